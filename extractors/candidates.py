@@ -1,0 +1,267 @@
+"""Name candidates in one paragraph ``Doc``: the stateless half of entity recognition.
+
+The small English model misses or mislabels many entertainment names (one-letter stage
+names, all-caps groups, unquoted song titles).  This component adds what the text itself
+shows: capitalised chunks, names announced by a role noun ("soloist X", "music platform
+Y"), "GROUP's MEMBER" possessives, quoted titles and titles after a work noun ("her new
+song T").  Each candidate is a span in ``doc.spans["newskg"]`` whose label is
+``"<type CURIE or NAME>@<source>"``; the article-level step weighs them into entities.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import (CONTINENTS, MONTH_NAMES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
+                      VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
+
+SPAN_KEY = "newskg"
+NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
+             "FAC": "schema:Place", "WORK_OF_ART": "schema:CreativeWork", "PRODUCT": "schema:Organization"}
+SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.0,
+                 "quoted": 2.5, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0}
+_QUOTE_OPEN = "\"“”«‘'"
+_WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
+_STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
+               "written", "produced", "composed", "which", "that", "who", "was", "is", "will", "has", "had",
+               "and"}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.add(value.casefold())
+    names |= {"korea", "south korea", "north korea", "usa", "us", "u.s.", "uk", "u.k.", "america",
+              "britain", "great britain", "england", "scotland", "wales", "russia", "vietnam", "taiwan",
+              "iran", "syria", "laos", "bolivia", "venezuela", "tanzania", "czech republic", "turkey"}
+    return frozenset(names)
+
+
+def place_type(name: str, ner_label: str) -> str:
+    """Country, continent or city for a place name; GPEs that are not countries are cities."""
+    key = name.casefold()
+    if key in country_names():
+        return "schema:Country"
+    if key in CONTINENTS:
+        return "schema:Continent"
+    return "schema:City" if ner_label == "GPE" else "schema:Place"
+
+
+def is_cap(tok) -> bool:
+    t = tok.text
+    if not t or t[0] in "@#" or tok.is_punct or tok.like_url:
+        return False
+    if t[0].isupper():
+        return t.lower() not in MONTH_NAMES and t.lower() not in WEEKDAY_NAMES and t != "I"
+    return t[0].isdigit() and any(c.isupper() for c in t)
+
+
+def _glued(doc: Doc, j: int) -> bool:
+    """A hyphen or dot joining name parts with no space: "Tae-hwa", "Jay-Z", "E.N.A"."""
+    return (doc[j].text in "-." and j + 1 < len(doc) and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_ and doc[j + 1].text[:1].isalnum())
+
+
+def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
+    """The work noun ending right before token ``i`` ("new song" -> schema:MusicRecording)."""
+    for n in range(_WORK_NOUN_MAX, 0, -1):
+        if i - n < lo:
+            continue
+        words = " ".join(t.lower_ for t in doc[i - n:i])
+        if words in WORK_NOUNS:
+            return WORK_NOUNS[words], i - n
+    return None
+
+
+def _work_noun_after(doc: Doc, j: int, hi: int) -> str | None:
+    for n in range(_WORK_NOUN_MAX, 0, -1):
+        if j + n <= hi and " ".join(t.lower_ for t in doc[j:j + n]) in WORK_NOUNS:
+            return WORK_NOUNS[" ".join(t.lower_ for t in doc[j:j + n])]
+    return None
+
+
+def _title_end(doc: Doc, i: int, hi: int) -> int:
+    """End of an unquoted title starting at ``i``: capitalised words and inner joiners."""
+    j = i
+    end = i
+    while j < hi:
+        tok = doc[j]
+        if tok.lower_ in _STOP_TITLE and j > i:
+            break
+        if is_cap(tok) or (j > i and _glued(doc, j - 1)):
+            j += 1
+            end = j
+        elif j > i and (_glued(doc, j) or tok.lower_ in TITLE_JOINERS or tok.text in "'’"):
+            j += 1
+        else:
+            break
+    return end
+
+
+def _chunks(sent: Span):
+    """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if not is_cap(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end:
+            if is_cap(doc[j]) and doc[j - 1].whitespace_ != "\n" and not doc[j - 1].text.endswith("."):
+                j += 1
+            elif _glued(doc, j) and (is_cap(doc[j + 1]) or doc[j + 1].text.isalpha()):
+                j += 2
+            elif doc[j].text == "&" and j + 1 < sent.end and is_cap(doc[j + 1]):
+                j += 2
+            else:
+                break
+        # leading sentence openers and title words are not part of a name
+        while i < j and (doc[i].lower_ in NOT_NAMES or (doc[i].lower_ in ROLE_NOUNS and j - i > 1)):
+            i += 1
+        if i < j:
+            yield i, j
+        i = max(j, i + 1)
+
+
+def _quoted_spans(doc: Doc, sent: Span):
+    text = doc.text
+    for m in re.finditer(r"[\"“”]([^\"“”\n]{1,80})[\"“”]|(?<!\w)[‘']([^‘’'\n]{1,60})[’'](?!\w)", text[sent.start_char:sent.end_char]):
+        body = m.group(1) or m.group(2)
+        inner = body.strip()
+        if not inner or not (inner[0].isupper() or inner[0].isdigit()):
+            continue
+        words = inner.split()
+        if len(words) > 9 or inner.endswith((",",)):
+            continue
+        if inner.endswith((".", "!", "?")) and len(words) > 4:
+            continue  # a quoted sentence, not a title
+        start = sent.start_char + m.start() + 1 + (len(body) - len(body.lstrip()))
+        span = doc.char_span(start, start + len(inner.rstrip(".,")), alignment_mode="expand")
+        if span is not None and len(span):
+            yield span
+
+
+def find_candidates(doc: Doc) -> list[Span]:
+    """Labelled candidate spans for every sentence of a paragraph ``Doc``."""
+    out: list[Span] = []
+
+    def add(i: int, j: int, label: str, source: str):
+        if i < j:
+            out.append(Span(doc, i, j, label=f"{label}@{source}"))
+
+    for ent in doc.ents:
+        if ent.label_ in NER_TYPES:
+            i, j = ent.start, ent.end
+            while i < j and doc[i].lower_ in NOT_NAMES | {"'s"}:
+                i += 1
+            while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1:
+                i += 1
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'"}):
+                j -= 1
+            label = NER_TYPES[ent.label_]
+            if label == "GPE" or ent.label_ in ("LOC",):
+                label = place_type(doc[i:j].text, ent.label_) if i < j else label
+            if i < j and doc[i].text[:1] not in "@#":
+                add(i, j, label, "ner")
+    for sent in doc.sents:
+        for i, j in _chunks(sent):
+            name = doc[i:j]
+            add(i, j, "NAME", "chunk")
+            last = doc[j - 1].lower_
+            if last in ORG_SUFFIXES and j - i > 1:
+                add(i, j, "schema:Organization", "suffix")
+            elif last in VENUE_SUFFIXES and j - i > 1:
+                add(i, j, VENUE_SUFFIXES[last], "suffix")
+            if name.text.casefold() in country_names():
+                add(i, j, "schema:Country", "country")
+            elif name.text.casefold() in CONTINENTS:
+                add(i, j, "schema:Continent", "country")
+            # "soloist X", "music platform Y", "boy group Z": the noun before names the type
+            if i > sent.start and doc[i - 1].lower_ in ROLE_NOUNS:
+                add(i, j, ROLE_NOUNS[doc[i - 1].lower_], "role")
+            # "GROUP's MEMBER" / "GROUP' MEMBER": a person of a group (or of an agency)
+            if j + 1 < sent.end and doc[j].lower_ in ("'s", "'", "’s", "’") and is_cap(doc[j + 1]):
+                end = j + 1
+                while end < sent.end and (is_cap(doc[end]) or _glued(doc, end)) and not doc[end - 1].text.endswith("."):
+                    end += 2 if _glued(doc, end) else 1
+                if _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
+                    add(j + 1, end, "schema:Person", "member")
+                    add(i, j, "schema:MusicGroup", "group")
+        # titles right after a work noun: "her new song Love Wins All featuring ..."
+        for i in range(sent.start + 1, sent.end):
+            if not is_cap(doc[i]) or doc[i].lower_ in NOT_NAMES:
+                continue
+            found = _work_noun_before(doc, i, sent.start)
+            if found is None:
+                continue
+            wtype, noun_at = found
+            prev = doc[noun_at - 1] if noun_at > sent.start else None
+            if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES:
+                continue  # "Parasite film" style compounds are read from the other side
+            add(i, _title_end(doc, i, sent.end), wtype, "title")
+        # appositive titles: "the collaborative song by A and B, TITLE, was released"
+        for i in range(sent.start, sent.end):
+            if doc[i].lower_ not in WORK_NOUNS or doc[i].pos_ != "NOUN":
+                continue
+            k = i + 1
+            if k < sent.end and doc[k].lower_ == "by":
+                k += 1
+                while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in ("and", "&", "'", "'s", "’", "’s", ",", "-")):
+                    if doc[k].text == "," and k + 1 < sent.end and not (doc[k + 1].lower_ == "and" or is_cap(doc[k + 1])):
+                        break
+                    k += 1
+                # back up to the last comma: the title sits between the final two commas
+                commas = [m for m in range(i + 1, k) if doc[m].text == ","]
+                if commas and k < sent.end and doc[k].text in (",", "was", "is", "will", "has", "were"):
+                    start = commas[-1] + 1
+                    if start < k and is_cap(doc[start]):
+                        add(start, k, WORK_NOUNS[doc[i].lower_], "appos")
+        # a title followed by ", the/a ... song" or "is a ... film"
+        for i, j in _chunks(sent):
+            k = j
+            if k < sent.end and doc[k].text == ",":
+                k += 1
+            elif k < sent.end and doc[k].lower_ in ("is", "was"):
+                k += 1
+            else:
+                continue
+            if k < sent.end and doc[k].pos_ in ("DET", "PRON"):
+                k += 1
+                m = k
+                while m < min(sent.end, k + 4):
+                    wt = _work_noun_after(doc, m, sent.end)
+                    if wt:
+                        add(i, j, wt, "appos")
+                        break
+                    if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT"):
+                        break
+                    m += 1
+        for span in _quoted_spans(doc, sent):
+            before = _work_noun_before(doc, span.start - 1 if span.start > 0 and doc[span.start - 1].text in _QUOTE_OPEN else span.start, sent.start)
+            after_at = span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0)
+            after = _work_noun_after(doc, after_at, sent.end)
+            wtype = (before or (None,))[0] or after
+            add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "chunk")
+    return out
+
+
+@Language.factory("newskg_candidates_v1")
+def make_candidates(nlp: Language, name: str):
+    """Pipeline component: store :func:`find_candidates` in ``doc.spans["newskg"]``."""
+
+    def component(doc: Doc) -> Doc:
+        doc.spans[SPAN_KEY] = find_candidates(doc)
+        return doc
+
+    return component

@@ -1,0 +1,106 @@
+"""Rule-based coreference within one article: pronouns and definite descriptions.
+
+No learned coreference model runs offline here, so this follows the classic recipe:
+gender is learned from the article (a sentence with one person and only "she/her" pronouns
+says that person is female), and a pronoun takes the most salient compatible antecedent:
+the subject of its own sentence before it, else the latest subject, else the latest
+mention.  "the singer" takes the latest person, "the film" the latest film, and so on.
+"""
+from __future__ import annotations
+
+from .entities import KIND_OF, Sentence, SentMention
+from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS
+from .records import Entity
+
+_POSSESSIVE = {"his", "her", "their", "its"}
+
+
+def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
+    votes: dict[str, list[str]] = {}
+    for s in sentences:
+        people = {m.key for m in s.mentions if entities[m.key].type == "schema:Person"}
+        if len(people) != 1:
+            continue
+        genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS}
+        if len(genders) == 1:
+            votes.setdefault(people.pop(), []).extend(genders)
+    for key, gs in votes.items():
+        entities[key].gender = max(set(gs), key=gs.count)
+
+
+def _compatible(ent: Entity, want: str) -> bool:
+    kind = KIND_OF.get(ent.type, "other")
+    if want in ("m", "f"):
+        return kind == "person" and ent.gender in (None, want)
+    if want == "plural":
+        return kind == "group"
+    if want == "person":
+        return kind == "person"
+    if want == "group":
+        return kind == "group"
+    if want == "organization":
+        return kind == "organization"
+    return ent.type == want
+
+
+def _is_subject(s: Sentence, m: SentMention) -> bool:
+    return m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass")
+
+
+def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys."""
+    learn_gender(sentences, entities)
+    history: list[tuple[int, bool, str]] = []  # (sentence index, was subject, key), oldest first
+    for s in sentences:
+        doc = s.doc
+        added: list[SentMention] = []
+        names = list(s.mentions)
+        for tok in s.span:
+            low = tok.lower_
+            want = None
+            kind = "pronoun"
+            if low in PRONOUNS:
+                want = PRONOUNS[low]
+            elif low in PLURAL_PRONOUNS:
+                want = "plural"
+            elif low in DEFINITE_REFERENCES and tok.i > s.span.start and doc[tok.i - 1].lower_ in ("the", "this") \
+                    and tok.pos_ == "NOUN" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN",)):
+                want, kind = DEFINITE_REFERENCES[low], "definite"
+            if want is None:
+                continue
+            if any(m.tok_start <= tok.i < m.tok_end for m in names):
+                continue
+            key = _antecedent(s, tok.i, want, names, history, entities)
+            if key is None:
+                continue
+            start = tok.i - 1 if kind == "definite" else tok.i
+            added.append(SentMention(key, start, tok.i + 1, kind,
+                                     possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
+                                     or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
+        s.mentions = sorted(names + added, key=lambda m: m.tok_start)
+        for m in s.mentions:
+            history.append((s.index, _is_subject(s, m), m.key))
+
+
+def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:
+    # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
+    before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)]
+    subj = [m for m in before if _is_subject(s, m)]
+    if subj:
+        return subj[-1].key
+    if before and want not in ("m", "f"):
+        return before[-1].key
+    if before:
+        return before[-1].key
+    # cataphora inside the sentence: "when asked about her moment, X responded"
+    after = [m for m in names if m.tok_start > tok_i and _compatible(entities[m.key], want) and _is_subject(s, m)]
+    if after and s.doc[tok_i].lower_ in ("her", "his", "their"):
+        return after[0].key
+    recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6]
+    if not recent:
+        return None
+    last_sentence = recent[-1][0]
+    in_last = [h for h in recent if h[0] == last_sentence]
+    subjects = [h for h in in_last if h[1]]
+    return (subjects[0] if subjects else in_last[-1])[2]

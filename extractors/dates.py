@@ -1,0 +1,149 @@
+"""Dates as precise as the text makes certain, resolved against the article's date.
+
+``find_dates`` returns the date expressions of a sentence with their offsets and an ISO
+value of the right precision (``2024``, ``2024-03``, ``2024-03-02``).  Relative
+expressions ("Friday", "earlier this month", "next year") need the article date and the
+sentence's tense; without an article date they yield nothing rather than a guess.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .records import DateValue
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_MON_ABBR = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<mon>" + "|".join(list(MONTHS) + [a + r"\.?" for a in _MON_ABBR]) + r")"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    ("ymd", rf"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*[0-3]?\d)?,?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)"),
+    ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
+    ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
+    ("relday", r"\b(?P<rd>today|yesterday|tomorrow)\b"),
+    ("relmonth", r"\b(?P<rm>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+month\b"),
+    ("relyear", r"\b(?P<ry>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+year\b"),
+]
+_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+
+_FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are scheduled|is slated|are slated|"
+                     r"plans? to|upcoming|is expected to|are expected to|is going to|are going to|"
+                     r"to be held|will be)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: DateValue
+    kind: str
+
+
+def is_future(sentence: str) -> bool:
+    """Whether a sentence speaks of the future ("will embark", "is set to release")."""
+    return bool(_FUTURE.search(sentence))
+
+
+def _month(text: str) -> int:
+    t = text.lower().rstrip(".")
+    return MONTHS.get(t) or _MON_ABBR[t[:4] if t.startswith("sept") else t[:3]]
+
+
+def _safe_date(y: int, m: int, d: int) -> DateValue | None:
+    try:
+        return DateValue(dt.date(y, m, d).isoformat())
+    except ValueError:
+        return None
+
+
+def _shift_month(d: dt.date, delta: int) -> str:
+    idx = d.year * 12 + d.month - 1 + delta
+    return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+
+
+def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool) -> DateValue | None:
+    g = m.groupdict()
+    if kind == "ymd":
+        return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind in ("mdy", "dmy"):
+        return _safe_date(int(g["year"]), _month(g["mon"]), int(g["day"]))
+    if kind == "my":
+        return DateValue(f"{int(g['year']):04d}-{_month(g['mon']):02d}")
+    if kind == "y":
+        return DateValue(g["year"])
+    if ref is None:
+        return None
+    if kind in ("md", "dm"):
+        value = _safe_date(ref.year, _month(g["mon"]), int(g["day"]))
+        if value is None:
+            return None
+        day = dt.date.fromisoformat(value.iso)
+        # a month-day with no year is the nearest such day in the direction the text looks
+        if future and day < ref - dt.timedelta(days=30):
+            return _safe_date(ref.year + 1, day.month, day.day)
+        if not future and day > ref + dt.timedelta(days=30):
+            return _safe_date(ref.year - 1, day.month, day.day)
+        return value
+    if kind == "weekday":
+        rel = (g["rel"] or "").lower()
+        want = WEEKDAYS.index(g["wd"].lower())
+        if rel in ("next", "coming") or (future and rel not in ("last", "this past")):
+            delta = (want - ref.weekday()) % 7 or 7
+            return DateValue((ref + dt.timedelta(days=delta)).isoformat())
+        delta = (ref.weekday() - want) % 7
+        if rel in ("last", "this past") and delta == 0:
+            delta = 7
+        return DateValue((ref - dt.timedelta(days=delta)).isoformat())
+    if kind == "relday":
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rd"].lower()]
+        return DateValue((ref + dt.timedelta(days=shift)).isoformat())
+    if kind == "relmonth":
+        rel = g["rm"].lower().split()[0]
+        return DateValue(_shift_month(ref, {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)))
+    if kind == "relyear":
+        rel = g["ry"].lower().split()[0]
+        return DateValue(str(ref.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)))
+    return None
+
+
+def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None) -> list[DateMention]:
+    """Date expressions in ``sentence``, longest first where they overlap.
+
+    >>> ref = dt.date(2024, 1, 24)  # a Wednesday
+    >>> [d.value.iso for d in find_dates("It came out on January 24, 2024.", ref)]
+    ['2024-01-24']
+    >>> [d.value.iso for d in find_dates("She will perform on Friday.", ref)]
+    ['2024-01-26']
+    >>> [d.value.iso for d in find_dates("The album arrived in June 2022, a year after 2021.", ref)]
+    ['2022-06']
+    """
+    if future is None:
+        future = is_future(sentence)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _RE:
+        for m in rx.finditer(sentence):
+            start, end = m.span()
+            if kind == "y":
+                start = m.start("year")
+            if kind == "weekday" and (m.group("rel") or "").lower() == "on":
+                start = m.start("wd")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            value = _resolve(kind, m, article_date, future)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, value, kind))
+    return sorted(found, key=lambda d: d.start)

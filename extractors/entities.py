@@ -1,0 +1,262 @@
+"""Entities of one article: candidates weighed into typed entities, aliases and mentions.
+
+The article is the unit: a name learned in one sentence ("soloist X", "GROUP's X") labels
+the same string everywhere else in the article (a per-article gazetteer run with spaCy's
+``PhraseMatcher``), and the type of an entity is a vote over everything the article shows
+about it: role nouns, what it does (speaks, enlists, releases), whether it has members,
+the model's label, and a gazetteer the user supplies.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
+from .lexicon import AGENT_VERBS, NOT_NAMES, PERSON_ONLY_VERBS, ROLE_NOUNS
+from .records import Entity, Mention
+
+# Coarse kinds that entity types fall into, and the class a kind defaults to.
+KIND_OF = {
+    "schema:Person": "person", "schema:MusicGroup": "group", "schema:PerformingGroup": "group",
+    "schema:Organization": "organization", "schema:Place": "place", "schema:City": "place",
+    "schema:Country": "place", "schema:Continent": "place", "schema:EventVenue": "place",
+    "schema:StadiumOrArena": "place", "schema:MusicRecording": "work", "schema:MusicAlbum": "work",
+    "schema:MusicVideoObject": "work", "schema:Movie": "work", "schema:TVSeries": "work",
+    "schema:CreativeWork": "work", "schema:Book": "work",
+}
+AGENT_KINDS = {"person", "group", "organization"}
+
+
+def norm_name(text: str) -> str:
+    """The key names are compared by: case, accents, punctuation and a leading "the" dropped.
+
+    >>> norm_name("Um Tae-hwa") == norm_name("um tae hwa") == norm_name("Um Taehwa")
+    True
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"[\W_]+", "", text)
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:\"“”‘’'()[]")
+    if text.endswith(".") and not re.search(r"\b[A-Z]\.[A-Z]\.$|\b(Jr|Sr|Inc|Co|Ltd|St)\.$", text):
+        text = text[:-1]
+    return text
+
+
+@dataclass
+class Sentence:
+    """One sentence of one paragraph, with the entity mentions found in it."""
+
+    index: int
+    para: int
+    doc: Doc
+    span: Span
+    offset: int  # article offset of the paragraph doc
+    mentions: list["SentMention"] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class SentMention:
+    key: str
+    tok_start: int
+    tok_end: int
+    kind: str = "name"  # name | pronoun | definite
+    possessive: bool = False
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.tok_start:self.tok_end]
+
+
+@dataclass
+class _Cluster:
+    names: Counter = field(default_factory=Counter)
+    votes: Counter = field(default_factory=Counter)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # (para, tok_start, tok_end)
+    aliases: set[str] = field(default_factory=set)
+
+
+def _vote_type(votes: Counter) -> str | None:
+    if not votes:
+        return None
+    kinds = Counter()
+    for t, w in votes.items():
+        kinds[KIND_OF.get(t, "place" if t == "GPE" else "other")] += w
+    kind, weight = kinds.most_common(1)[0]
+    if weight < 1.0:
+        return None
+    best = [t for t, _ in votes.most_common() if KIND_OF.get(t) == kind]
+    if kind == "work":
+        specific = [t for t in best if t != "schema:CreativeWork"]
+        return specific[0] if specific else "schema:CreativeWork"
+    if kind == "place":
+        specific = [t for t in best if t not in ("schema:Place",)]
+        return specific[0] if specific else "schema:Place"
+    if kind == "organization" and votes.get("schema:MusicGroup", 0) >= 1.5:
+        return "schema:MusicGroup"
+    return best[0] if best else None
+
+
+def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
+    """What the sentence says the name does: speakers and enlistees are people."""
+    votes = Counter()
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma in PERSON_ONLY_VERBS:
+            votes["schema:Person"] += 2.0
+        elif lemma in AGENT_VERBS:
+            votes["AGENT"] += 1.0
+    if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
+        votes["PLACE"] += 0.5
+    if end < len(doc) and doc[end].lower_ in ("members", "member") :
+        votes["schema:MusicGroup"] += 2.0
+    return votes
+
+
+def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None = None) -> dict[str, Entity]:
+    """Weigh the candidates of every sentence into typed entities with mentions.
+
+    Fills ``Sentence.mentions`` with name mentions and returns the entities by key.
+    """
+    clusters: dict[str, _Cluster] = defaultdict(_Cluster)
+    by_para = {s.para: s.doc for s in sentences}
+    offsets = {s.para: s.offset for s in sentences}
+    gaz_types: dict[str, str] = {}
+    for item in gazetteer or []:
+        names = [item["name"], *item.get("aliases", [])]
+        for n in names:
+            gaz_types[norm_name(n)] = item["type"]
+        c = clusters[norm_name(item["name"])]
+        c.aliases |= set(names)
+
+    def cluster_key(text: str) -> str:
+        return norm_name(clean_name(text))
+
+    for para, doc in by_para.items():
+        for span in doc.spans.get(SPAN_KEY, []):
+            label, source = span.label_.rsplit("@", 1)
+            name = clean_name(span.text)
+            key = cluster_key(name)
+            if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()):
+                continue
+            c = clusters[key]
+            c.names[name] += 1
+            if (para, span.start, span.end) not in c.spans:
+                c.spans.append((para, span.start, span.end))
+                c.votes += _behaviour_votes(doc, span.start, span.end)
+            if label != "NAME":
+                weight = SOURCE_WEIGHT[source]
+                if source == "ner":  # the model's label is one voice, however often repeated
+                    weight = 1.0 if c.votes[label] < 1 else 0.25
+                c.votes[label] += weight
+            if source == "member":  # "GROUP's X": keep the possessive form as an alias
+                prev = doc[span.start - 1]
+                owner = doc[max(0, span.start - 6):span.start - 1]
+                chunk = owner.text.split()[-1] if owner.text.split() else ""
+                if chunk and chunk[:1].isupper():
+                    c.aliases.add(f"{chunk}{prev.text} {name}".replace(" ' ", "' "))
+    for key, t in gaz_types.items():
+        if key in clusters:
+            clusters[key].votes[t] += SOURCE_WEIGHT["gazetteer"]
+
+    # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
+    typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else key
+        if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Person"):
+            continue
+        fits = [k for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person"
+                and cc.names and name in cc.names.most_common(1)[0][0].replace("-", " ").split()]
+        if len(fits) == 1:
+            target = clusters[fits[0]]
+            target.names[name] += 0  # keeps the full name as the display name
+            target.aliases.add(name)
+            target.spans += c.spans
+            target.votes += c.votes
+            del clusters[key]
+
+    entities: dict[str, Entity] = {}
+    for key, c in clusters.items():
+        etype = _vote_type(_resolve_agent(c.votes))
+        if etype is None or not c.names and not c.aliases:
+            continue
+        names = c.names or Counter({a: 1 for a in c.aliases})
+        name = max(names, key=lambda n: (names[n], len(n)))
+        if KIND_OF.get(etype) == "place" and etype in ("schema:Place", "schema:City"):
+            etype = place_type(name, "GPE" if etype == "schema:City" else "LOC") if etype == "schema:City" else etype
+        ent = Entity(key=key, name=name, type=etype,
+                     aliases={a for a in (set(names) | c.aliases) if norm_name(a) != norm_name(name) or a != name} - {name},
+                     confidence=min(0.95, 0.5 + 0.1 * sum(c.votes.values())))
+        entities[key] = ent
+    _label_everywhere(sentences, entities, nlp, clusters)
+    return entities
+
+
+def _resolve_agent(votes: Counter) -> Counter:
+    """Turn "acts like an agent" into a vote for the agent type the rest of the evidence favours."""
+    votes = Counter(votes)
+    agent = votes.pop("AGENT", 0)
+    place = votes.pop("PLACE", 0)
+    if agent:
+        org = votes.get("schema:Organization", 0) + votes.get("schema:MusicGroup", 0)
+        target = "schema:MusicGroup" if votes.get("schema:MusicGroup", 0) >= 1.5 else (
+            "schema:Organization" if org > votes.get("schema:Person", 0) + 1 else "schema:Person")
+        votes[target] += min(agent, 4.0)
+    if place and any(KIND_OF.get(t) == "place" or t == "GPE" for t in votes):
+        for t in list(votes):
+            if KIND_OF.get(t) == "place":
+                votes[t] += place
+    return votes
+
+
+def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nlp, clusters) -> None:
+    """The per-article gazetteer: every occurrence of a known name becomes a mention."""
+    matcher = PhraseMatcher(nlp.vocab)
+    for key, ent in entities.items():
+        # "GROUP's X" forms stay aliases but are not matched whole: the possessive is a fact
+        patterns = [nlp.make_doc(n) for n in ent.names if n and not re.search(r"['’]s? ", n)]
+        matcher.add(key, patterns)
+    seen_docs = {}
+    for s in sentences:
+        seen_docs.setdefault(id(s.doc), (s.doc, s.offset, []))[2].append(s)
+    for doc, offset, sents in seen_docs.values():
+        matches = matcher(doc, as_spans=True)
+        # longest first, no overlaps; a match inside a longer name is not the shorter entity
+        matches = sorted(matches, key=lambda sp: (-(sp.end - sp.start), sp.start))
+        taken: list[tuple[int, int]] = []
+        for sp in matches:
+            if any(a < sp.end and sp.start < b for a, b in taken):
+                continue
+            if sp.end < len(doc) and doc[sp.end].is_title and not doc[sp.end].is_sent_start and \
+                    doc[sp.end].lower_ not in NOT_NAMES and entities[nlp.vocab.strings[sp.label]].type != "schema:Person":
+                continue  # part of a longer capitalised name the gazetteer does not know
+            taken.append((sp.start, sp.end))
+            key = nlp.vocab.strings[sp.label]
+            ent = entities[key]
+            ent.mentions.append(Mention(sp.text, offset + sp.start_char, offset + sp.end_char, "gazetteer"))
+            for s in sents:
+                if s.span.start <= sp.start < s.span.end:
+                    s.mentions.append(SentMention(key, sp.start, sp.end))
+    for s in sentences:
+        s.mentions.sort(key=lambda m: m.tok_start)

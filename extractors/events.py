@@ -1,0 +1,151 @@
+"""Events: tours and their stops, concerts, festivals, premieres, ceremonies, interviews,
+military enlistment, service and discharge.
+
+Each event comes from one sentence (its evidence); the participants are the entities the
+sentence names or refers to, the dates come from ``dates`` (tense respected: "will embark"
+gives a future event), the places from place mentions.  Repeated mentions of one event in
+an article (the same interview, the same service) are merged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import DateValue, Event, Evidence
+from .template import Slot, Template
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without)\b(?: [\w-]+){0,3} (?:part of|in|at|present|attend|join)", re.I)
+_EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9][\w'&.-]*\s+){1,6}(?:Festival|Fest|Awards|Award|Tour|Concert|Showcase|"
+                         r"Fan Meeting|Fanmeeting|Fan-Con|Expo|Convention|Gala|Ceremony))\b")
+KINDS = [
+    # (kind, trigger regex on the template, types, participant property)
+    ("tour", r"\btours?\b(?! bus| guide)", ["newskg:ConcertTour"], "schema:performer"),
+    ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b", ["newskg:Enlistment"], "schema:attendee"),
+    ("discharge", r"\bdischarg(?:e|ed|es|ing)\b", ["newskg:Discharge"], "schema:attendee"),
+    ("service", r"\b(?:military|mandatory|alternative|national|army|navy|marine|air force) (?:service|duty|duties)\b|"
+                r"\bserv(?:e|es|ed|ing) (?:in|his|her) (?:the )?(?:military|army|navy|marines|air force|service)",
+     ["newskg:MilitaryService"], "schema:attendee"),
+    ("interview", r"\binterview(?:ed|s)? (?:with|by|for)\b|\b(?:told|speaking (?:to|with)|spoke (?:to|with)|sat down with|"
+                  r"in conversation with|talking to) ⟨O",
+     ["newskg:Interview"], "newskg:interviewee"),
+    ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening)\b", ["newskg:Premiere"], "schema:actor"),
+    ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
+    ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|showcase|gig|encore show|performance at|solo show)s?\b",
+     ["schema:MusicEvent"], "schema:performer"),
+]
+_KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
+_START_WORDS = re.compile(r"\b(?:kick(?:s|ed)? off|embark|begin|began|begins|start|starts|started|launch|launches|launched|"
+                          r"open|opens|opened|enlist|enlisted|will be held|held|take place|took place|on)\b", re.I)
+
+
+@dataclass
+class EventContext:
+    template: Template
+    evidence: Evidence
+    future: bool
+
+
+def _slots(t: Template, letters: str) -> list[Slot]:
+    return [s for s in t.slots if s.letter in letters and (s.key or s.date)]
+
+
+def _agents_for(kind: str, t: Template) -> list[Slot]:
+    if kind in ("enlistment", "discharge", "service"):
+        return _slots(t, "P")[:1]
+    if kind == "interview":
+        return _slots(t, "P")[:1]
+    return _slots(t, "PG")
+
+
+def events_in(ctx: EventContext, seq: int) -> list[Event]:
+    """The events one templated sentence speaks of."""
+    t, text = ctx.template, ctx.template.text
+    events = []
+    for kind, rx, types, prop in _KIND_RE:
+        if not rx.search(text):
+            continue
+        if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala)\b", text, re.I):
+            continue
+        trigger = rx.search(text)
+        if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I):
+            continue  # "X was not part of the interview"
+        people = _agents_for(kind, t)
+        if not people:
+            continue
+        participants = list(dict.fromkeys((prop, s.key) for s in people if s.key))
+        if kind == "interview":
+            outlets = [s for s in _slots(t, "O")]
+            if not outlets:
+                continue
+            participants += [("newskg:outlet", s.key) for s in outlets if s.key]
+        dates = [s.date for s in _slots(t, "D")]
+        places = [s.key for s in _slots(t, "L")]
+        start = None
+        if dates and (len(dates) == 1 or _START_WORDS.search(text)):
+            start = dates[0].value
+        name_m = _EVENT_NAME.search(ctx.evidence.sentence)
+        name = None
+        if name_m and kind in ("festival", "ceremony", "tour", "concert"):
+            name = re.sub(r"^the ", "", name_m.group(1).strip())
+        events.append(Event(
+            key=f"{kind}-{seq}-{len(events)}", types=list(types), name=name, participants=participants,
+            evidence=ctx.evidence, start_date=start, locations=places if kind not in ("interview",) else [],
+            status="future" if ctx.future else "past"))
+        if kind in ("enlistment", "discharge"):
+            # an enlistment also begins a period of service; one event per sentence is enough
+            break
+    return events
+
+
+_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), ")
+
+
+def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
+    """Dated stops in a sentence: "March 2 in Seoul, March 9 in Tokyo", "Seoul (March 2)"."""
+    t = ctx.template
+    stops = []
+    for seg in _STOP_SPLIT.split(t.text):
+        ds = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(D)(\d+)⟩", seg)]
+        ls = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(L)(\d+)⟩", seg)]
+        if len(ds) >= 1 and ls:
+            stops.append((ds[0].date.value, [s.key for s in ls]))
+    return stops if len(stops) >= 2 or (stops and not re.search(r"\btour\b", t.text, re.I)) else stops
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event for repeated mentions: same kind and participants, compatible date."""
+    merged: list[Event] = []
+    for ev in events:
+        same = None
+        for m in merged:
+            if m.types != ev.types:
+                continue
+            mine = {k for _, k in m.participants}
+            theirs = {k for _, k in ev.participants}
+            if ev.types == ["newskg:Interview"]:
+                ok = mine & theirs and (mine - theirs == set() or theirs - mine == set() or
+                                        len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
+            else:
+                ok = bool(mine & theirs)
+            if ok and (m.start_date is None or ev.start_date is None or m.start_date == ev.start_date):
+                same = m
+                break
+        if same is None:
+            merged.append(ev)
+            continue
+        for p in ev.participants:
+            if p not in same.participants:
+                same.participants.append(p)
+        for loc in ev.locations:
+            if loc not in same.locations:
+                same.locations.append(loc)
+        same.start_date = same.start_date or ev.start_date
+        same.name = same.name or ev.name
+    return merged
+
+
+def _outlet_prefix(a: Event, b: Event) -> bool:
+    oa = [k for p, k in a.participants if p == "newskg:outlet"]
+    ob = [k for p, k in b.participants if p == "newskg:outlet"]
+    return any(x.startswith(y) or y.startswith(x) for x in oa for y in ob)

@@ -1,0 +1,141 @@
+"""Word lists the rules read: role nouns, work nouns, verbs that reveal a type.
+
+These are English words of the trade, never names of particular entities; names come from
+the article itself or from a gazetteer file the user supplies (``--gazetteer``).
+"""
+from __future__ import annotations
+
+# A word placed before a name that says what the name is: "soloist X", "music platform Y".
+ROLE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        ["singer", "soloist", "rapper", "idol", "artist", "musician", "vocalist", "songwriter",
+         "singer-songwriter", "producer", "composer", "lyricist", "actor", "actress", "director",
+         "filmmaker", "screenwriter", "writer", "author", "dancer", "choreographer", "member",
+         "leader", "maknae", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "pianist",
+         "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
+         "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
+         "dr", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
+         "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic"],
+        "schema:Person"),
+    **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit",
+                     "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup"],
+                    "schema:MusicGroup"),
+    **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel",
+                     "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
+                     "streamer", "service", "app", "website", "site", "portal", "station", "organization",
+                     "organisation", "firm", "publisher", "brand", "daily", "tabloid"],
+                    "schema:Organization"),
+    **dict.fromkeys(["city", "town", "capital"], "schema:City"),
+    **dict.fromkeys(["country", "nation"], "schema:Country"),
+    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome"], "schema:EventVenue"),
+}
+
+# Words after a name that make it an organisation or a place.
+ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "media",
+                "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
+                "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
+                "daily", "herald", "productions", "production", "publishing", "press", "company",
+                "management", "creative", "sound", "works", "e&m", "enm", "ent"}
+VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
+                  "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
+                  "theater": "schema:EventVenue", "theatre": "schema:EventVenue",
+                  "center": "schema:EventVenue", "centre": "schema:EventVenue",
+                  "coliseum": "schema:StadiumOrArena", "amphitheater": "schema:EventVenue",
+                  "amphitheatre": "schema:EventVenue", "garden": "schema:EventVenue",
+                  "gardens": "schema:EventVenue", "pavilion": "schema:EventVenue",
+                  "auditorium": "schema:EventVenue", "club": "schema:EventVenue", "bowl": "schema:EventVenue",
+                  "park": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
+EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
+                  "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
+                  "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",
+                  "con": "schema:Event", "convention": "schema:Event", "summit": "schema:Event"}
+
+# Nouns that announce a work, with the class a title after them gets.
+WORK_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["song", "single", "track", "ballad", "anthem", "ost", "soundtrack", "duet", "hit",
+                     "b-side", "tune", "number", "remix", "cover", "collaboration", "collab",
+                     "digital single", "title track", "lead single", "pre-release", "prerelease"],
+                    "schema:MusicRecording"),
+    **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album",
+                     "studio album", "record", "lp", "mixtape", "repackage", "compilation",
+                     "extended play", "single album"], "schema:MusicAlbum"),
+    **dict.fromkeys(["music video", "mv", "video"], "schema:MusicVideoObject"),
+    **dict.fromkeys(["film", "movie", "documentary", "feature", "picture", "blockbuster", "thriller",
+                     "comedy", "horror film", "biopic"], "schema:Movie"),
+    **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
+                     "reality show", "web series", "web drama", "program", "programme"], "schema:TVSeries"),
+    **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
+    **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook"], "schema:Book"),
+    **dict.fromkeys(["musical", "play"], "schema:CreativeWork"),
+}
+
+# Verbs whose subject is an agent that speaks or acts like a person (or a group, when one).
+AGENT_VERBS = {"say", "tell", "reveal", "share", "answer", "respond", "recall", "explain", "add",
+               "note", "confess", "admit", "describe", "express", "thank", "write", "post", "laugh",
+               "smile", "cry", "enlist", "serve", "discharge", "star", "sing", "rap", "dance", "perform",
+               "debut", "release", "compose", "produce", "direct", "act", "appear", "join", "leave",
+               "graduate", "marry", "announce", "promise", "greet", "meet", "embark", "headline",
+               "continue", "return", "comment", "mention", "speak", "talk", "discuss", "open", "reflect",
+               "hope", "want", "wish", "feel", "believe", "think", "admire", "praise", "collaborate",
+               "work", "film", "shoot", "record", "sign", "renew", "win", "receive", "accept", "attend",
+               "host", "emcee"}
+PERSON_ONLY_VERBS = {"enlist", "serve", "discharge", "marry", "graduate", "confess", "laugh", "cry",
+                     "smile", "recall", "act"}
+SPEECH_VERBS = {"say", "tell", "add", "explain", "note", "respond", "reply", "answer", "recall", "share",
+                "reveal", "confess", "admit", "write", "post", "comment", "continue", "state", "joke",
+                "describe", "express", "declare", "laugh", "exclaim", "mention", "shout", "whisper",
+                "remark", "acknowledge", "insist", "stress", "emphasize", "emphasise", "conclude",
+                "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate"}
+
+# Capitalised words that are not names at the start of a name (sentence openers, titles).
+NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when", "while",
+             "apart", "notably", "however", "furthermore", "moreover", "meanwhile", "also", "but", "and",
+             "or", "so", "yet", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+             "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "having", "with",
+             "from", "for", "to", "of", "by", "about", "despite", "although", "though", "if", "since",
+             "until", "once", "now", "today", "tonight", "yesterday", "tomorrow", "earlier", "later",
+             "fans", "fan", "according", "per", "following", "last", "next", "first", "finally", "still",
+             "then", "both", "all", "some", "many", "each", "every", "other", "another", "what", "who",
+             "where", "why", "how", "which", "no", "not", "yes", "oh", "well", "just", "even", "only",
+             "instead", "besides", "additionally", "overall", "indeed", "thus", "therefore", "recently",
+             "previously", "currently", "originally", "eventually", "initially", "directed", "written",
+             "produced", "composed", "starring", "featuring", "watch", "check", "read", "listen", "stream",
+             "expand", "tweet", "source", "photo", "mr", "ms", "mrs", "dr", "sgt", "dear", "thank", "thanks",
+             "please", "congratulations", "wow", "hi", "hello", "asked", "speaking", "talking",
+             "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+             "do", "does", "did", "has", "have", "had", "be", "been", "being", "let", "let's", "together",
+             "behind", "inside", "outside", "over", "under", "across", "through", "into", "onto", "upon",
+             "among", "between", "along", "around", "without", "within", "beyond", "like", "unlike",
+             "because", "whether", "whereas", "unless", "whatever", "whoever", "whenever", "wherever",
+             "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything"}
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+               "sept", "oct", "nov", "dec"}
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# Words that may sit inside a title without ending it ("Love of My Life", "Into the Night").
+TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with", "my", "your", "me",
+                 "you", "at", "from", "by", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
+                 "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'"}
+
+CONTINENTS = {"asia", "europe", "africa", "north america", "south america", "latin america", "oceania",
+              "antarctica", "australia and oceania", "southeast asia", "east asia", "the middle east",
+              "middle east", "central america", "scandinavia", "the americas", "americas"}
+
+# Pronouns and the entity kinds they can stand for.
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# Definite descriptions that point back: "the singer" -> the last person, "the film" -> last film.
+DEFINITE_REFERENCES = {
+    **dict.fromkeys(["singer", "star", "idol", "artist", "soloist", "rapper", "actor", "actress",
+                     "musician", "vocalist", "songstress", "performer", "entertainer", "director",
+                     "filmmaker", "producer", "songwriter", "superstar", "icon", "celebrity"], "person"),
+    **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
+                     "quartet", "trio", "duo", "unit", "members"], "group"),
+    **dict.fromkeys(["agency", "label", "company"], "organization"),
+    **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
+    **dict.fromkeys(["album", "ep", "record", "mini-album"], "schema:MusicAlbum"),
+    **dict.fromkeys(["film", "movie", "documentary"], "schema:Movie"),
+    **dict.fromkeys(["drama", "series", "show"], "schema:TVSeries"),
+}

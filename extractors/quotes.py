@@ -1,0 +1,93 @@
+"""Quotations and their speakers.
+
+Forms read: ``X said, "..."``; ``"...," X said`` / ``"...," said X``; a sentence ending in
+"said:" or "responded:" followed by the quote as its own paragraph; and a block quote
+followed by a line "— X" or a line holding only a name.  Quoted lyrics, captions and titles
+are not quotations of the person who cites them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import SPEECH_VERBS
+
+_Q = r"[\"“”]"
+QUOTE_RE = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
+_VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base)}
+                | {"said", "told", "wrote", "began", "spoke", "says", "tells", "added", "replied", "shared",
+                   "stated", "revealed", "explained", "recalled", "responded", "answered", "continued", "noted"},
+                key=len, reverse=True)
+SPEECH = r"(?:" + "|".join(map(re.escape, _VERBS)) + r")"
+_NOT_SPEECH = re.compile(r"\b(?:lyrics?|line|verse|chorus|caption|title|slogan|hook|tagline|phrase|words? on)\b", re.I)
+_INTRO_END = re.compile(r"(?:" + SPEECH + r"|" + r"as follows|this)\b[^.:]{0,60}:\s*$", re.I)
+
+
+@dataclass
+class MentionAt:
+    start: int
+    end: int
+    key: str
+    is_person: bool
+
+
+def _mention_in(mentions: list[MentionAt], lo: int, hi: int, last: bool = False) -> MentionAt | None:
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.is_person]
+    if not inside:
+        return None
+    return inside[-1] if last else inside[0]
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionAt],
+                subject_of_sentence) -> list[tuple[int, int, str | None, int, int]]:
+    """Quotes as ``(start, end, speaker key, evidence start, evidence end)`` in article offsets.
+
+    ``subject_of_sentence(offset)`` gives the speaking subject (an entity key) of the sentence
+    that holds the character ``offset``, resolved through coreference.
+    """
+    out = []
+    for n, (ps, pe) in enumerate(paragraphs):
+        para = text[ps:pe]
+        stripped = para.strip()
+        whole = (stripped[:1] in "\"“" and stripped[-1:] in "\"”" and stripped.count('"') + stripped.count("“") +
+                 stripped.count("”") <= 2)
+        if whole:
+            speaker = None
+            if n > 0:
+                prev_s, prev_e = paragraphs[n - 1]
+                prev = text[prev_s:prev_e].rstrip()
+                if prev.endswith(":") and not _NOT_SPEECH.search(prev[-120:]):
+                    speaker = subject_of_sentence(prev_e - 1)
+                elif prev.endswith(":"):
+                    continue  # a quoted lyric or caption, not the speaker's words
+            if speaker is None and n + 1 < len(paragraphs):
+                nxt_s, nxt_e = paragraphs[n + 1]
+                nxt = text[nxt_s:nxt_e].strip()
+                if len(nxt.split()) <= 6 and (nxt[:1] in "—–-" or not nxt.endswith(".")):
+                    m = _mention_in(mentions, nxt_s, nxt_e)
+                    speaker = m.key if m else None
+            out.append((ps + 1, pe - 1, speaker, ps, pe))
+            continue
+        for m in QUOTE_RE.finditer(para):
+            body = m.group(1)
+            if len(body.split()) < 4:
+                continue
+            qs, qe = ps + m.start(), ps + m.end()
+            speaker = None
+            right = text[qe:min(pe, qe + 90)]
+            left = text[max(ps, qs - 140):qs]
+            rm = re.match(r"\s*[,.!?]?\s*(?:" + SPEECH + r")\s", right, re.I)
+            if rm:  # "...," said X
+                got = _mention_in(mentions, qe, qe + 60)
+                speaker = got.key if got else None
+            if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
+                got = _mention_in(mentions, qe, qe + 40)
+                if got and re.match(r"\s*" + SPEECH + r"\b", text[got.end:got.end + 30], re.I):
+                    speaker = got.key  # "...," X said
+            if speaker is None and re.search(SPEECH + r"\b[^\"“”.]{0,50}[,:]?\s*$", left, re.I):
+                if not _NOT_SPEECH.search(left[-60:]):
+                    speaker = subject_of_sentence(qs - 1)
+            if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right):
+                continue
+            out.append((qs + 1, qe - 1, speaker, ps, pe))
+    return out

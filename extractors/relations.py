@@ -1,0 +1,209 @@
+"""Relations between entities, read from marker templates (see ``template``).
+
+Each rule is a regular expression over a templated sentence with a subject group ``s``
+and an object group ``o``; the letters allowed in each group keep a rule to the right
+kinds ("a work by artists").  When a rule names only the object ("directed by X"), the
+subject is the work in focus: the nearest earlier work of a fitting kind in the sentence,
+else the latest one the article spoke of.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .template import Template
+
+# Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
+_M = {
+    "ART": r"⟨[PG]\d+⟩", "PER": r"⟨P\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
+    "MUS": r"⟨[SA]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTV]\d+⟩", "WRK": r"⟨[SAVFTB]\d+⟩",
+    "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
+}
+
+
+def _list(m: str) -> str:
+    one = rf"(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
+    return rf"{one}(?:(?:,| and| &|, and) {one})*"
+
+
+def _expand(pattern: str) -> str:
+    pattern = re.sub(r"\{(\w+)\*\}", lambda m: _list(_M[m.group(1)]), pattern)
+    return re.sub(r"\{(\w+)\}", lambda m: _M[m.group(1)], pattern)
+
+
+_W = r"(?:[\w-]+ )"  # one plain word
+_NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by )[\w-]+ )"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    predicate: str
+    pattern: re.Pattern
+    s_letters: str
+    o_letters: str
+    confidence: float
+    role: str | None = None
+    focus: str | None = None  # letters of the work in focus when the rule has no s group
+
+
+def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None) -> Rule:
+    return Rule(name, predicate, re.compile(_expand(pattern), re.IGNORECASE), s, o, conf, role, focus)
+
+
+MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
+RULES: list[Rule] = [
+    # performers and featured artists
+    _rule("feat", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,30}?\b(?:featuring|feat\.?|ft\.?|with guest) (?P<o>{ART*})",
+          "SA", "PG", 0.85, "featured artist"),
+    _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUS}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SA", "PG", 0.85,
+          "featured artist"),
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
+    _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
+    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:(?:is |was )?(?:an? |the )?{_W}{{0,3}}{MUSIC_NOUN} )?(?:by|from) (?P<o>{{ART*}})",
+          "SA", "PG", 0.8),
+    _rule("released", "schema:byArtist",
+          r"(?P<o>{ART*}) (?:has |have |had |will |is set to |are set to )?(?:officially )?(?:released|drops?|dropped|unveiled|"
+          r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils)(?: [\w-]+){0,5}? (?P<s>{MUS})",
+          "SA", "PG", 0.75),
+    _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released) by (?P<o>{ART*})",
+          "SA", "PG", 0.8),
+    # music video and film credits
+    _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
+          "FTV", "P", 0.85),
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})", "", "P", 0.7,
+          focus="FTV"),
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+          "FTV", "P", 0.8),
+    _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
+          "FTV", "P", 0.8),
+    _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTV", "P", 0.8),
+    _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|features|featuring|starred) (?P<o>{PER*})",
+          "FTV", "P", 0.8),
+    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|cast (?:includes|including|members?)|"
+          r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "P", 0.7, focus="FTV"),
+    _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
+          r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?P<s>{VIS})",
+          "FTV", "P", 0.75),
+    _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
+          r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "P", 0.7, focus="V"),
+    # membership
+    _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
+    _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
+          r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ ){0,2}(?P<o>{GRP})",
+          "P", "G", 0.85),
+    _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}) of (?P<o>{GRP})", "P", "G", 0.75),
+    _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
+          r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),
+    _rule("members-of", "schema:memberOf", r"(?:members?|bandmates?) (?P<s>{PER*}),? (?:of|from) (?P<o>{GRP})", "P", "G", 0.85),
+    _rule("consists", "schema:memberOf", r"(?P<o>{GRP}),? (?:which |who )?(?:consists of|is made up of|comprises|is composed of|"
+          r"features members|includes members)(?: [\w-]+){0,3}:? (?P<s>{PER*})", "P", "G", 0.85),
+    _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined) (?P<o>{GRP})",
+          "P", "G", 0.75),
+    # song credits
+    _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})",
+          "SAVFTB", "PGO", 0.8, focus="SA"),
+    _rule("x-composed", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote the music for|wrote the melody(?: for)?|"
+          r"co-composed)(?: the)? (?P<s>{MUS})?", "SA", "PGO", 0.75, focus="SA"),
+    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by )(?P<o>{AGT*})", "", "PGO", 0.8,
+          focus="SA"),
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics",
+          "", "PGO", 0.8, focus="SA"),
+    _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})[^⟨]{0,40}?\b(?:written|penned|co-written) by (?P<o>{AGT*})",
+          "SA", "PGO", 0.7),
+    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by (?P<o>{AGT*})", "SA", "PG", 0.8,
+          focus="SA"),
+    _rule("x-produced", "schema:producer", r"(?P<o>{ART*}) (?:also )?(?:produced|co-produced|handled production (?:on|for))(?: the)? (?P<s>{MUS})",
+          "SA", "PG", 0.75),
+    _rule("producer-credit", "schema:producer", r"\bproducers? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
+    _rule("composer-credit", "schema:composer", r"\bcomposers? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
+    _rule("lyricist-credit", "schema:lyricist", r"\blyricists? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
+    _rule("label", "schema:recordLabel", r"\b(?:label|imprint),? (?P<o>{ORG})|(?P<o2>{ORG})(?:'s)? (?:label|imprint)\b", "", "O", 0.75,
+          focus="SA"),
+    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:[\w-]+ )?"
+          r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
+    # albums and tracks
+    _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
+          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+    _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
+    _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB}),? (?:which )?(?:includes|included|features|featured|contains|"
+          r"contained|consists of|boasts|is led by|was led by|comprises)(?: [\w-]+){0,5}?:? (?P<s>{SONG*})", "S", "A", 0.75),
+    _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:appears|appeared|is included|was included|features|"
+          r"is featured|sits) on (?:the |their |his |her )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+    # adaptations, writers, companies
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by) "
+          r"(?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVB", 0.8),
+    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})",
+          "", "SAFTVB", 0.65, focus="FT"),
+    _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨B\d+⟩)?[^⟨]{0,60}?\b(?:written|penned|scripted|co-written)(?: and directed)? by (?P<o>{PER*})",
+          "FTB", "P", 0.75, focus="FTB"),
+    _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned )?(?:by )?(?P<o>{PER*})",
+          "", "P", 0.7, focus="FT"),
+    _rule("x-wrote", "schema:author", r"(?P<o>{PER*}) (?:also )?(?:wrote|penned|co-wrote|scripted)(?: the)? (?:screenplay|script)",
+          "", "P", 0.75, focus="FT"),
+    _rule("book-by", "schema:author", r"(?P<s>⟨B\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "B", "P", 0.75),
+    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa) (?P<s>⟨B\d+⟩)", "B", "P", 0.75),
+    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made) by (?P<o>{ORG*})",
+          "FTV", "O", 0.7, focus="FT"),
+    # agencies and founders
+    _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
+          "PG", "O", 0.85),
+    _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ )?(?:agency|label|management|home) "
+          r"(?:of|behind|for|representing|to) (?P<s>{ART*})", "PG", "O", 0.85),
+    _rule("signed", "schema:affiliation", r"(?P<s>{ART*}) (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? (?:with|to) (?P<o>{ORG})",
+          "PG", "O", 0.8),
+    _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |are |is )?(?:signed to|managed by|represented by|"
+          r"under|belongs to|a part of) (?P<o>{ORG})", "PG", "O", 0.7),
+    _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
+          r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s? (?P<s>{ART*})", "PG", "O", 0.8),
+    _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was )?(?:founded|co-founded|established|launched|started|set up) "
+          r"(?:in [^⟨,]+ )?by (?P<o>{PER*})", "O", "P", 0.85),
+    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}),? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the)? (?P<s>{ORG})",
+          "O", "P", 0.8),
+    _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),
+    _rule("org-founder", "schema:founder", r"(?P<s>{ORG})(?:'s|')? (?:co-)?founder,? (?P<o>{PER})", "O", "P", 0.8),
+]
+
+
+@dataclass
+class Found:
+    subject: str
+    predicate: str
+    object: str
+    confidence: float
+    rule: str
+    role: str | None
+
+
+def _inside(text: str, fragment_start: int, fragment_end: int, marker: str) -> bool:
+    return 0 <= text.find(marker, fragment_start) < fragment_end
+
+
+def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
+    """Relations in one template.  ``focus`` maps marker letters to the work in focus (an entity key)."""
+    out: list[Found] = []
+    seen = set()
+    for rule in RULES:
+        for m in rule.pattern.finditer(t.text):
+            o_text = m.group("o") if m.group("o") is not None else m.groupdict().get("o2") or ""
+            objects = t.slots_in(o_text, rule.o_letters)
+            subjects = []
+            if "s" in rule.pattern.groupindex and m.group("s"):
+                subjects = [sl.key for sl in t.slots_in(m.group("s"), rule.s_letters)]
+            elif rule.focus:
+                before = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:m.start()])
+                          if x.group(1) in rule.focus]
+                if before:
+                    subjects = [before[-1].key]
+                else:
+                    subjects = [focus[letter] for letter in rule.focus if letter in focus][:1]
+            for s in subjects:
+                for o in objects:
+                    if s is None or o.key is None or s == o.key:
+                        continue
+                    k = (s, rule.predicate, o.key)
+                    if k in seen:
+                        continue
+                    seen.add(k)
+                    out.append(Found(s, rule.predicate, o.key, rule.confidence, rule.name, rule.role))
+    return out

@@ -1,0 +1,1 @@
+"""Turn article records into a persistent, queryable RDF knowledge graph (rdflib API, Oxigraph engine)."""
