@@ -107,8 +107,16 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
     return end
 
 
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la"}
+
+
 def _chunks(sent: Span):
-    """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence."""
+    """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence.
+
+    Lowercase joiners stay inside a run when a capital follows ("Home Is a Frequency",
+    "Bank of Korea"); a capitalised function word mid-sentence is part of a name ("released
+    Through the Glass"), at the start of a sentence it is just the sentence's first word.
+    """
     doc = sent.doc
     i = sent.start
     while i < sent.end:
@@ -118,20 +126,33 @@ def _chunks(sent: Span):
             continue
         j = i + 1
         while j < sent.end:
-            if is_cap(doc[j]) and doc[j - 1].whitespace_ != "\n" and not doc[j - 1].text.endswith("."):
+            if doc[j - 1].whitespace_ == "\n" or doc[j - 1].text.endswith(".") and len(doc[j - 1]) > 1 and j - 1 > i:
+                break
+            if is_cap(doc[j]) and not doc[j - 1].text.endswith("."):
                 j += 1
             elif _glued(doc, j) and (is_cap(doc[j + 1]) or doc[j + 1].text.isalpha()):
                 j += 2
             elif doc[j].text == "&" and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2
+            elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
+                    and doc[j + 1].lower_ not in NOT_NAMES:
+                j += 2
             else:
                 break
-        # leading sentence openers and title words are not part of a name
-        while i < j and (doc[i].lower_ in NOT_NAMES or (doc[i].lower_ in ROLE_NOUNS and j - i > 1)):
+        start = i
+        # sentence openers and title words are not part of a name; mid-sentence capitals are
+        while i < j and ((doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or
+                                                         _opener(doc, i, sent)))
+                         or (doc[i].lower_ in ROLE_NOUNS and j - i > 1)):
             i += 1
         if i < j:
             yield i, j
-        i = max(j, i + 1)
+        i = max(j, start + 1)
+
+
+def _opener(doc: Doc, i: int, sent: Span) -> bool:
+    """A capitalised word right after an opening quote or a colon also starts a sentence."""
+    return i > sent.start and doc[i - 1].text in "\"“:(—–-"
 
 
 def _quoted_spans(doc: Doc, sent: Span):
@@ -152,16 +173,34 @@ def _quoted_spans(doc: Doc, sent: Span):
             yield span
 
 
+def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of spans joined only by commas, "and", "&" or "or": "A, B and C"."""
+    groups, current = [], []
+    for span in spans:
+        if current:
+            gap = [t.lower_ for t in doc[current[-1][1]:span[0]] if t.text not in _QUOTE_OPEN]
+            if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2:
+                current.append(span)
+                continue
+            if len(current) > 1:
+                groups.append(current)
+        current = [span]
+    if len(current) > 1:
+        groups.append(current)
+    return groups
+
+
 def find_candidates(doc: Doc) -> list[Span]:
     """Labelled candidate spans for every sentence of a paragraph ``Doc``."""
     out: list[Span] = []
+    doc.user_data["newskg_lists"] = []
 
     def add(i: int, j: int, label: str, source: str):
         if i < j:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
-        if ent.label_ in NER_TYPES:
+        if ent.label_ in NER_TYPES and not any(t.text == "," or t.lower_ == "and" for t in ent):
             i, j = ent.start, ent.end
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"}:
                 i += 1
@@ -200,9 +239,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                     add(i, j, "schema:MusicGroup", "group")
         # titles right after a work noun: "her new song Love Wins All featuring ..."
         for i in range(sent.start + 1, sent.end):
-            if not is_cap(doc[i]) or doc[i].lower_ in NOT_NAMES:
+            if not is_cap(doc[i]) or (doc[i].lower_ in NOT_NAMES and doc[i].lower_ != "the"):
                 continue
             found = _work_noun_before(doc, i, sent.start)
+            if found is None and doc[i - 1].text == ",":
+                found = _work_noun_before(doc, i - 1, sent.start)
             if found is None:
                 continue
             wtype, noun_at = found
@@ -215,6 +256,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             if doc[i].lower_ not in WORK_NOUNS or doc[i].pos_ != "NOUN":
                 continue
             k = i + 1
+            if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):
+                end = _title_end(doc, k + 1, sent.end)
+                if end < sent.end and doc[end].text in (",", ".", ";") or end == sent.end:
+                    add(k + 1, end, WORK_NOUNS[doc[i].lower_], "appos")
             if k < sent.end and doc[k].lower_ == "by":
                 k += 1
                 while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in ("and", "&", "'", "'s", "’", "’s", ",", "-")):
@@ -239,7 +284,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             if k < sent.end and doc[k].pos_ in ("DET", "PRON"):
                 k += 1
                 m = k
-                while m < min(sent.end, k + 4):
+                while m < min(sent.end, k + 7):
                     wt = _work_noun_after(doc, m, sent.end)
                     if wt:
                         add(i, j, wt, "appos")
@@ -247,8 +292,24 @@ def find_candidates(doc: Doc) -> list[Span]:
                     if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT"):
                         break
                     m += 1
-        for span in _quoted_spans(doc, sent):
-            before = _work_noun_before(doc, span.start - 1 if span.start > 0 and doc[span.start - 1].text in _QUOTE_OPEN else span.start, sent.start)
+        # "members Haru, Seoa, Ivy and Nayun": every name of the list is a person
+        chunks = list(_chunks(sent))
+        quoted = list(_quoted_spans(doc, sent))
+        for group in _coordinated(doc, sorted([(i, j) for i, j in chunks] + [(q.start, q.end) for q in quoted])):
+            first = group[0][0]
+            k = first - 1
+            while k >= sent.start and doc[k].text in (",", ":", "—", "-") or (k >= sent.start and doc[k].lower_ in
+                                                                                ("are", "include", "includes", "including", "is", "were")):
+                k -= 1
+            if k >= sent.start and doc[k].lower_ in ("members", "member", "lineup", "line-up", "bandmates", "cast", "co-stars"):
+                for i, j in group:
+                    add(i, j, "schema:Person", "role")
+            doc.user_data.setdefault("newskg_lists", []).append(group)
+        for span in quoted:
+            at = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _QUOTE_OPEN else span.start
+            if at > sent.start and doc[at - 1].text == ",":
+                at -= 1
+            before = _work_noun_before(doc, at, sent.start)
             after_at = span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0)
             after = _work_noun_after(doc, after_at, sent.end)
             wtype = (before or (None,))[0] or after

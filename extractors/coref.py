@@ -64,7 +64,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 want = PRONOUNS[low]
             elif low in PLURAL_PRONOUNS:
                 want = "plural"
-            elif low in DEFINITE_REFERENCES and tok.i > s.span.start and doc[tok.i - 1].lower_ in ("the", "this") \
+            elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and (
+                    doc[tok.i - 1].lower_ in ("the", "this") or
+                    (tok.i - 2 >= s.span.start and doc[tok.i - 2].lower_ in ("the", "this") and doc[tok.i - 1].pos_ in ("ADJ", "NOUN")
+                     and f"{doc[tok.i - 1].lower_} {low}" in DEFINITE_REFERENCES | {"girl group": 1, "boy group": 1, "new song": 1,
+                                                                                   "new single": 1, "new album": 1})) \
                     and tok.pos_ == "NOUN" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN",)):
                 want, kind = DEFINITE_REFERENCES[low], "definite"
             if want is None:
@@ -75,6 +79,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             if key is None:
                 continue
             start = tok.i - 1 if kind == "definite" else tok.i
+            if kind == "definite" and doc[start].lower_ not in ("the", "this"):
+                start -= 1
             added.append(SentMention(key, start, tok.i + 1, kind,
                                      possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))

@@ -129,6 +129,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["AGENT"] += 1.0
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
+    if root.dep_ == "nsubj" and root.tag_ in ("NNP",) and end < len(doc) and doc[end].lower_ in ("are", "were", "have") \
+            and end - start == 1:
+        votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
     if end < len(doc) and doc[end].lower_ in ("members", "member") :
         votes["schema:MusicGroup"] += 2.0
     return votes
@@ -176,6 +179,20 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 chunk = owner.text.split()[-1] if owner.text.split() else ""
                 if chunk and chunk[:1].isupper():
                     c.aliases.add(f"{chunk}{prev.text} {name}".replace(" ' ", "' "))
+    # names listed together are alike: "Haru, Seoa, Ivy and Nayun" share the type the others show
+    for para, doc in by_para.items():
+        for group in doc.user_data.get("newskg_lists", []):
+            keys = [cluster_key(clean_name(doc[i:j].text)) for i, j in group]
+            known = Counter()
+            for k in keys:
+                t = _vote_type(_resolve_agent(clusters[k].votes)) if k in clusters else None
+                if t:
+                    known[t] += 1
+            if known:
+                t, n = known.most_common(1)[0]
+                for k in keys:
+                    if k in clusters and n * 2 > len([x for x in keys if x in clusters]) - n:
+                        clusters[k].votes[t] += 1.5 if _vote_type(_resolve_agent(clusters[k].votes)) is None else 0.5
     for key, t in gaz_types.items():
         if key in clusters:
             clusters[key].votes[t] += SOURCE_WEIGHT["gazetteer"]

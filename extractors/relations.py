@@ -45,10 +45,13 @@ class Rule:
     confidence: float
     role: str | None = None
     focus: str | None = None  # letters of the work in focus when the rule has no s group
+    focus_object: str | None = None  # letters of the object in focus when the rule has no o group
 
 
-def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None) -> Rule:
-    return Rule(name, predicate, re.compile(_expand(pattern), re.IGNORECASE), s, o, conf, role, focus)
+def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_object=None) -> Rule:
+    if focus_object:
+        pattern += "(?P<o>)"
+    return Rule(name, predicate, re.compile(_expand(pattern), re.IGNORECASE), s, o, conf, role, focus, focus_object)
 
 
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
@@ -59,6 +62,8 @@ RULES: list[Rule] = [
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUS}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SA", "PG", 0.85,
           "featured artist"),
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
+    _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,3}}"
+          rf"(?:song|single|track|album|ep|debut|release|ballad|record|mini-album|collaboration)", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
     _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:(?:is |was )?(?:an? |the )?{_W}{{0,3}}{MUSIC_NOUN} )?(?:by|from) (?P<o>{{ART*}})",
           "SA", "PG", 0.8),
@@ -82,6 +87,9 @@ RULES: list[Rule] = [
           "FTV", "P", 0.8),
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|cast (?:includes|including|members?)|"
           r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "P", 0.7, focus="FTV"),
+    _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "P", 0.7, focus="FTV"),
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:play|plays|played|portray|portrays|portrayed|will play|star as|stars as|starred as) "
+          r"(?!a role in|down)", "", "P", 0.7, focus="FTV"),
     _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?P<s>{VIS})",
           "FTV", "P", 0.75),
@@ -92,6 +100,8 @@ RULES: list[Rule] = [
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ ){0,2}(?P<o>{GRP})",
           "P", "G", 0.85),
+    _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:members?|bandmates?),? (?:are |include |including |were )?"
+          r"(?P<s>{PER*})", "P", "G", 0.7, focus_object="G"),
     _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}) of (?P<o>{GRP})", "P", "G", 0.75),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
           r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),
@@ -105,6 +115,11 @@ RULES: list[Rule] = [
           "SAVFTB", "PGO", 0.8, focus="SA"),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote the music for|wrote the melody(?: for)?|"
           r"co-composed)(?: the)? (?P<s>{MUS})?", "SA", "PGO", 0.75, focus="SA"),
+    _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
+          r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
+    _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
+          r"composed and penned|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
+    _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by )(?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics",
@@ -127,7 +142,7 @@ RULES: list[Rule] = [
           r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
     _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB}),? (?:which )?(?:includes|included|features|featured|contains|"
-          r"contained|consists of|boasts|is led by|was led by|comprises)(?: [\w-]+){0,5}?:? (?P<s>{SONG*})", "S", "A", 0.75),
+          r"contained|consists of|boasts|is led by|was led by|comprises|holds|held|carries|collects|opens with|closes with)(?: [\w-]+){0,5}?:? (?P<s>{SONG*})", "S", "A", 0.75),
     _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:appears|appeared|is included|was included|features|"
           r"is featured|sits) on (?:the |their |his |her )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     # adaptations, writers, companies
@@ -175,8 +190,15 @@ class Found:
     role: str | None
 
 
-def _inside(text: str, fragment_start: int, fragment_end: int, marker: str) -> bool:
-    return 0 <= text.find(marker, fragment_start) < fragment_end
+def _focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
+    """The nearest earlier marker of the letters in the sentence, else the article's focus."""
+    earlier = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters]
+    if earlier and earlier[-1].key:
+        return [earlier[-1].key]
+    for letter in focus:
+        if letter in letters:
+            return [focus[letter]]
+    return []
 
 
 def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
@@ -190,13 +212,19 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
             subjects = []
             if "s" in rule.pattern.groupindex and m.group("s"):
                 subjects = [sl.key for sl in t.slots_in(m.group("s"), rule.s_letters)]
+            elif rule.focus and not objects:
+                continue
             elif rule.focus:
-                before = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:m.start()])
-                          if x.group(1) in rule.focus]
-                if before:
-                    subjects = [before[-1].key]
-                else:
-                    subjects = [focus[letter] for letter in rule.focus if letter in focus][:1]
+                subjects = _focus_key(t, m.start(), rule.focus, focus)
+            if rule.focus_object:
+                # the rule names the subject; the object is the group or album in focus
+                objects_keys = _focus_key(t, m.start(), rule.focus_object, focus)
+                for s in [sl.key for sl in t.slots_in(m.group("s"), rule.s_letters)]:
+                    for o in objects_keys:
+                        if s and o and s != o and (s, rule.predicate, o) not in seen:
+                            seen.add((s, rule.predicate, o))
+                            out.append(Found(s, rule.predicate, o, rule.confidence, rule.name, rule.role))
+                continue
             for s in subjects:
                 for o in objects:
                     if s is None or o.key is None or s == o.key:

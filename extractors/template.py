@@ -82,4 +82,5 @@ def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMen
         i = end
     pieces.append(doc[i:s.span.end].text_with_ws if i < s.span.end else "")
     text = "".join(pieces).replace("’", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"[\"‘'](⟨[A-Z]\d+⟩)([,.!?]?)[\"']", r"\1\2", text)  # quoted titles read like names
     return Template(text.strip(), slots)
