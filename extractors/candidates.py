@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (CONTINENTS, MONTH_NAMES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (CONTINENTS, EVENT_SUFFIXES, MONTH_NAMES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -97,7 +97,7 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
         tok = doc[j]
         if tok.lower_ in _STOP_TITLE and j > i:
             break
-        if is_cap(tok) or (j > i and _glued(doc, j - 1)):
+        if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.like_num)):
             j += 1
             end = j
         elif j > i and (_glued(doc, j) or tok.lower_ in TITLE_JOINERS or tok.text in "'’"):
@@ -128,7 +128,9 @@ def _chunks(sent: Span):
         while j < sent.end:
             if doc[j - 1].whitespace_ == "\n" or doc[j - 1].text.endswith(".") and len(doc[j - 1]) > 1 and j - 1 > i:
                 break
-            if is_cap(doc[j]) and not doc[j - 1].text.endswith("."):
+            if (is_cap(doc[j]) or (doc[j].like_num and doc[j].text.isdigit() and not doc[j - 1].is_sent_start
+                                   and not (j + 1 < sent.end and doc[j + 1].lower_ in ("million", "billion", "thousand"))))\
+                    and not doc[j - 1].text.endswith("."):
                 j += 1
             elif _glued(doc, j) and (is_cap(doc[j + 1]) or doc[j + 1].text.isalpha()):
                 j += 2
@@ -143,7 +145,7 @@ def _chunks(sent: Span):
         # sentence openers and title words are not part of a name; mid-sentence capitals are
         while i < j and ((doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or
                                                          _opener(doc, i, sent)))
-                         or (doc[i].lower_ in ROLE_NOUNS and j - i > 1)):
+                         or ((doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS) and j - i > 1)):
             i += 1
         if i < j:
             yield i, j
@@ -171,6 +173,27 @@ def _quoted_spans(doc: Doc, sent: Span):
         span = doc.char_span(start, start + len(inner.rstrip(".,")), alignment_mode="expand")
         if span is not None and len(span):
             yield span
+
+
+def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
+    """The work noun of an apposition or copula after a title: ", the first song from", "is a 2010 film"."""
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+    elif k < sent.end and doc[k].lower_ in ("is", "was"):
+        k += 1
+    else:
+        return None
+    if k < sent.end and doc[k].pos_ in ("DET", "PRON"):
+        k += 1
+        m = k
+        while m < min(sent.end, k + 7):
+            wt = _work_noun_after(doc, m, sent.end)
+            if wt:
+                return wt
+            if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT"):
+                break
+            m += 1
+    return None
 
 
 def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -218,10 +241,25 @@ def find_candidates(doc: Doc) -> list[Span]:
             name = doc[i:j]
             add(i, j, "NAME", "chunk")
             last = doc[j - 1].lower_
-            if last in ORG_SUFFIXES and j - i > 1:
+            venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None)
+            in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN
+            if in_quotes:
+                pass
+            elif last in ORG_SUFFIXES and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")
-            elif last in VENUE_SUFFIXES and j - i > 1:
-                add(i, j, VENUE_SUFFIXES[last], "suffix")
+            elif venue and j - i > 1:
+                add(i, j, venue, "suffix")
+            if last in EVENT_SUFFIXES and j - i > 1:
+                add(i, j, "EVENT", "suffix")
+            after = doc[j:min(sent.end, j + 8)]
+            words = [t.lower_ for t in after]
+            if words[:1] in (["'s"], ["'"]) and " ".join(words[1:3]) in ("title track", "lead single", "tracklist", "b-side",
+                                                                         "opening track", "closing track"):
+                add(i, j, "schema:MusicAlbum", "appos")
+            # "ORBIT, their first world tour" / "the tour ORBIT": a name of an event, not an entity
+            if (words[:1] == [","] and "tour" in words[1:7] and not any(t.pos_ == "VERB" for t in after[1:words.index("tour")])) \
+                    or (i > sent.start and doc[i - 1].lower_ in ("tour", "festival", "concert", "fan-meeting", "showcase")):
+                add(i, j, "EVENT", "suffix")
             if name.text.casefold() in country_names():
                 add(i, j, "schema:Country", "country")
             elif name.text.casefold() in CONTINENTS:
@@ -274,24 +312,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(start, k, WORK_NOUNS[doc[i].lower_], "appos")
         # a title followed by ", the/a ... song" or "is a ... film"
         for i, j in _chunks(sent):
-            k = j
-            if k < sent.end and doc[k].text == ",":
-                k += 1
-            elif k < sent.end and doc[k].lower_ in ("is", "was"):
-                k += 1
-            else:
-                continue
-            if k < sent.end and doc[k].pos_ in ("DET", "PRON"):
-                k += 1
-                m = k
-                while m < min(sent.end, k + 7):
-                    wt = _work_noun_after(doc, m, sent.end)
-                    if wt:
-                        add(i, j, wt, "appos")
-                        break
-                    if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT"):
-                        break
-                    m += 1
+            if i > sent.start and doc[i - 1].pos_ == "ADP":
+                continue  # "For X, the soundtrack is ...": X is not the soundtrack
+            wt = _appositive_work(doc, j, sent)
+            if wt:
+                add(i, j, wt, "appos")
         # "members Haru, Seoa, Ivy and Nayun": every name of the list is a person
         chunks = list(_chunks(sent))
         quoted = list(_quoted_spans(doc, sent))
@@ -312,9 +337,32 @@ def find_candidates(doc: Doc) -> list[Span]:
             before = _work_noun_before(doc, at, sent.start)
             after_at = span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0)
             after = _work_noun_after(doc, after_at, sent.end)
-            wtype = (before or (None,))[0] or after
+            wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent)
+            if wtype is None and after_at < sent.end and doc[after_at].lower_ in ("featuring", "feat", "feat.", "ft", "ft."):
+                wtype = "schema:MusicRecording"
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "chunk")
     return out
+
+
+_SENTENCE_END = {".", "!", "?", ":", "…", "\"", "”", "’", "'", ")", ";"}
+
+
+@Language.factory("newskg_sentence_guard_v1")
+def make_sentence_guard(nlp: Language, name: str):
+    """Pipeline component, before the parser: a line break starts a sentence, and nothing else
+    does unless the previous token ends one.  The small parser otherwise splits titles such as
+    "Gravity Well" at a capital, and runs schedule lines together."""
+
+    def component(doc: Doc) -> Doc:
+        for i in range(1, len(doc)):
+            prev = doc[i - 1]
+            if "\n" in prev.whitespace_ or prev.text.strip() == "" and "\n" in prev.text:
+                doc[i].is_sent_start = True
+            elif prev.text not in _SENTENCE_END and not prev.text.endswith((".", "!", "?")):
+                doc[i].is_sent_start = False
+        return doc
+
+    return component
 
 
 @Language.factory("newskg_candidates_v1")

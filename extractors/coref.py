@@ -35,6 +35,8 @@ def _compatible(ent: Entity, want: str) -> bool:
         return kind == "person" and ent.gender in (None, want)
     if want == "plural":
         return kind == "group"
+    if want == "work":
+        return kind == "work"
     if want == "person":
         return kind == "person"
     if want == "group":
@@ -64,6 +66,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 want = PRONOUNS[low]
             elif low in PLURAL_PRONOUNS:
                 want = "plural"
+            elif low == "its":
+                want = "work"
             elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and (
                     doc[tok.i - 1].lower_ in ("the", "this") or
                     (tok.i - 2 >= s.span.start and doc[tok.i - 2].lower_ in ("the", "this") and doc[tok.i - 1].pos_ in ("ADJ", "NOUN")

@@ -29,6 +29,8 @@ _PATTERNS = [
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("m", rf"\b(?:in|since|until|by|from|this|next|last|early|late|mid-?)\s+{_MONTH}\b(?!\s+[0-3]?\d\b)"),
+    ("yadj", rf"\b(?:a|an|the|its|his|her|their)\s+{_YEAR}\s+(?=[A-Za-z])"),
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
     ("relday", r"\b(?P<rd>today|yesterday|tomorrow)\b"),
@@ -40,6 +42,10 @@ _RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are scheduled|is slated|are slated|"
                      r"plans? to|upcoming|is expected to|are expected to|is going to|are going to|"
                      r"to be held|will be)\b", re.IGNORECASE)
+
+
+_PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|held|made|took|gave|came|went|began|won|met|sang|wrote|shared|"
+                          r"spoke|dropped|was|were|had)\s+(?:on\s+|last\s+|this past\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -80,20 +86,30 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool) -> DateV
         return _safe_date(int(g["year"]), _month(g["mon"]), int(g["day"]))
     if kind == "my":
         return DateValue(f"{int(g['year']):04d}-{_month(g['mon']):02d}")
-    if kind == "y":
+    if kind in ("y", "yadj"):
         return DateValue(g["year"])
     if ref is None:
         return None
+    if kind == "m":
+        month = _month(g["mon"])
+        year = ref.year
+        if future and month < ref.month:
+            year += 1
+        elif not future and month > ref.month + 6:
+            year -= 1
+        return DateValue(f"{year:04d}-{month:02d}")
     if kind in ("md", "dm"):
         value = _safe_date(ref.year, _month(g["mon"]), int(g["day"]))
         if value is None:
             return None
         day = dt.date.fromisoformat(value.iso)
-        # a month-day with no year is the nearest such day in the direction the text looks
+        # a month-day with no year: forward when the text looks ahead, else the nearest such day
         if future and day < ref - dt.timedelta(days=30):
             return _safe_date(ref.year + 1, day.month, day.day)
-        if not future and day > ref + dt.timedelta(days=30):
+        if not future and day > ref + dt.timedelta(days=183):
             return _safe_date(ref.year - 1, day.month, day.day)
+        if not future and day < ref - dt.timedelta(days=183):
+            return _safe_date(ref.year + 1, day.month, day.day)
         return value
     if kind == "weekday":
         rel = (g["rel"] or "").lower()
@@ -141,7 +157,10 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 start = m.start("wd")
             if any(s < end and start < e for s, e in taken):
                 continue
-            value = _resolve(kind, m, article_date, future)
+            here_future = future
+            if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]):
+                here_future = False  # "announced on Wednesday that ... will": the weekday is past
+            value = _resolve(kind, m, article_date, here_future)
             if value is None:
                 continue
             taken.append((start, end))

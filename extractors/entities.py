@@ -96,11 +96,12 @@ class _Cluster:
 
 
 def _vote_type(votes: Counter) -> str | None:
-    if not votes:
-        return None
+    if not votes or votes.get("EVENT", 0) >= 3.0:
+        return None  # festival, award and tour names name events, not entities
     kinds = Counter()
     for t, w in votes.items():
-        kinds[KIND_OF.get(t, "place" if t == "GPE" else "other")] += w
+        if t != "EVENT":
+            kinds[KIND_OF.get(t, "place" if t == "GPE" else "other")] += w
     kind, weight = kinds.most_common(1)[0]
     if weight < 1.0:
         return None
@@ -129,8 +130,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["AGENT"] += 1.0
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
-    if root.dep_ == "nsubj" and root.tag_ in ("NNP",) and end < len(doc) and doc[end].lower_ in ("are", "were", "have") \
-            and end - start == 1:
+    if root.dep_ == "nsubj" and root.text[:1].isupper() and end < len(doc) and doc[end].lower_ in ("are", "were", "have") \
+            and end - start == 1 and root.tag_ != "NNPS":
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
     if end < len(doc) and doc[end].lower_ in ("members", "member") :
         votes["schema:MusicGroup"] += 2.0
@@ -192,7 +193,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 t, n = known.most_common(1)[0]
                 for k in keys:
                     if k in clusters and n * 2 > len([x for x in keys if x in clusters]) - n:
-                        clusters[k].votes[t] += 1.5 if _vote_type(_resolve_agent(clusters[k].votes)) is None else 0.5
+                        clusters[k].votes[t] += 1.5
     for key, t in gaz_types.items():
         if key in clusters:
             clusters[key].votes[t] += SOURCE_WEIGHT["gazetteer"]
@@ -204,7 +205,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Person"):
             continue
         fits = [k for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person"
-                and cc.names and name in cc.names.most_common(1)[0][0].replace("-", " ").split()]
+                and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name
@@ -228,6 +229,20 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         entities[key] = ent
     _label_everywhere(sentences, entities, nlp, clusters)
     return entities
+
+
+def _name_parts(full: str) -> set[str]:
+    """Short forms a full personal name may go by: each word, and the given name after a surname.
+
+    >>> sorted(_name_parts("Yoon Ha-rin"))
+    ['harin', 'yoon']
+    """
+    words = full.split()
+    if len(words) < 2:
+        return set()
+    parts = {norm_name(w) for w in words}
+    parts.add(norm_name(" ".join(words[1:])))
+    return parts
 
 
 def _resolve_agent(votes: Counter) -> Counter:

@@ -50,11 +50,13 @@ def _slots(t: Template, letters: str) -> list[Slot]:
     return [s for s in t.slots if s.letter in letters and (s.key or s.date)]
 
 
-def _agents_for(kind: str, t: Template) -> list[Slot]:
-    if kind in ("enlistment", "discharge", "service"):
-        return _slots(t, "P")[:1]
-    if kind == "interview":
-        return _slots(t, "P")[:1]
+def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
+    if kind in ("enlistment", "discharge", "service", "interview"):
+        # the person named nearest before the trigger ("X completes his military service")
+        people = [(t.text.find(f"⟨P{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "P" and s.key]
+        before = [s for pos, s in people if 0 <= pos < at]
+        after = [s for pos, s in people if pos >= at]
+        return (before[-1:] or after[:1])
     return _slots(t, "PG")
 
 
@@ -70,7 +72,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         trigger = rx.search(text)
         if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I):
             continue  # "X was not part of the interview"
-        people = _agents_for(kind, t)
+        people = _agents_for(kind, t, trigger.start())
         if not people:
             continue
         participants = list(dict.fromkeys((prop, s.key) for s in people if s.key))
@@ -79,11 +81,12 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             if not outlets:
                 continue
             participants += [("newskg:outlet", s.key) for s in outlets if s.key]
-        dates = [s.date for s in _slots(t, "D")]
+        date_slots = [(text.find(f"⟨D{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "D"]
         places = [s.key for s in _slots(t, "L")]
         start = None
-        if dates and (len(dates) == 1 or _START_WORDS.search(text)):
-            start = dates[0].value
+        if date_slots:
+            # the date told nearest the trigger word is the event's
+            start = min(date_slots, key=lambda d: abs(d[0] - trigger.start()))[1].date.value
         name_m = _EVENT_NAME.search(ctx.evidence.sentence)
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):
@@ -123,7 +126,13 @@ def merge_events(events: list[Event]) -> list[Event]:
                 continue
             mine = {k for _, k in m.participants}
             theirs = {k for _, k in ev.participants}
-            if ev.types == ["newskg:Interview"]:
+            if ev.types == ["newskg:ConcertTour"]:
+                ok = bool(mine & theirs)
+                if ok:
+                    dates = [d for d in (m.start_date, ev.start_date) if d]
+                    m.start_date = min(dates, key=lambda d: d.iso) if dates else None
+                    ev.start_date = m.start_date
+            elif ev.types == ["newskg:Interview"]:
                 ok = mine & theirs and (mine - theirs == set() or theirs - mine == set() or
                                         len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
             else:

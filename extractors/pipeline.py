@@ -21,6 +21,7 @@ from spacy.language import Language
 from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
 from .coref import resolve_references
 from .dates import find_dates, is_future
+from .lexicon import ORG_SUFFIXES
 from .entities import AGENT_KINDS, KIND_OF, Sentence, build_entities
 from .events import EventContext, events_in, merge_events, tour_stops
 from .quotes import MentionAt, find_quotes
@@ -41,6 +42,7 @@ _FOCUS_CUES = [(re.compile(r"\b(?:music video|mv|video)\b", re.I), "V"), (re.com
                (re.compile(r"\b(?:drama|series|show)\b", re.I), "T"), (re.compile(r"\b(?:album|ep|tracklist)\b", re.I), "A"),
                (re.compile(r"\b(?:song|single|track)\b", re.I), "S")]
 WORK_LETTERS = "SAVFTB"
+_PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +56,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not re.fullmatch(r"[A-Z]\.", k)}
     suffixes = [*nlp.Defaults.suffixes, r"(?<=^[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.add_pipe("newskg_sentence_guard_v1", before="parser")
     nlp.add_pipe("newskg_candidates_v1", last=True)
     return nlp
 
@@ -143,6 +146,12 @@ class _ArticleReader:
         return Evidence(s.text, s.start, s.end, round(confidence, 3), extractor)
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
+        if pred in _PERSON_ROLES and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
+            # "directed by X": X is a person, whatever the model thought, unless X is plainly a company
+            if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self.entities[obj].mentions and \
+                    any(m.source == "suffix" for m in self.entities[obj].mentions):
+                return
+            self.entities[obj].type = "schema:Person"
         self.relations.append(Relation(subj, pred, obj, self.evidence(s, conf, f"rule:{rule}"), role))
         self.used.add(subj)
         if isinstance(obj, str):
@@ -187,8 +196,10 @@ class _ArticleReader:
                                             [p for p in tour.participants if p[0] == "schema:performer"],
                                             self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
                                             super_event=tour.key, status=tour.status))
-                    if tour.start_date is None and stops:
-                        tour.start_date = min((d for d, _ in stops), key=lambda d: d.iso)
+                    first = min((d for d, _ in stops), key=lambda d: d.iso)
+                    if tour.start_date is None or first.iso.startswith(tour.start_date.iso) or \
+                            first.iso < tour.start_date.iso:
+                        tour.start_date = first
         self._infer_title_track_artists()
         self.events = merge_events(events)
         for ev in self.events:

@@ -15,7 +15,7 @@ from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
 _M = {
-    "ART": r"⟨[PG]\d+⟩", "PER": r"⟨P\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
+    "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
     "MUS": r"⟨[SA]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTV]\d+⟩", "WRK": r"⟨[SAVFTB]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
 }
@@ -75,26 +75,26 @@ RULES: list[Rule] = [
           "SA", "PG", 0.8),
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
-          "FTV", "P", 0.85),
-    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})", "", "P", 0.7,
+          "FTV", "PO", 0.85),
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})", "", "PO", 0.7,
           focus="FTV"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
-          "FTV", "P", 0.8),
+          "FTV", "PO", 0.8),
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
-          "FTV", "P", 0.8),
-    _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTV", "P", 0.8),
+          "FTV", "PO", 0.8),
+    _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTV", "PO", 0.8),
     _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|features|featuring|starred) (?P<o>{PER*})",
-          "FTV", "P", 0.8),
+          "FTV", "PO", 0.8),
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|cast (?:includes|including|members?)|"
-          r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "P", 0.7, focus="FTV"),
-    _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "P", 0.7, focus="FTV"),
+          r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
+    _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
     _rule("plays", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:play|plays|played|portray|portrays|portrayed|will play|star as|stars as|starred as) "
-          r"(?!a role in|down)", "", "P", 0.7, focus="FTV"),
+          r"(?!a role in|down)", "", "PO", 0.7, focus="FTV"),
     _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?P<s>{VIS})",
-          "FTV", "P", 0.75),
+          "FTV", "PO", 0.75),
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
-          r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "P", 0.7, focus="V"),
+          r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
@@ -120,20 +120,20 @@ RULES: list[Rule] = [
     _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
-    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by )(?P<o>{AGT*})", "", "PGO", 0.8,
+    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics",
           "", "PGO", 0.8, focus="SA"),
     _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})[^⟨]{0,40}?\b(?:written|penned|co-written) by (?P<o>{AGT*})",
           "SA", "PGO", 0.7),
-    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by (?P<o>{AGT*})", "SA", "PG", 0.8,
+    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?P<o>{AGT*})", "SA", "PG", 0.8,
           focus="SA"),
     _rule("x-produced", "schema:producer", r"(?P<o>{ART*}) (?:also )?(?:produced|co-produced|handled production (?:on|for))(?: the)? (?P<s>{MUS})",
           "SA", "PG", 0.75),
     _rule("producer-credit", "schema:producer", r"\bproducers? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
     _rule("composer-credit", "schema:composer", r"\bcomposers? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
     _rule("lyricist-credit", "schema:lyricist", r"\blyricists? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
-    _rule("label", "schema:recordLabel", r"\b(?:label|imprint),? (?P<o>{ORG})|(?P<o2>{ORG})(?:'s)? (?:label|imprint)\b", "", "O", 0.75,
+    _rule("label", "schema:recordLabel", r"\b(?:label|imprint)[,:]? (?P<o>{ORG})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
@@ -143,17 +143,20 @@ RULES: list[Rule] = [
     _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
     _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB}),? (?:which )?(?:includes|included|features|featured|contains|"
           r"contained|consists of|boasts|is led by|was led by|comprises|holds|held|carries|collects|opens with|closes with)(?: [\w-]+){0,5}?:? (?P<s>{SONG*})", "S", "A", 0.75),
-    _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:appears|appeared|is included|was included|features|"
-          r"is featured|sits) on (?:the |their |his |her )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+    _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:will |is set to |is to )?(?:appears?|appeared|is included|was included|"
+          r"will be included|features|is featured|sits|lands) on (?:the |their |his |her |its )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3},? ?(?P<o>{ALB})",
+          "S", "A", 0.8),
     # adaptations, writers, companies
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by) "
           r"(?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVB", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVB", 0.65, focus="FT"),
     _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨B\d+⟩)?[^⟨]{0,60}?\b(?:written|penned|scripted|co-written)(?: and directed)? by (?P<o>{PER*})",
-          "FTB", "P", 0.75, focus="FTB"),
+          "FTB", "PO", 0.75, focus="FTB"),
     _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned )?(?:by )?(?P<o>{PER*})",
-          "", "P", 0.7, focus="FT"),
+          "", "PO", 0.7, focus="FT"),
+    _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
+          r"script|screenplay|show)", "", "PO", 0.75, focus="FT"),
     _rule("x-wrote", "schema:author", r"(?P<o>{PER*}) (?:also )?(?:wrote|penned|co-wrote|scripted)(?: the)? (?:screenplay|script)",
           "", "P", 0.75, focus="FT"),
     _rule("book-by", "schema:author", r"(?P<s>⟨B\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "B", "P", 0.75),
@@ -173,6 +176,8 @@ RULES: list[Rule] = [
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s? (?P<s>{ART*})", "PG", "O", 0.8),
     _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was )?(?:founded|co-founded|established|launched|started|set up) "
           r"(?:in [^⟨,]+ )?by (?P<o>{PER*})", "O", "P", 0.85),
+    _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:[\w-]+ )?(?:label|agency|company|studio|imprint) "
+          r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}),? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the)? (?P<s>{ORG})",
           "O", "P", 0.8),
     _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),

@@ -1,0 +1,248 @@
+"""The extractors on short texts, with the real spaCy pipeline (no RDF).
+
+Every name here is invented for these tests. Each test reads one tiny article through
+``extractors.pipeline.extract_records`` and asserts on the record by entity name. Cases the
+extractor does not handle yet are marked ``xfail`` (not strict) with the reason, so they show up
+as XPASS once it does.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.pipeline import extract_records
+from extractors.records import Article, ArticleRecord, DateValue
+
+# A Tuesday: "on Friday" in the past tense is 2024-03-08, in the future tense 2024-03-15.
+ARTICLE_DATE = dt.date(2024, 3, 12)
+
+
+def read(text: str, date: dt.date | None = ARTICLE_DATE, article_id: str = "t") -> ArticleRecord:
+    [record] = extract_records([Article(article_id, text, date=date)])
+    check_offsets(record)
+    return record
+
+
+def check_offsets(record: ArticleRecord) -> None:
+    """Invariants of every record: evidence and mentions point into the article text."""
+    text = record.article.text
+    for item in [*record.relations, *record.events, *record.quotes]:
+        ev = item.evidence
+        assert text[ev.start:ev.end] == ev.sentence, item
+        assert 0.0 <= ev.confidence <= 1.0, item
+    for entity in record.entities.values():
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text, (entity.name, m)
+
+
+def name(record: ArticleRecord, key: str) -> str:
+    return record.entities[key].name
+
+
+def entity_names(record: ArticleRecord) -> set[str]:
+    return {e.name for e in record.entities.values()}
+
+
+def type_of(record: ArticleRecord, entity_name: str) -> str:
+    [entity] = [e for e in record.entities.values() if e.name == entity_name]
+    return entity.type
+
+
+def facts(record: ArticleRecord, predicate: str | None = None) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name or ISO date) of the record's relations."""
+    out = set()
+    for r in record.relations:
+        if predicate and r.predicate != predicate:
+            continue
+        obj = r.object.iso if isinstance(r.object, DateValue) else name(record, r.object)
+        out.add((name(record, r.subject), r.predicate, obj))
+    return out
+
+
+def roles(record: ArticleRecord) -> dict[tuple[str, str], str | None]:
+    """(work, agent) -> role name, for byArtist relations."""
+    return {(name(record, r.subject), name(record, r.object)): r.role
+            for r in record.relations if r.predicate == "schema:byArtist"}
+
+
+def events_of(record: ArticleRecord, event_type: str) -> list:
+    return [e for e in record.events if event_type in e.types]
+
+
+def participants(record: ArticleRecord, event) -> set[tuple[str, str]]:
+    return {(prop, name(record, key)) for prop, key in event.participants}
+
+
+def quotes(record: ArticleRecord) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker and name(record, q.speaker)) for q in record.quotes]
+
+
+# ---------------------------------------------------------------- featured artists
+
+def test_possessive_single_featuring_gives_both_artists():
+    r = read('Mira Sol\'s new single "Glass Harbor" featuring Teo Vance is out now.')
+    assert {("Glass Harbor", "Mira Sol"), ("Glass Harbor", "Teo Vance")} <= set(roles(r))
+    assert roles(r)[("Glass Harbor", "Teo Vance")] == "featured artist"
+    assert roles(r)[("Glass Harbor", "Mira Sol")] != "featured artist"
+
+
+def test_featured_artist_has_the_featured_role():
+    r = read('Mira Sol released her new single "Glass Harbor" featuring Teo Vance on Friday.')
+    assert type_of(r, "Glass Harbor") == "schema:MusicRecording"
+    assert roles(r).get(("Glass Harbor", "Teo Vance")) == "featured artist"
+    assert ("Glass Harbor", "schema:byArtist", "Mira Sol") not in facts(r) or \
+        roles(r)[("Glass Harbor", "Mira Sol")] != "featured artist"
+
+
+# ---------------------------------------------------------------- films
+
+def test_film_director_and_cast():
+    r = read('The film "Winter Lantern" was directed by Park Ji-ho. The film stars Han So-ri and Kang Min-jae.')
+    assert type_of(r, "Winter Lantern") == "schema:Movie"
+    assert ("Winter Lantern", "schema:director", "Park Ji-ho") in facts(r)
+    assert {("Winter Lantern", "schema:actor", "Han So-ri"), ("Winter Lantern", "schema:actor", "Kang Min-jae")} \
+        <= facts(r, "schema:actor")
+    assert ("Winter Lantern", "schema:actor", "Park Ji-ho") not in facts(r)
+
+
+@pytest.mark.xfail(strict=False, reason="cast is missed in 'F was directed by P and stars P and P': the starring "
+                                        "rule cannot reach across the director's name and 'stars' is no focus cue")
+def test_film_director_and_cast_in_one_sentence():
+    r = read('The film "Winter Lantern" was directed by Park Ji-ho and stars Han So-ri and Kang Min-jae.')
+    assert ("Winter Lantern", "schema:director", "Park Ji-ho") in facts(r)
+    assert facts(r, "schema:actor") == {("Winter Lantern", "schema:actor", "Han So-ri"),
+                                        ("Winter Lantern", "schema:actor", "Kang Min-jae")}
+
+
+# ---------------------------------------------------------------- groups
+
+def test_group_possessive_member():
+    r = read("VELVETINE's Ara will release a solo album next month.")
+    assert type_of(r, "Ara") == "schema:Person"
+    assert ("Ara", "schema:memberOf", "VELVETINE") in facts(r)
+
+
+@pytest.mark.xfail(strict=False, reason="'NAME, a member of GROUP': NAME and GROUP are typed schema:Organization, "
+                                        "so the member-of rule (person -> group) does not fire")
+def test_group_appositive_member():
+    r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
+    assert type_of(r, "Juno") == "schema:Person"
+    assert type_of(r, "VELVETINE") == "schema:MusicGroup"
+    assert ("Juno", "schema:memberOf", "VELVETINE") in facts(r)
+
+
+# ---------------------------------------------------------------- dates
+
+def test_release_date_resolved_against_the_article_date():
+    r = read('Singer Mira Sol released her new single "Paper Tide" on Friday.')
+    assert ("Paper Tide", "schema:datePublished", "2024-03-08") in facts(r)
+    future = read('Mira Sol will release her single "Night Swim" on Friday.')
+    assert ("Night Swim", "schema:datePublished", "2024-03-15") in facts(future)
+
+
+def test_no_date_is_invented_without_an_article_date():
+    r = read('Singer Mira Sol released her new single "Paper Tide" on Friday.', date=None)
+    assert facts(r, "schema:datePublished") == set()
+
+
+# ---------------------------------------------------------------- events
+
+def test_future_tour_with_date_and_cities():
+    r = read("Mira Sol will embark on her Tidewater Tour on May 4, with stops in Seoul, Tokyo and Bangkok.")
+    [tour] = events_of(r, "newskg:ConcertTour")
+    assert tour.status == "future"
+    assert tour.start_date == DateValue("2024-05-04")
+    assert ("schema:performer", "Mira Sol") in participants(r, tour)
+    assert {name(r, k) for k in tour.locations} == {"Seoul", "Tokyo", "Bangkok"}
+    assert all(type_of(r, city) == "schema:City" for city in ("Seoul", "Tokyo", "Bangkok"))
+
+
+def test_enlistment_event():
+    r = read("Kang Doyun of VELVETINE enlisted in the military on March 4.")
+    [enlistment] = events_of(r, "newskg:Enlistment")
+    assert participants(r, enlistment) == {("schema:attendee", "Kang Doyun")}
+    assert enlistment.start_date == DateValue("2024-03-04")
+    assert enlistment.status == "past"
+
+
+# ---------------------------------------------------------------- quotations
+
+def test_quote_x_said_comma():
+    r = read('Mira Sol said, "I wanted this song to feel like a long walk home."')
+    assert quotes(r) == [("I wanted this song to feel like a long walk home.", "Mira Sol")]
+
+
+def test_quote_after_said_colon_paragraph():
+    r = read('Actor Teo Vance met reporters after the premiere. In a statement, he said:\n\n'
+             '"We are grateful to every fan who waited for us this long."')
+    assert quotes(r) == [("We are grateful to every fan who waited for us this long.", "Teo Vance")]
+
+
+@pytest.mark.xfail(strict=False, reason="a name right before 'said:' is typed schema:TVSeries after 'the show', "
+                                        "so the quote gets no speaker")
+def test_quote_after_named_said_colon_paragraph():
+    r = read('Speaking to reporters after the show, Teo Vance said:\n\n'
+             '"We are grateful to every fan who waited for us this long."')
+    assert type_of(r, "Teo Vance") == "schema:Person"
+    assert quotes(r) == [("We are grateful to every fan who waited for us this long.", "Teo Vance")]
+
+
+# ---------------------------------------------------------------- coreference
+
+def test_pronoun_skips_a_salient_person_of_the_other_gender():
+    r = read("Actor Teo Vance walked on stage with his band. Singer Mira Sol waved to her fans. "
+             "He will enlist in the army on Monday.")
+    [enlistment] = events_of(r, "newskg:Enlistment")
+    assert participants(r, enlistment) == {("schema:attendee", "Teo Vance")}
+    assert enlistment.status == "future" and enlistment.start_date == DateValue("2024-03-18")
+
+
+def test_pronoun_speaker_of_a_quote():
+    r = read('Singer Mira Sol waved to her fans. Actor Teo Vance walked on stage with his band. '
+             '"This night meant everything to me and my team," she said.')
+    assert quotes(r) == [("This night meant everything to me and my team,", "Mira Sol")]
+
+
+@pytest.mark.xfail(strict=False, reason="gender is learned from an object pronoun ('joined him') that refers to "
+                                        "another person, so Mira Sol becomes male and takes 'He'")
+def test_object_pronoun_does_not_teach_gender():
+    r = read("Actor Teo Vance thanked his fans. Singer Mira Sol joined him on stage. "
+             "He enlisted in the army on Monday.")
+    [enlistment] = events_of(r, "newskg:Enlistment")
+    assert participants(r, enlistment) == {("schema:attendee", "Teo Vance")}
+
+
+# ---------------------------------------------------------------- page furniture and paragraphs
+
+def test_furniture_only_article_yields_nothing():
+    r = read("Expand Tweet\n\nSource: YouTube\n\nPhoto: Dana Wilde")
+    assert (r.entities, r.relations, r.events, r.quotes) == ({}, [], [], [])
+
+
+def test_furniture_lines_yield_no_entities_or_evidence():
+    text = ('Singer Mira Sol released her single "Night Swim" on Monday.\n\nExpand Tweet\n\nSource: YouTube\n\n'
+            "Photo: Dana Wilde\n\nCheck out the full video below!")
+    r = read(text)
+    first_paragraph_end = text.index("\n\n")
+    assert r.paragraphs == [(0, first_paragraph_end)]
+    assert not entity_names(r) & {"YouTube", "Dana Wilde"}
+    assert ("Night Swim", "schema:datePublished", "2024-03-11") in facts(r)
+    for item in [*r.relations, *r.events, *r.quotes]:
+        assert item.evidence.end <= first_paragraph_end
+    for entity in r.entities.values():
+        assert all(m.end <= first_paragraph_end for m in entity.mentions), entity
+
+
+def test_blank_line_is_a_hard_boundary():
+    text = "The festival closed with a set by Mira\n\nSol Vance later thanked the crowd in Seoul."
+    r = read(text)
+    boundary = text.index("\n\n")
+    assert "Mira Sol" not in entity_names(r) and "Mira Sol Vance" not in entity_names(r)
+    assert not any("\n" in n for e in r.entities.values() for n in e.names)
+    for entity in r.entities.values():
+        for m in entity.mentions:
+            assert m.end <= boundary or m.start >= boundary + 2, (entity.name, m)
+    for item in [*r.relations, *r.events, *r.quotes]:
+        ev = item.evidence
+        assert ev.end <= boundary or ev.start >= boundary + 2, item
