@@ -267,6 +267,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start and doc[i - 1].lower_ in ROLE_NOUNS:
                 add(i, j, ROLE_NOUNS[doc[i - 1].lower_], "role")
+            elif i > sent.start + 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS and \
+                    (j >= sent.end or doc[j].text in (",", ".", ";")):
+                add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "a girl group, ARC7, ..."
             # "GROUP's MEMBER" / "GROUP' MEMBER": a person of a group (or of an agency)
             if j + 1 < sent.end and doc[j].lower_ in ("'s", "'", "’s", "’") and is_cap(doc[j + 1]):
                 end = j + 1

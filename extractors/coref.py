@@ -79,7 +79,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 continue
             if any(m.tok_start <= tok.i < m.tok_end for m in names):
                 continue
-            key = _antecedent(s, tok.i, want, names, history, entities)
+            key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite")
             if key is None:
                 continue
             start = tok.i - 1 if kind == "definite" else tok.i
@@ -93,7 +93,18 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             history.append((s.index, _is_subject(s, m), m.key))
 
 
-def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:
+def _last_seen(history, key: str) -> int:
+    return -max((h[0] for h in history if h[2] == key), default=-1)
+
+
+def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities,
+                definite: bool = False) -> str | None:
+    if definite and want == "person":
+        # "the actor", "the singer": the article's main person among those seen lately
+        recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
+        recent |= {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
+        if recent:
+            return max(recent, key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)]
     subj = [m for m in before if _is_subject(s, m)]
@@ -105,8 +116,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         return before[-1].key
     # cataphora inside the sentence: "when asked about her moment, X responded"
     after = [m for m in names if m.tok_start > tok_i and _compatible(entities[m.key], want) and _is_subject(s, m)]
-    if after and s.doc[tok_i].lower_ in ("her", "his", "their"):
-        return after[0].key
+    if after and (s.doc[tok_i].lower_ in ("her", "his", "their") or
+                  any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):
+        return after[0].key  # "Asked how he prepared, X responded": the pronoun looks ahead
     recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6]
     if not recent:
         return None

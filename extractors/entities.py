@@ -117,6 +117,10 @@ def _vote_type(votes: Counter) -> str | None:
     return best[0] if best else None
 
 
+# Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
+_PERSONAL_NAME = re.compile(r"^[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -133,6 +137,18 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "nsubj" and root.text[:1].isupper() and end < len(doc) and doc[end].lower_ in ("are", "were", "have") \
             and end - start == 1 and root.tag_ != "NNPS":
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+        votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show)
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
+        votes["NOT_PERSON"] += 1.0
+    if _PERSONAL_NAME.match(doc[start:end].text):
+        votes["schema:Person"] += 1.5
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        sent = root.sent
+        later = [t.lower_ for t in sent if t.i >= end]
+        others = [e for e in sent.ents if e.label_ == "PERSON" and not (start <= e.start < end)]
+        if not others and any(w in ("he", "she", "his", "her", "him", "himself", "herself") for w in later):
+            votes["schema:Person"] += 1.0
     if end < len(doc) and doc[end].lower_ in ("members", "member") :
         votes["schema:MusicGroup"] += 2.0
     return votes
@@ -249,6 +265,8 @@ def _resolve_agent(votes: Counter) -> Counter:
     """Turn "acts like an agent" into a vote for the agent type the rest of the evidence favours."""
     votes = Counter(votes)
     agent = votes.pop("AGENT", 0)
+    if votes.pop("NOT_PERSON", 0) and "schema:Person" in votes:
+        votes["schema:Person"] -= 1.0
     place = votes.pop("PLACE", 0)
     if agent:
         org = votes.get("schema:Organization", 0) + votes.get("schema:MusicGroup", 0)

@@ -21,7 +21,7 @@ from spacy.language import Language
 from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import ORG_SUFFIXES
+from .lexicon import ORG_SUFFIXES, SPEECH_VERBS
 from .entities import AGENT_KINDS, KIND_OF, Sentence, build_entities
 from .events import EventContext, events_in, merge_events, tour_stops
 from .quotes import MentionAt, find_quotes
@@ -295,7 +295,8 @@ class _ArticleReader:
                 if s.start <= offset < s.end + 1:
                     agents = [m for m in s.mentions if KIND_OF.get(self.entities[m.key].type) in AGENT_KINDS]
                     subj = [m for m in agents if m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass")]
-                    pick = (subj or agents or [None])[0]
+                    speaking = [m for m in subj if m.span(s.doc).root.head.lemma_.lower() in SPEECH_VERBS]
+                    pick = (speaking or subj[-1:] or agents or [None])[0]
                     return pick.key if pick else None
             return None
 

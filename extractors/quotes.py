@@ -53,19 +53,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                  stripped.count("”") <= 2)
         if whole:
             speaker = None
-            if n > 0:
+            if n + 1 < len(paragraphs):
+                # an attribution line after a block quote: "— X" or the name alone
+                nxt_s, nxt_e = paragraphs[n + 1]
+                nxt = text[nxt_s:nxt_e].strip()
+                if len(nxt.split()) <= 6 and (nxt[:1] in "—–-" or not nxt.endswith((".", ":", "?", "!"))):
+                    m = _mention_in(mentions, nxt_s, nxt_e)
+                    speaker = m.key if m else None
+            if speaker is None and n > 0:
                 prev_s, prev_e = paragraphs[n - 1]
                 prev = text[prev_s:prev_e].rstrip()
                 if prev.endswith(":") and not _NOT_SPEECH.search(prev[-120:]):
                     speaker = subject_of_sentence(prev_e - 1)
                 elif prev.endswith(":"):
                     continue  # a quoted lyric or caption, not the speaker's words
-            if speaker is None and n + 1 < len(paragraphs):
-                nxt_s, nxt_e = paragraphs[n + 1]
-                nxt = text[nxt_s:nxt_e].strip()
-                if len(nxt.split()) <= 6 and (nxt[:1] in "—–-" or not nxt.endswith(".")):
-                    m = _mention_in(mentions, nxt_s, nxt_e)
-                    speaker = m.key if m else None
             out.append((ps + 1, pe - 1, speaker, ps, pe))
             continue
         for m in QUOTE_RE.finditer(para):
@@ -87,6 +88,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             if speaker is None and re.search(SPEECH + r"\b[^\"“”.]{0,50}[,:]?\s*$", left, re.I):
                 if not _NOT_SPEECH.search(left[-60:]):
                     speaker = subject_of_sentence(qs - 1)
+            if speaker is None and out and out[-1][3] == ps and out[-1][2]:
+                speaker = out[-1][2]  # a second quote in the paragraph continues the same speaker
             if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right):
                 continue
             out.append((qs + 1, qe - 1, speaker, ps, pe))
