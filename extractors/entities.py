@@ -154,7 +154,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     return votes
 
 
-def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None = None) -> dict[str, Entity]:
+def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None = None,
+                   learned: list[dict] | None = None) -> dict[str, Entity]:
     """Weigh the candidates of every sentence into typed entities with mentions.
 
     Fills ``Sentence.mentions`` with name mentions and returns the entities by key.
@@ -213,6 +214,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for key, t in gaz_types.items():
         if key in clusters:
             clusters[key].votes[t] += SOURCE_WEIGHT["gazetteer"]
+    # names other articles of the same run typed with confidence: a voice, not a verdict,
+    # and only for names this article itself shows as names
+    for item in learned or []:
+        key = norm_name(item["name"])
+        if key in clusters and key not in gaz_types and clusters[key].names:
+            clusters[key].votes[item["type"]] += SOURCE_WEIGHT["corpus"]
 
     # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}

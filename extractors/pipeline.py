@@ -22,7 +22,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import ORG_SUFFIXES, SPEECH_VERBS
-from .entities import AGENT_KINDS, KIND_OF, Sentence, build_entities
+from .entities import AGENT_KINDS, KIND_OF, Sentence, build_entities, norm_name
 from .events import EventContext, events_in, merge_events, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import Article, ArticleRecord, DateValue, Entity, Event, Evidence, Quote, Relation
@@ -88,29 +88,56 @@ def load_gazetteer(path: str | None) -> list[dict]:
 
 
 def extract_records(articles: Iterable[Article], model: str = DEFAULT_MODEL, gazetteer: str | None = None,
-                    batch_size: int = 32, nlp: Language | None = None) -> Iterator[ArticleRecord]:
-    """Run the pipeline over articles (paragraphs batched through ``nlp.pipe``), one record each."""
+                    batch_size: int = 32, nlp: Language | None = None, chunk_size: int = 500) -> Iterator[ArticleRecord]:
+    """Run the pipeline over articles (paragraphs batched through ``nlp.pipe``), one record each.
+
+    Articles are read in chunks of ``chunk_size`` in two passes over the same parsed docs: the
+    first learns which names the chunk types with confidence (a corpus gazetteer, like the
+    per-article one), the second reads every article again with it, so that "Parallax" typed
+    an album where the text says so is an album where the text does not.
+    """
     nlp = nlp or load_pipeline(model)
-    gaz = load_gazetteer(gazetteer)
+    user_gazetteer = load_gazetteer(gazetteer)
     articles = list(articles)
-    items = []
-    for ai, art in enumerate(articles):
-        for pi, (s, e) in enumerate(content_paragraphs(art.text)):
-            items.append((art.text[s:e], (ai, pi, s)))
-    per_article: dict[int, list] = {i: [] for i in range(len(articles))}
-    pending = 0
-    for doc, (ai, pi, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-        per_article[ai].append((pi, offset, doc))
-        # yield finished articles as soon as their last paragraph is through
-        while pending < len(articles) and (pending < ai):
-            yield analyse_article(articles[pending], per_article.pop(pending), nlp, gaz)
-            pending += 1
-    while pending < len(articles):
-        yield analyse_article(articles[pending], per_article.pop(pending), nlp, gaz)
-        pending += 1
+    for lo in range(0, len(articles), chunk_size):
+        chunk = articles[lo:lo + chunk_size]
+        items = []
+        for ai, art in enumerate(chunk):
+            for pi, (s, e) in enumerate(content_paragraphs(art.text)):
+                items.append((art.text[s:e], (ai, pi, s)))
+        per_article: dict[int, list] = {i: [] for i in range(len(chunk))}
+        for doc, (ai, pi, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+            per_article[ai].append((pi, offset, doc))
+        first = [analyse_article(art, per_article[i], nlp, user_gazetteer) for i, art in enumerate(chunk)]
+        learned = corpus_gazetteer(first, exclude={norm_name(g["name"]) for g in user_gazetteer})
+        if not learned:
+            yield from first
+            continue
+        for i, art in enumerate(chunk):
+            yield analyse_article(art, per_article[i], nlp, user_gazetteer, learned)
 
 
-def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list[dict]) -> ArticleRecord:
+def corpus_gazetteer(records: list[ArticleRecord], exclude: set[str] = frozenset(), min_confidence: float = 0.8) -> list[dict]:
+    """Names a set of articles types with confidence, with the type most of their weight favours."""
+    weight: dict[str, Counter] = {}
+    names: dict[str, str] = {}
+    for rec in records:
+        for ent in rec.entities.values():
+            key = norm_name(ent.name)
+            if ent.key.startswith("mv:") or key in exclude or len(key) < 2 or ent.confidence < min_confidence:
+                continue
+            weight.setdefault(key, Counter())[ent.type] += ent.confidence
+            names.setdefault(key, ent.name)
+    out = []
+    for key, types in weight.items():
+        (t, w), total = types.most_common(1)[0], sum(types.values())
+        if w >= 0.6 * total:
+            out.append({"name": names[key], "type": t, "aliases": [], "source": "corpus"})
+    return out
+
+
+def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list[dict],
+                    learned: list[dict] | None = None) -> ArticleRecord:
     sentences: list[Sentence] = []
     for pi, offset, doc in sorted(docs, key=lambda t: t[0]):
         for sent in doc.sents:
@@ -119,7 +146,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     record = ArticleRecord(article=article, paragraphs=[(o, o + len(d.text)) for _, o, d in sorted(docs, key=lambda t: t[0])])
     if not sentences:
         return record
-    entities = build_entities(sentences, nlp, gazetteer)
+    entities = build_entities(sentences, nlp, gazetteer, learned)
     resolve_references(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
     reader.run()
