@@ -315,7 +315,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(start, k, WORK_NOUNS[doc[i].lower_], "appos")
         # a title followed by ", the/a ... song" or "is a ... film"
         for i, j in _chunks(sent):
-            if i > sent.start and doc[i - 1].pos_ == "ADP":
+            if i == sent.start + 1 and doc[i - 1].pos_ == "ADP":
                 continue  # "For X, the soundtrack is ...": X is not the soundtrack
             wt = _appositive_work(doc, j, sent)
             if wt:
@@ -361,6 +361,10 @@ def make_sentence_guard(nlp: Language, name: str):
             prev = doc[i - 1]
             if "\n" in prev.whitespace_ or prev.text.strip() == "" and "\n" in prev.text:
                 doc[i].is_sent_start = True
+            elif re.fullmatch(r"\d{1,2}[.)]", prev.text) and (i < 2 or "\n" in doc[i - 2].text_with_ws) or \
+                    prev.text in (".", ")") and i >= 2 and doc[i - 2].text.isdigit() and len(doc[i - 2]) <= 2 and \
+                    (i == 2 or "\n" in doc[i - 3].text_with_ws):
+                doc[i].is_sent_start = False  # "1. Title": a numbered line is one sentence
             elif prev.text not in _SENTENCE_END and not prev.text.endswith((".", "!", "?")):
                 doc[i].is_sent_start = False
         return doc

@@ -22,10 +22,10 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import ORG_SUFFIXES, SPEECH_VERBS
-from .entities import AGENT_KINDS, KIND_OF, Sentence, build_entities, norm_name
+from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
 from .events import EventContext, events_in, merge_events, tour_stops
 from .quotes import MentionAt, find_quotes
-from .records import Article, ArticleRecord, DateValue, Entity, Event, Evidence, Quote, Relation
+from .records import Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation
 from .relations import match_relations
 from .template import Template, build_template
 from .text import content_paragraphs
@@ -147,14 +147,63 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     if not sentences:
         return record
     entities = build_entities(sentences, nlp, gazetteer, learned)
+    tracks = read_tracklists(sentences, entities)
     resolve_references(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
+    reader.tracklist = tracks
     reader.run()
     record.entities = {k: e for k, e in entities.items() if e.mentions or k in reader.used}
     record.relations = reader.relations
     record.events = reader.events
     record.quotes = reader.quotes
     return record
+
+
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
+_TRACKS_INTRO = re.compile(r"\b(?:songs?|tracks?|tracklist|track list|track listing|includes?|contains?|features?)\b[^.]*:\s*$", re.I)
+
+
+def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> dict[int, str]:
+    """Numbered or bulleted lines after "... eight songs:" are titles of the album in focus.
+
+    Returns the sentence index of each listed line with the key of the song it names.
+    """
+    found: dict[int, str] = {}
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.para, []).append(s)
+    paras = sorted(by_para)
+    for prev, para in zip(paras, paras[1:]):
+        doc = by_para[para][0].doc
+        lines = [ln for ln in doc.text.splitlines() if ln.strip()]
+        if len(lines) < 2 or not all(_LIST_LINE.match(ln) for ln in lines):
+            continue
+        if not _TRACKS_INTRO.search(by_para[prev][0].doc.text):
+            continue
+        for s in by_para[para]:
+            m = _LIST_LINE.match(s.text)
+            if not m:
+                continue
+            title = m.group(1).strip(" \"“”")
+            key = norm_name(title)
+            if not key:
+                continue
+            if key not in entities:
+                short = re.sub(r"\s*[(\[].*?[)\]]\s*$", "", title)
+                entities[key] = Entity(key, title, "schema:MusicRecording", {short} - {title}, confidence=0.7)
+            entity = entities[key]
+            if KIND_OF.get(entity.type) != "work":
+                entity.type = "schema:MusicRecording"  # a line of a tracklist names a song, whatever else was guessed
+            start = s.span.start_char + m.start(1)
+            span = s.doc.char_span(start, start + len(m.group(1).rstrip()), alignment_mode="expand")
+            if span is None:
+                continue
+            s.mentions = [mm for mm in s.mentions if mm.tok_end <= span.start or mm.tok_start >= span.end]
+            s.mentions.append(SentMention(key, span.start, span.end))
+            s.mentions.sort(key=lambda mm: mm.tok_start)
+            entity.mentions.append(Mention(span.text, s.offset + span.start_char, s.offset + span.end_char, "pattern"))
+            found[s.index] = key
+    return found
 
 
 class _ArticleReader:
@@ -168,6 +217,7 @@ class _ArticleReader:
         self.used: set[str] = set()
         self.focus: dict[str, str] = {}
         self.templates: list[Template] = []
+        self.tracklist: dict[int, str] = {}
 
     def evidence(self, s: Sentence, confidence: float, extractor: str) -> Evidence:
         return Evidence(s.text, s.start, s.end, round(confidence, 3), extractor)
@@ -206,6 +256,8 @@ class _ArticleReader:
             if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
                     {sl.letter for sl in t.slots}:
                 self.focus["V"] = self.music_video(self.focus["S"], s)
+            if s.index in self.tracklist and "A" in self.focus:
+                self.add(s, self.tracklist[s.index], "schema:inAlbum", self.focus["A"], 0.75, "tracklist")
             for f in match_relations(t, self._focus_for(s)):
                 self.add(s, f.subject, f.predicate, f.object, f.confidence, f.rule, f.role)
             self._release_date(s, t)
@@ -273,6 +325,12 @@ class _ArticleReader:
             return
         date_poss = re.search(r"⟨D(\d+)⟩'s (?:[\w-]+ ){0,3}(?:single|song|album|ep|release|track|film|movie|drama|video)s?,? "
                               r"⟨[SAFTBV](\d+)⟩", t.text)
+        if not date_poss:
+            # "the 2021 courtroom drama Blind Verdict", "Ha's 2019 novel The Ledger": a year of a work
+            year = re.search(r"⟨D(\d+)⟩ (?:[\w-]+ ){0,3}(?:film|movie|drama|series|novel|album|single|song|webtoon|ep|book|"
+                             r"documentary|thriller|comedy|ballad)s? ⟨[SAFTB](\d+)⟩", t.text)
+            if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
+                date_poss = year
         if date_poss:
             self.add(s, t.slots[int(date_poss.group(2))].key, "schema:datePublished",
                      t.slots[int(date_poss.group(1))].date.value, 0.7, "date-possessive")
@@ -297,8 +355,8 @@ class _ArticleReader:
             if m.kind != "name" or m.tok_start == 0 or self.entities[m.key].type != "schema:Person":
                 continue
             word = doc[m.tok_start - 1].lower_
-            if word not in _TITLE_ROLES:
-                continue
+            if word not in _TITLE_ROLES or not doc[m.tok_start - 1].is_title:
+                continue  # "Director X" is a title; "Swedish producer X" only describes
             pred, letters = _TITLE_ROLES[word]
             focus = self._focus_for(s)
             if pred == "schema:director" and "V" not in focus and "S" in focus and \

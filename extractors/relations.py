@@ -69,6 +69,7 @@ RULES: list[Rule] = [
           "SA", "PG", 0.8),
     _rule("released", "schema:byArtist",
           r"(?P<o>{ART*}) (?:has |have |had |will |is set to |are set to )?(?:officially )?(?:released|drops?|dropped|unveiled|"
+          r"returned with|return with|are back with|is back with|came back with|come back with|made (?:a |their |his |her )?comeback with|"
           r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils)(?: [\w-]+){0,5}? (?P<s>{MUS})",
           "SA", "PG", 0.75),
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released) by (?P<o>{ART*})",
@@ -76,7 +77,7 @@ RULES: list[Rule] = [
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
           "FTV", "PO", 0.85),
-    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})", "", "PO", 0.7,
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:(?:longtime |director |filmmaker |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
           focus="FTV"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTV", "PO", 0.8),
@@ -88,7 +89,20 @@ RULES: list[Rule] = [
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|cast (?:includes|including|members?)|"
           r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:play|plays|played|portray|portrays|portrayed|will play|star as|stars as|starred as) "
+    _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with) (?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as "
+          r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTV"),
+    _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their) "
+          r"(?:screen |acting )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTV"),
+    _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTV", "PO", 0.8),
+    _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
+          "", "PO", 0.8, focus="FT"),
+    _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep) "
+          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)", "SA", "PG", 0.75),
+    _rule("song-x-wrote-l", "schema:lyricist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
+          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b", "SA", "PG", 0.75),
+    _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
+          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as) "
           r"(?!a role in|down)", "", "PO", 0.7, focus="FTV"),
     _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?P<s>{VIS})",
@@ -108,6 +122,8 @@ RULES: list[Rule] = [
     _rule("members-of", "schema:memberOf", r"(?:members?|bandmates?) (?P<s>{PER*}),? (?:of|from) (?P<o>{GRP})", "P", "G", 0.85),
     _rule("consists", "schema:memberOf", r"(?P<o>{GRP}),? (?:which |who )?(?:consists of|is made up of|comprises|is composed of|"
           r"features members|includes members)(?: [\w-]+){0,3}:? (?P<s>{PER*})", "P", "G", 0.85),
+    _rule("made-up-of", "schema:memberOf", r"\b(?:is |are |was |were )?(?:made up of|composed of|consists of|consisting of|comprises|"
+          r"comprising|formed by) (?:the )?(?:[\w-]+ ){0,2}(?P<s>{PER*})", "P", "G", 0.75, focus_object="G"),
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined) (?P<o>{GRP})",
           "P", "G", 0.75),
     # song credits
@@ -122,7 +138,8 @@ RULES: list[Rule] = [
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
-    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics",
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics"
+          r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "", "PGO", 0.8, focus="SA"),
     _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})[^⟨]{0,40}?\b(?:written|penned|co-written) by (?P<o>{AGT*})",
           "SA", "PGO", 0.7),
@@ -130,9 +147,6 @@ RULES: list[Rule] = [
           focus="SA"),
     _rule("x-produced", "schema:producer", r"(?P<o>{ART*}) (?:also )?(?:produced|co-produced|handled production (?:on|for))(?: the)? (?P<s>{MUS})",
           "SA", "PG", 0.75),
-    _rule("producer-credit", "schema:producer", r"\bproducers? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
-    _rule("composer-credit", "schema:composer", r"\bcomposers? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
-    _rule("lyricist-credit", "schema:lyricist", r"\blyricists? (?P<o>{PER*})", "", "P", 0.65, focus="SA"),
     _rule("label", "schema:recordLabel", r"\b(?:label|imprint)[,:]? (?P<o>{ORG})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:[\w-]+ )?"
@@ -149,9 +163,9 @@ RULES: list[Rule] = [
     # adaptations, writers, companies
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by) "
           r"(?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVB", 0.8),
-    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})",
+    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:⟨[PGD]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVB", 0.65, focus="FT"),
-    _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨B\d+⟩)?[^⟨]{0,60}?\b(?:written|penned|scripted|co-written)(?: and directed)? by (?P<o>{PER*})",
+    _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨B\d+⟩)?[^⟨]{0,60}?\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
           "FTB", "PO", 0.75, focus="FTB"),
     _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned )?(?:by )?(?P<o>{PER*})",
           "", "PO", 0.7, focus="FT"),
@@ -160,7 +174,7 @@ RULES: list[Rule] = [
     _rule("x-wrote", "schema:author", r"(?P<o>{PER*}) (?:also )?(?:wrote|penned|co-wrote|scripted)(?: the)? (?:screenplay|script)",
           "", "P", 0.75, focus="FT"),
     _rule("book-by", "schema:author", r"(?P<s>⟨B\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "B", "P", 0.75),
-    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa) (?P<s>⟨B\d+⟩)", "B", "P", 0.75),
+    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir) (?P<s>⟨B\d+⟩)", "B", "P", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made) by (?P<o>{ORG*})",
           "FTV", "O", 0.7, focus="FT"),
     # agencies and founders
@@ -212,7 +226,7 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
     seen = set()
     for rule in RULES:
         for m in rule.pattern.finditer(t.text):
-            o_text = m.group("o") if m.group("o") is not None else m.groupdict().get("o2") or ""
+            o_text = (m.group("o") or "") + " " + (m.groupdict().get("o2") or "")
             objects = t.slots_in(o_text, rule.o_letters)
             subjects = []
             if "s" in rule.pattern.groupindex and m.group("s"):
