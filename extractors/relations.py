@@ -57,7 +57,7 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
 RULES: list[Rule] = [
     # performers and featured artists
-    _rule("feat", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,30}?\b(?:featuring|feat\.?|ft\.?|with guest) (?P<o>{ART*})",
+    _rule("feat", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,30}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w-]+ ){0,3}?(?P<o>{ART*})",
           "SA", "PG", 0.85, "featured artist"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUS}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SA", "PG", 0.85,
           "featured artist"),
@@ -68,9 +68,12 @@ RULES: list[Rule] = [
     _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:(?:is |was )?(?:an? |the )?{_W}{{0,3}}{MUSIC_NOUN} )?(?:by|from) (?P<o>{{ART*}})",
           "SA", "PG", 0.8),
     _rule("released", "schema:byArtist",
-          r"(?P<o>{ART*}) (?:has |have |had |will |is set to |are set to )?(?:officially )?(?:released|drops?|dropped|unveiled|"
+          r"(?P<o>{ART*}),? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
           r"returned with|return with|are back with|is back with|came back with|come back with|made (?:a |their |his |her )?comeback with|"
-          r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils)(?: [\w-]+){0,5}? (?P<s>{MUS})",
+          r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils|records|dropping|releasing)"
+          r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
+          "SA", "PG", 0.75),
+    _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUS}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
           "SA", "PG", 0.75),
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released) by (?P<o>{ART*})",
           "SA", "PG", 0.8),
@@ -151,6 +154,13 @@ RULES: list[Rule] = [
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
+    # credit lines: "Composer: A, B", "Lyrics by: C", "Label: D"
+    _rule("credit-composer", "schema:composer", r"^(?:composers?|composition|music|composed by|music by)\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SA"),
+    _rule("credit-lyricist", "schema:lyricist", r"^(?:lyricists?|lyrics(?: by)?|words(?: by)?|written by)\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8,
+          focus="SA"),
+    _rule("credit-producer", "schema:producer", r"^(?:producers?|produced by|production)\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SA"),
+    _rule("credit-label", "schema:recordLabel", r"^(?:(?:record )?label|released by|distributed by|distribution)\s*:\s*(?P<o>{ORG*})", "", "O", 0.8,
+          focus="SA"),
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
           r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
