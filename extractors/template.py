@@ -35,6 +35,7 @@ class Slot:
     tok_start: int
     tok_end: int
     kind: str = "name"
+    subject: bool = False
 
 
 @dataclass
@@ -60,7 +61,8 @@ def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMen
     spans: list[tuple[int, int, Slot]] = []
     for m in s.mentions:
         ent = entities[m.key]
-        slot = Slot(letter_of(ent.type), m.key, None, m.tok_start, m.tok_end, m.kind)
+        slot = Slot(letter_of(ent.type), m.key, None, m.tok_start, m.tok_end, m.kind,
+                    doc[m.tok_start:m.tok_end].root.dep_ in ("nsubj", "nsubjpass"))
         spans.append((m.tok_start, m.tok_end, slot))
     for d in dates:
         sp = doc.char_span(s.span.start_char + d.start, s.span.start_char + d.end, alignment_mode="expand")
