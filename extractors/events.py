@@ -29,6 +29,8 @@ KINDS = [
                   r"in conversation with|talking to) ⟨O",
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
+    ("press", r"\bpress (?:conference|event|day)\b|\bmedia (?:day|showcase)\b|\bnews conference\b", ["schema:Event"],
+     "schema:attendee"),
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening)\b", ["newskg:Premiere"], "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|showcase|gig|encore show|performance at|solo show)s?\b",
@@ -95,6 +97,14 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):
             name = re.sub(r"^the ", "", name_m.group(1).strip())
+        if kind in ("concert", "festival", "premiere", "ceremony", "press"):
+            split = _dated_segments(t)
+            if len(split) >= 2:
+                # "a showcase in Tokyo on March 20, followed by fan meetings in Osaka on March 22 and ..."
+                for n, (date, seg_places) in enumerate(split):
+                    events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
+                                        start_date=date, locations=seg_places, status="future" if ctx.future else "past"))
+                continue
         events.append(Event(
             key=f"{kind}-{seq}-{len(events)}", types=list(types), name=name, participants=participants,
             evidence=ctx.evidence, start_date=start, locations=places if kind not in ("interview",) else [],
@@ -105,7 +115,18 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     return events
 
 
-_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), ")
+_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) ⟨)|\n")
+
+
+def _dated_segments(t: Template) -> list[tuple[DateValue, list[str]]]:
+    """(date, places) of each clause of a sentence that names both."""
+    out = []
+    for seg in _STOP_SPLIT.split(t.text):
+        ds = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(D)(\d+)⟩", seg)]
+        ls = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(L)(\d+)⟩", seg)]
+        if ds and ls:
+            out.append((ds[0].date.value, [s.key for s in ls]))
+    return out
 
 
 def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
@@ -113,11 +134,13 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
     t = ctx.template
     stops = []
     for seg in _STOP_SPLIT.split(t.text):
+        if re.search(r"\btours?\b", seg, re.I):
+            continue  # the clause that names the tour gives the tour's own date and places
         ds = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(D)(\d+)⟩", seg)]
         ls = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(L)(\d+)⟩", seg)]
         if len(ds) >= 1 and ls:
             stops.append((ds[0].date.value, [s.key for s in ls]))
-    return stops if len(stops) >= 2 or (stops and not re.search(r"\btour\b", t.text, re.I)) else stops
+    return stops
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -140,7 +163,8 @@ def merge_events(events: list[Event]) -> list[Event]:
                 ok = mine & theirs and (mine - theirs == set() or theirs - mine == set() or
                                         len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
             else:
-                ok = bool(mine & theirs)
+                ok = bool(mine & theirs) and (m.name == ev.name or not m.locations or not ev.locations or
+                                              bool(set(m.locations) & set(ev.locations)))
             if ok and (m.start_date is None or ev.start_date is None or m.start_date == ev.start_date):
                 same = m
                 break

@@ -272,8 +272,10 @@ class _ArticleReader:
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
             if tours:
                 stops = tour_stops(ctx)
-                if len(stops) >= 2 or (stops and not found):
+                if stops:
                     tour = tours[-1]
+                    stop_places = {p for _, ps in stops for p in ps}
+                    tour.locations = [p for p in tour.locations if p not in stop_places]
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
                                             [p for p in tour.participants if p[0] == "schema:performer"],
