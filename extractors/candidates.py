@@ -183,7 +183,7 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
         k += 1
     else:
         return None
-    if k < sent.end and doc[k].pos_ in ("DET", "PRON"):
+    if k < sent.end and doc[k].pos_ in ("DET", "PRON") and doc[k].lower_ not in ("whose", "who", "which", "that"):
         k += 1
         m = k
         while m < min(sent.end, k + 7):
@@ -229,7 +229,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 i += 1
             while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1:
                 i += 1
-            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'"}):
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'"} | _STOP_TITLE):
                 j -= 1
             label = NER_TYPES[ent.label_]
             if label == "GPE" or ent.label_ in ("LOC",):

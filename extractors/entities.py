@@ -117,6 +117,8 @@ def _vote_type(votes: Counter) -> str | None:
     return best[0] if best else None
 
 
+_SCREEN_VERBS = {"premiere", "screen", "gross", "open", "hit"}
+
 # Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
 
@@ -128,7 +130,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
-        if lemma in PERSON_ONLY_VERBS:
+        rest = [t.lower_ for t in doc[end:min(len(doc), end + 8)]]
+        if "its" in rest and not {"his", "her", "their"} & set(rest):
+            votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
+        if lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
+            votes["schema:Movie"] += 1.5
+        elif lemma in PERSON_ONLY_VERBS:
             votes["schema:Person"] += 2.0
         elif lemma in AGENT_VERBS:
             votes["AGENT"] += 1.0
@@ -141,6 +148,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show)
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
         votes["NOT_PERSON"] += 1.0
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.pos_ == "PROPN":
+        votes["schema:Person"] += 1.0  # "A and B" where A is a person
     if _PERSONAL_NAME.match(doc[start:end].text):
         votes["schema:Person"] += 1.5
     if root.dep_ in ("nsubj", "nsubjpass"):
@@ -225,7 +234,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
-        if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Person"):
+        if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person") and sum(c.votes.values()) > 1.5):
             continue
         fits = [k for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person"
                 and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])]
@@ -272,8 +281,11 @@ def _resolve_agent(votes: Counter) -> Counter:
     """Turn "acts like an agent" into a vote for the agent type the rest of the evidence favours."""
     votes = Counter(votes)
     agent = votes.pop("AGENT", 0)
-    if votes.pop("NOT_PERSON", 0) and "schema:Person" in votes:
-        votes["schema:Person"] -= 1.0
+    not_person = votes.pop("NOT_PERSON", 0)
+    if agent and not_person:
+        agent = 0
+    if not_person and "schema:Person" in votes:
+        votes["schema:Person"] -= not_person
     place = votes.pop("PLACE", 0)
     if agent:
         org = votes.get("schema:Organization", 0) + votes.get("schema:MusicGroup", 0)

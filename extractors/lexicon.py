@@ -52,16 +52,16 @@ EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awa
 
 # Nouns that announce a work, with the class a title after them gets.
 WORK_NOUNS: dict[str, str] = {
-    **dict.fromkeys(["song", "single", "track", "ballad", "anthem", "ost", "soundtrack", "duet", "hit",
-                     "b-side", "tune", "number", "remix", "cover", "collaboration", "collab",
+    **dict.fromkeys(["song", "single", "track", "ballad", "anthem", "ost", "soundtrack", "duet",
+                     "b-side", "tune", "remix", "collaboration", "collab",
                      "digital single", "title track", "lead single", "pre-release", "prerelease"],
                     "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album",
                      "studio album", "record", "lp", "mixtape", "repackage", "compilation",
                      "extended play", "single album"], "schema:MusicAlbum"),
     **dict.fromkeys(["music video", "mv", "video"], "schema:MusicVideoObject"),
-    **dict.fromkeys(["film", "movie", "documentary", "feature", "picture", "blockbuster", "thriller",
-                     "comedy", "horror film", "biopic"], "schema:Movie"),
+    **dict.fromkeys(["film", "movie", "documentary", "feature film", "blockbuster", "thriller",
+                     "horror film", "biopic"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme"], "schema:TVSeries"),
     **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
@@ -136,6 +136,6 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["agency", "label", "company"], "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album"], "schema:MusicAlbum"),
-    **dict.fromkeys(["film", "movie", "documentary"], "schema:Movie"),
+    **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show"], "schema:TVSeries"),
 }
