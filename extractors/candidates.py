@@ -107,6 +107,8 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
     return end
 
 
+_MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", "drummer", "guitarist", "bassist",
+                 "frontman", "frontwoman", "co-founder"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la"}
 
 
@@ -267,6 +269,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif name.text.casefold() in CONTINENTS:
                 add(i, j, "schema:Continent", "country")
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
+            if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
+                add(i, j, "schema:MusicGroup", "role")  # "a member of X": X has members
             if i > sent.start and doc[i - 1].lower_ in ROLE_NOUNS:
                 add(i, j, ROLE_NOUNS[doc[i - 1].lower_], "role")
             elif i > sent.start + 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS and \
@@ -286,7 +290,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 continue
             found = _work_noun_before(doc, i, sent.start)
             if found is None and doc[i - 1].text == ",":
-                found = _work_noun_before(doc, i - 1, sent.start)
+                end = _title_end(doc, i, sent.end)
+                if end >= sent.end or doc[end].text in (",", ".", ";", ")", "—"):
+                    found = _work_noun_before(doc, i - 1, sent.start)  # "the album, Parallax, ..."
             if found is None:
                 continue
             wtype, noun_at = found

@@ -158,6 +158,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         others = [e for e in sent.ents if e.label_ == "PERSON" and not (start <= e.start < end)]
         if not others and any(w in ("he", "she", "his", "her", "him", "himself", "herself") for w in later):
             votes["schema:Person"] += 1.0
+    if end + 4 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in ("member", "leader", "vocalist", "rapper") \
+            and doc[end + 3].lower_ == "of":
+        votes["schema:Person"] += 2.0  # "X, a member of Y"
     if end < len(doc) and doc[end].lower_ in ("members", "member") :
         votes["schema:MusicGroup"] += 2.0
     return votes

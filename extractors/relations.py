@@ -89,7 +89,7 @@ RULES: list[Rule] = [
     _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTV", "PO", 0.8),
     _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|features|featuring|starred) (?P<o>{PER*})",
           "FTV", "PO", 0.8),
-    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|cast (?:includes|including|members?)|"
+    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that )stars|cast (?:includes|including|members?)|"
           r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
     _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with) (?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as "
