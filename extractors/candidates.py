@@ -236,7 +236,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             label = NER_TYPES[ent.label_]
             if label == "GPE" or ent.label_ in ("LOC",):
                 label = place_type(doc[i:j].text, ent.label_) if i < j else label
-            if i < j and doc[i].text[:1] not in "@#":
+            if i < j and doc[i].text[:1] not in "@#" and not (j - i == 1 and (doc[i].lower_ in ROLE_NOUNS or
+                                                                              doc[i].lower_ in WORK_NOUNS)):
                 add(i, j, label, "ner")
     for sent in doc.sents:
         for i, j in _chunks(sent):

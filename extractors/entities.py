@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
-from .lexicon import AGENT_VERBS, NOT_NAMES, PERSON_ONLY_VERBS, ROLE_NOUNS
+from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -248,6 +248,21 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             target.spans += c.spans
             target.votes += c.votes
             del clusters[key]
+
+    # "Starline" for "Starline Entertainment": an organisation's name without its suffix word
+    for key, c in list(clusters.items()):
+        if not c.names:
+            continue
+        name = c.names.most_common(1)[0][0]
+        for k2, c2 in list(clusters.items()):
+            if k2 == key or not c2.names or typed.get(k2) != "schema:Organization":
+                continue
+            full = c2.names.most_common(1)[0][0].split()
+            if len(full) >= 2 and full[-1].lower() in ORG_SUFFIXES and norm_name(" ".join(full[:-1])) == key:
+                c2.aliases.add(name)
+                c2.spans += c.spans
+                del clusters[key]
+                break
 
     entities: dict[str, Entity] = {}
     for key, c in clusters.items():
