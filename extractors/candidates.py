@@ -109,6 +109,9 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
 
 _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", "drummer", "guitarist", "bassist",
                  "frontman", "frontwoman", "co-founder"}
+_CREDIT_WORDS = {"credits", "credit", "lyrics", "music", "arrangement", "composition", "production", "label", "source",
+                 "photo", "video", "note", "update", "read", "watch", "tracklist", "starring", "cast", "director",
+                 "writer", "genre", "release", "date", "runtime", "producer", "composer", "lyricist"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la"}
 
 
@@ -138,6 +141,10 @@ def _chunks(sent: Span):
                 j += 2
             elif doc[j].text == "&" and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2
+            elif doc[j].text == ":" and j + 1 < sent.end and is_cap(doc[j + 1]) and not doc[j].whitespace_ == "\n" \
+                    and doc[j - 1].lower_ not in ROLE_NOUNS and doc[j - 1].lower_ not in WORK_NOUNS \
+                    and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_:
+                j += 2  # "Bleach: Hell Verse": a title and its subtitle
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and doc[j + 1].lower_ not in NOT_NAMES:
                 j += 2
@@ -179,6 +186,13 @@ def _quoted_spans(doc: Doc, sent: Span):
 
 def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     """The work noun of an apposition or copula after a title: ", the first song from", "is a 2010 film"."""
+    if k < sent.end and doc[k].text == "(":
+        depth, k = 1, k + 1
+        while k < sent.end and depth:
+            depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+            k += 1
+        if k < sent.end and doc[k].text == ",":
+            k += 1  # "X (Japanese: ...), also known as Y, is a film"
     if k < sent.end and doc[k].text == ",":
         k += 1
     elif k < sent.end and doc[k].lower_ in ("is", "was"):
@@ -188,11 +202,12 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     if k < sent.end and doc[k].pos_ in ("DET", "PRON") and doc[k].lower_ not in ("whose", "who", "which", "that"):
         k += 1
         m = k
-        while m < min(sent.end, k + 7):
+        while m < min(sent.end, k + 11):
             wt = _work_noun_after(doc, m, sent.end)
             if wt:
                 return wt
-            if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT"):
+            if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT", "SYM") and doc[m].tag_ not in ("VBN", "VBG") \
+                    or doc[m].text in (",", ";", "."):
                 break
             m += 1
     return None
@@ -285,6 +300,31 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
+        # a title-case subject: "The Disappearance of Haruhi Suzumiya is produced by ..."
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+                sub = list(tok.subtree)
+                i, j = sub[0].i, sub[-1].i + 1
+                while j > i and doc[j - 1].is_punct:
+                    j -= 1
+                words = doc[i:j]
+                if 1 < len(words) <= 10 and is_cap(words[0]) and all(
+                        is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-", "'s", "'") or w.like_num for w in words) \
+                        and sum(1 for w in words if is_cap(w)) >= 2 and not any(w.ent_type_ == "PERSON" for w in words):
+                    add(i, j, "NAME", "chunk")
+                    wt = _appositive_work(doc, j, sent)
+                    if wt:
+                        add(i, j, wt, "appos")
+        # a sentence that opens with a title: "Looney Tunes: Back in Action is a 2003 ... film"
+        k = sent.start
+        while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in TITLE_JOINERS or doc[k].text in (":", "-", "'s")
+                                or doc[k].like_num) and doc[k].lower_ not in ("is", "was", "are", "were"):
+            k += 1
+        if k - sent.start >= 2 and k < sent.end and doc[k].lower_ in ("is", "was"):
+            wt = _appositive_work(doc, k, sent)
+            if wt:
+                add(sent.start, k, "NAME", "chunk")
+                add(sent.start, k, wt, "appos")
         # titles right after a work noun: "her new song Love Wins All featuring ..."
         for i in range(sent.start + 1, sent.end):
             if not is_cap(doc[i]) or (doc[i].lower_ in NOT_NAMES and doc[i].lower_ != "the"):

@@ -151,8 +151,8 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
     for kind, rx in _RE:
         for m in rx.finditer(sentence):
             start, end = m.span()
-            if kind == "y":
-                start = m.start("year")
+            if kind in ("y", "yadj"):
+                start, end = m.start("year"), m.end("year")
             if kind == "weekday" and (m.group("rel") or "").lower() == "on":
                 start = m.start("wd")
             if any(s < end and start < e for s, e in taken):

@@ -117,6 +117,8 @@ def _vote_type(votes: Counter) -> str | None:
     return best[0] if best else None
 
 
+_FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
+_WORK_PASSIVE = {"write", "produce", "compose", "release", "record", "publish", "co-write", "pen", "adapt", "base", "distribute"}
 _SCREEN_VERBS = {"premiere", "screen", "gross", "open", "hit"}
 
 # Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
@@ -133,6 +135,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         rest = [t.lower_ for t in doc[end:min(len(doc), end + 8)]]
         if "its" in rest and not {"his", "her", "their"} & set(rest):
             votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
+        if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:
+            votes["schema:Movie"] += 1.5  # "X was directed by Y": X is a film (or a video, if the text says so)
+        elif root.dep_ == "nsubjpass" and lemma in _WORK_PASSIVE:
+            votes["schema:CreativeWork"] += 1.5
         if lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
             votes["schema:Movie"] += 1.5
         elif lemma in PERSON_ONLY_VERBS:

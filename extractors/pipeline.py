@@ -231,6 +231,8 @@ class _ArticleReader:
                     any(m.source == "suffix" for m in self.entities[obj].mentions):
                 return
             self.entities[obj].type = "schema:Person"
+        if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
+            self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film
         self.relations.append(Relation(subj, pred, obj, self.evidence(s, conf, f"rule:{rule}"), role))
         self.used.add(subj)
         if isinstance(obj, str):
@@ -339,8 +341,8 @@ class _ArticleReader:
         if not dates:
             return
         works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
-        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩),? (?:is|was) an? (?:[\w-]+ )?⟨D(\d+)⟩ (?:[\w-]+ ){0,4}"
-                             r"(?:film|movie|song|single|album|series|drama|documentary)", t.text)
+        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:[\w-]+ )?⟨D(\d+)⟩ (?:[\w/-]+ ){0,6}"
+                             r"(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep)", t.text)
         if year_adj:
             self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
                      t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")

@@ -16,7 +16,7 @@ from .template import Template
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
 _M = {
     "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
-    "MUS": r"⟨[SA]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTV]\d+⟩", "WRK": r"⟨[SAVFTB]\d+⟩",
+    "MUS": r"⟨[SA]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTB]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
 }
 
@@ -79,16 +79,16 @@ RULES: list[Rule] = [
           "SA", "PG", 0.8),
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
-          "FTV", "PO", 0.85),
+          "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:(?:longtime |director |filmmaker |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
           focus="FTV"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
-          "FTV", "PO", 0.8),
+          "FTVB", "PO", 0.8),
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
-          "FTV", "PO", 0.8),
-    _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTV", "PO", 0.8),
+          "FTVB", "PO", 0.8),
+    _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTVB", "PO", 0.8),
     _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|features|featuring|starred) (?P<o>{PER*})",
-          "FTV", "PO", 0.8),
+          "FTVB", "PO", 0.8),
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that )stars|cast (?:includes|including|members?)|"
           r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTV"),
@@ -96,7 +96,7 @@ RULES: list[Rule] = [
           r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTV"),
     _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their) "
           r"(?:screen |acting )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTV"),
-    _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTV", "PO", 0.8),
+    _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
     _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep) "
@@ -109,7 +109,7 @@ RULES: list[Rule] = [
           r"(?!a role in|down)", "", "PO", 0.7, focus="FTV"),
     _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?P<s>{VIS})",
-          "FTV", "PO", 0.75),
+          "FTVB", "PO", 0.75),
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
           r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
     # membership
