@@ -310,18 +310,24 @@ def find_candidates(doc: Doc) -> list[Span]:
                 words = doc[i:j]
                 if 1 < len(words) <= 10 and is_cap(words[0]) and all(
                         is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-", "'s", "'") or w.like_num for w in words) \
-                        and sum(1 for w in words if is_cap(w)) >= 2 and not any(w.ent_type_ == "PERSON" for w in words):
+                        and sum(1 for w in words if is_cap(w)) >= 2:
                     add(i, j, "NAME", "chunk")
                     wt = _appositive_work(doc, j, sent)
                     if wt:
                         add(i, j, wt, "appos")
         # a sentence that opens with a title: "Looney Tunes: Back in Action is a 2003 ... film"
         k = sent.start
-        while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in TITLE_JOINERS or doc[k].text in (":", "-", "'s")
-                                or doc[k].like_num) and doc[k].lower_ not in ("is", "was", "are", "were"):
+        while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in TITLE_JOINERS or doc[k].text in (":", "-", "'s", "!", "?")
+                                or doc[k].text.startswith("'") or doc[k].like_num) and doc[k].lower_ not in ("is", "was", "are", "were"):
             k += 1
-        if k - sent.start >= 2 and k < sent.end and doc[k].lower_ in ("is", "was"):
-            wt = _appositive_work(doc, k, sent)
+        verb = k
+        if verb < sent.end and doc[verb].text == "(":
+            depth, verb = 1, verb + 1
+            while verb < sent.end and depth:
+                depth += {"(": 1, ")": -1}.get(doc[verb].text, 0)
+                verb += 1
+        if k - sent.start >= 2 and verb < sent.end and doc[verb].lower_ in ("is", "was"):
+            wt = _appositive_work(doc, verb, sent)
             if wt:
                 add(sent.start, k, "NAME", "chunk")
                 add(sent.start, k, wt, "appos")

@@ -143,7 +143,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Movie"] += 1.5
         elif lemma in PERSON_ONLY_VERBS:
             votes["schema:Person"] += 2.0
-        elif lemma in AGENT_VERBS:
+        elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
@@ -327,8 +327,8 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
     """The per-article gazetteer: every occurrence of a known name becomes a mention."""
     matcher = PhraseMatcher(nlp.vocab)
     for key, ent in entities.items():
-        # "GROUP's X" forms stay aliases but are not matched whole: the possessive is a fact
-        patterns = [nlp.make_doc(n) for n in ent.names if n and not re.search(r"['’]s? ", n)]
+        # "GROUP's X" aliases are not matched whole: the possessive is a fact ("Red's Dream" is a name)
+        patterns = [nlp.make_doc(n) for n in ent.names if n and (n == ent.name or not re.search(r"['’]s? ", n))]
         matcher.add(key, patterns)
     seen_docs = {}
     for s in sentences:
