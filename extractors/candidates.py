@@ -71,6 +71,13 @@ def _glued(doc: Doc, j: int) -> bool:
             and not doc[j].whitespace_ and doc[j + 1].text[:1].isalnum())
 
 
+def _initial_dot(doc: Doc, j: int) -> bool:
+    """``doc[j]`` is the dot of a middle initial: "L" "." before a capitalised surname."""
+    return (doc[j].text == "." and j >= 1 and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper()
+            and j + 1 < len(doc) and is_cap(doc[j + 1]) and doc[j + 1].lower_ not in NOT_NAMES
+            and j >= 2 and is_cap(doc[j - 2]) and "\n" not in doc[j].whitespace_)
+
+
 def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     """The work noun ending right before token ``i`` ("new song" -> schema:MusicRecording)."""
     for n in range(_WORK_NOUN_MAX, 0, -1):
@@ -133,6 +140,8 @@ def _chunks(sent: Span):
         while j < sent.end:
             if doc[j - 1].whitespace_ == "\n" or doc[j - 1].text.endswith(".") and len(doc[j - 1]) > 1 and j - 1 > i:
                 break
+            if doc[j - 1].text == "." and not (j >= 2 and _initial_dot(doc, j - 1)):
+                break
             if (is_cap(doc[j]) or (doc[j].like_num and doc[j].text.isdigit() and not doc[j - 1].is_sent_start
                                    and not (j + 1 < sent.end and doc[j + 1].lower_ in ("million", "billion", "thousand"))))\
                     and not doc[j - 1].text.endswith("."):
@@ -141,6 +150,8 @@ def _chunks(sent: Span):
                 j += 2
             elif doc[j].text == "&" and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2
+            elif _initial_dot(doc, j):
+                j += 2  # "Samuel L. Jackson": a middle initial
             elif doc[j].text == ":" and j + 1 < sent.end and is_cap(doc[j + 1]) and not doc[j].whitespace_ == "\n" \
                     and doc[j - 1].lower_ not in ROLE_NOUNS and doc[j - 1].lower_ not in WORK_NOUNS \
                     and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_:
@@ -422,6 +433,8 @@ def make_sentence_guard(nlp: Language, name: str):
                 doc[i].is_sent_start = False  # "1. Title": a numbered line is one sentence
             elif prev.text not in _SENTENCE_END and not prev.text.endswith((".", "!", "?")):
                 doc[i].is_sent_start = False
+            elif _initial_dot(doc, i - 1):
+                doc[i].is_sent_start = False  # "Samuel L. Jackson"
         return doc
 
     return component

@@ -139,3 +139,24 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show"], "schema:TVSeries"),
 }
+
+# Genre words of the trade, for "a 1996 comedy horror film", "a reggae song".
+FILM_GENRES = {"comedy", "horror", "drama", "thriller", "fantasy", "science fiction", "action", "adventure", "romance",
+               "musical", "mystery", "crime", "war", "western", "superhero", "monster", "slasher", "psychological",
+               "supernatural", "cyberpunk", "teen", "family", "sports", "spy", "disaster", "noir", "silent", "jidaigeki",
+               "anime", "martial arts", "historical", "biographical", "satire", "parody", "mockumentary", "zombie",
+               "splatter", "erotic", "epic", "heist", "documentary", "romantic", "dark fantasy", "coming-of-age",
+               "political", "legal", "medical", "period", "psychological thriller", "black comedy", "dark comedy"}
+GENRE_COMPOUNDS = {"comedy horror", "romantic comedy", "science fiction", "psychological horror", "martial arts",
+                   "black comedy", "dark comedy", "comedy-drama", "action-adventure", "psychological thriller",
+                   "crime drama", "romantic drama", "action comedy", "horror comedy", "dark fantasy", "period drama",
+                   "legal drama", "medical drama", "political thriller", "crime thriller", "teen drama"}
+STANDALONE_GENRES = {"anime", "cyberpunk", "jidaigeki", "comedy horror", "romantic comedy", "psychological horror",
+                     "slasher", "mockumentary", "black comedy", "comedy-drama", "martial arts", "documentary"}
+MUSIC_GENRES = {"pop", "rock", "hip hop", "hip-hop", "r&b", "reggae", "jazz", "blues", "metal", "heavy metal", "folk",
+                "country", "electronic", "edm", "k-pop", "j-pop", "dance", "punk", "indie", "soul", "funk", "disco",
+                "house", "techno", "trap", "ballad", "synth-pop", "synthpop", "city pop", "rap", "gospel", "ska",
+                "sludge metal", "post-metal", "post-rock", "alternative rock", "indie rock", "hard rock", "pop rock",
+                "grunge", "emo", "shoegaze", "dream pop", "bossa nova", "reggaeton", "latin", "afrobeats", "trot",
+                "classical", "opera", "electropop", "new wave", "dubstep", "drum and bass", "lo-fi", "acoustic",
+                "progressive rock", "psychedelic rock", "blues rock", "punk rock", "death metal", "black metal"}

@@ -21,11 +21,13 @@ from spacy.language import Language
 from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import ORG_SUFFIXES, SPEECH_VERBS
+from .lexicon import (FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, ORG_SUFFIXES, SPEECH_VERBS,
+                      STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
 from .events import EventContext, events_in, merge_events, tour_stops
 from .quotes import MentionAt, find_quotes
-from .records import Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation
+from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
+                      TextValue)
 from .relations import match_relations
 from .template import Template, build_template, letter_of
 from .text import content_paragraphs
@@ -42,6 +44,9 @@ _FOCUS_CUES = [(re.compile(r"\b(?:music video|mv|video)\b", re.I), "V"), (re.com
                (re.compile(r"\b(?:drama|series|show)\b", re.I), "T"), (re.compile(r"\b(?:album|ep|tracklist)\b", re.I), "A"),
                (re.compile(r"\b(?:song|single|track)\b", re.I), "S")]
 WORK_LETTERS = "SAVFTB"
+_GENRE_FRAME = re.compile(r"⟨[SAFTBG](\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>[\w/&' -]{3,80}?) "
+                          r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
+                          r"track|ep|record)\b")
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -267,6 +272,7 @@ class _ArticleReader:
             for f in match_relations(t, self._focus_for(s)):
                 self.add(s, f.subject, f.predicate, f.object, f.confidence, f.rule, f.role)
             self._release_date(s, t)
+            self._genres(s, t)
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
@@ -373,6 +379,40 @@ class _ArticleReader:
         later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]
         date_i, date_slot = later[0] if later and target in after else min(dates, key=lambda d: abs(marker_pos[d[0]] - pos))
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
+
+    def _genres(self, s: Sentence, t: Template) -> None:
+        """"X is a 1996 comedy horror film" -> genre "comedy horror" and "horror film"."""
+        m = _GENRE_FRAME.search(t.text)
+        if not m:
+            return
+        key = t.slots[int(m.group(1))].key
+        words = re.sub(r"[/]", " ", m.group("mods").lower()).split()
+        head = m.group("head").lower()
+        music = head in ("song", "single", "album", "band", "group", "track", "ep", "record")
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            two = " ".join(words[i:i + 2])
+            if len(words) - i >= 2 and (two in GENRE_COMPOUNDS or (music and two in MUSIC_GENRES)):
+                found.append(two)
+                i += 2
+                continue
+            w = words[i]
+            if (music and w in MUSIC_GENRES) or (not music and w in FILM_GENRES):
+                found.append(w)
+            i += 1
+        if not found:
+            return
+        out = []
+        for g in found:
+            if music or g in STANDALONE_GENRES:
+                out.append(g)
+            if not music and g not in {"romantic", "psychological", "political", "period", "silent"} | (STANDALONE_GENRES - {"documentary"}):
+                out.append(f"{g} {'movie' if head == 'movie' else 'film'}" if head in ("film", "movie") else g)
+            elif g == "silent":
+                out.append("silent film")
+        for g in dict.fromkeys(out):
+            self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-frame")
 
     def _titled_people(self, s: Sentence, t: Template) -> None:
         """"Director X" in a paragraph about a music video: X directed the video in focus."""

@@ -48,6 +48,13 @@ class DateValue:
         return {4: "xsd:gYear", 7: "xsd:gYearMonth"}.get(len(self.iso), "xsd:date")
 
 
+@dataclass(frozen=True)
+class TextValue:
+    """A plain-text value of a fact, such as a genre ("comedy horror")."""
+
+    text: str
+
+
 @dataclass
 class Mention:
     text: str
@@ -75,11 +82,11 @@ class Entity:
 
 @dataclass
 class Relation:
-    """A fact ``subject predicate object``; object is an entity key or a ``DateValue``."""
+    """A fact ``subject predicate object``; object is an entity key, a ``DateValue`` or a ``TextValue``."""
 
     subject: str
     predicate: str  # e.g. "schema:byArtist"
-    object: str | DateValue
+    object: str | DateValue | TextValue
     evidence: Evidence
     role: str | None = None  # e.g. "featured artist": mapped to an n-ary role node
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from extractors.records import ArticleRecord, DateValue, Entity, Evidence
+from extractors.records import ArticleRecord, DateValue, Entity, Evidence, TextValue
 from graph.iris import article_iri, entity_iri, event_iri, quote_iri, role_iri, statement_iri
 from ontology import NKG, PREFIXES, SDO, expand
 
@@ -108,7 +108,12 @@ def record_to_graph(record: ArticleRecord, iri_for: EntityIris | None = None) ->
 
     for rel in record.relations:
         subject = entity(rel.subject, f"relation {rel.predicate}")
-        obj = date_literal(rel.object) if isinstance(rel.object, DateValue) else entity(rel.object, f"relation {rel.predicate}")
+        if isinstance(rel.object, DateValue):
+            obj = date_literal(rel.object)
+        elif isinstance(rel.object, TextValue):
+            obj = Literal(rel.object.text)
+        else:
+            obj = entity(rel.object, f"relation {rel.predicate}")
         if subject is None or obj is None:
             continue
         add_statement(graph, art, (subject, expand(rel.predicate), obj), rel.evidence)
