@@ -47,6 +47,16 @@ WORK_LETTERS = "SAVFTB"
 _GENRE_FRAME = re.compile(r"⟨[SAFTBG](\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>[\w/&' -]{3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
                           r"track|ep|record)\b")
+_CHAIN_VERBS = r"(?:written|directed|produced|co-written|co-directed|co-produced|scripted|created|edited|animated|storyboarded|" \
+               r"cinematographed|narrated|composed|arranged|performed|sung)"
+_CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" + _CHAIN_VERBS + r")+),? by (?P<o>(?:⟨[PO]\d+⟩)"
+                           r"(?:(?:,| and|, and) ⟨[PO]\d+⟩)*)")
+_CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False): "schema:author",
+                     ("scripted", False): "schema:author", ("directed", False): "schema:director",
+                     ("co-directed", False): "schema:director", ("directed", True): "schema:director",
+                     ("written", True): "schema:lyricist", ("co-written", True): "schema:lyricist",
+                     ("produced", True): "schema:producer", ("co-produced", True): "schema:producer",
+                     ("composed", True): "schema:composer", ("composed", False): "schema:composer"}
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -273,6 +283,7 @@ class _ArticleReader:
                 self.add(s, f.subject, f.predicate, f.object, f.confidence, f.rule, f.role)
             self._release_date(s, t)
             self._genres(s, t)
+            self._credit_chain(s, t)
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
@@ -379,6 +390,25 @@ class _ArticleReader:
         later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]
         date_i, date_slot = later[0] if later and target in after else min(dates, key=lambda d: abs(marker_pos[d[0]] - pos))
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
+
+    def _credit_chain(self, s: Sentence, t: Template) -> None:
+        """"written, produced, and directed by X": one agent, several credits, on the work in focus."""
+        for m in _CREDIT_CHAIN.finditer(t.text):
+            verbs = set(re.findall(r"[\w-]+", m.group("verbs").lower())) - {"and"}
+            if len(verbs) < 2:
+                continue  # single credits are the relation rules' business
+            focus = self._focus_for(s)
+            earlier = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([FTVBSA])(\d+)⟩", t.text[:m.start()])]
+            work = earlier[-1].key if earlier else next((focus[x] for x in "FTVSAB" if x in focus), None)
+            if not work:
+                continue
+            agents = [sl.key for sl in t.slots_in(m.group("o"), "PO")]
+            music = letter_of(self.entities[work].type) in "SA"
+            for verb in verbs:
+                pred = _CHAIN_PREDICATES.get((verb, music))
+                for a in agents:
+                    if pred and a != work:
+                        self.add(s, work, pred, a, 0.75, "credit-chain")
 
     def _genres(self, s: Sentence, t: Template) -> None:
         """"X is a 1996 comedy horror film" -> genre "comedy horror" and "horror film"."""
