@@ -160,3 +160,23 @@ MUSIC_GENRES = {"pop", "rock", "hip hop", "hip-hop", "r&b", "reggae", "jazz", "b
                 "grunge", "emo", "shoegaze", "dream pop", "bossa nova", "reggaeton", "latin", "afrobeats", "trot",
                 "classical", "opera", "electropop", "new wave", "dubstep", "drum and bass", "lo-fi", "acoustic",
                 "progressive rock", "psychedelic rock", "blues rock", "punk rock", "death metal", "black metal"}
+
+# Nationality adjectives and the country they name ("a 2001 Japanese film" -> Japan).
+DEMONYMS = {"american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+            "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea", "north korean": "North Korea",
+            "chinese": "China", "taiwanese": "Taiwan", "french": "France", "german": "Germany", "italian": "Italy",
+            "spanish": "Spain", "canadian": "Canada", "australian": "Australia", "indian": "India", "irish": "Ireland",
+            "mexican": "Mexico", "brazilian": "Brazil", "argentine": "Argentina", "russian": "Russia", "swedish": "Sweden",
+            "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "dutch": "Netherlands", "belgian": "Belgium",
+            "austrian": "Austria", "swiss": "Switzerland", "polish": "Poland", "czech": "Czech Republic",
+            "hungarian": "Hungary", "greek": "Greece", "turkish": "Turkey", "israeli": "Israel", "iranian": "Iran",
+            "egyptian": "Egypt", "thai": "Thailand", "vietnamese": "Vietnam", "filipino": "Philippines",
+            "indonesian": "Indonesia", "malaysian": "Malaysia", "singaporean": "Singapore", "hong kong": "Hong Kong",
+            "new zealand": "New Zealand", "south african": "South Africa", "nigerian": "Nigeria", "cuban": "Cuba",
+            "chilean": "Chile", "colombian": "Colombia", "peruvian": "Peru", "portuguese": "Portugal",
+            "romanian": "Romania", "ukrainian": "Ukraine", "icelandic": "Iceland", "scottish": "United Kingdom",
+            "welsh": "United Kingdom", "iraqi": "Iraq", "lebanese": "Lebanon", "pakistani": "Pakistan",
+            "bangladeshi": "Bangladesh", "soviet": "Soviet Union", "yugoslav": "Yugoslavia", "estonian": "Estonia",
+            "latvian": "Latvia", "lithuanian": "Lithuania", "serbian": "Serbia", "croatian": "Croatia",
+            "bulgarian": "Bulgaria", "slovak": "Slovakia", "slovenian": "Slovenia", "moroccan": "Morocco",
+            "algerian": "Algeria", "tunisian": "Tunisia", "kenyan": "Kenya", "ethiopian": "Ethiopia"}

@@ -21,7 +21,7 @@ from spacy.language import Language
 from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, ORG_SUFFIXES, SPEECH_VERBS,
+from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
 from .events import EventContext, events_in, merge_events, tour_stops
@@ -57,6 +57,10 @@ _CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False):
                      ("written", True): "schema:lyricist", ("co-written", True): "schema:lyricist",
                      ("produced", True): "schema:producer", ("co-produced", True): "schema:producer",
                      ("composed", True): "schema:composer", ("composed", False): "schema:composer"}
+# Credits whose role is worth a node of its own: who did what on which work.
+_ROLE_NAMES = {"schema:byArtist": "performer", "schema:director": "director", "schema:actor": "cast member",
+               "schema:composer": "composer", "schema:lyricist": "lyricist", "schema:producer": "producer",
+               "schema:author": "writer"}
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -248,10 +252,18 @@ class _ArticleReader:
             self.entities[obj].type = "schema:Person"
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film
+        role = role or _ROLE_NAMES.get(pred)
         self.relations.append(Relation(subj, pred, obj, self.evidence(s, conf, f"rule:{rule}"), role))
         self.used.add(subj)
         if isinstance(obj, str):
             self.used.add(obj)
+
+    def place(self, name: str, etype: str) -> str:
+        """The entity for a place the text implies ("Japanese" -> Japan), minted once."""
+        key = norm_name(name)
+        if key not in self.entities:
+            self.entities[key] = Entity(key, name, etype, confidence=0.6)
+        return key
 
     def music_video(self, song_key: str, s: Sentence) -> str:
         """The music video of a song, minted once: "<song> music video", linked by schema:video."""
@@ -416,7 +428,14 @@ class _ArticleReader:
         if not m:
             return
         key = t.slots[int(m.group(1))].key
-        words = re.sub(r"[/]", " ", m.group("mods").lower()).split()
+        mods_text = m.group("mods").lower()
+        if letter_of(self.entities[key].type) in "FTBSA":
+            for demonym in sorted(DEMONYMS, key=len, reverse=True):
+                if re.search(rf"(?<![\w-]){re.escape(demonym)}(?![\w-])", mods_text):
+                    country = self.place(DEMONYMS[demonym], "schema:Country")
+                    self.add(s, key, "schema:countryOfOrigin", country, 0.6, "demonym-frame")
+                    break
+        words = re.sub(r"[/]", " ", mods_text).split()
         head = m.group("head").lower()
         music = head in ("song", "single", "album", "band", "group", "track", "ep", "record")
         found: list[str] = []

@@ -112,6 +112,11 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
           r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
+    # where a work is set and where it was made
+    _rule("set-in", "schema:contentLocation", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:is |was )?set (?:in|on) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PLACE*})",
+          "FTVB", "L", 0.65, focus="FTB"),
+    _rule("filmed-in", "schema:locationCreated", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:filmed|shot|recorded|produced) (?:on location )?(?:in|at) "
+          r"(?:the )?(?P<o>{PLACE*})", "FTVBSA", "L", 0.65, focus="FTVSA"),
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
