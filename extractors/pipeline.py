@@ -511,13 +511,23 @@ class _ArticleReader:
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per fact: the most confident evidence, and the most specific role any rule saw."""
     best: dict[tuple, Relation] = {}
     for r in relations:
         k = (r.subject, r.predicate, r.object)
-        if k not in best or r.evidence.confidence > best[k].evidence.confidence:
-            role = r.role or (best[k].role if k in best else None)
+        if k not in best:
             best[k] = r
-            best[k].role = role
-        elif r.role and not best[k].role:
-            best[k].role = r.role
+            continue
+        role = _specific_role(best[k].role, r.role)
+        if r.evidence.confidence > best[k].evidence.confidence:
+            best[k] = r
+        best[k].role = role
     return list(best.values())
+
+
+def _specific_role(a: str | None, b: str | None) -> str | None:
+    generic = set(_ROLE_NAMES.values())
+    for role in (a, b):
+        if role and role not in generic:
+            return role
+    return a or b
