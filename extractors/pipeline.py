@@ -253,7 +253,11 @@ class _ArticleReader:
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film
         role = role or _ROLE_NAMES.get(pred)
-        self.relations.append(Relation(subj, pred, obj, self.evidence(s, conf, f"rule:{rule}"), role))
+        # a rule is only as sure as the types it relied on: weakly typed arguments lower the confidence
+        typed = [self.entities[k].confidence for k in (subj, obj) if isinstance(k, str) and k in self.entities]
+        if typed:
+            conf *= 0.8 + 0.2 * min(1.0, (min(typed) - 0.5) / 0.45)
+        self.relations.append(Relation(subj, pred, obj, self.evidence(s, max(0.05, min(conf, 0.99)), f"rule:{rule}"), role))
         self.used.add(subj)
         if isinstance(obj, str):
             self.used.add(obj)
@@ -292,7 +296,8 @@ class _ArticleReader:
             if s.index in self.tracklist and "A" in self.focus:
                 self.add(s, self.tracklist[s.index], "schema:inAlbum", self.focus["A"], 0.75, "tracklist")
             for f in match_relations(t, self._focus_for(s)):
-                self.add(s, f.subject, f.predicate, f.object, f.confidence, f.rule, f.role)
+                conf = f.confidence - (0.1 if f.via_focus else 0.0) - (0.1 if f.via_reference else 0.0)
+                self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)
             self._genres(s, t)
             self._credit_chain(s, t)

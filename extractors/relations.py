@@ -222,6 +222,8 @@ class Found:
     confidence: float
     rule: str
     role: str | None
+    via_focus: bool = False  # the subject came from the article's focus, not the sentence
+    via_reference: bool = False  # an argument is a pronoun or "the singer", resolved by coreference
 
 
 def _focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
@@ -259,6 +261,8 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                             seen.add((s, rule.predicate, o))
                             out.append(Found(s, rule.predicate, o, rule.confidence, rule.name, rule.role))
                 continue
+            named = "s" in rule.pattern.groupindex and bool(m.group("s"))
+            s_refs = {sl.key for sl in t.slots_in(m.group("s") or "", rule.s_letters) if sl.kind != "name"} if named else set()
             for s in subjects:
                 for o in objects:
                     if s is None or o.key is None or s == o.key:
@@ -267,5 +271,6 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                     if k in seen:
                         continue
                     seen.add(k)
-                    out.append(Found(s, rule.predicate, o.key, rule.confidence, rule.name, rule.role))
+                    out.append(Found(s, rule.predicate, o.key, rule.confidence, rule.name, rule.role,
+                                     via_focus=not named, via_reference=o.kind != "name" or s in s_refs))
     return out
