@@ -22,7 +22,7 @@ SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
              "FAC": "schema:Place", "WORK_OF_ART": "schema:CreativeWork", "PRODUCT": "schema:Organization"}
 SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.0,
-                 "quoted": 2.5, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0}
+                 "quoted": 2.5, "quoted-bare": 1.0, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0}
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
@@ -153,7 +153,8 @@ def _chunks(sent: Span):
             elif _initial_dot(doc, j):
                 j += 2  # "Samuel L. Jackson": a middle initial
             elif doc[j].text == ":" and j + 1 < sent.end and is_cap(doc[j + 1]) and not doc[j].whitespace_ == "\n" \
-                    and doc[j - 1].lower_ not in ROLE_NOUNS and doc[j - 1].lower_ not in WORK_NOUNS \
+                    and doc[j - 1].lower_.rstrip("s") not in ROLE_NOUNS and doc[j - 1].lower_ not in ROLE_NOUNS \
+                    and doc[j - 1].lower_ not in WORK_NOUNS and doc[j - 1].lower_.rstrip("s") not in _CREDIT_WORDS \
                     and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_:
                 j += 2  # "Bleach: Hell Verse": a title and its subtitle
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
@@ -163,6 +164,8 @@ def _chunks(sent: Span):
                 break
         start = i
         # sentence openers and title words are not part of a name; mid-sentence capitals are
+        while i < j and doc[i].is_punct:
+            i += 1
         while i < j and ((doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or
                                                          _opener(doc, i, sent)))
                          or ((doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS) and j - i > 1)):
@@ -251,7 +254,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
-        if ent.label_ in NER_TYPES and not any(t.text == "," or t.lower_ == "and" for t in ent):
+        if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent):
             i, j = ent.start, ent.end
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"}:
                 i += 1
@@ -308,7 +311,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                 end = j + 1
                 while end < sent.end and (is_cap(doc[end]) or _glued(doc, end)) and not doc[end - 1].text.endswith("."):
                     end += 2 if _glued(doc, end) else 1
-                if _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
+                owner_is_place = any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:j]) or \
+                    doc[i:j].text.casefold() in country_names()
+                if owner_is_place:
+                    add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
+                elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
         # a title-case subject: "The Disappearance of Haruhi Suzumiya is produced by ..."
@@ -316,6 +323,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
                 sub = list(tok.subtree)
                 i, j = sub[0].i, sub[-1].i + 1
+                while i < j and (doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS or
+                                 (i == sent.start and doc[i].lower_ in NOT_NAMES and doc[i].lower_ != "the")):
+                    i += 1
                 while j > i and doc[j - 1].is_punct:
                     j -= 1
                 words = doc[i:j]
@@ -409,7 +419,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent)
             if wtype is None and after_at < sent.end and doc[after_at].lower_ in ("featuring", "feat", "feat.", "ft", "ft."):
                 wtype = "schema:MusicRecording"
-            add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "chunk")
+            add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
     return out
 
 

@@ -48,6 +48,10 @@ _PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|held|made|took|gave|came|went|b
                           r"spoke|dropped|was|were|had)\s+(?:on\s+|last\s+|this past\s+)?$", re.I)
 
 
+_PAST = re.compile(r"\b(?:was|were|had|did|released|came out|premiered|dropped|debuted|opened|aired|arrived|"
+                   r"announced|said|won|held)\b", re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -78,7 +82,7 @@ def _shift_month(d: dt.date, delta: int) -> str:
     return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
 
 
-def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool) -> DateValue | None:
+def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bool = False) -> DateValue | None:
     g = m.groupdict()
     if kind == "ymd":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -108,7 +112,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool) -> DateV
             return _safe_date(ref.year + 1, day.month, day.day)
         if not future and day > ref + dt.timedelta(days=183):
             return _safe_date(ref.year - 1, day.month, day.day)
-        if not future and day < ref - dt.timedelta(days=183):
+        if not future and day < ref - dt.timedelta(days=183) and not past:
             return _safe_date(ref.year + 1, day.month, day.day)
         return value
     if kind == "weekday":
@@ -148,6 +152,7 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
         future = is_future(sentence)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    past = not future and bool(_PAST.search(sentence))
     for kind, rx in _RE:
         for m in rx.finditer(sentence):
             start, end = m.span()
@@ -160,7 +165,7 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             here_future = future
             if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]):
                 here_future = False  # "announced on Wednesday that ... will": the weekday is past
-            value = _resolve(kind, m, article_date, here_future)
+            value = _resolve(kind, m, article_date, here_future, past)
             if value is None:
                 continue
             taken.append((start, end))

@@ -61,6 +61,8 @@ _CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False):
 _ROLE_NAMES = {"schema:byArtist": "performer", "schema:director": "director", "schema:actor": "cast member",
                "schema:composer": "composer", "schema:lyricist": "lyricist", "schema:producer": "producer",
                "schema:author": "writer"}
+_MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "schema:producer", "schema:recordLabel",
+                  "schema:inAlbum"}
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -252,6 +254,8 @@ class _ArticleReader:
             self.entities[obj].type = "schema:Person"
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film
+        if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork":
+            self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
         role = role or _ROLE_NAMES.get(pred)
         # a rule is only as sure as the types it relied on: weakly typed arguments lower the confidence
         typed = [self.entities[k].confidence for k in (subj, obj) if isinstance(k, str) and k in self.entities]
@@ -392,6 +396,11 @@ class _ArticleReader:
         if date_poss:
             self.add(s, t.slots[int(date_poss.group(2))].key, "schema:datePublished",
                      t.slots[int(date_poss.group(1))].date.value, 0.7, "date-possessive")
+            return
+        if verb and not works and re.match(r"(?:released|out)\b", t.text, re.I):
+            work = next((self.focus[x] for x in "SAB" if x in self.focus), None)  # "Released January 17." in a credit list
+            if work:
+                self.add(s, work, "schema:datePublished", dates[0][1].date.value, 0.7, "credit-release")
             return
         if not verb or not works:
             return

@@ -16,7 +16,7 @@ from .template import Template
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
 _M = {
     "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
-    "MUS": r"⟨[SA]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTB]\d+⟩",
+    "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTB]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
 }
 
@@ -57,9 +57,9 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
 RULES: list[Rule] = [
     # performers and featured artists
-    _rule("feat", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,30}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w-]+ ){0,3}?(?P<o>{ART*})",
-          "SA", "PG", 0.85, "featured artist"),
-    _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUS}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SA", "PG", 0.85,
+    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})[^⟨.]{0,30}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w-]+ ){0,3}?(?P<o>{ART*})",
+          "SAB", "PG", 0.85, "featured artist"),
+    _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
     _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,3}}"
@@ -73,8 +73,8 @@ RULES: list[Rule] = [
           r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils|records|dropping|releasing)"
           r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
           "SA", "PG", 0.75),
-    _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUS}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
-          "SA", "PG", 0.75),
+    _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUSB}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
+          "SAB", "PG", 0.75),
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released) by (?P<o>{ART*})",
           "SA", "PG", 0.8),
     # music video and film credits
@@ -87,7 +87,8 @@ RULES: list[Rule] = [
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTVB", "PO", 0.8),
-    _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|features|featuring|starred) (?P<o>{PER*})",
+    _rule("featuring-cast", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩)[^⟨.]{0,60}?\b(?:features|featuring) (?P<o>{PER*})", "FTV", "PO", 0.7),
+    _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
           "FTVB", "PO", 0.8),
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that )stars|cast (?:includes|including|members?)|"
           r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
@@ -160,12 +161,14 @@ RULES: list[Rule] = [
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
     # credit lines: "Composer: A, B", "Lyrics by: C", "Label: D"
-    _rule("credit-composer", "schema:composer", r"^(?:composers?|composition|music|composed by|music by)\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SA"),
-    _rule("credit-lyricist", "schema:lyricist", r"^(?:lyricists?|lyrics(?: by)?|words(?: by)?|written by)\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8,
-          focus="SA"),
-    _rule("credit-producer", "schema:producer", r"^(?:producers?|produced by|production)\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SA"),
+    _rule("credit-composer", "schema:composer", r"^(?:composers?|composition|music|composed by|music by)(?: and (?:lyricists?|lyrics|producers?))?"
+          r"\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SAB"),
+    _rule("credit-lyricist", "schema:lyricist", r"^(?:(?:composers?|music) and )?(?:lyricists?|lyrics(?: by)?|words(?: by)?|written by)"
+          r"\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SAB"),
+    _rule("credit-producer", "schema:producer", r"^(?:(?:composers?|lyricists?) and )?(?:producers?|produced by|production)\s*:\s*(?P<o>{AGT*})",
+          "", "PGO", 0.8, focus="SAB"),
     _rule("credit-label", "schema:recordLabel", r"^(?:(?:record )?label|released by|distributed by|distribution)\s*:\s*(?P<o>{ORG*})", "", "O", 0.8,
-          focus="SA"),
+          focus="SAB"),
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
           r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
