@@ -254,7 +254,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
-        if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent):
+        if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent) \
+                and not any(t.lower_ in ("'s", "'", "’s", "’") for t in ent[:-1]):
             i, j = ent.start, ent.end
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"}:
                 i += 1
@@ -330,7 +331,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     j -= 1
                 words = doc[i:j]
                 if 1 < len(words) <= 10 and is_cap(words[0]) and all(
-                        is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-", "'s", "'") or w.like_num for w in words) \
+                        is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-") or w.like_num for w in words) \
                         and sum(1 for w in words if is_cap(w)) >= 2:
                     add(i, j, "NAME", "chunk")
                     wt = _appositive_work(doc, j, sent)

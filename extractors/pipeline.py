@@ -170,6 +170,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     entities = build_entities(sentences, nlp, gazetteer, learned)
     tracks = read_tracklists(sentences, entities)
     resolve_references(sentences, entities)
+    merge_aliases(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
     reader.tracklist = tracks
     reader.run()
@@ -178,6 +179,42 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     record.events = reader.events
     record.quotes = reader.quotes
     return record
+
+
+_ALIAS_FRAMES = [
+    # (pattern over a template, which marker keeps the name: 1 = the first, 2 = the second)
+    (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? \(?(?:who was |was )?(?:born|née|whose (?:real|legal|birth|given|full) name is|"
+                r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
+    (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously )?as ⟨\1(\d+)⟩"), 2),
+    (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
+]
+
+
+def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """"Q, born Ko Min-seok", "Haru, whose real name is Choi Ha-eun": two names of one entity.
+
+    The name the article uses most stays the name; the other becomes an alternate name.
+    """
+    renamed: dict[str, str] = {}
+    for s in sentences:
+        t = build_template(s, entities, [])
+        for rx, _ in _ALIAS_FRAMES:
+            for m in rx.finditer(t.text):
+                a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(3))].key
+                a, b = renamed.get(a, a), renamed.get(b, b)
+                if a == b or a not in entities or b not in entities:
+                    continue
+                keep, drop = (a, b) if len(entities[a].mentions) >= len(entities[b].mentions) else (b, a)
+                entities[keep].aliases |= entities[drop].names
+                entities[keep].aliases.discard(entities[keep].name)
+                entities[keep].mentions += entities[drop].mentions
+                entities[keep].gender = entities[keep].gender or entities[drop].gender
+                del entities[drop]
+                renamed[drop] = keep
+                for other in sentences:
+                    for mention in other.mentions:
+                        if mention.key == drop:
+                            mention.key = keep
 
 
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
