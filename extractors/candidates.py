@@ -321,7 +321,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     add(i, j, "schema:MusicGroup", "group")
         # a title-case subject: "The Disappearance of Haruhi Suzumiya is produced by ..."
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            if (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.lemma_ == "be") and tok.head.dep_ == "ROOT":
                 sub = list(tok.subtree)
                 i, j = sub[0].i, sub[-1].i + 1
                 while i < j and (doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS or

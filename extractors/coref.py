@@ -68,7 +68,7 @@ def _is_subject(s: Sentence, m: SentMention) -> bool:
 def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys."""
     learn_gender(sentences, entities)
-    history: list[tuple[int, bool, str]] = []  # (sentence index, was subject, key), oldest first
+    history: list[tuple[int, bool, str, str]] = []  # (sentence index, was subject, key, mention kind), oldest first
     for s in sentences:
         doc = s.doc
         added: list[SentMention] = []
@@ -105,7 +105,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
         for m in s.mentions:
-            history.append((s.index, _is_subject(s, m), m.key))
+            history.append((s.index, _is_subject(s, m), m.key, m.kind))
 
 
 def _last_seen(history, key: str) -> int:
@@ -137,6 +137,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6]
     if not recent:
         return None
+    if want in ("m", "f") and s.index - recent[-1][0] > 1 and recent[-1][3] == "name" \
+            and entities[recent[-1][2]].gender is None:
+        # no one in the sentence just before, and the last person was newly named, not the topic a
+        # pronoun chain carries: someone the article has shown to be "she" beats a stranger
+        known = [h for h in recent if entities[h[2]].gender == want]
+        if known:
+            return known[-1][2]
     last_sentence = recent[-1][0]
     in_last = [h for h in recent if h[0] == last_sentence]
     subjects = [h for h in in_last if h[1]]

@@ -86,7 +86,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 if got and re.match(r"\s*" + SPEECH + r"\b", text[got.end:got.end + 30], re.I):
                     speaker = got.key  # "...," X said
             if speaker is None and re.search(SPEECH + r"\b[^\"“”.]{0,50}[,:]?\s*$", left, re.I):
-                if not _NOT_SPEECH.search(left[-60:]):
+                if not _NOT_SPEECH.search(left[-30:]):
                     speaker = subject_of_sentence(qs - 1)
             if speaker is None and out and out[-1][3] == ps and out[-1][2]:
                 speaker = out[-1][2]  # a second quote in the paragraph continues the same speaker
