@@ -22,8 +22,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         people = {m.key for m in s.mentions if entities[m.key].type == "schema:Person"}
         if len(people) != 1:
             continue
+        first = min(m.tok_end for m in s.mentions if entities[m.key].type == "schema:Person")
         # object pronouns ("joined him") usually point at someone else: learn from he/she/his/her-as-owner
-        genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS
+        genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first
                    and not (t.lower_ in ("him", "her", "himself", "herself") and t.dep_ in ("dobj", "pobj", "dative", "iobj"))}
         if len(genders) == 1:
             votes.setdefault(people.pop(), []).extend(genders)

@@ -81,7 +81,7 @@ AGENT_VERBS = {"say", "tell", "reveal", "share", "answer", "respond", "recall", 
                "host", "emcee"}
 PERSON_ONLY_VERBS = {"enlist", "serve", "discharge", "marry", "graduate", "confess", "laugh", "cry",
                      "smile", "recall", "act"}
-SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "explain", "note", "respond", "reply", "answer", "recall", "share",
+SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "note", "respond", "reply", "answer", "recall", "share",
                 "reveal", "confess", "admit", "write", "post", "comment", "continue", "state", "joke",
                 "describe", "express", "declare", "laugh", "exclaim", "mention", "shout", "whisper",
                 "remark", "acknowledge", "insist", "stress", "emphasize", "emphasise", "conclude",

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .lexicon import SPEECH_VERBS
 
 _Q = r"[\"“”]"
-QUOTE_RE = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
+# An opening quote follows a space or the start; a closing one is followed by a space or punctuation.
+QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{12,}?)(?<=\S)[\"”](?=[\s.,;:!?)\]—–-]|$)")
 _VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base)}
                 | {"said", "told", "wrote", "began", "spoke", "says", "tells", "added", "replied", "shared",
                    "stated", "revealed", "explained", "recalled", "responded", "answered", "continued", "noted"},
@@ -36,6 +37,13 @@ def _mention_in(mentions: list[MentionAt], lo: int, hi: int, last: bool = False)
     if not inside:
         return None
     return inside[-1] if last else inside[0]
+
+
+def _is_title(body: str) -> bool:
+    """A short run of capitalised words in quotes is a title ("Lights On, Nobody Home"), not speech."""
+    words = re.findall(r"[\w'’-]+", body)
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "is", "my", "your"}
+    return len(words) <= 7 and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[MentionAt],
@@ -71,7 +79,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             continue
         for m in QUOTE_RE.finditer(para):
             body = m.group(1)
-            if len(body.split()) < 4:
+            if len(body.split()) < 4 or _is_title(body):
                 continue
             qs, qe = ps + m.start(), ps + m.end()
             speaker = None
