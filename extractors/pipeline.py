@@ -330,7 +330,9 @@ class _ArticleReader:
                 if slot.key and slot.letter in WORK_LETTERS + "G":
                     self.seen[slot.key] = self.seen.get(slot.key, 0) + 1
                     self.last_seen[slot.key] = s.index
-            self.focus.update(self._salient(s.index))
+            salient = self._salient(s.index)
+            kept = {k: v for k, v in self.focus.items() if k not in salient and (k not in "SAVFTBG" or v.startswith("mv:"))}
+            self.focus = {**salient, **kept}
             if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
                     {sl.letter for sl in t.slots}:
                 self.focus["V"] = self.music_video(self.focus["S"], s)
@@ -384,7 +386,9 @@ class _ArticleReader:
             if letter not in best or score > best[letter][0] or (score == best[letter][0] and
                                                                   self.last_seen[key] > self.last_seen[best[letter][1]]):
                 best[letter] = (score, key)
-        return {letter: key for letter, (_, key) in best.items()}
+        # most recently seen first: a rule that accepts several kinds takes the latest one
+        ordered = sorted(best.items(), key=lambda kv: -self.last_seen[kv[1][1]])
+        return {letter: key for letter, (_, key) in ordered}
 
     def _infer_title_track_artists(self) -> None:
         """A title track is by the artists of its album, unless the text credits it otherwise."""
