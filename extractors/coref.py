@@ -29,7 +29,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         if len(genders) == 1:
             votes.setdefault(people.pop(), []).extend(genders)
     for key, gs in votes.items():
-        entities[key].gender = max(set(gs), key=gs.count)
+        entities[key].gender = max(sorted(set(gs)), key=gs.count)
 
 
 def _definite_start(doc, i: int, s: Sentence) -> int | None:
@@ -120,7 +120,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
         recent |= {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
         if recent:
-            return max(recent, key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
+            return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)]
     subj = [m for m in before if _is_subject(s, m)]
