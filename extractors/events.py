@@ -31,9 +31,11 @@ KINDS = [
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
     ("press", r"\bpress (?:conference|event|day)\b|\bmedia (?:day|showcase)\b|\bnews conference\b", ["schema:Event"],
      "schema:attendee"),
-    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening)\b", ["newskg:Premiere"], "schema:attendee"),
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
+     "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
-    ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|showcase|gig|encore show|performance at|solo show)s?\b",
+    ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
+                r"solo show|performed (?:it )?live|live stage)s?\b",
      ["schema:MusicEvent"], "schema:performer"),
 ]
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
@@ -79,9 +81,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I):
             continue  # "X was not part of the interview"
         people = _agents_for(kind, t, trigger.start())
-        if not people:
+        works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
+        if not people and not works:
             continue
         participants = list(dict.fromkeys((prop, s.key) for s in people if s.key))
+        participants += [("schema:workPresented", sl.key) for sl in works if sl.key]  # the film that premiered
         if kind == "interview":
             outlets = [s for s in _slots(t, "O")]
             if not outlets:
