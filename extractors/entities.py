@@ -243,7 +243,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
-        if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person") and sum(c.votes.values()) > 1.5):
+        if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization")
+                                      and sum(c.votes.values()) > 1.5):
             continue
         fits = [k for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person"
                 and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])]

@@ -187,6 +187,7 @@ _ALIAS_FRAMES = [
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously )?as ⟨\1(\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
+    (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
 ]
 
 
