@@ -348,7 +348,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             while verb < sent.end and depth:
                 depth += {"(": 1, ")": -1}.get(doc[verb].text, 0)
                 verb += 1
-        if k - sent.start >= 2 and verb < sent.end and doc[verb].lower_ in ("is", "was"):
+        if k - sent.start >= 2 and verb < sent.end and (doc[verb].lower_ in ("is", "was") or doc[verb].text == ",") \
+                and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[sent.start:k]):
             wt = _appositive_work(doc, verb, sent)
             if wt:
                 add(sent.start, k, "NAME", "chunk")
