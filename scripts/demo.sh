@@ -16,13 +16,13 @@ rm -rf "$store"
 "$newskg" build examples/articles --store "$store" --quiet
 
 echo
-echo "== query: songs and their artists (featured artists too)"
+echo "== query: songs, their artists (featured artists too) and every credit each artist has on the song"
 "$newskg" query --store "$store" '
-SELECT DISTINCT ?song ?artist ?role WHERE {
+SELECT ?song ?artist (GROUP_CONCAT(DISTINCT ?role; separator=", ") AS ?roles) WHERE {
   ?s a schema:MusicRecording ; schema:name ?song ; schema:byArtist ?a .
   ?a schema:name ?artist .
   OPTIONAL { ?r a newskg:CreditRole ; newskg:roleWork ?s ; newskg:roleAgent ?a ; schema:roleName ?role }
-} ORDER BY ?song ?artist'
+} GROUP BY ?song ?artist ORDER BY ?song ?artist'
 
 echo
 echo "== stats"

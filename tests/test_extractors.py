@@ -50,12 +50,17 @@ def type_of(record: ArticleRecord, entity_name: str) -> str:
 
 
 def facts(record: ArticleRecord, predicate: str | None = None) -> set[tuple[str, str, str]]:
-    """(subject name, predicate, object name or ISO date) of the record's relations."""
+    """(subject name, predicate, object name, ISO date or text) of the record's relations."""
     out = set()
     for r in record.relations:
         if predicate and r.predicate != predicate:
             continue
-        obj = r.object.iso if isinstance(r.object, DateValue) else name(record, r.object)
+        if isinstance(r.object, DateValue):
+            obj = r.object.iso
+        elif isinstance(r.object, str):
+            obj = name(record, r.object)
+        else:  # a text literal, such as a genre
+            obj = str(getattr(r.object, "text", r.object))
         out.add((name(record, r.subject), r.predicate, obj))
     return out
 
@@ -106,8 +111,6 @@ def test_film_director_and_cast():
     assert ("Winter Lantern", "schema:actor", "Park Ji-ho") not in facts(r)
 
 
-@pytest.mark.xfail(strict=False, reason="cast is missed in 'F was directed by P and stars P and P': the starring "
-                                        "rule cannot reach across the director's name and 'stars' is no focus cue")
 def test_film_director_and_cast_in_one_sentence():
     r = read('The film "Winter Lantern" was directed by Park Ji-ho and stars Han So-ri and Kang Min-jae.')
     assert ("Winter Lantern", "schema:director", "Park Ji-ho") in facts(r)
@@ -117,14 +120,17 @@ def test_film_director_and_cast_in_one_sentence():
 
 # ---------------------------------------------------------------- groups
 
-def test_group_possessive_member():
-    r = read("VELVETINE's Ara will release a solo album next month.")
+@pytest.mark.parametrize("text", [
+    "Fans cheered as VELVETINE's Ara took the stage in Seoul.",
+    "VELVETINE's Ara will release a solo album next month.",   # at the start of a sentence too
+])
+def test_group_possessive_member(text):
+    r = read(text)
     assert type_of(r, "Ara") == "schema:Person"
+    assert type_of(r, "VELVETINE") == "schema:MusicGroup"
     assert ("Ara", "schema:memberOf", "VELVETINE") in facts(r)
 
 
-@pytest.mark.xfail(strict=False, reason="'NAME, a member of GROUP': NAME and GROUP are typed schema:Organization, "
-                                        "so the member-of rule (person -> group) does not fire")
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
@@ -174,13 +180,11 @@ def test_quote_x_said_comma():
 
 
 def test_quote_after_said_colon_paragraph():
-    r = read('Actor Teo Vance met reporters after the premiere. In a statement, he said:\n\n'
+    r = read('Teo Vance met reporters after the premiere. In a statement, he said:\n\n'
              '"We are grateful to every fan who waited for us this long."')
     assert quotes(r) == [("We are grateful to every fan who waited for us this long.", "Teo Vance")]
 
 
-@pytest.mark.xfail(strict=False, reason="a name right before 'said:' is typed schema:TVSeries after 'the show', "
-                                        "so the quote gets no speaker")
 def test_quote_after_named_said_colon_paragraph():
     r = read('Speaking to reporters after the show, Teo Vance said:\n\n'
              '"We are grateful to every fan who waited for us this long."')
@@ -191,7 +195,7 @@ def test_quote_after_named_said_colon_paragraph():
 # ---------------------------------------------------------------- coreference
 
 def test_pronoun_skips_a_salient_person_of_the_other_gender():
-    r = read("Actor Teo Vance walked on stage with his band. Singer Mira Sol waved to her fans. "
+    r = read("Teo Vance walked on stage with his band. Mira Sol waved to her fans. "
              "He will enlist in the army on Monday.")
     [enlistment] = events_of(r, "newskg:Enlistment")
     assert participants(r, enlistment) == {("schema:attendee", "Teo Vance")}
@@ -199,18 +203,24 @@ def test_pronoun_skips_a_salient_person_of_the_other_gender():
 
 
 def test_pronoun_speaker_of_a_quote():
-    r = read('Singer Mira Sol waved to her fans. Actor Teo Vance walked on stage with his band. '
+    r = read('Mira Sol waved to her fans. Teo Vance walked on stage with his band. '
              '"This night meant everything to me and my team," she said.')
     assert quotes(r) == [("This night meant everything to me and my team,", "Mira Sol")]
 
 
-@pytest.mark.xfail(strict=False, reason="gender is learned from an object pronoun ('joined him') that refers to "
-                                        "another person, so Mira Sol becomes male and takes 'He'")
-def test_object_pronoun_does_not_teach_gender():
-    r = read("Actor Teo Vance thanked his fans. Singer Mira Sol joined him on stage. "
+@pytest.mark.xfail(strict=False, reason="'He' goes to the latest subject, Mira Sol (gender unknown), although "
+                                        "'joined him' shows she is not the male one and Teo Vance is known male")
+def test_pronoun_prefers_the_person_known_to_match():
+    r = read("Teo Vance thanked his fans. Mira Sol joined him on stage. "
              "He enlisted in the army on Monday.")
     [enlistment] = events_of(r, "newskg:Enlistment")
     assert participants(r, enlistment) == {("schema:attendee", "Teo Vance")}
+
+
+def test_role_words_are_not_part_of_names():
+    r = read('Singer Mira Sol released her new single "Paper Tide" on Friday. Actor Teo Vance was there.')
+    assert {"Mira Sol", "Teo Vance"} <= entity_names(r)
+    assert not {"Singer Mira Sol", "Actor Teo Vance"} & entity_names(r)
 
 
 # ---------------------------------------------------------------- page furniture and paragraphs
