@@ -148,8 +148,12 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """One event for repeated mentions: same kind and participants, compatible date."""
+    """One event for repeated mentions: same kind and participants, compatible date.
+
+    Events that pointed at a merged event (tour stops at their tour) point at the survivor.
+    """
     merged: list[Event] = []
+    into: dict[str, str] = {}
     for ev in events:
         same = None
         for m in merged:
@@ -175,6 +179,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         if same is None:
             merged.append(ev)
             continue
+        into[ev.key] = same.key
         for p in ev.participants:
             if p not in same.participants:
                 same.participants.append(p)
@@ -183,6 +188,9 @@ def merge_events(events: list[Event]) -> list[Event]:
                 same.locations.append(loc)
         same.start_date = same.start_date or ev.start_date
         same.name = same.name or ev.name
+    for ev in merged:
+        while ev.super_event in into:
+            ev.super_event = into[ev.super_event]
     return merged
 
 

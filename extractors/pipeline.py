@@ -360,7 +360,7 @@ class _ArticleReader:
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
                                             [p for p in tour.participants if p[0] == "schema:performer"],
                                             self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
-                                            super_event=tour.key, status=tour.status))
+                                            super_event=tour.key, status=self._status(date, tour.status)))
                     first = min((d for d, _ in stops), key=lambda d: d.iso)
                     if tour.start_date is None or first.iso.startswith(tour.start_date.iso) or \
                             first.iso < tour.start_date.iso:
@@ -372,6 +372,13 @@ class _ArticleReader:
         self._quotes()
         self.relations = _dedupe(self.relations)
         del counts
+
+    def _status(self, date: DateValue, default: str) -> str:
+        """Future when the date lies after the article's own date, else what the text's tense said."""
+        ref = self.article.date
+        if ref is None:
+            return default
+        return "future" if date.iso > ref.isoformat()[:len(date.iso)] else "past" if date.iso < ref.isoformat()[:len(date.iso)] else default
 
     def _salient(self, now: int) -> dict[str, str]:
         """The work (or group) of each kind the text is about: often named, and lately.

