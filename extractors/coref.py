@@ -39,7 +39,8 @@ def _definite_start(doc, i: int, s: Sentence) -> int | None:
         t = doc[k]
         if t.lower_ in ("the", "this", "that"):
             return k
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "VERB", "PUNCT") or t.text in (",", ".", ";", ":", '"'):
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "VERB", "PUNCT") or t.text in (",", ".", ";", ":", '"') \
+                or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG")):
             return None
         k -= 1
     return None

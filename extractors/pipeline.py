@@ -414,10 +414,14 @@ class _ArticleReader:
     def _focus_for(self, s: Sentence) -> dict[str, str]:
         para_text = s.doc.text
         focus = dict(self.focus)
-        for cue, letter in _FOCUS_CUES:
-            if cue.search(s.text) and letter in focus:
-                focus = {letter: focus[letter], **focus}
-                break
+        # the kind of work the sentence names, else the one its paragraph opened with
+        before = para_text[:s.span.start_char]
+        cued = [(m.start(), letter) for cue, letter in _FOCUS_CUES if letter in focus for m in [cue.search(s.text)] if m]
+        if not cued:
+            cued = [(m.start(), letter) for cue, letter in _FOCUS_CUES if letter in focus for m in [cue.search(before)] if m]
+        if cued:
+            letter = min(cued)[1]
+            focus = {letter: focus[letter], **focus}
         if "V" in focus and not re.search(r"\bvideo\b|\bmv\b", para_text, re.I):
             focus.pop("V")
         return focus
