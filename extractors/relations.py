@@ -32,7 +32,7 @@ def _expand(pattern: str) -> str:
 
 
 _W = r"(?:[\w-]+ )"  # one plain word
-_NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by )[\w-]+ )"
+_NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by )[\w-]+,? )"
 
 
 @dataclass(frozen=True)
