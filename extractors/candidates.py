@@ -401,7 +401,9 @@ def find_candidates(doc: Doc) -> list[Span]:
         # "members Haru, Seoa, Ivy and Nayun": every name of the list is a person
         chunks = list(_chunks(sent))
         quoted = list(_quoted_spans(doc, sent))
-        for group in _coordinated(doc, sorted([(i, j) for i, j in chunks] + [(q.start, q.end) for q in quoted])):
+        inside_quotes = [(q.start, q.end) for q in quoted]
+        plain = [(i, j) for i, j in chunks if not any(a <= i and j <= b for a, b in inside_quotes)]
+        for group in _coordinated(doc, sorted(plain + inside_quotes)):
             first = group[0][0]
             k = first - 1
             while k >= sent.start and doc[k].text in (",", ":", "—", "-") or (k >= sent.start and doc[k].lower_ in

@@ -224,6 +224,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 t = _vote_type(_resolve_agent(clusters[k].votes)) if k in clusters else None
                 if t:
                     known[t] += 1
+            specific = Counter({k: v for k, v in known.items() if KIND_OF.get(k) == "work" and k != "schema:CreativeWork"})
+            if specific and "schema:CreativeWork" in known:
+                # "the title track "A", "B" and "C"": one named kind of work types the untyped titles
+                known = Counter({specific.most_common(1)[0][0]: sum(known.values())})
             if known:
                 t, n = known.most_common(1)[0]
                 for k in keys:
