@@ -302,8 +302,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
                 add(i, j, "schema:MusicGroup", "role")  # "a member of X": X has members
-            if i > sent.start and doc[i - 1].lower_ in ROLE_NOUNS:
-                add(i, j, ROLE_NOUNS[doc[i - 1].lower_], "role")
+            before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
+            if before >= sent.start and doc[before].lower_ in ROLE_NOUNS:
+                add(i, j, ROLE_NOUNS[doc[before].lower_], "role")
             elif i > sent.start + 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS and \
                     (j >= sent.end or doc[j].text in (",", ".", ";")):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "a girl group, ARC7, ..."

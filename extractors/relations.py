@@ -21,8 +21,11 @@ _M = {
 }
 
 
+_MEMBER_ROLE = r"(?:(?:lead |main |former )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|leader|dancer|member|pianist|producer|dj) )?"
+
+
 def _list(m: str) -> str:
-    one = rf"(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
+    one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
     return rf"{one}(?:(?:,| and| &|, and) {one})*"
 
 
@@ -131,6 +134,9 @@ RULES: list[Rule] = [
     _rule("members-of", "schema:memberOf", r"(?:members?|bandmates?) (?P<s>{PER*}),? (?:of|from) (?P<o>{GRP})", "P", "G", 0.85),
     _rule("consists", "schema:memberOf", r"(?P<o>{GRP}),? (?:which |who )?(?:consists of|is made up of|comprises|is composed of|"
           r"features members|includes members)(?: [\w-]+){0,3}:? (?P<s>{PER*})", "P", "G", 0.85),
+    _rule("group-lineup", "schema:memberOf", r"(?P<o>{GRP}),? (?P<s>(?:(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|leader|"
+          r"dancer|pianist|producer|dj) ⟨P\d+⟩(?:,| and|, and) ?)+(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|leader|"
+          r"dancer|pianist|producer|dj) ⟨P\d+⟩)", "P", "G", 0.8),
     _rule("made-up-of", "schema:memberOf", r"\b(?:is |are |was |were )?(?:made up of|composed of|consists of|consisting of|comprises|"
           r"comprising|formed by) (?:the )?(?:[\w-]+ ){0,2}(?P<s>{PER*})", "P", "G", 0.75, focus_object="G"),
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined) (?P<o>{GRP})",
@@ -145,6 +151,10 @@ RULES: list[Rule] = [
     _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
+    _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|added|contributed|supplied) (?P<s>{SONG})'s "
+          r"(?:[\w-]+ )?(?:verses?|lyrics|lines|words|chorus|hook|rap)", "S", "PGO", 0.75),
+    _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
+          r"(?:lines|verses?|lyrics|chorus|rap)\b", "", "PGO", 0.65, focus="S"),
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics"
@@ -158,7 +168,7 @@ RULES: list[Rule] = [
           "SA", "PG", 0.75),
     _rule("label", "schema:recordLabel", r"\b(?:label|imprint)[,:]? (?P<o>{ORG})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
           focus="SA"),
-    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:[\w-]+ )?"
+    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:⟨D\d+⟩ |[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
     # credit lines: "Composer: A, B", "Lyrics by: C", "Label: D"
     _rule("credit-composer", "schema:composer", r"^(?:composers?|composition|music|composed by|music by)(?: and (?:lyricists?|lyrics|producers?))?"
@@ -172,6 +182,8 @@ RULES: list[Rule] = [
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
           r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+    _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
+          "S", "A", 0.65, focus_object="A"),
     _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
     _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB}),? (?:which )?(?:includes|included|features|featured|contains|"
           r"contained|consists of|boasts|is led by|was led by|comprises|holds|held|carries|collects|opens with|closes with)"
