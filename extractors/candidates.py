@@ -102,7 +102,7 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
     end = i
     while j < hi:
         tok = doc[j]
-        if tok.lower_ in _STOP_TITLE and j > i:
+        if tok.lower_ in _STOP_TITLE and j > i and not (tok.lower_ in ("is", "was") and j + 1 < hi and is_cap(doc[j + 1])):
             break
         if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.like_num)):
             j += 1
@@ -357,7 +357,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(sent.start, k, wt, "appos")
         # titles right after a work noun: "her new song Love Wins All featuring ..."
         for i in range(sent.start + 1, sent.end):
-            if not is_cap(doc[i]) or (doc[i].lower_ in NOT_NAMES and doc[i].lower_ != "the"):
+            if not is_cap(doc[i]):
                 continue
             found = _work_noun_before(doc, i, sent.start)
             if found is None and doc[i - 1].text == ",":

@@ -111,8 +111,26 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     _rule("plays", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as) "
           r"(?!a role in|down)", "", "PO", 0.7, focus="FTVB"),
-    _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
-          r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?P<s>{VIS})",
+    _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won) (?:a |the )?(?:main |lead |leading |"
+          r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
+          "FTVB", "PO", 0.75),
+    _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
+          r"supporting |major |title )(?:role|part)\b", "", "PO", 0.65, focus="FTVB"),
+    _rule("is-the-director", "schema:director", r"(?P<o>{PER}),? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
+          "FTVB", "PO", 0.75, focus="FTVB"),
+    _rule("is-the-writer", "schema:author", r"(?P<o>{PER}),? (?:is|was) the (?:writer|screenwriter)(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
+          "FTVB", "PO", 0.75, focus="FTVB"),
+    _rule("writer-of-is", "schema:author", r"\b(?:writer|screenwriter) of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
+          "FTVB", "PO", 0.75),
+    _rule("director-of-is", "schema:director", r"\bdirector of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
+          "FTVB", "PO", 0.75),
+    _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*}) (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
+          r"(?P<s>⟨[FT]\d+⟩)", "FT", "PO", 0.75),
+    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b",
+          "", "PGO", 0.75, focus="FTSA"),
+    _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also |both )?(?:have |has )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
+          r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
+          r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
           r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
@@ -143,7 +161,7 @@ RULES: list[Rule] = [
           "P", "G", 0.75),
     # song credits
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})",
-          "SAVFTB", "PGO", 0.8, focus="SA"),
+          "SAVFTB", "PGO", 0.8, focus="SAFT"),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote the music for|wrote the melody(?: for)?|"
           r"co-composed)(?: the)? (?P<s>{MUS})?", "SA", "PGO", 0.75, focus="SA"),
     _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
