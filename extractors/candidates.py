@@ -107,8 +107,9 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
         if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.like_num)):
             j += 1
             end = j
-        elif j > i and (_glued(doc, j) or tok.lower_ in TITLE_JOINERS or tok.text in "'’"):
-            j += 1
+        elif j > i and (_glued(doc, j) or tok.lower_ in TITLE_JOINERS or tok.text in "'’" or
+                        (tok.text[:1] in "'’" and len(tok) <= 3 and not doc[j - 1].whitespace_)):
+            j += 1  # "It's Great to Be Young", "You've Got Mail"
         else:
             break
     return end
