@@ -361,6 +361,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if not is_cap(doc[i]):
                 continue
             found = _work_noun_before(doc, i, sent.start)
+            if found is None and doc[i - 1].lower_ in ("called", "titled", "named", "entitled"):
+                found = _work_noun_before(doc, i - 1, sent.start)  # "an album called Nord"
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
                 if end >= sent.end or doc[end].text in (",", ".", ";", ")", "—"):

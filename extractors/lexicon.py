@@ -115,7 +115,7 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 # Words that may sit inside a title without ending it ("Love of My Life", "Into the Night").
 TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with", "my", "your", "me",
-                 "you", "at", "from", "by", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
+                 "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
                  "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'"}
 
 CONTINENTS = {"asia", "europe", "africa", "north america", "south america", "latin america", "oceania",

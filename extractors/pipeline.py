@@ -44,7 +44,7 @@ _FOCUS_CUES = [(re.compile(r"\b(?:music video|mv|video)\b", re.I), "V"), (re.com
                (re.compile(r"\b(?:drama|series|show)\b", re.I), "T"), (re.compile(r"\b(?:album|ep|tracklist)\b", re.I), "A"),
                (re.compile(r"\b(?:song|single|track)\b", re.I), "S")]
 WORK_LETTERS = "SAVFTB"
-_GENRE_FRAME = re.compile(r"⟨[SAFTBG](\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>[\w/&' -]{3,80}?) "
+_GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>[\w/&' -]{3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
                           r"track|ep|record)\b")
 _CHAIN_VERBS = r"(?:written|directed|produced|co-written|co-directed|co-produced|scripted|created|edited|animated|storyboarded|" \
@@ -63,6 +63,8 @@ _ROLE_NAMES = {"schema:byArtist": "performer", "schema:director": "director", "s
                "schema:author": "writer"}
 _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "schema:producer", "schema:recordLabel",
                   "schema:inAlbum"}
+# "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
+_GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -491,10 +493,10 @@ class _ArticleReader:
 
     def _genres(self, s: Sentence, t: Template) -> None:
         """"X is a 1996 comedy horror film" -> genre "comedy horror" and "horror film"."""
-        m = _GENRE_FRAME.search(t.text)
+        m = _GENRE_FRAME.search(t.text) or _GENRE_BEFORE.search(t.text)
         if not m:
             return
-        key = t.slots[int(m.group(1))].key
+        key = t.slots[int(m.group("w"))].key
         mods_text = m.group("mods").lower()
         if letter_of(self.entities[key].type) in "FTBSA":
             for demonym in sorted(DEMONYMS, key=len, reverse=True):

@@ -67,6 +67,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
     _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,3}}"
           rf"(?:song|single|track|album|ep|debut|release|ballad|record|mini-album|collaboration)", "SA", "PG", 0.8),
+    _rule("artist-noun", "schema:byArtist", rf"(?P<o>{{ART}}) (?:{MUSIC_NOUN}) (?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PG", 0.75),
+    _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
+          r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
     _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:(?:is |was )?(?:an? |the )?{_W}{{0,3}}{MUSIC_NOUN} )?(?:by|from) (?P<o>{{ART*}})",
           "SA", "PG", 0.8),
@@ -178,13 +181,13 @@ RULES: list[Rule] = [
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "", "PGO", 0.8, focus="SA"),
-    _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})[^⟨]{0,40}?\b(?:written|penned|co-written) by (?P<o>{AGT*})",
-          "SA", "PGO", 0.7),
+    _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
+          "SA", "PGO", 0.7, focus="SA"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?P<o>{AGT*})", "SA", "PG", 0.8,
           focus="SA"),
-    _rule("x-produced", "schema:producer", r"(?P<o>{ART*}) (?:also )?(?:produced|co-produced|handled production (?:on|for))(?: the)? (?P<s>{MUS})",
-          "SA", "PG", 0.75),
-    _rule("label", "schema:recordLabel", r"\b(?:label|imprint)[,:]? (?P<o>{ORG})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
+    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}) (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
+          rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out) (?:⟨D\d+⟩ |[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
