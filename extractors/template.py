@@ -57,6 +57,11 @@ class Template:
         return out
 
 
+def _plain(text: str) -> str:
+    """Article text between markers; its own angle brackets must never read as markers."""
+    return text.replace("⟨", "<").replace("⟩", ">")
+
+
 def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMention]) -> Template:
     doc = s.doc
     slots: list[Slot] = []
@@ -77,14 +82,14 @@ def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMen
     for start, end, slot in spans:
         if start < i:
             continue
-        pieces.append(doc[i:start].text_with_ws if start > i else "")
+        pieces.append(_plain(doc[i:start].text_with_ws) if start > i else "")
         idx = len(slots)
         slots.append(slot)
         pronoun_poss = slot.kind == "pronoun" and doc[start].lower_ in ("his", "her", "their", "its") \
             and doc[start].dep_ == "poss"
         pieces.append(f"⟨{slot.letter}{idx}⟩" + ("'s" if pronoun_poss else "") + doc[end - 1].whitespace_)
         i = end
-    pieces.append(doc[i:s.span.end].text_with_ws if i < s.span.end else "")
+    pieces.append(_plain(doc[i:s.span.end].text_with_ws) if i < s.span.end else "")
     text = "".join(pieces).replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"[\"‘'](⟨[A-Z]\d+⟩)([,.!?]?)[\"']", r"\1\2", text)  # quoted titles read like names
     return Template(text.strip(), slots)
