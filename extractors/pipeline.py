@@ -67,6 +67,17 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
+_AWARD_VERB = re.compile(r"\b(?:won|wins|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
+                         r"was honou?red with|the recipient of|is the recipient of)\b")
+_AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
+
+
+def _raw_offset(text: str, verb: str) -> int:
+    """Where the award verb stands in the raw sentence (the template and the text share it)."""
+    i = text.find(verb)
+    return i + len(verb) if i >= 0 else len(text)
+
+
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -359,6 +370,7 @@ class _ArticleReader:
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)
             self._genres(s, t)
+            self._awards(s, t)
             self._credit_chain(s, t)
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
@@ -484,6 +496,22 @@ class _ArticleReader:
         later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]
         date_i, date_slot = later[0] if later and target in after else min(dates, key=lambda d: abs(marker_pos[d[0]] - pos))
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
+
+    def _awards(self, s: Sentence, t: Template) -> None:
+        """"The Graduate won the Academy Award for Best Director": an award of the work that won it."""
+        m = _AWARD_VERB.search(t.text)
+        if not m:
+            return
+        works = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([FTSAB])(\d+)⟩", t.text[:m.start()])]
+        if not works or not works[-1].key:
+            return
+        rest = s.text[_raw_offset(s.text, m.group(0)):]
+        a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)
+        named = _AWARD_NAME.match(rest, a.end() if a else 0)
+        if named:
+            name = named.group(0).strip(" ,.")
+            if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
+                self.add(s, works[-1].key, "schema:award", TextValue(name), 0.6, "award")
 
     def _credit_chain(self, s: Sentence, t: Template) -> None:
         """"written, produced, and directed by X": one agent, several credits, on the work in focus."""

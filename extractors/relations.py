@@ -96,7 +96,7 @@ RULES: list[Rule] = [
     _rule("featuring-cast", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩)[^⟨.]{0,60}?\b(?:features|featuring) (?P<o>{PER*})", "FTV", "PO", 0.7),
     _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
           "FTVB", "PO", 0.8),
-    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that )stars|cast (?:includes|including|members?)|"
+    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )stars|cast (?:includes|including|members?)|"
           r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with) (?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as "
