@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (CONTINENTS, EVENT_SUFFIXES, MONTH_NAMES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -255,6 +255,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
+        if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES:
+            continue
         if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent) \
                 and not any(t.lower_ in ("'s", "'", "’s", "’") for t in ent[:-1]):
             i, j = ent.start, ent.end
@@ -273,8 +275,15 @@ def find_candidates(doc: Doc) -> list[Span]:
     for sent in doc.sents:
         for i, j in _chunks(sent):
             name = doc[i:j]
-            if j - i == 1 and (name.text.lower() in ROLE_NOUNS or name.text.lower() in WORK_NOUNS):
-                continue  # "Composer:", "EP": a role or a kind of work, not a name
+            low = name.text.lower()
+            if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS) or low in DEMONYMS or low in MUSIC_GENRES \
+                    or low in FILM_GENRES:
+                continue  # "Composer:", "EP", "Swedish", "R&B": a role, a kind of work, a nationality, a genre
+            after_feat = j + 1 if j < sent.end and doc[j].text == "," else j
+            if after_feat < sent.end and doc[after_feat].lower_ in ("featuring", "feat", "feat.", "ft", "ft.") \
+                    and not (i > sent.start and doc[i - 1].text in ("–", "—", "-", "by", ":")) \
+                    and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):
+                add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
             last = doc[j - 1].lower_
             venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None)

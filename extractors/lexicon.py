@@ -107,7 +107,9 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "behind", "inside", "outside", "over", "under", "across", "through", "into", "onto", "upon",
              "among", "between", "along", "around", "without", "within", "beyond", "like", "unlike",
              "because", "whether", "whereas", "unless", "whatever", "whoever", "whenever", "wherever",
-             "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything"}
+             "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything",
+             "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
+             "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec"}

@@ -353,6 +353,7 @@ class _ArticleReader:
             future = is_future(s.text)
             t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
             self.templates.append(t)
+            song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
             for slot in t.slots:
                 if slot.key and slot.letter in WORK_LETTERS + "G":
                     self.seen[slot.key] = self.seen.get(slot.key, 0) + 1
@@ -362,7 +363,13 @@ class _ArticleReader:
             self.focus = {**salient, **kept}
             if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
                     {sl.letter for sl in t.slots}:
-                self.focus["V"] = self.music_video(self.focus["S"], s)
+                own = re.search(r"(?:music video|mv|video) (?:for|of) (?:[\w-]+ ){0,3}(?:⟨[PG]\d+⟩'s (?:[\w-]+ )?)?⟨S(\d+)⟩|"
+                                r"⟨S(\d+)⟩(?:'s)? (?:[\w-]+ )?(?:music video|mv)", t.text)
+                if own and (t.text.find("directed") < 0 or own.start() < t.text.find("directed")) or not song_before:
+                    song = t.slots[int(own.group(1) or own.group(2))].key if own else self.focus["S"]
+                else:
+                    song = song_before
+                self.focus["V"] = self.music_video(song, s)
             if s.index in self.tracklist and "A" in self.focus:
                 self.add(s, self.tracklist[s.index], "schema:inAlbum", self.focus["A"], 0.75, "tracklist")
             for f in match_relations(t, self._focus_for(s)):

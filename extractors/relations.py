@@ -21,7 +21,8 @@ _M = {
 }
 
 
-_MEMBER_ROLE = r"(?:(?:lead |main |former )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|leader|dancer|member|pianist|producer|dj) )?"
+_MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
+                r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model) )?")
 
 
 def _list(m: str) -> str:
