@@ -165,12 +165,10 @@ def _chunks(sent: Span):
                 break
         start = i
         # sentence openers and title words are not part of a name; mid-sentence capitals are
-        while i < j and doc[i].is_punct:
-            i += 1
-        while i < j and ((doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or
-                                                         _opener(doc, i, sent)))
+        while i < j and (doc[i].is_punct or
+                         (doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or _opener(doc, i, sent)))
                          or ((doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS) and j - i > 1)):
-            i += 1
+            i += 1  # "Singer-songwriter Seol": punctuation, openers and role words are not the name
         if i < j:
             yield i, j
         i = max(j, start + 1)
@@ -269,6 +267,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             label = NER_TYPES[ent.label_]
             if label == "GPE" or ent.label_ in ("LOC",):
                 label = place_type(doc[i:j].text, ent.label_) if i < j else label
+            if j < len(doc) and _glued(doc, j):
+                continue  # "Kang Yi" of "Kang Yi-an": the model cut a hyphenated name; the chunk has it whole
             if i < j and doc[i].text[:1] not in "@#" and not (j - i == 1 and (doc[i].lower_ in ROLE_NOUNS or
                                                                               doc[i].lower_ in WORK_NOUNS)):
                 add(i, j, label, "ner")

@@ -608,11 +608,20 @@ class _ArticleReader:
         mentions.sort(key=lambda m: m.start)
 
         def subject_of_sentence(offset: int) -> str | None:
+            """Who speaks in the sentence holding ``offset``, looking only at the words before it."""
             for s in self.sentences:
                 if s.start <= offset < s.end + 1:
-                    agents = [m for m in s.mentions if KIND_OF.get(self.entities[m.key].type) in AGENT_KINDS]
+                    limit = offset - s.offset + 1  # paragraph-doc character offset
+                    agents = [m for m in s.mentions if KIND_OF.get(self.entities[m.key].type) in AGENT_KINDS
+                              and m.span(s.doc).end_char <= limit]
                     subj = [m for m in agents if m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass")]
                     speaking = [m for m in subj if m.span(s.doc).root.head.lemma_.lower() in SPEECH_VERBS]
+                    if not speaking:
+                        verbs = [t for t in s.span if t.lemma_.lower() in SPEECH_VERBS and t.idx < limit and t.pos_ == "VERB"]
+                        said_by = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+                        if said_by and not any(m.tok_start <= w.i < m.tok_end for c in said_by for w in c.subtree
+                                               for m in s.mentions):
+                            return None  # "One X user wrote, ...": someone the article does not name
                     pick = (speaking or subj[-1:] or agents or [None])[0]
                     return pick.key if pick else None
             return None

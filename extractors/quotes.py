@@ -20,7 +20,10 @@ _VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", b
                    "stated", "revealed", "explained", "recalled", "responded", "answered", "continued", "noted"},
                 key=len, reverse=True)
 SPEECH = r"(?:" + "|".join(map(re.escape, _VERBS)) + r")"
-_NOT_SPEECH = re.compile(r"\b(?:lyrics?|line|verse|chorus|caption|title|slogan|hook|tagline|phrase|words? on)\b", re.I)
+# A quote that a lyric, caption or title word introduces ("her favorite lyric from the song:") is not speech.
+_NOT_SPEECH = re.compile(r"\b(?:lyrics?|line|lines|verse|chorus|caption|title|slogan|hook|tagline|phrase|words? on|reads?)"
+                         r"\b(?:\s+(?:from|of|in|on)\s+(?:the|this|that|his|her|their|its)\s+[\w-]+)?\W*(?:reads?|goes|says|was|is)?\W*$",
+                         re.I)
 _INTRO_END = re.compile(r"(?:" + SPEECH + r"|" + r"as follows|this)\b[^.:]{0,60}:\s*$", re.I)
 
 
@@ -71,7 +74,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             if speaker is None and n > 0:
                 prev_s, prev_e = paragraphs[n - 1]
                 prev = text[prev_s:prev_e].rstrip()
-                if prev.endswith(":") and not _NOT_SPEECH.search(prev[-120:]):
+                if prev.endswith(":") and not _NOT_SPEECH.search(prev[-60:]):
                     speaker = subject_of_sentence(prev_e - 1)
                 elif prev.endswith(":"):
                     continue  # a quoted lyric or caption, not the speaker's words
@@ -94,7 +97,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 if got and re.match(r"\s*" + SPEECH + r"\b", text[got.end:got.end + 30], re.I):
                     speaker = got.key  # "...," X said
             if speaker is None and re.search(SPEECH + r"\b[^\"“”.]{0,50}[,:]?\s*$", left, re.I):
-                if not _NOT_SPEECH.search(left[-30:]):
+                if not _NOT_SPEECH.search(left[-60:]):
                     speaker = subject_of_sentence(qs - 1)
             if speaker is None and out and out[-1][3] == ps and out[-1][2]:
                 speaker = out[-1][2]  # a second quote in the paragraph continues the same speaker
