@@ -411,6 +411,31 @@ def find_candidates(doc: Doc) -> list[Span]:
             wt = _appositive_work(doc, j, sent)
             if wt:
                 add(i, j, wt, "appos")
+        # "six songs: A, B, Letters to June and C": the items of a list a plural work noun announces
+        for k in range(sent.start + 1, sent.end - 1):
+            if doc[k].text == ":" and doc[k - 1].lower_ in ("songs", "tracks", "singles", "titles", "b-sides", "films", "movies"):
+                plural = {"songs": "schema:MusicRecording", "tracks": "schema:MusicRecording", "singles": "schema:MusicRecording",
+                          "titles": "schema:CreativeWork", "b-sides": "schema:MusicRecording", "films": "schema:Movie",
+                          "movies": "schema:Movie"}[doc[k - 1].lower_]
+                start = k + 1
+                for m in range(k + 1, sent.end + 1):
+                    nxt = m + 1
+                    while nxt < sent.end and doc[nxt].text in _QUOTE_OPEN:
+                        nxt += 1
+                    at_end = m == sent.end or doc[m].text in (",", ";", ".") or doc[m].lower_ == "and" and nxt < sent.end \
+                        and is_cap(doc[nxt])
+                    if at_end:
+                        i2, j2 = start, m
+                        while i2 < j2 and (doc[i2].text in _QUOTE_OPEN or doc[i2].lower_ in ("the", "and")):
+                            i2 += 1
+                        while j2 > i2 and doc[j2 - 1].text in _QUOTE_OPEN:
+                            j2 -= 1
+                        if i2 < j2 and is_cap(doc[i2]) and j2 - i2 <= 8:
+                            add(i2, j2, plural, "title")
+                        start = m + 1
+                    if m < sent.end and doc[m].text == ".":
+                        break
+                break
         # "members Haru, Seoa, Ivy and Nayun": every name of the list is a person
         chunks = list(_chunks(sent))
         quoted = list(_quoted_spans(doc, sent))

@@ -137,7 +137,7 @@ DEFINITE_REFERENCES = {
                      "ceo", "founder", "host", "dancer", "drummer", "guitarist", "frontman", "frontwoman", "newcomer",
                      "veteran", "youngest", "maknae"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
-                     "quartet", "trio", "duo", "unit", "members"], "group"),
+                     "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet"], "group"),
     **dict.fromkeys(["agency", "label", "company"], "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album"], "schema:MusicAlbum"),

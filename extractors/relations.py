@@ -22,7 +22,8 @@ _M = {
 
 
 _MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
-                r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model) )?")
+                r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
+                r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist) )?")
 
 
 def _list(m: str) -> str:
@@ -239,6 +240,7 @@ RULES: list[Rule] = [
           "PG", "O", 0.8),
     _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |are |is )?(?:signed to|managed by|represented by|"
           r"under|belongs to|a part of) (?P<o>{ORG})", "PG", "O", 0.7),
+    _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s? (?P<s>{ART*})", "PG", "O", 0.8),
     _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was )?(?:founded|co-founded|established|launched|started|set up) "
