@@ -26,7 +26,7 @@ KINDS = [
                 r"\bserv(?:e|es|ed|ing) (?:in|his|her) (?:the )?(?:military|army|navy|marines|air force|service)",
      ["newskg:MilitaryService"], "schema:attendee"),
     ("interview", r"\binterview(?:ed|s)? (?:with|by|for)\b|\b(?:told|speaking (?:to|with)|spoke (?:to|with)|sat down with|"
-                  r"in conversation with|talking to) ⟨O",
+                  r"in conversation with|talking to) (?:[\w-]+ ){0,3}⟨O",
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
     ("press", r"\bpress (?:conference|event|day)\b|\bmedia (?:day|showcase)\b|\bnews conference\b", ["schema:Event"],
