@@ -251,8 +251,8 @@ RULES: list[Rule] = [
           r"(?:in [^⟨,]+ )?by (?P<o>{PER*})", "O", "P", 0.85),
     _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:[\w-]+ )?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
-    _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}),? (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|launched|"
-          r"set up|started)\b", "O", "P", 0.75),
+    _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}) (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
+          r"set up)\b", "O", "P", 0.75),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}),? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the)? (?P<s>{ORG})",
           "O", "P", 0.8),
     _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),
