@@ -104,7 +104,7 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
         tok = doc[j]
         if tok.lower_ in _STOP_TITLE and j > i and not (tok.lower_ in ("is", "was") and j + 1 < hi and is_cap(doc[j + 1])):
             break
-        if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.like_num)):
+        if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.text.isdigit())):
             j += 1
             end = j
         elif j > i and (_glued(doc, j) or tok.lower_ in TITLE_JOINERS or tok.text in "'’" or

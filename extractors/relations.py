@@ -21,14 +21,18 @@ _M = {
 }
 
 
-_MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
+_MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer |[A-Z][a-z]+ )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist) )?")
 
 
+# an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
+_NOT_CLAUSE = r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added)\b)"
+
+
 def _list(m: str) -> str:
     one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
-    return rf"{one}(?:(?:,| and| &|, and) {one})*"
+    return rf"{one}(?:(?:,| and| &|, and) {one}{_NOT_CLAUSE})*"
 
 
 def _expand(pattern: str) -> str:
@@ -181,8 +185,8 @@ RULES: list[Rule] = [
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics"
-          r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
-          "", "PGO", 0.8, focus="SA"),
+          r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?P<s>{MUS}))?(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
+          "SA", "PGO", 0.8, focus="SA"),
     _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
           "SA", "PGO", 0.7, focus="SA"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?P<o>{AGT*})", "SA", "PG", 0.8,
