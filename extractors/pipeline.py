@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
                       r"came out|comes out|is out|was out|arrived|arrives|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
-                      r"published|debuted|debuts|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores)\b", re.I)
+                      r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
                 "composer": ("schema:composer", "SA"), "lyricist": ("schema:lyricist", "SA"),
                 "screenwriter": ("schema:author", "FT")}
@@ -499,9 +499,16 @@ class _ArticleReader:
         target = before[-1] if before else after[0]
         if target[1].letter == "V" and target[1].key.startswith("mv:"):
             target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
-        # "release W on D": the date told after the work; else the one nearest the verb
+        # "release W on D": the date told after the work; "W was released on D": after the verb;
+        # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
+        # debuted in 2021, released W") belongs to something else.
         later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]
-        date_i, date_slot = later[0] if later and target in after else min(dates, key=lambda d: abs(marker_pos[d[0]] - pos))
+        after_verb = [(i, sl) for i, sl in dates if marker_pos[i] > pos]
+        opening = [(i, sl) for i, sl in dates if re.match(r"(?:(?:on|in|by|since) )?$", t.text[:marker_pos[i]], re.I)]
+        choice = (later if target in after else []) or after_verb or opening
+        if not choice:
+            return
+        date_i, date_slot = choice[0]
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
 
     def _awards(self, s: Sentence, t: Template) -> None:

@@ -244,6 +244,8 @@ RULES: list[Rule] = [
           r"(?:of|behind|for|representing|to) (?P<s>{ART*})", "PG", "O", 0.85),
     _rule("signed", "schema:affiliation", r"(?P<s>{ART*}) (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? (?:with|to) (?P<o>{ORG})",
           "PG", "O", 0.8),
+    _rule("debuted-under", "schema:affiliation", r"(?P<s>{ART*}),? (?:who |which )?(?:debuted|debut|first debuted)(?: in ⟨D\d+⟩| in [\w-]+)?"
+          r"(?: with [^⟨,]{1,30})? (?:under|through|with|via) (?P<o>{ORG})", "PG", "O", 0.75),
     _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |are |is )?(?:signed to|managed by|represented by|"
           r"under|belongs to|a part of) (?P<o>{ORG})", "PG", "O", 0.7),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
