@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
-from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS
+from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -183,7 +183,6 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     """
     clusters: dict[str, _Cluster] = defaultdict(_Cluster)
     by_para = {s.para: s.doc for s in sentences}
-    offsets = {s.para: s.offset for s in sentences}
     gaz_types: dict[str, str] = {}
     for item in gazetteer or []:
         names = [item["name"], *item.get("aliases", [])]
@@ -291,7 +290,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                      aliases={a for a in (set(names) | c.aliases) if norm_name(a) != norm_name(name) or a != name} - {name},
                      confidence=min(0.95, 0.5 + 0.1 * sum(c.votes.values())))
         entities[key] = ent
-    _label_everywhere(sentences, entities, nlp, clusters)
+    _label_everywhere(sentences, entities, nlp)
     return entities
 
 
@@ -331,7 +330,7 @@ def _resolve_agent(votes: Counter) -> Counter:
     return votes
 
 
-def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nlp, clusters) -> None:
+def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nlp) -> None:
     """The per-article gazetteer: every occurrence of a known name becomes a mention.
 
     A ``PhraseMatcher`` rather than a ``SpanRuler``: the ruler is rebuilt for every article, and

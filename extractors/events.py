@@ -39,9 +39,6 @@ KINDS = [
      ["schema:MusicEvent"], "schema:performer"),
 ]
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
-_START_WORDS = re.compile(r"\b(?:kick(?:s|ed)? off|embark|begin|began|begins|start|starts|started|launch|launches|launched|"
-                          r"open|opens|opened|enlist|enlisted|will be held|held|take place|took place|on)\b", re.I)
-
 
 @dataclass
 class EventContext:

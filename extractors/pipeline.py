@@ -348,7 +348,6 @@ class _ArticleReader:
 
     def run(self) -> None:
         events: list[Event] = []
-        counts = Counter(m.key for s in self.sentences for m in s.mentions if m.kind == "name")
         for s in self.sentences:
             future = is_future(s.text)
             t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
@@ -405,7 +404,6 @@ class _ArticleReader:
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(self.relations)
-        del counts
 
     def _status(self, date: DateValue, default: str) -> str:
         """Future when the date lies after the article's own date, else what the text's tense said."""
