@@ -22,7 +22,8 @@ SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
              "FAC": "schema:Place", "WORK_OF_ART": "schema:CreativeWork", "PRODUCT": "schema:Organization"}
 SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.0,
-                 "quoted": 2.5, "quoted-bare": 1.0, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0}
+                 "quoted": 2.5, "quoted-bare": 1.0, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
+                 "cast": 1.0}
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
@@ -159,8 +160,9 @@ def _chunks(sent: Span):
                     and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_:
                 j += 2  # "Bleach: Hell Verse": a title and its subtitle
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
-                    and doc[j + 1].lower_ not in NOT_NAMES:
-                j += 2
+                    and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
+                         and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
+                j += 2  # "Bank of Korea", "Year of No Light"
             else:
                 break
         start = i
@@ -197,6 +199,31 @@ def _quoted_spans(doc: Doc, sent: Span):
             yield span
 
 
+def _work_head(doc: Doc, m: int, hi: int) -> str | None:
+    """The kind of work a noun phrase names when its head is a work noun at ``m``: "a 2010
+    animated film" is a film, "a film director" is not, and "an animated short" is a film."""
+    if m > 0 and doc[m - 1].text == "-" and not doc[m - 1].whitespace_:
+        return None  # "direct-to-video": the last part of a hyphenated modifier
+    for n in range(_WORK_NOUN_MAX, 0, -1):
+        words = " ".join(t.lower_ for t in doc[m:m + n])
+        if m + n > hi or words not in WORK_NOUNS and words.rstrip("s") not in _HEAD_ONLY_WORKS:
+            continue
+        nxt = doc[m + n] if m + n < hi else None
+        prefix = nxt is not None and m + n + 1 < hi and doc[m + n + 1].text == "-" and not nxt.whitespace_  # "co-written"
+        if nxt is not None and not prefix and (nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in WORK_NOUNS
+                                               or nxt.lower_ in WORK_NOUNS or nxt.text == "-"):
+            return None  # a compound modifier: "film director", "drama series" (the series is the head)
+        return WORK_NOUNS.get(words) or _HEAD_ONLY_WORKS[words.rstrip("s")]
+    return None
+
+
+# Nouns that name a work only as the head of a description ("a 1957 animated short"): as a
+# word before a title ("short Parade") they would read too much.
+_HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime": "schema:Movie", "feature": "schema:Movie",
+                    "telefilm": "schema:Movie", "featurette": "schema:Movie", "television film": "schema:Movie", "tv film": "schema:Movie",
+                    "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork"}
+
+
 def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     """The work noun of an apposition or copula after a title: ", the first song from", "is a 2010 film"."""
     if k < sent.end and doc[k].text == "(":
@@ -215,14 +242,126 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     if k < sent.end and doc[k].pos_ in ("DET", "PRON") and doc[k].lower_ not in ("whose", "who", "which", "that"):
         k += 1
         m = k
-        while m < min(sent.end, k + 11):
-            wt = _work_noun_after(doc, m, sent.end)
+        while m < min(sent.end, k + 14):
+            wt = _work_head(doc, m, sent.end)
             if wt:
                 return wt
-            if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT", "SYM") and doc[m].tag_ not in ("VBN", "VBG") \
-                    or doc[m].text in (",", ";", "."):
+            hyphenated = not doc[m].whitespace_ and m + 1 < sent.end and doc[m + 1].text == "-" or \
+                m > k and doc[m - 1].text == "-" and not doc[m - 1].whitespace_  # "direct-to-video"
+            names_joined = doc[m].lower_ in ("and", "&") and m > k and doc[m - 1].pos_ == "PROPN" and m + 1 < sent.end \
+                and doc[m + 1].pos_ == "PROPN"  # "a 1967 Tom and Jerry cartoon"
+            if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT", "SYM") and doc[m].tag_ not in ("VBN", "VBG", "VBD") \
+                    and not hyphenated and not names_joined or doc[m].text in (",", ";", "."):
                 break
             m += 1
+    return None
+
+
+def _skip_parenthetical(doc: Doc, k: int, hi: int) -> int:
+    """The token after a bracketed aside that starts at ``k`` (``k`` itself when none does)."""
+    if k < hi and doc[k].text == "(":
+        depth, k = 1, k + 1
+        while k < hi and depth:
+            depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+            k += 1
+    return k
+
+
+_AWARD_WIN = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|took home|picked up)\b")
+# Award categories only a film (not a person) wins: "Academy Award for Best Animated Feature"
+_FILM_CATEGORY = re.compile(r"\b(?:Award|Prize|Oscar|Globe|BAFTA)s? for (?:the )?Best (?:[A-Z][\w-]* )*?(?:Picture|Film|Feature|Short|"
+                            r"Documentary|Visual Effects|Dramatic Presentation|Animated|Foreign Language)\b")
+
+
+def _work_award_winner(doc: Doc, sent: Span) -> tuple[int, int] | None:
+    """The title-case subject of "X won the Academy Award for Best Animated Feature": a film."""
+    text = sent.text
+    win = _AWARD_WIN.search(text)
+    if not win or not _FILM_CATEGORY.search(text, win.end()):
+        return None
+    verb = next((t for t in sent if t.idx - sent.start_char >= win.start()), None)
+    if verb is None:
+        return None
+    head = verb.head if verb.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    spans = [(sent.start, verb.i)]  # the parser may read the title as a clause: "Death Becomes Her won ..."
+    if subj is not None:
+        sub = list(subj.subtree)
+        spans.insert(0, (sub[0].i, sub[-1].i + 1))
+    for i, j in spans:
+        words = doc[i:j]
+        if 0 < len(words) <= 10 and is_cap(words[0]) and words[0].lower_ not in NOT_NAMES - {"the", "a", "an"} and all(
+                is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-", "!", "'s", "'") or w.like_num for w in words) \
+                and not any(t.ent_type_ == "PERSON" for t in words):
+            return i, j
+    return None
+
+
+def _passive_film(doc: Doc, k: int, hi: int) -> str | None:
+    """ "(was) directed by", "(is) written and directed by": what only a film undergoes."""
+    words = [t.lower_ for t in doc[k:min(hi, k + 5)]]
+    if "by" not in words:
+        return None
+    verbs = words[:words.index("by")]
+    return "schema:Movie" if verbs and verbs[0] in ("directed", "animated", "co-directed", "helmed") or \
+        any(v in ("directed", "animated") for v in verbs) and all(v in _CREDIT_VERBS for v in verbs) else None
+
+
+_CREDIT_VERBS = {"written", "directed", "produced", "animated", "co", "-", "co-written", "and", ",", "edited", "created"}
+_TITLE_OPENERS_NOT = {"directed", "written", "produced", "based", "released", "starring", "featuring", "composed"}
+
+
+def _opening_title(doc: Doc, sent: Span) -> tuple[int, int, str] | None:
+    """A sentence that opens with a title and says what kind of work it is.
+
+    "Looney Tunes: Back in Action is a 2003 American live-action/animated comedy film",
+    "Who Framed Roger Rabbit is a 1988 ... film", "Slayers Return (...), also known as Y, is a
+    1996 anime film": the title is everything before the copula, asides left out.  A name that
+    is not a work ("Kim Hae-soo is a film director") has no work noun at the head.
+    """
+    i = sent.start
+    while i < sent.end and doc[i].text in _QUOTE_OPEN:
+        i += 1
+    if i < sent.end and doc[i].lower_ in _TITLE_OPENERS_NOT:
+        # "Starring A, B and C, TITLE was directed by ...": the title follows the fronted credit
+        for comma in (t.i for t in doc[i:sent.end] if t.text == ","):
+            found = _title_before_copula(doc, sent, comma + 1)
+            if found:
+                return found
+        return None
+    return _title_before_copula(doc, sent, i)
+
+
+def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] | None:
+    if i >= sent.end or not (is_cap(doc[i]) or doc[i].like_num or doc[i].text in ("$", "I")) \
+            or doc[i].lower_ in _TITLE_OPENERS_NOT:
+        return None
+    k = i
+    while k < min(sent.end, i + 16):
+        tok = doc[k]
+        if tok.lower_ in ("is", "was") and k > i:
+            wt = _appositive_work(doc, k, sent) or (_passive_film(doc, k + 1, sent.end) if k - i >= 2 else None)
+            if wt:
+                return i, k, wt
+        if tok.text == "," and k > i and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[i:k]):
+            wt = _appositive_work(doc, k, sent)  # "Until Then, a digital single he wrote, ..."
+            return (i, k, wt) if wt else None
+        if tok.lower_ in ("stars", "starred", "co-stars") and k > i and k + 1 < sent.end and is_cap(doc[k + 1]):
+            return i, k, "schema:CreativeWork"  # "Maniac Cop 2 stars Robert Davi": a film or a show, a cast will tell
+        elif tok.text == "(" and k > i:
+            after = _skip_parenthetical(doc, k, sent.end)
+            if after < sent.end and doc[after].text == "," and after + 2 < sent.end and \
+                    doc[after + 1].lower_ in ("also", "known", "or", "aka"):
+                after += 1
+                while after < sent.end and doc[after].text != ",":
+                    after += 1  # ", also known as Y," names the same work once more
+                after += 1
+            wt = _appositive_work(doc, after, sent) if after < sent.end and doc[after].lower_ in ("is", "was") else None
+            return (i, k, wt) if wt else None
+        if not (is_cap(tok) or tok.like_num or tok.text == "I" or tok.lower_ in TITLE_JOINERS or tok.lower_ in _CHUNK_JOINERS or tok.lower_ == "by"
+                or tok.text in (":", "-", "–", "!", "?", "&", "$", "'", "’", ".") or tok.text[:1] in "'’" and len(tok) <= 3):
+            return None
+        k += 1
     return None
 
 
@@ -258,6 +397,8 @@ def find_candidates(doc: Doc) -> list[Span]:
         if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent) \
                 and not any(t.lower_ in ("'s", "'", "’s", "’") for t in ent[:-1]):
             i, j = ent.start, ent.end
+            if ent.label_ == "WORK_OF_ART":
+                j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"}:
                 i += 1
             while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1:
@@ -292,7 +433,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 pass
             elif last in ORG_SUFFIXES and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")
-            elif venue and j - i > 1:
+            elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])):
                 add(i, j, venue, "suffix")
             if last in EVENT_SUFFIXES and j - i > 1:
                 add(i, j, "EVENT", "suffix")
@@ -312,6 +453,15 @@ def find_candidates(doc: Doc) -> list[Span]:
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
                 add(i, j, "schema:MusicGroup", "role")  # "a member of X": X has members
+            # "the Espionage production team", "the Crucial Blast record label": a noun after the name types it
+            # (only organisation nouns: "the Manchester trio" names where a band is from)
+            noun_after = doc[j + 1] if j + 1 < sent.end and doc[j].lower_ in ("production", "record", "music", "rock", "pop")\
+                else doc[j] if j < sent.end else None
+            if noun_after is not None and i > sent.start and doc[i - 1].lower_ == "the" and \
+                    ROLE_NOUNS.get(noun_after.lower_) == "schema:Organization" and \
+                    not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ == "based" for t in doc[i:j]) and \
+                    name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
+                add(i, j, ROLE_NOUNS[noun_after.lower_], "role")
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
             if before >= sent.start and doc[before].lower_ in ROLE_NOUNS:
                 add(i, j, ROLE_NOUNS[doc[before].lower_], "role")
@@ -349,22 +499,17 @@ def find_candidates(doc: Doc) -> list[Span]:
                     if wt:
                         add(i, j, wt, "appos")
         # a sentence that opens with a title: "Looney Tunes: Back in Action is a 2003 ... film"
-        k = sent.start
-        while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in TITLE_JOINERS or doc[k].text in (":", "-", "'s", "!", "?")
-                                or doc[k].text.startswith("'") or doc[k].like_num) and doc[k].lower_ not in ("is", "was", "are", "were"):
-            k += 1
-        verb = k
-        if verb < sent.end and doc[verb].text == "(":
-            depth, verb = 1, verb + 1
-            while verb < sent.end and depth:
-                depth += {"(": 1, ")": -1}.get(doc[verb].text, 0)
-                verb += 1
-        if k - sent.start >= 2 and verb < sent.end and (doc[verb].lower_ in ("is", "was") or doc[verb].text == ",") \
-                and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[sent.start:k]):
-            wt = _appositive_work(doc, verb, sent)
-            if wt:
-                add(sent.start, k, "NAME", "chunk")
-                add(sent.start, k, wt, "appos")
+        opening = _opening_title(doc, sent)
+        if opening:
+            i, j, wt = opening
+            while j > i and doc[j - 1].text in _QUOTE_OPEN + ",":
+                j -= 1
+            add(i, j, "NAME", "chunk")
+            # "X stars A" says less than "X is a 2003 film": a weak voice that other evidence outweighs
+            add(i, j, wt, "cast" if wt == "schema:CreativeWork" else "title")
+        winner = _work_award_winner(doc, sent)
+        if winner:
+            add(*winner, "schema:Movie", "appos")
         # titles right after a work noun: "her new song Love Wins All featuring ..."
         for i in range(sent.start + 1, sent.end):
             if not is_cap(doc[i]):

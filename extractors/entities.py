@@ -142,12 +142,17 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Movie"] += 1.5  # "X was directed by Y": X is a film (or a video, if the text says so)
         elif root.dep_ == "nsubjpass" and lemma in _WORK_PASSIVE:
             votes["schema:CreativeWork"] += 1.5
-        if lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
+        if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+            votes["schema:Movie"] += 2.0  # "X stars A and B": what stars people is a film or a show
+        elif lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
             votes["schema:Movie"] += 1.5
         elif lemma in PERSON_ONLY_VERBS:
             votes["schema:Person"] += 2.0
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
+    before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
+    if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|helmed by|narrated by|co-starring|starring|and starring)$", before):
+        votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
     if root.dep_ == "nsubj" and root.text[:1].isupper() and end < len(doc) and doc[end].lower_ in ("are", "were", "have") \

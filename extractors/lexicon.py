@@ -23,7 +23,7 @@ ROLE_NOUNS: dict[str, str] = {
     **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel",
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
-                     "organisation", "firm", "publisher", "brand", "daily", "tabloid"],
+                     "organisation", "firm", "publisher", "brand", "daily", "tabloid", "team"],
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),

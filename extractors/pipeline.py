@@ -67,7 +67,27 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
-_AWARD_VERB = re.compile(r"\b(?:won|wins|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
+_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|played|playing|portray(?:s|ed)?|voiced?|voicing|returning)\b", re.I)
+_ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role) )?as (?:the |a )?⟨P(\d+)⟩")
+# A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
+# metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
+_GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
+               r"gospel|grunge|emo|r&b|rhythm and blues|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton)")
+_GENRE = rf"(?<![\w-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
+_GENRES = rf"(?P<g>{_GENRE}(?:(?:,| and|, and| or|/) {_GENRE})*)"
+_MUSIC_GENRE_FRAMES = [
+    # "Mermaid, which is an example of the reggae genre", "belongs to the genre of pop rock"
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOL]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|of|in|is|are|as) "
+               rf"(?:the |a |an )?{_GENRES} (?:music |musical )?(?:genres?|field|style|category)\b", re.I),
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOL]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|is of|are of|in) "
+               rf"(?:the |a |an )?(?:music |musical )?(?:genres?|field|style|category) (?:of )?{_GENRES}", re.I),
+    re.compile(rf"\bthe genres? of (?:the )?(?P<w>⟨[SAGO]\d+⟩) (?:is|are|was|were|includes?) {_GENRES}", re.I),
+    # "The sludge metal and post metal album Nord", "the reggae music genre song Mermaid"
+    re.compile(rf"{_GENRES} (?:genre )?(?:song|single|album|track|ep|record|band|group)s? (?:called |titled |named |by [^⟨]*?)?(?P<w>⟨[SAG]\d+⟩)", re.I),
+    # "Nord is sludge metal and post metal", "X is a sludge metal band"
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩),? (?:is|are|was|were) (?:an? )?{_GENRES}(?: (?:genre|song|single|album|band|group|track))?(?=[ ,.;]|$)", re.I),
+]
+_AWARD_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          r"was honou?red with|the recipient of|is the recipient of)\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
@@ -376,8 +396,11 @@ class _ArticleReader:
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)
             self._genres(s, t)
+            self._music_genres(s, t)
+            self._drop_partial_genres(s)
             self._awards(s, t)
             self._credit_chain(s, t)
+            self._cast_as(s, t)
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
@@ -518,12 +541,28 @@ class _ArticleReader:
         if not works or not works[-1].key:
             return
         rest = s.text[_raw_offset(s.text, m.group(0)):]
-        a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)
+        a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \
+            re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)  # "the first ever Academy Award", "the 1977 Oscar"
         named = _AWARD_NAME.match(rest, a.end() if a else 0)
         if named:
             name = named.group(0).strip(" ,.")
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
                 self.add(s, works[-1].key, "schema:award", TextValue(name), 0.6, "award")
+
+    def _cast_as(self, s: Sentence, t: Template) -> None:
+        """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""
+        if not _CAST_CUE.search(t.text):
+            return
+        focus = self._focus_for(s)
+        for m in _ACTOR_AS.finditer(t.text):
+            earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
+            work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)
+            actor, character = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
+            if not work or not actor or not character or actor == character:
+                continue
+            conf = 0.7 if earlier else 0.6
+            self.add(s, work, "schema:actor", actor, conf, "cast-as")
+            self.add(s, work, "schema:character", character, conf, "cast-as")
 
     def _credit_chain(self, s: Sentence, t: Template) -> None:
         """"written, produced, and directed by X": one agent, several credits, on the work in focus."""
@@ -584,6 +623,27 @@ class _ArticleReader:
                 out.append("silent film")
         for g in dict.fromkeys(out):
             self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-frame")
+
+    def _drop_partial_genres(self, s: Sentence) -> None:
+        """"sludge metal" read whole makes "metal" from the same sentence a fragment, not a genre of its own."""
+        here = [r for r in self.relations if r.predicate == "schema:genre" and r.evidence.start == s.start]
+        names = {(r.subject, r.object.text) for r in here}
+        drop = {id(r) for r in here for subj, g in names
+                if subj == r.subject and g != r.object.text and re.search(rf"[ -]{re.escape(r.object.text)}$", g)}
+        if drop:
+            self.relations = [r for r in self.relations if id(r) not in drop]
+
+    def _music_genres(self, s: Sentence, t: Template) -> None:
+        """"Mermaid, an example of the reggae genre", "the sludge metal and post-metal album Nord"."""
+        for frame in _MUSIC_GENRE_FRAMES:
+            for m in frame.finditer(t.text):
+                key = t.slots[int(m.group("w")[2:-1])].key
+                if not key or letter_of(self.entities[key].type) not in "SAGO":
+                    continue
+                for g in re.split(r",? and |, | or |/", m.group("g")):
+                    g = re.sub(r"\s+music$", "", g.strip().lower())
+                    if g and g not in ("music", "the", "a"):
+                        self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-music")
 
     def _titled_people(self, s: Sentence, t: Template) -> None:
         """"Director X" in a paragraph about a music video: X directed the video in focus."""

@@ -109,6 +109,11 @@ RULES: list[Rule] = [
           r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
     _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their) "
           r"(?:screen |acting )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
+    _rule("film-by", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)⟨]*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
+          r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? by (?:[\w-]+ ){0,3}?"
+          r"(?:filmmaker|director|animator|cartoonist|artist|auteur) (?P<o>{PER*})", "FT", "PO", 0.7),
+    _rule("film-by-name", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)⟨]*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
+          r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? by (?P<o>{PER*})", "FT", "PO", 0.65),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
@@ -189,8 +194,10 @@ RULES: list[Rule] = [
           "SA", "PGO", 0.8, focus="SA"),
     _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
           "SA", "PGO", 0.7, focus="SA"),
-    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?P<o>{AGT*})", "SA", "PG", 0.8,
-          focus="SA"),
+    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?:the )?(?:production team |"
+          r"team |producers? |duo |trio |[\w-]+ band )?(?P<o>{AGT*})", "SA", "PGO", 0.8, focus="SA"),
+    _rule("is-the-producer", "schema:producer", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:[\w-]+ and (?:the )?)?"
+          rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}) (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
