@@ -350,19 +350,60 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
             return i, k, "schema:CreativeWork"  # "Maniac Cop 2 stars Robert Davi": a film or a show, a cast will tell
         elif tok.text == "(" and k > i:
             after = _skip_parenthetical(doc, k, sent.end)
+            aside = [doc[k + 1:after - 1].text]
             if after < sent.end and doc[after].text == "," and after + 2 < sent.end and \
                     doc[after + 1].lower_ in ("also", "known", "or", "aka"):
+                start = after + 1
                 after += 1
                 while after < sent.end and doc[after].text != ",":
                     after += 1  # ", also known as Y," names the same work once more
+                aside.append(doc[start:after].text)
                 after += 1
             wt = _appositive_work(doc, after, sent) if after < sent.end and doc[after].lower_ in ("is", "was") else None
+            if wt:
+                doc.user_data.setdefault("newskg_aliases", []).append((i, k, _alternate_titles(aside)))
+                doc.user_data.setdefault("newskg_asides", []).append((k, after))
             return (i, k, wt) if wt else None
-        if not (is_cap(tok) or tok.like_num or tok.text == "I" or tok.lower_ in TITLE_JOINERS or tok.lower_ in _CHUNK_JOINERS or tok.lower_ == "by"
+        if not (is_cap(tok) or tok.like_num or tok.text == "I" or tok.lower_ in TITLE_JOINERS
+                or len(tok) == 1 and tok.is_lower and doc[k - 1].text in "'’" or tok.lower_ in _CHUNK_JOINERS or tok.lower_ == "by"
                 or tok.text in (":", "-", "–", "!", "?", "&", "$", "'", "’", ".") or tok.text[:1] in "'’" and len(tok) <= 3):
             return None
         k += 1
     return None
+
+
+_ALT_CUE = re.compile(r"^(?:(?:[A-Z]\w*(?: [A-Z]\w*)?|[Oo]riginal(?: [a-z]+)? title|pinyin)\s*:\s*)*(?:(?:lit\.?|literally|also known as|"
+                      r"also called|also titled(?: as)?|known as|released as|originally titled|subtitled|or|aka|a\.k\.a\.)\s+)?")
+
+
+def _alternate_titles(asides: list[str]) -> list[str]:
+    """Other titles a bracketed aside gives a work: "(Japanese: X, Hepburn: Y, literally "Z")", ", also known as W,".
+
+    Only parts that a language label, a quote or "known as" introduces count; "released in 1966 in
+    Europe" gives no name.
+    """
+    out = []
+    for aside in asides:
+        parts = [p.strip() for p in re.split(r"[,;]\s*", aside)]
+        if len(parts) == 1 and re.fullmatch(r"[A-Z][\w'’-]*(?: [\w'’-]+)+", parts[0]) and not _ALT_CUE.match(parts[0]).group(0):
+            out.append(parts[0])  # "( Inochi No Chikyuu - Dioxin No Natsu)": the title in its own language
+            continue
+        for part in parts:
+            quoted = re.fullmatch(r"(?:[\w. ]+\s)?[\"“]([^\"”]+)[\"”]", part)
+            cue = _ALT_CUE.match(part)
+            if quoted:
+                name = quoted.group(1)
+            elif cue and cue.group(0) and (":" in cue.group(0) or cue.group(0).strip().lower() in
+                          ("also known as", "also called", "also titled", "also titled as", "known as", "released as",
+                           "originally titled", "or", "aka", "a.k.a.", "literally", "lit.", "subtitled")):
+                name = part[cue.end():]
+            else:
+                continue
+            # "known as Laputa: Castle in the Sky in Europe and Australia": where it is known so is no part of it
+            name = re.sub(r"\s+in (?:the )?(?:[A-Z]\w*\s?)+(?:and (?:the )?(?:[A-Z]\w*\s?)+)?$|\s+in [a-z]+$", "", name).strip(" \"“”'")
+            if name and name[0].isalnum() and len(name.split()) <= 10 and any(c.isalpha() for c in name):
+                out.append(name)
+    return out
 
 
 def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -386,6 +427,8 @@ def find_candidates(doc: Doc) -> list[Span]:
     """Labelled candidate spans for every sentence of a paragraph ``Doc``."""
     out: list[Span] = []
     doc.user_data["newskg_lists"] = []
+    doc.user_data["newskg_aliases"] = []
+    doc.user_data["newskg_asides"] = []
 
     def add(i: int, j: int, label: str, source: str):
         if i < j:
@@ -607,7 +650,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and after_at < sent.end and doc[after_at].lower_ in ("featuring", "feat", "feat.", "ft", "ft."):
                 wtype = "schema:MusicRecording"
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
-    return out
+    asides = doc.user_data.get("newskg_asides", [])
+    # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own
+    return [sp for sp in out if not any(a < sp.end and sp.start < b for a, b in asides)]
 
 
 _SENTENCE_END = {".", "!", "?", ":", "…", "\"", "”", "’", "'", ")", ";"}

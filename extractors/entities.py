@@ -222,6 +222,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 chunk = owner.text.split()[-1] if owner.text.split() else ""
                 if chunk and chunk[:1].isupper():
                     c.aliases.add(f"{chunk}{prev.text} {name}".replace(" ' ", "' "))
+    # a title's other titles from its aside: "X (Japanese: Y, literally "Z")" is also Y and Z
+    for para, doc in by_para.items():
+        for i, j, names in doc.user_data.get("newskg_aliases", []):
+            key = cluster_key(clean_name(doc[i:j].text))
+            if key in clusters:
+                clusters[key].aliases |= {clean_name(n) for n in names if cluster_key(n) and cluster_key(n) != key}
     # names listed together are alike: "Haru, Seoa, Ivy and Nayun" share the type the others show
     for para, doc in by_para.items():
         for group in doc.user_data.get("newskg_lists", []):

@@ -290,10 +290,17 @@ def _focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) ->
     earlier = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters]
     if earlier and earlier[-1].key:
         return [earlier[-1].key]
+    # "The featurette was directed by X ... with the feature Y": the description, not Y, is directed
+    described = _DEFINITE_WORK.search(t.text[:before])
+    later = {sl.key for sl in t.slots} if described else set()
     for letter in focus:
-        if letter in letters:
+        if letter in letters and focus[letter] not in later:
             return [focus[letter]]
     return []
+
+
+_DEFINITE_WORK = re.compile(r"\b(?:the|this|that|its|their|his|her) (?:[\w-]+ )?(?:film|movie|featurette|short|series|show|drama|"
+                            r"cartoon|documentary|episode|song|album|single|track|video|sequel|adaptation)\b", re.I)
 
 
 def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
