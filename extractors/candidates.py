@@ -220,7 +220,8 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
 # Nouns that name a work only as the head of a description ("a 1957 animated short"): as a
 # word before a title ("short Parade") they would read too much.
 _HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime": "schema:Movie", "feature": "schema:Movie",
-                    "telefilm": "schema:Movie", "featurette": "schema:Movie", "television film": "schema:Movie", "tv film": "schema:Movie",
+                    "telefilm": "schema:Movie", "featurette": "schema:Movie", "comedy": "schema:Movie", "rockumentary": "schema:Movie",
+                    "mockumentary": "schema:Movie", "horror-comedy": "schema:Movie", "comedy-drama": "schema:Movie", "television film": "schema:Movie", "tv film": "schema:Movie",
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork"}
 
 
@@ -251,7 +252,8 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
             names_joined = doc[m].lower_ in ("and", "&") and m > k and doc[m - 1].pos_ == "PROPN" and m + 1 < sent.end \
                 and doc[m + 1].pos_ == "PROPN"  # "a 1967 Tom and Jerry cartoon"
             if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT", "SYM") and doc[m].tag_ not in ("VBN", "VBG", "VBD") \
-                    and not hyphenated and not names_joined or doc[m].text in (",", ";", "."):
+                    and not hyphenated and not names_joined and doc[m].lower_ not in WORK_NOUNS and doc[m].lower_ not in _HEAD_ONLY_WORKS \
+                    or doc[m].text in (",", ";", "."):
                 break
             m += 1
     return None
@@ -365,7 +367,8 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
                 doc.user_data.setdefault("newskg_asides", []).append((k, after))
             return (i, k, wt) if wt else None
         if not (is_cap(tok) or tok.like_num or tok.text == "I" or tok.lower_ in TITLE_JOINERS
-                or len(tok) == 1 and tok.is_lower and doc[k - 1].text in "'’" or tok.lower_ in _CHUNK_JOINERS or tok.lower_ == "by"
+                or len(tok) == 1 and tok.is_lower and doc[k - 1].text in "'’"
+                or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ or re.fullmatch(r"\d+[:.]\d+", tok.text) or tok.lower_ in _CHUNK_JOINERS or tok.lower_ == "by"
                 or tok.text in (":", "-", "–", "!", "?", "&", "$", "'", "’", ".") or tok.text[:1] in "'’" and len(tok) <= 3):
             return None
         k += 1
@@ -658,6 +661,18 @@ def find_candidates(doc: Doc) -> list[Span]:
 _SENTENCE_END = {".", "!", "?", ":", "…", "\"", "”", "’", "'", ")", ";"}
 
 
+def _title_before(doc: Doc, colon: int) -> bool:
+    """The words before ``colon``, back to the start of their sentence, look like a title."""
+    j = colon - 1
+    words = 0
+    while j >= 0 and "\n" not in doc[j].whitespace_ and doc[j].text not in _SENTENCE_END and not doc[j].text.endswith((".", "!", "?")):
+        if not (doc[j].is_title or doc[j].is_digit or doc[j].lower_ in TITLE_JOINERS):
+            return False
+        words += 1
+        j -= 1
+    return 0 < words <= 6
+
+
 @Language.factory("newskg_sentence_guard_v1")
 def make_sentence_guard(nlp: Language, name: str):
     """Pipeline component, before the parser: a line break starts a sentence, and nothing else
@@ -677,6 +692,8 @@ def make_sentence_guard(nlp: Language, name: str):
                 doc[i].is_sent_start = False
             elif _initial_dot(doc, i - 1):
                 doc[i].is_sent_start = False  # "Samuel L. Jackson"
+            elif prev.text == ":" and doc[i].is_title and _title_before(doc, i - 1):
+                doc[i].is_sent_start = False  # "Afro Samurai: Resurrection is a film": a title and its subtitle
         return doc
 
     return component

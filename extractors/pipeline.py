@@ -45,12 +45,12 @@ _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:pro
 _FOCUS_CUES = [(re.compile(r"\b(?:music video|mv|video)\b", re.I), "V"), (re.compile(r"\b(?:film|movie)\b", re.I), "F"),
                (re.compile(r"\b(?:drama|series|show)\b", re.I), "T"), (re.compile(r"\b(?:album|ep|tracklist)\b", re.I), "A"),
                (re.compile(r"\b(?:song|single|track)\b", re.I), "S")]
-WORK_LETTERS = "SAVFTB"
+WORK_LETTERS = "SAVFTBK"  # K: books, which a film may be based on but never directs or casts
 _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>[\w/&' -]{3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
                           r"track|ep|record)\b")
 _CHAIN_VERBS = r"(?:written|directed|produced|co-written|co-directed|co-produced|scripted|created|edited|animated|storyboarded|" \
-               r"cinematographed|narrated|composed|arranged|performed|sung)"
+               r"cinematographed|photographed|shot|filmed|narrated|composed|arranged|performed|sung|designed|scored)"
 _CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" + _CHAIN_VERBS + r")+),? by (?P<o>(?:⟨[PO]\d+⟩)"
                            r"(?:(?:,| and|, and) ⟨[PO]\d+⟩)*)")
 _CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False): "schema:author",
@@ -378,7 +378,7 @@ class _ArticleReader:
                     self.seen[slot.key] = self.seen.get(slot.key, 0) + 1
                     self.last_seen[slot.key] = s.index
             salient = self._salient(s.index)
-            kept = {k: v for k, v in self.focus.items() if k not in salient and (k not in "SAVFTBG" or v.startswith("mv:"))}
+            kept = {k: v for k, v in self.focus.items() if k not in salient and (k not in "SAVFTBKG" or v.startswith("mv:"))}
             self.focus = {**salient, **kept}
             if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
                     {sl.letter for sl in t.slots}:
@@ -488,7 +488,8 @@ class _ArticleReader:
             return
         works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
         year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:[\w-]+ )?⟨D(\d+)⟩ (?:[\w/-]+ ){0,6}"
-                             r"(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep)", t.text)
+                             r"(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep|featurette|feature|anime|"
+                             r"comedy|sitcom|miniseries|serial|novel)", t.text)
         if year_adj:
             self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
                      t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")
@@ -498,7 +499,7 @@ class _ArticleReader:
         if not date_poss:
             # "the 2021 courtroom drama Blind Verdict", "Ha's 2019 novel The Ledger": a year of a work
             year = re.search(r"⟨D(\d+)⟩ (?:[\w-]+ ){0,3}(?:film|movie|drama|series|novel|album|single|song|webtoon|ep|book|"
-                             r"documentary|thriller|comedy|ballad)s? ⟨[SAFTB](\d+)⟩", t.text)
+                             r"documentary|thriller|comedy|ballad)s? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
         if date_poss:

@@ -16,7 +16,7 @@ from .template import Template
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
 _M = {
     "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
-    "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTB]\d+⟩",
+    "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
 }
 
@@ -113,7 +113,7 @@ RULES: list[Rule] = [
           r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? by (?:[\w-]+ ){0,3}?"
           r"(?:filmmaker|director|animator|cartoonist|artist|auteur) (?P<o>{PER*})", "FT", "PO", 0.7),
     _rule("film-by-name", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)⟨]*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
-          r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? by (?P<o>{PER*})", "FT", "PO", 0.65),
+          r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? (?:made |created )?by (?P<o>{PER*})", "FT", "PO", 0.65),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
@@ -229,19 +229,19 @@ RULES: list[Rule] = [
           "S", "A", 0.8),
     # adaptations, writers, companies
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by) "
-          r"(?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVB", 0.8),
+          r"(?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:⟨[PGD]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
-          "", "SAFTVB", 0.65, focus="FT"),
-    _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨B\d+⟩)?[^⟨]{0,60}?\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
-          "FTB", "PO", 0.75, focus="FTB"),
+          "", "SAFTVBK", 0.65, focus="FT"),
+    _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨[BK]\d+⟩)?[^⟨]{0,60}?\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
+          "FTBK", "PO", 0.75, focus="FTB"),
     _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned )?(?:by )?(?P<o>{PER*})",
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
           r"script|screenplay|show)", "", "PO", 0.75, focus="FT"),
     _rule("x-wrote", "schema:author", r"(?P<o>{PER*}) (?:also )?(?:wrote|penned|co-wrote|scripted)(?: the)? (?:screenplay|script)",
           "", "P", 0.75, focus="FT"),
-    _rule("book-by", "schema:author", r"(?P<s>⟨B\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "B", "P", 0.75),
-    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir) (?P<s>⟨B\d+⟩)", "B", "P", 0.75),
+    _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "BK", "P", 0.75),
+    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir) (?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made) by (?P<o>{ORG*})",
           "FTV", "O", 0.7, focus="FT"),
     # agencies and founders
