@@ -144,7 +144,8 @@ def _chunks(sent: Span):
                 break
             if doc[j - 1].text == "." and not (j >= 2 and _initial_dot(doc, j - 1)):
                 break
-            if (is_cap(doc[j]) or (doc[j].like_num and doc[j].text.isdigit() and not doc[j - 1].is_sent_start
+            if (is_cap(doc[j]) or doc[j].text == "I" and is_cap(doc[j - 1]) and not doc[j - 1].is_sent_start  # "Volume I"
+                    or (doc[j].like_num and doc[j].text.isdigit() and not doc[j - 1].is_sent_start
                                    and not (j + 1 < sent.end and doc[j + 1].lower_ in ("million", "billion", "thousand"))))\
                     and not doc[j - 1].text.endswith("."):
                 j += 1

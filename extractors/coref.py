@@ -102,6 +102,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             if key is None:
                 continue
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
+            if kind == "definite" and any(start <= m.tok_start and m.tok_end <= tok.i and _compatible(entities[m.key], want)
+                                          for m in names):
+                continue  # "the Sony Music record label" is named already; "the Bluemark Entertainment act" is not Bluemark
             added.append(SentMention(key, start, tok.i + 1, kind,
                                      possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))

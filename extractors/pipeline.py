@@ -73,17 +73,17 @@ _ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprisi
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
                r"gospel|grunge|emo|r&b|rhythm and blues|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton)")
-_GENRE = rf"(?<![\w-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
+_GENRE = rf"(?<![\w'’-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her) |[a-z-]*(?:ed|ing) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
 _GENRES = rf"(?P<g>{_GENRE}(?:(?:,| and|, and| or|/) {_GENRE})*)"
 _MUSIC_GENRE_FRAMES = [
     # "Mermaid, which is an example of the reggae genre", "belongs to the genre of pop rock"
-    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOL]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|of|in|is|are|as) "
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOLG]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|of|in|is|are|as) "
                rf"(?:the |a |an )?{_GENRES} (?:music |musical )?(?:genres?|field|style|category)\b", re.I),
-    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOL]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|is of|are of|in) "
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOLG]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|is of|are of|in) "
                rf"(?:the |a |an )?(?:music |musical )?(?:genres?|field|style|category) (?:of )?{_GENRES}", re.I),
     re.compile(rf"\bthe genres? of (?:the )?(?P<w>⟨[SAGO]\d+⟩) (?:is|are|was|were|includes?) {_GENRES}", re.I),
     # "The sludge metal and post metal album Nord", "the reggae music genre song Mermaid"
-    re.compile(rf"{_GENRES} (?:genre )?(?:song|single|album|track|ep|record|band|group)s? (?:called |titled |named |by [^⟨]*?)?(?P<w>⟨[SAG]\d+⟩)", re.I),
+    re.compile(rf"{_GENRES} (?:genre )?(?:song|single|album|track|ep|record|band|group)s? (?:called |titled |named |entitled )?(?P<w>⟨[SAG]\d+⟩)", re.I),
     # "Nord is sludge metal and post metal", "X is a sludge metal band"
     re.compile(rf"(?P<w>⟨[SAG]\d+⟩),? (?:is|are|was|were) (?:an? )?{_GENRES}(?: (?:genre|song|single|album|band|group|track))?(?=[ ,.;]|$)", re.I),
 ]

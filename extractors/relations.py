@@ -204,6 +204,11 @@ RULES: list[Rule] = [
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|dropped|came out)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
+    _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}) (?:also )?(?:released|issued|reissued|put out|distributed)"
+          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |[\w-]+ ){0,3}?(?P<s>{MUS})", "SA", "O", 0.65),
+    _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),
+    _rule("is-the-songwriter", "schema:lyricist", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the |a )?(?:co-)?"
+          rf"(?:writer|songwriter|lyricist)s? (?:of|for|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     # credit lines: "Composer: A, B", "Lyrics by: C", "Label: D"
     _rule("credit-composer", "schema:composer", r"^(?:composers?|composition|music|composed by|music by)(?: and (?:lyricists?|lyrics|producers?))?"
           r"\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SAB"),
