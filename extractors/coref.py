@@ -85,7 +85,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 want = "plural"
             elif low == "its":
                 want = "work"
-            elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None:
+            elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
+                    and tok.dep_ != "attr":  # "X is the director of Y" says what X is; it points back to no one
                 want, kind = DEFINITE_REFERENCES[low], "definite"
             elif False and (
                     doc[tok.i - 1].lower_ in ("the", "this") or

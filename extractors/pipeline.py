@@ -61,7 +61,7 @@ _CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False):
                      ("composed", True): "schema:composer", ("composed", False): "schema:composer"}
 # Credits whose role is worth a node of its own: who did what on which work.
 _ROLE_NAMES = {"schema:byArtist": "performer", "schema:director": "director", "schema:actor": "cast member",
-               "schema:composer": "composer", "schema:lyricist": "lyricist", "schema:producer": "producer",
+               "schema:composer": "composer", "newskg:scoreComposer": "composer", "schema:lyricist": "lyricist", "schema:producer": "producer",
                "schema:author": "writer"}
 _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "schema:producer", "schema:recordLabel",
                   "schema:inAlbum"}
@@ -87,6 +87,20 @@ _MUSIC_GENRE_FRAMES = [
     # "Nord is sludge metal and post metal", "X is a sludge metal band"
     re.compile(rf"(?P<w>⟨[SAG]\d+⟩),? (?:is|are|was|were) (?:an? )?{_GENRES}(?: (?:genre|song|single|album|band|group|track))?(?=[ ,.;]|$)", re.I),
 ]
+_LANGUAGE_FRAMES = [
+    re.compile(r"\b(?P<lang>[A-Z][a-z]+)-language (?:[\w-]+ ){0,4}(?:film|movie|series|drama|song|album|version|anime|documentary)s?\b"),
+    re.compile(r"\bthe language (?:of|in) (?:the )?(?:film |movie |series |song |album )?(?P<w>⟨[SAFTVB]\d+⟩) (?:is|was) (?P<lang>[A-Z][a-z]+)\b"),
+    re.compile(r"(?P<w>⟨[SAFTVB]\d+⟩) (?:is|was) (?:made |filmed |recorded |sung |performed )?in (?:the )?(?P<lang>[A-Z][a-z]+)(?: language)?\b(?! ⟨)"),
+]
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(lang.name.casefold() for lang in pycountry.languages if " " not in lang.name)
+
+
 _AWARD_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          r"was honou?red with|the recipient of|is the recipient of)\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
@@ -338,6 +352,8 @@ class _ArticleReader:
             self.entities[obj].type = "schema:Person"
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film
+        if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
+            pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
         if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork":
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
         role = role or _ROLE_NAMES.get(pred)
@@ -350,12 +366,27 @@ class _ArticleReader:
         if isinstance(obj, str):
             self.used.add(obj)
 
-    def place(self, name: str, etype: str) -> str:
-        """The entity for a place the text implies ("Japanese" -> Japan), minted once."""
+    def place(self, name: str, etype: str, aliases: set[str] | None = None) -> str:
+        """The entity for a place (or a language) the text implies ("Japanese" -> Japan), minted once."""
         key = norm_name(name)
         if key not in self.entities:
-            self.entities[key] = Entity(key, name, etype, confidence=0.6)
+            self.entities[key] = Entity(key, name, etype, aliases=set(aliases or ()), confidence=0.6)
         return key
+
+    def _languages(self, s: Sentence, t: Template) -> None:
+        """"an English-language film", "the language of the movie X is English": a work's inLanguage."""
+        for m in _LANGUAGE_FRAMES:
+            for hit in m.finditer(t.text):
+                lang = hit.group("lang").capitalize()
+                if lang.casefold() not in language_names():
+                    continue
+                works = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[SAFTVBK](\d+)⟩", t.text)]
+                named = hit.groupdict().get("w")
+                work = t.slots[int(named[2:-1])] if named else (works[0] if works else None)
+                if work is None or not work.key:
+                    continue
+                language = self.place(lang, "schema:Language", {f"{lang} language"})
+                self.add(s, work.key, "schema:inLanguage", language, 0.65, "language")
 
     def music_video(self, song_key: str, s: Sentence) -> str:
         """The music video of a song, minted once: "<song> music video", linked by schema:video."""
@@ -401,6 +432,7 @@ class _ArticleReader:
             self._awards(s, t)
             self._credit_chain(s, t)
             self._cast_as(s, t)
+            self._languages(s, t)
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)

@@ -204,6 +204,8 @@ RULES: list[Rule] = [
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|dropped|came out)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
+    _rule("is-the-composer", "schema:composer", r"(?P<o>{AGT}),? (?:is|was) (?:the |a )?(?:music |film |score |original )?(?:composer|scorer) "
+          r"(?:for|of|on|behind) (?:the )?(?:film |movie |series |drama |song |album )?(?P<s>{WRK})", "SAVFTB", "PGO", 0.75),
     _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}) (?:also )?(?:released|issued|reissued|put out|distributed)"
           r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |[\w-]+ ){0,3}?(?P<s>{MUS})", "SA", "O", 0.65),
     _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),
