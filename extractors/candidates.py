@@ -21,7 +21,7 @@ from .lexicon import (CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_N
 SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
              "FAC": "schema:Place", "WORK_OF_ART": "schema:CreativeWork", "PRODUCT": "schema:Organization"}
-SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.0,
+SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.5,
                  "quoted": 2.5, "quoted-bare": 1.0, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
                  "cast": 1.0}
 _QUOTE_OPEN = "\"“”«‘'"
@@ -295,8 +295,8 @@ def _work_award_winner(doc: Doc, sent: Span) -> tuple[int, int] | None:
         words = doc[i:j]
         if 0 < len(words) <= 10 and is_cap(words[0]) and words[0].lower_ not in NOT_NAMES - {"the", "a", "an"} and all(
                 is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-", "!", "'s", "'") or w.like_num for w in words) \
-                and not any(t.ent_type_ == "PERSON" for t in words):
-            return i, j
+                and not any(e.label_ == "PERSON" and e.start <= i and j <= e.end for e in doc.ents):
+            return i, j  # (a model that reads "Ferry" of "Night Ferry" as a person has not read the title)
     return None
 
 
@@ -346,6 +346,17 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
             wt = _appositive_work(doc, k, sent) or (_passive_film(doc, k + 1, sent.end) if k - i >= 2 else None)
             if wt:
                 return i, k, wt
+        if tok.text == "," and k > i and k + 2 < sent.end and doc[k + 1].lower_ in ("also", "known", "aka", "or") \
+                and (doc[k + 1].lower_ != "or" or is_cap(doc[k + 2])):
+            after = k + 1
+            while after < sent.end and doc[after].text != ",":
+                after += 1  # "X, also known as Y, is a 2004 comedy"
+            wt = _appositive_work(doc, after + 1, sent) if after + 1 < sent.end and doc[after + 1].lower_ in ("is", "was") \
+                else None
+            if wt:
+                doc.user_data.setdefault("newskg_aliases", []).append((i, k, _alternate_titles([doc[k + 1:after].text])))
+                doc.user_data.setdefault("newskg_asides", []).append((k, after + 1))
+            return (i, k, wt) if wt else None
         if tok.text == "," and k > i and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[i:k]):
             wt = _appositive_work(doc, k, sent)  # "Until Then, a digital single he wrote, ..."
             return (i, k, wt) if wt else None

@@ -153,6 +153,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|helmed by|narrated by|co-starring|starring|and starring)$", before):
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
+    if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
+        votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
     if root.dep_ == "nsubj" and root.text[:1].isupper() and end < len(doc) and doc[end].lower_ in ("are", "were", "have") \

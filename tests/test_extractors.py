@@ -118,6 +118,104 @@ def test_film_director_and_cast_in_one_sentence():
                                         ("Winter Lantern", "schema:actor", "Kang Min-jae")}
 
 
+def aliases_of(record: ArticleRecord, entity_name: str) -> set[str]:
+    [entity] = [e for e in record.entities.values() if e.name == entity_name]
+    return entity.aliases
+
+
+# ---------------------------------------------------------------- encyclopedic film sentences
+
+def test_title_that_opens_a_definition_is_the_film_with_its_other_titles():
+    r = read('Paper Comets (Korean: Jong-i Hyeseong, literally "Comets of Paper") is a 2019 South Korean animated '
+             'fantasy film written and directed by Yoon Da-rae.')
+    assert type_of(r, "Paper Comets") == "schema:Movie"
+    assert {("Paper Comets", "schema:director", "Yoon Da-rae"), ("Paper Comets", "schema:author", "Yoon Da-rae"),
+            ("Paper Comets", "schema:datePublished", "2019")} <= facts(r)
+    assert {"Jong-i Hyeseong", "Comets of Paper"} <= aliases_of(r, "Paper Comets")
+    assert "Comets of Paper" not in entity_names(r)  # an other title, not a second work
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Who Stole the Lanterns is a 1987 animated short directed by Mara Quill.", "Who Stole the Lanterns"),
+    ("Lanterns at Dusk, also known as Dusk Lanterns, is a 2004 comedy directed by Mara Quill.", "Lanterns at Dusk"),
+    ("Tin Harbor: The Last Ferry is a 1999 animated cartoon directed by Mara Quill.", "Tin Harbor: The Last Ferry"),
+])
+def test_whole_title_before_the_copula(text, title):
+    r = read(text)
+    assert type_of(r, title) == "schema:Movie"
+    assert (title, "schema:director", "Mara Quill") in facts(r)
+
+
+def test_a_film_director_is_a_person_not_a_film():
+    r = read("Kim Hae-soo is a film director who made three features in Busan.")
+    assert type_of(r, "Kim Hae-soo") == "schema:Person"
+
+
+def test_fronted_cast_list_belongs_to_the_title_after_it():
+    r = read("Starring Oren Vale, Tilde Osk and Ines Marr, Salt Meridian was directed by Emil Vass.")
+    assert ("Salt Meridian", "schema:director", "Emil Vass") in facts(r)
+    assert {("Salt Meridian", "schema:actor", n) for n in ("Oren Vale", "Tilde Osk", "Ines Marr")} <= facts(r, "schema:actor")
+
+
+def test_cast_as_character():
+    r = read("The Lantern Keeper is a 2021 drama film. It stars Oren Vale as Ines Marr and Tilde Osk as Emil Vass.")
+    assert {("The Lantern Keeper", "schema:actor", "Oren Vale"), ("The Lantern Keeper", "schema:actor", "Tilde Osk")} \
+        <= facts(r, "schema:actor")
+    assert {("The Lantern Keeper", "schema:character", "Ines Marr"), ("The Lantern Keeper", "schema:character", "Emil Vass")} \
+        <= facts(r, "schema:character")
+    assert ("The Lantern Keeper", "schema:actor", "Ines Marr") not in facts(r)
+
+
+def test_award_of_a_film_category_makes_the_winner_a_film():
+    r = read("Night Ferry won the Academy Award for Best Animated Short Film in 2003.")
+    assert type_of(r, "Night Ferry") == "schema:Movie"
+    assert ("Night Ferry", "schema:award", "Academy Award for Best Animated Short Film") in facts(r)
+
+
+def test_a_person_who_wins_an_acting_award_stays_a_person():
+    r = read("Lee Sun-ah won the Baeksang Award for Best Actress for her role.")
+    assert type_of(r, "Lee Sun-ah") == "schema:Person"
+
+
+def test_a_novel_the_film_is_based_on_takes_no_film_credit():
+    r = read("Glass Orchard is a 2015 drama film directed by Emil Vass, based on the novel The Quiet Fields by Hana Rell.")
+    assert type_of(r, "The Quiet Fields") == "schema:Book"
+    assert {("Glass Orchard", "schema:director", "Emil Vass"), ("Glass Orchard", "schema:isBasedOn", "The Quiet Fields"),
+            ("The Quiet Fields", "schema:author", "Hana Rell")} <= facts(r)
+    assert ("The Quiet Fields", "schema:director", "Emil Vass") not in facts(r)
+    assert ("Glass Orchard", "schema:author", "Hana Rell") not in facts(r)
+
+
+def test_film_music_is_music_by():
+    r = read("The Lantern Keeper is a 2021 film directed by Oren Vale. Tilde Osk is the music composer for the film.")
+    assert ("The Lantern Keeper", "newskg:scoreComposer", "Tilde Osk") in facts(r)
+
+
+def test_language_of_a_film():
+    r = read("Salt Meridian is a 2012 Spanish-language drama film directed by Emil Vass.")
+    assert ("Salt Meridian", "schema:inLanguage", "Spanish") in facts(r)
+
+
+# ---------------------------------------------------------------- music credits in prose
+
+@pytest.mark.parametrize("text, genres", [
+    ('The Harbor Lights song "Salt Line" is an example of the surf rock genre.', {"surf rock"}),
+    ("The dream pop and shoegaze album Low Tide Radio was released by Cassia Fen.", {"dream pop", "shoegaze"}),
+    ("Low Tide Radio is an album by Cassia Fen that falls under the genres of noise rock and post-punk.", {"noise rock", "post-punk"}),
+])
+def test_music_genres_in_prose(text, genres):
+    r = read(text)
+    work = "Salt Line" if "Salt Line" in text else "Low Tide Radio"
+    assert {g for s, p, g in facts(r, "schema:genre") if s == work} == genres
+
+
+def test_label_that_released_a_work_and_producers_that_are_teams():
+    r = read("Marrow Records released the single Copper Kite by Cassia Fen. The song was produced by the production "
+             "team Northline.")
+    assert ("Copper Kite", "schema:recordLabel", "Marrow Records") in facts(r)
+    assert ("Copper Kite", "schema:producer", "Northline") in facts(r)
+
+
 # ---------------------------------------------------------------- groups
 
 @pytest.mark.parametrize("text", [
