@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
-from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS
+from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -142,6 +142,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Movie"] += 1.5  # "X was directed by Y": X is a film (or a video, if the text says so)
         elif root.dep_ == "nsubjpass" and lemma in _WORK_PASSIVE:
             votes["schema:CreativeWork"] += 1.5
+        attr = next((c for c in head.children if c.dep_ == "attr"), None) if lemma == "be" and root.dep_ == "nsubj" else None
+        if attr is not None and attr.i > root.i and ROLE_NOUNS.get(attr.lower_) in ("schema:Person", "schema:MusicGroup"):
+            votes[ROLE_NOUNS[attr.lower_]] += 2.0  # "X is a folk rock singer", "X is a five-member girl group"
         if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
             votes["schema:Movie"] += 2.0  # "X stars A and B": what stars people is a film or a show
         elif lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):

@@ -86,6 +86,19 @@ _MUSIC_GENRE_FRAMES = [
     re.compile(rf"{_GENRES} (?:genre )?(?:song|single|album|track|ep|record|band|group)s? (?:called |titled |named |entitled )?(?P<w>⟨[SAG]\d+⟩)", re.I),
     # "Nord is sludge metal and post metal", "X is a sludge metal band"
     re.compile(rf"(?P<w>⟨[SAG]\d+⟩),? (?:is|are|was|were) (?:an? )?{_GENRES}(?: (?:genre|song|single|album|band|group|track))?(?=[ ,.;]|$)", re.I),
+    # artists: "X is a rock musician", "X performs indie rock", "a performer of the music genre indie rock", "X's genre is rock"
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩),? (?:is|was) (?:an? |the )?{_GENRES} (?:musician|singer|artist|band|group|rapper|guitarist|"
+               r"drummer|pianist|vocalist|songwriter|singer-songwriter|duo|trio|act|star|producer)s?\b", re.I),
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩),? (?:also )?(?:performs|plays|played|sings|sang|makes|made|records|recorded) {_GENRES}\b(?! (?:song|single|album|track))", re.I),
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩)(?:[^⟨.;]|⟨[OL]\d+⟩){{0,40}}?\b(?:a performer|an exponent|a musician|an artist) of (?:the )?"
+               rf"(?:music |musical )?(?:genres? )?(?:of )?{_GENRES}", re.I),
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩)(?:'s|') (?:music |musical )?genres?,? (?:is|are|was|were|includes?) {_GENRES}", re.I),
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩)(?: band| group)?,? (?:whose|which|who) (?:music |musical )?genres? (?:is|are|was|were) {_GENRES}", re.I),
+    re.compile(rf"{_GENRES} (?:musician|singer|artist|band|group|rapper|guitarist|drummer|pianist|vocalist|songwriter|"
+               r"singer-songwriter|duo|trio|act|performer|artiste),? (?P<w>⟨[PG]\d+⟩)", re.I),
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩),? (?:is|was) (?:an? )?{_GENRES} (?:performer|artiste|exponent)s?\b", re.I),
+    re.compile(rf"\bthe (?:music |musical )?genres? of (?:the )?(?:musician |singer |artist |band )?(?P<w>⟨[PG]\d+⟩) (?:is|are|was|were|includes?) {_GENRES}", re.I),
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩)(?:[^⟨.;]|⟨[OL]\d+⟩){{0,40}}?\b(?:is|are) (?:of|in) the (?:music |musical )?genres?,? (?:of )?{_GENRES}", re.I),
 ]
 _LANGUAGE_FRAMES = [
     re.compile(r"\b(?P<lang>[A-Z][a-z]+)-language (?:[\w-]+ ){0,4}(?:film|movie|series|drama|song|album|version|anime|documentary)s?\b"),
@@ -671,10 +684,10 @@ class _ArticleReader:
         for frame in _MUSIC_GENRE_FRAMES:
             for m in frame.finditer(t.text):
                 key = t.slots[int(m.group("w")[2:-1])].key
-                if not key or letter_of(self.entities[key].type) not in "SAGO":
+                if not key or letter_of(self.entities[key].type) not in "SAGOP":
                     continue
                 for g in re.split(r",? and |, | or |/", m.group("g")):
-                    g = re.sub(r"\s+music$", "", g.strip().lower())
+                    g = g.strip().lower()  # "rock music" as the text says it: the name a reader would look up
                     if g and g not in ("music", "the", "a"):
                         self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-music")
 

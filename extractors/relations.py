@@ -160,6 +160,12 @@ RULES: list[Rule] = [
           "P", "G", 0.85),
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:members?|bandmates?),? (?:are |include |including |were )?"
           r"(?P<s>{PER*})", "P", "G", 0.7, focus_object="G"),
+    _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
+          r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
+          r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
+    # "X plays the guitar for the band Y", "X is in the Y band"; singing *with* a band is a guest spot, not a place in it
+    _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:also )?(?:plays|played|is|was) "
+          r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) the (?:band |group )?(?P<o>{GRP})(?: band| group)?", "P", "G", 0.65),
     _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}) of (?P<o>{GRP})", "P", "G", 0.75),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
           r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),

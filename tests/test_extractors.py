@@ -209,6 +209,23 @@ def test_music_genres_in_prose(text, genres):
     assert {g for s, p, g in facts(r, "schema:genre") if s == work} == genres
 
 
+@pytest.mark.parametrize("text, artist, genre", [
+    ("Cassia Fen is a folk rock singer from Daegu.", "Cassia Fen", "folk rock"),
+    ("Dream pop musician Cassia Fen toured Japan last year.", "Cassia Fen", "dream pop"),
+    ("The musical genre of the band Harbor Lights is surf rock.", "Harbor Lights", "surf rock"),
+])
+def test_genre_of_an_artist(text, artist, genre):
+    r = read(text)
+    assert (artist, "schema:genre", genre) in facts(r)
+
+
+def test_band_membership_in_prose_but_not_a_guest_spot():
+    r = read("Oren Vale plays the bass for the band Harbor Lights. Cassia Fen sang with the band Harbor Lights at the "
+             "festival.")
+    assert ("Oren Vale", "schema:memberOf", "Harbor Lights") in facts(r)
+    assert ("Cassia Fen", "schema:memberOf", "Harbor Lights") not in facts(r)
+
+
 def test_label_that_released_a_work_and_producers_that_are_teams():
     r = read("Marrow Records released the single Copper Kite by Cassia Fen. The song was produced by the production "
              "team Northline.")
