@@ -222,7 +222,10 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
 # word before a title ("short Parade") they would read too much.
 _HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime": "schema:Movie", "feature": "schema:Movie",
                     "telefilm": "schema:Movie", "featurette": "schema:Movie", "comedy": "schema:Movie", "rockumentary": "schema:Movie",
-                    "mockumentary": "schema:Movie", "horror-comedy": "schema:Movie", "comedy-drama": "schema:Movie", "television film": "schema:Movie", "tv film": "schema:Movie",
+                    "mockumentary": "schema:Movie", "horror-comedy": "schema:Movie", "comedy-drama": "schema:Movie",
+                    "serial": "schema:Movie", "film serial": "schema:Movie", "sequel": "schema:CreativeWork",
+                    "prequel": "schema:CreativeWork", "remake": "schema:CreativeWork", "installment": "schema:CreativeWork",
+                    "instalment": "schema:CreativeWork", "spin-off": "schema:CreativeWork", "television film": "schema:Movie", "tv film": "schema:Movie",
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork"}
 
 
@@ -250,8 +253,8 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
                 return wt
             hyphenated = not doc[m].whitespace_ and m + 1 < sent.end and doc[m + 1].text == "-" or \
                 m > k and doc[m - 1].text == "-" and not doc[m - 1].whitespace_  # "direct-to-video"
-            names_joined = doc[m].lower_ in ("and", "&") and m > k and doc[m - 1].pos_ == "PROPN" and m + 1 < sent.end \
-                and doc[m + 1].pos_ == "PROPN"  # "a 1967 Tom and Jerry cartoon"
+            names_joined = doc[m].lower_ in ("and", "&", "or") and m > k and doc[m - 1].pos_ in ("PROPN", "ADJ") and m + 1 < sent.end \
+                and doc[m + 1].pos_ == doc[m - 1].pos_  # "a 1967 Tom and Jerry cartoon", "a Spanish and Cuban film"
             if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT", "SYM") and doc[m].tag_ not in ("VBN", "VBG", "VBD") \
                     and not hyphenated and not names_joined and doc[m].lower_ not in WORK_NOUNS and doc[m].lower_ not in _HEAD_ONLY_WORKS \
                     or doc[m].text in (",", ";", "."):
@@ -349,8 +352,9 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
         if tok.text == "," and k > i and k + 2 < sent.end and doc[k + 1].lower_ in ("also", "known", "aka", "or") \
                 and (doc[k + 1].lower_ != "or" or is_cap(doc[k + 2])):
             after = k + 1
-            while after < sent.end and doc[after].text != ",":
-                after += 1  # "X, also known as Y, is a 2004 comedy"
+            while after < min(sent.end, k + 24) and not (doc[after].text == "," and after + 1 < sent.end
+                                                         and doc[after + 1].lower_ in ("is", "was")):
+                after += 1  # "X, also known as Y, Z and W, is a 2004 comedy"
             wt = _appositive_work(doc, after + 1, sent) if after + 1 < sent.end and doc[after + 1].lower_ in ("is", "was") \
                 else None
             if wt:
@@ -403,7 +407,9 @@ def _alternate_titles(asides: list[str]) -> list[str]:
         if len(parts) == 1 and re.fullmatch(r"[A-Z][\w'’-]*(?: [\w'’-]+)+", parts[0]) and not _ALT_CUE.match(parts[0]).group(0):
             out.append(parts[0])  # "( Inochi No Chikyuu - Dioxin No Natsu)": the title in its own language
             continue
+        listing = False  # "also known as A, B, and C": the parts after a cue continue its list
         for part in parts:
+            part = re.sub(r"^(?:and|or)\s+", "", part) if listing else part
             quoted = re.fullmatch(r"(?:[\w. ]+\s)?[\"“]([^\"”]+)[\"”]", part)
             cue = _ALT_CUE.match(part)
             if quoted:
@@ -412,6 +418,9 @@ def _alternate_titles(asides: list[str]) -> list[str]:
                           ("also known as", "also called", "also titled", "also titled as", "known as", "released as",
                            "originally titled", "or", "aka", "a.k.a.", "literally", "lit.", "subtitled")):
                 name = part[cue.end():]
+                listing = ":" not in cue.group(0)
+            elif listing:
+                name = part
             else:
                 continue
             # "known as Laputa: Castle in the Sky in Europe and Australia": where it is known so is no part of it

@@ -67,7 +67,10 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
-_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|played|playing|portray(?:s|ed)?|voiced?|voicing|returning)\b", re.I)
+_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|played|playing|portray(?:s|ed)?|voiced?|voicing|returning|"
+                       r"features?|featuring)\b", re.I)
+# "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
+_PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role) )?as (?:the |a )?⟨P(\d+)⟩")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
@@ -600,10 +603,12 @@ class _ArticleReader:
         if not _CAST_CUE.search(t.text):
             return
         focus = self._focus_for(s)
-        for m in _ACTOR_AS.finditer(t.text):
+        pairs = [(m, m.group(1), m.group(2)) for m in _ACTOR_AS.finditer(t.text)] + \
+            [(m, m.group(2), m.group(1)) for m in _PLAYED_BY.finditer(t.text)]
+        for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)
-            actor, character = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
+            actor, character = t.slots[int(actor_at)].key, t.slots[int(character_at)].key
             if not work or not actor or not character or actor == character:
                 continue
             conf = 0.7 if earlier else 0.6
