@@ -309,8 +309,12 @@ def _passive_film(doc: Doc, k: int, hi: int) -> str | None:
     if "by" not in words:
         return None
     verbs = words[:words.index("by")]
-    return "schema:Movie" if verbs and verbs[0] in ("directed", "animated", "co-directed", "helmed") or \
-        any(v in ("directed", "animated") for v in verbs) and all(v in _CREDIT_VERBS for v in verbs) else None
+    if verbs and verbs[0] in ("directed", "animated", "co-directed", "helmed") or \
+            any(v in ("directed", "animated") for v in verbs) and all(v in _CREDIT_VERBS for v in verbs):
+        return "schema:Movie"
+    if verbs and all(v in _CREDIT_VERBS | {"distributed", "developed", "made", "published", "co-produced"} for v in verbs):
+        return "schema:CreativeWork"  # "X was produced by Y": some work, which its credits will say more of
+    return None
 
 
 _CREDIT_VERBS = {"written", "directed", "produced", "animated", "co", "-", "co-written", "and", ",", "edited", "created"}
@@ -349,6 +353,12 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
             wt = _appositive_work(doc, k, sent) or (_passive_film(doc, k + 1, sent.end) if k - i >= 2 else None)
             if wt:
                 return i, k, wt
+        if tok.text == "," and k > i and k + 1 < sent.end and doc[k + 1].lower_ in ("is", "was"):
+            wt = _appositive_work(doc, k + 1, sent)  # "Frostbiter: Wrath of the Wendigo, is an independent ... film"
+            return (i, k, wt) if wt else None
+        if tok.is_space:
+            k += 1
+            continue
         if tok.text == "," and k > i and k + 2 < sent.end and doc[k + 1].lower_ in ("also", "known", "aka", "or") \
                 and (doc[k + 1].lower_ != "or" or is_cap(doc[k + 2])):
             after = k + 1
@@ -573,7 +583,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 j -= 1
             add(i, j, "NAME", "chunk")
             # "X stars A" says less than "X is a 2003 film": a weak voice that other evidence outweighs
-            add(i, j, wt, "cast" if wt == "schema:CreativeWork" else "title")
+            add(i, j, wt, "cast" if wt == "schema:CreativeWork" and doc[j].lower_ not in ("is", "was", ",") else "title")
         winner = _work_award_winner(doc, sent)
         if winner:
             add(*winner, "schema:Movie", "appos")

@@ -227,6 +227,9 @@ def corpus_gazetteer(records: list[ArticleRecord], exclude: set[str] = frozenset
             names.setdefault(key, ent.name)
     out = []
     for key, types in weight.items():
+        specific = [t for t, _ in types.most_common() if KIND_OF.get(t) == "work" and t != "schema:CreativeWork"]
+        if specific and "schema:CreativeWork" in types:
+            types[specific[0]] += types.pop("schema:CreativeWork")  # a work of no named kind agrees with the kind named
         (t, w), total = types.most_common(1)[0], sum(types.values())
         if w >= 0.6 * total:
             out.append({"name": names[key], "type": t, "aliases": [], "source": "corpus"})
@@ -535,7 +538,7 @@ class _ArticleReader:
         if not dates:
             return
         works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
-        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:[\w-]+ )?⟨D(\d+)⟩ (?:[\w/-]+ ){0,6}"
+        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ )?⟨D(\d+)⟩ (?:(?:[\w/-]+|⟨[OLPG]\d+⟩) ){0,6}"
                              r"(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep|featurette|feature|anime|"
                              r"comedy|sitcom|miniseries|serial|novel)", t.text)
         if year_adj:
