@@ -75,14 +75,16 @@ _ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprisi
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
-               r"gospel|grunge|emo|r&b|rhythm and blues|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton)")
+               r"gospel|grunge|emo|r&b|rhythm and blues|drum and bass|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton)")
 _GENRE = rf"(?<![\w'’-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her) |[a-z-]*(?:ed|ing) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
 _GENRES = rf"(?P<g>{_GENRE}(?:(?:,| and|, and| or|/) {_GENRE})*)"
+# what may stand between a work and what the sentence says of its genre: no clause about something else
+_GAP = r"(?:(?!\b(?:which|whose|where|origins?|derived?|derives|evolved)\b)[^⟨.;]|⟨[PBOLG]\d+⟩)"
 _MUSIC_GENRE_FRAMES = [
     # "Mermaid, which is an example of the reggae genre", "belongs to the genre of pop rock"
-    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOLG]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|of|in|is|are|as) "
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:,? (?:which|who) )?{_GAP}{{0,100}}?\b(?:examples? of|part of|belongs? to|falls? under|of|in|is|are|as) "
                rf"(?:the |a |an )?{_GENRES} (?:music |musical )?(?:genres?|field|style|category)\b", re.I),
-    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:[^⟨.;]|⟨[PBOLG]\d+⟩){{0,60}}?\b(?:examples? of|part of|belongs? to|falls? under|is of|are of|in) "
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:,? (?:which|who) )?{_GAP}{{0,100}}?\b(?:examples? of|part of|belongs? to|falls? under|is of|are of|in) "
                rf"(?:the |a |an )?(?:music |musical )?(?:genres?|field|style|category) (?:of )?{_GENRES}", re.I),
     re.compile(rf"\bthe genres? of (?:the )?(?P<w>⟨[SAGO]\d+⟩) (?:is|are|was|were|includes?) {_GENRES}", re.I),
     # "The sludge metal and post metal album Nord", "the reggae music genre song Mermaid"
@@ -694,7 +696,7 @@ class _ArticleReader:
                 key = t.slots[int(m.group("w")[2:-1])].key
                 if not key or letter_of(self.entities[key].type) not in "SAGOP":
                     continue
-                for g in re.split(r",? and |, | or |/", m.group("g")):
+                for g in re.split(r",? and (?!blues|bass)|, | or |/", m.group("g")):  # not "rhythm and blues"
                     g = g.strip().lower()  # "rock music" as the text says it: the name a reader would look up
                     if g and g not in ("music", "the", "a"):
                         self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-music")
