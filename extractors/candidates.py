@@ -602,8 +602,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 continue
             wtype, noun_at = found
             prev = doc[noun_at - 1] if noun_at > sent.start else None
-            if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES:
-                continue  # "Parasite film" style compounds are read from the other side
+            det = doc[noun_at - 2].lower_ if noun_at - 2 >= sent.start else ""
+            if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES and det not in ("the", "a", "an", "its", "their"):
+                continue  # "Parasite film" style compounds are read from the other side; "the Netflix series X" is X
             add(i, _title_end(doc, i, sent.end), wtype, "title")
         # appositive titles: "the collaborative song by A and B, TITLE, was released"
         for i in range(sent.start, sent.end):

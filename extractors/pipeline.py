@@ -394,6 +394,21 @@ class _ArticleReader:
             self.entities[key] = Entity(key, name, etype, aliases=set(aliases or ()), confidence=0.6)
         return key
 
+    def _described_agency(self, s: Sentence) -> None:
+        """"the Bluemark Entertainment act" (for the group it points back to): the agency the act belongs to."""
+        for d in s.mentions:
+            if d.kind != "definite" or KIND_OF.get(self.entities[d.key].type) not in ("group", "person"):
+                continue
+            if s.doc[d.tok_end - 1].lower_ not in ("act", "group", "band", "artist", "singer", "idol", "soloist", "trio", "duo",
+                                                   "quartet", "quintet", "septet", "boy group", "girl group", "rapper"):
+                continue
+            for m in s.mentions:
+                org = self.entities[m.key]
+                # "the Bluemark Entertainment act", not "the Manchester trio": the name must read as a company's
+                if m.kind == "name" and d.tok_start < m.tok_start and m.tok_end < d.tok_end and \
+                        org.type == "schema:Organization" and org.name.split()[-1].lower() in ORG_SUFFIXES:
+                    self.add(s, d.key, "schema:affiliation", m.key, 0.65, "described-agency")
+
     def _languages(self, s: Sentence, t: Template) -> None:
         """"an English-language film", "the language of the movie X is English": a work's inLanguage."""
         for m in _LANGUAGE_FRAMES:
@@ -454,6 +469,7 @@ class _ArticleReader:
             self._credit_chain(s, t)
             self._cast_as(s, t)
             self._languages(s, t)
+            self._described_agency(s)
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)

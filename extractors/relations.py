@@ -30,12 +30,15 @@ _MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer |[
 _NOT_CLAUSE = r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added)\b)"
 
 
-def _list(m: str) -> str:
+def _list(m: str, subject: bool = False) -> str:
     one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
-    return rf"{one}(?:(?:,| and| &|, and) {one}{_NOT_CLAUSE})*"
+    return rf"{one}(?:(?:,| and| &|, and) {one}{'' if subject else _NOT_CLAUSE})*"
 
 
 def _expand(pattern: str) -> str:
+    # a list that opens a rule is its subject, and a subject's last name is followed by its verb:
+    # "Rio and Kaien penned the lyrics" (elsewhere a name followed by a verb starts a new clause)
+    pattern = re.sub(r"^\(\?P<([so])>\{(\w+)\*\}", lambda m: f"(?P<{m.group(1)}>" + _list(_M[m.group(2)], subject=True), pattern)
     pattern = re.sub(r"\{(\w+)\*\}", lambda m: _list(_M[m.group(1)]), pattern)
     return re.sub(r"\{(\w+)\}", lambda m: _M[m.group(1)], pattern)
 
@@ -146,6 +149,8 @@ RULES: list[Rule] = [
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
+    _rule("playing-in", "schema:actor", r"(?P<o>{PER}) (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
+          r"(?:the )?(?:⟨[DOL]\d+⟩(?:'s)? |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
           r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
     # where a work is set and where it was made
@@ -160,6 +165,8 @@ RULES: list[Rule] = [
           "P", "G", 0.85),
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:members?|bandmates?),? (?:are |include |including |were )?"
           r"(?P<s>{PER*})", "P", "G", 0.7, focus_object="G"),
+    _rule("role-in-group-focus", "schema:memberOf", r"\b(?:leader|maknae|main dancer|main vocalist|lead vocalist|main rapper|lead rapper|"
+          r"lead dancer|sub-vocalist|visual|centre|center) (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
@@ -196,7 +203,8 @@ RULES: list[Rule] = [
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics"
-          r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?P<s>{MUS}))?(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
+          r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
+          r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
     _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
           "SA", "PGO", 0.7, focus="SA"),
@@ -204,6 +212,8 @@ RULES: list[Rule] = [
           r"team |producers? |duo |trio |[\w-]+ band )?(?P<o>{AGT*})", "SA", "PGO", 0.8, focus="SA"),
     _rule("is-the-producer", "schema:producer", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:[\w-]+ and (?:the )?)?"
           rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+    _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}),? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
+          r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}) (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,

@@ -253,6 +253,25 @@ def test_group_appositive_member():
     assert ("Juno", "schema:memberOf", "VELVETINE") in facts(r)
 
 
+def test_coordinated_writers_share_the_verb_and_role_words_name_members():
+    r = read("Girl group VELVETINE released its first album Night Bloom in May. Leader Ara and main vocalist Juno penned "
+             "the lyrics for the album's title track Paper Moon.")
+    assert {("Paper Moon", "schema:lyricist", "Ara"), ("Paper Moon", "schema:lyricist", "Juno")} <= facts(r, "schema:lyricist")
+    assert ("Night Bloom", "schema:lyricist", "Juno") not in facts(r)
+    assert {("Ara", "schema:memberOf", "VELVETINE"), ("Juno", "schema:memberOf", "VELVETINE")} <= facts(r, "schema:memberOf")
+
+
+def test_an_act_described_by_its_agency():
+    r = read("Girl group VELVETINE is back. On Friday, the Moonrise Entertainment act released its second EP Night Bloom.")
+    assert ("VELVETINE", "schema:affiliation", "Moonrise Entertainment") in facts(r)
+
+
+def test_a_role_in_a_platform_series():
+    r = read("Kang Tae-oh rose to fame playing a night-shift nurse in the Netflix series Ward Seven.")
+    assert type_of(r, "Ward Seven") == "schema:TVSeries"
+    assert ("Ward Seven", "schema:actor", "Kang Tae-oh") in facts(r)
+
+
 # ---------------------------------------------------------------- dates
 
 def test_release_date_resolved_against_the_article_date():
