@@ -30,7 +30,7 @@ _PATTERNS = [
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     ("m", rf"\b(?:in|since|until|by|from|this|next|last|early|late|mid-?)\s+{_MONTH}\b(?!\s+[0-3]?\d\b)"),
-    ("yadj", rf"\b(?:a|an|the|its|his|her|their)\s+{_YEAR}\s+(?=[A-Za-z])"),
+    ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+{_YEAR}\s+(?=[A-Za-z])"),  # "a 2019 film", "Ha's 2019 novel"
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
     ("relday", r"\b(?P<rd>today|yesterday|tomorrow)\b"),

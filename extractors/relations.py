@@ -238,7 +238,7 @@ RULES: list[Rule] = [
           focus="SAB"),
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
-          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
           "S", "A", 0.65, focus_object="A"),
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "
@@ -246,7 +246,7 @@ RULES: list[Rule] = [
     _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
     _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB}),? (?:which )?(?:includes|included|features|featured|contains|"
           r"contained|consists of|boasts|is led by|was led by|comprises|holds|held|carries|collects|opens with|closes with)"
-          r"[^⟨.]{0,50}?:? (?:the |a |its )?(?:[\w-]+ ){0,2}?(?P<s>{SONG*})", "S", "A", 0.75),
+          r"[^⟨.]{0,50}?:? (?:the |a |its |⟨D\d+⟩'s )?(?:[\w-]+ ){0,2}?(?P<s>{SONG*})", "S", "A", 0.75),
     _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:will |is set to |is to )?(?:appears?|appeared|is included|was included|"
           r"will be included|features|is featured|sits|lands) on (?:the |their |his |her |its )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3},? ?(?P<o>{ALB})",
           "S", "A", 0.8),
