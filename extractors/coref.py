@@ -32,6 +32,10 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         entities[key].gender = max(sorted(set(gs)), key=gs.count)
 
 
+_CREDIT_LEMMAS = {"produce", "co-produce", "direct", "compose", "write", "co-write", "pen", "record", "release", "arrange", "mix",
+                  "film", "shoot", "star", "remix", "perform", "sing"}
+
+
 def _definite_start(doc, i: int, s: Sentence) -> int | None:
     """Where "the ... NOUN" starts when only modifiers stand between ("the Nashville-born pop singer")."""
     k = i - 1
@@ -85,6 +89,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 want = "plural"
             elif low == "its":
                 want = "work"
+            elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
+                want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
             elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
                     and tok.dep_ != "attr":  # "X is the director of Y" says what X is; it points back to no one
                 want, kind = DEFINITE_REFERENCES[low], "definite"

@@ -138,6 +138,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         elif "their" in rest and not {"his", "her", "its"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
                 and not any(t.lower_ in ("and", "&") for t in doc[start:end]) and end - start == 1:
             votes["schema:MusicGroup"] += 1.5  # "X will release their debut EP": a name that is many people
+        if root.dep_ == "nsubjpass" and lemma == "credit":
+            votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:
             votes["schema:Movie"] += 1.5  # "X was directed by Y": X is a film (or a video, if the text says so)
         elif root.dep_ == "nsubjpass" and lemma in _WORK_PASSIVE:

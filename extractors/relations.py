@@ -30,6 +30,10 @@ _MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer |[
 _NOT_CLAUSE = r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added)\b)"
 
 
+# a subject list does not start after "with": in "wrote it with B, and C is credited", B and C are no list
+_NOT_AFTER_PREPOSITION = r"(?<!\bwith )"
+
+
 def _list(m: str, subject: bool = False) -> str:
     one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
     return rf"{one}(?:(?:,| and| &|, and) {one}{'' if subject else _NOT_CLAUSE})*"
@@ -38,7 +42,8 @@ def _list(m: str, subject: bool = False) -> str:
 def _expand(pattern: str) -> str:
     # a list that opens a rule is its subject, and a subject's last name is followed by its verb:
     # "Rio and Kaien penned the lyrics" (elsewhere a name followed by a verb starts a new clause)
-    pattern = re.sub(r"^\(\?P<([so])>\{(\w+)\*\}", lambda m: f"(?P<{m.group(1)}>" + _list(_M[m.group(2)], subject=True), pattern)
+    pattern = re.sub(r"^\(\?P<([so])>\{(\w+)\*\}",
+                     lambda m: _NOT_AFTER_PREPOSITION + f"(?P<{m.group(1)}>" + _list(_M[m.group(2)], subject=True), pattern)
     pattern = re.sub(r"\{(\w+)\*\}", lambda m: _list(_M[m.group(1)]), pattern)
     return re.sub(r"\{(\w+)\}", lambda m: _M[m.group(1)], pattern)
 
@@ -222,6 +227,12 @@ RULES: list[Rule] = [
           r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
     _rule("is-the-composer", "schema:composer", r"(?P<o>{AGT}),? (?:is|was) (?:the |a )?(?:music |film |score |original )?(?:composer|scorer) "
           r"(?:for|of|on|behind) (?:the )?(?:film |movie |series |drama |song |album )?(?P<s>{WRK})", "SAVFTB", "PGO", 0.75),
+    _rule("credited-composer", "schema:composer", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
+          r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:composer|composition|music)\b", "SA", "PGO", 0.7, focus="SA"),
+    _rule("credited-lyricist", "schema:lyricist", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
+          r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:lyricist|lyrics|words)\b", "SA", "PGO", 0.7, focus="SA"),
+    _rule("credited-producer", "schema:producer", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
+          r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:producer|production)\b", "SA", "PGO", 0.7, focus="SA"),
     _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}) (?:also )?(?:released|issued|reissued|put out|distributed)"
           r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |[\w-]+ ){0,3}?(?P<s>{MUS})", "SA", "O", 0.65),
     _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),

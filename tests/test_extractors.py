@@ -261,6 +261,14 @@ def test_coordinated_writers_share_the_verb_and_role_words_name_members():
     assert {("Ara", "schema:memberOf", "VELVETINE"), ("Juno", "schema:memberOf", "VELVETINE")} <= facts(r, "schema:memberOf")
 
 
+def test_credited_as_its_composer_and_credits_of_it():
+    r = read('Her new single "Paper Moon" came out on Friday. Ara wrote the lyrics for "Paper Moon" with Juno, '
+             'and Oren Vale is also credited as its composer. Teo Vance produced it.')
+    assert ("Paper Moon", "schema:composer", "Oren Vale") in facts(r)
+    assert ("Paper Moon", "schema:composer", "Juno") not in facts(r)
+    assert ("Paper Moon", "schema:producer", "Teo Vance") in facts(r)
+
+
 def test_an_act_described_by_its_agency():
     r = read("Girl group VELVETINE is back. On Friday, the Moonrise Entertainment act released its second EP Night Bloom.")
     assert ("VELVETINE", "schema:affiliation", "Moonrise Entertainment") in facts(r)
