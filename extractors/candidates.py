@@ -225,7 +225,8 @@ _HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime":
                     "mockumentary": "schema:Movie", "horror-comedy": "schema:Movie", "comedy-drama": "schema:Movie",
                     "serial": "schema:Movie", "film serial": "schema:Movie", "sequel": "schema:CreativeWork",
                     "prequel": "schema:CreativeWork", "remake": "schema:CreativeWork", "installment": "schema:CreativeWork",
-                    "instalment": "schema:CreativeWork", "spin-off": "schema:CreativeWork", "television film": "schema:Movie", "tv film": "schema:Movie",
+                    "instalment": "schema:CreativeWork", "spin-off": "schema:CreativeWork", "ova": "schema:Movie",
+                    "original video animation": "schema:Movie", "ona": "schema:Movie", "television special": "schema:Movie", "television film": "schema:Movie", "tv film": "schema:Movie",
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork"}
 
 
@@ -271,6 +272,43 @@ def _skip_parenthetical(doc: Doc, k: int, hi: int) -> int:
             depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
             k += 1
     return k
+
+
+_SOURCE_CUE = {"based on", "adapted from", "an adaptation of", "inspired by", "a retelling of", "a remake of", "a parody of",
+               "based upon", "loosely based on", "adaptation of"}
+
+
+def _source_work(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
+    """The title after "based on (Author's) (1902 novel) X": a work, a book when the text says so."""
+    words = [t.lower_ for t in sent]
+    for k in range(len(words) - 2):
+        two, three = " ".join(words[k:k + 2]), " ".join(words[k:k + 3])
+        n = 3 if three in _SOURCE_CUE else 2 if two in _SOURCE_CUE else 0
+        if not n:
+            continue
+        i = sent.start + k + n
+        kind = "schema:CreativeWork"
+        while i < sent.end and (doc[i].lower_ in ("the", "a", "an", "his", "her", "their", "its") or doc[i].like_num
+                                or doc[i].pos_ == "ADJ" and not is_cap(doc[i])):
+            i += 1
+        # a possessive author: "Sir Arthur Conan Doyle's", "Seo Mi-ran's"
+        j = i
+        while j < sent.end and j - i < 7 and (is_cap(doc[j]) or doc[j].text in "-." or _glued(doc, j - 1)):
+            j += 1
+        if j < sent.end and j > i and doc[j].lower_ in ("'s", "’s", "'"):
+            i = j + 1
+            while i < sent.end and (doc[i].like_num or doc[i].pos_ == "ADJ" and not is_cap(doc[i])):
+                i += 1
+        found = _work_noun_after(doc, i, sent.end)
+        if found:
+            kind = found
+            while i < sent.end and not is_cap(doc[i]) and i - (sent.start + k + n) < 8:
+                i += 1
+        if i < sent.end and is_cap(doc[i]):
+            end = _title_end(doc, i, sent.end)
+            if end > i:
+                return i, end, kind, "title"
+    return None
 
 
 _AWARD_WIN = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|took home|picked up)\b")
@@ -359,7 +397,8 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
         if tok.is_space:
             k += 1
             continue
-        if tok.text == "," and k > i and k + 2 < sent.end and doc[k + 1].lower_ in ("also", "known", "aka", "or") \
+        if tok.text == "," and k > i and k + 2 < sent.end and doc[k + 1].lower_ in ("also", "known", "aka", "or", "released",
+                                                                                   "originally", "later", "retitled", "marketed") \
                 and (doc[k + 1].lower_ != "or" or is_cap(doc[k + 2])):
             after = k + 1
             while after < min(sent.end, k + 24) and not (doc[after].text == "," and after + 1 < sent.end
@@ -420,6 +459,9 @@ def _alternate_titles(asides: list[str]) -> list[str]:
         listing = False  # "also known as A, B, and C": the parts after a cue continue its list
         for part in parts:
             part = re.sub(r"^(?:and|or)\s+", "", part) if listing else part
+            # "released in the United States as The Great Train Robbery": the title it went by there
+            part = re.sub(r"^(?:also |later |originally |first )?(?:released|known|marketed|distributed|retitled|sold|shown|broadcast)"
+                          r"\b[^,;]*?\bas\s+", "known as ", part)
             quoted = re.fullmatch(r"(?:[\w. ]+\s)?[\"“]([^\"”]+)[\"”]", part)
             cue = _ALT_CUE.match(part)
             if quoted:
@@ -488,13 +530,14 @@ def find_candidates(doc: Doc) -> list[Span]:
             if j < len(doc) and _glued(doc, j):
                 continue  # "Kang Yi" of "Kang Yi-an": the model cut a hyphenated name; the chunk has it whole
             if i < j and doc[i].text[:1] not in "@#" and not (j - i == 1 and (doc[i].lower_ in ROLE_NOUNS or
-                                                                              doc[i].lower_ in WORK_NOUNS)):
+                                                                              doc[i].lower_ in WORK_NOUNS or
+                                                                              doc[i].lower_ in _HEAD_ONLY_WORKS)):
                 add(i, j, label, "ner")
     for sent in doc.sents:
         for i, j in _chunks(sent):
             name = doc[i:j]
             low = name.text.lower()
-            if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS) or low in DEMONYMS or low in MUSIC_GENRES \
+            if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS or low in _HEAD_ONLY_WORKS) or low in DEMONYMS or low in MUSIC_GENRES \
                     or low in FILM_GENRES:
                 continue  # "Composer:", "EP", "Swedish", "R&B": a role, a kind of work, a nationality, a genre
             after_feat = j + 1 if j < sent.end and doc[j].text == "," else j
@@ -584,6 +627,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             add(i, j, "NAME", "chunk")
             # "X stars A" says less than "X is a 2003 film": a weak voice that other evidence outweighs
             add(i, j, wt, "cast" if wt == "schema:CreativeWork" and doc[j].lower_ not in ("is", "was", ",") else "title")
+        source = _source_work(doc, sent)
+        if source:
+            add(*source)
         winner = _work_award_winner(doc, sent)
         if winner:
             add(*winner, "schema:Movie", "appos")

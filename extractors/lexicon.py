@@ -109,7 +109,8 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "because", "whether", "whereas", "unless", "whatever", "whoever", "whenever", "wherever",
              "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything",
              "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
-             "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics"}
+             "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics",
+             "made", "based", "adapted", "inspired", "released", "filmed", "recorded"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec"}

@@ -51,7 +51,8 @@ _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|
                           r"track|ep|record)\b")
 _CHAIN_VERBS = r"(?:written|directed|produced|co-written|co-directed|co-produced|scripted|created|edited|animated|storyboarded|" \
                r"cinematographed|photographed|shot|filmed|narrated|composed|arranged|performed|sung|designed|scored)"
-_CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" + _CHAIN_VERBS + r")+),? by (?P<o>(?:⟨[PO]\d+⟩)"
+_CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" + _CHAIN_VERBS + r")+),? by "
+                           r"(?:(?:the )?(?:brothers|sisters|siblings|twins|duo|filmmaker|director|filmmakers) )?(?P<o>(?:⟨[PO]\d+⟩)"
                            r"(?:(?:,| and|, and) ⟨[PO]\d+⟩)*)")
 _CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False): "schema:author",
                      ("scripted", False): "schema:author", ("directed", False): "schema:director",
@@ -582,6 +583,11 @@ class _ArticleReader:
             return
         if not verb or not works:
             return
+        # books are published and sources adapted; what is released is the film made of them
+        sources = {r.object for r in self.relations if r.predicate == "schema:isBasedOn" and r.evidence.start == s.start}
+        kept = [(i, sl) for i, sl in works if sl.letter != "K" and sl.key not in sources]
+        if kept and not re.search(r"\b(?:published|printed)\b", t.text):
+            works = kept
         pos = verb.start()
         marker_pos = {i: t.text.find(f"⟨{sl.letter}{i}⟩") for i, sl in enumerate(t.slots)}
         before = [(i, sl) for i, sl in works if marker_pos[i] < pos]

@@ -100,7 +100,7 @@ RULES: list[Rule] = [
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
           "FTVB", "PO", 0.85),
-    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:(?:longtime |director |filmmaker |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
           focus="FTVB"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
@@ -264,7 +264,7 @@ RULES: list[Rule] = [
     # adaptations, writers, companies
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by) "
           r"(?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
-    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:⟨[PGD]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
+    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
     _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨[BK]\d+⟩)?[^⟨]{0,60}?\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
