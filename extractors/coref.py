@@ -32,6 +32,25 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         entities[key].gender = max(sorted(set(gs)), key=gs.count)
 
 
+# what a group or a company has, as opposed to what a work has ("its agency" vs "its director")
+_OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "single", "singles", "debut", "comeback",
+                  "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
+                  "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career"}
+_OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman"}
+
+
+def _possessed(doc, i: int, s: Sentence) -> str | None:
+    """The noun a possessive at ``i`` owns: "its third mini album" -> "album"."""
+    for t in doc[i + 1:min(s.span.end, i + 5)]:
+        if t.lower_ in _OWNED_BY_ACTS or t.lower_ in _OWNED_BY_COMPANIES:
+            return t.lower_
+        if t.pos_ == "NOUN" and not (t.i + 1 < s.span.end and doc[t.i + 1].pos_ == "NOUN"):
+            return t.lower_
+        if t.pos_ not in ("ADJ", "NUM", "NOUN", "ADV", "PUNCT"):
+            return None
+    return None
+
+
 _CREDIT_LEMMAS = {"produce", "co-produce", "direct", "compose", "write", "co-write", "pen", "record", "release", "arrange", "mix",
                   "film", "shoot", "star", "remix", "perform", "sing"}
 
@@ -88,7 +107,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             elif low in PLURAL_PRONOUNS:
                 want = "plural"
             elif low == "its":
-                want = "work"
+                # "its third mini album", "its agency": a group's (or a company's); "its director": a work's
+                owned = _possessed(doc, tok.i, s)
+                want = "group" if owned in _OWNED_BY_ACTS else "organization" if owned in _OWNED_BY_COMPANIES else "work"
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
                 want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
             elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
@@ -109,6 +130,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             if key is None:
                 continue
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
+            if kind == "definite" and any(m.tok_start in (tok.i + 1, tok.i + 2) and doc[tok.i + 1].text in ("\"", "“", "'", ",", "")
+                                          or m.tok_start == tok.i + 1 for m in names):
+                continue  # "the closing track "Slow Orbit"": the description labels the name after it
             if kind == "definite" and any(start <= m.tok_start and m.tok_end <= tok.i and _compatible(entities[m.key], want)
                                           for m in names):
                 continue  # "the Sony Music record label" is named already; "the Bluemark Entertainment act" is not Bluemark

@@ -18,11 +18,14 @@ _M = {
     "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
+    # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
+    "APPOS": r"(?:, (?:an?|the|who is|who was) [^⟨,;.]{0,40}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,20}?)?,)?",
 }
 
 
 _MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer |[A-Z][a-z]+ )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
+                r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist) )?")
 
 
@@ -89,7 +92,8 @@ RULES: list[Rule] = [
           "SA", "PG", 0.8),
     _rule("released", "schema:byArtist",
           r"(?P<o>{ART*}),? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
-          r"returned with|return with|are back with|is back with|came back with|come back with|made (?:a |their |his |her )?comeback with|"
+          r"returned (?:(?:on|in) ⟨D\d+⟩ )?with|return with|are back with|is back with|came back (?:(?:on|in) ⟨D\d+⟩ )?with|come back with|"
+          r"made (?:a |their |his |her |its )?comeback (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils|records|dropping|releasing)"
           r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
           "SA", "PG", 0.75),
@@ -205,6 +209,9 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ )?(?:verses?|lyrics|lines|words|chorus|hook|rap)", "S", "PGO", 0.75),
     _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
           r"(?:lines|verses?|lyrics|chorus|rap)\b", "", "PGO", 0.65, focus="S"),
+    _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUS}) (?:came|come|were|are|was|is) "
+          r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
+          r"(?P<o2>{AGT*}))?", "SA", "PGO", 0.75),
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics"
@@ -217,9 +224,9 @@ RULES: list[Rule] = [
           r"team |producers? |duo |trio |[\w-]+ band )?(?P<o>{AGT*})", "SA", "PGO", 0.8, focus="SA"),
     _rule("is-the-producer", "schema:producer", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:[\w-]+ and (?:the )?)?"
           rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
-    _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}),? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
+    _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
-    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}) (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
+    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS} (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
           focus="SA"),
