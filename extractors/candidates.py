@@ -487,8 +487,10 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
     groups, current = [], []
     for span in spans:
         if current:
-            gap = [t.lower_ for t in doc[current[-1][1]:span[0]] if t.text not in _QUOTE_OPEN]
-            if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2:
+            raw = doc[current[-1][1]:span[0]]
+            gap = [t.lower_ for t in raw if t.text not in _QUOTE_OPEN]
+            closes_quote = len(raw) > 1 and raw[-1].text in _QUOTE_OPEN and raw[0].text not in _QUOTE_OPEN
+            if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote:
                 current.append(span)
                 continue
             if len(current) > 1:

@@ -130,6 +130,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             if key is None:
                 continue
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
+            if kind == "definite" and start > s.span.start and doc[start - 1].text == "," and \
+                    any(m.tok_end == start - 1 for m in names):
+                continue  # "Harbor Lane Records, the label that manages X": an apposition to the name before
             if kind == "definite" and any(m.tok_start in (tok.i + 1, tok.i + 2) and doc[tok.i + 1].text in ("\"", "“", "'", ",", "")
                                           or m.tok_start == tok.i + 1 for m in names):
                 continue  # "the closing track "Slow Orbit"": the description labels the name after it

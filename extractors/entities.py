@@ -268,8 +268,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization")
-                                      and sum(c.votes.values()) > 1.5):
-            continue
+                                      and sum(c.votes.values()) > 1.5) or (len(name) > 2 and name.isupper()):
+            continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
         fits = [k for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person"
                 and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])]
         if len(fits) == 1:

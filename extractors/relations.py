@@ -19,7 +19,7 @@ _M = {
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
-    "APPOS": r"(?:, (?:an?|the|who is|who was) [^⟨,;.]{0,40}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,20}?)?,)?",
+    "APPOS": r"(?:, (?:an?|the|who is|who was|whose [\w ]{0,20}?(?:is|was)) [^⟨,;.]{0,40}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,20}?)?,)?",
 }
 
 
@@ -79,6 +79,8 @@ RULES: list[Rule] = [
     # performers and featured artists
     _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})[^⟨.]{0,30}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w-]+ ){0,3}?(?P<o>{ART*})",
           "SAB", "PG", 0.85, "featured artist"),
+    _rule("features-artist", "schema:byArtist", r"(?P<s>{MUSB}),? (?:also |which |that )?(?:features|featured|will feature|features guest) "
+          r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
@@ -160,6 +162,8 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     _rule("playing-in", "schema:actor", r"(?P<o>{PER}) (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
           r"(?:the )?(?:⟨[DOL]\d+⟩(?:'s)? |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
+    _rule("stars-in-it", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:star|stars|starred|appear|appears|appeared|feature|features|featured) in it\b",
+          "", "PO", 0.65, focus="VFT"),
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
           r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
     # where a work is set and where it was made
@@ -198,7 +202,7 @@ RULES: list[Rule] = [
     # song credits
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})",
           "SAVFTB", "PGO", 0.8, focus="SAFT"),
-    _rule("x-composed", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote the music for|wrote the melody(?: for)?|"
+    _rule("x-composed", "schema:composer", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
           r"co-composed)(?: the)? (?P<s>{MUS})?", "SA", "PGO", 0.75, focus="SA"),
     _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
@@ -214,7 +218,7 @@ RULES: list[Rule] = [
           r"(?P<o2>{AGT*}))?", "SA", "PGO", 0.75),
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
-    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,3}? lyrics"
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? lyrics"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
@@ -289,7 +293,8 @@ RULES: list[Rule] = [
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
           "PG", "O", 0.85),
     _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ )?(?:agency|label|management|home) "
-          r"(?:of|behind|for|representing|to) (?P<s>{ART*})", "PG", "O", 0.85),
+          r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) (?P<s>{ART*})",
+          "PG", "O", 0.85),
     _rule("signed", "schema:affiliation", r"(?P<s>{ART*}) (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? (?:with|to) (?P<o>{ORG})",
           "PG", "O", 0.8),
     _rule("debuted-under", "schema:affiliation", r"(?P<s>{ART*}),? (?:who |which )?(?:debuted|debut|first debuted)(?: in ⟨D\d+⟩| in [\w-]+)?"
