@@ -573,6 +573,14 @@ class _ArticleReader:
                              r"documentary|thriller|comedy|ballad)s? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
+        if not date_poss:
+            # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
+            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, ⟨[PG]\d+⟩(?:'s|') ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
+                              r"webtoon|memoir|ep|series|drama)\b", t.text)
+            if appos and len(t.slots[int(appos.group("d"))].date.value.iso) == 4:
+                self.add(s, t.slots[int(appos.group("w"))].key, "schema:datePublished",
+                         t.slots[int(appos.group("d"))].date.value, 0.7, "date-appositive")
+                return
         if date_poss:
             self.add(s, t.slots[int(date_poss.group(2))].key, "schema:datePublished",
                      t.slots[int(date_poss.group(1))].date.value, 0.7, "date-possessive")
@@ -584,6 +592,8 @@ class _ArticleReader:
             return
         if not verb or not works:
             return
+        if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I):
+            return  # a festival's world premiere is an event of its own (see events), not the release
         # books are published and sources adapted; what is released is the film made of them
         sources = {r.object for r in self.relations if r.predicate == "schema:isBasedOn" and r.evidence.start == s.start}
         kept = [(i, sl) for i, sl in works if sl.letter != "K" and sl.key not in sources]

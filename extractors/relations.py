@@ -19,7 +19,7 @@ _M = {
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
-    "APPOS": r"(?:, (?:an?|the|who is|who was|whose [\w ]{0,20}?(?:is|was)) [^⟨,;.]{0,40}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,20}?)?,)?",
+    "APPOS": r"(?:, (?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,30}?)?,)?",
 }
 
 
@@ -39,14 +39,16 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bwith )"
 
 def _list(m: str, subject: bool = False) -> str:
     one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
-    return rf"{one}(?:(?:,| and| &|, and) {one}{'' if subject else _NOT_CLAUSE})*"
+    if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
+        return rf"(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &|, and) {one})+|{one})"
+    return rf"{one}(?:(?:,| and| &|, and) {one}{_NOT_CLAUSE})*"
 
 
 def _expand(pattern: str) -> str:
     # a list that opens a rule is its subject, and a subject's last name is followed by its verb:
     # "Rio and Kaien penned the lyrics" (elsewhere a name followed by a verb starts a new clause)
     pattern = re.sub(r"^\(\?P<([so])>\{(\w+)\*\}",
-                     lambda m: _NOT_AFTER_PREPOSITION + f"(?P<{m.group(1)}>" + _list(_M[m.group(2)], subject=True), pattern)
+                     lambda m: f"(?P<{m.group(1)}>" + _list(_M[m.group(2)], subject=True), pattern)
     pattern = re.sub(r"\{(\w+)\*\}", lambda m: _list(_M[m.group(1)]), pattern)
     return re.sub(r"\{(\w+)\}", lambda m: _M[m.group(1)], pattern)
 
@@ -137,7 +139,7 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b", "SA", "PG", 0.75),
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as) "
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as) "
           r"(?!a role in|down)", "", "PO", 0.7, focus="FTVB"),
     _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won) (?:a |the )?(?:main |lead |leading |"
           r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
@@ -286,7 +288,18 @@ RULES: list[Rule] = [
     _rule("x-wrote", "schema:author", r"(?P<o>{PER*}) (?:also )?(?:wrote|penned|co-wrote|scripted)(?: the)? (?:screenplay|script)",
           "", "P", 0.75, focus="FT"),
     _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "BK", "P", 0.75),
+    _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
+          r"webtoon|comic|manhwa|story|novella|play)\b", "BK", "P", 0.75),
     _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir) (?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.75),
+    _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
+          "", "O", 0.65, focus="FT"),
+    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*}){APPOS} (?:also )?(?:produced|co-produced|financed|made) (?:the |this )?"
+          r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
+    _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors) the "
+          r"(?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),
+    _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
+          r"series|drama|thriller|comedy|short) (?:from|by) (?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
+          "FTVB", "PO", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made) by (?P<o>{ORG*})",
           "FTV", "O", 0.7, focus="FT"),
     # agencies and founders
