@@ -245,13 +245,24 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
         k += 1
     else:
         return None
-    if k < sent.end and doc[k].pos_ in ("DET", "PRON") and doc[k].lower_ not in ("whose", "who", "which", "that"):
+    if k < sent.end and doc[k].text not in ("(",) and doc[k - 1].text == "," and doc[k].pos_ == "PROPN":
+        # "X, Gil Hae-won's 2018 novel about ...": a possessive author stands where the article would
+        j = k
+        while j < min(sent.end, k + 6) and (doc[j].pos_ == "PROPN" or doc[j].text == "-" or _glued(doc, j - 1)):
+            j += 1
+        if j < sent.end and doc[j].lower_ in ("'s", "’s", "'") and j > k:
+            k = j
+    if k < sent.end and (doc[k].pos_ in ("DET", "PRON") or doc[k].lower_ in ("'s", "’s", "'")) \
+            and doc[k].lower_ not in ("whose", "who", "which", "that"):
         k += 1
         m = k
+        episodic = False
         while m < min(sent.end, k + 14):
+            episodic = episodic or bool(re.fullmatch(r"(?:part|episode|season)s?", doc[m].lower_)) and m > k and doc[m - 1].text == "-"
             wt = _work_head(doc, m, sent.end)
             if wt:
-                return wt
+                # "an eight-part mystery thriller" is a series, whatever its genre noun
+                return "schema:TVSeries" if episodic and wt in ("schema:Movie", "schema:CreativeWork") else wt
             hyphenated = not doc[m].whitespace_ and m + 1 < sent.end and doc[m + 1].text == "-" or \
                 m > k and doc[m - 1].text == "-" and not doc[m - 1].whitespace_  # "direct-to-video"
             names_joined = doc[m].lower_ in ("and", "&", "or") and m > k and doc[m - 1].pos_ in ("PROPN", "ADJ") and m + 1 < sent.end \
@@ -584,6 +595,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ == "based" for t in doc[i:j]) and \
                     name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
                 add(i, j, ROLE_NOUNS[noun_after.lower_], "role")
+            if i > sent.start + 1 and doc[i - 1].lower_ == "of" and ROLE_NOUNS.get(doc[i - 2].lower_) in ("schema:City", "schema:Country"):
+                add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "the port city of Mokpo"
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
             if before >= sent.start and doc[before].lower_ in ROLE_NOUNS:
                 add(i, j, ROLE_NOUNS[doc[before].lower_], "role")

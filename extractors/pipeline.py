@@ -73,6 +73,8 @@ _CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|play
                        r"features?|featuring)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
+# "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
+_PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced) (?:the role of )?⟨P(\d+)⟩(?!'s)")
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role) )?as (?:the |a )?⟨P(\d+)⟩")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
@@ -642,7 +644,8 @@ class _ArticleReader:
             return
         focus = self._focus_for(s)
         pairs = [(m, m.group(1), m.group(2)) for m in _ACTOR_AS.finditer(t.text)] + \
-            [(m, m.group(2), m.group(1)) for m in _PLAYED_BY.finditer(t.text)]
+            [(m, m.group(2), m.group(1)) for m in _PLAYED_BY.finditer(t.text)] + \
+            [(m, m.group(1), m.group(2)) for m in _PLAYS_NAMED.finditer(t.text)]
         for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)

@@ -178,7 +178,7 @@ RULES: list[Rule] = [
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ ){0,2}(?P<o>{GRP})",
           "P", "G", 0.85),
-    _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:members?|bandmates?),? (?:are |include |including |were )?"
+    _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:members?|bandmates?)[,:]? (?:are |include |including |were )?"
           r"(?P<s>{PER*})", "P", "G", 0.7, focus_object="G"),
     _rule("role-in-group-focus", "schema:memberOf", r"\b(?:leader|maknae|main dancer|main vocalist|lead vocalist|main rapper|lead rapper|"
           r"lead dancer|sub-vocalist|visual|centre|center) (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
@@ -188,7 +188,8 @@ RULES: list[Rule] = [
     # "X plays the guitar for the band Y", "X is in the Y band"; singing *with* a band is a guest spot, not a place in it
     _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:also )?(?:plays|played|is|was) "
           r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) the (?:band |group )?(?P<o>{GRP})(?: band| group)?", "P", "G", 0.65),
-    _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}) of (?P<o>{GRP})", "P", "G", 0.75),
+    _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}) of (?:the )?(?:(?:boy|girl|idol|rock|k-pop|co-ed) )?(?:group |band )?(?P<o>{GRP})",
+          "P", "G", 0.75),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
           r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),
     _rule("members-of", "schema:memberOf", r"(?:members?|bandmates?) (?P<s>{PER*}),? (?:of|from) (?P<o>{GRP})", "P", "G", 0.85),
