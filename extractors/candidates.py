@@ -170,7 +170,8 @@ def _chunks(sent: Span):
         # sentence openers and title words are not part of a name; mid-sentence capitals are
         while i < j and (doc[i].is_punct or
                          (doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or _opener(doc, i, sent)))
-                         or ((doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS) and j - i > 1)):
+                         or ((doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS) and j - i > 1
+                             and ROLE_NOUNS.get(doc[i].lower_) not in ("schema:EventVenue", "schema:City"))):  # "Arena CDMX" is a name
             i += 1  # "Singer-songwriter Seol": punctuation, openers and role words are not the name
         if i < j:
             yield i, j
@@ -287,6 +288,21 @@ def _skip_parenthetical(doc: Doc, k: int, hi: int) -> int:
 
 _SOURCE_CUE = {"based on", "adapted from", "an adaptation of", "inspired by", "a retelling of", "a remake of", "a parody of",
                "based upon", "loosely based on", "adaptation of"}
+
+
+_SCHEDULE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}|\d{1,2}[./]\d{1,2})(?:,? \d{4})?\s*[-–—:]\s*"
+                            r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*), [A-Z]")
+
+
+def _schedule_line(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
+    """The city of a dated schedule line ("May 2 - Mexico City, Arena CDMX")."""
+    m = _SCHEDULE_LINE.match(sent.text)
+    if not m:
+        return None
+    span = doc.char_span(sent.start_char + m.start("city"), sent.start_char + m.end("city"), alignment_mode="contract")
+    if span is None or len(span) == 0 or span[-1].lower_ in VENUE_SUFFIXES:
+        return None
+    return span.start, span.end, "schema:City", "role"
 
 
 def _source_work(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
@@ -633,6 +649,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                     wt = _appositive_work(doc, j, sent)
                     if wt:
                         add(i, j, wt, "appos")
+        # a schedule line, "May 2 - Mexico City, Arena CDMX": a city, then its venue
+        stop = _schedule_line(doc, sent)
+        if stop:
+            add(*stop)
         # a sentence that opens with a title: "Looney Tunes: Back in Action is a 2003 ... film"
         opening = _opening_title(doc, sent)
         if opening:
@@ -734,7 +754,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if k >= sent.start and doc[k].lower_ in ("members", "member", "lineup", "line-up", "bandmates", "cast", "co-stars"):
                 for i, j in group:
                     add(i, j, "schema:Person", "role")
-            doc.user_data.setdefault("newskg_lists", []).append(group)
+            if not any(doc[j2 - 1].lower_ in VENUE_SUFFIXES for _, j2 in group):
+                # "Toronto, Scotiabank Arena" is a city and its venue, not two of a kind
+                doc.user_data.setdefault("newskg_lists", []).append(group)
         for span in quoted:
             at = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _QUOTE_OPEN else span.start
             if at > sent.start and doc[at - 1].text == ",":
