@@ -53,7 +53,8 @@ _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|
 _CHAIN_VERBS = r"(?:written|directed|produced|co-written|co-directed|co-produced|scripted|created|edited|animated|storyboarded|" \
                r"cinematographed|photographed|shot|filmed|narrated|composed|arranged|performed|sung|designed|scored)"
 _CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" + _CHAIN_VERBS + r")+),? by "
-                           r"(?:(?:the )?(?:brothers|sisters|siblings|twins|duo|filmmaker|director|filmmakers) )?(?P<o>(?:⟨[PO]\d+⟩)"
+                           r"(?:(?:the )?(?:brothers|sisters|siblings|twins|duo|filmmaker|director|filmmakers|artist|band|group|singer|"
+                           r"rapper|producer|musician) )?(?P<o>(?:⟨[PGO]\d+⟩)"
                            r"(?:(?:,| and|, and) ⟨[PO]\d+⟩)*)")
 _CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False): "schema:author",
                      ("scripted", False): "schema:author", ("directed", False): "schema:director",
@@ -575,6 +576,11 @@ class _ArticleReader:
                              r"documentary|thriller|comedy|ballad)s? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
+        bracketed = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩ \(⟨D(?P<d>\d+)⟩\)", t.text)  # "Nord (2006-09-06)", "Diner (1982)"
+        if bracketed:
+            self.add(s, t.slots[int(bracketed.group("w"))].key, "schema:datePublished",
+                     t.slots[int(bracketed.group("d"))].date.value, 0.7, "date-bracketed")
+            return
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
             appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, ⟨[PG]\d+⟩(?:'s|') ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
@@ -667,7 +673,7 @@ class _ArticleReader:
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTVSAB" if x in focus), None)
             if not work:
                 continue
-            agents = [sl.key for sl in t.slots_in(m.group("o"), "PO")]
+            agents = [sl.key for sl in t.slots_in(m.group("o"), "PGO")]
             music = letter_of(self.entities[work].type) in "SA"
             for verb in verbs:
                 pred = _CHAIN_PREDICATES.get((verb, music))

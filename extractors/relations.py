@@ -248,7 +248,7 @@ RULES: list[Rule] = [
     _rule("credited-producer", "schema:producer", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:producer|production)\b", "SA", "PGO", 0.7, focus="SA"),
     _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}) (?:also )?(?:released|issued|reissued|put out|distributed)"
-          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |[\w-]+ ){0,3}?(?P<s>{MUS})", "SA", "O", 0.65),
+          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,3}?(?P<s>{MUS})", "SA", "O", 0.65),
     _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),
     _rule("is-the-songwriter", "schema:lyricist", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the |a )?(?:co-)?"
           rf"(?:writer|songwriter|lyricist)s? (?:of|for|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
