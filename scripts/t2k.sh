@@ -17,6 +17,7 @@ py=.venv/bin/python
 newskg=.venv/bin/newskg
 out=out/t2k
 mkdir -p "$out"
+: > "$out/confidence.txt"
 
 # The scorer reads the ids file with str.split(): any whitespace separates ids. Check it holds
 # nothing but ids of the test file before trusting a score restricted to it.
@@ -59,6 +60,8 @@ for run in "${runs[@]}"; do
     "$newskg" export --store "$out/$name.store" --format nquads -o "$out/$name.nq"
     "$py" "$evaluator" score "$truth" "$out/$name.nq" --json > "$out/$name.score.json"
     lines+=("$(summary "$name" all "$out/$name.score.json")")
+    echo "== $name: precision by confidence band (a floor: the gold is partial)" >> "$out/confidence.txt"
+    "$py" scripts/t2k_confidence.py "$truth" "$out/$name.nq" >> "$out/confidence.txt"
     if [ "$name" = ont_1_movie ]; then
         "$py" "$evaluator" score "$truth" "$out/$name.nq" --ids "$verified" --json > "$out/$name.verified.score.json"
         lines+=("$(summary "$name" verified "$out/$name.verified.score.json")")
@@ -67,3 +70,5 @@ done
 
 echo
 printf '%s\n' "${lines[@]}"
+echo
+cat "$out/confidence.txt"

@@ -269,6 +269,13 @@ def test_credited_as_its_composer_and_credits_of_it():
     assert ("Paper Moon", "schema:producer", "Teo Vance") in facts(r)
 
 
+def test_its_is_the_group_for_albums_and_agencies():
+    r = read("Boy group VELVETINE returned on May 8 with Night Bloom, its third mini album. Its agency, Moonrise "
+             "Entertainment, said the record closes a trilogy.")
+    assert {("Night Bloom", "schema:byArtist", "VELVETINE"), ("Night Bloom", "schema:datePublished", "2024-05-08"),
+            ("VELVETINE", "schema:affiliation", "Moonrise Entertainment")} <= facts(r)
+
+
 def test_an_act_described_by_its_agency():
     r = read("Girl group VELVETINE is back. On Friday, the Moonrise Entertainment act released its second EP Night Bloom.")
     assert ("VELVETINE", "schema:affiliation", "Moonrise Entertainment") in facts(r)
@@ -304,6 +311,15 @@ def test_future_tour_with_date_and_cities():
     assert ("schema:performer", "Mira Sol") in participants(r, tour)
     assert {name(r, k) for k in tour.locations} == {"Seoul", "Tokyo", "Bangkok"}
     assert all(type_of(r, city) == "schema:City" for city in ("Seoul", "Tokyo", "Bangkok"))
+
+
+def test_schedule_lines_give_a_stop_per_city_and_venue():
+    r = read("Girl group VELVETINE will set off on its first world tour, Night Tide, in May.\n\nThe schedule:\n\n"
+             "May 2 - Mexico City, Arena CDMX\nMay 9 - Toronto, Scotiabank Arena\n")
+    stops = events_of(r, "newskg:TourStop")
+    assert {(e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in stops} == {
+        ("2024-05-02", ("Arena CDMX", "Mexico City")), ("2024-05-09", ("Scotiabank Arena", "Toronto"))}
+    assert type_of(r, "Mexico City") == "schema:City" and type_of(r, "Toronto") == "schema:City"
 
 
 def test_enlistment_event():
