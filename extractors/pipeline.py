@@ -740,6 +740,7 @@ class _ArticleReader:
                     continue
                 for g in re.split(r",? and (?!blues|bass)|, | or |/", m.group("g")):  # not "rhythm and blues"
                     g = g.strip().lower()  # "rock music" as the text says it: the name a reader would look up
+                    g = re.sub(r"^(?:\w+ )", lambda w: "" if w.group(0).strip() in DEMONYMS else w.group(0), g)  # "american rock"
                     if g and g not in ("music", "the", "a"):
                         self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-music")
 

@@ -79,7 +79,7 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
 RULES: list[Rule] = [
     # performers and featured artists
-    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})[^⟨.]{0,30}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w-]+ ){0,3}?(?P<o>{ART*})",
+    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩){0,40}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w-]+ ){0,3}?(?P<o>{ART*})",
           "SAB", "PG", 0.85, "featured artist"),
     _rule("features-artist", "schema:byArtist", r"(?P<s>{MUSB}),? (?:also |which |that )?(?:features|featured|will feature|features guest) "
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
@@ -92,7 +92,8 @@ RULES: list[Rule] = [
     _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
           r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
-    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:(?:is |was )?(?:an? |the )?{_W}{{0,3}}{MUSIC_NOUN} )?(?:by|from) (?P<o>{{ART*}})",
+    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,3}}{MUSIC_NOUN} )?(?:by|from) "
+          rf"(?:the )?(?:[\w-]+ ){{0,2}}?(?:(?:band|group|duo|trio|singer|rapper|artist|singer-songwriter|musician) (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
     _rule("released", "schema:byArtist",
           r"(?P<o>{ART*}),? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
@@ -313,15 +314,20 @@ RULES: list[Rule] = [
           "PG", "O", 0.8),
     _rule("debuted-under", "schema:affiliation", r"(?P<s>{ART*}),? (?:who |which )?(?:debuted|debut|first debuted)(?: in ⟨D\d+⟩| in [\w-]+)?"
           r"(?: with [^⟨,]{1,30})? (?:under|through|with|via) (?P<o>{ORG})", "PG", "O", 0.75),
-    _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |are |is )?(?:signed to|managed by|represented by|"
+    _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"
+          r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
+          r"(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?P<o>{ORG})", "PG", "O", 0.7),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s?,? (?P<s>{ART*})", "PG", "O", 0.8),
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
           "P", "G", 0.75),
-    _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was )?(?:founded|co-founded|established|launched|started|set up) "
-          r"(?:in [^⟨,]+ )?by (?P<o>{PER*})", "O", "P", 0.85),
+    _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ ){0,3}?(?:label|agency|company|studio|"
+          r"imprint) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?P<o>{PER*})",
+          "O", "P", 0.85),
+    _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
+          r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:[\w-]+ )?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}) (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
