@@ -227,7 +227,8 @@ _HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime":
                     "serial": "schema:Movie", "film serial": "schema:Movie", "sequel": "schema:CreativeWork",
                     "prequel": "schema:CreativeWork", "remake": "schema:CreativeWork", "installment": "schema:CreativeWork",
                     "instalment": "schema:CreativeWork", "spin-off": "schema:CreativeWork", "ova": "schema:Movie",
-                    "original video animation": "schema:Movie", "ona": "schema:Movie", "television special": "schema:Movie", "television film": "schema:Movie", "tv film": "schema:Movie",
+                    "original video animation": "schema:Movie", "ona": "schema:Movie", "television special": "schema:Movie",
+                    "pilot": "schema:TVSeries", "television pilot": "schema:TVSeries", "television film": "schema:Movie", "tv film": "schema:Movie",
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork"}
 
 
@@ -268,9 +269,11 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
                 m > k and doc[m - 1].text == "-" and not doc[m - 1].whitespace_  # "direct-to-video"
             names_joined = doc[m].lower_ in ("and", "&", "or") and m > k and doc[m - 1].pos_ in ("PROPN", "ADJ") and m + 1 < sent.end \
                 and doc[m + 1].pos_ == doc[m - 1].pos_  # "a 1967 Tom and Jerry cartoon", "a Spanish and Cuban film"
+            listed_adjective = doc[m].text == "," and m + 1 < sent.end and doc[m - 1].pos_ == "ADJ" and \
+                (doc[m + 1].pos_ == "ADJ" or m + 2 < sent.end and doc[m + 2].text == "-")  # "an unsold, half-hour pilot"
             if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT", "SYM") and doc[m].tag_ not in ("VBN", "VBG", "VBD") \
                     and not hyphenated and not names_joined and doc[m].lower_ not in WORK_NOUNS and doc[m].lower_ not in _HEAD_ONLY_WORKS \
-                    or doc[m].text in (",", ";", "."):
+                    or doc[m].text in (",", ";", ".") and not listed_adjective:
                 break
             m += 1
     return None
@@ -440,6 +443,8 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
         if tok.text == "," and k > i and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[i:k]):
             wt = _appositive_work(doc, k, sent)  # "Until Then, a digital single he wrote, ..."
             return (i, k, wt) if wt else None
+        if tok.lower_ == "aired" and k - i >= 2 and k + 1 < sent.end and doc[k + 1].lower_ in ("on", "in", "from", "between"):
+            return i, k, "schema:CreativeWork"  # "The Muppet Show: Sex and Violence aired on ABC": a broadcast work
         if tok.lower_ in ("stars", "starred", "co-stars") and k > i and k + 1 < sent.end and is_cap(doc[k + 1]):
             return i, k, "schema:CreativeWork"  # "Maniac Cop 2 stars Robert Davi": a film or a show, a cast will tell
         elif tok.text == "(" and k > i:

@@ -633,6 +633,8 @@ class _ArticleReader:
         if not m:
             return
         works = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([FTSAB])(\d+)⟩", t.text[:m.start()])]
+        if t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
+            works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
         if not works or not works[-1].key:
             return
         rest = s.text[_raw_offset(s.text, m.group(0)):]

@@ -290,6 +290,9 @@ RULES: list[Rule] = [
     _rule("x-wrote", "schema:author", r"(?P<o>{PER*}) (?:also )?(?:wrote|penned|co-wrote|scripted)(?: the)? (?:screenplay|script)",
           "", "P", 0.75, focus="FT"),
     _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "BK", "P", 0.75),
+    _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
+          r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
+          r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
           r"webtoon|comic|manhwa|story|novella|play)\b", "BK", "P", 0.75),
     _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir) (?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.75),
@@ -302,7 +305,7 @@ RULES: list[Rule] = [
     _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
           r"series|drama|thriller|comedy|short) (?:from|by) (?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
-    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made) by (?P<o>{ORG*})",
+    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made) by (?:the )?(?P<o>{ORG*})",
           "FTV", "O", 0.7, focus="FT"),
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
