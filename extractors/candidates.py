@@ -22,7 +22,7 @@ SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
              "FAC": "schema:Place", "WORK_OF_ART": "schema:CreativeWork", "PRODUCT": "schema:Organization"}
 SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.5,
-                 "quoted": 2.5, "quoted-bare": 1.0, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
+                 "quoted": 2.5, "quoted-bare": 1.5, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
                  "cast": 1.0}
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
@@ -191,8 +191,9 @@ def _quoted_spans(doc: Doc, sent: Span):
         if not inner or not (inner[0].isupper() or inner[0].isdigit()):
             continue
         words = inner.split()
-        if len(words) > 9 or inner.endswith((",",)):
-            continue
+        title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_JOINERS for w in words if w[:1].isalpha() or w[:1].isdigit())
+        if len(words) > 9 or inner.endswith((",",)) and not (title_case and len(words) <= 6):
+            continue  # a quoted clause; but "Kirakira Compass," is a title with the comma inside the quotes
         if inner.endswith((".", "!", "?")) and len(words) > 4:
             continue  # a quoted sentence, not a title
         start = sent.start_char + m.start() + 1 + (len(body) - len(body.lstrip()))
@@ -243,6 +244,8 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
             k += 1  # "X (Japanese: ...), also known as Y, is a film"
     if k < sent.end and doc[k].text == ",":
         k += 1
+        while k < sent.end and doc[k].text in _QUOTE_OPEN:
+            k += 1  # "Tender Machinery," her first album: the comma inside the quotes
     elif k < sent.end and doc[k].lower_ in ("is", "was"):
         k += 1
     else:
@@ -756,7 +759,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             while k >= sent.start and doc[k].text in (",", ":", "—", "-") or (k >= sent.start and doc[k].lower_ in
                                                                                 ("are", "include", "includes", "including", "is", "were")):
                 k -= 1
-            if k >= sent.start and doc[k].lower_ in ("members", "member", "lineup", "line-up", "bandmates", "cast", "co-stars"):
+            made_up = k >= sent.start + 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("up", "consists", "consisting", "comprised",
+                                                                                               "composed")
+            if k >= sent.start and doc[k].lower_ in ("members", "member", "lineup", "line-up", "bandmates", "cast", "co-stars") \
+                    or made_up:  # "members Haru, Seoa and Ivy", "made up of Hana, Seoyul and Mei"
                 for i, j in group:
                     add(i, j, "schema:Person", "role")
             if not any(doc[j2 - 1].lower_ in VENUE_SUFFIXES for _, j2 in group):

@@ -132,6 +132,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite")
             if key is None:
                 continue
+            if want in ("m", "f") and entities[key].gender is None:
+                entities[key].gender = want  # "He composed it, she recalled": once "he", not the next "she"
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
             if kind == "definite" and start > s.span.start and doc[start - 1].text == "," and \
                     any(m.tok_end == start - 1 for m in names):

@@ -119,6 +119,7 @@ def _vote_type(votes: Counter) -> str | None:
 
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "record", "publish", "co-write", "pen", "adapt", "base", "distribute"}
+_MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix"}
 _SCREEN_VERBS = {"premiere", "screen", "gross", "open", "hit"}
 
 # Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
@@ -142,6 +143,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:
             votes["schema:Movie"] += 1.5  # "X was directed by Y": X is a film (or a video, if the text says so)
+        elif root.dep_ == "nsubjpass" and lemma in _MUSIC_PASSIVE:
+            votes["schema:MusicRecording"] += 1.5  # "X was composed by Y": music
         elif root.dep_ == "nsubjpass" and lemma in _WORK_PASSIVE:
             votes["schema:CreativeWork"] += 1.5
         attr = next((c for c in head.children if c.dep_ == "attr"), None) if lemma == "be" and root.dep_ == "nsubj" else None

@@ -623,6 +623,12 @@ class _ArticleReader:
         opening = [(i, sl) for i, sl in dates if re.match(r"(?:(?:on|in|by|since) )?$", t.text[:marker_pos[i]], re.I)]
         choice = (later if target in after else []) or after_verb or opening
         if not choice:
+            # "will make its debut on October 15 with the single X, to be released through Y": the one day named
+            # before the work in a sentence that releases it
+            on_day = [(i, sl) for i, sl in dates if len(sl.date.value.iso) == 10 and marker_pos[i] < marker_pos[target[0]]
+                      and re.search(r"\bon $", t.text[:marker_pos[i]])]
+            choice = on_day if len(dates) == 1 else []
+        if not choice:
             return
         date_i, date_slot = choice[0]
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")

@@ -100,6 +100,7 @@ RULES: list[Rule] = [
           r"(?P<o>{ART*}),? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
           r"returned (?:(?:on|in) ⟨D\d+⟩ )?with|return with|are back with|is back with|came back (?:(?:on|in) ⟨D\d+⟩ )?with|come back with|"
           r"made (?:a |their |his |her |its )?comeback (?:(?:on|in) ⟨D\d+⟩ )?with|"
+          r"(?:make|makes|made|will make) (?:a |their |his |her |its |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}?debut (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils|records|dropping|releasing)"
           r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
           "SA", "PG", 0.75),
@@ -141,8 +142,11 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b", "SA", "PG", 0.75),
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
+    # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as) "
-          r"(?!a role in|down)", "", "PO", 0.7, focus="FTVB"),
+          r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?:the |a |an )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|song|show|concert|gig|game|key|part in|major part)|"
+          r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTV"),
     _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won) (?:a |the )?(?:main |lead |leading |"
           r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
@@ -214,7 +218,8 @@ RULES: list[Rule] = [
     _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
-    _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote|penned|co-wrote|added|contributed|supplied) (?P<s>{SONG})'s "
+    _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"
+          r"contributed|supplied) (?P<s>{SONG})'s "
           r"(?:[\w-]+ )?(?:verses?|lyrics|lines|words|chorus|hook|rap)", "S", "PGO", 0.75),
     _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
           r"(?:lines|verses?|lyrics|chorus|rap)\b", "", "PGO", 0.65, focus="S"),
@@ -320,7 +325,7 @@ RULES: list[Rule] = [
           r"(?: with [^⟨,]{1,30})? (?:under|through|with|via) (?P<o>{ORG})", "PG", "O", 0.75),
     _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
-          r"(?:signed to|signed with|managed by|represented by|"
+          r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?P<o>{ORG})", "PG", "O", 0.7),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
