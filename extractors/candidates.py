@@ -517,6 +517,16 @@ def _alternate_titles(asides: list[str]) -> list[str]:
     return out
 
 
+def _sung_by(doc: Doc, k: int, sent: Span) -> str | None:
+    """A quoted title followed by who sings it: ""Salt Moon," sung by soloist X", ""Fogline" by the band Y"."""
+    words = [t.lower_ for t in doc[k:min(sent.end, k + 4)] if t.text not in _QUOTE_OPEN and t.text != ","]
+    if words[:2] in (["sung", "by"], ["performed", "by"], ["recorded", "by"]) or \
+            words[:1] == ["by"] and len(words) > 1 and (words[1] in ("singer", "rapper", "soloist", "band", "group", "duo")
+                                                        or words[1] == "the" and len(words) > 2 and words[2] in ("band", "group", "singer")):
+        return "schema:MusicRecording"
+    return None
+
+
 def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of spans joined only by commas, "and", "&" or "or": "A, B and C"."""
     groups, current = [], []
@@ -772,10 +782,14 @@ def find_candidates(doc: Doc) -> list[Span]:
             at = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _QUOTE_OPEN else span.start
             if at > sent.start and doc[at - 1].text == ",":
                 at -= 1
+            if at > sent.start + 1 and doc[at - 1].lower_ in ("titled", "called", "named", "entitled"):
+                at -= 1  # "the third part of the OST, titled "X""
+                if doc[at - 1].text == ",":
+                    at -= 1
             before = _work_noun_before(doc, at, sent.start)
             after_at = span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0)
             after = _work_noun_after(doc, after_at, sent.end)
-            wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent)
+            wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent) or _sung_by(doc, after_at, sent)
             if wtype is None and after_at < sent.end and doc[after_at].lower_ in ("featuring", "feat", "feat.", "ft", "ft."):
                 wtype = "schema:MusicRecording"
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")

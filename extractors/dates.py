@@ -163,8 +163,11 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             if any(s < end and start < e for s, e in taken):
                 continue
             here_future = future
-            if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]):
-                here_future = False  # "announced on Wednesday that ... will": the weekday is past
+            if kind == "weekday" and re.search(r"\bevery\s+(?:\w+day\s*(?:,|and|&)\s*)*$", sentence[:m.start("wd")], re.I):
+                continue  # "airs every Saturday": a habit, not a date
+            if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]) and \
+                    not re.search(r"\b(?:will|to|would|'ll|shall)\s+be\s+\w+ed\s+(?:on\s+)?$", sentence[:m.start()], re.I):
+                here_future = False  # "announced on Wednesday that ... will": the weekday is past; "will be released on Friday" is not
             value = _resolve(kind, m, article_date, here_future, past)
             if value is None:
                 continue
