@@ -167,6 +167,8 @@ def _chunks(sent: Span):
             else:
                 break
         start = i
+        if j - i > 3 and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in ROLE_NOUNS:
+            i += 3  # "Hit-maker Hyun Seung-jae": a hyphenated role word
         # sentence openers and title words are not part of a name; mid-sentence capitals are
         while i < j and (doc[i].is_punct or
                          (doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or _opener(doc, i, sent)))
@@ -194,8 +196,8 @@ def _quoted_spans(doc: Doc, sent: Span):
         title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_JOINERS for w in words if w[:1].isalpha() or w[:1].isdigit())
         if len(words) > 9 or inner.endswith((",",)) and not (title_case and len(words) <= 6):
             continue  # a quoted clause; but "Kirakira Compass," is a title with the comma inside the quotes
-        if inner.endswith((".", "!", "?")) and len(words) > 4:
-            continue  # a quoted sentence, not a title
+        if inner.endswith((".", "!", "?")) and (len(words) > 4 or not title_case):
+            continue  # a quoted sentence ("I was not."), not a title
         start = sent.start_char + m.start() + 1 + (len(body) - len(body.lstrip()))
         span = doc.char_span(start, start + len(inner.rstrip(".,")), alignment_mode="expand")
         if span is not None and len(span):
@@ -558,8 +560,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
-        if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES:
-            continue
+        if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
+                or ent.text.islower():
+            continue  # "their van": a lowercase word the model took for a name
         if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent) \
                 and not any(t.lower_ in ("'s", "'", "’s", "’") for t in ent[:-1]):
             i, j = ent.start, ent.end

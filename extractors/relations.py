@@ -19,13 +19,13 @@ _M = {
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
-    "APPOS": r"(?:, (?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,30}?)?,)?",
+    "APPOS": r"(?:, (?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2},)?",
 }
 
 
 _MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer |[A-Z][a-z]+ )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
-                r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|"
+                r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist) )?")
 
 
@@ -122,7 +122,8 @@ RULES: list[Rule] = [
     _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
           "FTVB", "PO", 0.8),
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )stars|cast (?:includes|including|members?)|"
-          r"(?:the )?cast(?: of [^⟨]*)?,? (?:which )?(?:includes?|including)) (?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
+          r"(?:the )?(?:cast|lineup|line-up)(?: of [^⟨]*)?,? (?:which )?(?:includes?|including|features?|featuring)) (?P<o>{PER*})",
+          "", "PO", 0.7, focus="FTVB"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with) (?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as "
           r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
@@ -341,7 +342,11 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}) (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b", "O", "P", 0.75),
-    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}),? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the)? (?P<s>{ORG})",
+    _rule("producer-behind", "schema:producer", r"(?P<o>{AGT}), (?:the |a |an )?(?:[\w-]+ )?producer (?:behind|of|for) (?:⟨[PGO]\d+⟩(?:'s|') )?"
+          r"(?:[\w-]+ )?(?P<s>{MUS})", "SA", "PGO", 0.7),
+    _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently )?(?:joined|signed with|signed to|"
+          r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
+    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the)? (?P<s>{ORG})",
           "O", "P", 0.8),
     _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),
     _rule("org-founder", "schema:founder", r"(?P<s>{ORG})(?:'s|')? (?:co-)?founder,? (?P<o>{PER})", "O", "P", 0.8),
