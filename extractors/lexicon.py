@@ -53,7 +53,7 @@ EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awa
 # Nouns that announce a work, with the class a title after them gets.
 WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["song", "single", "track", "ballad", "anthem", "ost", "soundtrack", "duet",
-                     "b-side", "tune", "remix", "collaboration", "collab",
+                     "b-side", "tune", "remix", "collaboration", "collab", "hit single", "hit song",
                      "digital single", "title track", "lead single", "pre-release", "prerelease"],
                     "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album",

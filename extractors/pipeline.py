@@ -574,7 +574,7 @@ class _ArticleReader:
         if not date_poss:
             # "the 2021 courtroom drama Blind Verdict", "Ha's 2019 novel The Ledger": a year of a work
             year = re.search(r"⟨D(\d+)⟩ (?:[\w-]+ ){0,3}(?:film|movie|drama|series|novel|album|single|song|webtoon|ep|book|"
-                             r"documentary|thriller|comedy|ballad)s? ⟨[SAFTBK](\d+)⟩", t.text)
+                             r"documentary|thriller|comedy|ballad|hit)s? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
         bracketed = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩ \(⟨D(?P<d>\d+)⟩\)", t.text)  # "Nord (2006-09-06)", "Diner (1982)"
@@ -619,7 +619,8 @@ class _ArticleReader:
         # "release W on D": the date told after the work; "W was released on D": after the verb;
         # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
         # debuted in 2021, released W") belongs to something else.
-        later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]
+        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $", t.text[:marker_pos[i]])]
+        later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]  # not "signed to since 2021"
         after_verb = [(i, sl) for i, sl in dates if marker_pos[i] > pos]
         opening = [(i, sl) for i, sl in dates if re.match(r"(?:(?:on|in|by|since) )?$", t.text[:marker_pos[i]], re.I)]
         choice = (later if target in after else []) or after_verb or opening

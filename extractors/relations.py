@@ -212,9 +212,10 @@ RULES: list[Rule] = [
     # song credits
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})",
           "SAVFTB", "PGO", 0.8, focus="SAFT"),
-    _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|, (?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? who) "
+    _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
           r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
-          r"co-composed)(?: the)? (?P<s>{MUS})?", "SA", "PGO", 0.75, focus="SA"),
+          r"co-composed)(?: the)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
+          r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA"),
     _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
     _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
@@ -247,7 +248,11 @@ RULES: list[Rule] = [
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|dropped|came out)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
-          r"(?:under|through|via|by) (?:the )?(?P<o>{ORG})", "SA", "O", 0.6, focus="SA"),
+          r"(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+    _rule("label-signed-to", "schema:affiliation", r"(?P<o>{ORG}), (?:the |a |an )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) "
+          r"(?:that |which )?(?P<s>{ART}) (?:has been |had been |is |was |has |have )?(?:signed (?:to|with)|joined|managed by)", "PG", "O", 0.7),
+    _rule("behind-the-hit", "schema:byArtist", r"(?P<o>{ART}), (?:the |a )?(?:[\w-]+ )?(?:singer|artist|band|group|rapper|act|voice|duo|star) "
+          r"behind (?:the |a )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:hit|hits|song|single|album|track|ballad)s? (?P<s>⟨[SAB]\d+⟩)", "SAB", "PG", 0.7),
     _rule("is-the-composer", "schema:composer", r"(?P<o>{AGT}),? (?:is|was) (?:the |a )?(?:music |film |score |original )?(?:composer|scorer) "
           r"(?:for|of|on|behind) (?:the )?(?:film |movie |series |drama |song |album )?(?P<s>{WRK})", "SAVFTB", "PGO", 0.75),
     _rule("credited-composer", "schema:composer", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
