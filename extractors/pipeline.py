@@ -147,7 +147,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     at the end of a sentence must end the sentence.
     """
     nlp = spacy.load(model)
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not re.fullmatch(r"[A-Z]\.", k)}
+    # "Im" is a Korean surname here before it is "I'm" without its apostrophe
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not re.fullmatch(r"[A-Z]\.", k) and k not in ("Im", "im")}
     suffixes = [*nlp.Defaults.suffixes, r"(?<=^[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("newskg_sentence_guard_v1", before="parser")

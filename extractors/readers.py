@@ -160,6 +160,12 @@ def article_from_text(text: str, article_id: str, source: str, suffix: str = ".t
     """An article from ``.txt`` or ``.md`` text (date prefix removed; Markdown lightly stripped)."""
     date, body = split_date_prefix(text, source)
     title = None
+    if suffix == ".md" and date is None:
+        # "# Headline" first, then "date YYYY-MM-DD " opening the first line of text
+        m = re.match(r"(\s*#[^\n]*\n(?:[ \t]*\n)*)(date \S+ )", body)
+        if m:
+            date, rest = split_date_prefix(body[m.start(2):], source)
+            body = m.group(1) + rest
     if suffix == ".md":
         title, body = strip_markdown(body)
     if not body.strip():

@@ -146,6 +146,11 @@ def test_whole_title_before_the_copula(text, title):
     assert (title, "schema:director", "Mara Quill") in facts(r)
 
 
+def test_korean_surname_im_is_no_contraction():
+    r = read('Director Im Kang-hyeon\'s new film "Gray Lantern" opened in theaters on Friday.')
+    assert ("Gray Lantern", "schema:director", "Im Kang-hyeon") in facts(r)
+
+
 def test_a_film_director_is_a_person_not_a_film():
     r = read("Kim Hae-soo is a film director who made three features in Busan.")
     assert type_of(r, "Kim Hae-soo") == "schema:Person"

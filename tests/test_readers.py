@@ -47,6 +47,14 @@ def test_markdown_is_stripped_lightly(tmp_path):
     assert article.text == ("The big news\n\nA bold move by Ana.\n\n\nLater\n\nsnake_case stays, this goes.\n")
 
 
+def test_markdown_date_prefix_after_the_headline(tmp_path):
+    f = write(tmp_path / "review.md", "# A quiet *thriller*\n\ndate 2025-06-02 The film opened on Friday.\n")
+    [article] = read_articles([str(f)])
+    assert article.date == dt.date(2025, 6, 2)
+    assert article.title == "A quiet thriller"
+    assert article.text == "A quiet thriller\n\nThe film opened on Friday.\n"
+
+
 def test_html_main_text_title_and_date(tmp_path):
     f = write(tmp_path / "page.html", """<html><head><title>Band returns | Daily</title>
         <meta property="article:published_time" content="2024-02-03T09:00:00+09:00"></head>
