@@ -116,7 +116,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     return events
 
 
-_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) ⟨)|\n")
+_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) ⟨)|\n|"
+                         r",? (?:and )?then |, before ")
 
 
 def _dated_segments(t: Template) -> list[tuple[DateValue, list[str]]]:

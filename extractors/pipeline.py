@@ -480,12 +480,23 @@ class _ArticleReader:
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
+            earlier_tours = [e for e in events if "newskg:ConcertTour" in e.types]
+            for ev in list(found):
+                # "The tour will open in Seoul": the tour the article already named, not a second one
+                if "newskg:ConcertTour" in ev.types and earlier_tours and ev.name is None and \
+                        re.search(r"\b(?:the|this|that) (?:[\w-]+ ){0,2}tour\b", s.text, re.I):
+                    tour = earlier_tours[-1]
+                    tour.locations += [p for p in ev.locations if p not in tour.locations]
+                    if ev.start_date and (tour.start_date is None or ev.start_date.iso.startswith(tour.start_date.iso)):
+                        tour.start_date = ev.start_date
+                    found.remove(ev)
             events += found
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
             if tours:
                 stops = tour_stops(ctx)
                 if stops:
-                    tour = tours[-1]
+                    # the latest tour that says who tours ("The tour will open in Seoul" may name no one)
+                    tour = next((e for e in reversed(tours) if any(p[0] == "schema:performer" for p in e.participants)), tours[-1])
                     stop_places = {p for _, ps in stops for p in ps}
                     tour.locations = [p for p in tour.locations if p not in stop_places]
                     for i, (date, places) in enumerate(stops):
