@@ -635,8 +635,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and ROLE_NOUNS.get(doc[i - 2].lower_) in ("schema:City", "schema:Country"):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "the port city of Mokpo"
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
-            if before >= sent.start and doc[before].lower_ in ROLE_NOUNS:
-                add(i, j, ROLE_NOUNS[doc[before].lower_], "role")
+            if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst"):
+                add(i, j, ROLE_NOUNS[doc[before].lower_], "role")  # not "won the band Best Band Performance"
             elif i > sent.start + 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS and \
                     (j >= sent.end or doc[j].text in (",", ".", ";")):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "a girl group, ARC7, ..."

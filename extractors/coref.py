@@ -106,6 +106,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 want = PRONOUNS[low]
             elif low in PLURAL_PRONOUNS:
                 want = "plural"
+            elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("release", "drop", "unveil", "perform", "debut",
+                                                                              "announce", "tour", "sign", "hold", "return"):
+                want = "group"  # "the band revealed that it will release a new single": a group acts
             elif low == "its":
                 # "its third mini album", "its agency": a group's (or a company's); "its director": a work's
                 owned = _possessed(doc, tok.i, s)

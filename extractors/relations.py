@@ -188,7 +188,8 @@ RULES: list[Rule] = [
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:members?|bandmates?)[,:]? (?:are |include |including |were )?"
           r"(?P<s>{PER*})", "P", "G", 0.7, focus_object="G"),
     _rule("role-in-group-focus", "schema:memberOf", r"\b(?:leader|maknae|main dancer|main vocalist|lead vocalist|main rapper|lead rapper|"
-          r"lead dancer|sub-vocalist|visual|centre|center) (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
+          r"lead dancer|sub-vocalist|visual|centre|center|frontman|frontwoman|(?:lead |rhythm |bass )?guitarist|bassist|drummer|"
+          r"keyboardist|lead singer) (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
