@@ -129,11 +129,10 @@ RULES: list[Rule] = [
           r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
     _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their) "
           r"(?:screen |acting )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
+    # "a 1912 silent animated film by American cartoonist Winsor McCay": a film by someone is theirs to direct
     _rule("film-by", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)⟨]*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
-          r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? by (?:[\w-]+ ){0,3}?"
-          r"(?:filmmaker|director|animator|cartoonist|artist|auteur) (?P<o>{PER*})", "FT", "PO", 0.7),
-    _rule("film-by-name", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)⟨]*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
-          r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? (?:made |created )?by (?P<o>{PER*})", "FT", "PO", 0.65),
+          r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? (?:made |created )?by "
+          r"(?:(?:[\w-]+ ){0,3}?(?:filmmaker|director|animator|cartoonist|artist|auteur) )?(?P<o>{PER*})", "FT", "PO", 0.7),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
