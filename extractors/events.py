@@ -37,6 +37,10 @@ KINDS = [
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|performed (?:it )?live|live stage)s?\b",
      ["schema:MusicEvent"], "schema:performer"),
+    # a music-show win is a broadcast stage the act performed on: "took home first place on Inkigayo"
+    ("music-show", r"\b(?:music show (?:trophy|win|crown)|(?:won|winning|took home|takes home|claimed|grabbed|earned) (?:its |their |his |her |the )?"
+                   r"(?:first |second |third |\w+th )?(?:place|trophy|win|crown)s?\b(?:[^⟨.]{0,40}\bon\b)?)",
+     ["schema:MusicEvent"], "schema:performer"),
 ]
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
 
@@ -74,6 +78,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue
         if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala)\b", text, re.I):
             continue
+        if kind == "music-show" and "⟨D" not in text:
+            continue  # "the group's first music show win", with no day: a milestone, not an event to place
         trigger = rx.search(text)
         if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I):
             continue  # "X was not part of the interview"
