@@ -327,6 +327,16 @@ def test_schedule_lines_give_a_stop_per_city_and_venue():
     assert type_of(r, "Mexico City") == "schema:City" and type_of(r, "Toronto") == "schema:City"
 
 
+def test_music_show_win_and_fan_meetings_parted_by_then():
+    r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
+             "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
+             "the Zepp New Taipei on April 29.")
+    shows = [e for e in events_of(r, "schema:MusicEvent") if ("schema:performer", "VELVETINE") in participants(r, e)]
+    assert {(e.start_date.iso if e.start_date else None) for e in shows} >= {"2024-03-10", "2024-04-15", "2024-04-29"}
+    [seoul] = [e for e in shows if e.start_date == DateValue("2024-04-15")]
+    assert {name(r, k) for k in seoul.locations} == {"Olympic Hall", "Seoul"}
+
+
 def test_enlistment_event():
     r = read("Kang Doyun of VELVETINE enlisted in the military on March 4.")
     [enlistment] = events_of(r, "newskg:Enlistment")
