@@ -26,7 +26,8 @@ KINDS = [
                 r"\bserv(?:e|es|ed|ing) (?:in|his|her) (?:the )?(?:military|army|navy|marines|air force|service)",
      ["newskg:MilitaryService"], "schema:attendee"),
     ("interview", r"\binterview(?:ed|s)? (?:with|by|for)\b|\b(?:told|speaking (?:to|with)|spoke (?:to|with)|sat down with|"
-                  r"in conversation with|talking to) (?:[\w-]+ ){0,3}⟨O",
+                  r"in conversation with|talking to) (?:[\w-]+ ){0,3}⟨O|"
+                  r"\b(?:sat down|spoke|talked|met) with (?:reporters|journalists|the press|the media)\b",
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
     ("press", r"\bpress (?:conference|event|day)\b|\bmedia (?:day|showcase)\b|\bnews conference\b", ["schema:Event"],
@@ -91,8 +92,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         participants += [("schema:workPresented", sl.key) for sl in works if sl.key]  # the film that premiered
         if kind == "interview":
             outlets = [s for s in _slots(t, "O")]
-            if not outlets:
-                continue
+            if not outlets and not re.search(r"\bwith (?:reporters|journalists|the press|the media)\b", text, re.I):
+                continue  # an interview is given to someone: an outlet, or the press at large
             participants += [("newskg:outlet", s.key) for s in outlets if s.key]
         date_slots = [(text.find(f"⟨D{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "D"]
         places = [s.key for s in _slots(t, "L")]
