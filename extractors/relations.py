@@ -330,7 +330,7 @@ RULES: list[Rule] = [
           "PG", "O", 0.8),
     _rule("debuted-under", "schema:affiliation", r"(?P<s>{ART*}),? (?:who |which )?(?:debuted|debut|first debuted)(?: in ⟨D\d+⟩| in [\w-]+)?"
           r"(?: with [^⟨,]{1,30})? (?:under|through|with|via) (?P<o>{ORG})", "PG", "O", 0.75),
-    _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"
+    _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |who are |who were |which are |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?P<o>{ORG})", "PG", "O", 0.7),
