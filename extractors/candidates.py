@@ -324,8 +324,9 @@ def _source_work(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
         i = sent.start + k + n
         kind = "schema:CreativeWork"
         while i < sent.end and (doc[i].lower_ in ("the", "a", "an", "his", "her", "their", "its") or doc[i].like_num
-                                or doc[i].pos_ == "ADJ" and not is_cap(doc[i])):
-            i += 1
+                                or doc[i].pos_ == "ADJ" and not is_cap(doc[i])
+                                or ROLE_NOUNS.get(doc[i].lower_) == "schema:Person" and not is_cap(doc[i])):
+            i += 1  # "based on novelist Ma Seong-hee's 2021 bestseller X"
         # a possessive author: "Sir Arthur Conan Doyle's", "Seo Mi-ran's"
         j = i
         while j < sent.end and j - i < 7 and (is_cap(doc[j]) or doc[j].text in "-." or _glued(doc, j - 1)):

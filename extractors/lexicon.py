@@ -54,7 +54,7 @@ EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awa
 WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["song", "single", "track", "ballad", "anthem", "ost", "soundtrack", "duet",
                      "b-side", "tune", "remix", "collaboration", "collab", "hit single", "hit song",
-                     "digital single", "title track", "lead single", "pre-release", "prerelease"],
+                     "digital single", "title track", "title song", "lead single", "pre-release", "prerelease"],
                     "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album",
                      "studio album", "record", "lp", "mixtape", "repackage", "compilation",
@@ -65,7 +65,8 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme"], "schema:TVSeries"),
     **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
-    **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook"], "schema:Book"),
+    **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel"],
+                    "schema:Book"),
     **dict.fromkeys(["musical", "play"], "schema:CreativeWork"),
 }
 

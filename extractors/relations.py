@@ -277,7 +277,7 @@ RULES: list[Rule] = [
           focus="SAB"),
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
-          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
           "S", "A", 0.65, focus_object="A"),
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "
@@ -308,7 +308,10 @@ RULES: list[Rule] = [
           r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
           r"webtoon|comic|manhwa|story|novella|play)\b", "BK", "P", 0.75),
-    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir) (?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.75),
+    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir|bestseller) "
+          r"(?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.75),
+    _rule("won-with", "schema:byArtist", r"(?P<o>{ART})[^.⟨]{0,80}?\b(?:won|winning|took home|claimed|grabbed)\b(?:[^⟨.]|⟨[OB]\d+⟩){0,60}? "
+          r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),
     _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*}){APPOS} (?:also )?(?:produced|co-produced|financed|made) (?:the |this )?"
@@ -389,6 +392,9 @@ _DEFINITE_WORK = re.compile(r"\b(?:the|this|that|its|their|his|her) (?:[\w-]+ )?
                             r"cartoon|documentary|episode|song|album|single|track|video|sequel|adaptation)\b", re.I)
 
 
+MARKER_AT_START = re.compile(r"(?:The |A )?⟨([A-Z])(\d+)⟩")
+
+
 def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
     """Relations in one template.  ``focus`` maps marker letters to the work in focus (an entity key)."""
     out: list[Found] = []
@@ -413,6 +419,12 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                             seen.add((s, rule.predicate, o))
                             out.append(Found(s, rule.predicate, o, rule.confidence, rule.name, rule.role))
                 continue
+            if subjects and "s" in rule.pattern.groupindex and m.group("s") and \
+                    re.search(r", who [^⟨]*⟨[A-Z]\d+⟩[^⟨]*?, and (?:was|is|were|has been|had been) ", t.text[m.start("s") - 80 if m.start("s") > 80 else 0:m.end()]):
+                first = MARKER_AT_START.match(t.text)
+                if first and first.group(1) in rule.s_letters and t.slots[int(first.group(2))].key:
+                    # "The series is helmed by X, who previously directed Y, and was written by Z": the series was written
+                    subjects = [t.slots[int(first.group(2))].key]
             named = "s" in rule.pattern.groupindex and bool(m.group("s"))
             s_refs = {sl.key for sl in t.slots_in(m.group("s") or "", rule.s_letters) if sl.kind != "name"} if named else set()
             for s in subjects:
