@@ -599,7 +599,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             add(i, j, "NAME", "chunk")
             last = doc[j - 1].lower_
             venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None)
-            in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN
+            # an opening mark hugs the name ("Love"); a closing one is spaced off it (," Starline said)
+            in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:
                 pass
             elif last in ORG_SUFFIXES and j - i > 1:

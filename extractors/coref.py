@@ -153,7 +153,13 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
         for m in s.mentions:
-            history.append((s.index, _is_subject(s, m), m.key, m.kind))
+            history.append((s.index, _is_subject(s, m), m.key, "quoted" if _inside_quote(s, m) else m.kind))
+
+
+def _inside_quote(s: Sentence, m: SentMention) -> bool:
+    """Whether a mention sits inside quotation marks: a speaker's words name people the narration does not."""
+    before = [t.text for t in s.doc[s.span.start:m.tok_start]]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _last_seen(history, key: str) -> int:
@@ -182,7 +188,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if after and (s.doc[tok_i].lower_ in ("her", "his", "their") or
                   any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):
         return after[0].key  # "Asked how he prepared, X responded": the pronoun looks ahead
-    recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6]
+    # "Please look after Eun-taek," he wrote. He ...: the second "he" is the writer, not the name he quoted
+    recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6
+              and not (h[3] == "quoted" and want in ("m", "f", "plural"))]
     if not recent:
         return None
     if want in ("m", "f") and s.index - recent[-1][0] > 1 and recent[-1][3] == "name" \

@@ -48,6 +48,10 @@ _PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|held|made|took|gave|came|went|b
                           r"spoke|dropped|was|were|had)\s+(?:on\s+|last\s+|this past\s+)?$", re.I)
 
 
+# a main verb in the past between a weekday and the sentence's "will" (not in a "which ..." aside)
+_TOLD_BEFORE_FUTURE = re.compile(r"^(?:(?!\b(?:which|who|that)\b).)*?\b(?:went|announced|said|told|held|took|gave|won|met|revealed|"
+                                 r"posted|shared|confirmed|unveiled)\b", re.I)
+
 _PAST = re.compile(r"\b(?:was|were|had|did|released|came out|premiered|dropped|debuted|opened|aired|arrived|"
                    r"announced|said|won|held)\b", re.I)
 
@@ -168,6 +172,10 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]) and \
                     not re.search(r"\b(?:will|to|would|'ll|shall)\s+be\s+\w+ed\s+(?:on\s+)?$", sentence[:m.start()], re.I):
                 here_future = False  # "announced on Wednesday that ... will": the weekday is past; "will be released on Friday" is not
+            if kind == "weekday" and here_future and not _FUTURE.search(sentence[:m.start()]):
+                ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]
+                if _TOLD_BEFORE_FUTURE.search(ahead):
+                    here_future = False  # "On Sunday, the members went live and announced that they will ...": Sunday is past
             value = _resolve(kind, m, article_date, here_future, past)
             if value is None:
                 continue

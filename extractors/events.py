@@ -43,6 +43,9 @@ KINDS = [
                    r"(?:first |second |third |\w+th )?(?:place|trophy|win|crown)s?\b(?:[^⟨.]{0,40}\bon\b)?)",
      ["schema:MusicEvent"], "schema:performer"),
 ]
+# "the premiere screening", "this tour": a definite mention; "the second fan meeting" is a new one
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|"
+                              r"\w+th)\b)[\w-]+){0,2} $", re.I)
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
 
 @dataclass
@@ -90,6 +93,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue
         participants = list(dict.fromkeys((prop, s.key) for s in people if s.key))
         participants += [("schema:workPresented", sl.key) for sl in works if sl.key]  # the film that premiered
+        participants = list(dict.fromkeys(participants))
         if kind == "interview":
             outlets = [s for s in _slots(t, "O")]
             if not outlets and not re.search(r"\bwith (?:reporters|journalists|the press|the media)\b", text, re.I):
@@ -111,12 +115,13 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 # "a showcase in Tokyo on March 20, followed by fan meetings in Osaka on March 22 and ..."
                 for n, (date, seg_places) in enumerate(split):
                     events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
-                                        start_date=date, locations=seg_places, status="future" if ctx.future else "past"))
+                                        start_date=date, locations=seg_places, status="future" if ctx.future else "past",
+                                        kind=kind))
                 continue
         events.append(Event(
             key=f"{kind}-{seq}-{len(events)}", types=list(types), name=name, participants=participants,
             evidence=ctx.evidence, start_date=start, locations=places if kind not in ("interview",) else [],
-            status="future" if ctx.future else "past"))
+            status="future" if ctx.future else "past", kind=kind, refers_back=bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))))
         if kind in ("enlistment", "discharge"):
             # an enlistment also begins a period of service; one event per sentence is enough
             break
@@ -152,6 +157,33 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
     return stops
 
 
+def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    """Whether two dates can be one day: unknown, equal, or one a coarser reading of the other ("2026", "2026-09-17")."""
+    return a is None or b is None or a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+
+
+def absorb(into: Event, ev: Event) -> None:
+    """Fold a second mention of an event into the first: its participants, places, a finer date, a name."""
+    for p in ev.participants:
+        if p not in into.participants:
+            into.participants.append(p)
+    for loc in ev.locations:
+        if loc not in into.locations:
+            into.locations.append(loc)
+    if ev.start_date and (into.start_date is None or ev.start_date.iso.startswith(into.start_date.iso)):
+        into.start_date = ev.start_date
+    into.name = into.name or ev.name
+
+
+def places_agree(a: Event, b: Event) -> bool:
+    return not a.locations or not b.locations or bool(set(a.locations) & set(b.locations))
+
+
+# enlisting is how a period of service begins: "will begin his military service next month" and
+# "will enlist on June 2" in one article tell one happening
+_BEGINS = {("newskg:MilitaryService",): ("newskg:Enlistment",)}
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event for repeated mentions: same kind and participants, compatible date.
 
@@ -162,8 +194,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     for ev in events:
         same = None
         for m in merged:
-            if m.types != ev.types:
-                continue
+            kinds = {tuple(m.types), tuple(ev.types)}
+            begins = any(kinds == {k, v} for k, v in _BEGINS.items())
+            if (m.types != ev.types or m.kind != ev.kind) and not begins:
+                continue  # a music-show win and a fan meeting on one day are both MusicEvents, not one event
             mine = {k for _, k in m.participants}
             theirs = {k for _, k in ev.participants}
             if ev.types == ["newskg:ConcertTour"]:
@@ -176,23 +210,19 @@ def merge_events(events: list[Event]) -> list[Event]:
                 ok = mine & theirs and (mine - theirs == set() or theirs - mine == set() or
                                         len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
             else:
-                ok = bool(mine & theirs) and (m.name == ev.name or not m.locations or not ev.locations or
-                                              bool(set(m.locations) & set(ev.locations)))
-            if ok and (m.start_date is None or ev.start_date is None or m.start_date == ev.start_date):
+                ok = bool(mine & theirs) and (m.name == ev.name or places_agree(m, ev))
+            if ok and dates_agree(m.start_date, ev.start_date):
                 same = m
                 break
         if same is None:
             merged.append(ev)
             continue
-        into[ev.key] = same.key
-        for p in ev.participants:
-            if p not in same.participants:
-                same.participants.append(p)
-        for loc in ev.locations:
-            if loc not in same.locations:
-                same.locations.append(loc)
-        same.start_date = same.start_date or ev.start_date
-        same.name = same.name or ev.name
+        if tuple(ev.types) in _BEGINS.values() and same.types != ev.types:
+            into[same.key] = ev.key  # the enlistment names the merged event
+            same.key, same.types, same.evidence = ev.key, list(ev.types), ev.evidence
+        else:
+            into[ev.key] = same.key
+        absorb(same, ev)
     for ev in merged:
         while ev.super_event in into:
             ev.super_event = into[ev.super_event]

@@ -25,7 +25,7 @@ from .dates import find_dates, is_future
 from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
-from .events import EventContext, events_in, merge_events, tour_stops
+from .events import EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -485,16 +485,15 @@ class _ArticleReader:
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
-            earlier_tours = [e for e in events if "newskg:ConcertTour" in e.types]
             for ev in list(found):
-                # "The tour will open in Seoul": the tour the article already named, not a second one
-                if "newskg:ConcertTour" in ev.types and earlier_tours and ev.name is None and \
-                        re.search(r"\b(?:the|this|that) (?:[\w-]+ ){0,2}tour\b", s.text, re.I):
-                    tour = earlier_tours[-1]
-                    tour.locations += [p for p in ev.locations if p not in tour.locations]
-                    if ev.start_date and (tour.start_date is None or ev.start_date.iso.startswith(tour.start_date.iso)):
-                        tour.start_date = ev.start_date
-                    found.remove(ev)
+                # "The tour will open in Seoul", "the premiere screening": the event the article already named
+                earlier = [e for e in events if e.types == ev.types and e.kind == ev.kind]
+                if ev.refers_back and earlier and ev.name is None:
+                    first = earlier[-1]
+                    tour = "newskg:ConcertTour" in ev.types  # a tour's stops differ in place and day
+                    if tour or (dates_agree(first.start_date, ev.start_date) and places_agree(first, ev)):
+                        absorb(first, ev)
+                        found.remove(ev)
             events += found
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
             if tours:

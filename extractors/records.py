@@ -103,6 +103,8 @@ class Event:
     locations: list[str] = field(default_factory=list)  # entity keys
     super_event: str | None = None  # key of the event this one is part of
     status: str = "past"  # past | ongoing | future (tense of the text)
+    kind: str = ""  # the trigger that found it ("concert", "music-show"): one type may cover several kinds
+    refers_back: bool = False  # told as "the premiere", "the tour": an event the article named before
 
 
 @dataclass

@@ -345,6 +345,29 @@ def test_enlistment_event():
     assert enlistment.status == "past"
 
 
+def test_service_and_enlistment_of_one_person_are_one_event():
+    r = read("Actor Teo Vance will begin his mandatory military service next month. "
+             "He will enlist as an active-duty soldier on April 2 at a training center in Nonsan.")
+    assert events_of(r, "newskg:MilitaryService") == []
+    [enlistment] = events_of(r, "newskg:Enlistment")
+    assert participants(r, enlistment) == {("schema:attendee", "Teo Vance")}
+    assert enlistment.start_date == DateValue("2024-04-02")
+
+
+def test_the_premiere_later_is_the_premiere_named_before():
+    r = read('Director Teo Vance\'s film "Salt Lantern" will have its world premiere at the festival in Geneva this year. '
+             "Mira Sol and Jun Seo will attend the premiere screening and walk the red carpet.")
+    [premiere] = events_of(r, "newskg:Premiere")
+    assert {"Salt Lantern", "Mira Sol"} <= {k for _, k in participants(r, premiere)}
+
+
+def test_weekday_before_a_past_verb_is_past_though_the_sentence_says_will():
+    r = read("On Sunday, the members of VELVETINE went live on their channel, and the agency announced during the stream "
+             "that the group will hold its first fan meetings this summer.")
+    [live] = events_of(r, "schema:MusicEvent")
+    assert live.start_date == DateValue("2024-03-10")
+
+
 # ---------------------------------------------------------------- quotations
 
 def test_quote_x_said_comma():
@@ -379,6 +402,18 @@ def test_pronoun_speaker_of_a_quote():
     r = read('Mira Sol waved to her fans. Teo Vance walked on stage with his band. '
              '"This night meant everything to me and my team," she said.')
     assert quotes(r) == [("This night meant everything to me and my team,", "Mira Sol")]
+
+
+def test_pronoun_skips_a_name_inside_the_previous_quote():
+    r = read('Teo Vance played Han Min-ho in the drama. Teo Vance left a letter for fans. "I will come back healthier," he wrote. '
+             '"Please take good care of Min-ho for me until then." He is expected to be discharged in late 2025.')
+    [discharge] = events_of(r, "newskg:Discharge")
+    assert participants(r, discharge) == {("schema:attendee", "Teo Vance")}
+
+
+def test_company_after_a_closing_quote_is_an_organization():
+    r = read('"He will enlist on June 2 in Nonsan, South Chungcheong Province," Brightmoor Entertainment said in a statement.')
+    assert type_of(r, "Brightmoor Entertainment") == "schema:Organization"
 
 
 @pytest.mark.xfail(strict=False, reason="'He' goes to the latest subject, Mira Sol (gender unknown), although "
