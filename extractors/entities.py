@@ -120,6 +120,9 @@ def _vote_type(votes: Counter) -> str | None:
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "record", "publish", "co-write", "pen", "adapt", "base", "distribute"}
 _MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix"}
+# what a streaming service or a channel is named before ("the X series") or carries ("streams on X")
+_PLATFORM_OF = {"series", "drama", "original", "originals", "chart", "charts", "platform"}
+_PLATFORM_VERBS = {"stream", "air", "broadcast", "available", "exclusively", "worldwide", "premiere"}
 _SCREEN_VERBS = {"premiere", "screen", "gross", "open", "hit"}
 
 # Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
@@ -185,6 +188,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in ("member", "leader", "vocalist", "rapper") \
             and doc[end + 3].lower_ == "of":
         votes["schema:Person"] += 2.0  # "X, a member of Y"
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in _PLATFORM_OF or (start >= 2 and doc[start - 1].lower_ == "on" and
+                                 any(t.lemma_.lower() in _PLATFORM_VERBS for t in doc[max(0, start - 4):start - 1])):
+        votes["schema:Organization"] += 2.5  # "the Netflix series X", "streams worldwide on Y": a platform, not a place
     if end < len(doc) and doc[end].lower_ in ("members", "member") :
         votes["schema:MusicGroup"] += 2.0
     return votes

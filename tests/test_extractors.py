@@ -425,6 +425,12 @@ def test_pronoun_prefers_the_person_known_to_match():
     assert participants(r, enlistment) == {("schema:attendee", "Teo Vance")}
 
 
+def test_streaming_service_is_an_organization_not_a_place():
+    r = read("The eight-episode thriller will stream worldwide on Streamora the same night. "
+             "Teo Vance is set to begin filming the Streamora series Low Harbor next year.")
+    assert type_of(r, "Streamora") == "schema:Organization"
+
+
 def test_role_words_are_not_part_of_names():
     r = read('Singer Mira Sol released her new single "Paper Tide" on Friday. Actor Teo Vance was there.')
     assert {"Mira Sol", "Teo Vance"} <= entity_names(r)
