@@ -189,7 +189,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and doc[end + 3].lower_ == "of":
         votes["schema:Person"] += 2.0  # "X, a member of Y"
     after = doc[end].lower_ if end < len(doc) else ""
-    if after in _PLATFORM_OF or (start >= 2 and doc[start - 1].lower_ == "on" and
+    if (after in _PLATFORM_OF and root.pos_ == "PROPN" and doc[end - 1].lower_ != "language") or (start >= 2 and doc[start - 1].lower_ == "on" and
                                  any(t.lemma_.lower() in _PLATFORM_VERBS for t in doc[max(0, start - 4):start - 1])):
         votes["schema:Organization"] += 2.5  # "the Netflix series X", "streams worldwide on Y": a platform, not a place
     if end < len(doc) and doc[end].lower_ in ("members", "member") :
