@@ -15,6 +15,12 @@ from .records import Entity
 _POSSESSIVE = {"his", "her", "their", "its"}
 
 
+# nobody is their own collaborator: "X has been her closest collaborator" says nothing of X's gender
+_RELATIONAL_NOUNS = {"collaborator", "partner", "friend", "mentor", "producer", "husband", "wife", "boyfriend", "girlfriend",
+                     "manager", "co-star", "costar", "bandmate", "colleague", "teacher", "mother", "father", "sister", "brother",
+                     "son", "daughter", "senior", "junior", "rival", "idol", "muse", "fiance", "fiancee"}
+
+
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
@@ -26,6 +32,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         # object pronouns ("joined him") usually point at someone else: learn from he/she/his/her-as-owner
         genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first
                    and not (t.lower_ in ("him", "her", "himself", "herself") and t.dep_ in ("dobj", "pobj", "dative", "iobj"))}
+        if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
+            continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
         if len(genders) == 1:
             votes.setdefault(people.pop(), []).extend(genders)
     for key, gs in votes.items():
@@ -98,6 +106,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
         doc = s.doc
         added: list[SentMention] = []
         names = list(s.mentions)
+        told: dict[str, str] = {}  # gender -> the key this sentence's possessive pronoun of it took
         for tok in s.span:
             low = tok.lower_
             want = None
@@ -133,9 +142,15 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 continue
             if any(m.tok_start <= tok.i < m.tok_end for m in names):
                 continue
-            key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite")
+            owner = tok.dep_ == "poss"
+            if owner and want in told:
+                key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
+            else:
+                key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite")
             if key is None:
                 continue
+            if want in ("m", "f") and owner:
+                told[want] = key
             if want in ("m", "f") and entities[key].gender is None:
                 entities[key].gender = want  # "He composed it, she recalled": once "he", not the next "she"
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
@@ -154,6 +169,20 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
         for m in s.mentions:
             history.append((s.index, _is_subject(s, m), m.key, "quoted" if _inside_quote(s, m) else m.kind))
+
+
+def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
+    """Whether an object pronoun cannot be the subject of its own clause ("X played it for her": her is not X)."""
+    tok = s.doc[tok_i]
+    root = m.span(s.doc).root
+    if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.lemma_.lower() in _RELATIONAL_NOUNS:
+        return root.dep_ == "nsubj" and root.head == tok.head.head  # "X has been her closest collaborator": her is not X
+    if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # "A and B accompanied him": neither is him
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head == verb
 
 
 def _inside_quote(s: Sentence, m: SentMention) -> bool:
@@ -175,7 +204,8 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         if recent:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
-    before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)]
+    before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
+              and not _binds_against(s, m, tok_i)]
     subj = [m for m in before if _is_subject(s, m)]
     if subj:
         return subj[-1].key

@@ -217,9 +217,9 @@ RULES: list[Rule] = [
           r"co-composed)(?: the)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
           r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA"),
     _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
-          r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
+          r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)(?: (?P<s>{MUSB}))?", "SAB", "PGO", 0.8, focus="SA"),
     _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
-          r"composed and penned|co-wrote and co-composed|co-composed and co-wrote)", "", "PGO", 0.8, focus="SA"),
+          r"composed and penned|co-wrote and co-composed|co-composed and co-wrote)(?: (?P<s>{MUSB}))?", "SAB", "PGO", 0.8, focus="SA"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
     _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"
           r"contributed|supplied) (?P<s>{SONG})'s "

@@ -49,6 +49,11 @@ def type_of(record: ArticleRecord, entity_name: str) -> str:
     return entity.type
 
 
+def gender_of(record: ArticleRecord, entity_name: str) -> str | None:
+    [entity] = [e for e in record.entities.values() if e.name == entity_name]
+    return entity.gender
+
+
 def facts(record: ArticleRecord, predicate: str | None = None) -> set[tuple[str, str, str]]:
     """(subject name, predicate, object name, ISO date or text) of the record's relations."""
     out = set()
@@ -409,6 +414,25 @@ def test_pronoun_skips_a_name_inside_the_previous_quote():
              '"Please take good care of Min-ho for me until then." He is expected to be discharged in late 2025.')
     [discharge] = events_of(r, "newskg:Discharge")
     assert participants(r, discharge) == {("schema:attendee", "Teo Vance")}
+
+
+def test_object_pronoun_is_not_the_subject_of_its_clause():
+    r = read('Singer Mira Sol released her first album. The title track, "Paper Lantern," began as a melody that '
+             "producer Teo Vance played for her on an old piano. He composed it in a single evening, she recalled.")
+    assert ("Paper Lantern", "schema:composer", "Teo Vance") in facts(r)
+    assert gender_of(r, "Teo Vance") != "f"
+
+
+def test_her_closest_collaborator_says_nothing_of_the_collaborator():
+    r = read("Singer Mira Sol thanked her fans. Producer Jun Seo has been her closest collaborator since her debut. "
+             '"He knows when I am hiding," Mira Sol said.')
+    assert gender_of(r, "Jun Seo") != "f"
+
+
+def test_wrote_and_composed_it_credits_the_song_named_before():
+    r = read('Two songs show other sides of the album "Glass Garden." "Small Rain" is entirely her own: '
+             "Mira Sol wrote and composed it alone.")
+    assert {("Small Rain", "schema:lyricist", "Mira Sol"), ("Small Rain", "schema:composer", "Mira Sol")} <= facts(r)
 
 
 def test_company_after_a_closing_quote_is_an_organization():
