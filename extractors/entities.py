@@ -122,7 +122,9 @@ _WORK_PASSIVE = {"write", "produce", "compose", "release", "record", "publish", 
 _MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix"}
 # what a streaming service or a channel is named before ("the X series") or carries ("streams on X")
 _PLATFORM_OF = {"series", "drama", "original", "originals", "chart", "charts", "platform"}
-_PLATFORM_VERBS = {"stream", "air", "broadcast", "available", "exclusively", "worldwide", "premiere"}
+_PLATFORM_VERBS = {"stream", "air", "broadcast", "available", "exclusively", "worldwide", "premiere", "live"}
+_SOLD_THROUGH = {"sale", "tickets", "ticket", "available", "released", "release", "out", "distributed", "sold"}
+_CHART_WIN = re.compile(r"\b(?:first place|music show|no\. ?1|number one|topped)\b", re.I)
 _SCREEN_VERBS = {"premiere", "screen", "gross", "open", "hit"}
 
 # Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
@@ -192,6 +194,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if (after in _PLATFORM_OF and root.pos_ == "PROPN" and doc[end - 1].lower_ != "language") or (start >= 2 and doc[start - 1].lower_ == "on" and
                                  any(t.lemma_.lower() in _PLATFORM_VERBS for t in doc[max(0, start - 4):start - 1])):
         votes["schema:Organization"] += 2.5  # "the Netflix series X", "streams worldwide on Y": a platform, not a place
+    elif start >= 2 and doc[start - 1].lower_ == "through" and root.pos_ == "PROPN" and \
+            any(t.lower_ in _SOLD_THROUGH for t in doc[max(0, start - 7):start - 1]):
+        votes["schema:Organization"] += 2.5  # "tickets go on sale through X", "came out through X": a seller or a label
+    k = start - 1 if start >= 1 and doc[start - 1].text in "\"“'‘" else start  # a quoted title: look past the mark
+    if k >= 1 and doc[k - 1].lower_ == "with" and _CHART_WIN.search(doc[max(0, k - 14):k].text):
+        votes["schema:MusicRecording"] += 2.0  # "won first place on a music show with X": X is the song
     if end < len(doc) and doc[end].lower_ in ("members", "member") :
         votes["schema:MusicGroup"] += 2.0
     return votes

@@ -310,7 +310,7 @@ RULES: list[Rule] = [
           r"webtoon|comic|manhwa|story|novella|play)\b", "BK", "P", 0.75),
     _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir|bestseller) "
           r"(?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.75),
-    _rule("won-with", "schema:byArtist", r"(?P<o>{ART})[^.⟨]{0,80}?\b(?:won|winning|took home|claimed|grabbed)\b(?:[^⟨.]|⟨[OB]\d+⟩){0,60}? "
+    _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩){0,80}?\b(?:won|winning|took home|claimed|grabbed)\b(?:[^⟨.]|⟨[OBD]\d+⟩){0,60}? "
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),

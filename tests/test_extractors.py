@@ -455,6 +455,14 @@ def test_streaming_service_is_an_organization_not_a_place():
     assert type_of(r, "Streamora") == "schema:Organization"
 
 
+def test_song_of_a_music_show_win_and_ticket_seller():
+    r = read('Girl group VELVETINE took home its first music show trophy on Sunday, winning first place on "Music Hour" '
+             'with "Neon Orchard." Tickets for the fan meeting will go on sale on March 20 through Ticketlane.')
+    assert type_of(r, "Neon Orchard") == "schema:MusicRecording"
+    assert ("Neon Orchard", "schema:byArtist", "VELVETINE") in facts(r)
+    assert type_of(r, "Ticketlane") == "schema:Organization"
+
+
 def test_role_words_are_not_part_of_names():
     r = read('Singer Mira Sol released her new single "Paper Tide" on Friday. Actor Teo Vance was there.')
     assert {"Mira Sol", "Teo Vance"} <= entity_names(r)
