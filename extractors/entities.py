@@ -190,13 +190,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in ("member", "leader", "vocalist", "rapper") \
             and doc[end + 3].lower_ == "of":
         votes["schema:Person"] += 2.0  # "X, a member of Y"
-    after = doc[end].lower_ if end < len(doc) else ""
-    if (after in _PLATFORM_OF and root.pos_ == "PROPN" and doc[end - 1].lower_ != "language") or (start >= 2 and doc[start - 1].lower_ == "on" and
-                                 any(t.lemma_.lower() in _PLATFORM_VERBS for t in doc[max(0, start - 4):start - 1])):
-        votes["schema:Organization"] += 2.5  # "the Netflix series X", "streams worldwide on Y": a platform, not a place
-    elif start >= 2 and doc[start - 1].lower_ == "through" and root.pos_ == "PROPN" and \
-            any(t.lower_ in _SOLD_THROUGH for t in doc[max(0, start - 7):start - 1]):
-        votes["schema:Organization"] += 2.5  # "tickets go on sale through X", "came out through X": a seller or a label
+    prep = doc[start - 1].lower_ if start >= 2 else ""
+    names_a_platform = end < len(doc) and doc[end].lower_ in _PLATFORM_OF and root.pos_ == "PROPN" \
+        and doc[end - 1].lower_ != "language"  # "the Netflix series X", not "a Spanish-language drama"
+    carried_on = prep == "on" and any(t.lemma_.lower() in _PLATFORM_VERBS for t in doc[max(0, start - 4):start - 1])
+    sold_through = prep == "through" and root.pos_ == "PROPN" and any(t.lower_ in _SOLD_THROUGH for t in doc[max(0, start - 7):start - 1])
+    if names_a_platform or carried_on or sold_through:
+        votes["schema:Organization"] += 2.5  # a platform, a ticket seller or a label ("on sale through X"), not a place
     k = start - 1 if start >= 1 and doc[start - 1].text in "\"“'‘" else start  # a quoted title: look past the mark
     if k >= 1 and doc[k - 1].lower_ == "with" and _CHART_WIN.search(doc[max(0, k - 14):k].text):
         votes["schema:MusicRecording"] += 2.0  # "won first place on a music show with X": X is the song

@@ -91,9 +91,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
         if not people and not works:
             continue
-        participants = list(dict.fromkeys((prop, s.key) for s in people if s.key))
-        participants += [("schema:workPresented", sl.key) for sl in works if sl.key]  # the film that premiered
-        participants = list(dict.fromkeys(participants))
+        participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
+                                          [("schema:workPresented", sl.key) for sl in works if sl.key]))  # the film that premiered
         if kind == "interview":
             outlets = [s for s in _slots(t, "O")]
             if not outlets and not re.search(r"\bwith (?:reporters|journalists|the press|the media)\b", text, re.I):
@@ -180,8 +179,8 @@ def places_agree(a: Event, b: Event) -> bool:
 
 
 # enlisting is how a period of service begins: "will begin his military service next month" and
-# "will enlist on June 2" in one article tell one happening
-_BEGINS = {("newskg:MilitaryService",): ("newskg:Enlistment",)}
+# "will enlist on June 2" in one article tell one happening, which the enlistment names
+_SERVICE, _ENLISTMENT = ["newskg:MilitaryService"], ["newskg:Enlistment"]
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -194,8 +193,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     for ev in events:
         same = None
         for m in merged:
-            kinds = {tuple(m.types), tuple(ev.types)}
-            begins = any(kinds == {k, v} for k, v in _BEGINS.items())
+            begins = sorted([m.types, ev.types]) == sorted([_SERVICE, _ENLISTMENT])
             if (m.types != ev.types or m.kind != ev.kind) and not begins:
                 continue  # a music-show win and a fan meeting on one day are both MusicEvents, not one event
             mine = {k for _, k in m.participants}
@@ -217,7 +215,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         if same is None:
             merged.append(ev)
             continue
-        if tuple(ev.types) in _BEGINS.values() and same.types != ev.types:
+        if ev.types == _ENLISTMENT and same.types == _SERVICE:
             into[same.key] = ev.key  # the enlistment names the merged event
             same.key, same.types, same.evidence = ev.key, list(ev.types), ev.evidence
         else:

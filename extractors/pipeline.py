@@ -487,12 +487,11 @@ class _ArticleReader:
             found = events_in(ctx, s.index)
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
-                earlier = [e for e in events if e.types == ev.types and e.kind == ev.kind]
-                if ev.refers_back and earlier and ev.name is None:
-                    first = earlier[-1]
+                named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)
+                if ev.refers_back and named and ev.name is None:
                     tour = "newskg:ConcertTour" in ev.types  # a tour's stops differ in place and day
-                    if tour or (dates_agree(first.start_date, ev.start_date) and places_agree(first, ev)):
-                        absorb(first, ev)
+                    if tour or (dates_agree(named.start_date, ev.start_date) and places_agree(named, ev)):
+                        absorb(named, ev)
                         found.remove(ev)
             events += found
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
