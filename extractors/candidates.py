@@ -235,6 +235,24 @@ _HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime":
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork"}
 
 
+def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
+    """The type a role-noun apposition gives a name: "X, a proto-punk band", "Y, an American rapper".
+
+    Only a noun the parser attaches to the name as its apposition counts, so "X, a member of the
+    band Y" types X by "member", not by "band".
+    """
+    if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+        return None
+    for k in range(j + 2, min(sent.end, j + 6)):
+        tok = doc[k]
+        if tok.dep_ == "appos" and i <= tok.head.i < j:
+            label = ROLE_NOUNS.get(tok.lower_)
+            return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization") else None
+        if tok.text in (",", ".", ";") or tok.pos_ == "VERB":
+            return None
+    return None
+
+
 def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     """The work noun of an apposition or copula after a title: ", the first song from", "is a 2010 film"."""
     if k < sent.end and doc[k].text == "(":
@@ -642,6 +660,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif i > sent.start + 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS and \
                     (j >= sent.end or doc[j].text in (",", ".", ";")):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "a girl group, ARC7, ..."
+            appos = _appositive_role(doc, i, j, sent)
+            if appos:
+                add(i, j, appos, "role")  # "ARC7, a proto-punk band", "Dae Min, an American rapper"
             # "GROUP's MEMBER" / "GROUP' MEMBER": a person of a group (or of an agency)
             if j + 1 < sent.end and doc[j].lower_ in ("'s", "'", "’s", "’") and is_cap(doc[j + 1]):
                 end = j + 1

@@ -24,6 +24,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     ("ymd", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # "10-16-2001", "23/4/2002": read only when one part can only be the day (see _resolve)
+    ("numeric", r"\b(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*[0-3]?\d)?,?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)"),
@@ -90,6 +92,13 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
     g = m.groupdict()
     if kind == "ymd":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind == "numeric":
+        a, b = int(g["na"]), int(g["nb"])
+        if a > 12 >= b or a == b:
+            return _safe_date(int(g["ny"]), b, a)
+        if b > 12 >= a:
+            return _safe_date(int(g["ny"]), a, b)
+        return None  # "06-09-2006" is June 9 in one country and 6 September in another: no guess
     if kind in ("mdy", "dmy"):
         return _safe_date(int(g["year"]), _month(g["mon"]), int(g["day"]))
     if kind == "my":

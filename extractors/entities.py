@@ -241,6 +241,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 if source == "ner":  # the model's label is one voice, however often repeated
                     weight = 1.0 if c.votes[label] < 1 else 0.25
                 c.votes[label] += weight
+            if span.start > 1 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start and \
+                    doc[span.start - 2].is_lower:  # not "Volume 1: The Tapes", one title
+                c.aliases.add(f"The {name}")  # "by The Velvet Rope": a capital article mid-sentence is part of the name
             if source == "member":  # "GROUP's X": keep the possessive form as an alias
                 prev = doc[span.start - 1]
                 owner = doc[max(0, span.start - 6):span.start - 1]

@@ -29,7 +29,7 @@ from .events import EventContext, absorb, dates_agree, events_in, merge_events, 
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
-from .relations import match_relations
+from .relations import clause_head, match_relations
 from .template import Template, build_template, letter_of
 from .text import content_paragraphs
 
@@ -87,7 +87,7 @@ _ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprisi
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
                r"gospel|grunge|emo|r&b|rhythm and blues|drum and bass|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton)")
-_GENRE = rf"(?<![\w'’-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her) |[a-z-]*(?:ed|ing) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
+_GENRE = rf"(?<![\w'’-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her|by|from|with|for|to|as|at|on|in|is|was|are|were) |[a-z-]*(?:ed|ing) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
 _GENRES = rf"(?P<g>{_GENRE}(?:(?:,| and|, and| or|/) {_GENRE})*)"
 # what may stand between a work and what the sentence says of its genre: no clause about something else
 _GAP = r"(?:(?!\b(?:which|whose|where|origins?|derived?|derives|evolved)\b)[^⟨.;]|⟨[PBOLG]\d+⟩)"
@@ -237,7 +237,8 @@ def corpus_gazetteer(records: list[ArticleRecord], exclude: set[str] = frozenset
             key = norm_name(ent.name)
             if ent.key.startswith("mv:") or key in exclude or len(key) < 2 or ent.confidence < min_confidence:
                 continue
-            weight.setdefault(key, Counter())[ent.type] += ent.confidence
+            # a type that follows from one relation speaks softly beside the kinds texts name outright
+            weight.setdefault(key, Counter())[ent.type] += ent.confidence * (0.25 if ent.type_inferred else 1.0)
             names.setdefault(key, ent.name)
     out = []
     for key, types in weight.items():
@@ -385,10 +386,12 @@ class _ArticleReader:
             self.entities[obj].type = "schema:Person"
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film
+            self.entities[subj].type_inferred = True
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
             pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
         if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork":
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
+            self.entities[subj].type_inferred = True
         role = role or _ROLE_NAMES.get(pred)
         # a rule is only as sure as the types it relied on: weakly typed arguments lower the confidence
         typed = [self.entities[k].confidence for k in (subj, obj) if isinstance(k, str) and k in self.entities]
@@ -629,6 +632,10 @@ class _ArticleReader:
         after = [(i, sl) for i, sl in works if marker_pos[i] > pos]
         # the released work: the last one named before the verb ("W was released"), else after ("released W")
         target = before[-1] if before else after[0]
+        if before:  # "W, followed by the album X, was released": the aside's X is not what was released
+            i = target[0]
+            head = clause_head(t, marker_pos[i], marker_pos[i] + len(f"⟨{target[1].letter}{i}⟩"), WORK_LETTERS)
+            target = next(((j, sl) for j, sl in works if sl.key == head), target) if head else target
         if target[1].letter == "V" and target[1].key.startswith("mv:"):
             target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
         # "release W on D": the date told after the work; "W was released on D": after the verb;

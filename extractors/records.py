@@ -74,6 +74,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     confidence: float = 0.7
     gender: str | None = None  # "f" | "m" | None, learned from the article's pronouns
+    type_inferred: bool = False  # the type follows from a relation ("directed by" makes a film), not the text's words
 
     @property
     def names(self) -> set[str]:

@@ -106,8 +106,11 @@ RULES: list[Rule] = [
           "SA", "PG", 0.75),
     _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUSB}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
           "SAB", "PG", 0.75),
-    _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released) by (?P<o>{ART*})",
-          "SA", "PG", 0.8),
+    _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made) by "
+          r"(?:the )?(?:artist |band |group |singer |musician |rapper )?(?P<o>{ART*})", "SA", "PG", 0.8),
+    # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
+    _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
+          r"(?P<o>{GRP*})", "B", "G", 0.7),
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
           "FTVB", "PO", 0.85),
@@ -374,11 +377,31 @@ class Found:
     via_reference: bool = False  # an argument is a pronoun or "the singer", resolved by coreference
 
 
+# "⟨S1⟩ from the album ⟨A2⟩ was written by": the album only places the song, the song is the subject
+_ATTACHED = re.compile(r"⟨([A-Z])(\d+)⟩(?: \([^)⟨]*\))? (?:from|on|off|of) (?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?"
+                       r"(?:[\w-]+ ){0,2}$")
+# "⟨A0⟩, followed by ⟨G1⟩'s album ⟨A2⟩, was released by": the aside's work is not the subject
+_ASIDE = re.compile(r"⟨([A-Z])(\d+)⟩, [a-z][^,;⟨]*(?:⟨[A-Z]\d+⟩(?:'s|')?[^,;⟨]*)*$")
+_PREDICATE_AFTER = re.compile(r"(,)? (?:was|is|were|are|has been|had been|will be)\b")
+
+
+def clause_head(t: Template, start: int, end: int, letters: str, verb_by: int | None = None) -> str | None:
+    """The subject a marker at [start, end) only modifies, when the clause's verb follows it (before ``verb_by``)."""
+    after = _PREDICATE_AFTER.match(t.text, end)
+    if not after or verb_by is not None and after.end() > verb_by:
+        return None
+    head = (_ASIDE if after.group(1) else _ATTACHED).search(t.text[:start])
+    if head and head.group(1) in letters:
+        return t.slots[int(head.group(2))].key
+    return None
+
+
 def _focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
     """The nearest earlier marker of the letters in the sentence, else the article's focus."""
-    earlier = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters]
+    found = [x for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters]
+    earlier = [t.slots[int(x.group(2))] for x in found]
     if earlier and earlier[-1].key:
-        return [earlier[-1].key]
+        return [clause_head(t, found[-1].start(), found[-1].end(), letters) or earlier[-1].key]
     # "The featurette was directed by X ... with the feature Y": the description, not Y, is directed
     described = _DEFINITE_WORK.search(t.text[:before])
     later = {sl.key for sl in t.slots} if described else set()
@@ -406,6 +429,9 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
             subjects = []
             if "s" in rule.pattern.groupindex and m.group("s"):
                 subjects = [sl.key for sl in t.slots_in(m.group("s"), rule.s_letters)]
+                # only where the rule's own verb follows the subject ("X was written by"), not "G's album X"
+                head = clause_head(t, m.start("s"), m.end("s"), rule.s_letters, m.end()) if len(subjects) == 1 else None
+                subjects = [head] if head else subjects
             elif rule.focus and not objects:
                 continue
             elif rule.focus:

@@ -463,6 +463,35 @@ def test_song_of_a_music_show_win_and_ticket_seller():
     assert type_of(r, "Ticketlane") == "schema:Organization"
 
 
+def test_a_band_apposition_types_the_name_and_keeps_its_article():
+    r = read("The album Cold Harbour was recorded by The Glass Lanterns, a folk band from Ohio.")
+    assert type_of(r, "Glass Lanterns") == "schema:MusicGroup"
+    [band] = [e for e in r.entities.values() if e.name == "Glass Lanterns"]
+    assert "The Glass Lanterns" in band.aliases
+    assert ("Cold Harbour", "schema:byArtist", "Glass Lanterns") in facts(r)
+
+
+def test_a_credit_goes_to_the_song_not_the_album_that_places_it():
+    r = read("The song Paper Kites from the album Lowland Hymns was written by Ilse Marrow.")
+    assert ("Paper Kites", "schema:lyricist", "Ilse Marrow") in facts(r)
+    assert not any(s == "Lowland Hymns" for s, _, _ in facts(r, "schema:lyricist"))
+
+
+def test_a_release_skips_the_work_of_an_aside():
+    r = read("The album Salt Year, followed by Dune Choir's album Night Ferries, was released by Harrow Lane Records "
+             "on 2009-03-14 and produced by Dune Choir.", date=None)
+    assert ("Salt Year", "schema:datePublished", "2009-03-14") in facts(r)
+    assert ("Salt Year", "schema:producer", "Dune Choir") in facts(r)
+    assert not any(s == "Night Ferries" for s, _, _ in facts(r, "schema:datePublished"))
+
+
+def test_numeric_dates_only_when_the_day_is_certain():
+    r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
+    dates = facts(r, "schema:datePublished")
+    assert ("Tin Lanterns", "schema:datePublished", "2001-10-16") in dates
+    assert not any(s == "Brass Moth" for s, _, _ in dates)  # June 9 or 6 September: no guess
+
+
 def test_role_words_are_not_part_of_names():
     r = read('Singer Mira Sol released her new single "Paper Tide" on Friday. Actor Teo Vance was there.')
     assert {"Mira Sol", "Teo Vance"} <= entity_names(r)
