@@ -591,7 +591,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 i += 1
             while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1:
                 i += 1
-            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'"} | _STOP_TITLE):
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE):
                 j -= 1
             label = NER_TYPES[ent.label_]
             if label == "GPE" or ent.label_ in ("LOC",):

@@ -63,6 +63,13 @@ _CREDIT_LEMMAS = {"produce", "co-produce", "direct", "compose", "write", "co-wri
                   "film", "shoot", "star", "remix", "perform", "sing"}
 
 
+def _predicate_nominal(tok) -> bool:
+    """Whether a noun says what the subject is: "X is the director", "X is both the artist and the producer"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "attr"
+
+
 def _definite_start(doc, i: int, s: Sentence) -> int | None:
     """Where "the ... NOUN" starts when only modifiers stand between ("the Nashville-born pop singer")."""
     k = i - 1
@@ -129,7 +136,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise")):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
             elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
-                    and tok.dep_ != "attr":  # "X is the director of Y" says what X is; it points back to no one
+                    and not _predicate_nominal(tok):  # "X is the director of Y" says what X is; it points back to no one
                 want, kind = DEFINITE_REFERENCES[low], "definite"
             elif False and (
                     doc[tok.i - 1].lower_ in ("the", "this") or

@@ -126,6 +126,7 @@ _PLATFORM_VERBS = {"stream", "air", "broadcast", "available", "exclusively", "wo
 _SOLD_THROUGH = {"sale", "tickets", "ticket", "available", "released", "release", "out", "distributed", "sold"}
 _CHART_WIN = re.compile(r"\b(?:first place|music show|no\. ?1|number one|topped)\b", re.I)
 _SCREEN_VERBS = {"premiere", "screen", "gross", "open", "hit"}
+_STORY_VERBS = {"chronicle", "depict", "dramatize", "dramatise", "revolve"}
 
 # Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
@@ -159,6 +160,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Movie"] += 2.0  # "X stars A and B": what stars people is a film or a show
         elif lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
             votes["schema:Movie"] += 1.5
+        elif root.dep_ == "nsubjpass" and lemma == "set" and re.search(r"\bset (?:in|on|during|against)\b", " ".join(rest[:4])):
+            votes["schema:CreativeWork"] += 1.5  # "X is set in Los Angeles": only a story has a setting
+        elif root.dep_ == "nsubj" and (lemma in _STORY_VERBS or lemma == "tell" and "story" in rest[:4]):
+            votes["schema:CreativeWork"] += 1.5  # "X tells the story of", "X chronicles": a work tells
         elif lemma in PERSON_ONLY_VERBS:
             votes["schema:Person"] += 2.0
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":

@@ -770,7 +770,10 @@ class _ArticleReader:
                 key = t.slots[int(m.group("w")[2:-1])].key
                 if not key or letter_of(self.entities[key].type) not in "SAGOP":
                     continue
-                for g in re.split(r",? and (?!blues|bass)|, | or |/", m.group("g")):  # not "rhythm and blues"
+                phrase = m.group("g")
+                if re.match(r" (?:genres?|field|style|category)\b", t.text[m.end("g"):], re.I):
+                    phrase = re.sub(r" music$", "", phrase)  # "the reggae music genre": the genre is reggae
+                for g in re.split(r",? and (?!blues|bass)|, | or |/", phrase):  # not "rhythm and blues"
                     g = g.strip().lower()  # "rock music" as the text says it: the name a reader would look up
                     g = re.sub(r"^(?:\w+ )", lambda w: "" if w.group(0).strip() in DEMONYMS else w.group(0), g)  # "american rock"
                     if g and g not in ("music", "the", "a"):

@@ -42,7 +42,7 @@ def _list(m: str, subject: bool = False) -> str:
     # (?<![\w-]): a list starts at a word's start, which also spares the engine a try at every letter
     if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
         return rf"(?<![\w-])(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &|, and) {one})+|{one})"
-    return rf"(?<![\w-]){one}(?:(?:,| and| &|, and) {one}{_NOT_CLAUSE})*"
+    return rf"(?<![\w-]){one}(?:(?:,| and| &|, and| and also|, and also) {one}{_NOT_CLAUSE})*"
 
 
 def _expand(pattern: str) -> str:
@@ -93,7 +93,7 @@ RULES: list[Rule] = [
     _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
           r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
-    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,3}}{MUSIC_NOUN} )?(?:by|from) "
+    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,3}}{MUSIC_NOUN} )?(?:by|from) "
           rf"(?:the )?(?:[\w-]+ ){{0,2}}?(?:(?:band|group|duo|trio|singer|rapper|artist|singer-songwriter|musician) (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
     _rule("released", "schema:byArtist",
@@ -114,8 +114,10 @@ RULES: list[Rule] = [
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
           "FTVB", "PO", 0.85),
-    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
           focus="FTVB"),
+    _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
+          r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
@@ -133,7 +135,7 @@ RULES: list[Rule] = [
     _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their) "
           r"(?:screen |acting )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
     # "a 1912 silent animated film by American cartoonist Winsor McCay": a film by someone is theirs to direct
-    _rule("film-by", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)⟨]*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
+    _rule("film-by", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \((?:[^)⟨]|⟨[A-Z]\d+⟩)*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
           r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? (?:made |created )?by "
           r"(?:(?:[\w-]+ ){0,3}?(?:filmmaker|director|animator|cartoonist|artist|auteur) )?(?P<o>{PER*})", "FT", "PO", 0.7),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
@@ -242,13 +244,16 @@ RULES: list[Rule] = [
           "SA", "PGO", 0.7, focus="SA"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band )?(?P<o>{AGT*})", "SA", "PGO", 0.8, focus="SA"),
+    _rule("is-the-artist", "schema:byArtist", r"(?P<o>{ART}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:recording |original )?"
+          rf"(?:artist|performer|singer|band|group)s?(?: and (?:the )?(?:co-)?[\w-]+)? (?:of|on|behind) (?:the )?(?:[\w-]+ )?"
+          rf"(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PG", 0.75),
     _rule("is-the-producer", "schema:producer", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:[\w-]+ and (?:the )?)?"
           rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS} (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
-    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)\b", "", "O", 0.75,
+    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)s?\b", "", "O", 0.75,
           focus="SA"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|dropped|came out)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
@@ -293,9 +298,9 @@ RULES: list[Rule] = [
           r"will be included|features|is featured|sits|lands) on (?:the |their |his |her |its )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3},? ?(?P<o>{ALB})",
           "S", "A", 0.8),
     # adaptations, writers, companies
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by) "
-          r"(?:the |a )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
-    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by|a retelling of|a reworking of) "
+          r"(?:the |a )?(?:⟨[PO]\d+⟩(?:'s|') |\d\d\d\d )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
+    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of|a retelling of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
     _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨[BK]\d+⟩)?[^⟨]{0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
@@ -311,8 +316,9 @@ RULES: list[Rule] = [
           r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
           r"webtoon|comic|manhwa|story|novella|play)\b", "BK", "P", 0.75),
-    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir|bestseller) "
-          r"(?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.75),
+    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir|bestseller|"
+          r"short story|story|novella|play|poem) "
+          r"(?P<s>⟨[BK]\d+⟩)", "BK", "PO", 0.75),
     _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩){0,80}?\b(?:won|winning|took home|claimed|grabbed)\b(?:[^⟨.]|⟨[OBD]\d+⟩){0,60}? "
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",

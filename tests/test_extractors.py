@@ -485,6 +485,30 @@ def test_a_release_skips_the_work_of_an_aside():
     assert not any(s == "Night Ferries" for s, _, _ in facts(r, "schema:datePublished"))
 
 
+def test_both_the_artist_and_the_producer_credits_both_and_points_back_to_no_one():
+    r = read("Marrow Kite is both the artist and the producer of the album Salt Lamps.", date=None)
+    assert ("Salt Lamps", "schema:producer", "Marrow Kite") in facts(r)
+    assert ("Salt Lamps", "schema:byArtist", "Marrow Kite") in facts(r)
+
+
+def test_labels_listed_before_record_label_and_genre_before_music_genre():
+    r = read("The song Ember Gate by Ostrava Nine is written in the reggae music genre, on Halcyon Records and "
+             "Tidewell Music record label.", date=None)
+    labels = {o for s, _, o in facts(r, "schema:recordLabel") if s == "Ember Gate"}
+    assert labels == {"Halcyon Records", "Tidewell Music"}
+    assert ("Ember Gate", "schema:genre", "reggae") in facts(r)
+
+
+def test_a_story_with_a_setting_is_a_work_and_a_short_story_has_an_author():
+    r = read("Dry Orchard is set in Lisbon and follows two sisters.", date=None)
+    assert type_of(r, "Dry Orchard") != "schema:Person"
+    assert ("Dry Orchard", "schema:contentLocation", "Lisbon") in facts(r)
+    r = read("Harbor of Reeds is a 2012 drama film. It is a retelling of Amara Velt's 1911 short story \"The Glass Well\".",
+             date=None)
+    assert any(s == "Harbor of Reeds" and o.endswith("Glass Well") for s, _, o in facts(r, "schema:isBasedOn"))
+    assert any(o == "Amara Velt" and s.endswith("Glass Well") for s, _, o in facts(r, "schema:author"))
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
