@@ -75,6 +75,10 @@ _CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|play
                        r"features?|featuring)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
+# "The film tells the story of Cole Vance (Ari Bell)": in a synopsis, a character and, in brackets, who plays them
+_STORY_CUE = re.compile(r"\b(?:follows|followed|tells the story of|told the story of|centres on|centers on|revolves around|"
+                        r"introduces|introduced)\b", re.I)
+_CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 _PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
                           r"takes on the role of|took on the role of|is cast as|was cast as) (?:the role of )?"
@@ -299,6 +303,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
                     continue
+                if "(" in m.group(0) and _STORY_CUE.search(t.text[:m.start()]):
+                    continue  # "tells the story of Cole Vance (Ari Bell)": the brackets name who plays him
                 keep, drop = (a, b) if len(entities[a].mentions) >= len(entities[b].mentions) else (b, a)
                 entities[keep].aliases |= entities[drop].names
                 entities[keep].aliases.discard(entities[keep].name)
@@ -678,12 +684,14 @@ class _ArticleReader:
 
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""
-        if not _CAST_CUE.search(t.text):
+        story = _STORY_CUE.search(t.text)
+        if not _CAST_CUE.search(t.text) and not story:
             return
         focus = self._focus_for(s)
         pairs = [(m, m.group(1), m.group(2)) for m in _ACTOR_AS.finditer(t.text)] + \
             [(m, m.group(2), m.group(1)) for m in _PLAYED_BY.finditer(t.text)] + \
-            [(m, m.group(1), m.group(2)) for m in _PLAYS_NAMED.finditer(t.text)]
+            [(m, m.group(1), m.group(2)) for m in _PLAYS_NAMED.finditer(t.text)] + \
+            ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else [])
         for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)

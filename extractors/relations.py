@@ -179,6 +179,10 @@ RULES: list[Rule] = [
           "", "PO", 0.65, focus="VFT"),
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
           r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
+    # a synopsis names the characters: "The Italian Job tells the story of Charlie Croker", "the series follows detective X"
+    _rule("story-of", "schema:character", r"(?P<s>{VIS})?[^⟨.]{0,30}?\b(?:tells the story of|told the story of|centres on|centers on|"
+          r"revolves around|introduces|introduced the character of|(?:film|movie|series|drama|story|plot|show|episode|cartoon|short) "
+          r"follows|(?<=⟩ )follows)(?: the)? (?:[\w\"“”-]+ ){0,3}?(?P<o>{PER*})", "FTB", "P", 0.55, focus="FTB"),
     # where a work is set and where it was made
     _rule("set-in", "schema:contentLocation", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:is |was )?set (?:in|on) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PLACE*})",
           "FTVB", "L", 0.65, focus="FTB"),

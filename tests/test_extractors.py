@@ -509,6 +509,15 @@ def test_a_story_with_a_setting_is_a_work_and_a_short_story_has_an_author():
     assert any(o == "Amara Velt" and s.endswith("Glass Well") for s, _, o in facts(r, "schema:author"))
 
 
+def test_a_synopsis_names_characters_and_the_brackets_name_who_plays_them():
+    r = read("Low Harbor is a 2025 drama series. The series follows detective Kang Mi-rae, who returns to her hometown. "
+             "Cold Tide tells the story of Brann Oduya (Teodor Lisk), a ferry captain.", date=None)
+    assert ("Low Harbor", "schema:character", "Kang Mi-rae") in facts(r)
+    assert ("Cold Tide", "schema:character", "Brann Oduya") in facts(r)
+    assert ("Cold Tide", "schema:actor", "Teodor Lisk") in facts(r)
+    assert "Teodor Lisk" in entity_names(r)  # not an alias of the character
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
