@@ -333,9 +333,24 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         ent = Entity(key=key, name=name, type=etype,
                      aliases={a for a in (set(names) | c.aliases) if norm_name(a) != norm_name(name) or a != name} - {name},
                      confidence=min(0.95, 0.5 + 0.1 * sum(c.votes.values())))
+        if KIND_OF.get(etype) == "work":
+            ent.aliases |= {n for n in map(_arabic_numbering, ent.names) if n not in ent.names}
         entities[key] = ent
     _label_everywhere(sentences, entities, nlp)
     return entities
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _arabic_numbering(title: str) -> str:
+    """A title's numbered part in figures, the way catalogues often write it.
+
+    >>> _arabic_numbering("The Night Tapes Volume II: Live")
+    'The Night Tapes Volume 2: Live'
+    """
+    return re.sub(r"\b(Volume|Vol\.|Part|Chapter|Book|Season|Episode)\s+(X|IX|VIII|VII|VI|V|IV|III|II|I)\b(?!\.)",
+                  lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", title)
 
 
 def _name_parts(full: str) -> set[str]:

@@ -102,6 +102,13 @@ _MUSIC_GENRE_FRAMES = [
     re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:,? (?:which|who) )?{_GAP}{{0,100}}?\b(?:examples? of|part of|belongs? to|falls? under|is of|are of|in) "
                rf"(?:the |a |an )?(?:music |musical )?(?:genres?|field|style|category) (?:of )?{_GENRES}", re.I),
     re.compile(rf"\bthe genres? of (?:the )?(?P<w>⟨[SAGO]\d+⟩) (?:is|are|was|were|includes?) {_GENRES}", re.I),
+    # "Punk blues and noise rock are genres of the album X", "Pop rock, which ..., is the genre of the band Y"
+    re.compile(rf"^{_GENRES}(?:, (?:which|who)[^⟨,;]*,)? (?:is|are|was|were) (?:the |a |an )?(?:main )?genres? of (?:the )?"
+               rf"(?:[\w-]+ )?(?:song|single|album|track|ep|record|band|group|artist|singer)? ?(?P<w>⟨[SAG]\d+⟩)", re.I),
+    # "X is an example of the musical genre known as noise rock", "X, a punk blues and noise rock genre"
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩),? (?:is |was )?(?:an? )?(?:examples? of |part of )?(?:the |a )?(?:music |musical )?genres? "
+               rf"(?:known as|called|named) {_GENRES}", re.I),
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩), an? {_GENRES} (?:music )?genres?\b", re.I),
     # "The sludge metal and post metal album Nord", "the reggae music genre song Mermaid"
     re.compile(rf"{_GENRES} (?:genre )?(?:song|single|album|track|ep|record|band|group)s? (?:called |titled |named |entitled )?(?P<w>⟨[SAG]\d+⟩)", re.I),
     # "Nord is sludge metal and post metal", "X is a sludge metal band"

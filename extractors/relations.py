@@ -186,7 +186,7 @@ RULES: list[Rule] = [
     # where a work is set and where it was made
     _rule("set-in", "schema:contentLocation", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:is |was )?set (?:in|on) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PLACE*})",
           "FTVB", "L", 0.65, focus="FTB"),
-    _rule("filmed-in", "schema:locationCreated", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:filmed|shot|recorded|produced) (?:on location )?(?:in|at) "
+    _rule("filmed-in", "schema:locationCreated", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:filmed|shot|recorded|produced|recorded (?:under|for|with) (?:the )?⟨[OPG]\d+⟩(?: [\w-]+){0,2}) (?:on location )?(?:in|at) "
           r"(?:the )?(?P<o>{PLACE*})", "FTVBSA", "L", 0.65, focus="FTVSA"),
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
@@ -259,6 +259,9 @@ RULES: list[Rule] = [
           rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)s?\b", "", "O", 0.75,
           focus="SA"),
+    # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
+    _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
+          "", "O", 0.6, focus="B"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|dropped|came out)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     _rule("label-signed-to", "schema:affiliation", r"(?P<o>{ORG}), (?:the |a |an )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) "

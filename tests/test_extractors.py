@@ -518,6 +518,21 @@ def test_a_synopsis_names_characters_and_the_brackets_name_who_plays_them():
     assert "Teodor Lisk" in entity_names(r)  # not an alias of the character
 
 
+def test_genre_frames_that_name_the_genre_first_or_after_known_as():
+    r = read("Drone folk and noise rock are the genres of the album Pale Engines. "
+             "The album Glass Orchard is an example of the musical genre known as shoegaze.", date=None)
+    assert {("Pale Engines", "schema:genre", "drone folk"), ("Pale Engines", "schema:genre", "noise rock"),
+            ("Glass Orchard", "schema:genre", "shoegaze")} <= facts(r, "schema:genre")
+
+
+def test_a_numbered_volume_is_also_named_in_figures_and_a_record_label_makes_it_music():
+    r = read("The Attic Sessions Volume II: Winter was recorded under the Harrow Lane Records record label in Lisbon.", date=None)
+    [work] = [e for e in r.entities.values() if e.name.startswith("Attic Sessions")]
+    assert any("Volume 2" in a for a in work.aliases)
+    assert (work.name, "schema:recordLabel", "Harrow Lane Records") in facts(r)
+    assert (work.name, "schema:locationCreated", "Lisbon") in facts(r)
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
