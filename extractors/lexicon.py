@@ -159,7 +159,7 @@ GENRE_COMPOUNDS = {"comedy horror", "romantic comedy", "science fiction", "psych
                    "crime drama", "romantic drama", "action comedy", "horror comedy", "dark fantasy", "period drama",
                    "legal drama", "medical drama", "political thriller", "crime thriller", "teen drama"}
 STANDALONE_GENRES = {"anime", "cyberpunk", "jidaigeki", "comedy horror", "romantic comedy", "psychological horror",
-                     "slasher", "mockumentary", "black comedy", "comedy-drama", "martial arts", "documentary"}
+                     "slasher", "mockumentary", "black comedy", "comedy-drama", "martial arts"}
 MUSIC_GENRES = {"pop", "rock", "hip hop", "hip-hop", "r&b", "reggae", "jazz", "blues", "metal", "heavy metal", "folk",
                 "country", "electronic", "edm", "k-pop", "j-pop", "dance", "punk", "indie", "soul", "funk", "disco",
                 "house", "techno", "trap", "ballad", "synth-pop", "synthpop", "city pop", "rap", "gospel", "ska",
