@@ -23,7 +23,7 @@ NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GP
              "FAC": "schema:Place", "WORK_OF_ART": "schema:CreativeWork", "PRODUCT": "schema:Organization"}
 SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.5,
                  "quoted": 2.5, "quoted-bare": 1.5, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
-                 "cast": 1.0}
+                 "cast": 1.5}
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",

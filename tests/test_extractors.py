@@ -533,6 +533,13 @@ def test_a_numbered_volume_is_also_named_in_figures_and_a_record_label_makes_it_
     assert (work.name, "schema:locationCreated", "Lisbon") in facts(r)
 
 
+def test_a_name_that_stars_a_cast_list_is_a_work_whatever_the_model_thought():
+    r = read("Marcus Kane 2 stars Orrin Blake, Kessa Moor, Dario Lenz, and Pia Holt, with Jon Avery returning as Cal Dorne.",
+             date=None)
+    cast = {o for s, _, o in facts(r, "schema:actor") if s == "Marcus Kane 2"}
+    assert {"Orrin Blake", "Kessa Moor", "Dario Lenz", "Pia Holt", "Jon Avery"} <= cast
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
