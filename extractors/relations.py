@@ -19,11 +19,12 @@ _M = {
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
-    "APPOS": r"(?:, (?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2},)?",
+    # (or a birth aside: "X, born in 1974, is the writer of ...")
+    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?),)?",
 }
 
 
-_MEMBER_ROLE = (r"(?:(?:lead |main |former |rookie |veteran |fellow |newcomer |[A-Z][a-z]+ )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
+_MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ))?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist) )?")
@@ -114,8 +115,11 @@ RULES: list[Rule] = [
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
           "FTVB", "PO", 0.85),
-    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
           focus="FTVB"),
+    # "the directorial debut of Lloyd Vane", "marks actor Kim's directorial debut"
+    _rule("directorial-debut", "schema:director", r"\b(?:directorial|feature|feature-length|film|filmmaking) debut of (?:(?-i:[a-z][\w-]* )){0,3}?"
+          r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
@@ -157,9 +161,9 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
           r"supporting |major |title )(?:role|part)\b", "", "PO", 0.65, focus="FTVB"),
-    _rule("is-the-director", "schema:director", r"(?P<o>{PER}),? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
+    _rule("is-the-director", "schema:director", r"(?P<o>{PER}){APPOS},? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
           "FTVB", "PO", 0.75, focus="FTVB"),
-    _rule("is-the-writer", "schema:author", r"(?P<o>{PER}),? (?:is|was) the (?:writer|screenwriter)(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
+    _rule("is-the-writer", "schema:author", r"(?P<o>{PER}){APPOS},? (?:is|was) the (?:writer|screenwriter)(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
           "FTVB", "PO", 0.75, focus="FTVB"),
     _rule("writer-of-is", "schema:author", r"\b(?:writer|screenwriter) of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
           "FTVB", "PO", 0.75),

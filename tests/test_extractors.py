@@ -540,6 +540,16 @@ def test_a_name_that_stars_a_cast_list_is_a_work_whatever_the_model_thought():
     assert {"Orrin Blake", "Kessa Moor", "Dario Lenz", "Pia Holt", "Jon Avery"} <= cast
 
 
+def test_director_credits_through_debuts_descriptions_and_birth_asides():
+    r = read("Paper Lanterns is a 1969 comedy film, notable as the directorial debut of Lloyd Varne, a future studio head. "
+             "Tin Harbor is a 1971 comedy film directed by then-film student Ada Prell and starring comedian Rick Moss. "
+             "Director Ray Holm, born in 1974, is the writer of the film Blue Capers.", date=None)
+    assert ("Paper Lanterns", "schema:director", "Lloyd Varne") in facts(r)
+    assert ("Tin Harbor", "schema:director", "Ada Prell") in facts(r)
+    assert ("Tin Harbor", "schema:director", "Rick Moss") not in facts(r)  # "starring comedian X" is no list of directors
+    assert ("Blue Capers", "schema:author", "Ray Holm") in facts(r)
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
