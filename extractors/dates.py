@@ -35,7 +35,7 @@ _PATTERNS = [
     ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+{_YEAR}\s+(?=[A-Za-z])"),  # "a 2019 film", "Ha's 2019 novel"
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
-    ("relday", r"\b(?P<rd>today|yesterday|tomorrow)\b"),
+    ("relday", r"\b(?P<rd>today|yesterday|tomorrow|earlier in the day|later in the day|earlier that day)\b"),
     ("relmonth", r"\b(?P<rm>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+month\b"),
     ("relyear", r"\b(?P<ry>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+year\b"),
 ]
@@ -139,7 +139,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
             delta = 7
         return DateValue((ref - dt.timedelta(days=delta)).isoformat())
     if kind == "relday":
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rd"].lower()]
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(g["rd"].lower(), 0)  # "earlier in the day": the article's day
         return DateValue((ref + dt.timedelta(days=shift)).isoformat())
     if kind == "relmonth":
         rel = g["rm"].lower().split()[0]

@@ -104,6 +104,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if date_slots:
             # the date told nearest the trigger word is the event's
             start = min(date_slots, key=lambda d: abs(d[0] - trigger.start()))[1].date.value
+        if kind == "premiere" and not places and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
+                and not _DEFINITE_BEFORE.search(text[:trigger.start()]):
+            continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere
         name_m = _EVENT_NAME.search(ctx.evidence.sentence)
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):

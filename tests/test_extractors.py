@@ -550,6 +550,20 @@ def test_director_credits_through_debuts_descriptions_and_birth_asides():
     assert ("Blue Capers", "schema:author", "Ray Holm") in facts(r)
 
 
+def test_a_drama_premiere_with_no_place_is_a_release_not_an_event():
+    r = read("The drama Night Clerks premiered on Friday. The film Salt Orchard will hold a premiere screening at "
+             "Megabox COEX in Seoul on March 20.")
+    assert ("Night Clerks", "schema:datePublished", "2024-03-08") in facts(r)
+    premieres = events_of(r, "newskg:Premiere")
+    assert len(premieres) == 1 and premieres[0].start_date.iso == "2024-03-20"
+
+
+def test_earlier_in_the_day_is_the_article_date():
+    r = read('"We wanted it to feel small," director Ona Reyes said during a press conference held earlier in the day.')
+    [press] = [e for e in r.events if e.kind == "press"]
+    assert press.start_date.iso == ARTICLE_DATE.isoformat()
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
