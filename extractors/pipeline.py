@@ -528,7 +528,11 @@ class _ArticleReader:
                             first.iso < tour.start_date.iso:
                         tour.start_date = first
         self._infer_title_track_artists()
-        self.events = merge_events(events)
+        # "during the group's tour last autumn", "at every concert": a tour or a concert with no name, day or place
+        # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party")
+        self.events = [ev for ev in merge_events(events)
+                       if ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
+                       re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events)]
         for ev in self.events:
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()

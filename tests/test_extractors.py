@@ -564,6 +564,15 @@ def test_earlier_in_the_day_is_the_article_date():
     assert press.start_date.iso == ARTICLE_DATE.isoformat()
 
 
+def test_a_tour_mentioned_in_passing_is_no_event():
+    r = read('Asked about the lyrics, Mio said she had written them during the group\'s tour last autumn. '
+             '"We kept one microphone stand empty at every concert," she said. '
+             'Singer Jae Holt, who recorded the end-credits song, performed it live at the after-party.')
+    assert not events_of(r, "newskg:ConcertTour")
+    concerts = [e for e in r.events if e.kind == "concert"]
+    assert len(concerts) == 1 and any(k for _, k in concerts[0].participants if name(r, k) == "Jae Holt")
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
