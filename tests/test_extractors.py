@@ -573,6 +573,12 @@ def test_a_tour_mentioned_in_passing_is_no_event():
     assert len(concerts) == 1 and any(k for _, k in concerts[0].participants if name(r, k) == "Jae Holt")
 
 
+def test_appears_as_the_role_name_gives_actor_and_character():
+    r = read("Pale Orchard is a 2025 thriller film. Tae Gun-ho appears as the village head, Moon Dal-bong.", date=None)
+    assert ("Pale Orchard", "schema:actor", "Tae Gun-ho") in facts(r)
+    assert ("Pale Orchard", "schema:character", "Moon Dal-bong") in facts(r)
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
