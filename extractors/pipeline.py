@@ -57,6 +57,9 @@ _CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" +
                            r"(?:(?:the )?(?:brothers|sisters|siblings|twins|duo|filmmaker|director|filmmakers|artist|band|group|singer|"
                            r"rapper|producer|musician) )?(?P<o>(?:⟨[PGO]\d+⟩)"
                            r"(?:(?:,| and|, and) ⟨[PO]\d+⟩)*)")
+# "the four members composed it together", "all five members wrote the lyrics for X"
+_MEMBERS_CREDIT = re.compile(r"\b(?:the|all|all the) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?members (?:also )?"
+                             r"(?:have |had )?(?P<verb>composed|wrote|penned|produced)\b", re.I)
 _CHAIN_PREDICATES = {("written", False): "schema:author", ("co-written", False): "schema:author",
                      ("scripted", False): "schema:author", ("directed", False): "schema:director",
                      ("co-directed", False): "schema:director", ("directed", True): "schema:director",
@@ -495,6 +498,7 @@ class _ArticleReader:
             self._drop_partial_genres(s)
             self._awards(s, t)
             self._credit_chain(s, t)
+            self._members_credit(s, t)
             self._cast_as(s, t)
             self._languages(s, t)
             self._described_agency(s)
@@ -712,6 +716,25 @@ class _ArticleReader:
             conf = 0.7 if earlier else 0.6
             self.add(s, work, "schema:actor", actor, conf, "cast-as")
             self.add(s, work, "schema:character", character, conf, "cast-as")
+
+    def _members_credit(self, s: Sentence, t: Template) -> None:
+        """"the four members composed it together": a credit for each member of the group in focus."""
+        m = _MEMBERS_CREDIT.search(s.text)  # the raw words: coreference may have made "the members" the group's marker
+        group = self._focus_for(s).get("G")
+        if not m or not group:
+            return
+        members = {r.subject for r in self.relations if r.predicate == "schema:memberOf" and r.object == group}
+        works = [sl.key for sl in t.slots if sl.letter in "SA" and sl.key]
+        work = works[-1] if works else next((self.focus[x] for x in "SA" if x in self.focus), None)
+        pred = {"composed": "schema:composer", "wrote": "schema:lyricist", "penned": "schema:lyricist",
+                "produced": "schema:producer"}[m.group("verb").lower()]
+        if not work or not members:
+            return
+        for member in sorted(members):
+            self.add(s, work, pred, member, 0.6, "members-credit")
+        # the members, each credited, stand for the group the reference resolved to
+        self.relations = [r for r in self.relations if not (r.subject == work and r.predicate == pred and r.object == group
+                                                            and r.evidence.start == s.start)]
 
     def _credit_chain(self, s: Sentence, t: Template) -> None:
         """"written, produced, and directed by X": one agent, several credits, on the work in focus."""

@@ -579,6 +579,14 @@ def test_appears_as_the_role_name_gives_actor_and_character():
     assert ("Pale Orchard", "schema:character", "Moon Dal-bong") in facts(r)
 
 
+def test_the_members_composed_it_credits_each_member():
+    r = read('Rock band Tin Owls is made up of vocalist Ara Min, guitarist Bo Seul, bassist Cha Yun and drummer Dae Ho. '
+             'The band will release a new single, "Lantern Weather," next month. Ara Min wrote the lyrics, and the four '
+             'members composed it together during soundchecks.')
+    composers = {o for s, _, o in facts(r, "schema:composer") if s == "Lantern Weather"}
+    assert composers == {"Ara Min", "Bo Seul", "Cha Yun", "Dae Ho"}
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
