@@ -108,7 +108,19 @@ RULES: list[Rule] = [
     _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUSB}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
           "SAB", "PG", 0.75),
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made) by "
-          r"(?:the )?(?:artist |band |group |singer |musician |rapper )?(?P<o>{ART*})", "SA", "PG", 0.8),
+          r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
+          "SA", "PG", 0.8),
+    # "X received Best Dance Performance for Y", "X was named the winner of Song of the Year for Y": the winner's music
+    _rule("award-for-work", "schema:byArtist", r"(?P<o>{ART})(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|"
+          r"claimed|earned|bagged|was named the winner of)\b(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?"
+          r"(?:[\w-]+ ){0,2}?(?P<s>{MUS})", "SA", "PG", 0.65),
+    _rule("award-for-work-g", "schema:byArtist", r"(?P<o>{GRP})(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|"
+          r"claimed|earned|bagged|was named the winner of)\b(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |its )?"
+          r"(?:[\w-]+ ){0,2}?(?P<s>⟨B\d+⟩)", "B", "G", 0.6),
+    # "X, who is best known for the 2023 ballad Y"
+    _rule("known-for", "schema:byArtist", r"(?P<o>{ART}),? (?:who is |who was |is |was )?(?:perhaps |probably )?(?:best |widely |mostly )?"
+          r"known for (?:the |her |his |their |its )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:song|single|ballad|hit|album|track|ep|anthem)s? "
+          r"(?P<s>{MUS})", "SA", "PG", 0.65),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),

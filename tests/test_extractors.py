@@ -587,6 +587,16 @@ def test_the_members_composed_it_credits_each_member():
     assert composers == {"Ara Min", "Bo Seul", "Cha Yun", "Dae Ho"}
 
 
+def test_award_winners_and_known_for_credit_the_music():
+    r = read('Soloist Bae Ri-an was named the winner of Song of the Year for "Paper Comet," a piano ballad. '
+             'Girl group VANTA received Best Dance Performance for "Laser Cloud." '
+             'Oh Min-jun, who is best known for the 2021 ballad "Late Ferry," signed with Coldwell Music. '
+             'Earlier parts of the soundtrack included "Salt Kite," sung by soloist Yoo Se-bin.')
+    by = facts(r, "schema:byArtist")
+    assert {("Paper Comet", "schema:byArtist", "Bae Ri-an"), ("Laser Cloud", "schema:byArtist", "VANTA"),
+            ("Late Ferry", "schema:byArtist", "Oh Min-jun"), ("Salt Kite", "schema:byArtist", "Yoo Se-bin")} <= by
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
