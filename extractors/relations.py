@@ -117,6 +117,9 @@ RULES: list[Rule] = [
     _rule("award-for-work-g", "schema:byArtist", r"(?P<o>{GRP})(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|"
           r"claimed|earned|bagged|was named the winner of)\b(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |its )?"
           r"(?:[\w-]+ ){0,2}?(?P<s>⟨B\d+⟩)", "B", "G", 0.6),
+    # "PD X, best known for directing the cooking show Y": X directed Y
+    _rule("known-for-directing", "schema:director", r"(?P<o>{PER}),? (?:who is |who was |is |was )?(?:perhaps |probably )?(?:best |widely |mostly )?"
+          r"known for (?:directing|helming|creating) (?:the |⟨[OP]\d+⟩(?:'s|') |[\w'’-]+ ){0,5}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     # "X, who is best known for the 2023 ballad Y"
     _rule("known-for", "schema:byArtist", r"(?P<o>{ART}),? (?:who is |who was |is |was )?(?:perhaps |probably )?(?:best |widely |mostly )?"
           r"known for (?:the |her |his |their |its )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:song|single|ballad|hit|album|track|ep|anthem)s? "
@@ -414,6 +417,11 @@ _ASIDE = re.compile(r"⟨([A-Z])(\d+)⟩, [a-z][^,;⟨]*(?:⟨[A-Z]\d+⟩(?:'s|'
 _PREDICATE_AFTER = re.compile(r"(,)? (?:was|is|were|are|has been|had been|will be)\b")
 
 
+# an aside about someone that names their other work, and the clause that goes on after it
+_KNOWN_FOR_ASIDE = re.compile(r", (?:who is |who was )?(?:perhaps |probably )?(?:best |widely |mostly )?known for [^,;]*$")
+_AND_VERB_AFTER = re.compile(r",? and (?:was |is |were |are )?(?:also )?\w+ed by\b")
+
+
 def clause_head(t: Template, start: int, end: int, letters: str, verb_by: int | None = None) -> str | None:
     """The subject a marker at [start, end) only modifies, when the clause's verb follows it (before ``verb_by``)."""
     after = _PREDICATE_AFTER.match(t.text, end)
@@ -460,6 +468,11 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                 subjects = [sl.key for sl in t.slots_in(m.group("s"), rule.s_letters)]
                 # only where the rule's own verb follows the subject ("X was written by"), not "G's album X"
                 head = clause_head(t, m.start("s"), m.end("s"), rule.s_letters, m.end()) if len(subjects) == 1 else None
+                verb_after = _AND_VERB_AFTER.match(t.text, m.end("s"))
+                aside = _KNOWN_FOR_ASIDE.search(t.text[:m.start("s")]) if not head and verb_after and verb_after.end() <= m.end() else None
+                if aside:
+                    # "directed by X, best known for directing the show Y, and produced by Z": the sentence's work was produced
+                    head = next(iter(_focus_key(t, aside.start(), rule.focus or rule.s_letters, focus)), None)
                 subjects = [head] if head else subjects
             elif rule.focus and not objects:
                 continue

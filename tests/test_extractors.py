@@ -597,6 +597,15 @@ def test_award_winners_and_known_for_credit_the_music():
             ("Late Ferry", "schema:byArtist", "Oh Min-jun"), ("Salt Kite", "schema:byArtist", "Yoo Se-bin")} <= by
 
 
+def test_an_aside_about_the_directors_other_show_keeps_its_own_credits():
+    r = read('Night Clerks is a new drama series. The series is directed by PD Ahn Chul-woo, best known for directing '
+             'the cooking show "Fire Pantry," and produced by Gridlock Pictures.', date=None)
+    assert ("Fire Pantry", "schema:director", "Ahn Chul-woo") in facts(r)
+    assert ("Night Clerks", "schema:director", "Ahn Chul-woo") in facts(r)
+    assert ("Night Clerks", "schema:productionCompany", "Gridlock Pictures") in facts(r)
+    assert ("Fire Pantry", "schema:productionCompany", "Gridlock Pictures") not in facts(r)
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
