@@ -78,6 +78,10 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
     return Rule(name, predicate, re.compile(_expand(pattern), re.IGNORECASE), s, o, conf, role, focus, focus_object)
 
 
+# "... won / received / picked up <award> for <work>", with only dates and organisations between
+_AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|claimed|earned|bagged|was named the winner of)\b"
+              r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
+_KNOWN_FOR = r",? (?:who is |who was |is |was )?(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
 RULES: list[Rule] = [
     # performers and featured artists
@@ -111,19 +115,14 @@ RULES: list[Rule] = [
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
     # "X received Best Dance Performance for Y", "X was named the winner of Song of the Year for Y": the winner's music
-    _rule("award-for-work", "schema:byArtist", r"(?P<o>{ART})(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|"
-          r"claimed|earned|bagged|was named the winner of)\b(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?"
-          r"(?:[\w-]+ ){0,2}?(?P<s>{MUS})", "SA", "PG", 0.65),
-    _rule("award-for-work-g", "schema:byArtist", r"(?P<o>{GRP})(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|"
-          r"claimed|earned|bagged|was named the winner of)\b(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |its )?"
-          r"(?:[\w-]+ ){0,2}?(?P<s>⟨B\d+⟩)", "B", "G", 0.6),
+    _rule("award-for-work", "schema:byArtist", rf"(?P<o>{{ART}}){_AWARD_FOR}(?P<s>{{MUS}})", "SA", "PG", 0.65),
+    _rule("award-for-work-g", "schema:byArtist", rf"(?P<o>{{GRP}}){_AWARD_FOR}(?P<s>⟨B\d+⟩)", "B", "G", 0.6),
     # "PD X, best known for directing the cooking show Y": X directed Y
-    _rule("known-for-directing", "schema:director", r"(?P<o>{PER}),? (?:who is |who was |is |was )?(?:perhaps |probably )?(?:best |widely |mostly )?"
-          r"known for (?:directing|helming|creating) (?:the |⟨[OP]\d+⟩(?:'s|') |[\w'’-]+ ){0,5}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
+    _rule("known-for-directing", "schema:director", rf"(?P<o>{{PER}}){_KNOWN_FOR} (?:directing|helming|creating) "
+          r"(?:the |⟨[OP]\d+⟩(?:'s|') |[\w'’-]+ ){0,5}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     # "X, who is best known for the 2023 ballad Y"
-    _rule("known-for", "schema:byArtist", r"(?P<o>{ART}),? (?:who is |who was |is |was )?(?:perhaps |probably )?(?:best |widely |mostly )?"
-          r"known for (?:the |her |his |their |its )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:song|single|ballad|hit|album|track|ep|anthem)s? "
-          r"(?P<s>{MUS})", "SA", "PG", 0.65),
+    _rule("known-for", "schema:byArtist", rf"(?P<o>{{ART}}){_KNOWN_FOR} (?:the |her |his |their |its )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){{0,2}}?"
+          r"(?:song|single|ballad|hit|album|track|ep|anthem)s? (?P<s>{MUS})", "SA", "PG", 0.65),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),
