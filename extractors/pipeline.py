@@ -145,7 +145,7 @@ def language_names() -> frozenset[str]:
 
 
 _AWARD_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
-                         r"was honou?red with|the recipient of|is the recipient of)\b")
+                         r"was honou?red with|the recipient of|is the recipient of|was named|were named)\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
@@ -679,23 +679,45 @@ class _ArticleReader:
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
 
     def _awards(self, s: Sentence, t: Template) -> None:
-        """"The Graduate won the Academy Award for Best Director": an award of the work that won it."""
-        m = _AWARD_VERB.search(t.text)
-        if not m:
-            return
-        works = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([FTSAB])(\d+)⟩", t.text[:m.start()])]
-        if t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
-            works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
-        if not works or not works[-1].key:
-            return
-        rest = s.text[_raw_offset(s.text, m.group(0)):]
-        a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \
-            re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)  # "the first ever Academy Award", "the 1977 Oscar"
-        named = _AWARD_NAME.match(rest, a.end() if a else 0)
-        if named:
+        """"The Graduate won the Academy Award for Best Director": an award of the work that won it.
+
+        With no work before the verb, the award is the artist's ("Lune took home Best Female Solo Artist"),
+        when its name says it is a prize.
+        """
+        verbs, raw = list(_AWARD_VERB.finditer(t.text)), list(_AWARD_VERB.finditer(s.text))
+        if len(verbs) != len(raw):
+            verbs, raw = verbs[:1], raw[:1]
+        prev = 0
+        for n, (m, r) in enumerate(zip(verbs, raw)):
+            clause = list(re.finditer(r"⟨([FTSABPG])(\d+)⟩", t.text[:m.start()]))
+            clause = [x for x in clause if x.start() >= prev]
+            prev = m.end()
+            works = [x for x in clause if x.group(1) in "FTSAB"]
+            if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
+                works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
+            agents = [x for x in clause if x.group(1) in "PG"]
+            if works:
+                x = works[-1]
+                # "W, Lune's duet with Theo, was named ...": the aside's names do not win
+                winner, agent = clause_head(t, x.start(), x.end(), "FTSAB") or t.slots[int(x.group(2))].key, False
+            elif agents:
+                winner, agent = t.slots[int(agents[-1].group(2))].key, True
+            else:
+                continue
+            if not winner:
+                continue
+            rest = s.text[r.end():]
+            a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \
+                re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)  # "the first ever Academy Award", "the 1977 Oscar"
+            named = _AWARD_NAME.match(rest, a.end() if a else 0)
+            if not named:
+                continue
             name = named.group(0).strip(" ,.")
+            prize = bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name))
+            if (agent or m.group(0).endswith("named")) and not prize:
+                continue  # "X was named Chief Creative Officer" is no prize
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
-                self.add(s, works[-1].key, "schema:award", TextValue(name), 0.6, "award")
+                self.add(s, winner, "schema:award", TextValue(name), 0.6, "award")
 
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""

@@ -123,6 +123,13 @@ RULES: list[Rule] = [
     # "X, who is best known for the 2023 ballad Y"
     _rule("known-for", "schema:byArtist", rf"(?P<o>{{ART}}){_KNOWN_FOR} (?:the |her |his |their |its )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){{0,2}}?"
           r"(?:song|single|ballad|hit|album|track|ep|anthem)s? (?P<s>{MUS})", "SA", "PG", 0.65),
+    # "Lune has teamed up with singer Theo Whitlock for Y": both perform Y
+    _rule("teamed-up", "schema:byArtist", r"(?P<o>{ART}) (?:has |have |had |will )?(?:teamed|team|teams|joined forces|joins forces|"
+          r"join forces|paired|partnered) (?:up )?with (?:[\w-]+ ){0,3}?(?P<o2>{ART}) (?:for|on) (?:the |a |their |a new )?"
+          r"(?:[\w-]+ ){0,2}?(?P<s>{MUS})", "SA", "PG", 0.7),
+    # "The single, credited to Lune featuring Theo Whitlock, ..."
+    _rule("credited-to", "schema:byArtist", r"\bcredited to (?P<o>{ART*})(?:,? (?:featuring|feat\.?|ft\.?|with|x) (?P<o2>{ART*}))?",
+          "", "PG", 0.7, focus="SA"),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),
@@ -370,7 +377,7 @@ RULES: list[Rule] = [
     _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |who are |who were |which are |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
-          r"under|belongs to|a part of) (?P<o>{ORG})", "PG", "O", 0.7),
+          r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s?,? (?P<s>{ART*})", "PG", "O", 0.8),
@@ -412,7 +419,7 @@ class Found:
 _ATTACHED = re.compile(r"⟨([A-Z])(\d+)⟩(?: \([^)⟨]*\))? (?:from|on|off|of) (?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?"
                        r"(?:[\w-]+ ){0,2}$")
 # "⟨A0⟩, followed by ⟨G1⟩'s album ⟨A2⟩, was released by": the aside's work is not the subject
-_ASIDE = re.compile(r"⟨([A-Z])(\d+)⟩, [a-z][^,;⟨]*(?:⟨[A-Z]\d+⟩(?:'s|')?[^,;⟨]*)*$")
+_ASIDE = re.compile(r"⟨([A-Z])(\d+)⟩, (?:[a-z]|⟨[A-Z]\d+⟩(?:'s|') )[^,;⟨]*(?:⟨[A-Z]\d+⟩(?:'s|')?[^,;⟨]*)*$")
 _PREDICATE_AFTER = re.compile(r"(,)? (?:was|is|were|are|has been|had been|will be)\b")
 
 

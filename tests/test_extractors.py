@@ -606,6 +606,23 @@ def test_an_aside_about_the_directors_other_show_keeps_its_own_credits():
     assert ("Fire Pantry", "schema:productionCompany", "Gridlock Pictures") not in facts(r)
 
 
+def test_awards_of_artists_and_of_a_work_after_an_aside():
+    r = read('Singer Mirae took home Best Female Solo Artist at the Harbor Music Awards on Saturday. Boy group KESTREL '
+             'also left with a trophy, winning Best Male Group, while "Night Bus," Mirae\'s duet with singer Ola Brandt, '
+             'was named Collaboration of the Year. Park Ji-an was named Chief Creative Officer.')
+    awards = facts(r, "schema:award")
+    assert {("Mirae", "schema:award", "Best Female Solo Artist"), ("KESTREL", "schema:award", "Best Male Group"),
+            ("Night Bus", "schema:award", "Collaboration of the Year")} <= awards
+    assert not any(s == "Park Ji-an" for s, _, _ in awards)
+
+
+def test_teamed_up_with_and_credited_to_name_both_performers_and_based_prefix_is_no_name():
+    r = read('Singer Mirae has teamed up with British singer Ola Brandt for "Night Bus," a duet released last Friday. '
+             'Brandt, who is signed to London-based Fernhill Records, wrote the second verse.')
+    assert {("Night Bus", "schema:byArtist", "Mirae"), ("Night Bus", "schema:byArtist", "Ola Brandt")} <= facts(r)
+    assert ("Ola Brandt", "schema:affiliation", "Fernhill Records") in facts(r)
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
