@@ -143,7 +143,7 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
           "FTVB", "PO", 0.8),
@@ -177,7 +177,7 @@ RULES: list[Rule] = [
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|song|show|concert|gig|game|key|part in|major part)|"
           r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTV"),
-    _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won) (?:a |the )?(?:main |lead |leading |"
+    _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won|will take|will play|is set to take) (?:a |the )?(?:main |lead |leading |"
           r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
@@ -254,6 +254,9 @@ RULES: list[Rule] = [
           r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)(?: (?P<s>{MUSB}))?", "SAB", "PGO", 0.8, focus="SA"),
     _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|co-wrote and co-composed|co-composed and co-wrote)(?: (?P<s>{MUSB}))?", "SAB", "PGO", 0.8, focus="SA"),
+    # "Elsewhere on the tracklist, Kail wrote the words for X, and Reon composed Y": tracks of the album in focus
+    _rule("elsewhere-on-album", "schema:inAlbum", r"\belsewhere on the (?:tracklist|album|record|ep|mini album|mini-album)\b,? "
+          r"(?P<s>(?:[^⟨.;]|⟨[PGOSB]\d+⟩)*)", "SB", "A", 0.65, focus_object="A"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
     _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"
           r"contributed|supplied) (?P<s>{SONG})'s "
@@ -280,7 +283,7 @@ RULES: list[Rule] = [
           rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
-    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS} (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
+    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)s?\b", "", "O", 0.75,
           focus="SA"),
@@ -317,7 +320,7 @@ RULES: list[Rule] = [
           focus="SAB"),
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
-          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
           "S", "A", 0.65, focus_object="A"),
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "

@@ -623,6 +623,18 @@ def test_teamed_up_with_and_credited_to_name_both_performers_and_based_prefix_is
     assert ("Ola Brandt", "schema:affiliation", "Fernhill Records") in facts(r)
 
 
+def test_tracklist_credits_and_roles_told_in_passing():
+    r = read('Fronting the album "Monsoon Days" is the title track "Tin Roof." Elsewhere on the tracklist, member Kail wrote '
+             'the words for the ballad "Lamp Song," and Reon composed "Rain Diary." She composed the melody with American '
+             'producer Cass Ito, who also produced the track.', date=None)
+    tracks = {s for s, _, o in facts(r, "schema:inAlbum") if o == "Monsoon Days"}
+    assert {"Lamp Song", "Rain Diary"} <= tracks
+    r = read('Maeng, who directed the 2023 box office surprise "Dry Creek," joined the cast. '
+             'Actor Seok Do-hwan will take the lead role in "Harbor of Small Lies," a crime thriller film.', date=None)
+    assert ("Dry Creek", "schema:director", "Maeng") in facts(r)
+    assert ("Harbor of Small Lies", "schema:actor", "Seok Do-hwan") in facts(r)
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
