@@ -194,7 +194,11 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
 
 def _inside_quote(s: Sentence, m: SentMention) -> bool:
     """Whether a mention sits inside quotation marks: a speaker's words name people the narration does not."""
-    before = [t.text for t in s.doc[s.span.start:m.tok_start]]
+    return _tok_inside_quote(s, m.tok_start)
+
+
+def _tok_inside_quote(s: Sentence, tok_i: int) -> bool:
+    before = [t.text for t in s.doc[s.span.start:tok_i]]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
@@ -211,8 +215,10 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         if recent:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
+    # a name the quotation itself says ("'Sol is stubborn,' she said") is not who speaks outside it
+    quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
-              and not _binds_against(s, m, tok_i)]
+              and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m))]
     subj = [m for m in before if _is_subject(s, m)]
     if subj:
         return subj[-1].key

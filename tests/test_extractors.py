@@ -635,6 +635,13 @@ def test_tracklist_credits_and_roles_told_in_passing():
     assert ("Harbor of Small Lies", "schema:actor", "Seok Do-hwan") in facts(r)
 
 
+def test_she_said_after_a_quote_that_names_her_character_is_the_actress():
+    r = read('Actress Yoon Da-rae said she read the webtoon in two days. "Mina Cho is clumsy and stubborn, and she is '
+             'wrong a lot," she said.')
+    [quote] = [q for q in r.quotes if "clumsy" in q.text]
+    assert name(r, quote.speaker) == "Yoon Da-rae"
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
