@@ -24,6 +24,7 @@ NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GP
 SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.5,
                  "quoted": 2.5, "quoted-bare": 1.5, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
                  "cast": 1.5}
+_NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
@@ -579,6 +580,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
+        if len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS:
+            continue  # a capitalised superlative opening a sentence is no name
         if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
                 or ent.text.islower():
             continue  # "their van": a lowercase word the model took for a name
@@ -606,9 +609,9 @@ def find_candidates(doc: Doc) -> list[Span]:
         for i, j in _chunks(sent):
             name = doc[i:j]
             low = name.text.lower()
-            if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS or low in _HEAD_ONLY_WORKS) or low in DEMONYMS or low in MUSIC_GENRES \
-                    or low in FILM_GENRES:
-                continue  # "Composer:", "EP", "Swedish", "R&B": a role, a kind of work, a nationality, a genre
+            if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS or low in _HEAD_ONLY_WORKS or doc[i].tag_ in _NOT_NAME_TAGS) \
+                    or low in DEMONYMS or low in MUSIC_GENRES or low in FILM_GENRES:
+                continue  # "Composer:", "EP", "Swedish", "R&B", "Youngest member X": a role, a kind of work, a nationality, a genre
             after_feat = j + 1 if j < sent.end and doc[j].text == "," else j
             if after_feat < sent.end and doc[after_feat].lower_ in ("featuring", "feat", "feat.", "ft", "ft.") \
                     and not (i > sent.start and doc[i - 1].text in ("–", "—", "-", "by", ":")) \

@@ -642,6 +642,12 @@ def test_she_said_after_a_quote_that_names_her_character_is_the_actress():
     assert name(r, quote.speaker) == "Yoon Da-rae"
 
 
+def test_a_capitalised_superlative_opening_a_sentence_is_no_name():
+    r = read("VOLTA is a five-member boy group. Youngest member Rion left a shorter message under the letter.", date=None)
+    assert "Youngest" not in entity_names(r)
+    assert ("Rion", "schema:memberOf", "VOLTA") in facts(r)
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
