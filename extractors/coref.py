@@ -8,6 +8,8 @@ mention.  "the singer" takes the latest person, "the film" the latest film, and 
 """
 from __future__ import annotations
 
+import re
+
 from .entities import KIND_OF, Sentence, SentMention
 from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS
 from .records import Entity
@@ -109,6 +111,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
     """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys."""
     learn_gender(sentences, entities)
     history: list[tuple[int, bool, str, str]] = []  # (sentence index, was subject, key, mention kind), oldest first
+    roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
     for s in sentences:
         doc = s.doc
         added: list[SentMention] = []
@@ -153,7 +156,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             if owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
             else:
-                key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite")
+                key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite", roles=roles)
             if key is None:
                 continue
             if want in ("m", "f") and owner:
@@ -174,6 +177,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                                      possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
+        for m in names:
+            roles.setdefault(m.key, set()).update(_roles_given(doc, m, s))
         for m in s.mentions:
             history.append((s.index, _is_subject(s, m), m.key, "quoted" if _inside_quote(s, m) else m.kind))
 
@@ -206,12 +211,37 @@ def _last_seen(history, key: str) -> int:
     return -max((h[0] for h in history if h[2] == key), default=-1)
 
 
+_CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
+_PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
+
+
+def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
+    """Role nouns the text gives a name: "director X", "X, the director", "directed by X"."""
+    out = set()
+    if m.tok_start > s.span.start and doc[m.tok_start - 1].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES:
+        out.add(doc[m.tok_start - 1].lower_)
+    before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 2):m.tok_start])
+    after = " ".join(t.lower_ for t in doc[m.tok_end:min(s.span.end, m.tok_end + 3)])
+    for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
+        if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after):
+            out.add(noun)
+    return out
+
+
 def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities,
-                definite: bool = False) -> str | None:
+                definite: bool = False, roles: dict[str, set[str]] | None = None) -> str | None:
     if definite and want == "person":
-        # "the actor", "the singer": the article's main person among those seen lately
-        recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
-        recent |= {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
+        # "the actor", "the singer": the article's main person among those seen lately, and one the article
+        # gave no other trade ("the singer" is not the one it called an actor); "the director": its director
+        noun, roles = s.doc[tok_i].lower_, roles or {}
+
+        def fits(k: str) -> bool:
+            given = roles.get(k, set())
+            return noun in given if noun in _CREDIT_ROLES else not given - {noun, "singer", "rapper"} or noun in given
+
+        here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
+        seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
+        recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), seen[0])
         if recent:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")

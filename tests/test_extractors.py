@@ -648,6 +648,14 @@ def test_a_capitalised_superlative_opening_a_sentence_is_no_name():
     assert ("Rion", "schema:memberOf", "VOLTA") in facts(r)
 
 
+def test_the_director_said_is_the_director_not_the_articles_main_person():
+    r = read('Kim Seo-ah stars in the series, which is directed by Maeng Tae-ho. Kim said she loved the script. '
+             'Kim Seo-ah also thanked her co-star. Maeng, who directed the film "Dry Creek," was drawn to the story. '
+             '"The audience is locked in with the characters," the director said.')
+    [quote] = [q for q in r.quotes if "locked in" in q.text]
+    assert name(r, quote.speaker) == "Maeng Tae-ho"
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
