@@ -29,7 +29,7 @@ from .events import EventContext, absorb, dates_agree, events_in, merge_events, 
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
-from .relations import clause_head, match_relations
+from .relations import STORY_VERBS, clause_head, match_relations
 from .template import Template, build_template, letter_of
 from .text import content_paragraphs
 
@@ -79,8 +79,7 @@ _CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|play
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
 # "The film tells the story of Cole Vance (Ari Bell)": in a synopsis, a character and, in brackets, who plays them
-_STORY_CUE = re.compile(r"\b(?:follows|followed|tells the story of|told the story of|centres on|centers on|revolves around|"
-                        r"introduces|introduced)\b", re.I)
+_STORY_CUE = re.compile(rf"\b(?:{STORY_VERBS}|follows|followed|introduced)\b", re.I)
 _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 _PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
@@ -147,12 +146,6 @@ def language_names() -> frozenset[str]:
 _AWARD_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          r"was honou?red with|the recipient of|is the recipient of|was named|were named)\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
-
-
-def _raw_offset(text: str, verb: str) -> int:
-    """Where the award verb stands in the raw sentence (the template and the text share it)."""
-    i = text.find(verb)
-    return i + len(verb) if i >= 0 else len(text)
 
 
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
@@ -742,8 +735,10 @@ class _ArticleReader:
     def _members_credit(self, s: Sentence, t: Template) -> None:
         """"the four members composed it together": a credit for each member of the group in focus."""
         m = _MEMBERS_CREDIT.search(s.text)  # the raw words: coreference may have made "the members" the group's marker
+        if not m:
+            return
         group = self._focus_for(s).get("G")
-        if not m or not group:
+        if not group:
             return
         members = {r.subject for r in self.relations if r.predicate == "schema:memberOf" and r.object == group}
         works = [sl.key for sl in t.slots if sl.letter in "SA" and sl.key]

@@ -81,7 +81,10 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
 # "... won / received / picked up <award> for <work>", with only dates and organisations between
 _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|claimed|earned|bagged|was named the winner of)\b"
               r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
-_KNOWN_FOR = r",? (?:who is |who was |is |was )?(?:perhaps |probably )?(?:best |widely |mostly )?known for"
+_KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
+_KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
+# what a synopsis says of its story ("tells the story of X", "revolves around X"); "follows" needs more context
+STORY_VERBS = r"tells the story of|told the story of|centres on|centers on|revolves around|introduces"
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
 RULES: list[Rule] = [
     # performers and featured artists
@@ -205,8 +208,8 @@ RULES: list[Rule] = [
     _rule("stars-in-video", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:stars?|starred|appears?|appeared|cameos?|made a cameo|"
           r"featured|features)(?: [\w-]+){0,4}? in (?:the )?(?:music )?video", "", "PO", 0.7, focus="V"),
     # a synopsis names the characters: "The Italian Job tells the story of Charlie Croker", "the series follows detective X"
-    _rule("story-of", "schema:character", r"(?P<s>{VIS})?[^⟨.]{0,30}?\b(?:tells the story of|told the story of|centres on|centers on|"
-          r"revolves around|introduces|introduced the character of|(?:film|movie|series|drama|story|plot|show|episode|cartoon|short) "
+    _rule("story-of", "schema:character", r"(?P<s>{VIS})?[^⟨.]{0,30}?\b(?:" + STORY_VERBS + r"|introduced the character of|"
+          r"(?:film|movie|series|drama|story|plot|show|episode|cartoon|short) "
           r"follows|(?<=⟩ )follows)(?: the)? (?:[\w\"“”-]+ ){0,3}?(?P<o>{PER*})", "FTB", "P", 0.55, focus="FTB"),
     # where a work is set and where it was made
     _rule("set-in", "schema:contentLocation", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:is |was )?set (?:in|on) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PLACE*})",
@@ -427,7 +430,7 @@ _PREDICATE_AFTER = re.compile(r"(,)? (?:was|is|were|are|has been|had been|will b
 
 
 # an aside about someone that names their other work, and the clause that goes on after it
-_KNOWN_FOR_ASIDE = re.compile(r", (?:who is |who was )?(?:perhaps |probably )?(?:best |widely |mostly )?known for [^,;]*$")
+_KNOWN_FOR_ASIDE = re.compile(rf", (?:who is |who was )?{_KNOWN_FOR_WORDS} [^,;]*$")
 _AND_VERB_AFTER = re.compile(r",? and (?:was |is |were |are )?(?:also )?\w+ed by\b")
 
 
