@@ -397,11 +397,22 @@ def _work_award_winner(doc: Doc, sent: Span) -> tuple[int, int] | None:
 
 
 def _passive_film(doc: Doc, k: int, hi: int) -> str | None:
-    """ "(was) directed by", "(is) written and directed by": what only a film undergoes."""
-    words = [t.lower_ for t in doc[k:min(hi, k + 5)]]
+    """What only a work undergoes after "is" / "was": "directed by", "written, co-written and
+    animated by" (a film), "produced by" (some work), "(loosely) based on", "an adaptation of",
+    "released theatrically in" (some work, which its credits will say more of)."""
+    words = [t.lower_ for t in doc[k:min(hi, k + 12)]]
+    if words[:1] == ["released"] and len(words) > 1 and words[1] not in ("from", "after") and words[1:3] != ["on", "bail"]:
+        return "schema:CreativeWork"  # "X was released theatrically in Japan": a person is released only from somewhere
+    while words and words[0] in _WORK_ADVERBS:
+        words = words[1:]
+    if words[:2] in (["based", "on"], ["based", "upon"]) or words[:3] in (["an", "adaptation", "of"], ["a", "retelling", "of"],
+                                                                         ["a", "remake", "of"], ["a", "parody", "of"]):
+        return "schema:CreativeWork"
+    if words[:4] in (["a", "film", "adaptation", "of"], ["a", "feature", "film", "adaptation"]):
+        return "schema:Movie"
     if "by" not in words:
         return None
-    verbs = words[:words.index("by")]
+    verbs = [w.lstrip("-") for w in words[:words.index("by")]]
     if verbs and verbs[0] in ("directed", "animated", "co-directed", "helmed") or \
             any(v in ("directed", "animated") for v in verbs) and all(v in _CREDIT_VERBS for v in verbs):
         return "schema:Movie"
@@ -410,7 +421,9 @@ def _passive_film(doc: Doc, k: int, hi: int) -> str | None:
     return None
 
 
-_CREDIT_VERBS = {"written", "directed", "produced", "animated", "co", "-", "co-written", "and", ",", "edited", "created"}
+_WORK_ADVERBS = {"loosely", "partly", "partially", "largely", "very", "freely", "also", "originally"}
+_CREDIT_VERBS = {"written", "directed", "produced", "animated", "co", "-", "co-written", "and", ",", "edited", "created",
+                 "storyboarded", "designed", "co-produced", "scripted", "shot", "narrated"}
 _TITLE_OPENERS_NOT = {"directed", "written", "produced", "based", "released", "starring", "featuring", "composed"}
 
 
@@ -467,7 +480,22 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
             return (i, k, wt) if wt else None
         if tok.text == "," and k > i and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[i:k]):
             wt = _appositive_work(doc, k, sent)  # "Until Then, a digital single he wrote, ..."
-            return (i, k, wt) if wt else None
+            if wt:
+                return i, k, wt
+        if tok.text == "," and k > i and k + 1 < sent.end and is_cap(doc[k + 1]) and doc[k + 1].lower_ not in NOT_NAMES \
+                and (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ not in NOT_NAMES) \
+                and not any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in doc[i:k]):
+            # "Jerry, Jerry, Quite Contrary is a 1966 short", "Turn Left, Turn Right (...) is a 2003 film": a comma
+            # inside a title, which only a work noun after the copula confirms
+            known = len(doc.user_data.get("newskg_aliases", []))
+            found = _title_before_copula(doc, sent, k + 1)
+            if found and found[0] == k + 1 and found[2] and _appositive_work(doc, _skip_parenthetical(doc, found[1], sent.end), sent):
+                aliases = doc.user_data.get("newskg_aliases", [])
+                aliases[known:] = [(i, j, names) for _, j, names in aliases[known:]]  # the aside names the whole title
+                return i, found[1], found[2]
+            return None
+        if tok.text == "," and k > i:
+            return None
         if tok.lower_ == "aired" and k - i >= 2 and k + 1 < sent.end and doc[k + 1].lower_ in ("on", "in", "from", "between"):
             return i, k, "schema:CreativeWork"  # "The Muppet Show: Sex and Violence aired on ABC": a broadcast work
         if tok.lower_ in ("stars", "starred", "co-stars") and k > i and k + 1 < sent.end and is_cap(doc[k + 1]):

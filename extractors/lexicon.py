@@ -120,7 +120,7 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 # Words that may sit inside a title without ending it ("Love of My Life", "Into the Night").
 TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with", "my", "your", "me",
                  "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
-                 "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'"}
+                 "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus"}
 
 CONTINENTS = {"asia", "europe", "africa", "north america", "south america", "latin america", "oceania",
               "antarctica", "australia and oceania", "southeast asia", "east asia", "the middle east",

@@ -51,7 +51,7 @@ WORK_LETTERS = "SAVFTBK"  # K: books, which a film may be based on but never dir
 _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>[\w/&' -]{3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
                           r"track|ep|record)\b")
-_CHAIN_VERBS = r"(?:written|directed|produced|co-written|co-directed|co-produced|scripted|created|edited|animated|storyboarded|" \
+_CHAIN_VERBS = r"(?:written|directed|produced|co ?-written|co ?-directed|co ?-produced|scripted|created|edited|animated|storyboarded|" \
                r"cinematographed|photographed|shot|filmed|narrated|composed|arranged|performed|sung|designed|scored)"
 _CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" + _CHAIN_VERBS + r")+),? by "
                            r"(?:(?:the )?(?:brothers|sisters|siblings|twins|duo|filmmaker|director|filmmakers|artist|band|group|singer|"
@@ -756,7 +756,7 @@ class _ArticleReader:
     def _credit_chain(self, s: Sentence, t: Template) -> None:
         """"written, produced, and directed by X": one agent, several credits, on the work in focus."""
         for m in _CREDIT_CHAIN.finditer(t.text):
-            verbs = set(re.findall(r"[\w-]+", m.group("verbs").lower())) - {"and"}
+            verbs = set(re.findall(r"[\w-]+", re.sub(r"\bco -", "co-", m.group("verbs").lower()))) - {"and"}
             if len(verbs) < 2:
                 continue  # single credits are the relation rules' business
             focus = self._focus_for(s)
