@@ -174,11 +174,21 @@ def _chunks(sent: Span):
         while i < j and (doc[i].is_punct or
                          (doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or _opener(doc, i, sent)))
                          or ((doc[i].lower_ in ROLE_NOUNS or doc[i].lower_.rstrip("s") in ROLE_NOUNS) and j - i > 1
-                             and ROLE_NOUNS.get(doc[i].lower_) not in ("schema:EventVenue", "schema:City"))):  # "Arena CDMX" is a name
+                             and ROLE_NOUNS.get(doc[i].lower_) not in ("schema:EventVenue", "schema:City")  # "Arena CDMX" is a name
+                             and not _leads_name(doc, i, sent))):
             i += 1  # "Singer-songwriter Seol": punctuation, openers and role words are not the name
         if i < j:
             yield i, j
         i = max(j, start + 1)
+
+
+# Role words that, capitalised, begin a company's name: "Studio Ghibli" (but "the studio Ghibli", "Director Um")
+_NAME_LEADING_ROLES = {"studio"}
+
+
+def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
+    return doc[i].lower_ in _NAME_LEADING_ROLES and doc[i].text[:1].isupper() and i > sent.start and i + 1 < sent.end \
+        and doc[i + 1].text[:1].isupper()
 
 
 def _opener(doc: Doc, i: int, sent: Span) -> bool:
@@ -620,7 +630,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"}:
                 i += 1
-            while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1:
+            while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1 and not _leads_name(doc, i, doc[i].sent):
                 i += 1
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE):
                 j -= 1

@@ -601,6 +601,12 @@ class _ArticleReader:
             self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
                      t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")
             return
+        # "Dug's Special Mission (2009) is a ...", "in Oldboy (2003 film)": the year a title is known by
+        for paren_year in re.finditer(r"⟨[SAFTBV](\d+)⟩ \(⟨D(\d+)⟩(?: (?:film|movie|song|single|album|series|tv series|drama|ep))?\)",
+                                      t.text):
+            if len(t.slots[int(paren_year.group(2))].date.value.iso) == 4:
+                self.add(s, t.slots[int(paren_year.group(1))].key, "schema:datePublished",
+                         t.slots[int(paren_year.group(2))].date.value, 0.75, "year-work")
         date_poss = re.search(r"⟨D(\d+)⟩'s (?:[\w-]+ ){0,3}(?:single|song|album|ep|release|track|film|movie|drama|video)s?,? "
                               r"⟨[SAFTBV](\d+)⟩", t.text)
         if not date_poss:
