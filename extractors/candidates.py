@@ -762,8 +762,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 found = _work_noun_before(doc, i - 1, sent.start)  # "an album called Nord"
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
-                if end >= sent.end or doc[end].text in (",", ".", ";", ")", "—"):
-                    found = _work_noun_before(doc, i - 1, sent.start)  # "the album, Parallax, ..."
+                if end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—"):
+                    found = _work_noun_before(doc, i - 1, sent.start)  # "the album, Parallax, ...", "her album, Parallax (2014)"
             if found is None:
                 continue
             wtype, noun_at = found
@@ -779,7 +779,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             k = i + 1
             if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):
                 end = _title_end(doc, k + 1, sent.end)
-                if end < sent.end and doc[end].text in (",", ".", ";") or end == sent.end:
+                if end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end:
                     add(k + 1, end, WORK_NOUNS[doc[i].lower_], "appos")
             if k < sent.end and doc[k].lower_ == "by":
                 k += 1
