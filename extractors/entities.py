@@ -133,6 +133,10 @@ _STORY_VERBS = {"chronicle", "depict", "dramatize", "dramatise", "revolve"}
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
 
 
+def _plural_verb(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in ("are", "were", "have")
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -144,7 +148,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if "its" in rest and not {"his", "her", "their"} & set(rest):
             votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
         elif "their" in rest and not {"his", "her", "its"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
-                and not any(t.lower_ in ("and", "&") for t in doc[start:end]) and end - start == 1:
+                and not any(t.lower_ in ("and", "&") for t in doc[start:end]) and (end - start == 1 or _plural_verb(doc, end)):
             votes["schema:MusicGroup"] += 1.5  # "X will release their debut EP": a name that is many people
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
@@ -176,8 +180,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
-    if root.dep_ == "nsubj" and root.text[:1].isupper() and end < len(doc) and doc[end].lower_ in ("are", "were", "have") \
-            and end - start == 1 and root.tag_ != "NNPS":
+    if root.dep_ == "nsubj" and root.text[:1].isupper() and _plural_verb(doc, end) and root.tag_ != "NNPS" \
+            and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show)

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out|comes out|is out|was out|arrived|arrives|hit (?:shelves|theaters|theatres|cinemas)|"
+                      r"came out|comes out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),

@@ -293,7 +293,7 @@ RULES: list[Rule] = [
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
           "", "O", 0.6, focus="B"),
-    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|dropped|came out)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
+    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
           r"(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     _rule("label-signed-to", "schema:affiliation", r"(?P<o>{ORG}), (?:the |a |an )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) "
           r"(?:that |which )?(?P<s>{ART}) (?:has been |had been |is |was |has |have )?(?:signed (?:to|with)|joined|managed by)", "PG", "O", 0.7),

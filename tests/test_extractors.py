@@ -256,6 +256,15 @@ def test_group_possessive_member(text):
     assert ("Ara", "schema:memberOf", "VELVETINE") in facts(r)
 
 
+def test_a_name_with_an_organisation_suffix_that_takes_a_plural_verb_is_a_group():
+    r = read("Paper Lantern Radio are back. The quartet said their fourth album, Low Ceilings, will arrive on "
+             "April 2 through Gullwing Records.")
+    assert type_of(r, "Paper Lantern Radio") == "schema:MusicGroup"
+    assert ("Low Ceilings", "schema:byArtist", "Paper Lantern Radio") in facts(r)
+    assert ("Low Ceilings", "schema:datePublished", "2024-04-02") in facts(r)
+    assert ("Low Ceilings", "schema:recordLabel", "Gullwing Records") in facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
