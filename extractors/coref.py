@@ -197,6 +197,16 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head == verb
 
 
+def _in_aside(s: Sentence, m: SentMention, tok_i: int) -> bool:
+    """Whether a mention sits in a relative clause the reference is outside of: in "X, who also produced the
+    band's album Y, produced the record", the record is not Y."""
+    tok = s.doc[tok_i]
+    for a in m.span(s.doc).root.ancestors:
+        if a.dep_ == "relcl":
+            return not (a.left_edge.i <= tok.i <= a.right_edge.i)
+    return False
+
+
 def _inside_quote(s: Sentence, m: SentMention) -> bool:
     """Whether a mention sits inside quotation marks: a speaker's words name people the narration does not."""
     return _tok_inside_quote(s, m.tok_start)
@@ -248,7 +258,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     # a name the quotation itself says ("'Sol is stubborn,' she said") is not who speaks outside it
     quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
-              and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m))]
+              and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)]
     subj = [m for m in before if _is_subject(s, m)]
     if subj:
         return subj[-1].key

@@ -286,8 +286,13 @@ RULES: list[Rule] = [
           rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
-    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|handled production (?:on|for))(?: the)? "
-          rf"(?:[\w-]+ ){{0,3}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
+          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ ){{0,4}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+    # "X shares production credit on two tracks, A and B, with Y": both are producers of both
+    _rule("production-credit", "schema:producer", r"(?P<o>{AGT*}) (?:also )?(?:shares?|shared|has|had|gets?|got|earns?|earned|takes?|took|"
+          r"receives?|received) (?:a )?(?:co-)?production credits? (?:on|for) (?:[\w-]+,? ){0,3}?(?P<s>{MUSB*})", "SAB", "PGO", 0.7),
+    _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
+          r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)s?\b", "", "O", 0.75,
           focus="SA"),
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"

@@ -265,6 +265,17 @@ def test_a_name_with_an_organisation_suffix_that_takes_a_plural_verb_is_a_group(
     assert ("Low Ceilings", "schema:recordLabel", "Gullwing Records") in facts(r)
 
 
+def test_the_record_is_not_an_album_named_in_a_relative_clause_and_shared_production_credit():
+    r = read("Harbor Static released their album Salt Lines on Friday. Oren Vale, who also worked on the band's debut "
+             "album Dry Dock, produced the record. He shares production credit on two tracks, \"Tin Gull\" and "
+             "\"Low Water,\" with Mae Corran.")
+    assert ("Salt Lines", "schema:producer", "Oren Vale") in facts(r)
+    assert ("Dry Dock", "schema:producer", "Oren Vale") not in facts(r)
+    for track in ("Tin Gull", "Low Water"):
+        assert (track, "schema:producer", "Oren Vale") in facts(r)
+        assert (track, "schema:producer", "Mae Corran") in facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
