@@ -325,6 +325,10 @@ _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
 _TRACKS_INTRO = re.compile(r"\b(?:songs?|tracks?|tracklist|track list|track listing|includes?|contains?|features?)\b[^.]*:\s*$", re.I)
 
 
+_QUOTED_LINE = re.compile(r"[\"“]([^\"”]+)[\"”]")
+_FEATURED_TAIL = re.compile(r"(.+?)\s*[(\[]?\s*(?:feat\.?|ft\.?|featuring)(?:\s|$)", re.I)
+
+
 def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> dict[int, str]:
     """Numbered or bulleted lines after "... eight songs:" are titles of the album in focus.
 
@@ -346,7 +350,8 @@ def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> d
             m = _LIST_LINE.match(s.text)
             if not m:
                 continue
-            title = m.group(1).strip(" \"“”")
+            listed = _QUOTED_LINE.match(m.group(1)) or _FEATURED_TAIL.match(m.group(1)) or m
+            title = listed.group(1).strip(" \"“”")  # '"Brackwater" (feat. X)': the title, not who features on it
             key = norm_name(title)
             if not key:
                 continue
@@ -357,7 +362,7 @@ def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> d
             if KIND_OF.get(entity.type) != "work":
                 entity.type = "schema:MusicRecording"  # a line of a tracklist names a song, whatever else was guessed
             start = s.span.start_char + m.start(1)
-            span = s.doc.char_span(start, start + len(m.group(1).rstrip()), alignment_mode="expand")
+            span = s.doc.char_span(start, start + len(listed.group(1).rstrip()), alignment_mode="expand")
             if span is None:
                 continue
             s.mentions = [mm for mm in s.mentions if mm.tok_end <= span.start or mm.tok_start >= span.end]

@@ -260,6 +260,9 @@ RULES: list[Rule] = [
     # "Elsewhere on the tracklist, Kail wrote the words for X, and Reon composed Y": tracks of the album in focus
     _rule("elsewhere-on-album", "schema:inAlbum", r"\belsewhere on the (?:tracklist|album|record|ep|mini album|mini-album)\b,? "
           r"(?P<s>(?:[^⟨.;]|⟨[PGOSB]\d+⟩)*)", "SB", "A", 0.65, focus_object="A"),
+    # "the news came with a second single, X": in an article about a group, a numbered single is the group's
+    _rule("nth-single-focus", "schema:byArtist", r"\b(?:lead|first|second|third|fourth|fifth|final|new|latest|next|pre-release|comeback) "
+          r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
     _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"
           r"contributed|supplied) (?P<s>{SONG})'s "

@@ -276,6 +276,14 @@ def test_the_record_is_not_an_album_named_in_a_relative_clause_and_shared_produc
         assert (track, "schema:producer", "Mae Corran") in facts(r)
 
 
+def test_tracklist_line_with_a_featured_artist_and_a_numbered_single_of_the_group_in_focus():
+    r = read("Harbor Static are back with a new album, Salt Lines. The news came with a second single, \"Tin Gull.\"\n\n"
+             "The tracklist for Salt Lines is:\n\n1. \"Low Water\"\n2. \"Tin Gull\" (feat. Mae Corran)\n3. \"Dry Dock\"")
+    assert ("Tin Gull", "schema:inAlbum", "Salt Lines") in facts(r)
+    assert ("Tin Gull", "schema:byArtist", "Harbor Static") in facts(r)
+    assert not any("feat" in n for n in entity_names(r))
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
