@@ -301,8 +301,8 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
                 return "schema:TVSeries" if episodic and wt in ("schema:Movie", "schema:CreativeWork") else wt
             hyphenated = not doc[m].whitespace_ and m + 1 < sent.end and doc[m + 1].text == "-" or \
                 m > k and doc[m - 1].text == "-" and not doc[m - 1].whitespace_  # "direct-to-video"
-            names_joined = doc[m].lower_ in ("and", "&", "or") and m > k and doc[m - 1].pos_ in ("PROPN", "ADJ") and m + 1 < sent.end \
-                and doc[m + 1].pos_ == doc[m - 1].pos_  # "a 1967 Tom and Jerry cartoon", "a Spanish and Cuban film"
+            names_joined = doc[m].lower_ in ("and", "&", "or") and m > k and doc[m - 1].pos_ in ("PROPN", "ADJ", "NOUN") and m + 1 < sent.end \
+                and doc[m + 1].pos_ in ("PROPN", "ADJ", "NOUN")  # "a 1967 Tom and Jerry cartoon", "a grime and UK drill record"
             listed_adjective = doc[m].text == "," and m + 1 < sent.end and doc[m - 1].pos_ == "ADJ" and \
                 (doc[m + 1].pos_ == "ADJ" or m + 2 < sent.end and doc[m + 2].text == "-")  # "an unsold, half-hour pilot"
             if doc[m].pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "ADV", "PUNCT", "SYM") and doc[m].tag_ not in ("VBN", "VBG", "VBD") \
@@ -411,8 +411,9 @@ def _passive_film(doc: Doc, k: int, hi: int) -> str | None:
     animated by" (a film), "produced by" (some work), "(loosely) based on", "an adaptation of",
     "released theatrically in" (some work, which its credits will say more of)."""
     words = [t.lower_ for t in doc[k:min(hi, k + 12)]]
-    if words[:1] == ["released"] and len(words) > 1 and words[1] not in ("from", "after") and words[1:3] != ["on", "bail"]:
-        return "schema:CreativeWork"  # "X was released theatrically in Japan": a person is released only from somewhere
+    if words[:1] == ["released"] and (words[1:2] == ["theatrically"] or words[1:3] in (["in", "theaters"], ["in", "theatres"],
+                                                                                     ["in", "cinemas"], ["on", "dvd"])):
+        return "schema:Movie"  # "X was released theatrically in Japan": only a film is
     while words and words[0] in _WORK_ADVERBS:
         words = words[1:]
     if words[:2] in (["based", "on"], ["based", "upon"]) or words[:3] in (["an", "adaptation", "of"], ["a", "retelling", "of"],

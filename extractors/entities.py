@@ -174,7 +174,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
-    if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|helmed by|narrated by|co-starring|starring|and starring)$", before):
+    if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
+                 r"arranged by|sung by|performed by|lyrics by)$", before):
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody

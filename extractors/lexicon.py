@@ -166,7 +166,11 @@ MUSIC_GENRES = {"pop", "rock", "hip hop", "hip-hop", "r&b", "reggae", "jazz", "b
                 "sludge metal", "post-metal", "post-rock", "alternative rock", "indie rock", "hard rock", "pop rock",
                 "grunge", "emo", "shoegaze", "dream pop", "bossa nova", "reggaeton", "latin", "afrobeats", "trot",
                 "classical", "opera", "electropop", "new wave", "dubstep", "drum and bass", "lo-fi", "acoustic",
-                "progressive rock", "psychedelic rock", "blues rock", "punk rock", "death metal", "black metal"}
+                "progressive rock", "psychedelic rock", "blues rock", "punk rock", "death metal", "black metal",
+                "eurodance", "britpop", "mandopop", "cantopop", "c-pop", "j-rock", "grime", "drill", "uk drill", "bhangra",
+                "cumbia", "chanson", "salsa", "tango", "samba", "flamenco", "bachata", "merengue", "afrobeat", "highlife",
+                "fado", "enka", "dancehall", "synthwave", "ambient", "neo soul", "future bass", "classical crossover",
+                "uk garage", "bolero", "zouk"}
 
 # Nationality adjectives and the country they name ("a 2001 Japanese film" -> Japan).
 DEMONYMS = {"american": "United States", "british": "United Kingdom", "english": "United Kingdom",

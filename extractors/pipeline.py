@@ -48,7 +48,7 @@ _FOCUS_CUES = [(re.compile(r"\b(?:music video|mv|video)\b", re.I), "V"), (re.com
                (re.compile(r"\b(?:drama|series|show)\b", re.I), "T"), (re.compile(r"\b(?:album|ep|tracklist)\b", re.I), "A"),
                (re.compile(r"\b(?:song|single|track)\b", re.I), "S")]
 WORK_LETTERS = "SAVFTBK"  # K: books, which a film may be based on but never directs or casts
-_GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>[\w/&' -]{3,80}?) "
+_GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>(?:(?!\b(?:by|from|of|for|with)\b)[\w/&' -]){3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
                           r"track|ep|record)\b")
 _CHAIN_VERBS = r"(?:written|directed|produced|co ?-written|co ?-directed|co ?-produced|scripted|created|edited|animated|storyboarded|" \
@@ -92,12 +92,18 @@ _ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprisi
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
-               r"gospel|grunge|emo|r&b|rhythm and blues|drum and bass|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton)")
+               r"gospel|grunge|emo|r&b|rhythm and blues|drum and bass|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton|"
+               r"britpop|eurodance|grime|drill|bhangra|cumbia|chanson|mandopop|cantopop|ambient|salsa|tango|samba|flamenco|bachata|"
+               r"merengue|afrobeats?|highlife|fado|enka|dancehall|synthwave|garage|bass|crossover|opera|bolero|ranchera|zouk|kizomba)")
 _GENRE = rf"(?<![\w'’-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her|by|from|with|for|to|as|at|on|in|is|was|are|were) |[a-z-]*(?:ed|ing) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
 _GENRES = rf"(?P<g>{_GENRE}(?:(?:,| and|, and| or|/) {_GENRE})*)"
 # what may stand between a work and what the sentence says of its genre: no clause about something else
 _GAP = r"(?:(?!\b(?:which|whose|where|origins?|derived?|derives|evolved)\b)[^⟨.;]|⟨[PBOLG]\d+⟩)"
 _MUSIC_GENRE_FRAMES = [
+    # "X blends synth-pop and Eurodance", "X, a mix of chanson and pop", "Blending future bass and city pop, X ..."
+    re.compile(rf"(?P<w>⟨[SAB]\d+⟩),? (?:which |that )?(?:blends|blended|combines|combined|mixes|mixed|fuses|fused|melds|melded) {_GENRES}", re.I),
+    re.compile(rf"(?P<w>⟨[SAB]\d+⟩),? (?:is )?an? (?:mix|blend|fusion|combination|mixture) of {_GENRES}", re.I),
+    re.compile(rf"^(?:blending|combining|mixing|fusing|melding) {_GENRES}, (?P<w>⟨[SAB]\d+⟩)", re.I),
     # "Mermaid, which is an example of the reggae genre", "belongs to the genre of pop rock"
     re.compile(rf"(?P<w>⟨[SAG]\d+⟩)(?:,? (?:which|who) )?{_GAP}{{0,100}}?\b(?:examples? of|part of|belongs? to|falls? under|of|in|is|are|as) "
                rf"(?:the |a |an )?{_GENRES} (?:music |musical )?(?:genres?|field|style|category)\b", re.I),
@@ -112,9 +118,9 @@ _MUSIC_GENRE_FRAMES = [
                rf"(?:known as|called|named) {_GENRES}", re.I),
     re.compile(rf"(?P<w>⟨[SAG]\d+⟩), an? {_GENRES} (?:music )?genres?\b", re.I),
     # "The sludge metal and post metal album Nord", "the reggae music genre song Mermaid"
-    re.compile(rf"{_GENRES} (?:genre )?(?:song|single|album|track|ep|record|band|group)s? (?:called |titled |named |entitled )?(?P<w>⟨[SAG]\d+⟩)", re.I),
+    re.compile(rf"{_GENRES} (?:genre )?(?:song|single|album|track|ep|record|band|group|ballad|anthem|tune|number)s? (?:called |titled |named |entitled )?(?P<w>⟨[SAG]\d+⟩)", re.I),
     # "Nord is sludge metal and post metal", "X is a sludge metal band"
-    re.compile(rf"(?P<w>⟨[SAG]\d+⟩),? (?:is|are|was|were) (?:an? )?{_GENRES}(?: (?:genre|song|single|album|band|group|track))?(?=[ ,.;]|$)", re.I),
+    re.compile(rf"(?P<w>⟨[SAG]\d+⟩),? (?:is|are|was|were) (?:an? )?{_GENRES}(?: (?:genre|song|single|album|band|group|track|record|ep|ballad))?(?=[ ,.;]|$)", re.I),
     # artists: "X is a rock musician", "X performs indie rock", "a performer of the music genre indie rock", "X's genre is rock"
     re.compile(rf"(?P<w>⟨[PG]\d+⟩),? (?:is|was) (?:an? |the )?{_GENRES} (?:musician|singer|artist|band|group|rapper|guitarist|"
                r"drummer|pianist|vocalist|songwriter|singer-songwriter|duo|trio|act|star|producer)s?\b", re.I),
@@ -838,7 +844,7 @@ class _ArticleReader:
         for frame in _MUSIC_GENRE_FRAMES:
             for m in frame.finditer(t.text):
                 key = t.slots[int(m.group("w")[2:-1])].key
-                if not key or letter_of(self.entities[key].type) not in "SAGOP":
+                if not key or letter_of(self.entities[key].type) not in "SAGOPB":
                     continue
                 phrase = m.group("g")
                 if re.match(r" (?:genres?|field|style|category)\b", t.text[m.end("g"):], re.I):

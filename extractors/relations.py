@@ -85,6 +85,9 @@ _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
 # what a synopsis says of its story ("tells the story of X", "revolves around X"); "follows" needs more context
 STORY_VERBS = r"tells the story of|told the story of|centres on|centers on|revolves around|introduces"
+PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|rapper|artist|singer-songwriter|songwriter|musician|"
+                  r"saxophonist|pianist|guitarist|violinist|cellist|trumpeter|drummer|soprano|tenor|baritone|mezzo-soprano|dj|"
+                  r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
 RULES: list[Rule] = [
     # performers and featured artists
@@ -101,9 +104,12 @@ RULES: list[Rule] = [
     _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
           r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
-    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,3}}{MUSIC_NOUN} )?(?:by|from) "
-          rf"(?:the )?(?:[\w-]+ ){{0,2}}?(?:(?:band|group|duo|trio|singer|rapper|artist|singer-songwriter|musician) (?:the )?)?(?P<o>{{ART*}})",
+    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} )?(?:by|from) "
+          rf"(?:the )?(?:[\w&-]+ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
+    # "X is the debut single of the South Korean boy group Y"
+    _rule("work-of-artist", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is|was) (?:an? |the )(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} of "
+          rf"(?:the )?(?:[\w&-]+ ){{0,3}}?{PERFORMER_NOUN} (?:the )?(?P<o>{{ART*}})", "SA", "PG", 0.75),
     _rule("released", "schema:byArtist",
           r"(?P<o>{ART*}),? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
           r"returned (?:(?:on|in) ⟨D\d+⟩ )?with|return with|are back with|is back with|came back (?:(?:on|in) ⟨D\d+⟩ )?with|come back with|"

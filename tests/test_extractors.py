@@ -284,6 +284,28 @@ def test_tracklist_line_with_a_featured_artist_and_a_numbered_single_of_the_grou
     assert not any("feat" in n for n in entity_names(r))
 
 
+@pytest.mark.parametrize("text, work, artist", [
+    ("Tin Harbor is the debut studio album by English indie rock band The Coldwater Lanterns, released on 2 February "
+     "2009 through Ashgrove Recordings.", "Tin Harbor", "The Coldwater Lanterns"),
+    ("\"Glass Kite\" is the debut single of the South Korean boy group ORBELLE, released on 3 March 2019.",
+     "Glass Kite", "ORBELLE"),
+    ("Blue Lamps at Dusk is a 1961 studio album by American jazz saxophonist Elmer Thorne.", "Blue Lamps at Dusk",
+     "Elmer Thorne"),
+])
+def test_a_work_by_an_artist_described_at_length(text, work, artist):
+    r = read(text)
+    assert any(s == work and o in (artist, artist.removeprefix("The ")) for s, p, o in facts(r, "schema:byArtist"))
+
+
+def test_genres_a_work_blends_and_not_the_genre_of_its_band():
+    r = read("\"Copper Moth\" blends synth-pop and Eurodance. Blending future bass and city pop, \"Neon Ferry\" was "
+             "produced by Ilse Varga. \"Red Lantern\" is a song by Australian rock band The Quarry Gulls.")
+    genres = facts(r, "schema:genre")
+    assert {("Copper Moth", "schema:genre", "synth-pop"), ("Copper Moth", "schema:genre", "eurodance")} <= genres
+    assert {("Neon Ferry", "schema:genre", "future bass"), ("Neon Ferry", "schema:genre", "city pop")} <= genres
+    assert not any(s == "Red Lantern" for s, _, _ in genres)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
