@@ -70,12 +70,14 @@ class Rule:
     role: str | None = None
     focus: str | None = None  # letters of the work in focus when the rule has no s group
     focus_object: str | None = None  # letters of the object in focus when the rule has no o group
+    unless: re.Pattern | None = None  # a sentence this matches is none of the rule's business
 
 
-def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_object=None) -> Rule:
+def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_object=None, unless=None) -> Rule:
     if focus_object:
         pattern += "(?P<o>)"
-    return Rule(name, predicate, re.compile(_expand(pattern), re.IGNORECASE), s, o, conf, role, focus, focus_object)
+    return Rule(name, predicate, re.compile(_expand(pattern), re.IGNORECASE), s, o, conf, role, focus, focus_object,
+                re.compile(unless, re.IGNORECASE) if unless else None)
 
 
 # "... won / received / picked up <award> for <work>", with only dates and organisations between
@@ -286,6 +288,9 @@ RULES: list[Rule] = [
           "SA", "PGO", 0.8, focus="SA"),
     _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
           "SA", "PGO", 0.7, focus="SA"),
+    # a song "written by" someone, with no word of lyrics, is their song: music and words alike
+    _rule("written-by-songwriter", "schema:composer", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|co-written) by (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?P<o>{AGT*})", "S", "PGO", 0.6, focus="S", unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band )?(?P<o>{AGT*})", "SA", "PGO", 0.8, focus="SA"),
     _rule("is-the-artist", "schema:byArtist", r"(?P<o>{ART}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:recording |original )?"
@@ -490,6 +495,8 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
     out: list[Found] = []
     seen = set()
     for rule in RULES:
+        if rule.unless and rule.unless.search(t.text):
+            continue
         for m in rule.pattern.finditer(t.text):
             o_text = (m.group("o") or "") + " " + (m.groupdict().get("o2") or "")
             objects = t.slots_in(o_text, rule.o_letters)

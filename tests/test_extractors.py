@@ -306,6 +306,15 @@ def test_genres_a_work_blends_and_not_the_genre_of_its_band():
     assert not any(s == "Red Lantern" for s, _, _ in genres)
 
 
+def test_a_song_written_by_someone_is_their_music_and_words_unless_the_sentence_speaks_of_lyrics():
+    r = read("\"Dust Choir\" is a country song written by Amos Kell and Rita Vane. \"Paper Boats\" is the B-side. "
+             "Its lyrics were written by Moa Lind.")
+    for writer in ("Amos Kell", "Rita Vane"):
+        assert ("Dust Choir", "schema:composer", writer) in facts(r)
+        assert ("Dust Choir", "schema:lyricist", writer) in facts(r)
+    assert not any(o == "Moa Lind" for _, _, o in facts(r, "schema:composer"))
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
