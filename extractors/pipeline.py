@@ -139,6 +139,10 @@ _LANGUAGE_FRAMES = [
     re.compile(r"\b(?P<lang>[A-Z][a-z]+)-language (?:[\w-]+ ){0,4}(?:film|movie|series|drama|song|album|version|anime|documentary)s?\b"),
     re.compile(r"\bthe language (?:of|in) (?:the )?(?:film |movie |series |song |album )?(?P<w>⟨[SAFTVB]\d+⟩) (?:is|was) (?P<lang>[A-Z][a-z]+)\b"),
     re.compile(r"(?P<w>⟨[SAFTVB]\d+⟩) (?:is|was) (?:made |filmed |recorded |sung |performed )?in (?:the )?(?P<lang>[A-Z][a-z]+)(?: language)?\b(?! ⟨)"),
+    # "recorded in Spanish", "sung entirely in Portuguese", "recorded in both Korean and English versions", "with Korean lyrics"
+    re.compile(r"\b(?:recorded|sung|performed|written|rapped|released) (?:\w+ly )?in (?:both )?(?P<lang>(?-i:[A-Z][a-z]+)(?:(?:,| and|, and) (?-i:[A-Z][a-z]+))*)"
+               r"(?! ⟨)\b", re.I),
+    re.compile(r"\bwith (?:\w+ )?(?P<lang>[A-Z][a-z]+(?:(?: and|,) [A-Z][a-z]+)*) lyrics\b"),
 ]
 
 
@@ -146,7 +150,9 @@ _LANGUAGE_FRAMES = [
 def language_names() -> frozenset[str]:
     import pycountry
 
-    return frozenset(lang.name.casefold() for lang in pycountry.languages if " " not in lang.name)
+    # plus the everyday names of languages ISO lists under others ("Mandarin Chinese", "Panjabi")
+    return frozenset(lang.name.casefold() for lang in pycountry.languages if " " not in lang.name) | \
+        {"mandarin", "cantonese", "punjabi", "hokkien", "taiwanese", "flemish"}
 
 
 _AWARD_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
@@ -448,16 +454,18 @@ class _ArticleReader:
         """"an English-language film", "the language of the movie X is English": a work's inLanguage."""
         for m in _LANGUAGE_FRAMES:
             for hit in m.finditer(t.text):
-                lang = hit.group("lang").capitalize()
-                if lang.casefold() not in language_names():
-                    continue
-                works = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[SAFTVBK](\d+)⟩", t.text)]
+                works = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[SAFTVBK](\d+)⟩", t.text[:hit.start()])] or \
+                    [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[SAFTVBK](\d+)⟩", t.text)]
                 named = hit.groupdict().get("w")
                 work = t.slots[int(named[2:-1])] if named else (works[0] if works else None)
                 if work is None or not work.key:
                     continue
-                language = self.place(lang, "schema:Language", {f"{lang} language"})
-                self.add(s, work.key, "schema:inLanguage", language, 0.65, "language")
+                for lang in re.split(r",? and |, ", hit.group("lang")):
+                    lang = lang.capitalize()
+                    if lang.casefold() not in language_names():
+                        continue
+                    language = self.place(lang, "schema:Language", {f"{lang} language"})
+                    self.add(s, work.key, "schema:inLanguage", language, 0.65, "language")
 
     def music_video(self, song_key: str, s: Sentence) -> str:
         """The music video of a song, minted once: "<song> music video", linked by schema:video."""
@@ -852,6 +860,7 @@ class _ArticleReader:
                 for g in re.split(r",? and (?!blues|bass)|, | or |/", phrase):  # not "rhythm and blues"
                     g = g.strip().lower()  # "rock music" as the text says it: the name a reader would look up
                     g = re.sub(r"^(?:\w+ )", lambda w: "" if w.group(0).strip() in DEMONYMS else w.group(0), g)  # "american rock"
+                    g = re.sub(r"^[\w-]+-language ", "", g)  # "a Mandarin-language Mandopop song": the language is no genre
                     if g and g not in ("music", "the", "a"):
                         self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-music")
 

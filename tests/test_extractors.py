@@ -315,6 +315,17 @@ def test_a_song_written_by_someone_is_their_music_and_words_unless_the_sentence_
     assert not any(o == "Moa Lind" for _, _, o in facts(r, "schema:composer"))
 
 
+def test_languages_a_song_is_recorded_or_sung_in():
+    r = read("Harbor Lights is a 2010 album by the tenor Paolo Verri, recorded in Italian, English and Latin. "
+             "\"Moon Gate\" is a Mandarin-language Mandopop song by Lia Chen. The song \"Orbit Glass\" was composed by "
+             "Ellie Park, with Korean lyrics by Han Yu-ri.")
+    langs = facts(r, "schema:inLanguage")
+    assert {("Harbor Lights", "schema:inLanguage", x) for x in ("Italian", "English", "Latin")} <= langs
+    assert ("Moon Gate", "schema:inLanguage", "Mandarin") in langs
+    assert ("Orbit Glass", "schema:inLanguage", "Korean") in langs
+    assert ("Moon Gate", "schema:genre", "mandopop") in facts(r, "schema:genre")
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
