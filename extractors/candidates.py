@@ -88,6 +88,8 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
         words = " ".join(t.lower_ for t in doc[i - n:i])
         if words in WORK_NOUNS:
             return WORK_NOUNS[words], i - n
+        if words.endswith("s") and words[:-1] in WORK_NOUNS and doc[i - 1].tag_ == "NNS":
+            return WORK_NOUNS[words[:-1]], i - n  # "includes the singles X, Y and Z"
     return None
 
 

@@ -150,6 +150,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         elif "their" in rest and not {"his", "her", "its"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
                 and not any(t.lower_ in ("and", "&") for t in doc[start:end]) and (end - start == 1 or _plural_verb(doc, end)):
             votes["schema:MusicGroup"] += 1.5  # "X will release their debut EP": a name that is many people
+        verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if any(v.lemma_.lower() in ("include", "contain", "feature", "comprise") and
+               any(o.dep_ == "dobj" and any(w.lower_ in ("singles", "songs", "tracks") for w in o.subtree) for o in v.children)
+               for v in verbs):
+            votes["schema:MusicAlbum"] += 1.5  # "X ... includes the singles A and B": an album
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:

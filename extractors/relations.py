@@ -352,7 +352,7 @@ RULES: list[Rule] = [
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "
           r"(?:the |its )?(?:title track|lead single|single|focus track)?,? ?(?P<s>{SONG})", "S", "A", 0.75),
     _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
-    _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB}),? (?:which )?(?:includes|included|features|featured|contains|"
+    _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB})(?:,? (?:which )?|(?:[^⟨.;]|⟨[PLDO]\d+⟩){0,80}? and (?:also )?(?=includ|contain|feature))(?:includes|included|features|featured|contains|"
           r"contained|consists of|boasts|is led by|was led by|comprises|holds|held|carries|collects|opens with|closes with)"
           r"[^⟨.]{0,50}?:? (?:the |a |its |⟨D\d+⟩'s )?(?:[\w-]+ ){0,2}?(?P<s>{SONG*})", "S", "A", 0.75),
     _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:will |is set to |is to )?(?:appears?|appeared|is included|was included|"

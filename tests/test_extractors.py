@@ -326,6 +326,14 @@ def test_languages_a_song_is_recorded_or_sung_in():
     assert ("Moon Gate", "schema:genre", "mandopop") in facts(r, "schema:genre")
 
 
+def test_a_work_that_includes_the_singles_is_an_album_with_those_tracks():
+    r = read("Lowland Bells was produced by Ewan Roe in Galway and includes the singles \"Tin Compass\", "
+             "\"Grey Pier\" and \"Ropeway\".")
+    assert type_of(r, "Lowland Bells") == "schema:MusicAlbum"
+    assert {(x, "schema:inAlbum", "Lowland Bells") for x in ("Tin Compass", "Grey Pier", "Ropeway")} <= facts(r)
+    assert ("Lowland Bells", "schema:producer", "Ewan Roe") in facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
