@@ -71,13 +71,14 @@ class Rule:
     focus: str | None = None  # letters of the work in focus when the rule has no s group
     focus_object: str | None = None  # letters of the object in focus when the rule has no o group
     unless: re.Pattern | None = None  # a sentence this matches is none of the rule's business
+    object_key: re.Pattern | None = None  # what an object's key must look like ("...records": a label, not a platform)
 
 
-def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_object=None, unless=None) -> Rule:
+def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_object=None, unless=None, object_key=None) -> Rule:
     if focus_object:
         pattern += "(?P<o>)"
     return Rule(name, predicate, re.compile(_expand(pattern), re.IGNORECASE), s, o, conf, role, focus, focus_object,
-                re.compile(unless, re.IGNORECASE) if unless else None)
+                re.compile(unless, re.IGNORECASE) if unless else None, re.compile(object_key) if object_key else None)
 
 
 # "... won / received / picked up <award> for <work>", with only dates and organisations between
@@ -312,7 +313,11 @@ RULES: list[Rule] = [
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
           "", "O", 0.6, focus="B"),
-    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ )?"
+    # "released in 2007 on Saltmarsh Label", "issued on the Bamboo Hill Records label": on a name that says it is a label
+    _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out)(?: (?:⟨D\d+⟩,?|[\w-]+)){0,4}? "
+          r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
+          object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
+    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ ){0,4}?"
           r"(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     _rule("label-signed-to", "schema:affiliation", r"(?P<o>{ORG}), (?:the |a |an )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) "
           r"(?:that |which )?(?P<s>{ART}) (?:has been |had been |is |was |has |have )?(?:signed (?:to|with)|joined|managed by)", "PG", "O", 0.7),
@@ -499,7 +504,7 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
             continue
         for m in rule.pattern.finditer(t.text):
             o_text = (m.group("o") or "") + " " + (m.groupdict().get("o2") or "")
-            objects = t.slots_in(o_text, rule.o_letters)
+            objects = [sl for sl in t.slots_in(o_text, rule.o_letters) if not rule.object_key or rule.object_key.search(sl.key or "")]
             subjects = []
             if "s" in rule.pattern.groupindex and m.group("s"):
                 subjects = [sl.key for sl in t.slots_in(m.group("s"), rule.s_letters)]

@@ -334,6 +334,15 @@ def test_a_work_that_includes_the_singles_is_an_album_with_those_tracks():
     assert ("Lowland Bells", "schema:producer", "Ewan Roe") in facts(r)
 
 
+def test_a_label_a_record_is_released_on_and_a_platform_that_is_no_label():
+    r = read("Quay Lights is the third album by the band The Gull Choir, released in 2007 on Marram Label. "
+             "Its single Tin Pier came out as a standalone release through Oakum Records. "
+             "The album was released on Spotify on Friday.")
+    assert ("Quay Lights", "schema:recordLabel", "Marram Label") in facts(r)
+    assert ("Tin Pier", "schema:recordLabel", "Oakum Records") in facts(r)
+    assert not any(o == "Spotify" for _, _, o in facts(r, "schema:recordLabel"))
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
