@@ -702,3 +702,32 @@ def test_blank_line_is_a_hard_boundary():
     for item in [*r.relations, *r.events, *r.quotes]:
         ev = item.evidence
         assert ev.end <= boundary or ev.start >= boundary + 2, item
+
+
+def test_dashed_lineup_names_members_and_one_member_names_one_person():
+    r = read('Girl group Nuvela held a showcase for its new single "Paper Comet." At the showcase, the four members — Hana, Riel, Oksu and Jiwan — '
+             'performed it live. Its lyrics were written by member Riel and lyricist Pak Do-yun.')
+    members = {s for s, p, o in facts(r, "schema:memberOf") if o == "Nuvela"}
+    assert members == {"Hana", "Riel", "Oksu", "Jiwan"}
+    assert ("Paper Comet", "schema:lyricist", "Pak Do-yun") in facts(r)
+
+
+def test_member_credits_go_to_the_track_each_member_wrote():
+    r = read('Boy group Halvard topped "Count Up" with "Paper Lantern," the title track of its second EP. '
+             'The EP, "Glass Orchard," was released on Monday at 6 p.m. through the group\'s agency, Tin Crane Entertainment. '
+             'The seven-track record was produced by Baek Moon-ho. "Paper Lantern" was composed by the producer together with '
+             'Danish songwriter Ulla Brandt. '
+             'Leader Jaeon composed the closing track, "Cold Harbour," his first self-composed song to appear on a Halvard album, '
+             'while Ryu penned the lyrics for the B-side "Tin Roof." The words to "Night Ferry" were written by Sael and Hwan.')
+    f = facts(r)
+    assert ("Paper Lantern", "schema:byArtist", "Halvard") in f
+    assert ("Glass Orchard", "schema:recordLabel", "Tin Crane Entertainment") in f
+    assert ("Glass Orchard", "schema:producer", "Baek Moon-ho") in f
+    assert ("Paper Lantern", "schema:producer", "Baek Moon-ho") not in f
+    assert ("Paper Lantern", "schema:composer", "Ulla Brandt") in f
+    assert ("Cold Harbour", "schema:composer", "Jaeon") in f and ("Paper Lantern", "schema:composer", "Jaeon") not in f
+    assert ("Cold Harbour", "schema:byArtist", "Jaeon") not in f
+    assert {("Cold Harbour", "schema:inAlbum", "Glass Orchard"), ("Tin Roof", "schema:inAlbum", "Glass Orchard")} <= f
+    assert ("Tin Roof", "schema:lyricist", "Ryu") in f and ("Cold Harbour", "schema:lyricist", "Ryu") not in f
+    assert {("Night Ferry", "schema:lyricist", "Sael"), ("Night Ferry", "schema:lyricist", "Hwan")} <= f
+    assert not facts(r, "schema:author")
