@@ -148,6 +148,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                     and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
                 # "X is the director of Y" says what X is; it points back to no one
                 want, kind = DEFINITE_REFERENCES[low], "definite"
+            elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
+                    and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s):
+                want, kind = "person", "definite"  # "the 26-year-old spent four years at ...": the person the article follows
             elif False and (
                     doc[tok.i - 1].lower_ in ("the", "this") or
                     (tok.i - 2 >= s.span.start and doc[tok.i - 2].lower_ in ("the", "this") and doc[tok.i - 1].pos_ in ("ADJ", "NOUN")
@@ -172,7 +175,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 entities[key].gender = want  # "He composed it, she recalled": once "he", not the next "she"
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
             if kind == "definite" and start > s.span.start and doc[start - 1].text == "," and \
-                    any(m.tok_end == start - 1 for m in names):
+                    any(m.tok_end == start - 1 and not (m.tok_start == s.span.start + 1 and doc[s.span.start].lower_ == "born")
+                        for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
                 continue  # "Harbor Lane Records, the label that manages X": an apposition to the name before
             if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and
                                           all(t.text in ("\"", "“", "'", ",") for t in doc[tok.i + 1:m.tok_start]) for m in names):

@@ -99,7 +99,7 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "then", "both", "all", "some", "many", "each", "every", "other", "another", "what", "who",
              "where", "why", "how", "which", "no", "not", "yes", "well", "just", "even", "only",
              "instead", "besides", "additionally", "overall", "indeed", "thus", "therefore", "recently",
-             "previously", "currently", "originally", "eventually", "initially", "directed", "written",
+             "previously", "currently", "originally", "eventually", "initially", "directed", "written", "born",
              "produced", "composed", "starring", "featuring", "watch", "check", "read", "listen", "stream",
              "expand", "tweet", "source", "photo", "mr", "ms", "mrs", "dr", "sgt", "dear", "thank", "thanks",
              "please", "congratulations", "wow", "hi", "hello", "asked", "speaking", "talking",

@@ -94,8 +94,13 @@ RULES: list[Rule] = [
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') (?:{_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
     # not "S, her first self-composed song": a credit for writing it, not for performing it
+    # "His first single for Low Orbit arrives Friday: S": the artist's release, and the label it comes out on
+    _rule("poss-release-for", "schema:byArtist", rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) ⟨O\d+⟩"
+          r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?[:,] (?P<s>{MUS})", "SA", "PG", 0.75),
+    _rule("poss-release-for-label", "schema:recordLabel", rf"{{ART}}(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) (?P<o>{{ORG}})"
+          r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?[:,] (?P<s>{MUS})", "SA", "O", 0.7),
     _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') (?!(?:[\w-]+ )?self-){_NOT_LINK}{{0,3}}"
           rf"(?:song|single|track|album|ep|debut|release|ballad|record|mini-album|collaboration)", "SA", "PG", 0.8),
     _rule("artist-noun", "schema:byArtist", rf"(?P<o>{{ART}}) (?:{MUSIC_NOUN}) (?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PG", 0.75),
@@ -316,8 +321,8 @@ RULES: list[Rule] = [
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:lyricist|lyrics|words)\b", "SA", "PGO", 0.7, focus="SA"),
     _rule("credited-producer", "schema:producer", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:producer|production)\b", "SA", "PGO", 0.7, focus="SA"),
-    _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}) (?:also )?(?:released|issued|reissued|put out|distributed)"
-          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,3}?(?P<s>{MUS})", "SA", "O", 0.65),
+    _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}),? (?:which |that )?(?:also )?(?:released|issued|reissued|put out|distributed)"
+          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |⟨D\d+⟩ |[\w-]+,? ){0,4}?(?P<s>{MUS})", "SA", "O", 0.65),
     _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),
     _rule("is-the-songwriter", "schema:lyricist", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the |a )?(?:co-)?"
           rf"(?:writer|songwriter|lyricist)s? (?:of|for|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
@@ -410,7 +415,7 @@ RULES: list[Rule] = [
           "O", "P", 0.85),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
-    _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:[\w-]+ )?(?:label|agency|company|studio|imprint) "
+    _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}) (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b", "O", "P", 0.75),

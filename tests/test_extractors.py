@@ -731,3 +731,21 @@ def test_member_credits_go_to_the_track_each_member_wrote():
     assert ("Tin Roof", "schema:lyricist", "Ryu") in f and ("Cold Harbour", "schema:lyricist", "Ryu") not in f
     assert {("Night Ferry", "schema:lyricist", "Sael"), ("Night Ferry", "schema:lyricist", "Hwan")} <= f
     assert not facts(r, "schema:author")
+
+
+def test_label_signing_founder_birth_name_and_back_catalogue():
+    r = read("Rapper Juno Vale has signed with Kestrel Yard Records, the Denver-based independent label that producer "
+             "Mara Quill founded in 2018. Born Elias Trent, the 24-year-old spent three years at Pinewire Music, which "
+             "released his breakout 2021 mixtape, Gravel Hymns. His first single for Kestrel Yard arrives Friday: "
+             '"Salt Road," a collaboration with singer Nia Fold.')
+    f = facts(r)
+    assert ("Juno Vale", "schema:affiliation", "Kestrel Yard Records") in f
+    assert ("Kestrel Yard Records", "schema:founder", "Mara Quill") in f
+    assert ("Kestrel Yard Records", "schema:foundingDate", "2018") in f
+    assert "Elias Trent" not in entity_names(r) and "Elias Trent" in r.entities[next(
+        k for k, e in r.entities.items() if e.name == "Juno Vale")].aliases
+    assert {("Gravel Hymns", "schema:byArtist", "Juno Vale"), ("Gravel Hymns", "schema:recordLabel", "Pinewire Music"),
+            ("Gravel Hymns", "schema:datePublished", "2021")} <= f
+    # the article is dated Wednesday 2024-03-13: "arrives Friday" looks ahead
+    assert {("Salt Road", "schema:byArtist", "Juno Vale"), ("Salt Road", "schema:recordLabel", "Kestrel Yard Records"),
+            ("Salt Road", "schema:datePublished", "2024-03-15")} <= f
