@@ -15,7 +15,7 @@ ROLE_NOUNS: dict[str, str] = {
          "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
          "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
          "dr", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
-         "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker"],
+         "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate"],
         "schema:Person"),
     **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit",
                      "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup"],

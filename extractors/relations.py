@@ -56,6 +56,7 @@ def _expand(pattern: str) -> str:
 
 
 _W = r"(?:[\w-]+ )"  # one plain word
+_SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
 _NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by )[\w-]+,? )"
 
 
@@ -94,7 +95,9 @@ RULES: list[Rule] = [
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') (?:{_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
+    # (not "Sorin on her first drama, S": a drama is not the artist's music)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
+          "SA", "PG", 0.8),
     # not "S, her first self-composed song": a credit for writing it, not for performing it
     # "His first single for Low Orbit arrives Friday: S": the artist's release, and the label it comes out on
     _rule("poss-release-for", "schema:byArtist", rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) ⟨O\d+⟩"
@@ -339,7 +342,8 @@ RULES: list[Rule] = [
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
           r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     # "S is a song by A from her second studio album, B", "S ..., taken from their 2015 album B": the album named after the credits
-    _rule("song-from-album", "schema:inAlbum", r"(?P<s>{SONG})(?:[^⟨.;]|⟨[PGODL]\d+⟩(?:'s|')?){0,100}?\b(?:from|on|off|for) "
+    # ("S, the title track of G's third EP, A": the title track is resolved to S, so "of" follows it)
+    _rule("song-from-album", "schema:inAlbum", r"(?P<s>{SONG})(?:(?:[^⟨.;]|⟨[PGODL]\d+⟩(?:'s|')?){0,100}?\b(?:from|on|off|for)| of) "
           r"(?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|"
           r"soundtrack|extended play),? (?P<o>{ALB})", "S", "A", 0.7),
     _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
@@ -405,6 +409,8 @@ RULES: list[Rule] = [
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
+    # "headlines a Low Orbit showcase alongside labelmate X": the one label the sentence names is X's too
+    _rule("labelmate", "schema:affiliation", r"(?P<o>{ORG})(?:'s)? (?:[^⟨.;]|⟨[PGDL]\d+⟩){0,60}?\blabel-?mates? (?P<s>{ART*})", "PG", "O", 0.6),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s?,? (?P<s>{ART*})", "PG", "O", 0.8),

@@ -749,3 +749,18 @@ def test_label_signing_founder_birth_name_and_back_catalogue():
     # the article is dated Wednesday 2024-03-13: "arrives Friday" looks ahead
     assert {("Salt Road", "schema:byArtist", "Juno Vale"), ("Salt Road", "schema:recordLabel", "Kestrel Yard Records"),
             ("Salt Road", "schema:datePublished", "2024-03-15")} <= f
+
+
+def test_labelmate_shares_the_label_the_sentence_names():
+    r = read("Singer Dova Lin will headline a Birchway Records showcase on May 2 alongside labelmate Teo Marsh.")
+    assert ("Teo Marsh", "schema:affiliation", "Birchway Records") in facts(r)
+    assert type_of(r, "Teo Marsh") == "schema:Person"
+
+
+def test_title_track_of_a_named_ep_and_no_artist_from_a_drama_aside():
+    r = read("Velour's Hyeri on her first drama, 'Moth Light' and her new tattoo. "
+             'Hyeri co-wrote the lyrics for "Moth Light," the title track of Velour\'s second EP, "Quiet Orbit."')
+    f = facts(r)
+    assert ("Moth Light", "schema:inAlbum", "Quiet Orbit") in f
+    assert ("Moth Light", "schema:lyricist", "Hyeri") in f
+    assert ("Moth Light", "schema:byArtist", "Hyeri") not in f
