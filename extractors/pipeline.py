@@ -574,7 +574,8 @@ class _ArticleReader:
             if r.predicate == "schema:byArtist":
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
-            if r.predicate == "schema:inAlbum" and r.evidence.extractor == "rule:title-track" and r.subject not in by_artist:
+            if r.predicate == "schema:inAlbum" and r.evidence.extractor in ("rule:title-track", "rule:song-of-album") and \
+                    r.subject not in by_artist:
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
                                                    Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,

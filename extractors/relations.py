@@ -342,10 +342,12 @@ RULES: list[Rule] = [
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
           r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     # "S is a song by A from her second studio album, B", "S ..., taken from their 2015 album B": the album named after the credits
-    # ("S, the title track of G's third EP, A": the title track is resolved to S, so "of" follows it)
-    _rule("song-from-album", "schema:inAlbum", r"(?P<s>{SONG})(?:(?:[^⟨.;]|⟨[PGODL]\d+⟩(?:'s|')?){0,100}?\b(?:from|on|off|for)| of) "
+    _rule("song-from-album", "schema:inAlbum", r"(?P<s>{SONG})(?:[^⟨.;]|⟨[PGODL]\d+⟩(?:'s|')?){0,100}?\b(?:from|on|off|for) "
           r"(?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|"
           r"soundtrack|extended play),? (?P<o>{ALB})", "S", "A", 0.7),
+    # "S, the title track of G's third EP, A": the description ("the title track", "the lead single") is resolved to S
+    _rule("song-of-album", "schema:inAlbum", r"⟨S\d+⟩, (?P<s>{SONG}) of (?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?"
+          r"(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|extended play),? (?P<o>{ALB})", "S", "A", 0.7),
     _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
           "S", "A", 0.65, focus_object="A"),
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "

@@ -762,5 +762,6 @@ def test_title_track_of_a_named_ep_and_no_artist_from_a_drama_aside():
              'Hyeri co-wrote the lyrics for "Moth Light," the title track of Velour\'s second EP, "Quiet Orbit."')
     f = facts(r)
     assert ("Moth Light", "schema:inAlbum", "Quiet Orbit") in f
+    assert ("Moth Light", "schema:byArtist", "Velour") in f  # a title track is by its album's act
     assert ("Moth Light", "schema:lyricist", "Hyeri") in f
     assert ("Moth Light", "schema:byArtist", "Hyeri") not in f
