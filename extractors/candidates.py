@@ -80,12 +80,15 @@ def _initial_dot(doc: Doc, j: int) -> bool:
             and j >= 2 and is_cap(doc[j - 2]) and "\n" not in doc[j].whitespace_)
 
 
+_LYRICS_OF = {"words to", "words for", "lyrics to", "lyrics for", "lyrics of"}
+
+
 def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     """The work noun ending right before token ``i`` ("new song" -> schema:MusicRecording)."""
-    for n in range(_WORK_NOUN_MAX, 0, -1):
+    for n in range(_WORK_NOUN_MAX + 2, 0, -1):  # "b-side" is three tokens
         if i - n < lo:
             continue
-        words = " ".join(t.lower_ for t in doc[i - n:i])
+        words = doc[i - n:i].text.lower()
         if words in WORK_NOUNS:
             return WORK_NOUNS[words], i - n
         if words.endswith("s") and words[:-1] in WORK_NOUNS and doc[i - 1].tag_ == "NNS":
@@ -862,6 +865,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent) or _sung_by(doc, after_at, sent)
             if wtype is None and after_at < sent.end and doc[after_at].lower_ in ("featuring", "feat", "feat.", "ft", "ft."):
                 wtype = "schema:MusicRecording"
+            if wtype is None and at - 2 >= sent.start and doc[at - 2:at].text.lower() in _LYRICS_OF:
+                wtype = "schema:MusicRecording"  # "the words to "X"": lyrics belong to a song
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own

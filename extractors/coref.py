@@ -86,6 +86,12 @@ def _definite_start(doc, i: int, s: Sentence) -> int | None:
     return None
 
 
+def _hyphen_modifier(doc, i: int, s: Sentence) -> bool:
+    """"the six-track record": a noun glued by a hyphen before another noun only describes that noun."""
+    return i - 1 > s.span.start and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+        i + 1 < s.span.end and doc[i + 1].pos_ in ("NOUN", "PROPN")
+
+
 def _compatible(ent: Entity, want: str) -> bool:
     kind = KIND_OF.get(ent.type, "other")
     if want in ("m", "f"):
@@ -139,8 +145,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise")):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
             elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
-                    and not _predicate_nominal(tok):  # "X is the director of Y" says what X is; it points back to no one
+                    and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
+                # "X is the director of Y" says what X is; it points back to no one
                 want, kind = DEFINITE_REFERENCES[low], "definite"
+            elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
+                    and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s):
+                want, kind = "person", "definite"  # "the 26-year-old spent four years at ...": the person the article follows
             elif False and (
                     doc[tok.i - 1].lower_ in ("the", "this") or
                     (tok.i - 2 >= s.span.start and doc[tok.i - 2].lower_ in ("the", "this") and doc[tok.i - 1].pos_ in ("ADJ", "NOUN")
@@ -165,11 +175,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 entities[key].gender = want  # "He composed it, she recalled": once "he", not the next "she"
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
             if kind == "definite" and start > s.span.start and doc[start - 1].text == "," and \
-                    any(m.tok_end == start - 1 for m in names):
+                    any(m.tok_end == start - 1 and not (m.tok_start == s.span.start + 1 and doc[s.span.start].lower_ == "born")
+                        for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
                 continue  # "Harbor Lane Records, the label that manages X": an apposition to the name before
-            if kind == "definite" and any(m.tok_start in (tok.i + 1, tok.i + 2) and doc[tok.i + 1].text in ("\"", "“", "'", ",", "")
-                                          or m.tok_start == tok.i + 1 for m in names):
-                continue  # "the closing track "Slow Orbit"": the description labels the name after it
+            if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and
+                                          all(t.text in ("\"", "“", "'", ",") for t in doc[tok.i + 1:m.tok_start]) for m in names):
+                continue  # "the closing track "Slow Orbit"", "the closing track, "Slow Orbit,"": the description labels the name after it
             if kind == "definite" and any(start <= m.tok_start and m.tok_end <= tok.i and _compatible(entities[m.key], want)
                                           for m in names):
                 continue  # "the Sony Music record label" is named already; "the Bluemark Entertainment act" is not Bluemark

@@ -32,7 +32,8 @@ _PATTERNS = [
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     ("m", rf"\b(?:in|since|until|by|from|this|next|last|early|late|mid-?)\s+{_MONTH}\b(?!\s+[0-3]?\d\b)"),
-    ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+{_YEAR}\s+(?=[A-Za-z])"),  # "a 2019 film", "Ha's 2019 novel"
+    # "a 2019 film", "Ha's 2019 novel", "his breakout 2023 mixtape"
+    ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+(?:(?-i:[a-z][a-z-]+)\s+)?{_YEAR}\s+(?=[A-Za-z])"),
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
     ("y", rf"\(\s*{_YEAR}(?=(?: (?:film|movie|song|single|album|series|TV series|drama|EP))?\))"),  # "Oldboy (2003)", "(2003 film)"
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
@@ -44,7 +45,10 @@ _RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 
 _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are scheduled|is slated|are slated|"
                      r"plans? to|upcoming|is expected to|are expected to|is going to|are going to|"
-                     r"to be held|will be)\b", re.IGNORECASE)
+                     r"to be held|will be|"
+                     # a present tense that schedules: "His new single arrives Friday"
+                     r"(?:arrives|drops|lands|hits|comes out|premieres|debuts|airs|opens) (?:on |this |next )?"
+                     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
 
 _PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|held|made|took|gave|came|went|began|won|met|sang|wrote|shared|"

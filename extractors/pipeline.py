@@ -160,6 +160,10 @@ _AWARD_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garner
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
+# a company and the year it began, with only its description (no other company) between
+_FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed)"
+                         r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?)? in ⟨D(?P<d>\d+)⟩|"
+                         r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩ in ⟨D(?P<d2>\d+)⟩")
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -301,6 +305,7 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously )?as ⟨\1(\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
+    (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
 ]
 
 
@@ -312,7 +317,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
     renamed: dict[str, str] = {}
     for s in sentences:
         t = build_template(s, entities, [])
-        for rx, _ in _ALIAS_FRAMES:
+        for rx, prefer in _ALIAS_FRAMES:
             for m in rx.finditer(t.text):
                 a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(3))].key
                 a, b = renamed.get(a, a), renamed.get(b, b)
@@ -320,7 +325,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                     continue
                 if "(" in m.group(0) and _STORY_CUE.search(t.text[:m.start()]):
                     continue  # "tells the story of Cole Vance (Ari Bell)": the brackets name who plays him
-                keep, drop = (a, b) if len(entities[a].mentions) >= len(entities[b].mentions) else (b, a)
+                na, nb = len(entities[a].mentions), len(entities[b].mentions)
+                keep, drop = (a, b) if na > nb or na == nb and prefer == 1 else (b, a)  # a tie goes to the frame's name
                 entities[keep].aliases |= entities[drop].names
                 entities[keep].aliases.discard(entities[keep].name)
                 entities[keep].mentions += entities[drop].mentions
@@ -505,6 +511,7 @@ class _ArticleReader:
                 conf = f.confidence - (0.1 if f.via_focus else 0.0) - (0.1 if f.via_reference else 0.0)
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)
+            self._founding_date(s, t)
             self._genres(s, t)
             self._music_genres(s, t)
             self._drop_partial_genres(s)
@@ -586,7 +593,8 @@ class _ArticleReader:
             if r.predicate == "schema:byArtist":
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
-            if r.predicate == "schema:inAlbum" and r.evidence.extractor == "rule:title-track" and r.subject not in by_artist:
+            if r.predicate == "schema:inAlbum" and r.evidence.extractor in ("rule:title-track", "rule:song-of-album") and \
+                    r.subject not in by_artist:
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
                                                    Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
@@ -631,7 +639,7 @@ class _ArticleReader:
         if not date_poss:
             # "the 2021 courtroom drama Blind Verdict", "Ha's 2019 novel The Ledger": a year of a work
             year = re.search(r"⟨D(\d+)⟩ (?:[\w-]+ ){0,3}(?:film|movie|drama|series|novel|album|single|song|webtoon|ep|book|"
-                             r"documentary|thriller|comedy|ballad|hit|bestseller|debut)s? ⟨[SAFTBK](\d+)⟩", t.text)
+                             r"documentary|thriller|comedy|ballad|hit|bestseller|debut|mixtape)s?,? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
         bracketed = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩ \(⟨D(?P<d>\d+)⟩\)", t.text)  # "Nord (2006-09-06)", "Diner (1982)"
@@ -695,6 +703,13 @@ class _ArticleReader:
             return
         date_i, date_slot = choice[0]
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
+
+    def _founding_date(self, s: Sentence, t: Template) -> None:
+        """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
+        for m in _FOUNDED_IN.finditer(t.text):
+            org, date = t.slots[int(m.group("o") or m.group("o2"))], t.slots[int(m.group("d") or m.group("d2"))]
+            if org.key and date.date:
+                self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
 
     def _awards(self, s: Sentence, t: Template) -> None:
         """"The Graduate won the Academy Award for Best Director": an award of the work that won it.

@@ -56,6 +56,7 @@ def _expand(pattern: str) -> str:
 
 
 _W = r"(?:[\w-]+ )"  # one plain word
+_SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
 _NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by )[\w-]+,? )"
 
 
@@ -100,8 +101,16 @@ RULES: list[Rule] = [
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,4}}(?P<s>{{MUS}})", "SA", "PG", 0.8),
-    _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') {_NOT_LINK}{{0,3}}"
+    # (not "Sorin on her first drama, S": a drama is not the artist's music)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
+          "SA", "PG", 0.8),
+    # not "S, her first self-composed song": a credit for writing it, not for performing it
+    # "His first single for Low Orbit arrives Friday: S": the artist's release, and the label it comes out on
+    _rule("poss-release-for", "schema:byArtist", rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) ⟨O\d+⟩"
+          r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?[:,] (?P<s>{MUS})", "SA", "PG", 0.75),
+    _rule("poss-release-for-label", "schema:recordLabel", rf"{{ART}}(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) (?P<o>{{ORG}})"
+          r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?[:,] (?P<s>{MUS})", "SA", "O", 0.7),
+    _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') (?!(?:[\w-]+ )?self-){_NOT_LINK}{{0,3}}"
           rf"(?:song|single|track|album|ep|debut|release|ballad|record|mini-album|collaboration)", "SA", "PG", 0.8),
     _rule("artist-noun", "schema:byArtist", rf"(?P<o>{{ART}}) (?:{MUSIC_NOUN}) (?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PG", 0.75),
     _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
@@ -230,8 +239,9 @@ RULES: list[Rule] = [
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ ){0,2}(?P<o>{GRP})",
           "P", "G", 0.85),
-    _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:members?|bandmates?)[,:]? (?:are |include |including |were )?"
-          r"(?P<s>{PER*})", "P", "G", 0.7, focus_object="G"),
+    # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
+    _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:(?:members|bandmates)(?:[,:]| [—–])? "
+          r"(?:are |include |including |were )?(?P<s>{PER*})|(?:member|bandmate)[,:]? (?:is |was )?(?P<s2>{PER}))", "P", "G", 0.7, focus_object="G"),
     _rule("role-in-group-focus", "schema:memberOf", r"\b(?:leader|maknae|main dancer|main vocalist|lead vocalist|main rapper|lead rapper|"
           r"lead dancer|sub-vocalist|visual|centre|center|frontman|frontwoman|(?:lead |rhythm |bass )?guitarist|bassist|drummer|"
           r"keyboardist|lead singer) (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
@@ -245,6 +255,8 @@ RULES: list[Rule] = [
           "P", "G", 0.75),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
           r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),
+    # "the five members — A, B and C — performed": a group's line-up set off by dashes
+    _rule("group-dashed-lineup", "schema:memberOf", r"(?P<o>{GRP}) [—–] (?P<s>{PER*}) [—–]", "P", "G", 0.8),
     _rule("members-of", "schema:memberOf", r"(?:members?|bandmates?) (?P<s>{PER*}),? (?:of|from) (?P<o>{GRP})", "P", "G", 0.85),
     _rule("consists", "schema:memberOf", r"(?P<o>{GRP}),? (?:which |who )?(?:consists of|is made up of|comprises|is composed of|"
           r"features members|includes members)(?: [\w-]+){0,3}:? (?P<s>{PER*})", "P", "G", 0.85),
@@ -256,11 +268,12 @@ RULES: list[Rule] = [
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined) (?P<o>{GRP})",
           "P", "G", 0.75),
     # song credits
-    _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})",
+    _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})"
+          r"(?: (?:together with|along with|alongside|with) (?P<o2>{AGT*}))?",
           "SAVFTB", "PGO", 0.8, focus="SAFT"),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
           r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
-          r"co-composed)(?: the)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
+          r"co-composed)(?: the)?(?: (?:[\w-]+ )?(?:track|song|single|number|ballad|b-side),)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
           r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA"),
     _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)(?: (?P<s>{MUSB}))?", "SAB", "PGO", 0.8, focus="SA"),
@@ -273,14 +286,18 @@ RULES: list[Rule] = [
     _rule("nth-single-focus", "schema:byArtist", r"\b(?:lead|first|second|third|fourth|fifth|final|new|latest|next|pre-release|comeback) "
           r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
+    # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
+    _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side),? (?P<s>{SONG})",
+          "S", "A", 0.7, focus_object="A"),
     _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"
           r"contributed|supplied) (?P<s>{SONG})'s "
           r"(?:[\w-]+ )?(?:verses?|lyrics|lines|words|chorus|hook|rap)", "S", "PGO", 0.75),
+    # (not "the lyrics for the B-side S": that names the song, see x-lyrics)
     _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
-          r"(?:lines|verses?|lyrics|chorus|rap)\b", "", "PGO", 0.65, focus="S"),
-    _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUS}) (?:came|come|were|are|was|is) "
+          r"(?:lines|verses?|lyrics|chorus|rap)\b(?! (?:for|to|of|on) (?:the |a )?(?:[\w-]+ ){0,2}?⟨[SAB]\d)", "", "PGO", 0.65, focus="S"),
+    _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
-          r"(?P<o2>{AGT*}))?", "SA", "PGO", 0.75),
+          r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
     _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
           focus="SA"),
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
@@ -318,7 +335,7 @@ RULES: list[Rule] = [
           r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ ){0,4}?"
-          r"(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+          r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     _rule("label-signed-to", "schema:affiliation", r"(?P<o>{ORG}), (?:the |a |an )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) "
           r"(?:that |which )?(?P<s>{ART}) (?:has been |had been |is |was |has |have )?(?:signed (?:to|with)|joined|managed by)", "PG", "O", 0.7),
     _rule("behind-the-hit", "schema:byArtist", r"(?P<o>{ART}), (?:the |a )?(?:[\w-]+ )?(?:singer|artist|band|group|rapper|act|voice|duo|star) "
@@ -331,8 +348,8 @@ RULES: list[Rule] = [
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:lyricist|lyrics|words)\b", "SA", "PGO", 0.7, focus="SA"),
     _rule("credited-producer", "schema:producer", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:producer|production)\b", "SA", "PGO", 0.7, focus="SA"),
-    _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}) (?:also )?(?:released|issued|reissued|put out|distributed)"
-          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,3}?(?P<s>{MUS})", "SA", "O", 0.65),
+    _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}),? (?:which |that )?(?:also )?(?:released|issued|reissued|put out|distributed)"
+          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |⟨D\d+⟩ |[\w-]+,? ){0,4}?(?P<s>{MUS})", "SA", "O", 0.65),
     _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),
     _rule("is-the-songwriter", "schema:lyricist", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the |a )?(?:co-)?"
           rf"(?:writer|songwriter|lyricist)s? (?:of|for|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
@@ -352,6 +369,9 @@ RULES: list[Rule] = [
     _rule("song-from-album", "schema:inAlbum", r"(?P<s>{SONG})(?:[^⟨.;]|⟨[PGODL]\d+⟩(?:'s|')?){0,100}?\b(?:from|on|off|for) "
           r"(?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|"
           r"soundtrack|extended play),? (?P<o>{ALB})", "S", "A", 0.7),
+    # "S, the title track of G's third EP, A": the description ("the title track", "the lead single") is resolved to S
+    _rule("song-of-album", "schema:inAlbum", r"⟨S\d+⟩, (?P<s>{SONG}) of (?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?"
+          r"(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|extended play),? (?P<o>{ALB})", "S", "A", 0.7),
     _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
           "S", "A", 0.65, focus_object="A"),
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "
@@ -368,7 +388,8 @@ RULES: list[Rule] = [
           r"(?:the |a )?(?:⟨[PO]\d+⟩(?:'s|') |\d\d\d\d )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of|a retelling of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
-    _rule("written-by-film", "schema:author", r"(?P<s>{VIS}|⟨[BK]\d+⟩)?[^⟨]{0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
+    # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?[^⟨]{0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
     _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned )?(?:by )?(?P<o>{PER*})",
           "", "PO", 0.7, focus="FT"),
@@ -385,7 +406,9 @@ RULES: list[Rule] = [
     _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir|bestseller|"
           r"short story|story|novella|play|poem) "
           r"(?P<s>⟨[BK]\d+⟩)", "BK", "PO", 0.75),
-    _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩){0,80}?\b(?:won|winning|took home|claimed|grabbed)\b(?:[^⟨.]|⟨[OBD]\d+⟩){0,60}? "
+    # "G picked up its first trophy on Friday, topping KBS2's show with S": a pronoun for the winner may come between
+    _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩|⟨G\d+⟩'s){0,80}?\b(?:won|winning|took home|claimed|grabbed|"
+          r"picked up|topping|topped)\b(?:[^⟨.]|⟨[OBD]\d+⟩){0,60}? "
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),
@@ -412,6 +435,8 @@ RULES: list[Rule] = [
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
+    # "headlines a Low Orbit showcase alongside labelmate X": the one label the sentence names is X's too
+    _rule("labelmate", "schema:affiliation", r"(?P<o>{ORG})(?:'s)? (?:[^⟨.;]|⟨[PGDL]\d+⟩){0,60}?\blabel-?mates? (?P<s>{ART*})", "PG", "O", 0.6),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s?,? (?P<s>{ART*})", "PG", "O", 0.8),
@@ -422,7 +447,7 @@ RULES: list[Rule] = [
           "O", "P", 0.85),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
-    _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:[\w-]+ )?(?:label|agency|company|studio|imprint) "
+    _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}) (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b", "O", "P", 0.75),
@@ -523,7 +548,8 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
             if rule.focus_object:
                 # the rule names the subject; the object is the group or album in focus
                 objects_keys = _focus_key(t, m.start(), rule.focus_object, focus)
-                for s in [sl.key for sl in t.slots_in(m.group("s"), rule.s_letters)]:
+                s_text = (m.group("s") or "") + " " + (m.groupdict().get("s2") or "")
+                for s in [sl.key for sl in t.slots_in(s_text, rule.s_letters)]:
                     for o in objects_keys:
                         if s and o and s != o and (s, rule.predicate, o) not in seen:
                             seen.add((s, rule.predicate, o))

@@ -789,3 +789,66 @@ def test_blank_line_is_a_hard_boundary():
     for item in [*r.relations, *r.events, *r.quotes]:
         ev = item.evidence
         assert ev.end <= boundary or ev.start >= boundary + 2, item
+
+
+def test_dashed_lineup_names_members_and_one_member_names_one_person():
+    r = read('Girl group Nuvela held a showcase for its new single "Paper Comet." At the showcase, the four members — Hana, Riel, Oksu and Jiwan — '
+             'performed it live. Its lyrics were written by member Riel and lyricist Pak Do-yun.')
+    members = {s for s, p, o in facts(r, "schema:memberOf") if o == "Nuvela"}
+    assert members == {"Hana", "Riel", "Oksu", "Jiwan"}
+    assert ("Paper Comet", "schema:lyricist", "Pak Do-yun") in facts(r)
+
+
+def test_member_credits_go_to_the_track_each_member_wrote():
+    r = read('Boy group Halvard topped "Count Up" with "Paper Lantern," the title track of its second EP. '
+             'The EP, "Glass Orchard," was released on Monday at 6 p.m. through the group\'s agency, Tin Crane Entertainment. '
+             'The seven-track record was produced by Baek Moon-ho. "Paper Lantern" was composed by the producer together with '
+             'Danish songwriter Ulla Brandt. '
+             'Leader Jaeon composed the closing track, "Cold Harbour," his first self-composed song to appear on a Halvard album, '
+             'while Ryu penned the lyrics for the B-side "Tin Roof." The words to "Night Ferry" were written by Sael and Hwan.')
+    f = facts(r)
+    assert ("Paper Lantern", "schema:byArtist", "Halvard") in f
+    assert ("Glass Orchard", "schema:recordLabel", "Tin Crane Entertainment") in f
+    assert ("Glass Orchard", "schema:producer", "Baek Moon-ho") in f
+    assert ("Paper Lantern", "schema:producer", "Baek Moon-ho") not in f
+    assert ("Paper Lantern", "schema:composer", "Ulla Brandt") in f
+    assert ("Cold Harbour", "schema:composer", "Jaeon") in f and ("Paper Lantern", "schema:composer", "Jaeon") not in f
+    assert ("Cold Harbour", "schema:byArtist", "Jaeon") not in f
+    assert {("Cold Harbour", "schema:inAlbum", "Glass Orchard"), ("Tin Roof", "schema:inAlbum", "Glass Orchard")} <= f
+    assert ("Tin Roof", "schema:lyricist", "Ryu") in f and ("Cold Harbour", "schema:lyricist", "Ryu") not in f
+    assert {("Night Ferry", "schema:lyricist", "Sael"), ("Night Ferry", "schema:lyricist", "Hwan")} <= f
+    assert not facts(r, "schema:author")
+
+
+def test_label_signing_founder_birth_name_and_back_catalogue():
+    r = read("Rapper Juno Vale has signed with Kestrel Yard Records, the Denver-based independent label that producer "
+             "Mara Quill founded in 2018. Born Elias Trent, the 24-year-old spent three years at Pinewire Music, which "
+             "released his breakout 2021 mixtape, Gravel Hymns. His first single for Kestrel Yard arrives Friday: "
+             '"Salt Road," a collaboration with singer Nia Fold.')
+    f = facts(r)
+    assert ("Juno Vale", "schema:affiliation", "Kestrel Yard Records") in f
+    assert ("Kestrel Yard Records", "schema:founder", "Mara Quill") in f
+    assert ("Kestrel Yard Records", "schema:foundingDate", "2018") in f
+    assert "Elias Trent" not in entity_names(r) and "Elias Trent" in r.entities[next(
+        k for k, e in r.entities.items() if e.name == "Juno Vale")].aliases
+    assert {("Gravel Hymns", "schema:byArtist", "Juno Vale"), ("Gravel Hymns", "schema:recordLabel", "Pinewire Music"),
+            ("Gravel Hymns", "schema:datePublished", "2021")} <= f
+    # the article is dated Wednesday 2024-03-13: "arrives Friday" looks ahead
+    assert {("Salt Road", "schema:byArtist", "Juno Vale"), ("Salt Road", "schema:recordLabel", "Kestrel Yard Records"),
+            ("Salt Road", "schema:datePublished", "2024-03-15")} <= f
+
+
+def test_labelmate_shares_the_label_the_sentence_names():
+    r = read("Singer Dova Lin will headline a Birchway Records showcase on May 2 alongside labelmate Teo Marsh.")
+    assert ("Teo Marsh", "schema:affiliation", "Birchway Records") in facts(r)
+    assert type_of(r, "Teo Marsh") == "schema:Person"
+
+
+def test_title_track_of_a_named_ep_and_no_artist_from_a_drama_aside():
+    r = read("Velour's Hyeri on her first drama, 'Moth Light' and her new tattoo. "
+             'Hyeri co-wrote the lyrics for "Moth Light," the title track of Velour\'s second EP, "Quiet Orbit."')
+    f = facts(r)
+    assert ("Moth Light", "schema:inAlbum", "Quiet Orbit") in f
+    assert ("Moth Light", "schema:byArtist", "Velour") in f  # a title track is by its album's act
+    assert ("Moth Light", "schema:lyricist", "Hyeri") in f
+    assert ("Moth Light", "schema:byArtist", "Hyeri") not in f
