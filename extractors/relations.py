@@ -92,13 +92,20 @@ STORY_VERBS = r"tells the story of|told the story of|centres on|centers on|revol
 PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|rapper|artist|singer-songwriter|songwriter|musician|"
                   r"saxophonist|pianist|guitarist|violinist|cellist|trumpeter|drummer|soprano|tenor|baritone|mezzo-soprano|dj|"
                   r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir)")
-MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|mini-album|record|ost)s?"
+MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 RULES: list[Rule] = [
     # performers and featured artists
-    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩){0,40}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w-]+ ){0,3}?(?P<o>{ART*})",
+    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩|(?<= )⟨[PGL]\d+⟩(?= featuring)){0,80}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w&-]+ |⟨L\d+⟩ ){0,3}?(?P<o>{ART*})",
           "SAB", "PG", 0.85, "featured artist"),
     _rule("features-artist", "schema:byArtist", r"(?P<s>{MUSB}),? (?:also |which |that )?(?:features|featured|will feature|features guest) "
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
+    # "S ... features guest vocals from the Memphis soul singer X", "S features the Japanese singer X on three tracks"
+    _rule("features-vocals", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.;]|⟨[PGOLD]\d+⟩){0,80}? (?:and |, )?(?:also )?(?:features|featured|feature) "
+          rf"(?:(?:guest |lead |additional )?(?:vocals|a verse|a rap|raps|a guest verse) (?:from|by) )?(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?"
+          rf"{PERFORMER_NOUN} (?P<o>{{ART*}})", "SAB", "PG", 0.7, "featured artist"),
+    # "S was first recorded by singer X", "S ... performed by the boy group X"
+    _rule("performed-by", "schema:byArtist", r"(?P<s>{SONG})?[^⟨.;]{0,60}?\b(?:performed|recorded|sung|rapped) by (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,4}?"
+          rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Sorin on her first drama, S": a drama is not the artist's music)
@@ -117,7 +124,7 @@ RULES: list[Rule] = [
           r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
     _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} )?(?:by|from) "
-          rf"(?:the )?(?:[\w&-]+ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
+          rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
     # "X is the debut single of the South Korean boy group Y"
     _rule("work-of-artist", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is|was) (?:an? |the )(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} of "

@@ -343,6 +343,16 @@ def test_a_label_a_record_is_released_on_and_a_platform_that_is_no_label():
     assert not any(o == "Spotify" for _, _, o in facts(r, "schema:recordLabel"))
 
 
+@pytest.mark.parametrize("text, work, artist", [
+    ("\"Iron Psalm\" is a song by rapper Lil Garnet featuring R&B singer Jola Mesh.", "Iron Psalm", "Jola Mesh"),
+    ("\"Lattice Moth\" was produced by Jan Voll, and features vocals by Swedish singer Elin Hass.", "Lattice Moth", "Elin Hass"),
+    ("\"Star Parade\" is a 2023 pop song performed by the boy group ORVANE.", "Star Parade", "ORVANE"),
+    ("Glass Atlas is the second extended play by the girl group HEXAVIA.", "Glass Atlas", "HEXAVIA"),
+])
+def test_performers_and_guests_named_by_their_trade(text, work, artist):
+    assert (work, "schema:byArtist", artist) in facts(read(text))
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
