@@ -658,8 +658,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 continue  # "Composer:", "EP", "Swedish", "R&B", "Youngest member X": a role, a kind of work, a nationality, a genre
             after_feat = j + 1 if j < sent.end and doc[j].text == "," else j
             if after_feat < sent.end and doc[after_feat].lower_ in ("featuring", "feat", "feat.", "ft", "ft.") \
-                    and not (i > sent.start and doc[i - 1].text in ("–", "—", "-", "by", ":")) \
-                    and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):
+                    and not (i > sent.start and (doc[i - 1].text in ("–", "—", "-", "by", ":") or doc[i - 1].lower_ in ROLE_NOUNS)) \
+                    and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
             last = doc[j - 1].lower_
