@@ -248,7 +248,9 @@ _HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime":
                     "instalment": "schema:CreativeWork", "spin-off": "schema:CreativeWork", "ova": "schema:Movie",
                     "original video animation": "schema:Movie", "ona": "schema:Movie", "television special": "schema:Movie",
                     "pilot": "schema:TVSeries", "television pilot": "schema:TVSeries", "television film": "schema:Movie", "tv film": "schema:Movie",
-                    "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork"}
+                    "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork",
+                    "adaptation": "schema:CreativeWork", "film adaptation": "schema:Movie", "screen adaptation": "schema:Movie",
+                    "television adaptation": "schema:TVSeries"}
 
 
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:

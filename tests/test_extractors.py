@@ -353,6 +353,12 @@ def test_performers_and_guests_named_by_their_trade(text, work, artist):
     assert (work, "schema:byArtist", artist) in facts(read(text))
 
 
+def test_a_film_adaptation_that_opens_a_definition_is_a_film():
+    r = read("Marrow's Letters is a 1994 British film adaptation of the stage play Salt Hours.")
+    assert type_of(r, "Marrow's Letters") == "schema:Movie"
+    assert ("Marrow's Letters", "schema:datePublished", "1994") in facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
