@@ -182,6 +182,9 @@ RULES: list[Rule] = [
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )stars|cast (?:includes|including|members?)|"
           r"(?:the )?(?:cast|lineup|line-up)(?: of [^⟨]*)?,? (?:which )?(?:includes?|including|features?|featuring)) (?P<o>{PER*})",
           "", "PO", 0.7, focus="FTVB"),
+    # "with the voices of A, B and C", "featuring the voice talents of A": a voice cast is a cast
+    _rule("voice-cast", "schema:actor", r"\b(?:with|featuring|features|and) the (?:voices?|voice talents?|voice work) of (?P<o>{PER*})",
+          "", "PO", 0.65, focus="FT"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with) (?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as "
           r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),

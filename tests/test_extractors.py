@@ -359,6 +359,11 @@ def test_a_film_adaptation_that_opens_a_definition_is_a_film():
     assert ("Marrow's Letters", "schema:datePublished", "1994") in facts(r)
 
 
+def test_a_voice_cast_is_a_cast():
+    r = read("Moss Harbor is a 2009 animated film that stars Ada Rook, with the voices of Pim Calder and Juno Marsh.")
+    assert {("Moss Harbor", "schema:actor", x) for x in ("Ada Rook", "Pim Calder", "Juno Marsh")} <= facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
