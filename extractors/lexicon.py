@@ -190,4 +190,9 @@ DEMONYMS = {"american": "United States", "british": "United Kingdom", "english":
             "bangladeshi": "Bangladesh", "soviet": "Soviet Union", "yugoslav": "Yugoslavia", "estonian": "Estonia",
             "latvian": "Latvia", "lithuanian": "Lithuania", "serbian": "Serbia", "croatian": "Croatia",
             "bulgarian": "Bulgaria", "slovak": "Slovakia", "slovenian": "Slovenia", "moroccan": "Morocco",
-            "algerian": "Algeria", "tunisian": "Tunisia", "kenyan": "Kenya", "ethiopian": "Ethiopia"}
+            "algerian": "Algeria", "tunisian": "Tunisia", "kenyan": "Kenya", "ethiopian": "Ethiopia",
+            "puerto rican": "Puerto Rico", "jamaican": "Jamaica", "venezuelan": "Venezuela", "dominican": "Dominican Republic",
+            "haitian": "Haiti", "ghanaian": "Ghana", "senegalese": "Senegal", "uruguayan": "Uruguay", "ecuadorian": "Ecuador",
+            "bolivian": "Bolivia", "costa rican": "Costa Rica", "mongolian": "Mongolia", "nepali": "Nepal",
+            "sri lankan": "Sri Lanka", "cambodian": "Cambodia", "burmese": "Myanmar", "saudi": "Saudi Arabia",
+            "emirati": "United Arab Emirates", "kazakh": "Kazakhstan", "georgian": "Georgia", "armenian": "Armenia"}

@@ -24,7 +24,7 @@ _M = {
 }
 
 
-_MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ))?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
+_MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2})?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist) )?")
@@ -308,19 +308,30 @@ RULES: list[Rule] = [
     _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?P<o>{AGT*})", "", "PGO", 0.8,
-          focus="SA"),
+    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})", "", "PGO", 0.8,
+          focus="SAB"),  # only music has lyrics: a work of no named kind is the song
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
-    _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
+    _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})",
           "SA", "PGO", 0.7, focus="SA"),
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
-    _rule("written-by-songwriter", "schema:composer", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|co-written) by (?:the )?(?:[\w-]+ ){0,2}?"
+    _rule("written-by-songwriter", "schema:composer", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?"
           r"(?P<o>{AGT*})", "S", "PGO", 0.6, focus="S", unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
-    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced) by:? (?:the )?(?:production team |"
-          r"team |producers? |duo |trio |[\w-]+ band )?(?P<o>{AGT*})", "SA", "PGO", 0.8, focus="SA"),
+    _rule("produced-by", "schema:producer", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
+          r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj) |both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
+          "SAB", "PGO", 0.8, focus="SA"),
+    # a fronted credit: "Produced by Swedish hitmakers A and B, S blends ...", "Written by A and songwriter B, the ... song S"
+    _rule("fronted-produced-by", "schema:producer", r"^(?:co-|self-)?produced by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
+          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{MUSB})", "SAB", "PGO", 0.7),
+    _rule("fronted-written-by-l", "schema:lyricist", r"^(?:co-)?written by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
+          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{MUS})", "SA", "PGO", 0.65),
+    _rule("fronted-written-by-c", "schema:composer", r"^(?:co-)?written by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
+          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{SONG})", "S", "PGO", 0.6),
+    # "with production from A, B and C", "with production handled by A"
+    _rule("production-from", "schema:producer", r"\bwith (?:additional )?production (?:from|by|handled by|duties from) (?P<o>{AGT*})", "", "PGO", 0.7,
+          focus="SAB"),
     _rule("is-the-artist", "schema:byArtist", r"(?P<o>{ART}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:recording |original )?"
           rf"(?:artist|performer|singer|band|group)s?(?: and (?:the )?(?:co-)?[\w-]+)? (?:of|on|behind) (?:the )?(?:[\w-]+ )?"
           rf"(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PG", 0.75),

@@ -364,6 +364,21 @@ def test_a_voice_cast_is_a_cast():
     assert {("Moss Harbor", "schema:actor", x) for x in ("Ada Rook", "Pim Calder", "Juno Marsh")} <= facts(r)
 
 
+def test_song_credits_fronted_listed_and_described():
+    r = read("Produced by Swedish hitmakers Olle Varg and Pia Strand, \"Neon Harbor\" blends synth-pop and Eurodance. "
+             "Written by Ines Ortega and Puerto Rican songwriter Tomas Ruiz, the reggaeton song \"Clay Heart\" was "
+             "produced by Tico Blas. The music of \"Saffron Night\" was composed by Harj Vir and the lyrics were written "
+             "by Sat Jhal, while the track was produced by Canadian producer Noor Sek. Dust Lane is a grime record, "
+             "with production from Harlo Beats and Fen Mist.")
+    f = facts(r)
+    assert {("Neon Harbor", "schema:producer", x) for x in ("Olle Varg", "Pia Strand")} <= f
+    assert {("Clay Heart", "schema:lyricist", x) for x in ("Ines Ortega", "Tomas Ruiz")} <= f
+    assert ("Clay Heart", "schema:producer", "Tico Blas") in f
+    assert ("Saffron Night", "schema:lyricist", "Sat Jhal") in f
+    assert {("Dust Lane", "schema:producer", x) for x in ("Harlo Beats", "Fen Mist")} <= f
+    assert "Puerto Rican" not in entity_names(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
