@@ -442,7 +442,8 @@ def _passive_film(doc: Doc, k: int, hi: int) -> str | None:
 _WORK_ADVERBS = {"loosely", "partly", "partially", "largely", "very", "freely", "also", "originally"}
 _CREDIT_VERBS = {"written", "directed", "produced", "animated", "co", "-", "co-written", "and", ",", "edited", "created",
                  "storyboarded", "designed", "co-produced", "scripted", "shot", "narrated"}
-_TITLE_OPENERS_NOT = {"directed", "written", "produced", "based", "released", "starring", "featuring", "composed"}
+_TITLE_OPENERS_NOT = {"directed", "written", "produced", "based", "released", "starring", "featuring", "composed", "sung", "performed",
+                      "arranged", "recorded", "filmed", "adapted", "inspired", "blending", "combining", "mixing", "fusing"}
 
 
 def _opening_title(doc: Doc, sent: Span) -> tuple[int, int, str] | None:
@@ -803,8 +804,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(start, k, WORK_NOUNS[doc[i].lower_], "appos")
         # a title followed by ", the/a ... song" or "is a ... film"
         for i, j in _chunks(sent):
-            if i == sent.start + 1 and doc[i - 1].pos_ == "ADP" or i > sent.start and doc[i - 1].lower_ == "by":
-                continue  # "For X, the soundtrack is", "directed by X, the thriller": X is not the work
+            if i == sent.start + 1 and doc[i - 1].pos_ == "ADP" or i > sent.start and doc[i - 1].lower_ in ("by", "in") \
+                    or doc[i:j].text.lower() in DEMONYMS:
+                continue  # "For X, the soundtrack is", "directed by X, the thriller", "Sung in Korean, the ballad": X is not the work
             wt = _appositive_work(doc, j, sent)
             if wt:
                 add(i, j, wt, "appos")

@@ -111,7 +111,8 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything",
              "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
              "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics",
-             "made", "based", "adapted", "inspired", "released", "filmed", "recorded"}
+             "made", "based", "adapted", "inspired", "released", "filmed", "recorded", "sung", "arranged", "performed",
+             "blending", "combining", "mixing", "fusing", "titled", "entitled"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec"}
@@ -120,7 +121,10 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 # Words that may sit inside a title without ending it ("Love of My Life", "Into the Night").
 TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with", "my", "your", "me",
                  "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
-                 "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus"}
+                 "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus",
+                 # the small words of titles in other languages ("Krach im Treppenhaus", "Lisboa em Vidro", "Mar de Lunares")
+                 "im", "am", "und", "der", "die", "das", "des", "du", "les", "el", "los", "las", "em", "do", "di", "del", "de",
+                 "da", "la", "le", "en", "y", "och"}
 
 CONTINENTS = {"asia", "europe", "africa", "north america", "south america", "latin america", "oceania",
               "antarctica", "australia and oceania", "southeast asia", "east asia", "the middle east",

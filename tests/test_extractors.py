@@ -379,6 +379,14 @@ def test_song_credits_fronted_listed_and_described():
     assert "Puerto Rican" not in entity_names(r)
 
 
+def test_titles_with_small_words_of_other_languages_and_no_title_from_a_fronted_participle():
+    r = read("Lärm im Keller is a 1982 punk album by the band Die Blechdosen. Sung in Korean, the ballad "
+             "\"Rain Walk\" was composed by Jeon Ha-il.")
+    assert ("Lärm im Keller", "schema:byArtist", "Die Blechdosen") in facts(r)
+    assert ("Rain Walk", "schema:inLanguage", "Korean") in facts(r)
+    assert not {"Sung in Korean", "Korean"} & {e.name for e in r.entities.values() if e.type != "schema:Language"}
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
