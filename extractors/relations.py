@@ -346,7 +346,7 @@ RULES: list[Rule] = [
           r"receives?|received) (?:a )?(?:co-)?production credits? (?:on|for) (?:[\w-]+,? ){0,3}?(?P<s>{MUSB*})", "SAB", "PGO", 0.7),
     _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
-    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)s?\b", "", "O", 0.75,
+    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)s?\b(?! ⟨)", "", "O", 0.75,
           focus="SA"),
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",

@@ -387,6 +387,14 @@ def test_titles_with_small_words_of_other_languages_and_no_title_from_a_fronted_
     assert not {"Sung in Korean", "Korean"} & {e.name for e in r.entities.values() if e.type != "schema:Language"}
 
 
+def test_the_city_before_label_is_no_label():
+    r = read("\"Rain on Tin\" is a 1979 reggae single by the trio The Harbour Three, issued on the Kingston label Bamboo Hill "
+             "Records.")
+    labels = facts(r, "schema:recordLabel")
+    assert ("Rain on Tin", "schema:recordLabel", "Bamboo Hill Records") in labels
+    assert not any(o == "Kingston" for _, _, o in labels)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
