@@ -769,6 +769,11 @@ def find_candidates(doc: Doc) -> list[Span]:
             found = _work_noun_before(doc, i, sent.start)
             if found is None and doc[i - 1].lower_ in ("called", "titled", "named", "entitled"):
                 found = _work_noun_before(doc, i - 1, sent.start)  # "an album called Nord"
+            if found is None and i - 2 > sent.start and doc[i - 1].lower_ in ("from", "off", "of") and \
+                    doc[i - 2].lower_ in ("single", "singles", "track", "tracks", "cut"):
+                end = _title_end(doc, i, sent.end)
+                if not any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[i + 1:min(end + 1, sent.end)]):  # not "from Harin's album X"
+                    found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackwater Psalter": an album
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
                 if end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—"):

@@ -27,7 +27,8 @@ _M = {
 _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2})?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
-                r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist) )?")
+                r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist|tenor|soprano|baritone|"
+                r"mezzo-soprano|fiddler|violinist|cellist|saxophonist|trumpeter|mc|hitmaker|soloist) )?")
 
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
@@ -100,9 +101,13 @@ RULES: list[Rule] = [
     _rule("features-artist", "schema:byArtist", r"(?P<s>{MUSB}),? (?:also |which |that )?(?:features|featured|will feature|features guest) "
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
     # "S ... features guest vocals from the Memphis soul singer X", "S features the Japanese singer X on three tracks"
-    _rule("features-vocals", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.;]|⟨[PGOLD]\d+⟩){0,80}? (?:and |, )?(?:also )?(?:features|featured|feature) "
-          rf"(?:(?:guest |lead |additional )?(?:vocals|a verse|a rap|raps|a guest verse) (?:from|by) )?(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?"
-          rf"{PERFORMER_NOUN} (?P<o>{{ART*}})", "SAB", "PG", 0.7, "featured artist"),
+    _rule("features-vocals", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.;]|⟨[PGOLD]\d+⟩){0,80}? (?:and |, )?(?:also |it )?(?:features|featured|feature) "
+          rf"(?:(?:guest |lead |additional )?(?:vocals|verses?|a verse|a rap|raps|a guest verse|guest appearances) (?:from|by) (?:the )?"
+          rf"(?:(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?|(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )(?P<o>{{ART*}})",
+          "SAB", "PG", 0.7, "featured artist"),
+    # "S, recorded with the Taiwanese singer X": a duet partner
+    _rule("recorded-with", "schema:byArtist", r"(?P<s>{SONG}),? (?:which was |was )?(?:recorded|sung|performed) with (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,3}?"
+          rf"{PERFORMER_NOUN} (?P<o>{{ART*}})", "S", "PG", 0.7),
     # "S was first recorded by singer X", "S ... performed by the boy group X"
     _rule("performed-by", "schema:byArtist", r"(?P<s>{SONG})?[^⟨.;]{0,60}?\b(?:performed|recorded|sung|rapped) by (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,4}?"
           rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S"),
@@ -393,6 +398,9 @@ RULES: list[Rule] = [
     # "S, the title track of G's third EP, A": the description ("the title track", "the lead single") is resolved to S
     _rule("song-of-album", "schema:inAlbum", r"⟨S\d+⟩, (?P<s>{SONG}) of (?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?"
           r"(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|extended play),? (?P<o>{ALB})", "S", "A", 0.7),
+    # "S, the second single from A, ...": the description in apposition is a marker of its own
+    _rule("appos-track-of", "schema:inAlbum", r"(?P<s>{SONG}), ⟨S\d+⟩ (?:from|off|of|on) (?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?"
+          r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?P<o>{ALB})", "S", "A", 0.7),
     _rule("on-it", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:will |is set to |is to )?(?:appear|be included|feature|sit|land)s? on it\b",
           "S", "A", 0.65, focus_object="A"),
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "
@@ -499,7 +507,8 @@ class Found:
 _ATTACHED = re.compile(r"⟨([A-Z])(\d+)⟩(?: \([^)⟨]*\))? (?:from|on|off|of) (?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?"
                        r"(?:[\w-]+ ){0,2}$")
 # "⟨A0⟩, followed by ⟨G1⟩'s album ⟨A2⟩, was released by": the aside's work is not the subject
-_ASIDE = re.compile(r"⟨([A-Z])(\d+)⟩, (?:[a-z]|⟨[A-Z]\d+⟩(?:'s|') )[^,;⟨]*(?:⟨[A-Z]\d+⟩(?:'s|')?[^,;⟨]*)*$")
+# (or "⟨S0⟩, ⟨S1⟩ from ⟨A2⟩, was written by": "the second single" in apposition became a marker of its own)
+_ASIDE = re.compile(r"⟨([A-Z])(\d+)⟩, (?:[a-z]|⟨[A-Z]\d+⟩(?:(?:'s|') | (?=from |of |off |on )))[^,;⟨]*(?:⟨[A-Z]\d+⟩(?:'s|')?[^,;⟨]*)*$")
 _PREDICATE_AFTER = re.compile(r"(,)? (?:was|is|were|are|has been|had been|will be)\b")
 
 

@@ -395,6 +395,19 @@ def test_the_city_before_label_is_no_label():
     assert not any(o == "Kingston" for _, _, o in labels)
 
 
+def test_singles_of_an_album_and_their_guests():
+    r = read("\"Ferry Bell\", the second single from Blackpond Psalter, was written by Jed Crane and features guest vocals "
+             "from the Memphis soul singer Betty Marl. Southside Atlas is the second album by rapper Jay Kingsley, and it "
+             "features guest verses from Tam Ray and Bigg Orin. The album also holds the duet \"Typhoon Eight\", recorded with the Taiwanese singer "
+             "Derek Chow.")
+    f = facts(r)
+    assert {("Ferry Bell", "schema:inAlbum", "Blackpond Psalter"), ("Ferry Bell", "schema:byArtist", "Betty Marl"),
+            ("Ferry Bell", "schema:lyricist", "Jed Crane")} <= f
+    assert not any(s == "Blackpond Psalter" for s, p, _ in f if p != "schema:datePublished")
+    assert {("Southside Atlas", "schema:byArtist", x) for x in ("Jay Kingsley", "Tam Ray", "Bigg Orin")} <= f
+    assert ("Typhoon Eight", "schema:byArtist", "Derek Chow") in f
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
