@@ -324,12 +324,12 @@ RULES: list[Rule] = [
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?"
           r"(?P<o>{AGT*})", "S", "PGO", 0.6, focus="S", unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
-    _rule("produced-by", "schema:producer", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
+    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj) |both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
-          "SAB", "PGO", 0.8, focus="SA"),
+          "SA", "PGO", 0.8, focus="SA"),
     # a fronted credit: "Produced by Swedish hitmakers A and B, S blends ...", "Written by A and songwriter B, the ... song S"
     _rule("fronted-produced-by", "schema:producer", r"^(?:co-|self-)?produced by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
-          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{MUSB})", "SAB", "PGO", 0.7),
+          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{MUS})", "SA", "PGO", 0.7),
     _rule("fronted-written-by-l", "schema:lyricist", r"^(?:co-)?written by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
           r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{MUS})", "SA", "PGO", 0.65),
     _rule("fronted-written-by-c", "schema:composer", r"^(?:co-)?written by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
@@ -448,8 +448,8 @@ RULES: list[Rule] = [
     _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
           r"series|drama|thriller|comedy|short) (?:from|by) (?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
-    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?(?P<o>{ORG*})",
-          "FTV", "O", 0.7, focus="FT"),
+    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?(?:[\w-]+ ){0,5}?(?:company |studio |studios )?(?P<o>{ORG*})",
+          "FTVB", "O", 0.7, focus="FTB"),
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
           "PG", "O", 0.85),

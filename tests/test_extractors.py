@@ -408,6 +408,15 @@ def test_singles_of_an_album_and_their_guests():
     assert ("Typhoon Eight", "schema:byArtist", "Derek Chow") in f
 
 
+def test_companies_that_produced_a_work_of_no_named_kind_and_the_work_stays_no_song():
+    r = read("The Grey Lantern Movie was produced by Orchard Lane Films and Kessel Pictures. Salt Window is a 1942 drama "
+             "film produced by the French film production company Lumen Films.")
+    f = facts(r, "schema:productionCompany")
+    assert {("The Grey Lantern Movie", "schema:productionCompany", x) for x in ("Orchard Lane Films", "Kessel Pictures")} <= f
+    assert ("Salt Window", "schema:productionCompany", "Lumen Films") in f
+    assert type_of(r, "The Grey Lantern Movie") != "schema:MusicRecording"
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
