@@ -439,6 +439,18 @@ def _passive_film(doc: Doc, k: int, hi: int) -> str | None:
     return None
 
 
+def _described_then_directed(doc: Doc, k: int, hi: int) -> str | None:
+    """ "X is a 1940 Warner Bros. Looney Tunes directed by Y": a description with no work noun, then a director."""
+    if k >= hi or doc[k].lower_ not in ("a", "an", "the"):
+        return None
+    for m in range(k + 1, min(hi - 1, k + 12)):
+        if doc[m].lower_ in ("directed", "co-directed") and doc[m + 1].lower_ == "by":
+            return "schema:Movie"
+        if doc[m].text in (",", ";", "(") or doc[m].pos_ in ("VERB", "AUX", "ADP", "PRON") and doc[m].text != ".":
+            return None
+    return None
+
+
 _WORK_ADVERBS = {"loosely", "partly", "partially", "largely", "very", "freely", "also", "originally"}
 _CREDIT_VERBS = {"written", "directed", "produced", "animated", "co", "-", "co-written", "and", ",", "edited", "created",
                  "storyboarded", "designed", "co-produced", "scripted", "shot", "narrated"}
@@ -475,7 +487,8 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
     while k < min(sent.end, i + 16):
         tok = doc[k]
         if tok.lower_ in ("is", "was") and k > i:
-            wt = _appositive_work(doc, k, sent) or (_passive_film(doc, k + 1, sent.end) if k - i >= 2 else None)
+            wt = _appositive_work(doc, k, sent) or (_passive_film(doc, k + 1, sent.end) if k - i >= 2 else None) \
+                or _described_then_directed(doc, k + 1, sent.end)
             if wt:
                 return i, k, wt
         if tok.text == "," and k > i and k + 1 < sent.end and doc[k + 1].lower_ in ("is", "was"):

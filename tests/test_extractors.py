@@ -417,6 +417,12 @@ def test_companies_that_produced_a_work_of_no_named_kind_and_the_work_stays_no_s
     assert type_of(r, "The Grey Lantern Movie") != "schema:MusicRecording"
 
 
+def test_a_description_with_no_work_noun_then_a_director_opens_a_film():
+    r = read("Patient Parrot is a 1941 Harbor Bros. Merry Tunes directed by Bob Clay, written by Wes Fost.")
+    assert ("Patient Parrot", "schema:director", "Bob Clay") in facts(r)
+    assert type_of(r, "Patient Parrot") == "schema:Movie"
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
