@@ -418,7 +418,7 @@ def test_companies_that_produced_a_work_of_no_named_kind_and_the_work_stays_no_s
 
 
 def test_a_description_with_no_work_noun_then_a_director_opens_a_film():
-    r = read("Patient Parrot is a 1941 Harbor Bros. Merry Tunes directed by Bob Clay, written by Wes Fost.")
+    r = read("Patient Parrot is a 1941 Harbor Studios Merry Tunes directed by Bob Clay, written by Wes Fost.")
     assert ("Patient Parrot", "schema:director", "Bob Clay") in facts(r)
     assert type_of(r, "Patient Parrot") == "schema:Movie"
 
