@@ -146,15 +146,15 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTVB", "PO", 0.8),
     _rule("featuring-cast", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩)[^⟨.]{0,60}?\b(?:features|featuring) (?P<o>{PER*})", "FTV", "PO", 0.7),
-    _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
+    _rule("starring", "schema:actor", r"(?P<s>{VIS})(?:[^⟨.]|⟨D\d+⟩){0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
           "FTVB", "PO", 0.8),
-    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )stars|cast (?:includes|including|members?)|"
+    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )(?:stars|starred)|cast (?:includes|including|members?)|"
           r"(?:the )?(?:cast|lineup|line-up)(?: of [^⟨]*)?,? (?:which )?(?:includes?|including|features?|featuring)) (?P<o>{PER*})",
           "", "PO", 0.7, focus="FTVB"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
@@ -183,6 +183,14 @@ RULES: list[Rule] = [
     _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won|will take|will play|is set to take) (?:a |the )?(?:main |lead |leading |"
           r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
+    # "named Best Actress for her role in Noh's W": she acts in W, and a film that is someone's is theirs to direct
+    _rule("poss-role-in", "schema:actor", r"(?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:role|part|performance|turn) in (?:the )?"
+          r"(?:⟨[PO]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.7),
+    _rule("role-in-poss-film", "schema:director", r"\b(?:role|part|performance|turn) in (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?"
+          r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
+    # "Noh, whose 2022 debut feature W", "Noh's directorial debut W": a feature film of one's own is directed
+    _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
+          r"(?:feature|feature film|directorial debut|documentary),? (?P<s>{VIS})", "FTVB", "P", 0.7),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
           r"supporting |major |title )(?:role|part)\b", "", "PO", 0.65, focus="FTVB"),
     _rule("is-the-director", "schema:director", r"(?P<o>{PER}){APPOS},? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
@@ -201,7 +209,7 @@ RULES: list[Rule] = [
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
-    _rule("playing-in", "schema:actor", r"(?P<o>{PER}) (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
+    _rule("playing-in", "schema:actor", r"(?P<o>{PER}),? (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
           r"(?:the )?(?:⟨[DOL]\d+⟩(?:'s)? |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     _rule("stars-in-it", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:star|stars|starred|appear|appears|appeared|feature|features|featured) in it\b",
           "", "PO", 0.65, focus="VFT"),
@@ -369,11 +377,11 @@ RULES: list[Rule] = [
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
     _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors) the "
           r"(?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),
-    _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
-          r"series|drama|thriller|comedy|short) (?:from|by) (?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
+    _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
+          r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
-    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?(?P<o>{ORG*})",
-          "FTV", "O", 0.7, focus="FT"),
+    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
+          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG*})", "FTVB", "O", 0.7, focus="FT"),
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
           "PG", "O", 0.85),
