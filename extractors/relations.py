@@ -19,8 +19,9 @@ _M = {
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
-    # (or a birth aside: "X, born in 1974, is the writer of ...")
-    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?),)?",
+    # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
+    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}),)?",
 }
 
 
@@ -158,10 +159,14 @@ RULES: list[Rule] = [
           r"(?:the )?(?:cast|lineup|line-up)(?: of [^⟨]*)?,? (?:which )?(?:includes?|including|features?|featuring)) (?P<o>{PER*})",
           "", "PO", 0.7, focus="FTVB"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with) (?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as "
-          r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
-    _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their) "
-          r"(?:screen |acting )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
+    # (and the next in a chain of parts: "alongside A as a detective and B as the getaway driver")
+    _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with|(?<=\bas )(?:a|an|the) [\w-]+(?: [\w-]+)?,? and) "
+          r"(?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as (?=a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
+    _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their|⟨P\d+⟩'s) "
+          r"(?:[\w-]+ )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
+    # "he starred opposite Yoo as the potter": both play in the work
+    _rule("starred-opposite", "schema:actor", r"(?:\bin (?:the )?(?P<s>{VIS}),? )?(?P<o>{PER}) (?:starred|stars|co-starred|co-stars|will star) "
+          r"(?:opposite|alongside) (?P<o2>{PER*})", "FTVB", "PO", 0.7, focus="FTV"),
     # "a 1912 silent animated film by American cartoonist Winsor McCay": a film by someone is theirs to direct
     _rule("film-by", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \((?:[^)⟨]|⟨[A-Z]\d+⟩)*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
           r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? (?:made |created )?by "
@@ -375,8 +380,8 @@ RULES: list[Rule] = [
           "", "O", 0.65, focus="FT"),
     _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*}){APPOS} (?:also )?(?:produced|co-produced|financed|made) (?:the |this )?"
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
-    _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors) the "
-          r"(?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),
+    _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors|"
+          r"rounds out|rounded out|round out|completes|completed) the (?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),
     _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),

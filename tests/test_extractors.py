@@ -656,6 +656,23 @@ def test_which_also_starred_lists_the_cast_of_the_work_in_focus():
     assert {("Glass Pier", "schema:actor", "Moon Ji-ae"), ("Glass Pier", "schema:actor", "Lee Da-on")} <= facts(r)
 
 
+def test_starred_opposite_rounds_out_the_cast_and_a_screen_debut_as_a_character():
+    r = read('The film "Salt Ledger" opens in May. Gu Tae-ri plays the keeper, while Noh Ye-seul makes her big-screen debut '
+             "as Hong Ba-ram, his daughter. Veteran actor Tak Min-ho rounds out the main cast as a retired fisherman. "
+             "In the film, Gu Tae-ri starred opposite Noh Ye-seul as the reclusive potter Seol Ha-jun.")
+    assert {("Salt Ledger", "schema:actor", "Noh Ye-seul"), ("Salt Ledger", "schema:character", "Hong Ba-ram"),
+            ("Salt Ledger", "schema:actor", "Tak Min-ho"), ("Salt Ledger", "schema:actor", "Gu Tae-ri"),
+            ("Salt Ledger", "schema:character", "Seol Ha-jun")} <= facts(r)
+    assert ("Salt Ledger", "schema:character", "Gu Tae-ri") not in facts(r)
+
+
+def test_a_chain_of_parts_and_an_aside_about_the_role_before_plays():
+    r = read('The heist film "Copper Night" opens on Friday. Korean actor Woo Sang-min, in his first English-language role, '
+             "plays the chef, alongside Dara Quill as a detective and Tomas Brell as the getaway driver.")
+    assert {("Copper Night", "schema:actor", "Woo Sang-min"), ("Copper Night", "schema:actor", "Dara Quill"),
+            ("Copper Night", "schema:actor", "Tomas Brell")} <= facts(r)
+
+
 def test_the_members_composed_it_credits_each_member():
     r = read('Rock band Tin Owls is made up of vocalist Ara Min, guitarist Bo Seul, bassist Cha Yun and drummer Dae Ho. '
              'The band will release a new single, "Lantern Weather," next month. Ara Min wrote the lyrics, and the four '
