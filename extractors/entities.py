@@ -189,8 +189,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Movie"] += 1.5
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show)
-    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
-        votes["NOT_PERSON"] += 1.0
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
+        votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.0  # "A and B" where A is a person
     if _PERSONAL_NAME.match(doc[start:end].text):

@@ -89,6 +89,8 @@ _PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|por
                           r"(?:(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
                           r"pharmacist|teacher|lawyer|heir|king|queen|prince|princess|villain|hero|sister|brother|daughter|son|mother|"
                           r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨P(\d+)⟩(?!'s)")
+# "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
+_ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
 # "Ko, 31, spent the winter on screen as detective Baek in KTVN's "Paper Harbor"": a part in the work named after it
 _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(\d+)⟩ in (?:⟨[OPL]\d+⟩(?:'s|') |the |[\w-]+ ){0,3}?"
                          r"⟨[FTB](?P<w>\d+)⟩")
@@ -738,6 +740,7 @@ class _ArticleReader:
             [(m, m.group(2), m.group(1)) for m in _PLAYED_BY.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _PLAYS_NAMED.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _AS_IN_WORK.finditer(t.text)] + \
+            [(m, m.group(1), m.group(2)) for m in _ROLE_ASIDE_IS.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         for m, actor_at, character_at in pairs:

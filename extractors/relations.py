@@ -124,6 +124,9 @@ RULES: list[Rule] = [
     # "PD X, best known for directing the cooking show Y": X directed Y
     _rule("known-for-directing", "schema:director", rf"(?P<o>{{PER}}){_KNOWN_FOR} (?:directing|helming|creating) "
           r"(?:the |⟨[OP]\d+⟩(?:'s|') |[\w'’-]+ ){0,5}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
+    # "directed by X, known for the 2021 courtroom drama Y": X directed Y too
+    _rule("directed-by-known-for", "schema:director", rf"\b(?:directed|helmed) by (?P<o>{{PER}}){_KNOWN_FOR} (?:the |his |her |their )?"
+          r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.7),
     # "X, who is best known for the 2023 ballad Y"
     _rule("known-for", "schema:byArtist", rf"(?P<o>{{ART}}){_KNOWN_FOR} (?:the |her |his |their |its )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){{0,2}}?"
           r"(?:song|single|ballad|hit|album|track|ep|anthem)s? (?P<s>{MUS})", "SA", "PG", 0.65),
@@ -464,7 +467,9 @@ def clause_head(t: Template, start: int, end: int, letters: str, verb_by: int | 
 
 def _focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
     """The nearest earlier marker of the letters in the sentence, else the article's focus."""
-    found = [x for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters]
+    found = [x for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters
+             and not (_KNOWN_FOR_ASIDE.search(t.text[:x.start()]) and t.text[x.end():before].startswith(","))]
+    # (not the work of an aside that has closed: "directed by X, known for the drama Y, from a script by Z")
     earlier = [t.slots[int(x.group(2))] for x in found]
     if earlier and earlier[-1].key:
         return [clause_head(t, found[-1].start(), found[-1].end(), letters) or earlier[-1].key]

@@ -673,6 +673,21 @@ def test_a_chain_of_parts_and_an_aside_about_the_role_before_plays():
             ("Copper Night", "schema:actor", "Tomas Brell")} <= facts(r)
 
 
+def test_a_directors_known_for_aside_credits_that_work_and_the_script_stays_with_the_series():
+    r = read('The drama "Quiet Orchard" premieres in May. The series is directed by Seok Ha-ram, known for the 2021 courtroom '
+             "drama Red Ledger, from a script by Yoon Ga-eul.")
+    assert ("Red Ledger", "schema:director", "Seok Ha-ram") in facts(r)
+    assert ("Quiet Orchard", "schema:author", "Yoon Ga-eul") in facts(r)
+    assert ("Red Ledger", "schema:author", "Yoon Ga-eul") not in facts(r)
+
+
+def test_a_webtoon_by_an_author_with_a_which_clause_and_a_role_aside_before_is():
+    r = read('The thriller "Pale Hollow" is based on the webtoon "The Well Behind the Mill" by Gye Ha-on, which was serialized '
+             "online from 2018 to 2020. VESPERLY's Ryu Ah-rin, in her first film role, is Jin Bo-ra, a teenager who saw too much.")
+    assert ("The Well Behind the Mill", "schema:author", "Gye Ha-on") in facts(r)
+    assert {("Pale Hollow", "schema:actor", "Ryu Ah-rin"), ("Pale Hollow", "schema:character", "Jin Bo-ra")} <= facts(r)
+
+
 def test_the_members_composed_it_credits_each_member():
     r = read('Rock band Tin Owls is made up of vocalist Ara Min, guitarist Bo Seul, bassist Cha Yun and drummer Dae Ho. '
              'The band will release a new single, "Lantern Weather," next month. Ara Min wrote the lyrics, and the four '
