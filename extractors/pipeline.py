@@ -98,7 +98,7 @@ _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the 
 # ("A starred opposite B as C": A plays C; "A makes her screen debut as C")
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩(?:,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear|"
                        r"makes (?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?debut) )?"
-                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a )?(?:[\w-]+ ){0,2}?(?:[\w-]+, )?⟨P(\d+)⟩(?!'s)")
+                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a )?(?:(?!and )[\w-]+ ){0,2}?(?:[\w-]+, )?⟨P(\d+)⟩(?!'s)")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
@@ -505,6 +505,11 @@ class _ArticleReader:
             self._credit_chain(s, t)
             self._members_credit(s, t)
             self._cast_as(s, t)
+            # "A stars as the ferryman C, and B plays D": a list rule that took C for an actor is wrong
+            characters = {(r.subject, r.object) for r in self.relations
+                          if r.predicate == "schema:character" and r.evidence.start == s.start}
+            self.relations = [r for r in self.relations if not (r.predicate == "schema:actor" and r.evidence.start == s.start
+                                                                and (r.subject, r.object) in characters)]
             self._languages(s, t)
             self._described_agency(s)
             self._titled_people(s, t)

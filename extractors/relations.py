@@ -152,6 +152,9 @@ RULES: list[Rule] = [
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
+    # "X, who also directed the video for Y's single S": a music video's director is given on the song
+    _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
+          r"the (?:music )?video (?:for|of|to) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SV]\d+⟩)", "SV", "PO", 0.75),
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTVB", "PO", 0.8),

@@ -688,6 +688,20 @@ def test_a_webtoon_by_an_author_with_a_which_clause_and_a_role_aside_before_is()
     assert {("Pale Hollow", "schema:actor", "Ryu Ah-rin"), ("Pale Hollow", "schema:character", "Jin Bo-ra")} <= facts(r)
 
 
+def test_who_also_directed_the_video_for_a_song_directs_that_song():
+    r = read('Girl group VESPERLY released the single "Paper Kite" in 2024. Singer Tae Ri-an released "Lime Tram" on Monday. '
+             "The music video was directed by Moon Ha-rim, who previously shot the video for VESPERLY's single \"Paper Kite.\"")
+    assert ("Paper Kite", "schema:director", "Moon Ha-rim") in facts(r)
+
+
+def test_a_character_named_before_the_next_cast_member_is_no_actor():
+    r = read('The film "Salt Ledger" opens in May. Gu Tae-ri stars as the ferryman Seol Ha-jun, and Tak Min-ho plays '
+             "Hong Ba-ram, a young officer.")
+    assert {("Salt Ledger", "schema:actor", "Gu Tae-ri"), ("Salt Ledger", "schema:actor", "Tak Min-ho"),
+            ("Salt Ledger", "schema:character", "Seol Ha-jun")} <= facts(r)
+    assert ("Salt Ledger", "schema:actor", "Seol Ha-jun") not in facts(r)
+
+
 def test_the_members_composed_it_credits_each_member():
     r = read('Rock band Tin Owls is made up of vocalist Ara Min, guitarist Bo Seul, bassist Cha Yun and drummer Dae Ho. '
              'The band will release a new single, "Lantern Weather," next month. Ara Min wrote the lyrics, and the four '
