@@ -669,7 +669,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             if in_quotes:
                 pass
             elif (last in ORG_SUFFIXES or _leads_name(doc, i, sent)) and j - i > 1:
-                add(i, j, "schema:Organization", "suffix")  # "Kindle Pictures", "Studio Ghibli"
+                add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
             elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])):
                 add(i, j, venue, "suffix")
             if last in EVENT_SUFFIXES and j - i > 1:

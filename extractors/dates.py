@@ -180,7 +180,7 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 continue
             here_future = future
             if kind == "weekday" and _DATE_AFTER_WEEKDAY.match(sentence, m.end()):
-                continue  # "on Saturday, April 3": the weekday only names the day of the date after it
+                continue  # "on Friday, May 7": the weekday only names the day of the date after it
             if kind == "weekday" and re.search(r"\bevery\s+(?:\w+day\s*(?:,|and|&)\s*)*$", sentence[:m.start("wd")], re.I):
                 continue  # "airs every Saturday": a habit, not a date
             if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]) and \

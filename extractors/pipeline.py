@@ -81,7 +81,7 @@ _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who
 # "The film tells the story of Cole Vance (Ari Bell)": in a synopsis, a character and, in brackets, who plays them
 _STORY_CUE = re.compile(rf"\b(?:{STORY_VERBS}|follows|followed|introduced)\b", re.I)
 _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
-# "follows a widowed ferry captain (Pyo) who takes in a stowaway (newcomer Baek)": an unnamed character and who plays them
+# "follows a lighthouse keeper (Yeo) who shelters a runaway (newcomer Ko)": an unnamed character and who plays them
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 _PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
@@ -91,7 +91,7 @@ _PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|por
                           r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨P(\d+)⟩(?!'s)")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
-# "Ko, 31, spent the winter on screen as detective Baek in KTVN's "Paper Harbor"": a part in the work named after it
+# "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
 _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(\d+)⟩ in (?:⟨[OPL]\d+⟩(?:'s|') |the |[\w-]+ ){0,3}?"
                          r"⟨[FTB](?P<w>\d+)⟩")
 # (an aside may stand before the verb: "A, returning to the screen after two years, stars as B")
@@ -153,7 +153,7 @@ def language_names() -> frozenset[str]:
     return frozenset(lang.name.casefold() for lang in pycountry.languages if " " not in lang.name)
 
 
-# (a prize named in apposition: "took the festival's top prize, the Golden Spindle")
+# (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE})")
@@ -505,7 +505,7 @@ class _ArticleReader:
             self._credit_chain(s, t)
             self._members_credit(s, t)
             self._cast_as(s, t)
-            # "A stars as the ferryman C, and B plays D": a list rule that took C for an actor is wrong
+            # "A stars as the keeper C, and B plays D": a list rule that took C for an actor is wrong
             characters = {(r.subject, r.object) for r in self.relations
                           if r.predicate == "schema:character" and r.evidence.start == s.start}
             self.relations = [r for r in self.relations if not (r.predicate == "schema:actor" and r.evidence.start == s.start

@@ -170,7 +170,7 @@ RULES: list[Rule] = [
           r"(?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as (?=a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
     _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their|⟨P\d+⟩'s) "
           r"(?:[\w-]+ )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
-    # "he starred opposite Yoo as the potter": both play in the work
+    # "he starred opposite Moon as the potter": both play in the work
     _rule("starred-opposite", "schema:actor", r"(?:\bin (?:the )?(?P<s>{VIS}),? )?(?P<o>{PER}) (?:starred|stars|co-starred|co-stars|will star) "
           r"(?:opposite|alongside) (?P<o2>{PER*})", "FTVB", "PO", 0.7, focus="FTV"),
     # "a 1912 silent animated film by American cartoonist Winsor McCay": a film by someone is theirs to direct
@@ -194,12 +194,12 @@ RULES: list[Rule] = [
     _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won|will take|will play|is set to take) (?:a |the )?(?:main |lead |leading |"
           r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
-    # "named Best Actress for her role in Noh's W": she acts in W, and a film that is someone's is theirs to direct
+    # "named best actress for her role in Gong's W": she acts in W, and a film that is someone's is theirs to direct
     _rule("poss-role-in", "schema:actor", r"(?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:role|part|performance|turn) in (?:the )?"
           r"(?:⟨[PO]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.7),
     _rule("role-in-poss-film", "schema:director", r"\b(?:role|part|performance|turn) in (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?"
           r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
-    # "Noh, whose 2022 debut feature W", "Noh's directorial debut W": a feature film of one's own is directed
+    # "Gong, whose 2021 debut feature W", "Gong's directorial debut W": a feature film of one's own is directed
     _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
           r"(?:feature|feature film|directorial debut|documentary),? (?P<s>{VIS})", "FTVB", "P", 0.7),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
