@@ -89,7 +89,8 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
         if i - n < lo:
             continue
         words = doc[i - n:i].text.lower()
-        if words in WORK_NOUNS:
+        if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART")):
+            # "will play X" casts X, "the play X" names it (the tagger's verb in "title track X" is still a noun)
             return WORK_NOUNS[words], i - n
         if words.endswith("s") and words[:-1] in WORK_NOUNS and doc[i - 1].tag_ == "NNS":
             return WORK_NOUNS[words[:-1]], i - n  # "includes the singles X, Y and Z"
@@ -194,6 +195,11 @@ _NAME_LEADING_ROLES = {"studio"}
 def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
     return doc[i].lower_ in _NAME_LEADING_ROLES and doc[i].text[:1].isupper() and i > sent.start and i + 1 < sent.end \
         and doc[i + 1].text[:1].isupper()
+
+
+def _who_after(doc: Doc, end: int, sent: Span) -> bool:
+    """A "who" aside follows the name: it speaks of a person ("her co-star in the drama, X, who ..."), not a title."""
+    return end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _opener(doc: Doc, i: int, sent: Span) -> bool:
@@ -684,8 +690,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:
                 pass
-            elif last in ORG_SUFFIXES and j - i > 1:
-                add(i, j, "schema:Organization", "suffix")
+            elif (last in ORG_SUFFIXES or _leads_name(doc, i, sent)) and j - i > 1:
+                add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
             elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])):
                 add(i, j, venue, "suffix")
             if last in EVENT_SUFFIXES and j - i > 1:
@@ -789,8 +795,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackwater Psalter": an album
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
-                if end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—"):
-                    found = _work_noun_before(doc, i - 1, sent.start)  # "the album, Parallax, ...", "her album, Parallax (2014)"
+                if (end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—")) and not _who_after(doc, end, sent):
+                    # "the album, Parallax, ...", "her album, Parallax (2014)"; not "her co-star in the drama, X, who ..."
+                    found = _work_noun_before(doc, i - 1, sent.start)
             if found is None:
                 continue
             wtype, noun_at = found
@@ -806,7 +813,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             k = i + 1
             if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):
                 end = _title_end(doc, k + 1, sent.end)
-                if end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end:
+                if (end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end) and not _who_after(doc, end, sent):
                     add(k + 1, end, WORK_NOUNS[doc[i].lower_], "appos")
             if k < sent.end and doc[k].lower_ == "by":
                 k += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS
+from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -175,9 +175,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 entities[key].gender = want  # "He composed it, she recalled": once "he", not the next "she"
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
             if kind == "definite" and start > s.span.start and doc[start - 1].text == "," and \
+                    not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS) and \
                     any(m.tok_end == start - 1 and not (m.tok_start == s.span.start + 1 and doc[s.span.start].lower_ == "born")
                         for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
-                continue  # "Harbor Lane Records, the label that manages X": an apposition to the name before
+                continue  # "Harbor Lane Records, the label that manages X": an apposition (not "Asked about X, the singer said")
             if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and
                                           all(t.text in ("\"", "“", "'", ",") for t in doc[tok.i + 1:m.tok_start]) for m in names):
                 continue  # "the closing track "Slow Orbit"", "the closing track, "Slow Orbit,"": the description labels the name after it

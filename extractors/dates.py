@@ -42,6 +42,8 @@ _PATTERNS = [
     ("relyear", r"\b(?P<ry>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+year\b"),
 ]
 _RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
+_ANY_MONTH = _MONTH.replace("(?P<mon>", "(?:")
+_DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_ANY_MONTH})\b", re.IGNORECASE)
 
 _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are scheduled|is slated|are slated|"
                      r"plans? to|upcoming|is expected to|are expected to|is going to|are going to|"
@@ -181,6 +183,8 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             if any(s < end and start < e for s, e in taken):
                 continue
             here_future = future
+            if kind == "weekday" and _DATE_AFTER_WEEKDAY.match(sentence, m.end()):
+                continue  # "on Friday, May 7": the weekday only names the day of the date after it
             if kind == "weekday" and re.search(r"\bevery\s+(?:\w+day\s*(?:,|and|&)\s*)*$", sentence[:m.start("wd")], re.I):
                 continue  # "airs every Saturday": a habit, not a date
             if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]) and \

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
-from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS
+from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -158,7 +158,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:
-            votes["schema:Movie"] += 1.5  # "X was directed by Y": X is a film (or a video, if the text says so)
+            votes["SCREEN"] += 1.5  # "X was directed by Y": X is a film or a show (or a video, if the text says so)
         elif root.dep_ == "nsubjpass" and lemma in _MUSIC_PASSIVE:
             votes["schema:MusicRecording"] += 1.5  # "X was composed by Y": music
         elif root.dep_ == "nsubjpass" and lemma in _WORK_PASSIVE:
@@ -167,9 +167,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if attr is not None and attr.i > root.i and ROLE_NOUNS.get(attr.lower_) in ("schema:Person", "schema:MusicGroup"):
             votes[ROLE_NOUNS[attr.lower_]] += 2.0  # "X is a folk rock singer", "X is a five-member girl group"
         if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
-            votes["schema:Movie"] += 2.0  # "X stars A and B": what stars people is a film or a show
+            votes["SCREEN"] += 2.0  # "X stars A and B": what stars people is a film or a show
         elif lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
-            votes["schema:Movie"] += 1.5
+            votes["SCREEN"] += 1.5
         elif root.dep_ == "nsubjpass" and lemma == "set" and re.search(r"\bset (?:in|on|during|against)\b", " ".join(rest[:4])):
             votes["schema:CreativeWork"] += 1.5  # "X is set in Los Angeles": only a story has a setting
         elif root.dep_ == "nsubj" and (lemma in _STORY_VERBS or lemma == "tell" and "story" in rest[:4]):
@@ -189,10 +189,18 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "nsubj" and root.text[:1].isupper() and _plural_verb(doc, end) and root.tag_ != "NNPS" \
             and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
+    # a title's aside: "X," which world-premiered ...", "X," from Danish director Y, ...": a film (a drama premieres too)
+    k = end
+    while k < len(doc) and k < end + 3 and doc[k].text in ",\"”'’":
+        k += 1
+    aside = [t.lower_ for t in doc[k:k + 5]] if k > end and doc[end].text != "'" else []
+    if aside[:1] == ["which"] and (aside[1:2] == ["world"] or aside[1:2] == ["screened"]) or \
+            aside[:1] == ["from"] and any(w in ("director", "filmmaker", "writer-director") for w in aside[1:4]):
+        votes["schema:Movie"] += 1.5
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show)
-    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
-        votes["NOT_PERSON"] += 1.0
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
+        votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.0  # "A and B" where A is a person
     if _PERSONAL_NAME.match(doc[start:end].text):
@@ -211,8 +219,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         and doc[end - 1].lower_ != "language"  # "the Netflix series X", not "a Spanish-language drama"
     carried_on = prep == "on" and any(t.lemma_.lower() in _PLATFORM_VERBS for t in doc[max(0, start - 4):start - 1])
     sold_through = prep == "through" and root.pos_ == "PROPN" and any(t.lower_ in _SOLD_THROUGH for t in doc[max(0, start - 7):start - 1])
-    if names_a_platform or carried_on or sold_through:
+    # "KTVN's upcoming drama", "HBO's new series": an acronym that owns a show is the channel that airs it
+    acronym = end - start == 1 and 3 <= len(root.text) <= 5 and sum(c.isupper() for c in root.text) >= 2
+    airs_a_show = acronym and end < len(doc) and doc[end].lower_ in ("'s", "’s") and \
+        any(WORK_NOUNS.get(t.lower_) == "schema:TVSeries" for t in doc[end + 1:min(len(doc), end + 4)])
+    if names_a_platform or carried_on or sold_through or airs_a_show:
         votes["schema:Organization"] += 2.5  # a platform, a ticket seller or a label ("on sale through X"), not a place
+    if airs_a_show:
+        votes["NOT_PERSON"] += 1.0  # the model's "person" for an all-caps name is a guess
     k = start - 1 if start >= 1 and doc[start - 1].text in "\"“'‘" else start  # a quoted title: look past the mark
     if k >= 1 and doc[k - 1].lower_ == "with" and _CHART_WIN.search(doc[max(0, k - 14):k].text):
         votes["schema:MusicRecording"] += 2.0  # "won first place on a music show with X": X is the song
@@ -388,6 +402,10 @@ def _resolve_agent(votes: Counter) -> Counter:
     if not_person and "schema:Person" in votes:
         votes["schema:Person"] -= not_person
     place = votes.pop("PLACE", 0)
+    # what is directed, stars people or premieres is a film, unless the text called it a show
+    screen = votes.pop("SCREEN", 0)
+    if screen:
+        votes["schema:TVSeries" if votes.get("schema:TVSeries", 0) > votes.get("schema:Movie", 0) else "schema:Movie"] += screen
     if agent:
         org = votes.get("schema:Organization", 0) + votes.get("schema:MusicGroup", 0)
         target = "schema:MusicGroup" if votes.get("schema:MusicGroup", 0) >= 1.5 else (

@@ -60,7 +60,7 @@ WORK_NOUNS: dict[str, str] = {
                      "studio album", "record", "lp", "mixtape", "repackage", "compilation",
                      "extended play", "single album"], "schema:MusicAlbum"),
     **dict.fromkeys(["music video", "mv", "video"], "schema:MusicVideoObject"),
-    **dict.fromkeys(["film", "movie", "documentary", "feature film", "blockbuster", "thriller",
+    **dict.fromkeys(["film", "movie", "documentary", "feature film", "feature", "blockbuster", "thriller",
                      "horror film", "biopic"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme"], "schema:TVSeries"),

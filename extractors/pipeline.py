@@ -75,20 +75,30 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
 _CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|played|playing|portray(?:s|ed)?|voiced?|voicing|returning|appears?|appeared|"
-                       r"features?|featuring)\b", re.I)
+                       r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
 # "The film tells the story of Cole Vance (Ari Bell)": in a synopsis, a character and, in brackets, who plays them
 _STORY_CUE = re.compile(rf"\b(?:{STORY_VERBS}|follows|followed|introduced)\b", re.I)
 _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
+# "follows a lighthouse keeper (Yeo) who shelters a runaway (newcomer Ko)": an unnamed character and who plays them
+_UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 _PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
-                          r"takes on the role of|took on the role of|is cast as|was cast as) (?:the role of )?"
-                          r"(?:(?:the |a |an )?(?:[\w-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
+                          r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as) (?:the role of )?"
+                          r"(?:(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
                           r"pharmacist|teacher|lawyer|heir|king|queen|prince|princess|villain|hero|sister|brother|daughter|son|mother|"
                           r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨P(\d+)⟩(?!'s)")
-_ACTOR_AS = re.compile(r"⟨P(\d+)⟩,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear) )?"
-                       r"(?:stars |starring )?as (?:the |a )?(?:[\w-]+ ){0,2}?(?:[\w-]+, )?⟨P(\d+)⟩")
+# "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
+_ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
+# "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
+_AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(\d+)⟩ in (?:⟨[OPL]\d+⟩(?:'s|') |the |[\w-]+ ){0,3}?"
+                         r"⟨[FTB](?P<w>\d+)⟩")
+# (an aside may stand before the verb: "A, returning to the screen after two years, stars as B")
+# ("A starred opposite B as C": A plays C; "A makes her screen debut as C")
+_ACTOR_AS = re.compile(r"⟨P(\d+)⟩(?:,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear|"
+                       r"makes (?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?debut) )?"
+                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a )?(?:(?!and )[\w-]+ ){0,2}?(?:[\w-]+, )?⟨P(\d+)⟩(?!'s)")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
@@ -155,8 +165,10 @@ def language_names() -> frozenset[str]:
         {"mandarin", "cantonese", "punjabi", "hokkien", "taiwanese", "flemish"}
 
 
-_AWARD_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
-                         r"was honou?red with|the recipient of|is the recipient of|was named|were named)\b")
+# (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
+_TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
+_AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
+                         rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE})")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
@@ -519,6 +531,11 @@ class _ArticleReader:
             self._credit_chain(s, t)
             self._members_credit(s, t)
             self._cast_as(s, t)
+            # "A stars as the keeper C, and B plays D": a list rule that took C for an actor is wrong
+            characters = {(r.subject, r.object) for r in self.relations
+                          if r.predicate == "schema:character" and r.evidence.start == s.start}
+            self.relations = [r for r in self.relations if not (r.predicate == "schema:actor" and r.evidence.start == s.start
+                                                                and (r.subject, r.object) in characters)]
             self._languages(s, t)
             self._described_agency(s)
             self._titled_people(s, t)
@@ -639,7 +656,7 @@ class _ArticleReader:
         if not date_poss:
             # "the 2021 courtroom drama Blind Verdict", "Ha's 2019 novel The Ledger": a year of a work
             year = re.search(r"⟨D(\d+)⟩ (?:[\w-]+ ){0,3}(?:film|movie|drama|series|novel|album|single|song|webtoon|ep|book|"
-                             r"documentary|thriller|comedy|ballad|hit|bestseller|debut|mixtape)s?,? ⟨[SAFTBK](\d+)⟩", t.text)
+                             r"documentary|thriller|comedy|ballad|hit|bestseller|debut|mixtape|feature)s?,? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
         bracketed = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩ \(⟨D(?P<d>\d+)⟩\)", t.text)  # "Nord (2006-09-06)", "Diner (1982)"
@@ -755,22 +772,29 @@ class _ArticleReader:
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""
         story = _STORY_CUE.search(t.text)
-        if not _CAST_CUE.search(t.text) and not story:
+        if not _CAST_CUE.search(t.text) and not story and not _AS_IN_WORK.search(t.text):
             return
         focus = self._focus_for(s)
         pairs = [(m, m.group(1), m.group(2)) for m in _ACTOR_AS.finditer(t.text)] + \
             [(m, m.group(2), m.group(1)) for m in _PLAYED_BY.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _PLAYS_NAMED.finditer(t.text)] + \
-            ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else [])
+            [(m, m.group(1), m.group(2)) for m in _AS_IN_WORK.finditer(t.text)] + \
+            [(m, m.group(1), m.group(2)) for m in _ROLE_ASIDE_IS.finditer(t.text)] + \
+            ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
+            ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
+            if m.re is _AS_IN_WORK:
+                earlier = [t.slots[int(m.group("w"))]]
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)
-            actor, character = t.slots[int(actor_at)].key, t.slots[int(character_at)].key
-            if not work or not actor or not character or actor == character:
+            actor = t.slots[int(actor_at)].key
+            character = t.slots[int(character_at)].key if character_at is not None else None
+            if not work or not actor or actor == character or character_at is not None and not character:
                 continue
             conf = 0.7 if earlier else 0.6
             self.add(s, work, "schema:actor", actor, conf, "cast-as")
-            self.add(s, work, "schema:character", character, conf, "cast-as")
+            if character:
+                self.add(s, work, "schema:character", character, conf, "cast-as")
 
     def _members_credit(self, s: Sentence, t: Template) -> None:
         """"the four members composed it together": a credit for each member of the group in focus."""

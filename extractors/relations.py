@@ -19,8 +19,9 @@ _M = {
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
-    # (or a birth aside: "X, born in 1974, is the writer of ...")
-    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?),)?",
+    # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
+    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}),)?",
 }
 
 
@@ -153,6 +154,9 @@ RULES: list[Rule] = [
     # "PD X, best known for directing the cooking show Y": X directed Y
     _rule("known-for-directing", "schema:director", rf"(?P<o>{{PER}}){_KNOWN_FOR} (?:directing|helming|creating) "
           r"(?:the |⟨[OP]\d+⟩(?:'s|') |[\w'’-]+ ){0,5}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
+    # "directed by X, known for the 2021 courtroom drama Y": X directed Y too
+    _rule("directed-by-known-for", "schema:director", rf"\b(?:directed|helmed) by (?P<o>{{PER}}){_KNOWN_FOR} (?:the |his |her |their )?"
+          r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.7),
     # "X, who is best known for the 2023 ballad Y"
     _rule("known-for", "schema:byArtist", rf"(?P<o>{{ART}}){_KNOWN_FOR} (?:the |her |his |their |its )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){{0,2}}?"
           r"(?:song|single|ballad|hit|album|track|ep|anthem)s? (?P<s>{MUS})", "SA", "PG", 0.65),
@@ -176,25 +180,32 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
+    # "X, who also directed the video for Y's single S": a music video's director is given on the song
+    _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
+          r"the (?:music )?video (?:for|of|to) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SV]\d+⟩)", "SV", "PO", 0.75),
     _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTVB", "PO", 0.8),
     _rule("featuring-cast", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩)[^⟨.]{0,60}?\b(?:features|featuring) (?P<o>{PER*})", "FTV", "PO", 0.7),
-    _rule("starring", "schema:actor", r"(?P<s>{VIS})[^⟨.]{0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
+    _rule("starring", "schema:actor", r"(?P<s>{VIS})(?:[^⟨.]|⟨D\d+⟩){0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
           "FTVB", "PO", 0.8),
-    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )stars|cast (?:includes|including|members?)|"
+    _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )(?:stars|starred)|cast (?:includes|including|members?)|"
           r"(?:the )?(?:cast|lineup|line-up)(?: of [^⟨]*)?,? (?:which )?(?:includes?|including|features?|featuring)) (?P<o>{PER*})",
           "", "PO", 0.7, focus="FTVB"),
     # "with the voices of A, B and C", "featuring the voice talents of A": a voice cast is a cast
     _rule("voice-cast", "schema:actor", r"\b(?:with|featuring|features|and) the (?:voices?|voice talents?|voice work) of (?P<o>{PER*})",
           "", "PO", 0.65, focus="FT"),
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with) (?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as "
-          r"(?:a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
-    _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their) "
-          r"(?:screen |acting )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
+    # (and the next in a chain of parts: "alongside A as a detective and B as the getaway driver")
+    _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with|(?<=\bas )(?:a|an|the) [\w-]+(?: [\w-]+)?,? and) "
+          r"(?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as (?=a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
+    _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their|⟨P\d+⟩'s) "
+          r"(?:[\w-]+ )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
+    # "he starred opposite Moon as the potter": both play in the work
+    _rule("starred-opposite", "schema:actor", r"(?:\bin (?:the )?(?P<s>{VIS}),? )?(?P<o>{PER}) (?:starred|stars|co-starred|co-stars|will star) "
+          r"(?:opposite|alongside) (?P<o2>{PER*})", "FTVB", "PO", 0.7, focus="FTV"),
     # "a 1912 silent animated film by American cartoonist Winsor McCay": a film by someone is theirs to direct
     _rule("film-by", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \((?:[^)⟨]|⟨[A-Z]\d+⟩)*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
           r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? (?:made |created )?by "
@@ -216,6 +227,14 @@ RULES: list[Rule] = [
     _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won|will take|will play|is set to take) (?:a |the )?(?:main |lead |leading |"
           r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
+    # "named best actress for her role in Gong's W": she acts in W, and a film that is someone's is theirs to direct
+    _rule("poss-role-in", "schema:actor", r"(?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:role|part|performance|turn) in (?:the )?"
+          r"(?:⟨[PO]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.7),
+    _rule("role-in-poss-film", "schema:director", r"\b(?:role|part|performance|turn) in (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?"
+          r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
+    # "Gong, whose 2021 debut feature W", "Gong's directorial debut W": a feature film of one's own is directed
+    _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
+          r"(?:feature|feature film|directorial debut|documentary),? (?P<s>{VIS})", "FTVB", "P", 0.7),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
           r"supporting |major |title )(?:role|part)\b", "", "PO", 0.65, focus="FTVB"),
     _rule("is-the-director", "schema:director", r"(?P<o>{PER}){APPOS},? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
@@ -234,7 +253,7 @@ RULES: list[Rule] = [
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
-    _rule("playing-in", "schema:actor", r"(?P<o>{PER}) (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
+    _rule("playing-in", "schema:actor", r"(?P<o>{PER}),? (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
           r"(?:the )?(?:⟨[DOL]\d+⟩(?:'s)? |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     _rule("stars-in-it", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:star|stars|starred|appear|appears|appeared|feature|features|featured) in it\b",
           "", "PO", 0.65, focus="VFT"),
@@ -443,13 +462,13 @@ RULES: list[Rule] = [
           "", "O", 0.65, focus="FT"),
     _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*}){APPOS} (?:also )?(?:produced|co-produced|financed|made) (?:the |this )?"
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
-    _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors) the "
-          r"(?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),
-    _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
-          r"series|drama|thriller|comedy|short) (?:from|by) (?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
+    _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors|"
+          r"rounds out|rounded out|round out|completes|completed) the (?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),
+    _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
+          r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
-    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?(?:[\w-]+ ){0,5}?(?:company |studio |studios )?(?P<o>{ORG*})",
-          "FTVB", "O", 0.7, focus="FTB"),
+    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
+          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ ){0,5}?(?:company |studio |studios )?(?P<o>{ORG*})", "FTVB", "O", 0.7, focus="FTB"),
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
           "PG", "O", 0.85),
@@ -530,7 +549,9 @@ def clause_head(t: Template, start: int, end: int, letters: str, verb_by: int | 
 
 def _focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
     """The nearest earlier marker of the letters in the sentence, else the article's focus."""
-    found = [x for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters]
+    found = [x for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters
+             and not (_KNOWN_FOR_ASIDE.search(t.text[:x.start()]) and t.text[x.end():before].startswith(","))]
+    # (not the work of an aside that has closed: "directed by X, known for the drama Y, from a script by Z")
     earlier = [t.slots[int(x.group(2))] for x in found]
     if earlier and earlier[-1].key:
         return [clause_head(t, found[-1].start(), found[-1].end(), letters) or earlier[-1].key]

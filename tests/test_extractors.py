@@ -365,7 +365,7 @@ def test_a_voice_cast_is_a_cast():
 
 
 def test_song_credits_fronted_listed_and_described():
-    r = read("Produced by Swedish hitmakers Olle Varg and Pia Strand, \"Neon Harbor\" blends synth-pop and Eurodance. "
+    r = read("Produced by Swedish hitmakers Olle Varg and Pia Strand, the single \"Neon Harbor\" blends synth-pop and Eurodance. "
              "Written by Ines Ortega and Puerto Rican songwriter Tomas Ruiz, the reggaeton song \"Clay Heart\" was "
              "produced by Tico Blas. The music of \"Saffron Night\" was composed by Harj Vir and the lyrics were written "
              "by Sat Jhal, while the track was produced by Canadian producer Noor Sek. Dust Lane is a grime record, "
@@ -744,6 +744,129 @@ def test_appears_as_the_role_name_gives_actor_and_character():
     r = read("Pale Orchard is a 2025 thriller film. Tae Gun-ho appears as the village head, Moon Dal-bong.", date=None)
     assert ("Pale Orchard", "schema:actor", "Tae Gun-ho") in facts(r)
     assert ("Pale Orchard", "schema:character", "Moon Dal-bong") in facts(r)
+
+
+def test_cast_lines_with_an_aside_a_role_of_or_a_future_play_give_actor_and_character():
+    r = read('The drama "Winter Lantern" premieres on May 2. Hwang Do-rim, returning to the screen after two years, stars as '
+             'Baek Ha-na, a quiet florist. Seo Jin-mok takes on the role of Ryu Min-gu, a night-shift nurse. Lee Ae-ri will '
+             'play Jo Na-bi, a cheerful apprentice with a secret of her own.')
+    for actor, character in [("Hwang Do-rim", "Baek Ha-na"), ("Seo Jin-mok", "Ryu Min-gu"), ("Lee Ae-ri", "Jo Na-bi")]:
+        assert ("Winter Lantern", "schema:actor", actor) in facts(r)
+        assert ("Winter Lantern", "schema:character", character) in facts(r)
+    assert type_of(r, "Jo Na-bi") == "schema:Person"  # "will play X" casts X; it is no play called X
+
+
+def test_a_weekday_before_a_month_and_day_only_names_that_day():
+    r = read('The drama "Winter Lantern" will premiere on Friday, May 7, at 9 p.m.')
+    assert ("Winter Lantern", "schema:datePublished", "2024-05-07") in facts(r)
+    assert not any(o.startswith("2024-03") for _, _, o in facts(r, "schema:datePublished"))
+
+
+def test_a_studio_name_an_acronym_channel_and_a_co_star_aside_are_typed_by_their_cues():
+    r = read("On Monday, KTVN announced the cast of its new show. KTVN's upcoming drama \"Paper Harbor\" stars Moon Ji-ae. "
+             'The series is produced by Studio Marrow. Moon learned a lot from her co-star in the drama, Gil Hye-son, '
+             'who once played a ferry pilot.')
+    assert type_of(r, "KTVN") == "schema:Organization"
+    assert type_of(r, "Studio Marrow") == "schema:Organization"
+    assert type_of(r, "Gil Hye-son") == "schema:Person"
+    assert ("Paper Harbor", "schema:productionCompany", "Studio Marrow") in facts(r)
+
+
+def test_festival_report_credits_the_films_it_names():
+    r = read("LISBON — Yeo Seul-bin was named Best Actress at the festival on Saturday for her role in Gong Tae-min's "
+             '"Ash Garden," while "Copper Bay," from Danish director Ida Krogh, took the festival\'s top prize, the Silver Anchor.\n\n'
+             '"Ash Garden," which world-premiered in the main competition, follows a retired lighthouse keeper (Yeo) who '
+             "shelters a runaway boy (newcomer Ko Ji-ho) during a long storm.\n\n"
+             'Gong, whose 2021 debut feature "Tin Lanterns" played in the sidebar, thanked the jury. '
+             '"Ash Garden" was produced by Busan-based Gray Owl Pictures.')
+    assert {("Ash Garden", "schema:actor", "Yeo Seul-bin"), ("Ash Garden", "schema:actor", "Ko Ji-ho"),
+            ("Ash Garden", "schema:director", "Gong Tae-min"), ("Copper Bay", "schema:director", "Ida Krogh"),
+            ("Copper Bay", "schema:award", "Silver Anchor"), ("Tin Lanterns", "schema:director", "Gong Tae-min"),
+            ("Ash Garden", "schema:productionCompany", "Gray Owl Pictures")} <= facts(r)
+    assert type_of(r, "Ash Garden") == type_of(r, "Copper Bay") == type_of(r, "Tin Lanterns") == "schema:Movie"
+
+
+def test_an_actor_starring_in_or_seen_as_a_character_in_a_channels_drama():
+    r = read("The role is a sharp turn for Yeo Seul-bin, who is currently starring in KTVN's romantic drama \"Paper Harbor.\" "
+             "Ko Ji-ho, 31, spent the winter on screen as detective Baek Ra-on in KTVN's \"Glass Pier,\" which ended last month.")
+    assert {("Paper Harbor", "schema:actor", "Yeo Seul-bin"), ("Glass Pier", "schema:actor", "Ko Ji-ho"),
+            ("Glass Pier", "schema:character", "Baek Ra-on")} <= facts(r)
+
+
+def test_the_singer_said_after_naming_someone_else_is_the_singer():
+    r = read("Singer Lee Da-on starred in the drama \"Paper Harbor\" with her co-star, Moon Ji-ae. Lee said the shoot "
+             "changed her, and Lee thanked her fans.\n\nAsked about Moon, the singer said:\n\n"
+             '"On the first day, Ji-ae unnie told me to just listen to the other actor."')
+    [quote] = [q for q in r.quotes if "first day" in q.text]
+    assert quote.speaker and name(r, quote.speaker) == "Lee Da-on"
+
+
+def test_a_drama_that_is_directed_and_premieres_stays_a_series():
+    r = read("KTVN's \"Glass Pier\" confirms its premiere. KTVN's upcoming drama \"Glass Pier\" has locked in its cast. "
+             "On May 1, KTVN announced that \"Glass Pier\" will premiere on Saturday. \"Glass Pier\" is directed by Park Do-yun.")
+    assert type_of(r, "Glass Pier") == "schema:TVSeries"
+
+
+def test_cast_after_a_dated_aside_a_previous_credit_and_a_possessive_role_description():
+    r = read('The weekend drama "Glass Pier," which premiered on July 26, stars Moon Ji-ae and Ko Ji-ho as two strangers. '
+             'The series is helmed by PD Park Do-yun, who previously directed the variety show "Snack Hour." '
+             "Ko Ji-ho played a pharmacist, opposite actress Moon Ji-ae, who played the town's new doctor, Baek Ra-on. "
+             "Lee Da-on takes the role of Seo Min-ha, a guard.")
+    assert {("Glass Pier", "schema:actor", "Moon Ji-ae"), ("Glass Pier", "schema:actor", "Ko Ji-ho"),
+            ("Snack Hour", "schema:director", "Park Do-yun"), ("Glass Pier", "schema:character", "Baek Ra-on"),
+            ("Glass Pier", "schema:actor", "Lee Da-on"), ("Glass Pier", "schema:character", "Seo Min-ha")} <= facts(r)
+
+
+def test_which_also_starred_lists_the_cast_of_the_work_in_focus():
+    r = read("Ko, 29, spent the spring on screen as paramedic Baek Ra-on in KTVN's \"Glass Pier,\" which wrapped up its run "
+             "last month. The drama, which also starred Moon Ji-ae and VESPERLY's Lee Da-on, premiered in April.")
+    assert {("Glass Pier", "schema:actor", "Moon Ji-ae"), ("Glass Pier", "schema:actor", "Lee Da-on")} <= facts(r)
+
+
+def test_starred_opposite_rounds_out_the_cast_and_a_screen_debut_as_a_character():
+    r = read('The film "Salt Ledger" opens in May. Gu Tae-ri plays the keeper, while Noh Ye-seul makes her big-screen debut '
+             "as Hong Ba-ram, his daughter. Veteran actor Tak Min-ho rounds out the main cast as a retired fisherman. "
+             "In the film, Gu Tae-ri starred opposite Noh Ye-seul as the reclusive potter Seol Ha-jun.")
+    assert {("Salt Ledger", "schema:actor", "Noh Ye-seul"), ("Salt Ledger", "schema:character", "Hong Ba-ram"),
+            ("Salt Ledger", "schema:actor", "Tak Min-ho"), ("Salt Ledger", "schema:actor", "Gu Tae-ri"),
+            ("Salt Ledger", "schema:character", "Seol Ha-jun")} <= facts(r)
+    assert ("Salt Ledger", "schema:character", "Gu Tae-ri") not in facts(r)
+
+
+def test_a_chain_of_parts_and_an_aside_about_the_role_before_plays():
+    r = read('The heist film "Copper Night" opens on Friday. Korean actor Woo Sang-min, in his first English-language role, '
+             "plays the chef, alongside Dara Quill as a detective and Tomas Brell as the getaway driver.")
+    assert {("Copper Night", "schema:actor", "Woo Sang-min"), ("Copper Night", "schema:actor", "Dara Quill"),
+            ("Copper Night", "schema:actor", "Tomas Brell")} <= facts(r)
+
+
+def test_a_directors_known_for_aside_credits_that_work_and_the_script_stays_with_the_series():
+    r = read('The drama "Quiet Orchard" premieres in May. The series is directed by Seok Ha-ram, known for the 2021 courtroom '
+             "drama Red Ledger, from a script by Yoon Ga-eul.")
+    assert ("Red Ledger", "schema:director", "Seok Ha-ram") in facts(r)
+    assert ("Quiet Orchard", "schema:author", "Yoon Ga-eul") in facts(r)
+    assert ("Red Ledger", "schema:author", "Yoon Ga-eul") not in facts(r)
+
+
+def test_a_webtoon_by_an_author_with_a_which_clause_and_a_role_aside_before_is():
+    r = read('The thriller "Pale Hollow" is based on the webtoon "The Well Behind the Mill" by Gye Ha-on, which was serialized '
+             "online from 2018 to 2020. VESPERLY's Ryu Ah-rin, in her first film role, is Jin Bo-ra, a teenager who saw too much.")
+    assert ("The Well Behind the Mill", "schema:author", "Gye Ha-on") in facts(r)
+    assert {("Pale Hollow", "schema:actor", "Ryu Ah-rin"), ("Pale Hollow", "schema:character", "Jin Bo-ra")} <= facts(r)
+
+
+def test_who_also_directed_the_video_for_a_song_directs_that_song():
+    r = read('Girl group VESPERLY released the single "Paper Kite" in 2024. Singer Tae Ri-an released "Lime Tram" on Monday. '
+             "The music video was directed by Moon Ha-rim, who previously shot the video for VESPERLY's single \"Paper Kite.\"")
+    assert ("Paper Kite", "schema:director", "Moon Ha-rim") in facts(r)
+
+
+def test_a_character_named_before_the_next_cast_member_is_no_actor():
+    r = read('The film "Salt Ledger" opens in May. Gu Tae-ri stars as the ferryman Seol Ha-jun, and Tak Min-ho plays '
+             "Hong Ba-ram, a young officer.")
+    assert {("Salt Ledger", "schema:actor", "Gu Tae-ri"), ("Salt Ledger", "schema:actor", "Tak Min-ho"),
+            ("Salt Ledger", "schema:character", "Seol Ha-jun")} <= facts(r)
+    assert ("Salt Ledger", "schema:actor", "Seol Ha-jun") not in facts(r)
 
 
 def test_the_members_composed_it_credits_each_member():
