@@ -20,7 +20,7 @@ _M = {
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
-    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,2}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}),)?",
 }
 
@@ -364,7 +364,10 @@ RULES: list[Rule] = [
     _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
-          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ ){{0,4}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+    # "X, who also helmed the band's 2024 album Y, produced the record": the aside's own credit (the sentence's is x-produced's)
+    _rule("who-produced", "schema:producer", r"(?P<o>{AGT}),? who (?:also |previously |once )?(?:produced|co-produced|helmed) (?:the )?"
+          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),
     # "X shares production credit on two tracks, A and B, with Y": both are producers of both
     _rule("production-credit", "schema:producer", r"(?P<o>{AGT*}) (?:also )?(?:shares?|shared|has|had|gets?|got|earns?|earned|takes?|took|"
           r"receives?|received) (?:a )?(?:co-)?production credits? (?:on|for) (?:[\w-]+,? ){0,3}?(?P<s>{MUSB*})", "SAB", "PGO", 0.7),

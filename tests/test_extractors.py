@@ -423,6 +423,13 @@ def test_a_description_with_no_work_noun_then_a_director_opens_a_film():
     assert type_of(r, "Patient Parrot") == "schema:Movie"
 
 
+def test_a_producer_of_the_record_who_also_helmed_an_earlier_album():
+    r = read("Harbor Static announced their album Salt Lines. Oren Vale, who also helmed the band's 2022 debut album "
+             "Dry Dock, produced the record.")
+    assert ("Salt Lines", "schema:producer", "Oren Vale") in facts(r)
+    assert ("Dry Dock", "schema:producer", "Oren Vale") in facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
