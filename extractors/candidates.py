@@ -97,6 +97,21 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     return None
 
 
+_MUSIC_CUE = re.compile(r"\b(?:albums?|eps?|singles?|songs?|tracks?|mixtapes?|records?|labels?|bands?|rappers?|singers?|tour)\b", re.I)
+_FILM_CUE = re.compile(r"\b(?:films?|movies?|directors?|feature|cinemas?|festival|screen)\b", re.I)
+
+
+def _debut_before(doc: Doc, i: int, sent: Span) -> tuple[str, int] | None:
+    """ "their 2021 debut, X", "its follow-up, X": a first or next work, of the kind its paragraph speaks of."""
+    if i - 1 < sent.start or doc[i - 1].lower_ not in ("debut", "follow-up", "followup", "sophomore", "predecessor", "successor"):
+        return None
+    text = doc.text  # the paragraph
+    music, film = bool(_MUSIC_CUE.search(text)), bool(_FILM_CUE.search(text))
+    if music == film:
+        return None
+    return ("schema:MusicAlbum" if music else "schema:Movie"), i - 1
+
+
 def _work_noun_after(doc: Doc, j: int, hi: int) -> str | None:
     for n in range(_WORK_NOUN_MAX, 0, -1):
         if j + n <= hi and " ".join(t.lower_ for t in doc[j:j + n]) in WORK_NOUNS:
@@ -797,7 +812,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 end = _title_end(doc, i, sent.end)
                 if (end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—")) and not _who_after(doc, end, sent):
                     # "the album, Parallax, ...", "her album, Parallax (2014)"; not "her co-star in the drama, X, who ..."
-                    found = _work_noun_before(doc, i - 1, sent.start)
+                    found = _work_noun_before(doc, i - 1, sent.start) or _debut_before(doc, i - 1, sent)
             if found is None:
                 continue
             wtype, noun_at = found

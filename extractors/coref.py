@@ -266,6 +266,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), seen[0])
         if recent:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
+    if definite and want.startswith("schema:") and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want)
+                                                           and not _in_aside(s, m, tok_i) for m in names):
+        # "the record", "the film" with none in its own clause: the one the article keeps talking about, among
+        # those of the last few sentences (not merely the last named: "their 2021 debut, X" is no "the record")
+        recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
+        if len(recent) > 1:
+            return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
     # a name the quotation itself says ("'Sol is stubborn,' she said") is not who speaks outside it
     quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)

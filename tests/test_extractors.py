@@ -430,6 +430,15 @@ def test_a_producer_of_the_record_who_also_helmed_an_earlier_album():
     assert ("Dry Dock", "schema:producer", "Oren Vale") in facts(r)
 
 
+def test_a_debut_in_apposition_and_the_record_the_article_keeps_talking_about():
+    r = read("Harbor Static are back with their new album, Salt Lines, out on May 3. The album follows their 2019 debut, "
+             "Dry Dock. Salt Lines was recorded in Cork, and Salt Lines closes with a ballad.\n\nThe band first met Oren Vale on Dry Dock. "
+             "Oren Vale produced the record.")
+    assert type_of(r, "Dry Dock") == "schema:MusicAlbum"
+    assert ("Dry Dock", "schema:datePublished", "2019") in facts(r)
+    assert ("Salt Lines", "schema:producer", "Oren Vale") in facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
