@@ -442,7 +442,7 @@ RULES: list[Rule] = [
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?[^⟨]{0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
-    _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned )?(?:by )?(?P<o>{PER*})",
+    _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to )?(?P<o>{PER*})",
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
           r"script|screenplay|show)", "", "PO", 0.75, focus="FT"),

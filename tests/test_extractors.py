@@ -439,6 +439,11 @@ def test_a_debut_in_apposition_and_the_record_the_article_keeps_talking_about():
     assert ("Salt Lines", "schema:producer", "Oren Vale") in facts(r)
 
 
+def test_a_screenplay_credited_to_writers():
+    r = read("The Salt King was directed by Rob Allen and has a screenplay credited to Irma Meck and Lina Wool.")
+    assert {("The Salt King", "schema:author", x) for x in ("Irma Meck", "Lina Wool")} <= facts(r)
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
