@@ -47,12 +47,17 @@ runs=(
     "dbpedia_webnlg ont_19_film"
     "dbpedia_webnlg ont_2_musicalwork"
     "dbpedia_webnlg ont_17_artist"
+    "probe music_probe"    # examples/t2k-music-probe: the project's own sentences, in the benchmark's format
 )
 lines=()
 for run in "${runs[@]}"; do
     read -r dataset name <<<"$run"
     test_file="$bench/$dataset/test/${name}_test.jsonl"
     truth="$bench/$dataset/ground_truth/${name}_ground_truth.jsonl"
+    if [ "$dataset" = probe ]; then
+        test_file=examples/t2k-music-probe/test.jsonl
+        truth=examples/t2k-music-probe/ground_truth.jsonl
+    fi
     echo "== $name: $(wc -l < "$test_file") sentences" >&2
     "$py" "$evaluator" make-input "$test_file" "$out/$name.jsonl"
     rm -rf "$out/$name.store"
