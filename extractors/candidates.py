@@ -86,7 +86,9 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
         if i - n < lo:
             continue
         words = " ".join(t.lower_ for t in doc[i - n:i])
-        if words in WORK_NOUNS:
+        if words in WORK_NOUNS and not (n == 1 and doc[i - 1].pos_ == "VERB" and
+                                        any(c.dep_ in ("nsubj", "aux") for c in doc[i - 1].children)):
+            # "the trio play X", "to play X": a verb with its subject or its "to", not the noun "play"
             return WORK_NOUNS[words], i - n
     return None
 
@@ -340,6 +342,29 @@ def _schedule_line(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
     if span is None or len(span) == 0 or span[-1].lower_ in VENUE_SUFFIXES:
         return None
     return span.start, span.end, "schema:City", "role"
+
+
+_SHOW_WORDS = re.compile(r"\b(?:play(?:s|ed|ing)?|perform\w*|shows?|concerts?|gigs?|tour\w*|stops?|dates|kicks? off|"
+                         r"headlin\w+)\b", re.I)
+
+
+def _venues(doc: Doc, sent: Span):
+    """Names a show is played at: "play X in Amsterdam", "at X in Lyon", "X in Oslo on May 3".
+
+    Only in a sentence about shows, and only a name the city follows, so that "Kim in Seoul" stays a person:
+    the name comes after "at" / "play", or a date follows the city.
+    """
+    if not _SHOW_WORDS.search(sent.text):
+        return
+    cities = {e.start: e for e in sent.ents if e.label_ == "GPE"}
+    for i, j in _chunks(sent):
+        city = cities.get(j + 1) if j + 1 < sent.end and doc[j].lower_ == "in" else None
+        if city is None or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[i:j]):
+            continue
+        after = doc[city.end:min(sent.end, city.end + 2)]
+        dated = len(after) == 2 and after[0].lower_ in ("on", "(") and after[1].ent_type_ == "DATE"
+        if dated or i > sent.start and doc[i - 1].lower_ in ("at", "play", "plays", "played", "playing"):
+            yield i, j
 
 
 def _source_work(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
@@ -709,10 +734,13 @@ def find_candidates(doc: Doc) -> list[Span]:
                 end = j + 1
                 while end < sent.end and (is_cap(doc[end]) or _glued(doc, end)) and not doc[end - 1].text.endswith("."):
                     end += 2 if _glued(doc, end) else 1
+                owns_venue = any(t.lower_ in VENUE_SUFFIXES for t in doc[j + 2:end])
                 owner_is_place = any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:j]) or \
-                    doc[i:j].text.casefold() in country_names()
+                    doc[i:j].text.casefold() in country_names() or owns_venue
                 if owner_is_place:
                     add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
+                    if owns_venue:
+                        add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
                 elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
@@ -734,6 +762,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     wt = _appositive_work(doc, j, sent)
                     if wt:
                         add(i, j, wt, "appos")
+        for i, j in _venues(doc, sent):
+            add(i, j, "schema:EventVenue", "appos")
         # a schedule line, "May 2 - Mexico City, Arena CDMX": a city, then its venue
         stop = _schedule_line(doc, sent)
         if stop:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import ROLE_NOUNS, WORK_NOUNS
 from .records import DateValue, Event, Evidence
 from .template import Slot, Template
 
@@ -70,7 +71,14 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
         before = [s for pos, s in people if 0 <= pos < at]
         after = [s for pos, s in people if pos >= at]
         return (subjects[:1] or before[-1:] or after[:1])
-    return _slots(t, "PG")
+    # "share X collaboration and tour dates": a name before a work noun says whose the work is, not who tours
+    owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)}
+    return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners]
+
+
+# work nouns that are no verbs: "the trio play X", "they record" keep their subject
+_BEFORE_WORK_NOUN = re.compile(r"⟨[PG](\d+)⟩ (?:" + "|".join(
+    re.escape(w) for w in sorted(WORK_NOUNS, key=len, reverse=True) if w not in ("play", "record", "film", "show", "remix")) + r")\b")
 
 
 def events_in(ctx: EventContext, seq: int) -> list[Event]:
@@ -131,15 +139,23 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
 
 
 _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) ⟨)|\n|"
-                         r",? (?:and )?then |, before ")
+                         r",? (?:and )?then |, before |"
+                         r" and (?=⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)")  # "X on May 3 and Y in Oslo on May 5": a venue per day
+
+
+def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
+    """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event."""
+    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩", seg)]
+    ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨L(\d+)⟩(?: ([\w-]+))?", seg)
+          if (m.group(2) or "").lower() not in ROLE_NOUNS]
+    return ds, ls
 
 
 def _dated_segments(t: Template) -> list[tuple[DateValue, list[str]]]:
     """(date, places) of each clause of a sentence that names both."""
     out = []
     for seg in _STOP_SPLIT.split(t.text):
-        ds = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(D)(\d+)⟩", seg)]
-        ls = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(L)(\d+)⟩", seg)]
+        ds, ls = _dates_places(t, seg)
         if ds and ls:
             out.append((ds[0].date.value, [s.key for s in ls]))
     return out
@@ -152,8 +168,7 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
     for seg in _STOP_SPLIT.split(t.text):
         if re.search(r"\btours?\b", seg, re.I):
             continue  # the clause that names the tour gives the tour's own date and places
-        ds = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(D)(\d+)⟩", seg)]
-        ls = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(L)(\d+)⟩", seg)]
+        ds, ls = _dates_places(t, seg)
         if len(ds) >= 1 and ls:
             stops.append((ds[0].date.value, [s.key for s in ls]))
     return stops

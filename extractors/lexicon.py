@@ -44,7 +44,7 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "amphitheatre": "schema:EventVenue", "garden": "schema:EventVenue",
                   "gardens": "schema:EventVenue", "pavilion": "schema:EventVenue",
                   "auditorium": "schema:EventVenue", "club": "schema:EventVenue", "bowl": "schema:EventVenue",
-                  "park": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
+                  "park": "schema:EventVenue", "ballroom": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",

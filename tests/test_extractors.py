@@ -332,6 +332,32 @@ def test_schedule_lines_give_a_stop_per_city_and_venue():
     assert type_of(r, "Mexico City") == "schema:City" and type_of(r, "Toronto") == "schema:City"
 
 
+def test_tour_stops_at_venues_told_with_their_city():
+    # "CITY's VENUE" is a venue in a city, no group member; "play X in CITY on DATE and Y in CITY on DATE" are two stops
+    r = read("Indie trio Cinder Vale are back. The band will support the album on The Lowlight Tour, which kicks off May 4 "
+             "at Manchester's Ashgrove Ballroom. The trio then play Marrow Yard in Chicago on May 20 and The Quill in "
+             "Portland on May 24.")
+    stops = events_of(r, "newskg:TourStop")
+    assert {(e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in stops} == {
+        ("2024-05-04", ("Ashgrove Ballroom", "Manchester")), ("2024-05-20", ("Chicago", "Marrow Yard")),
+        ("2024-05-24", ("Portland", "Quill"))}
+    assert all(participants(r, e) == {("schema:performer", "Cinder Vale")} for e in stops)
+    assert type_of(r, "Manchester") == "schema:City"
+    assert {type_of(r, v) for v in ("Ashgrove Ballroom", "Marrow Yard", "Quill")} == {"schema:EventVenue"}
+    assert facts(r, "schema:memberOf") == set()
+
+
+def test_a_city_before_a_role_noun_is_no_tour_stop():
+    # "Denver rapper X" says where X is from; "share X collaboration and tour dates": X made a song, the band tours
+    r = read("Cinder Vale announce new album, share Juno Pike collaboration and tour dates\n\n"
+             "The news came with a new single, a collaboration with Denver rapper Juno Pike that was released Friday (March 8). "
+             "Cinder Vale will support the album on The Lowlight Tour, which kicks off May 20 at the Marrow Ballroom in Chicago.")
+    [tour] = events_of(r, "newskg:ConcertTour")
+    assert participants(r, tour) == {("schema:performer", "Cinder Vale")}
+    [stop] = events_of(r, "newskg:TourStop")
+    assert {name(r, k) for k in stop.locations} == {"Marrow Ballroom", "Chicago"}
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
