@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -691,6 +691,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Organization", "suffix")
             elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])):
                 add(i, j, venue, "suffix")
+            elif last in AREA_SUFFIXES and j - i > 1:
+                add(i, j, "schema:Place", "suffix")
             if last in EVENT_SUFFIXES and j - i > 1:
                 add(i, j, "EVENT", "suffix")
             after = doc[j:min(sent.end, j + 8)]
@@ -739,7 +741,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[i:j].text.casefold() in country_names() or owns_venue
                 if owner_is_place:
                     add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
-                    if owns_venue:
+                    if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)
                         add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
                 elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
                     add(j + 1, end, "schema:Person", "member")

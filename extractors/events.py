@@ -31,7 +31,8 @@ KINDS = [
                   r"\b(?:sat down|spoke|talked|met) with (?:reporters|journalists|the press|the media)\b",
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
-    ("press", r"\bpress (?:conference|event|day)\b|\bmedia (?:day|showcase)\b|\bnews conference\b", ["schema:Event"],
+    # a media showcase is a stage the act performs on (a concert), not a press event
+    ("press", r"\bpress (?:conference|event|day)\b|\bmedia day\b|\bnews conference\b", ["schema:Event"],
      "schema:attendee"),
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
      "schema:attendee"),
@@ -48,6 +49,7 @@ KINDS = [
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|"
                               r"\w+th)\b)[\w-]+){0,2} $", re.I)
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
+_ANCHOR_BEFORE = re.compile(r"\b(?:before|after|ahead of|prior to|following)(?: (?:the|its|their|his|her))?(?: [\w-]+)? $", re.I)
 
 @dataclass
 class EventContext:
@@ -93,8 +95,12 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         trigger = rx.search(text)
-        if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I):
-            continue  # "X was not part of the interview"
+        if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I) or \
+                re.search(r"\bno(?: [\w-]+){0,2} $", text[:trigger.start()], re.I):
+            continue  # "X was not part of the interview", "with no farewell ceremony"
+        if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
+                k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
+            continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
         people = _agents_for(kind, t, trigger.start())
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
         if not people and not works:

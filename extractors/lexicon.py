@@ -35,7 +35,9 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
-                "management", "creative", "sound", "works", "e&m", "enm", "ent"}
+                "management", "creative", "sound", "works", "e&m", "enm", "ent", "university"}
+# Words after a name that make it a part of a country or a city: "Mapo District", "Gyeonggi Province".
+AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
                   "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
                   "theater": "schema:EventVenue", "theatre": "schema:EventVenue",
@@ -44,7 +46,8 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "amphitheatre": "schema:EventVenue", "garden": "schema:EventVenue",
                   "gardens": "schema:EventVenue", "pavilion": "schema:EventVenue",
                   "auditorium": "schema:EventVenue", "club": "schema:EventVenue", "bowl": "schema:EventVenue",
-                  "park": "schema:EventVenue", "ballroom": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
+                  "park": "schema:EventVenue", "ballroom": "schema:EventVenue",
+                  "hotel": "schema:EventVenue", "palace": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",

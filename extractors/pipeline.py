@@ -498,6 +498,12 @@ class _ArticleReader:
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
+            for ev in found:
+                # "the five members — A, B and C — performed": the members on stage are their group performing
+                people = {k for p, k in ev.participants if p == "schema:performer"}
+                groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
+                if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people):
+                    ev.participants.insert(0, ("schema:performer", groups.pop()))
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)

@@ -358,6 +358,35 @@ def test_a_city_before_a_role_noun_is_no_tour_stop():
     assert {name(r, k) for k in stop.locations} == {"Marrow Ballroom", "Chicago"}
 
 
+def test_an_event_that_only_dates_another_is_no_event():
+    # "Before enlisting, X met fans at a fan meeting": the fan meeting is told, the enlistment only dates it
+    r = read("Before enlisting, actor Ryu Dae-han said goodbye to fans at a farewell fan meeting on May 29 at the Harbor "
+             "Peace Palace in Seoul. The actor enlisted on June 7 with no farewell ceremony at the gate.\n\n"
+             "Ahead of the premiere, director Oh Min-jae will attend a press conference on April 1 at the Lindqvist Hotel "
+             "in Hanul District, Seoul.")
+    [meeting] = events_of(r, "schema:MusicEvent")
+    assert meeting.start_date == DateValue("2024-05-29")
+    assert {name(r, k) for k in meeting.locations} == {"Harbor Peace Palace", "Seoul"}
+    assert [e.start_date.iso for e in events_of(r, "newskg:Enlistment")] == ["2024-06-07"]
+    assert events_of(r, "newskg:AwardCeremony") == [] and events_of(r, "newskg:Premiere") == []
+    [press] = events_of(r, "schema:Event")
+    assert {name(r, k) for k in press.locations} == {"Lindqvist Hotel", "Hanul District", "Seoul"}
+    assert type_of(r, "Lindqvist Hotel") == "schema:EventVenue"
+
+
+def test_a_media_showcase_is_one_music_event():
+    r = read("At a media showcase on Tuesday at the Marrow Ballroom in Seoul, girl group VELOURA performed the title track live.")
+    assert [(e.types, e.start_date.iso) for e in r.events] == [(["schema:MusicEvent"], "2024-03-12")]
+
+
+def test_the_members_on_stage_are_their_group_performing():
+    r = read("Girl group VELOURA released its new EP on Monday. Its lyrics were written by member Haneul. "
+             "At a showcase on Tuesday at the Marrow Ballroom in Seoul, the four members — Haneul, Bomi, Ara and Yuri — "
+             "performed the title track live.")
+    [show] = events_of(r, "schema:MusicEvent")
+    assert ("schema:performer", "VELOURA") in participants(r, show)
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
