@@ -387,6 +387,22 @@ def test_the_members_on_stage_are_their_group_performing():
     assert ("schema:performer", "VELOURA") in participants(r, show)
 
 
+def test_the_band_after_a_long_tracklist_is_the_articles_one_group():
+    tracks = "".join(f'{n}. "{title}"\n' for n, title in enumerate(
+        ["Low Lantern", "Paper Reef", "Grey Harbour", "Salt Choir", "Night Ferry", "Iron Gulls", "Still Water", "Kelp Road"], 1))
+    r = read("Indie band Velvet Orchard shared the tracklist for their new album, Tin Weather.\n\n" + tracks +
+             "\nThe band will support the album on The Orchard Tour, which kicks off May 4 at the Marrow Ballroom in Chicago.")
+    [tour] = events_of(r, "newskg:ConcertTour")
+    assert participants(r, tour) == {("schema:performer", "Velvet Orchard")}
+    [stop] = events_of(r, "newskg:TourStop")
+    assert stop.start_date == DateValue("2024-05-04") and participants(r, stop) == {("schema:performer", "Velvet Orchard")}
+
+
+def test_a_name_before_coast_is_a_place():
+    r = read("The songs took shape in a caravan on the Pembroke coast.")
+    assert type_of(r, "Pembroke") == "schema:Place"
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
