@@ -49,6 +49,7 @@ KINDS = [
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|"
                               r"\w+th)\b)[\w-]+){0,2} $", re.I)
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
+CAST_WORDS = re.compile(r"\bthe (?:[\w-]+ )?(?:leads|cast|cast members|lead actors|actors|stars)\b", re.I)
 _ANCHOR_BEFORE = re.compile(r"\b(?:before|after|ahead of|prior to|following)(?: (?:the|its|their|his|her))?(?: [\w-]+)? $", re.I)
 
 @dataclass
@@ -103,8 +104,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
         people = _agents_for(kind, t, trigger.start())
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
-        if not people and not works:
-            continue
+        if not people and not works and not (kind == "press" and CAST_WORDS.search(text)):
+            continue  # (the cast a press event names is the cast of the show the article is about: see the pipeline)
         participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
                                           [("schema:workPresented", sl.key) for sl in works if sl.key]))  # the film that premiered
         if kind == "interview":

@@ -25,7 +25,7 @@ from .dates import find_dates, is_future
 from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
-from .events import EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -504,6 +504,13 @@ class _ArticleReader:
                 groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
                 if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people):
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
+                work = self.focus.get("T") or self.focus.get("F")
+                if ev.kind == "press" and work and CAST_WORDS.search(s.text):
+                    # "the three leads will attend a press conference": the cast of the show the article is about
+                    cast = [r.object for r in self.relations if r.subject == work and r.predicate == "schema:actor"]
+                    ev.participants += [("schema:attendee", k) for k in dict.fromkeys(cast) if ("schema:attendee", k) not in ev.participants]
+                    ev.participants.append(("schema:workFeatured", work))
+            found = [ev for ev in found if ev.participants]
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)

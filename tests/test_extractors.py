@@ -403,6 +403,14 @@ def test_a_name_before_coast_is_a_place():
     assert type_of(r, "Pembroke") == "schema:Place"
 
 
+def test_the_leads_at_a_press_conference_are_the_cast_of_the_show():
+    r = read('The upcoming drama "Lantern Alley" will premiere on April 3. Singer Ha Jun-seo will play Kim Do-ri, a '
+             "night-shift nurse. Ahead of the premiere, the two leads will attend a press conference on April 1 at the "
+             "Lindqvist Hotel in Seoul.")
+    [press] = events_of(r, "schema:Event")
+    assert {("schema:attendee", "Ha Jun-seo"), ("schema:workFeatured", "Lantern Alley")} <= participants(r, press)
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
