@@ -347,7 +347,7 @@ def _schedule_line(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
 
 
 _SHOW_WORDS = re.compile(r"\b(?:play(?:s|ed|ing)?|perform\w*|shows?|concerts?|gigs?|tour\w*|stops?|dates|kicks? off|"
-                         r"headlin\w+)\b", re.I)
+                         r"headlin\w+|ceremony|premiere[ds]?|screen(?:ed|ing)|festival|conference|fan ?meetings?|showcases?)\b", re.I)
 
 
 def _venues(doc: Doc, sent: Span):
@@ -718,7 +718,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             noun_after = doc[j + 1] if j + 1 < sent.end and doc[j].lower_ in ("production", "record", "music", "rock", "pop")\
                 else doc[j] if j < sent.end else None
             if noun_after is not None and i > sent.start and doc[i - 1].lower_ == "the" and \
-                    ROLE_NOUNS.get(noun_after.lower_) == "schema:Organization" and \
+                    ROLE_NOUNS.get(noun_after.lower_) in ("schema:Organization", "schema:EventVenue") and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ == "based" for t in doc[i:j]) and \
                     name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
                 add(i, j, ROLE_NOUNS[noun_after.lower_], "role")

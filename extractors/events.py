@@ -104,8 +104,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
         people = _agents_for(kind, t, trigger.start())
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
-        if not people and not works and not (kind == "press" and CAST_WORDS.search(text)):
-            continue  # (the cast a press event names is the cast of the show the article is about: see the pipeline)
+        if not people and not works and not (kind == "press" and CAST_WORDS.search(text)) and \
+                not (kind in ("ceremony", "premiere", "press") and "⟨D" in text and _slots(t, "L")):
+            continue
+        # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
+        # with its day and place alone, "a closing ceremony held April 10 at X", takes its people from a later mention)
         participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
                                           [("schema:workPresented", sl.key) for sl in works if sl.key]))  # the film that premiered
         if kind == "interview":
@@ -145,8 +148,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     return events
 
 
-_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) ⟨)|\n|"
-                         r",? (?:and )?then |, before |"
+_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
+                         r",? (?:and )?then |,? before |,? kicking off with |"
                          r" and (?=⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)")  # "X on May 3 and Y in Oslo on May 5": a venue per day
 
 
@@ -173,8 +176,11 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
     t = ctx.template
     stops = []
     for seg in _STOP_SPLIT.split(t.text):
-        if re.search(r"\btours?\b", seg, re.I):
-            continue  # the clause that names the tour gives the tour's own date and places
+        if re.search(r"\btours?\b", seg, re.I) and not re.search(r"\btour (?:will )?(?:opens?|kicks? off|begins?|starts?) "
+                                                                 r"(?:with [^⟨]*)?at (?:the )?⟨L", seg, re.I):
+            continue  # the clause that names the tour gives the tour's own date and places, unless it opens at a venue
+        if re.search(r"\b(?:tickets?|on sale|pre-?sales?)\b", seg, re.I):
+            continue  # "Tickets for the Seoul shows go on sale October 20": a day of sale, not of a show
         ds, ls = _dates_places(t, seg)
         if len(ds) >= 1 and ls:
             stops.append((ds[0].date.value, [s.key for s in ls]))

@@ -27,7 +27,7 @@ ROLE_NOUNS: dict[str, str] = {
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
-    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome"], "schema:EventVenue"),
+    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema"], "schema:EventVenue"),
 }
 
 # Words after a name that make it an organisation or a place.

@@ -510,7 +510,6 @@ class _ArticleReader:
                     cast = [r.object for r in self.relations if r.subject == work and r.predicate == "schema:actor"]
                     ev.participants += [("schema:attendee", k) for k in dict.fromkeys(cast) if ("schema:attendee", k) not in ev.participants]
                     ev.participants.append(("schema:workFeatured", work))
-            found = [ev for ev in found if ev.participants]
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)
@@ -528,6 +527,9 @@ class _ArticleReader:
                     tour = next((e for e in reversed(tours) if any(p[0] == "schema:performer" for p in e.participants)), tours[-1])
                     stop_places = {p for _, ps in stops for p in ps}
                     tour.locations = [p for p in tour.locations if p not in stop_places]
+                    # "with concerts at X on January 9 and at Y on January 16": each concert is a stop of the tour
+                    events = [e for e in events if not (e in found and e.kind == "concert" and e.start_date and
+                                                        any(e.start_date == d and set(e.locations) <= set(ps) for d, ps in stops))]
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
                                             [p for p in tour.participants if p[0] == "schema:performer"],
@@ -540,9 +542,9 @@ class _ArticleReader:
         self._infer_title_track_artists()
         # "during the group's tour last autumn", "at every concert": a tour or a concert with no name, day or place
         # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party")
-        self.events = [ev for ev in merge_events(events)
-                       if ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
-                       re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events)]
+        self.events = [ev for ev in merge_events(events) if ev.participants and (
+                       ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
+                       re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         for ev in self.events:
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()

@@ -411,6 +411,31 @@ def test_the_leads_at_a_press_conference_are_the_cast_of_the_show():
     assert {("schema:attendee", "Ha Jun-seo"), ("schema:workFeatured", "Lantern Alley")} <= participants(r, press)
 
 
+def test_a_tour_opening_at_a_venue_and_concerts_at_venues_are_stops():
+    # "The tour will open ... at X": its first stop; a day of ticket sales is no stop; "concerts at A on D1 and at the B
+    # on D2": two stops, not a concert beside them
+    r = read("Boy group NOVALUX will embark on their first Asia tour in September. The tour will open with two nights at "
+             "the Corvid Arena in Daejeon on September 4 and 5. Tickets for the Daejeon shows go on sale through a ticket "
+             "site on August 1. The final leg will take the group to Europe, with concerts at the Wren Hall in Prague on "
+             "October 9 and at the Heron Dome in Zurich on October 16.")
+    stops = events_of(r, "newskg:TourStop")
+    assert {(e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in stops} == {
+        ("2024-09-04", ("Corvid Arena", "Daejeon")), ("2024-10-09", ("Prague", "Wren Hall")),
+        ("2024-10-16", ("Heron Dome", "Zurich"))}
+    assert events_of(r, "schema:MusicEvent") == []
+
+
+def test_a_ceremony_told_with_its_day_and_place_takes_its_people_from_the_next_mention():
+    r = read("The prizes were handed out at a closing ceremony held Saturday night (March 9) at the Auditorium Elsa Marek "
+             "in Dublin. Director Ines Volkova, who accepted the award, thanked the jury. "
+             "The film world-premiered on March 5 at the Marlowe Rialto cinema in central Dublin.")
+    [ceremony] = events_of(r, "newskg:AwardCeremony")
+    assert ceremony.start_date == DateValue("2024-03-09")
+    assert {name(r, k) for k in ceremony.locations} == {"Auditorium Elsa Marek", "Dublin"}
+    assert ("schema:attendee", "Ines Volkova") in participants(r, ceremony)
+    assert type_of(r, "Marlowe Rialto") == "schema:EventVenue"
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
