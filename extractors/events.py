@@ -149,7 +149,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
 
 
 _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
-                         r",? (?:and )?then |,? before |,? kicking off with |"
+                         r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|"
                          r" and (?=⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)")  # "X on May 3 and Y in Oslo on May 5": a venue per day
 
 
@@ -239,7 +239,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                 ok = mine & theirs and (mine - theirs == set() or theirs - mine == set() or
                                         len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
             else:
-                ok = bool(mine & theirs) and (m.name == ev.name or places_agree(m, ev))
+                ok = bool(mine & theirs) and (m.name is not None and m.name == ev.name or places_agree(m, ev))
             if ok and dates_agree(m.start_date, ev.start_date):
                 same = m
                 break

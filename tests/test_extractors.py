@@ -436,6 +436,16 @@ def test_a_ceremony_told_with_its_day_and_place_takes_its_people_from_the_next_m
     assert type_of(r, "Marlowe Rialto") == "schema:EventVenue"
 
 
+def test_the_first_and_the_second_fan_meeting_are_two_events_and_no_showcase():
+    # unnamed events in different places are different events, whatever their day
+    r = read("Girl group LUMIVEIL will hold a debut showcase at the Kestrel Hall in Daejeon. The group will then meet fans "
+             "at two fan meetings: the first on May 18 at the Wren Arena in Zurich, and the second on May 25 at the Heron "
+             "Dome in Prague.")
+    shows = events_of(r, "schema:MusicEvent")
+    assert {(e.start_date.iso if e.start_date else None, tuple(sorted(name(r, k) for k in e.locations))) for e in shows} == {
+        (None, ("Daejeon", "Kestrel Hall")), ("2024-05-18", ("Wren Arena", "Zurich")), ("2024-05-25", ("Heron Dome", "Prague"))}
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
