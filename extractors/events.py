@@ -49,7 +49,8 @@ KINDS = [
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|"
                               r"\w+th)\b)[\w-]+){0,2} $", re.I)
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
-CAST_WORDS = re.compile(r"\bthe (?:[\w-]+ )?(?:leads|cast|cast members|lead actors|actors|stars)\b", re.I)
+_PRESS = next(rx for k, rx, _, _ in _KIND_RE if k == "press")
+CAST_WORDS = re.compile(r"\b(?:the|its|their)(?: [\w-]+){0,3} (?:leads|cast|cast members|lead actors|actors|stars)\b", re.I)
 _ANCHOR_BEFORE = re.compile(r"\b(?:before|after|ahead of|prior to|following)(?: (?:the|its|their|his|her))?(?: [\w-]+)? $", re.I)
 
 @dataclass
@@ -122,9 +123,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if date_slots:
             # the date told nearest the trigger word is the event's
             start = min(date_slots, key=lambda d: abs(d[0] - trigger.start()))[1].date.value
-        if kind == "premiere" and not places and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
+        if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]):
-            continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere
+            continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
+            # of "will premiere next month, its leads said at a press conference at X" are the press event's)
         name_m = _EVENT_NAME.search(ctx.evidence.sentence)
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):

@@ -446,6 +446,17 @@ def test_the_first_and_the_second_fan_meeting_are_two_events_and_no_showcase():
         (None, ("Daejeon", "Kestrel Hall")), ("2024-05-18", ("Wren Arena", "Zurich")), ("2024-05-25", ("Heron Dome", "Prague"))}
 
 
+def test_a_premiere_announced_at_a_press_conference_is_the_press_event():
+    # the places and the past weekday belong to the press conference; "will premiere next month" is a release
+    r = read('The upcoming series "Copper Lane" will premiere next month, its director and three leads said at a press '
+             "conference on Monday at the Lindqvist Hotel in Hanul District, Seoul.")
+    assert events_of(r, "newskg:Premiere") == []
+    [press] = events_of(r, "schema:Event")
+    assert press.start_date == DateValue("2024-03-11")
+    assert {name(r, k) for k in press.locations} == {"Lindqvist Hotel", "Hanul District", "Seoul"}
+    assert ("schema:workFeatured", "Copper Lane") in participants(r, press)
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
