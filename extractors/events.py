@@ -105,11 +105,14 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
         people = _agents_for(kind, t, trigger.start())
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
+        told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
         if not people and not works and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("ceremony", "premiere", "press") and "⟨D" in text and _slots(t, "L")):
+                not (kind in ("ceremony", "premiere", "press", "concert", "festival") and _slots(t, "L") and
+                     (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
-        # with its day and place alone, "a closing ceremony held April 10 at X", takes its people from a later mention)
+        # with its day and place alone, "a closing ceremony held April 10 at X", takes its people from a later mention,
+        # and "The ceremony was held at X" places the one named before)
         participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
                                           [("schema:workPresented", sl.key) for sl in works if sl.key]))  # the film that premiered
         if kind == "interview":

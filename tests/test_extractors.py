@@ -457,6 +457,14 @@ def test_a_premiere_announced_at_a_press_conference_is_the_press_event():
     assert ("schema:workFeatured", "Copper Lane") in participants(r, press)
 
 
+def test_the_ceremony_was_held_at_places_the_ceremony_named_before():
+    r = read("Singer Mara Quell took home Best New Artist at the 2024 Velvet Tide Music Awards on Saturday. "
+             "The ceremony was held at the Corvid Arena in Daejeon.")
+    [ceremony] = events_of(r, "newskg:AwardCeremony")
+    assert ("schema:attendee", "Mara Quell") in participants(r, ceremony)
+    assert {name(r, k) for k in ceremony.locations} == {"Corvid Arena", "Daejeon"}
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
