@@ -165,6 +165,9 @@ def _chunks(sent: Span):
                     and doc[j - 1].lower_ not in WORK_NOUNS and doc[j - 1].lower_.rstrip("s") not in _CREDIT_WORDS \
                     and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_:
                 j += 2  # "Bleach: Hell Verse": a title and its subtitle
+            elif doc[j].lower_ == "for" and doc[j - 1].lower_ in VENUE_SUFFIXES and j + 2 < sent.end and \
+                    is_cap(doc[j + 1 + (doc[j + 1].lower_ == "the")]):
+                j += 2 + (doc[j + 1].lower_ == "the")  # "Sejong Center for the Performing Arts": one venue
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):

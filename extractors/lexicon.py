@@ -114,7 +114,7 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything",
              "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
              "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics",
-             "made", "based", "adapted", "inspired", "released", "filmed", "recorded"}
+             "made", "based", "adapted", "inspired", "released", "filmed", "recorded", "stateside"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec"}

@@ -465,6 +465,13 @@ def test_the_ceremony_was_held_at_places_the_ceremony_named_before():
     assert {name(r, k) for k in ceremony.locations} == {"Corvid Arena", "Daejeon"}
 
 
+def test_a_venue_for_the_arts_is_one_name_and_stateside_is_no_name():
+    r = read("Girl group LUMIVEIL will hold a fan concert on June 26 at the Corvid Hall for the Performing Arts in Daejeon, "
+             "before flying out for two Stateside shows.")
+    assert type_of(r, "Corvid Hall for the Performing Arts") == "schema:EventVenue"
+    assert "Stateside" not in entity_names(r) and "Performing Arts" not in entity_names(r)
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
