@@ -673,6 +673,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                                                                               doc[i].lower_ in WORK_NOUNS or
                                                                               doc[i].lower_ in _HEAD_ONLY_WORKS)):
                 add(i, j, label, "ner")
+                if label in ("schema:Organization", "schema:Place") and j - i > 1 and doc[j - 1].lower_ in VENUE_SUFFIXES \
+                        and not is_cap(doc[i]):
+                    add(i, j, VENUE_SUFFIXES[doc[j - 1].lower_], "suffix")  # "the 102nd Training Center": the chunk lacks the number
     for sent in doc.sents:
         for i, j in _chunks(sent):
             name = doc[i:j]

@@ -472,6 +472,14 @@ def test_a_venue_for_the_arts_is_one_name_and_stateside_is_no_name():
     assert "Stateside" not in entity_names(r) and "Performing Arts" not in entity_names(r)
 
 
+def test_a_numbered_training_center_is_a_venue_where_service_begins():
+    r = read("Actor Ryu Dae-han began his military service on Monday, entering the 26th Infantry Training Center in Daejeon, "
+             "South Chungcheong Province, for five weeks of basic training.")
+    [service] = events_of(r, "newskg:MilitaryService")
+    assert "26th Infantry Training Center" in {name(r, k) for k in service.locations}
+    assert type_of(r, "26th Infantry Training Center") == "schema:EventVenue"
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
