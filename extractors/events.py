@@ -121,7 +121,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 continue  # an interview is given to someone: an outlet, or the press at large
             participants += [("newskg:outlet", s.key) for s in outlets if s.key]
         date_slots = [(text.find(f"⟨D{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "D"]
-        places = [s.key for s in _slots(t, "L")]
+        places = [s.key for s in _dates_places(t, text)[1]]
         start = None
         if date_slots:
             # the date told nearest the trigger word is the event's
@@ -159,10 +159,11 @@ _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, wi
 
 
 def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
-    """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event."""
+    """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
+    and "at Hanbit University's Grand Hall" places it at the university too."""
     ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩", seg)]
-    ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨L(\d+)⟩(?: ([\w-]+))?", seg)
-          if (m.group(2) or "").lower() not in ROLE_NOUNS]
+    ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?", seg)
+          if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup")]
     return ds, ls
 
 

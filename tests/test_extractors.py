@@ -428,12 +428,14 @@ def test_a_tour_opening_at_a_venue_and_concerts_at_venues_are_stops():
 def test_a_ceremony_told_with_its_day_and_place_takes_its_people_from_the_next_mention():
     r = read("The prizes were handed out at a closing ceremony held Saturday night (March 9) at the Auditorium Elsa Marek "
              "in Dublin. Director Ines Volkova, who accepted the award, thanked the jury. "
-             "The film world-premiered on March 5 at the Marlowe Rialto cinema in central Dublin.")
+             "The film \"Glass Harbor\" world-premiered on March 5 at the Marlowe Rialto cinema in central Dublin.")
     [ceremony] = events_of(r, "newskg:AwardCeremony")
     assert ceremony.start_date == DateValue("2024-03-09")
     assert {name(r, k) for k in ceremony.locations} == {"Auditorium Elsa Marek", "Dublin"}
     assert ("schema:attendee", "Ines Volkova") in participants(r, ceremony)
     assert type_of(r, "Marlowe Rialto") == "schema:EventVenue"
+    [premiere] = events_of(r, "newskg:Premiere")
+    assert {name(r, k) for k in premiere.locations} == {"Marlowe Rialto", "Dublin"}  # "the X cinema": X is no person
 
 
 def test_the_first_and_the_second_fan_meeting_are_two_events_and_no_showcase():
@@ -478,6 +480,14 @@ def test_a_numbered_training_center_is_a_venue_where_service_begins():
     [service] = events_of(r, "newskg:MilitaryService")
     assert "26th Infantry Training Center" in {name(r, k) for k in service.locations}
     assert type_of(r, "26th Infantry Training Center") == "schema:EventVenue"
+
+
+def test_a_university_that_owns_the_hall_is_a_place_of_the_event_too():
+    r = read("Actor Ryu Dae-han met around 2,000 fans at a fan meeting on May 29 at Hanbit University's Grand Peace Hall in "
+             "Seoul.")
+    [meeting] = events_of(r, "schema:MusicEvent")
+    assert {name(r, k) for k in meeting.locations} == {"Hanbit University", "Grand Peace Hall", "Seoul"}
+    assert facts(r, "schema:memberOf") == set()
 
 
 def test_music_show_win_and_fan_meetings_parted_by_then():
