@@ -546,6 +546,8 @@ class _ArticleReader:
                        ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         for ev in self.events:
+            if ev.kind == "tour" and ev.start_date:
+                ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(self.relations)

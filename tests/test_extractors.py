@@ -354,6 +354,7 @@ def test_a_city_before_a_role_noun_is_no_tour_stop():
              "Cinder Vale will support the album on The Lowlight Tour, which kicks off May 20 at the Marrow Ballroom in Chicago.")
     [tour] = events_of(r, "newskg:ConcertTour")
     assert participants(r, tour) == {("schema:performer", "Cinder Vale")}
+    assert tour.status == "future"  # the headline's present tense says less than its stops' days
     [stop] = events_of(r, "newskg:TourStop")
     assert {name(r, k) for k in stop.locations} == {"Marrow Ballroom", "Chicago"}
 
