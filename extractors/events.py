@@ -21,7 +21,8 @@ _EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9][\w'&.-]*\s+){1,6}(?:Festival|Fe
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     ("tour", r"\btours?\b(?! bus| guide)", ["newskg:ConcertTour"], "schema:performer"),
-    ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b", ["newskg:Enlistment"], "schema:attendee"),
+    # "entered the X Training Center for five weeks of basic training": where an enlistment takes place
+    ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b|\bbasic (?:military )?training\b", ["newskg:Enlistment"], "schema:attendee"),
     ("discharge", r"\bdischarg(?:e|ed|es|ing)\b", ["newskg:Discharge"], "schema:attendee"),
     ("service", r"\b(?:military|mandatory|alternative|national|army|navy|marine|air force) (?:service|duty|duties)\b|"
                 r"\bserv(?:e|es|ed|ing) (?:in|his|her) (?:the )?(?:military|army|navy|marines|air force|service)",
@@ -97,6 +98,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         trigger = rx.search(text)
+        if kind == "enlistment" and trigger.group().lower().startswith("basic") and \
+                any(k == "service" and r.search(text) for k, r, _, _ in _KIND_RE):
+            continue  # "began his service, entering X for basic training": the service, which the enlistment begins
         if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I) or \
                 re.search(r"\bno(?: [\w-]+){0,2} $", text[:trigger.start()], re.I):
             continue  # "X was not part of the interview", "with no farewell ceremony"

@@ -491,6 +491,14 @@ def test_a_university_that_owns_the_hall_is_a_place_of_the_event_too():
     assert facts(r, "schema:memberOf") == set()
 
 
+def test_the_training_center_entered_for_basic_training_places_the_enlistment():
+    r = read("Singer Tae Wooram enlisted on Monday, becoming the first member of the group to enlist. The singer entered "
+             "the Hwarang Army Training Center in Daejeon for five weeks of basic training.")
+    [enlistment] = events_of(r, "newskg:Enlistment")
+    assert enlistment.start_date == DateValue("2024-03-11")
+    assert {name(r, k) for k in enlistment.locations} == {"Hwarang Army Training Center", "Daejeon"}
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
