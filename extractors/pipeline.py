@@ -508,7 +508,8 @@ class _ArticleReader:
                 if ev.kind == "press" and work and CAST_WORDS.search(s.text):
                     # "the three leads will attend a press conference": the cast of the show the article is about
                     cast = [r.object for r in self.relations if r.subject == work and r.predicate == "schema:actor"]
-                    ev.participants += [("schema:attendee", k) for k in dict.fromkeys(cast) if ("schema:attendee", k) not in ev.participants]
+                    ev.participants += [("schema:attendee", k) for k in dict.fromkeys(cast)
+                                        if ("schema:attendee", k) not in ev.participants]
                     ev.participants.append(("schema:workFeatured", work))
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
@@ -528,7 +529,7 @@ class _ArticleReader:
                     stop_places = {p for _, ps in stops for p in ps}
                     tour.locations = [p for p in tour.locations if p not in stop_places]
                     # "with concerts at X on January 9 and at Y on January 16": each concert is a stop of the tour
-                    events = [e for e in events if not (e in found and e.kind == "concert" and e.start_date and
+                    events = [e for e in events if not (any(e is f for f in found) and e.kind == "concert" and e.start_date and
                                                         any(e.start_date == d and set(e.locations) <= set(ps) for d, ps in stops))]
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
