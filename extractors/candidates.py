@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -24,6 +24,8 @@ NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GP
 SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.5,
                  "quoted": 2.5, "quoted-bare": 1.5, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
                  "cast": 1.5}
+_LAND_NOUNS = {"coast", "coastline", "countryside", "region", "valley", "mountains", "peninsula", "border", "suburbs",
+               "outskirts", "highlands", "lowlands", "shore", "seaside"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
@@ -89,8 +91,10 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
         if i - n < lo:
             continue
         words = doc[i - n:i].text.lower()
-        if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART")):
-            # "will play X" casts X, "the play X" names it (the tagger's verb in "title track X" is still a noun)
+        if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and (i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART") or
+                                                                       n == 1 and any(c.dep_ in ("nsubj", "aux") for c in doc[i - 1].children))):
+            # "will play X", "the trio play X", "to play X" cast or perform X; "the play X" names it
+            # (the tagger's verb in "title track X" is still a noun)
             return WORK_NOUNS[words], i - n
         if words.endswith("s") and words[:-1] in WORK_NOUNS and doc[i - 1].tag_ == "NNS":
             return WORK_NOUNS[words[:-1]], i - n  # "includes the singles X, Y and Z"
@@ -182,6 +186,9 @@ def _chunks(sent: Span):
                     and doc[j - 1].lower_ not in WORK_NOUNS and doc[j - 1].lower_.rstrip("s") not in _CREDIT_WORDS \
                     and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_:
                 j += 2  # "Bleach: Hell Verse": a title and its subtitle
+            elif doc[j].lower_ == "for" and doc[j - 1].lower_ in VENUE_SUFFIXES and j + 2 < sent.end and \
+                    is_cap(doc[j + 1 + (doc[j + 1].lower_ == "the")]):
+                j += 2 + (doc[j + 1].lower_ == "the")  # "Sejong Center for the Performing Arts": one venue
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
@@ -368,6 +375,29 @@ def _schedule_line(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
     if span is None or len(span) == 0 or span[-1].lower_ in VENUE_SUFFIXES:
         return None
     return span.start, span.end, "schema:City", "role"
+
+
+_SHOW_WORDS = re.compile(r"\b(?:play(?:s|ed|ing)?|perform\w*|shows?|concerts?|gigs?|tour\w*|stops?|dates|kicks? off|"
+                         r"headlin\w+|ceremony|premiere[ds]?|screen(?:ed|ing)|festival|conference|fan ?meetings?|showcases?)\b", re.I)
+
+
+def _venues(doc: Doc, sent: Span):
+    """Names a show is played at: "play X in Amsterdam", "at X in Lyon", "X in Oslo on May 3".
+
+    Only in a sentence about shows, and only a name the city follows, so that "Kim in Seoul" stays a person:
+    the name comes after "at" / "play", or a date follows the city.
+    """
+    if not _SHOW_WORDS.search(sent.text):
+        return
+    cities = {e.start: e for e in sent.ents if e.label_ == "GPE"}
+    for i, j in _chunks(sent):
+        city = cities.get(j + 1) if j + 1 < sent.end and doc[j].lower_ == "in" else None
+        if city is None or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[i:j]):
+            continue
+        after = doc[city.end:min(sent.end, city.end + 2)]
+        dated = len(after) == 2 and after[0].lower_ in ("on", "(") and after[1].ent_type_ == "DATE"
+        if dated or i > sent.start and doc[i - 1].lower_ in ("at", "play", "plays", "played", "playing"):
+            yield i, j
 
 
 def _source_work(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
@@ -686,6 +716,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                                                                               doc[i].lower_ in WORK_NOUNS or
                                                                               doc[i].lower_ in _HEAD_ONLY_WORKS)):
                 add(i, j, label, "ner")
+                if label in ("schema:Organization", "schema:Place") and j - i > 1 and doc[j - 1].lower_ in VENUE_SUFFIXES \
+                        and not is_cap(doc[i]):
+                    add(i, j, VENUE_SUFFIXES[doc[j - 1].lower_], "suffix")  # "the 102nd Training Center": the chunk lacks the number
     for sent in doc.sents:
         for i, j in _chunks(sent):
             name = doc[i:j]
@@ -709,6 +742,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
             elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])):
                 add(i, j, venue, "suffix")
+            elif last in AREA_SUFFIXES and j - i > 1:
+                add(i, j, "schema:Place", "suffix")
             if last in EVENT_SUFFIXES and j - i > 1:
                 add(i, j, "EVENT", "suffix")
             after = doc[j:min(sent.end, j + 8)]
@@ -732,10 +767,12 @@ def find_candidates(doc: Doc) -> list[Span]:
             noun_after = doc[j + 1] if j + 1 < sent.end and doc[j].lower_ in ("production", "record", "music", "rock", "pop")\
                 else doc[j] if j < sent.end else None
             if noun_after is not None and i > sent.start and doc[i - 1].lower_ == "the" and \
-                    ROLE_NOUNS.get(noun_after.lower_) == "schema:Organization" and \
+                    ROLE_NOUNS.get(noun_after.lower_) in ("schema:Organization", "schema:EventVenue") and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ == "based" for t in doc[i:j]) and \
                     name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
                 add(i, j, ROLE_NOUNS[noun_after.lower_], "role")
+            if j < sent.end and doc[j].lower_ in _LAND_NOUNS and i > sent.start and doc[i - 1].lower_ == "the":
+                add(i, j, "schema:Place", "role")  # "on the Norfolk coast": a stretch of land is named after a place
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and ROLE_NOUNS.get(doc[i - 2].lower_) in ("schema:City", "schema:Country"):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "the port city of Mokpo"
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
@@ -752,10 +789,13 @@ def find_candidates(doc: Doc) -> list[Span]:
                 end = j + 1
                 while end < sent.end and (is_cap(doc[end]) or _glued(doc, end)) and not doc[end - 1].text.endswith("."):
                     end += 2 if _glued(doc, end) else 1
+                owns_venue = any(t.lower_ in VENUE_SUFFIXES for t in doc[j + 2:end])
                 owner_is_place = any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:j]) or \
-                    doc[i:j].text.casefold() in country_names()
+                    doc[i:j].text.casefold() in country_names() or owns_venue
                 if owner_is_place:
                     add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
+                    if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)
+                        add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
                 elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
@@ -777,6 +817,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     wt = _appositive_work(doc, j, sent)
                     if wt:
                         add(i, j, wt, "appos")
+        for i, j in _venues(doc, sent):
+            add(i, j, "schema:EventVenue", "appos")
         # a schedule line, "May 2 - Mexico City, Arena CDMX": a city, then its venue
         stop = _schedule_line(doc, sent)
         if stop:

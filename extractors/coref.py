@@ -294,6 +294,10 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6
               and not (h[3] == "quoted" and want in ("m", "f", "plural"))]
     if not recent:
+        if definite and want == "group":
+            # "The band will tour" after a long tracklist: the one group the article has named
+            groups = {h[2] for h in history if _compatible(entities[h[2]], want)}
+            return groups.pop() if len(groups) == 1 else None
         return None
     if want in ("m", "f") and s.index - recent[-1][0] > 1 and recent[-1][3] == "name" \
             and entities[recent[-1][2]].gender is None:

@@ -53,6 +53,9 @@ _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are schedul
                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
 
+# "will premiere next month, its leads said at a press conference on Tuesday": the day they spoke is past
+_SAID_AT = re.compile(r"\b(?:said|told|announced|revealed|explained)\s+(?:at|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}"
+                      r"(?:on\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|held|made|took|gave|came|went|began|won|met|sang|wrote|shared|"
                           r"spoke|dropped|was|were|had)\s+(?:on\s+|last\s+|this past\s+)?$", re.I)
 
@@ -187,7 +190,7 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 continue  # "on Friday, May 7": the weekday only names the day of the date after it
             if kind == "weekday" and re.search(r"\bevery\s+(?:\w+day\s*(?:,|and|&)\s*)*$", sentence[:m.start("wd")], re.I):
                 continue  # "airs every Saturday": a habit, not a date
-            if kind == "weekday" and _PAST_BEFORE.search(sentence[:m.start()]) and \
+            if kind == "weekday" and (_PAST_BEFORE.search(sentence[:m.start()]) or _SAID_AT.search(sentence[:m.start()])) and \
                     not re.search(r"\b(?:will|to|would|'ll|shall)\s+be\s+\w+ed\s+(?:on\s+)?$", sentence[:m.start()], re.I):
                 here_future = False  # "announced on Wednesday that ... will": the weekday is past; "will be released on Friday" is not
             if kind == "weekday" and here_future and not _FUTURE.search(sentence[:m.start()]):

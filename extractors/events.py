@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import ROLE_NOUNS, WORK_NOUNS
 from .records import DateValue, Event, Evidence
 from .template import Slot, Template
 
@@ -20,7 +21,8 @@ _EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9][\w'&.-]*\s+){1,6}(?:Festival|Fe
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     ("tour", r"\btours?\b(?! bus| guide)", ["newskg:ConcertTour"], "schema:performer"),
-    ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b", ["newskg:Enlistment"], "schema:attendee"),
+    # "entered the X Training Center for five weeks of basic training": where an enlistment takes place
+    ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b|\bbasic (?:military )?training\b", ["newskg:Enlistment"], "schema:attendee"),
     ("discharge", r"\bdischarg(?:e|ed|es|ing)\b", ["newskg:Discharge"], "schema:attendee"),
     ("service", r"\b(?:military|mandatory|alternative|national|army|navy|marine|air force) (?:service|duty|duties)\b|"
                 r"\bserv(?:e|es|ed|ing) (?:in|his|her) (?:the )?(?:military|army|navy|marines|air force|service)",
@@ -30,7 +32,8 @@ KINDS = [
                   r"\b(?:sat down|spoke|talked|met) with (?:reporters|journalists|the press|the media)\b",
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
-    ("press", r"\bpress (?:conference|event|day)\b|\bmedia (?:day|showcase)\b|\bnews conference\b", ["schema:Event"],
+    # a media showcase is a stage the act performs on (a concert), not a press event
+    ("press", r"\bpress (?:conference|event|day)\b|\bmedia day\b|\bnews conference\b", ["schema:Event"],
      "schema:attendee"),
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
      "schema:attendee"),
@@ -47,6 +50,9 @@ KINDS = [
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|"
                               r"\w+th)\b)[\w-]+){0,2} $", re.I)
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
+_PRESS = next(rx for k, rx, _, _ in _KIND_RE if k == "press")
+CAST_WORDS = re.compile(r"\b(?:the|its|their)(?: [\w-]+){0,3} (?:leads|cast|cast members|lead actors|actors|stars)\b", re.I)
+_ANCHOR_BEFORE = re.compile(r"\b(?:before|after|ahead of|prior to|following)(?: (?:the|its|their|his|her))?(?: [\w-]+)? $", re.I)
 
 @dataclass
 class EventContext:
@@ -70,7 +76,14 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
         before = [s for pos, s in people if 0 <= pos < at]
         after = [s for pos, s in people if pos >= at]
         return (subjects[:1] or before[-1:] or after[:1])
-    return _slots(t, "PG")
+    # "share X collaboration and tour dates": a name before a work noun says whose the work is, not who tours
+    owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)}
+    return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners]
+
+
+# work nouns that are no verbs: "the trio play X", "they record" keep their subject
+_BEFORE_WORK_NOUN = re.compile(r"⟨[PG](\d+)⟩ (?:" + "|".join(
+    re.escape(w) for w in sorted(WORK_NOUNS, key=len, reverse=True) if w not in ("play", "record", "film", "show", "remix")) + r")\b")
 
 
 def events_in(ctx: EventContext, seq: int) -> list[Event]:
@@ -85,12 +98,25 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         trigger = rx.search(text)
-        if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I):
-            continue  # "X was not part of the interview"
+        if kind == "enlistment" and trigger.group().lower().startswith("basic") and \
+                any(k == "service" and r.search(text) for k, r, _, _ in _KIND_RE):
+            continue  # "began his service, entering X for basic training": the service, which the enlistment begins
+        if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I) or \
+                re.search(r"\bno(?: [\w-]+){0,2} $", text[:trigger.start()], re.I):
+            continue  # "X was not part of the interview", "with no farewell ceremony"
+        if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
+                k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
+            continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
         people = _agents_for(kind, t, trigger.start())
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
-        if not people and not works:
+        told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
+        if not people and not works and not (kind == "press" and CAST_WORDS.search(text)) and \
+                not (kind in ("ceremony", "premiere", "press", "concert", "festival") and _slots(t, "L") and
+                     (told_before or "⟨D" in text and kind != "concert")):
             continue
+        # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
+        # with its day and place alone, "a closing ceremony held April 10 at X", takes its people from a later mention,
+        # and "The ceremony was held at X" places the one named before)
         participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
                                           [("schema:workPresented", sl.key) for sl in works if sl.key]))  # the film that premiered
         if kind == "interview":
@@ -99,14 +125,15 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 continue  # an interview is given to someone: an outlet, or the press at large
             participants += [("newskg:outlet", s.key) for s in outlets if s.key]
         date_slots = [(text.find(f"⟨D{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "D"]
-        places = [s.key for s in _slots(t, "L")]
+        places = [s.key for s in _dates_places(t, text)[1]]
         start = None
         if date_slots:
             # the date told nearest the trigger word is the event's
             start = min(date_slots, key=lambda d: abs(d[0] - trigger.start()))[1].date.value
-        if kind == "premiere" and not places and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
+        if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]):
-            continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere
+            continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
+            # of "will premiere next month, its leads said at a press conference at X" are the press event's)
         name_m = _EVENT_NAME.search(ctx.evidence.sentence)
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):
@@ -130,16 +157,25 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     return events
 
 
-_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) ⟨)|\n|"
-                         r",? (?:and )?then |, before ")
+_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
+                         r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|"
+                         r" and (?=⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)")  # "X on May 3 and Y in Oslo on May 5": a venue per day
+
+
+def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
+    """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
+    and "at Hanbit University's Grand Hall" places it at the university too."""
+    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩", seg)]
+    ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?", seg)
+          if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup")]
+    return ds, ls
 
 
 def _dated_segments(t: Template) -> list[tuple[DateValue, list[str]]]:
     """(date, places) of each clause of a sentence that names both."""
     out = []
     for seg in _STOP_SPLIT.split(t.text):
-        ds = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(D)(\d+)⟩", seg)]
-        ls = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(L)(\d+)⟩", seg)]
+        ds, ls = _dates_places(t, seg)
         if ds and ls:
             out.append((ds[0].date.value, [s.key for s in ls]))
     return out
@@ -150,10 +186,12 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
     t = ctx.template
     stops = []
     for seg in _STOP_SPLIT.split(t.text):
-        if re.search(r"\btours?\b", seg, re.I):
-            continue  # the clause that names the tour gives the tour's own date and places
-        ds = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(D)(\d+)⟩", seg)]
-        ls = [t.slots[int(m.group(2))] for m in re.finditer(r"⟨(L)(\d+)⟩", seg)]
+        if re.search(r"\btours?\b", seg, re.I) and not re.search(r"\btour (?:will )?(?:opens?|kicks? off|begins?|starts?) "
+                                                                 r"(?:with [^⟨]*)?at (?:the )?⟨L", seg, re.I):
+            continue  # the clause that names the tour gives the tour's own date and places, unless it opens at a venue
+        if re.search(r"\b(?:tickets?|on sale|pre-?sales?)\b", seg, re.I):
+            continue  # "Tickets for the Seoul shows go on sale October 20": a day of sale, not of a show
+        ds, ls = _dates_places(t, seg)
         if len(ds) >= 1 and ls:
             stops.append((ds[0].date.value, [s.key for s in ls]))
     return stops
@@ -211,7 +249,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                 ok = mine & theirs and (mine - theirs == set() or theirs - mine == set() or
                                         len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
             else:
-                ok = bool(mine & theirs) and (m.name == ev.name or places_agree(m, ev))
+                ok = bool(mine & theirs) and (m.name is not None and m.name == ev.name or places_agree(m, ev))
             if ok and dates_agree(m.start_date, ev.start_date):
                 same = m
                 break

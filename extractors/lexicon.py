@@ -27,7 +27,7 @@ ROLE_NOUNS: dict[str, str] = {
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
-    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome"], "schema:EventVenue"),
+    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema"], "schema:EventVenue"),
 }
 
 # Words after a name that make it an organisation or a place.
@@ -35,7 +35,9 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
-                "management", "creative", "sound", "works", "e&m", "enm", "ent"}
+                "management", "creative", "sound", "works", "e&m", "enm", "ent", "university"}
+# Words after a name that make it a part of a country or a city: "Mapo District", "Gyeonggi Province".
+AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
                   "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
                   "theater": "schema:EventVenue", "theatre": "schema:EventVenue",
@@ -44,7 +46,8 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "amphitheatre": "schema:EventVenue", "garden": "schema:EventVenue",
                   "gardens": "schema:EventVenue", "pavilion": "schema:EventVenue",
                   "auditorium": "schema:EventVenue", "club": "schema:EventVenue", "bowl": "schema:EventVenue",
-                  "park": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
+                  "park": "schema:EventVenue", "ballroom": "schema:EventVenue",
+                  "hotel": "schema:EventVenue", "palace": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",
@@ -112,7 +115,7 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
              "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics",
              "made", "based", "adapted", "inspired", "released", "filmed", "recorded", "sung", "arranged", "performed",
-             "blending", "combining", "mixing", "fusing", "titled", "entitled"}
+             "blending", "combining", "mixing", "fusing", "titled", "entitled", "stateside"}
 MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                "sept", "oct", "nov", "dec"}

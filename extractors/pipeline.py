@@ -25,7 +25,7 @@ from .dates import find_dates, is_future
 from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
-from .events import EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -541,6 +541,19 @@ class _ArticleReader:
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
+            for ev in found:
+                # "the five members — A, B and C — performed": the members on stage are their group performing
+                people = {k for p, k in ev.participants if p == "schema:performer"}
+                groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
+                if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people):
+                    ev.participants.insert(0, ("schema:performer", groups.pop()))
+                work = self.focus.get("T") or self.focus.get("F")
+                if ev.kind == "press" and work and CAST_WORDS.search(s.text):
+                    # "the three leads will attend a press conference": the cast of the show the article is about
+                    cast = [r.object for r in self.relations if r.subject == work and r.predicate == "schema:actor"]
+                    ev.participants += [("schema:attendee", k) for k in dict.fromkeys(cast)
+                                        if ("schema:attendee", k) not in ev.participants]
+                    ev.participants.append(("schema:workFeatured", work))
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)
@@ -558,6 +571,9 @@ class _ArticleReader:
                     tour = next((e for e in reversed(tours) if any(p[0] == "schema:performer" for p in e.participants)), tours[-1])
                     stop_places = {p for _, ps in stops for p in ps}
                     tour.locations = [p for p in tour.locations if p not in stop_places]
+                    # "with concerts at X on January 9 and at Y on January 16": each concert is a stop of the tour
+                    events = [e for e in events if not (any(e is f for f in found) and e.kind == "concert" and e.start_date and
+                                                        any(e.start_date == d and set(e.locations) <= set(ps) for d, ps in stops))]
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
                                             [p for p in tour.participants if p[0] == "schema:performer"],
@@ -570,10 +586,12 @@ class _ArticleReader:
         self._infer_title_track_artists()
         # "during the group's tour last autumn", "at every concert": a tour or a concert with no name, day or place
         # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party")
-        self.events = [ev for ev in merge_events(events)
-                       if ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
-                       re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events)]
+        self.events = [ev for ev in merge_events(events) if ev.participants and (
+                       ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
+                       re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         for ev in self.events:
+            if ev.kind == "tour" and ev.start_date:
+                ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(self.relations)

@@ -520,6 +520,173 @@ def test_schedule_lines_give_a_stop_per_city_and_venue():
     assert type_of(r, "Mexico City") == "schema:City" and type_of(r, "Toronto") == "schema:City"
 
 
+def test_tour_stops_at_venues_told_with_their_city():
+    # "CITY's VENUE" is a venue in a city, no group member; "play X in CITY on DATE and Y in CITY on DATE" are two stops
+    r = read("Indie trio Cinder Vale are back. The band will support the album on The Lowlight Tour, which kicks off May 4 "
+             "at Manchester's Ashgrove Ballroom. The trio then play Marrow Yard in Chicago on May 20 and The Quill in "
+             "Portland on May 24.")
+    stops = events_of(r, "newskg:TourStop")
+    assert {(e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in stops} == {
+        ("2024-05-04", ("Ashgrove Ballroom", "Manchester")), ("2024-05-20", ("Chicago", "Marrow Yard")),
+        ("2024-05-24", ("Portland", "Quill"))}
+    assert all(participants(r, e) == {("schema:performer", "Cinder Vale")} for e in stops)
+    assert type_of(r, "Manchester") == "schema:City"
+    assert {type_of(r, v) for v in ("Ashgrove Ballroom", "Marrow Yard", "Quill")} == {"schema:EventVenue"}
+    assert facts(r, "schema:memberOf") == set()
+
+
+def test_a_city_before_a_role_noun_is_no_tour_stop():
+    # "Denver rapper X" says where X is from; "share X collaboration and tour dates": X made a song, the band tours
+    r = read("Cinder Vale announce new album, share Juno Pike collaboration and tour dates\n\n"
+             "The news came with a new single, a collaboration with Denver rapper Juno Pike that was released Friday (March 8). "
+             "Cinder Vale will support the album on The Lowlight Tour, which kicks off May 20 at the Marrow Ballroom in Chicago.")
+    [tour] = events_of(r, "newskg:ConcertTour")
+    assert participants(r, tour) == {("schema:performer", "Cinder Vale")}
+    assert tour.status == "future"  # the headline's present tense says less than its stops' days
+    [stop] = events_of(r, "newskg:TourStop")
+    assert {name(r, k) for k in stop.locations} == {"Marrow Ballroom", "Chicago"}
+
+
+def test_an_event_that_only_dates_another_is_no_event():
+    # "Before enlisting, X met fans at a fan meeting": the fan meeting is told, the enlistment only dates it
+    r = read("Before enlisting, actor Ryu Dae-han said goodbye to fans at a farewell fan meeting on May 29 at the Harbor "
+             "Peace Palace in Seoul. The actor enlisted on June 7 with no farewell ceremony at the gate.\n\n"
+             "Ahead of the premiere, director Oh Min-jae will attend a press conference on April 1 at the Lindqvist Hotel "
+             "in Hanul District, Seoul.")
+    [meeting] = events_of(r, "schema:MusicEvent")
+    assert meeting.start_date == DateValue("2024-05-29")
+    assert {name(r, k) for k in meeting.locations} == {"Harbor Peace Palace", "Seoul"}
+    assert [e.start_date.iso for e in events_of(r, "newskg:Enlistment")] == ["2024-06-07"]
+    assert events_of(r, "newskg:AwardCeremony") == [] and events_of(r, "newskg:Premiere") == []
+    [press] = events_of(r, "schema:Event")
+    assert {name(r, k) for k in press.locations} == {"Lindqvist Hotel", "Hanul District", "Seoul"}
+    assert type_of(r, "Lindqvist Hotel") == "schema:EventVenue"
+
+
+def test_a_media_showcase_is_one_music_event():
+    r = read("At a media showcase on Tuesday at the Marrow Ballroom in Seoul, girl group VELOURA performed the title track live.")
+    assert [(e.types, e.start_date.iso) for e in r.events] == [(["schema:MusicEvent"], "2024-03-12")]
+
+
+def test_the_members_on_stage_are_their_group_performing():
+    r = read("Girl group VELOURA released its new EP on Monday. Its lyrics were written by member Haneul. "
+             "At a showcase on Tuesday at the Marrow Ballroom in Seoul, the four members — Haneul, Bomi, Ara and Yuri — "
+             "performed the title track live.")
+    [show] = events_of(r, "schema:MusicEvent")
+    assert ("schema:performer", "VELOURA") in participants(r, show)
+
+
+def test_the_band_after_a_long_tracklist_is_the_articles_one_group():
+    tracks = "".join(f'{n}. "{title}"\n' for n, title in enumerate(
+        ["Low Lantern", "Paper Reef", "Grey Harbour", "Salt Choir", "Night Ferry", "Iron Gulls", "Still Water", "Kelp Road"], 1))
+    r = read("Indie band Velvet Orchard shared the tracklist for their new album, Tin Weather.\n\n" + tracks +
+             "\nThe band will support the album on The Orchard Tour, which kicks off May 4 at the Marrow Ballroom in Chicago.")
+    [tour] = events_of(r, "newskg:ConcertTour")
+    assert participants(r, tour) == {("schema:performer", "Velvet Orchard")}
+    [stop] = events_of(r, "newskg:TourStop")
+    assert stop.start_date == DateValue("2024-05-04") and participants(r, stop) == {("schema:performer", "Velvet Orchard")}
+
+
+def test_a_name_before_coast_is_a_place():
+    r = read("The songs took shape in a caravan on the Pembroke coast.")
+    assert type_of(r, "Pembroke") == "schema:Place"
+
+
+def test_the_leads_at_a_press_conference_are_the_cast_of_the_show():
+    r = read('The upcoming drama "Lantern Alley" will premiere on April 3. Singer Ha Jun-seo will play Kim Do-ri, a '
+             "night-shift nurse. Ahead of the premiere, the two leads will attend a press conference on April 1 at the "
+             "Lindqvist Hotel in Seoul.")
+    [press] = events_of(r, "schema:Event")
+    assert {("schema:attendee", "Ha Jun-seo"), ("schema:workFeatured", "Lantern Alley")} <= participants(r, press)
+
+
+def test_a_tour_opening_at_a_venue_and_concerts_at_venues_are_stops():
+    # "The tour will open ... at X": its first stop; a day of ticket sales is no stop; "concerts at A on D1 and at the B
+    # on D2": two stops, not a concert beside them
+    r = read("Boy group NOVALUX will embark on their first Asia tour in September. The tour will open with two nights at "
+             "the Corvid Arena in Daejeon on September 4 and 5. Tickets for the Daejeon shows go on sale through a ticket "
+             "site on August 1. The final leg will take the group to Europe, with concerts at the Wren Hall in Prague on "
+             "October 9 and at the Heron Dome in Zurich on October 16.")
+    stops = events_of(r, "newskg:TourStop")
+    assert {(e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in stops} == {
+        ("2024-09-04", ("Corvid Arena", "Daejeon")), ("2024-10-09", ("Prague", "Wren Hall")),
+        ("2024-10-16", ("Heron Dome", "Zurich"))}
+    assert events_of(r, "schema:MusicEvent") == []
+
+
+def test_a_ceremony_told_with_its_day_and_place_takes_its_people_from_the_next_mention():
+    r = read("The prizes were handed out at a closing ceremony held Saturday night (March 9) at the Auditorium Elsa Marek "
+             "in Dublin. Director Ines Volkova, who accepted the award, thanked the jury. "
+             "The film \"Glass Harbor\" world-premiered on March 5 at the Marlowe Rialto cinema in central Dublin.")
+    [ceremony] = events_of(r, "newskg:AwardCeremony")
+    assert ceremony.start_date == DateValue("2024-03-09")
+    assert {name(r, k) for k in ceremony.locations} == {"Auditorium Elsa Marek", "Dublin"}
+    assert ("schema:attendee", "Ines Volkova") in participants(r, ceremony)
+    assert type_of(r, "Marlowe Rialto") == "schema:EventVenue"
+    [premiere] = events_of(r, "newskg:Premiere")
+    assert {name(r, k) for k in premiere.locations} == {"Marlowe Rialto", "Dublin"}  # "the X cinema": X is no person
+
+
+def test_the_first_and_the_second_fan_meeting_are_two_events_and_no_showcase():
+    # unnamed events in different places are different events, whatever their day
+    r = read("Girl group LUMIVEIL will hold a debut showcase at the Kestrel Hall in Daejeon. The group will then meet fans "
+             "at two fan meetings: the first on May 18 at the Wren Arena in Zurich, and the second on May 25 at the Heron "
+             "Dome in Prague.")
+    shows = events_of(r, "schema:MusicEvent")
+    assert {(e.start_date.iso if e.start_date else None, tuple(sorted(name(r, k) for k in e.locations))) for e in shows} == {
+        (None, ("Daejeon", "Kestrel Hall")), ("2024-05-18", ("Wren Arena", "Zurich")), ("2024-05-25", ("Heron Dome", "Prague"))}
+
+
+def test_a_premiere_announced_at_a_press_conference_is_the_press_event():
+    # the places and the past weekday belong to the press conference; "will premiere next month" is a release
+    r = read('The upcoming series "Copper Lane" will premiere next month, its director and three leads said at a press '
+             "conference on Monday at the Lindqvist Hotel in Hanul District, Seoul.")
+    assert events_of(r, "newskg:Premiere") == []
+    [press] = events_of(r, "schema:Event")
+    assert press.start_date == DateValue("2024-03-11")
+    assert {name(r, k) for k in press.locations} == {"Lindqvist Hotel", "Hanul District", "Seoul"}
+    assert ("schema:workFeatured", "Copper Lane") in participants(r, press)
+
+
+def test_the_ceremony_was_held_at_places_the_ceremony_named_before():
+    r = read("Singer Mara Quell took home Best New Artist at the 2024 Velvet Tide Music Awards on Saturday. "
+             "The ceremony was held at the Corvid Arena in Daejeon.")
+    [ceremony] = events_of(r, "newskg:AwardCeremony")
+    assert ("schema:attendee", "Mara Quell") in participants(r, ceremony)
+    assert {name(r, k) for k in ceremony.locations} == {"Corvid Arena", "Daejeon"}
+
+
+def test_a_venue_for_the_arts_is_one_name_and_stateside_is_no_name():
+    r = read("Girl group LUMIVEIL will hold a fan concert on June 26 at the Corvid Hall for the Performing Arts in Daejeon, "
+             "before flying out for two Stateside shows.")
+    assert type_of(r, "Corvid Hall for the Performing Arts") == "schema:EventVenue"
+    assert "Stateside" not in entity_names(r) and "Performing Arts" not in entity_names(r)
+
+
+def test_a_numbered_training_center_is_a_venue_where_service_begins():
+    r = read("Actor Ryu Dae-han began his military service on Monday, entering the 26th Infantry Training Center in Daejeon, "
+             "South Chungcheong Province, for five weeks of basic training.")
+    [service] = events_of(r, "newskg:MilitaryService")
+    assert "26th Infantry Training Center" in {name(r, k) for k in service.locations}
+    assert type_of(r, "26th Infantry Training Center") == "schema:EventVenue"
+
+
+def test_a_university_that_owns_the_hall_is_a_place_of_the_event_too():
+    r = read("Actor Ryu Dae-han met around 2,000 fans at a fan meeting on May 29 at Hanbit University's Grand Peace Hall in "
+             "Seoul.")
+    [meeting] = events_of(r, "schema:MusicEvent")
+    assert {name(r, k) for k in meeting.locations} == {"Hanbit University", "Grand Peace Hall", "Seoul"}
+    assert facts(r, "schema:memberOf") == set()
+
+
+def test_the_training_center_entered_for_basic_training_places_the_enlistment():
+    r = read("Singer Tae Wooram enlisted on Monday, becoming the first member of the group to enlist. The singer entered "
+             "the Hwarang Army Training Center in Daejeon for five weeks of basic training.")
+    [enlistment] = events_of(r, "newskg:Enlistment")
+    assert enlistment.start_date == DateValue("2024-03-11")
+    assert {name(r, k) for k in enlistment.locations} == {"Hwarang Army Training Center", "Daejeon"}
+
+
 def test_music_show_win_and_fan_meetings_parted_by_then():
     r = read("Girl group VELVETINE took home its first music show trophy on Sunday, winning first place with Night Bloom. "
              "VELVETINE will meet fans at Olympic Hall in Seoul on April 15, then travel to Taipei for a second fan meeting at "
