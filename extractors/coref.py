@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS
+from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -118,6 +118,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
     learn_gender(sentences, entities)
     history: list[tuple[int, bool, str, str]] = []  # (sentence index, was subject, key, mention kind), oldest first
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
+    last_speakers: set[str] = set()  # who spoke in the narration of the sentence before
     for s in sentences:
         doc = s.doc
         added: list[SentMention] = []
@@ -165,6 +166,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             owner = tok.dep_ == "poss"
             if owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
+            elif want in ("m", "f") and _tok_inside_quote(s, tok.i):
+                # a speaker's "him" is someone else: in 'X said ... . "I sent him a note," she said' it is not X
+                speaking = last_speakers | _speakers(s, names)
+                key = _antecedent(s, tok.i, want, [m for m in names if m.key not in speaking],
+                                  [h for h in history if h[2] not in speaking], entities)
             else:
                 key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite", roles=roles)
             if key is None:
@@ -190,8 +196,15 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
         for m in names:
             roles.setdefault(m.key, set()).update(_roles_given(doc, m, s))
+        last_speakers = _speakers(s, s.mentions)
         for m in s.mentions:
             history.append((s.index, _is_subject(s, m), m.key, "quoted" if _inside_quote(s, m) else m.kind))
+
+
+def _speakers(s: Sentence, mentions: list[SentMention]) -> set[str]:
+    """Who speaks in a sentence's narration: the subjects of "say", "tell", ... outside quotation marks."""
+    return {m.key for m in mentions if _is_subject(s, m) and m.span(s.doc).root.head.lemma_.lower() in SPEECH_VERBS
+            and not _inside_quote(s, m)}
 
 
 def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:

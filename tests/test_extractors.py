@@ -496,6 +496,12 @@ def test_quote_after_named_said_colon_paragraph():
     assert quotes(r) == [("We are grateful to every fan who waited for us this long.", "Teo Vance")]
 
 
+def test_her_agency_named_in_apposition_is_the_speaker():
+    r = read("Singer Lio Ban thanked her fans after the concert. Her agency, Redkite Entertainment, said, "
+             '"Lio Ban has been preparing for this tour for more than a year."')
+    assert quotes(r) == [("Lio Ban has been preparing for this tour for more than a year.", "Redkite Entertainment")]
+
+
 # ---------------------------------------------------------------- coreference
 
 def test_pronoun_skips_a_salient_person_of_the_other_gender():
@@ -517,6 +523,12 @@ def test_pronoun_skips_a_name_inside_the_previous_quote():
              '"Please take good care of Min-ho for me until then." He is expected to be discharged in late 2025.')
     [discharge] = events_of(r, "newskg:Discharge")
     assert participants(r, discharge) == {("schema:attendee", "Teo Vance")}
+
+
+def test_a_quoted_him_is_not_the_speaker_named_before():
+    r = read("Producer Kai Rennet mixed the record. Dana Loom, reached by phone, said the song came together in one night. "
+             '"I sent him the melody at midnight, and he sent back the lyrics by morning," she said.')
+    assert quotes(r) == [("I sent him the melody at midnight, and he sent back the lyrics by morning,", "Dana Loom")]
 
 
 def test_object_pronoun_is_not_the_subject_of_its_clause():
