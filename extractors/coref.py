@@ -247,13 +247,16 @@ def _last_seen(history, key: str) -> int:
 
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
+_BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist"}  # a band has one of each: "the bassist" is the one
 
 
 def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     """Role nouns the text gives a name: "director X", "X, the director", "directed by X"."""
     out = set()
-    if m.tok_start > s.span.start and doc[m.tok_start - 1].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES:
-        out.add(doc[m.tok_start - 1].lower_)
+    k = m.tok_start - 1
+    while k >= s.span.start and doc[k].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES | _BAND_ROLES:
+        out.add(doc[k].lower_)  # "singer and guitarist X": both
+        k = k - 2 if k - 1 > s.span.start and doc[k - 1].lower_ in ("and", "/", "-") else -1
     before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 2):m.tok_start])
     after = " ".join(t.lower_ for t in doc[m.tok_end:min(s.span.end, m.tok_end + 3)])
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
@@ -271,7 +274,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
 
         def fits(k: str) -> bool:
             given = roles.get(k, set())
-            return noun in given if noun in _CREDIT_ROLES else not given - {noun, "singer", "rapper"} or noun in given
+            if noun in _CREDIT_ROLES | _BAND_ROLES:
+                return noun in given
+            return not given - {noun, "singer", "rapper"} or noun in given
 
         here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
         seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]

@@ -771,6 +771,17 @@ def test_the_director_said_is_the_director_not_the_articles_main_person():
     assert name(r, quote.speaker) == "Maeng Tae-ho"
 
 
+def test_the_bassist_said_is_the_one_the_article_called_bassist():
+    r = read("The indie trio Copper Wren, singer and guitarist Ada Finch, bassist Milo Strand and drummer Ren Holt, "
+             "shared a new single with rapper Kip Vale. Kip Vale wrote his verse in Ohio. Strand added that Kip Vale "
+             'recorded it in one take. "He walked in, listened twice, and nailed it before lunch," the bassist said.')
+    assert [name(r, q.speaker) for q in r.quotes] == ["Milo Strand"]
+    # "singer and guitarist X" gives both trades: X is still "the singer"
+    r = read("Singer and guitarist Ada Finch met actor Bo Linden on set. Bo Linden starred in the video. Bo Linden "
+             'praised the song. "We wrote the chorus in a rented cottage by the sea," the singer said.')
+    assert [name(r, q.speaker) for q in r.quotes] == ["Ada Finch"]
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
