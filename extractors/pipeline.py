@@ -921,7 +921,9 @@ class _ArticleReader:
                         if said_by and not any(m.tok_start <= w.i < m.tok_end for c in said_by for w in c.subtree
                                                for m in s.mentions):
                             return None  # "One X user wrote, ...": someone the article does not name
-                    pick = (speaking or subj[-1:] or agents or [None])[0]
+                    # "X released a statement after he left the base that read:": the main clause's subject
+                    main = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.dep_ == "ROOT"]
+                    pick = (speaking or main[-1:] or subj[-1:] or agents or [None])[0]
                     return pick.key if pick else None
             return None
 

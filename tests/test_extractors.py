@@ -502,6 +502,47 @@ def test_her_agency_named_in_apposition_is_the_speaker():
     assert quotes(r) == [("Lio Ban has been preparing for this tour for more than a year.", "Redkite Entertainment")]
 
 
+def test_quote_after_saying_is_the_subjects():
+    r = read("Singer Jun Arlo enlisted on Monday. Brightwell Entertainment asked fans to refrain from gathering outside the training center, "
+             "saying, \u201cWe ask for your understanding so that Jun Arlo can begin his service quietly.\u201d")
+    assert quotes(r) == [("We ask for your understanding so that Jun Arlo can begin his service quietly.",
+                          "Brightwell Entertainment")]
+
+
+def test_quote_with_a_dash_attribution_on_the_next_line():
+    r = read("Singer Rhea Moss and producer Ivo Tarn spoke after the show. Ivo Tarn thanked the crew.\n\n"
+             '"Every song I have ever finished, I finished after midnight. I think I am just braver then."\n'
+             "\u2014 Rhea Moss")
+    assert quotes(r) == [("Every song I have ever finished, I finished after midnight. I think I am just braver then.",
+                          "Rhea Moss")]
+
+
+def test_a_message_or_statement_before_a_colon_introduces_its_authors_words():
+    r = read("Boy group VOLTA thanked fans for the win. Youngest member Rion left a shorter message under the letter: "
+             '"Please bring umbrellas to the concerts. You will see why."')
+    assert quotes(r) == [("Please bring umbrellas to the concerts. You will see why.", "Rion")]
+    # the statement is the main clause subject's, not the "he" of a clause inside it
+    r = read("Actor Dae Kwon was discharged on Tuesday. His agency, Fernhill Entertainment, released a statement shortly "
+             'after he left the base that read:\n\n"Dae Kwon has returned safely after completing his service. '
+             'We thank everyone who waited for him."')
+    assert quotes(r) == [("Dae Kwon has returned safely after completing his service. We thank everyone who waited for him.",
+                          "Fernhill Entertainment")]
+
+
+def test_by_her_own_count_hands_the_quoted_words_to_the_subject():
+    r = read('Singer Lia Wren spent most of the past three years, by her own count, "rewriting the same ten songs until '
+             'they stopped lying to me."')
+    assert quotes(r) == [("rewriting the same ten songs until they stopped lying to me.", "Lia Wren")]
+
+
+def test_a_long_speech_clause_before_the_colon_and_a_lyric_after_it():
+    r = read("Producer Nell Ardent, who produced the entire album, shared her side of the story in a behind-the-scenes "
+             'clip on YouTube: "He rewrote the bridge eleven times. I stopped counting after that." A line from the song, '
+             '"Let the sky say what I could not," has since become a favorite caption among fans.')
+    assert quotes(r) == [("He rewrote the bridge eleven times. I stopped counting after that.", "Nell Ardent"),
+                         ("Let the sky say what I could not,", None)]
+
+
 # ---------------------------------------------------------------- coreference
 
 def test_pronoun_skips_a_salient_person_of_the_other_gender():
