@@ -207,6 +207,18 @@ def _speakers(s: Sentence, mentions: list[SentMention]) -> set[str]:
             and not _inside_quote(s, m)}
 
 
+def _own_clause_subject(s: Sentence, tok_i: int):
+    """The subject token "her own" belongs to: its clause's ("Park, who is cast as a harbour master with secrets of
+    her own": Park), not the sentence's."""
+    tok = s.doc[tok_i]
+    if tok.lower_ not in _POSSESSIVE or tok_i + 1 >= s.span.end or s.doc[tok_i + 1].lower_ != "own":
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    return verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     """Whether an object pronoun cannot be the subject of its own clause ("X played it for her": her is not X)."""
     tok = s.doc[tok_i]
@@ -275,7 +287,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         def fits(k: str) -> bool:
             given = roles.get(k, set())
             if noun in _CREDIT_ROLES | _BAND_ROLES:
-                return noun in given
+                return noun in given or noun == "screenwriter" and "writer" in given  # "the script was written by X"
             return not given - {noun, "singer", "rapper"} or noun in given
 
         here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
@@ -288,6 +300,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
               and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)]
+    own = _own_clause_subject(s, tok_i)
+    if own is not None and any(m.tok_start <= own.i < m.tok_end for m in before):
+        return next(m.key for m in before if m.tok_start <= own.i < m.tok_end)
     subj = [m for m in before if _is_subject(s, m)]
     if subj:
         return subj[-1].key

@@ -823,6 +823,18 @@ def test_the_bassist_said_is_the_one_the_article_called_bassist():
     assert [name(r, q.speaker) for q in r.quotes] == ["Ada Finch"]
 
 
+def test_the_screenwriter_said_is_who_wrote_the_screenplay():
+    r = read("Director Moss Kerrow adapted the novel. The screenplay was written by Tala Wren. Moss Kerrow cast the lead "
+             'in May. "The book is narrated by a lighthouse, so we had to find a way to tell it without a voice-over," '
+             "the screenwriter said.")
+    assert [name(r, q.speaker) for q in r.quotes] == ["Tala Wren"]
+
+
+def test_her_own_is_the_relative_clauses_subject():
+    r = read("Bo Ren plays the officer opposite Mae Lark, who is cast as a harbour master with secrets of her own.")
+    assert gender_of(r, "Bo Ren") != "f"
+
+
 def test_numeric_dates_only_when_the_day_is_certain():
     r = read("The album Tin Lanterns was released on 10-16-2001. The single Brass Moth was released on 06-09-2006.", date=None)
     dates = facts(r, "schema:datePublished")
