@@ -91,7 +91,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             continue
         for m in QUOTE_RE.finditer(para):
             body = m.group(1)
-            if len(body.split()) < 4 or _is_title(body):
+            if len(body.split()) < 3 or _is_title(body):
                 continue
             qs, qe = ps + m.start(), ps + m.end()
             speaker = None
@@ -114,6 +114,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                                              left, re.I):
                 if not _NOT_SPEECH.search(left[-60:]):
                     speaker = subject_of_sentence(qs - 1)
+            if speaker is None and len(body.split()) < 4:
+                continue  # three words are a quotation only when someone is said to say them ("to stay "small on purpose."")
             if speaker is None and out and out[-1][3] == ps and out[-1][2] and not _NOT_SPEECH.search(left[-60:]):
                 speaker = out[-1][2]  # a second quote of the paragraph continues its speaker (not "a line from the song,")
             if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right):

@@ -543,6 +543,12 @@ def test_a_long_speech_clause_before_the_colon_and_a_lyric_after_it():
                          ("Let the sky say what I could not,", None)]
 
 
+def test_three_quoted_words_are_a_quote_only_when_someone_says_them():
+    r = read("Producer Tor Weld founded Hollowpine Music this month. Tor Weld said in a statement that he wanted "
+             'Hollowpine to stay "small on purpose." The new single is about "a quiet storm" of feelings.')
+    assert quotes(r) == [("small on purpose.", "Tor Weld")]
+
+
 # ---------------------------------------------------------------- coreference
 
 def test_pronoun_skips_a_salient_person_of_the_other_gender():
