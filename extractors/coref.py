@@ -118,6 +118,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
     learn_gender(sentences, entities)
     history: list[tuple[int, bool, str, str]] = []  # (sentence index, was subject, key, mention kind), oldest first
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
+    last_speakers: set[str] = set()  # who spoke in the narration of the sentence before
     for s in sentences:
         doc = s.doc
         added: list[SentMention] = []
@@ -165,6 +166,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             owner = tok.dep_ == "poss"
             if owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
+            elif want in ("m", "f") and _tok_inside_quote(s, tok.i):
+                # a speaker's "him" is someone else: in 'X said ... . "I sent him a note," she said' it is not X
+                speaking = last_speakers | _speakers(s, names)
+                key = _antecedent(s, tok.i, want, [m for m in names if m.key not in speaking],
+                                  [h for h in history if h[2] not in speaking], entities)
             else:
                 key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite", roles=roles)
             if key is None:
@@ -191,8 +197,27 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
         for m in names:
             roles.setdefault(m.key, set()).update(_roles_given(doc, m, s))
+        last_speakers = _speakers(s, s.mentions)
         for m in s.mentions:
             history.append((s.index, _is_subject(s, m), m.key, "quoted" if _inside_quote(s, m) else m.kind))
+
+
+def _speakers(s: Sentence, mentions: list[SentMention]) -> set[str]:
+    """Who speaks in a sentence's narration: the subjects of "say", "tell", ... outside quotation marks."""
+    return {m.key for m in mentions if _is_subject(s, m) and m.span(s.doc).root.head.lemma_.lower() in SPEECH_VERBS
+            and not _inside_quote(s, m)}
+
+
+def _own_clause_subject(s: Sentence, tok_i: int):
+    """The subject token "her own" belongs to: its clause's ("Park, who is cast as a harbour master with secrets of
+    her own": Park), not the sentence's."""
+    tok = s.doc[tok_i]
+    if tok.lower_ not in _POSSESSIVE or tok_i + 1 >= s.span.end or s.doc[tok_i + 1].lower_ != "own":
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    return verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
@@ -235,13 +260,16 @@ def _last_seen(history, key: str) -> int:
 
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
+_BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist"}  # a band has one of each: "the bassist" is the one
 
 
 def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     """Role nouns the text gives a name: "director X", "X, the director", "directed by X"."""
     out = set()
-    if m.tok_start > s.span.start and doc[m.tok_start - 1].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES:
-        out.add(doc[m.tok_start - 1].lower_)
+    k = m.tok_start - 1
+    while k >= s.span.start and doc[k].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES | _BAND_ROLES:
+        out.add(doc[k].lower_)  # "singer and guitarist X": both
+        k = k - 2 if k - 1 > s.span.start and doc[k - 1].lower_ in ("and", "/", "-") else -1
     before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 2):m.tok_start])
     after = " ".join(t.lower_ for t in doc[m.tok_end:min(s.span.end, m.tok_end + 3)])
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
@@ -259,7 +287,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
 
         def fits(k: str) -> bool:
             given = roles.get(k, set())
-            return noun in given if noun in _CREDIT_ROLES else not given - {noun, "singer", "rapper"} or noun in given
+            if noun in _CREDIT_ROLES | _BAND_ROLES:
+                return noun in given or noun == "screenwriter" and "writer" in given  # "the script was written by X"
+            return not given - {noun, "singer", "rapper"} or noun in given
 
         here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
         seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
@@ -278,6 +308,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
               and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)]
+    own = _own_clause_subject(s, tok_i)
+    if own is not None and any(m.tok_start <= own.i < m.tok_end for m in before):
+        return next(m.key for m in before if m.tok_start <= own.i < m.tok_end)
     subj = [m for m in before if _is_subject(s, m)]
     if subj:
         return subj[-1].key

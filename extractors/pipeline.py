@@ -955,15 +955,17 @@ class _ArticleReader:
                     limit = offset - s.offset + 1  # paragraph-doc character offset
                     agents = [m for m in s.mentions if KIND_OF.get(self.entities[m.key].type) in AGENT_KINDS
                               and m.span(s.doc).end_char <= limit]
-                    subj = [m for m in agents if m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass")]
-                    speaking = [m for m in subj if m.span(s.doc).root.head.lemma_.lower() in SPEECH_VERBS]
+                    subj = [m for m in agents if _head_of_apposition(m.span(s.doc).root).dep_ in ("nsubj", "nsubjpass")]
+                    speaking = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.lemma_.lower() in SPEECH_VERBS]
                     if not speaking:
                         verbs = [t for t in s.span if t.lemma_.lower() in SPEECH_VERBS and t.idx < limit and t.pos_ == "VERB"]
                         said_by = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
                         if said_by and not any(m.tok_start <= w.i < m.tok_end for c in said_by for w in c.subtree
                                                for m in s.mentions):
                             return None  # "One X user wrote, ...": someone the article does not name
-                    pick = (speaking or subj[-1:] or agents or [None])[0]
+                    # "X released a statement after he left the base that read:": the main clause's subject
+                    main = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.dep_ == "ROOT"]
+                    pick = (speaking or main[-1:] or subj[-1:] or agents or [None])[0]
                     return pick.key if pick else None
             return None
 
@@ -975,6 +977,11 @@ class _ArticleReader:
             self.quotes.append(Quote(body, speaker, ev))
             if speaker:
                 self.used.add(speaker)
+
+
+def _head_of_apposition(tok):
+    """The noun a name stands in apposition to: in "Her agency, X Entertainment, said", X speaks, not "her"."""
+    return tok.head if tok.dep_ == "appos" else tok
 
 
 def _dedupe(relations: list[Relation]) -> list[Relation]:

@@ -1,8 +1,9 @@
 """Quotations and their speakers.
 
-Forms read: ``X said, "..."``; ``"...," X said`` / ``"...," said X``; a sentence ending in
-"said:" or "responded:" followed by the quote as its own paragraph; and a block quote
-followed by a line "— X" or a line holding only a name.  Quoted lyrics, captions and titles
+Forms read: ``X said, "..."`` (or "saying", "by her own count", "left a message ...:");
+``"...," X said`` / ``"...," said X``; a sentence ending in "said:", "responded:" or "a statement
+that read:" followed by the quote as its own paragraph; and a quote followed by a line "— X"
+or a line holding only a name.  Quoted lyrics, captions and titles
 are not quotations of the person who cites them.
 """
 from __future__ import annotations
@@ -15,7 +16,9 @@ from .lexicon import SPEECH_VERBS
 _Q = r"[\"“”]"
 # An opening quote follows a space or the start; a closing one is followed by a space or punctuation.
 QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{12,}?)(?<=\S)[\"”](?=[\s.,;:!?)\]—–-]|$)")
-_VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base)}
+# "..., saying, "..."": a participle introduces a quote as well as a finite verb does
+_VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base,
+                                                     (base[:-1] if base.endswith("e") else base) + "ing")}
                 | {"said", "told", "wrote", "began", "spoke", "says", "tells", "added", "replied", "shared",
                    "stated", "revealed", "explained", "recalled", "responded", "answered", "continued", "noted"},
                 key=len, reverse=True)
@@ -24,6 +27,12 @@ SPEECH = r"(?:" + "|".join(map(re.escape, _VERBS)) + r")"
 _NOT_SPEECH = re.compile(r"\b(?:lyrics?|line|lines|verse|chorus|caption|title|slogan|hook|tagline|phrase|words? on|reads?)"
                          r"\b(?:\s+(?:from|of|in|on)\s+(?:the|this|that|his|her|their|its)\s+[\w-]+)?\W*(?:reads?|goes|says|was|is)?\W*$",
                          re.I)
+# "X spent years, by her own count, "rewriting ..."": narration that hands the words to the subject
+_OWN_WORDS = (r"by (?:his|her|their|its) own (?:count|account|admission)|in (?:his|her|their|its) (?:own )?words"
+              r"|as (?:he|she|they) put it")
+# "X released a statement that read:", "X left a message under the post:": the words are X's, whatever verb
+_STATEMENT_INTRO = re.compile(r"\b(?:statement|message|letter|note|post|announcement)\b[^\"“”.:]{0,60}:\s*$",
+                              re.I)
 _INTRO_END = re.compile(r"(?:" + SPEECH + r"|" + r"as follows|this)\b[^.:]{0,60}:\s*$", re.I)
 
 
@@ -74,7 +83,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             if speaker is None and n > 0:
                 prev_s, prev_e = paragraphs[n - 1]
                 prev = text[prev_s:prev_e].rstrip()
-                if prev.endswith(":") and not _NOT_SPEECH.search(prev[-60:]):
+                if prev.endswith(":") and (_STATEMENT_INTRO.search(prev) or not _NOT_SPEECH.search(prev[-60:])):
                     speaker = subject_of_sentence(prev_e - 1)
                 elif prev.endswith(":"):
                     continue  # a quoted lyric or caption, not the speaker's words
@@ -82,7 +91,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             continue
         for m in QUOTE_RE.finditer(para):
             body = m.group(1)
-            if len(body.split()) < 4 or _is_title(body):
+            if len(body.split()) < 3 or _is_title(body):
                 continue
             qs, qe = ps + m.start(), ps + m.end()
             speaker = None
@@ -96,11 +105,19 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 got = _mention_in(mentions, qe, qe + 40)
                 if got and re.match(r"\s*" + SPEECH + r"\b", text[got.end:got.end + 30], re.I):
                     speaker = got.key  # "...," X said
-            if speaker is None and re.search(SPEECH + r"\b[^\"“”.]{0,50}[,:]?\s*$", left, re.I):
+            if speaker is None and re.match(r"\s*\n\s*[—–]\s*\S", right):  # the quote, then a line "— X"
+                got = _mention_in(mentions, qe, qe + 40)
+                speaker = got.key if got else None
+            if speaker is None and _STATEMENT_INTRO.search(left):
+                speaker = subject_of_sentence(qs - 1)
+            if speaker is None and re.search(r"(?:" + SPEECH + "|" + _OWN_WORDS + r")\b[^\"“”.]{0,70}[,:]?\s*$",
+                                             left, re.I):
                 if not _NOT_SPEECH.search(left[-60:]):
                     speaker = subject_of_sentence(qs - 1)
-            if speaker is None and out and out[-1][3] == ps and out[-1][2]:
-                speaker = out[-1][2]  # a second quote in the paragraph continues the same speaker
+            if speaker is None and len(body.split()) < 4:
+                continue  # three words are a quotation only when someone is said to say them ("to stay "small on purpose."")
+            if speaker is None and out and out[-1][3] == ps and out[-1][2] and not _NOT_SPEECH.search(left[-60:]):
+                speaker = out[-1][2]  # a second quote of the paragraph continues its speaker (not "a line from the song,")
             if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right):
                 continue
             out.append((qs + 1, qe - 1, speaker, ps, pe))

@@ -748,6 +748,59 @@ def test_quote_after_named_said_colon_paragraph():
     assert quotes(r) == [("We are grateful to every fan who waited for us this long.", "Teo Vance")]
 
 
+def test_her_agency_named_in_apposition_is_the_speaker():
+    r = read("Singer Lio Ban thanked her fans after the concert. Her agency, Redkite Entertainment, said, "
+             '"Lio Ban has been preparing for this tour for more than a year."')
+    assert quotes(r) == [("Lio Ban has been preparing for this tour for more than a year.", "Redkite Entertainment")]
+
+
+def test_quote_after_saying_is_the_subjects():
+    r = read("Singer Jun Arlo enlisted on Monday. Brightwell Entertainment asked fans to refrain from gathering outside the training center, "
+             "saying, \u201cWe ask for your understanding so that Jun Arlo can begin his service quietly.\u201d")
+    assert quotes(r) == [("We ask for your understanding so that Jun Arlo can begin his service quietly.",
+                          "Brightwell Entertainment")]
+
+
+def test_quote_with_a_dash_attribution_on_the_next_line():
+    r = read("Singer Rhea Moss and producer Ivo Tarn spoke after the show. Ivo Tarn thanked the crew.\n\n"
+             '"Every song I have ever finished, I finished after midnight. I think I am just braver then."\n'
+             "\u2014 Rhea Moss")
+    assert quotes(r) == [("Every song I have ever finished, I finished after midnight. I think I am just braver then.",
+                          "Rhea Moss")]
+
+
+def test_a_message_or_statement_before_a_colon_introduces_its_authors_words():
+    r = read("Boy group VOLTA thanked fans for the win. Youngest member Rion left a shorter message under the letter: "
+             '"Please bring umbrellas to the concerts. You will see why."')
+    assert quotes(r) == [("Please bring umbrellas to the concerts. You will see why.", "Rion")]
+    # the statement is the main clause subject's, not the "he" of a clause inside it
+    r = read("Actor Dae Kwon was discharged on Tuesday. His agency, Fernhill Entertainment, released a statement shortly "
+             'after he left the base that read:\n\n"Dae Kwon has returned safely after completing his service. '
+             'We thank everyone who waited for him."')
+    assert quotes(r) == [("Dae Kwon has returned safely after completing his service. We thank everyone who waited for him.",
+                          "Fernhill Entertainment")]
+
+
+def test_by_her_own_count_hands_the_quoted_words_to_the_subject():
+    r = read('Singer Lia Wren spent most of the past three years, by her own count, "rewriting the same ten songs until '
+             'they stopped lying to me."')
+    assert quotes(r) == [("rewriting the same ten songs until they stopped lying to me.", "Lia Wren")]
+
+
+def test_a_long_speech_clause_before_the_colon_and_a_lyric_after_it():
+    r = read("Producer Nell Ardent, who produced the entire album, shared her side of the story in a behind-the-scenes "
+             'clip on YouTube: "He rewrote the bridge eleven times. I stopped counting after that." A line from the song, '
+             '"Let the sky say what I could not," has since become a favorite caption among fans.')
+    assert quotes(r) == [("He rewrote the bridge eleven times. I stopped counting after that.", "Nell Ardent"),
+                         ("Let the sky say what I could not,", None)]
+
+
+def test_three_quoted_words_are_a_quote_only_when_someone_says_them():
+    r = read("Producer Tor Weld founded Hollowpine Music this month. Tor Weld said in a statement that he wanted "
+             'Hollowpine to stay "small on purpose." The new single is about "a quiet storm" of feelings.')
+    assert quotes(r) == [("small on purpose.", "Tor Weld")]
+
+
 # ---------------------------------------------------------------- coreference
 
 def test_pronoun_skips_a_salient_person_of_the_other_gender():
@@ -769,6 +822,12 @@ def test_pronoun_skips_a_name_inside_the_previous_quote():
              '"Please take good care of Min-ho for me until then." He is expected to be discharged in late 2025.')
     [discharge] = events_of(r, "newskg:Discharge")
     assert participants(r, discharge) == {("schema:attendee", "Teo Vance")}
+
+
+def test_a_quoted_him_is_not_the_speaker_named_before():
+    r = read("Producer Kai Rennet mixed the record. Dana Loom, reached by phone, said the song came together in one night. "
+             '"I sent him the melody at midnight, and he sent back the lyrics by morning," she said.')
+    assert quotes(r) == [("I sent him the melody at midnight, and he sent back the lyrics by morning,", "Dana Loom")]
 
 
 def test_object_pronoun_is_not_the_subject_of_its_clause():
@@ -1132,6 +1191,29 @@ def test_the_director_said_is_the_director_not_the_articles_main_person():
              '"The audience is locked in with the characters," the director said.')
     [quote] = [q for q in r.quotes if "locked in" in q.text]
     assert name(r, quote.speaker) == "Maeng Tae-ho"
+
+
+def test_the_bassist_said_is_the_one_the_article_called_bassist():
+    r = read("The indie trio Copper Wren, singer and guitarist Ada Finch, bassist Milo Strand and drummer Ren Holt, "
+             "shared a new single with rapper Kip Vale. Kip Vale wrote his verse in Ohio. Strand added that Kip Vale "
+             'recorded it in one take. "He walked in, listened twice, and nailed it before lunch," the bassist said.')
+    assert [name(r, q.speaker) for q in r.quotes] == ["Milo Strand"]
+    # "singer and guitarist X" gives both trades: X is still "the singer"
+    r = read("Singer and guitarist Ada Finch met actor Bo Linden on set. Bo Linden starred in the video. Bo Linden "
+             'praised the song. "We wrote the chorus in a rented cottage by the sea," the singer said.')
+    assert [name(r, q.speaker) for q in r.quotes] == ["Ada Finch"]
+
+
+def test_the_screenwriter_said_is_who_wrote_the_screenplay():
+    r = read("Director Moss Kerrow adapted the novel. The screenplay was written by Tala Wren. Moss Kerrow cast the lead "
+             'in May. "The book is narrated by a lighthouse, so we had to find a way to tell it without a voice-over," '
+             "the screenwriter said.")
+    assert [name(r, q.speaker) for q in r.quotes] == ["Tala Wren"]
+
+
+def test_her_own_is_the_relative_clauses_subject():
+    r = read("Bo Ren plays the officer opposite Mae Lark, who is cast as a harbour master with secrets of her own.")
+    assert gender_of(r, "Bo Ren") != "f"
 
 
 def test_numeric_dates_only_when_the_day_is_certain():
