@@ -188,7 +188,7 @@ def _chunks(sent: Span):
                 j += 2  # "Bleach: Hell Verse": a title and its subtitle
             elif doc[j].lower_ == "for" and doc[j - 1].lower_ in VENUE_SUFFIXES and j + 2 < sent.end and \
                     is_cap(doc[j + 1 + (doc[j + 1].lower_ == "the")]):
-                j += 2 + (doc[j + 1].lower_ == "the")  # "Sejong Center for the Performing Arts": one venue
+                j += 2 + (doc[j + 1].lower_ == "the")  # "Harbor Center for the Performing Arts": one venue
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
@@ -772,7 +772,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
                 add(i, j, ROLE_NOUNS[noun_after.lower_], "role")
             if j < sent.end and doc[j].lower_ in _LAND_NOUNS and i > sent.start and doc[i - 1].lower_ == "the":
-                add(i, j, "schema:Place", "role")  # "on the Norfolk coast": a stretch of land is named after a place
+                add(i, j, "schema:Place", "role")  # "on the Kent coast": a stretch of land is named after a place
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and ROLE_NOUNS.get(doc[i - 2].lower_) in ("schema:City", "schema:Country"):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "the port city of Mokpo"
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
@@ -849,7 +849,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[i - 2].lower_ in ("single", "singles", "track", "tracks", "cut"):
                 end = _title_end(doc, i, sent.end)
                 if not any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[i + 1:min(end + 1, sent.end)]):  # not "from Harin's album X"
-                    found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackwater Psalter": an album
+                    found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackpond Hymns": an album
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
                 if (end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—")) and not _who_after(doc, end, sent):

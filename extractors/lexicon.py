@@ -36,7 +36,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
                 "management", "creative", "sound", "works", "e&m", "enm", "ent", "university"}
-# Words after a name that make it a part of a country or a city: "Mapo District", "Gyeonggi Province".
+# Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
                   "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
@@ -125,7 +125,7 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with", "my", "your", "me",
                  "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
                  "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus",
-                 # the small words of titles in other languages ("Krach im Treppenhaus", "Lisboa em Vidro", "Mar de Lunares")
+                 # the small words of titles in other languages ("Lärm im Keller", "Porto em Cinza", "Sal de Luna")
                  "im", "am", "und", "der", "die", "das", "des", "du", "les", "el", "los", "las", "em", "do", "di", "del", "de",
                  "da", "la", "le", "en", "y", "och"}
 

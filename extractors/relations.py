@@ -114,11 +114,11 @@ RULES: list[Rule] = [
           rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
-    # (not "Sorin on her first drama, S": a drama is not the artist's music)
+    # (not "Ara on her first drama, S": a drama is not the artist's music)
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
           "SA", "PG", 0.8),
     # not "S, her first self-composed song": a credit for writing it, not for performing it
-    # "His first single for Low Orbit arrives Friday: S": the artist's release, and the label it comes out on
+    # "His first single for Tin Moon arrives Friday: S": the artist's release, and the label it comes out on
     _rule("poss-release-for", "schema:byArtist", rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) ⟨O\d+⟩"
           r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?[:,] (?P<s>{MUS})", "SA", "PG", 0.75),
     _rule("poss-release-for-label", "schema:recordLabel", rf"{{ART}}(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) (?P<o>{{ORG}})"
@@ -378,7 +378,7 @@ RULES: list[Rule] = [
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
           "", "O", 0.6, focus="B"),
-    # "released in 2007 on Saltmarsh Label", "issued on the Bamboo Hill Records label": on a name that says it is a label
+    # "released in 2007 on Gullwing Label", "issued on the Reedbank Records label": on a name that says it is a label
     _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out)(?: (?:⟨D\d+⟩,?|[\w-]+)){0,4}? "
           r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
@@ -457,7 +457,7 @@ RULES: list[Rule] = [
     _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir|bestseller|"
           r"short story|story|novella|play|poem) "
           r"(?P<s>⟨[BK]\d+⟩)", "BK", "PO", 0.75),
-    # "G picked up its first trophy on Friday, topping KBS2's show with S": a pronoun for the winner may come between
+    # "G picked up its first trophy on Friday, topping the broadcaster's show with S": a pronoun for the winner may come between
     _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩|⟨G\d+⟩'s){0,80}?\b(?:won|winning|took home|claimed|grabbed|"
           r"picked up|topping|topped)\b(?:[^⟨.]|⟨[OBD]\d+⟩){0,60}? "
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
@@ -486,7 +486,7 @@ RULES: list[Rule] = [
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
-    # "headlines a Low Orbit showcase alongside labelmate X": the one label the sentence names is X's too
+    # "headlines a Tin Moon showcase alongside labelmate X": the one label the sentence names is X's too
     _rule("labelmate", "schema:affiliation", r"(?P<o>{ORG})(?:'s)? (?:[^⟨.;]|⟨[PGDL]\d+⟩){0,60}?\blabel-?mates? (?P<s>{ART*})", "PG", "O", 0.6),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"

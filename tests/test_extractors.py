@@ -307,11 +307,11 @@ def test_genres_a_work_blends_and_not_the_genre_of_its_band():
 
 
 def test_a_song_written_by_someone_is_their_music_and_words_unless_the_sentence_speaks_of_lyrics():
-    r = read("\"Dust Choir\" is a country song written by Amos Kell and Rita Vane. \"Paper Boats\" is the B-side. "
+    r = read("\"Dust Psalm\" is a country song written by Amos Kell and Rita Vane. \"Paper Boats\" is the B-side. "
              "Its lyrics were written by Moa Lind.")
     for writer in ("Amos Kell", "Rita Vane"):
-        assert ("Dust Choir", "schema:composer", writer) in facts(r)
-        assert ("Dust Choir", "schema:lyricist", writer) in facts(r)
+        assert ("Dust Psalm", "schema:composer", writer) in facts(r)
+        assert ("Dust Psalm", "schema:lyricist", writer) in facts(r)
     assert not any(o == "Moa Lind" for _, _, o in facts(r, "schema:composer"))
 
 
@@ -369,13 +369,13 @@ def test_song_credits_fronted_listed_and_described():
              "Written by Ines Ortega and Puerto Rican songwriter Tomas Ruiz, the reggaeton song \"Clay Heart\" was "
              "produced by Tico Blas. The music of \"Saffron Night\" was composed by Harj Vir and the lyrics were written "
              "by Sat Jhal, while the track was produced by Canadian producer Noor Sek. Dust Lane is a grime record, "
-             "with production from Harlo Beats and Fen Mist.")
+             "with production from Harlan Beats and Fen Mist.")
     f = facts(r)
     assert {("Neon Harbor", "schema:producer", x) for x in ("Olle Varg", "Pia Strand")} <= f
     assert {("Clay Heart", "schema:lyricist", x) for x in ("Ines Ortega", "Tomas Ruiz")} <= f
     assert ("Clay Heart", "schema:producer", "Tico Blas") in f
     assert ("Saffron Night", "schema:lyricist", "Sat Jhal") in f
-    assert {("Dust Lane", "schema:producer", x) for x in ("Harlo Beats", "Fen Mist")} <= f
+    assert {("Dust Lane", "schema:producer", x) for x in ("Harlan Beats", "Fen Mist")} <= f
     assert "Puerto Rican" not in entity_names(r)
 
 
@@ -388,10 +388,10 @@ def test_titles_with_small_words_of_other_languages_and_no_title_from_a_fronted_
 
 
 def test_the_city_before_label_is_no_label():
-    r = read("\"Rain on Tin\" is a 1979 reggae single by the trio The Harbour Three, issued on the Kingston label Bamboo Hill "
+    r = read("\"Rain on Tin\" is a 1979 reggae single by the trio The Harbour Three, issued on the Kingston label Reedbank "
              "Records.")
     labels = facts(r, "schema:recordLabel")
-    assert ("Rain on Tin", "schema:recordLabel", "Bamboo Hill Records") in labels
+    assert ("Rain on Tin", "schema:recordLabel", "Reedbank Records") in labels
     assert not any(o == "Kingston" for _, _, o in labels)
 
 
