@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
-from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, WORK_NOUNS
+from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -203,6 +203,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.0  # "A and B" where A is a person
+    if root.dep_ == "conj" and root.head.ent_type_ == "GPE" and root.pos_ == "PROPN" and root.head.head.lower_ in ("in", "across", "to"):
+        votes["schema:City"] += 1.5  # "filmed in Seoul and X": X is a place too
+    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in VENUE_SUFFIXES and doc[start - 2].text[:1].isupper():
+        votes["schema:City"] += 2.0  # "at Inspire Arena in X": the city the venue is in
     if _PERSONAL_NAME.match(doc[start:end].text):
         votes["schema:Person"] += 1.5
     if root.dep_ in ("nsubj", "nsubjpass"):

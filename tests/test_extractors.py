@@ -444,6 +444,14 @@ def test_a_screenplay_credited_to_writers():
     assert {("The Salt King", "schema:author", x) for x in ("Irma Meck", "Lina Wool")} <= facts(r)
 
 
+def test_a_city_after_a_venue_or_beside_a_known_city_is_a_city_whatever_the_model_says():
+    r = read("The ninth Orchid Music Awards were held on Saturday at Orchid Arena in Incheon and streamed live on "
+             "YouTube. \"I'm sorry I'm in Lyon and not in Incheon tonight,\" the singer said in a video.")
+    assert type_of(r, "Incheon") == "schema:City"
+    r = read("The awards wrapped up on Friday night at Orchid Arena in Incheon, and Vela left as the biggest winner.")
+    assert type_of(r, "Incheon") == "schema:City"
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
