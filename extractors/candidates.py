@@ -66,7 +66,8 @@ def is_cap(tok) -> bool:
         return False
     if t[0].isupper():
         return t.lower() not in MONTH_NAMES and t.lower() not in WEEKDAY_NAMES and t != "I"
-    return t[0].isdigit() and any(c.isupper() for c in t)
+    # "2NE1"; and brand spellings that put a capital after a small letter ("tvN", "iQIYI"), not "eye-catching"
+    return (t[0].isdigit() or t[0].islower() and t.isalpha() and len(t) <= 6) and any(c.isupper() for c in t[1:])
 
 
 def _glued(doc: Doc, j: int) -> bool:

@@ -224,7 +224,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     carried_on = prep == "on" and any(t.lemma_.lower() in _PLATFORM_VERBS for t in doc[max(0, start - 4):start - 1])
     sold_through = prep == "through" and root.pos_ == "PROPN" and any(t.lower_ in _SOLD_THROUGH for t in doc[max(0, start - 7):start - 1])
     # "KTVN's upcoming drama", "HBO's new series": an acronym that owns a show is the channel that airs it
-    acronym = end - start == 1 and 3 <= len(root.text) <= 5 and sum(c.isupper() for c in root.text) >= 2
+    acronym = end - start == 1 and 3 <= len(root.text) <= 5 and (sum(c.isupper() for c in root.text) >= 2 or
+                                                                  root.text[:1].islower() and root.text[-1:].isupper())  # "tvN"
     airs_a_show = acronym and end < len(doc) and doc[end].lower_ in ("'s", "’s") and \
         any(WORK_NOUNS.get(t.lower_) == "schema:TVSeries" for t in doc[end + 1:min(len(doc), end + 4)])
     if names_a_platform or carried_on or sold_through or airs_a_show:
