@@ -786,7 +786,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if appos:
                 add(i, j, appos, "role")  # "ARC7, a proto-punk band", "Dae Min, an American rapper"
             # "GROUP's MEMBER" / "GROUP' MEMBER": a person of a group (or of an agency)
-            if j + 1 < sent.end and doc[j].lower_ in ("'s", "'", "’s", "’") and is_cap(doc[j + 1]):
+            if j + 1 < sent.end and doc[j].lower_ in ("'s", "'", "’s", "’") and is_cap(doc[j + 1]) and \
+                    (doc[j].lower_ not in ("'", "’") or doc[j - 1].lower_.endswith("s")):  # not "'The Orchard' Renewed"
                 end = j + 1
                 while end < sent.end and (is_cap(doc[end]) or _glued(doc, end)) and not doc[end - 1].text.endswith("."):
                     end += 2 if _glued(doc, end) else 1

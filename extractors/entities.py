@@ -178,6 +178,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Person"] += 2.0
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("renew", "cancel") and \
+            any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
+        votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
                  r"arranged by|sung by|performed by|lyrics by)$", before):
@@ -240,6 +243,15 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     return votes
 
 
+def _title_case_line(doc: Doc) -> bool:
+    """A one-line paragraph of four or more words whose long words are nearly all capitalised."""
+    if "\n" in doc.text.strip():
+        return False
+    words = [t.text for t in doc if t.is_alpha and len(t.text) > 3]
+    capital_verb = any(t.i > 0 and t.text[:1].isupper() and t.pos_ in ("VERB", "AUX", "ADP") and len(t) > 2 for t in doc)
+    return capital_verb and len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None = None,
                    learned: list[dict] | None = None) -> dict[str, Entity]:
     """Weigh the candidates of every sentence into typed entities with mentions.
@@ -259,12 +271,17 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     def cluster_key(text: str) -> str:
         return norm_name(clean_name(text))
 
+    # a headline in title case capitalises verbs too ("X Sets Fourth Album"): there only names the body repeats count
+    body = {para: doc.text.casefold() for para, doc in by_para.items()}
     for para, doc in by_para.items():
+        headline = para == min(by_para) and len(by_para) > 1 and _title_case_line(doc)
         for span in doc.spans.get(SPAN_KEY, []):
             label, source = span.label_.rsplit("@", 1)
             name = clean_name(span.text)
             key = cluster_key(name)
             if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()):
+                continue
+            if headline and not any(name.casefold() in text for p, text in body.items() if p != para):
                 continue
             c = clusters[key]
             c.names[name] += 1

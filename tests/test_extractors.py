@@ -457,6 +457,14 @@ def test_a_brand_spelled_with_an_inner_capital_is_a_name():
     assert type_of(r, "tvN") == type_of(r, "iQIYI") == "schema:Organization"
 
 
+def test_a_title_case_headline_names_only_what_the_body_repeats_and_a_renewed_show_is_a_series():
+    r = read("'The Salt Meadow' Renewed for Season 3 at Hulu, Adds Two Series Regulars\n\n"
+             "Hulu has renewed \"The Salt Meadow\" for a third season, the streamer announced Wednesday.")
+    names = entity_names(r)
+    assert not {"Renewed", "Adds Two Series Regulars", "Salt Meadow' Renewed"} & names
+    assert type_of(r, "Salt Meadow") == "schema:TVSeries"
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
