@@ -798,7 +798,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
                     if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)
                         add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
-                elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES:
+                elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and \
+                        not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")):
+                    # (not "Billboard's Top Latin Albums chart": a publisher's chart, no group's member)
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
         # a title-case subject: "The Disappearance of Haruhi Suzumiya is produced by ..."

@@ -49,8 +49,10 @@ _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are schedul
                      r"plans? to|upcoming|is expected to|are expected to|is going to|are going to|"
                      r"to be held|will be|"
                      # a present tense that schedules: "His new single arrives Friday"
-                     r"(?:arrives|drops|lands|hits|comes out|premieres|debuts|airs|opens) (?:on |this |next )?"
-                     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+                     r"(?:arrives|drops|lands|hits|comes out|premieres|debuts|airs|opens|begins|starts|kicks off|wraps|closes|ends) "
+                     r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                     # ... or a day of a month: "The European leg begins April 8"
+                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? [0-3]?\d))\b", re.IGNORECASE)
 
 
 # "will premiere next month, its leads said at a press conference on Tuesday": the day they spoke is past

@@ -971,8 +971,11 @@ class _ArticleReader:
 
         text = self.article.text
         paras = sorted({(s.offset, s.offset + len(s.doc.text)) for s in self.sentences})
+        titles = {norm_name(e.name) for e in self.entities.values() if KIND_OF.get(e.type) == "work"}
         for qs, qe, speaker, es, ee in find_quotes(text, paras, mentions, subject_of_sentence):
             body = text[qs:qe].strip().strip("\"“”")
+            if not speaker and norm_name(body) in titles:
+                continue  # "The lead single, "Sal Marina," featuring ...": a quoted title, not a quotation
             ev = Evidence(text[es:ee], es, ee, 0.8 if speaker else 0.4, "rule:quote")
             self.quotes.append(Quote(body, speaker, ev))
             if speaker:

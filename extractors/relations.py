@@ -344,7 +344,8 @@ RULES: list[Rule] = [
     _rule("written-by-songwriter", "schema:composer", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?"
           r"(?P<o>{AGT*})", "S", "PGO", 0.6, focus="S", unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
-          r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj) |both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
+          r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj|collaborators?|partners?) |"
+          r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
           "SA", "PGO", 0.8, focus="SA"),
     # a fronted credit: "Produced by Swedish hitmakers A and B, S blends ...", "Written by A and songwriter B, the ... song S"
     _rule("fronted-produced-by", "schema:producer", r"^(?:co-|self-)?produced by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from extractors.dates import find_dates
 from extractors.pipeline import extract_records
 from extractors.records import Article, ArticleRecord, DateValue
 
@@ -463,6 +464,16 @@ def test_a_title_case_headline_names_only_what_the_body_repeats_and_a_renewed_sh
     names = entity_names(r)
     assert not {"Renewed", "Adds Two Series Regulars", "Salt Meadow' Renewed"} & names
     assert type_of(r, "Salt Meadow") == "schema:TVSeries"
+
+
+def test_a_lead_single_produced_by_collaborators_a_quoted_title_is_no_quote_and_a_tour_leg_that_begins_later():
+    r = read("The lead single, \"Sal Marina,\" featuring rapper Dayo Fuen, arrived earlier this week. It was produced "
+             "by longtime collaborators Nico Alme and Julio Perc. The European leg begins April 8 at the Lumen Arena in "
+             "Paris.", date=dt.date(2027, 9, 10))
+    assert {("Sal Marina", "schema:producer", x) for x in ("Nico Alme", "Julio Perc")} <= facts(r)
+    assert not any(text.startswith("Sal Marina") for text, _ in quotes(r))
+    leg = find_dates("The European leg begins April 8 at the Lumen Arena in Paris.", dt.date(2027, 9, 10))
+    assert [d.value.iso for d in leg] == ["2028-04-08"]  # a present tense that schedules looks ahead
 
 
 def test_group_appositive_member():
