@@ -74,7 +74,7 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
-_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|played|playing|portray(?:s|ed)?|voiced?|voicing|returning|appears?|appeared|"
+_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
                        r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
@@ -84,11 +84,12 @@ _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 # "follows a lighthouse keeper (Yeo) who shelters a runaway (newcomer Ko)": an unnamed character and who plays them
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
-_PLAYS_NAMED = re.compile(r"⟨P(\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
+# (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
+_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as) (?:the role of )?"
                           r"(?:(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
                           r"pharmacist|teacher|lawyer|heir|king|queen|prince|princess|villain|hero|sister|brother|daughter|son|mother|"
-                          r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨P(\d+)⟩(?!'s)")
+                          r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨[PO](\d+)⟩(?!'s)")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
 # "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
@@ -809,6 +810,11 @@ class _ArticleReader:
             character = t.slots[int(character_at)].key if character_at is not None else None
             if not work or not actor or actor == character or character_at is not None and not character:
                 continue
+            for key in (actor, character):
+                if key and self.entities[key].type == "schema:Organization" and not any(
+                        m.source == "suffix" for m in self.entities[key].mentions):
+                    self.entities[key].type = "schema:Person"  # who plays and who is played are people
+                    self.entities[key].type_inferred = True
             conf = 0.7 if earlier else 0.6
             self.add(s, work, "schema:actor", actor, conf, "cast-as")
             if character:

@@ -455,7 +455,7 @@ RULES: list[Rule] = [
           r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
           r"webtoon|comic|manhwa|story|novella|play)\b", "BK", "P", 0.75),
-    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|memoir|bestseller|"
+    _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|manga|light novel|memoir|bestseller|"
           r"short story|story|novella|play|poem) "
           r"(?P<s>⟨[BK]\d+⟩)", "BK", "PO", 0.75),
     # "G picked up its first trophy on Friday, topping the broadcaster's show with S": a pronoun for the winner may come between

@@ -476,6 +476,16 @@ def test_a_lead_single_produced_by_collaborators_a_quoted_title_is_no_quote_and_
     assert [d.value.iso for d in leg] == ["2028-04-08"]  # a present tense that schedules looks ahead
 
 
+def test_a_voice_cast_of_names_the_model_calls_companies_and_a_manga_author():
+    r = read("\"The Lantern Moth\" is an animated film adapted from Rin Tachiba's manga \"Moths of the Pale River.\" "
+             "Aoi Minaze voices the girl, Tsubaki, and veteran actor Kenta Oribo voices the ferryman, Sojiro.")
+    f = facts(r)
+    assert {("The Lantern Moth", "schema:actor", "Aoi Minaze"), ("The Lantern Moth", "schema:character", "Tsubaki"),
+            ("The Lantern Moth", "schema:actor", "Kenta Oribo"), ("The Lantern Moth", "schema:character", "Sojiro")} <= f
+    assert ("Moths of the Pale River", "schema:author", "Rin Tachiba") in f
+    assert type_of(r, "Aoi Minaze") == "schema:Person"
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
