@@ -170,6 +170,10 @@ def language_names() -> frozenset[str]:
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE})")
+# a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
+# "was awarded best actress in a drama"
+_LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|with\b|on\b|and\b)[a-z&-]+){1,4}"
+                             r"(?:\s+in\s+an?\s+[a-z-]+(?:\s+(?:series|film|role))?)?|(?:[a-z]+\s+){1,2}of\s+the\s+year)\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
@@ -761,7 +765,7 @@ class _ArticleReader:
             clause = list(re.finditer(r"⟨([FTSABPG])(\d+)⟩", t.text[:m.start()]))
             clause = [x for x in clause if x.start() >= prev]
             prev = m.end()
-            works = [x for x in clause if x.group(1) in "FTSAB"]
+            works = [x for x in clause if x.group(1) in "FTSAB" and not t.text.startswith("'s", x.end())]  # not "its star, X"
             if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
             agents = [x for x in clause if x.group(1) in "PG"]
@@ -778,11 +782,16 @@ class _ArticleReader:
             rest = s.text[r.end():]
             a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \
                 re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)  # "the first ever Academy Award", "the 1977 Oscar"
-            named = _AWARD_NAME.match(rest, a.end() if a else 0)
+            named = _AWARD_NAME.match(rest, a.end() if a else 0) or _LOWER_CATEGORY.match(rest)
             if not named:
                 continue
             name = named.group(0).strip(" ,.")
-            prize = bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name))
+            if named.re is _LOWER_CATEGORY:
+                name = named.group("c")  # "took home album of the year for W": a category as the text words it
+                won_for = re.search(r"^[^⟨]*?\bfor (?:the |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}⟨[FTSAB](\d+)⟩", t.text[m.end():])
+                if agent and won_for and t.slots[int(won_for.group(1))].key:
+                    self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
+            prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name))
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:

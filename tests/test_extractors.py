@@ -486,6 +486,16 @@ def test_a_voice_cast_of_names_the_model_calls_companies_and_a_manga_author():
     assert type_of(r, "Aoi Minaze") == "schema:Person"
 
 
+def test_award_categories_written_in_lower_case():
+    r = read("Nela Varo took home album of the year for her album \"Alta Mar,\" beating three rivals. \"The Pear Orchard\" was named best drama "
+             "series, and its star, Mira Lind, was awarded best actress in a drama.")
+    f = facts(r, "schema:award")
+    assert {("Nela Varo", "schema:award", "album of the year"), ("Alta Mar", "schema:award", "album of the year"),
+            ("The Pear Orchard", "schema:award", "best drama series"),
+            ("Mira Lind", "schema:award", "best actress in a drama")} <= f
+    assert ("The Pear Orchard", "schema:award", "best actress in a drama") not in f
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
