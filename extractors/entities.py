@@ -343,8 +343,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization")
                                       and sum(c.votes.values()) > 1.5) or (len(name) > 2 and name.isupper()):
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
-        fits = [k for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person"
-                and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])]
+        # (or a full name the model called a company, when the short form acts as a person: "Aoi Minase" / "Minase said")
+        fits = [k for k, cc in clusters.items() if k != key and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])
+                and (typed.get(k) == "schema:Person" or typed.get(k) == "schema:Organization" and typed.get(key) == "schema:Person"
+                     and 2 <= len(cc.names.most_common(1)[0][0].split()) <= 3
+                     and cc.names.most_common(1)[0][0].split()[-1].lower() not in ORG_SUFFIXES
+                     and not cc.votes.get("schema:Organization", 0) > 1.5)]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name

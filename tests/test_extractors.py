@@ -496,6 +496,13 @@ def test_award_categories_written_in_lower_case():
     assert ("The Pear Orchard", "schema:award", "best actress in a drama") not in f
 
 
+def test_a_surname_that_acts_as_a_person_folds_into_a_full_name_the_model_called_a_company():
+    r = read("\"The Lantern Moth\" is an animated film. Aoi Minaze voices the girl, Tsubaki.\n\n"
+             "\"I still cry at the last scene,\" Minaze said.")
+    assert "Minaze" not in entity_names(r)
+    assert quotes(r) == [("I still cry at the last scene,", "Aoi Minaze")]
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
