@@ -39,7 +39,7 @@ KINDS = [
      "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|performed (?:it )?live|live stage)s?\b",
+                r"solo show|performed (?:it )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b",
      ["schema:MusicEvent"], "schema:performer"),
     # a music-show win is a broadcast stage the act performed on: "took home first place on Inkigayo"
     ("music-show", r"\b(?:music show (?:trophy|win|crown)|(?:won|winning|took home|takes home|claimed|grabbed|earned) (?:its |their |his |her |the )?"

@@ -503,6 +503,13 @@ def test_a_surname_that_acts_as_a_person_folds_into_a_full_name_the_model_called
     assert quotes(r) == [("I still cry at the last scene,", "Aoi Minaze")]
 
 
+def test_a_residency_and_a_single_show_are_concerts():
+    r = read("Singer Vela Moor will play a six-night residency at the Blue Room in Chicago beginning Nov. 16, followed by "
+             "a single show at the Lark Club in London on Dec. 4.", date=dt.date(2027, 11, 2))
+    shows = sorted((e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in events_of(r, "schema:MusicEvent"))
+    assert shows == [("2027-11-16", ("Blue Room", "Chicago")), ("2027-12-04", ("Lark Club", "London"))]
+
+
 def test_group_appositive_member():
     r = read("Juno, a member of VELVETINE, appeared on a radio show on Monday.")
     assert type_of(r, "Juno") == "schema:Person"
