@@ -152,13 +152,6 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s):
                 want, kind = "person", "definite"  # "the 26-year-old spent four years at ...": the person the article follows
-            elif False and (
-                    doc[tok.i - 1].lower_ in ("the", "this") or
-                    (tok.i - 2 >= s.span.start and doc[tok.i - 2].lower_ in ("the", "this") and doc[tok.i - 1].pos_ in ("ADJ", "NOUN")
-                     and f"{doc[tok.i - 1].lower_} {low}" in DEFINITE_REFERENCES | {"girl group": 1, "boy group": 1, "new song": 1,
-                                                                                   "new single": 1, "new album": 1})) \
-                    and tok.pos_ == "NOUN" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("PROPN",)):
-                want, kind = DEFINITE_REFERENCES[low], "definite"
             if want is None:
                 continue
             if any(m.tok_start <= tok.i < m.tok_end for m in names):
