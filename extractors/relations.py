@@ -95,6 +95,14 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
                   r"saxophonist|pianist|guitarist|violinist|cellist|trumpeter|drummer|soprano|tenor|baritone|mezzo-soprano|dj|"
                   r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
+# "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
+_WRITTEN_BY = r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
+# a credit that opens the sentence, then the work: "Produced by A and B, the single S ..."
+_FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*}}), (?:the |a |an )?(?:[\w&-]+ ){{0,4}}?"
+            r"(?P<s>{work})")
+# "His first single for Tin Moon arrives Friday: S": the artist's release, and the label it comes out on
+_RELEASE_FOR = (r"{artist}(?:'s|') (?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN +
+                r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?P<s>{{MUS}})")
 RULES: list[Rule] = [
     # performers and featured artists
     _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩|(?<= )⟨[PGL]\d+⟩(?= featuring)){0,80}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w&-]+ |⟨L\d+⟩ ){0,3}?(?P<o>{ART*})",
@@ -118,11 +126,8 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
           "SA", "PG", 0.8),
     # not "S, her first self-composed song": a credit for writing it, not for performing it
-    # "His first single for Tin Moon arrives Friday: S": the artist's release, and the label it comes out on
-    _rule("poss-release-for", "schema:byArtist", rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) ⟨O\d+⟩"
-          r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?[:,] (?P<s>{MUS})", "SA", "PG", 0.75),
-    _rule("poss-release-for-label", "schema:recordLabel", rf"{{ART}}(?:'s|') (?:[\w-]+ ){{0,2}}?{MUSIC_NOUN} (?:for|on|under|with) (?P<o>{{ORG}})"
-          r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?[:,] (?P<s>{MUS})", "SA", "O", 0.7),
+    _rule("poss-release-for", "schema:byArtist", _RELEASE_FOR.format(artist="(?P<o>{ART})", label="{ORG}"), "SA", "PG", 0.75),
+    _rule("poss-release-for-label", "schema:recordLabel", _RELEASE_FOR.format(artist="{ART}", label="(?P<o>{ORG})"), "SA", "O", 0.7),
     _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') (?!(?:[\w-]+ )?self-){_NOT_LINK}{{0,3}}"
           rf"(?:song|single|track|album|ep|debut|release|ballad|record|mini-album|collaboration)", "SA", "PG", 0.8),
     _rule("artist-noun", "schema:byArtist", rf"(?P<o>{{ART}}) (?:{MUSIC_NOUN}) (?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PG", 0.75),
@@ -338,22 +343,18 @@ RULES: list[Rule] = [
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
-    _rule("written-by-song", "schema:lyricist", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})",
-          "SA", "PGO", 0.7, focus="SA"),
+    _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA"),
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
-    _rule("written-by-songwriter", "schema:composer", r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?"
-          r"(?P<o>{AGT*})", "S", "PGO", 0.6, focus="S", unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
+    _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
+          unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj|collaborators?|partners?) |"
           r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
           "SA", "PGO", 0.8, focus="SA"),
     # a fronted credit: "Produced by Swedish hitmakers A and B, S blends ...", "Written by A and songwriter B, the ... song S"
-    _rule("fronted-produced-by", "schema:producer", r"^(?:co-|self-)?produced by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
-          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{MUS})", "SA", "PGO", 0.7),
-    _rule("fronted-written-by-l", "schema:lyricist", r"^(?:co-)?written by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
-          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{MUS})", "SA", "PGO", 0.65),
-    _rule("fronted-written-by-c", "schema:composer", r"^(?:co-)?written by (?:the )?(?:[\w'-]+ ){0,3}?(?P<o>{AGT*}), "
-          r"(?:the |a |an )?(?:[\w&-]+ ){0,4}?(?P<s>{SONG})", "S", "PGO", 0.6),
+    _rule("fronted-produced-by", "schema:producer", _FRONTED.format(verb="produced", work="{MUS}"), "SA", "PGO", 0.7),
+    _rule("fronted-written-by-l", "schema:lyricist", _FRONTED.format(verb="written", work="{MUS}"), "SA", "PGO", 0.65),
+    _rule("fronted-written-by-c", "schema:composer", _FRONTED.format(verb="written", work="{SONG}"), "S", "PGO", 0.6),
     # "with production from A, B and C", "with production handled by A"
     _rule("production-from", "schema:producer", r"\bwith (?:additional )?production (?:from|by|handled by|duties from) (?P<o>{AGT*})", "", "PGO", 0.7,
           focus="SAB"),
