@@ -107,7 +107,16 @@ _FILM_CUE = re.compile(r"\b(?:films?|movies?|directors?|feature|cinemas?|festiva
 
 
 def _debut_before(doc: Doc, i: int, sent: Span) -> tuple[str, int] | None:
-    """ "their 2021 debut, X", "its follow-up, X": a first or next work, of the kind its paragraph speaks of."""
+    """ "their 2021 debut, X", "its follow-up, X": a first or next work, of the kind its paragraph speaks of;
+    "the directorial debut of Ann Vale, X": a film."""
+    j = i - 1
+    while j > sent.start and is_cap(doc[j]):
+        j -= 1  # "debut of Ann Vale, X": step back over the director's name
+    if j < i - 1 and ROLE_NOUNS.get(doc[j].lower_) == "schema:Person":
+        j -= 1  # "debut of actor Ann Vale, X"
+    if j < i - 1 and doc[j].lower_ == "of" and j - 2 >= sent.start and doc[j - 1].lower_ == "debut" and \
+            doc[j - 2].lower_ == "directorial":
+        return "schema:Movie", j - 1
     if i - 1 < sent.start or doc[i - 1].lower_ not in ("debut", "follow-up", "followup", "sophomore", "predecessor", "successor"):
         return None
     text = doc.text  # the paragraph
@@ -427,7 +436,11 @@ def _source_work(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
         if found:
             kind = found
             while i < sent.end and not is_cap(doc[i]) and i - (sent.start + k + n) < 8:
+                if doc[i].lower_ == "by":
+                    break  # "based on the novel by Ann Vale": the name after "by" is its author, not its title
                 i += 1
+            if i < sent.end and doc[i].lower_ == "by":
+                continue
         if i < sent.end and is_cap(doc[i]):
             end = _title_end(doc, i, sent.end)
             if end > i:
@@ -856,7 +869,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                     found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackpond Hymns": an album
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
-                if (end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—")) and not _who_after(doc, end, sent):
+                debut = _debut_before(doc, i - 1, sent)
+                if debut and debut[0] == "schema:Movie" and doc[debut[1]].lower_ == "debut" and doc[debut[1] + 1].lower_ == "of":
+                    found = debut  # "The directorial debut of Ann Vale, X opened ...": X is the sentence's subject
+                elif (end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—")) and not _who_after(doc, end, sent):
                     # "the album, Parallax, ...", "her album, Parallax (2014)"; not "her co-star in the drama, X, who ..."
                     found = _work_noun_before(doc, i - 1, sent.start) or _debut_before(doc, i - 1, sent)
             if found is None:

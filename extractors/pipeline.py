@@ -786,6 +786,8 @@ class _ArticleReader:
             if not named:
                 continue
             name = named.group(0).strip(" ,.")
+            # "the Academy Award for Best Director for Ann Vale": a category has one "for", the rest names who won it
+            name = " for ".join(name.split(" for ")[:2])
             if named.re is _LOWER_CATEGORY:
                 name = named.group("c")  # "took home album of the year for W": a category as the text words it
                 won_for = re.search(r"^[^⟨]*?\bfor (?:the |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}⟨[FTSAB](\d+)⟩", t.text[m.end():])

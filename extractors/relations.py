@@ -97,6 +97,9 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
 _WRITTEN_BY = r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
+_CREDIT_CHAIN_ITEM = r"(?:written|directed|produced|co-written|co-directed|edited|created) by,? (?:and )?"
+_CREDIT_CHAIN = (rf"\b(?=(?:{_CREDIT_CHAIN_ITEM})*{{verb}} by)(?:{_CREDIT_CHAIN_ITEM}){{{{2,}}}}(?:starring )?"
+                 r"(?P<o>{{PER*}})")
 # a credit that opens the sentence, then the work: "Produced by A and B, the single S ..."
 _FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*}}), (?:the |a |an )?(?:[\w&-]+ ){{0,4}}?"
             r"(?P<s>{work})")
@@ -180,6 +183,12 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
           focus="FTVB"),
+    # one name after a chain of credits: "written by, directed by, and starring X"
+    _rule("credit-chain-director", "schema:director", _CREDIT_CHAIN.format(verb="directed"), "", "PO", 0.7, focus="FTVB"),
+    _rule("credit-chain-writer", "schema:author", _CREDIT_CHAIN.format(verb="written"), "", "PO", 0.7, focus="FTB"),
+    # "directed by X and co-written with Y": both wrote it
+    _rule("directed-co-written-with", "schema:author", r"\bdirected by (?P<o>{PER}),? (?:and |who )?(?:also )?co-wr(?:ote|itten) "
+          r"(?:it |the film |the script |the screenplay )?with (?P<o2>{PER*})", "", "PO", 0.7, focus="FTB"),
     # "the directorial debut of Lloyd Vane", "marks actor Kim's directorial debut"
     _rule("directorial-debut", "schema:director", r"\b(?:directorial|feature|feature-length|film|filmmaking) debut of (?:(?-i:[a-z][\w-]* )){0,3}?"
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
@@ -437,9 +446,9 @@ RULES: list[Rule] = [
           r"will be included|features|is featured|sits|lands) on (?:the |their |his |her |its )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3},? ?(?P<o>{ALB})",
           "S", "A", 0.8),
     # adaptations, writers, companies
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based on|adapted from|an adaptation of|inspired by|a retelling of|a reworking of) "
-          r"(?:the |a )?(?:⟨[PO]\d+⟩(?:'s|') |\d\d\d\d )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
-    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based on|adapted from|an adaptation of|a retelling of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based (?:up)?on|adapted from|an adaptation of|inspired by|a retelling of|a reworking of) "
+          r"(?:the |a )?(?:⟨[PO]\d+⟩(?:'s|') |\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
+    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|an adaptation of|a retelling of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?[^⟨]{0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
@@ -473,7 +482,7 @@ RULES: list[Rule] = [
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
-          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ ){0,5}?(?:company |studio |studios )?(?P<o>{ORG*})", "FTVB", "O", 0.7, focus="FTB"),
+          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ ){0,5}?(?:company |studio |studios )?(?P<o>{ORG*})(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB"),
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
           "PG", "O", 0.85),

@@ -1391,3 +1391,34 @@ def test_title_track_of_a_named_ep_and_no_artist_from_a_drama_aside():
     assert ("Moth Light", "schema:byArtist", "Velour") in f  # a title track is by its album's act
     assert ("Moth Light", "schema:lyricist", "Hyeri") in f
     assert ("Moth Light", "schema:byArtist", "Hyeri") not in f
+
+
+def test_film_credit_chains_partner_studios_and_adaptations():
+    r = read("Night of the Iron Owl is a 1994 horror film written by, directed by, and starring Gustav Renner. "
+             "The Frost Line is a 1996 comedy film directed by Mara Quill and co-written with Tobias Fenn. "
+             "Moon over Tarsk is a 2009 comedy film produced by Brightwell Animation in partnership with Halcyon Pictures. "
+             "Sugar Mountain is a 1970 drama film and an adaptation of the 1962 novel The Glass Orchard by Irene Maddox.",
+             date=None)
+    f = facts(r)
+    assert {("Night of the Iron Owl", "schema:director", "Gustav Renner"), ("Night of the Iron Owl", "schema:author", "Gustav Renner"),
+            ("Night of the Iron Owl", "schema:actor", "Gustav Renner")} <= f
+    assert {("The Frost Line", "schema:author", "Mara Quill"), ("The Frost Line", "schema:author", "Tobias Fenn")} <= f
+    assert {("Moon over Tarsk", "schema:productionCompany", "Brightwell Animation"),
+            ("Moon over Tarsk", "schema:productionCompany", "Halcyon Pictures")} <= f
+    assert ("Sugar Mountain", "schema:isBasedOn", "The Glass Orchard") in f
+    assert ("The Glass Orchard", "schema:author", "Irene Maddox") in f
+
+
+def test_the_author_after_a_novel_by_is_a_person_and_an_award_stops_before_its_winner():
+    r = read("Dark Water is a 1988 thriller film loosely based upon the novel by Helen Ruiz. "
+             "Harbor of Glass is a 1990 drama film. Harbor of Glass won the Academy Award for Best Director for Tomas Wendt.",
+             date=None)
+    assert type_of(r, "Helen Ruiz") == "schema:Person"
+    assert ("Dark Water", "schema:isBasedOn", "Helen Ruiz") not in facts(r)
+    assert ("Harbor of Glass", "schema:award", "Academy Award for Best Director") in facts(r)
+
+
+def test_a_directorial_debut_named_before_its_title_is_a_film_by_that_director():
+    r = read("The directorial debut of actor Remy Castell, Low Tide opened in Paris in May.", date=None)
+    assert type_of(r, "Low Tide") == "schema:Movie"
+    assert ("Low Tide", "schema:director", "Remy Castell") in facts(r)
