@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import (AREA_SUFFIXES, CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
-                      VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
+                      VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
@@ -747,7 +747,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
             last = doc[j - 1].lower_
-            venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None)
+            venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None) or \
+                VENUE_PREFIXES.get(doc[i].lower_)
             # an opening mark hugs the name ("Love"); a closing one is spaced off it (," Starline said)
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:

@@ -165,7 +165,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 key = _antecedent(s, tok.i, want, [m for m in names if m.key not in speaking],
                                   [h for h in history if h[2] not in speaking], entities)
             else:
-                key = _antecedent(s, tok.i, want, names, history, entities, definite=kind == "definite", roles=roles)
+                # "The singer, 31, has grown since her breakthrough": a description resolved earlier in the sentence is a name here
+                told_here = [a for a in added if a.kind == "definite"] if kind == "pronoun" else []
+                key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
+                                  definite=kind == "definite", roles=roles)
             if key is None:
                 continue
             if want in ("m", "f") and owner:

@@ -33,11 +33,14 @@ _PATTERNS = [
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     ("m", rf"\b(?:in|since|until|by|from|this|next|last|early|late|mid-?)\s+{_MONTH}\b(?!\s+[0-3]?\d\b)"),
     # "a 2019 film", "Ha's 2019 novel", "his breakout 2023 mixtape"
-    ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+(?:(?-i:[a-z][a-z-]+)\s+)?{_YEAR}\s+(?=[A-Za-z])"),
+    ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their|whose)|['’]s)\s+(?:(?-i:[a-z][a-z-]+)\s+)?{_YEAR}\s+(?=[A-Za-z])"),
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
     ("y", rf"\(\s*{_YEAR}(?=(?: (?:film|movie|song|single|album|series|TV series|drama|EP))?\))"),  # "Oldboy (2003)", "(2003 film)"
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
     ("relday", r"\b(?P<rd>today|yesterday|tomorrow|earlier in the day|later in the day|earlier that day)\b"),
+    ("relweek", r"\b(?P<rw>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+week\b"),
+    # "2025's "Cielo Partido"", "2019's Parasite": the year a work came out (not "the 1990's")
+    ("y", rf"(?<!\bthe )\b{_YEAR}['’]s\s+(?=[\"“‘'A-Z])"),
     ("relmonth", r"\b(?P<rm>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+month\b"),
     ("relyear", r"\b(?P<ry>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+year\b"),
 ]
@@ -153,6 +156,13 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
     if kind == "relday":
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(g["rd"].lower(), 0)  # "earlier in the day": the article's day
         return DateValue((ref + dt.timedelta(days=shift)).isoformat())
+    if kind == "relweek":
+        # a week is told to the month, when the days it can mean lie in one month
+        rel = g["rw"].lower().split()[0]
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks={"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0))
+        first, last = (monday, ref) if rel == "earlier" else (ref, monday + dt.timedelta(days=6)) if rel == "later" else \
+            (monday, monday + dt.timedelta(days=6))
+        return DateValue(first.isoformat()[:7]) if first.month == last.month else None
     if kind == "relmonth":
         rel = g["rm"].lower().split()[0]
         return DateValue(_shift_month(ref, {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)))

@@ -124,8 +124,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             if not outlets and not re.search(r"\bwith (?:reporters|journalists|the press|the media)\b", text, re.I):
                 continue  # an interview is given to someone: an outlet, or the press at large
             participants += [("newskg:outlet", s.key) for s in outlets if s.key]
-        date_slots = [(text.find(f"⟨D{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "D"]
-        places = [s.key for s in _dates_places(t, text)[1]]
+        # (not a year that dates a work: "whose 2022 debut feature X played at the festival")
+        dated, places = _dates_places(t, text)
+        date_slots = [(text.find(f"⟨D{t.slots.index(s)}⟩"), s) for s in dated]
+        places = [s.key for s in places]
         start = None
         if date_slots:
             # the date told nearest the trigger word is the event's
@@ -138,6 +140,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):
             name = re.sub(r"^the ", "", name_m.group(1).strip())
+            # "Sets Fourth Album and First Stadium Tour" (a headline): an ordinal and a kind of tour are no name
+            rest = re.sub(r"^(?:(?:First|Second|Third|Fourth|Fifth|Next|New|Latest|Debut|Upcoming|Sets|Announces|Plans|Her|His|"
+                          r"Their|Its)\s+)+", "", name)
+            name = None if re.fullmatch(r"(?:(?:Stadium|Arena|World|Global|Solo|Headlining|North American|European|Asian|"
+                                        r"Concert|Club|Fan)\s+)*(?:Tour|Concert|Showcase|Fan Meeting)", rest) else rest
         if kind in ("concert", "festival", "premiere", "ceremony", "press"):
             split = _dated_segments(t)
             if len(split) >= 2:
@@ -157,7 +164,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     return events
 
 
-_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
+_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
+                         r"finishes|concludes)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|"
                          r" and (?=⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)")  # "X on May 3 and Y in Oslo on May 5": a venue per day
 
@@ -165,9 +173,11 @@ _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)|(?<=⟩\)), |, which |, wi
 def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
     and "at Hanbit University's Grand Hall" places it at the university too."""
-    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩", seg)]
+    # (not a day told in an aside about someone: "X — who signed with Y in 2019 — will tour")
+    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)", " ", seg)
+    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!(?:'s)? (?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?", seg)
-          if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup")]
+          if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")]
     return ds, ls
 
 

@@ -49,6 +49,11 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "auditorium": "schema:EventVenue", "club": "schema:EventVenue", "bowl": "schema:EventVenue",
                   "park": "schema:EventVenue", "ballroom": "schema:EventVenue",
                   "hotel": "schema:EventVenue", "palace": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
+# Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
+VENUE_PREFIXES = {"estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
+                  "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
+                  "palacio": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",
+                  "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",

@@ -630,10 +630,10 @@ class _ArticleReader:
         """A title track is by the artists of its album, unless the text credits it otherwise."""
         by_artist = {}
         for r in self.relations:
-            if r.predicate == "schema:byArtist":
+            if r.predicate == "schema:byArtist" and r.role != "featured artist":  # a guest is no other credit
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
-            if r.predicate == "schema:inAlbum" and r.evidence.extractor in ("rule:title-track", "rule:song-of-album") and \
+            if r.predicate == "schema:inAlbum" and r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single") and \
                     r.subject not in by_artist:
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
@@ -674,8 +674,11 @@ class _ArticleReader:
             if len(t.slots[int(paren_year.group(2))].date.value.iso) == 4:
                 self.add(s, t.slots[int(paren_year.group(1))].key, "schema:datePublished",
                          t.slots[int(paren_year.group(2))].date.value, 0.75, "year-work")
-        date_poss = re.search(r"⟨D(\d+)⟩'s (?:[\w-]+ ){0,3}(?:single|song|album|ep|release|track|film|movie|drama|video)s?,? "
+        # "2024's single S", "follows 2025's S" (a year that owns a title is when it came out)
+        date_poss = re.search(r"⟨D(\d+)⟩'s (?P<noun>(?:[\w-]+ ){0,3}(?:single|song|album|ep|release|track|film|movie|drama|video)s?,? )?"
                               r"⟨[SAFTBV](\d+)⟩", t.text)
+        if date_poss and not date_poss.group("noun") and len(t.slots[int(date_poss.group(1))].date.value.iso) != 4:
+            date_poss = None
         if not date_poss:
             # "the 2021 courtroom drama Blind Verdict", "Ha's 2019 novel The Ledger": a year of a work
             year = re.search(r"⟨D(\d+)⟩ (?:[\w-]+ ){0,3}(?:film|movie|drama|series|novel|album|single|song|webtoon|ep|book|"
@@ -696,7 +699,7 @@ class _ArticleReader:
                          t.slots[int(appos.group("d"))].date.value, 0.7, "date-appositive")
                 return
         if date_poss:
-            self.add(s, t.slots[int(date_poss.group(2))].key, "schema:datePublished",
+            self.add(s, t.slots[int(date_poss.group(date_poss.lastindex))].key, "schema:datePublished",
                      t.slots[int(date_poss.group(1))].date.value, 0.7, "date-possessive")
             return
         if verb and not works and re.match(r"(?:released|out)\b", t.text, re.I):

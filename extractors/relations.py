@@ -126,7 +126,7 @@ RULES: list[Rule] = [
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
           "SA", "PG", 0.8),
     # not "S, her first self-composed song": a credit for writing it, not for performing it
     _rule("poss-release-for", "schema:byArtist", _RELEASE_FOR.format(artist="(?P<o>{ART})", label="{ORG}"), "SA", "PG", 0.75),
@@ -334,6 +334,9 @@ RULES: list[Rule] = [
     _rule("nth-single-focus", "schema:byArtist", r"\b(?:lead|first|second|third|fourth|fifth|final|new|latest|next|pre-release|comeback) "
           r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
+    # "The lead single, S, ...": a single of the album the article is about
+    _rule("lead-single", "schema:inAlbum", r"\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single,? (?P<s>{SONG})", "S", "A", 0.65,
+          focus_object="A"),
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
     _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side),? (?P<s>{SONG})",
           "S", "A", 0.7, focus_object="A"),
@@ -356,6 +359,13 @@ RULES: list[Rule] = [
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
+    # "X wrote the song with Y and songwriter Z", "X co-wrote the album's closing track, S": songwriting, music and words alike
+    _rule("wrote-song-with", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:(?P<s>{SONG}) )?(?:together )?"
+          r"with (?:(?:[\w-]+ )?(?:songwriters?|producers?|singers?|rappers?) )?(?P<o2>{AGT*})", "S", "PGO", 0.65, focus="S",
+          unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music|script|screenplay|book|novel)\b"),
+    _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨A\d+⟩(?:'s|') |(?:the )?(?:album|record|ep)(?:'s|') )?"
+          r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
+          unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj|collaborators?|partners?) |"
           r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",

@@ -1422,3 +1422,50 @@ def test_a_directorial_debut_named_before_its_title_is_a_film_by_that_director()
     r = read("The directorial debut of actor Remy Castell, Low Tide opened in Paris in May.", date=None)
     assert type_of(r, "Low Tide") == "schema:Movie"
     assert ("Low Tide", "schema:director", "Remy Castell") in facts(r)
+
+
+def test_an_album_announcement_credits_its_lead_single_songwriters_and_earlier_records():
+    r = read("Singer Mara Vell will release her third album, \"Low Country,\" on May 3 through Pinegate Records.\n\n"
+             "The lead single, \"Red Kite,\" featuring rapper Teo Blas, arrived earlier this week. Vell wrote the song with Blas "
+             "and songwriter Ana Ruiz, while producer Ken Oda co-wrote the album's closing track, \"Harbor.\" The album follows "
+             "2021's \"Glass Fields,\" which topped the charts.\n\n"
+             "Blas, whose 2022 album \"Tidewater\" was released by the Miami label Casa Luz, will join her on two dates.",
+             date=dt.date(2024, 3, 15))  # a Friday: "earlier this week" is in March
+    f = facts(r)
+    assert {("Red Kite", "schema:inAlbum", "Low Country"), ("Red Kite", "schema:byArtist", "Mara Vell"),
+            ("Red Kite", "schema:byArtist", "Teo Blas"), ("Red Kite", "schema:datePublished", "2024-03")} <= f
+    assert {("Red Kite", "schema:composer", who) for who in ("Mara Vell", "Teo Blas", "Ana Ruiz")} <= f
+    assert {("Harbor", "schema:composer", "Ken Oda"), ("Harbor", "schema:inAlbum", "Low Country")} <= f
+    assert ("Glass Fields", "schema:datePublished", "2021") in f
+    assert {("Tidewater", "schema:byArtist", "Teo Blas"), ("Tidewater", "schema:datePublished", "2022")} <= f
+
+
+def test_a_stadium_itinerary_gives_one_stop_per_date_and_the_tour_its_own_name():
+    r = read("Ana Ruiz Sets Third Album and First Stadium Tour\n\n"
+             "Peruvian pop star Ana Ruiz will release her third album, \"Low Country,\" on Dec. 6.\n\n"
+             "Ruiz — who signed with Pinegate Records in 2019 after two mixtapes — will support the record with the "
+             "Low Country Stadium Tour. The trek opens Feb. 12, 2025, at Estadio Azulejo in Lima, then heads to Estadio "
+             "Central in Quito on Feb. 19 and to Estadio Rivera in Montevideo, Uruguay, on March 4. The European leg begins "
+             "April 8 at Madrid's Estadio Sorolla and wraps May 2 at the Halvorsen Arena in Oslo.", date=dt.date(2024, 11, 20))
+    stops = events_of(r, "newskg:TourStop")
+    assert {(e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in stops} == {
+        ("2025-02-12", ("Estadio Azulejo", "Lima")), ("2025-02-19", ("Estadio Central", "Quito")),
+        ("2025-03-04", ("Estadio Rivera", "Montevideo", "Uruguay")), ("2025-04-08", ("Estadio Sorolla", "Madrid")),
+        ("2025-05-02", ("Halvorsen Arena", "Oslo"))}
+    assert type_of(r, "Estadio Azulejo") == "schema:StadiumOrArena"
+    [tour] = events_of(r, "newskg:ConcertTour")
+    assert tour.name == "Low Country Stadium Tour" and tour.start_date.iso != "2019"
+
+
+def test_a_description_named_earlier_in_the_sentence_takes_its_pronoun():
+    r = read("Singer Ana Ruiz released the album \"Low Country\" on Friday.\n\n"
+             "\"She never wastes a minute,\" rapper Teo Blas told Billboard.\n\n"
+             "The singer, 31, has grown since her breakthrough, and her song \"Red Kite\" entered the charts.")
+    assert ("Red Kite", "schema:byArtist", "Ana Ruiz") in facts(r)
+    assert not any(o == "Billboard" for _, _, o in facts(r, "schema:byArtist"))
+
+
+def test_a_work_s_year_is_not_the_date_of_the_event_in_its_sentence():
+    r = read("The Harbor Film Festival closed on Sunday at the Lumen Hall in Busan, where director Noh Jae-min took the top prize. "
+             "Noh, whose 2019 debut feature \"Narrow Steps\" played in the festival's sidebar, thanked the jury.")
+    assert not any(e.start_date and e.start_date.iso == "2019" for e in r.events)
