@@ -299,6 +299,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
         if len(recent) > 1:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
+        if not recent and not any(s.index - h[0] <= 6 and _compatible(entities[h[2]], want) for h in history):
+            # "the film" long after its last naming: the one of that kind the article is about, if it named it more than once
+            known = {h[2] for h in history if _compatible(entities[h[2]], want)}
+            top = max(sorted(known), key=lambda k: len(entities[k].mentions), default=None)
+            if top is not None and len(entities[top].mentions) >= 2:
+                return top
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
     # a name the quotation itself says ("'Sol is stubborn,' she said") is not who speaks outside it
     quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)

@@ -157,6 +157,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:MusicAlbum"] += 1.5  # "X ... includes the singles A and B": an album
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
+        if root.dep_ == "nsubjpass" and lemma in ("cast", "rep", "repped", "reppe"):
+            votes["schema:Person"] += 2.0  # "X has been cast as the lead", "X is repped by Y": an actor, with agents
+        if root.dep_ == "nsubj" and lemma in ("play", "portray") and any(
+                c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children):
+            votes["schema:Person"] += 2.0  # "X will play Ned Bellweather": who plays someone is an actor
         if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:
             votes["SCREEN"] += 1.5  # "X was directed by Y": X is a film or a show (or a video, if the text says so)
         elif root.dep_ == "nsubjpass" and lemma in _MUSIC_PASSIVE:
@@ -273,6 +278,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     # a headline in title case capitalises verbs too ("X Sets Fourth Album"): there only names the body repeats count
     body = {para: doc.text.casefold() for para, doc in by_para.items()}
+    chunk_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # a bare capitalised name -> where it stands
+    for para, doc in by_para.items():
+        for span in doc.spans.get(SPAN_KEY, []):
+            if span.label_.endswith("@chunk"):
+                chunk_at[cluster_key(clean_name(span.text))].append((para, span.start))
     for para, doc in by_para.items():
         headline = para == min(by_para) and len(by_para) > 1 and _title_case_line(doc)
         for span in doc.spans.get(SPAN_KEY, []):
@@ -281,8 +291,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             key = cluster_key(name)
             if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()):
                 continue
+            split = re.fullmatch(r"(.+?) (?:in|at) (.+)", name) if source == "ner" else None
+            if split and any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
+                             for p, i in chunk_at.get(cluster_key(split.group(1)), [])) and cluster_key(split.group(2)) in chunk_at:
+                clusters[cluster_key(split.group(2))].votes["schema:Place"] += 1.0
+                continue  # the model's "The Brannocks in Dublin": a name the article uses on its own, then where
             if headline and not any(name.casefold() in text for p, text in body.items() if p != para):
                 continue
+            if para == min(by_para) and len(name.split()) >= 3 and not any(name.casefold() in text for p, text in body.items() if p != para) \
+                    and any(name.split(None, 1)[1].casefold() in text for p, text in body.items() if p != para):
+                continue  # a headline's "to Lead Ann Vale's ...": the body names "Ann Vale", and the verb is no part of her name
             c = clusters[key]
             c.names[name] += 1
             if (para, span.start, span.end) not in c.spans:
@@ -340,7 +358,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
-        if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization")
+        # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
+        surname_as_town = typed.get(key) in ("schema:City", "schema:Place") and place_type(name, "GPE") == "schema:City" and \
+            any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
+                and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
+        if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town
                                       and sum(c.votes.values()) > 1.5) or (len(name) > 2 and name.isupper()):
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
         # (or a full name the model called a company, when the short form acts as a person: "Aoi Minase" / "Minase said")

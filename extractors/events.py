@@ -41,6 +41,14 @@ KINDS = [
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|performed (?:it )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b",
      ["schema:MusicEvent"], "schema:performer"),
+    # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
+    ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
+     ["schema:Event"], "schema:attendee"),
+    # the start of a shoot: "X begins shooting the film on Aug. 14 in Halifax"
+    ("filming", r"\b(?:begins?|began|starts?|started|will begin|will start|to begin|to start|kicks? off|kicked off) (?:shooting|filming|"
+                r"principal photography|production)\b|\b(?:shooting|filming|principal photography|production) (?:begins|began|starts|started|"
+                r"will begin|will start|is set to begin|is set to start|kicks off|kicked off|gets underway|got underway)\b",
+     ["schema:Event"], "schema:contributor"),
     # a music-show win is a broadcast stage the act performed on: "took home first place on Inkigayo"
     ("music-show", r"\b(?:music show (?:trophy|win|crown)|(?:won|winning|took home|takes home|claimed|grabbed|earned) (?:its |their |his |her |the )?"
                    r"(?:first |second |third |\w+th )?(?:place|trophy|win|crown)s?\b(?:[^⟨.]{0,40}\bon\b)?)",
@@ -107,8 +115,13 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
+        if kind == "filming" and (_ANCHOR_BEFORE.search(text[:trigger.start()]) or
+                                  not any(len(d.date.value.iso) >= 7 for d in _dates_places(t, text)[0])):
+            continue  # "before filming began", "is set to begin filming early next year" with no day: no shoot to date
         people = _agents_for(kind, t, trigger.start())
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
+        if kind == "filming":  # the work being shot is named after the verb
+            works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
         told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
         if not people and not works and not (kind == "press" and CAST_WORDS.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival") and _slots(t, "L") and

@@ -20,9 +20,10 @@ import spacy
 from spacy.language import Language
 
 from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
+from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, ORG_SUFFIXES, SPEECH_VERBS,
+from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
 from .events import CAST_WORDS, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
@@ -40,7 +41,8 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releas
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
                       r"came out|comes out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
-                      r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores)\b", re.I)
+                      r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
+                      r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
                 "composer": ("schema:composer", "SA"), "lyricist": ("schema:lyricist", "SA"),
                 "screenwriter": ("schema:author", "FT")}
@@ -74,7 +76,7 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
-_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
+_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|set as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
                        r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
@@ -86,8 +88,8 @@ _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actres
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
 _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
-                          r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as) (?:the role of )?"
-                          r"(?:(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
+                          r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play) "
+                          r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:[\w'’-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
                           r"pharmacist|teacher|lawyer|heir|king|queen|prince|princess|villain|hero|sister|brother|daughter|son|mother|"
                           r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨[PO](\d+)⟩(?!'s)")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
@@ -181,6 +183,26 @@ _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s
 _FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed)"
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?)? in ⟨D(?P<d>\d+)⟩|"
                          r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩ in ⟨D(?P<d2>\d+)⟩")
+# a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
+# "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
+_PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
+_BORN = [
+    re.compile(rf"^Born (?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩"),
+    re.compile(rf"^Born in {_PLACE_LIST}(?: (?:in|on) ⟨D(?P<d>\d+)⟩)?, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩"),
+    re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:was|is) born (?:(?:in|on) ⟨D(?P<d>\d+)⟩ )?in {_PLACE_LIST}"),
+    re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:was|is) born (?:in|on) ⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?"),
+    re.compile(rf"⟨P(?P<p>\d+)⟩, born (?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?"),
+    re.compile(rf"⟨P(?P<p>\d+)⟩, born in {_PLACE_LIST}(?: (?:in|on) ⟨D(?P<d>\d+)⟩)?"),
+]
+_BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
+_DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
+_SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)(?: of (?:[\w-]+ ){1,3}years)?,? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b>\d+)⟩|"
+                     r"⟨P(?P<a2>\d+)⟩,? (?:is |was |has been |had been )?(?:married to|(?:later |then )?married) ⟨P(?P<b2>\d+)⟩")
+_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩ (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) ⟨G(?P<g>\d+)⟩"
+                           r"(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
+                           r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
+_GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
+                          r"(?:in|on) ⟨D(?P<d>\d+)⟩")
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
 
 
@@ -506,7 +528,15 @@ class _ArticleReader:
             t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
             self.templates.append(t)
             song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
-            for slot in t.slots:
+            for n, slot in enumerate(t.slots):
+                before = t.text[:t.text.find(f"⟨{slot.letter}{n}⟩")]
+                if slot.key and slot.letter in WORK_LETTERS and re.search(r", who [^⟨,;.]*$", before):
+                    continue  # "X, who wrote the limited series T, has written the screenplay": T is a credit in passing, not the topic
+                year = re.search(r"⟨D(\d+)⟩(?:'s)? (?:[\w-]+,? ){0,3}$", before)
+                if slot.key and slot.letter in WORK_LETTERS and year and self.article.date and \
+                        len(t.slots[int(year.group(1))].date.value.iso) == 4 and \
+                        int(t.slots[int(year.group(1))].date.value.iso) < self.article.date.year:
+                    continue  # "their 2021 debut, X": an older record told in passing
                 if slot.key and slot.letter in WORK_LETTERS + "G":
                     self.seen[slot.key] = self.seen.get(slot.key, 0) + 1
                     self.last_seen[slot.key] = s.index
@@ -529,6 +559,7 @@ class _ArticleReader:
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)
             self._founding_date(s, t)
+            self._life(s, t)
             self._genres(s, t)
             self._music_genres(s, t)
             self._drop_partial_genres(s)
@@ -753,6 +784,65 @@ class _ArticleReader:
             org, date = t.slots[int(m.group("o") or m.group("o2"))], t.slots[int(m.group("d") or m.group("d2"))]
             if org.key and date.date:
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
+
+    def _life(self, s: Sentence, t: Template) -> None:
+        """Birth, death, marriage, and the band a person formed: what an obituary or a profile tells of a life."""
+        def slot(i):
+            return t.slots[int(i)] if i is not None else None
+        for rx in _BORN:
+            m = rx.search(t.text)
+            if not m:
+                continue
+            person, day, place = slot(m.group("p")), slot(m.groupdict().get("d")), slot(m.groupdict().get("l"))
+            if person and person.key:
+                if day and day.date:
+                    self.add(s, person.key, "schema:birthDate", day.date.value, 0.7, "born")
+                if place and place.key:
+                    self.add(s, person.key, "schema:birthPlace", place.key, 0.7, "born")
+            break
+        # "The Montreal-born X", or a description coreference made one mention: "the Leeds-born pianist"
+        born_in = [(m.group("place"), slot(m.group("p"))) for m in _BORN_IN_WORD.finditer(t.text)] + \
+            [(m.group(1), sl) for sl in t.slots if sl.letter == "P" and sl.kind == "definite"
+             for m in [re.search(r"((?:[A-Z][\w.'’]+ )?[A-Z][\w.'’]+)-born\b", s.doc[sl.tok_start:sl.tok_end].text)] if m]
+        for place, person in born_in:
+            name = re.sub(r"^(?:The|A|An|His|Her|Their) ", "", place)
+            if person and person.key and name.lower() not in NOT_NAMES:
+                key = self.place(name, place_type(name, "GPE"))
+                self.add(s, person.key, "schema:birthPlace", key, 0.6, "born")
+        died = _DIED.search(t.text)
+        if died:
+            before = list(re.finditer(r"⟨P(\d+)⟩", t.text[:died.start()]))
+            subjects = [x for x in before if t.slots[int(x.group(1))].subject]
+            who = (subjects[0] if subjects else before[0]) if before else None
+            rest = died.group("rest")
+            day = re.search(r"⟨D(\d+)⟩", rest)
+            place = re.search(r"\bin ⟨L(\d+)⟩", rest)
+            person = slot(who.group(1)) if who else None
+            if person and person.key and letter_of(self.entities[person.key].type) == "P" and not is_future(t.text):
+                if day and slot(day.group(1)).date:
+                    self.add(s, person.key, "schema:deathDate", slot(day.group(1)).date.value, 0.7, "died")
+                if place and slot(place.group(1)).key:
+                    self.add(s, person.key, "schema:deathPlace", slot(place.group(1)).key, 0.65, "died")
+        for m in _SPOUSE.finditer(t.text):
+            a, b = slot(m.group("a") or m.group("a2")), slot(m.group("b") or m.group("b2"))
+            if a and b and a.key and b.key and a.key != b.key:
+                self.add(s, a.key, "schema:spouse", b.key, 0.7, "spouse")
+        for m in _GROUP_FORMED.finditer(t.text):
+            group = slot(m.group("g"))
+            if not group or not group.key:
+                continue
+            for i in (m.group("p"), m.group("w1"), m.group("w2")):
+                if i is not None and slot(i).key:
+                    self.add(s, group.key, "schema:founder", slot(i).key, 0.7, "formed")
+            day, place = slot(m.group("d")), slot(m.group("l") or m.group("l2"))
+            if day and day.date:
+                self.add(s, group.key, "schema:foundingDate", day.date.value, 0.7, "formed")
+            if place and place.key:
+                self.add(s, group.key, "schema:foundingLocation", place.key, 0.65, "formed")
+        for m in _GROUP_SPLIT.finditer(t.text):
+            group, day = slot(m.group("g")), slot(m.group("d"))
+            if group and group.key and day and day.date:
+                self.add(s, group.key, "schema:dissolutionDate", day.date.value, 0.7, "split")
 
     def _awards(self, s: Sentence, t: Template) -> None:
         """"The Graduate won the Academy Award for Best Director": an award of the work that won it.

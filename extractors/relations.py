@@ -234,10 +234,14 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as) "
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|is set as|has been set as|"
+          r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|song|show|concert|gig|game|key|part in|major part)|"
-          r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTV"),
+          r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTV", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+    # "last year's W, in which he played a smokejumper": W is the work he played in
+    _rule("in-which-played", "schema:actor", r"(?P<s>{VIS}),? in which (?P<o>{PER}) (?:also )?(?:plays|played|stars|starred|portrays|portrayed|"
+          r"appears|appeared|voices|voiced|will play)\b", "FTVB", "PO", 0.75),
     _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won|will take|will play|is set to take) (?:a |the )?(?:main |lead |leading |"
           r"starring |supporting |major |title |key )?(?:role|part|lead)(?: [\w-]+){0,3}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
@@ -267,7 +271,7 @@ RULES: list[Rule] = [
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
-    _rule("playing-in", "schema:actor", r"(?P<o>{PER}),? (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
+    _rule("playing-in", "schema:actor", r"(?P<o>{PER*}),? (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
           r"(?:the )?(?:⟨[DOL]\d+⟩(?:'s)? |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     _rule("stars-in-it", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:star|stars|starred|appear|appears|appeared|feature|features|featured) in it\b",
           "", "PO", 0.65, focus="VFT"),
@@ -456,7 +460,9 @@ RULES: list[Rule] = [
           r"will be included|features|is featured|sits|lands) on (?:the |their |his |her |its )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3},? ?(?P<o>{ALB})",
           "S", "A", 0.8),
     # adaptations, writers, companies
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})[^⟨]{0,50}?\b(?:based (?:up)?on|adapted from|an adaptation of|inspired by|a retelling of|a reworking of) "
+    # "T, Ann Vale's adaptation of B": the adaptation is hers to direct
+    _rule("poss-adaptation", "schema:director", r"(?P<s>{VIS}),? (?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:adaptation|remake|reboot|reimagining)\b", "FTV", "P", 0.7),
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' ))adaptation of|inspired by|a retelling of|a reworking of) "
           r"(?:the |a )?(?:⟨[PO]\d+⟩(?:'s|') |\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|an adaptation of|a retelling of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
@@ -467,8 +473,25 @@ RULES: list[Rule] = [
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
           r"script|screenplay|show)", "", "PO", 0.75, focus="FT"),
-    _rule("x-wrote", "schema:author", r"(?P<o>{PER*}) (?:also )?(?:wrote|penned|co-wrote|scripted)(?: the)? (?:screenplay|script)",
+    _rule("x-wrote", "schema:author", r"(?P<o>{PER*}){APPOS} (?:also )?(?:has |have |will |is set to )?(?:wrote|written|write|penned|co-wrote|co-written|scripted|"
+          r"is writing|are writing|adapted|is adapting)(?: the)? (?:screenplay|script|teleplay)",
           "", "P", 0.75, focus="FT"),
+    # "X, who wrote the limited series T, ...": the aside credits T
+    _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
+    # film and TV producers: "X serves as executive producer", "X executive produces with Y", "X produces through her Y banner"
+    _rule("serves-as-producer", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also )?(?:serves?|served|will serve|is set to serve|is serving|signed on|"
+          r"has signed on|signs on|is on board|are on board|came on board|comes on board) as (?:an? )?(?:executive |co-)?(?:producers?|co-producers?)\b",
+          "", "PO", 0.7, focus="FT"),
+    _rule("executive-produces", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to |are set to )?(?:executive[- ]produces?|executive[- ]produced|"
+          r"executive[- ]producing|co-produces|produces|produce|is producing|are producing)(?: (?:the (?:film|series|show|drama|project|movie|adaptation)|it))?"
+          r"(?:,? (?:alongside|with|along with) (?P<o2>{PER*})| (?:through|via|under|for) )", "", "PO", 0.7, focus="FT"),
+    _rule("produces-through-company", "schema:productionCompany", r"⟨P\d+⟩ (?:also |will |is set to )?(?:executive[- ])?(?:produces?|is producing|produced) "
+          r"(?:the (?:film|series|show|drama|project|movie|adaptation) |it )?(?:through|via|under) (?:⟨P\d+⟩'s |his |her |their )?(?P<o>{ORG})",
+          "", "O", 0.7, focus="FT"),
+    _rule("producer-banner", "schema:affiliation", r"(?P<s>⟨P\d+⟩) (?:also |will |is set to )?(?:executive[- ])?(?:produces?|is producing|produced) "
+          r"(?:the (?:film|series|show|drama|project|movie|adaptation) |it )?(?:through|via|under) (?:⟨P\d+⟩'s |his |her |their )?(?P<o>{ORG})",
+          "P", "O", 0.65),
     _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "BK", "P", 0.75),
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
@@ -484,7 +507,7 @@ RULES: list[Rule] = [
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),
-    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*}){APPOS} (?:also )?(?:produced|co-produced|financed|made) (?:the |this )?"
+    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which) (?:also )?(?:produced|co-produced|financed|made) (?:the |this )?"
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
     _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors|"
           r"rounds out|rounded out|round out|completes|completed) the (?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),

@@ -1469,3 +1469,62 @@ def test_a_work_s_year_is_not_the_date_of_the_event_in_its_sentence():
     r = read("The Harbor Film Festival closed on Sunday at the Lumen Hall in Busan, where director Noh Jae-min took the top prize. "
              "Noh, whose 2019 debut feature \"Narrow Steps\" played in the festival's sidebar, thanked the jury.")
     assert not any(e.start_date and e.start_date.iso == "2019" for e in r.events)
+
+
+CASTING_NEWS = (
+    "Tomas Wreay and Ilka Senn to Lead Jorun Bakke's \"The Salt Meridian\"\n\n"
+    "Tomas Wreay and Ilka Senn have been cast as the leads in \"The Salt Meridian,\" Jorun Bakke's adaptation of Edda Lind's "
+    "novel \"Meridian of Salt,\" for Northlight Pictures, Deadline has learned.\n\n"
+    "Wreay will play Arne Dahl, a ferry captain. Senn is set as his daughter, Liv, a marine engineer.\n\n"
+    "Mira Osei, who wrote the limited series \"The Glass Tenant,\" has written the screenplay. The novel sold a million copies. "
+    "Kaia Brenner produces through her Fernhill Films banner. Lind serves as executive producer.\n\n"
+    "Bakke begins shooting the film on Sept. 3 in Bergen. Northlight has dated the film for Oct. 9, 2026.\n\n"
+    "Wreay earned strong reviews for last year's \"Cinder Ridge,\" in which he played a smokejumper. The Oslo-born Senn "
+    "broke out in the series \"Nattlys.\" Wreay is repped by Harborline Talent.")
+
+
+def test_trade_casting_news_reads_its_credits_dates_and_the_shoot():
+    r = read(CASTING_NEWS, date=dt.date(2025, 5, 14))
+    f = facts(r)
+    assert type_of(r, "Tomas Wreay") == "schema:Person" and "Lead Jorun Bakke" not in entity_names(r)
+    assert {("Salt Meridian", "schema:actor", "Tomas Wreay"), ("Salt Meridian", "schema:actor", "Ilka Senn"),
+            ("Salt Meridian", "schema:director", "Jorun Bakke"), ("Salt Meridian", "schema:isBasedOn", "Meridian of Salt"),
+            ("Salt Meridian", "schema:character", "Liv"), ("Salt Meridian", "schema:author", "Mira Osei"),
+            ("Glass Tenant", "schema:author", "Mira Osei"), ("Salt Meridian", "schema:producer", "Kaia Brenner"),
+            ("Salt Meridian", "schema:productionCompany", "Fernhill Films"), ("Kaia Brenner", "schema:affiliation", "Fernhill Films"),
+            ("Salt Meridian", "schema:producer", "Edda Lind"), ("Salt Meridian", "schema:datePublished", "2026-10-09"),
+            ("Cinder Ridge", "schema:actor", "Tomas Wreay"), ("Ilka Senn", "schema:birthPlace", "Oslo")} <= f
+    assert ("Glass Tenant", "schema:producer", "Kaia Brenner") not in f
+    [shoot] = [e for e in r.events if e.start_date and e.start_date.iso == "2025-09-03"]
+    assert {name(r, k) for _, k in shoot.participants} == {"Jorun Bakke", "Salt Meridian"}
+    assert [name(r, k) for k in shoot.locations] == ["Bergen"]
+
+
+OBITUARY = (
+    "Fen Corrigan, singer of The Larkmen, dies at 80\n\n"
+    "GALWAY, Ireland (AP) -- Fen Corrigan, the singer whose voice powered the folk band The Larkmen, died Sunday at his home "
+    "in Galway. He was 80.\n\n"
+    "His wife, the sculptor Maren Holt, said he died peacefully.\n\n"
+    "Born in 1945 in Sligo, Ireland, Corrigan was a fisherman before he formed The Larkmen in Belfast in 1968 with fiddler "
+    "Oisin Daly. After the group split in 1980, Corrigan moved to Boston.\n\n"
+    "A public memorial will be held June 20 at the Town Hall Theatre in Galway, where Daly plans to perform.")
+
+
+def test_an_obituary_tells_birth_death_marriage_and_the_band_he_formed():
+    r = read(OBITUARY, date=dt.date(2025, 6, 3))  # a Tuesday: "Sunday" is June 1
+    f = facts(r)
+    assert {("Fen Corrigan", "schema:birthDate", "1945"), ("Fen Corrigan", "schema:birthPlace", "Sligo"),
+            ("Fen Corrigan", "schema:deathDate", "2025-06-01"), ("Fen Corrigan", "schema:deathPlace", "Galway"),
+            ("Fen Corrigan", "schema:spouse", "Maren Holt"), ("Larkmen", "schema:founder", "Fen Corrigan"),
+            ("Larkmen", "schema:founder", "Oisin Daly"), ("Larkmen", "schema:foundingDate", "1968"),
+            ("Larkmen", "schema:foundingLocation", "Belfast"), ("Larkmen", "schema:dissolutionDate", "1980")} <= f
+    [memorial] = [e for e in r.events if e.start_date and e.start_date.iso == "2025-06-20"]
+    assert ("schema:attendee", "Oisin Daly") in participants(r, memorial)
+
+
+def test_an_older_record_told_in_passing_does_not_take_the_new_album_s_singles():
+    r = read("The Gull Wires announced on Tuesday that their third album, Long Shore, will arrive on April 9 through Fernway "
+             "Records. The label also released their 2019 debut, Kelp Static.\n\n"
+             "The news came with a second single, \"Salt Door,\" which was released Wednesday.")
+    assert ("Salt Door", "schema:inAlbum", "Long Shore") in facts(r)
+    assert ("Salt Door", "schema:inAlbum", "Kelp Static") not in facts(r)
