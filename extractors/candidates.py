@@ -681,7 +681,11 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
         if current:
             raw = doc[current[-1][1]:span[0]]
             gap = [t.lower_ for t in raw if t.text not in _QUOTE_OPEN]
-            closes_quote = len(raw) > 1 and raw[-1].text in _QUOTE_OPEN and raw[0].text not in _QUOTE_OPEN
+            gap = " ".join(gap)
+            # a guest credit between items does not end the list: ""A" (feat. X), "B" and "C""
+            gap = re.sub(r"^\( (?:feat|ft|featuring|with)\b[^()]*\)", "", gap).split()
+            closes_quote = len(raw) > 1 and raw[-1].text in _QUOTE_OPEN and raw[0].text not in _QUOTE_OPEN and \
+                not (len(raw) > 2 and raw[-2].text in _QUOTE_OPEN)  # ("A," "B," and "C": the comma sits inside the quotes)
             if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote:
                 current.append(span)
                 continue
@@ -755,7 +759,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 pass
             elif (last in ORG_SUFFIXES or _leads_name(doc, i, sent)) and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
-            elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])):
+            elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])
+                                              and not (i > sent.start and doc[i - 1].lower_ in ("at", "to", "the"))):
                 add(i, j, venue, "suffix")
             elif last in AREA_SUFFIXES and j - i > 1:
                 add(i, j, "schema:Place", "suffix")
@@ -868,6 +873,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 end = _title_end(doc, i, sent.end)
                 if not any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[i + 1:min(end + 1, sent.end)]):  # not "from Harin's album X"
                     found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackpond Hymns": an album
+            if found is None and i - 2 > sent.start and doc[i - 1].text in _QUOTE_OPEN and doc[i - 2].text == ",":
+                found = _debut_before(doc, i - 2, sent)  # 'her 2025 debut, "Sawdust Hymnal"'
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
                 debut = _debut_before(doc, i - 1, sent)
@@ -942,7 +949,8 @@ def find_candidates(doc: Doc) -> list[Span]:
         chunks = list(_chunks(sent))
         quoted = list(_quoted_spans(doc, sent))
         inside_quotes = [(q.start, q.end) for q in quoted]
-        plain = [(i, j) for i, j in chunks if not any(a <= i and j <= b for a, b in inside_quotes)]
+        plain = [(i, j) for i, j in chunks if not any(a <= i and j <= b for a, b in inside_quotes)
+                 and not (i >= sent.start + 2 and doc[i - 1].lower_.rstrip(".") in ("feat", "ft", "featuring") and doc[i - 2].text == "(")]
         for group in _coordinated(doc, sorted(plain + inside_quotes)):
             first = group[0][0]
             k = first - 1

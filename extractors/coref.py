@@ -166,7 +166,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                                   [h for h in history if h[2] not in speaking], entities)
             else:
                 # "The singer, 31, has grown since her breakthrough": a description resolved earlier in the sentence is a name here
-                told_here = [a for a in added if a.kind == "definite"] if kind == "pronoun" else []
+                # (and a pronoun resolved before it: "She co-wrote X with Y, while Z was written by her grandfather")
+                told_here = [a for a in added if a.kind in ("definite", "pronoun")] if kind == "pronoun" else []
                 key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
                                   definite=kind == "definite", roles=roles)
             if key is None:

@@ -371,6 +371,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                      and 2 <= len(cc.names.most_common(1)[0][0].split()) <= 3
                      and cc.names.most_common(1)[0][0].split()[-1].lower() not in ORG_SUFFIXES
                      and not cc.votes.get("schema:Organization", 0) > 1.5)]
+        if len(fits) > 1:
+            # "Rusk" when the article names Callie Mae Rusk throughout and her grandfather Harlan Rusk once: the one it follows
+            # (named as often: the one named first, as journalists give a second person of that surname in full)
+            ranked = sorted(fits, key=lambda k: (-len(clusters[k].spans), min(clusters[k].spans, default=(1 << 30, 0))))
+            fits = ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name
@@ -492,6 +497,10 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
             if sp.end < len(doc) and doc[sp.end].is_title and not doc[sp.end].is_sent_start and \
                     doc[sp.end].lower_ not in NOT_NAMES and entities[nlp.vocab.strings[sp.label]].type != "schema:Person":
                 continue  # part of a longer capitalised name the gazetteer does not know
+            prev = doc[sp.start - 1] if sp.start > 0 else None
+            if sp.end - sp.start == 1 and prev is not None and prev.is_title and not prev.is_sent_start and prev.pos_ == "PROPN" \
+                    and prev.lower_ not in NOT_NAMES and prev.lower_ not in ROLE_NOUNS and len(entities[nlp.vocab.strings[sp.label]].name.split()) > 1:
+                continue  # "her grandfather, Harlan Rusk": another person of the same surname, not the one the article calls "Rusk"
             taken.append((sp.start, sp.end))
             key = nlp.vocab.strings[sp.label]
             ent = entities[key]

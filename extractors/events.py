@@ -20,7 +20,9 @@ _EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9][\w'&.-]*\s+){1,6}(?:Festival|Fe
                          r"Fan Meeting|Fanmeeting|Fan-Con|Expo|Convention|Gala|Ceremony))\b")
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
-    ("tour", r"\btours?\b(?! bus| guide)", ["newskg:ConcertTour"], "schema:performer"),
+    ("tour", r"\btours?\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
+             r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
+             r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b", ["newskg:ConcertTour"], "schema:performer"),
     # "entered the X Training Center for five weeks of basic training": where an enlistment takes place
     ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b|\bbasic (?:military )?training\b", ["newskg:Enlistment"], "schema:attendee"),
     ("discharge", r"\bdischarg(?:e|ed|es|ing)\b", ["newskg:Discharge"], "schema:attendee"),
@@ -180,7 +182,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
 _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|"
-                         r" and (?=⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)")  # "X on May 3 and Y in Oslo on May 5": a venue per day
+                         r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
+                         # "... on April 14, The Anthem in Washington, D.C., on April 22": a list of stops, each with its day
+                         r"(?<=⟩), (?=(?:(?:the |The )?(?:[A-Z][\w'’-]* ){1,3}in ⟨L\d+⟩|(?:the )?⟨L\d+⟩ in ⟨L\d+⟩)(?:, ⟨L\d+⟩)?,? on ⟨D)")
 
 
 def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:

@@ -16,7 +16,11 @@ ROLE_NOUNS: dict[str, str] = {
          "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
          "dr", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate",
-         "collaborator", "collaborators", "saxophonist", "violinist", "cellist"],
+         "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
+         "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner",
+         # kin, as an apposition names them: "her late grandfather, the fiddler X"
+         "grandfather", "grandmother", "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
+         "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée"],
         "schema:Person"),
     **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit",
                      "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup"],

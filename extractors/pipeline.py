@@ -313,11 +313,25 @@ def corpus_gazetteer(records: list[ArticleRecord], exclude: set[str] = frozenset
     return out
 
 
+_CUT_AFTER_ABBREVIATION = re.compile(r"(?:\(|\b)(?:feat|ft|vs|Vol|No|Nos|approx)\.$", re.I)
+
+
+def _whole_sentences(doc):
+    """The parser's sentences, mended where it cut after an abbreviation: "includes "A" (feat. X), "B" and "C"."."""
+    out = []
+    for sent in doc.sents:
+        if out and _CUT_AFTER_ABBREVIATION.search(out[-1].text.rstrip()):
+            out[-1] = doc[out[-1].start:sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
 def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list[dict],
                     learned: list[dict] | None = None) -> ArticleRecord:
     sentences: list[Sentence] = []
     for pi, offset, doc in sorted(docs, key=lambda t: t[0]):
-        for sent in doc.sents:
+        for sent in _whole_sentences(doc):
             if sent.text.strip():
                 sentences.append(Sentence(len(sentences), pi, doc, sent, offset))
     record = ArticleRecord(article=article, paragraphs=[(o, o + len(d.text)) for _, o, d in sorted(docs, key=lambda t: t[0])])
@@ -449,7 +463,7 @@ class _ArticleReader:
         return Evidence(s.text, s.start, s.end, round(confidence, 3), extractor)
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
-        if pred in _PERSON_ROLES and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
+        if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
             # "directed by X": X is a person, whatever the model thought, unless X is plainly a company
             if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self.entities[obj].mentions and \
                     any(m.source == "suffix" for m in self.entities[obj].mentions):

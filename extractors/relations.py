@@ -41,7 +41,8 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bwith )"
 
 
 def _list(m: str, subject: bool = False) -> str:
-    one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}"
+    # (an item may carry its guest: ""A" (feat. X), "B" and "C"")
+    one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}(?: \((?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*\))?"
     # (?<![\w-]): a list starts at a word's start, which also spares the engine a try at every letter
     if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
         return rf"(?<![\w-])(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &|, and) {one})+|{one})"
@@ -96,7 +97,9 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
                   r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
-_WRITTEN_BY = r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written) by (?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
+_WRITTEN_BY = (r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
+               # (through a kin apposition: "by her late grandfather, the fiddler X")
+               r"(?:⟨[PG]\d+⟩'s (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})")
 _CREDIT_CHAIN_ITEM = r"(?:written|directed|produced|co-written|co-directed|edited|created) by,? (?:and )?"
 _CREDIT_CHAIN = (rf"\b(?=(?:{_CREDIT_CHAIN_ITEM})*{{verb}} by)(?:{_CREDIT_CHAIN_ITEM}){{{{2,}}}}(?:starring )?"
                  r"(?P<o>{{PER*}})")
@@ -108,8 +111,8 @@ _RELEASE_FOR = (r"{artist}(?:'s|') (?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN +
                 r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?P<s>{{MUS}})")
 RULES: list[Rule] = [
     # performers and featured artists
-    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩|(?<= )⟨[PGL]\d+⟩(?= featuring)){0,80}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w&-]+ |⟨L\d+⟩ ){0,3}?(?P<o>{ART*})",
-          "SAB", "PG", 0.85, "featured artist"),
+    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩|(?<= )⟨[PGL]\d+⟩(?= featuring)){0,80}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w&-]+ |⟨L\d+⟩ ){0,3}?(?P<o>{AGT*})",
+          "SAB", "PGO", 0.85, "featured artist"),
     _rule("features-artist", "schema:byArtist", r"(?P<s>{MUSB}),? (?:also |which |that )?(?:features|featured|will feature|features guest) "
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
     # "S ... features guest vocals from the Memphis soul singer X", "S features the Japanese singer X on three tracks"
@@ -365,8 +368,14 @@ RULES: list[Rule] = [
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
     # "X wrote the song with Y and songwriter Z", "X co-wrote the album's closing track, S": songwriting, music and words alike
     _rule("wrote-song-with", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:(?P<s>{SONG}) )?(?:together )?"
-          r"with (?:(?:[\w-]+ )?(?:songwriters?|producers?|singers?|rappers?) )?(?P<o2>{AGT*})", "S", "PGO", 0.65, focus="S",
+          r"with (?:(?:[\w-]+ |⟨L\d+⟩ )?(?:songwriters?|producers?|singers?|rappers?) )?(?P<o2>{AGT*})", "S", "PGO", 0.65, focus="S",
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music|script|screenplay|book|novel)\b"),
+    # "X wrote seven of the songs alone, including the closing track S"
+    _rule("wrote-including", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote|co-wrote|penned|composed)(?: [\w-]+){0,6}?,? including "
+          r"(?:the )?(?:[\w-]+ )?(?:(?:track|single|song|ballad)s? )?(?P<s>{SONG*})", "S", "PGO", 0.65),
+    # "It is a duet with X": the guest sings on the song in focus
+    _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with (?P<o>{AGT*})",
+          "S", "PGO", 0.7, "featured artist", focus="S"),
     _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨A\d+⟩(?:'s|') |(?:the )?(?:album|record|ep)(?:'s|') )?"
           r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
@@ -392,13 +401,16 @@ RULES: list[Rule] = [
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     # "X, who also helmed the band's 2024 album Y, produced the record": the aside's own credit (the sentence's is x-produced's)
     _rule("who-produced", "schema:producer", r"(?P<o>{AGT}),? who (?:also |previously |once )?(?:produced|co-produced|helmed) (?:the )?"
-          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),
+          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:(?:{MUSIC_NOUN}|debut),? )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),
+    # "recorded the set in Asheville with producer X": the record in focus
+    _rule("recorded-with-producer", "schema:producer", r"\b(?:recorded|made|cut|tracked)\b[^.;⟨]{0,80}?(?:⟨L\d+⟩[^.;⟨]{0,20}?){0,2} with "
+          r"(?:(?:[\w-]+ )?producer|production from) (?P<o>{AGT*})", "", "PGO", 0.65, focus="A"),
     # "X shares production credit on two tracks, A and B, with Y": both are producers of both
     _rule("production-credit", "schema:producer", r"(?P<o>{AGT*}) (?:also )?(?:shares?|shared|has|had|gets?|got|earns?|earned|takes?|took|"
           r"receives?|received) (?:a )?(?:co-)?production credits? (?:on|for) (?:[\w-]+,? ){0,3}?(?P<s>{MUSB*})", "SAB", "PGO", 0.7),
     _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
-    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ )?(?:label|imprint)s?\b(?! ⟨)", "", "O", 0.75,
+    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨)", "", "O", 0.75,
           focus="SA"),
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
@@ -522,8 +534,11 @@ RULES: list[Rule] = [
     _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ )?(?:agency|label|management|home) "
           r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) (?P<s>{ART*})",
           "PG", "O", 0.85),
-    _rule("signed", "schema:affiliation", r"(?P<s>{ART*}) (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? (?:with|to) (?P<o>{ORG})",
-          "PG", "O", 0.8),
+    _rule("signed", "schema:affiliation", r"(?P<s>{ART*})(?: [—–] who|,? who)? (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? "
+          r"(?:with|to) (?P<o>{ORG})", "PG", "O", 0.8),
+    # "Y Records, the Nashville label that has been her home since 2023"
+    _rule("label-home", "schema:affiliation", r"(?P<o>{ORG}),? the (?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company|imprint|management) (?:that|which) "
+          r"(?:has been|is|was|had been|remains) (?P<s>⟨[PG]\d+⟩)(?:'s|') (?:[\w-]+ )?home", "PG", "O", 0.75),
     _rule("debuted-under", "schema:affiliation", r"(?P<s>{ART*}),? (?:who |which )?(?:debuted|debut|first debuted)(?: in ⟨D\d+⟩| in [\w-]+)?"
           r"(?: with [^⟨,]{1,30})? (?:under|through|with|via) (?P<o>{ORG})", "PG", "O", 0.75),
     _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |who are |who were |which are |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"

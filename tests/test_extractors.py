@@ -1528,3 +1528,35 @@ def test_an_older_record_told_in_passing_does_not_take_the_new_album_s_singles()
              "The news came with a second single, \"Salt Door,\" which was released Wednesday.")
     assert ("Salt Door", "schema:inAlbum", "Long Shore") in facts(r)
     assert ("Salt Door", "schema:inAlbum", "Kelp Static") not in facts(r)
+
+
+COUNTRY_ALBUM = (
+    "Dellie Ann Voss will release her second album, \"Tin Roof Hymns,\" on March 10 via Cedar Hollow Records, the Memphis "
+    "label that has been her home since she signed in 2022.\n\n"
+    "The singer recorded the set in nine days outside Asheville with producer Wade Ketter, who also helmed her 2024 debut, "
+    "\"Porch Light Psalms.\" The record leans on fiddle and pump organ.\n\n"
+    "Voss wrote six of the songs alone, including the closing track \"Amber, Idaho.\" She co-wrote \"Dust Bowl Sweetheart\" with "
+    "Texas songwriter Lonnie Pike, while \"Long Way to Pecos\" was written decades ago by her late grandfather, the fiddler "
+    "Amos Voss.\n\n"
+    "The lead single, \"Creek Lanterns,\" arrived last Friday. It is a duet with Gideon Marsh.\n\n"
+    "The tracklist for \"Tin Roof Hymns\" includes \"Creek Lanterns\" (feat. Gideon Marsh), \"Dust Bowl Sweetheart,\" "
+    "\"Long Way to Pecos\" and \"Amber, Idaho.\"\n\n"
+    "Voss will take the album on the road this spring. The North American run opens April 6 at the Ryman Auditorium in "
+    "Nashville, then continues to Massey Hall in Toronto on April 14, The Anthem in Washington on April 22 and the "
+    "Orpheum Theatre in Vancouver on May 3.")
+
+
+def test_a_country_album_announcement_reads_credits_tracklist_and_every_stop():
+    r = read(COUNTRY_ALBUM, date=dt.date(2025, 1, 22))
+    f = facts(r)
+    assert {("Tin Roof Hymns", "schema:recordLabel", "Cedar Hollow Records"), ("Dellie Ann Voss", "schema:affiliation", "Cedar Hollow Records"),
+            ("Tin Roof Hymns", "schema:producer", "Wade Ketter"), ("Porch Light Psalms", "schema:producer", "Wade Ketter"),
+            ("Porch Light Psalms", "schema:byArtist", "Dellie Ann Voss"), ("Amber, Idaho", "schema:composer", "Dellie Ann Voss"),
+            ("Dust Bowl Sweetheart", "schema:composer", "Dellie Ann Voss"), ("Dust Bowl Sweetheart", "schema:composer", "Lonnie Pike"),
+            ("Long Way to Pecos", "schema:composer", "Amos Voss"), ("Creek Lanterns", "schema:byArtist", "Gideon Marsh")} <= f
+    assert {s for s, p, o in f if p == "schema:inAlbum" and o == "Tin Roof Hymns"} >= {
+        "Creek Lanterns", "Dust Bowl Sweetheart", "Long Way to Pecos", "Amber, Idaho"}
+    assert type_of(r, "Amos Voss") == "schema:Person" and "Voss" not in entity_names(r)  # the surname stays Dellie Ann's
+    stops = events_of(r, "newskg:TourStop")
+    assert sorted(e.start_date.iso for e in stops) == ["2025-04-06", "2025-04-14", "2025-04-22", "2025-05-03"]
+    assert type_of(r, "Massey Hall") == "schema:EventVenue"
