@@ -125,10 +125,17 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
     if kind == "m":
         month = _month(g["mon"])
         year = ref.year
-        if future and month < ref.month:
+        rel = m.group(0).split()[0].lower()
+        if rel == "last":  # "last August" in March: the August before
+            year -= month >= ref.month
+        elif rel == "next":
+            year += month <= ref.month
+        elif rel == "this":
+            pass
+        elif future and month < ref.month:
             year += 1
-        elif not future and month > ref.month + 6:
-            year -= 1
+        elif not future and (month > ref.month + 6 or past and month > ref.month):
+            year -= 1  # "came out in August", told in March: the August that has been
         return DateValue(f"{year:04d}-{month:02d}")
     if kind in ("md", "dm"):
         value = _safe_date(ref.year, _month(g["mon"]), int(g["day"]))

@@ -41,7 +41,9 @@ KINDS = [
      "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|performed (?:it )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b",
+                r"solo show|performed (?:it )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
+                # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
+                r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)",
      ["schema:MusicEvent"], "schema:performer"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
     ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
@@ -88,7 +90,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
         return (subjects[:1] or before[-1:] or after[:1])
     # "share X collaboration and tour dates": a name before a work noun says whose the work is, not who tours
     owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)}
-    return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners]
+    # "perform on Mnet's M Countdown": the channel and the show are the stage, whatever the model called them
+    stage = {int(x) for m in re.finditer(r"\bon ⟨[A-Z](\d+)⟩(?:'s ⟨[A-Z](\d+)⟩)?", t.text) for x in m.groups() if x}
+    return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners | stage]
 
 
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
@@ -111,6 +115,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "enlistment" and trigger.group().lower().startswith("basic") and \
                 any(k == "service" and r.search(text) for k, r, _, _ in _KIND_RE):
             continue  # "began his service, entering X for basic training": the service, which the enlistment begins
+        if re.match(r"Asked (?:about|whether|if|how|what|when)\b", text) and not re.search(r"\b(?:said|told|added)\b", text[:trigger.start()]):
+            continue  # "Asked about the group's first festival slot, X said ...": a question, not an event told
         if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I) or \
                 re.search(r"\bno(?: [\w-]+){0,2} $", text[:trigger.start()], re.I):
             continue  # "X was not part of the interview", "with no farewell ceremony"

@@ -25,7 +25,8 @@ _M = {
 }
 
 
-_MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2})?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
+_MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2}|"
+                r"⟨O\d+⟩ (?:in-house |house |staff )|in-house )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist|tenor|soprano|baritone|"
@@ -421,6 +422,17 @@ RULES: list[Rule] = [
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ ){0,4}?"
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+    # "X released the album A and its video at 6 p.m. on Monday through its agency, Y"
+    _rule("released-work-through", "schema:recordLabel", r"\breleased (?P<s>⟨[SA]\d+⟩)(?:[^.;⟨]|\b[ap]\.m\.|⟨[SDV]\d+⟩){0,60}?\b(?:through|via|under) "
+          r"(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG})", "SA", "O", 0.6),
+    # "Starwell in-house producer Go Han-byeol": a company's own producer
+    _rule("in-house", "schema:affiliation", r"(?P<o>{ORG}) (?:in-house|house|staff) (?:producer|songwriter|composer|lyricist|director|writer|"
+          r"choreographer|artist) (?P<s>{PER})", "P", "O", 0.7),
+    # "The group -- leader A, B, C and D -- met reporters": the members, named in a dash aside
+    _rule("group-dash-members", "schema:memberOf", r"(?P<o>⟨G\d+⟩),? (?:--|—|–) (?P<s>{PER*}),? (?:--|—|–)", "P", "G", 0.75),
+    # "The video features actor X as ...": who acts in the work in focus
+    _rule("features-actor", "schema:actor", r"\b(?:features|featuring|stars|starring|casts?) (?:the )?(?:actor|actress|actors|actresses) (?P<o>{PER*})",
+          "", "PO", 0.7, focus="VFT"),
     _rule("label-signed-to", "schema:affiliation", r"(?P<o>{ORG}), (?:the |a |an )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) "
           r"(?:that |which )?(?P<s>{ART}) (?:has been |had been |is |was |has |have )?(?:signed (?:to|with)|joined|managed by)", "PG", "O", 0.7),
     _rule("behind-the-hit", "schema:byArtist", r"(?P<o>{ART}), (?:the |a )?(?:[\w-]+ )?(?:singer|artist|band|group|rapper|act|voice|duo|star) "

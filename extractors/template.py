@@ -50,6 +50,8 @@ class Template:
             rest = fragment[m.end():]
             if skip_possessors and re.match(r"(?:'s|'|’s|’) ⟨", rest):
                 continue
+            if re.match(r" (?:in-house |house |staff )(?:producer|songwriter|composer|lyricist|director|writer|artist)s? ⟨", rest):
+                continue  # "⟨O⟩ in-house producer ⟨P⟩": the company describes the person it names
             if self.slots[int(m.group(2))].kind == "definite" and re.search(r"⟩, $", fragment[:m.start()]):
                 continue  # "X, the Seoul-based producer": an apposition, not one more name
             if m.group(1) in letters:

@@ -1560,3 +1560,27 @@ def test_a_country_album_announcement_reads_credits_tracklist_and_every_stop():
     stops = events_of(r, "newskg:TourStop")
     assert sorted(e.start_date.iso for e in stops) == ["2025-04-06", "2025-04-14", "2025-04-22", "2025-05-03"]
     assert type_of(r, "Massey Hall") == "schema:EventVenue"
+
+
+def test_a_kpop_comeback_credits_house_producers_members_and_its_music_show_stage():
+    r = read("SEOUL, March 14 -- Girl group LUMARA has returned with its second mini album, \"Glasswing,\" led by the title track "
+             "\"Night Kite.\"\n\n"
+             "The four-member act released the album at 6 p.m. on Monday through its agency, Brightpeak Entertainment. It follows "
+             "its debut mini album, \"Halo Static,\" which came out last August.\n\n"
+             "\"Night Kite\" was composed by Brightpeak in-house producer Jo Min-seok and American songwriter Dana Frey.\n\n"
+             "The music video was directed by Baek Seung-ho and features actor Lee Do-yun as a lighthouse keeper.\n\n"
+             "The group -- leader Yuna, Seora, Hyejin and Miru -- met reporters at a media showcase at Blue Square in Seoul on "
+             "Monday.\n\n"
+             "Asked about the group's first overseas festival slot, announced last week, Yuna said only that they had practised.\n\n"
+             "LUMARA will perform \"Night Kite\" for the first time on Mnet's M Countdown on Thursday.",
+             date=dt.date(2028, 3, 14))
+    f = facts(r)
+    assert {("Night Kite", "schema:composer", "Jo Min-seok"), ("Night Kite", "schema:composer", "Dana Frey"),
+            ("Jo Min-seok", "schema:affiliation", "Brightpeak Entertainment"), ("Glasswing", "schema:recordLabel", "Brightpeak Entertainment"),
+            ("Halo Static", "schema:datePublished", "2027-08")} <= f
+    assert not any(p == "schema:composer" and o == "Brightpeak Entertainment" for _, p, o in f)
+    assert {m for m, p, g in f if p == "schema:memberOf" and g == "LUMARA"} >= {"Yuna", "Seora", "Hyejin", "Miru"}
+    assert any(p == "schema:actor" and o == "Lee Do-yun" for _, p, o in f)
+    stage = [e for e in r.events if e.start_date and e.start_date.iso == "2028-03-16"]
+    assert len(stage) == 1 and {name(r, k) for _, k in stage[0].participants} == {"LUMARA"}
+    assert not events_of(r, "schema:Festival")
