@@ -62,7 +62,7 @@ _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are schedul
 _SAID_AT = re.compile(r"\b(?:said|told|announced|revealed|explained)\s+(?:at|during)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}"
                       r"(?:on\s+)?$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|held|made|took|gave|came|went|began|won|met|sang|wrote|shared|"
-                          r"spoke|dropped|was|were|had)\s+(?:on\s+|last\s+|this past\s+)?$", re.I)
+                          r"spoke|dropped|was|were|had)\s+(?:(?!(?:will|to|would|shall|and|but)\b)[\w-]+\s+){0,3}?(?:on\s+|last\s+|this past\s+)?$", re.I)
 
 
 # a main verb in the past between a weekday and the sentence's "will" (not in a "which ..." aside)

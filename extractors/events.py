@@ -35,7 +35,7 @@ KINDS = [
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
     # a media showcase is a stage the act performs on (a concert), not a press event
-    ("press", r"\bpress (?:conference|event|day)\b|\bmedia day\b|\bnews conference\b", ["schema:Event"],
+    ("press", r"\bpress (?:conference|event|day)\b|\bmedia day\b|\bnews conference\b|\bmet the press\b", ["schema:Event"],
      "schema:attendee"),
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
      "schema:attendee"),

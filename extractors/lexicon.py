@@ -78,6 +78,9 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme"], "schema:TVSeries"),
     **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
+    # (a series of a kind that is read: "the hit Naver Webtoon series X" is no TV show)
+    **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",
+                     "book series"], "schema:Book"),
     **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel"],
                     "schema:Book"),
     **dict.fromkeys(["musical", "play"], "schema:CreativeWork"),

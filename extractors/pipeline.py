@@ -76,7 +76,7 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
-_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|set as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
+_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
                        r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
@@ -88,7 +88,8 @@ _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actres
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
 _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
-                          r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play) "
+                          r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
+                          r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as) "
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:[\w'’-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
                           r"pharmacist|teacher|lawyer|heir|king|queen|prince|princess|villain|hero|sister|brother|daughter|son|mother|"
                           r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨[PO](\d+)⟩(?!'s)")
@@ -537,6 +538,7 @@ class _ArticleReader:
 
     def run(self) -> None:
         events: list[Event] = []
+        cast_events: list[tuple[Event, str, bool]] = []
         for s in self.sentences:
             future = is_future(s.text)
             t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
@@ -599,11 +601,10 @@ class _ArticleReader:
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
                 work = self.focus.get("T") or self.focus.get("F")
                 if ev.kind == "press" and work and CAST_WORDS.search(s.text):
-                    # "the three leads will attend a press conference": the cast of the show the article is about
-                    cast = [r.object for r in self.relations if r.subject == work and r.predicate == "schema:actor"]
-                    ev.participants += [("schema:attendee", k) for k in dict.fromkeys(cast)
-                                        if ("schema:attendee", k) not in ev.participants]
+                    # "the three leads will attend a press conference": the cast of the show the article is about,
+                    # as the whole article names it ("The cast and director of X met the press", the cast told later)
                     ev.participants.append(("schema:workFeatured", work))
+                    cast_events.append((ev, work, bool(re.search(r"\bdirectors?\b", s.text, re.I))))
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)
@@ -634,6 +635,10 @@ class _ArticleReader:
                             first.iso < tour.start_date.iso:
                         tour.start_date = first
         self._infer_title_track_artists()
+        for ev, work, with_director in cast_events:
+            roles = ("schema:actor", "schema:director") if with_director else ("schema:actor",)
+            people = [r.object for r in self.relations if r.subject == work and r.predicate in roles and isinstance(r.object, str)]
+            ev.participants[:0] = [("schema:attendee", k) for k in dict.fromkeys(people) if ("schema:attendee", k) not in ev.participants]
         # "during the group's tour last autumn", "at every concert": a tour or a concert with no name, day or place
         # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party")
         self.events = [ev for ev in merge_events(events) if ev.participants and (

@@ -228,6 +228,9 @@ RULES: list[Rule] = [
     _rule("film-by", "schema:director", r"(?P<s>⟨[FT]\d+⟩)(?: \((?:[^)⟨]|⟨[A-Z]\d+⟩)*\))?,? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w/&'.-]+ ){0,8}?"
           r"(?:film|movie|short|cartoon|documentary|featurette|feature|animation)s? (?:made |created )?by "
           r"(?:(?:[\w-]+ ){0,3}?(?:filmmaker|director|animator|cartoonist|artist|auteur) )?(?P<o>{PER*})", "FT", "PO", 0.7),
+    # "the series was directed by X, who previously made the KBS2 hit Y": a director's earlier work
+    _rule("director-who-made", "schema:director", r"\bdirected by (?P<o>{PER}), who (?:also |previously |earlier |once )?made (?:the )?"
+          r"(?:⟨[A-Z]\d+⟩(?:'s)? |[\w-]+ ){0,3}(?P<s>{VIS})", "FTVB", "PO", 0.75),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
@@ -516,7 +519,8 @@ RULES: list[Rule] = [
     _rule("producer-banner", "schema:affiliation", r"(?P<s>⟨P\d+⟩) (?:also |will |is set to )?(?:executive[- ])?(?:produces?|is producing|produced) "
           r"(?:the (?:film|series|show|drama|project|movie|adaptation) |it )?(?:through|via|under) (?:⟨P\d+⟩'s |his |her |their )?(?P<o>{ORG})",
           "P", "O", 0.65),
-    _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:author |writer |artist )?(?P<o>{PER*})", "BK", "P", 0.75),
+    _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:the )?(?:author |writer |artist |cartoonist |illustrator )?(?P<o>{PER*})",
+          "BK", "P", 0.75),
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
           r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),

@@ -1584,3 +1584,22 @@ def test_a_kpop_comeback_credits_house_producers_members_and_its_music_show_stag
     stage = [e for e in r.events if e.start_date and e.start_date.iso == "2028-03-16"]
     assert len(stage) == 1 and {name(r, k) for _, k in stage[0].participants} == {"LUMARA"}
     assert not events_of(r, "schema:Festival")
+
+
+def test_a_drama_press_conference_gathers_the_cast_the_article_names_later():
+    r = read("The cast and director of tvN's upcoming fantasy drama \"Lantern Clinic\" met the press on Tuesday at the Grand "
+             "Hilton Hotel in Seodaemun District, Seoul.\n\n"
+             "Based on the hit Kakao Webtoon series \"The Doctor Who Sees Ghosts\" by the artist Mulbit, the drama follows Han Ye-rin "
+             "(Park Seo-ah), a doctor who works nights, and Jin Woo (Lee Jun-ho), a ghost. Kim Da-hye joins them as Ye-rin's "
+             "sister, Han Ye-seul.\n\n"
+             "The series was directed by Oh Min-jae, who previously made the KBS2 hit \"Rooftop Choir.\"",
+             date=dt.date(2028, 8, 23))  # a Wednesday: "on Tuesday" is the 22nd
+    f = facts(r)
+    assert type_of(r, "Doctor Who Sees Ghosts") == "schema:Book"
+    assert {("Lantern Clinic", "schema:isBasedOn", "Doctor Who Sees Ghosts"), ("Doctor Who Sees Ghosts", "schema:author", "Mulbit"),
+            ("Lantern Clinic", "schema:actor", "Park Seo-ah"), ("Lantern Clinic", "schema:character", "Han Ye-rin"),
+            ("Lantern Clinic", "schema:actor", "Kim Da-hye"), ("Lantern Clinic", "schema:character", "Han Ye-seul"),
+            ("Rooftop Choir", "schema:director", "Oh Min-jae")} <= f
+    [press] = [e for e in r.events if e.kind == "press"]
+    assert press.start_date.iso == "2028-08-22"
+    assert {"Park Seo-ah", "Lee Jun-ho", "Kim Da-hye", "Oh Min-jae"} <= {name(r, k) for _, k in press.participants}
