@@ -750,6 +750,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
+            if i >= sent.start + 2 and doc[i - 1].text == "(" and j < sent.end and doc[j].text == ")" and \
+                    doc[i - 2].ent_type_ == "PERSON" and 2 <= j - i <= 3:
+                add(i, j, "schema:Person", "role")  # "Ros Keane (Delphine Arroway)": who plays the character is somebody too
             last = doc[j - 1].lower_
             venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None) or \
                 VENUE_PREFIXES.get(doc[i].lower_)

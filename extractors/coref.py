@@ -62,7 +62,7 @@ def _possessed(doc, i: int, s: Sentence) -> str | None:
 
 
 _CREDIT_LEMMAS = {"produce", "co-produce", "direct", "compose", "write", "co-write", "pen", "record", "release", "arrange", "mix",
-                  "film", "shoot", "star", "remix", "perform", "sing"}
+                  "film", "shoot", "star", "remix", "perform", "sing", "open", "distribute", "screen", "premiere"}
 
 
 def _predicate_nominal(tok) -> bool:
@@ -110,7 +110,14 @@ def _compatible(ent: Entity, want: str) -> bool:
 
 
 def _is_subject(s: Sentence, m: SentMention) -> bool:
-    return m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass")
+    if m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    # a title that opens the sentence before its verb ('"Ash, Then Snow" was produced by'), whatever the parser made of its comma
+    doc, k = s.doc, m.tok_end
+    while k < s.span.end and doc[k].text in "\"”'’":
+        k += 1
+    opens = m.tok_start == s.span.start or m.tok_start == s.span.start + 1 and doc[s.span.start].text in "\"“'‘"
+    return opens and k < s.span.end and doc[k].pos_ in ("VERB", "AUX")
 
 
 def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -> None:

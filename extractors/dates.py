@@ -33,7 +33,7 @@ _PATTERNS = [
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     ("m", rf"\b(?:in|since|until|by|from|this|next|last|early|late|mid-?)\s+{_MONTH}\b(?!\s+[0-3]?\d\b)"),
     # "a 2019 film", "Ha's 2019 novel", "his breakout 2023 mixtape"
-    ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their|whose)|['’]s)\s+(?:(?-i:[a-z][a-z-]+)\s+)?{_YEAR}\s+(?=[A-Za-z])"),
+    ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their|whose)|(?<=[a-z])['’]s?)\s+(?:(?-i:[a-z][a-z-]+)\s+)?{_YEAR}\s+(?=[A-Za-z])"),
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
     ("y", rf"\(\s*{_YEAR}(?=(?: (?:film|movie|song|single|album|series|TV series|drama|EP))?\))"),  # "Oldboy (2003)", "(2003 film)"
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
@@ -52,6 +52,8 @@ _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are schedul
                      r"plans? to|upcoming|is expected to|are expected to|is going to|are going to|"
                      r"to be held|will be|"
                      # a present tense that schedules: "His new single arrives Friday"
+                     # "has its world premiere in Toronto on Tuesday": a premiere on the schedule
+                     r"has (?:its|their|her|his) (?:[\w-]+ )?premiere\b(?=[^.]*\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
                      r"(?:arrives|drops|lands|hits|comes out|premieres|debuts|airs|opens|begins|starts|kicks off|wraps|closes|ends) "
                      r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                      # ... or a day of a month: "The European leg begins April 8"

@@ -109,6 +109,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue
         if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala)\b", text, re.I):
             continue
+        premiere = re.search(r"\b(?:world|international|north american|european|asian|festival|gala) premiere\b|"
+                             r"\b(?:premiere|public) screening\b", text, re.I)
+        if premiere and (kind == "festival" and re.search(r"\bduring (?:the |this year's )?(?:[\w'-]+ ){0,6}(?:festival|fest)\b", text, re.I)
+                         or kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony)\b", text, re.I)):
+            continue  # "has its world premiere in a gala slot during the X Film Festival": one screening, the festival its time
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         trigger = rx.search(text)

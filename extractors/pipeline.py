@@ -40,7 +40,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releas
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
                       r"came out|comes out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
-                      r"opens? in (?:theaters|theatres|cinemas)|opened in (?:theaters|theatres|cinemas)|aired|airs|"
+                      r"(?:opens?|opened|open) (?:it |⟨[FTB]\d+⟩ )?in (?:[\w-]+ )?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
                       r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
@@ -79,7 +79,7 @@ _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|singl
 _CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
                        r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
-_PLAYED_BY = re.compile(r"⟨P(\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
+_PLAYED_BY = re.compile(r"⟨[PO](\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was |is |was |will be )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
 # "The film tells the story of Cole Vance (Ari Bell)": in a synopsis, a character and, in brackets, who plays them
 _STORY_CUE = re.compile(rf"\b(?:{STORY_VERBS}|follows|followed|introduced)\b", re.I)
 _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")

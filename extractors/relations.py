@@ -198,7 +198,7 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "X, who also directed the video for Y's single S": a music video's director is given on the song
     _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
@@ -231,6 +231,11 @@ RULES: list[Rule] = [
     # "the series was directed by X, who previously made the KBS2 hit Y": a director's earlier work
     _rule("director-who-made", "schema:director", r"\bdirected by (?P<o>{PER}), who (?:also |previously |earlier |once )?made (?:the )?"
           r"(?:⟨[A-Z]\d+⟩(?:'s)? |[\w-]+ ){0,3}(?P<s>{VIS})", "FTVB", "PO", 0.75),
+    _rule("wrote-and-directed", "schema:author", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:wrote and directed|directed and wrote|co-wrote and directed|"
+          r"wrote, directed)(?: and [\w-]+)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.8),
+    # "The score is by the Norwegian composer X"
+    _rule("score-by", "schema:composer", r"\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack) (?:is |was )?(?:composed |written )?by (?:the )?"
+          r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FT"),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
@@ -259,7 +264,7 @@ RULES: list[Rule] = [
           r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
     # "Gong, whose 2021 debut feature W", "Gong's directorial debut W": a feature film of one's own is directed
     _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
-          r"(?:feature|feature film|directorial debut|documentary),? (?P<s>{VIS})", "FTVB", "P", 0.7),
+          r"(?:feature|feature film|directorial debut|documentary|debut),? (?P<s>⟨[FV]\d+⟩)", "FV", "P", 0.7),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
           r"supporting |major |title )(?:role|part)\b", "", "PO", 0.65, focus="FTVB"),
     _rule("is-the-director", "schema:director", r"(?P<o>{PER}){APPOS},? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
@@ -535,7 +540,8 @@ RULES: list[Rule] = [
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),
-    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which) (?:also )?(?:produced|co-produced|financed|made) (?:the |this )?"
+    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which) (?:also )?(?:produced|co-produced|financed|made|backed) (?:the |this )?"
+          r"(?:⟨P\d+⟩(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:debut|film|feature|drama|series|documentary),? )?"
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
     _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors|"
           r"rounds out|rounded out|round out|completes|completed) the (?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),

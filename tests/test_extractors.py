@@ -1603,3 +1603,24 @@ def test_a_drama_press_conference_gathers_the_cast_the_article_names_later():
     [press] = [e for e in r.events if e.kind == "press"]
     assert press.start_date.iso == "2028-08-22"
     assert {"Park Seo-ah", "Lee Jun-ho", "Kim Da-hye", "Oh Min-jae"} <= {name(r, k) for _, k in press.participants}
+
+
+def test_a_director_interview_reads_credits_premieres_and_an_opening():
+    r = read("Her second feature, \"Frost, Then Rain,\" has its world premiere in Toronto on Tuesday, in a gala slot at Roy "
+             "Thomson Hall during the Toronto International Film Festival, with a second public screening on Sept. 15 at the "
+             "Princess of Wales Theatre. Wenna Castell, who wrote and directed the film, will attend both.\n\n"
+             "The film follows Ros Keane (Delphine Arroway), a ski instructor. The hotel's only guest, a retired priest named "
+             "Anselm, is played by Corin Vale. The score is by the Norwegian composer Halvard Sten.\n\n"
+             "\"Frost, Then Rain\" was produced by Thimble Street Films, which also backed Castell's 2024 debut, \"Wintering "
+             "Birds.\" Greyfinch Releasing will open it in British cinemas in November.",
+             date=dt.date(2028, 9, 6))  # a Wednesday: the premiere "on Tuesday" is the 12th
+    f = facts(r)
+    assert {("Frost, Then Rain", "schema:director", "Wenna Castell"), ("Frost, Then Rain", "schema:author", "Wenna Castell"),
+            ("Frost, Then Rain", "schema:actor", "Delphine Arroway"), ("Frost, Then Rain", "schema:actor", "Corin Vale"),
+            ("Frost, Then Rain", "schema:character", "Anselm"), ("Frost, Then Rain", "newskg:scoreComposer", "Halvard Sten"),
+            ("Frost, Then Rain", "schema:datePublished", "2028-11"), ("Wintering Birds", "schema:director", "Wenna Castell"),
+            ("Wintering Birds", "schema:productionCompany", "Thimble Street Films"), ("Wintering Birds", "schema:datePublished", "2024")} <= f
+    assert type_of(r, "Greyfinch Releasing") == "schema:Organization"
+    screenings = sorted(e.start_date.iso for e in r.events if e.start_date and "newskg:Premiere" in e.types)
+    assert screenings == ["2028-09-12", "2028-09-15"]
+    assert not [e for e in r.events if e.kind in ("festival", "ceremony")]
