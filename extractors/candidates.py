@@ -340,6 +340,9 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
         episodic = False
         while m < min(sent.end, k + 14):
             episodic = episodic or bool(re.fullmatch(r"(?:part|episode|season)s?", doc[m].lower_)) and m > k and doc[m - 1].text == "-"
+            if m + 1 < sent.end and doc[m + 1].lower_ in ("'s", "’s", "'"):
+                m += 2  # "X, the album's opening track": the album owns the track the title is
+                continue
             wt = _work_head(doc, m, sent.end)
             if wt:
                 # "an eight-part mystery thriller" is a series, whatever its genre noun

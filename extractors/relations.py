@@ -354,6 +354,10 @@ RULES: list[Rule] = [
     _rule("lead-single", "schema:inAlbum", r"\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single,? (?P<s>{SONG})", "S", "A", 0.65,
           focus_object="A"),
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
+    # "during S, the album's opening track": a place on the album named before it
+    _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their) "
+          r"(?:opening|closing|final|first|last|lead|second|third|title|hidden|bonus) (?:track|single|song|number)\b", "SAB", "A", 0.7,
+          focus_object="A"),
     _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side),? (?P<s>{SONG})",
           "S", "A", 0.7, focus_object="A"),
     _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"

@@ -1624,3 +1624,10 @@ def test_a_director_interview_reads_credits_premieres_and_an_opening():
     screenings = sorted(e.start_date.iso for e in r.events if e.start_date and "newskg:Premiere" in e.types)
     assert screenings == ["2028-09-12", "2028-09-15"]
     assert not [e for e in r.events if e.kind in ("festival", "ceremony")]
+
+
+def test_a_title_called_the_album_s_opening_track_is_a_track_of_that_album():
+    r = read("The band played songs from their 2026 album \"Cheap Seats\", with the singer climbing the rig during "
+             "\"Bus Stop Vows,\" the album's opening track.")
+    assert type_of(r, "Bus Stop Vows") == "schema:MusicRecording"
+    assert ("Bus Stop Vows", "schema:inAlbum", "Cheap Seats") in facts(r)
