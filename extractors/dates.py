@@ -54,7 +54,7 @@ _FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are schedul
                      # a present tense that schedules: "His new single arrives Friday"
                      # "has its world premiere in Toronto on Tuesday": a premiere on the schedule
                      r"has (?:its|their|her|his) (?:[\w-]+ )?premiere\b(?=[^.]*\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-                     r"(?:arrives|drops|lands|hits|comes out|premieres|debuts|airs|opens|begins|starts|kicks off|wraps|closes|ends) "
+                     r"(?:arrives|drops|lands|hits|comes out|is out|are out|premieres|debuts|airs|opens|begins|starts|kicks off|wraps|closes|ends) "
                      r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                      # ... or a day of a month: "The European leg begins April 8"
                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? [0-3]?\d))\b", re.IGNORECASE)

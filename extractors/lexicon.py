@@ -67,7 +67,8 @@ EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awa
 WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["song", "single", "track", "ballad", "anthem", "ost", "soundtrack", "duet",
                      "b-side", "tune", "remix", "collaboration", "collab", "hit single", "hit song",
-                     "digital single", "title track", "title song", "lead single", "pre-release", "prerelease"],
+                     "digital single", "title track", "title song", "lead single", "pre-release", "prerelease",
+                     "closer", "opener", "centerpiece", "centrepiece"],
                     "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album",
                      "studio album", "record", "lp", "mixtape", "repackage", "compilation",

@@ -358,7 +358,12 @@ RULES: list[Rule] = [
     _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their) "
           r"(?:opening|closing|final|first|last|lead|second|third|title|hidden|bonus) (?:track|single|song|number)\b", "SAB", "A", 0.7,
           focus_object="A"),
-    _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side),? (?P<s>{SONG})",
+    # "Y and Z share credit on the restless closer, S"
+    _rule("share-credit-on", "schema:composer", r"(?P<o>{AGT*}) (?:share|shared|split|splits) (?:the )?(?:songwriting |writing |composing )?credits? "
+          r"(?:on|for) (?:the )?(?:[\w-]+ ){0,2}?(?:closer|opener|centerpiece|centrepiece|track|song|ballad|number|tune|single),? (?P<s>{SONG})",
+          "S", "PGO", 0.65),
+    _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side|closer|opener|centerpiece|"
+          r"centrepiece),? (?P<s>{SONG})",
           "S", "A", 0.7, focus_object="A"),
     _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"
           r"contributed|supplied) (?P<s>{SONG})'s "
@@ -563,6 +568,8 @@ RULES: list[Rule] = [
     _rule("signed", "schema:affiliation", r"(?P<s>{ART*})(?: [—–] who|,? who)? (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? "
           r"(?:with|to) (?P<o>{ORG})", "PG", "O", 0.8),
     # "Y Records, the Nashville label that has been her home since 2023"
+    _rule("label-released-all", "schema:affiliation", r"(?P<o>{ORG}),? the (?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|imprint) (?:that|which) (?:has )?"
+          r"(?:released|put out|issued) (?:all|most|every one) of (?P<s>⟨[PG]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:work|music|records|albums)", "PG", "O", 0.7),
     _rule("label-home", "schema:affiliation", r"(?P<o>{ORG}),? the (?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company|imprint|management) (?:that|which) "
           r"(?:has been|is|was|had been|remains) (?P<s>⟨[PG]\d+⟩)(?:'s|') (?:[\w-]+ )?home", "PG", "O", 0.75),
     _rule("debuted-under", "schema:affiliation", r"(?P<s>{ART*}),? (?:who |which )?(?:debuted|debut|first debuted)(?: in ⟨D\d+⟩| in [\w-]+)?"

@@ -1631,3 +1631,17 @@ def test_a_title_called_the_album_s_opening_track_is_a_track_of_that_album():
              "\"Bus Stop Vows,\" the album's opening track.")
     assert type_of(r, "Bus Stop Vows") == "schema:MusicRecording"
     assert ("Bus Stop Vows", "schema:inAlbum", "Cheap Seats") in facts(r)
+
+
+def test_a_jazz_profile_credits_the_record_s_centerpiece_and_closer():
+    r = read("His fifth album, \"Lantern Sums,\" is out Friday on Heron Blue Records, the independent label that has released "
+             "all of his work since 2018. It was produced by Linus Harrow.\n\n"
+             "The record's centerpiece, \"Aunt's Upright,\" was written by pianist Theo Vale. Bassist Odile Marchetti composed the "
+             "ballad \"Small Hours,\" and the pianist and the drummer Sam Kofi share credit on the restless closer, \"Tallies.\"",
+             date=dt.date(2027, 11, 2))  # a Tuesday: "out Friday" is the 5th
+    f = facts(r)
+    assert ("Lantern Sums", "schema:datePublished", "2027-11-05") in f
+    assert type_of(r, "Aunt's Upright") == "schema:MusicRecording"
+    assert {("Aunt's Upright", "schema:inAlbum", "Lantern Sums"), ("Aunt's Upright", "schema:composer", "Theo Vale"),
+            ("Tallies", "schema:inAlbum", "Lantern Sums"), ("Tallies", "schema:composer", "Theo Vale"),
+            ("Tallies", "schema:composer", "Sam Kofi")} <= f
