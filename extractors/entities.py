@@ -183,6 +183,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Person"] += 2.0
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
+    if root.dep_ == "nsubj" and head.lemma_.lower() in ("renew", "cancel", "greenlight", "commission", "acquire") and \
+            any(t.lower_ in ("season", "seasons", "series", "rights") for t in doc[end:min(len(doc), end + 16)]):
+        votes["schema:Organization"] += 2.0  # "Hulu has renewed X for a second season": who renews a show is a network
     if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("renew", "cancel") and \
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons

@@ -20,7 +20,10 @@ ROLE_NOUNS: dict[str, str] = {
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner",
          # kin, as an apposition names them: "her late grandfather, the fiddler X"
          "grandfather", "grandmother", "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
-         "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée"],
+         "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée",
+         # ranks a character's name may carry: "joined the cast as Sheriff Amos Tull"
+         "sheriff", "detective", "inspector", "officer", "captain", "judge", "professor", "doctor", "deputy", "lieutenant",
+         "mayor", "nurse"],
         "schema:Person"),
     **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit",
                      "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup"],

@@ -87,12 +87,13 @@ _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
-_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩,? (?:who )?(?:plays|played|portrays|portrayed|will play|is playing|voices|voiced|"
+_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
+                          r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as) "
-                          r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:[\w'’-]+ ){0,4}?(?:doctor|officer|detective|ferryman|student|woman|man|girl|boy|"
-                          r"pharmacist|teacher|lawyer|heir|king|queen|prince|princess|villain|hero|sister|brother|daughter|son|mother|"
-                          r"father|wife|husband|friend|owner|boss|agent|soldier|nurse|chef|singer)s?,? )?⟨[PO](\d+)⟩(?!'s)")
+                          # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
+                          r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
+                          r"(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
 # "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
@@ -546,7 +547,7 @@ class _ArticleReader:
             song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
             for n, slot in enumerate(t.slots):
                 before = t.text[:t.text.find(f"⟨{slot.letter}{n}⟩")]
-                if slot.key and slot.letter in WORK_LETTERS and re.search(r", who [^⟨,;.]*$", before):
+                if slot.key and slot.letter in WORK_LETTERS and re.search(r", (?:who|whose) [^⟨,;.]*$", before):
                     continue  # "X, who wrote the limited series T, has written the screenplay": T is a credit in passing, not the topic
                 year = re.search(r"⟨D(\d+)⟩(?:'s)? (?:[\w-]+,? ){0,3}$", before)
                 if slot.key and slot.letter in WORK_LETTERS and year and self.article.date and \

@@ -252,6 +252,8 @@ RULES: list[Rule] = [
           r"(?:the |a |an )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|song|show|concert|gig|game|key|part in|major part)|"
           r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTV", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
+    # "X, whose film credits include W, will play ...": W is one X acted in
+    _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
     _rule("in-which-played", "schema:actor", r"(?P<s>{VIS}),? in which (?P<o>{PER}) (?:also )?(?:plays|played|stars|starred|portrays|portrayed|"
           r"appears|appeared|voices|voiced|will play)\b", "FTVB", "PO", 0.75),
     _rule("role-in", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes|landed|got|won|will take|will play|is set to take) (?:a |the )?(?:main |lead |leading |"

@@ -1589,14 +1589,14 @@ def test_a_kpop_comeback_credits_house_producers_members_and_its_music_show_stag
 def test_a_drama_press_conference_gathers_the_cast_the_article_names_later():
     r = read("The cast and director of tvN's upcoming fantasy drama \"Lantern Clinic\" met the press on Tuesday at the Grand "
              "Hilton Hotel in Seodaemun District, Seoul.\n\n"
-             "Based on the hit Kakao Webtoon series \"The Doctor Who Sees Ghosts\" by the artist Mulbit, the drama follows Han Ye-rin "
+             "Based on the hit Kakao Webtoon series \"Doctor of Small Ghosts\" by the artist Mulbit, the drama follows Han Ye-rin "
              "(Park Seo-ah), a doctor who works nights, and Jin Woo (Lee Jun-ho), a ghost. Kim Da-hye joins them as Ye-rin's "
              "sister, Han Ye-seul.\n\n"
              "The series was directed by Oh Min-jae, who previously made the KBS2 hit \"Rooftop Choir.\"",
              date=dt.date(2028, 8, 23))  # a Wednesday: "on Tuesday" is the 22nd
     f = facts(r)
-    assert type_of(r, "Doctor Who Sees Ghosts") == "schema:Book"
-    assert {("Lantern Clinic", "schema:isBasedOn", "Doctor Who Sees Ghosts"), ("Doctor Who Sees Ghosts", "schema:author", "Mulbit"),
+    assert type_of(r, "Doctor of Small Ghosts") == "schema:Book"
+    assert {("Lantern Clinic", "schema:isBasedOn", "Doctor of Small Ghosts"), ("Doctor of Small Ghosts", "schema:author", "Mulbit"),
             ("Lantern Clinic", "schema:actor", "Park Seo-ah"), ("Lantern Clinic", "schema:character", "Han Ye-rin"),
             ("Lantern Clinic", "schema:actor", "Kim Da-hye"), ("Lantern Clinic", "schema:character", "Han Ye-seul"),
             ("Rooftop Choir", "schema:director", "Oh Min-jae")} <= f
@@ -1645,3 +1645,18 @@ def test_a_jazz_profile_credits_the_record_s_centerpiece_and_closer():
     assert {("Aunt's Upright", "schema:inAlbum", "Lantern Sums"), ("Aunt's Upright", "schema:composer", "Theo Vale"),
             ("Tallies", "schema:inAlbum", "Lantern Sums"), ("Tallies", "schema:composer", "Theo Vale"),
             ("Tallies", "schema:composer", "Sam Kofi")} <= f
+
+
+def test_a_series_renewal_names_its_network_new_regulars_and_their_parts():
+    r = read("Peacock has renewed \"The Salt Marsh\" for a second season, the streamer announced Wednesday, and has added two new "
+             "series regulars.\n\n"
+             "Lena Harrow, whose film credits include \"Paper Kites,\" will play Della Mott, a county archivist. Bram Sayer has "
+             "also joined the cast as Sheriff Amos Dunn. Both will appear alongside returning stars Mara Lind, who plays orchard "
+             "heiress Ruth Calloway, and Ezra Boone, who plays her estranged brother, Wes.", date=dt.date(2027, 10, 6))
+    f = facts(r)
+    assert type_of(r, "Peacock") == "schema:Organization"
+    assert {("Salt Marsh", "schema:actor", "Lena Harrow"), ("Salt Marsh", "schema:character", "Della Mott"),
+            ("Paper Kites", "schema:actor", "Lena Harrow"), ("Salt Marsh", "schema:actor", "Bram Sayer"),
+            ("Salt Marsh", "schema:character", "Amos Dunn"), ("Salt Marsh", "schema:character", "Ruth Calloway"),
+            ("Salt Marsh", "schema:actor", "Mara Lind"), ("Salt Marsh", "schema:character", "Wes")} <= f
+    assert ("Salt Marsh", "schema:actor", "Ruth Calloway") not in f
