@@ -134,6 +134,8 @@ _PERSONAL_NAME = re.compile(r"^[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
 
 
 def _plural_verb(doc: Doc, end: int) -> bool:
+    while end < len(doc) and doc[end].pos_ == "ADV" and doc[end].lower_.endswith("ly"):
+        end += 1  # "The Lockkeepers suddenly have": an adverb between the name and its verb
     return end < len(doc) and doc[end].lower_ in ("are", "were", "have")
 
 
@@ -197,7 +199,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
-    if root.dep_ == "nsubj" and root.text[:1].isupper() and _plural_verb(doc, end) and root.tag_ != "NNPS" \
+    # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
+    if root.dep_ == "nsubj" and root.text[:1].isupper() and _plural_verb(doc, end) and \
+            (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start) \
             and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
     # a title's aside: "X," which world-premiered ...", "X," from Danish director Y, ...": a film (a drama premieres too)
@@ -363,6 +367,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
         surname_as_town = typed.get(key) in ("schema:City", "schema:Place") and place_type(name, "GPE") == "schema:City" and \
+            not any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") for p, st, _ in c.spans) and \
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town

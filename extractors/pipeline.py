@@ -200,8 +200,8 @@ _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 _SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)(?: of (?:[\w-]+ ){1,3}years)?,? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b>\d+)⟩|"
                      r"⟨P(?P<a2>\d+)⟩,? (?:is |was |has been |had been )?(?:married to|(?:later |then )?married) ⟨P(?P<b2>\d+)⟩")
-_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩ (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) ⟨G(?P<g>\d+)⟩"
-                           r"(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
+_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) ⟨G(?P<g>\d+)⟩"
+                           r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
@@ -636,6 +636,13 @@ class _ArticleReader:
                             first.iso < tour.start_date.iso:
                         tour.start_date = first
         self._infer_title_track_artists()
+        # a music video has no title of its own: its director and cast are credited on the song as well, where readers look
+        for r in list(self.relations):
+            if isinstance(r.subject, str) and r.subject.startswith("mv:") and r.predicate in ("schema:director", "schema:actor") \
+                    and r.subject[3:] in self.entities:
+                self.relations.append(Relation(r.subject[3:], r.predicate, r.object,
+                                               Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
+                                                        round(r.evidence.confidence * 0.9, 3), "infer:video-credit")))
         for ev, work, with_director in cast_events:
             roles = ("schema:actor", "schema:director") if with_director else ("schema:actor",)
             people = [r.object for r in self.relations if r.subject == work and r.predicate in roles and isinstance(r.object, str)]
@@ -851,7 +858,7 @@ class _ArticleReader:
             group = slot(m.group("g"))
             if not group or not group.key:
                 continue
-            for i in (m.group("p"), m.group("w1"), m.group("w2")):
+            for i in (m.group("p"), m.group("p2"), m.group("w1"), m.group("w2")):
                 if i is not None and slot(i).key:
                     self.add(s, group.key, "schema:founder", slot(i).key, 0.7, "formed")
             day, place = slot(m.group("d")), slot(m.group("l") or m.group("l2"))

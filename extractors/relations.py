@@ -100,7 +100,9 @@ MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
 _WRITTEN_BY = (r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
-               r"(?:⟨[PG]\d+⟩'s (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})")
+               r"(?:⟨[PG]\d+⟩'s (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
+               # ("by A, B and C with the songwriter D")
+               r"(?: (?:together )?with (?:the )?(?:[\w-]+ )?(?:songwriters?|producers?|lyricists?|composers?) (?P<o2>{AGT*}))?")
 _CREDIT_CHAIN_ITEM = r"(?:written|directed|produced|co-written|co-directed|edited|created) by,? (?:and )?"
 _CREDIT_CHAIN = (rf"\b(?=(?:{_CREDIT_CHAIN_ITEM})*{{verb}} by)(?:{_CREDIT_CHAIN_ITEM}){{{{2,}}}}(?:starring )?"
                  r"(?P<o>{{PER*}})")
@@ -185,7 +187,7 @@ RULES: list[Rule] = [
     # music video and film credits
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
           "FTVB", "PO", 0.85),
-    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})", "", "PO", 0.7,
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
           focus="FTVB"),
     # one name after a chain of credits: "written by, directed by, and starring X"
     _rule("credit-chain-director", "schema:director", _CREDIT_CHAIN.format(verb="directed"), "", "PO", 0.7, focus="FTVB"),
@@ -393,6 +395,13 @@ RULES: list[Rule] = [
     # "X wrote seven of the songs alone, including the closing track S"
     _rule("wrote-including", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote|co-wrote|penned|composed)(?: [\w-]+){0,6}?,? including "
           r"(?:the )?(?:[\w-]+ )?(?:(?:track|single|song|ballad)s? )?(?P<s>{SONG*})", "S", "PGO", 0.65),
+    # "X has teamed up with rapper Y and singer Z on S": all three perform it
+    _rule("teamed-up-on", "schema:byArtist", r"(?P<o>{ART*}) (?:has |have |had )?(?:teamed up|teams up|team up|joined forces|joins forces|linked up|"
+          r"links up|collaborated|collaborates) with (?P<o2>{ART*}) (?:on|for) (?:the |a |new )?(?:[\w-]+ )?(?P<s>{MUS})", "SA", "PG", 0.75),
+    # "S ... is the first preview of his third album, A"
+    _rule("preview-of-album", "schema:inAlbum", r"(?P<s>{SONG})(?:[^⟨.;]|⟨[PGOD]\d+⟩(?:'s)?){0,80}?\b(?:the )?(?:first |second |latest |lead |next )?"
+          r"(?:preview|taste|offering|glimpse|single) (?:of|from|off) (?:⟨[PG]\d+⟩(?:'s|') |his |her |their |the )?(?:[\w-]+ ){0,3}?"
+          r"(?:album|ep|record|mixtape|lp),? (?P<o>{ALB})", "S", "A", 0.7),
     # "It is a duet with X": the guest sings on the song in focus
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with (?P<o>{AGT*})",
           "S", "PGO", 0.7, "featured artist", focus="S"),
@@ -403,6 +412,9 @@ RULES: list[Rule] = [
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj|collaborators?|partners?) |"
           r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
           "SA", "PGO", 0.8, focus="SA"),
+    # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
+    _rule("produced-and-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\bproduced by ⟨[PGO]\d+⟩(?:[^.;]|⟨[A-Z]\d+⟩(?:'s)?){0,120}?,? and (?:also )?by "
+          r"(?:the )?(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ )?(?:producers? |duo |team )?(?P<o>{AGT*})", "SA", "PGO", 0.7, focus="SA"),
     # a fronted credit: "Produced by Swedish hitmakers A and B, S blends ...", "Written by A and songwriter B, the ... song S"
     _rule("fronted-produced-by", "schema:producer", _FRONTED.format(verb="produced", work="{MUS}"), "SA", "PGO", 0.7),
     _rule("fronted-written-by-l", "schema:lyricist", _FRONTED.format(verb="written", work="{MUS}"), "SA", "PGO", 0.65),
@@ -523,6 +535,8 @@ RULES: list[Rule] = [
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
     # film and TV producers: "X serves as executive producer", "X executive produces with Y", "X produces through her Y banner"
+    _rule("are-producers-on", "schema:producer", r"(?P<o>{PER*}) (?:is|are|was|were|will be) (?:also )?(?:an? )?(?:executive |co-)?producers? "
+          r"(?:on|of|for) (?:the )?(?:[\w-]+ )?(?P<s>{VIS})", "FTVB", "PO", 0.75),
     _rule("serves-as-producer", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also )?(?:serves?|served|will serve|is set to serve|is serving|signed on|"
           r"has signed on|signs on|is on board|are on board|came on board|comes on board) as (?:an? )?(?:executive |co-)?(?:producers?|co-producers?)\b",
           "", "PO", 0.7, focus="FT"),
@@ -560,9 +574,10 @@ RULES: list[Rule] = [
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
-          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ ){0,5}?(?:company |studio |studios )?(?P<o>{ORG*})(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB"),
+          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? ){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB"),
     # agencies and founders
-    _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:[\w-]+ )?(?:agency|management|label|company|management agency),? (?P<o>{ORG})",
+    _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:agency|management|label|company|management agency|"
+          r"production company|banner),? (?P<o>{ORG})",
           "PG", "O", 0.85),
     _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ )?(?:agency|label|management|home) "
           r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) (?P<s>{ART*})",

@@ -1660,3 +1660,38 @@ def test_a_series_renewal_names_its_network_new_regulars_and_their_parts():
             ("Salt Marsh", "schema:character", "Amos Dunn"), ("Salt Marsh", "schema:character", "Ruth Calloway"),
             ("Salt Marsh", "schema:actor", "Mara Lind"), ("Salt Marsh", "schema:character", "Wes")} <= f
     assert ("Salt Marsh", "schema:actor", "Ruth Calloway") not in f
+
+
+def test_a_collaboration_single_credits_all_three_artists_both_producers_and_the_video():
+    r = read("Nigerian singer Tayo Adeyemi has teamed up with Ghanaian rapper Kwesi Boateng and Dominican singer Luz Ferrer on "
+             "\"Slow, Omo,\" a bilingual single.\n\n"
+             "The song, released Friday through Adeyemi's label, Redsoil Sound, is the first preview of his third album, "
+             "\"Harbour Physics,\" which is due in June.\n\n"
+             "\"Slow, Omo\" was produced by Kaymo, who also produced Adeyemi's 2027 debut album, \"Danfo Days,\" and by the "
+             "London-based producer Bisi Ade. It was written by Adeyemi, Boateng and Ferrer with the songwriter Efe Okoro.\n\n"
+             "The accompanying music video, directed by the Ghanaian filmmaker Ama Dentu, arrived alongside the song.",
+             date=dt.date(2029, 4, 17))
+    f = facts(r)
+    assert {("Slow, Omo", "schema:byArtist", who) for who in ("Tayo Adeyemi", "Kwesi Boateng", "Luz Ferrer")} <= f
+    assert {("Slow, Omo", "schema:inAlbum", "Harbour Physics"), ("Slow, Omo", "schema:producer", "Kaymo"),
+            ("Slow, Omo", "schema:producer", "Bisi Ade"), ("Slow, Omo", "schema:composer", "Efe Okoro"),
+            ("Slow, Omo", "schema:director", "Ama Dentu")} <= f
+
+
+def test_a_band_docuseries_credits_its_makers_and_the_band_s_founding():
+    r = read("The Millwrights bare all in Prime Video docuseries \"Nobody Sleeps in Salford\"\n\n"
+             "For a band who refused almost every interview, The Millwrights suddenly have a lot to say.\n\n"
+             "\"Nobody Sleeps in Salford,\" a four-part documentary series about the Manchester quartet, arrives on Prime Video on "
+             "July 12. It is directed by Imani Reed and made by her London production company, Sidestep Pictures. Singer Flora Ide "
+             "and guitarist Declan Moss are executive producers on the series.\n\n"
+             "Ide and Moss formed the band at sixth-form college in Manchester in 2009. The series then follows them through a "
+             "decade of sold-out tours, with footage much of it shot by Moss's older brother.", date=dt.date(2029, 6, 20))
+    f = facts(r)
+    assert type_of(r, "Millwrights") == "schema:MusicGroup"
+    assert {("Nobody Sleeps in Salford", "schema:productionCompany", "Sidestep Pictures"),
+            ("Imani Reed", "schema:affiliation", "Sidestep Pictures"), ("Nobody Sleeps in Salford", "schema:producer", "Flora Ide"),
+            ("Nobody Sleeps in Salford", "schema:producer", "Declan Moss"), ("Millwrights", "schema:founder", "Flora Ide"),
+            ("Millwrights", "schema:founder", "Declan Moss"), ("Millwrights", "schema:foundingDate", "2009"),
+            ("Millwrights", "schema:foundingLocation", "Manchester")} <= f
+    assert ("Nobody Sleeps in Salford", "schema:director", "Declan Moss") not in f
+    assert not events_of(r, "newskg:ConcertTour")
