@@ -192,7 +192,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
-    if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
+    if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
                  r"arranged by|sung by|performed by|lyrics by)$", before):
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":

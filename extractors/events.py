@@ -46,6 +46,9 @@ KINDS = [
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)",
      ["schema:MusicEvent"], "schema:performer"),
+    # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
+    ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b|"
+              r"\bopens? on Broadway\b", ["schema:TheaterEvent"], "schema:performer"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
     ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
      ["schema:Event"], "schema:attendee"),
@@ -138,7 +141,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
         told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
         if not people and not works and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("ceremony", "premiere", "press", "concert", "festival") and _slots(t, "L") and
+                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
@@ -172,6 +175,12 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                           r"Their|Its)\s+)+", "", name)
             name = None if re.fullmatch(r"(?:(?:Stadium|Arena|World|Global|Solo|Headlining|North American|European|Asian|"
                                         r"Concert|Club|Fan)\s+)*(?:Tour|Concert|Showcase|Fan Meeting)", rest) else rest
+        if kind == "stage" and len(dated) >= 2:
+            # each day of the run the sentence names (first preview, opening night) at the theatre it names
+            for n, d in enumerate(dated):
+                events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
+                                    start_date=d.date.value, locations=list(places), status="future" if ctx.future else "past", kind=kind))
+            continue
         if kind in ("concert", "festival", "premiere", "ceremony", "press"):
             split = _dated_segments(t)
             if len(split) >= 2:

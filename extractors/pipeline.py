@@ -76,7 +76,7 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
-_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
+_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|will star|star as|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
                        r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨[PO](\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was |is |was |will be )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
@@ -94,6 +94,8 @@ _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
                           r"(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
+# "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
+_AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?-i:[A-Z][a-z]+) )?⟨P(\d+)⟩, (?:an?|the) ")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
 # "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
@@ -103,7 +105,7 @@ _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the 
 # ("A starred opposite B as C": A plays C; "A makes her screen debut as C")
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩(?:,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear|"
                        r"makes (?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?debut) )?"
-                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a )?(?:(?!and )[\w-]+ ){0,2}?(?:[\w-]+, )?⟨P(\d+)⟩(?!'s)")
+                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring |will star |is starring |starred )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a )?(?:(?!and )[\w-]+ ){0,2}?(?:[\w-]+, )?⟨P(\d+)⟩(?!'s)")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
@@ -601,6 +603,11 @@ class _ArticleReader:
                 if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people):
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
                 work = self.focus.get("T") or self.focus.get("F")
+                if ev.kind == "stage":
+                    work = self.focus.get("B") or self.focus.get("F") or self.focus.get("T")
+                if ev.kind == "stage" and work:
+                    ev.participants.append(("schema:workPerformed", work))  # the show the article is about, and its cast
+                    cast_events.append((ev, work, False))
                 if ev.kind == "press" and work and CAST_WORDS.search(s.text):
                     # "the three leads will attend a press conference": the cast of the show the article is about,
                     # as the whole article names it ("The cast and director of X met the press", the cast told later)
@@ -930,6 +937,7 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _PLAYS_NAMED.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _AS_IN_WORK.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _ROLE_ASIDE_IS.finditer(t.text)] + \
+            [(m, m.group(1), m.group(2)) for m in _AND_IS_PART.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         for m, actor_at, character_at in pairs:

@@ -378,7 +378,7 @@ RULES: list[Rule] = [
     _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})", "", "PGO", 0.8,
+    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})(?!'s|')", "", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
@@ -411,7 +411,7 @@ RULES: list[Rule] = [
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj|collaborators?|partners?) |"
           r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
-          "SA", "PGO", 0.8, focus="SA"),
+          "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) "),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
     _rule("produced-and-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\bproduced by ⟨[PGO]\d+⟩(?:[^.;]|⟨[A-Z]\d+⟩(?:'s)?){0,120}?,? and (?:also )?by "
           r"(?:the )?(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ )?(?:producers? |duo |team )?(?P<o>{AGT*})", "SA", "PGO", 0.7, focus="SA"),
@@ -518,7 +518,7 @@ RULES: list[Rule] = [
     # "T, Ann Vale's adaptation of B": the adaptation is hers to direct
     _rule("poss-adaptation", "schema:director", r"(?P<s>{VIS}),? (?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:adaptation|remake|reboot|reimagining)\b", "FTV", "P", 0.7),
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' ))adaptation of|inspired by|a retelling of|a reworking of) "
-          r"(?:the |a )?(?:⟨[PO]\d+⟩(?:'s|') |\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
+          r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|an adaptation of|a retelling of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
@@ -537,6 +537,14 @@ RULES: list[Rule] = [
     # film and TV producers: "X serves as executive producer", "X executive produces with Y", "X produces through her Y banner"
     _rule("are-producers-on", "schema:producer", r"(?P<o>{PER*}) (?:is|are|was|were|will be) (?:also )?(?:an? )?(?:executive |co-)?producers? "
           r"(?:on|of|for) (?:the )?(?:[\w-]+ )?(?P<s>{VIS})", "FTVB", "PO", 0.75),
+    # a stage show's credits: "a book by X", "The show is produced by X", "the score ... with music and lyrics by A's frontman, X, and B"
+    _rule("book-by-writer", "schema:author", r"\b(?:a |the |with a |and a )?book by (?P<o>{PER*})", "", "PO", 0.7, focus="BFT"),
+    _rule("show-produced-by", "schema:producer", r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) "
+          r"(?:is|was|will be|has been) (?:being )?(?:executive[- ])?produced by (?P<o>{PER*})", "", "PO", 0.7, focus="BFT"),
+    _rule("score-music-by", "schema:composer", r"\bscore\b[^.;]*?\bmusic and lyrics (?:are |were |is )?by (?P<o>(?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?⟨P\d+⟩)"
+          r"(?:,? and (?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?(?P<o2>⟨P\d+⟩))?", "", "P", 0.65, focus="BFT"),
+    _rule("score-lyrics-by", "schema:lyricist", r"\bscore\b[^.;]*?\bmusic and lyrics (?:are |were |is )?by (?P<o>(?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?⟨P\d+⟩)"
+          r"(?:,? and (?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?(?P<o2>⟨P\d+⟩))?", "", "P", 0.65, focus="BFT"),
     _rule("serves-as-producer", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also )?(?:serves?|served|will serve|is set to serve|is serving|signed on|"
           r"has signed on|signs on|is on board|are on board|came on board|comes on board) as (?:an? )?(?:executive |co-)?(?:producers?|co-producers?)\b",
           "", "PO", 0.7, focus="FT"),

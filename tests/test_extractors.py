@@ -1695,3 +1695,22 @@ def test_a_band_docuseries_credits_its_makers_and_the_band_s_founding():
             ("Millwrights", "schema:foundingLocation", "Manchester")} <= f
     assert ("Nobody Sleeps in Salford", "schema:director", "Declan Moss") not in f
     assert not events_of(r, "newskg:ConcertTour")
+
+
+def test_a_stage_musical_reads_its_source_credits_cast_and_run_dates():
+    r = read("\"Dry Cleaners,\" the stage musical adapted from The Copper Kites' 2011 album \"Saints of the Spin Cycle,\" has set "
+             "its Broadway cast. Previews begin Nov. 20 at the Booth Theatre in New York, with opening night set for Dec. 12.\n\n"
+             "Tamsin Orr will star as Loretta Sabo, the owner of an all-night laundromat. Jovan Pike plays her attendant, Eddie "
+             "Solano, and Dominic Ash is Brother Lucius, a monk who cannot sleep.\n\n"
+             "The production is directed by Roisin Galvez, with a book by Tobiah Krane. The score draws on songs from the album, "
+             "with music and lyrics by the band's frontman, Ezekiel Dunn, and its keyboardist, Nell Abbot.\n\n"
+             "The show is produced by Abigail Fenn through her company, Lowther Crane Productions.", date=dt.date(2029, 11, 14))
+    f = facts(r)
+    assert {("Dry Cleaners", "schema:isBasedOn", "Saints of the Spin Cycle"), ("Dry Cleaners", "schema:actor", "Tamsin Orr"),
+            ("Dry Cleaners", "schema:character", "Loretta Sabo"), ("Dry Cleaners", "schema:actor", "Dominic Ash"),
+            ("Dry Cleaners", "schema:author", "Tobiah Krane"), ("Dry Cleaners", "schema:lyricist", "Ezekiel Dunn"),
+            ("Dry Cleaners", "schema:lyricist", "Nell Abbot"), ("Dry Cleaners", "schema:producer", "Abigail Fenn"),
+            ("Dry Cleaners", "schema:productionCompany", "Lowther Crane Productions")} <= f
+    assert not any(p == "schema:producer" and s == "Saints of the Spin Cycle" for s, p, _ in f)
+    runs = sorted(e.start_date.iso for e in r.events if "schema:TheaterEvent" in e.types)
+    assert runs == ["2029-11-20", "2029-12-12"]
