@@ -94,6 +94,9 @@ _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
                           r"(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
+# "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
+_WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [a-z][a-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward))) "
+                      r"(?:prize |award |trophy )?went to ")
 # "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
 _AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?-i:[A-Z][a-z]+) )?⟨P(\d+)⟩, (?:an?|the) ")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
@@ -583,6 +586,7 @@ class _ArticleReader:
             self._music_genres(s, t)
             self._drop_partial_genres(s)
             self._awards(s, t)
+            self._award_went_to(s, t)
             self._credit_chain(s, t)
             self._members_credit(s, t)
             self._cast_as(s, t)
@@ -925,6 +929,30 @@ class _ArticleReader:
                 continue  # "X was named Chief Creative Officer" is no prize
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
                 self.add(s, winner, "schema:award", TextValue(name), 0.6, "award")
+
+    def _award_went_to(self, s: Sentence, t: Template) -> None:
+        """"Best actress went to X for her performance as C in W", "Best original song went to S": the category first.
+
+        A category of people (actor, actress, director, artist, newcomer) goes to the person; any other to the work,
+        and to the one the winner made it "for"."""
+        m = _WENT_TO.match(s.text)
+        tm = re.search(r"\bwent to\b", t.text)
+        if not m or not tm:
+            return
+        category = m.group("cat").strip()
+        after = list(re.finditer(r"⟨([PGFTBSA])(\d+)⟩(?!'s)", t.text[tm.end():]))
+        if not after:
+            return
+        first = t.slots[int(after[0].group(2))]
+        works = [t.slots[int(x.group(2))] for x in after if x.group(1) in "FTBSA"]
+        personal = re.search(r"\b(?:actor|actress|director|artist|performer|newcomer|singer|host|filmmaker|screenwriter)\b", category, re.I)
+        if first.letter in "PG" and first.key:
+            if personal:
+                self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")
+            elif works and works[0].key:
+                self.add(s, works[0].key, "schema:award", TextValue(category), 0.6, "award-went-to")
+        elif first.key and not personal:
+            self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")
 
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""

@@ -1714,3 +1714,14 @@ def test_a_stage_musical_reads_its_source_credits_cast_and_run_dates():
     assert not any(p == "schema:producer" and s == "Saints of the Spin Cycle" for s, p, _ in f)
     runs = sorted(e.start_date.iso for e in r.events if "schema:TheaterEvent" in e.types)
     assert runs == ["2029-11-20", "2029-12-12"]
+
+
+def test_an_award_named_before_its_winner_goes_to_the_person_or_the_work():
+    r = read("\"Salt Kites\" is a 2029 drama film.\n\n"
+             "Best actress went to Japanese actress Mika Arai for her performance as Haruka Ibe in \"Salt Kites.\" The best new "
+             "director prize went to Thai filmmaker Pim Sriwan for \"Dry Motel.\" Best original song went to \"Rainfall,\" the "
+             "closing-credits song of \"Salt Kites.\"", date=dt.date(2029, 10, 8))
+    f = facts(r)
+    assert {("Mika Arai", "schema:award", "Best actress"), ("Pim Sriwan", "schema:award", "best new director"),
+            ("Rainfall", "schema:award", "Best original song")} <= f
+    assert not any(p == "schema:award" and s == "Salt Kites" for s, p, _ in f)
