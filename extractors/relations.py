@@ -395,6 +395,13 @@ RULES: list[Rule] = [
     # "X wrote seven of the songs alone, including the closing track S"
     _rule("wrote-including", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote|co-wrote|penned|composed)(?: [\w-]+){0,6}?,? including "
           r"(?:the )?(?:[\w-]+ )?(?:(?:track|single|song|ballad)s? )?(?P<s>{SONG*})", "S", "PGO", 0.65),
+    # "It is the first song from her fourth album, A": the song in focus
+    _rule("first-song-from", "schema:inAlbum", r"\b(?:is|was) the (?:first|second|third|lead|opening|closing|final|title|latest|new) "
+          r"(?:song|single|track|taste) (?:from|off|on) (?:⟨[PG]\d+⟩(?:'s|') |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:album|ep|record|lp|mixtape),? "
+          r"(?P<o>{ALB})", "", "A", 0.65, focus="S"),
+    # "X wrote S with Y and produced it with Z": both produced it
+    _rule("produced-it-with", "schema:producer", r"(?P<o>{AGT})(?:[^.;⟨]|⟨[SOPG]\d+⟩){0,60}? and (?:co-)?produced (?P<s>{SONG}) (?:together )?with "
+          r"(?:(?:[\w-]+ )?producer )?(?P<o2>{AGT*})", "S", "PGO", 0.65),
     # "X has teamed up with rapper Y and singer Z on S": all three perform it
     _rule("teamed-up-on", "schema:byArtist", r"(?P<o>{ART*}) (?:has |have |had )?(?:teamed up|teams up|team up|joined forces|joins forces|linked up|"
           r"links up|collaborated|collaborates) with (?P<o2>{ART*}) (?:on|for) (?:the |a |new )?(?:[\w-]+ )?(?P<s>{MUS})", "SA", "PG", 0.75),
@@ -442,7 +449,7 @@ RULES: list[Rule] = [
           r"receives?|received) (?:a )?(?:co-)?production credits? (?:on|for) (?:[\w-]+,? ){0,3}?(?P<s>{MUSB*})", "SAB", "PGO", 0.7),
     _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
-    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨)", "", "O", 0.75,
+    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
           focus="SA"),
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
@@ -586,7 +593,8 @@ RULES: list[Rule] = [
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:agency|management|label|company|management agency|"
           r"production company|banner),? (?P<o>{ORG})",
-          "PG", "O", 0.85),
+          "PG", "O", 0.85, unless=r"\b(?:parting ways with|parted ways with|after leaving|split from|departed) (?:⟨[PG]\d+⟩'s|his|her|their) "
+          r"(?:[\w-]+ )?(?:label|agency|management)"),
     _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ )?(?:agency|label|management|home) "
           r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) (?P<s>{ART*})",
           "PG", "O", 0.85),

@@ -1725,3 +1725,15 @@ def test_an_award_named_before_its_winner_goes_to_the_person_or_the_work():
     assert {("Mika Arai", "schema:award", "Best actress"), ("Pim Sriwan", "schema:award", "best new director"),
             ("Rainfall", "schema:award", "Best original song")} <= f
     assert not any(p == "schema:award" and s == "Salt Kites" for s, p, _ in f)
+
+
+def test_a_singer_s_return_places_the_single_on_the_album_with_its_label_and_producers():
+    r = read("Singer Nora Vance announced on Thursday that her new single, \"Half Houses,\" will be released next month. It is "
+             "the first song from her fourth album, \"Quarter Mile,\" due Jan. 18 via Gannet Hill Records, the label she signed "
+             "with earlier this year after parting ways with her longtime label, Parlour Lane Records.\n\n"
+             "Vance wrote \"Half Houses\" with Mara Holm and produced it with Tobias Renn.", date=dt.date(2029, 9, 14))
+    f = facts(r)
+    assert {("Half Houses", "schema:inAlbum", "Quarter Mile"), ("Quarter Mile", "schema:recordLabel", "Gannet Hill Records"),
+            ("Quarter Mile", "schema:datePublished", "2030-01-18"), ("Half Houses", "schema:producer", "Nora Vance"),
+            ("Half Houses", "schema:producer", "Tobias Renn")} <= f
+    assert ("Nora Vance", "schema:affiliation", "Parlour Lane Records") not in f
