@@ -815,6 +815,11 @@ class _ArticleReader:
             return
         date_i, date_slot = choice[0]
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
+        # "The album and its title track, S, came out last month": both subjects came out that day
+        both = re.match(r"(?:The |A )?⟨([SAFTB])(\d+)⟩ and ", t.text)
+        if both and before and t.slots[int(both.group(2))].key not in (None, target[1].key) and \
+                not re.search(r"\b(?:is|was|were|are|has|have|had|who|which)\b", t.text[both.end():marker_pos[target[0]]]):
+            self.add(s, t.slots[int(both.group(2))].key, "schema:datePublished", date_slot.date.value, 0.7, "release-date")
 
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""

@@ -1737,3 +1737,10 @@ def test_a_singer_s_return_places_the_single_on_the_album_with_its_label_and_pro
             ("Quarter Mile", "schema:datePublished", "2030-01-18"), ("Half Houses", "schema:producer", "Nora Vance"),
             ("Half Houses", "schema:producer", "Tobias Renn")} <= f
     assert ("Nora Vance", "schema:affiliation", "Parlour Lane Records") not in f
+
+
+def test_an_album_and_its_title_track_released_together_share_the_date():
+    r = read("The tour follows the group's second full album, \"Glass Harbor.\" The album and its title track, \"Ripline,\" came "
+             "out last month and gave the boys their biggest week.", date=dt.date(2029, 2, 19))
+    f = facts(r)
+    assert {("Ripline", "schema:datePublished", "2029-01"), ("Glass Harbor", "schema:datePublished", "2029-01")} <= f
