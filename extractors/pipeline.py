@@ -193,14 +193,10 @@ _FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,8
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
-_BORN = [
-    re.compile(rf"^Born (?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩"),
-    re.compile(rf"^Born in {_PLACE_LIST}(?: (?:in|on) ⟨D(?P<d>\d+)⟩)?, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩"),
-    re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:was|is) born (?:(?:in|on) ⟨D(?P<d>\d+)⟩ )?in {_PLACE_LIST}"),
-    re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:was|is) born (?:in|on) ⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?"),
-    re.compile(rf"⟨P(?P<p>\d+)⟩, born (?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?"),
-    re.compile(rf"⟨P(?P<p>\d+)⟩, born in {_PLACE_LIST}(?: (?:in|on) ⟨D(?P<d>\d+)⟩)?"),
-]
+_WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?"
+_WHERE_WHEN = rf"in {_PLACE_LIST}(?: (?:in|on) ⟨D(?P<d>\d+)⟩)?"
+_BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+    [re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)]
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 _SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)(?: of (?:[\w-]+ ){1,3}years)?,? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b>\d+)⟩|"
