@@ -47,7 +47,7 @@ KINDS = [
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)",
      ["schema:MusicEvent"], "schema:performer"),
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
-    ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b|"
+    ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
               r"\bopens? on Broadway\b", ["schema:TheaterEvent"], "schema:performer"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
     ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
@@ -202,7 +202,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
 
 _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
-                         r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|"
+                         r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
                          # "... on April 14, The Anthem in Washington, D.C., on April 22": a list of stops, each with its day
                          r"(?<=⟩), (?=(?:(?:the |The )?(?:[A-Z][\w'’-]* ){1,3}in ⟨L\d+⟩|(?:the )?⟨L\d+⟩ in ⟨L\d+⟩)(?:, ⟨L\d+⟩)?,? on ⟨D)")
@@ -212,7 +212,8 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
     and "at Hanbit University's Grand Hall" places it at the university too."""
     # (not a day told in an aside about someone: "X — who signed with Y in 2019 — will tour")
-    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)", " ", seg)
+    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩, |\bcross(?:es|ed|ing)? the ⟨L\d+⟩", " ", seg)
+    # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!(?:'s)? (?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?", seg)
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")]

@@ -1744,3 +1744,14 @@ def test_an_album_and_its_title_track_released_together_share_the_date():
              "out last month and gave the boys their biggest week.", date=dt.date(2029, 2, 19))
     f = facts(r)
     assert {("Ripline", "schema:datePublished", "2029-01"), ("Glass Harbor", "schema:datePublished", "2029-01")} <= f
+
+
+def test_a_tour_that_closes_somewhere_else_is_two_stops_and_a_preview_of_an_album_is_no_show():
+    r = read("Boy group ZENITH8 will open their first world tour in Seoul at the KSPO Dome on April 7. From Seoul, the group "
+             "crosses the Pacific for a show at the Prudential Center in Newark on May 26, and the run closes at London's OVO "
+             "Arena Wembley on June 9.\n\n"
+             "Their single \"Ripline\" is the first preview of their second album, \"Glass Harbor.\"", date=dt.date(2029, 2, 19))
+    stops = {(e.start_date.iso, tuple(sorted(name(r, k) for k in e.locations))) for e in events_of(r, "newskg:TourStop")}
+    assert ("2029-05-26", ("Newark", "Prudential Center")) in stops
+    assert ("2029-06-09", ("London", "OVO Arena Wembley")) in stops
+    assert not events_of(r, "schema:TheaterEvent")
