@@ -55,7 +55,8 @@ _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|
                           r"track|ep|record)\b")
 _CHAIN_VERBS = r"(?:written|directed|produced|co ?-written|co ?-directed|co ?-produced|scripted|created|edited|animated|storyboarded|" \
                r"cinematographed|photographed|shot|filmed|narrated|composed|arranged|performed|sung|designed|scored)"
-_CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:,? (?:and )?" + _CHAIN_VERBS + r")+),? by "
+# ("written by, directed by, and starring X": each credit may carry its own "by")
+_CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:(?: by)?,? (?:and )?" + _CHAIN_VERBS + r")+),? by(?:,? (?:and )?starring)? "
                            r"(?:(?:the )?(?:brothers|sisters|siblings|twins|duo|filmmaker|director|filmmakers|artist|band|group|singer|"
                            r"rapper|producer|musician) )?(?P<o>(?:⟨[PGO]\d+⟩)"
                            r"(?:(?:,| and|, and) ⟨[PO]\d+⟩)*)")
@@ -602,9 +603,8 @@ class _ArticleReader:
                 groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
                 if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people):
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
-                work = self.focus.get("T") or self.focus.get("F")
-                if ev.kind == "stage":
-                    work = self.focus.get("B") or self.focus.get("F") or self.focus.get("T")
+                # (a stage show is often a work of no named kind: a musical, a play)
+                work = next((self.focus[x] for x in ("BFT" if ev.kind == "stage" else "TF") if x in self.focus), None)
                 if ev.kind == "stage" and work:
                     ev.participants.append(("schema:workPerformed", work))  # the show the article is about, and its cast
                     cast_events.append((ev, work, False))
@@ -1012,7 +1012,7 @@ class _ArticleReader:
     def _credit_chain(self, s: Sentence, t: Template) -> None:
         """"written, produced, and directed by X": one agent, several credits, on the work in focus."""
         for m in _CREDIT_CHAIN.finditer(t.text):
-            verbs = set(re.findall(r"[\w-]+", re.sub(r"\bco -", "co-", m.group("verbs").lower()))) - {"and"}
+            verbs = set(re.findall(r"[\w-]+", re.sub(r"\bco -", "co-", m.group("verbs").lower()))) - {"and", "by"}
             if len(verbs) < 2:
                 continue  # single credits are the relation rules' business
             focus = self._focus_for(s)

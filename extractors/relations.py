@@ -103,9 +103,6 @@ _WRITTEN_BY = (r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (?
                r"(?:⟨[PG]\d+⟩'s (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
                r"(?: (?:together )?with (?:the )?(?:[\w-]+ )?(?:songwriters?|producers?|lyricists?|composers?) (?P<o2>{AGT*}))?")
-_CREDIT_CHAIN_ITEM = r"(?:written|directed|produced|co-written|co-directed|edited|created) by,? (?:and )?"
-_CREDIT_CHAIN = (rf"\b(?=(?:{_CREDIT_CHAIN_ITEM})*{{verb}} by)(?:{_CREDIT_CHAIN_ITEM}){{{{2,}}}}(?:starring )?"
-                 r"(?P<o>{{PER*}})")
 # a credit that opens the sentence, then the work: "Produced by A and B, the single S ..."
 _FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*}}), (?:the |a |an )?(?:[\w&-]+ ){{0,4}}?"
             r"(?P<s>{work})")
@@ -189,9 +186,6 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
           focus="FTVB"),
-    # one name after a chain of credits: "written by, directed by, and starring X"
-    _rule("credit-chain-director", "schema:director", _CREDIT_CHAIN.format(verb="directed"), "", "PO", 0.7, focus="FTVB"),
-    _rule("credit-chain-writer", "schema:author", _CREDIT_CHAIN.format(verb="written"), "", "PO", 0.7, focus="FTB"),
     # "directed by X and co-written with Y": both wrote it
     _rule("directed-co-written-with", "schema:author", r"\bdirected by (?P<o>{PER}),? (?:and |who )?(?:also )?co-wr(?:ote|itten) "
           r"(?:it |the film |the script |the screenplay )?with (?P<o2>{PER*})", "", "PO", 0.7, focus="FTB"),

@@ -1397,7 +1397,7 @@ def test_film_credit_chains_partner_studios_and_adaptations():
     r = read("Night of the Iron Owl is a 1994 horror film written by, directed by, and starring Gustav Renner. "
              "The Frost Line is a 1996 comedy film directed by Mara Quill and co-written with Tobias Fenn. "
              "Moon over Tarsk is a 2009 comedy film produced by Brightwell Animation in partnership with Halcyon Pictures. "
-             "Sugar Mountain is a 1970 drama film and an adaptation of the 1962 novel The Glass Orchard by Irene Maddox.",
+             "Sugar Mountain is a 1970 drama film and an adaptation of the 1962 novel The Amber Ledger by Irene Maddox.",
              date=None)
     f = facts(r)
     assert {("Night of the Iron Owl", "schema:director", "Gustav Renner"), ("Night of the Iron Owl", "schema:author", "Gustav Renner"),
@@ -1405,8 +1405,8 @@ def test_film_credit_chains_partner_studios_and_adaptations():
     assert {("The Frost Line", "schema:author", "Mara Quill"), ("The Frost Line", "schema:author", "Tobias Fenn")} <= f
     assert {("Moon over Tarsk", "schema:productionCompany", "Brightwell Animation"),
             ("Moon over Tarsk", "schema:productionCompany", "Halcyon Pictures")} <= f
-    assert ("Sugar Mountain", "schema:isBasedOn", "The Glass Orchard") in f
-    assert ("The Glass Orchard", "schema:author", "Irene Maddox") in f
+    assert ("Sugar Mountain", "schema:isBasedOn", "The Amber Ledger") in f
+    assert ("The Amber Ledger", "schema:author", "Irene Maddox") in f
 
 
 def test_the_author_after_a_novel_by_is_a_person_and_an_award_stops_before_its_winner():
@@ -1425,7 +1425,7 @@ def test_a_directorial_debut_named_before_its_title_is_a_film_by_that_director()
 
 
 def test_an_album_announcement_credits_its_lead_single_songwriters_and_earlier_records():
-    r = read("Singer Mara Vell will release her third album, \"Low Country,\" on May 3 through Pinegate Records.\n\n"
+    r = read("Singer Mara Vell will release her third album, \"Low Country,\" on May 3 through Larchmont Records.\n\n"
              "The lead single, \"Red Kite,\" featuring rapper Teo Blas, arrived earlier this week. Vell wrote the song with Blas "
              "and songwriter Ana Ruiz, while producer Ken Oda co-wrote the album's closing track, \"Harbor.\" The album follows "
              "2021's \"Glass Fields,\" which topped the charts.\n\n"
@@ -1443,7 +1443,7 @@ def test_an_album_announcement_credits_its_lead_single_songwriters_and_earlier_r
 def test_a_stadium_itinerary_gives_one_stop_per_date_and_the_tour_its_own_name():
     r = read("Ana Ruiz Sets Third Album and First Stadium Tour\n\n"
              "Peruvian pop star Ana Ruiz will release her third album, \"Low Country,\" on Dec. 6.\n\n"
-             "Ruiz — who signed with Pinegate Records in 2019 after two mixtapes — will support the record with the "
+             "Ruiz — who signed with Larchmont Records in 2019 after two mixtapes — will support the record with the "
              "Low Country Stadium Tour. The trek opens Feb. 12, 2025, at Estadio Azulejo in Lima, then heads to Estadio "
              "Central in Quito on Feb. 19 and to Estadio Rivera in Montevideo, Uruguay, on March 4. The European leg begins "
              "April 8 at Madrid's Estadio Sorolla and wraps May 2 at the Halvorsen Arena in Oslo.", date=dt.date(2024, 11, 20))
@@ -1480,7 +1480,7 @@ CASTING_NEWS = (
     "Kaia Brenner produces through her Fernhill Films banner. Lind serves as executive producer.\n\n"
     "Bakke begins shooting the film on Sept. 3 in Bergen. Northlight has dated the film for Oct. 9, 2026.\n\n"
     "Wreay earned strong reviews for last year's \"Cinder Ridge,\" in which he played a smokejumper. The Oslo-born Senn "
-    "broke out in the series \"Nattlys.\" Wreay is repped by Harborline Talent.")
+    "broke out in the series \"Nattlys.\" Wreay is repped by Quayside Talent.")
 
 
 def test_trade_casting_news_reads_its_credits_dates_and_the_shoot():
@@ -1504,7 +1504,7 @@ OBITUARY = (
     "Fen Corrigan, singer of The Larkmen, dies at 80\n\n"
     "GALWAY, Ireland (AP) -- Fen Corrigan, the singer whose voice powered the folk band The Larkmen, died Sunday at his home "
     "in Galway. He was 80.\n\n"
-    "His wife, the sculptor Maren Holt, said he died peacefully.\n\n"
+    "His wife, the sculptor Ingrid Vasse, said he died peacefully.\n\n"
     "Born in 1945 in Sligo, Ireland, Corrigan was a fisherman before he formed The Larkmen in Belfast in 1968 with fiddler "
     "Oisin Daly. After the group split in 1980, Corrigan moved to Boston.\n\n"
     "A public memorial will be held June 20 at the Town Hall Theatre in Galway, where Daly plans to perform.")
@@ -1515,7 +1515,7 @@ def test_an_obituary_tells_birth_death_marriage_and_the_band_he_formed():
     f = facts(r)
     assert {("Fen Corrigan", "schema:birthDate", "1945"), ("Fen Corrigan", "schema:birthPlace", "Sligo"),
             ("Fen Corrigan", "schema:deathDate", "2025-06-01"), ("Fen Corrigan", "schema:deathPlace", "Galway"),
-            ("Fen Corrigan", "schema:spouse", "Maren Holt"), ("Larkmen", "schema:founder", "Fen Corrigan"),
+            ("Fen Corrigan", "schema:spouse", "Ingrid Vasse"), ("Larkmen", "schema:founder", "Fen Corrigan"),
             ("Larkmen", "schema:founder", "Oisin Daly"), ("Larkmen", "schema:foundingDate", "1968"),
             ("Larkmen", "schema:foundingLocation", "Belfast"), ("Larkmen", "schema:dissolutionDate", "1980")} <= f
     [memorial] = [e for e in r.events if e.start_date and e.start_date.iso == "2025-06-20"]
@@ -1568,7 +1568,7 @@ def test_a_kpop_comeback_credits_house_producers_members_and_its_music_show_stag
              "The four-member act released the album at 6 p.m. on Monday through its agency, Brightpeak Entertainment. It follows "
              "its debut mini album, \"Halo Static,\" which came out last August.\n\n"
              "\"Night Kite\" was composed by Brightpeak in-house producer Jo Min-seok and American songwriter Dana Frey.\n\n"
-             "The music video was directed by Baek Seung-ho and features actor Lee Do-yun as a lighthouse keeper.\n\n"
+             "The music video was directed by Seo Gyu-min and features actor Lee Do-yun as a lighthouse keeper.\n\n"
              "The group -- leader Yuna, Seora, Hyejin and Miru -- met reporters at a media showcase at Blue Square in Seoul on "
              "Monday.\n\n"
              "Asked about the group's first overseas festival slot, announced last week, Yuna said only that they had practised.\n\n"
@@ -1609,18 +1609,18 @@ def test_a_director_interview_reads_credits_premieres_and_an_opening():
     r = read("Her second feature, \"Frost, Then Rain,\" has its world premiere in Toronto on Tuesday, in a gala slot at Roy "
              "Thomson Hall during the Toronto International Film Festival, with a second public screening on Sept. 15 at the "
              "Princess of Wales Theatre. Wenna Castell, who wrote and directed the film, will attend both.\n\n"
-             "The film follows Ros Keane (Delphine Arroway), a ski instructor. The hotel's only guest, a retired priest named "
-             "Anselm, is played by Corin Vale. The score is by the Norwegian composer Halvard Sten.\n\n"
-             "\"Frost, Then Rain\" was produced by Thimble Street Films, which also backed Castell's 2024 debut, \"Wintering "
-             "Birds.\" Greyfinch Releasing will open it in British cinemas in November.",
+             "The film follows Bryn Tallis (Solene Marchal), a ski instructor. The hotel's only guest, a retired priest named "
+             "Ambrose, is played by Corin Vale. The score is by the Norwegian composer Eivind Lunde.\n\n"
+             "\"Frost, Then Rain\" was produced by Needle Lane Films, which also backed Castell's 2024 debut, \"Winter "
+             "Starlings.\" Wrenfield Releasing will open it in British cinemas in November.",
              date=dt.date(2028, 9, 6))  # a Wednesday: the premiere "on Tuesday" is the 12th
     f = facts(r)
     assert {("Frost, Then Rain", "schema:director", "Wenna Castell"), ("Frost, Then Rain", "schema:author", "Wenna Castell"),
-            ("Frost, Then Rain", "schema:actor", "Delphine Arroway"), ("Frost, Then Rain", "schema:actor", "Corin Vale"),
-            ("Frost, Then Rain", "schema:character", "Anselm"), ("Frost, Then Rain", "newskg:scoreComposer", "Halvard Sten"),
-            ("Frost, Then Rain", "schema:datePublished", "2028-11"), ("Wintering Birds", "schema:director", "Wenna Castell"),
-            ("Wintering Birds", "schema:productionCompany", "Thimble Street Films"), ("Wintering Birds", "schema:datePublished", "2024")} <= f
-    assert type_of(r, "Greyfinch Releasing") == "schema:Organization"
+            ("Frost, Then Rain", "schema:actor", "Solene Marchal"), ("Frost, Then Rain", "schema:actor", "Corin Vale"),
+            ("Frost, Then Rain", "schema:character", "Ambrose"), ("Frost, Then Rain", "newskg:scoreComposer", "Eivind Lunde"),
+            ("Frost, Then Rain", "schema:datePublished", "2028-11"), ("Winter Starlings", "schema:director", "Wenna Castell"),
+            ("Winter Starlings", "schema:productionCompany", "Needle Lane Films"), ("Winter Starlings", "schema:datePublished", "2024")} <= f
+    assert type_of(r, "Wrenfield Releasing") == "schema:Organization"
     screenings = sorted(e.start_date.iso for e in r.events if e.start_date and "newskg:Premiere" in e.types)
     assert screenings == ["2028-09-12", "2028-09-15"]
     assert not [e for e in r.events if e.kind in ("festival", "ceremony")]
@@ -1636,8 +1636,8 @@ def test_a_title_called_the_album_s_opening_track_is_a_track_of_that_album():
 def test_a_jazz_profile_credits_the_record_s_centerpiece_and_closer():
     r = read("His fifth album, \"Lantern Sums,\" is out Friday on Heron Blue Records, the independent label that has released "
              "all of his work since 2018. It was produced by Linus Harrow.\n\n"
-             "The record's centerpiece, \"Aunt's Upright,\" was written by pianist Theo Vale. Bassist Odile Marchetti composed the "
-             "ballad \"Small Hours,\" and the pianist and the drummer Sam Kofi share credit on the restless closer, \"Tallies.\"",
+             "The record's centerpiece, \"Aunt's Upright,\" was written by pianist Theo Vale. Bassist Odile Ferrand composed the "
+             "ballad \"Blue Minutes,\" and the pianist and the drummer Sam Kofi share credit on the restless closer, \"Tallies.\"",
              date=dt.date(2027, 11, 2))  # a Tuesday: "out Friday" is the 5th
     f = facts(r)
     assert ("Lantern Sums", "schema:datePublished", "2027-11-05") in f
@@ -1652,13 +1652,13 @@ def test_a_series_renewal_names_its_network_new_regulars_and_their_parts():
              "series regulars.\n\n"
              "Lena Harrow, whose film credits include \"Paper Kites,\" will play Della Mott, a county archivist. Bram Sayer has "
              "also joined the cast as Sheriff Amos Dunn. Both will appear alongside returning stars Mara Lind, who plays orchard "
-             "heiress Ruth Calloway, and Ezra Boone, who plays her estranged brother, Wes.", date=dt.date(2027, 10, 6))
+             "heiress Ruth Calloway, and Ezra Boone, who plays her estranged brother, Cal.", date=dt.date(2027, 10, 6))
     f = facts(r)
     assert type_of(r, "Peacock") == "schema:Organization"
     assert {("Salt Marsh", "schema:actor", "Lena Harrow"), ("Salt Marsh", "schema:character", "Della Mott"),
             ("Paper Kites", "schema:actor", "Lena Harrow"), ("Salt Marsh", "schema:actor", "Bram Sayer"),
             ("Salt Marsh", "schema:character", "Amos Dunn"), ("Salt Marsh", "schema:character", "Ruth Calloway"),
-            ("Salt Marsh", "schema:actor", "Mara Lind"), ("Salt Marsh", "schema:character", "Wes")} <= f
+            ("Salt Marsh", "schema:actor", "Mara Lind"), ("Salt Marsh", "schema:character", "Cal")} <= f
     assert ("Salt Marsh", "schema:actor", "Ruth Calloway") not in f
 
 
@@ -1667,13 +1667,13 @@ def test_a_collaboration_single_credits_all_three_artists_both_producers_and_the
              "\"Slow, Omo,\" a bilingual single.\n\n"
              "The song, released Friday through Adeyemi's label, Redsoil Sound, is the first preview of his third album, "
              "\"Harbour Physics,\" which is due in June.\n\n"
-             "\"Slow, Omo\" was produced by Kaymo, who also produced Adeyemi's 2027 debut album, \"Danfo Days,\" and by the "
+             "\"Slow, Omo\" was produced by Zedlo, who also produced Adeyemi's 2027 debut album, \"Danfo Days,\" and by the "
              "London-based producer Bisi Ade. It was written by Adeyemi, Boateng and Ferrer with the songwriter Efe Okoro.\n\n"
              "The accompanying music video, directed by the Ghanaian filmmaker Ama Dentu, arrived alongside the song.",
              date=dt.date(2029, 4, 17))
     f = facts(r)
     assert {("Slow, Omo", "schema:byArtist", who) for who in ("Tayo Adeyemi", "Kwesi Boateng", "Luz Ferrer")} <= f
-    assert {("Slow, Omo", "schema:inAlbum", "Harbour Physics"), ("Slow, Omo", "schema:producer", "Kaymo"),
+    assert {("Slow, Omo", "schema:inAlbum", "Harbour Physics"), ("Slow, Omo", "schema:producer", "Zedlo"),
             ("Slow, Omo", "schema:producer", "Bisi Ade"), ("Slow, Omo", "schema:composer", "Efe Okoro"),
             ("Slow, Omo", "schema:director", "Ama Dentu")} <= f
 
@@ -1700,16 +1700,16 @@ def test_a_band_docuseries_credits_its_makers_and_the_band_s_founding():
 def test_a_stage_musical_reads_its_source_credits_cast_and_run_dates():
     r = read("\"Dry Cleaners,\" the stage musical adapted from The Copper Kites' 2011 album \"Saints of the Spin Cycle,\" has set "
              "its Broadway cast. Previews begin Nov. 20 at the Booth Theatre in New York, with opening night set for Dec. 12.\n\n"
-             "Tamsin Orr will star as Loretta Sabo, the owner of an all-night laundromat. Jovan Pike plays her attendant, Eddie "
+             "Tessa Orme will star as Loretta Sabo, the owner of an all-night laundromat. Jorin Pell plays her attendant, Eddie "
              "Solano, and Dominic Ash is Brother Lucius, a monk who cannot sleep.\n\n"
-             "The production is directed by Roisin Galvez, with a book by Tobiah Krane. The score draws on songs from the album, "
+             "The production is directed by Niamh Galindo, with a book by Tobiah Krane. The score draws on songs from the album, "
              "with music and lyrics by the band's frontman, Ezekiel Dunn, and its keyboardist, Nell Abbot.\n\n"
-             "The show is produced by Abigail Fenn through her company, Lowther Crane Productions.", date=dt.date(2029, 11, 14))
+             "The show is produced by Harriet Mayne through her company, Lowther Crane Productions.", date=dt.date(2029, 11, 14))
     f = facts(r)
-    assert {("Dry Cleaners", "schema:isBasedOn", "Saints of the Spin Cycle"), ("Dry Cleaners", "schema:actor", "Tamsin Orr"),
+    assert {("Dry Cleaners", "schema:isBasedOn", "Saints of the Spin Cycle"), ("Dry Cleaners", "schema:actor", "Tessa Orme"),
             ("Dry Cleaners", "schema:character", "Loretta Sabo"), ("Dry Cleaners", "schema:actor", "Dominic Ash"),
             ("Dry Cleaners", "schema:author", "Tobiah Krane"), ("Dry Cleaners", "schema:lyricist", "Ezekiel Dunn"),
-            ("Dry Cleaners", "schema:lyricist", "Nell Abbot"), ("Dry Cleaners", "schema:producer", "Abigail Fenn"),
+            ("Dry Cleaners", "schema:lyricist", "Nell Abbot"), ("Dry Cleaners", "schema:producer", "Harriet Mayne"),
             ("Dry Cleaners", "schema:productionCompany", "Lowther Crane Productions")} <= f
     assert not any(p == "schema:producer" and s == "Saints of the Spin Cycle" for s, p, _ in f)
     runs = sorted(e.start_date.iso for e in r.events if "schema:TheaterEvent" in e.types)
@@ -1718,7 +1718,7 @@ def test_a_stage_musical_reads_its_source_credits_cast_and_run_dates():
 
 def test_an_award_named_before_its_winner_goes_to_the_person_or_the_work():
     r = read("\"Salt Kites\" is a 2029 drama film.\n\n"
-             "Best actress went to Japanese actress Mika Arai for her performance as Haruka Ibe in \"Salt Kites.\" The best new "
+             "Best actress went to Japanese actress Mika Arai for her performance as Natsuki Oda in \"Salt Kites.\" The best new "
              "director prize went to Thai filmmaker Pim Sriwan for \"Dry Motel.\" Best original song went to \"Rainfall,\" the "
              "closing-credits song of \"Salt Kites.\"", date=dt.date(2029, 10, 8))
     f = facts(r)
@@ -1731,11 +1731,11 @@ def test_a_singer_s_return_places_the_single_on_the_album_with_its_label_and_pro
     r = read("Singer Nora Vance announced on Thursday that her new single, \"Half Houses,\" will be released next month. It is "
              "the first song from her fourth album, \"Quarter Mile,\" due Jan. 18 via Gannet Hill Records, the label she signed "
              "with earlier this year after parting ways with her longtime label, Parlour Lane Records.\n\n"
-             "Vance wrote \"Half Houses\" with Mara Holm and produced it with Tobias Renn.", date=dt.date(2029, 9, 14))
+             "Vance wrote \"Half Houses\" with Mara Holm and produced it with Osric Penhale.", date=dt.date(2029, 9, 14))
     f = facts(r)
     assert {("Half Houses", "schema:inAlbum", "Quarter Mile"), ("Quarter Mile", "schema:recordLabel", "Gannet Hill Records"),
             ("Quarter Mile", "schema:datePublished", "2030-01-18"), ("Half Houses", "schema:producer", "Nora Vance"),
-            ("Half Houses", "schema:producer", "Tobias Renn")} <= f
+            ("Half Houses", "schema:producer", "Osric Penhale")} <= f
     assert ("Nora Vance", "schema:affiliation", "Parlour Lane Records") not in f
 
 
