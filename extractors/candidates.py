@@ -76,6 +76,9 @@ def _glued(doc: Doc, j: int) -> bool:
             and not doc[j].whitespace_ and doc[j + 1].text[:1].isalnum())
 
 
+_NAME_ABBREVIATIONS = {"bros.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "mt.", "st.", "dr.", "mr.", "mrs.", "ms.", "vs.", "feat.", "ft."}
+
+
 def _initial_dot(doc: Doc, j: int) -> bool:
     """``doc[j]`` is the dot of a middle initial: "L" "." before a capitalised surname."""
     return (doc[j].text == "." and j >= 1 and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper()
@@ -252,6 +255,9 @@ def _quoted_spans(doc: Doc, sent: Span):
             continue  # a quoted clause; but "Kirakira Compass," is a title with the comma inside the quotes
         if inner.endswith((".", "!", "?")) and (len(words) > 4 or not title_case):
             continue  # a quoted sentence ("I was not."), not a title
+        guest = re.search(r"\s*\((?:feat\.?|ft\.?|featuring|with)\s", inner)
+        if guest:
+            inner = inner[:guest.start()]  # ""Ya No Vuelvo (feat. X)"": the title, and its guest named apart
         start = sent.start_char + m.start() + 1 + (len(body) - len(body.lstrip()))
         span = doc.char_span(start, start + len(inner.rstrip(".,")), alignment_mode="expand")
         if span is not None and len(span):
@@ -299,12 +305,12 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     """
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
-    for k in range(j + 2, min(sent.end, j + 6)):
+    for k in range(j + 2, min(sent.end, j + 8)):
         tok = doc[k]
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization") else None
-        if tok.text in (",", ".", ";") or tok.pos_ == "VERB":
+        if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the Jamaican-born songwriter"
             return None
     return None
 
@@ -603,6 +609,10 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
         elif tok.text == "(" and k > i:
             after = _skip_parenthetical(doc, k, sent.end)
             aside = [doc[k + 1:after - 1].text]
+            while after + 1 < sent.end and doc[after].text == "," and doc[after + 1].text == "(":
+                second = _skip_parenthetical(doc, after + 1, sent.end)  # "X (Japanese: ...), (stylized as ...) is a film"
+                aside.append(doc[after + 2:second - 1].text)
+                after = second
             if after < sent.end and doc[after].text == "," and after + 2 < sent.end and \
                     doc[after + 1].lower_ in ("also", "known", "or", "aka"):
                 start = after + 1
@@ -802,11 +812,17 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and ROLE_NOUNS.get(doc[i - 2].lower_) in ("schema:City", "schema:Country"):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "the port city of Mokpo"
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
-            if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst"):
+            clause_subject = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBD", "VBZ", "VBP", "VBN") and \
+                ROLE_NOUNS.get(doc[before].lower_ if before >= sent.start else "") == "schema:Organization"
+            if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst") \
+                    and not clause_subject:  # "the indie label X founded": X founded the label, X is no label
                 add(i, j, ROLE_NOUNS[doc[before].lower_], "role")  # not "won the band Best Band Performance"
             elif i > sent.start + 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS and \
                     (j >= sent.end or doc[j].text in (",", ".", ";")):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "a girl group, ARC7, ..."
+            if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
+                    doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
+                add(i, j, "schema:Person", "role")  # "his wife of 52 years, X"
             appos = _appositive_role(doc, i, j, sent)
             if appos:
                 add(i, j, appos, "role")  # "ARC7, a proto-punk band", "Dae Min, an American rapper"
@@ -896,6 +912,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             det = doc[noun_at - 2].lower_ if noun_at - 2 >= sent.start else ""
             if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES and det not in ("the", "a", "an", "its", "their"):
                 continue  # "Parasite film" style compounds are read from the other side; "the Netflix series X" is X
+            if doc[i].lower_ in EVENT_SUFFIXES or doc[i].lower_ in ORG_SUFFIXES or doc[i].lower_ in VENUE_SUFFIXES:
+                continue  # "the Locarno Film Festival", "Seoul Drama Awards": the work noun is inside another name
             add(i, _title_end(doc, i, sent.end), wtype, "title")
         # appositive titles: "the collaborative song by A and B, TITLE, was released"
         for i in range(sent.start, sent.end):
@@ -1028,6 +1046,10 @@ def make_sentence_guard(nlp: Language, name: str):
                 doc[i].is_sent_start = False
             elif _initial_dot(doc, i - 1):
                 doc[i].is_sent_start = False  # "Samuel L. Jackson"
+            elif (prev.lower_ in _NAME_ABBREVIATIONS or prev.text == "." and i >= 2 and not doc[i - 2].whitespace_
+                  and doc[i - 2].lower_ + "." in _NAME_ABBREVIATIONS) and is_cap(doc[i]) and doc[i].tag_ in ("NNP", "NNPS") \
+                    and doc[i].lower_ not in NOT_NAMES and "\n" not in prev.whitespace_:
+                doc[i].is_sent_start = False  # "a 1937 Warner Bros. Looney Tunes cartoon": the dot ends a company's name
             elif prev.text == ":" and doc[i].is_title and _title_before(doc, i - 1):
                 doc[i].is_sent_start = False  # "Afro Samurai: Resurrection is a film": a title and its subtitle
         return doc

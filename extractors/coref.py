@@ -230,6 +230,11 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     root = m.span(s.doc).root
     if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.lemma_.lower() in _RELATIONAL_NOUNS:
         return root.dep_ == "nsubj" and root.head == tok.head.head  # "X has been her closest collaborator": her is not X
+    held = root
+    while held.dep_ in ("appos", "compound") and held.head != held:
+        held = held.head  # "the singer X": X stands in apposition to the object of "with"
+    if tok.dep_ in ("nsubj", "nsubjpass") and held.dep_ == "pobj" and held.head.dep_ == "prep" and held.head.head == tok.head:
+        return True  # "With the singer X he co-wrote S": the one written with is not he
     if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -299,6 +304,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
         recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), seen[0])
         if recent:
+            # (a tie goes to the one the article has made its subject more often: its topic, not a guest)
+            return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k),
+                                                      sum(1 for h in history if h[2] == k and h[1])))
+    if definite and want == "group" and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
+        # "the band" after a paragraph about its support act: the group the article keeps talking about
+        recent = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)}
+        if len(recent) > 1:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     if definite and want.startswith("schema:") and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want)
                                                            and not _in_aside(s, m, tok_i) for m in names):

@@ -177,7 +177,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["SCREEN"] += 2.0  # "X stars A and B": what stars people is a film or a show
         elif lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
             votes["SCREEN"] += 1.5
-        elif root.dep_ == "nsubjpass" and lemma == "set" and re.search(r"\bset (?:in|on|during|against)\b", " ".join(rest[:4])):
+        elif root.dep_ == "nsubjpass" and lemma == "set" and re.search(r"\bset (?:[a-z]+ly )?(?:in|on|during|against)\b", " ".join(rest[:5])):
             votes["schema:CreativeWork"] += 1.5  # "X is set in Los Angeles": only a story has a setting
         elif root.dep_ == "nsubj" and (lemma in _STORY_VERBS or lemma == "tell" and "story" in rest[:4]):
             votes["schema:CreativeWork"] += 1.5  # "X tells the story of", "X chronicles": a work tells
@@ -191,6 +191,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("renew", "cancel") and \
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
+    after_name = [t.lower_ for t in doc[end:min(len(doc), end + 6)]]
+    if after_name[:2] == ["of", "the"] and any(w in ("company", "label", "agency", "studio", "firm", "banner") for w in after_name[2:]):
+        votes["schema:Person"] += 2.0  # "X of the Brussels company Y": someone who works for a company
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
                  r"arranged by|sung by|performed by|lyrics by)$", before):
@@ -201,7 +204,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["PLACE"] += 0.5
     # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
     if root.dep_ == "nsubj" and root.text[:1].isupper() and _plural_verb(doc, end) and \
-            (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start) \
+            (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
             and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
     # a title's aside: "X," which world-premiered ...", "X," from Danish director Y, ...": a film (a drama premieres too)
@@ -299,8 +302,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()):
                 continue
             split = re.fullmatch(r"(.+?) (?:in|at) (.+)", name) if source == "ner" else None
-            if split and any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
-                             for p, i in chunk_at.get(cluster_key(split.group(1)), [])) and cluster_key(split.group(2)) in chunk_at:
+            if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
+                              for p, i in chunk_at.get(cluster_key(split.group(1)), []))
+                          or split.group(1).split()[-1].lower() in VENUE_SUFFIXES) and cluster_key(split.group(2)) in chunk_at:
                 clusters[cluster_key(split.group(2))].votes["schema:Place"] += 1.0
                 continue  # the model's "The Brannocks in Dublin": a name the article uses on its own, then where
             if headline and not any(name.casefold() in text for p, text in body.items() if p != para):
@@ -349,6 +353,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if known:
                 t, n = known.most_common(1)[0]
                 for k in keys:
+                    own = clusters[k].votes if k in clusters else Counter()
+                    if any(w >= 3.0 and KIND_OF.get(o) != KIND_OF.get(t) for o, w in own.items() if o.startswith("schema:")):
+                        continue  # "A and the band B": a name its own role noun typed keeps that type
                     if k in clusters and n * 2 > len([x for x in keys if x in clusters]) - n:
                         clusters[k].votes[t] += 1.5
     for key, t in gaz_types.items():

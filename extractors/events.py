@@ -23,7 +23,7 @@ KINDS = [
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
     ("tour", r"\btour\b(?! bus| guide)|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
-             r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b", ["newskg:ConcertTour"], "schema:performer"),
+             r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b", ["newskg:ConcertTour"], "schema:performer"),
     # "entered the X Training Center for five weeks of basic training": where an enlistment takes place
     ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b|\bbasic (?:military )?training\b", ["newskg:Enlistment"], "schema:attendee"),
     ("discharge", r"\bdischarg(?:e|ed|es|ing)\b", ["newskg:Discharge"], "schema:attendee"),
@@ -44,7 +44,9 @@ KINDS = [
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|performed (?:it )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
-                r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)",
+                r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
+                # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
+                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?=[^.;]*?\b(?:on ⟨D\d+⟩ at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))",
      ["schema:MusicEvent"], "schema:performer"),
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
@@ -67,7 +69,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|
                               r"\w+th)\b)[\w-]+){0,2} $", re.I)
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
 _PRESS = next(rx for k, rx, _, _ in _KIND_RE if k == "press")
-CAST_WORDS = re.compile(r"\b(?:the|its|their)(?: [\w-]+){0,3} (?:leads|cast|cast members|lead actors|actors|stars)\b", re.I)
+CAST_WORDS = re.compile(r"\b(?:the|its|their|his|her)(?: [\w-]+){0,3} (?:leads|cast|cast members|lead actors|actors|stars)\b", re.I)
 _ANCHOR_BEFORE = re.compile(r"\b(?:before|after|ahead of|prior to|following)(?: (?:the|its|their|his|her))?(?: [\w-]+)? $", re.I)
 
 @dataclass
@@ -127,7 +129,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if re.match(r"Asked (?:about|whether|if|how|what|when)\b", text) and not re.search(r"\b(?:said|told|added)\b", text[:trigger.start()]):
             continue  # "Asked about the group's first festival slot, X said ...": a question, not an event told
         if re.search(_NEGATED.pattern + r"(?: [\w-]+){0,3} ?$", text[:trigger.start()], re.I) or \
-                re.search(r"\bno(?: [\w-]+){0,2} $", text[:trigger.start()], re.I):
+                re.search(r"\bno(?: [\w-]+){0,2} $", text[:trigger.start()], re.I) or \
+                re.search(r"\b(?:not|n't|never)(?: (?:have|has|had|been|yet|once|ever))* $", text[:trigger.start()], re.I):
             continue  # "X was not part of the interview", "with no farewell ceremony"
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
@@ -157,6 +160,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         # (not a year that dates a work: "whose 2022 debut feature X played at the festival")
         dated, places = _dates_places(t, text)
         date_slots = [(text.find(f"⟨D{t.slots.index(s)}⟩"), s) for s in dated]
+        # ("announced on Wednesday a run of dates this autumn": the day of the announcement is not the event's)
+        date_slots = [(at, sl) for at, sl in date_slots if not _ANNOUNCED_ON.search(text[:at])]
         places = [s.key for s in places]
         start = None
         if date_slots:
@@ -208,6 +213,9 @@ _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| 
                          r"(?<=⟩), (?=(?:(?:the |The )?(?:[A-Z][\w'’-]* ){1,3}in ⟨L\d+⟩|(?:the )?⟨L\d+⟩ in ⟨L\d+⟩)(?:, ⟨L\d+⟩)?,? on ⟨D)")
 
 
+_ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until) $")
+
+
 def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
     and "at Hanbit University's Grand Hall" places it at the university too."""
@@ -241,7 +249,7 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
         if re.search(r"\b(?:tickets?|on sale|pre-?sales?)\b", seg, re.I):
             continue  # "Tickets for the Seoul shows go on sale October 20": a day of sale, not of a show
         ds, ls = _dates_places(t, seg)
-        if len(ds) >= 1 and ls:
+        if len(ds) >= 1 and ls and len(ds[0].date.value.iso) > 4:  # a stop has a day or a month; "left the band in 2019" is none
             stops.append((ds[0].date.value, [s.key for s in ls]))
     return stops
 

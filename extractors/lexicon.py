@@ -43,7 +43,8 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
-                "management", "creative", "sound", "works", "e&m", "enm", "ent", "university", "releasing", "distribution"}
+                "management", "creative", "sound", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
+                "filmworks", "animation", "animations", "comics"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
@@ -101,7 +102,7 @@ AGENT_VERBS = {"say", "tell", "reveal", "share", "answer", "respond", "recall", 
                "work", "film", "shoot", "record", "sign", "renew", "win", "receive", "accept", "attend",
                "host", "emcee"}
 PERSON_ONLY_VERBS = {"enlist", "serve", "discharge", "marry", "graduate", "confess", "laugh", "cry",
-                     "smile", "recall", "act"}
+                     "smile", "recall", "act", "die", "wed"}
 SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "note", "respond", "reply", "answer", "recall", "share",
                 "reveal", "confess", "admit", "write", "post", "comment", "continue", "state", "joke",
                 "describe", "express", "declare", "laugh", "exclaim", "mention", "shout", "whisper",

@@ -30,7 +30,7 @@ from .events import CAST_WORDS, EventContext, absorb, dates_agree, events_in, me
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
-from .relations import STORY_VERBS, clause_head, match_relations
+from .relations import STORY_VERBS, clause_head, focus_key, match_relations
 from .template import Template, build_template, letter_of
 from .text import content_paragraphs
 
@@ -53,10 +53,15 @@ WORK_LETTERS = "SAVFTBK"  # K: books, which a film may be based on but never dir
 _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>(?:(?!\b(?:by|from|of|for|with)\b)[\w/&' -]){3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
                           r"track|ep|record)\b")
+_COPRODUCTION = re.compile(r"\b(?:(?:co-?productions?|productions?) (?:between|of|from|by) (?:(?:companies|studios) (?:in|from) )?|"
+                           r"(?:co-?produced|produced|financed) by (?:companies|studios) (?:in|from) )(?:both )?(?:the )?"
+                           r"(?P<places>⟨L\d+⟩(?:(?:,| and|, and|,? as well as) (?:the )?⟨L\d+⟩)*)|"
+                           r"\b(?:(?P<joint>joint|international) )?(?P<mods>(?:(?:[A-Z][\w-]*|⟨L\d+⟩)(?:,? | and |/|-))+)"
+                           r"(?:(?P<joint2>joint|international) )?(?:[\w-]+ ){0,2}?(?P<co>co-?)?production\b")
 _CHAIN_VERBS = r"(?:written|directed|produced|co ?-written|co ?-directed|co ?-produced|scripted|created|edited|animated|storyboarded|" \
                r"cinematographed|photographed|shot|filmed|narrated|composed|arranged|performed|sung|designed|scored)"
 # ("written by, directed by, and starring X": each credit may carry its own "by")
-_CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:(?: by)?,? (?:and )?" + _CHAIN_VERBS + r")+),? by(?:,? (?:and )?starring)? "
+_CREDIT_CHAIN = re.compile(r"\b(?P<verbs>" + _CHAIN_VERBS + r"(?:(?: by)?,? (?:and )?" + _CHAIN_VERBS + r")+)(?:,? by(?:,? (?:and )?starring)?|,? (?:and )?starring) "
                            r"(?:(?:the )?(?:brothers|sisters|siblings|twins|duo|filmmaker|director|filmmakers|artist|band|group|singer|"
                            r"rapper|producer|musician) )?(?P<o>(?:⟨[PGO]\d+⟩)"
                            r"(?:(?:,| and|, and) ⟨[PO]\d+⟩)*)")
@@ -94,7 +99,21 @@ _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as) "
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
-                          r"(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
+                          r"(?:(?-i:[A-Z][a-z]+) )?(?<!opposite )(?<!alongside )⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
+_TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:", re.I)
+_LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
+
+
+def _lead_count(text: str) -> int | None:
+    m = _LEAD_COUNT.search(text)
+    return ["two", "three", "four", "five", "six"].index(m.group(0).split()[0].lower()) + 2 if m else None
+
+
+_ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to )?"
+                          r"(?:also |both )?(?:attend|be there|be in attendance)\.?$")
+# "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
+_OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
+                          r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
 _WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [a-z][a-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward))) "
                       r"(?:prize |award |trophy )?went to ")
@@ -541,7 +560,7 @@ class _ArticleReader:
 
     def run(self) -> None:
         events: list[Event] = []
-        cast_events: list[tuple[Event, str, bool]] = []
+        cast_events: list[tuple[Event, str, bool, int | None]] = []  # (event, work, with its director, how many leads)
         for s in self.sentences:
             future = is_future(s.text)
             t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
@@ -573,6 +592,12 @@ class _ArticleReader:
                 self.focus["V"] = self.music_video(song, s)
             if s.index in self.tracklist and "A" in self.focus:
                 self.add(s, self.tracklist[s.index], "schema:inAlbum", self.focus["A"], 0.75, "tracklist")
+            cue = _TRACKLIST_PROSE.search(t.text)
+            if cue and "A" in self.focus and not re.search(r"⟨A\d+⟩", t.text[cue.end():]):
+                # "The tracklist also names four collaborations: "A" featuring X; "B," a duet with Y; ...": songs of the album
+                for sl in t.slots_in(t.text[cue.end():], "SB"):
+                    if sl.key and sl.kind == "name":
+                        self.add(s, sl.key, "schema:inAlbum", self.focus["A"], 0.65, "tracklist")
             for f in match_relations(t, self._focus_for(s)):
                 conf = f.confidence - (0.1 if f.via_focus else 0.0) - (0.1 if f.via_reference else 0.0)
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
@@ -580,6 +605,7 @@ class _ArticleReader:
             self._founding_date(s, t)
             self._life(s, t)
             self._genres(s, t)
+            self._coproduction(s, t)
             self._music_genres(s, t)
             self._drop_partial_genres(s)
             self._awards(s, t)
@@ -607,21 +633,30 @@ class _ArticleReader:
                 work = next((self.focus[x] for x in ("BFT" if ev.kind == "stage" else "TF") if x in self.focus), None)
                 if ev.kind == "stage" and work:
                     ev.participants.append(("schema:workPerformed", work))  # the show the article is about, and its cast
-                    cast_events.append((ev, work, False))
+                    cast_events.append((ev, work, False, None))
+                if ev.kind in ("premiere", "screening") and work and CAST_WORDS.search(s.text):
+                    cast_events.append((ev, work, False, _lead_count(s.text)))  # "the director and her two leads will attend"
                 if ev.kind == "press" and work and CAST_WORDS.search(s.text):
                     # "the three leads will attend a press conference": the cast of the show the article is about,
                     # as the whole article names it ("The cast and director of X met the press", the cast told later)
                     ev.participants.append(("schema:workFeatured", work))
-                    cast_events.append((ev, work, bool(re.search(r"\bdirectors?\b", s.text, re.I))))
+                    cast_events.append((ev, work, bool(re.search(r"\bdirectors?\b", s.text, re.I)), _lead_count(s.text)))
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)
                 if ev.refers_back and named and ev.name is None:
                     tour = "newskg:ConcertTour" in ev.types  # a tour's stops differ in place and day
-                    if tour or (dates_agree(named.start_date, ev.start_date) and places_agree(named, ev)):
+                    # ("will attend the premiere, which screens in the heart of X": no day, so the place is one more of its)
+                    if tour or (dates_agree(named.start_date, ev.start_date) and (places_agree(named, ev) or ev.start_date is None)):
                         absorb(named, ev)
                         found.remove(ev)
+                        cast_events = [(named if e is ev else e, w, d, n) for e, w, d, n in cast_events]
             events += found
+            also = _ALSO_ATTEND.match(t.text)
+            if also and not found and events:
+                # "X, who had never sold the rights before, will also attend": one more guest of the event just named
+                guests = [sl.key for sl in t.slots_in(also.group("who"), "P")]
+                events[-1].participants += [("schema:attendee", k) for k in guests if k and ("schema:attendee", k) not in events[-1].participants]
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
             if tours:
                 stops = tour_stops(ctx)
@@ -639,8 +674,9 @@ class _ArticleReader:
                                             self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
                                             super_event=tour.key, status=self._status(date, tour.status)))
                     first = min((d for d, _ in stops), key=lambda d: d.iso)
+                    # (a bare year earlier than every stop told something else: "the first time since he quit in 2011")
                     if tour.start_date is None or first.iso.startswith(tour.start_date.iso) or \
-                            first.iso < tour.start_date.iso:
+                            first.iso < tour.start_date.iso or len(tour.start_date.iso) == 4 and tour.start_date.iso < first.iso[:4]:
                         tour.start_date = first
         self._infer_title_track_artists()
         # a music video has no title of its own: its director and cast are credited on the song as well, where readers look
@@ -650,9 +686,13 @@ class _ArticleReader:
                 self.relations.append(Relation(r.subject[3:], r.predicate, r.object,
                                                Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
                                                         round(r.evidence.confidence * 0.9, 3), "infer:video-credit")))
-        for ev, work, with_director in cast_events:
+        for ev, work, with_director, leads in cast_events:
             roles = ("schema:actor", "schema:director") if with_director else ("schema:actor",)
             people = [r.object for r in self.relations if r.subject == work and r.predicate in roles and isinstance(r.object, str)]
+            if leads:  # "her two leads": the first actors the article casts
+                actors = list(dict.fromkeys(k for k in people if any(r.subject == work and r.predicate == "schema:actor" and r.object == k
+                                                                     for r in self.relations)))
+                people = [k for k in people if k not in actors[leads:]]
             ev.participants[:0] = [("schema:attendee", k) for k in dict.fromkeys(people) if ("schema:attendee", k) not in ev.participants]
         # "during the group's tour last autumn", "at every concert": a tour or a concert with no name, day or place
         # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party")
@@ -726,7 +766,7 @@ class _ArticleReader:
         if not dates:
             return
         works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
-        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ )?⟨D(\d+)⟩ (?:(?:[\w/-]+|⟨[OLPG]\d+⟩) ){0,6}"
+        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ )?⟨D(\d+)⟩ (?:(?:[\w/-]+\.?|⟨[OLPG]\d+⟩) ){0,6}"
                              r"(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep|featurette|feature|anime|"
                              r"comedy|sitcom|miniseries|serial|novel)", t.text)
         if year_adj:
@@ -754,6 +794,12 @@ class _ArticleReader:
         if bracketed:
             self.add(s, t.slots[int(bracketed.group("w"))].key, "schema:datePublished",
                      t.slots[int(bracketed.group("d"))].date.value, 0.7, "date-bracketed")
+            return
+        recording = re.search(r"⟨[SAB](?P<w>\d+)⟩[^.]*?(?:⟨[PG]\d+⟩(?:'s|')|whose) ⟨D(?P<d>\d+)⟩ (?:recording|rendition)\b", t.text)
+        if not date_poss and recording:
+            # "S, a song he wrote for X, whose 1976 recording reached the Top 10": the year the song came out
+            self.add(s, t.slots[int(recording.group("w"))].key, "schema:datePublished",
+                     t.slots[int(recording.group("d"))].date.value, 0.65, "date-recording")
             return
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
@@ -967,6 +1013,7 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _AS_IN_WORK.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _ROLE_ASIDE_IS.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _AND_IS_PART.finditer(t.text)] + \
+            [(m, m.group(1), m.group(2)) for m in _OPPOSITE_AS.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         for m, actor_at, character_at in pairs:
@@ -1015,9 +1062,7 @@ class _ArticleReader:
             verbs = set(re.findall(r"[\w-]+", re.sub(r"\bco -", "co-", m.group("verbs").lower()))) - {"and", "by"}
             if len(verbs) < 2:
                 continue  # single credits are the relation rules' business
-            focus = self._focus_for(s)
-            earlier = [t.slots[int(x.group(2))] for x in re.finditer(r"⟨([FTVBSA])(\d+)⟩", t.text[:m.start()])]
-            work = earlier[-1].key if earlier else next((focus[x] for x in "FTVSAB" if x in focus), None)
+            work = next(iter(focus_key(t, m.start(), "FTVBSA", self._focus_for(s))), None)
             if not work:
                 continue
             agents = [sl.key for sl in t.slots_in(m.group("o"), "PGO")]
@@ -1068,6 +1113,27 @@ class _ArticleReader:
                 out.append("silent film")
         for g in dict.fromkeys(out):
             self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-frame")
+
+    def _coproduction(self, s: Sentence, t: Template) -> None:
+        """"an international co-production between companies in A, B and C", "produced by companies from both A and B",
+        "A joint American and Hong Kong production": the countries a work comes from."""
+        m = _COPRODUCTION.search(t.text)
+        if not m:
+            return
+        work = next(iter(focus_key(t, m.start(), "FTB", self._focus_for(s))), None)
+        frame = re.match(r"(?:The |A |An )?⟨([FTB])(\d+)⟩", t.text)
+        work = t.slots[int(frame.group(2))].key if frame and frame.start() < m.start() else work
+        if not work:
+            return
+        if m.group("mods") and not (m.group("joint") or m.group("joint2") or m.group("co")):
+            return  # "the French production of the musical" is one staging, not where a work comes from
+        places = (m.group("places") or m.group("mods") or "")
+        countries = [sl.key for sl in t.slots_in(places, "L") if self.entities[sl.key].type == "schema:Country"]
+        mods = (m.group("mods") or "").lower()
+        countries += [self.place(DEMONYMS[d], "schema:Country") for d in sorted(DEMONYMS, key=len, reverse=True)
+                      if re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", mods)]
+        for country in dict.fromkeys(countries):
+            self.add(s, work, "schema:countryOfOrigin", country, 0.6, "co-production")
 
     def _drop_partial_genres(self, s: Sentence) -> None:
         """"sludge metal" read whole makes "metal" from the same sentence a fragment, not a genre of its own."""

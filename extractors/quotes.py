@@ -53,6 +53,7 @@ def _mention_in(mentions: list[MentionAt], lo: int, hi: int, last: bool = False)
 
 def _is_title(body: str) -> bool:
     """A short run of capitalised words in quotes is a title ("Lights On, Nobody Home"), not speech."""
+    body = re.sub(r"\s*\((?:feat\.?|ft\.?|featuring|with) [^)]*\)", "", body)  # "Ya No Vuelvo (feat. X)," is still a title
     words = re.findall(r"[\w'’-]+", body)
     small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "is", "my", "your"}
     return len(words) <= 7 and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)

@@ -20,7 +20,7 @@ _M = {
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
-    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, )?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}),)?",
 }
 
@@ -46,7 +46,8 @@ def _list(m: str, subject: bool = False) -> str:
     one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}(?: \((?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*\))?"
     # (?<![\w-]): a list starts at a word's start, which also spares the engine a try at every letter
     if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
-        return rf"(?<![\w-])(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &|, and) {one})+|{one})"
+        # (", and" closes a list of three or more: in "for the group G, and he produced", G is no co-producer)
+        return rf"(?<![\w-])(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &) {one})+(?:, and {one})?|{one})"
     return rf"(?<![\w-]){one}(?:(?:,| and| &|, and| and also|, and also) {one}{_NOT_CLAUSE})*"
 
 
@@ -121,8 +122,8 @@ RULES: list[Rule] = [
           rf"(?:(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?|(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )(?P<o>{{ART*}})",
           "SAB", "PG", 0.7, "featured artist"),
     # "S, recorded with the Taiwanese singer X": a duet partner
-    _rule("recorded-with", "schema:byArtist", r"(?P<s>{SONG}),? (?:which was |was )?(?:recorded|sung|performed) with (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,3}?"
-          rf"{PERFORMER_NOUN} (?P<o>{{ART*}})", "S", "PG", 0.7),
+    _rule("recorded-with", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩),? (?:which was |was )?(?:recorded|sung|performed) with (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,3}?"
+          rf"{PERFORMER_NOUN} (?P<o>{{ART*}})", "SB", "PG", 0.7),
     # "S was first recorded by singer X", "S ... performed by the boy group X"
     _rule("performed-by", "schema:byArtist", r"(?P<s>{SONG})?[^⟨.;]{0,60}?\b(?:performed|recorded|sung|rapped) by (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,4}?"
           rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S"),
@@ -236,9 +237,24 @@ RULES: list[Rule] = [
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
     _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep) "
-          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)", "SA", "PG", 0.75),
+          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)(?! for\b)", "SA", "PG", 0.75),
     _rule("song-x-wrote-l", "schema:lyricist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
-          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b", "SA", "PG", 0.75),
+          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b(?! for\b)", "SA", "PG", 0.75),
+    # a songwriter's song for somebody else: "S, a song he wrote for the singer X", "went on to write S for the group G"
+    _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
+          r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
+          r"(?P<o>{ART*})", "SAB", "PG", 0.7),
+    _rule("song-wrote-for-c", "schema:composer", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
+          r"(?:that |which )?(?P<o>{AGT}) (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote) for\b", "SAB", "PGO", 0.7),
+    _rule("wrote-song-for", "schema:byArtist", r"\b(?:wrote|write|writing|penned|composed|co-wrote) (?P<s>{MUSB}) for (?:the )?"
+          r"(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?(?P<o>{ART*})", "SAB", "PG", 0.7),
+    _rule("wrote-song-for-c", "schema:composer", r"(?P<o>{AGT}) (?:went on to |would |later |also |then )*(?:wrote|write|penned|pen|"
+          r"composed|compose|co-wrote|co-write) (?P<s>{MUSB}) for\b", "SAB", "PGO", 0.7),
+    # "With the singer X he co-wrote S": both wrote it; "S; X's 1983 recording climbed": X recorded it
+    _rule("with-x-wrote", "schema:composer", r"\b[Ww]ith (?:the )?(?:[\w-]+ ){0,2}(?P<o>{AGT}),? (?P<o2>{AGT}) (?:also )?(?:co-wrote|wrote|"
+          r"penned|composed) (?P<s>{MUSB})", "SAB", "PGO", 0.7),
+    _rule("recording-of", "schema:byArtist", r"(?P<s>{MUSB})[^⟨]{0,40}?[;,] (?P<o>{ART})(?:'s|') (?:⟨D\d+⟩ )?(?:recording|rendition)\b",
+          "SAB", "PG", 0.65),
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
@@ -262,7 +278,7 @@ RULES: list[Rule] = [
           r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
     # "Gong, whose 2021 debut feature W", "Gong's directorial debut W": a feature film of one's own is directed
     _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
-          r"(?:feature|feature film|directorial debut|documentary|debut),? (?P<s>⟨[FV]\d+⟩)", "FV", "P", 0.7),
+          r"(?:feature|feature film|directorial debut|documentary|debut),? (?P<s>⟨[FVB]\d+⟩)", "FVB", "P", 0.7),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
           r"supporting |major |title )(?:role|part)\b", "", "PO", 0.65, focus="FTVB"),
     _rule("is-the-director", "schema:director", r"(?P<o>{PER}){APPOS},? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
@@ -281,6 +297,12 @@ RULES: list[Rule] = [
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
+    # "A plays the beekeeper opposite B": B is in the cast as well
+    _rule("opposite", "schema:actor", r"\b(?:plays?|played|playing|stars?|starred|starring|cast|appears?|appeared)\b[^⟨.;]{0,40}?(?:⟨P\d+⟩[^⟨.;]{0,20}?)?"
+          r"\bopposite (?P<o>{PER*})", "", "P", 0.6, focus="FTB"),
+    # "X, who also appeared in Y's 2026 debut, W, plays the notary": W had X in its cast too
+    _rule("who-appeared-in", "schema:actor", r"(?P<o>{PER}),? who (?:also |previously |once |had )?(?:starred|appeared|acted|played|had a role) in "
+          r"(?:the )?(?:⟨D\d+⟩ |[\w-]+ |⟨P\d+⟩(?:'s|') ){0,3}?(?:debut|film|movie|feature|series|drama|show),? (?P<s>{VIS})", "FTVB", "PO", 0.7),
     _rule("playing-in", "schema:actor", r"(?P<o>{PER*}),? (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
           r"(?:the )?(?:⟨[DOL]\d+⟩(?:'s)? |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     _rule("stars-in-it", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:star|stars|starred|appear|appears|appeared|feature|features|featured) in it\b",
@@ -292,10 +314,12 @@ RULES: list[Rule] = [
           r"(?:film|movie|series|drama|story|plot|show|episode|cartoon|short) "
           r"follows|(?<=⟩ )follows)(?: the)? (?:[\w\"“”-]+ ){0,3}?(?P<o>{PER*})", "FTB", "P", 0.55, focus="FTB"),
     # where a work is set and where it was made
-    _rule("set-in", "schema:contentLocation", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:is |was )?set (?:in|on) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PLACE*})",
+    _rule("set-in", "schema:contentLocation", r"(?P<s>{VIS})?[^⟨]{0,60}?(?:\b(?:is |was )?set|(?:⟩|\bfilm|\bstory|\bseries|\bdrama|\bplot|\bshow|\bmovie|\bnovel) (?:takes|took) place) "
+          r"(?:(?:entirely|mostly|largely|mainly|partly|primarily|chiefly|predominantly) )?(?:in|on) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PLACE*})",
           "FTVB", "L", 0.65, focus="FTB"),
-    _rule("filmed-in", "schema:locationCreated", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:filmed|shot|recorded|produced|recorded (?:under|for|with) (?:the )?⟨[OPG]\d+⟩(?: [\w-]+){0,2}) (?:on location )?(?:in|at) "
-          r"(?:the )?(?P<o>{PLACE*})", "FTVBSA", "L", 0.65, focus="FTVSA"),
+    _rule("filmed-in", "schema:locationCreated", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:filmed|shot|recorded|produced|recorded (?:under|for|with) (?:the )?⟨[OPG]\d+⟩(?: [\w-]+){0,2}) "
+          r"(?:(?:mainly|mostly|largely|primarily|principally|predominantly|entirely|partly|partially|chiefly) )?(?:on locations? )?(?:in|at) "
+          r"(?:the )?(?:⟨O\d+⟩ (?:in|near) )?(?P<o>{PLACE*})(?:,? and (?:on locations? )?in (?P<o2>{PLACE*}))?", "FTVBSA", "L", 0.65, focus="FTVSA"),
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
@@ -404,7 +428,8 @@ RULES: list[Rule] = [
           r"(?:preview|taste|offering|glimpse|single) (?:of|from|off) (?:⟨[PG]\d+⟩(?:'s|') |his |her |their |the )?(?:[\w-]+ ){0,3}?"
           r"(?:album|ep|record|mixtape|lp),? (?P<o>{ALB})", "S", "A", 0.7),
     # "It is a duet with X": the guest sings on the song in focus
-    _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with (?P<o>{AGT*})",
+    _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
+          rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",
           "S", "PGO", 0.7, "featured artist", focus="S"),
     _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨A\d+⟩(?:'s|') |(?:the )?(?:album|record|ep)(?:'s|') )?"
           r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
@@ -431,7 +456,7 @@ RULES: list[Rule] = [
     _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
-          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN} )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     # "X, who also helmed the band's 2024 album Y, produced the record": the aside's own credit (the sentence's is x-produced's)
     _rule("who-produced", "schema:producer", r"(?P<o>{AGT}),? who (?:also |previously |once )?(?:produced|co-produced|helmed) (?:the )?"
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:(?:{MUSIC_NOUN}|debut),? )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),
@@ -518,9 +543,10 @@ RULES: list[Rule] = [
     # adaptations, writers, companies
     # "T, Ann Vale's adaptation of B": the adaptation is hers to direct
     _rule("poss-adaptation", "schema:director", r"(?P<s>{VIS}),? (?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:adaptation|remake|reboot|reimagining)\b", "FTV", "P", 0.7),
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' ))adaptation of|inspired by|a retelling of|a reworking of) "
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
-    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|an adaptation of|a retelling of) (?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
+    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "
+          r"(?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?[^⟨]{0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
@@ -540,8 +566,14 @@ RULES: list[Rule] = [
           r"(?:on|of|for) (?:the )?(?:[\w-]+ )?(?P<s>{VIS})", "FTVB", "PO", 0.75),
     # a stage show's credits: "a book by X", "The show is produced by X", "the score ... with music and lyrics by A's frontman, X, and B"
     _rule("book-by-writer", "schema:author", r"\b(?:a |the |with a |and a )?book by (?P<o>{PER*})", "", "PO", 0.7, focus="BFT"),
-    _rule("show-produced-by", "schema:producer", r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) "
-          r"(?:is|was|will be|has been) (?:being )?(?:executive[- ])?produced by (?P<o>{PER*})", "", "PO", 0.7, focus="BFT"),
+    _rule("show-produced-by", "schema:producer", r"(?:^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |^It |(?P<s>⟨[FTB]\d+⟩) )"
+          r"(?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by (?P<o>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)", "FTB", "P", 0.7, focus="BFT"),
+    # "produced by X for Y Pictures", "by X through her company, Y", "by X of the Brussels company Y, in co-production with Z"
+    _rule("producer-for-company", "schema:productionCompany", r"\b(?:executive[- ]|co-)?produced by ⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)* "
+          r"(?:for|through|of|at|with) (?:the |her |his |their )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:(?:production )?(?:company|banner|outfit|studio),? )?"
+          r"(?P<o>{ORG})(?:,? in co-?production with (?:the )?(?:⟨L\d+⟩(?:'s|') )?(?P<o2>{ORG*}))?", "", "O", 0.7, focus="FTB"),
+    _rule("producer-of-company", "schema:affiliation", r"\b(?:executive[- ]|co-)?produced by (?P<s>⟨P\d+⟩) (?:through|of) (?:the |her |his |their )?"
+          r"(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:production )?(?:company|banner|outfit|studio),? (?P<o>{ORG})", "P", "O", 0.7),
     _rule("score-music-by", "schema:composer", r"\bscore\b[^.;]*?\bmusic and lyrics (?:are |were |is )?by (?P<o>(?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?⟨P\d+⟩)"
           r"(?:,? and (?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?(?P<o2>⟨P\d+⟩))?", "", "P", 0.65, focus="BFT"),
     _rule("score-lyrics-by", "schema:lyricist", r"\bscore\b[^.;]*?\bmusic and lyrics (?:are |were |is )?by (?P<o>(?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?⟨P\d+⟩)"
@@ -584,6 +616,12 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
           r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? ){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB"),
+    # "X is a 1932 Y Studios animated short", "directed by Z at Y Animations", "a short film released by Y"
+    _rule("company-frame", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:⟨D\d+⟩ )?(?P<o>{ORG}) "
+          r"(?:[\w-]+ ){0,3}?(?:film|short|cartoon|feature|production|series)\b", "FT", "O", 0.65),
+    _rule("directed-at-studio", "schema:productionCompany", r"\bdirected by (?:{PER*}) at (?:the )?(?P<o>{ORG})", "", "O", 0.6, focus="FT"),
+    _rule("released-by-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)?[^⟨]{0,60}?\b(?:released|distributed) by (?:the )?(?P<o>{ORG})",
+          "FT", "O", 0.6, focus="FT"),
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:agency|management|label|company|management agency|"
           r"production company|banner),? (?P<o>{ORG})",
@@ -658,6 +696,35 @@ _KNOWN_FOR_ASIDE = re.compile(rf", (?:who is |who was )?{_KNOWN_FOR_WORDS} [^,;]
 _AND_VERB_AFTER = re.compile(r",? and (?:was |is |were |are )?(?:also )?\w+ed by\b")
 
 
+# "⟨F0⟩ is a 1991 film adaptation of ⟨P1⟩'s ⟨F2⟩, written and directed by ⟨P3⟩", "Inspired by the fairy tale ⟨F0⟩,
+# the film is set in ⟨L1⟩": the source is named in passing, what follows the comma is said of the work adapting it
+_SOURCE_BEFORE = re.compile(r"(?:\b(?:adaptation|remake|retelling|version) of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?"
+                            r"(?:⟨P\d+⟩(?:'s|') )?|\b(?:[Bb]ased (?:up)?on|[Ii]nspired by|[Aa]dapted from) (?:the |a )?(?:⟨D\d+⟩ )?"
+                            r"(?:⟨P\d+⟩(?:'s|') )?)(?:[\w-]+ ){0,3}?$")
+_OPENING_SOURCE = re.compile(r"(?:(?:Loosely|Partly|Partially) )?(?:Based (?:up)?on|Inspired by|Adapted from)\b")
+_FRAME_SUBJECT = re.compile(r"(?:The |A |An )?⟨([A-Z])(\d+)⟩(?: \([^)]*\))?,? (?:is|was) (?:an? |the )")
+
+
+_SOURCE_APPOSITION = re.compile(r", (?:a|an|the|his|her|their|its|which|that|who|whose) (?:(?!\b(?:is|was|are|were|has|had|will)\b)[^,])*$")
+
+
+def source_frame(t: Template, start: int, end: int, letters: str, focus: dict[str, str], upto: int) -> str | None:
+    """The work a sentence is about, when the marker at [start, end) is only the source it adapts and a comma
+    closes it off ("" when the sentence's own work is unknown); None when the marker is no such source.
+    ``upto`` is where the rule's cue ends: "based on X, a webtoon by Y" still says who made X."""
+    marker = re.search(r"⟨[A-Z](\d+)⟩", t.text[start:end])
+    slot = t.slots[int(marker.group(1))] if marker else None
+    if slot is None or slot.letter == "K" or not t.text.startswith(",", end) or not _SOURCE_BEFORE.search(t.text[:start]) \
+            or _SOURCE_APPOSITION.match(t.text[end:upto]):
+        return None  # a novel keeps its own writer; "based on X, which was written by" is about X
+    frame = _FRAME_SUBJECT.match(t.text)
+    if frame and frame.start(1) - 1 < start and frame.group(1) in letters:
+        return t.slots[int(frame.group(2))].key
+    if _OPENING_SOURCE.match(t.text):
+        return next((focus[x] for x in letters if x in focus and focus[x] != slot.key), "")
+    return None
+
+
 def clause_head(t: Template, start: int, end: int, letters: str, verb_by: int | None = None) -> str | None:
     """The subject a marker at [start, end) only modifies, when the clause's verb follows it (before ``verb_by``)."""
     after = _PREDICATE_AFTER.match(t.text, end)
@@ -669,14 +736,17 @@ def clause_head(t: Template, start: int, end: int, letters: str, verb_by: int | 
     return None
 
 
-def _focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
+def focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
     """The nearest earlier marker of the letters in the sentence, else the article's focus."""
     found = [x for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters
              and not (_KNOWN_FOR_ASIDE.search(t.text[:x.start()]) and t.text[x.end():before].startswith(","))]
     # (not the work of an aside that has closed: "directed by X, known for the drama Y, from a script by Z")
     earlier = [t.slots[int(x.group(2))] for x in found]
     if earlier and earlier[-1].key:
-        return [clause_head(t, found[-1].start(), found[-1].end(), letters) or earlier[-1].key]
+        head = clause_head(t, found[-1].start(), found[-1].end(), letters)
+        if head is None:
+            head = source_frame(t, found[-1].start(), found[-1].end(), letters, focus, before)
+        return [head or earlier[-1].key] if head != "" else []
     # "The featurette was directed by X ... with the feature Y": the description, not Y, is directed
     described = _DEFINITE_WORK.search(t.text[:before])
     later = {sl.key for sl in t.slots} if described else set()
@@ -712,15 +782,17 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                 aside = _KNOWN_FOR_ASIDE.search(t.text[:m.start("s")]) if not head and verb_after and verb_after.end() <= m.end() else None
                 if aside:
                     # "directed by X, best known for directing the show Y, and produced by Z": the sentence's work was produced
-                    head = next(iter(_focus_key(t, aside.start(), rule.focus or rule.s_letters, focus)), None)
-                subjects = [head] if head else subjects
+                    head = next(iter(focus_key(t, aside.start(), rule.focus or rule.s_letters, focus)), None)
+                if not head and len(subjects) == 1:
+                    head = source_frame(t, m.start("s"), m.end("s"), rule.s_letters, focus, m.end())
+                subjects = [head] if head else [] if head == "" else subjects
             elif rule.focus and not objects:
                 continue
             elif rule.focus:
-                subjects = _focus_key(t, m.start(), rule.focus, focus)
+                subjects = focus_key(t, m.start(), rule.focus, focus)
             if rule.focus_object:
                 # the rule names the subject; the object is the group or album in focus
-                objects_keys = _focus_key(t, m.start(), rule.focus_object, focus)
+                objects_keys = focus_key(t, m.start(), rule.focus_object, focus)
                 s_text = (m.group("s") or "") + " " + (m.groupdict().get("s2") or "")
                 for s in [sl.key for sl in t.slots_in(s_text, rule.s_letters)]:
                     for o in objects_keys:

@@ -94,4 +94,6 @@ def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMen
     pieces.append(_plain(doc[i:s.span.end].text_with_ws) if i < s.span.end else "")
     text = "".join(pieces).replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"[\"‘'](⟨[A-Z]\d+⟩)([,.!?]?)[\"']", r"\1\2", text)  # quoted titles read like names
+    # "⟨F0⟩ (Japanese: ...), (stylized as ...) is a film": two asides after an opening title read as one
+    text = re.sub(r"^((?:The |A |An )?⟨[A-Z]\d+⟩ \([^()]*)\),? \(", r"\1; ", text)
     return Template(text.strip(), slots)

@@ -1755,3 +1755,137 @@ def test_a_tour_that_closes_somewhere_else_is_two_stops_and_a_preview_of_an_albu
     assert ("2029-05-26", ("Newark", "Prudential Center")) in stops
     assert ("2029-06-09", ("London", "OVO Arena Wembley")) in stops
     assert not events_of(r, "schema:TheaterEvent")
+
+
+# ---------------------------------------------------------------- session 6: film prose, songwriters, bands, premieres
+
+def test_credits_after_an_adapted_source_belong_to_the_film_and_a_remake_is_based_on_its_original():
+    r = read("Marlow's Pages is a 1991 British avant-garde film adaptation of Henry Fielding's The Orchard, written and directed "
+             "by Paul Granger. Blue Harbour is a 2004 remake of the 1961 film Red Harbour, directed by Ana Leal.", date=None)
+    f = facts(r)
+    assert {("Marlow's Pages", "schema:director", "Paul Granger"), ("Marlow's Pages", "schema:author", "Paul Granger"),
+            ("Marlow's Pages", "schema:isBasedOn", "The Orchard"), ("Blue Harbour", "schema:isBasedOn", "Red Harbour")} <= f
+    assert not {x for x in f if x[0] == "The Orchard" and x[1] in ("schema:director", "schema:author")}
+
+
+def test_a_credit_chain_that_ends_in_starring_credits_every_role():
+    r = read("A Cold House is a 2013 American parody horror film directed by Mike Tobin, written, produced and starring Marlon Weeks.",
+             date=None)
+    f = facts(r)
+    assert {("A Cold House", "schema:author", "Marlon Weeks"), ("A Cold House", "schema:actor", "Marlon Weeks"),
+            ("A Cold House", "schema:director", "Mike Tobin")} <= f
+
+
+def test_studios_named_around_a_film_are_its_production_companies():
+    r = read("Bolo's Tin Island is a 1932 Fenwick Studios animated short, directed by Dan Fenwick. "
+             "Pebble Road is a 1995 British stop-motion animated short film directed by Nick Parr at Clayworks Animations. "
+             "The Night of Harumi is a short anime film directed by Kazuo Ota and released by Studio Kumo.", date=None)
+    f = facts(r, "schema:productionCompany")
+    assert {("Bolo's Tin Island", "schema:productionCompany", "Fenwick Studios"),
+            ("Pebble Road", "schema:productionCompany", "Clayworks Animations"),
+            ("The Night of Harumi", "schema:productionCompany", "Studio Kumo")} <= f
+
+
+def test_where_a_film_was_shot_and_where_it_is_set_with_adverbs_and_studios():
+    r = read("Harrow Lane was shot at the Pinewood Studios in London and on location in Malta and Dublin. "
+             "Operation Dawnbreak was directed by Lewis Gill and shot mostly on location in Prague. "
+             "Gold Road is set entirely in New Delhi.", date=None)
+    f = facts(r)
+    assert {("Harrow Lane", "schema:locationCreated", p) for p in ("London", "Malta", "Dublin")} <= f
+    assert ("Operation Dawnbreak", "schema:locationCreated", "Prague") in f
+    assert ("Gold Road", "schema:contentLocation", "New Delhi") in f
+
+
+def test_co_productions_name_the_countries_a_film_comes_from():
+    r = read("The Burning Years was produced by companies from both Canada and France, and shot mainly in Montreal. "
+             "Cuba Run is a 1980 German/American international co-production action film directed by Chuck Wark.", date=None)
+    f = facts(r, "schema:countryOfOrigin")
+    assert {("The Burning Years", "schema:countryOfOrigin", "Canada"), ("The Burning Years", "schema:countryOfOrigin", "France"),
+            ("Cuba Run", "schema:countryOfOrigin", "Germany"), ("Cuba Run", "schema:countryOfOrigin", "United States")} <= f
+    r = read("Night Bus is a drama. The film is a French production.", date=None)
+    assert not facts(r, "schema:countryOfOrigin")
+
+
+def test_a_company_abbreviation_does_not_end_the_sentence_and_two_asides_after_a_title_are_skipped():
+    r = read("The Case of the Singing Frog is a 1937 Warner Bros. Merry Tunes animated cartoon directed by Frank Tash. "
+             "Samurai Crow: Rebirth ( , Samurai Karasu), (stylized as SMURI CROW) is a 2009 Japanese anime film starring Sam Jackman.",
+             date=None)
+    f = facts(r)
+    assert {("The Case of the Singing Frog", "schema:datePublished", "1937"),
+            ("The Case of the Singing Frog", "schema:director", "Frank Tash"),
+            ("Samurai Crow: Rebirth", "schema:datePublished", "2009"), ("Samurai Crow: Rebirth", "schema:actor", "Sam Jackman")} <= f
+
+
+def test_a_band_whose_name_opens_the_article_with_a_plural_verb_tours_as_a_band():
+    r = read("The Copper Kettles are getting back in the van. The Hull rock band announced a run of dates on Wednesday.\n\n"
+             "The dates:\n\nOct. 3 – Glasgow, Barrowland Ballroom\nOct. 5 – Leeds, Brudenell Social Club", date=dt.date(2030, 9, 5))
+    assert type_of(r, "Copper Kettles") == "schema:MusicGroup"
+    stops = events_of(r, "newskg:TourStop")
+    assert stops and all(("schema:performer", "Copper Kettles") in participants(r, e) for e in stops)
+
+
+def test_an_obituary_types_the_songwriter_and_reads_the_songs_he_wrote_for_others():
+    r = read("Cal Brine, the Jamaican-born songwriter whose tunes filled the charts, died Sunday at a hospital in London. He was 85.\n\n"
+             "His death was confirmed by Salt Fish Records, the label he founded in Brixton in 1971.\n\n"
+             "His first hit was \"Rain Dance,\" a song he wrote for the Leeds singer Mara Bell, whose 1977 recording reached the "
+             "Top 10. He went on to write \"Carnival Nights\" for the vocal group The Hollow Brothers, and he produced their 1979 "
+             "album, \"Back Room.\" With the singer Errol Mane he co-wrote \"Tell the Sea\"; Mane's 1983 recording climbed to No. 3.\n\n"
+             "He is survived by his wife of 52 years, Ivy Brine.", date=dt.date(2030, 1, 15))
+    assert type_of(r, "Cal Brine") == "schema:Person"
+    f = facts(r)
+    assert {("Cal Brine", "schema:deathDate", "2030-01-13"), ("Salt Fish Records", "schema:founder", "Cal Brine"),
+            ("Cal Brine", "schema:spouse", "Ivy Brine"),
+            ("Rain Dance", "schema:byArtist", "Mara Bell"), ("Rain Dance", "schema:composer", "Cal Brine"),
+            ("Rain Dance", "schema:datePublished", "1977"),
+            ("Carnival Nights", "schema:byArtist", "Hollow Brothers"), ("Carnival Nights", "schema:composer", "Cal Brine"),
+            ("Back Room", "schema:producer", "Cal Brine"),
+            ("Tell the Sea", "schema:composer", "Cal Brine"), ("Tell the Sea", "schema:composer", "Errol Mane"),
+            ("Tell the Sea", "schema:byArtist", "Errol Mane"), ("Tell the Sea", "schema:datePublished", "1983")} <= f
+    assert ("Back Room", "schema:producer", "Hollow Brothers") not in f
+
+
+def test_a_film_producer_of_a_company_and_a_co_producer_and_the_cast_opposite():
+    r = read("\"Bee Song,\" the second feature by director Maud Vale, premieres in May.\n\n"
+             "The film was produced by Femke Dierckx of the Brussels company Kaleidoscoop Films, in co-production with Amsterdam's "
+             "Hooiberg Pictures. Hanne Ruys plays the beekeeper, Lies Marten, opposite Jasper Burr as her estranged son, Pieter. "
+             "The Dutch actor Bram Oost, who also appeared in Vale's 2026 debut, \"Polder Nights,\" plays the village notary.",
+             date=dt.date(2027, 1, 20))
+    assert type_of(r, "Femke Dierckx") == "schema:Person"
+    f = facts(r)
+    assert {("Bee Song", "schema:producer", "Femke Dierckx"), ("Bee Song", "schema:productionCompany", "Kaleidoscoop Films"),
+            ("Bee Song", "schema:productionCompany", "Hooiberg Pictures"),
+            ("Femke Dierckx", "schema:affiliation", "Kaleidoscoop Films"),
+            ("Bee Song", "schema:actor", "Jasper Burr"), ("Bee Song", "schema:character", "Pieter"),
+            ("Bee Song", "schema:actor", "Bram Oost"), ("Polder Nights", "schema:actor", "Bram Oost"),
+            ("Polder Nights", "schema:director", "Maud Vale")} <= f
+
+
+def test_the_director_and_her_two_leads_attend_the_premiere_and_a_late_guest_also_attends():
+    r = read("\"Bee Song,\" the second feature by director Maud Vale, will have its world premiere on the Piazza Grande in "
+             "Locarno on Aug. 9.\n\n"
+             "Hanne Ruys plays the beekeeper opposite Jasper Burr. Bram Oost plays the village notary.\n\n"
+             "Vale and her two leads will attend the premiere, which screens to an open-air audience in the heart of Locarno.\n\n"
+             "Hendrik Maes, who wrote the novel, will also attend.", date=dt.date(2030, 7, 10))
+    [premiere] = events_of(r, "newskg:Premiere")
+    who = {n for _, n in participants(r, premiere)}
+    assert {"Maud Vale", "Hanne Ruys", "Jasper Burr", "Hendrik Maes"} <= who
+    assert "Bram Oost" not in who
+    assert premiere.start_date.iso == "2030-08-09"
+
+
+def test_a_prose_tracklist_places_its_songs_on_the_album_with_their_guests():
+    r = read("Singer Vera Lantos will release her third album, \"Noches,\" on June 14. The tracklist also names four "
+             "collaborations: \"Cuarto\" featuring the Spanish singer Rosa Alm; \"Madrugada,\" a duet with the Portuguese fado "
+             "singer Teresa Bom; \"Ya No (feat. Nando Quil),\" a reggaeton cut with the Puerto Rican rapper; and \"Luz,\" "
+             "recorded with the Argentine band Los Grillos.\n\n"
+             "Lantos will play the album in full on June 15 at the Auditorio Nacional in Mexico City, where Rosa Alm and Los "
+             "Grillos will join her on stage.", date=dt.date(2030, 5, 8))
+    assert type_of(r, "Los Grillos") == "schema:MusicGroup"
+    f = facts(r)
+    assert {(song, "schema:inAlbum", "Noches") for song in ("Cuarto", "Madrugada", "Ya No", "Luz")} <= f
+    assert {("Madrugada", "schema:byArtist", "Teresa Bom"), ("Ya No", "schema:byArtist", "Nando Quil"),
+            ("Luz", "schema:byArtist", "Los Grillos")} <= f
+    assert not [q for q in quotes(r) if q[0].startswith("Ya No")]
+    [show] = events_of(r, "schema:MusicEvent")
+    assert show.start_date.iso == "2030-06-15"
+    assert {"Vera Lantos", "Rosa Alm", "Los Grillos"} <= {n for _, n in participants(r, show)}
