@@ -602,6 +602,10 @@ class _ArticleReader:
                     if sl.key and sl.kind == "name":
                         self.add(s, sl.key, "schema:inAlbum", self.focus["A"], 0.65, "tracklist")
             for f in match_relations(t, self._focus_for(s)):
+                if f.rule == "nth-single-focus" and "A" in self.focus:
+                    album_artists = {r.object for r in self.relations if r.subject == self.focus["A"] and r.predicate == "schema:byArtist"}
+                    if album_artists and f.object not in album_artists:
+                        continue  # "the lead single S" of a singer's album is hers, not the band that guests on a track
                 conf = f.confidence - (0.1 if f.via_focus else 0.0) - (0.1 if f.via_reference else 0.0)
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)

@@ -132,6 +132,9 @@ RULES: list[Rule] = [
     # (not "Ara on her first drama, S": a drama is not the artist's music)
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
           "SA", "PG", 0.8),
+    # "A new song, S, is out Friday, the band's first recording with X": the description after the title names its artist
+    _rule("work-then-poss", "schema:byArtist", r"(?P<s>{MUS}),? (?:is|was|came|comes|arrives|arrived)\b[^⟨.;]{0,40}?(?:⟨D\d+⟩[^⟨.;]{0,10}?)?, "
+          r"(?P<o>{ART})(?:'s|') (?:[\w-]+ ){0,2}?(?:recording|single|song|release|track|album|record|ep)\b", "SA", "PG", 0.65),
     # "the indie band Pillowfort's "Small Talk"": a band's untyped title is its recording
     _rule("group-poss-work", "schema:byArtist", rf"(?P<o>{{GRP}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,3}}(?P<s>⟨B\d+⟩)",
           "B", "G", 0.7),
@@ -451,7 +454,8 @@ RULES: list[Rule] = [
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj|collaborators?|partners?) |"
           r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
-          "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) "),
+          "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |"
+          r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by"),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
     _rule("produced-and-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\bproduced by ⟨[PGO]\d+⟩(?:[^.;]|⟨[A-Z]\d+⟩(?:'s)?){0,120}?,? and (?:also )?by "
           r"(?:the )?(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ )?(?:producers? |duo |team )?(?P<o>{AGT*})", "SA", "PGO", 0.7, focus="SA"),
@@ -492,7 +496,11 @@ RULES: list[Rule] = [
           r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ ){0,4}?"
-          r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+          r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+    # "will release her third album, A, on June 14 via her longtime label, Y"
+    _rule("release-work-via", "schema:recordLabel", r"\b(?:release|releases|released|releasing|put out|puts out)\b (?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,4}?"
+          r"(?P<s>{MUS}),? (?:on ⟨D\d+⟩,? |[\w-]+ ){0,3}?(?:via|through|under) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?"
+          r"(?P<o>{ORG*})", "SA", "O", 0.65),
     # "X released the album A and its video at 6 p.m. on Monday through its agency, Y"
     _rule("released-work-through", "schema:recordLabel", r"\breleased (?P<s>⟨[SA]\d+⟩)(?:[^.;⟨]|\b[ap]\.m\.|⟨[SDV]\d+⟩){0,60}?\b(?:through|via|under) "
           r"(?:⟨[PG]\d+⟩(?:'s|') (?:agency|label|company),? )?(?P<o>{ORG})", "SA", "O", 0.6),

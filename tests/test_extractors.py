@@ -1932,3 +1932,17 @@ def test_a_fan_meeting_dated_before_the_series_it_belongs_to_keeps_its_day():
              "at the series' fan meeting at KBS Arena in Seoul.", date=dt.date(2030, 3, 19))
     [meeting] = events_of(r, "schema:MusicEvent")
     assert meeting.start_date.iso == "2030-03-30"
+
+
+def test_an_album_released_via_her_label_and_a_band_s_records_described_after_their_titles():
+    r = read("Singer Vera Lantos will release her third studio album, \"Noches,\" on June 14 via her longtime label, Palma Records, "
+             "she announced on Tuesday. It includes the lead single \"Rompe,\" which came out last month. The tracklist also names "
+             "\"Luz,\" recorded with the Argentine band Los Grillos.\n\n"
+             "The Copper Kettles are back. Singer Rob Kane and Lenny Sorrell formed the band in Hull in 1998, and their 2005 debut "
+             "album, \"Salt Hymns,\" is the record the tour celebrates. A new song, \"Dead Water,\" is out Friday, the band's first "
+             "recording since \"Salt Hymns.\"", date=dt.date(2030, 5, 8))
+    f = facts(r)
+    assert {("Noches", "schema:recordLabel", "Palma Records"), ("Rompe", "schema:byArtist", "Vera Lantos"),
+            ("Salt Hymns", "schema:byArtist", "Copper Kettles"), ("Salt Hymns", "schema:datePublished", "2005"),
+            ("Dead Water", "schema:byArtist", "Copper Kettles")} <= f
+    assert ("Rompe", "schema:byArtist", "Los Grillos") not in f
