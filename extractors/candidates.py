@@ -50,6 +50,14 @@ def country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """States, provinces and other first-level parts of countries ("Oregon", "Ontario", "Bavaria")."""
+    import pycountry
+
+    return frozenset(sub.name.casefold() for sub in pycountry.subdivisions if "," not in sub.name)
+
+
 def place_type(name: str, ner_label: str) -> str:
     """Country, continent or city for a place name; GPEs that are not countries are cities."""
     key = name.casefold()
@@ -267,8 +275,9 @@ def _quoted_spans(doc: Doc, sent: Span):
 def _work_head(doc: Doc, m: int, hi: int) -> str | None:
     """The kind of work a noun phrase names when its head is a work noun at ``m``: "a 2010
     animated film" is a film, "a film director" is not, and "an animated short" is a film."""
-    if m > 0 and doc[m - 1].text == "-" and not doc[m - 1].whitespace_:
-        return None  # "direct-to-video": the last part of a hyphenated modifier
+    if m > 0 and doc[m - 1].text == "-" and not doc[m - 1].whitespace_ and \
+            (m + 1 >= hi or doc[m + 1].pos_ in ("NOUN", "PROPN") or doc[m].lower_ not in _HEAD_ONLY_WORKS):
+        return None  # "direct-to-video film": the last part of a hyphenated modifier ("a horror-comedy written by" is a film)
     for n in range(_WORK_NOUN_MAX, 0, -1):
         words = " ".join(t.lower_ for t in doc[m:m + n])
         if m + n > hi or words not in WORK_NOUNS and words.rstrip("s") not in _HEAD_ONLY_WORKS:
@@ -284,7 +293,7 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
 
 # Nouns that name a work only as the head of a description ("a 1957 animated short"): as a
 # word before a title ("short Parade") they would read too much.
-_HEAD_ONLY_WORKS = {"short": "schema:Movie", "cartoon": "schema:Movie", "anime": "schema:Movie", "feature": "schema:Movie",
+_HEAD_ONLY_WORKS = {"short": "schema:Movie", "animation": "schema:Movie", "cartoon": "schema:Movie", "anime": "schema:Movie", "feature": "schema:Movie",
                     "telefilm": "schema:Movie", "featurette": "schema:Movie", "comedy": "schema:Movie", "rockumentary": "schema:Movie",
                     "mockumentary": "schema:Movie", "horror-comedy": "schema:Movie", "comedy-drama": "schema:Movie",
                     "serial": "schema:Movie", "film serial": "schema:Movie", "sequel": "schema:CreativeWork",
@@ -382,18 +391,45 @@ _SOURCE_CUE = {"based on", "adapted from", "an adaptation of", "inspired by", "a
 
 
 _SCHEDULE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}|\d{1,2}[./]\d{1,2})(?:,? \d{4})?\s*[-–—:]\s*"
-                            r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*), [A-Z]")
+                            r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*), (?P<venue>[A-Z0-9][\w.'’&-]*(?: [A-Z0-9][\w.'’&-]*)*)\s*$")
 
 
-def _schedule_line(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
-    """The city of a dated schedule line ("May 2 - Mexico City, Arena CDMX")."""
+def _schedule_line(doc: Doc, sent: Span) -> list[tuple[int, int, str, str]]:
+    """The city and venue of a dated schedule line ("May 2 - Mexico City, Arena CDMX")."""
     m = _SCHEDULE_LINE.match(sent.text)
     if not m:
-        return None
+        return []
     span = doc.char_span(sent.start_char + m.start("city"), sent.start_char + m.end("city"), alignment_mode="contract")
     if span is None or len(span) == 0 or span[-1].lower_ in VENUE_SUFFIXES:
-        return None
-    return span.start, span.end, "schema:City", "role"
+        return []
+    out = [(span.start, span.end, "schema:City", "role")]
+    venue = doc.char_span(sent.start_char + m.start("venue"), sent.start_char + m.end("venue"), alignment_mode="contract")
+    if venue is not None and len(venue) and venue.text.casefold() not in country_names() | region_names():
+        out.append((venue.start, venue.end, VENUE_SUFFIXES.get(venue[-1].lower_, "schema:EventVenue"), "role"))  # "OVO Hydro", "AFAS Live"
+    return out
+
+
+_BILL_LINE = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*[-–—]\s*"
+                        r"[^,]+, with (?P<acts>.+?)\s*$")
+
+
+def _support_acts(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The acts after "with" on a dated bill line ("Saturday, Aug. 9 – Headliner, with A and B")."""
+    m = _BILL_LINE.match(sent.text)
+    if not m:
+        return []
+    out = []
+    base = sent.start_char + m.start("acts")
+    for piece in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", m.group("acts")):
+        name = piece.group(0).strip()
+        if name.startswith("and "):
+            continue
+        if name and all(w[:1].isupper() or w.lower() in TITLE_JOINERS for w in name.split()):
+            span = doc.char_span(base + piece.start() + (len(piece.group(0)) - len(piece.group(0).lstrip())),
+                                 base + piece.start() + len(piece.group(0).rstrip()), alignment_mode="contract")
+            if span is not None and len(span):
+                out.append((span.start, span.end))
+    return out
 
 
 _SHOW_WORDS = re.compile(r"\b(?:play(?:s|ed|ing)?|perform\w*|shows?|concerts?|gigs?|tour\w*|stops?|dates|kicks? off|"
@@ -614,7 +650,7 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
                 aside.append(doc[after + 2:second - 1].text)
                 after = second
             if after < sent.end and doc[after].text == "," and after + 2 < sent.end and \
-                    doc[after + 1].lower_ in ("also", "known", "or", "aka"):
+                    doc[after + 1].lower_ in ("also", "known", "or", "aka", "subtitled", "originally", "retitled", "released"):
                 start = after + 1
                 after += 1
                 while after < sent.end and doc[after].text != ",":
@@ -782,6 +818,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Place", "suffix")
             if last in EVENT_SUFFIXES and j - i > 1:
                 add(i, j, "EVENT", "suffix")
+            if last in ("sisters", "brothers") and j - i > 1 and i > sent.start and doc[i - 1].text == "The":
+                add(i, j, "schema:MusicGroup", "suffix")  # "The Dunlin Sisters": an act of siblings
             after = doc[j:min(sent.end, j + 8)]
             words = [t.lower_ for t in after]
             if words[:1] in (["'s"], ["'"]) and " ".join(words[1:3]) in ("title track", "lead single", "tracklist", "b-side",
@@ -865,11 +903,15 @@ def find_candidates(doc: Doc) -> list[Span]:
         for i, j in _venues(doc, sent):
             add(i, j, "schema:EventVenue", "appos")
         # a schedule line, "May 2 - Mexico City, Arena CDMX": a city, then its venue
-        stop = _schedule_line(doc, sent)
-        if stop:
+        for stop in _schedule_line(doc, sent):
             add(*stop)
+        for i, j in _support_acts(doc, sent):
+            add(i, j, "NAME", "chunk")
+            add(i, j, "schema:Person", "cast")  # a weak voice: a band's own evidence outweighs it
         # a sentence that opens with a title: "Looney Tunes: Back in Action is a 2003 ... film"
-        opening = _opening_title(doc, sent)
+        before_sent = doc.text[:sent.start_char]
+        quoted = before_sent.count('"') % 2 == 1 or before_sent.count("“") > before_sent.count("”")
+        opening = _opening_title(doc, sent) if not quoted else None  # "Oslo was the show we circled," a speaker says
         if opening:
             i, j, wt = opening
             while j > i and doc[j - 1].text in _QUOTE_OPEN + ",":
@@ -941,6 +983,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i == sent.start + 1 and doc[i - 1].pos_ == "ADP" or i > sent.start and doc[i - 1].lower_ in ("by", "in") \
                     or doc[i:j].text.lower() in DEMONYMS:
                 continue  # "For X, the soundtrack is", "directed by X, the thriller", "Sung in Korean, the ballad": X is not the work
+            said = doc.text[:doc[i].idx]
+            if j < sent.end and doc[j].lower_ in ("is", "was") and (said.count('"') % 2 == 1 or said.count("“") > said.count("”")):
+                continue  # '"Oslo was the show we circled first"': a speaker's copula says what a place meant, not what it is
             wt = _appositive_work(doc, j, sent)
             if wt:
                 add(i, j, wt, "appos")

@@ -192,6 +192,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
     after_name = [t.lower_ for t in doc[end:min(len(doc), end + 6)]]
+    if after_name[:1] in (["'s"], ["’s"]) and any(w in ("novel", "book", "memoir", "novella", "poem", "play", "comic", "webtoon",
+                                                       "manga", "bestseller", "short")
+                                                  for w in after_name[1:5]) and root.pos_ == "PROPN":
+        votes["schema:Person"] += 2.0  # "X's 2019 picture book Y": who wrote a book is a person
     if after_name[:2] == ["of", "the"] and any(w in ("company", "label", "agency", "studio", "firm", "banner") for w in after_name[2:]):
         votes["schema:Person"] += 2.0  # "X of the Brussels company Y": someone who works for a company
     if after_name[:1] in (["for"], ["through"]) and " ".join(t.lower_ for t in doc[max(0, start - 2):start]) == "produced by":
@@ -384,7 +388,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
         # (or a full name the model called a company, when the short form acts as a person: "Aoi Minase" / "Minase said")
         fits = [k for k, cc in clusters.items() if k != key and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])
-                and (typed.get(k) == "schema:Person" or typed.get(k) == "schema:Organization" and typed.get(key) == "schema:Person"
+                and (typed.get(k) == "schema:Person" or typed.get(k) in ("schema:Organization", None) and typed.get(key) == "schema:Person"
+                     and (typed.get(k) or all(w[:1].isupper() for w in cc.names.most_common(1)[0][0].split()))  # not "Ryu and Sera"
                      and 2 <= len(cc.names.most_common(1)[0][0].split()) <= 3
                      and cc.names.most_common(1)[0][0].split()[-1].lower() not in ORG_SUFFIXES
                      and not cc.votes.get("schema:Organization", 0) > 1.5)]

@@ -16,8 +16,9 @@ from .records import DateValue, Event, Evidence
 from .template import Slot, Template
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without)\b(?: [\w-]+){0,3} (?:part of|in|at|present|attend|join)", re.I)
-_EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9][\w'&.-]*\s+){1,6}(?:Festival|Fest|Awards|Award|Tour|Concert|Showcase|"
-                         r"Fan Meeting|Fanmeeting|Fan-Con|Expo|Convention|Gala|Ceremony))\b")
+_EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9À-ÖØ-Þ][\w'&.-]*\s+){1,6}(?:Festival|Fest|Awards|Award|Tour|Concert|Showcase|"
+                         r"Fan Meeting|Fanmeeting|Fan-Con|Expo|Convention|Gala|Ceremony))\b"
+                         r"(?! (?:Hall|Theatre|Theater|Centre|Center|Arena|Park|Stadium|Grounds|Building|Square)\b)")
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
@@ -174,7 +175,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         name_m = _EVENT_NAME.search(ctx.evidence.sentence)
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):
-            name = re.sub(r"^the ", "", name_m.group(1).strip())
+            name = re.sub(r"^the |^\S+['’]s\s+", "", name_m.group(1).strip())  # "Oslo's Øya Festival" is the Øya Festival
             # "Sets Fourth Album and First Stadium Tour" (a headline): an ordinal and a kind of tour are no name
             rest = re.sub(r"^(?:(?:First|Second|Third|Fourth|Fifth|Next|New|Latest|Debut|Upcoming|Sets|Announces|Plans|Her|His|"
                           r"Their|Its)\s+)+", "", name)
@@ -186,7 +187,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
                                     start_date=d.date.value, locations=list(places), status="future" if ctx.future else "past", kind=kind))
             continue
-        if kind in ("concert", "festival", "premiere", "ceremony", "press"):
+        if kind in ("concert", "premiere", "ceremony", "press"):  # (a festival's days are one festival)
             split = _dated_segments(t)
             if len(split) >= 2:
                 # "a showcase in Tokyo on March 20, followed by fan meetings in Osaka on March 22 and ..."

@@ -41,7 +41,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releas
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
                       r"came out|comes out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
-                      r"(?:opens?|opened|open) (?:it |⟨[FTB]\d+⟩ )?in (?:[\w-]+ )?(?:theaters|theatres|cinemas)|aired|airs|"
+                      r"(?:opens?|opened|open) (?:it |⟨[FTB]\d+⟩ )?in (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
                       r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
@@ -88,7 +88,8 @@ _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|singl
 _CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|will star|star as|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
                        r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
-_PLAYED_BY = re.compile(r"⟨[PO](\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}? )?(?:who is |who was |is |was |will be )?(?:played|portrayed|voiced) by ⟨P(\d+)⟩")
+_PLAYED_BY = re.compile(r"⟨[POL](\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}?,? )?(?:who is |who was |is |was |will be )?(?:played|portrayed|voiced) by "
+                        r"(?:the (?:[\w-]+ ){0,2}?(?:comedian|actor|actress|singer|rapper|veteran|newcomer|star) )?⟨P(\d+)⟩")
 # "The film tells the story of Cole Vance (Ari Bell)": in a synopsis, a character and, in brackets, who plays them
 _STORY_CUE = re.compile(rf"\b(?:{STORY_VERBS}|follows|followed|introduced)\b", re.I)
 _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
@@ -96,13 +97,15 @@ _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
-_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
+_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
                           r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as) "
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
+                          r"(?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?:called |named )?)?"  # "her grandfather, the clockmaker X"
                           r"(?:(?-i:[A-Z][a-z]+) )?(?<!opposite )(?<!alongside )⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
+_BILL_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?⟨D(?P<d>\d+)⟩:? [–—-] (?P<acts>(?:⟨[PGO]\d+⟩|,|with|and|&|\s)+)\.?$")
 _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:", re.I)
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
 
@@ -112,8 +115,8 @@ def _lead_count(text: str) -> int | None:
     return ["two", "three", "four", "five", "six"].index(m.group(0).split()[0].lower()) + 2 if m else None
 
 
-_ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to )?"
-                          r"(?:also |both )?(?:attend|be there|be in attendance)\.?$")
+_ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to |"
+                          r"(?:is|are) (?:due|expected|set|scheduled) to |plans? to )?(?:also |both )?(?:attend|be there|be in attendance)\.?$")
 # "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
@@ -131,7 +134,8 @@ _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the 
 # ("A starred opposite B as C": A plays C; "A makes her screen debut as C")
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩(?:,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear|"
                        r"makes (?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?debut) )?"
-                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring |will star |is starring |starred )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a )?(?:(?!and )[\w-]+ ){0,2}?(?:[\w-]+, )?⟨P(\d+)⟩(?!'s)")
+                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring |will star |is starring |starred )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a |⟨[A-Z]\d+⟩'s )?(?:(?!and )[\w-]+ ){0,2}?"
+                       r"(?:[\w-]+, (?:(?:an? |the )(?:[\w-]+ ){0,2}?(?:called |named ))?)?⟨[PO](\d+)⟩(?!'s)")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
 _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]hop|rap|folk|country|techno|house|trance|disco|"
@@ -659,6 +663,20 @@ class _ArticleReader:
                         found.remove(ev)
                         cast_events = [(named if e is ev else e, w, d, n) for e, w, d, n in cast_events]
             events += found
+            bill = _BILL_LINE.match(t.text)
+            festival = next((e for e in reversed(events) if e.kind == "festival"), None)
+            if bill and festival and not found:
+                # "Wednesday, Aug. 6 – Marrowfield, with Pernille Aasgaard": one night of the festival's bill
+                acts = [sl.key for sl in t.slots_in(bill.group("acts"), "PGO") if sl.key]
+                for k in acts:
+                    if self.entities[k].type == "schema:Organization" and not any(m.source == "suffix" for m in self.entities[k].mentions):
+                        self.entities[k].type = "schema:MusicGroup"  # an act on a festival bill performs
+                date = t.slots[int(bill.group("d"))].date.value
+                if acts and len(date.iso) == 10:
+                    events.append(Event(f"bill-{s.index}", ["schema:MusicEvent"], None, [("schema:performer", k) for k in acts],
+                                        self.evidence(s, 0.65, "rule:festival-bill"), start_date=date,
+                                        locations=list(festival.locations), super_event=festival.key,
+                                        status=self._status(date, festival.status)))
             also = _ALSO_ATTEND.match(t.text)
             if also and not found and events:
                 # "X, who had never sold the rights before, will also attend": one more guest of the event just named
@@ -706,7 +724,11 @@ class _ArticleReader:
         self.events = [ev for ev in merge_events(events) if ev.participants and (
                        ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
+        by_key = {ev.key: ev for ev in self.events}
         for ev in self.events:
+            festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
+            if festival is not None:
+                ev.locations = list(dict.fromkeys(festival.locations + ev.locations))  # each night is where the festival is
             if ev.kind == "tour" and ev.start_date:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
@@ -1048,7 +1070,8 @@ class _ArticleReader:
             if not work or not actor or actor == character or character_at is not None and not character:
                 continue
             for key in (actor, character):
-                if key and self.entities[key].type == "schema:Organization" and not any(
+                if key and (self.entities[key].type == "schema:Organization" or key == character and letter_of(self.entities[key].type) == "L"
+                            and self.entities[key].type != "schema:Country") and not any(
                         m.source == "suffix" for m in self.entities[key].mentions):
                     self.entities[key].type = "schema:Person"  # who plays and who is played are people
                     self.entities[key].type_inferred = True

@@ -101,7 +101,7 @@ MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
 _WRITTEN_BY = (r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
-               r"(?:⟨[PG]\d+⟩'s (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
+               r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
                r"(?: (?:together )?with (?:the )?(?:[\w-]+ )?(?:songwriters?|producers?|lyricists?|composers?) (?P<o2>{AGT*}))?")
 # a credit that opens the sentence, then the work: "Produced by A and B, the single S ..."
@@ -265,6 +265,7 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|is set as|has been set as|"
+          r"voices|voiced|will voice|"
           r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|song|show|concert|gig|game|key|part in|major part)|"
@@ -641,6 +642,8 @@ RULES: list[Rule] = [
     # "X is a 1932 Y Studios animated short", "directed by Z at Y Animations", "a short film released by Y"
     _rule("company-frame", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:⟨D\d+⟩ )?(?P<o>{ORG}) "
           r"(?:[\w-]+ ){0,3}?(?:film|short|cartoon|feature|production|series)\b", "FT", "O", 0.65),
+    _rule("co-production-between", "schema:productionCompany", r"\bco-?production (?:between|of) (?:the )?(?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:studio |company )?"
+          r"(?P<o>{ORG}) and (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ )?(?:studio |company |outfit )?(?P<o2>{ORG})", "", "O", 0.65, focus="FT"),
     _rule("directed-at-studio", "schema:productionCompany", r"\bdirected by (?:{PER*}) at (?:the )?(?P<o>{ORG})", "", "O", 0.6, focus="FT"),
     _rule("released-by-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)?[^⟨]{0,60}?\b(?:released|distributed) by (?:the )?(?P<o>{ORG})",
           "FT", "O", 0.6, focus="FT"),

@@ -1946,3 +1946,43 @@ def test_an_album_released_via_her_label_and_a_band_s_records_described_after_th
             ("Salt Hymns", "schema:byArtist", "Copper Kettles"), ("Salt Hymns", "schema:datePublished", "2005"),
             ("Dead Water", "schema:byArtist", "Copper Kettles")} <= f
     assert ("Rompe", "schema:byArtist", "Los Grillos") not in f
+
+
+def test_a_festival_bill_gives_one_show_per_night_where_the_festival_is_and_a_speaker_s_copula_types_nothing():
+    r = read("Oslo's Vindu Festival has announced the headliners for this year's edition, which runs from Aug. 6 to 9 in "
+             "Sofienberg Park, with the British indie band Harrowgate topping the bill.\n\n"
+             "\"We are gutted. Oslo was the show we circled first on the calendar,\" the band Kestrel Inn said in a statement.\n\n"
+             "The day-by-day bill:\n\n"
+             "Wednesday, Aug. 6 – Harrowgate, with Pernilla Aas\n"
+             "Thursday, Aug. 7 – Ylva Strand, with The Lapwing Sisters\n"
+             "Saturday, Aug. 9 – Saint Bracken, with Marta Hove", date=dt.date(2031, 3, 6))
+    assert type_of(r, "Oslo") == "schema:City"
+    assert type_of(r, "Lapwing Sisters") == "schema:MusicGroup"
+    nights = {e.start_date.iso: ({n for _, n in participants(r, e)}, {name(r, k) for k in e.locations})
+              for e in events_of(r, "schema:MusicEvent") if e.start_date}
+    assert nights["2031-08-06"][0] >= {"Harrowgate", "Pernilla Aas"}
+    assert nights["2031-08-07"][0] >= {"Ylva Strand", "Lapwing Sisters"}
+    assert nights["2031-08-09"][0] >= {"Saint Bracken", "Marta Hove"}
+    assert all({"Oslo", "Sofienberg Park"} <= places for _, places in nights.values())
+    assert len(events_of(r, "schema:Festival")) == 1
+
+
+def test_a_voice_cast_with_its_characters_a_co_production_and_guests_due_to_attend():
+    r = read("Fernhill Animation has cast the Irish actress Nora Kilbane as the lead voice in \"The Tinker's Owl,\" the Bristol "
+             "studio's first hand-drawn feature, which opens in UK and Irish cinemas on Nov. 21.\n\n"
+             "The film is based on Wilma Garth's 2019 picture book \"Owl Keeps Watch\" and follows Esme Quill, a girl. Kilbane, 19, "
+             "voices Esme. The stage veteran Ambrose Tull plays her grandfather, the tinker Augustus Quill, and Gwen Ashby voices "
+             "a pompous mayor. Tock, the owl, is voiced by the comedian Ben Amanor. The singer Lux Perran makes her acting debut as "
+             "Tock's rival, a magpie called Glint.\n\n"
+             "It is a co-production between Fernhill and the Lyon studio Papier Gris. The film will have its world premiere on "
+             "Oct. 11 at the Royal Festival Hall in London. Kilbane and Tull are due to attend.", date=dt.date(2031, 4, 15))
+    f = facts(r)
+    assert {("The Tinker's Owl", "schema:datePublished", "2031-11-21"), ("The Tinker's Owl", "schema:isBasedOn", "Owl Keeps Watch"),
+            ("Owl Keeps Watch", "schema:author", "Wilma Garth"), ("The Tinker's Owl", "schema:character", "Esme Quill"),
+            ("The Tinker's Owl", "schema:character", "Augustus Quill"), ("The Tinker's Owl", "schema:actor", "Gwen Ashby"),
+            ("The Tinker's Owl", "schema:actor", "Ben Amanor"), ("The Tinker's Owl", "schema:character", "Tock"),
+            ("The Tinker's Owl", "schema:actor", "Lux Perran"), ("The Tinker's Owl", "schema:character", "Glint"),
+            ("The Tinker's Owl", "schema:productionCompany", "Papier Gris")} <= f
+    assert not events_of(r, "schema:Festival")
+    [premiere] = events_of(r, "newskg:Premiere")
+    assert {"Nora Kilbane", "Ambrose Tull"} <= {n for _, n in participants(r, premiere)}
