@@ -878,7 +878,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)
                         add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
                 elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and \
-                        not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")):
+                        not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")) and \
+                        not (i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_):
+                    # (not ""Dorothea's Waltz,"": a quoted title that opens with a possessive)
                     # (not "Billboard's Top Latin Albums chart": a publisher's chart, no group's member)
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
@@ -954,6 +956,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             det = doc[noun_at - 2].lower_ if noun_at - 2 >= sent.start else ""
             if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES and det not in ("the", "a", "an", "its", "their"):
                 continue  # "Parasite film" style compounds are read from the other side; "the Netflix series X" is X
+            title_end = _title_end(doc, i, sent.end)
+            if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end < sent.end and \
+                    doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made"):
+                continue  # "a ballad Halvorsen wrote for his daughter": who wrote it, not its title
             if doc[i].lower_ in EVENT_SUFFIXES or doc[i].lower_ in ORG_SUFFIXES or doc[i].lower_ in VENUE_SUFFIXES:
                 continue  # "the Locarno Film Festival", "Seoul Drama Awards": the work noun is inside another name
             add(i, _title_end(doc, i, sent.end), wtype, "title")

@@ -72,7 +72,7 @@ _TOLD_BEFORE_FUTURE = re.compile(r"^(?:(?!\b(?:which|who|that)\b).)*?\b(?:went|a
                                  r"posted|shared|confirmed|unveiled)\b", re.I)
 
 # a present tense that schedules: "opens in cinemas on", "arrives on", "is due"
-_SCHEDULED_BEFORE = re.compile(r"\b(?:opens|arrives|premieres|hits|lands|debuts|begins|starts|kicks off|airs|runs|goes on sale|comes out|"
+_SCHEDULED_BEFORE = re.compile(r"\b(?:opens|arrives|premieres|hits|lands|debuts|begins|starts|kicks off|airs|runs|goes on sale|comes out|returns|"
                                r"(?:is|are) (?:due|set|scheduled|slated))\b(?:(?!\b(?:was|were|had|did|\w+ed)\b)[^.;])*$", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|released|came out|premiered|dropped|debuted|opened|aired|arrived|"
                    r"announced|said|won|held)\b", re.I)
@@ -221,7 +221,7 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]
                 if _TOLD_BEFORE_FUTURE.search(ahead):
                     here_future = False  # "On Sunday, the members went live and announced that they will ...": Sunday is past
-            if kind in ("md", "dm", "month") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]):
+            if kind in ("md", "dm", "month", "weekday") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]):
                 here_future = True  # "which opens in UK cinemas on Nov. 21", told in April: the coming November
             value = _resolve(kind, m, article_date, here_future, past)
             if value is None:

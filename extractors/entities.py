@@ -209,7 +209,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
     # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
-    if root.dep_ == "nsubj" and root.text[:1].isupper() and _plural_verb(doc, end) and \
+    if root.dep_ == "nsubj" and root.text[:1].isupper() and not root.like_num and _plural_verb(doc, end) and \
             (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
             and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group

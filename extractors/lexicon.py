@@ -81,7 +81,9 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["film", "movie", "documentary", "feature film", "feature", "blockbuster", "thriller",
                      "horror film", "biopic"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
-                     "reality show", "web series", "web drama", "program", "programme"], "schema:TVSeries"),
+                     "reality show", "web series", "web drama", "program", "programme", "singing competition", "talent show",
+                     "talent competition", "competition show", "game show", "quiz show", "talk show", "cooking show",
+                     "docuseries", "dating show", "reality series", "survival show"], "schema:TVSeries"),
     **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
     # (a series of a kind that is read: "the hit Naver Webtoon series X" is no TV show)
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",

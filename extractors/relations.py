@@ -99,7 +99,7 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
                   r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
-_WRITTEN_BY = (r"(?P<s>{MUS})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
+_WRITTEN_BY = (r"(?P<s>{MUSB})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
                r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
@@ -249,14 +249,23 @@ RULES: list[Rule] = [
     # a songwriter's song for somebody else: "S, a song he wrote for the singer X", "went on to write S for the group G"
     _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
           r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
-          r"(?P<o>{ART*})", "SAB", "PG", 0.7),
+          r"(?P<o>{ART*})(?!'s|')", "SAB", "PG", 0.7),
     _rule("song-wrote-for-c", "schema:composer", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
           r"(?:that |which )?(?P<o>{AGT}) (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote) for\b", "SAB", "PGO", 0.7),
     _rule("wrote-song-for", "schema:byArtist", r"\b(?:wrote|write|writing|penned|composed|co-wrote) (?P<s>{MUSB}) for (?:the )?"
-          r"(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?(?P<o>{ART*})", "SAB", "PG", 0.7),
+          r"(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?(?P<o>{ART*})(?!'s|')", "SAB", "PG", 0.7),
     _rule("wrote-song-for-c", "schema:composer", r"(?P<o>{AGT}) (?:went on to |would |later |also |then )*(?:wrote|write|penned|pen|"
           r"composed|compose|co-wrote|co-write) (?P<s>{MUSB}) for\b", "SAB", "PGO", 0.7),
     # "With the singer X he co-wrote S": both wrote it; "S; X's 1983 recording climbed": X recorded it
+    # "her 2028 album, A, which Penhallow also produced": the producer of the album in the aside
+    _rule("which-x-produced", "schema:producer", r"(?P<s>{MUS}),? which (?P<o>{AGT}) (?:also |had |has )*(?:produced|co-produced)\b",
+          "SA", "PGO", 0.7),
+    # "Her prize was a contract with Halyard Records": a deal signs the artist to the label
+    _rule("contract-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:was|is) an? (?:record |recording |management )?"
+          r"(?:contract|deal) with (?P<o>{ORG})", "P", "O", 0.65),
+    # "via X Records, the label she has recorded for since 2027": the artist's label
+    _rule("label-she-records-for", "schema:affiliation", r"(?P<o>{ORG}),? the (?:[\w-]+ )?label (?:that |which )?(?P<s>⟨P\d+⟩) (?:has |had )?"
+          r"(?:recorded for|been signed to|signed (?:to|with)|been with|released (?:\w+ )?(?:records|albums) (?:on|through|with))\b", "P", "O", 0.7),
     _rule("with-x-wrote", "schema:composer", r"\b[Ww]ith (?:the )?(?:[\w-]+ ){0,2}(?P<o>{AGT}),? (?P<o2>{AGT}) (?:also )?(?:co-wrote|wrote|"
           r"penned|composed) (?P<s>{MUSB})", "SAB", "PGO", 0.7),
     _rule("recording-of", "schema:byArtist", r"(?P<s>{MUSB})[^⟨]{0,40}?[;,] (?P<o>{ART})(?:'s|') (?:⟨D\d+⟩ )?(?:recording|rendition)\b",
@@ -310,6 +319,14 @@ RULES: list[Rule] = [
     # "A plays the beekeeper opposite B": B is in the cast as well
     _rule("opposite", "schema:actor", r"\b(?:plays?|played|playing|stars?|starred|starring|cast|appears?|appeared)\b[^⟨.;]{0,40}?(?:⟨P\d+⟩[^⟨.;]{0,20}?)?"
           r"\bopposite (?P<o>{PER*})", "", "P", 0.6, focus="FTB"),
+    # a show's host and judges: "X is back as host", "A and B, who have judged the show since", "X has fronted the show since"
+    _rule("host-as", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:is|was|will be|returns|returned|serves|stays on|continues) (?:back |again |also )?as "
+          r"(?:the )?(?:show's |series' )?(?:host|co-host|presenter|judge|narrator|mentor)\b", "", "P", 0.65, focus="T"),
+    _rule("who-judged", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:have |has |had )?(?:also )?(?:judged|hosted|co-hosted|presented|fronted) "
+          r"(?:the )?(?:first |second |third |last |\w+ )?(?:two |three |four )?(?:show|series|competition|programme|program|seasons?|⟨T\d+⟩)(?!\w)",
+          "", "P", 0.6, focus="T"),
+    _rule("its-executive-producer", "schema:producer", r"(?:\b[Ii]ts|\b[Tt]he (?:show|series|film)'s?|(?P<s>⟨[TF]\d+⟩)(?:'s|')) (?:executive |co-)?"
+          r"producer,? (?P<o>{PER})", "TF", "P", 0.65, focus="TF"),
     # "X, who also appeared in Y's 2026 debut, W, plays the notary": W had X in its cast too
     _rule("who-appeared-in", "schema:actor", r"(?P<o>{PER}),? who (?:also |previously |once |had )?(?:starred|appeared|acted|played|had a role) in "
           r"(?:the )?(?:⟨D\d+⟩ |[\w-]+ |⟨P\d+⟩(?:'s|') ){0,3}?(?:debut|film|movie|feature|series|drama|show),? (?P<s>{VIS})", "FTVB", "PO", 0.7),

@@ -1986,3 +1986,39 @@ def test_a_voice_cast_with_its_characters_a_co_production_and_guests_due_to_atte
     assert not events_of(r, "schema:Festival")
     [premiere] = events_of(r, "newskg:Premiere")
     assert {"Nora Kilbane", "Ambrose Tull"} <= {n for _, n in participants(r, premiere)}
+
+
+def test_a_live_album_s_label_producer_and_tracks_by_the_band_s_players():
+    r = read("The saxophonist Mara Quill will release her first live album, \"Nobody Sleeps Tonight,\" on July 11 through Bluewater "
+             "Records, the label she has recorded for since 2027.\n\n"
+             "Five are Quill originals. The others are \"Dora's Waltz,\" a ballad Hallvard wrote for his daughter, and the pianist "
+             "Teo Hallvard's own closer.\n\n"
+             "The album is Quill's first release since her 2028 studio album, \"Low Roofs,\" which Arthur Penn also produced.\n\n"
+             "Hallvard said:\n\n\"Some nights the room plays you.\"", date=dt.date(2031, 5, 22))
+    f = facts(r)
+    assert {("Mara Quill", "schema:affiliation", "Bluewater Records"), ("Nobody Sleeps Tonight", "schema:recordLabel", "Bluewater Records"),
+            ("Dora's Waltz", "schema:composer", "Teo Hallvard"), ("Low Roofs", "schema:producer", "Arthur Penn")} <= f
+    assert ("Dora's Waltz", "schema:byArtist", "Teo Hallvard") not in f
+    assert "Five" not in entity_names(r) and type_of(r, "Teo Hallvard") == "schema:Person"
+    assert ("Some nights the room plays you.", "Teo Hallvard") in quotes(r)
+
+
+def test_a_competition_show_returns_with_its_host_judges_and_producer():
+    r = read("The singing competition \"Final Chorus\" returns for its third season on Saturday, when the first two episodes arrive "
+             "on ITVX. The show launched on ITV2 in 2029.\n\n"
+             "Gideon Ash is back as host. The West End star Hattie Kin joins the singer Lottie Vane and the producer Femi Adey, who "
+             "have judged the show since the first season. Kin replaces the rapper Dex Haver, who judged the first two seasons "
+             "before stepping down in the spring to tour.\n\n"
+             "Last year's winner, Nessa Coil, will open the first episode. Her prize was a contract with Halyard Records.\n\n"
+             "The season ends with a live final on Dec. 13 at the Eventim Apollo in London, where Ash and the three judges will "
+             "crown the winner. Its executive producer, Marnie Odu, "
+             "said the season would follow contestants home.", date=dt.date(2031, 8, 27))
+    assert type_of(r, "Final Chorus") == "schema:TVSeries"
+    f = facts(r)
+    assert {("Final Chorus", "schema:datePublished", "2031-08-30"), ("Final Chorus", "schema:datePublished", "2029"),
+            ("Final Chorus", "schema:actor", "Gideon Ash"), ("Final Chorus", "schema:actor", "Lottie Vane"),
+            ("Final Chorus", "schema:actor", "Femi Adey"), ("Final Chorus", "schema:actor", "Dex Haver"),
+            ("Final Chorus", "schema:producer", "Marnie Odu"), ("Nessa Coil", "schema:affiliation", "Halyard Records")} <= f
+    assert not events_of(r, "newskg:ConcertTour")
+    [final] = events_of(r, "schema:MusicEvent")
+    assert final.start_date.iso == "2031-12-13"
