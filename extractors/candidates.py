@@ -826,7 +826,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                                                                          "opening track", "closing track"):
                 add(i, j, "schema:MusicAlbum", "appos")
             # "ORBIT, their first world tour" / "the tour ORBIT": a name of an event, not an entity
-            if (words[:1] == [","] and "tour" in words[1:7] and not any(t.pos_ in ("VERB", "AUX") for t in after[1:words.index("tour")])) \
+            if (words[:1] == [","] and "tour" in words[1:7] and not any(t.pos_ in ("VERB", "AUX") for t in after[1:words.index("tour")])
+                and words[words.index("tour") + 1:words.index("tour") + 2] not in (["manager"], ["managers"], ["bus"], ["guide"], ["crew"])
+                and not {"and", "from", "on", "in", "at", "with", "of", "during", "after", "before", "for"} & set(words[1:words.index("tour")])) \
                     or (i > sent.start and doc[i - 1].lower_ in ("tour", "festival", "concert", "fan-meeting", "showcase")):
                 add(i, j, "EVENT", "suffix")
             if name.text.casefold() in country_names():

@@ -415,7 +415,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if k2 == key or not c2.names or typed.get(k2) != "schema:Organization":
                 continue
             full = c2.names.most_common(1)[0][0].split()
-            if len(full) >= 2 and full[-1].lower() in ORG_SUFFIXES and norm_name(" ".join(full[:-1])) == key:
+            # ("Blackthorn" for "Blackthorn Artist Management": a run of suffix words)
+            cut = len(full)
+            while cut > 1 and full[cut - 1].lower() in ORG_SUFFIXES | {"artist", "artists", "talent"}:
+                cut -= 1
+            if len(full) >= 2 and cut < len(full) and norm_name(" ".join(full[:cut])) == key:
                 c2.aliases.add(name)
                 c2.spans += c.spans
                 del clusters[key]

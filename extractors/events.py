@@ -22,7 +22,7 @@ _EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9À-ÖØ-Þ][\w'&.-]*\s+){1,6}(?:F
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
-    ("tour", r"\b(?<!to )tour\b(?! bus| guide)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
+    ("tour", r"\b(?<!to )tour\b(?! bus| guide| manager| crew)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
              r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b", ["newskg:ConcertTour"], "schema:performer"),
     # "entered the X Training Center for five weeks of basic training": where an enlistment takes place

@@ -217,7 +217,7 @@ _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s
 # a company and the year it began, with only its description (no other company) between
 _FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed)"
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?)? in ⟨D(?P<d>\d+)⟩|"
-                         r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩ in ⟨D(?P<d2>\d+)⟩")
+                         r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -390,6 +390,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+    # "The singer, who is suing under her legal name, Sofia Reinholt": a second name of the one named
+    (re.compile(r"⟨(P)(\d+)⟩,? who [^⟨.;]{0,40}?\bunder (?:his|her|their|⟨P\d+⟩'s) (?:legal|real|birth|given|full) name,? ⟨[PO](\d+)⟩"), 1),
 ]
 
 
@@ -415,6 +417,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 entities[keep].aliases.discard(entities[keep].name)
                 entities[keep].mentions += entities[drop].mentions
                 entities[keep].gender = entities[keep].gender or entities[drop].gender
+                if entities[drop].type == "schema:Person" and entities[keep].type == "schema:Organization":
+                    entities[keep].type = "schema:Person"  # a singer's legal name the model took for a company is still hers
                 del entities[drop]
                 renamed[drop] = keep
                 for other in sentences:
@@ -916,6 +920,9 @@ class _ArticleReader:
             org, date = t.slots[int(m.group("o") or m.group("o2"))], t.slots[int(m.group("d") or m.group("d2"))]
             if org.key and date.date:
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
+                place = t.slots[int(m.group("l2"))] if m.group("l2") else None
+                if place is not None and place.key:  # "who founded X in Chicago in 2011"
+                    self.add(s, org.key, "schema:foundingLocation", place.key, 0.65, "founding-date")
 
     def _life(self, s: Sentence, t: Template) -> None:
         """Birth, death, marriage, and the band a person formed: what an obituary or a profile tells of a life."""

@@ -699,6 +699,8 @@ RULES: list[Rule] = [
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
+    # "Blackthorn's founder, Gareth Quayle"
+    _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|') (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
     _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}) (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b", "O", "P", 0.75),
     _rule("producer-behind", "schema:producer", r"(?P<o>{AGT}), (?:the |a |an )?(?:[\w-]+ )?producer (?:behind|of|for) (?:⟨[PGO]\d+⟩(?:'s|') )?"

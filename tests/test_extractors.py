@@ -2022,3 +2022,23 @@ def test_a_competition_show_returns_with_its_host_judges_and_producer():
     assert not events_of(r, "newskg:ConcertTour")
     [final] = events_of(r, "schema:MusicEvent")
     assert final.start_date.iso == "2031-12-13"
+
+
+def test_a_court_report_names_the_legal_name_the_management_and_its_founder():
+    r = read("The singer Lyra Vane is owed £1.2 million by her former management company, her barrister told the High Court in "
+             "London on Monday.\n\n"
+             "The singer, who is suing under her legal name, Sofia Renholt, sat in the front row. Renholt, 29, accuses Thornfield "
+             "Artist Management of withholding money earned from her 2028 album, \"Tin Roof Hymns,\" and from the tour that "
+             "followed it.\n\n"
+             "The court was shown an email in which Thornfield's founder, Gareth Quill, told a colleague that the singer would sign. "
+             "Quill, a former tour manager who set up the company in Manchester in 2015, is expected to give evidence on Thursday.",
+             date=dt.date(2031, 6, 17))
+    [singer] = [e for e in r.entities.values() if {"Lyra Vane", "Sofia Renholt"} <= {e.name, *e.aliases}]
+    assert singer.type == "schema:Person"
+    assert type_of(r, "Tin Roof Hymns") == "schema:MusicAlbum"
+    assert "Thornfield" in aliases_of(r, "Thornfield Artist Management")
+    f = facts(r)
+    assert {("Thornfield Artist Management", "schema:founder", "Gareth Quill"),
+            ("Thornfield Artist Management", "schema:foundingDate", "2015"),
+            ("Thornfield Artist Management", "schema:foundingLocation", "Manchester")} <= f
+    assert not [e for e in events_of(r, "newskg:ConcertTour") if ("schema:performer", "Gareth Quill") in participants(r, e)]
