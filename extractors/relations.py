@@ -260,6 +260,14 @@ RULES: list[Rule] = [
     # "her 2028 album, A, which Penhallow also produced": the producer of the album in the aside
     _rule("which-x-produced", "schema:producer", r"(?P<s>{MUS}),? which (?P<o>{AGT}) (?:also |had |has )*(?:produced|co-produced)\b",
           "SA", "PGO", 0.7),
+    # "said she will stay with Tsukimi Artists": the agency keeps its artist
+    _rule("stays-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩) (?:will |would |is to |plans to )?(?:also )?(?:stay|stays|remain|remains|stayed|remained) "
+          r"(?:signed )?(?:with|at) (?:the agency |the label )?(?P<o>{ORG})", "P", "O", 0.6),
+    # "S, which the group released last month", "S, which Nanairo Disc will release on March 19"
+    _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release)\b",
+          "SAB", "PG", 0.65),
+    _rule("which-label-released", "schema:recordLabel", r"(?P<s>{MUS}),? which (?P<o>{ORG}) (?:also )?(?:released|put out|will release|is releasing)\b",
+          "SA", "O", 0.65),
     # "Her prize was a contract with Halyard Records": a deal signs the artist to the label
     _rule("contract-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:was|is) an? (?:record |recording |management )?"
           r"(?:contract|deal) with (?P<o>{ORG})", "P", "O", 0.65),

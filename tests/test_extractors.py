@@ -2042,3 +2042,18 @@ def test_a_court_report_names_the_legal_name_the_management_and_its_founder():
             ("Thornfield Artist Management", "schema:foundingDate", "2015"),
             ("Thornfield Artist Management", "schema:foundingLocation", "Manchester")} <= f
     assert not [e for e in events_of(r, "newskg:ConcertTour") if ("schema:performer", "Gareth Quill") in participants(r, e)]
+
+
+def test_an_idol_graduation_keeps_her_agency_and_dates_the_group_s_singles_and_her_drama():
+    r = read("Hana Mizuki, the center of the idol group Crescent Parade, will graduate from the group next month, its agency, "
+             "Tsuki Artists, announced on Monday.\n\n"
+             "Mizuki has stood at the front of the group since its 2024 debut single, \"Kaleido Monday,\" and sang the lead part on "
+             "\"Ribbon Logic,\" which the group released last month. The agency said she will stay with Tsuki Artists to "
+             "concentrate on acting. She has already been cast in \"Paper Moon House,\" a TBS drama that begins airing in April.\n\n"
+             "The group's next single, \"Sayonara Umbrella,\" which Nanairo Disc will release on March 19, is the last to feature her.",
+             date=dt.date(2031, 2, 12))
+    f = facts(r)
+    assert {("Hana Mizuki", "schema:affiliation", "Tsuki Artists"), ("Ribbon Logic", "schema:byArtist", "Crescent Parade"),
+            ("Ribbon Logic", "schema:datePublished", "2031-01"), ("Kaleido Monday", "schema:datePublished", "2024"),
+            ("Paper Moon House", "schema:datePublished", "2031-04"), ("Sayonara Umbrella", "schema:recordLabel", "Nanairo Disc"),
+            ("Sayonara Umbrella", "schema:datePublished", "2031-03-19")} <= f
