@@ -391,6 +391,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+    # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
+    (re.compile(r"⟨(P)(\d+)⟩,? (?:is )?the (?:stage|professional|pen) name of (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,3}?⟨[PO](\d+)⟩"), 1),
     # "The singer, who is suing under her legal name, Sofia Reinholt": a second name of the one named
     (re.compile(r"⟨(P)(\d+)⟩,? who [^⟨.;]{0,40}?\bunder (?:his|her|their|⟨P\d+⟩'s) (?:legal|real|birth|given|full) name,? ⟨[PO](\d+)⟩"), 1),
 ]

@@ -2057,3 +2057,10 @@ def test_an_idol_graduation_keeps_her_agency_and_dates_the_group_s_singles_and_h
             ("Ribbon Logic", "schema:datePublished", "2031-01"), ("Kaleido Monday", "schema:datePublished", "2024"),
             ("Paper Moon House", "schema:datePublished", "2031-04"), ("Sayonara Umbrella", "schema:recordLabel", "Nanairo Disc"),
             ("Sayonara Umbrella", "schema:datePublished", "2031-03-19")} <= f
+
+
+def test_a_stage_name_and_the_name_behind_it_are_one_artist():
+    r = read("Saint Bracken, the stage name of the Atlanta rapper Tyrell Mabon, makes his first appearance in Norway; "
+             "Mabon's set closes the festival.", date=dt.date(2031, 3, 6))
+    [artist] = [e for e in r.entities.values() if {"Saint Bracken", "Tyrell Mabon"} <= {e.name, *e.aliases}]
+    assert artist.type == "schema:Person"
