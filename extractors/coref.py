@@ -236,6 +236,9 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
         held = held.head  # "the singer X": X stands in apposition to the object of "with"
     if tok.dep_ in ("nsubj", "nsubjpass") and held.dep_ == "pobj" and held.head.dep_ == "prep" and held.head.head == tok.head:
         return True  # "With the singer X he co-wrote S": the one written with is not he
+    if tok.dep_ in ("nsubj", "nsubjpass") and held.dep_ == "pobj" and held.head.lower_ == "by" and held.head.head.tag_ == "VBN" \
+            and held.head.head.dep_ in ("acl", "advcl", "amod") and held.i < tok.i:
+        return True  # "In W, directed by the late X, he played a ferryman": the director is not he
     if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head

@@ -108,7 +108,8 @@ _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩
                           r"(?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?:called |named )?)?"  # "her grandfather, the clockmaker X"
                           r"(?:(?-i:[A-Z][a-z]+) )?(?<!opposite )(?<!alongside )⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
 _BILL_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?⟨D(?P<d>\d+)⟩:? [–—-] (?P<acts>(?:⟨[PGO]\d+⟩|,|with|and|&|\s)+)\.?$")
-_TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:", re.I)
+_TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:|"
+                              r"^⟨A\d+⟩ (?:has|contains|includes|features|holds) (?:[\w-]+ ){0,2}(?:tracks|songs)(?: [^:⟨]*)?:", re.I)
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
 
 
@@ -120,6 +121,8 @@ def _lead_count(text: str) -> int | None:
 _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to |"
                           r"(?:is|are) (?:due|expected|set|scheduled) to |plans? to )?(?:also |both )?(?:attend|be there|be in attendance)\.?$")
 # "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
+# "And in W (2011) A was C, the courteous landlord": A played C in W
+_IN_WORK_WAS = re.compile(r"\b[Ii]n ⟨[FTB](?P<w>\d+)⟩(?: \([^)]*\))?,? ⟨P(\d+)⟩ (?:was|played|plays|is) ⟨P(\d+)⟩(?!'s)")
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
@@ -1062,7 +1065,7 @@ class _ArticleReader:
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""
         story = _STORY_CUE.search(t.text)
-        if not _CAST_CUE.search(t.text) and not story and not _AS_IN_WORK.search(t.text):
+        if not _CAST_CUE.search(t.text) and not story and not _AS_IN_WORK.search(t.text) and not _IN_WORK_WAS.search(t.text):
             return
         focus = self._focus_for(s)
         pairs = [(m, m.group(1), m.group(2)) for m in _ACTOR_AS.finditer(t.text)] + \
@@ -1072,11 +1075,12 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _ROLE_ASIDE_IS.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _AND_IS_PART.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _OPPOSITE_AS.finditer(t.text)] + \
+            [(m, m.group(2), m.group(3)) for m in _IN_WORK_WAS.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
-            if m.re is _AS_IN_WORK:
+            if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS:
                 earlier = [t.slots[int(m.group("w"))]]
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)
             actor = t.slots[int(actor_at)].key
@@ -1217,6 +1221,7 @@ class _ArticleReader:
                     g = g.strip().lower()  # "rock music" as the text says it: the name a reader would look up
                     g = re.sub(r"^(?:\w+ )", lambda w: "" if w.group(0).strip() in DEMONYMS else w.group(0), g)  # "american rock"
                     g = re.sub(r"^[\w-]+-language ", "", g)  # "a Mandarin-language Mandopop song": the language is no genre
+                    g = re.sub(r"^(?:[\w-]+-(?:member|piece|strong|person) )", "", g)  # "the eight-member K-pop group": K-pop
                     if g and g not in ("music", "the", "a"):
                         self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-music")
 

@@ -38,7 +38,7 @@ _NOT_CLAUSE = r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|c
 
 
 # a subject list does not start after "with": in "wrote it with B, and C is credited", B and C are no list
-_NOT_AFTER_PREPOSITION = r"(?<!\bwith )"
+_NOT_AFTER_PREPOSITION = r"(?<!\bwith )(?<!\bby )(?<!\blate )"
 
 
 def _list(m: str, subject: bool = False) -> str:
@@ -189,7 +189,7 @@ RULES: list[Rule] = [
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),
     # music video and film credits
-    _rule("directed-by", "schema:director", r"(?P<s>{VIS})[^⟨]{0,60}?\b(?:directed|helmed)(?: and written)? by (?P<o>{PER*})",
+    _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed)(?: and written)? by (?:the late )?(?P<o>{PER*})",
           "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
           focus="FTVB"),
@@ -263,6 +263,12 @@ RULES: list[Rule] = [
     # "said she will stay with Tsukimi Artists": the agency keeps its artist
     _rule("stays-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩) (?:will |would |is to |plans to )?(?:also )?(?:stay|stays|remain|remains|stayed|remained) "
           r"(?:signed )?(?:with|at) (?:the agency |the label )?(?P<o>{ORG})", "P", "O", 0.6),
+    # "will make her solo debut next week with the mini album A", "since the group debuted in 2027 with the single S"
+    _rule("debut-with", "schema:byArtist", r"(?P<o>{ART}){APPOS},? (?:will |would |is set to )?(?:make|makes|made|making) (?:⟨P\d+⟩'s |her |his |their )?"
+          r"(?:solo |official |long-awaited )?(?:debut|comeback|return)\b(?:[^⟨.;]|⟨D\d+⟩){0,30}? with (?:the |a |an |her |his |their )?(?:[\w-]+ ){0,2}?"
+          r"(?P<s>{MUS})", "SA", "PG", 0.7),
+    _rule("debuted-with", "schema:byArtist", r"(?P<o>{ART}) (?:debuted|returned|came back)(?: in ⟨D\d+⟩)? with (?:the |a |an |her |his |their )?"
+          r"(?:[\w-]+ ){0,2}?(?P<s>{MUS})", "SA", "PG", 0.7),
     # "S, which the group released last month", "S, which Nanairo Disc will release on March 19"
     _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release)\b",
           "SAB", "PG", 0.65),
@@ -286,7 +292,7 @@ RULES: list[Rule] = [
           r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|song|show|concert|gig|game|key|part in|major part)|"
-          r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTV", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -318,12 +324,15 @@ RULES: list[Rule] = [
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b",
           "", "PGO", 0.75, focus="FTSA"),
     _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also |both )?(?:have |has )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
-          r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
+          r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature|broke through)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
     # "X, who makes her film debut after two seasons on the streaming series W": W's cast
     _rule("seasons-on", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:[^⟨.;]|⟨[A-Z]\d+⟩(?:'s)?){0,80}?\b(?:seasons?|episodes?|years) (?:on|in) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|show|sitcom|soap) (?P<s>⟨[TB]\d+⟩)", "TB", "P", 0.6),
+    # "In W (1997), directed by the late X, Y played a ferryman": a role in the work the sentence opens with
+    _rule("in-work-played", "schema:actor", r"^(?:And )?[Ii]n (?P<s>⟨[FTB]\d+⟩)(?: \([^)]*\))?,? (?:[^⟨]*⟨P\d+⟩[^⟨]*?, )?(?P<o>⟨P\d+⟩) "
+          r"(?:played|plays|starred|stars|appeared|was cast)\b", "FTB", "P", 0.65),
     # "A plays the beekeeper opposite B": B is in the cast as well
     _rule("opposite", "schema:actor", r"\b(?:plays?|played|playing|stars?|starred|starring|cast|appears?|appeared)\b[^⟨.;]{0,40}?(?:⟨P\d+⟩[^⟨.;]{0,20}?)?"
           r"\bopposite (?P<o>{PER*})", "", "P", 0.6, focus="FTB"),
@@ -390,7 +399,8 @@ RULES: list[Rule] = [
           "P", "G", 0.75),
     # song credits
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? "
-          r"(?:(?:the |⟨[FT]\d+⟩(?:'s|') )(?:film's |movie's |series' |show's |drama's )?(?:music director|composer|music producer),? )?(?P<o>{AGT*})"
+          r"(?:(?:the |⟨[FT]\d+⟩(?:'s|') )(?:film's |movie's |series' |show's |drama's )?(?:music director|composer|music producer),? |"
+          r"⟨[OPG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:producer|composer|songwriter) )?(?P<o>{AGT*})"
           r"(?: (?:together with|along with|alongside|with) (?P<o2>{AGT*}))?",
           "SAVFTB", "PGO", 0.8, focus="SAFT"),
     # "composed by X, who also wrote the score for the series": the series has X's music too

@@ -2064,3 +2064,29 @@ def test_a_stage_name_and_the_name_behind_it_are_one_artist():
              "Mabon's set closes the festival.", date=dt.date(2031, 3, 6))
     [artist] = [e for e in r.entities.values() if {"Saint Bracken", "Tyrell Mabon"} <= {e.name, *e.aliases}]
     assert artist.type == "schema:Person"
+
+
+def test_a_solo_debut_with_its_tracks_and_the_group_s_first_single():
+    r = read("Mina, the main vocalist of the eight-member K-pop group LUMERA, will make her solo debut next week with the mini "
+             "album \"Glass Fern,\" her agency, Greyhill Entertainment, said on Tuesday.\n\n"
+             "She is the first member to release solo music since LUMERA debuted in 2027 with the single \"Moth Protocol.\"\n\n"
+             "\"Glass Fern\" has five tracks: the title track \"Afterlight,\" \"Orange Ticket,\" \"Tiny Quake,\" \"Sleep Club\" and "
+             "\"Dear Twenty.\" The title track was composed by Greyhill's in-house producer Yun Tae-ho with the Swedish songwriter "
+             "Linnea Falk.", date=dt.date(2032, 3, 17))
+    f = facts(r)
+    assert {("Glass Fern", "schema:byArtist", "Mina"), ("Moth Protocol", "schema:byArtist", "LUMERA"),
+            ("Afterlight", "schema:composer", "Yun Tae-ho"), ("Afterlight", "schema:composer", "Linnea Falk")} <= f
+    assert {(song, "schema:inAlbum", "Glass Fern") for song in ("Afterlight", "Orange Ticket", "Tiny Quake", "Sleep Club", "Dear Twenty")} <= f
+    assert not {x for x in f if x[0] == "Afterlight" and x[1] == "schema:composer" and x[2].startswith("Greyhill")}
+    assert ("LUMERA", "schema:genre", "k-pop") in f
+
+
+def test_an_actor_profile_reads_his_past_roles_by_year_and_not_the_late_director_s():
+    r = read("The actor Leo Marsh, 74, says he is terrified of the stage. Film audiences know Marsh best from three roles. He broke through as the young miner in \"The Iron Field\" (1989). "
+             "In \"Midwinter Ferry\" (1997), directed by the late Hesketh Moore, he played a ferryman who smuggles refugees. "
+             "And in \"A Quiet Lease\" (2011) he was Silas Vann, the courteous landlord.", date=dt.date(2032, 10, 6))
+    f = facts(r)
+    assert {("Iron Field", "schema:actor", "Leo Marsh"), ("Iron Field", "schema:datePublished", "1989"),
+            ("Midwinter Ferry", "schema:actor", "Leo Marsh"), ("Midwinter Ferry", "schema:director", "Hesketh Moore"),
+            ("A Quiet Lease", "schema:actor", "Leo Marsh"), ("A Quiet Lease", "schema:character", "Silas Vann")} <= f
+    assert not {x for x in f if x[1] == "schema:actor" and x[2] == "Hesketh Moore"}
