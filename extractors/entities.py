@@ -47,6 +47,7 @@ def norm_name(text: str) -> str:
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"“”‘’'()[]")
     text = re.sub(r"^(?:[A-Z][\w.]*[ -])*[A-Z][\w.]*-based\s+(?=[A-Z])", "", text)  # "London-based Kestrel Records": where, not who
+    text = re.sub(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d+)-year-old\s+(?=[A-Z])", "", text)  # "Twelve-year-old X": an age, not a name
     if text.endswith(".") and not re.search(r"\b[A-Z]\.[A-Z]\.$|\b(Jr|Sr|Inc|Co|Ltd|St)\.$", text):
         text = text[:-1]
     return text

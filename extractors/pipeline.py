@@ -595,6 +595,8 @@ class _ArticleReader:
                         len(t.slots[int(year.group(1))].date.value.iso) == 4 and \
                         int(t.slots[int(year.group(1))].date.value.iso) < self.article.date.year:
                     continue  # "their 2021 debut, X": an older record told in passing
+                if slot.key and slot.letter in WORK_LETTERS and re.search(r"\bsince (?:the |his |her |their |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}$", before):
+                    continue  # "his first feature since X": an earlier work, not the one the article is about
                 if slot.key and slot.letter in WORK_LETTERS + "G":
                     self.seen[slot.key] = self.seen.get(slot.key, 0) + 1
                     self.last_seen[slot.key] = s.index
@@ -769,8 +771,10 @@ class _ArticleReader:
             if letter not in best or score > best[letter][0] or (score == best[letter][0] and
                                                                   self.last_seen[key] > self.last_seen[best[letter][1]]):
                 best[letter] = (score, key)
-        # most recently seen first: a rule that accepts several kinds takes the latest one
-        ordered = sorted(best.items(), key=lambda kv: -self.last_seen[kv[1][1]])
+        # most recently seen first: a rule that accepts several kinds takes the latest one (but a work named once, in an
+        # earlier sentence, "his first feature since X", comes after the kinds the article keeps naming)
+        ordered = sorted(best.items(), key=lambda kv: (self.seen[kv[1][1]] == 1 and now - self.last_seen[kv[1][1]] >= 1,
+                                                       -self.last_seen[kv[1][1]]))
         return {letter: key for letter, (_, key) in ordered}
 
     def _infer_title_track_artists(self) -> None:

@@ -333,6 +333,9 @@ RULES: list[Rule] = [
     # "In W (1997), directed by the late X, Y played a ferryman": a role in the work the sentence opens with
     _rule("in-work-played", "schema:actor", r"^(?:And )?[Ii]n (?P<s>⟨[FTB]\d+⟩)(?: \([^)]*\))?,? (?:[^⟨]*⟨P\d+⟩[^⟨]*?, )?(?P<o>⟨P\d+⟩) "
           r"(?:played|plays|starred|stars|appeared|was cast)\b", "FTB", "P", 0.65),
+    # "X directs from a screenplay by Y", "Z directs." (a stage show's or a film's director, told in the present)
+    _rule("x-directs", "schema:director", r"(?P<o>{PER*}) (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b)",
+          "", "PO", 0.6, focus="FTB"),
     # "A plays the beekeeper opposite B": B is in the cast as well
     _rule("opposite", "schema:actor", r"\b(?:plays?|played|playing|stars?|starred|starring|cast|appears?|appeared)\b[^⟨.;]{0,40}?(?:⟨P\d+⟩[^⟨.;]{0,20}?)?"
           r"\bopposite (?P<o>{PER*})", "", "P", 0.6, focus="FTB"),

@@ -2090,3 +2090,17 @@ def test_an_actor_profile_reads_his_past_roles_by_year_and_not_the_late_director
             ("Midwinter Ferry", "schema:actor", "Leo Marsh"), ("Midwinter Ferry", "schema:director", "Hesketh Moore"),
             ("A Quiet Lease", "schema:actor", "Leo Marsh"), ("A Quiet Lease", "schema:character", "Silas Vann")} <= f
     assert not {x for x in f if x[1] == "schema:actor" and x[2] == "Hesketh Moore"}
+
+
+def test_a_biopic_keeps_its_focus_past_a_work_named_once_and_reads_its_director_and_young_lead():
+    r = read("Janis Cole will play the soul singer Marva Pruitt in \"Backroom Queen,\" a biopic that Sunbeam Pictures puts into "
+             "production next month.\n\n"
+             "Dash Renko directs from a screenplay by Maura Fitz. It is Renko's first feature since \"Cotton Parish,\" his 2029 "
+             "drama about a prison choir.\n\n"
+             "Terrence Obu plays Otis Green, the bandleader who discovered Pruitt at 16. Twelve-year-old Kezia Ampo, a newcomer "
+             "found at an open casting call, will play Pruitt as a child.", date=dt.date(2032, 5, 4))
+    f = facts(r)
+    assert {("Backroom Queen", "schema:director", "Dash Renko"), ("Backroom Queen", "schema:actor", "Terrence Obu"),
+            ("Backroom Queen", "schema:actor", "Kezia Ampo"), ("Backroom Queen", "schema:character", "Otis Green")} <= f
+    assert not {x for x in f if x[0] == "Cotton Parish" and x[1] == "schema:actor"}
+    assert "Twelve-year-old Kezia Ampo" not in entity_names(r)
