@@ -210,11 +210,15 @@ def language_names() -> frozenset[str]:
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
-                         rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE})")
+                         rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
+                         r"took(?= best ))")  # "took best actor for W"
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
 # "was awarded best actress in a drama"
 _LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|with\b|on\b|and\b)[a-z&-]+){1,4}"
                              r"(?:\s+in\s+an?\s+[a-z-]+(?:\s+(?:series|film|role))?)?|(?:[a-z]+\s+){1,2}of\s+the\s+year)\b")
+# a category of people: it goes to the person, not to the work they won it for
+_PERSONAL_CATEGORY = re.compile(r"\b(?:actor|actress|director|artist|performer|newcomer|singer|host|filmmaker|screenwriter|"
+                                r"screenplay|cinematography|composer|songwriter|producer)\b", re.I)
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
@@ -1034,7 +1038,8 @@ class _ArticleReader:
             if named.re is _LOWER_CATEGORY:
                 name = named.group("c")  # "took home album of the year for W": a category as the text words it
                 won_for = re.search(r"^[^⟨]*?\bfor (?:the |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}⟨[FTSAB](\d+)⟩", t.text[m.end():])
-                if agent and won_for and t.slots[int(won_for.group(1))].key:
+                if agent and won_for and t.slots[int(won_for.group(1))].key and not _PERSONAL_CATEGORY.search(name):
+                    # ("won best actress for W": the actress won it; "took home album of the year for W": the album did)
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
             prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name))
             if (agent or m.group(0).endswith("named")) and not prize:
@@ -1057,7 +1062,7 @@ class _ArticleReader:
             return
         first = t.slots[int(after[0].group(2))]
         works = [t.slots[int(x.group(2))] for x in after if x.group(1) in "FTBSA"]
-        personal = re.search(r"\b(?:actor|actress|director|artist|performer|newcomer|singer|host|filmmaker|screenwriter)\b", category, re.I)
+        personal = _PERSONAL_CATEGORY.search(category)
         if first.letter in "PG" and first.key:
             if personal:
                 self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")

@@ -336,6 +336,9 @@ RULES: list[Rule] = [
     # "X directs from a screenplay by Y", "Z directs." (a stage show's or a film's director, told in the present)
     _rule("x-directs", "schema:director", r"(?P<o>{PER*}) (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b)",
           "", "PO", 0.6, focus="FTB"),
+    # "X took best actor for W, playing a dockworker": a prize for a part in W
+    _rule("won-for-playing", "schema:actor", r"(?P<o>{PER}) (?:won|took|took home|earned|received|picked up) [^⟨.;]{0,40}? for (?P<s>⟨[FTB]\d+⟩),? "
+          r"(?:playing|as|for playing|for (?:his|her|their) (?:role|turn|performance) as)\b", "FTB", "P", 0.65),
     # "A plays the beekeeper opposite B": B is in the cast as well
     _rule("opposite", "schema:actor", r"\b(?:plays?|played|playing|stars?|starred|starring|cast|appears?|appeared)\b[^⟨.;]{0,40}?(?:⟨P\d+⟩[^⟨.;]{0,20}?)?"
           r"\bopposite (?P<o>{PER*})", "", "P", 0.6, focus="FTB"),

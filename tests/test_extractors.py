@@ -2104,3 +2104,12 @@ def test_a_biopic_keeps_its_focus_past_a_work_named_once_and_reads_its_director_
             ("Backroom Queen", "schema:actor", "Kezia Ampo"), ("Backroom Queen", "schema:character", "Otis Green")} <= f
     assert not {x for x in f if x[0] == "Cotton Parish" and x[1] == "schema:actor"}
     assert "Twelve-year-old Kezia Ampo" not in entity_names(r)
+
+
+def test_a_personal_award_goes_to_the_person_not_the_film_they_won_it_for():
+    r = read("Aurelio Banfa took best actor for \"Longshore,\" playing a dockworker who testifies against his own union. "
+             "Mina Lee took home album of the year for \"Blue Hour.\"", date=dt.date(2032, 2, 23))
+    f = facts(r)
+    assert {("Aurelio Banfa", "schema:award", "best actor"), ("Longshore", "schema:actor", "Aurelio Banfa"),
+            ("Blue Hour", "schema:award", "album of the year")} <= f
+    assert ("Longshore", "schema:award", "best actor") not in f
