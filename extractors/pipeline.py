@@ -507,11 +507,14 @@ class _ArticleReader:
     def evidence(self, s: Sentence, confidence: float, extractor: str) -> Evidence:
         return Evidence(s.text, s.start, s.end, round(confidence, 3), extractor)
 
+    def _named_as_company(self, key: str) -> bool:
+        """Whether a name says itself that it is a company ("X Records", "Studio Y"): no verb retypes it."""
+        return any(m.source == "suffix" for m in self.entities[key].mentions)
+
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
             # "directed by X": X is a person, whatever the model thought, unless X is plainly a company
-            if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self.entities[obj].mentions and \
-                    any(m.source == "suffix" for m in self.entities[obj].mentions):
+            if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj):
                 return
             self.entities[obj].type = "schema:Person"
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
@@ -688,13 +691,12 @@ class _ArticleReader:
                 # "Wednesday, Aug. 6 – Marrowfield, with Pernille Aasgaard": one night of the festival's bill
                 acts = [sl.key for sl in t.slots_in(bill.group("acts"), "PGO") if sl.key]
                 for k in acts:
-                    if self.entities[k].type == "schema:Organization" and not any(m.source == "suffix" for m in self.entities[k].mentions):
+                    if self.entities[k].type == "schema:Organization" and not self._named_as_company(k):
                         self.entities[k].type = "schema:MusicGroup"  # an act on a festival bill performs
                 date = t.slots[int(bill.group("d"))].date.value
-                if acts and len(date.iso) == 10:
+                if acts and len(date.iso) == 10:  # (its places are the festival's, once all its mentions are merged: see below)
                     events.append(Event(f"bill-{s.index}", ["schema:MusicEvent"], None, [("schema:performer", k) for k in acts],
-                                        self.evidence(s, 0.65, "rule:festival-bill"), start_date=date,
-                                        locations=list(festival.locations), super_event=festival.key,
+                                        self.evidence(s, 0.65, "rule:festival-bill"), start_date=date, super_event=festival.key,
                                         status=self._status(date, festival.status)))
             also = _ALSO_ATTEND.match(t.text)
             if also and not found and events:
@@ -775,10 +777,8 @@ class _ArticleReader:
             if letter not in best or score > best[letter][0] or (score == best[letter][0] and
                                                                   self.last_seen[key] > self.last_seen[best[letter][1]]):
                 best[letter] = (score, key)
-        # most recently seen first: a rule that accepts several kinds takes the latest one (but a work named once, in an
-        # earlier sentence, "his first feature since X", comes after the kinds the article keeps naming)
-        ordered = sorted(best.items(), key=lambda kv: (self.seen[kv[1][1]] == 1 and now - self.last_seen[kv[1][1]] >= 1,
-                                                       -self.last_seen[kv[1][1]]))
+        # most recently seen first: a rule that accepts several kinds takes the latest one
+        ordered = sorted(best.items(), key=lambda kv: -self.last_seen[kv[1][1]])
         return {letter: key for letter, (_, key) in ordered}
 
     def _infer_title_track_artists(self) -> None:
@@ -1098,8 +1098,7 @@ class _ArticleReader:
                 continue
             for key in (actor, character):
                 if key and (self.entities[key].type == "schema:Organization" or key == character and letter_of(self.entities[key].type) == "L"
-                            and self.entities[key].type != "schema:Country") and not any(
-                        m.source == "suffix" for m in self.entities[key].mentions):
+                            and self.entities[key].type != "schema:Country") and not self._named_as_company(key):
                     self.entities[key].type = "schema:Person"  # who plays and who is played are people
                     self.entities[key].type_inferred = True
             conf = 0.7 if earlier else 0.6
