@@ -87,11 +87,20 @@ def _glued(doc: Doc, j: int) -> bool:
 _NAME_ABBREVIATIONS = {"bros.", "inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "mt.", "st.", "dr.", "mr.", "mrs.", "ms.", "vs.", "feat.", "ft."}
 
 
+def _is_initial(doc: Doc, k: int) -> bool:
+    """``doc[k]`` is one capital letter followed by a dot (the tokenizer splits "L." in two)."""
+    return 0 <= k < len(doc) - 1 and len(doc[k].text) == 1 and doc[k].text.isupper() and doc[k + 1].text == "."
+
+
 def _initial_dot(doc: Doc, j: int) -> bool:
-    """``doc[j]`` is the dot of a middle initial: "L" "." before a capitalised surname."""
-    return (doc[j].text == "." and j >= 1 and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper()
-            and j + 1 < len(doc) and is_cap(doc[j + 1]) and doc[j + 1].lower_ not in NOT_NAMES
-            and j >= 2 and is_cap(doc[j - 2]) and "\n" not in doc[j].whitespace_)
+    """``doc[j]`` is the dot of an initial before the rest of a name: "Samuel L. Jackson", and a
+    run of initials ("by D. A. Pennebaker", "J. R. R. Tolkien") whatever precedes it."""
+    if doc[j].text != "." or not _is_initial(doc, j - 1) or "\n" in doc[j].whitespace_:
+        return False
+    if _is_initial(doc, j + 1) and (j >= 2 and is_cap(doc[j - 2]) or _is_initial(doc, j + 3) or j + 3 < len(doc) and is_cap(doc[j + 3])):
+        return True  # "A" of "D. A. Pennebaker" is an initial, not the article
+    return (j + 1 < len(doc) and is_cap(doc[j + 1]) and doc[j + 1].lower_ not in NOT_NAMES
+            and (j >= 2 and is_cap(doc[j - 2]) or _is_initial(doc, j - 3)))
 
 
 _LYRICS_OF = {"words to", "words for", "lyrics to", "lyrics for", "lyrics of"}
@@ -114,7 +123,9 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
 
 
 _MUSIC_CUE = re.compile(r"\b(?:albums?|eps?|singles?|songs?|tracks?|mixtapes?|records?|labels?|bands?|rappers?|singers?|tour)\b", re.I)
-_FILM_CUE = re.compile(r"\b(?:films?|movies?|directors?|feature|cinemas?|festival|screen)\b", re.I)
+_FILM_CUE = re.compile(r"\b(?:films?|movies?|directors?|feature|cinemas?|festival|screens?|box office|theaters|theatres)\b", re.I)
+_TV_CUE = re.compile(r"\b(?:series|seasons?|episodes?|network|channel|broadcasts?|broadcaster|air|airs|aired|airing|k-drama|"
+                     r"tv|television|streaming|streamer|netflix|ratings|viewership|premieres? on)\b", re.I)
 
 
 def _debut_before(doc: Doc, i: int, sent: Span) -> tuple[str, int] | None:
@@ -130,11 +141,17 @@ def _debut_before(doc: Doc, i: int, sent: Span) -> tuple[str, int] | None:
         return "schema:Movie", j - 1
     if i - 1 < sent.start or doc[i - 1].lower_ not in ("debut", "follow-up", "followup", "sophomore", "predecessor", "successor"):
         return None
-    text = doc.text  # the paragraph
-    music, film = bool(_MUSIC_CUE.search(text)), bool(_FILM_CUE.search(text))
-    if music == film:
-        return None
-    return ("schema:MusicAlbum" if music else "schema:Movie"), i - 1
+    kind = _paragraph_kind(doc)
+    return (("schema:MusicAlbum" if kind == "music" else "schema:Movie"), i - 1) if kind else None
+
+
+def _paragraph_kind(doc: Doc) -> str | None:
+    """"music" or "film" when the paragraph speaks of one and not the other."""
+    music, film = bool(_MUSIC_CUE.search(doc.text)), bool(_FILM_CUE.search(doc.text))
+    return None if music == film else "music" if music else "film"
+
+
+_AS_SINGLE = re.compile(r"[^\"“”.;]{0,60}?\bas (?:the|a|an|its|her|his|their) (?:[\w-]+ ){0,2}single\b")
 
 
 def _work_noun_after(doc: Doc, j: int, hi: int) -> str | None:
@@ -272,6 +289,14 @@ def _quoted_spans(doc: Doc, sent: Span):
             yield span
 
 
+def _clause_after(doc: Doc, k: int, hi: int) -> bool:
+    """A name and its verb start at ``k``: "a song Vanterpool put out", not the compound "a song Vanterpool"."""
+    j = k
+    while j < hi and doc[j].pos_ == "PROPN":
+        j += 1
+    return k < j < hi and doc[j].tag_ in ("VBD", "VBZ", "VBP") and doc[j].lower_ not in ("is", "was", "are", "were", "'s")
+
+
 def _work_head(doc: Doc, m: int, hi: int) -> str | None:
     """The kind of work a noun phrase names when its head is a work noun at ``m``: "a 2010
     animated film" is a film, "a film director" is not, and "an animated short" is a film."""
@@ -285,8 +310,10 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
         nxt = doc[m + n] if m + n < hi else None
         prefix = nxt is not None and m + n + 1 < hi and doc[m + n + 1].text == "-" and not nxt.whitespace_  # "co-written"
         if nxt is not None and not prefix and (nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in WORK_NOUNS
-                                               or nxt.lower_ in WORK_NOUNS or nxt.text == "-"):
+                                               or nxt.lower_ in WORK_NOUNS or nxt.text == "-") and not _clause_after(doc, m + n, hi):
             return None  # a compound modifier: "film director", "drama series" (the series is the head)
+        if words == "drama" and _paragraph_kind(doc) == "film" and not _TV_CUE.search(doc.text):
+            return "schema:Movie"  # "a Spanish-language drama from the director X" in a paragraph about cinemas
         return WORK_NOUNS.get(words) or _HEAD_ONLY_WORKS[words.rstrip("s")]
     return None
 
@@ -303,7 +330,8 @@ _HEAD_ONLY_WORKS = {"short": "schema:Movie", "animation": "schema:Movie", "carto
                     "pilot": "schema:TVSeries", "television pilot": "schema:TVSeries", "television film": "schema:Movie", "tv film": "schema:Movie",
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork",
                     "adaptation": "schema:CreativeWork", "film adaptation": "schema:Movie", "screen adaptation": "schema:Movie",
-                    "television adaptation": "schema:TVSeries"}
+                    "television adaptation": "schema:TVSeries", "epic": "schema:Movie", "romcom": "schema:Movie",
+                    "rom-com": "schema:Movie", "sci-fi": "schema:Movie"}
 
 
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
@@ -725,9 +753,9 @@ def _sung_by(doc: Doc, k: int, sent: Span) -> str | None:
 
 def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of spans joined only by commas, "and", "&" or "or": "A, B and C"."""
-    groups, current = [], []
+    groups, current, closed = [], [], False
     for span in spans:
-        if current:
+        if current and not closed:
             raw = doc[current[-1][1]:span[0]]
             gap = [t.lower_ for t in raw if t.text not in _QUOTE_OPEN]
             gap = " ".join(gap)
@@ -737,10 +765,11 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
                 not (len(raw) > 2 and raw[-2].text in _QUOTE_OPEN)  # ("A," "B," and "C": the comma sits inside the quotes)
             if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote:
                 current.append(span)
+                closed = any(w != "," for w in gap)  # a list has one "and": "A and B, and C voices D" starts a clause
                 continue
-            if len(current) > 1:
-                groups.append(current)
-        current = [span]
+        if len(current) > 1:
+            groups.append(current)
+        current, closed = [span], False
     if len(current) > 1:
         groups.append(current)
     return groups
@@ -799,6 +828,13 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
+            if i > sent.start and doc[i - 1].lower_ in ("play", "plays", "played", "playing", "portray", "portrays", "portrayed") and \
+                    j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") and \
+                    not any(t.lower_ in EVENT_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[j + 1:min(sent.end, j + 6)]):
+                add(i, j, "schema:Person", "cast")  # "will play Ivy Penrose, a lodging-house maid": a part, and parts are people
+            if _is_initial(doc, i) and j - i >= 3 and doc[j - 1].is_title and len(doc[j - 1]) > 1 and \
+                    all(_is_initial(doc, k) or t.text == "." for k, t in enumerate(doc[i:j - 1], i)):
+                add(i, j, "schema:Person", "ner")  # "D. A. Pennebaker": initials and a surname are somebody
             if i >= sent.start + 2 and doc[i - 1].text == "(" and j < sent.end and doc[j].text == ")" and \
                     doc[i - 2].ent_type_ == "PERSON" and 2 <= j - i <= 3:
                 add(i, j, "schema:Person", "role")  # "Ros Keane (Delphine Arroway)": who plays the character is somebody too
@@ -936,6 +972,11 @@ def find_candidates(doc: Doc) -> list[Span]:
             found = _work_noun_before(doc, i, sent.start)
             if found is None and doc[i - 1].lower_ in ("called", "titled", "named", "entitled"):
                 found = _work_noun_before(doc, i - 1, sent.start)  # "an album called Nord"
+                if found is None and i - 2 > sent.start and doc[i - 2].text == ",":
+                    found = _work_noun_before(doc, i - 2, sent.start)  # "the new album, titled Nord,"
+                if found is None and doc[i - 2 - (doc[i - 2].text == ",")].lower_ in _HEAD_ONLY_WORKS:
+                    k = i - 2 - (doc[i - 2].text == ",")
+                    found = _HEAD_ONLY_WORKS[doc[k].lower_], k  # "A sequel, titled Nord II,"
             if found is None and i - 2 > sent.start and doc[i - 1].lower_ in ("from", "off", "of") and \
                     doc[i - 2].lower_ in ("single", "singles", "track", "tracks", "cut"):
                 end = _title_end(doc, i, sent.end)
@@ -960,7 +1001,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 continue  # "Parasite film" style compounds are read from the other side; "the Netflix series X" is X
             title_end = _title_end(doc, i, sent.end)
             if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end < sent.end and \
-                    doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made"):
+                    doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put",
+                                               "released", "issued", "cut", "performed", "sings", "covered", "directed", "shot"):
                 continue  # "a ballad Halvorsen wrote for his daughter": who wrote it, not its title
             if doc[i].lower_ in EVENT_SUFFIXES or doc[i].lower_ in ORG_SUFFIXES or doc[i].lower_ in VENUE_SUFFIXES:
                 continue  # "the Locarno Film Festival", "Seoul Drama Awards": the work noun is inside another name
@@ -1059,6 +1101,13 @@ def find_candidates(doc: Doc) -> list[Span]:
                 wtype = "schema:MusicRecording"
             if wtype is None and at - 2 >= sent.start and doc[at - 2:at].text.lower() in _LYRICS_OF:
                 wtype = "schema:MusicRecording"  # "the words to "X"": lyrics belong to a song
+            if wtype is None and at - 1 >= sent.start and doc[at - 1].lower_ in _HEAD_ONLY_WORKS and doc[at - 1].pos_ == "NOUN":
+                wtype = _HEAD_ONLY_WORKS[doc[at - 1].lower_]  # "the fantasy epic "X"": quotes end the title the noun announces
+            if wtype is None and after_at < sent.end and _AS_SINGLE.match(doc[after_at:sent.end].text):
+                wtype = "schema:MusicRecording"  # "released "X" in March as the lead single from ..."
+            if wtype is None and at - 2 >= sent.start and doc[at - 1].lower_ == "hit" and doc[at - 2].lower_ in ("'s", "’s") \
+                    and _paragraph_kind(doc) == "music":
+                wtype = "schema:MusicRecording"  # "the pop star's hit "X"" where the paragraph is about music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own

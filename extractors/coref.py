@@ -46,7 +46,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
 _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "single", "singles", "debut", "comeback",
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career"}
-_OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman"}
+_OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
+                       "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff"}
 
 
 def _possessed(doc, i: int, s: Sentence) -> str | None:
@@ -56,8 +57,8 @@ def _possessed(doc, i: int, s: Sentence) -> str | None:
             return t.lower_
         if t.pos_ == "NOUN" and not (t.i + 1 < s.span.end and doc[t.i + 1].pos_ == "NOUN"):
             return t.lower_
-        if t.pos_ not in ("ADJ", "NUM", "NOUN", "ADV", "PUNCT"):
-            return None
+        if t.pos_ not in ("ADJ", "NUM", "NOUN", "ADV", "PUNCT") and not (t.pos_ == "PROPN" and t.is_title):
+            return None  # (a name may stand between: "its Aureole Records imprint")
     return None
 
 
@@ -87,12 +88,19 @@ def _definite_start(doc, i: int, s: Sentence) -> int | None:
 
 
 def _hyphen_modifier(doc, i: int, s: Sentence) -> bool:
-    """"the six-track record": a noun glued by a hyphen before another noun only describes that noun."""
+    """"the six-track record": a noun glued by a hyphen before another noun only describes that noun;
+    "the singer-songwriter X": nor is the first half of a compound a reference of its own."""
     return i - 1 > s.span.start and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
-        i + 1 < s.span.end and doc[i + 1].pos_ in ("NOUN", "PROPN")
+        i + 1 < s.span.end and doc[i + 1].pos_ in ("NOUN", "PROPN") or \
+        i + 2 < s.span.end and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
+_STAGE_NOUNS = {"show", "musical", "play", "production"}
 
 
 def _compatible(ent: Entity, want: str) -> bool:
+    if want.startswith("keys:"):
+        return ent.key in want[5:].split(",")
     kind = KIND_OF.get(ent.type, "other")
     if want in ("m", "f"):
         return kind == "person" and ent.gender in (None, want)
@@ -120,8 +128,10 @@ def _is_subject(s: Sentence, m: SentMention) -> bool:
     return opens and k < s.span.end and doc[k].pos_ in ("VERB", "AUX")
 
 
-def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
-    """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys."""
+def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], stage: set[str] = frozenset()) -> None:
+    """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys.
+
+    ``stage`` holds the works the article calls a play or a musical: "the show" and "the musical" are one of them."""
     learn_gender(sentences, entities)
     history: list[tuple[int, bool, str, str]] = []  # (sentence index, was subject, key, mention kind), oldest first
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
@@ -142,6 +152,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("release", "drop", "unveil", "perform", "debut",
                                                                               "announce", "tour", "sign", "hold", "return"):
                 want = "group"  # "the band revealed that it will release a new single": a group acts
+                if any(_is_subject(s, m) and KIND_OF.get(entities[m.key].type) == "organization" for m in names if m.tok_end <= tok.i):
+                    want = "organization"  # "Castlegate said it had signed the singer X": the company that spoke
             elif low == "its":
                 # "its third mini album", "its agency": a group's (or a company's); "its director": a work's
                 owned = _possessed(doc, tok.i, s)
@@ -156,6 +168,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity]) -
                     and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
                 # "X is the director of Y" says what X is; it points back to no one
                 want, kind = DEFINITE_REFERENCES[low], "definite"
+                if low in _STAGE_NOUNS and stage:
+                    want = "keys:" + ",".join(sorted(stage))
+            elif low in _STAGE_NOUNS and stage and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
+                    and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
+                want, kind = "keys:" + ",".join(sorted(stage)), "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
                     and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in DEFINITE_REFERENCES):  # "the 31-year-old composer"
@@ -318,11 +335,17 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         recent = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)}
         if len(recent) > 1:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
-    if definite and want.startswith("schema:") and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want)
+    if definite and want.startswith(("schema:", "keys:")) and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want)
                                                            and not _in_aside(s, m, tok_i) for m in names):
         # "the record", "the film" with none in its own clause: the one the article keeps talking about, among
         # those of the last few sentences (not merely the last named: "their 2021 debut, X" is no "the record")
         recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
+        # (but as the subject, the only one the sentence just before, in this paragraph, named comes first:
+        # "In third place, the comedy X held up well. The studio's film was co-directed by ...")
+        just_before = {h[2] for h in history if h[0] == s.index - 1 and _compatible(entities[h[2]], want)} \
+            if s.span.start_char > 0 and s.doc[tok_i].dep_ in ("nsubj", "nsubjpass") else set()
+        if len(recent) > 1 and len(just_before) == 1:
+            return just_before.pop()
         if len(recent) > 1:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
         if not recent and not any(s.index - h[0] <= 6 and _compatible(entities[h[2]], want) for h in history):

