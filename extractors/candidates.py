@@ -151,6 +151,7 @@ def _paragraph_kind(doc: Doc) -> str | None:
     return None if music == film else "music" if music else "film"
 
 
+_ON_AIR = re.compile(r"\b(?:on television|on tv|on air|broadcasts?|broadcaster|aired|airs|episode|music show|talk show|variety show)\b", re.I)
 _AS_SINGLE = re.compile(r"[^\"“”.;]{0,60}?\bas (?:the|a|an|its|her|his|their) (?:[\w-]+ ){0,2}single\b")
 
 
@@ -751,6 +752,14 @@ def _sung_by(doc: Doc, k: int, sent: Span) -> str | None:
     return None
 
 
+def _plural_opener(doc: Doc, i: int, j: int) -> bool:
+    """``doc[i:j]`` is one capitalised plural noun that opens a sentence or a quotation ("People still want ...")."""
+    if j - i != 1 or doc[i].tag_ != "NNS" or not doc[i].is_alpha or not doc[i].text[1:].islower():
+        return False
+    start = doc[i].sent.start
+    return i == start or doc[i - 1].text in _QUOTE_OPEN and (i - 1 == start or doc[i - 2].text in (":", ","))
+
+
 def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of spans joined only by commas, "and", "&" or "or": "A, B and C"."""
     groups, current, closed = [], [], False
@@ -787,8 +796,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
-        if len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS:
-            continue  # a capitalised superlative opening a sentence is no name
+        if len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS or _plural_opener(doc, ent.start, ent.end):
+            continue  # a capitalised superlative opening a sentence is no name (nor "Labels like ours ...")
         if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
                 or ent.text.islower():
             continue  # "their van": a lowercase word the model took for a name
@@ -803,6 +812,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 i += 1
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE):
                 j -= 1
+            if j == ent.end and j < len(doc) and len(doc[j].text) > 1 and doc[j].text.endswith("+") and doc[j].text[:1].isupper():
+                j += 1  # "Apple TV+": the platform's name ends in its plus
             label = NER_TYPES[ent.label_]
             if label == "GPE" or ent.label_ in ("LOC",):
                 label = place_type(doc[i:j].text, ent.label_) if i < j else label
@@ -822,6 +833,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS or low in _HEAD_ONLY_WORKS or doc[i].tag_ in _NOT_NAME_TAGS) \
                     or low in DEMONYMS or low in MUSIC_GENRES or low in FILM_GENRES:
                 continue  # "Composer:", "EP", "Swedish", "R&B", "Youngest member X": a role, a kind of work, a nationality, a genre
+            if _plural_opener(doc, i, j):
+                continue  # ""People still want ...": a plural noun that opens a sentence is no name
             after_feat = j + 1 if j < sent.end and doc[j].text == "," else j
             if after_feat < sent.end and doc[after_feat].lower_ in ("featuring", "feat", "feat.", "ft", "ft.") \
                     and not (i > sent.start and (doc[i - 1].text in ("–", "—", "-", "by", ":") or doc[i - 1].lower_ in ROLE_NOUNS)) \
@@ -1103,6 +1116,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 wtype = "schema:MusicRecording"  # "the words to "X"": lyrics belong to a song
             if wtype is None and at - 1 >= sent.start and doc[at - 1].lower_ in _HEAD_ONLY_WORKS and doc[at - 1].pos_ == "NOUN":
                 wtype = _HEAD_ONLY_WORKS[doc[at - 1].lower_]  # "the fantasy epic "X"": quotes end the title the noun announces
+            if wtype is None and at - 2 >= sent.start and doc[at - 1].lower_ in ("'s", "’s") and doc[at - 2].ent_type_ == "ORG" and \
+                    _ON_AIR.search(sent.text):
+                wtype = "schema:TVSeries"  # "on television ... on KBS2's "Music Bank"": a broadcaster's programme
             if wtype is None and after_at < sent.end and _AS_SINGLE.match(doc[after_at:sent.end].text):
                 wtype = "schema:MusicRecording"  # "released "X" in March as the lead single from ..."
             if wtype is None and at - 2 >= sent.start and doc[at - 1].lower_ == "hit" and doc[at - 2].lower_ in ("'s", "’s") \

@@ -228,4 +228,11 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, value, kind))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    # "on Nov. 11 last year": a day and month in the year named right after them
+    for a, b in zip(list(found), list(found[1:])):
+        if a.kind in ("md", "dm") and b.kind == "relyear" and re.fullmatch(r",?\s*", sentence[a.end:b.start]) \
+                and len(a.value.iso) == 10 and len(b.value.iso) == 4:
+            found[found.index(a)] = DateMention(a.start, b.end, DateValue(b.value.iso + a.value.iso[4:]), a.kind)
+            found.remove(b)
+    return found

@@ -42,16 +42,16 @@ KINDS = [
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
      "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
-    ("concert", r"\b(?:concert(?! tour)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
+    ("concert", r"\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|live final|grand final|season finale|performed (?:it |⟨[SA]\d+⟩ )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
-                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?=[^.;]*?\b(?:on ⟨D\d+⟩ at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))",
+                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P)(?=[^.;]*?\b(?:on ⟨D\d+⟩ at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))",
      ["schema:MusicEvent"], "schema:performer"),
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
-              r"\bopens? on Broadway\b", ["schema:TheaterEvent"], "schema:performer"),
+              r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b", ["schema:TheaterEvent"], "schema:performer"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
     ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
      ["schema:Event"], "schema:attendee"),
@@ -181,9 +181,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                           r"Their|Its)\s+)+", "", name)
             name = None if re.fullmatch(r"(?:(?:Stadium|Arena|World|Global|Solo|Headlining|North American|European|Asian|"
                                         r"Concert|Club|Fan)\s+)*(?:Tour|Concert|Showcase|Fan Meeting)", rest) else rest
-        if kind == "stage" and len(dated) >= 2:
+        if kind == "stage" and len(date_slots) >= 2:
             # each day of the run the sentence names (first preview, opening night) at the theatre it names
-            for n, d in enumerate(dated):
+            for n, d in enumerate(sl for _, sl in date_slots):
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
                                     start_date=d.date.value, locations=list(places), status="future" if ctx.future else "past", kind=kind))
             continue
@@ -214,7 +214,8 @@ _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| 
                          r"(?<=⟩), (?=(?:(?:the |The )?(?:[A-Z][\w'’-]* ){1,3}in ⟨L\d+⟩|(?:the )?⟨L\d+⟩ in ⟨L\d+⟩)(?:, ⟨L\d+⟩)?,? on ⟨D)")
 
 
-_ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until) $")
+_ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
+                           r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in) $")
 
 
 def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:

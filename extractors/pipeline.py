@@ -115,6 +115,8 @@ _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:
 _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book)\b|"
                            r"\b(?:the |its |a )?(?P<what2>book|music|lyrics|score) (?:is |was |are |were )?(?:by|written by|from|comes from|came from) "
                            r"(?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩", re.I)
+_SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:hours |minutes )?(?:after|before)|later that (?:day|night|evening)|"
+                       r"earlier that (?:day|evening)|the same (?:day|evening|night)|that (?:evening|night))\b", re.I)
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
 
 
@@ -523,6 +525,13 @@ class _ArticleReader:
         """Whether a name says itself that it is a company ("X Records", "Studio Y"): no verb retypes it."""
         return any(m.source == "suffix" for m in self.entities[key].mentions)
 
+    def _day_before(self, s: Sentence):
+        """The one day the sentence before, in the same paragraph, names."""
+        if s.index == 0 or self.sentences[s.index - 1].doc is not s.doc or len(self.templates) < 2:
+            return None
+        days = {sl.date.value.iso: sl.date.value for sl in self.templates[-2].slots if sl.letter == "D" and len(sl.date.value.iso) == 10}
+        return next(iter(days.values())) if len(days) == 1 else None
+
     def _stage_work(self, key: str) -> bool:
         return key in self.stage_works
 
@@ -673,7 +682,10 @@ class _ArticleReader:
             self._titled_people(s, t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
+            told = self._day_before(s) if _SAME_DAY.search(s.text) else None
             for ev in found:
+                if ev.start_date is None and told is not None:
+                    ev.start_date = told  # "came back on Monday. ... a few hours after presenting X at a showcase": that Monday
                 # "the five members — A, B and C — performed": the members on stage are their group performing
                 people = {k for p, k in ev.participants if p == "schema:performer"}
                 groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
@@ -759,8 +771,14 @@ class _ArticleReader:
             ev.participants[:0] = [("schema:attendee", k) for k in dict.fromkeys(people) if ("schema:attendee", k) not in ev.participants]
         # "during the group's tour last autumn", "at every concert": a tour or a concert with no name, day or place
         # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party")
+        # a part someone plays is no one who turns up: "X will play Ivy ... in W, which begins previews on Oct. 4"
+        parts = {r.object for r in self.relations if r.predicate == "schema:character"} - \
+            {r.object for r in self.relations if r.predicate != "schema:character"} - {r.subject for r in self.relations}
+        for ev in events:
+            ev.participants = [p for p in ev.participants if p[1] not in parts]
         self.events = [ev for ev in merge_events(events) if ev.participants and (
-                       ev.kind not in ("tour", "concert") or ev.name or ev.start_date or ev.locations or
+                       ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
+                       ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
         for ev in self.events:

@@ -706,7 +706,7 @@ RULES: list[Rule] = [
           r"(?P<s>⟨[BK]\d+⟩)", "BK", "PO", 0.75),
     # "G picked up its first trophy on Friday, topping the broadcaster's show with S": a pronoun for the winner may come between
     _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩|⟨G\d+⟩'s){0,80}?\b(?:won|winning|took home|claimed|grabbed|"
-          r"picked up|topping|topped)\b(?:[^⟨.]|⟨[OBD]\d+⟩){0,60}? "
+          r"picked up|topping|topped)\b(?:[^⟨.]|⟨[OBTD]\d+⟩){0,60}? "
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),

@@ -2232,3 +2232,39 @@ def test_a_concert_film_reads_the_band_from_a_colon_list_and_a_song_two_members_
             ("Ravi Dhillon", "schema:memberOf", "Marrowlight"), ("Signal Fire", "schema:inAlbum", "Lantern Season"),
             ("Ferris Wheel", "schema:composer", "Tess Abernathy"), ("Ferris Wheel", "schema:composer", "Ravi Dhillon")} <= f
     assert ("Ferris Wheel", "schema:inAlbum", "Lantern Season") not in f  # the set includes it, not the album
+
+
+def test_a_stage_run_has_its_days_and_its_tryout_and_a_part_played_is_no_participant():
+    r = read("Odile Fairweather will play Nell Hargrave, a mill girl, in \"Tanner's Yard,\" the new musical that begins previews at "
+             "the Lyceum Theatre on Oct. 4 ahead of an official opening night on Oct. 27, its producers announced on Tuesday.\n\n"
+             "Greta Lowe is the landlady Mrs. Pettigrew, a part Lowe first played in the show's 2032 tryout at the Alley Theatre "
+             "in Houston.", date=dt.date(2033, 6, 15))
+    stage = events_of(r, "schema:TheaterEvent")
+    assert sorted(e.start_date.iso for e in stage) == ["2032", "2033-10-04", "2033-10-27"]  # not the day it was announced
+    assert not events_of(r, "schema:MusicEvent")  # playing a part is no concert
+    assert not any("Nell Hargrave" in {n for _, n in participants(r, e)} for e in stage)
+
+
+def test_a_concert_film_is_no_concert_but_the_night_it_filmed_is():
+    r = read("\"Last Bus Home,\" a concert documentary directed by Ines Varga, arrives on Apple TV+ on Sept. 2.\n\n"
+             "It was shot at the Barrowland in Glasgow on Nov. 11 last year, the closing night of the tour behind Marrowlight's "
+             "2031 album.", date=dt.date(2033, 8, 18))
+    concerts = events_of(r, "schema:MusicEvent")
+    assert [e.start_date.iso for e in concerts] == ["2032-11-11"]
+    assert "Apple TV+" in entity_names(r)
+
+
+def test_a_showcase_a_few_hours_after_a_dated_comeback_is_on_that_day():
+    r = read("KESTRIVE came back on Monday with a new member. The boy group, which debuted as a quintet in 2029, released its third "
+             "mini album, \"Night Orchard,\" a few hours after presenting its newest member, Riku, at a media showcase at Yes24 "
+             "Live Hall in Seoul. KESTRIVE will perform the title track on KBS2's \"Music Bank\" on Friday, on television for "
+             "the first time.", date=dt.date(2033, 9, 6))
+    days = sorted(e.start_date.iso for e in events_of(r, "schema:MusicEvent"))
+    assert days == ["2033-09-05", "2033-09-09"]
+    assert type_of(r, "Music Bank") == "schema:TVSeries"
+
+
+def test_a_plural_noun_opening_a_quote_is_no_name():
+    r = read("\"People still want to be scared together,\" said Lyle Brandt, the studio's head of distribution. "
+             "\"Labels like ours find artists early,\" he added.")
+    assert not {"People", "Labels"} & entity_names(r)
