@@ -31,9 +31,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         if len(people) != 1:
             continue
         first = min(m.tok_end for m in s.mentions if entities[m.key].type == "schema:Person")
-        # object pronouns ("joined him") usually point at someone else: learn from he/she/his/her-as-owner
+        # object pronouns ("joined him", "made him famous") usually point at someone else: learn from he/she/his/her-as-owner
         genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first
-                   and not (t.lower_ in ("him", "her", "himself", "herself") and t.dep_ in ("dobj", "pobj", "dative", "iobj"))}
+                   and not (t.lower_ in ("him", "himself", "herself") or t.lower_ == "her" and t.dep_ != "poss")}
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
             continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
         if len(genders) == 1:
@@ -256,6 +256,8 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and held.dep_ == "pobj" and held.head.lower_ == "by" and held.head.head.tag_ == "VBN" \
             and held.head.head.dep_ in ("acl", "advcl", "amod") and held.i < tok.i:
         return True  # "In W, directed by the late X, he played a ferryman": the director is not he
+    if m.tok_end <= tok_i and re.match(r",? (?:for|with|to|by|about) whom\b", s.doc[m.tok_end:tok_i].text):
+        return True  # "the director X, for whom he wrote the music": he is not X
     if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -280,7 +282,8 @@ def _inside_quote(s: Sentence, m: SentMention) -> bool:
 
 
 def _tok_inside_quote(s: Sentence, tok_i: int) -> bool:
-    before = [t.text for t in s.doc[s.span.start:tok_i]]
+    # (from the paragraph's start: a quotation may open a sentence earlier, ""X never did. He ...," Y said")
+    before = [t.text for t in s.doc[0:tok_i]]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
@@ -367,10 +370,20 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         return subj[-1].key
     if before and want not in ("m", "f"):
         return before[-1].key
+    if before and entities[before[-1].key].gender is None and not _is_subject(s, before[-1]) and \
+            (s.doc[tok_i].lower_ == "him" or s.doc[tok_i].lower_ == "her" and s.doc[tok_i].dep_ != "poss"):
+        # "it was X's epic that made him famous": a possessor whose sex the text never told is not "him" when
+        # the person the article follows, shown to be "he" and named lately, is
+        topic = [h[2] for h in history if s.index - h[0] <= 2 and entities[h[2]].gender == want]
+        if topic:
+            best = max(sorted(set(topic)), key=lambda k: len(entities[k].mentions))
+            if len(entities[best].mentions) > len(entities[before[-1].key].mentions):
+                return best
     if before:
         return before[-1].key
     # cataphora inside the sentence: "when asked about her moment, X responded"
-    after = [m for m in names if m.tok_start > tok_i and _compatible(entities[m.key], want) and _is_subject(s, m)]
+    after = [m for m in names if m.tok_start > tok_i and _compatible(entities[m.key], want) and _is_subject(s, m)
+             and not (want in ("m", "f") and _tok_inside_quote(s, tok_i) and not _inside_quote(s, m))]  # ("He scored it," X said: not X)
     if after and (s.doc[tok_i].lower_ in ("her", "his", "their") or
                   any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):
         return after[0].key  # "Asked how he prepared, X responded": the pronoun looks ahead

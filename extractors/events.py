@@ -96,13 +96,17 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
         after = [s for pos, s in people if pos >= at]
         return (subjects[:1] or before[-1:] or after[:1])
     # "share X collaboration and tour dates": a name before a work noun says whose the work is, not who tours
-    owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)}
+    owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)} | \
+        {int(m.group(1)) for m in _WHOSE_MUSIC.finditer(t.text)}  # "a programme of his film music": his, not him on stage
+    owners |= {int(m.group(1)) for m in _HONOURED.finditer(t.text)}  # "dedicated to him": the one honoured is not on the bill
     # "perform on Mnet's M Countdown": the channel and the show are the stage, whatever the model called them
     stage = {int(x) for m in re.finditer(r"\bon ⟨[A-Z](\d+)⟩(?:'s ⟨[A-Z](\d+)⟩)?", t.text) for x in m.groups() if x}
     return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners | stage]
 
 
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
+_HONOURED = re.compile(r"\b(?:dedicated to|in (?:memory|honou?r) of|(?:a )?tribute to|to honou?r|to remember) ⟨[PG](\d+)⟩")
+_WHOSE_MUSIC = re.compile(r"\b(?:of|from) ⟨[PG](\d+)⟩'s (?:[\w-]+ ){0,2}?(?:music|songs|works?|catalogue|catalog|repertoire|scores?|compositions|hits)\b")
 _BEFORE_WORK_NOUN = re.compile(r"⟨[PG](\d+)⟩ (?:" + "|".join(
     re.escape(w) for w in sorted(WORK_NOUNS, key=len, reverse=True) if w not in ("play", "record", "film", "show", "remix")) + r")\b")
 

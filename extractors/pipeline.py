@@ -120,6 +120,15 @@ _SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
 
 
+def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
+    """"G, the duo of A and B, release their album W": the album is the group's, not each member's as well,
+    where one sentence names them all."""
+    members = {(r.subject, r.object) for r in relations if r.predicate == "schema:memberOf"}
+    by_group = {(r.subject, r.object, r.evidence.sentence) for r in relations if r.predicate == "schema:byArtist"}
+    return [r for r in relations if not (r.predicate == "schema:byArtist" and any(
+        (r.subject, g, r.evidence.sentence) in by_group for p, g in members if p == r.object))]
+
+
 def _lead_count(text: str) -> int | None:
     m = _LEAD_COUNT.search(text)
     return ["two", "three", "four", "five", "six"].index(m.group(0).split()[0].lower()) + 2 if m else None
@@ -770,13 +779,15 @@ class _ArticleReader:
                 people = [k for k in people if k not in actors[leads:]]
             ev.participants[:0] = [("schema:attendee", k) for k in dict.fromkeys(people) if ("schema:attendee", k) not in ev.participants]
         # "during the group's tour last autumn", "at every concert": a tour or a concert with no name, day or place
-        # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party")
+        # is a passing mention, unless the sentence places it at an occasion ("performed it live at the after-party");
+        # so is a prize won with no day or place ("the score won him the Academy Award")
         # a part someone plays is no one who turns up: "X will play Ivy ... in W, which begins previews on Oct. 4"
         parts = {r.object for r in self.relations if r.predicate == "schema:character"} - \
             {r.object for r in self.relations if r.predicate != "schema:character"} - {r.subject for r in self.relations}
         for ev in events:
             ev.participants = [p for p in ev.participants if p[1] not in parts]
-        self.events = [ev for ev in merge_events(events) if ev.participants and (
+        self.events = [ev for ev in merge_events(events) if ev.participants and not (
+                       ev.kind == "ceremony" and not ev.start_date and not ev.locations) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
@@ -789,7 +800,7 @@ class _ArticleReader:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
-        self.relations = _dedupe(self.relations)
+        self.relations = _dedupe(_members_in_band_credit(self.relations))
 
     def _status(self, date: DateValue, default: str) -> str:
         """Future when the date lies after the article's own date, else what the text's tense said."""
@@ -1048,6 +1059,9 @@ class _ArticleReader:
             clause = list(re.finditer(r"⟨([FTSABPG])(\d+)⟩", t.text[:m.start()]))
             clause = [x for x in clause if x.start() >= prev]
             prev = m.end()
+            dative = re.match(r" ⟨([PG])(\d+)⟩ (?=the |an? |two |three |four |his |her |their )", t.text[m.end():])
+            if dative:  # "the score won him the Academy Award": the one it was won for
+                clause = [dative]
             works = [x for x in clause if x.group(1) in "FTSAB" and not t.text.startswith("'s", x.end())]  # not "its star, X"
             if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
@@ -1063,11 +1077,13 @@ class _ArticleReader:
             if not winner:
                 continue
             rest = s.text[r.end():]
+            if dative:
+                rest = re.sub(r"^\s*\S+(?: \S+)*? (?=the |an? |two |three |four |his |her |their )", " ", rest, count=1)  # past the name
             a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \
                 re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)  # "the first ever Academy Award", "the 1977 Oscar"
             named = _AWARD_NAME.match(rest, a.end() if a else 0) or _LOWER_CATEGORY.match(rest)
-            if not named:
-                continue
+            if not named or dative and named.re is _LOWER_CATEGORY:
+                continue  # ("earned him the best reviews of his career" is no prize)
             name = named.group(0).strip(" ,.")
             # "the Academy Award for Best Director for Ann Vale": a category has one "for", the rest names who won it
             name = " for ".join(name.split(" for ")[:2])

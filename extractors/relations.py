@@ -403,6 +403,12 @@ RULES: list[Rule] = [
           r"keyboardist|lead singer)(?:(?<=leader),)? (?P<s>⟨P\d+⟩)|(?P<s2>⟨P\d+⟩), the (?:group|band)'s (?:leader|maknae|main dancer|main vocalist|"
           r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer)\b",
           "P", "G", 0.6, focus_object="G"),
+    # "Tamarack Road, the folk duo of A and B, ...", "G, a trio made up of A, B and C"
+    _rule("duo-of", "schema:memberOf", r"(?P<o>{GRP}),? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,2}?(?:duo|trio|quartet|quintet|band|group|partnership) "
+          r"(?:of|formed by|made up of|consisting of) (?P<s>{PER*})", "P", "G", 0.8),
+    # "X's S, co-written with Y": both wrote it
+    _rule("poss-co-written-with", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?P<s>⟨[SB]\d+⟩),? (?:co-written|written) with (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?P<o2>{PER*})", "SB", "P", 0.7),
     # "footage of the trio: the singer A, the guitarist B and the drummer C"
     _rule("group-colon-lineup", "schema:memberOf", r"(?:\b(?:the |a )?(?:duo|trio|quartet|quintet|sextet|septet|octet|band|group)|(?P<o>{GRP}))"
           r"(?:'s (?:lineup|line-up|members))?: (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)",
@@ -443,6 +449,22 @@ RULES: list[Rule] = [
     # "X, who scored last year's sleeper hit W": W has X's music; "the film's music director, X": so has the film
     _rule("who-scored", "schema:composer", r"(?P<o>{PER}),? who (?:also |previously |once )?(?:scored|wrote the (?:score|music) for) "
           r"(?:the )?(?:⟨D\d+⟩(?:'s)? |⟨[PO]\d+⟩(?:'s|') |[\w-]+ ){0,4}?(?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
+    # "X, composer of W" (a headline), "the composer of W, X"
+    _rule("composer-of", "schema:composer", r"(?P<o>{PER}),? (?:the )?(?:[\w-]+ )?composer (?:of|behind) (?P<s>⟨[FTBSA]\d+⟩)", "FTBSA", "P", 0.7),
+    # "the director X hired Y to score W": X directed W, Y wrote its music
+    _rule("hired-to-score-d", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}) (?:hired|asked|recruited|chose|brought in) ⟨P\d+⟩ "
+          r"to (?:score|write the (?:music|score) for) (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.7),
+    _rule("hired-to-score-c", "schema:composer", r"\b(?:hired|asked|recruited|chose|brought in) (?P<o>{PER}) to (?:score|write the (?:music|score) for) "
+          r"(?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.7),
+    # "the director X, for whom he wrote the music of A (1984), B (1991) and five other films"
+    _rule("for-whom-scored-d", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}), for whom ⟨P\d+⟩ (?:wrote the (?:music|scores?) (?:of|for)|scored) "
+          r"(?P<s>⟨[FTB]\d+⟩(?: \(⟨D\d+⟩\))?(?:(?:,|, and| and) ⟨[FTB]\d+⟩(?: \(⟨D\d+⟩\))?)*)", "FTB", "P", 0.7),
+    _rule("for-whom-scored-c", "schema:composer", r"\bfor whom (?P<o>{PER}) (?:wrote the (?:music|scores?) (?:of|for)|scored) "
+          r"(?P<s>⟨[FTB]\d+⟩(?: \(⟨D\d+⟩\))?(?:(?:,|, and| and) ⟨[FTB]\d+⟩(?: \(⟨D\d+⟩\))?)*)", "FTB", "P", 0.7),
+    _rule("score-for-directors", "schema:director", r"\bscore (?:was|is|will be) (?:for|to) (?P<o>⟨[PO]\d+⟩)(?:'s|') (?P<s>⟨[FTB]\d+⟩)", "FTB", "PO", 0.65),
+    # "his final score was for Y's W": his music; Y's film
+    _rule("score-was-for", "schema:composer", r"(?P<o>{PER})(?:'s|') (?:[\w-]+ )?score (?:was|is|will be) (?:for|to) (?:⟨[PO]\d+⟩(?:'s|') )?(?P<s>⟨[FTB]\d+⟩)",
+          "FTB", "P", 0.7),
     _rule("music-director-of", "schema:composer", r"(?P<s>⟨[FT]\d+⟩)(?:'s|') (?:music director|composer),? (?P<o>{PER})", "FT", "P", 0.7),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
           r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
@@ -504,8 +526,11 @@ RULES: list[Rule] = [
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
     # "X wrote the song with Y and songwriter Z", "X co-wrote the album's closing track, S": songwriting, music and words alike
     _rule("wrote-song-with", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:(?P<s>{SONG}) )?(?:together )?"
-          r"with (?:(?:[\w-]+ |⟨L\d+⟩ )?(?:songwriters?|producers?|singers?|rappers?) )?(?P<o2>{AGT*})", "S", "PGO", 0.65, focus="S",
+          r"with (?:the )?(?:(?:[\w-]+ |⟨L\d+⟩ )?(?:songwriters?|producers?|singers?|rappers?) )?(?P<o2>{AGT*})", "S", "PGO", 0.65, focus="S",
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music|script|screenplay|book|novel)\b"),
+    # "X co-wrote "Y" with the Memphis songwriter Z": a work written with a songwriter is a song
+    _rule("wrote-with-songwriter", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?P<s>⟨B\d+⟩) (?:together )?"
+          r"with (?:the )?(?:[\w-]+ |⟨L\d+⟩ )?songwriters? (?P<o2>{AGT*})", "B", "PGO", 0.65),
     # "X wrote seven of the songs alone, including the closing track S"
     _rule("wrote-including", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote|co-wrote|penned|composed)(?: [\w-]+){0,6}?,? including "
           r"(?:the )?(?:[\w-]+ )?(?:(?:track|single|song|ballad)s? )?(?P<s>{SONG*})", "S", "PGO", 0.65),

@@ -2268,3 +2268,41 @@ def test_a_plural_noun_opening_a_quote_is_no_name():
     r = read("\"People still want to be scared together,\" said Lyle Brandt, the studio's head of distribution. "
              "\"Labels like ours find artists early,\" he added.")
     assert not {"People", "Labels"} & entity_names(r)
+
+
+def test_a_duo_of_two_members_releases_on_the_coming_friday_and_its_songs_have_their_writers():
+    r = read("Hollow Birch, the folk duo of Nell Granger and Amos Pike, release their second album, \"Riverstone Almanac,\" on "
+             "Friday through Wrenfield Records.\n\n"
+             "Granger co-wrote \"Cider Lane\" with the Memphis songwriter Ruth Calloway. Pike's \"Paper Kite Hymn,\" co-written "
+             "with Jesse Albright, is the slow heart of the album.", date=dt.date(2032, 7, 15))
+    f = facts(r)
+    assert {("Nell Granger", "schema:memberOf", "Hollow Birch"), ("Amos Pike", "schema:memberOf", "Hollow Birch"),
+            ("Riverstone Almanac", "schema:byArtist", "Hollow Birch"), ("Riverstone Almanac", "schema:datePublished", "2032-07-16"),
+            ("Cider Lane", "schema:composer", "Nell Granger"), ("Cider Lane", "schema:composer", "Ruth Calloway"),
+            ("Paper Kite Hymn", "schema:composer", "Amos Pike"), ("Paper Kite Hymn", "schema:composer", "Jesse Albright")} <= f
+    assert ("Riverstone Almanac", "schema:byArtist", "Nell Granger") not in f  # the duo's record, not each member's too
+
+
+def test_a_composers_obituary_credits_him_with_each_score_and_each_director_with_their_film():
+    r = read("Anselm Verhoeckx, composer of \"Salt Road,\" dies at 90\n\n"
+             "Anselm Verhoeckx, the Belgian-born composer, died on Saturday at his home in Porto. He was 90.\n\n"
+             "He was playing the organ at weddings when the director Pieter Moens hired him to score \"Keeper's Daughters\" "
+             "(1979), a drama about a lighthouse family.\n\n"
+             "His longest partnership was with the British director Alan Storrow, for whom he wrote the music of \"Frost Hollow\" "
+             "(1985), \"A Summer of Kites\" (1990) and four other films. But it was Ruth Callan's desert epic \"Salt Road\" "
+             "(1996) that made him famous. The score won him the Academy Award for best original score.\n\n"
+             "\"Anselm never scored what the picture showed. He scored what the characters were hiding,\" Callan said.\n\n"
+             "His final score was for Marta Ibarguren's \"A Low Sun,\" which came out in 2031.\n\n"
+             "The Scheldt Chamber Orchestra will play a programme of his film music at the Concertgebouw in Bruges on Nov. 18. "
+             "The concert will now be dedicated to him.", date=dt.date(2034, 10, 9))
+    f = facts(r)
+    assert {("Salt Road", "newskg:scoreComposer", "Anselm Verhoeckx"), ("Keeper's Daughters", "schema:director", "Pieter Moens"),
+            ("Keeper's Daughters", "newskg:scoreComposer", "Anselm Verhoeckx"), ("Frost Hollow", "schema:director", "Alan Storrow"),
+            ("A Summer of Kites", "newskg:scoreComposer", "Anselm Verhoeckx"), ("Anselm Verhoeckx", "schema:award", "Academy Award"),
+            ("A Low Sun", "schema:director", "Marta Ibarguren")} <= f
+    assert not {x for x in f if x[2] == "Alan Storrow" and x[1] == "newskg:scoreComposer"}  # "for whom he wrote": he is not Storrow
+    assert not {x for x in f if x[2] == "Ruth Callan" and x[1] == "schema:award"}
+    assert type_of(r, "Scheldt Chamber Orchestra") == "schema:MusicGroup"
+    [concert] = events_of(r, "schema:MusicEvent")
+    assert {n for _, n in participants(r, concert)} == {"Scheldt Chamber Orchestra"}  # not the man the night honours
+    assert not events_of(r, "newskg:AwardCeremony")  # a prize won long ago is no ceremony reported
