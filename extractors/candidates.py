@@ -389,6 +389,8 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
                 m += 2  # "X, the album's opening track": the album owns the track the title is
                 continue
             wt = _work_head(doc, m, sent.end)
+            if wt and m + 1 < sent.end and doc[m + 1].lower_ == "who":
+                return None  # "X, a water-bus pilot who stops speaking": a person, described
             if wt:
                 # "an eight-part mystery thriller" is a series, whatever its genre noun
                 return "schema:TVSeries" if episodic and wt in ("schema:Movie", "schema:CreativeWork") else wt

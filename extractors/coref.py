@@ -195,6 +195,15 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 told_here = [a for a in added if a.kind in ("definite", "pronoun")] if kind == "pronoun" else []
                 key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
                                   definite=kind == "definite", roles=roles)
+                if key is None and kind == "definite" and want == "schema:Movie":
+                    # "the film" where no name is typed a film: the work of no stated kind just named
+                    # ("Venice opens with "X," the director Y's adaptation of ... The film stars ...")
+                    key = _antecedent(s, tok.i, "schema:CreativeWork", sorted(names + told_here, key=lambda m: m.tok_start),
+                                      history, entities, definite=True, roles=roles)
+                    if key is not None and key in stage:
+                        key = None  # (a play is no film)
+                    elif key is not None:
+                        entities[key].type, entities[key].type_inferred = want, True  # what "the film" names is a film
             if key is None:
                 continue
             if want in ("m", "f") and owner:

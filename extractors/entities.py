@@ -195,7 +195,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes[ROLE_NOUNS[attr.lower_]] += 2.0  # "X is a folk rock singer", "X is a five-member girl group"
         if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
             votes["SCREEN"] += 2.0  # "X stars A and B": what stars people is a film or a show
-        elif lemma in _SCREEN_VERBS or (lemma == "hold" and "premiere" in rest):
+        elif lemma in _SCREEN_VERBS and not (lemma == "open" and "with" in rest[:6]) or (lemma == "hold" and "premiere" in rest):
+            # (not "X will open with W": a festival opens with a film)
             votes["SCREEN"] += 1.5
         elif root.dep_ == "nsubjpass" and lemma == "set" and re.search(r"\bset (?:[a-z]+ly )?(?:in|on|during|against)\b", " ".join(rest[:5])):
             votes["schema:CreativeWork"] += 1.5  # "X is set in Los Angeles": only a story has a setting

@@ -139,6 +139,8 @@ _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(
 # "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
 # "And in W (2011) A was C, the courteous landlord": A played C in W
 _IN_WORK_WAS = re.compile(r"\b[Ii]n ⟨[FTB](?P<w>\d+)⟩(?: \([^)]*\))?,? ⟨P(\d+)⟩ (?:was|played|plays|is) ⟨P(\d+)⟩(?!'s)")
+# "stars Matthias Kornblum as Ettore Zanin": whatever the model called the name after "stars", it is an actor's
+_STARS_AS = re.compile(r"\b(?:stars|starring|starred|will star) ⟨O(\d+)⟩ as (?:the |a |an )?(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
@@ -1137,6 +1139,7 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _ROLE_ASIDE_IS.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _AND_IS_PART.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _OPPOSITE_AS.finditer(t.text)] + \
+            [(m, m.group(1), m.group(2)) for m in _STARS_AS.finditer(t.text)] + \
             [(m, m.group(2), m.group(3)) for m in _IN_WORK_WAS.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])

@@ -671,7 +671,18 @@ RULES: list[Rule] = [
           "S", "A", 0.8),
     # adaptations, writers, companies
     # "T, Ann Vale's adaptation of B": the adaptation is hers to direct
-    _rule("poss-adaptation", "schema:director", r"(?P<s>{VIS}),? (?P<o>{PER})(?:'s|') (?:[\w-]+ )?(?:adaptation|remake|reboot|reimagining)\b", "FTV", "P", 0.7),
+    _rule("poss-adaptation", "schema:director", r"(?P<s>{VIS}),? (?:the )?(?:[\w-]+ ){0,2}?(?:(?:director|filmmaker) )?(?P<o>{PER})(?:'s|') "
+          r"(?:[\w-]+ )?(?:adaptation|remake|reboot|reimagining)\b", "FTVB", "P", 0.7),
+    # a festival line-up: "X's "W" (Nigeria)"; "X's desert epic W": the film of a film-maker
+    _rule("poss-film-lineup", "schema:director", r"(?P<o>⟨[PO]\d+⟩)(?:'s|') (?P<s>⟨[FB]\d+⟩) \(⟨L\d+⟩\)", "FB", "PO", 0.65),
+    _rule("poss-film-noun", "schema:director", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:film|epic|drama|documentary|feature|thriller|western|biopic) "
+          r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
+    # "The Argentine filmmaker X, a regular on the Lido, returns with W"
+    _rule("filmmaker-returns-with", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}){APPOS},? (?:returns|is back|comes back|competes|"
+          r"will compete|arrives) with (?:[\w-]+ ){0,2}?(?P<s>{VIS})", "FTVB", "P", 0.65),
+    # "W, the first film directed by the actor X, who also stars in it"
+    _rule("directs-and-stars", "schema:actor", r"(?P<s>{VIS})[^⟨]{0,50}?\bdirected by (?:the )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩), who (?:also )?"
+          r"(?:stars|appears|plays|acts) in (?:it|the film)\b", "FTVB", "P", 0.7),
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "

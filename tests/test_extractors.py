@@ -2306,3 +2306,20 @@ def test_a_composers_obituary_credits_him_with_each_score_and_each_director_with
     [concert] = events_of(r, "schema:MusicEvent")
     assert {n for _, n in participants(r, concert)} == {"Scheldt Chamber Orchestra"}  # not the man the night honours
     assert not events_of(r, "newskg:AwardCeremony")  # a prize won long ago is no ceremony reported
+
+
+def test_a_festival_lineup_credits_each_film_to_its_director_and_the_opening_film_its_cast():
+    r = read("Tallinn will open with Kaia Lepp's \"The Ferryman's Hour\"\n\n"
+             "The Tallinn Film Festival will open on Nov. 14 with \"The Ferryman's Hour,\" the Estonian director Kaia Lepp's "
+             "adaptation of Jaan Oras's 1991 novel \"The Sleepless Bay,\" organizers said on Tuesday.\n\n"
+             "The film, produced by the Tartu company Veskimaa Film, stars Rein Kallas as Toomas Vaher, a ferry pilot who stops "
+             "speaking after an accident.\n\n"
+             "Among the competition titles are Obinna Eze's \"The Tailor's Wedding\" (Nigeria) and \"Plover,\" the first film "
+             "directed by the American actor Calder Moss, who also stars in it. The Chilean filmmaker Tomás Irarrázaval, a "
+             "regular at the festival, returns with \"What the Tide Keeps.\"", date=dt.date(2034, 7, 25))
+    f = facts(r)
+    assert {("The Ferryman's Hour", "schema:director", "Kaia Lepp"), ("The Ferryman's Hour", "schema:actor", "Rein Kallas"),
+            ("The Ferryman's Hour", "schema:character", "Toomas Vaher"), ("The Tailor's Wedding", "schema:director", "Obinna Eze"),
+            ("Plover", "schema:actor", "Calder Moss"), ("What the Tide Keeps", "schema:director", "Tomás Irarrázaval")} <= f
+    assert type_of(r, "Tallinn") != "schema:Movie"  # a festival town that "will open with" a film is no film
+    assert type_of(r, "Toomas Vaher") == "schema:Person"  # "a ferry pilot who ...": a person, not a TV pilot
