@@ -211,9 +211,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if want in ("m", "f") and entities[key].gender is None:
                 entities[key].gender = want  # "He composed it, she recalled": once "he", not the next "she"
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
-            if kind == "definite" and start > s.span.start and doc[start - 1].text == "," and \
+            comma = start - 1 if start > s.span.start and doc[start - 1].text == "," else \
+                start - 2 if start - 1 > s.span.start and doc[start - 1].text in ("\"", "”", "'", "’") and doc[start - 2].text == "," \
+                and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in ("'s", "’s")) else None  # (not "S," the album's single)
+            if kind == "definite" and comma is not None and \
                     not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS) and \
-                    any(m.tok_end == start - 1 and not (m.tok_start == s.span.start + 1 and doc[s.span.start].lower_ == "born")
+                    any(m.tok_end == comma and not (m.tok_start == s.span.start + 1 and doc[s.span.start].lower_ == "born")
                         for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
                 continue  # "Harbor Lane Records, the label that manages X": an apposition (not "Asked about X, the singer said")
             if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and

@@ -73,7 +73,7 @@ _TOLD_BEFORE_FUTURE = re.compile(r"^(?:(?!\b(?:which|who|that)\b).)*?\b(?:went|a
 
 # a present tense that schedules: "opens in cinemas on", "arrives on", "is due"
 _SCHEDULED_BEFORE = re.compile(r"\b(?:opens|arrives|premieres|hits|lands|debuts|begins|starts|kicks off|airs|runs|goes on sale|comes out|returns|"
-                               r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!her )(?<!his )(?<!new )releases?|drops|"
+                               r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!her )(?<!his )(?<!new )releases?|drops|moves on|heads|"
                                r"(?:is|are) (?:due|set|scheduled|slated))\b(?:(?!\b(?:was|were|had|did|\w+ed)\b)[^.;])*$", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|released|came out|premiered|dropped|debuted|opened|aired|arrived|"
                    r"announced|said|won|held)\b", re.I)

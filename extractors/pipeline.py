@@ -695,6 +695,10 @@ class _ArticleReader:
             found = events_in(ctx, s.index)
             told = self._day_before(s) if _SAME_DAY.search(s.text) else None
             for ev in found:
+                if not ev.participants and ev.kind == "concert":
+                    # "The tour moves on to the SSE Arena in Belfast on Tuesday": the act of the show told before
+                    ev.participants = next(([p for p in e.participants if p[0] == "schema:performer"] for e in reversed(events)
+                                            if any(p[0] == "schema:performer" for p in e.participants)), [])
                 if ev.start_date is None and told is not None:
                     ev.start_date = told  # "came back on Monday. ... a few hours after presenting X at a showcase": that Monday
                 # "the five members — A, B and C — performed": the members on stage are their group performing
@@ -837,7 +841,8 @@ class _ArticleReader:
             if r.predicate == "schema:byArtist" and r.role != "featured artist":  # a guest is no other credit
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
-            if r.predicate == "schema:inAlbum" and r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs") and \
+            if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs")
+                                                    or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()) and \
                     r.subject not in by_artist:
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,

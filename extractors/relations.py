@@ -194,7 +194,7 @@ RULES: list[Rule] = [
           r"(?P<o>{GRP*})", "B", "G", 0.7),
     # music video and film credits
     # "X is the second feature from the Danish director Y", "X, a drama from the Mexican filmmaker Y"
-    _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is |was |will be )?(?:an? |the |his |her )?(?:[\w-]+ ){0,3}?"
+    _rule("feature-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is |was |will be )?(?:an? |the |his |her )?(?:[\w-]+ ){0,3}?"
           r"(?:film|feature|movie|drama|documentary|thriller|comedy|picture|series|show) (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:director|filmmaker|auteur|showrunner) (?P<o>{PER})", "FTB", "P", 0.7),
     # "the director Y, whose debut, W (2029), ...": W is a film Y directed
@@ -413,7 +413,7 @@ RULES: list[Rule] = [
     _rule("group-colon-lineup", "schema:memberOf", r"(?:\b(?:the |a )?(?:duo|trio|quartet|quintet|sextet|septet|octet|band|group)|(?P<o>{GRP}))"
           r"(?:'s (?:lineup|line-up|members))?: (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)",
           "P", "G", 0.65),
-    _rule("fronted-by", "schema:memberOf", r"(?P<o>{GRP}),? (?:is |was |are |were )?(?:fronted|led) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{PER*})",
+    _rule("fronted-by-member", "schema:memberOf", r"(?P<o>{GRP}),? (?:is |was |are |were )?(?:fronted|led) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{PER*})",
           "P", "G", 0.75),
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
@@ -484,6 +484,12 @@ RULES: list[Rule] = [
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
           r"(?:album|ep|record|mixtape|mini album|mini-album|lp|compilation) (?P<o>⟨A\d+⟩)", "SB", "A", 0.75),
+    # "S, a holdover from her 2031 debut, A", "S, their duet from A", "S, another song from A"
+    _rule("song-holdover-from", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩),? (?:a|an|another|the|their|her|his|its) (?:[\w-]+ )?(?:song|track|single|cut|number|"
+          r"holdover|duet|ballad|favourite|favorite) (?:from|off|on) (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:⟨D\d+⟩ )?"
+          r"(?:(?:debut|album|record|ep|mini album|lp)(?: album)?,? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
+    # "X is touring A": the album is X's
+    _rule("touring-album", "schema:byArtist", r"(?P<o>{ART}) (?:is|are|was|were|will be) touring (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
           r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
@@ -493,7 +499,7 @@ RULES: list[Rule] = [
           focus_object="A"),
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
     # "during S, the album's opening track": a place on the album named before it
-    _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their) "
+    _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their) (?:[\w-]+ )?"
           r"(?:opening|closing|final|first|last|lead|second|third|title|hidden|bonus|biggest|best-known|best-selling|most-streamed) "
           r"(?:track|single|song|number|hit)\b", "SAB", "A", 0.7,
           focus_object="A"),

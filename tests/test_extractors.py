@@ -2323,3 +2323,17 @@ def test_a_festival_lineup_credits_each_film_to_its_director_and_the_opening_fil
             ("Plover", "schema:actor", "Calder Moss"), ("What the Tide Keeps", "schema:director", "Tomás Irarrázaval")} <= f
     assert type_of(r, "Tallinn") != "schema:Movie"  # a festival town that "will open with" a film is no film
     assert type_of(r, "Toomas Vaher") == "schema:Person"  # "a ferry pilot who ...": a person, not a TV pilot
+
+
+def test_a_concert_review_places_the_show_and_the_next_stop_and_reads_the_setlist():
+    r = read("Two songs into her show at the Hydro in Glasgow on Friday, Maren Solberg stopped and asked for the house lights.\n\n"
+             "The 26-year-old is touring \"Paper Lanterns,\" the second album she released in April on Fjordline Records. She "
+             "opened with \"Static Bloom,\" the record's clattering first track, then dropped into \"Tin Roof,\" a holdover "
+             "from her 2031 debut, \"Northern Hours.\" Midway through, the Leeds rapper Kofi Mensah walked on for \"Low Sun "
+             "Romance,\" their duet from \"Paper Lanterns.\"\n\n"
+             "The tour moves on to the SSE Arena in Belfast on Tuesday.", date=dt.date(2035, 5, 20))
+    f = facts(r)
+    assert {("Paper Lanterns", "schema:byArtist", "Maren Solberg"), ("Static Bloom", "schema:inAlbum", "Paper Lanterns"),
+            ("Tin Roof", "schema:inAlbum", "Northern Hours"), ("Low Sun Romance", "schema:inAlbum", "Paper Lanterns")} <= f
+    shows = sorted((e.start_date.iso, sorted(name(r, k) for k in e.locations)) for e in events_of(r, "schema:MusicEvent"))
+    assert shows == [("2035-05-18", ["Glasgow", "Hydro"]), ("2035-05-22", ["Belfast", "SSE Arena"])]
