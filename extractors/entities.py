@@ -156,6 +156,8 @@ _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy 
                                    r"octet)\b(?!'s)")
 
 
+_RANKS = {"Commander", "Captain", "Detective", "Sheriff", "Inspector", "Agent", "General", "Colonel", "Major", "Lieutenant", "Sergeant",
+          "Professor", "Admiral", "Chief", "Judge", "Father", "Sister", "Lord", "Lady", "Sir", "Dame", "King", "Queen", "Prince", "Princess"}
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
 
 
@@ -360,8 +362,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if span.start > 1 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start and \
                     doc[span.start - 2].is_lower:  # not "Volume 1: The Tapes", one title
                 c.aliases.add(f"The {name}")  # "by The Velvet Rope": a capital article mid-sentence is part of the name
-            if span.start > 0 and doc[span.start - 1].text in _HONORIFICS and len(name.split()) == 1:
-                c.aliases.add(f"{doc[span.start - 1].text} {name}")  # "the landlady Mrs. Quigg": a part may go by the title
+            if span.start > 0 and (doc[span.start - 1].text in _HONORIFICS and len(name.split()) == 1 or doc[span.start - 1].text in _RANKS):
+                c.aliases.add(f"{doc[span.start - 1].text} {name}")  # "the landlady Mrs. Quigg", "Commander Hester Vane": a part goes by its title
             if source == "member":  # "GROUP's X": keep the possessive form as an alias
                 prev = doc[span.start - 1]
                 owner = doc[max(0, span.start - 6):span.start - 1]

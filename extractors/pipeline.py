@@ -88,7 +88,7 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
                   "schema:inAlbum"}
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
-_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|will star|star as|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|appears?|appeared|"
+_CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|will star|star as|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|returns as|returned as|(?:is|are) back as|comes back as|appears?|appeared|"
                        r"features?|featuring|role|debut)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨[POL](\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}?,? )?(?:who is |who was |is |was |will be )?(?:played|portrayed|voiced) by "
@@ -141,6 +141,9 @@ _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(
 _IN_WORK_WAS = re.compile(r"\b[Ii]n ⟨[FTB](?P<w>\d+)⟩(?: \([^)]*\))?,? ⟨P(\d+)⟩ (?:was|played|plays|is) ⟨P(\d+)⟩(?!'s)")
 # "stars Matthias Kornblum as Ettore Zanin": whatever the model called the name after "stars", it is an actor's
 _STARS_AS = re.compile(r"\b(?:stars|starring|starred|will star) ⟨O(\d+)⟩ as (?:the |a |an )?(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")
+# "X returns as Elias Vane", "Y is back as his handler, Commander Hester Vane": a part played again
+_RETURNS_AS = re.compile(r"⟨[PO](\d+)⟩ (?:returns|returned|will return|is back|are back|comes back|will be back) as (?:the |a |an |his |her |their |"
+                         r"⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?:(?-i:[a-z][\w'’-]*), )?(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
@@ -1145,6 +1148,7 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _AND_IS_PART.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _OPPOSITE_AS.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _STARS_AS.finditer(t.text)] + \
+            [(m, m.group(1), m.group(2)) for m in _RETURNS_AS.finditer(t.text)] + \
             [(m, m.group(2), m.group(3)) for m in _IN_WORK_WAS.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])

@@ -2337,3 +2337,13 @@ def test_a_concert_review_places_the_show_and_the_next_stop_and_reads_the_setlis
             ("Tin Roof", "schema:inAlbum", "Northern Hours"), ("Low Sun Romance", "schema:inAlbum", "Paper Lanterns")} <= f
     shows = sorted((e.start_date.iso, sorted(name(r, k) for k in e.locations)) for e in events_of(r, "schema:MusicEvent"))
     assert shows == [("2035-05-18", ["Glasgow", "Hydro"]), ("2035-05-22", ["Belfast", "SSE Arena"])]
+
+
+def test_a_sequel_casting_reads_who_returns_as_whom_and_a_part_named_with_its_rank():
+    r = read("Odile Brannock will play the villain in \"Stormgate: Undertow,\" Kestrel Row Pictures announced on Saturday.\n\n"
+             "Daniel Okafor returns as Elias Varga, the vigilante who calls himself Squall, and Priya Venkat is back as his "
+             "handler, Commander Hester Dane.", date=dt.date(2035, 7, 30))
+    f = facts(r)
+    assert {("Stormgate: Undertow", "schema:actor", "Daniel Okafor"), ("Stormgate: Undertow", "schema:character", "Elias Varga"),
+            ("Stormgate: Undertow", "schema:actor", "Priya Venkat"), ("Stormgate: Undertow", "schema:character", "Hester Dane")} <= f
+    assert "Commander Hester Dane" in aliases_of(r, "Hester Dane")
