@@ -124,7 +124,8 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
 
 
 _MUSIC_CUE = re.compile(r"\b(?:albums?|eps?|singles?|songs?|tracks?|mixtapes?|records?|labels?|bands?|rappers?|singers?|tour)\b", re.I)
-_FILM_CUE = re.compile(r"\b(?:films?|movies?|directors?|feature|cinemas?|festival|screens?|box office|theaters|theatres)\b", re.I)
+_FILM_CUE = re.compile(r"\b(?:films?|movies?|directors?|feature|cinemas?|festival|screens?|box office|theaters|theatres|motion pictures?|"
+                       r"screenplay)\b", re.I)
 _TV_CUE = re.compile(r"\b(?:series|seasons?|episodes?|network|channel|broadcasts?|broadcaster|air|airs|aired|airing|k-drama|"
                      r"tv|television|streaming|streamer|netflix|ratings|viewership|premieres? on)\b", re.I)
 
@@ -371,7 +372,7 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
         k += 1
     else:
         return None
-    if k < sent.end and doc[k].text not in ("(",) and doc[k - 1].text == "," and doc[k].pos_ == "PROPN":
+    if k < sent.end and doc[k].text not in ("(",) and (doc[k - 1].text == "," or doc[k - 1].text in _QUOTE_OPEN) and doc[k].pos_ == "PROPN":
         # "X, Gil Hae-won's 2018 novel about ...": a possessive author stands where the article would
         j = k
         while j < min(sent.end, k + 6) and (doc[j].pos_ == "PROPN" or doc[j].text == "-" or _glued(doc, j - 1)):
@@ -775,7 +776,8 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
             gap = re.sub(r"^\( (?:feat|ft|featuring|with)\b[^()]*\)", "", gap).split()
             closes_quote = len(raw) > 1 and raw[-1].text in _QUOTE_OPEN and raw[0].text not in _QUOTE_OPEN and \
                 not (len(raw) > 2 and raw[-2].text in _QUOTE_OPEN)  # ("A," "B," and "C": the comma sits inside the quotes)
-            if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote:
+            owner = span[1] < len(doc) and doc[span[1]].lower_ in ("'s", "’s", "'")  # ("W," X's drama: X owns it, it is no list)
+            if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote and not owner:
                 current.append(span)
                 closed = any(w != "," for w in gap)  # a list has one "and": "A and B, and C voices D" starts a clause
                 continue

@@ -421,7 +421,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
         # (or a full name the model called a company, when the short form acts as a person: "Aoi Minase" / "Minase said")
         fits = [k for k, cc in clusters.items() if k != key and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])
-                and (typed.get(k) == "schema:Person" or typed.get(k) in ("schema:Organization", None) and typed.get(key) == "schema:Person"
+                and (typed.get(k) == "schema:Person" or (typed.get(k) in ("schema:Organization", None) or typed.get(k) == "schema:CreativeWork"
+                                                          and sum(cc.votes.values()) <= 1.0) and typed.get(key) == "schema:Person"
                      and (typed.get(k) or all(w[:1].isupper() for w in cc.names.most_common(1)[0][0].split()))  # not "Ryu and Sera"
                      and 2 <= len(cc.names.most_common(1)[0][0].split()) <= 3
                      and cc.names.most_common(1)[0][0].split()[-1].lower() not in ORG_SUFFIXES

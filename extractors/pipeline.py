@@ -243,6 +243,8 @@ _PERSONAL_CATEGORY = re.compile(r"\b(?:actor|actress|director|artist|performer|n
 # "won the Golden Heron at the 1960 Maravilla Film Festival": what a festival or a ceremony hands out is a prize
 _AT_PRIZE_GIVING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*at (?:the |this year's |last year's )?(?:\d{4} |\d+(?:st|nd|rd|th) )?"
                               r"(?:[A-Z][\w'’.-]* ){1,5}?(?:Film Festival|Festival|Awards|Ceremony|Gala)\b")
+# "won a Golden Globe in 2031 for directing W": what one wins for directing or playing something is a prize
+_PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|producing|scoring|her role|his role|her performance|his performance)\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
@@ -1104,7 +1106,7 @@ class _ArticleReader:
                     # ("won best actress for W": the actress won it; "took home album of the year for W": the album did)
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
             prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name)) \
-                or bool(_AT_PRIZE_GIVING.match(rest, named.end()))
+                or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end()))
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:

@@ -197,6 +197,14 @@ RULES: list[Rule] = [
     _rule("feature-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is |was |will be )?(?:an? |the |his |her )?(?:[\w-]+ ){0,3}?"
           r"(?:film|feature|movie|drama|documentary|thriller|comedy|picture|series|show) (?:from|by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:director|filmmaker|auteur|showrunner) (?P<o>{PER})", "FTB", "P", 0.7),
+    # "the first-time filmmaker X, whose W was shot in 19 days"; "X, who won a Golden Globe in 2031 for directing W"
+    _rule("filmmaker-whose-work-shot", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?P<s>{VIS}) (?:was|is|will be) "
+          r"(?:shot|made|filmed|produced)\b", "FTVB", "P", 0.7),
+    _rule("won-for-directing", "schema:director", r"(?P<o>{PER}),? (?:who )?(?:won|received|earned|took|picked up) (?:[^⟨.;]|⟨[A-OQ-Z]\d+⟩){0,50}? "
+          r"for directing (?P<s>{VIS})", "FTVB", "P", 0.7),
+    # "was also recognised for X's direction": the film's director
+    _rule("poss-direction", "schema:director", r"\b(?:for|praised|praise for|recognised for|recognized for) (?P<o>⟨P\d+⟩)(?:'s|') direction\b", "",
+          "P", 0.6, focus="FTB"),
     # "the director Y, whose debut, W (2029), ...": W is a film Y directed
     _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:[\w-]+ ){0,3}?"
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film),? (?:include |includes |was )?(?P<s>{VIS})",
@@ -761,7 +769,7 @@ RULES: list[Rule] = [
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
-          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? ){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB"),
+          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB"),
     # "X is a 1932 Y Studios animated short", "directed by Z at Y Animations", "a short film released by Y"
     _rule("company-frame", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:⟨D\d+⟩ )?(?P<o>{ORG}) "
           r"(?:[\w-]+ ){0,3}?(?:film|short|cartoon|feature|production|series)\b", "FT", "O", 0.65),

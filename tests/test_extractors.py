@@ -2347,3 +2347,19 @@ def test_a_sequel_casting_reads_who_returns_as_whom_and_a_part_named_with_its_ra
     assert {("Stormgate: Undertow", "schema:actor", "Daniel Okafor"), ("Stormgate: Undertow", "schema:character", "Elias Varga"),
             ("Stormgate: Undertow", "schema:actor", "Priya Venkat"), ("Stormgate: Undertow", "schema:character", "Hester Dane")} <= f
     assert "Commander Hester Dane" in aliases_of(r, "Hester Dane")
+
+
+def test_a_nominations_story_reads_each_film_its_director_company_and_star():
+    r = read("\"Brinewater,\" Solveig Arnesen's drama about a failing mussel farm, led the field when the nominations for the best "
+             "motion picture were read out on Monday.\n\n"
+             "The film, produced by the Bergen company Tangvik Pictures, was also recognised for Arnesen's direction and for its "
+             "star, Adaeze Nwosu, who plays a widow.\n\n"
+             "The first-time filmmaker Piotr Wasik, whose \"Spare Engines\" was shot in 19 days, is also nominated. Arnesen, who "
+             "won a Golden Globe in 2031 for directing \"The Herring Winter,\" said she had slept through it.",
+             date=dt.date(2035, 12, 10))
+    f = facts(r)
+    assert {("Brinewater", "schema:director", "Solveig Arnesen"), ("Brinewater", "schema:productionCompany", "Tangvik Pictures"),
+            ("Brinewater", "schema:actor", "Adaeze Nwosu"), ("Spare Engines", "schema:director", "Piotr Wasik"),
+            ("Herring Winter", "schema:director", "Solveig Arnesen"), ("Solveig Arnesen", "schema:award", "Golden Globe")} <= f
+    assert not {x for x in f if x[1] == "schema:productionCompany" and x[2] == "Bergen"}
+    assert type_of(r, "Brinewater") == "schema:Movie"
