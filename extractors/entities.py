@@ -413,7 +413,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
         surname_as_town = typed.get(key) in ("schema:City", "schema:Place") and place_type(name, "GPE") == "schema:City" and \
-            not any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") for p, st, _ in c.spans) and \
+            not any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
+                en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans) and \
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town

@@ -798,7 +798,7 @@ class _ArticleReader:
         for ev in events:
             ev.participants = [p for p in ev.participants if p[1] not in parts]
         self.events = [ev for ev in merge_events(events) if ev.participants and not (
-                       ev.kind == "ceremony" and not ev.start_date and not ev.locations) and (
+                       ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]

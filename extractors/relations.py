@@ -417,6 +417,15 @@ RULES: list[Rule] = [
     # "X's S, co-written with Y": both wrote it
     _rule("poss-co-written-with", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?P<s>⟨[SB]\d+⟩),? (?:co-written|written) with (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?P<o2>{PER*})", "SB", "P", 0.7),
+    # "S, the band's first recording in 35 years, is out": the description after the title names its artist
+    _rule("appos-poss-recording", "schema:byArtist", r"(?P<s>⟨[SAB]\d+⟩), (?P<o>⟨[PG]\d+⟩)(?:'s|') (?:(?!self-|co-written|written|composed)[\w-]+ ){0,3}?"
+          r"(?:recording|single|song|release|"
+          r"album|record|ep|mixtape)\b", "SAB", "PG", 0.7),
+    # "A (1994), which opened with S": the album's first track
+    _rule("album-opened-with", "schema:inAlbum", r"(?P<o>⟨A\d+⟩)(?: \(⟨D\d+⟩\))?,? which (?:opens|opened|closes|closed) with (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.7),
+    # "All four original members are taking part: the singer A, the guitarist B and the drummer C"
+    _rule("members-colon", "schema:memberOf", r"\bmembers (?:are|were|will be|is) (?:[\w-]+ ){0,3}?(?:part|back|on board|returning|involved): "
+          r"(?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)", "P", "G", 0.65, focus_object="G"),
     # "footage of the trio: the singer A, the guitarist B and the drummer C"
     _rule("group-colon-lineup", "schema:memberOf", r"(?:\b(?:the |a )?(?:duo|trio|quartet|quintet|sextet|septet|octet|band|group)|(?P<o>{GRP}))"
           r"(?:'s (?:lineup|line-up|members))?: (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)",

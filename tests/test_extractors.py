@@ -2363,3 +2363,18 @@ def test_a_nominations_story_reads_each_film_its_director_company_and_star():
             ("Herring Winter", "schema:director", "Solveig Arnesen"), ("Solveig Arnesen", "schema:award", "Golden Globe")} <= f
     assert not {x for x in f if x[1] == "schema:productionCompany" and x[2] == "Bergen"}
     assert type_of(r, "Brinewater") == "schema:Movie"
+
+
+def test_a_reunion_story_reads_the_lineup_the_new_single_and_the_debuts_opening_track():
+    r = read("Gravel Kites, the Cardiff guitar band whose 1995 single \"Motorway Hymn\" became an anthem, will reunite this spring.\n\n"
+             "All four original members are taking part: the singer Nia Brackwell, the guitarist Owain Tresize, the bassist "
+             "Carys Penhale and the drummer Dai Morcombe. The keyboard player Ilse Varga has played in Brackwell's solo band "
+             "since 2016.\n\n"
+             "\"Come Round Slowly,\" the band's first recording in 30 years, is out on Feb. 24. It was produced by Huw Latchmore, "
+             "who also produced the band's debut album, \"Overhead Lines\" (1995), which opened with \"Motorway Hymn.\"\n\n"
+             "Brackwell said the reunion began at a funeral.", date=dt.date(2034, 2, 7))
+    f = facts(r)
+    assert {("Nia Brackwell", "schema:memberOf", "Gravel Kites"), ("Dai Morcombe", "schema:memberOf", "Gravel Kites"),
+            ("Come Round Slowly", "schema:byArtist", "Gravel Kites"), ("Motorway Hymn", "schema:inAlbum", "Overhead Lines")} <= f
+    assert "Brackwell" not in entity_names(r)  # the surname is the singer, even where "in Brackwell's" looks like a place
+    assert not r.events  # a funeral the story mentions in passing, with no day or place, is no event to record
