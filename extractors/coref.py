@@ -164,15 +164,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                                                                                   "nominate", "distribute"}
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise")):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
-            elif low in DEFINITE_REFERENCES and tok.i > s.span.start + 0 and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
-                    and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
+            elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and tok.pos_ == "NOUN" \
+                    and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
                 # "X is the director of Y" says what X is; it points back to no one
-                want, kind = DEFINITE_REFERENCES[low], "definite"
-                if low in _STAGE_NOUNS and stage:
-                    want = "keys:" + ",".join(sorted(stage))
-            elif low in _STAGE_NOUNS and stage and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None \
-                    and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
-                want, kind = "keys:" + ",".join(sorted(stage)), "definite"
+                # ("the show", "the musical" in an article about a play: the play)
+                want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else DEFINITE_REFERENCES[low]
+                kind = "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
                     and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in DEFINITE_REFERENCES):  # "the 31-year-old composer"

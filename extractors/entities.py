@@ -156,6 +156,8 @@ _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy 
                                    r"octet)\b(?!'s)")
 
 
+# titles a part is also known by ("Commander Hester Vane"); not lexicon.ROLE_NOUNS' ranks, whose "doctor" and "officer"
+# would lend a title such as "Doctor of Small Ghosts" a part's alias
 _RANKS = {"Commander", "Captain", "Detective", "Sheriff", "Inspector", "Agent", "General", "Colonel", "Major", "Lieutenant", "Sergeant",
           "Professor", "Admiral", "Chief", "Judge", "Father", "Sister", "Lord", "Lady", "Sir", "Dame", "King", "Queen", "Prince", "Princess"}
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}

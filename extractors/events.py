@@ -19,6 +19,9 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without)\b(?: [\w-]+){0,3} 
 _EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9À-ÖØ-Þ][\w'&.-]*\s+){1,6}(?:Festival|Fest|Awards|Award|Tour|Concert|Showcase|"
                          r"Fan Meeting|Fanmeeting|Fan-Con|Expo|Convention|Gala|Ceremony))\b"
                          r"(?! (?:Hall|Theatre|Theater|Centre|Center|Arena|Park|Stadium|Grounds|Building|Square)\b)")
+# "The tour moves on to the SSE Arena in Belfast on Tuesday": the next show, whoever the sentence names
+_TOUR_MOVES_ON = re.compile(r"\btour (?:moves on|heads|continues|rolls on) to\b", re.I)
+
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
@@ -43,7 +46,7 @@ KINDS = [
      "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"⟨[PG]\d+⟩'s show at|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
-                r"(?:the )?tour (?:moves on|heads|continues|rolls on) to|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
+                rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|live final|grand final|season finale|performed (?:it |⟨[SA]\d+⟩ )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
@@ -106,7 +109,6 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
 
 
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
-_TOUR_MOVES_ON = re.compile(r"\btour (?:moves on|heads|continues|rolls on) to\b", re.I)
 _HONOURED = re.compile(r"\b(?:dedicated to|in (?:memory|honou?r) of|(?:a )?tribute to|to honou?r|to remember) ⟨[PG](\d+)⟩")
 _WHOSE_MUSIC = re.compile(r"\b(?:of|from) ⟨[PG](\d+)⟩'s (?:[\w-]+ ){0,2}?(?:music|songs|works?|catalogue|catalog|repertoire|scores?|compositions|hits)\b")
 _BEFORE_WORK_NOUN = re.compile(r"⟨[PG](\d+)⟩ (?:" + "|".join(

@@ -103,7 +103,9 @@ _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actres
 _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
                           r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
-                          r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as) "
+                          r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as|"
+                          # (a part played again: "returns as X", "is back as his handler, Commander Y")
+                          r"returns as|returned as|will return as|(?:is|are|will be) back as|comes back as) "
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s |(?-i:[A-Z][a-z]+)'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
                           r"(?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?:called |named )?)?"  # "her grandfather, the clockmaker X"
@@ -141,9 +143,6 @@ _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(
 _IN_WORK_WAS = re.compile(r"\b[Ii]n ⟨[FTB](?P<w>\d+)⟩(?: \([^)]*\))?,? ⟨P(\d+)⟩ (?:was|played|plays|is) ⟨P(\d+)⟩(?!'s)")
 # "stars Matthias Kornblum as Ettore Zanin": whatever the model called the name after "stars", it is an actor's
 _STARS_AS = re.compile(r"\b(?:stars|starring|starred|will star) ⟨O(\d+)⟩ as (?:the |a |an )?(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")
-# "X returns as Elias Vane", "Y is back as his handler, Commander Hester Vane": a part played again
-_RETURNS_AS = re.compile(r"⟨[PO](\d+)⟩ (?:returns|returned|will return|is back|are back|comes back|will be back) as (?:the |a |an |his |her |their |"
-                         r"⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?:(?-i:[a-z][\w'’-]*), )?(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
@@ -1150,7 +1149,6 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _AND_IS_PART.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _OPPOSITE_AS.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _STARS_AS.finditer(t.text)] + \
-            [(m, m.group(1), m.group(2)) for m in _RETURNS_AS.finditer(t.text)] + \
             [(m, m.group(2), m.group(3)) for m in _IN_WORK_WAS.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
