@@ -772,8 +772,8 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
             raw = doc[current[-1][1]:span[0]]
             gap = [t.lower_ for t in raw if t.text not in _QUOTE_OPEN]
             gap = " ".join(gap)
-            # a guest credit between items does not end the list: ""A" (feat. X), "B" and "C""
-            gap = re.sub(r"^\( (?:feat|ft|featuring|with)\b[^()]*\)", "", gap).split()
+            # a guest credit or a year between items does not end the list: ""A" (feat. X), "B" and "C"", ""A" (1963) and "B""
+            gap = re.sub(r"^\( (?:(?:feat|ft|featuring|with)\b[^()]*|\d{4} )\)", "", gap).split()
             closes_quote = len(raw) > 1 and raw[-1].text in _QUOTE_OPEN and raw[0].text not in _QUOTE_OPEN and \
                 not (len(raw) > 2 and raw[-2].text in _QUOTE_OPEN)  # ("A," "B," and "C": the comma sits inside the quotes)
             owner = span[1] < len(doc) and doc[span[1]].lower_ in ("'s", "’s", "'")  # ("W," X's drama: X owns it, it is no list)

@@ -110,6 +110,8 @@ def _compatible(ent: Entity, want: str) -> bool:
         return kind == "work"
     if want == "person":
         return kind == "person"
+    if want == "song":
+        return ent.type in ("schema:MusicRecording", "schema:CreativeWork")
     if want == "group":
         return kind == "group"
     if want == "organization":
@@ -160,9 +162,15 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 want = "group" if owned in _OWNED_BY_ACTS else "organization" if owned in _OWNED_BY_COMPANIES else "work"
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
                 want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
+            elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+                    c.dep_ == "attr" and c.lower_ in ("track", "single", "song", "ballad", "cut") for c in tok.head.children):
+                want = "song"  # "It is the second track to be taken from A": the song just named
+            elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "rap", "croon", "hum"):
+                want = "song"  # "S, written for the film F, where it is sung by X": a song (or a title of no kind yet) is sung, not the film
             elif low == "it" and (tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base", "adapt",
                                                                                                   "nominate", "distribute"}
-                                  or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise")):
+                                  or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise")
+                                  or tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and any(c.lower_ == "out" for c in tok.head.children)):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
             elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and tok.pos_ == "NOUN" \
                     and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
@@ -230,7 +238,13 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             roles.setdefault(m.key, set()).update(_roles_given(doc, m, s))
         last_speakers = _speakers(s, s.mentions)
         for m in s.mentions:
-            history.append((s.index, _is_subject(s, m), m.key, "quoted" if _inside_quote(s, m) else m.kind))
+            history.append((s.index, _is_subject(s, m), m.key, "past" if _named_as_past(s, m) else "quoted" if _inside_quote(s, m) else m.kind))
+
+
+def _named_as_past(s: Sentence, m: SentMention) -> bool:
+    """"whose previous film, W (2033), ...": a work named as an earlier one, in passing."""
+    words = [t.lower_ for t in s.doc[max(s.span.start, m.tok_start - 5):m.tok_start]]
+    return m.kind == "name" and any(w in ("previous", "earlier", "prior") for w in words)
 
 
 def _speakers(s: Sentence, mentions: list[SentMention]) -> set[str]:
@@ -352,6 +366,14 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         # "the record", "the film" with none in its own clause: the one the article keeps talking about, among
         # those of the last few sentences (not merely the last named: "their 2021 debut, X" is no "the record")
         recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
+        # ("Her previous film, W, followed ... The documentary's emotional centre is": not the earlier film)
+        passing = {h[2] for h in history if h[3] == "past"} - {h[2] for h in history if h[3] != "past"}
+        if recent & passing:
+            recent -= passing
+            if not recent:  # (the one the article was about before the aside, if it is still near)
+                recent = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)} - passing
+            if len(recent) == 1:
+                return next(iter(recent))
         # (but as the subject, the only one the sentence just before, in this paragraph, named comes first:
         # "In third place, the comedy X held up well. The studio's film was co-directed by ...")
         just_before = {h[2] for h in history if h[0] == s.index - 1 and _compatible(entities[h[2]], want)} \
@@ -360,9 +382,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             return just_before.pop()
         if len(recent) > 1:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
-        if not recent and not any(s.index - h[0] <= 6 and _compatible(entities[h[2]], want) for h in history):
+        if not recent and not any(s.index - h[0] <= 6 and _compatible(entities[h[2]], want) and h[2] not in passing for h in history):
             # "the film" long after its last naming: the one of that kind the article is about, if it named it more than once
-            known = {h[2] for h in history if _compatible(entities[h[2]], want)}
+            known = {h[2] for h in history if _compatible(entities[h[2]], want) and h[2] not in passing}
             top = max(sorted(known), key=lambda k: len(entities[k].mentions), default=None)
             if top is not None and len(entities[top].mentions) >= 2:
                 return top
@@ -374,6 +396,16 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     own = _own_clause_subject(s, tok_i)
     if own is not None and any(m.tok_start <= own.i < m.tok_end for m in before):
         return next(m.key for m in before if m.tok_start <= own.i < m.tok_end)
+    if want in ("m", "f"):
+        # "X founded Y, which has represented Z since the start of her career": a "which" clause speaks of the
+        # person it names, when the article has shown that person to be "she"
+        verb = next((a for a in s.doc[tok_i].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        rel = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None and verb.dep_ == "relcl" else None
+        if rel is not None and rel.lower_ in ("which", "that"):
+            start = min(t.i for t in verb.subtree)
+            in_clause = [m for m in before if m.tok_start >= start and entities[m.key].gender == want]
+            if in_clause:
+                return in_clause[-1].key
     subj = [m for m in before if _is_subject(s, m)]
     if subj:
         return subj[-1].key
@@ -414,5 +446,11 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             return known[-1][2]
     last_sentence = recent[-1][0]
     in_last = [h for h in recent if h[0] == last_sentence]
+    if want in ("m", "f"):
+        # "X founded Y, which has represented Z since the start of her career. A hearing on her request ...": the pronoun
+        # the sentence before gave someone carries on, over a subject of unknown gender
+        told = [h for h in in_last if h[3] == "pronoun" and entities[h[2]].gender == want]
+        if told and not any(h[1] and entities[h[2]].gender == want and h[2] != told[-1][2] for h in in_last):
+            return told[-1][2]
     subjects = [h for h in in_last if h[1]]
     return (subjects[0] if subjects else in_last[-1])[2]

@@ -163,6 +163,9 @@ _RANKS = {"Commander", "Captain", "Detective", "Sheriff", "Inspector", "Agent", 
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
 
 
+_GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -226,6 +229,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if after_name[:1] == [":"] and len(after_name) >= 3 and (after_name[1] == "the" and ROLE_NOUNS.get(after_name[2]) == "schema:Person"
                                                            and after_name[2] not in ("actor", "actress", "director")):
         votes["schema:MusicGroup"] += 2.0  # "footage of X: the singer A, the guitarist B and the drummer C"
+    if after_name[:1] in (["'s"], ["’s"]) and any(w in _GROUP_OWNS for w in after_name[1:3]) and root.pos_ == "PROPN":
+        votes["schema:MusicGroup"] += 2.0  # "X's line-up", "X's leader": only a group has members
+    if re.search(r"\b(?:debut|debuts|debuted|debuting|perform|performs|performing|promote|promoting) together as$|"
+                 r"\b(?:form|forms|formed|forming|will form) (?:the |a |a new )?(?:group|band|unit|boy group|girl group)$",
+                 " ".join(t.lower_ for t in doc[max(0, start - 5):start])) and root.pos_ == "PROPN":
+        votes["schema:MusicGroup"] += 2.0  # "Five trainees will debut together as X": the name of the many
     if after_name[:2] == ["of", "the"] and any(w in ("company", "label", "agency", "studio", "firm", "banner") for w in after_name[2:]):
         votes["schema:Person"] += 2.0  # "X of the Brussels company Y": someone who works for a company
     if after_name[:1] in (["for"], ["through"]) and " ".join(t.lower_ for t in doc[max(0, start - 2):start]) == "produced by":
@@ -411,6 +420,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
+    import os
+    if os.environ.get("DBGV"):
+        for k, c in clusters.items():
+            print("VOTES", k, dict(c.votes), typed.get(k))
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
@@ -440,7 +453,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             target.names[name] += 0  # keeps the full name as the display name
             target.aliases.add(name)
             target.spans += c.spans
-            target.votes += c.votes
+            # (a surname the model called a town brings its mentions, not the town's votes)
+            target.votes += Counter({t: v for t, v in c.votes.items() if not (surname_as_town and KIND_OF.get(t) == "place")})
             del clusters[key]
 
     # "Starline" for "Starline Entertainment": an organisation's name without its suffix word

@@ -25,7 +25,7 @@ _TOUR_MOVES_ON = re.compile(r"\btour (?:moves on|heads|continues|rolls on) to\b"
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
-    ("tour", r"\b(?<!to )tour\b(?! bus| guide| manager| crew)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
+    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )tour\b(?! bus| guide| manager| crew)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
              r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b", ["newskg:ConcertTour"], "schema:performer"),
     # "entered the X Training Center for five weeks of basic training": where an enlistment takes place
@@ -48,6 +48,8 @@ KINDS = [
     ("concert", r"⟨[PG]\d+⟩'s show at|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|live final|grand final|season finale|performed (?:it |⟨[SA]\d+⟩ )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
+                # "on the small stage of the Bluebird Cafe, where she sang three songs": a set somewhere
+                r"\b(?:on|from) the (?:[\w-]+ )?stage (?:of|at) (?:the )?⟨L(?=[^.;]*\b(?:sang|played|performed)\b)|"
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
@@ -56,6 +58,9 @@ KINDS = [
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
               r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b", ["schema:TheaterEvent"], "schema:performer"),
+    # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
+    ("hearing", r"\b(?:court |preliminary |injunction )?hearing\b(?! (?:loss|aid|impair))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)",
+     ["schema:Event"], "schema:attendee"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
     ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
      ["schema:Event"], "schema:attendee"),
@@ -108,6 +113,8 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners | stage]
 
 
+_ORGANISED_BY = re.compile(r"\b(?:promoted|organi[sz]ed|staged|put on|run) by (?:the )?(?:[\w-]+ ){0,2}?⟨[OPG](\d+)⟩(?!'s)|"
+                           r"\b(?:the )?(?:promoters?|organi[sz]ers?),? ⟨[OPG](\d+)⟩", re.I)
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
 _HONOURED = re.compile(r"\b(?:dedicated to|in (?:memory|honou?r) of|(?:a )?tribute to|to honou?r|to remember) ⟨[PG](\d+)⟩")
 _WHOSE_MUSIC = re.compile(r"\b(?:of|from) ⟨[PG](\d+)⟩'s (?:[\w-]+ ){0,2}?(?:music|songs|works?|catalogue|catalog|repertoire|scores?|compositions|hits)\b")
@@ -160,7 +167,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
         # with its day and place alone, "a closing ceremony held April 10 at X", takes its people from a later mention,
         # and "The ceremony was held at X" places the one named before)
+        # "The tour, which is being promoted by X": the company that puts the event on organises it
+        organisers = [t.slots[int(m.group(1) or m.group(2))] for m in _ORGANISED_BY.finditer(text)]
+        people = [p for p in people if p not in organisers]
         participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
+                                          [("schema:organizer", s.key) for s in organisers if s.key] +
                                           [("schema:workPresented", sl.key) for sl in works if sl.key]))  # the film that premiered
         if kind == "interview":
             outlets = [s for s in _slots(t, "O")]
@@ -216,7 +227,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
 
 
 _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
-                         r"finishes|concludes)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
+                         r"finishes|concludes|takes in|stops|calls)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
                          # "... on April 14, The Anthem in Washington, D.C., on April 22": a list of stops, each with its day

@@ -57,7 +57,9 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "gardens": "schema:EventVenue", "pavilion": "schema:EventVenue",
                   "auditorium": "schema:EventVenue", "club": "schema:EventVenue", "bowl": "schema:EventVenue",
                   "park": "schema:EventVenue", "ballroom": "schema:EventVenue",
-                  "hotel": "schema:EventVenue", "palace": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue"}
+                  "hotel": "schema:EventVenue", "palace": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue",
+                  "cafe": "schema:EventVenue", "café": "schema:EventVenue", "inn": "schema:EventVenue", "tavern": "schema:EventVenue",
+                  "lounge": "schema:EventVenue"}
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
 VENUE_PREFIXES = {"estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",

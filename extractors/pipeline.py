@@ -100,14 +100,15 @@ _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
-_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
+_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
                           r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as|"
                           # (a part played again: "returns as X", "is back as his handler, Commander Y")
                           r"returns as|returned as|will return as|(?:is|are|will be) back as|comes back as) "
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
-                          r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s |(?-i:[A-Z][a-z]+)'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?(?-i:[a-z][\w'’-]*),? )?"
+                          # (not a clause about the part: "plays a young clerk who helps him")
+                          r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s |(?-i:[A-Z][a-z]+)'s )?(?:(?!who |which |that )(?-i:[a-z][\w'’-]*) ){0,3}?(?!who |which |that )(?-i:[a-z][\w'’-]*),? )?"
                           r"(?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?:called |named )?)?"  # "her grandfather, the clockmaker X"
                           r"(?:(?-i:[A-Z][a-z]+) )?(?<!opposite )(?<!alongside )⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
 _BILL_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?⟨D(?P<d>\d+)⟩:? [–—-] (?P<acts>(?:⟨[PGO]\d+⟩|,|with|and|&|\s)+)\.?$")
@@ -118,7 +119,21 @@ _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:al
                            r"\b(?:the |its |a )?(?P<what2>book|music|lyrics|score) (?:is |was |are |were )?(?:by|written by|from|comes from|came from) "
                            r"(?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:hours |minutes )?(?:after|before)|later that (?:day|night|evening)|"
+                       r"spent the (?:evening|night|afternoon)|"
                        r"earlier that (?:day|evening)|the same (?:day|evening|night)|that (?:evening|night))\b", re.I)
+# a category the sentence (or the one before) speaks of, and the credit its nominees hold on the work named "for" them
+_NOMINEE_CATEGORY = [
+    (re.compile(r"\b(?:directing|direction|best director|director nominees|directors? nominated)\b", re.I), "schema:director"),
+    (re.compile(r"\b(?:best (?:lead |leading |supporting )?(?:actor|actress|performance)|acting)\b", re.I), "schema:actor"),
+    (re.compile(r"\b(?:screenplay|screenwriting)\b", re.I), "schema:author"),
+]
+# "X for W, Y for V and the first-time filmmaker Z, whose U ...": each nominee with the work named for them
+_NOMINEE_FOR = re.compile(r"(?:^|, |\band |\bare |\bis |: )(?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?⟨[POB](?P<p>\d+)⟩ for (?:(?:his|her|their) )?⟨[FTB](?P<w>\d+)⟩")
+_OPENS_EVERY_SHOW = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:will |is to |is set to )?(?:open|opens|support|supports|"
+                               r"be the opening act at|is the opening act at|open for (?:her|him|them|⟨[PG]\d+⟩) at) "
+                               r"(?:every|each|all)(?: of the| of (?:her|his|their))? (?:show|date|night|concert|stop|gig)s?\b"
+                               r"(?: except (?:for )?(?:the (?:one|show|date|night|concert|stop)s? )?(?P<skip>(?:in |at )?(?:the )?⟨L\d+⟩"
+                               r"(?:(?:,| and| or) (?:in |at )?(?:the )?⟨L\d+⟩)*))?", re.I)
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
 
 
@@ -424,7 +439,10 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously )?as ⟨\1(\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
-    (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+    (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
+    # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
+    (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?,? (?:who )?(?:performs|performed|goes|went|records|recorded|raps|rapped|"
+                r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
     (re.compile(r"⟨(P)(\d+)⟩,? (?:is )?the (?:stage|professional|pen) name of (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,3}?⟨[PO](\d+)⟩"), 1),
     # "The singer, who is suing under her legal name, Sofia Reinholt": a second name of the one named
@@ -556,6 +574,9 @@ class _ArticleReader:
             if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj):
                 return
             self.entities[obj].type = "schema:Person"
+        if pred == "schema:memberOf" and self.entities[subj].type == "schema:Organization" and \
+                self.entities[subj].name.split()[-1].lower() not in ORG_SUFFIXES and not self._named_as_company(subj):
+            self.entities[subj].type = "schema:Person"  # "places in the group went to A and B": members are people
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj):
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film (unless a play or a musical)
             self.entities[subj].type_inferred = True
@@ -634,7 +655,8 @@ class _ArticleReader:
             song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
             for n, slot in enumerate(t.slots):
                 before = t.text[:t.text.find(f"⟨{slot.letter}{n}⟩")]
-                if slot.key and slot.letter in WORK_LETTERS and re.search(r", (?:who|whose) [^⟨,;.]*$", before):
+                if slot.key and slot.letter in WORK_LETTERS and re.search(r", (?:who|whose) [^⟨,;.]*$", before) and \
+                        not re.search(r"\b(?:promote|promoting|plug|plugging|to discuss|to talk about|stars in|starring in)\b[^⟨,;.]*$", before):
                     continue  # "X, who wrote the limited series T, has written the screenplay": T is a credit in passing, not the topic
                 year = re.search(r"⟨D(\d+)⟩(?:'s)? (?:[\w-]+,? ){0,3}$", before)
                 if slot.key and slot.letter in WORK_LETTERS and year and self.article.date and \
@@ -683,6 +705,7 @@ class _ArticleReader:
             self._drop_partial_genres(s)
             self._awards(s, t)
             self._award_went_to(s, t)
+            self._nominee_list(s, t)
             self._credit_chain(s, t)
             self._members_credit(s, t)
             self._cast_as(s, t)
@@ -797,7 +820,7 @@ class _ArticleReader:
         for ev in events:
             ev.participants = [p for p in ev.participants if p[1] not in parts]
         self.events = [ev for ev in merge_events(events) if ev.participants and not (
-                       ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations) and (
+                       ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
@@ -806,11 +829,28 @@ class _ArticleReader:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
             if festival is not None:
                 ev.locations = list(dict.fromkeys(festival.locations + ev.locations))  # each night is where the festival is
+            tour = by_key.get(ev.super_event)
+            if tour is not None and tour.kind == "tour":
+                # a stop is put on by whoever promotes the tour, and opened by whoever opens every show of it
+                ev.participants += [p for p in tour.participants if p[0] == "schema:organizer" and p not in ev.participants]
+                ev.participants += [("schema:performer", k) for k, skip in self._openers_of_every_show()
+                                    if ("schema:performer", k) not in ev.participants and not set(skip) & set(ev.locations)]
             if ev.kind == "tour" and ev.start_date:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(_members_in_band_credit(self.relations))
+
+    def _openers_of_every_show(self) -> list[tuple[str, list[str]]]:
+        """"X will open every show except the one in Amman": the support act of each stop (and the stops it skips)."""
+        out = []
+        for t in self.templates:
+            for m in _OPENS_EVERY_SHOW.finditer(t.text):
+                act = t.slots[int(m.group("a"))].key
+                skip = [t.slots[int(x)].key for x in re.findall(r"⟨L(\d+)⟩", m.group("skip") or "")]
+                if act:
+                    out.append((act, [k for k in skip if k]))
+        return out
 
     def _status(self, date: DateValue, default: str) -> str:
         """Future when the date lies after the article's own date, else what the text's tense said."""
@@ -913,8 +953,9 @@ class _ArticleReader:
             return
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
-            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, ⟨[PG]\d+⟩(?:'s|') ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
-                              r"webtoon|memoir|ep|series|drama)\b", t.text)
+            # ("My Mother Sang at Midnight," the 2030 memoir written by ...)
+            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
+                              r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit)\b", t.text)
             if appos and len(t.slots[int(appos.group("d"))].date.value.iso) == 4:
                 self.add(s, t.slots[int(appos.group("w"))].key, "schema:datePublished",
                          t.slots[int(appos.group("d"))].date.value, 0.7, "date-appositive")
@@ -934,6 +975,9 @@ class _ArticleReader:
         if re.search(r"\b(?:originally|initially|first|previously) (?:[\w-]+ )?$", t.text[:verb.start()]) and \
                 re.search(r"\bbut\b[^.]*\b(?:pushed|moved|delayed|postponed|rescheduled)\b", t.text[verb.end():]):
             return  # "was originally slated for Aug. 15 but was pushed back": a date it no longer has
+        if re.search(r"\b(?:allow|allows|allowed|let|lets|permit|permits|force|forces|forced|ask|asks|asked|refused|refuses|declined|declines|"
+                     r"unable) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?to $", t.text[:verb.start()]):
+            return  # "a hearing on a request that would allow her to release W, scheduled for Oct. 21": a release no one has set
         if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I):
             return  # a festival's world premiere is an event of its own (see events), not the release
         # books are published and sources adapted; what is released is the film made of them
@@ -1110,6 +1154,32 @@ class _ArticleReader:
                 continue  # "X was named Chief Creative Officer" is no prize
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
                 self.add(s, winner, "schema:award", TextValue(name), 0.6, "award")
+
+    def _nominee_list(self, s: Sentence, t: Template) -> None:
+        """"The directing nominees are X for W and Y for V": each nominee made (or acted in) the work named for them,
+        by the category this sentence or the one before it in the paragraph names."""
+        pairs = list(_NOMINEE_FOR.finditer(t.text))
+        if not pairs:
+            return
+        before = self.sentences[s.index - 1] if s.index and self.sentences[s.index - 1].para == s.para else None
+        categories = [pred for rx, pred in _NOMINEE_CATEGORY if rx.search(s.text)]
+        if not categories and before is not None and len(pairs) >= 2:
+            # ("..., and Y is one of the five directing nominees. The other three are ...": the category told last)
+            last = max(((m.end(), pred) for rx, pred in _NOMINEE_CATEGORY for m in rx.finditer(before.text)), default=None)
+            categories = [last[1]] if last else []
+        if len(categories) != 1:
+            return  # no category, or several ("best actor and best director nominees"): who did what is not said
+        for m in pairs:
+            person, work = t.slots[int(m.group("p"))].key, t.slots[int(m.group("w"))].key
+            if not person or not work or person == work:
+                continue
+            if self.entities[person].type == "schema:CreativeWork":
+                # a nominee the model took for a title: a person where the name is no quoted title and reads as a name
+                name = self.entities[person].name
+                if re.search(r"[\"“‘']\s*" + re.escape(name), s.text) or not re.fullmatch(r"(?:[A-Z][\w'-]+ ){1,2}[A-Z][\w'-]+", name):
+                    continue
+                self.entities[person].type = "schema:Person"
+            self.add(s, work, categories[0], person, 0.55, "nominee-for")
 
     def _award_went_to(self, s: Sentence, t: Template) -> None:
         """"Best actress went to X for her performance as C in W", "Best original song went to S": the category first.

@@ -43,7 +43,8 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bwith )(?<!\bby )(?<!\blate )"
 
 def _list(m: str, subject: bool = False) -> str:
     # (an item may carry its guest: ""A" (feat. X), "B" and "C"")
-    one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}(?: \((?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*\))?"
+    # (or its year: ""A" (1963) and "B" (1966)")
+    one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}(?: \((?:(?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*|⟨D\d+⟩)\))?"
     # (?<![\w-]): a list starts at a word's start, which also spares the engine a try at every letter
     if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
         # (", and" closes a list of three or more: in "for the group G, and he produced", G is no co-producer)
@@ -92,6 +93,8 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
 # "... won / received / picked up <award> for <work>", with only dates and organisations between
 _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|claimed|earned|bagged|was named the winner of)\b"
               r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
+_SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|starts|kicked off|finished|wrapped up)"
+             r"(?: (?:the|her|his|their) (?:show|set|night|concert|evening|encore|gig|performance))? with (?:the |her |his |their |a |an )?")
 _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
 # what a synopsis says of its story ("tells the story of X", "revolves around X"); "follows" needs more context
@@ -134,7 +137,7 @@ RULES: list[Rule] = [
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS}})",
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})",
           "SA", "PG", 0.8),
     # "A new song, S, is out Friday, the band's first recording with X": the description after the title names its artist
     _rule("work-then-poss", "schema:byArtist", r"(?P<s>{MUS}),? (?:is|was|came|comes|arrives|arrived)\b[^⟨.;]{0,40}?(?:⟨D\d+⟩[^⟨.;]{0,10}?)?, "
@@ -165,11 +168,18 @@ RULES: list[Rule] = [
           r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils|records|dropping|releasing)"
           r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
           "SA", "PG", 0.75),
+    # a setlist: "She opened with S, ..., then dropped straight into T", "he closed the night with S"
+    _rule("set-opened-with", "schema:byArtist", rf"(?P<o>{{ART*}}) {_SET_VERB}(?:[\w-]+,? ){{0,3}}?(?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.6),
+    _rule("set-then-into", "schema:byArtist", rf"(?P<o>{{ART*}}) {_SET_VERB}[^.;]{{0,80}}?,? then (?:[\w-]+ ){{0,2}}?into (?P<s>⟨[SB]\d+⟩)",
+          "SB", "PG", 0.55),
     _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUSB}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
           "SAB", "PG", 0.75),
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made) by "
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
+    # a title of no stated kind that is sung is a song
+    _rule("sung-by-b", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,30}? (?:sung|rapped|crooned) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{ART*})",
+          "B", "PG", 0.7),
     # "X received Best Dance Performance for Y", "X was named the winner of Song of the Year for Y": the winner's music
     _rule("award-for-work", "schema:byArtist", rf"(?P<o>{{ART}}){_AWARD_FOR}(?P<s>{{MUS}})", "SA", "PG", 0.65),
     _rule("award-for-work-g", "schema:byArtist", rf"(?P<o>{{GRP}}){_AWARD_FOR}(?P<s>⟨B\d+⟩)", "B", "G", 0.6),
@@ -226,8 +236,18 @@ RULES: list[Rule] = [
     # "X, who also directed the video for Y's single S": a music video's director is given on the song
     _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
           r"the (?:music )?video (?:for|of|to) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SV]\d+⟩)", "SV", "PO", 0.75),
-    _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?director (?:of|behind|for) (?P<s>{VIS})",
+    # ("X, the Hungarian-born filmmaker behind the jazz drama W")
+    _rule("director-of", "schema:director", r"(?P<o>{PER}),? (?:the |who is the )?(?:[\w-]+ )?(?:director|filmmaker|auteur) (?:of|behind|for) "
+          r"(?:the |his |her |their )?(?:(?:[\w-]+ )?(?:film|movie|drama|documentary|thriller|comedy|feature|biopic|series|musical|western|romance|"
+          r"horror|epic|satire|short) )?(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
+    # "W, X's documentary about the band": a film told as someone's is the director's (a star's would say "starring")
+    _rule("appos-poss-film", "schema:director", r"(?P<s>⟨[FB]\d+⟩),? (?P<o>⟨P\d+⟩)(?:'s|') (?:(?:new|latest|first|second|third|debut|feature|"
+          r"acclaimed|[\w-]+-minute|[\w-]+-set) )?(?:documentary|drama|film|feature|thriller|comedy|biopic|western|horror film|musical film|"
+          r"animated film|debut feature)\b(?! (?:role|turn|performance|appearance))", "FB", "P", 0.6),
+    # "X, a director whose previous film, W (2033), followed ...": the director's earlier film
+    _rule("director-whose-film", "schema:director", r"(?P<o>⟨P\d+⟩), (?:an? |the )(?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?(?:director|filmmaker|documentarian|"
+          r"documentary-maker) whose (?:[\w-]+ ){0,2}?(?:film|documentary|feature|drama|movie),? (?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.7),
     _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTVB", "PO", 0.8),
     _rule("featuring-cast", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩)[^⟨.]{0,60}?\b(?:features|featuring) (?P<o>{PER*})", "FTV", "PO", 0.7),
     _rule("starring", "schema:actor", r"(?P<s>{VIS})(?:[^⟨.]|⟨D\d+⟩){0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
@@ -273,8 +293,10 @@ RULES: list[Rule] = [
     _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
           r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<o>{ART*})(?!'s|')", "SAB", "PG", 0.7),
-    _rule("song-wrote-for-c", "schema:composer", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
-          r"(?:that |which )?(?P<o>{AGT}) (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote) for\b", "SAB", "PGO", 0.7),
+    # ("S, which the songwriters A and B wrote for the animated feature F": the writers say it is a song)
+    _rule("song-wrote-for-c", "schema:composer", r"(?P<s>{MUSB}),? (?:(?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
+          r"(?:that |which )?(?P<o>{AGT})|which (?:the )?(?:[\w-]+ ){0,2}?(?:songwriters?|composers?|songwriting [\w-]+) (?P<o2>{AGT**})) "
+          r"(?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote) for\b", "SAB", "PGO", 0.7),
     _rule("wrote-song-for", "schema:byArtist", r"\b(?:wrote|write|writing|penned|composed|co-wrote) (?P<s>{MUSB}) for (?:the )?"
           r"(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?(?P<o>{ART*})(?!'s|')", "SAB", "PG", 0.7),
     _rule("wrote-song-for-c", "schema:composer", r"(?P<o>{AGT}) (?:went on to |would |later |also |then )*(?:wrote|write|penned|pen|"
@@ -411,16 +433,28 @@ RULES: list[Rule] = [
           r"keyboardist|lead singer)(?:(?<=leader),)? (?P<s>⟨P\d+⟩)|(?P<s2>⟨P\d+⟩), the (?:group|band)'s (?:leader|maknae|main dancer|main vocalist|"
           r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer)\b",
           "P", "G", 0.6, focus_object="G"),
+    # "G were formed in 2024 by the singer A and the guitarist B": who formed a band, by a band part, is in it
+    _rule("band-formed-by-members", "schema:memberOf", r"(?P<o>{GRP}),? (?:was|were|had been|is) (?:first )?(?:formed|founded|started) "
+          r"(?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) ){0,2}by (?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
+          r"songwriter|brothers|sisters|siblings|friends) ⟨P\d+⟩(?:(?:,|,? and) (?:the )?(?:(?:singer|vocalist|guitarist|drummer|bassist|"
+          r"keyboardist|pianist|rapper|songwriter) )?⟨P\d+⟩)*)", "P", "G", 0.7),
     # "Tamarack Road, the folk duo of A and B, ...", "G, a trio made up of A, B and C"
     _rule("duo-of", "schema:memberOf", r"(?P<o>{GRP}),? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,2}?(?:duo|trio|quartet|quintet|band|group|partnership) "
           r"(?:of|formed by|made up of|consisting of) (?P<s>{PER*})", "P", "G", 0.8),
     # "X's S, co-written with Y": both wrote it
     _rule("poss-co-written-with", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?P<s>⟨[SB]\d+⟩),? (?:co-written|written) with (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?P<o2>{PER*})", "SB", "P", 0.7),
+    # "Her best-known singles, A (1963) and B (1966), were released on X and were co-written with her husband, Y": both wrote both
+    _rule("poss-songs-co-written-with", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?:[\w-]+ ){0,3}?(?:songs|singles|hits|tracks|ballads),? (?P<s>{MUS*}),?"
+          r"(?:[^⟨.;]|⟨[LOD]\d+⟩){0,80}?\b(?:co-written|written) with (?:(?:⟨P\d+⟩'s|his|her|their) [\w-]+, )?(?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER*})",
+          "SB", "P", 0.65),
     # "S, the band's first recording in 35 years, is out": the description after the title names its artist
-    _rule("appos-poss-recording", "schema:byArtist", r"(?P<s>⟨[SAB]\d+⟩), (?P<o>⟨[PG]\d+⟩)(?:'s|') (?:(?!self-|co-written|written|composed)[\w-]+ ){0,3}?"
+    _rule("appos-poss-recording", "schema:byArtist", r"(?P<s>⟨[SAB]\d+⟩), (?P<o>⟨[PG]\d+⟩)(?:'s|') (?:⟨D\d+⟩ )?(?:(?!self-|co-written|written|composed)[\w-]+ ){0,3}?"
           r"(?:recording|single|song|release|"
           r"album|record|ep|mixtape)\b", "SAB", "PG", 0.7),
+    # "S, her 2033 breakthrough"; a title of no kind only where something plays it ("a stripped-down version of W, her hit")
+    _rule("appos-poss-hit", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩|(?:(?<=version of )|(?<=cover of )|(?<=rendition of )|(?<=encore of ))⟨B\d+⟩), "
+          r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:breakthrough|hit|anthem|signature song)\b", "SAB", "PG", 0.65),
     # "A (1994), which opened with S": the album's first track
     _rule("album-opened-with", "schema:inAlbum", r"(?P<o>⟨A\d+⟩)(?: \(⟨D\d+⟩\))?,? which (?:opens|opened|closes|closed) with (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.7),
     # "All four original members are taking part: the singer A, the guitarist B and the drummer C"
@@ -430,7 +464,8 @@ RULES: list[Rule] = [
     _rule("group-colon-lineup", "schema:memberOf", r"(?:\b(?:the |a )?(?:duo|trio|quartet|quintet|sextet|septet|octet|band|group)|(?P<o>{GRP}))"
           r"(?:'s (?:lineup|line-up|members))?: (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)",
           "P", "G", 0.65),
-    _rule("fronted-by-member", "schema:memberOf", r"(?P<o>{GRP}),? (?:is |was |are |were )?(?:fronted|led) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{PER*})",
+    # ("X's line-up, decided by a live vote, is led by Y")
+    _rule("fronted-by-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s (?:line-up|lineup))?(?:, [^⟨,;]{0,50},)?,? (?:is |was |are |were )?(?:fronted|led|headed) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{PER*})",
           "P", "G", 0.75),
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
@@ -443,6 +478,9 @@ RULES: list[Rule] = [
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
           r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),
     # "the five members — A, B and C — performed": a group's line-up set off by dashes
+    # "The last two places in the group went to A, ..., and to B": who won a place in a group is in it
+    _rule("places-in-group", "schema:memberOf", r"\b(?:places?|spots?|slots?|seats?) in (?P<o>{GRP}) (?:went|go|goes|will go) to "
+          r"(?P<s>(?:the )?⟨[PO]\d+⟩(?:, [^⟨,;]{0,50}(?:⟨L\d+⟩[^⟨,;]{0,20})?,)?(?:,? and (?:to )?(?:the )?⟨[PO]\d+⟩)*)", "PO", "G", 0.65),
     _rule("group-dashed-lineup", "schema:memberOf", r"(?P<o>{GRP}) [—–] (?P<s>{PER*}) [—–]", "P", "G", 0.8),
     _rule("members-of", "schema:memberOf", r"(?:members?|bandmates?) (?P<s>{PER*}),? (?:of|from) (?P<o>{GRP})", "P", "G", 0.85),
     _rule("consists", "schema:memberOf", r"(?P<o>{GRP}),? (?:which |who )?(?:consists of|is made up of|comprises|is composed of|"
@@ -605,6 +643,9 @@ RULES: list[Rule] = [
     # "X, who also helmed the band's 2024 album Y, produced the record": the aside's own credit (the sentence's is x-produced's)
     _rule("who-produced", "schema:producer", r"(?P<o>{AGT}),? who (?:also |previously |once )?(?:produced|co-produced|helmed) (?:the )?"
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:(?:{MUSIC_NOUN}|debut),? )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),
+    # "It was produced by X, who also produced W": the producer's earlier film
+    _rule("who-produced-film", "schema:producer", r"(?P<o>⟨P\d+⟩),? who (?:also |previously |once )?(?:produced|co-produced) (?:the )?"
+          r"(?:(?:[\w-]+ ){0,2}(?:film|documentary|series|drama|feature|movie),? )?(?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.65),
     # "recorded the set in Asheville with producer X": the record in focus
     _rule("recorded-with-producer", "schema:producer", r"\b(?:recorded|made|cut|tracked)\b[^.;⟨]{0,80}?(?:⟨L\d+⟩[^.;⟨]{0,20}?){0,2} with "
           r"(?:(?:[\w-]+ )?producer|production from) (?P<o>{AGT*})", "", "PGO", 0.65, focus="A"),
@@ -615,6 +656,9 @@ RULES: list[Rule] = [
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
           focus="SA", unless=r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?⟨[PG]\d+⟩ to"),  # (signing an artist to an imprint labels no record)
+    # "A and B were both released on the Memphis label X": each of them
+    _rule("list-released-on-label", "schema:recordLabel", r"(?P<s>{MUS*}),? (?:were|are) (?:both |all |each )?(?:released|issued|put out) "
+          r"(?:on|by|through|via|under) (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:label |imprint )?(?P<o>⟨O\d+⟩)", "SA", "O", 0.7),
     # a work of no stated kind that a record label puts out is music: "X was recorded under the Y record label"
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
           "", "O", 0.6, focus="B"),
@@ -670,7 +714,8 @@ RULES: list[Rule] = [
           focus="SAB"),
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
-          r"tracks|singles|songs)s? (?:from|of|on|off|in) (?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+          r"tracks|singles|songs)s? (?:(?:to be |to have been |being )?(?:taken|lifted|pulled|released|drawn) )?(?:from|of|on|off|in) "
+          r"(?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
     # "S is a song by A from her second studio album, B", "S ..., taken from their 2015 album B": the album named after the credits
     _rule("song-from-album", "schema:inAlbum", r"(?P<s>{SONG})(?:[^⟨.;]|⟨[PGODL]\d+⟩(?:'s|')?){0,100}?\b(?:from|on|off|for) "
           r"(?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|"
@@ -712,7 +757,9 @@ RULES: list[Rule] = [
           r"(?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?[^⟨]{0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? (?P<o>{PER*})",
+    # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? "
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
     _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to )?(?P<o>{PER*})",
           "", "PO", 0.7, focus="FT"),
@@ -772,6 +819,14 @@ RULES: list[Rule] = [
     _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which) (?:also )?(?:produced|co-produced|financed|made|backed) (?:the |this )?"
           r"(?:⟨P\d+⟩(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:debut|film|feature|drama|series|documentary),? )?"
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
+    # "W, a biopic that X is producing": the company making the work the apposition describes
+    _rule("work-that-company-produces", "schema:productionCompany", r"(?P<s>{VIS}), (?:an?|the) (?:[\w-]+ ){0,3}?(?:film|biopic|movie|series|drama|"
+          r"documentary|feature|thriller|comedy|adaptation|musical|sequel) (?:that|which) (?P<o>⟨O\d+⟩) (?:is|was|will be|has been) (?:co-)?producing\b",
+          "FTV", "O", 0.7),
+    # "... managed by X, the agency that co-produced the series": a company described by what it made
+    _rule("company-that-produced", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), the (?:[\w-]+ )?(?:agency|company|studio|label|broadcaster|"
+          r"network|channel|outfit|banner|firm) (?:that|which) (?:also )?(?:produced|co-produced|made|financed) (?:the )?(?P<s>{VIS})",
+          "FTV", "O", 0.7),
     _rule("leads-cast", "schema:actor", r"(?P<o>{PER*}) (?:leads|led|heads|headed|headlines|headlined|fronts|fronted|anchors|"
           r"rounds out|rounded out|round out|completes|completed) the (?:[\w-]+ )?cast\b", "", "PO", 0.7, focus="FTVB"),
     _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
@@ -811,6 +866,11 @@ RULES: list[Rule] = [
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
+    # "The group will be managed for its first five years by X", "a dancer who trains at X"
+    _rule("managed-by", "schema:affiliation", r"(?P<s>{ART}) (?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
+          r"(?:[^⟨,.;]{0,40}?(?:⟨[GT]\d+⟩'s [^⟨,.;]{0,20})?)?by (?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
+    _rule("trains-at", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:, (?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩)?)?,? who (?:trains|trained|is training|has trained) (?:at|with|under) (?P<o>⟨O\d+⟩)",
+          "P", "O", 0.65),
     # "headlines a Tin Moon showcase alongside labelmate X": the one label the sentence names is X's too
     _rule("labelmate", "schema:affiliation", r"(?P<o>{ORG})(?:'s)? (?:[^⟨.;]|⟨[PGDL]\d+⟩){0,60}?\blabel-?mates? (?P<s>{ART*})", "PG", "O", 0.6),
     _rule("org-act", "schema:affiliation", r"(?:the |a |an )?(?P<o>{ORG})(?:'s)? (?P<s>⟨G\d+⟩)(?!'s|')", "G", "O", 0.7),
@@ -838,8 +898,15 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ )?(?P<s>{MUS})", "SA", "PGO", 0.7),
     _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently )?(?:joined|signed with|signed to|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
-    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the)? (?P<s>{ORG})",
+    # ("X founded the management company Y")
+    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the| a| an)?"
+          r"(?: (?:[\w-]+ )?(?:management |record |production |talent )?(?:company|label|agency|studio|imprint|firm|promoter|outfit))? (?P<s>{ORG})",
           "O", "P", 0.8),
+    # "the management company Y, which has represented X since ...": whom a company represents is its client
+    _rule("which-represents", "schema:affiliation", r"(?P<o>⟨O\d+⟩),? (?:which|that) (?:has |had |also |now )*(?:represented|represents|managed|"
+          r"manages|has managed) (?P<s>{ART*})", "PG", "O", 0.65),
+    _rule("group-formed-by", "schema:founder", r"(?P<s>{GRP}),? (?:was|were|had been|is) (?:first )?(?:formed|founded|started|co-founded) "
+          r"(?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) ){0,2}by (?:the )?(?:[\w-]+ )?(?P<o>{PER*})", "G", "P", 0.7),
     _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),
     _rule("org-founder", "schema:founder", r"(?P<s>{ORG})(?:'s|')? (?:co-)?founder,? (?P<o>{PER})", "O", "P", 0.8),
 ]
