@@ -113,6 +113,8 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
         if i - n < lo:
             continue
         words = doc[i - n:i].text.lower()
+        if words == "comic" and i - n - 1 >= lo and doc[i - n - 1].lower_ in ("stand-up", "standup", "up"):
+            return None  # "the stand-up comic X" is a comedian
         if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and (i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART") or
                                                                        n == 1 and any(c.dep_ in ("nsubj", "aux") for c in doc[i - 1].children))):
             # "will play X", "the trio play X", "to play X" cast or perform X; "the play X" names it
@@ -126,7 +128,7 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
 _MUSIC_CUE = re.compile(r"\b(?:albums?|eps?|singles?|songs?|tracks?|mixtapes?|records?|labels?|bands?|rappers?|singers?|tour)\b", re.I)
 _FILM_CUE = re.compile(r"\b(?:films?|movies?|directors?|feature|cinemas?|festival|screens?|box office|theaters|theatres|motion pictures?|"
                        r"screenplay)\b", re.I)
-_TV_CUE = re.compile(r"\b(?:series|seasons?|episodes?|network|channel|broadcasts?|broadcaster|air|airs|aired|airing|k-drama|"
+_TV_CUE = re.compile(r"\b(?:series|seasons?|episodes?|network|channel|broadcasts?|broadcaster|air|airs|aired|airing|k-drama|midseason|showrunner|"
                      r"tv|television|streaming|streamer|netflix|ratings|viewership|premieres? on)\b", re.I)
 
 
@@ -317,6 +319,8 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
             return None  # a compound modifier: "film director", "drama series" (the series is the head)
         if words == "drama" and _paragraph_kind(doc) == "film" and not _TV_CUE.search(doc.text):
             return "schema:Movie"  # "a Spanish-language drama from the director X" in a paragraph about cinemas
+        if words in ("comedy", "comedies", "comedy-drama") and _TV_CUE.search(doc.text):
+            return "schema:TVSeries"  # "a workplace comedy ... will arrive in midseason": a network's comedy is a show
         return WORK_NOUNS.get(words) or _HEAD_ONLY_WORKS[words.rstrip("s")]
     return None
 
@@ -901,7 +905,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if noun_after is not None and i > sent.start and doc[i - 1].lower_ == "the" and \
                     ROLE_NOUNS.get(noun_after.lower_) in ("schema:Organization", "schema:EventVenue") and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ == "based" for t in doc[i:j]) and \
+                    not (noun_after.i + 1 < sent.end and doc[noun_after.i + 1].pos_ == "PROPN") and \
                     name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
+                # (nor "the Copenhagen company Marram Pictures": the noun names the company after it)
                 add(i, j, ROLE_NOUNS[noun_after.lower_], "role")
             if j < sent.end and doc[j].lower_ in _LAND_NOUNS and i > sent.start and doc[i - 1].lower_ == "the":
                 add(i, j, "schema:Place", "role")  # "on the Kent coast": a stretch of land is named after a place

@@ -135,7 +135,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
 
     ``stage`` holds the works the article calls a play or a musical: "the show" and "the musical" are one of them."""
     learn_gender(sentences, entities)
-    history: list[tuple[int, bool, str, str]] = []  # (sentence index, was subject, key, mention kind), oldest first
+    history: list[tuple[int, bool, str, str, int]] = []  # (sentence index, was subject, key, mention kind, paragraph), oldest first
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
     last_speakers: set[str] = set()  # who spoke in the narration of the sentence before
     for s in sentences:
@@ -160,6 +160,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # "its third mini album", "its agency": a group's (or a company's); "its director": a work's
                 owned = _possessed(doc, tok.i, s)
                 want = "group" if owned in _OWNED_BY_ACTS else "organization" if owned in _OWNED_BY_COMPANIES else "work"
+                if owned in ("single", "singles") and any(m.tok_end <= tok.i and entities[m.key].type == "schema:MusicAlbum"
+                                                          for m in names + added):
+                    want = "schema:MusicAlbum"  # "It [the album] was produced by X, who also wrote its lead single": the album's
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
                 want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
@@ -169,7 +172,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 want = "song"  # "S, written for the film F, where it is sung by X": a song (or a title of no kind yet) is sung, not the film
             elif low == "it" and (tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base", "adapt",
                                                                                                   "nominate", "distribute"}
-                                  or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise")
+                                  or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise", "star")
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and any(c.lower_ == "out" for c in tok.head.children)):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
             elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and tok.pos_ == "NOUN" \
@@ -225,8 +228,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                         for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
                 continue  # "Harbor Lane Records, the label that manages X": an apposition (not "Asked about X, the singer said")
             if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and
-                                          all(t.text in ("\"", "“", "'", ",") for t in doc[tok.i + 1:m.tok_start]) for m in names):
+                                          all(t.text in ("\"", "“", "'", ",") or t.lower_ == "the" for t in doc[tok.i + 1:m.tok_start]) for m in names):
                 continue  # "the closing track "Slow Orbit"", "the closing track, "Slow Orbit,"": the description labels the name after it
+                # (and "the sibling duo the Pellinores")
             if kind == "definite" and any(start <= m.tok_start and m.tok_end <= tok.i and _compatible(entities[m.key], want)
                                           for m in names):
                 continue  # "the Sony Music record label" is named already; "the Bluemark Entertainment act" is not Bluemark
@@ -238,7 +242,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             roles.setdefault(m.key, set()).update(_roles_given(doc, m, s))
         last_speakers = _speakers(s, s.mentions)
         for m in s.mentions:
-            history.append((s.index, _is_subject(s, m), m.key, "past" if _named_as_past(s, m) else "quoted" if _inside_quote(s, m) else m.kind))
+            history.append((s.index, _is_subject(s, m), m.key, "past" if _named_as_past(s, m) else "quoted" if _inside_quote(s, m) else m.kind, s.para))
 
 
 def _named_as_past(s: Sentence, m: SentMention) -> bool:
@@ -380,6 +384,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             if s.span.start_char > 0 and s.doc[tok_i].dep_ in ("nsubj", "nsubjpass") else set()
         if len(recent) > 1 and len(just_before) == 1:
             return just_before.pop()
+        if want == "schema:MusicRecording":
+            # "At the top of the chart, W, by the duo G, ... Hamish produced the track": the song of this paragraph (a title
+            # of no stated kind yet among them), over one an earlier paragraph named more often
+            here_para = {h[2] for h in history if h[4] == s.para and s.index - h[0] <= 4 and _compatible(entities[h[2]], "song")}
+            if len(here_para) == 1 and recent != here_para:
+                return here_para.pop()
         if len(recent) > 1:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
         if not recent and not any(s.index - h[0] <= 6 and _compatible(entities[h[2]], want) and h[2] not in passing for h in history):

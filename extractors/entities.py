@@ -163,6 +163,31 @@ _RANKS = {"Commander", "Captain", "Detective", "Sheriff", "Inspector", "Agent", 
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
 
 
+# "the Cork four-piece the Winter Lidos", "the Dublin rapper X": a one-word name before such a noun and a name is a town
+_FROM_NOUNS = {"rapper", "band", "four-piece", "three-piece", "five-piece", "two-piece", "trio", "duo", "quartet", "quintet", "singer",
+               "singer-songwriter", "songwriter", "dj", "producer", "company", "studio", "outfit", "collective", "promoter", "firm",
+               "group", "act", "orchestra", "choir", "poet", "comedian", "actor", "actress", "filmmaker", "director", "musician"}
+# "an army training centre in Nonsan", "the 27-year-old from Swindon": what stands in a town, and who comes from one
+_IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "home", "school", "university", "hospital", "festival",
+                   "venue", "theatre", "theater", "arena", "stadium", "park", "church", "concert", "show", "shows", "gig", "gigs",
+                   "office", "offices", "headquarters", "hometown", "city", "town", "village", "born", "based", "raised", "lives",
+                   "grew", "headquartered", "up"}
+
+
+def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    k = end + 3 if end + 2 < len(doc) and doc[end + 1].text == "-" else end + 1  # ("four-piece" is three tokens)
+    noun = "".join(t.lower_ for t in doc[end:k])
+    after = doc[k:min(len(doc), k + 2)]
+    if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
+            after[0].pos_ == "PROPN" or after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN"):
+        return True
+    if before[-1:] == ["from"] and len(before) == 2 and (before[0].endswith("-old") or before[0] == "old" or
+                                                        ROLE_NOUNS.get(before[0]) == "schema:Person"):
+        return True  # ("a dancer from Busan"; not "a song from X")
+    return before[-1:] == ["in"] and len(before) == 2 and before[0] in _IN_PLACE_NOUNS
+
+
 _GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
 
 
@@ -235,18 +260,34 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                  r"\b(?:form|forms|formed|forming|will form) (?:the |a |a new )?(?:group|band|unit|boy group|girl group)$",
                  " ".join(t.lower_ for t in doc[max(0, start - 5):start])) and root.pos_ == "PROPN":
         votes["schema:MusicGroup"] += 2.0  # "Five trainees will debut together as X": the name of the many
+    # "X, nominated for her performance in W", "Its lead, X, is nominated ... for his turn": someone acted
+    if re.match(r"^, (?:(?:who was |who is )?(?:nominated|praised|honou?red|cited|recognized|recognised) )?for (?:his|her) "
+                 r"(?:performance|turn|role|portrayal)\b", " ".join(after_name).replace(" ,", ",")):
+        votes["schema:Person"] += 2.0
+    if re.search(r"\b(?:its|the film's|the show's|the series'|the play's) (?:lead|star|leading man|leading lady|co-star) ,$",
+                 " ".join(t.lower_ for t in doc[max(0, start - 5):start])) and end < len(doc) and doc[end].text == ",":
+        votes["schema:Person"] += 2.0
+    if root.dep_ == "nsubj" and head.lemma_.lower() in ("direct", "co-direct", "produce") and \
+            any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "ORG" or g.pos_ == "PROPN" for g in c.children)
+                for c in head.children) or root.dep_ == "nsubj" and head.lemma_.lower() in ("direct", "co-direct") and head.tag_ == "VBG":
+        votes["schema:Person"] += 2.0  # "X produces for Sunbridge", "X is directing": people direct and produce for companies
+    elif re.match(r"^(?:, (?:who|whose) [^.;]*?,)? (?:is |was |will |has |had |also )*(?:directing|direct|directs|directed|co-directed|"
+                  r"co-directing)\b(?! by)", doc[end:root.sent.end].text):
+        votes["schema:Person"] += 2.0  # (past an aside the parser loses its way in: "X, whose thriller W became a hit, is directing")
     if after_name[:2] == ["of", "the"] and any(w in ("company", "label", "agency", "studio", "firm", "banner") for w in after_name[2:]):
         votes["schema:Person"] += 2.0  # "X of the Brussels company Y": someone who works for a company
     if after_name[:1] in (["for"], ["through"]) and " ".join(t.lower_ for t in doc[max(0, start - 2):start]) == "produced by":
         votes["schema:Person"] += 2.0  # "produced by X for Y Pictures": the producer, and the company X works for
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
-                 r"arranged by|sung by|performed by|lyrics by)$", before):
+                 r"arranged by|sung by|performed by|lyrics by|voiced by|played by|portrayed by|hosted by|comic|comedian)$", before):
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
+    if end - start == 1 and root.pos_ == "PROPN" and _names_a_hometown(doc, start, end):
+        votes["HOMETOWN"] += 2.0
     # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
     if root.dep_ == "nsubj" and root.text[:1].isupper() and not root.like_num and _plural_verb(doc, end) and \
             (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
@@ -532,6 +573,9 @@ def _resolve_agent(votes: Counter) -> Counter:
     if not_person and "schema:Person" in votes:
         votes["schema:Person"] -= not_person
     place = votes.pop("PLACE", 0)
+    home = votes.pop("HOMETOWN", 0)
+    if home:
+        votes["schema:City"] += home
     # what is directed, stars people or premieres is a film, unless the text called it a show
     screen = votes.pop("SCREEN", 0)
     if screen:

@@ -885,8 +885,10 @@ class _ArticleReader:
             if r.predicate == "schema:byArtist" and r.role != "featured artist":  # a guest is no other credit
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
+            # (and "its single S" of an album: a single is put out by the album's artist)
             if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs")
-                                                    or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()) and \
+                                                    or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
+                                                    or r.evidence.extractor == "rule:album-track" and re.search(r"\bsingle\b", r.evidence.sentence)) and \
                     r.subject not in by_artist:
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,

@@ -30,7 +30,7 @@ _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fel
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist|tenor|soprano|baritone|"
-                r"mezzo-soprano|fiddler|violinist|cellist|saxophonist|trumpeter|mc|hitmaker|soloist) )?")
+                r"mezzo-soprano|fiddler|violinist|cellist|saxophonist|trumpeter|mc|hitmaker|soloist|stand-up comic|stand-up comedian) )?")
 
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
@@ -157,6 +157,10 @@ RULES: list[Rule] = [
     _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} )?(?:by|from) "
           rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
+    # "W, by the sibling duo the Pellinores": a title of no kind that a band or a singer made is music
+    _rule("work-by-performer", "schema:byArtist", rf"(?P<s>⟨B\d+⟩),? (?:by|from) (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?"
+          rf"(?:band|group|boy group|girl group|duo|trio|quartet|singer|rapper|singer-songwriter|soloist|vocalist) (?:the )?(?P<o>{{ART*}})",
+          "B", "PG", 0.7),
     # "X is the debut single of the South Korean boy group Y"
     _rule("work-of-artist", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is|was) (?:an? |the )(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} of "
           rf"(?:the )?(?:[\w&-]+ ){{0,3}}?{PERFORMER_NOUN} (?:the )?(?P<o>{{ART*}})", "SA", "PG", 0.75),
@@ -248,6 +252,12 @@ RULES: list[Rule] = [
     # "X, a director whose previous film, W (2033), followed ...": the director's earlier film
     _rule("director-whose-film", "schema:director", r"(?P<o>⟨P\d+⟩), (?:an? |the )(?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?(?:director|filmmaker|documentarian|"
           r"documentary-maker) whose (?:[\w-]+ ){0,2}?(?:film|documentary|feature|drama|movie),? (?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.7),
+    # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
+    _rule("work-lead-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:lead|star|leading man|leading lady|co-star|title star),? (?P<o>{PER})(?!'s)",
+          "FTB", "PO", 0.7),
+    # "for his turn as the signalman C": the part the nominee plays in the work in focus
+    _rule("turn-as-character", "schema:character", r"\bfor ⟨P\d+⟩'s (?:turn|performance|role|portrayal) as (?:the |a )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?P<o>⟨P\d+⟩)",
+          "", "P", 0.6, focus="FTB"),
     _rule("work-director", "schema:director", r"(?P<s>{VIS})(?:'s|') director,? (?P<o>{PER})", "FTVB", "PO", 0.8),
     _rule("featuring-cast", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩)[^⟨.]{0,60}?\b(?:features|featuring) (?P<o>{PER*})", "FTV", "PO", 0.7),
     _rule("starring", "schema:actor", r"(?P<s>{VIS})(?:[^⟨.]|⟨D\d+⟩){0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
@@ -438,6 +448,10 @@ RULES: list[Rule] = [
           r"(?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) ){0,2}by (?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
           r"songwriter|brothers|sisters|siblings|friends) ⟨P\d+⟩(?:(?:,|,? and) (?:the )?(?:(?:singer|vocalist|guitarist|drummer|bassist|"
           r"keyboardist|pianist|rapper|songwriter) )?⟨P\d+⟩)*)", "P", "G", 0.7),
+    # "The Pellinores are Ada Pellinore and her younger brother, Hamish Pellinore": a group said to be its people
+    _rule("group-are-people", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:are|were) (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,|,? and) (?:the )?"
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?(?:brother|sister|cousin|husband|wife|partner|son|daughter|father|mother),? |[\w-]+ )?⟨P\d+⟩)+)",
+          "P", "G", 0.7),
     # "Tamarack Road, the folk duo of A and B, ...", "G, a trio made up of A, B and C"
     _rule("duo-of", "schema:memberOf", r"(?P<o>{GRP}),? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,2}?(?:duo|trio|quartet|quintet|band|group|partnership) "
           r"(?:of|formed by|made up of|consisting of) (?P<s>{PER*})", "P", "G", 0.8),

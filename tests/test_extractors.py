@@ -2503,3 +2503,39 @@ def test_a_chat_show_story_gives_the_guests_film_its_cast_and_the_singers_songs_
             ("The Mapmaker's Son", "schema:character", "Cuthbert Pell"), ("Night Tram to Gouda", "schema:byArtist", "Marit Bos"),
             ("Night Tram to Gouda", "schema:datePublished", "2033")} <= f
     assert not {x for x in f if "Late Lamp" in x[0] and x[1] == "schema:actor"}  # who came "to promote" W plays in W
+
+
+def test_a_one_word_town_before_a_band_noun_or_after_from_is_a_city():
+    r = read("Earlier, the Galway four-piece the Tin Gulls played a ragged half-hour. The 27-year-old from Swindon closed the night, "
+             "and the Dublin rapper Tolu Adebayo walked on for one song. The film was made by the Aarhus company Ravnkilde Film.\n\n"
+             "Kim Do-yun will report to an army training centre in Nonsan on Monday.", date=dt.date(2035, 5, 20))
+    for town in ("Galway", "Swindon", "Dublin", "Aarhus", "Nonsan"):
+        assert type_of(r, town) == "schema:City", town
+    assert type_of(r, "Ravnkilde Film") == "schema:Organization"
+
+
+def test_people_the_model_calls_companies_are_people_by_what_the_text_says_they_do():
+    r = read("She beat a field that included Odalys Verne, nominated for her performance in \"Hush, Comet.\" In the English dub, "
+             "Sayo is voiced by Carys Penhallow. Pruett is an executive producer, and Ruthanne Bexworth produces for Sunbridge.\n\n"
+             "Also ordered was \"The Night Desk,\" a workplace comedy set in an airport hotel for the network's midseason. It stars "
+             "the stand-up comic Josie Garrow and is produced by Hatbox Pictures.\n\n"
+             "\"Coldwater Line,\" a railway thriller, is close behind. Its lead, Lorcan Teague, is nominated for best actor for his "
+             "turn as the signalman Amos Pridd.", date=dt.date(2034, 5, 15))
+    for person in ("Odalys Verne", "Carys Penhallow", "Ruthanne Bexworth", "Josie Garrow", "Lorcan Teague"):
+        assert type_of(r, person) == "schema:Person", person
+    f = facts(r)
+    assert {("Night Desk", "schema:productionCompany", "Hatbox Pictures"), ("Night Desk", "schema:actor", "Josie Garrow"),
+            ("Coldwater Line", "schema:actor", "Lorcan Teague"), ("Coldwater Line", "schema:character", "Amos Pridd")} <= f
+    assert type_of(r, "Night Desk") == "schema:TVSeries"  # a network's midseason comedy is a show
+
+
+def test_a_chart_story_reads_the_duo_its_members_and_the_track_each_paragraph_speaks_of():
+    r = read("Nadia Ferro's second album, \"Dry Country,\" debuted at No. 1 this week. It was produced by Anders Lindqvist, the "
+             "songwriter who also wrote its lead single, \"Mesa,\" with Ferro.\n\n"
+             "At the top of the Hot 100, \"Late Bus Home,\" by the sibling duo the Carrowmores, rose to No. 1. The Carrowmores are "
+             "Ada Carrowmore and her younger brother, Hamish Carrowmore. Hamish produced the track.", date=dt.date(2034, 3, 19))
+    f = facts(r)
+    assert {("Mesa", "schema:inAlbum", "Dry Country"), ("Late Bus Home", "schema:byArtist", "Carrowmores"),
+            ("Ada Carrowmore", "schema:memberOf", "Carrowmores"), ("Hamish Carrowmore", "schema:memberOf", "Carrowmores"),
+            ("Late Bus Home", "schema:producer", "Hamish Carrowmore")} <= f
+    assert not {x for x in f if x[0] == "Mesa" and x[2] in ("Carrowmores", "Hamish Carrowmore")}
