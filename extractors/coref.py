@@ -27,13 +27,19 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
     for s in sentences:
-        people = {m.key for m in s.mentions if entities[m.key].type == "schema:Person"}
+        # (a name quoted and a pronoun outside the quotation are two people: '"Consolata makes me look good," he said')
+        named = [m for m in s.mentions if entities[m.key].type == "schema:Person" and not _inside_quote(s, m)]
+        people = {m.key for m in named}
         if len(people) != 1:
             continue
-        first = min(m.tok_end for m in s.mentions if entities[m.key].type == "schema:Person")
+        first = min(m.tok_end for m in named)
         # object pronouns ("joined him", "made him famous") usually point at someone else: learn from he/she/his/her-as-owner
-        genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first
-                   and not (t.lower_ in ("him", "himself", "herself") or t.lower_ == "her" and t.dep_ != "poss")}
+        # (a possessive speaks of the named one where that one is the sentence's subject: in "the drama X is directing,
+        # which gave him his first break", "his" is the one given the break)
+        main = any(_is_subject(s, m) and m.span(s.doc).root.head.dep_ == "ROOT" for m in named)
+        genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first and not _tok_inside_quote(s, t.i)
+                   and not (t.lower_ in ("him", "himself", "herself") or t.lower_ == "her" and t.dep_ != "poss")
+                   and (main or t.lower_ in ("he", "she"))}
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
             continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
         if len(genders) == 1:
@@ -439,8 +445,11 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
                   any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):
         return after[0].key  # "Asked how he prepared, X responded": the pronoun looks ahead
     # "Please look after Eun-taek," he wrote. He ...: the second "he" is the writer, not the name he quoted
+    # (a name quoted earlier is who a pronoun in a quotation that goes on most likely means: '"X makes me look good," he
+    # said. "She is the only one who ..."')
+    in_quote = _tok_inside_quote(s, tok_i)
     recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6
-              and not (h[3] == "quoted" and want in ("m", "f", "plural"))]
+              and not (h[3] == "quoted" and want in ("m", "f", "plural") and not in_quote)]
     if not recent:
         if definite and want == "group":
             # "The band will tour" after a long tracklist: the one group the article has named

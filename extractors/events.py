@@ -48,6 +48,8 @@ KINDS = [
     ("concert", r"⟨[PG]\d+⟩'s show at|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|live final|grand final|season finale|performed (?:it |⟨[SA]\d+⟩ )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining) show)s?\b|"
+                # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"
+                r"\b(?:will be |is |was )?headlined by\b(?![^.;]*\bfestival\b)|\bon (?:the|that|this) (?:evening's|night's|day's|same) bill\b|"
                 # "on the small stage of the Bluebird Cafe, where she sang three songs": a set somewhere
                 r"\b(?:on|from) the (?:[\w-]+ )?stage (?:of|at) (?:the )?⟨L(?=[^.;]*\b(?:sang|played|performed)\b)|"
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
@@ -108,13 +110,20 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)} | \
         {int(m.group(1)) for m in _WHOSE_MUSIC.finditer(t.text)}  # "a programme of his film music": his, not him on stage
     owners |= {int(m.group(1)) for m in _HONOURED.finditer(t.text)}  # "dedicated to him": the one honoured is not on the bill
+    # "a Dublin promoter founded in 2029 by the former club booker X", "the band started a decade ago by A and B": who
+    # founded something is not on the bill for it
+    owners |= {int(x) for m in _FOUNDED_BY.finditer(t.text) for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
     # "perform on Mnet's M Countdown": the channel and the show are the stage, whatever the model called them
     stage = {int(x) for m in re.finditer(r"\bon ⟨[A-Z](\d+)⟩(?:'s ⟨[A-Z](\d+)⟩)?", t.text) for x in m.groups() if x}
     return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners | stage]
 
 
+_THEATRE_CUE = re.compile(r"\b(?:previews?|broadway|west end|theat(?:re|er)|musical|play|production|revival|tryout|playhouse|"
+                          r"⟨L\d+⟩ (?:theat(?:re|er)|playhouse)|stage run)\b", re.I)
 _ORGANISED_BY = re.compile(r"\b(?:promoted|organi[sz]ed|staged|put on|run) by (?:the )?(?:[\w-]+ ){0,2}?⟨[OPG](\d+)⟩(?!'s)|"
                            r"\b(?:the )?(?:promoters?|organi[sz]ers?),? ⟨[OPG](\d+)⟩", re.I)
+_FOUNDED_BY = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed) (?:in ⟨D\d+⟩ |(?:a|two|three|four|five|six|seven|eight|nine|ten) "
+                         r"(?:decades?|years?) ago )?by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩)*")
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
 _HONOURED = re.compile(r"\b(?:dedicated to|in (?:memory|honou?r) of|(?:a )?tribute to|to honou?r|to remember) ⟨[PG](\d+)⟩")
 _WHOSE_MUSIC = re.compile(r"\b(?:of|from) ⟨[PG](\d+)⟩'s (?:[\w-]+ ){0,2}?(?:music|songs|works?|catalogue|catalog|repertoire|scores?|compositions|hits)\b")
@@ -139,6 +148,12 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         trigger = rx.search(text)
+        if len(re.findall(r"[\"“”]", text[:trigger.start()])) % 2 == 1:
+            opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
+            closing = [i for i in (text.find(q, trigger.end()) for q in "\"“”") if i >= 0]
+            if not re.search(r"⟨[DL]\d+⟩", text[opened:min(closing) if closing else len(text)]):
+                continue  # '"Young people are the reason this festival exists," she said': a word in a quotation, no event told
+                # (a statement that gives a day or a place still tells one: '"X will enlist on June 2 in Nonsan," the agency said')
         if kind == "enlistment" and trigger.group().lower().startswith("basic") and \
                 any(k == "service" and r.search(text) for k, r, _, _ in _KIND_RE):
             continue  # "began his service, entering X for basic training": the service, which the enlistment begins
@@ -151,6 +166,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
+        if kind == "stage" and not _THEATRE_CUE.search(text):
+            # "will close the opening night on Friday" of a festival: a night of music, not a stage run
+            if any(k == "concert" and r.search(text) for k, r, _, _ in _KIND_RE):
+                continue
+            kind, types, prop = "concert", ["schema:MusicEvent"], "schema:performer"
         if kind == "filming" and (_ANCHOR_BEFORE.search(text[:trigger.start()]) or
                                   not any(len(d.date.value.iso) >= 7 for d in _dates_places(t, text)[0])):
             continue  # "before filming began", "is set to begin filming early next year" with no day: no shoot to date
@@ -188,6 +208,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if date_slots:
             # the date told nearest the trigger word is the event's
             start = min(date_slots, key=lambda d: abs(d[0] - trigger.start()))[1].date.value
+            # (unless it is only the year of a day the sentence also names: "this year's X Festival ... from July 10 to 12")
+            finer = [sl.date.value for _, sl in date_slots if sl.date.value.iso.startswith(start.iso) and len(sl.date.value.iso) > len(start.iso)]
+            if len(start.iso) == 4 and finer:
+                start = finer[0]
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]):
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
@@ -235,7 +259,8 @@ _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| 
 
 
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
-                           r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in) $")
+                           r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in|"
+                           r"(?:founded|formed|set up|established|started|launched) in) $")
 
 
 def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
@@ -246,8 +271,12 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
     ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!(?:'s)? (?!(?:at|in|on|for|with|during|to) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
-    ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?", seg)
-          if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")]
+    ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)
+          if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")
+          and not (ROLE_NOUNS.get((m.group(3) or "").lower()) in ("schema:Person", "schema:MusicGroup") and (m.group(2) or "").islower())
+          and not re.search(r"\b(?:[\w-]+ )?(?:singer|songwriter|singer-songwriter|rapper|band|duo|trio|producer|dj|actor|actress|"
+                            r"comedian|artist|musician|native|[\w-]+-piece)s? from $", seg[:m.start()])]
+    # ("the Galway folk duo X and Y, a singer-songwriter from Swansea": where the acts are from)
     return ds, ls
 
 

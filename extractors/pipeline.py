@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import logging
 import re
@@ -442,7 +443,7 @@ _ALIAS_FRAMES = [
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?,? (?:who )?(?:performs|performed|goes|went|records|recorded|raps|rapped|"
-                r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+                r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as|as) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
     (re.compile(r"⟨(P)(\d+)⟩,? (?:is )?the (?:stage|professional|pen) name of (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,3}?⟨[PO](\d+)⟩"), 1),
     # "The singer, who is suing under her legal name, Sofia Reinholt": a second name of the one named
@@ -825,6 +826,7 @@ class _ArticleReader:
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
+        self._nights_of_the_festival()
         for ev in self.events:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
             if festival is not None:
@@ -840,6 +842,30 @@ class _ArticleReader:
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(_members_in_band_credit(self.relations))
+
+    def _nights_of_the_festival(self) -> None:
+        """"The final night, Sunday, July 12, will be headlined by X": a night told with no place, in the days of the one
+        festival the article places, is a night of that festival, where it is held."""
+        festivals = [ev for ev in self.events if ev.kind == "festival" and ev.locations and ev.start_date and len(ev.start_date.iso) == 10]
+        if len(festivals) != 1:
+            return
+        festival = festivals[0]
+        first = dt.date.fromisoformat(festival.start_date.iso)
+        nights: dict[str, Event] = {}
+        for ev in list(self.events):
+            if ev.kind == "concert" and (not ev.locations or ev.locations == festival.locations) and ev.start_date and \
+                    len(ev.start_date.iso) == 10 and 0 <= (dt.date.fromisoformat(ev.start_date.iso) - first).days <= 4:
+                ev.locations = list(festival.locations)
+                ev.super_event = ev.super_event or festival.key
+                if ev.start_date.iso in nights:  # ("Also on that evening's bill are A and B": the same night)
+                    absorb(nights[ev.start_date.iso], ev)
+                    self.events.remove(ev)
+                else:
+                    nights[ev.start_date.iso] = ev
+        # each night is put on by whoever runs the festival, and who plays a night plays the festival
+        for night in nights.values():
+            night.participants += [p for p in festival.participants if p[0] == "schema:organizer" and p not in night.participants]
+            festival.participants += [p for p in night.participants if p[0] == "schema:performer" and p not in festival.participants]
 
     def _openers_of_every_show(self) -> list[tuple[str, list[str]]]:
         """"X will open every show except the one in Amman": the support act of each stop (and the stops it skips)."""

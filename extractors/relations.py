@@ -44,7 +44,7 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bwith )(?<!\bby )(?<!\blate )"
 def _list(m: str, subject: bool = False) -> str:
     # (an item may carry its guest: ""A" (feat. X), "B" and "C"")
     # (or its year: ""A" (1963) and "B" (1966)")
-    one = rf"{_MEMBER_ROLE}(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}(?: \((?:(?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*|⟨D\d+⟩)\))?"
+    one = rf"{_MEMBER_ROLE}(?:(?<= and )the )?(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}(?: \((?:(?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*|⟨D\d+⟩)\))?"
     # (?<![\w-]): a list starts at a word's start, which also spares the engine a try at every letter
     if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
         # (", and" closes a list of three or more: in "for the group G, and he produced", G is no co-producer)
@@ -169,7 +169,7 @@ RULES: list[Rule] = [
           r"returned (?:(?:on|in) ⟨D\d+⟩ )?with|return with|are back with|is back with|came back (?:(?:on|in) ⟨D\d+⟩ )?with|come back with|"
           r"made (?:a |their |his |her |its )?comeback (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"(?:make|makes|made|will make) (?:a |their |his |her |its |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}?debut (?:(?:on|in) ⟨D\d+⟩ )?with|"
-          r"put out|releases?|release|premiered|debuted|sang|sings|performed|recorded|unveils|records|dropping|releasing)"
+          r"put out|releases?|release|premiered|debuted|sang|sings|sing|performed|perform|recorded|unveils|records|dropping|releasing)"
           r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
           "SA", "PG", 0.75),
     # a setlist: "She opened with S, ..., then dropped straight into T", "he closed the night with S"
@@ -246,15 +246,29 @@ RULES: list[Rule] = [
           r"horror|epic|satire|short) )?(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "W, X's documentary about the band": a film told as someone's is the director's (a star's would say "starring")
-    _rule("appos-poss-film", "schema:director", r"(?P<s>⟨[FB]\d+⟩),? (?P<o>⟨P\d+⟩)(?:'s|') (?:(?:new|latest|first|second|third|debut|feature|"
-          r"acclaimed|[\w-]+-minute|[\w-]+-set) )?(?:documentary|drama|film|feature|thriller|comedy|biopic|western|horror film|musical film|"
-          r"animated film|debut feature)\b(?! (?:role|turn|performance|appearance))", "FB", "P", 0.6),
+    _rule("appos-poss-film", "schema:director", r"(?P<s>⟨[FB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?P<o>⟨P\d+⟩)(?:'s|') (?:(?!starring |acting |screen )[\w-]+ ){0,2}?"
+          r"(?:documentary|drama|film|feature|thriller|comedy|biopic|western|horror film|musical film|"
+          r"animated film|debut feature)\b(?! (?:role|turn|performance|appearance|debut))", "FB", "P", 0.6),
     # "X, a director whose previous film, W (2033), followed ...": the director's earlier film
     _rule("director-whose-film", "schema:director", r"(?P<o>⟨P\d+⟩), (?:an? |the )(?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?(?:director|filmmaker|documentarian|"
           r"documentary-maker) whose (?:[\w-]+ ){0,2}?(?:film|documentary|feature|drama|movie),? (?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.7),
     # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
     _rule("work-lead-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:lead|star|leading man|leading lady|co-star|title star),? (?P<o>{PER})(?!'s)",
           "FTB", "PO", 0.7),
+    # "W (2024), X's drama about boxers, in which he played the youngest brother"; "W, the film that made him a star"
+    _rule("in-which-played", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?){0,60}?\b(?:in which|where) "
+          r"(?P<o>⟨P\d+⟩) (?:also )?(?:played|plays|starred|stars|appeared|appears|was cast)\b", "FTB", "P", 0.65),
+    _rule("made-a-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:[^⟨;.]|⟨[PD]\d+⟩){0,60}?,? the (?:film|movie|series|show|drama|role|part) that "
+          r"(?:first )?made (?P<o>⟨P\d+⟩) (?:a |an )?(?:star|household name|name)\b", "FTB", "P", 0.6),
+    # "X is best known as C, the weary public defender at the centre of W": the part and the work
+    _rule("known-as-part", "schema:character", r"⟨P\d+⟩ (?:is|was) (?:now |best |perhaps |probably |widely )*known (?:as|for playing) (?P<o>⟨P\d+⟩), "
+          r"(?:the |a |an )[^⟨;.]{0,60}?\b(?:of|in|on) (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
+    _rule("known-as-part-actor", "schema:actor", r"(?P<o>⟨P\d+⟩) (?:is|was) (?:now |best |perhaps |probably |widely )*known (?:as|for playing) ⟨P\d+⟩, "
+          r"(?:the |a |an )[^⟨;.]{0,60}?\b(?:of|in|on) (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
+    # "W, a science-fiction drama from Marblegate Pictures": the company a work comes from
+    _rule("work-from-company", "schema:productionCompany", r"(?P<s>{VIS}),? (?:is )?(?:an? |the )(?:[\w-]+ ){0,3}?(?:film|drama|thriller|comedy|"
+          r"documentary|series|feature|movie|biopic|musical|western|animation)s? (?:from|by) (?:the )?(?:[\w-]+ )?(?P<o>⟨O\d+⟩)(?!'s)",
+          "FTVB", "O", 0.65),
     # "for his turn as the signalman C": the part the nominee plays in the work in focus
     _rule("turn-as-character", "schema:character", r"\bfor ⟨P\d+⟩'s (?:turn|performance|role|portrayal) as (?:the |a )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?P<o>⟨P\d+⟩)",
           "", "P", 0.6, focus="FTB"),
@@ -559,6 +573,13 @@ RULES: list[Rule] = [
           r"(?:(?:debut|album|record|ep|mini album|lp)(?: album)?,? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
     # "X is touring A": the album is X's
     _rule("touring-album", "schema:byArtist", r"(?P<o>{ART}) (?:is|are|was|were|will be) touring (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
+    # "Among the voices on it are the Filipino singer A, the Bristol band the B and the rapper C": who sings on the song
+    _rule("voices-on-it", "schema:byArtist", r"\b(?:voices|singers|artists|acts|performers|guests|vocalists|names) (?:heard |featured )?on "
+          r"(?:it|the (?:song|single|track|record)) (?:are|were|include|included)\b(?P<o>(?:[^⟨.;]|⟨[LPG]\d+⟩(?:'s)?)+)", "", "PG", 0.6,
+          focus="S"),
+    # "the melody is by X": the song's composer
+    _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
+          "", "P", 0.65, focus="S"),
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
           r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
@@ -898,7 +919,7 @@ RULES: list[Rule] = [
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
           "P", "G", 0.75),
     _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ ){0,3}?(?:label|agency|company|studio|"
-          r"imprint) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?P<o>{PER*})",
+          r"imprint) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
           "O", "P", 0.85),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),

@@ -2539,3 +2539,60 @@ def test_a_chart_story_reads_the_duo_its_members_and_the_track_each_paragraph_sp
             ("Ada Carrowmore", "schema:memberOf", "Carrowmores"), ("Hamish Carrowmore", "schema:memberOf", "Carrowmores"),
             ("Late Bus Home", "schema:producer", "Hamish Carrowmore")} <= f
     assert not {x for x in f if x[0] == "Mesa" and x[2] in ("Carrowmores", "Hamish Carrowmore")}
+
+
+def test_a_festival_line_up_gives_each_night_its_acts_the_promoter_and_the_festivals_place():
+    r = read("The Harbour Lights Festival returns to Marlay Park in Dublin from July 10 to 12, its organisers said on Monday.\n\n"
+             "The festival is run by Saltmarsh Live, a Dublin promoter founded in 2029 by the former club booker Aisling Farrell.\n\n"
+             "Copper Orchard, the Cork band started a decade ago by the singer Cian Rooney, will close the opening night on Friday, "
+             "July 10. Also on that evening's bill are the Galway folk duo Merrow Bay and Ceri Powell, a singer-songwriter from "
+             "Swansea.\n\n"
+             "The final night, Sunday, July 12, will be headlined by Efua Mensah.\n\n"
+             "\"Young people are the reason this festival exists,\" Farrell said.", date=dt.date(2037, 2, 10))
+    [festival] = events_of(r, "schema:Festival")
+    assert festival.start_date.iso == "2037-07-10"  # the day, not "this year"
+    assert ("schema:organizer", "Saltmarsh Live") in participants(r, festival)
+    assert ("schema:performer", "Aisling Farrell") not in participants(r, festival)  # who founded the promoter is not on the bill
+    nights = {e.start_date.iso: e for e in events_of(r, "schema:MusicEvent")}
+    assert set(nights) == {"2037-07-10", "2037-07-12"}
+    friday = participants(r, nights["2037-07-10"])
+    assert {("schema:performer", "Copper Orchard"), ("schema:performer", "Merrow Bay"), ("schema:performer", "Ceri Powell"),
+            ("schema:organizer", "Saltmarsh Live")} <= friday
+    assert ("schema:performer", "Cian Rooney") not in friday
+    assert {name(r, k) for k in nights["2037-07-12"].locations} == {"Marlay Park", "Dublin"}  # not Galway or Swansea
+    assert not events_of(r, "schema:TheaterEvent")  # a festival's opening night is no stage run
+
+
+def test_a_charity_single_reads_its_voices_writers_and_the_trusts_founder():
+    r = read("\"Carry the Dawn,\" a charity single organised by the singer Tolu Adeyemi and recorded by 14 artists, will be released "
+             "on Friday by Lodestone Sound, with all proceeds going to the Brightwater Trust.\n\n"
+             "The trust, which was set up in 2030 by the paediatric nurse Wanjiru Kamau, pays for music therapists.\n\n"
+             "She wrote the lyrics herself; the melody is by Euan Brodie. Among the voices on it are the Filipino singer Janelle "
+             "Dimalanta, the Bristol band the Quiet Hours and the rapper Jerome Asante, who records as Atlas Crow.\n\n"
+             "Adeyemi and the Quiet Hours will sing it together on June 6 at Manchester's Bridgewater Hall.", date=dt.date(2037, 5, 12))
+    f = facts(r)
+    assert {("Carry the Dawn", "schema:composer", "Euan Brodie"), ("Carry the Dawn", "schema:byArtist", "Janelle Dimalanta"),
+            ("Carry the Dawn", "schema:byArtist", "Quiet Hours"), ("Carry the Dawn", "schema:byArtist", "Tolu Adeyemi"),
+            ("Brightwater Trust", "schema:founder", "Wanjiru Kamau")} <= f
+    [rapper] = [e for e in r.entities.values() if "Atlas Crow" in e.names]
+    assert "Jerome Asante" in rapper.names and ("Carry the Dawn", "schema:byArtist", rapper.name) in f
+
+
+def test_an_actor_profile_reads_the_films_of_a_career_and_the_part_he_is_known_for():
+    r = read("Teodor Salas has a rule about scripts: if he can guess the last page by the tenth, he says no.\n\n"
+             "Salas was first noticed in \"Tin Saint\" (2024), Henrike Voss's drama about a family of boxers, in which he played the "
+             "youngest brother. Four years later came \"Low Tide at Iloilo,\" directed by Amihan Reyes, the film that made him a star. "
+             "Then there was \"The Long Parole\" (2032), Saul Feld's prison thriller, which introduced him to American "
+             "audiences.\n\n"
+             "These days he is best known as Ramon Acuña, the weary public defender at the centre of \"Harrowgate,\" the legal drama "
+             "now in its second season.\n\n"
+             "Next up is \"Far Side of Noon,\" a science-fiction drama from Marblehead Pictures that Voss is directing, which reunites "
+             "him with the woman who gave him his first break. He plays Cal Dorran, an engineer. The studio will release the film "
+             "on Dec. 11.", date=dt.date(2037, 9, 16))
+    f = facts(r)
+    assert {("Tin Saint", "schema:director", "Henrike Voss"), ("Tin Saint", "schema:actor", "Teodor Salas"),
+            ("Low Tide at Iloilo", "schema:actor", "Teodor Salas"), ("Long Parole", "schema:director", "Saul Feld"),
+            ("Harrowgate", "schema:character", "Ramon Acuña"), ("Harrowgate", "schema:actor", "Teodor Salas"),
+            ("Far Side of Noon", "schema:productionCompany", "Marblehead Pictures"), ("Far Side of Noon", "schema:actor", "Teodor Salas"),
+            ("Far Side of Noon", "schema:character", "Cal Dorran")} <= f
+    assert not {x for x in f if x[1] == "schema:actor" and x[2] == "Henrike Voss"}  # "gave him his first break": he is not Voss
