@@ -101,7 +101,7 @@ def _hyphen_modifier(doc, i: int, s: Sentence) -> bool:
         i + 2 < s.span.end and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
-_STAGE_NOUNS = {"show", "musical", "play", "production"}
+_STAGE_NOUNS = {"show", "musical", "play", "production", "opera", "operetta"}
 
 
 def _compatible(ent: Entity, want: str) -> bool:
@@ -327,13 +327,15 @@ def _last_seen(history, key: str) -> int:
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
 _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist"}  # a band has one of each: "the bassist" is the one
+# what a company is called: "the agency X", "X, the independent Tokyo label" ("the label" later is X, not the agency)
+_COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
 
 
 def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     """Role nouns the text gives a name: "director X", "X, the director", "directed by X"."""
     out = set()
     k = m.tok_start - 1
-    while k >= s.span.start and doc[k].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES | _BAND_ROLES:
+    while k >= s.span.start and doc[k].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES | _BAND_ROLES | _COMPANY_ROLES:
         out.add(doc[k].lower_)  # "singer and guitarist X": both
         k = k - 2 if k - 1 > s.span.start and doc[k - 1].lower_ in ("and", "/", "-") else -1
     before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 2):m.tok_start])
@@ -341,6 +343,9 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
         if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after):
             out.add(noun)
+    aside = re.match(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(_COMPANY_ROLES) + r")\b", doc[m.tok_end - 1:min(s.span.end, m.tok_end + 7)].text[len(doc[m.tok_end - 1].text):])
+    if aside:
+        out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ..."
     if " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start]).endswith(("music director ,", "music director")):
         out.add("composer")  # "the film's music director, X": the one who writes its songs
     return out
@@ -366,6 +371,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             # (a tie goes to the one the article has made its subject more often: its topic, not a guest)
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k),
                                                       sum(1 for h in history if h[2] == k and h[1])))
+    if definite and want == "organization" and s.doc[tok_i].lower_ in _COMPANY_ROLES and roles:
+        # "the label": the company the article called a label, among those of late
+        called = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)
+                  and s.doc[tok_i].lower_ in roles.get(h[2], set())}
+        if len(called) == 1 and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
+            return called.pop()
     if definite and want == "group" and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
         # "the band" after a paragraph about its support act: the group the article keeps talking about
         recent = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)}

@@ -222,6 +222,10 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]
                 if _TOLD_BEFORE_FUTURE.search(ahead):
                     here_future = False  # "On Sunday, the members went live and announced that they will ...": Sunday is past
+            if here_future and kind in ("md", "dm", "month", "m") and re.search(r"\bsince (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?"
+                                                                          r"(?:release|debut|launch|premiere|opening)\s+(?:in\s+|on\s+)?$",
+                                                                          sentence[:m.start()], re.I):
+                here_future = False  # "has sold four million copies since its release in March": a March gone by
             if kind in ("md", "dm", "month", "weekday") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]):
                 here_future = True  # "which opens in UK cinemas on Nov. 21", told in April: the coming November
             value = _resolve(kind, m, article_date, here_future, past)

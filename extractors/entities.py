@@ -27,7 +27,7 @@ KIND_OF = {
     "schema:Country": "place", "schema:Continent": "place", "schema:EventVenue": "place",
     "schema:StadiumOrArena": "place", "schema:MusicRecording": "work", "schema:MusicAlbum": "work",
     "schema:MusicVideoObject": "work", "schema:Movie": "work", "schema:TVSeries": "work",
-    "schema:CreativeWork": "work", "schema:Book": "work",
+    "schema:CreativeWork": "work", "schema:Book": "work", "schema:VideoGame": "work",
 }
 AGENT_KINDS = {"person", "group", "organization"}
 
@@ -280,7 +280,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # "produced by X for Y Pictures": the producer, and the company X works for
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
-                 r"arranged by|sung by|performed by|lyrics by|voiced by|played by|portrayed by|hosted by|comic|comedian)$", before):
+                 r"arranged by|sung by|performed by|lyrics by|voiced by|played by|portrayed by|hosted by|conducted by|comic|comedian)$", before):
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
@@ -288,6 +288,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["PLACE"] += 0.5
     if end - start == 1 and root.pos_ == "PROPN" and _names_a_hometown(doc, start, end):
         votes["HOMETOWN"] += 2.0
+    if start > 0 and doc[start - 1].lower_ == "at" and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" \
+            and root.pos_ == "PROPN" and doc[end - 1].lower_ not in ORG_SUFFIXES:
+        votes["schema:EventVenue"] += 1.5  # "at Zepp Fukuoka in Fukuoka": a place in a town is a venue
     # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
     if root.dep_ == "nsubj" and root.text[:1].isupper() and not root.like_num and _plural_verb(doc, end) and \
             (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
@@ -468,13 +471,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
+        # ("in Fukuoka": a town where the text puts something, not the last word of "Zepp Fukuoka")
+        after_preposition = any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
+            en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans)
         surname_as_town = typed.get(key) in ("schema:City", "schema:Place") and place_type(name, "GPE") == "schema:City" and \
-            not any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
-                en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans) and \
+            not after_preposition and \
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town
-                                      and sum(c.votes.values()) > 1.5) or (len(name) > 2 and name.isupper()):
+                                      and (sum(c.votes.values()) > 1.5 or KIND_OF.get(typed.get(key)) == "place" and after_preposition)) or \
+                (len(name) > 2 and name.isupper()):
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
         # (or a full name the model called a company, when the short form acts as a person: "Aoi Minase" / "Minase said")
         fits = [k for k, cc in clusters.items() if k != key and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])
@@ -494,8 +500,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             target.names[name] += 0  # keeps the full name as the display name
             target.aliases.add(name)
             target.spans += c.spans
-            # (a surname the model called a town brings its mentions, not the town's votes)
-            target.votes += Counter({t: v for t, v in c.votes.items() if not (surname_as_town and KIND_OF.get(t) == "place")})
+            # (a surname the model called a town, or a company, brings its mentions to the person, not those votes)
+            target.votes += Counter({t: v for t, v in c.votes.items() if not (surname_as_town and KIND_OF.get(t) == "place") and
+                                     not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization"))})
             del clusters[key]
 
     # "Starline" for "Starline Entertainment": an organisation's name without its suffix word

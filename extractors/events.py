@@ -260,7 +260,8 @@ _STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| 
 
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
                            r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in|"
-                           r"(?:founded|formed|set up|established|started|launched) in) $")
+                           r"(?:founded|formed|set up|established|started|launched) in|"
+                           r"(?:release|released|came out|debut|launch)(?: in| on)?) $")  # ("since its release in March": the release's day)
 
 
 def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:

@@ -95,6 +95,7 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel"],
                     "schema:Book"),
     **dict.fromkeys(["musical", "play"], "schema:CreativeWork"),
+    **dict.fromkeys(["video game", "videogame", "role-playing game", "game"], "schema:VideoGame"),
 }
 
 # Verbs whose subject is an agent that speaks or acts like a person (or a group, when one).
@@ -175,6 +176,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album"], "schema:MusicAlbum"),
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic"], "schema:Movie"),
+    **dict.fromkeys(["game"], "schema:VideoGame"),
     **dict.fromkeys(["drama", "series", "show"], "schema:TVSeries"),
 }
 

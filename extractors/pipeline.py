@@ -116,9 +116,11 @@ _BILL_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?⟨
 _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:|"
                               r"^⟨A\d+⟩ (?:has|contains|includes|features|holds) (?:[\w-]+ ){0,2}(?:tracks|songs)(?: [^:⟨]*)?:", re.I)
 # a musical's music, lyrics and book: "X, who wrote the music", "the book is by the playwright Z", "lyrics by Y"
-_STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book)\b|"
-                           r"\b(?:the |its |a )?(?P<what2>book|music|lyrics|score) (?:is |was |are |were )?(?:by|written by|from|comes from|came from) "
-                           r"(?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩", re.I)
+_STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book|libretto)\b|"
+                           r"\b(?:the |its |a |⟨[A-Z]\d+⟩'s )?(?P<what2>book|music|lyrics|score|libretto)(?:, [^⟨,;]{0,30},)? (?:is |was |are |were )?"
+                           r"(?:by|written by|from|comes from|came from) (?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩|"
+                           # "the first opera by the Norwegian composer X": who an opera is by wrote its music
+                           r"\b(?P<what3>opera|operetta|oratorio)s? by (?:the )?(?:[\w-]+ ){0,2}?⟨[PO](?P<p3>\d+)⟩", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:hours |minutes )?(?:after|before)|later that (?:day|night|evening)|"
                        r"spent the (?:evening|night|afternoon)|"
                        r"earlier that (?:day|evening)|the same (?:day|evening|night)|that (?:evening|night))\b", re.I)
@@ -420,6 +422,12 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     entities = build_entities(sentences, nlp, gazetteer, learned)
     tracks = read_tracklists(sentences, entities)
     stage = stage_works(article.text, entities)
+    for key in stage:
+        # an opera or a play that "opens" or premieres is no film, unless the text also calls it one
+        e = entities[key]
+        if e.type == "schema:Movie" and not any(re.search(r"\b(?:film|movie|picture)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
+                                                for m in e.mentions):
+            e.type = "schema:CreativeWork"
     resolve_references(sentences, entities, stage)
     merge_aliases(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
@@ -912,7 +920,8 @@ class _ArticleReader:
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
             # (and "its single S" of an album: a single is put out by the album's artist)
-            if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs")
+            if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs",
+                                                                              "rule:album-tracks-include", "rule:album-tracks-include-next")
                                                     or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
                                                     or r.evidence.extractor == "rule:album-track" and re.search(r"\bsingle\b", r.evidence.sentence)) and \
                     r.subject not in by_artist:
@@ -1277,10 +1286,11 @@ class _ArticleReader:
         if not work:
             return
         for m in _STAGE_CREDIT.finditer(t.text):
-            who = t.slots[int(m.group("p") or m.group("p2"))].key
+            who = t.slots[int(m.group("p") or m.group("p2") or m.group("p3"))].key
             if who and who != work:
                 pred = {"music": "schema:composer", "score": "schema:composer", "lyrics": "schema:lyricist", "words": "schema:lyricist",
-                        "book": "schema:author"}[(m.group("what") or m.group("what2")).lower()]
+                        "book": "schema:author", "libretto": "schema:lyricist", "opera": "schema:composer", "operetta": "schema:composer",
+                        "oratorio": "schema:composer"}[(m.group("what") or m.group("what2") or m.group("what3")).lower()]
                 self.add(s, work, pred, who, 0.7, "stage-credit")
 
     def _members_credit(self, s: Sentence, t: Template) -> None:

@@ -95,6 +95,7 @@ _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked u
               r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
 _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|starts|kicked off|finished|wrapped up)"
              r"(?: (?:the|her|his|their) (?:show|set|night|concert|evening|encore|gig|performance))? with (?:the |her |his |their |a |an )?")
+_TRACKS_INCLUDE = r"(?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|pieces|cues) (?:include|included|are|range from) "
 _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
 # what a synopsis says of its story ("tells the story of X", "revolves around X"); "follows" needs more context
@@ -169,7 +170,7 @@ RULES: list[Rule] = [
           r"returned (?:(?:on|in) ⟨D\d+⟩ )?with|return with|are back with|is back with|came back (?:(?:on|in) ⟨D\d+⟩ )?with|come back with|"
           r"made (?:a |their |his |her |its )?comeback (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"(?:make|makes|made|will make) (?:a |their |his |her |its |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}?debut (?:(?:on|in) ⟨D\d+⟩ )?with|"
-          r"put out|releases?|release|premiered|debuted|sang|sings|sing|performed|perform|recorded|unveils|records|dropping|releasing)"
+          r"put out|releases?|release|premiered|debuted|sang|sings|sing|performed|recorded|unveils|records|dropping|releasing)"
           r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
           "SA", "PG", 0.75),
     # a setlist: "She opened with S, ..., then dropped straight into T", "he closed the night with S"
@@ -577,6 +578,19 @@ RULES: list[Rule] = [
     _rule("voices-on-it", "schema:byArtist", r"\b(?:voices|singers|artists|acts|performers|guests|vocalists|names) (?:heard |featured )?on "
           r"(?:it|the (?:song|single|track|record)) (?:are|were|include|included)\b(?P<o>(?:[^⟨.;]|⟨[LPG]\d+⟩(?:'s)?)+)", "", "PG", 0.6,
           focus="S"),
+    # "X's music for W", "X's score for the game W": who wrote a work's music
+    _rule("poss-music-for", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:music|score|soundtrack) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨[FTBV]\d+⟩)",
+          "FTBV", "P", 0.7),
+    # "The game was developed by X ... and published by Y": a game's studio and its publisher
+    _rule("developed-by", "schema:productionCompany", r"(?P<s>⟨[BF]\d+⟩)?[^⟨.;]{0,30}?\b(?:was |is |were )?(?:developed|co-developed) by (?:the )?(?P<o>⟨O\d+⟩)",
+          "BF", "O", 0.7, focus="B"),
+    _rule("published-by", "schema:publisher", r"(?P<s>⟨[BFK]\d+⟩)?(?:[^⟨.;]|⟨[OL]\d+⟩){0,60}?\band (?:was |is )?published by (?:the )?(?P<o>⟨O\d+⟩)",
+          "BK", "O", 0.65, focus="BK"),
+    # "A's 24 tracks include B, the theme ..., and C": songs of the album
+    _rule("album-tracks-include", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.65),
+    # (and the one after the first one's description)
+    _rule("album-tracks-include-next", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}⟨[SB]\d+⟩(?:, (?:the|a|an) [^⟨;.,]*"
+          r"(?:⟨[A-Z]\d+⟩'s [^⟨;.,]*)?)?,? and (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6),
     # "the melody is by X": the song's composer
     _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
           "", "P", 0.65, focus="S"),
@@ -704,7 +718,8 @@ RULES: list[Rule] = [
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ ){0,4}?"
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
-    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:which |that )?(?:came out|was released|was issued|is out|comes out) on (?P<o>⟨O\d+⟩)",
+    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
+          r"comes out)(?: on ⟨D\d+⟩)? on (?P<o>⟨O\d+⟩)",
           "SA", "O", 0.65),
     # "will release her third album, A, on June 14 via her longtime label, Y"
     _rule("release-work-via", "schema:recordLabel", r"\b(?:release|releases|released|releasing|put out|puts out)\b (?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,4}?"
@@ -882,8 +897,9 @@ RULES: list[Rule] = [
           r"production company|banner),? (?P<o>{ORG})",
           "PG", "O", 0.85, unless=r"\b(?:parting ways with|parted ways with|after leaving|split from|departed) (?:⟨[PG]\d+⟩'s|his|her|their) "
           r"(?:[\w-]+ )?(?:label|agency|management)"),
-    _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ )?(?:agency|label|management|home) "
-          r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) (?P<s>{ART*})",
+    _rule("agency-of", "schema:affiliation", r"(?P<o>{ORG}),? (?:the |which is the |is the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}?(?:agency|label|management|home) "
+          r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) "
+          r"(?:the )?(?:(?:boy |girl |rock |pop |idol )?(?:group|band|singer|rapper|duo|trio) )?(?P<s>{ART*})",
           "PG", "O", 0.85),
     _rule("signed", "schema:affiliation", r"(?P<s>{ART*})(?: \(⟨P\d+⟩\))?{APPOS}(?: [—–] who|,? who)? (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? "
           r"(?:with|to) (?P<o>{ORG})", "PG", "O", 0.8),
@@ -912,6 +928,13 @@ RULES: list[Rule] = [
     # "the company signed the R&B singer X to its Y Records imprint", "Y's roster also includes the singer X"
     _rule("signed-to-org", "schema:affiliation", r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?(?P<s>{ART}) to (?:⟨O\d+⟩(?:'s|') |its |their |the )?"
           r"(?P<o>⟨O\d+⟩)", "PG", "O", 0.75),
+    # "The label manages and records three acts: A, the solo singer B and the rock band C"
+    _rule("manages-acts", "schema:affiliation", r"(?P<o>⟨O\d+⟩) (?:manages|represents|records|signs|manages and records|records and manages) "
+          r"(?:[\w-]+ )?(?:acts|artists|groups|clients|bands|singers)(?::| including| such as) (?P<s>(?:(?:, | and |, and )?(?:the )?"
+          r"(?:(?:solo |boy |girl |rock |pop |folk |indie )?(?:singer|rapper|band|group|duo|trio|singer-songwriter) )?⟨[PG]\d+⟩)+)", "PG", "O", 0.7),
+    # "For X, whose own roster is led by the boy group G"
+    _rule("roster-led-by", "schema:affiliation", r"(?P<o>⟨O\d+⟩)(?:'s|, whose) (?:own |current )?roster (?:is|was) (?:led|headed|topped) by (?:the )?"
+          r"(?:(?:boy |girl |rock |pop )?(?:group|band|singer|rapper) )?(?P<s>{ART*})", "PG", "O", 0.7),
     _rule("roster-includes", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:current )?roster (?:also )?(?:includes|included|boasts|features) "
           r"(?:the )?(?:[\w&-]+ ){0,3}?(?P<s>{ART*})", "PG", "O", 0.75),
     _rule("org-artist", "schema:affiliation", r"(?P<o>{ORG})(?:'s|') (?:[\w-]+ )?(?:boy group|girl group|group|band|artist|singer|soloist|"
@@ -919,7 +942,7 @@ RULES: list[Rule] = [
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
           "P", "G", 0.75),
     _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ ){0,3}?(?:label|agency|company|studio|"
-          r"imprint) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
+          r"imprint) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>{PER*})",
           "O", "P", 0.85),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),

@@ -2596,3 +2596,49 @@ def test_an_actor_profile_reads_the_films_of_a_career_and_the_part_he_is_known_f
             ("Far Side of Noon", "schema:productionCompany", "Marblehead Pictures"), ("Far Side of Noon", "schema:actor", "Teodor Salas"),
             ("Far Side of Noon", "schema:character", "Cal Dorran")} <= f
     assert not {x for x in f if x[1] == "schema:actor" and x[2] == "Henrike Voss"}  # "gave him his first break": he is not Voss
+
+
+def test_an_opera_premiere_reads_composer_librettist_source_and_parts_without_calling_it_a_film():
+    r = read("The audience at the Bergen Opera House cheered on Thursday night after the world premiere of \"Salt Bride,\" the "
+             "first opera by the Norwegian composer Sigrid Aalvik.\n\n"
+             "The opera is based on \"A Harbour of Nails,\" Tora Eide's 2029 novel. Its libretto, in English, was written by the "
+             "Chilean poet Ignacio Varela.\n\n"
+             "The Polish baritone Stefan Wilk takes the role of Sverre Lund, the harbourmaster.\n\n"
+             "\"I was told to expect polite silence,\" Aalvik said.", date=dt.date(2037, 3, 20))
+    f = facts(r)
+    assert {("Salt Bride", "schema:composer", "Sigrid Aalvik"), ("Salt Bride", "schema:lyricist", "Ignacio Varela"),
+            ("Salt Bride", "schema:isBasedOn", "A Harbour of Nails"), ("Salt Bride", "schema:character", "Sverre Lund")} <= f
+    assert type_of(r, "Salt Bride") == "schema:CreativeWork"  # an opera that premieres is no film
+    assert type_of(r, "Sigrid Aalvik") == "schema:Person"  # "the composer X", whatever the model made of "Aalvik said"
+
+
+def test_a_game_score_story_reads_the_composer_developer_publisher_and_the_albums_tracks():
+    r = read("Thiago Bastos's music for \"Emberlight,\" the fantasy role-playing game that has sold four million copies since its "
+             "release in March, will be performed live in October by the Halle Orchestra.\n\n"
+             "The concert, at the Bridgewater Hall in Manchester on Oct. 17, will be conducted by Valeska Ferrand.\n\n"
+             "The game was developed by Quillmoor Studios and published by Halcyon Games.\n\n"
+             "A soundtrack album, \"Songs for the Ash Coast,\" will be released on Aug. 14. Its 24 tracks include \"Cinderfall,\" "
+             "the theme that plays over the game's opening map, and \"March of the Salt Lords,\" the music for its final battle.",
+             date=dt.date(2037, 7, 22))
+    f = facts(r)
+    assert {("Emberlight", "schema:composer", "Thiago Bastos"), ("Emberlight", "schema:datePublished", "2037-03"),
+            ("Emberlight", "schema:productionCompany", "Quillmoor Studios"), ("Emberlight", "schema:publisher", "Halcyon Games"),
+            ("Cinderfall", "schema:inAlbum", "Songs for the Ash Coast"),
+            ("March of the Salt Lords", "schema:inAlbum", "Songs for the Ash Coast")} <= f
+    assert type_of(r, "Emberlight") == "schema:VideoGame"
+    assert not {x for x in f if x[0] == "Emberlight" and x[1] == "schema:inAlbum"}  # "the game's opening map" is no track
+    [concert] = events_of(r, "schema:MusicEvent")  # "since its release in March" dates the game, not the concert
+    assert concert.start_date.iso == "2037-10-17" and ("schema:performer", "Valeska Ferrand") in participants(r, concert)
+
+
+def test_a_label_takeover_reads_the_rosters_founders_and_the_albums_label():
+    r = read("The agency Onsol Entertainment has agreed to buy Tsukimi Music, the independent Tokyo label behind the girl group "
+             "Hanabi Drive, the two companies said on Tuesday.\n\n"
+             "Onsol, which was founded in 2019 by the former dance instructor Seomun Ha-eun, did not disclose the price. The label "
+             "manages and records three acts: Hanabi Drive, the solo singer Ren Kuwano and the rock band Kitsune Radio.\n\n"
+             "Their third album, \"Paper Moon Lane,\" will still come out on Dec. 2 on Tsukimi Music. For Onsol, whose own roster is "
+             "led by the boy group NOVALINE, the deal is its first outside Korea.", date=dt.date(2037, 11, 4))
+    f = facts(r)
+    assert {("Hanabi Drive", "schema:affiliation", "Tsukimi Music"), ("Ren Kuwano", "schema:affiliation", "Tsukimi Music"),
+            ("Kitsune Radio", "schema:affiliation", "Tsukimi Music"), ("NOVALINE", "schema:affiliation", "Onsol Entertainment"),
+            ("Onsol Entertainment", "schema:founder", "Seomun Ha-eun"), ("Paper Moon Lane", "schema:recordLabel", "Tsukimi Music")} <= f
