@@ -355,8 +355,15 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             label = ROLE_NOUNS.get(tok.lower_)
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization") else None
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the Jamaican-born songwriter"
-            return None
-    return None
+            break
+    # (where the parser hung the noun elsewhere: "Copper Reed, the Cork band started a decade ago by ...")
+    m = re.match(r", (?:a|an|the) (?:[A-Z][\w'-]+ |[a-z][\w-]+ ){0,2}(band|group|duo|trio|quartet|quintet|four-piece|five-piece|three-piece)\b"
+                 r"(?!'s|’s| (?:member|members|leader)\b)", doc[j - 1:min(sent.end, j + 7)].text[len(doc[j - 1].text):])
+    if not m:
+        return None
+    nxt = next((t for t in doc[j:sent.end] if t.idx >= doc[j - 1].idx + len(doc[j - 1].text) + m.end()), None)
+    # (not "From Manila, the group crosses the Pacific": a new clause's subject, with its own verb)
+    return None if nxt is not None and nxt.tag_ in ("VBZ", "VBP", "MD") else "schema:MusicGroup"
 
 
 def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
@@ -862,7 +869,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Person", "role")  # "Ros Keane (Delphine Arroway)": who plays the character is somebody too
             last = doc[j - 1].lower_
             venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None) or \
-                VENUE_PREFIXES.get(doc[i].lower_)
+                VENUE_PREFIXES.get(doc[i].lower_) or \
+                ("schema:EventVenue" if j - i >= 3 and doc[j - 2].lower_ in ("opera", "concert", "music", "play") and last == "house" else None)
+            # ("the Oslo Opera House": a house one goes to for an opera is a venue)
             # an opening mark hugs the name ("Love"); a closing one is spaced off it (," Starline said)
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:

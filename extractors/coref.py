@@ -365,6 +365,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             return not given - {noun, "singer", "rapper"} or noun in given
 
         here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
+        if not here and s.span.start_char > 0 and s.doc[tok_i].dep_ in ("nsubj", "nsubjpass") and noun not in _CREDIT_ROLES | _BAND_ROLES:
+            # "... will be headlined by Ankrah. The London-born soul singer, whose ...": the one just named, in this
+            # paragraph, is the one the next sentence goes on to describe
+            just_before = {h[2] for h in history if h[0] == s.index - 1 and h[4] == s.para and h[3] == "name"
+                           and _compatible(entities[h[2]], want) and fits(h[2])}
+            if len(just_before) == 1:
+                return just_before.pop()
         seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
         recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), seen[0])
         if recent:

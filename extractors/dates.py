@@ -185,6 +185,10 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
     return None
 
 
+_PAST_RELEASE_BEFORE = re.compile(r"\b(?:came out|came|was released|were released|was issued|debuted|began|started|premiered|arrived|"
+                                  r"finished|ended|wrapped)\s+(?:in\s+)?$", re.I)
+
+
 def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None) -> list[DateMention]:
     """Date expressions in ``sentence``, longest first where they overlap.
 
@@ -226,6 +230,9 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                                                                           r"(?:release|debut|launch|premiere|opening)\s+(?:in\s+|on\s+)?$",
                                                                           sentence[:m.start()], re.I):
                 here_future = False  # "has sold four million copies since its release in March": a March gone by
+            past_verb = _PAST_RELEASE_BEFORE.search(sentence[:m.start()]) if here_future and kind in ("m", "month") else None
+            if past_verb and not re.search(r"\b(?:will|'ll|to)\s+(?:\w+\s+){0,2}$", sentence[:past_verb.start()], re.I):
+                here_future = False  # "whose third album came out in January, ... will": a past tense names a January gone by
             if kind in ("md", "dm", "month", "weekday") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]):
                 here_future = True  # "which opens in UK cinemas on Nov. 21", told in April: the coming November
             value = _resolve(kind, m, article_date, here_future, past)

@@ -182,6 +182,9 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
             after[0].pos_ == "PROPN" or after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN"):
         return True
+    if before[-1:] == ["the"] and noun in ("band", "four-piece", "five-piece", "three-piece", "rapper", "trio", "quartet", "quintet") and \
+            start > 1 and doc[start - 2].text == ",":
+        return True  # "Signal Orchard, the Cork band started a decade ago by ...": an apposition saying where the band is from
     if before[-1:] == ["from"] and len(before) == 2 and (before[0].endswith("-old") or before[0] == "old" or
                                                         ROLE_NOUNS.get(before[0]) == "schema:Person"):
         return True  # ("a dancer from Busan"; not "a song from X")

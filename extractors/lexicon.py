@@ -18,6 +18,7 @@ ROLE_NOUNS: dict[str, str] = {
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner",
+         "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker",
          # kin, as an apposition names them: "her late grandfather, the fiddler X"
          "grandfather", "grandmother", "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
          "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée",

@@ -95,6 +95,9 @@ _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked u
               r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
 _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|starts|kicked off|finished|wrapped up)"
              r"(?: (?:the|her|his|their) (?:show|set|night|concert|evening|encore|gig|performance))? with (?:the |her |his |their |a |an )?")
+_BAND_FORMED = (r"(?:(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
+                r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) |(?:a|one|two|three|four|five|six|seven|eight|"
+                r"nine|ten) (?:decades?|years?) ago ){0,2}")
 _TRACKS_INCLUDE = r"(?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|pieces|cues) (?:include|included|are|range from) "
 _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
@@ -270,6 +273,9 @@ RULES: list[Rule] = [
     _rule("work-from-company", "schema:productionCompany", r"(?P<s>{VIS}),? (?:is )?(?:an? |the )(?:[\w-]+ ){0,3}?(?:film|drama|thriller|comedy|"
           r"documentary|series|feature|movie|biopic|musical|western|animation)s? (?:from|by) (?:the )?(?:[\w-]+ )?(?P<o>⟨O\d+⟩)(?!'s)",
           "FTVB", "O", 0.65),
+    # "Randi, the widow of the title, sung by the French soprano X", "Her son, Jonas, is sung by the tenor Y": parts of an opera
+    _rule("part-sung-by", "schema:character", r"(?P<o>⟨P\d+⟩),? (?:the [^⟨,;.]{1,40}, )?(?:is |was |will be )?sung by (?:the )?(?:[\w-]+ ){0,3}?⟨P\d+⟩",
+          "", "P", 0.6, focus="BT"),
     # "for his turn as the signalman C": the part the nominee plays in the work in focus
     _rule("turn-as-character", "schema:character", r"\bfor ⟨P\d+⟩'s (?:turn|performance|role|portrayal) as (?:the |a )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?P<o>⟨P\d+⟩)",
           "", "P", 0.6, focus="FTB"),
@@ -459,8 +465,8 @@ RULES: list[Rule] = [
           r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer)\b",
           "P", "G", 0.6, focus_object="G"),
     # "G were formed in 2024 by the singer A and the guitarist B": who formed a band, by a band part, is in it
-    _rule("band-formed-by-members", "schema:memberOf", r"(?P<o>{GRP}),? (?:was|were|had been|is) (?:first )?(?:formed|founded|started) "
-          r"(?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) ){0,2}by (?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
+    _rule("band-formed-by-members", "schema:memberOf", rf"(?P<o>{{GRP}}),? {_BAND_FORMED}by "
+          r"(?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
           r"songwriter|brothers|sisters|siblings|friends) ⟨P\d+⟩(?:(?:,|,? and) (?:the )?(?:(?:singer|vocalist|guitarist|drummer|bassist|"
           r"keyboardist|pianist|rapper|songwriter) )?⟨P\d+⟩)*)", "P", "G", 0.7),
     # "The Pellinores are Ada Pellinore and her younger brother, Hamish Pellinore": a group said to be its people
@@ -941,8 +947,8 @@ RULES: list[Rule] = [
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s?,? (?P<s>{ART*})", "PG", "O", 0.8),
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
           "P", "G", 0.75),
-    _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ ){0,3}?(?:label|agency|company|studio|"
-          r"imprint) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>{PER*})",
+    _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
+          r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>{PER*})",
           "O", "P", 0.85),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
@@ -963,8 +969,8 @@ RULES: list[Rule] = [
     # "the management company Y, which has represented X since ...": whom a company represents is its client
     _rule("which-represents", "schema:affiliation", r"(?P<o>⟨O\d+⟩),? (?:which|that) (?:has |had |also |now )*(?:represented|represents|managed|"
           r"manages|has managed) (?P<s>{ART*})", "PG", "O", 0.65),
-    _rule("group-formed-by", "schema:founder", r"(?P<s>{GRP}),? (?:was|were|had been|is) (?:first )?(?:formed|founded|started|co-founded) "
-          r"(?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) ){0,2}by (?:the )?(?:[\w-]+ )?(?P<o>{PER*})", "G", "P", 0.7),
+    # ("G, the Cork band started a decade ago by the singer A and the drummer B")
+    _rule("group-formed-by", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "P", 0.7),
     _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),
     _rule("org-founder", "schema:founder", r"(?P<s>{ORG})(?:'s|')? (?:co-)?founder,? (?P<o>{PER})", "O", "P", 0.8),
 ]

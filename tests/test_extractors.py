@@ -2642,3 +2642,25 @@ def test_a_label_takeover_reads_the_rosters_founders_and_the_albums_label():
     assert {("Hanabi Drive", "schema:affiliation", "Tsukimi Music"), ("Ren Kuwano", "schema:affiliation", "Tsukimi Music"),
             ("Kitsune Radio", "schema:affiliation", "Tsukimi Music"), ("NOVALINE", "schema:affiliation", "Onsol Entertainment"),
             ("Onsol Entertainment", "schema:founder", "Seomun Ha-eun"), ("Paper Moon Lane", "schema:recordLabel", "Tsukimi Music")} <= f
+
+
+def test_a_line_up_reads_the_band_that_was_started_by_two_and_the_singer_described_after_naming():
+    r = read("Copper Reed will headline the Longford Festival this summer, its organisers said.\n\n"
+             "Copper Reed, the Cork band started a decade ago by the singer Cathal Rooney and the drummer Sorcha Dunne, will "
+             "close the opening night.\n\n"
+             "The final night will be headlined by Efua Asante. The London-born soul singer, whose 2035 album \"Honey Theory\" "
+             "spent most of a year in the charts, has chosen a rapper as her support. Yolanda Cruz, whose third album, \"Fiebre "
+             "de Junio,\" came out in January, will play on the Saturday.", date=dt.date(2037, 2, 10))
+    f = facts(r)
+    assert {("Copper Reed", "schema:founder", "Cathal Rooney"), ("Cathal Rooney", "schema:memberOf", "Copper Reed"),
+            ("Honey Theory", "schema:byArtist", "Efua Asante"), ("Fiebre de Junio", "schema:datePublished", "2037-01")} <= f
+    assert type_of(r, "Cork") == "schema:City"
+
+
+def test_the_parts_of_an_opera_are_those_sung_by_its_singers():
+    r = read("The world premiere of \"Salt Bride,\" an opera by the composer Sigrid Aalvik, took place at the Bergen Opera House "
+             "on Thursday. At the centre of the story is Randi Holm, the widow of the title, sung by the French soprano Mireille "
+             "Dauphin. Her son, Jonas Holm, is sung by the tenor Olu Akande.", date=dt.date(2037, 3, 20))
+    f = facts(r)
+    assert {("Salt Bride", "schema:character", "Randi Holm"), ("Salt Bride", "schema:character", "Jonas Holm")} <= f
+    assert type_of(r, "Olu Akande") == "schema:Person" and type_of(r, "Bergen Opera House") == "schema:EventVenue"
