@@ -15,7 +15,7 @@ ROLE_NOUNS: dict[str, str] = {
          "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
          "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
          "dr", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
-         "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate",
+         "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner",
          "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker",

@@ -817,7 +817,12 @@ RULES: list[Rule] = [
     _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
-    _rule("screenplay", "schema:author", r"\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to )?(?P<o>{PER*})",
+    # "W, the comic series created by the writer A and the artist B": the source's makers (not the film's writers)
+    _rule("source-created-by", "schema:author", r"(?P<s>⟨[KB]\d+⟩), (?:the |a |an )(?:[\w-]+ ){0,3}?(?:comic|comics|comic series|book|novel|manga|"
+          r"webtoon|graphic novel|book series|novel series|comic book) (?:created|written|co-created|written and drawn|drawn) by "
+          r"(?P<o>(?:the (?:writer|artist|author|illustrator|cartoonist|novelist) )?⟨P\d+⟩(?:,? and (?:the (?:writer|artist|author|illustrator|"
+          r"cartoonist|novelist) )?⟨P\d+⟩)?)", "KB", "P", 0.75),
+    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to )?(?P<o>{PER*})",
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
           r"script|screenplay|show)", "", "PO", 0.75, focus="FT"),

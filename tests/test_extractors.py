@@ -2664,3 +2664,13 @@ def test_the_parts_of_an_opera_are_those_sung_by_its_singers():
     f = facts(r)
     assert {("Salt Bride", "schema:character", "Randi Holm"), ("Salt Bride", "schema:character", "Jonas Holm")} <= f
     assert type_of(r, "Olu Akande") == "schema:Person" and type_of(r, "Bergen Opera House") == "schema:EventVenue"
+
+
+def test_a_comic_created_by_a_writer_and_an_artist_is_theirs_not_the_films():
+    r = read("\"Stormline\" (2033) was directed by Hollis Trent. Both films are adapted from \"Gale Warning,\" the comic series "
+             "created by the writer Tobias Marsh and the artist Yusuf Demir in 2018. Bandmate Dahlia, the group's leader, "
+             "appears in a cameo.", date=dt.date(2035, 7, 30))
+    f = facts(r)
+    assert {("Gale Warning", "schema:author", "Tobias Marsh"), ("Gale Warning", "schema:author", "Yusuf Demir")} <= f
+    assert not {x for x in f if x[0] == "Stormline" and x[1] == "schema:author"}
+    assert "Dahlia" in entity_names(r) and "Bandmate Dahlia" not in entity_names(r)
