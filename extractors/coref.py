@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -50,6 +50,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
 
 # what a group or a company has, as opposed to what a work has ("its agency" vs "its director")
 _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "single", "singles", "debut", "comeback",
+                  "guitarist", "drummer", "bassist", "keyboardist", "frontman", "frontwoman", "vocalist", "singer",
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
@@ -182,6 +183,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and any(c.lower_ == "out" for c in tok.head.children)):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
             elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and tok.pos_ == "NOUN" \
+                    and not (tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.lower_ in ROLE_NOUNS) \
                     and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
                 # "X is the director of Y" says what X is; it points back to no one
                 # ("the show", "the musical" in an article about a play: the play)

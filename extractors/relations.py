@@ -108,7 +108,7 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
                   r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
-_WRITTEN_BY = (r"(?P<s>{MUSB})?[^⟨]{0,40}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
+_WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
                r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
@@ -162,7 +162,7 @@ RULES: list[Rule] = [
           rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
     # "W, by the sibling duo the Pellinores": a title of no kind that a band or a singer made is music
-    _rule("work-by-performer", "schema:byArtist", rf"(?P<s>⟨B\d+⟩),? (?:by|from) (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?"
+    _rule("work-by-performer", "schema:byArtist", rf"(?P<s>⟨B\d+⟩),? (?:(?:is |was |will be )?(?:performed |sung |recorded )?by|from) (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?"
           rf"(?:band|group|boy group|girl group|duo|trio|quartet|singer|rapper|singer-songwriter|soloist|vocalist) (?:the )?(?P<o>{{ART*}})",
           "B", "PG", 0.7),
     # "X is the debut single of the South Korean boy group Y"
@@ -256,6 +256,9 @@ RULES: list[Rule] = [
     # "X, a director whose previous film, W (2033), followed ...": the director's earlier film
     _rule("director-whose-film", "schema:director", r"(?P<o>⟨P\d+⟩), (?:an? |the )(?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?(?:director|filmmaker|documentarian|"
           r"documentary-maker) whose (?:[\w-]+ ){0,2}?(?:film|documentary|feature|drama|movie),? (?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.7),
+    # "... and directed by X, whose previous series, W (2031), was also made there"
+    _rule("directed-by-whose-work", "schema:director", r"\bdirected by (?P<o>⟨P\d+⟩), whose (?:previous|last|earlier|first|latest) "
+          r"(?:film|series|show|feature|drama|documentary|anime),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
     # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
     _rule("work-lead-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:lead|star|leading man|leading lady|co-star|title star),? (?P<o>{PER})(?!'s)",
           "FTB", "PO", 0.7),

@@ -2674,3 +2674,16 @@ def test_a_comic_created_by_a_writer_and_an_artist_is_theirs_not_the_films():
     assert {("Gale Warning", "schema:author", "Tobias Marsh"), ("Gale Warning", "schema:author", "Yusuf Demir")} <= f
     assert not {x for x in f if x[0] == "Stormline" and x[1] == "schema:author"}
     assert "Dahlia" in entity_names(r) and "Bandmate Dahlia" not in entity_names(r)
+
+
+def test_an_anime_story_reads_the_directors_earlier_series_the_cast_and_the_theme_songs():
+    r = read("\"Kameyu After Dark\" is produced by the Tokyo studio Kasumi Animation and directed by Ryohei Takase, whose previous "
+             "series, \"The Cloud Courier\" (2031), was also made there.\n\n"
+             "Mio Karase voices Sayo, and the veteran actor Shigeo Maru plays her grandfather, Genzo.\n\n"
+             "The opening theme, \"Steam and Stars,\" is performed by the Osaka band Cassette Crane and was written by its guitarist, "
+             "Daichi Oshima. Karase sings the closing theme, \"Lukewarm Tango,\" in character.", date=dt.date(2034, 6, 21))
+    f = facts(r)
+    assert {("Cloud Courier", "schema:director", "Ryohei Takase"), ("Kameyu After Dark", "schema:actor", "Shigeo Maru"),
+            ("Kameyu After Dark", "schema:character", "Genzo"), ("Steam and Stars", "schema:byArtist", "Cassette Crane"),
+            ("Steam and Stars", "schema:composer", "Daichi Oshima"), ("Lukewarm Tango", "schema:byArtist", "Mio Karase")} <= f
+    assert not {x for x in f if x[2] == "Ryohei Takase" and x[1] == "schema:actor"}  # "the veteran actor X" is X, no one before
