@@ -366,6 +366,12 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     return None if nxt is not None and nxt.tag_ in ("VBZ", "VBP", "MD") else "schema:MusicGroup"
 
 
+# the last word of a title that names a form of music: "Dorothea's Waltz", "Salt Marsh Hymn", "Harbour Lullaby"
+_MUSIC_FORM_WORDS = {"hymn", "waltz", "blues", "lullaby", "serenade", "rhapsody", "nocturne", "ballad", "lament", "elegy", "requiem",
+                     "overture", "sonata", "concerto", "symphony", "prelude", "tango", "polka", "boogie", "shuffle", "stomp", "reel",
+                     "jig", "carol", "fugue", "etude", "étude", "aria", "mazurka", "bossa", "samba", "rumba", "anthem", "serenata"}
+
+
 def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     """The work noun of an apposition or copula after a title: ", the first song from", "is a 2010 film"."""
     if k < sent.end and doc[k].text == "(":
@@ -1146,6 +1152,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and at - 2 >= sent.start and doc[at - 1].lower_ == "hit" and doc[at - 2].lower_ in ("'s", "’s") \
                     and _paragraph_kind(doc) == "music":
                 wtype = "schema:MusicRecording"  # "the pop star's hit "X"" where the paragraph is about music
+            if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
+                wtype = "schema:MusicRecording"  # ""Salt Marsh Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own

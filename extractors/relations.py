@@ -65,7 +65,7 @@ def _expand(pattern: str) -> str:
 
 _W = r"(?:[\w-]+ )"  # one plain word
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
-_NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by )[\w-]+,? )"
+_NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by |and |or |but )[\w-]+,? )"
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,9 @@ RULES: list[Rule] = [
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})",
+    # (not "Stroud's S, co-written with Y": a writing credit, told as the writer's)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})"
+          r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
     # "A new song, S, is out Friday, the band's first recording with X": the description after the title names its artist
     _rule("work-then-poss", "schema:byArtist", r"(?P<s>{MUS}),? (?:is|was|came|comes|arrives|arrived)\b[^⟨.;]{0,40}?(?:⟨D\d+⟩[^⟨.;]{0,10}?)?, "
@@ -600,6 +602,11 @@ RULES: list[Rule] = [
     # (and the one after the first one's description)
     _rule("album-tracks-include-next", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}⟨[SB]\d+⟩(?:, (?:the|a|an) [^⟨;.,]*"
           r"(?:⟨[A-Z]\d+⟩'s [^⟨;.,]*)?)?,? and (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6),
+    # "Five are Quennell originals, among them the opener, S": the player's own tunes
+    _rule("originals-among", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)",
+          "SB", "P", 0.65),
+    _rule("originals-among-artist", "schema:byArtist", r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)",
+          "SB", "P", 0.6),
     # "the melody is by X": the song's composer
     _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
           "", "P", 0.65, focus="S"),

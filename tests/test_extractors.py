@@ -2687,3 +2687,16 @@ def test_an_anime_story_reads_the_directors_earlier_series_the_cast_and_the_them
             ("Kameyu After Dark", "schema:character", "Genzo"), ("Steam and Stars", "schema:byArtist", "Cassette Crane"),
             ("Steam and Stars", "schema:composer", "Daichi Oshima"), ("Lukewarm Tango", "schema:byArtist", "Mio Karase")} <= f
     assert not {x for x in f if x[2] == "Ryohei Takase" and x[1] == "schema:actor"}  # "the veteran actor X" is X, no one before
+
+
+def test_a_jazz_record_reads_the_leaders_originals_and_a_tune_named_for_its_form():
+    r = read("The saxophonist Marisol Quin will release her first live album, \"Nobody Leaves Early,\" on July 11.\n\n"
+             "The record has seven tracks. Five are Quin originals, among them the 14-minute opener, \"Bleecker at Five.\" The "
+             "others are \"Dorothea's Waltz,\" a ballad Teodor Halle wrote for his daughter, and \"Salt Marsh Hymn,\" written by "
+             "Ruben Stone.\n\n"
+             "The quartet will play a release show at the Blue Lantern Club in London on July 19.", date=dt.date(2031, 5, 22))
+    f = facts(r)
+    assert {("Bleecker at Five", "schema:composer", "Marisol Quin"), ("Bleecker at Five", "schema:byArtist", "Marisol Quin"),
+            ("Salt Marsh Hymn", "schema:composer", "Ruben Stone")} <= f
+    assert type_of(r, "Salt Marsh Hymn") == "schema:MusicRecording"
+    assert not {x for x in f if x[0] == "Salt Marsh Hymn" and x[1] == "schema:byArtist" and x[2] == "Teodor Halle"}
