@@ -983,6 +983,12 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(i, j, wt, "appos")
         for i, j in _venues(doc, sent):
             add(i, j, "schema:EventVenue", "appos")
+        # a dateline, "SEOUL — X ended ...": the town the story is filed from
+        k = sent.start
+        while k < sent.end and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) >= 2:
+            k += 1
+        if k > sent.start and k < sent.end and doc[k].text in ("—", "–", "--") and k - sent.start <= 3:
+            add(sent.start, k, "schema:City", "role")
         # a schedule line, "May 2 - Mexico City, Arena CDMX": a city, then its venue
         for stop in _schedule_line(doc, sent):
             add(*stop)

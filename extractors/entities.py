@@ -228,6 +228,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         attr = next((c for c in head.children if c.dep_ == "attr"), None) if lemma == "be" and root.dep_ == "nsubj" else None
         if attr is not None and attr.i > root.i and ROLE_NOUNS.get(attr.lower_) in ("schema:Person", "schema:MusicGroup"):
             votes[ROLE_NOUNS[attr.lower_]] += 2.0  # "X is a folk rock singer", "X is a five-member girl group"
+        elif attr is not None and attr.i > root.i and WORK_NOUNS.get(attr.lower_) in ("schema:MusicAlbum", "schema:MusicRecording"):
+            votes[WORK_NOUNS[attr.lower_]] += 2.0  # "X, which is out on Friday, is the songwriter's first album"
         if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
             votes["SCREEN"] += 2.0  # "X stars A and B": what stars people is a film or a show
         elif lemma in _SCREEN_VERBS and not (lemma == "open" and "with" in rest[:6]) or (lemma == "hold" and "premiere" in rest):
@@ -289,6 +291,19 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         votes["PLACE"] += 0.5
+    opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
+        bool(re.fullmatch(r"(?:[A-Z]{2,} ){1,3}[—–-]+ ", doc[root.sent.start:start].text_with_ws))  # (after a dateline, "SEOUL — X")
+    if root.ent_type_ != "PERSON" and root.text[:1].isupper() and opens and \
+            re.search(r",[\"”]? the (?:girl |boy |rock |pop |indie |[\w-]+-member )?(?:band|group|duo|trio|quartet|quintet)(?:'s|’s) (?:[\w-]+ )?"
+                      r"(?:album|mini album|ep|single|record|comeback|tour|debut)\b", doc[end:root.sent.end].text):
+        # "X ended a break on Monday with W, the girl group's third mini album": the description of the work names its maker
+        votes["schema:MusicGroup"] += 1.5
+    if re.search(r"\b(?:formed|founded|co-founded|started)$", doc[max(0, start - 2):start].text) and \
+            (re.match(r"^ with (?:the )?(?:[\w-]+ )?(?:singer|guitarist|drummer|bassist|keyboardist|rapper|vocalist|pianist|frontman|frontwoman)\b",
+                      doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) or
+             re.search(r"\b(?:bassist|drummer|guitarist|keyboardist|singer|vocalist|frontman|frontwoman) who (?:co-)?(?:founded|formed|started)$",
+                       doc[max(0, start - 5):start].text)):
+        votes["schema:MusicGroup"] += 2.0  # "the bassist who founded X with the singer Y": a band its players founded
     if end - start == 1 and root.pos_ == "PROPN" and _names_a_hometown(doc, start, end):
         votes["HOMETOWN"] += 2.0
     if start > 0 and doc[start - 1].lower_ == "at" and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" \

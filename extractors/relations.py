@@ -265,7 +265,7 @@ RULES: list[Rule] = [
     _rule("work-lead-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:lead|star|leading man|leading lady|co-star|title star),? (?P<o>{PER})(?!'s)",
           "FTB", "PO", 0.7),
     # "W (2024), X's drama about boxers, in which he played the youngest brother"; "W, the film that made him a star"
-    _rule("in-which-played", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?){0,60}?\b(?:in which|where) "
+    _rule("in-which-played-aside", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?){0,60}?\b(?:in which|where) "
           r"(?P<o>⟨P\d+⟩) (?:also )?(?:played|plays|starred|stars|appeared|appears|was cast)\b", "FTB", "P", 0.65),
     _rule("made-a-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:[^⟨;.]|⟨[PD]\d+⟩){0,60}?,? the (?:film|movie|series|show|drama|role|part) that "
           r"(?:first )?made (?P<o>⟨P\d+⟩) (?:a |an )?(?:star|household name|name)\b", "FTB", "P", 0.6),
@@ -378,7 +378,7 @@ RULES: list[Rule] = [
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
-          r"games?|an important|a big|a major role in|⟨[SA]\d+⟩)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish))", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),

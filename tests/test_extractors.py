@@ -2700,3 +2700,18 @@ def test_a_jazz_record_reads_the_leaders_originals_and_a_tune_named_for_its_form
             ("Salt Marsh Hymn", "schema:composer", "Ruben Stone")} <= f
     assert type_of(r, "Salt Marsh Hymn") == "schema:MusicRecording"
     assert not {x for x in f if x[0] == "Salt Marsh Hymn" and x[1] == "schema:byArtist" and x[2] == "Teodor Halle"}
+
+
+def test_a_comeback_and_a_departure_type_their_groups_from_what_the_text_says_of_them():
+    r = read("LUMENTIDE return with \"Cobalt Minute\"\n\n"
+             "SEOUL — LUMENTIDE ended a ten-month break on Monday with \"Cobalt Minute,\" the girl group's third mini album.\n\n"
+             "MELBOURNE — Bronwyn Tall, the bassist who founded Copper Engine with the singer Jarrah Penn in 2026, will leave the "
+             "band next month.\n\n"
+             "\"Monsoon Sums,\" which is out on Friday on Gossamer Lane Records, is the Leeds songwriter's first album. Zara Siddiq "
+             "will play the album in full at Paradiso in Amsterdam on Oct. 2.", date=dt.date(2038, 2, 16))
+    assert type_of(r, "LUMENTIDE") == "schema:MusicGroup"
+    assert type_of(r, "Copper Engine") == "schema:MusicGroup"
+    assert type_of(r, "Monsoon Sums") == "schema:MusicAlbum"
+    f = facts(r)
+    assert ("Cobalt Minute", "schema:byArtist", "LUMENTIDE") in f
+    assert not {x for x in f if x[1] == "schema:actor"}  # playing an album in full is no part in a film
