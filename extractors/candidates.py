@@ -820,6 +820,8 @@ def find_candidates(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS or _plural_opener(doc, ent.start, ent.end):
             continue  # a capitalised superlative opening a sentence is no name (nor "Labels like ours ...")
+        if ent[0].text == "Best" and len(ent) >= 2:
+            continue  # "won Best Film", "Best Actress for X": a prize's category, not a name
         if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
                 or ent.text.islower():
             continue  # "their van": a lowercase word the model took for a name

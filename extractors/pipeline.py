@@ -101,7 +101,8 @@ _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
-_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
+_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
+                          r", (?:the|an?) [^⟨,;]{0,40}?(?= who ))?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
                           r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as|"
@@ -164,8 +165,8 @@ _STARS_AS = re.compile(r"\b(?:stars|starring|starred|will star) ⟨O(\d+)⟩ as 
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
-_WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [a-z][a-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward))) "
-                      r"(?:prize |award |trophy )?went to ")
+_WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [A-Za-z][A-Za-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward))) "
+                      r"(?:prize |award |trophy )?(?:went to|was won by|was awarded to|goes to|is awarded to) ")
 # "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
 _AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){1,3}?)?(?:(?-i:[A-Z][a-z]+)\.? )?⟨P(\d+)⟩, (?:an?|the) ")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
@@ -1189,6 +1190,17 @@ class _ArticleReader:
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end()))
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
+            for_person = re.match(r"^[^⟨]*?\bfor ⟨P(\d+)⟩", t.text[m.end():])
+            if not agent and for_person and " for " in name and _PERSONAL_CATEGORY.search(name.split(" for ")[0]):
+                # "The film also won Best Actress for Valentina Orsolini, who plays ...": the actress's prize, in the film
+                person, category = t.slots[int(for_person.group(1))].key, name.split(" for ")[0]
+                if person:
+                    self.add(s, person, "schema:award", TextValue(category), 0.6, "award")
+                    credit = "schema:director" if re.search(r"\bdirect", category, re.I) else \
+                        "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
+                    if credit:
+                        self.add(s, winner, credit, person, 0.6, "award")
+                    continue
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
                 self.add(s, winner, "schema:award", TextValue(name), 0.6, "award")
 
@@ -1224,7 +1236,7 @@ class _ArticleReader:
         A category of people (actor, actress, director, artist, newcomer) goes to the person; any other to the work,
         and to the one the winner made it "for"."""
         m = _WENT_TO.match(s.text)
-        tm = re.search(r"\bwent to\b", t.text)
+        tm = re.search(r"\b(?:went to|was won by|was awarded to|goes to|is awarded to)\b", t.text)
         if not m or not tm:
             return
         category = m.group("cat").strip()
@@ -1237,6 +1249,11 @@ class _ArticleReader:
         if first.letter in "PG" and first.key:
             if personal:
                 self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")
+                # ("Best Director went to X for W": X directed W; "Best Actor was won by X for W": X acts in W)
+                credit = "schema:director" if re.search(r"\bdirect", category, re.I) else \
+                    "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
+                if credit and works and works[0].key and re.match(r"^[^⟨]*⟨[PG]\d+⟩,? for ", t.text[tm.end():]):
+                    self.add(s, works[0].key, credit, first.key, 0.6, "award-went-to")
             elif works and works[0].key:
                 self.add(s, works[0].key, "schema:award", TextValue(category), 0.6, "award-went-to")
         elif first.key and not personal:

@@ -2715,3 +2715,24 @@ def test_a_comeback_and_a_departure_type_their_groups_from_what_the_text_says_of
     f = facts(r)
     assert ("Cobalt Minute", "schema:byArtist", "LUMENTIDE") in f
     assert not {x for x in f if x[1] == "schema:actor"}  # playing an album in full is no part in a film
+
+
+def test_an_awards_night_gives_each_category_to_its_winner_and_the_film_named_for_them():
+    r = read("\"The Weight of Plums,\" Rania Haddad's drama about a family bakery, won Best Film at the Copperfield Film Awards on "
+             "Saturday night.\n\n"
+             "The film also won Best Actress for Valentina Orsi, the Italian actress who plays Hala Nasser, the family's eldest "
+             "daughter.\n\n"
+             "Best Director went to the Nigerian filmmaker Ikenna Obi for \"Harmattan Song,\" a road movie. Best Actor was won by "
+             "Dang Minh Khoa for \"Nine Rivers Down,\" in which he plays a ferryman.", date=dt.date(2038, 3, 14))
+    f = facts(r)
+    assert {("The Weight of Plums", "schema:award", "Best Film"), ("Valentina Orsi", "schema:award", "Best Actress"),
+            ("The Weight of Plums", "schema:actor", "Valentina Orsi"), ("The Weight of Plums", "schema:character", "Hala Nasser"),
+            ("Ikenna Obi", "schema:award", "Best Director"), ("Harmattan Song", "schema:director", "Ikenna Obi"),
+            ("Dang Minh Khoa", "schema:award", "Best Actor"), ("Nine Rivers Down", "schema:actor", "Dang Minh Khoa")} <= f
+    assert not {e for e in entity_names(r) if e.startswith("Best ")}  # a category is no entity
+
+
+def test_rule_names_are_unique_so_evidence_names_one_rule():
+    from extractors.relations import RULES
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
