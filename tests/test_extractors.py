@@ -2736,3 +2736,16 @@ def test_rule_names_are_unique_so_evidence_names_one_rule():
     from extractors.relations import RULES
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
+def test_a_box_office_report_reads_the_studio_the_opening_day_and_the_directors_first_film():
+    r = read("\"Nightjar Key,\" Ironvale Pictures' espionage thriller, took in an estimated $48.2 million after opening on Friday, "
+             "according to figures the studio released on Sunday.\n\n"
+             "The film, directed by Revathi Ragu, stars Torquil Ash. It is only the second feature for Ragu, whose first, "
+             "\"Ledger of Small Kindnesses\" (2034), was a family drama. Much of it was shot in Tallinn.\n\n"
+             "Overseas, where it opened in 41 markets, the film added $61 million.", date=dt.date(2038, 4, 12))
+    f = facts(r)
+    assert {("Nightjar Key", "schema:productionCompany", "Ironvale Pictures"), ("Nightjar Key", "schema:datePublished", "2038-04-09"),
+            ("Ledger of Small Kindnesses", "schema:director", "Revathi Ragu")} <= f
+    assert ("Nightjar Key", "schema:datePublished", "2038-04-11") not in f  # the day the figures came out
+    assert not {"Overseas", "Much"} & entity_names(r)
