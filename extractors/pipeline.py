@@ -141,6 +141,13 @@ _OPENS_EVERY_SHOW = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+�
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
 
 
+def _credit_of_category(category: str) -> str | None:
+    """The credit a personal prize's category tells of the work it was won for: "Best Director" directed it."""
+    if re.search(r"\bdirect", category, re.I):
+        return "schema:director"
+    return "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
+
+
 def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
     """"G, the duo of A and B, release their album W": the album is the group's, not each member's as well,
     where one sentence names them all."""
@@ -1198,8 +1205,7 @@ class _ArticleReader:
                 person, category = t.slots[int(for_person.group(1))].key, name.split(" for ")[0]
                 if person:
                     self.add(s, person, "schema:award", TextValue(category), 0.6, "award")
-                    credit = "schema:director" if re.search(r"\bdirect", category, re.I) else \
-                        "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
+                    credit = _credit_of_category(category)
                     if credit:
                         self.add(s, winner, credit, person, 0.6, "award")
                     continue
@@ -1252,8 +1258,7 @@ class _ArticleReader:
             if personal:
                 self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")
                 # ("Best Director went to X for W": X directed W; "Best Actor was won by X for W": X acts in W)
-                credit = "schema:director" if re.search(r"\bdirect", category, re.I) else \
-                    "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
+                credit = _credit_of_category(category)
                 if credit and works and works[0].key and re.match(r"^[^⟨]*⟨[PG]\d+⟩,? for ", t.text[tm.end():]):
                     self.add(s, works[0].key, credit, first.key, 0.6, "award-went-to")
             elif works and works[0].key:
