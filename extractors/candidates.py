@@ -922,9 +922,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             if noun_after is not None and i > sent.start and doc[i - 1].lower_ == "the" and \
                     ROLE_NOUNS.get(noun_after.lower_) in ("schema:Organization", "schema:EventVenue") and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ == "based" for t in doc[i:j]) and \
-                    not (noun_after.i + 1 < sent.end and doc[noun_after.i + 1].pos_ == "PROPN") and \
+                    not (noun_after.i + 1 < sent.end and (doc[noun_after.i + 1].pos_ == "PROPN" or
+                                                          doc[noun_after.i + 1].lower_ in ("he", "she", "they", "we"))) and \
                     name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
-                # (nor "the Copenhagen company Marram Pictures": the noun names the company after it)
+                # (nor "the Copenhagen company Marram Pictures", "the Hobart company he set up": the noun names another company)
                 add(i, j, ROLE_NOUNS[noun_after.lower_], "role")
             if j < sent.end and doc[j].lower_ in _LAND_NOUNS and i > sent.start and doc[i - 1].lower_ == "the":
                 add(i, j, "schema:Place", "role")  # "on the Kent coast": a stretch of land is named after a place

@@ -180,8 +180,9 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     noun = "".join(t.lower_ for t in doc[end:k])
     after = doc[k:min(len(doc), k + 2)]
     if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
-            after[0].pos_ == "PROPN" or after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN"):
-        return True
+            after[0].pos_ == "PROPN" or after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN" or
+            after[0].lower_ in ("he", "she", "they", "we") and noun in ("company", "label", "studio", "firm", "outfit", "promoter")):
+        return True  # (or "the Hobart company he set up with Y": a company someone set up, told by where it is)
     if before[-1:] == ["the"] and noun in ("band", "four-piece", "five-piece", "three-piece", "rapper", "trio", "quartet", "quintet") and \
             start > 1 and doc[start - 2].text == ",":
         return True  # "Signal Orchard, the Cork band started a decade ago by ...": an apposition saying where the band is from

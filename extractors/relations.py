@@ -991,6 +991,10 @@ RULES: list[Rule] = [
           r"manages|has managed) (?P<s>{ART*})", "PG", "O", 0.65),
     # ("G, the Cork band started a decade ago by the singer A and the drummer B")
     _rule("group-formed-by", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "P", 0.7),
+    # "It is made by X, the Hobart company he set up with Y in 2034": the company's founders
+    _rule("company-they-set-up", "schema:founder", r"(?P<s>⟨O\d+⟩), the (?:⟨[LO]\d+⟩ |[\w-]+ ){0,2}?(?:company|label|studio|agency|firm|outfit|"
+          r"banner|promoter) (?:that |which )?(?P<o>⟨P\d+⟩) (?:had |has )?(?:set up|founded|co-founded|started|established|launched)"
+          r"(?: with (?P<o2>⟨P\d+⟩))?", "O", "P", 0.7),
     _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),
     _rule("org-founder", "schema:founder", r"(?P<s>{ORG})(?:'s|')? (?:co-)?founder,? (?P<o>{PER})", "O", "P", 0.8),
 ]

@@ -2749,3 +2749,12 @@ def test_a_box_office_report_reads_the_studio_the_opening_day_and_the_directors_
             ("Ledger of Small Kindnesses", "schema:director", "Revathi Ragu")} <= f
     assert ("Nightjar Key", "schema:datePublished", "2038-04-11") not in f  # the day the figures came out
     assert not {"Overseas", "Much"} & entity_names(r)
+
+
+def test_a_company_someone_set_up_is_theirs_and_its_town_is_no_founder():
+    r = read("\"Sable Cove\" will return for a second season. The show was created by Yaw Darko, who remains its showrunner. It is "
+             "made by Gannet Lane Productions, the Hobart company he set up with Morwenna Treloar in 2034.", date=dt.date(2038, 6, 10))
+    f = facts(r)
+    assert {("Gannet Lane Productions", "schema:founder", "Yaw Darko"),
+            ("Gannet Lane Productions", "schema:founder", "Morwenna Treloar")} <= f
+    assert type_of(r, "Hobart") == "schema:City" and not {x for x in f if x[0] == "Hobart"}
