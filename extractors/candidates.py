@@ -356,7 +356,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization") else None
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the Jamaican-born songwriter"
             break
-    # (where the parser hung the noun elsewhere: "Copper Reed, the Cork band started a decade ago by ...")
+    # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")
     m = re.match(r", (?:a|an|the) (?:[A-Z][\w'-]+ |[a-z][\w-]+ ){0,2}(band|group|duo|trio|quartet|quintet|four-piece|five-piece|three-piece)\b"
                  r"(?!'s|’s| (?:member|members|leader)\b)", doc[j - 1:min(sent.end, j + 7)].text[len(doc[j - 1].text):])
     if not m:
@@ -366,7 +366,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     return None if nxt is not None and nxt.tag_ in ("VBZ", "VBP", "MD") else "schema:MusicGroup"
 
 
-# the last word of a title that names a form of music: "Dorothea's Waltz", "Salt Marsh Hymn", "Harbour Lullaby"
+# the last word of a title that names a form of music: "X's Waltz", "... Hymn", "... Lullaby"
 _MUSIC_FORM_WORDS = {"hymn", "waltz", "blues", "lullaby", "serenade", "rhapsody", "nocturne", "ballad", "lament", "elegy", "requiem",
                      "overture", "sonata", "concerto", "symphony", "prelude", "tango", "polka", "boogie", "shuffle", "stomp", "reel",
                      "jig", "carol", "fugue", "etude", "étude", "aria", "mazurka", "bossa", "samba", "rumba", "anthem", "serenata"}
@@ -879,7 +879,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             venue = next((VENUE_SUFFIXES[t.lower_] for t in doc[i + 1:j] if t.lower_ in VENUE_SUFFIXES), None) or \
                 VENUE_PREFIXES.get(doc[i].lower_) or \
                 ("schema:EventVenue" if j - i >= 3 and doc[j - 2].lower_ in ("opera", "concert", "music", "play") and last == "house" else None)
-            # ("the Oslo Opera House": a house one goes to for an opera is a venue)
+            # ("the X Opera House": a house one goes to for an opera is a venue)
             # an opening mark hugs the name ("Love"); a closing one is spaced off it (," Starline said)
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:
@@ -925,7 +925,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     not (noun_after.i + 1 < sent.end and (doc[noun_after.i + 1].pos_ == "PROPN" or
                                                           doc[noun_after.i + 1].lower_ in ("he", "she", "they", "we"))) and \
                     name.text.casefold() not in country_names():  # "the Manchester trio" is from a place, not named
-                # (nor "the Copenhagen company Marram Pictures", "the Hobart company he set up": the noun names another company)
+                # (nor "the Copenhagen company X Pictures", "the Hobart company he set up": the noun names another company)
                 add(i, j, ROLE_NOUNS[noun_after.lower_], "role")
             if j < sent.end and doc[j].lower_ in _LAND_NOUNS and i > sent.start and doc[i - 1].lower_ == "the":
                 add(i, j, "schema:Place", "role")  # "on the Kent coast": a stretch of land is named after a place
@@ -1162,7 +1162,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and _paragraph_kind(doc) == "music":
                 wtype = "schema:MusicRecording"  # "the pop star's hit "X"" where the paragraph is about music
             if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
-                wtype = "schema:MusicRecording"  # ""Salt Marsh Hymn," written by the bassist": a title named for a form of music
+                wtype = "schema:MusicRecording"  # ""X Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own

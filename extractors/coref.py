@@ -27,7 +27,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
     for s in sentences:
-        # (a name quoted and a pronoun outside the quotation are two people: '"Consolata makes me look good," he said')
+        # (a name quoted and a pronoun outside the quotation are two people: '"X makes me look good," he said')
         named = [m for m in s.mentions if entities[m.key].type == "schema:Person" and not _inside_quote(s, m)]
         people = {m.key for m in named}
         if len(people) != 1:
@@ -331,6 +331,7 @@ _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
 _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist"}  # a band has one of each: "the bassist" is the one
 # what a company is called: "the agency X", "X, the independent Tokyo label" ("the label" later is X, not the agency)
 _COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
+_COMPANY_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(_COMPANY_ROLES)) + r")\b")
 
 
 def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
@@ -345,7 +346,7 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
         if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after):
             out.add(noun)
-    aside = re.match(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(_COMPANY_ROLES) + r")\b", doc[m.tok_end - 1:min(s.span.end, m.tok_end + 7)].text[len(doc[m.tok_end - 1].text):])
+    aside = _COMPANY_ASIDE.match(doc[m.tok_end - 1:min(s.span.end, m.tok_end + 7)].text[len(doc[m.tok_end - 1].text):])
     if aside:
         out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ..."
     if " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start]).endswith(("music director ,", "music director")):
@@ -368,7 +369,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
 
         here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
         if not here and s.span.start_char > 0 and s.doc[tok_i].dep_ in ("nsubj", "nsubjpass") and noun not in _CREDIT_ROLES | _BAND_ROLES:
-            # "... will be headlined by Ankrah. The London-born soul singer, whose ...": the one just named, in this
+            # "... will be headlined by X. The London-born soul singer, whose ...": the one just named, in this
             # paragraph, is the one the next sentence goes on to describe
             just_before = {h[2] for h in history if h[0] == s.index - 1 and h[4] == s.para and h[3] == "name"
                            and _compatible(entities[h[2]], want) and fits(h[2])}
@@ -411,7 +412,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         if len(recent) > 1 and len(just_before) == 1:
             return just_before.pop()
         if want == "schema:MusicRecording":
-            # "At the top of the chart, W, by the duo G, ... Hamish produced the track": the song of this paragraph (a title
+            # "At the top of the chart, W, by the duo G, ... Y produced the track": the song of this paragraph (a title
             # of no stated kind yet among them), over one an earlier paragraph named more often
             here_para = {h[2] for h in history if h[4] == s.para and s.index - h[0] <= 4 and _compatible(entities[h[2]], "song")}
             if len(here_para) == 1 and recent != here_para:

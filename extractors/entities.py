@@ -163,7 +163,7 @@ _RANKS = {"Commander", "Captain", "Detective", "Sheriff", "Inspector", "Agent", 
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
 
 
-# "the Cork four-piece the Winter Lidos", "the Dublin rapper X": a one-word name before such a noun and a name is a town
+# "the Cork four-piece the X", "the Dublin rapper X": a one-word name before such a noun and a name is a town
 _FROM_NOUNS = {"rapper", "band", "four-piece", "three-piece", "five-piece", "two-piece", "trio", "duo", "quartet", "quintet", "singer",
                "singer-songwriter", "songwriter", "dj", "producer", "company", "studio", "outfit", "collective", "promoter", "firm",
                "group", "act", "orchestra", "choir", "poet", "comedian", "actor", "actress", "filmmaker", "director", "musician"}
@@ -185,10 +185,10 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
         return True  # (or "the Hobart company he set up with Y": a company someone set up, told by where it is)
     if before[-1:] == ["the"] and noun in ("band", "four-piece", "five-piece", "three-piece", "rapper", "trio", "quartet", "quintet") and \
             start > 1 and doc[start - 2].text == ",":
-        return True  # "Signal Orchard, the Cork band started a decade ago by ...": an apposition saying where the band is from
+        return True  # "X, the Cork band started a decade ago by ...": an apposition saying where the band is from
     if before[-1:] == ["from"] and len(before) == 2 and (before[0].endswith("-old") or before[0] == "old" or
                                                         ROLE_NOUNS.get(before[0]) == "schema:Person"):
-        return True  # ("a dancer from Busan"; not "a song from X")
+        return True  # ("a dancer from Daegu"; not "a song from X")
     return before[-1:] == ["in"] and len(before) == 2 and before[0] in _IN_PLACE_NOUNS
 
 
@@ -276,7 +276,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "nsubj" and head.lemma_.lower() in ("direct", "co-direct", "produce") and \
             any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "ORG" or g.pos_ == "PROPN" for g in c.children)
                 for c in head.children) or root.dep_ == "nsubj" and head.lemma_.lower() in ("direct", "co-direct") and head.tag_ == "VBG":
-        votes["schema:Person"] += 2.0  # "X produces for Sunbridge", "X is directing": people direct and produce for companies
+        votes["schema:Person"] += 2.0  # "X produces for Y Films", "X is directing": people direct and produce for companies
     elif re.match(r"^(?:, (?:who|whose) [^.;]*?,)? (?:is |was |will |has |had |also )*(?:directing|direct|directs|directed|co-directed|"
                   r"co-directing)\b(?! by)", doc[end:root.sent.end].text):
         votes["schema:Person"] += 2.0  # (past an aside the parser loses its way in: "X, whose thriller W became a hit, is directing")
@@ -483,10 +483,6 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
-    import os
-    if os.environ.get("DBGV"):
-        for k, c in clusters.items():
-            print("VOTES", k, dict(c.votes), typed.get(k))
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)

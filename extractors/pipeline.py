@@ -843,6 +843,7 @@ class _ArticleReader:
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
         self._nights_of_the_festival()
+        openers = self._openers_of_every_show()
         for ev in self.events:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
             if festival is not None:
@@ -851,7 +852,7 @@ class _ArticleReader:
             if tour is not None and tour.kind == "tour":
                 # a stop is put on by whoever promotes the tour, and opened by whoever opens every show of it
                 ev.participants += [p for p in tour.participants if p[0] == "schema:organizer" and p not in ev.participants]
-                ev.participants += [("schema:performer", k) for k, skip in self._openers_of_every_show()
+                ev.participants += [("schema:performer", k) for k, skip in openers
                                     if ("schema:performer", k) not in ev.participants and not set(skip) & set(ev.locations)]
             if ev.kind == "tour" and ev.start_date:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
@@ -1000,7 +1001,7 @@ class _ArticleReader:
             return
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
-            # ("My Mother Sang at Midnight," the 2030 memoir written by ...)
+            # ("W," the 2030 memoir written by ...)
             appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
                               r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit)\b", t.text)
             if appos and len(t.slots[int(appos.group("d"))].date.value.iso) == 4:
@@ -1201,7 +1202,7 @@ class _ArticleReader:
                 continue  # "X was named Chief Creative Officer" is no prize
             for_person = re.match(r"^[^⟨]*?\bfor ⟨P(\d+)⟩", t.text[m.end():])
             if not agent and for_person and " for " in name and _PERSONAL_CATEGORY.search(name.split(" for ")[0]):
-                # "The film also won Best Actress for Valentina Orsolini, who plays ...": the actress's prize, in the film
+                # "The film also won Best Actress for X, who plays ...": the actress's prize, in the film
                 person, category = t.slots[int(for_person.group(1))].key, name.split(" for ")[0]
                 if person:
                     self.add(s, person, "schema:award", TextValue(category), 0.6, "award")

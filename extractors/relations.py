@@ -98,6 +98,11 @@ _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|sta
 _BAND_FORMED = (r"(?:(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
                 r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) |(?:a|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
+# "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
+_ORIGINALS_AMONG = r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)"
+# "X is best known as C, the weary public defender at the centre of W": who plays (actor) and the part (part)
+_KNOWN_AS_PART = (r"({actor}⟨P\d+⟩) (?:is|was) (?:now |best |perhaps |probably |widely )*known (?:as|for playing) ({part}⟨P\d+⟩), "
+                  r"(?:the |a |an )[^⟨;.]{{0,60}}?\b(?:of|in|on) (?P<s>⟨[FT]\d+⟩)")
 _TRACKS_INCLUDE = r"(?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|pieces|cues) (?:include|included|are|range from) "
 _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
@@ -141,7 +146,7 @@ RULES: list[Rule] = [
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
-    # (not "Stroud's S, co-written with Y": a writing credit, told as the writer's)
+    # (not "X's S, co-written with Y": a writing credit, told as the writer's)
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
@@ -263,7 +268,7 @@ RULES: list[Rule] = [
     _rule("directed-by-whose-work", "schema:director", r"\b(?:directed by|(?:feature|film|movie) (?:for|from)) (?P<o>⟨P\d+⟩), whose "
           r"(?:previous|last|earlier|first|latest|debut)(?: (?:film|series|show|feature|drama|documentary|anime))?,? (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.65),
-    # "W, Ironvale Pictures' espionage thriller": the studio's film
+    # "W, X Pictures' espionage thriller": the studio's film
     _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
           r"comedy|feature|movie|blockbuster|sequel|series|documentary|animation|horror film|musical)\b", "FT", "O", 0.65),
     # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
@@ -275,15 +280,13 @@ RULES: list[Rule] = [
     _rule("made-a-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:[^⟨;.]|⟨[PD]\d+⟩){0,60}?,? the (?:film|movie|series|show|drama|role|part) that "
           r"(?:first )?made (?P<o>⟨P\d+⟩) (?:a |an )?(?:star|household name|name)\b", "FTB", "P", 0.6),
     # "X is best known as C, the weary public defender at the centre of W": the part and the work
-    _rule("known-as-part", "schema:character", r"⟨P\d+⟩ (?:is|was) (?:now |best |perhaps |probably |widely )*known (?:as|for playing) (?P<o>⟨P\d+⟩), "
-          r"(?:the |a |an )[^⟨;.]{0,60}?\b(?:of|in|on) (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
-    _rule("known-as-part-actor", "schema:actor", r"(?P<o>⟨P\d+⟩) (?:is|was) (?:now |best |perhaps |probably |widely )*known (?:as|for playing) ⟨P\d+⟩, "
-          r"(?:the |a |an )[^⟨;.]{0,60}?\b(?:of|in|on) (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
-    # "W, a science-fiction drama from Marblegate Pictures": the company a work comes from
+    _rule("known-as-part", "schema:character", _KNOWN_AS_PART.format(actor="?:", part="?P<o>"), "FT", "P", 0.6),
+    _rule("known-as-part-actor", "schema:actor", _KNOWN_AS_PART.format(actor="?P<o>", part="?:"), "FT", "P", 0.6),
+    # "W, a science-fiction drama from X Pictures": the company a work comes from
     _rule("work-from-company", "schema:productionCompany", r"(?P<s>{VIS}),? (?:is )?(?:an? |the )(?:[\w-]+ ){0,3}?(?:film|drama|thriller|comedy|"
           r"documentary|series|feature|movie|biopic|musical|western|animation)s? (?:from|by) (?:the )?(?:[\w-]+ )?(?P<o>⟨O\d+⟩)(?!'s)",
           "FTVB", "O", 0.65),
-    # "Randi, the widow of the title, sung by the French soprano X", "Her son, Jonas, is sung by the tenor Y": parts of an opera
+    # "C, the widow of the title, sung by the French soprano X", "Her son, D, is sung by the tenor Y": parts of an opera
     _rule("part-sung-by", "schema:character", r"(?P<o>⟨P\d+⟩),? (?:the [^⟨,;.]{1,40}, )?(?:is |was |will be )?sung by (?:the )?(?:[\w-]+ ){0,3}?⟨P\d+⟩",
           "", "P", 0.6, focus="BT"),
     # "for his turn as the signalman C": the part the nominee plays in the work in focus
@@ -479,7 +482,7 @@ RULES: list[Rule] = [
           r"(?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
           r"songwriter|brothers|sisters|siblings|friends) ⟨P\d+⟩(?:(?:,|,? and) (?:the )?(?:(?:singer|vocalist|guitarist|drummer|bassist|"
           r"keyboardist|pianist|rapper|songwriter) )?⟨P\d+⟩)*)", "P", "G", 0.7),
-    # "The Pellinores are Ada Pellinore and her younger brother, Hamish Pellinore": a group said to be its people
+    # "The Xs are A X and her younger brother, B X": a group said to be its people
     _rule("group-are-people", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:are|were) (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,|,? and) (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?(?:brother|sister|cousin|husband|wife|partner|son|daughter|father|mother),? |[\w-]+ )?⟨P\d+⟩)+)",
           "P", "G", 0.7),
@@ -607,11 +610,8 @@ RULES: list[Rule] = [
     # (and the one after the first one's description)
     _rule("album-tracks-include-next", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}⟨[SB]\d+⟩(?:, (?:the|a|an) [^⟨;.,]*"
           r"(?:⟨[A-Z]\d+⟩'s [^⟨;.,]*)?)?,? and (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6),
-    # "Five are Quennell originals, among them the opener, S": the player's own tunes
-    _rule("originals-among", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)",
-          "SB", "P", 0.65),
-    _rule("originals-among-artist", "schema:byArtist", r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)",
-          "SB", "P", 0.6),
+    _rule("originals-among", "schema:composer", _ORIGINALS_AMONG, "SB", "P", 0.65),
+    _rule("originals-among-artist", "schema:byArtist", _ORIGINALS_AMONG, "SB", "P", 0.6),
     # "the melody is by X": the song's composer
     _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
           "", "P", 0.65, focus="S"),
