@@ -49,7 +49,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
 
 
 # what a group or a company has, as opposed to what a work has ("its agency" vs "its director")
-_OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "single", "singles", "debut", "comeback",
+_OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "record", "records", "lp", "mixtape", "single", "singles", "debut", "comeback",
                   "guitarist", "drummer", "bassist", "keyboardist", "frontman", "frontwoman", "vocalist", "singer",
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career"}
@@ -60,7 +60,7 @@ _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", 
 def _possessed(doc, i: int, s: Sentence) -> str | None:
     """The noun a possessive at ``i`` owns: "its third mini album" -> "album"."""
     for t in doc[i + 1:min(s.span.end, i + 5)]:
-        if t.lower_ in _OWNED_BY_ACTS or t.lower_ in _OWNED_BY_COMPANIES:
+        if (t.lower_ in _OWNED_BY_ACTS or t.lower_ in _OWNED_BY_COMPANIES) and t.text.islower():  # (not "its Aureole Records imprint")
             return t.lower_
         if t.pos_ == "NOUN" and not (t.i + 1 < s.span.end and doc[t.i + 1].pos_ == "NOUN"):
             return t.lower_
@@ -230,6 +230,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             comma = start - 1 if start > s.span.start and doc[start - 1].text == "," else \
                 start - 2 if start - 1 > s.span.start and doc[start - 1].text in ("\"", "”", "'", "’") and doc[start - 2].text == "," \
                 and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in ("'s", "’s")) else None  # (not "S," the album's single)
+            if tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in ("'s", "’s"):
+                comma = None  # "Y, the singer's agency since she went solo": the possessor is someone else, no apposition
             if kind == "definite" and comma is not None and \
                     not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS) and \
                     any(m.tok_end == comma and not (m.tok_start == s.span.start + 1 and doc[s.span.start].lower_ == "born")
@@ -472,6 +474,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6
               and not (h[3] == "quoted" and want in ("m", "f", "plural") and not in_quote)]
     if not recent:
+        aside = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want) and _in_aside(s, m, tok_i)]
+        if definite and want == "group" and len({m.key for m in aside}) == 1:
+            return aside[0].key  # "X, who sang in the girl group G until it split, joined her for S, the group's hit": none but G
         if definite and want == "group":
             # "The band will tour" after a long tracklist: the one group the article has named
             groups = {h[2] for h in history if _compatible(entities[h[2]], want)}

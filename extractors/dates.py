@@ -41,6 +41,8 @@ _PATTERNS = [
     ("relweek", r"\b(?P<rw>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+week\b"),
     # "2025's "Cielo Partido"", "2019's Parasite": the year a work came out (not "the 1990's")
     ("y", rf"(?<!\bthe )\b{_YEAR}['’]s\s+(?=[\"“‘'A-Z])"),
+    # "on the last day of the month": the month the article is in
+    ("monthend", r"\bthe\s+(?:last|final)\s+day\s+of\s+(?:the|this)\s+month\b"),
     ("relmonth", r"\b(?P<rm>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+month\b"),
     ("relyear", r"\b(?P<ry>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+year\b"),
 ]
@@ -176,6 +178,9 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
         first, last = (monday, ref) if rel == "earlier" else (ref, monday + dt.timedelta(days=6)) if rel == "later" else \
             (monday, monday + dt.timedelta(days=6))
         return DateValue(first.isoformat()[:7]) if first.month == last.month else None
+    if kind == "monthend":
+        first_next = dt.date(ref.year + ref.month // 12, ref.month % 12 + 1, 1)
+        return DateValue((first_next - dt.timedelta(days=1)).isoformat())
     if kind == "relmonth":
         rel = g["rm"].lower().split()[0]
         return DateValue(_shift_month(ref, {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)))
@@ -226,6 +231,8 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]
                 if _TOLD_BEFORE_FUTURE.search(ahead):
                     here_future = False  # "On Sunday, the members went live and announced that they will ...": Sunday is past
+            if kind in ("md", "dm", "month", "m") and re.search(r"\b(?:is|are|now) due (?:out |back )?(?:in |on |by )?$", sentence[:m.start()], re.I):
+                here_future = True  # "the album, which is due in March" (in a sentence that also looks back)
             if here_future and kind in ("md", "dm", "month", "m") and re.search(r"\bsince (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?"
                                                                           r"(?:release|debut|launch|premiere|opening)\s+(?:in\s+|on\s+)?$",
                                                                           sentence[:m.start()], re.I):

@@ -166,12 +166,18 @@ _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
 # "the Cork four-piece the X", "the Dublin rapper X": a one-word name before such a noun and a name is a town
 _FROM_NOUNS = {"rapper", "band", "four-piece", "three-piece", "five-piece", "two-piece", "trio", "duo", "quartet", "quintet", "singer",
                "singer-songwriter", "songwriter", "dj", "producer", "company", "studio", "outfit", "collective", "promoter", "firm",
-               "group", "act", "orchestra", "choir", "poet", "comedian", "actor", "actress", "filmmaker", "director", "musician"}
+               "group", "act", "orchestra", "choir", "poet", "comedian", "actor", "actress", "filmmaker", "director", "musician",
+               "engineer", "choreographer", "playwright", "novelist", "writer", "pianist", "guitarist", "drummer", "bassist",
+               "saxophonist", "violinist", "cellist", "label"}
+# (and "the Leeds songwriter's first album": the possessive of such a person)
+_FROM_PERSON_NOUNS = {"rapper", "singer", "singer-songwriter", "songwriter", "dj", "producer", "poet", "comedian", "actor", "actress",
+                      "filmmaker", "director", "musician", "pianist", "guitarist", "band", "trio", "duo", "quartet", "group"}
 # "an army training centre in Nonsan", "the 27-year-old from Swindon": what stands in a town, and who comes from one
 _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "home", "school", "university", "hospital", "festival",
                    "venue", "theatre", "theater", "arena", "stadium", "park", "church", "concert", "show", "shows", "gig", "gigs",
                    "office", "offices", "headquarters", "hometown", "city", "town", "village", "born", "based", "raised", "lives",
-                   "grew", "headquartered", "up"}
+                   "grew", "headquartered", "up", "flat", "apartment", "house", "hotel", "chapel", "barn", "garage", "bedroom",
+                   "basement", "warehouse", "cabin", "cottage", "villa", "loft", "prize", "awards", "ceremony", "gala"}
 
 
 def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
@@ -181,7 +187,10 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     after = doc[k:min(len(doc), k + 2)]
     if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
             after[0].pos_ == "PROPN" or after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN" or
-            after[0].lower_ in ("he", "she", "they", "we") and noun in ("company", "label", "studio", "firm", "outfit", "promoter")):
+            after[0].lower_ in ("he", "she", "they", "we") and noun in ("company", "label", "studio", "firm", "outfit", "promoter") or
+            after[0].lower_ in ("'s", "’s") and noun in _FROM_PERSON_NOUNS and before[-1:] == ["the"] or
+            # ("Yet the Rotterdam producer has quietly become ...")
+            after[0].pos_ in ("AUX", "VERB") and after[0].tag_ != "VBG" and noun in _FROM_PERSON_NOUNS and before[-1:] == ["the"]):
         return True  # (or "the Hobart company he set up with Y": a company someone set up, told by where it is)
     if before[-1:] == ["the"] and noun in ("band", "four-piece", "five-piece", "three-piece", "rapper", "trio", "quartet", "quintet") and \
             start > 1 and doc[start - 2].text == ",":
@@ -192,7 +201,16 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     return before[-1:] == ["in"] and len(before) == 2 and before[0] in _IN_PLACE_NOUNS
 
 
+_CEREMONY_WORDS = {"prize", "prizes", "awards", "award", "festival", "ceremony", "gala", "show", "concert", "conference"}
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "all", "both"}
 _GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
+
+
+def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is the town in "at Auckland's Powerstation", "at Seoul's Olympic Hall"."""
+    return 0 < start < end <= 3 + start and end + 1 < len(doc) and doc[start - 1].lower_ == "at" and \
+        doc[end].lower_ in ("'s", "’s") and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and \
+        all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and doc[end - 1].lower_ not in ORG_SUFFIXES
 
 
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
@@ -260,6 +278,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if after_name[:1] == [":"] and len(after_name) >= 3 and (after_name[1] == "the" and ROLE_NOUNS.get(after_name[2]) == "schema:Person"
                                                            and after_name[2] not in ("actor", "actress", "director")):
         votes["schema:MusicGroup"] += 2.0  # "footage of X: the singer A, the guitarist B and the drummer C"
+    if after_name[:1] in (["'s"], ["’s"]) and root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and end - start <= 2 and \
+            re.match(r"^(?:(?:19|20)\d\d |debut |new |latest |second |third |fourth |fifth )*(?:album|ep|mixtape|mini album)\b",
+                     " ".join(after_name[1:5])) and not (start > 0 and doc[start - 1].lower_ in ("at", "in")):
+        votes["AGENT"] += 1.5  # "the tour behind Marrowlight's 2031 album": who has albums is an act (a singer or a band)
     if after_name[:1] in (["'s"], ["’s"]) and any(w in _GROUP_OWNS for w in after_name[1:3]) and root.pos_ == "PROPN":
         votes["schema:MusicGroup"] += 2.0  # "X's line-up", "X's leader": only a group has members
     if re.search(r"\b(?:debut|debuts|debuted|debuting|perform|performs|performing|promote|promoting) together as$|"
@@ -305,10 +327,19 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
              re.search(r"\b(?:bassist|drummer|guitarist|keyboardist|singer|vocalist|frontman|frontwoman) who (?:co-)?(?:founded|formed|started)$",
                        doc[max(0, start - 5):start].text)):
         votes["schema:MusicGroup"] += 2.0  # "the bassist who founded X with the singer Y": a band its players founded
+    if root.pos_ == "PROPN" and _at_town_venue(doc, start, end):
+        votes["schema:City"] += 2.0  # "at Auckland's Powerstation on Jan. 22": the town that owns a venue
+    elif root.pos_ == "PROPN" and start >= 3 and doc[start - 1].lower_ in ("'s", "’s") and \
+            _at_town_venue(doc, next((k for k in range(start - 2, max(0, start - 5), -1) if doc[k - 1].lower_ == "at"), start - 2), start - 1):
+        votes["schema:EventVenue"] += 2.0
     if end - start == 1 and root.pos_ == "PROPN" and _names_a_hometown(doc, start, end):
         votes["HOMETOWN"] += 2.0
-    if start > 0 and doc[start - 1].lower_ == "at" and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" \
-            and root.pos_ == "PROPN" and doc[end - 1].lower_ not in ORG_SUFFIXES:
+    # ("at the Tivoli in Brisbane" too)
+    # (and "the tour heads to X in Taipei on April 9")
+    if start > 0 and (doc[start - 1].lower_ == "at" or start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "at" or
+                      start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_ in ("head", "move", "travel", "return", "continue")) and \
+            end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" \
+            and root.pos_ == "PROPN" and doc[end - 1].lower_ not in ORG_SUFFIXES | _CEREMONY_WORDS:
         votes["schema:EventVenue"] += 1.5  # "at Zepp Fukuoka in Fukuoka": a place in a town is a venue
     # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
     if root.dep_ == "nsubj" and root.text[:1].isupper() and not root.like_num and _plural_verb(doc, end) and \
@@ -412,6 +443,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             key = cluster_key(name)
             if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()):
                 continue
+            if source == "ner" and any(w.islower() and ROLE_NOUNS.get(w) == "schema:Person" for w in name.split()[1:-1]):
+                continue  # the model's "Lagos rapper Olusegun Adesanmi": a town, a trade and a name, not one name
             split = re.fullmatch(r"(.+?) (?:in|at) (.+)", name) if source == "ner" else None
             if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
                               for p, i in chunk_at.get(cluster_key(split.group(1)), []))
@@ -520,18 +553,27 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                                      not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization"))})
             del clusters[key]
 
+    # "Four ZENITHROW members go to court": a count before a name the article uses on its own is no part of it
+    for key, c in list(clusters.items()):
+        words = c.names.most_common(1)[0][0].split() if c.names else []
+        if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and cluster_key(" ".join(words[1:])) in clusters:
+            del clusters[key]
+
     # "Starline" for "Starline Entertainment": an organisation's name without its suffix word
     for key, c in list(clusters.items()):
         if not c.names:
             continue
         name = c.names.most_common(1)[0][0]
         for k2, c2 in list(clusters.items()):
-            if k2 == key or not c2.names or typed.get(k2) != "schema:Organization":
+            if k2 == key or not c2.names or typed.get(k2) not in ("schema:Organization", "schema:EventVenue"):
                 continue
             full = c2.names.most_common(1)[0][0].split()
-            # ("Blackthorn" for "Blackthorn Artist Management": a run of suffix words)
+            # ("Blackthorn" for "Blackthorn Artist Management": a run of suffix words; "the Gielgud" for the Gielgud Theatre)
+            if typed.get(k2) == "schema:EventVenue" and KIND_OF.get(typed.get(key)) == "place":
+                continue  # "Busan" is no short form of "Busan Arena"
+            suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else VENUE_SUFFIXES
             cut = len(full)
-            while cut > 1 and full[cut - 1].lower() in ORG_SUFFIXES | {"artist", "artists", "talent"}:
+            while cut > 1 and full[cut - 1].lower() in suffixes:
                 cut -= 1
             if len(full) >= 2 and cut < len(full) and norm_name(" ".join(full[:cut])) == key:
                 c2.aliases.add(name)

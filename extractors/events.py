@@ -8,6 +8,7 @@ an article (the same interview, the same service) are merged.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -180,7 +181,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
         told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
+        # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
         if not people and not works and not moves_on and not (kind == "press" and CAST_WORDS.search(text)) and \
+                not (kind in ("stage", "hearing") and "⟨D" in text) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
@@ -250,10 +253,13 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     return events
 
 
-_STOP_SPLIT = re.compile(r";|, (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
+_STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes|takes in|stops|calls)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
+                         # "opens at X on Dec. 3, stops at Y on Dec. 5 and ends at Z": a verb per stop
+                         r"(?<=⟩), (?=(?:stops|calls|plays|heads|moves|travels|continues|returns|ends|closes|finishes|concludes|visits) "
+                         r"(?:at|in|to|on|with)\b)|"
                          # "... on April 14, The Anthem in Washington, D.C., on April 22": a list of stops, each with its day
                          r"(?<=⟩), (?=(?:(?:the |The )?(?:[A-Z][\w'’-]* ){1,3}in ⟨L\d+⟩|(?:the )?⟨L\d+⟩ in ⟨L\d+⟩)(?:, ⟨L\d+⟩)?,? on ⟨D)")
 
@@ -268,10 +274,11 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
     and "at Hanbit University's Grand Hall" places it at the university too."""
     # (not a day told in an aside about someone: "X — who signed with Y in 2019 — will tour")
-    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩, |\bcross(?:es|ed|ing)? the ⟨L\d+⟩", " ", seg)
+    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩", " ", seg)
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
-    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!(?:'s)? (?!(?:at|in|on|for|with|during|to) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
+    # (nor "sold out within an hour of Monday's announcement": the day of the news)
+    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")
           and not (ROLE_NOUNS.get((m.group(3) or "").lower()) in ("schema:Person", "schema:MusicGroup") and (m.group(2) or "").islower())
@@ -297,14 +304,30 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
     stops = []
     for seg in _STOP_SPLIT.split(t.text):
         if re.search(r"\btours?\b", seg, re.I) and not re.search(r"\btour (?:will )?(?:opens?|kicks? off|begins?|starts?) "
-                                                                 r"(?:with [^⟨]*)?at (?:the )?⟨L", seg, re.I):
+                                                                 r"(?:with [^⟨]*)?at (?:the )?⟨L|\btour (?:then )?(?:heads|moves|travels|"
+                                                                 r"continues|goes|returns|stops|visits|calls)\b", seg, re.I):
             continue  # the clause that names the tour gives the tour's own date and places, unless it opens at a venue
+        if re.search(r"\b(?:film|recording|footage|video|broadcast|livestream) of (?:the |this |that )?(?:⟨L\d+⟩ )?(?:show|concert|date)",
+                     seg, re.I):
+            continue  # "a film of the Tokyo show will stream later this month": the show told before, not another
         if re.search(r"\b(?:tickets?|on sale|pre-?sales?)\b", seg, re.I):
             continue  # "Tickets for the Seoul shows go on sale October 20": a day of sale, not of a show
         ds, ls = _dates_places(t, seg)
+        # ("a five-city run that the agency announced in January": the day of the news)
+        ds = [d for d in ds if not _ANNOUNCED_ON.search(seg[:seg.find(f"⟨D{t.slots.index(d)}⟩")])]
         if len(ds) >= 1 and ls and len(ds[0].date.value.iso) > 4:  # a stop has a day or a month; "left the band in 2019" is none
             stops.append((ds[0].date.value, [s.key for s in ls]))
+        elif not ds and ls and stops and len(stops[-1][0].iso) == 10 and (later := _DAYS_LATER.search(seg)):
+            # "to Union Hall in Bangkok a week later": a day counted from the stop before
+            n = later.group(1).lower()
+            n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[n]
+            days = n * (7 if later.group(2).lower().startswith("week") else 1)
+            day = dt.date.fromisoformat(stops[-1][0].iso) + dt.timedelta(days=days)
+            stops.append((DateValue(day.isoformat()), [s.key for s in ls]))
     return stops
+
+
+_DAYS_LATER = re.compile(r"\b(a|one|two|three|four|five|six|\d) (days?|weeks?) later\b", re.I)
 
 
 def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:

@@ -18,7 +18,7 @@ ROLE_NOUNS: dict[str, str] = {
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner",
-         "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker",
+         "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker", "engineer", "lawyer", "attorney",
          # kin, as an apposition names them: "her late grandfather, the fiddler X"
          "grandfather", "grandmother", "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
          "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée",
@@ -120,6 +120,7 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
 
 # Capitalised words that are not names at the start of a name (sentence openers, titles).
 NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
+             "halfway", "midway",
              "apart", "notably", "however", "furthermore", "moreover", "meanwhile", "also", "but", "and",
              "or", "so", "yet", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
              "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "having", "with",

@@ -101,7 +101,7 @@ _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
-_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
+_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;]{0,30},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
                           r", (?:the|an?) [^⟨,;]{0,40}?(?= who ))?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
                           r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
@@ -288,11 +288,26 @@ _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 _SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)(?: of (?:[\w-]+ ){1,3}years)?,? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b>\d+)⟩|"
                      r"⟨P(?P<a2>\d+)⟩,? (?:is |was |has been |had been )?(?:married to|(?:later |then )?married) ⟨P(?P<b2>\d+)⟩")
-_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) ⟨G(?P<g>\d+)⟩"
+_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) ⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_OWNED_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|') (?:new |latest |own |breakout )?(song|single|track|hit|album|record|ep)\b(?! ⟨)", re.I)
+_THEATRE_NAME = re.compile(r"\b(?:Theatre|Theater|Playhouse|Opera House|Coliseum|Palladium)\b")
+_MOVES_TO = re.compile(r"\b(?:transfers?|transferring|moves?|moving|heads?|heading|opens?|will open) (?:to|at|in) (?:the )?⟨L(\d+)⟩")
+_EVERY_DATE_BY = re.compile(r"\b(?:[Aa]ll|[Ee]very|[Ee]ach|[Bb]oth)(?: (?:of the |the )?(?:[\w-]+ )?(?:dates|shows|stops|concerts|nights|"
+                            r"gigs|meetings|date|show|stop|concert))\b[^⟨.;]{0,20}? (?:are|is|were|will be) (?:being )?(?:organi[sz]ed|"
+                            r"promoted|staged|put on|presented|produced) by (?:the )?(?:[\w-]+ ){0,2}?⟨[OPG](\d+)⟩")
+_FILED_BY = re.compile(r"\b(?:filed|brought|lodged|submitted)\b[^.;]{0,80}? by ((?:⟨[PGO]\d+⟩(?:,? and |, )?)+)")
+_AGAINST = re.compile(r"\b(?:against|contracts? with|sued|suing|sues) (?:the )?(?:[\w-]+ ){0,2}?⟨[OG](\d+)⟩")
+_MEMBER_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten) (?:of (?:the|its|their) (?:[\w-]+ )?)?members of\b", re.I)
+_PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
+# "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
+_FOLLOWED_LATER = re.compile(r"⟨[AB](?P<a>\d+)⟩,? (?:[^⟨.;]{0,30}?)(?:came out|was released|arrived|appeared|dropped)(?: in ⟨D\d+⟩)?,? "
+                             r"(?:and |while |before )?(?:(?:the |its |their )?follow-up,? )?⟨[AB](?P<b>\d+)⟩,? followed"
+                             r"(?: (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? later)?")
 _PERSON_ROLES = {"schema:director", "schema:actor", "schema:author", "schema:founder"}
 
 
@@ -459,7 +474,7 @@ _ALIAS_FRAMES = [
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?,? (?:who )?(?:performs|performed|goes|went|records|recorded|raps|rapped|"
-                r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as|as) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+                r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
     (re.compile(r"⟨(P)(\d+)⟩,? (?:is )?the (?:stage|professional|pen) name of (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,3}?⟨[PO](\d+)⟩"), 1),
     # "The singer, who is suing under her legal name, Sofia Reinholt": a second name of the one named
@@ -563,6 +578,12 @@ class _ArticleReader:
         self.focus: dict[str, str] = {}
         self.templates: list[Template] = []
         self.tracklist: dict[int, str] = {}
+        self.counted: tuple[str, int, int] | None = None  # (group, how many members, sentence) from "four of the five members of G"
+        self.litigants: list[str] = []  # who filed a case, and against whom, as last told
+        self.courts: list[str] = []  # courts the article names
+        self.opponents: list[str] = []  # whom a case is against ("contracts with X", "sued X")
+        self.stage_places: list[str] = []  # the theatre (and its town) a stage show was last said to play or move to
+        self.followers: list[tuple[Sentence, str, str, int | None]] = []  # (sentence, earlier work, the one that followed, years between)
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
         self.paragraph_seen: dict[str, int] = {}
@@ -717,6 +738,8 @@ class _ArticleReader:
             self._founding_date(s, t)
             self._life(s, t)
             self._genres(s, t)
+            self._followed_later(s, t)
+            self._counted_members(s, t)
             self._coproduction(s, t)
             self._music_genres(s, t)
             self._drop_partial_genres(s)
@@ -735,6 +758,8 @@ class _ArticleReader:
             self._languages(s, t)
             self._described_agency(s)
             self._titled_people(s, t)
+            self._note_stage_places(t)
+            self._note_litigants(t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
             told = self._day_before(s) if _SAME_DAY.search(s.text) else None
@@ -752,6 +777,12 @@ class _ArticleReader:
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
                 # (a stage show is often a work of no named kind: a musical, a play)
                 work = next((self.focus[x] for x in ("BFT" if ev.kind == "stage" else "TF") if x in self.focus), None)
+                if ev.kind == "hearing" and not ev.participants and self.litigants:
+                    # "The first hearing is set for Dec. 7": the parties to the case told before, at its court
+                    ev.participants = [("schema:attendee", k) for k in self.litigants]
+                    ev.locations = ev.locations or [k for k in self.courts[-1:]]
+                if ev.kind == "stage" and not ev.locations and self.stage_places:
+                    ev.locations = list(self.stage_places)  # the theatre the article said the show plays (or moves to)
                 if ev.kind == "stage" and work:
                     ev.participants.append(("schema:workPerformed", work))  # the show the article is about, and its cast
                     cast_events.append((ev, work, False, None))
@@ -801,7 +832,7 @@ class _ArticleReader:
                     tour.locations = [p for p in tour.locations if p not in stop_places]
                     # "with concerts at X on January 9 and at Y on January 16": each concert is a stop of the tour
                     events = [e for e in events if not (any(e is f for f in found) and e.kind == "concert" and e.start_date and
-                                                        any(e.start_date == d and set(e.locations) <= set(ps) for d, ps in stops))]
+                                                        any(e.start_date == d and set(e.locations) <= stop_places for d, ps in stops))]
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
                                             [p for p in tour.participants if p[0] == "schema:performer"],
@@ -813,6 +844,8 @@ class _ArticleReader:
                             first.iso < tour.start_date.iso or len(tour.start_date.iso) == 4 and tour.start_date.iso < first.iso[:4]:
                         tour.start_date = first
         self._infer_title_track_artists()
+        self._infer_founding_members()
+        self._infer_followers()
         # a music video has no title of its own: its director and cast are credited on the song as well, where readers look
         for r in list(self.relations):
             if isinstance(r.subject, str) and r.subject.startswith("mv:") and r.predicate in ("schema:director", "schema:actor") \
@@ -836,6 +869,14 @@ class _ArticleReader:
             {r.object for r in self.relations if r.predicate != "schema:character"} - {r.subject for r in self.relations}
         for ev in events:
             ev.participants = [p for p in ev.participants if p[1] not in parts]
+        # "All five dates are organised by X, a Hong Kong promoter": every show of the run has that organiser
+        for t in self.templates:
+            every = _EVERY_DATE_BY.search(t.text)
+            key = t.slots[int(every.group(1))].key if every else None
+            for ev in events if key else []:
+                if ev.kind in ("tour", "concert") or "newskg:TourStop" in ev.types:
+                    if ("schema:organizer", key) not in ev.participants:
+                        ev.participants = [p for p in ev.participants if p[1] != key] + [("schema:organizer", key)]
         self.events = [ev for ev in merge_events(events) if ev.participants and not (
                        ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
@@ -930,7 +971,8 @@ class _ArticleReader:
         for r in list(self.relations):
             # (and "its single S" of an album: a single is put out by the album's artist)
             if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs",
-                                                                              "rule:album-tracks-include", "rule:album-tracks-include-next")
+                                                                              "rule:album-tracks-include", "rule:album-tracks-include-next",
+                                                                              "rule:album-tracks-run")
                                                     or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
                                                     or r.evidence.extractor == "rule:album-track" and re.search(r"\bsingle\b", r.evidence.sentence)) and \
                     r.subject not in by_artist:
@@ -938,6 +980,78 @@ class _ArticleReader:
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
                                                    Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
                                                             0.6, "infer:title-track-artist")))
+
+    def _note_litigants(self, t: Template) -> None:
+        """"The request, filed with the X Court, was brought by A, B and C": the parties a later hearing is about."""
+        self.courts += [sl.key for sl in t.slots if sl.key and sl.letter in "OL" and re.search(r"\bCourt\b", self.entities[sl.key].name)]
+        filed = _FILED_BY.search(t.text)
+        if filed:
+            self.litigants = [sl.key for sl in t.slots_in(filed.group(1), "PGO") if sl.key]
+            against = [k for k in self.opponents if k not in self.litigants and k not in self.courts]
+            self.litigants += against[-1:]
+        self.opponents += [t.slots[int(m.group(1))].key for m in _AGAINST.finditer(t.text) if t.slots[int(m.group(1))].key]
+
+    def _note_stage_places(self, t: Template) -> None:
+        """"will transfer to the Gielgud Theatre in London's West End": where the show in focus plays next."""
+        theatres = [i for i, sl in enumerate(t.slots) if sl.letter == "L" and sl.key and _THEATRE_NAME.search(self.entities[sl.key].name)]
+        if not theatres:
+            return
+        moves = _MOVES_TO.search(t.text)
+        first = int(moves.group(1)) if moves else theatres[-1]
+        self.stage_places = [sl.key for i, sl in enumerate(t.slots) if i >= first and sl.letter == "L" and sl.key and
+                             self.entities[sl.key].type != "schema:Country"][:2]
+
+    def _followed_later(self, s: Sentence, t: Template) -> None:
+        """"The debut album, A, came out in 2028, and B followed three years later": B is the next of its kind."""
+        for m in _FOLLOWED_LATER.finditer(t.text):
+            first, then = t.slots[int(m.group("a"))].key, t.slots[int(m.group("b"))].key
+            if first and then and first != then:
+                n = m.group("n")
+                years = None if n is None else int(n) if n.isdigit() else _SMALL_NUMBERS.get(n.lower())
+                self.followers.append((s, first, then, years))
+
+    def _counted_members(self, s: Sentence, t: Template) -> None:
+        """"Four of the five members of G have sued ... The request was brought by A, B, C and D": the four named are members."""
+        m = _MEMBER_COUNT.search(s.text)
+        if m:
+            groups = [sl.key for sl in t.slots if sl.letter == "G" and sl.key and self.entities[sl.key].type == "schema:MusicGroup"]
+            group = groups[-1] if groups else self.focus.get("G")
+            if group:
+                self.counted = (group, _SMALL_NUMBERS[m.group(1).lower()], s.index)
+        if not self.counted or s.index - self.counted[2] > 2:
+            return
+        group, n, _ = self.counted
+        for lst in _PERSON_LIST.finditer(t.text):
+            people = [t.slots[int(i)] for i in re.findall(r"⟨P(\d+)⟩", lst.group(0))]
+            if len(people) == n and all(p.key and self.entities[p.key].type == "schema:Person" for p in people):
+                for p in people:
+                    self.add(s, p.key, "schema:memberOf", group, 0.6, "counted-members")
+                self.counted = None
+                return
+
+    def _infer_followers(self) -> None:
+        for s, first, then, years in self.followers:
+            if self.entities[then].type == "schema:CreativeWork":
+                self.entities[then].type = self.entities[first].type
+                self.entities[then].type_inferred = True
+            for r in list(self.relations):
+                if r.subject != first or not isinstance(r.object, str) and r.predicate != "schema:datePublished":
+                    continue
+                if r.predicate == "schema:byArtist" and r.role != "featured artist":
+                    self.add(s, then, r.predicate, r.object, 0.6, "followed-later")
+                elif r.predicate == "schema:datePublished" and years and re.fullmatch(r"\d{4}", r.object.iso):
+                    self.add(s, then, r.predicate, DateValue(str(int(r.object.iso) + years)), 0.6, "followed-later")
+
+    def _infer_founding_members(self) -> None:
+        """Whoever founded a band plays in it (a company's founder is no member of it)."""
+        members = {(r.subject, r.object) for r in self.relations if r.predicate == "schema:memberOf"}
+        for r in list(self.relations):
+            if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and \
+                    self.entities[r.subject].type == "schema:MusicGroup" and self.entities[r.object].type == "schema:Person":
+                members.add((r.object, r.subject))
+                self.relations.append(Relation(r.object, "schema:memberOf", r.subject,
+                                               Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
+                                                        r.evidence.confidence * 0.9, "infer:founding-member")))
 
     def _focus_for(self, s: Sentence) -> dict[str, str]:
         para_text = s.doc.text
@@ -952,6 +1066,16 @@ class _ArticleReader:
             focus = {letter: focus[letter], **focus}
         if "V" in focus and not re.search(r"\bvideo\b|\bmv\b", para_text, re.I):
             focus.pop("V")
+        # "Crosthwaite's song, released on May 20, ...": the song the article credited to her, not the last one named
+        t = self.templates[-1] if self.templates and self.templates[-1].text and s.index == len(self.templates) - 1 else None
+        owned = _OWNED_WORK.search(t.text) if t else None
+        if owned and t.slots[int(owned.group(1))].key:
+            letter = "S" if owned.group(2).lower() in ("song", "single", "track", "hit") else "A"
+            artist = t.slots[int(owned.group(1))].key
+            works = [r.subject for r in self.relations if r.predicate == "schema:byArtist" and r.object == artist and
+                     letter_of(self.entities[r.subject].type) == letter]
+            if works:
+                focus = {letter: max(works, key=lambda k: self.last_seen.get(k, -1)), **{k: v for k, v in focus.items() if k != letter}}
         return focus
 
     def _release_date(self, s: Sentence, t: Template) -> None:
@@ -1284,8 +1408,12 @@ class _ArticleReader:
             [(m, m.group(2), m.group(3)) for m in _IN_WORK_WAS.finditer(t.text)] + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
+        # ("X starred as the driver Y in W": the work the sentence names, not the one in focus)
+        placed = {actor_at for m, actor_at, _ in pairs if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS}
         for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
+            if not earlier and actor_at in placed and not (m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS):
+                continue
             if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS:
                 earlier = [t.slots[int(m.group("w"))]]
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)

@@ -104,7 +104,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 speaker = got.key if got else None
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
                 got = _mention_in(mentions, qe, qe + 40)
-                if got and re.match(r"\s*" + SPEECH + r"\b", text[got.end:got.end + 30], re.I):
+                # ("...," X, 23, said; "...," X once recalled)
+                if got and re.match(r"\s*(?:,\s*\d{1,3},\s*)?(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
+                                    text[got.end:got.end + 40], re.I):
                     speaker = got.key  # "...," X said
             if speaker is None and re.match(r"\s*\n\s*[—–]\s*\S", right):  # the quote, then a line "— X"
                 got = _mention_in(mentions, qe, qe + 40)

@@ -103,6 +103,8 @@ _ORIGINALS_AMONG = r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|inclu
 # "X is best known as C, the weary public defender at the centre of W": who plays (actor) and the part (part)
 _KNOWN_AS_PART = (r"({actor}⟨P\d+⟩) (?:is|was) (?:now |best |perhaps |probably |widely )*known (?:as|for playing) ({part}⟨P\d+⟩), "
                   r"(?:the |a |an )[^⟨;.]{{0,60}}?\b(?:of|in|on) (?P<s>⟨[FT]\d+⟩)")
+_SANG_ALONGSIDE = (r"{a},? who (?:sang|performed|danced|rapped|played|debuted|was) (?:alongside|with|next to) {b} in (?:the )?"
+                   r"(?:[\w-]+ ){{0,3}}?(?P<o>⟨G\d+⟩)")
 _TRACKS_INCLUDE = r"(?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|pieces|cues) (?:include|included|are|range from) "
 _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
@@ -128,7 +130,9 @@ _RELEASE_FOR = (r"{artist}(?:'s|') (?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN +
                 r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?P<s>{{MUS}})")
 RULES: list[Rule] = [
     # performers and featured artists
-    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩|(?<= )⟨[PGL]\d+⟩(?= featuring)){0,80}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w&-]+ |⟨L\d+⟩ ){0,3}?(?P<o>{AGT*})",
+    # ("A, recorded by the Chichester company and featuring X and Y")
+    _rule("feat", "schema:byArtist", r"(?P<s>{MUSB})(?:[^⟨.]|(?<=by )⟨[PG]\d+⟩|(?<= )⟨[PGL]\d+⟩(?= featuring)|"
+          r"(?<=the )⟨[LO]\d+⟩(?= (?:company|cast|orchestra|ensemble|choir)\b)){0,80}?\b(?:featuring|feat\.?|ft\.?|with guest) (?:[\w&-]+ |⟨L\d+⟩ ){0,3}?(?P<o>{AGT*})",
           "SAB", "PGO", 0.85, "featured artist"),
     _rule("features-artist", "schema:byArtist", r"(?P<s>{MUSB}),? (?:also |which |that )?(?:features|featured|will feature|features guest) "
           r"(?:vocals from |a verse from |rapper |singer )?(?P<o>{ART*})", "SAB", "PG", 0.75, "featured artist"),
@@ -147,7 +151,8 @@ RULES: list[Rule] = [
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
     # (not "X's S, co-written with Y": a writing credit, told as the writer's)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})"
+    # (not "X, for her part, admitted S had ...": an idiom, no possession)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
     # "A new song, S, is out Friday, the band's first recording with X": the description after the title names its artist
@@ -165,7 +170,8 @@ RULES: list[Rule] = [
     _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
           r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
-    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} )?(?:by|from) "
+    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} )?(?:by|from|"
+          r"(?<=debut album )of|(?<=debut ep )of|(?<=debut single )of) "
           rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
     # "W, by the sibling duo the Pellinores": a title of no kind that a band or a singer made is music
@@ -231,8 +237,8 @@ RULES: list[Rule] = [
     _rule("poss-direction", "schema:director", r"\b(?:for|praised|praise for|recognised for|recognized for) (?P<o>⟨P\d+⟩)(?:'s|') direction\b", "",
           "P", 0.6, focus="FTB"),
     # "the director Y, whose debut, W (2029), ...": W is a film Y directed
-    _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:[\w-]+ ){0,3}?"
-          r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film),? (?:include |includes |was )?(?P<s>{VIS})",
+    _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
+          r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
           "FTB", "P", 0.7),
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed)(?: and written)? by (?:the late )?(?P<o>{PER*})",
           "FTVB", "PO", 0.85),
@@ -246,7 +252,7 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "X, who also directed the video for Y's single S": a music video's director is given on the song
     _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
@@ -347,8 +353,12 @@ RULES: list[Rule] = [
           r"composed|compose|co-wrote|co-write) (?P<s>{MUSB}) for\b", "SAB", "PGO", 0.7),
     # "With the singer X he co-wrote S": both wrote it; "S; X's 1983 recording climbed": X recorded it
     # "her 2028 album, A, which Penhallow also produced": the producer of the album in the aside
-    _rule("which-x-produced", "schema:producer", r"(?P<s>{MUS}),? which (?P<o>{AGT}) (?:also |had |has )*(?:produced|co-produced)\b",
-          "SA", "PGO", 0.7),
+    # ("A, the second album by the singer X, which Y produced over a winter": past the album's description)
+    _rule("which-x-produced", "schema:producer", r"(?P<s>{MUS})(?:, (?:the|a|an) [^⟨;.,]{0,50}?⟨[PG]\d+⟩)?,? which (?P<o>{AGT}) "
+          r"(?:also |had |has )*(?:produced|co-produced)\b", "SA", "PGO", 0.7),
+    # "X got his first production credit in 2029, on S": X produced S
+    _rule("production-credit-on", "schema:producer", r"(?P<o>⟨[PG]\d+⟩)(?: [^⟨.;]{0,50}? and)? (?:got|earned|received|landed|scored|had) (?:⟨[PG]\d+⟩'s |his |her |their |a )"
+          r"(?:first |earliest |debut )?production credit(?: in ⟨D\d+⟩)?,? (?:on|for) (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{MUSB})", "SAB", "PG", 0.7),
     # "said she will stay with Tsukimi Artists": the agency keeps its artist
     _rule("stays-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩) (?:will |would |is to |plans to )?(?:also )?(?:stay|stays|remain|remains|stayed|remained) "
           r"(?:signed )?(?:with|at) (?:the agency |the label )?(?P<o>{ORG})", "P", "O", 0.6),
@@ -356,9 +366,13 @@ RULES: list[Rule] = [
     _rule("debut-with", "schema:byArtist", r"(?P<o>{ART}){APPOS},? (?:will |would |is set to )?(?:make|makes|made|making) (?:⟨P\d+⟩'s |her |his |their )?"
           r"(?:solo |official |long-awaited )?(?:debut|comeback|return)\b(?:[^⟨.;]|⟨D\d+⟩){0,30}? with (?:the |a |an |her |his |their )?(?:[\w-]+ ){0,2}?"
           r"(?P<s>{MUS})", "SA", "PG", 0.7),
-    _rule("debuted-with", "schema:byArtist", r"(?P<o>{ART}),? (?:which |who )?(?:first )?(?:debuted|returned|came back)(?: as an? [\w-]+)?(?: in ⟨D\d+⟩)?"
+    # ("G debuted in 2034 with S and broke through a year later with T": T too)
+    _rule("broke-through-with", "schema:byArtist", r"(?P<o>{ART}),? (?:which |who )?(?:first )?debuted [^⟨.;]{0,20}(?:⟨[DO]\d+⟩ )?with "
+          r"(?:the )?(?:[\w-]+ ){0,2}?{MUSB} and (?:then )?(?:broke through|scored (?:its|their|a) (?:first )?hit|found (?:fame|success))"
+          r"(?: (?:a|one|two|three|\d+) years? later| in ⟨D\d+⟩)? with (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{MUSB})", "SAB", "PG", 0.65),
+    _rule("debuted-with", "schema:byArtist", r"(?P<o>{ART}),? (?:which |who )?(?:first )?(?:debuted|returned|came back)(?: as an? [\w-]+)?(?: (?:in ⟨D\d+⟩|under (?:the )?⟨O\d+⟩)){0,2}"
           r"(?: as an? [\w-]+)? with (?:the |a |an |her |his |their )?"
-          r"(?:[\w-]+ ){0,2}?(?P<s>{MUS})", "SA", "PG", 0.7),
+          r"(?:[\w-]+ ){0,2}?(?P<s>{MUSB})", "SAB", "PG", 0.7),
     # "S, which the group released last month", "S, which Nanairo Disc will release on March 19"
     _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release)\b",
           "SAB", "PG", 0.65),
@@ -386,6 +400,7 @@ RULES: list[Rule] = [
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
+          r"(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish))", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
@@ -466,6 +481,10 @@ RULES: list[Rule] = [
           r"(?:the )?(?:⟨O\d+⟩ (?:in|near) )?(?P<o>{PLACE*})(?:,? and (?:on locations? )?in (?P<o2>{PLACE*}))?", "FTVBSA", "L", 0.65, focus="FTVSA"),
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
+    # "X, the group's main vocalist, missed the showcase" (the group named)
+    _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?P<o>{GRP})(?:'s|') (?:former |new |youngest |oldest )?(?:leader|maknae|main dancer|"
+          r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
+          r"keyboardist|lead singer|singer|rapper|vocalist|member)\b", "P", "G", 0.75),
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ ){0,2}(?P<o>{GRP})",
           "P", "G", 0.85),
@@ -538,8 +557,15 @@ RULES: list[Rule] = [
           r"dancer|pianist|producer|dj) ⟨P\d+⟩)", "P", "G", 0.8),
     _rule("made-up-of", "schema:memberOf", r"\b(?:is |are |was |were )?(?:made up of|composed of|consists of|consisting of|comprises|"
           r"comprising|formed by) (?:the )?(?:[\w-]+ ){0,2}(?P<s>{PER*})", "P", "G", 0.75, focus_object="G"),
-    _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined) (?P<o>{GRP})",
-          "P", "G", 0.75),
+    _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
+          r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})", "P", "G", 0.75),
+    # "A, who sang alongside B in the girl group G until it disbanded": both were in G
+    _rule("sang-alongside-in", "schema:memberOf", _SANG_ALONGSIDE.format(a="(?P<s>⟨P\\d+⟩)", b="⟨P\\d+⟩"), "P", "G", 0.65),
+    _rule("sang-alongside-in-other", "schema:memberOf", _SANG_ALONGSIDE.format(a="⟨P\\d+⟩", b="(?P<s>⟨P\\d+⟩)"), "P", "G", 0.65),
+    # "X, a musician who has toured with the band and who will switch to bass as a full member of G"
+    _rule("as-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:[^⟨;.]|⟨[GLD]\d+⟩(?:'s)?){0,140}?\bwho (?:will |would |has |had |is to )?"
+          r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
+          "P", "G", 0.65),
     # song credits
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? "
           r"(?:(?:the |⟨[FT]\d+⟩(?:'s|') )(?:film's |movie's |series' |show's |drama's )?(?:music director|composer|music producer),? |"
@@ -607,6 +633,9 @@ RULES: list[Rule] = [
           "BK", "O", 0.65, focus="BK"),
     # "A's 24 tracks include B, the theme ..., and C": songs of the album
     _rule("album-tracks-include", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.65),
+    # "The record's five tracks open with S and continue through T and U before closing on V": the running order
+    _rule("album-tracks-run", "schema:inAlbum", r"(?P<o>⟨A\d+⟩)(?:'s|') (?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|cuts) (?:open|opens|opened|begin|begins|began|"
+          r"start|starts|started|kick off|kicks off) with (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SB]\d+⟩(?:[^⟨.;\"]{0,40}?⟨[SB]\d+⟩)*)", "SB", "A", 0.65),
     # (and the one after the first one's description)
     _rule("album-tracks-include-next", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}⟨[SB]\d+⟩(?:, (?:the|a|an) [^⟨;.,]*"
           r"(?:⟨[A-Z]\d+⟩'s [^⟨;.,]*)?)?,? and (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6),
@@ -679,6 +708,24 @@ RULES: list[Rule] = [
     _rule("preview-of-album", "schema:inAlbum", r"(?P<s>{SONG})(?:[^⟨.;]|⟨[PGOD]\d+⟩(?:'s)?){0,80}?\b(?:the )?(?:first |second |latest |lead |next )?"
           r"(?:preview|taste|offering|glimpse|single) (?:of|from|off) (?:⟨[PG]\d+⟩(?:'s|') |his |her |their |the )?(?:[\w-]+ ){0,3}?"
           r"(?:album|ep|record|mixtape|lp),? (?P<o>{ALB})", "S", "A", 0.7),
+    # "X duets on S", "the saxophonist X plays on the closing track, S": a guest on a track
+    _rule("guests-on", "schema:byArtist", r"(?P<o>{ART*}) (?:also )?(?:duets|duetted|guests|guested|features|featured|appears|appeared|raps|rapped|sings|sang|"
+          r"plays|played|solos|soloed) on (?:the |a |an |⟨[PGA]\d+⟩(?:'s|') )?(?:(?:opening|closing|title|final|first|last|bonus|hidden|"
+          r"[\w-]+-tinged|lead) )?(?:(?:track|song|single|number|cut|ballad),? )?(?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7, "featured artist"),
+    # "A, which is out on Friday on L, is the Leeds songwriter's first album since ...": the work is the artist's
+    _rule("work-is-poss", "schema:byArtist", r"(?P<s>{MUS})(?:,? (?:(?:which|that) |(?:released|recorded|issued|written) )(?:[^⟨;.,]|⟨[DOL]\d+⟩){0,60},)? "
+          r"(?:is|was|will be) (?:also )?"
+          rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,3}}?{MUSIC_NOUN}\b", "SA", "PG", 0.7),
+    # "S, the group's 2034 hit": the description after the title names its artist
+    _rule("work-appos-poss", "schema:byArtist", rf"(?P<s>{{MUSB}}),[\"”]? (?:the (?:[\w-]+ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{ART}})(?:'s|') (?:⟨D\d+⟩ |(?!favou?rite|own|self-)[\w-]+ ){{0,3}}?"
+          rf"(?:{MUSIC_NOUN}|hits?|anthems?)\b", "SAB", "PG", 0.65),
+    # "the arrival of a remix featuring the Lagos rapper X": a guest on the song in focus
+    _rule("remix-featuring", "schema:byArtist", r"\bremix(?:es)? (?:of (?:the song |the single |it |⟨S\d+⟩ ))?(?:featuring|with|that features) (?:the )?"
+          r"(?:⟨L\d+⟩ |[\w-]+ ){0,3}?(?P<o>{ART*})", "", "PG", 0.6, "featured artist", focus="S"),
+    # "Like her 2036 debut, W, the new record was produced by X": the record in focus too
+    _rule("like-w-produced", "schema:producer", r"^Like [^⟨,]{0,30}(?:⟨[PGD]\d+⟩(?:'s)? [^⟨,]{0,20})*,? ⟨[SA]\d+⟩, the (?:new |latest |current )?"
+          r"(?:record|album|single|song|ep) (?:was |is )?(?:also )?(?:produced|co-produced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
+          "", "PGO", 0.65, focus="A"),
     # "It is a duet with X": the guest sings on the song in focus
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
           rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",
@@ -687,7 +734,8 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
-          r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ )?(?:hitmakers?|producers?|dj|collaborators?|partners?) |"
+          r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ |⟨L\d+⟩ )?(?:hitmakers?|producers?|engineer|dj|collaborators?|partners?|"
+          r"songwriter|multi-instrumentalist|musician|guitarist|pianist) |"
           r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
           "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |"
           r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by"),
@@ -710,6 +758,9 @@ RULES: list[Rule] = [
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+    # "The Spanish producer X produced W, the coastal thriller that ...": a film's producer
+    _rule("x-produced-film", "schema:producer", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |once )?(?:produced|co-produced) (?:the )?"
+          r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:(?:film|movie|thriller|drama|comedy|documentary|series|show),? )?(?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.7),
     # "X, who also helmed the band's 2024 album Y, produced the record": the aside's own credit (the sentence's is x-produced's)
     _rule("who-produced", "schema:producer", r"(?P<o>{AGT}),? who (?:also |previously |once )?(?:produced|co-produced|helmed) (?:the )?"
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:(?:{MUSIC_NOUN}|debut),? )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),
@@ -822,6 +873,12 @@ RULES: list[Rule] = [
     # "W, the first film directed by the actor X, who also stars in it"
     _rule("directs-and-stars", "schema:actor", r"(?P<s>{VIS})[^⟨]{0,50}?\bdirected by (?:the )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩), who (?:also )?"
           r"(?:stars|appears|plays|acts) in (?:it|the film)\b", "FTVB", "P", 0.7),
+    # "the Japanese novelist X, whose 2029 novel B": the book's writer
+    _rule("whose-book", "schema:author", r"(?P<o>⟨P\d+⟩),? whose (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:novel|book|memoir|novella|poem|"
+          r"collection|story collection|bestseller|biography),? (?P<s>⟨K\d+⟩)", "K", "P", 0.7),
+    # "the novel B was adapted into the film F four years later": F is based on B
+    _rule("adapted-into", "schema:isBasedOn", r"(?P<o>⟨[KBFT]\d+⟩),? (?:was|is|has been|were) (?:later |also |since )?(?:adapted|turned|made) into "
+          r"(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:film|movie|series|musical|play|show|drama),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "KBFT", 0.7),
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "
@@ -968,7 +1025,8 @@ RULES: list[Rule] = [
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
           "P", "G", 0.75),
     _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
-          r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>{PER*})",
+          r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
+          r"(?:[\w-]+, )?(?P<o>{PER*})",
           "O", "P", 0.85),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
@@ -984,13 +1042,24 @@ RULES: list[Rule] = [
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
     # ("X founded the management company Y")
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the| a| an)?"
-          r"(?: (?:[\w-]+ )?(?:management |record |production |talent )?(?:company|label|agency|studio|imprint|firm|promoter|outfit))? (?P<s>{ORG})",
+          r"(?: (?:[\w-]+ )?(?:management |record |production |talent )?(?:company|label|agency|studio|imprint|firm|promoter|outfit))? (?P<s>{ORG})"
+          # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
+          r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
           "O", "P", 0.8),
     # "the management company Y, which has represented X since ...": whom a company represents is its client
-    _rule("which-represents", "schema:affiliation", r"(?P<o>⟨O\d+⟩),? (?:which|that) (?:has |had |also |now )*(?:represented|represents|managed|"
-          r"manages|has managed) (?P<s>{ART*})", "PG", "O", 0.65),
+    # ("Y, the agency that has managed X since its debut")
+    _rule("which-represents", "schema:affiliation", r"(?P<o>⟨O\d+⟩),? (?:the (?:[\w-]+ )?(?:agency|label|company|management) )?(?:which|that) "
+          r"(?:has |had |also |now )*(?:represented|represents|managed|manages|has managed) (?P<s>{ART*})", "PG", "O", 0.65),
+    # "Y, the singer's agency since she went solo": the company an act belongs to
+    _rule("org-appos-agency", "schema:affiliation", r"(?P<o>⟨O\d+⟩), (?P<s>⟨[PG]\d+⟩)(?:'s|') (?:longtime |long-time |current |new |former )?"
+          r"(?:agency|label|record label|management(?: company)?|management agency)\b", "PG", "O", 0.65),
+    # "X remains under contract with Y", "the group's exclusive contracts with Y": whom an act is signed to
+    _rule("under-contract", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:[^⟨.;]{0,40}? and )?(?:still |also )?(?:remains|remained|is|was|stays|stayed) "
+          r"(?:still )?under (?:an? )?(?:exclusive )?contract (?:with|to) (?P<o>⟨O\d+⟩)|(?P<s2>{ART})(?:'s|') (?:exclusive |current )?contracts? "
+          r"(?:with|at) (?P<o2>⟨O\d+⟩)", "PG", "O", 0.65),
     # ("G, the Cork band started a decade ago by the singer A and the drummer B")
-    _rule("group-formed-by", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "P", 0.7),
+    # (not "Mintwave, home to G, was founded by X": the company was)
+    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "P", 0.7),
     # "It is made by X, the Hobart company he set up with Y in 2034": the company's founders
     _rule("company-they-set-up", "schema:founder", r"(?P<s>⟨O\d+⟩), the (?:⟨[LO]\d+⟩ |[\w-]+ ){0,2}?(?:company|label|studio|agency|firm|outfit|"
           r"banner|promoter) (?:that |which )?(?P<o>⟨P\d+⟩) (?:had |has )?(?:set up|founded|co-founded|started|established|launched)"
