@@ -178,7 +178,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "rap", "croon", "hum"):
                 want = "song"  # "S, written for the film F, where it is sung by X": a song (or a title of no kind yet) is sung, not the film
             elif low == "it" and (tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base", "adapt",
-                                                                                                  "nominate", "distribute"}
+                                                                                                  "nominate", "distribute", "name"}
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise", "star")
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and any(c.lower_ == "out" for c in tok.head.children)):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work

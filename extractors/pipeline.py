@@ -169,6 +169,9 @@ _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(
 _IN_WORK_WAS = re.compile(r"\b[Ii]n ⟨[FTB](?P<w>\d+)⟩(?: \([^)]*\))?,? ⟨P(\d+)⟩ (?:was|played|plays|is) ⟨P(\d+)⟩(?!'s)")
 # "stars Matthias Kornblum as Ettore Zanin": whatever the model called the name after "stars", it is an actor's
 _STARS_AS = re.compile(r"\b(?:stars|starring|starred|will star) ⟨O(\d+)⟩ as (?:the |a |an )?(?:(?-i:[A-Z][a-z]+) )?⟨[PO](\d+)⟩(?!'s)")
+# "It stars A as C, a bell-ringer ..., and the Dutch actress B as the auditor sent to ...": one more of the cast, whose part has no name
+_AND_ALSO_AS = re.compile(r", and (?:the )?(?:(?:[\w-]+ ){0,2}(?:actor|actress|comedian|newcomer|singer|star) )?⟨P(\d+)⟩ as (?:the|a|an|his|her|their) "
+                          r"[a-z][\w-]*")
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
@@ -302,6 +305,13 @@ _EVERY_DATE_BY = re.compile(r"\b(?:[Aa]ll|[Ee]very|[Ee]ach|[Bb]oth)(?: (?:of the
                             r"promoted|staged|put on|presented|produced) by (?:the )?(?:[\w-]+ ){0,2}?⟨[OPG](\d+)⟩")
 _FILED_BY = re.compile(r"\b(?:filed|brought|lodged|submitted)\b[^.;]{0,80}? by ((?:⟨[PGO]\d+⟩(?:,? and |, )?)+)")
 _AGAINST = re.compile(r"\b(?:against|contracts? with|sued|suing|sues) (?:the )?(?:[\w-]+ ){0,2}?⟨[OG](\d+)⟩")
+# "G debuted in 2034 with S": the debut single's year
+_DEBUTED_IN_WITH = re.compile(r"⟨[PG]\d+⟩,? (?:which |who )?(?:first )?debuted in ⟨D(\d+)⟩ with (?:the )?(?:[\w-]+ ){0,2}?⟨[SAB](\d+)⟩")
+# "... with S and broke through a year later with T", "the novel B was adapted into the film F four years later"
+_LATER_WITH = re.compile(r"⟨[SABK](?P<a>\d+)⟩,? (?:and (?:then )?(?:broke through|found (?:fame|success)|scored (?:a|its|their) (?:first )?hit)|"
+                         r"(?:was|were) (?:later )?(?:adapted|turned|made) into) (?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
+                         r"years? later )?(?:with |into )?(?:the |a )?(?:[\w-]+ ){0,2}?⟨[SABFT](?P<b>\d+)⟩(?:,? (?P<n2>\d+|a|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten) years? later)?")
 _MEMBER_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten) (?:of (?:the|its|their) (?:[\w-]+ )?)?members of\b", re.I)
 _PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
@@ -583,7 +593,8 @@ class _ArticleReader:
         self.courts: list[str] = []  # courts the article names
         self.opponents: list[str] = []  # whom a case is against ("contracts with X", "sued X")
         self.stage_places: list[str] = []  # the theatre (and its town) a stage show was last said to play or move to
-        self.followers: list[tuple[Sentence, str, str, int | None]] = []  # (sentence, earlier work, the one that followed, years between)
+        # (sentence, earlier work, the one that followed, years between, whether it is the same kind of work)
+        self.followers: list[tuple[Sentence, str, str, int | None, bool]] = []
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
         self.paragraph_seen: dict[str, int] = {}
@@ -1003,12 +1014,16 @@ class _ArticleReader:
 
     def _followed_later(self, s: Sentence, t: Template) -> None:
         """"The debut album, A, came out in 2028, and B followed three years later": B is the next of its kind."""
-        for m in _FOLLOWED_LATER.finditer(t.text):
+        for m in _DEBUTED_IN_WITH.finditer(t.text):
+            work, day = t.slots[int(m.group(2))], t.slots[int(m.group(1))]
+            if work.key and day.date:
+                self.add(s, work.key, "schema:datePublished", day.date.value, 0.65, "debuted-in-with")
+        for m in [*_FOLLOWED_LATER.finditer(t.text), *_LATER_WITH.finditer(t.text)]:
             first, then = t.slots[int(m.group("a"))].key, t.slots[int(m.group("b"))].key
             if first and then and first != then:
-                n = m.group("n")
+                n = m.group("n") or m.groupdict().get("n2")
                 years = None if n is None else int(n) if n.isdigit() else _SMALL_NUMBERS.get(n.lower())
-                self.followers.append((s, first, then, years))
+                self.followers.append((s, first, then, years, " into " not in m.group(0)))  # (an adaptation is another kind)
 
     def _counted_members(self, s: Sentence, t: Template) -> None:
         """"Four of the five members of G have sued ... The request was brought by A, B, C and D": the four named are members."""
@@ -1030,8 +1045,8 @@ class _ArticleReader:
                 return
 
     def _infer_followers(self) -> None:
-        for s, first, then, years in self.followers:
-            if self.entities[then].type == "schema:CreativeWork":
+        for s, first, then, years, same_kind in self.followers:
+            if same_kind and self.entities[then].type == "schema:CreativeWork":
                 self.entities[then].type = self.entities[first].type
                 self.entities[then].type_inferred = True
             for r in list(self.relations):
@@ -1141,6 +1156,14 @@ class _ArticleReader:
             work = next((self.focus[x] for x in "SAB" if x in self.focus), None)  # "Released January 17." in a credit list
             if work:
                 self.add(s, work, "schema:datePublished", dates[0][1].date.value, 0.7, "credit-release")
+            return
+        owned = _OWNED_WORK.match(t.text)
+        if verb and not works and owned:
+            # "Crosthwaite's song, released on May 20, had been climbing": the song the article credited to her
+            work = self._focus_for(s).get("S" if owned.group(2).lower() in ("song", "single", "track", "hit") else "A")
+            later = [sl for i, sl in dates if t.text.find(f"⟨D{i}⟩") > verb.start()]
+            if work and later:
+                self.add(s, work, "schema:datePublished", later[0].date.value, 0.65, "release-date-owned")
             return
         if not verb or not works:
             return
@@ -1406,6 +1429,7 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _OPPOSITE_AS.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _STARS_AS.finditer(t.text)] + \
             [(m, m.group(2), m.group(3)) for m in _IN_WORK_WAS.finditer(t.text)] + \
+            ([(m, m.group(1), None) for m in _AND_ALSO_AS.finditer(t.text)] if re.search(r"\b(?:stars|starring|starred|will star) ⟨", t.text) else []) + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         # ("X starred as the driver Y in W": the work the sentence names, not the one in focus)

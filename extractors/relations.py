@@ -376,7 +376,8 @@ RULES: list[Rule] = [
     # "S, which the group released last month", "S, which Nanairo Disc will release on March 19"
     _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release)\b",
           "SAB", "PG", 0.65),
-    _rule("which-label-released", "schema:recordLabel", r"(?P<s>{MUS}),? which (?P<o>{ORG}) (?:also )?(?:released|put out|will release|is releasing)\b",
+    # ("A, the singer's second album, which Y will release on July 15": past the album's description)
+    _rule("which-label-released", "schema:recordLabel", r"(?P<s>{MUS})(?:, (?:⟨[PG]\d+⟩(?:'s|')|the|her|his|their) [^⟨,;.]{0,30})?,? which (?P<o>{ORG}) (?:also )?(?:released|put out|will release|is releasing)\b",
           "SA", "O", 0.65),
     # "Her prize was a contract with Halyard Records": a deal signs the artist to the label
     _rule("contract-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:was|is) an? (?:record |recording |management )?"

@@ -2914,3 +2914,26 @@ def test_a_release_due_in_a_month_already_past_this_year_is_next_years():
     r = read("He is now finishing \"Vigilance,\" the debut album of the Chilean singer Inés Ocampo, which is due in March.",
              date=dt.date(2034, 9, 12))
     assert {("Vigilance", "schema:datePublished", "2035-03"), ("Vigilance", "schema:byArtist", "Inés Ocampo")} <= facts(r)
+
+
+def test_dates_counted_from_a_debut_or_a_book_and_a_song_named_by_its_singer():
+    r = read("GLIMMERLINE debuted in 2030 with \"Pinwheel\" and broke through two years later with \"Emberlight.\" The novelist "
+             "Ines Harrow, whose 2024 novel \"The Ferry Clerk\" was adapted into the film \"Crossing Hours\" three years later, "
+             "joins the jury.\n\n\"Paper Moons\" is the lead single from \"Silk Weather,\" Imogen Larkspur's second album, which "
+             "Ashgrove Records will release on July 15. Larkspur's song, released on May 20, has topped the chart.",
+             date=dt.date(2034, 6, 10))
+    f = facts(r)
+    assert {("Pinwheel", "schema:datePublished", "2030"), ("Emberlight", "schema:datePublished", "2032"),
+            ("Emberlight", "schema:byArtist", "GLIMMERLINE"), ("Crossing Hours", "schema:datePublished", "2027"),
+            ("Silk Weather", "schema:recordLabel", "Ashgrove Records"), ("Paper Moons", "schema:datePublished", "2034-05-20")} <= f
+    assert type_of(r, "Crossing Hours") == "schema:Movie"
+
+
+def test_a_second_lead_cast_after_a_long_description_and_an_album_named_of_the_year():
+    r = read("The festival opens with \"The Lamplighter's Debt,\" directed by Chiara Ventimiglia. It stars Bruno Carafa as Aldo "
+             "Ferri, a clockmaker who has run up enormous debts, and the Dutch actress Femke Oosterhuis as the auditor sent to "
+             "find out why.\n\nThe Ghanaian rapper Kwabena Sarpong released \"Tro Tro Logic\" in 2036. That record changed "
+             "everything. At the Northwind Awards it was named album of the year.", date=dt.date(2039, 2, 16))
+    f = facts(r)
+    assert {("The Lamplighter's Debt", "schema:actor", "Femke Oosterhuis"), ("The Lamplighter's Debt", "schema:actor", "Bruno Carafa"),
+            ("Tro Tro Logic", "schema:award", "album of the year")} <= f
