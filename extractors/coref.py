@@ -145,6 +145,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     history: list[tuple[int, bool, str, str, int]] = []  # (sentence index, was subject, key, mention kind, paragraph), oldest first
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
     last_speakers: set[str] = set()  # who spoke in the narration of the sentence before
+    originals: set[str] = set()  # films named as "the first film": not what "the sequel" means
     for s in sentences:
         doc = s.doc
         added: list[SentMention] = []
@@ -220,6 +221,18 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                         key = None  # (a play is no film)
                     elif key is not None:
                         entities[key].type, entities[key].type_inferred = want, True  # what "the film" names is a film
+            if originals and low in ("sequel", "prequel") and kind == "definite":
+                # "Y, who made the first film, W (2033) ... The sequel": the newer film, the one the article is about
+                newer = [h[2] for h in history if h[2] not in originals and (_compatible(entities[h[2]], want) or
+                                                                              entities[h[2]].type == "schema:CreativeWork")]
+                # (a sequel mostly carries the first film's title: "Floodline: Undertow" after "Floodline"; else the one named most, then first)
+                titled = [k for k in newer if any(entities[o].name in entities[k].name for o in originals)]
+                if titled:
+                    key = titled[0]
+                    if entities[key].type == "schema:CreativeWork":
+                        entities[key].type, entities[key].type_inferred = want, True
+                elif key in originals:
+                    key = max(dict.fromkeys(newer), key=lambda k: (len(entities[k].mentions), -newer.index(k))) if newer else None
             if key is None:
                 continue
             if want in ("m", "f") and owner:
@@ -248,6 +261,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                      possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
+        originals.update(m.key for m in names if m.kind == "name" and re.search(
+            r"\b(?:first|original|earlier|previous) (?:film|movie|instalment|installment|one|feature)\W*$",
+            doc[max(s.span.start, m.tok_start - 5):m.tok_start].text))
         for m in names:
             roles.setdefault(m.key, set()).update(_roles_given(doc, m, s))
         last_speakers = _speakers(s, s.mentions)

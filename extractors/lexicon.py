@@ -178,7 +178,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"], "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album"], "schema:MusicAlbum"),
-    **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic"], "schema:Movie"),
+    **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel"], "schema:Movie"),
     **dict.fromkeys(["game"], "schema:VideoGame"),
     **dict.fromkeys(["drama", "series", "show"], "schema:TVSeries"),
 }

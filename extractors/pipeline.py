@@ -318,7 +318,7 @@ _PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
 _FOLLOWED_LATER = re.compile(r"⟨[AB](?P<a>\d+)⟩,? (?:[^⟨.;]{0,30}?)(?:came out|was released|arrived|appeared|dropped)(?: in ⟨D\d+⟩)?,? "
                              r"(?:and |while |before )?(?:(?:the |its |their )?follow-up,? )?⟨[AB](?P<b>\d+)⟩,? followed"
                              r"(?: (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? later)?")
-_PERSON_ROLES = {"schema:director", "schema:actor", "schema:author", "schema:founder"}
+_PERSON_ROLES = {"schema:director", "schema:actor", "schema:author", "schema:founder", "schema:character"}
 
 
 @lru_cache(maxsize=4)
@@ -983,7 +983,7 @@ class _ArticleReader:
             # (and "its single S" of an album: a single is put out by the album's artist)
             if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs",
                                                                               "rule:album-tracks-include", "rule:album-tracks-include-next",
-                                                                              "rule:album-tracks-run")
+                                                                              "rule:album-tracks-run", "rule:tracklist")
                                                     or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
                                                     or r.evidence.extractor == "rule:album-track" and re.search(r"\bsingle\b", r.evidence.sentence)) and \
                     r.subject not in by_artist:

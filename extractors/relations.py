@@ -417,6 +417,25 @@ RULES: list[Rule] = [
     _rule("role-in-poss-film", "schema:director", r"\b(?:role|part|performance|turn) in (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?"
           r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
     # "Gong, whose 2021 debut feature W", "Gong's directorial debut W": a feature film of one's own is directed
+    # "X, whose time-loop thriller W (2032) became a sleeper hit, is directing": the director's earlier film
+    _rule("whose-film-directing", "schema:director", r"(?P<o>⟨P\d+⟩),? whose (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:film|feature|thriller|drama|"
+          r"comedy|documentary|western|horror film|debut),? (?P<s>⟨[FB]\d+⟩)[^.;]{0,60}?, (?:is|will be|has been|was) (?:set to )?"
+          r"(?:directing|direct|helming|helm|directed by)\b", "FB", "P", 0.65),
+    # "X's character, the marine biologist C, turns into ...": C is a part in the film in focus, and X plays it
+    _rule("poss-character", "schema:character", r"⟨P\d+⟩(?:'s|') (?:new )?character,? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?P<o>⟨[PO]\d+⟩)",
+          "", "PO", 0.6, focus="FTVB"),
+    _rule("poss-character-actor", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new )?character,? (?:the |a |an )?(?:[\w-]+ ){0,3}?⟨[PO]\d+⟩",
+          "", "P", 0.6, focus="FTVB"),
+    # "Newcomers include the 17-year-old X, who has been cast as ..., and the stage veteran Y": more of the cast
+    _rule("newcomers-include", "schema:actor", r"\b(?:[Nn]ewcomers|[Nn]ew faces|[Nn]ew cast members|[Aa]dditions to the cast|[Jj]oining them) "
+          r"(?:include|are|will be) (?:the )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)(?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?)*?,? and (?:the )?(?:[\w-]+ ){0,3}?"
+          r"(?P<o2>⟨P\d+⟩)", "", "P", 0.6, focus="FTVB"),
+    # "She takes over from Y, who made the first film, W (2033)": the maker of a film is its director
+    _rule("who-made-film", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:made|directed|helmed) (?:the )?(?:first |previous |last |"
+          r"original |earlier )?(?:film|movie|feature|instalment|installment|one),? (?P<s>⟨F\d+⟩)", "F", "P", 0.7),
+    # "The sequel, which Y is producing with the London-based Z, ...": the companies behind the film in focus
+    _rule("which-companies-produce", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?:which|that) (?P<o>⟨O\d+⟩) (?:is|are|was|were) "
+          r"(?:co-)?(?:producing|making|financing)(?: with (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o2>⟨O\d+⟩))?", "FT", "O", 0.65),
     _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
           r"(?:feature|feature film|directorial debut|documentary|debut),? (?P<s>⟨[FVB]\d+⟩)", "FVB", "P", 0.7),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
@@ -444,7 +463,7 @@ RULES: list[Rule] = [
     _rule("in-work-played", "schema:actor", r"^(?:And )?[Ii]n (?P<s>⟨[FTB]\d+⟩)(?: \([^)]*\))?,? (?:[^⟨]*⟨P\d+⟩[^⟨]*?, )?(?P<o>⟨P\d+⟩) "
           r"(?:played|plays|starred|stars|appeared|was cast)\b", "FTB", "P", 0.65),
     # "X directs from a screenplay by Y", "Z directs." (a stage show's or a film's director, told in the present)
-    _rule("x-directs", "schema:director", r"(?P<o>{PER*}) (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b)",
+    _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b)",
           "", "PO", 0.6, focus="FTB"),
     # "X took best actor for W, playing a dockworker": a prize for a part in W
     _rule("won-for-playing", "schema:actor", r"(?P<o>{PER}) (?:won|took|took home|earned|received|picked up) [^⟨.;]{0,40}? for (?P<s>⟨[FTB]\d+⟩),? "

@@ -2937,3 +2937,26 @@ def test_a_second_lead_cast_after_a_long_description_and_an_album_named_of_the_y
     f = facts(r)
     assert {("The Lamplighter's Debt", "schema:actor", "Femke Oosterhuis"), ("The Lamplighter's Debt", "schema:actor", "Bruno Carafa"),
             ("Tro Tro Logic", "schema:award", "album of the year")} <= f
+
+
+def test_a_sequel_casting_story_reads_its_directors_companies_and_new_cast():
+    r = read("Mara Vellen will play the villain in \"Floodline: Undertow,\" Harrowgate Pictures announced on Saturday.\n\n"
+             "Vellen's character, the hydrologist Ines Corvo, turns into the Undertow. Newcomers include the 17-year-old "
+             "Tam Okafor, who has been cast as a deckhand, and the stage veteran Hilda Brockway, whose role is secret.\n\n"
+             "Priya Ravindran, whose heist thriller \"Night Ledger\" (2031) became a sleeper hit, is directing. She takes over "
+             "from Colm Ashby, who made the first film, \"Floodline\" (2032). The sequel, which Harrowgate is producing with "
+             "the Dublin-based Kilnmoor Films, will open in theaters on June 4, 2036.", date=dt.date(2034, 7, 30))
+    f = facts(r)
+    assert {("Floodline: Undertow", "schema:character", "Ines Corvo"), ("Floodline: Undertow", "schema:actor", "Hilda Brockway"),
+            ("Night Ledger", "schema:director", "Priya Ravindran"), ("Floodline: Undertow", "schema:director", "Priya Ravindran"),
+            ("Floodline", "schema:director", "Colm Ashby"), ("Floodline: Undertow", "schema:productionCompany", "Kilnmoor Films"),
+            ("Floodline: Undertow", "schema:datePublished", "2036-06-04")} <= f
+    assert ("Floodline", "schema:datePublished", "2036-06-04") not in f  # the sequel is the newer film
+
+
+def test_the_songs_a_tracklist_names_are_by_the_albums_artist():
+    r = read("Wren Solace will make her solo debut next week with the mini album \"Glassworks.\" \"Glassworks\" has four tracks: "
+             "the title track \"Kiln,\" \"Orange Hour,\" \"Tiny Fault\" and \"Dear Twelve.\"", date=dt.date(2034, 3, 1))
+    f = facts(r)
+    assert {("Orange Hour", "schema:inAlbum", "Glassworks"), ("Orange Hour", "schema:byArtist", "Wren Solace"),
+            ("Dear Twelve", "schema:byArtist", "Wren Solace")} <= f
