@@ -50,7 +50,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
 
 # what a group or a company has, as opposed to what a work has ("its agency" vs "its director")
 _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "record", "records", "lp", "mixtape", "single", "singles", "debut", "comeback",
-                  "guitarist", "drummer", "bassist", "keyboardist", "frontman", "frontwoman", "vocalist", "singer",
+                  "guitarist", "drummer", "bassist", "keyboardist", "frontman", "frontwoman", "vocalist", "singer", "dancer", "rapper",
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
@@ -364,6 +364,9 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
         if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after):
             out.add(noun)
+    if re.search(r"\b(?:subunit|unit)$", before) or \
+            re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
+        out.add("unit")  # "ASTRAVERSE unit NOCTIS", "NOCTIS, the first sub-unit in the group's history": what "the unit" means
     aside = _COMPANY_ASIDE.match(doc[m.tok_end - 1:min(s.span.end, m.tok_end + 7)].text[len(doc[m.tok_end - 1].text):])
     if aside:
         out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ..."
@@ -404,6 +407,11 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         called = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)
                   and s.doc[tok_i].lower_ in roles.get(h[2], set())}
         if len(called) == 1 and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
+            return called.pop()
+    if definite and want == "group" and s.doc[tok_i].lower_ == "unit" and roles:
+        # "the unit": the group the article called a unit, not the larger group it was drawn from
+        called = {h[2] for h in history if _compatible(entities[h[2]], want) and "unit" in roles.get(h[2], set())}
+        if len(called) == 1:
             return called.pop()
     if definite and want == "group" and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
         # "the band" after a paragraph about its support act: the group the article keeps talking about

@@ -198,6 +198,9 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     if before[-1:] == ["from"] and len(before) == 2 and (before[0].endswith("-old") or before[0] == "old" or
                                                         ROLE_NOUNS.get(before[0]) == "schema:Person"):
         return True  # ("a dancer from Daegu"; not "a song from X")
+    born = next((k for k in range(start - 1, max(-1, start - 10), -1) if doc[k].lower_ == "born"), None)
+    if before[-1:] == ["in"] and born is not None and not any(t.text in ".;" for t in doc[born:start]):
+        return True  # "Born on June 9, 1959, in Penzance"
     return before[-1:] == ["in"] and len(before) == 2 and before[0] in _IN_PLACE_NOUNS
 
 
@@ -316,6 +319,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["PLACE"] += 0.5
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
         bool(re.fullmatch(r"(?:[A-Z]{2,} ){1,3}[—–-]+ ", doc[root.sent.start:start].text_with_ws))  # (after a dateline, "SEOUL — X")
+    if re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[end:min(len(doc), end + 8)].text) and \
+            root.pos_ == "PROPN":
+        votes["schema:MusicGroup"] += 2.0  # "as HALCYN, the first sub-unit in the group's history"
     if root.ent_type_ != "PERSON" and root.text[:1].isupper() and opens and \
             re.search(r",[\"”]? the (?:girl |boy |rock |pop |indie |[\w-]+-member )?(?:band|group|duo|trio|quartet|quintet)(?:'s|’s) (?:[\w-]+ )?"
                       r"(?:album|mini album|ep|single|record|comeback|tour|debut)\b", doc[end:root.sent.end].text):
@@ -441,7 +447,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             label, source = span.label_.rsplit("@", 1)
             name = clean_name(span.text)
             key = cluster_key(name)
-            if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()):
+            if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()) or name.casefold() in _COUNT_WORDS:
                 continue
             if source == "ner" and any(w.islower() and ROLE_NOUNS.get(w) == "schema:Person" for w in name.split()[1:-1]):
                 continue  # the model's "Lagos rapper Olusegun Adesanmi": a town, a trade and a name, not one name
@@ -557,6 +563,18 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for key, c in list(clusters.items()):
         words = c.names.most_common(1)[0][0].split() if c.names else []
         if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and cluster_key(" ".join(words[1:])) in clusters:
+            del clusters[key]
+
+    # "everything the Lanterns made" after "the Gorse Lanterns": a band's short name is its last word
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if len(name.split()) != 1 or not name[:1].isupper() or not name.endswith("s") or typed.get(key) == "schema:MusicGroup":
+            continue
+        bands = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) == "schema:MusicGroup"
+                 and len(c2.names.most_common(1)[0][0].split()) >= 2 and c2.names.most_common(1)[0][0].split()[-1] == name]
+        if len(bands) == 1:
+            clusters[bands[0]].aliases.add(name)
+            clusters[bands[0]].spans += c.spans
             del clusters[key]
 
     # "Starline" for "Starline Entertainment": an organisation's name without its suffix word

@@ -46,7 +46,8 @@ KINDS = [
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
      "schema:attendee"),
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
-    ("concert", r"⟨[PG]\d+⟩'s show at|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
+    ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
+                r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|live final|grand final|season finale|performed (?:it |⟨[SA]\d+⟩ )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release) show)s?\b|"
                 # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"

@@ -122,6 +122,7 @@ _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:al
                            r"(?:by|written by|from|comes from|came from) (?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩|"
                            # "the first opera by the Norwegian composer X": who an opera is by wrote its music
                            r"\b(?P<what3>opera|operetta|oratorio)s? by (?:the )?(?:[\w-]+ ){0,2}?⟨[PO](?P<p3>\d+)⟩", re.I)
+_AROUND_RELEASE = re.compile(r"\b(?:(?:a few|several|two|three|four) )?hours (?:before|after) (?:the|its|their) (?:release|launch|premiere)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:hours |minutes )?(?:after|before)|later that (?:day|night|evening)|"
                        r"spent the (?:evening|night|afternoon)|"
                        r"earlier that (?:day|evening)|the same (?:day|evening|night)|that (?:evening|night))\b", re.I)
@@ -263,8 +264,10 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|earned|gar
                          r"took(?= best ))")  # "took best actor for W"
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
 # "was awarded best actress in a drama"
-_LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|with\b|on\b|and\b)[a-z&-]+){1,4}"
-                             r"(?:\s+in\s+an?\s+[a-z-]+(?:\s+(?:series|film|role))?)?|(?:[a-z]+\s+){1,2}of\s+the\s+year)\b")
+_LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|with\b|on\b|and\b)[a-z&-]+){1,4}"
+                             r"(?:\s+in\s+an?\s+[a-z-]+(?:\s+(?:series|film|role))?)?|(?:[a-z]+\s+){1,2}of\s+the\s+year|"
+                             # ("where it won the festival's audience award")
+                             r"(?:audience|jury|critics'?|grand jury|special jury|people's choice)\s+(?:award|prize))\b")
 # a category of people: it goes to the person, not to the work they won it for
 _PERSONAL_CATEGORY = re.compile(r"\b(?:actor|actress|director|artist|performer|newcomer|singer|host|filmmaker|screenwriter|"
                                 r"screenplay|cinematography|composer|songwriter|producer)\b", re.I)
@@ -283,17 +286,19 @@ _FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,8
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
-_WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?: in {_PLACE_LIST})?"
-_WHERE_WHEN = rf"in {_PLACE_LIST}(?: (?:in|on) ⟨D(?P<d>\d+)⟩)?"
+_WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
+_WHERE_WHEN = rf"in {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"
 _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)]
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 _SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)(?: of (?:[\w-]+ ){1,3}years)?,? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b>\d+)⟩|"
                      r"⟨P(?P<a2>\d+)⟩,? (?:is |was |has been |had been )?(?:married to|(?:later |then )?married) ⟨P(?P<b2>\d+)⟩")
-_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) ⟨G(?P<g>\d+)⟩"
+_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
+_N_OF_THEM_FOUNDED = re.compile(r"\bthe (two|three|four|five|six) of (?:them|⟨[PG]\d+⟩|us) (?:co-)?(?:founded|formed|started|set up) "
+                                r"(?:the )?⟨G(\d+)⟩")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -781,6 +786,11 @@ class _ArticleReader:
                                             if any(p[0] == "schema:performer" for p in e.participants)), [])
                 if ev.start_date is None and told is not None:
                     ev.start_date = told  # "came back on Monday. ... a few hours after presenting X at a showcase": that Monday
+                if ev.start_date is None and _AROUND_RELEASE.search(s.text):
+                    # "a showcase ... a few hours before the release": the day the record came out
+                    released = [r.object for r in self.relations if r.predicate == "schema:datePublished" and
+                                r.subject in {self.focus.get("A"), self.focus.get("S")} and len(r.object.iso) == 10]
+                    ev.start_date = released[-1] if released else None
                 # "the five members — A, B and C — performed": the members on stage are their group performing
                 people = {k for p, k in ev.participants if p == "schema:performer"}
                 groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
@@ -1278,6 +1288,13 @@ class _ArticleReader:
             a, b = slot(m.group("a") or m.group("a2")), slot(m.group("b") or m.group("b2"))
             if a and b and a.key and b.key and a.key != b.key:
                 self.add(s, a.key, "schema:spouse", b.key, 0.7, "spouse")
+        together = _N_OF_THEM_FOUNDED.search(t.text)
+        if together:
+            # "she met the guitarist A and the fiddler B, and that winter the three of them founded G": all of them
+            people = list(dict.fromkeys(sl.key for sl in t.slots[:int(together.group(2))] if sl.letter == "P" and sl.key))
+            if len(people) == _SMALL_NUMBERS[together.group(1).lower()]:
+                for k in people:
+                    self.add(s, t.slots[int(together.group(2))].key, "schema:founder", k, 0.65, "founded-together")
         for m in _GROUP_FORMED.finditer(t.text):
             group = slot(m.group("g"))
             if not group or not group.key:
@@ -1309,6 +1326,8 @@ class _ArticleReader:
             clause = list(re.finditer(r"⟨([FTSABPG])(\d+)⟩", t.text[:m.start()]))
             clause = [x for x in clause if x.start() >= prev]
             prev = m.end()
+            if re.search(r"\b(?:[a-z]+ly|well) $", s.text[:r.start()]):
+                continue  # "a warmly received premiere at the X Festival": a welcome, not a prize
             dative = re.match(r" ⟨([PG])(\d+)⟩ (?=the |an? |two |three |four |his |her |their )", t.text[m.end():])
             if dative:  # "the score won him the Academy Award": the one it was won for
                 clause = [dative]
@@ -1334,7 +1353,7 @@ class _ArticleReader:
             named = _AWARD_NAME.match(rest, a.end() if a else 0) or _LOWER_CATEGORY.match(rest)
             if not named or dative and named.re is _LOWER_CATEGORY:
                 continue  # ("earned him the best reviews of his career" is no prize)
-            name = named.group(0).strip(" ,.")
+            name = (named.groupdict().get("c") or named.group(0)).strip(" ,.")
             # "the Academy Award for Best Director for Ann Vale": a category has one "for", the rest names who won it
             name = " for ".join(name.split(" for ")[:2])
             if named.re is _LOWER_CATEGORY:

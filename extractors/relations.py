@@ -401,7 +401,7 @@ RULES: list[Rule] = [
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
-          r"(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
+          r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish))", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
@@ -430,6 +430,13 @@ RULES: list[Rule] = [
     _rule("newcomers-include", "schema:actor", r"\b(?:[Nn]ewcomers|[Nn]ew faces|[Nn]ew cast members|[Aa]dditions to the cast|[Jj]oining them) "
           r"(?:include|are|will be) (?:the )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)(?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?)*?,? and (?:the )?(?:[\w-]+ ){0,3}?"
           r"(?P<o2>⟨P\d+⟩)", "", "P", 0.6, focus="FTVB"),
+    # "W, the first feature from the Glasgow studio Y": the studio that made it
+    _rule("feature-from-studio", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩),[\"”]? (?:the |a |an )(?:[\w-]+ ){0,3}?(?:feature|film|movie|"
+          r"production|release|series|show) (?:from|by) (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:studio|studios|company|production company|"
+          r"animation house|house|outfit|banner) (?P<o>⟨O\d+⟩)", "FTB", "O", 0.7),
+    # "It was directed by X, ..., with Y as co-director": the second director
+    _rule("as-co-director", "schema:director", r"(?P<s>{VIS})?[^⟨.;]{0,40}?\bdirected by [^.;]{0,80}?\bwith (?P<o>⟨[PO]\d+⟩) as "
+          r"(?:her |his |their )?co-director\b", "FTB", "PO", 0.7, focus="FTB"),
     # "She takes over from Y, who made the first film, W (2033)": the maker of a film is its director
     _rule("who-made-film", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:made|directed|helmed) (?:the )?(?:first |previous |last |"
           r"original |earlier )?(?:film|movie|feature|instalment|installment|one),? (?P<s>⟨F\d+⟩)", "F", "P", 0.7),
@@ -577,6 +584,12 @@ RULES: list[Rule] = [
           r"dancer|pianist|producer|dj) ⟨P\d+⟩)", "P", "G", 0.8),
     _rule("made-up-of", "schema:memberOf", r"\b(?:is |are |was |were )?(?:made up of|composed of|consists of|consisting of|comprises|"
           r"comprising|formed by) (?:the )?(?:[\w-]+ ){0,2}(?P<s>{PER*})", "P", "G", 0.75, focus_object="G"),
+    # "The unit is made up of A, the group's main vocalist; B, its main dancer; and C, ...": a list an aside per member keeps apart
+    _rule("made-up-of-semicolons", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:is|are|was|were) (?:made up of|composed of|comprised of|formed by) "
+          r"(?P<s>⟨P\d+⟩[^;.]*(?:; (?:and )?⟨P\d+⟩[^;.]*)+)", "P", "G", 0.7),
+    # "... stepped out on Monday as G, the first sub-unit in the group's history, releasing the EP A": G's release
+    _rule("as-g-releasing", "schema:byArtist", r"\bas (?P<o>⟨G\d+⟩),(?: [^⟨,]*(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,]*)?,)? (?:releasing|with) (?:the |a |an |its |their )?"
+          r"(?:[\w-]+ ){0,2}?(?P<s>⟨[SA]\d+⟩)", "SA", "G", 0.65),
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})", "P", "G", 0.75),
     # "A, who sang alongside B in the girl group G until it disbanded": both were in G
@@ -807,7 +820,7 @@ RULES: list[Rule] = [
     _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out)(?: (?:⟨D\d+⟩,?|[\w-]+)){0,4}? "
           r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
-    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |[\w-]+ ){0,4}?"
+    _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |(?!produced|co-produced|directed|written|composed|mixed|engineered)[\w-]+ ){0,4}?"
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
     _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
@@ -986,7 +999,8 @@ RULES: list[Rule] = [
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
-          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB"),
+          r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB",
+          unless=r"⟨[SA]\d+⟩,?(?:[^⟨.;]|⟨D\d+⟩){0,60}?\b(?:produced|co-produced) by"),  # (not "the solo album A, produced by X": a record's producer)
     # "X is a 1932 Y Studios animated short", "directed by Z at Y Animations", "a short film released by Y"
     _rule("company-frame", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:⟨D\d+⟩ )?(?P<o>{ORG}) "
           r"(?:[\w-]+ ){0,3}?(?:film|short|cartoon|feature|production|series)\b", "FT", "O", 0.65),

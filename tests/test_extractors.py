@@ -2960,3 +2960,47 @@ def test_the_songs_a_tracklist_names_are_by_the_albums_artist():
     f = facts(r)
     assert {("Orange Hour", "schema:inAlbum", "Glassworks"), ("Orange Hour", "schema:byArtist", "Wren Solace"),
             ("Dear Twelve", "schema:byArtist", "Wren Solace")} <= f
+
+
+def test_an_obituary_reads_birth_founders_and_a_band_named_by_its_last_word():
+    r = read("Morwen Tallack, folk singer who co-founded the Heather Kites, dies at 80\n\n"
+             "Morwen Tallack, the Cornish singer who fronted the folk band the Heather Kites for three decades, died on Monday at "
+             "her home in Truro. Born on June 9, 1959, in Penzance, "
+             "Tallack sang in choirs as a child. In 1978 she met the guitarist Bram Oakey and the fiddler Jory Pascoe, and that "
+             "winter the three of them founded the Heather Kites. Her solo album \"Slate Weather,\" released in 1996 and produced "
+             "by Ansel Varcoe, outsold everything the Kites made. A public memorial is planned for Saturday, March 3, at the "
+             "Hall for Cornwall in Truro, where Oakey and Pascoe will play together again.", date=dt.date(2039, 2, 15))
+    f = facts(r)
+    assert {("Morwen Tallack", "schema:birthDate", "1959-06-09"), ("Morwen Tallack", "schema:birthPlace", "Penzance"),
+            ("Heather Kites", "schema:founder", "Bram Oakey"), ("Heather Kites", "schema:founder", "Jory Pascoe"),
+            ("Heather Kites", "schema:founder", "Morwen Tallack"), ("Jory Pascoe", "schema:memberOf", "Heather Kites"),
+            ("Slate Weather", "schema:producer", "Ansel Varcoe")} <= f
+    assert "Kites" in aliases_of(r, "Heather Kites")
+    assert not facts(r, "schema:actor") and not facts(r, "schema:recordLabel") and not facts(r, "schema:productionCompany")
+
+
+def test_a_sub_unit_debut_reads_the_unit_its_members_its_release_and_its_stages():
+    r = read("Three members of the nine-member boy group SOLVERA stepped out on Monday as HALCYN, the first sub-unit in the "
+             "group's history, releasing the EP \"Low Orbit\" and its title track, \"Driftwire,\" at 6 p.m.\n\n"
+             "The unit is made up of Baek Ji-ho, SOLVERA's main vocalist; Seol Min-jae, its main dancer; and Tae Woo-jin, the "
+             "group's main rapper. The unit's agency, Haneul Entertainment, said the unit would focus on slower songs.\n\n"
+             "The unit marked the EP's arrival with a debut showcase at Yes24 Live Hall in Seoul a few hours before the release. "
+             "HALCYN will give its first music-show performance on \"Show Champion\" on Wednesday.", date=dt.date(2034, 6, 13))
+    f = facts(r)
+    assert {(p, "schema:memberOf", "HALCYN") for p in ("Baek Ji-ho", "Seol Min-jae", "Tae Woo-jin")} <= f
+    assert {("Low Orbit", "schema:byArtist", "HALCYN"), ("Driftwire", "schema:byArtist", "HALCYN"),
+            ("HALCYN", "schema:affiliation", "Haneul Entertainment")} <= f
+    assert not {"EP", "Three"} & entity_names(r)
+    days = sorted(e.start_date.iso for e in events_of(r, "schema:MusicEvent") if e.start_date)
+    assert days == ["2034-06-12", "2034-06-14"]
+
+
+def test_an_animated_film_reads_its_studio_co_director_and_festival_prize():
+    r = read("\"The Ferryman's Fox,\" the first feature from the Cardiff studio Bramblewick Animation, opens in cinemas on Friday, "
+             "two months after a warmly received premiere at the Harbourlight Animation Festival in Ghent. It was directed by "
+             "Idris Pengelly, who founded Bramblewick in 2028, with Sorcha Lennane as co-director. Pengelly and Lennane "
+             "introduced the film in Ghent on June 9, where it won the festival's audience award.", date=dt.date(2034, 8, 22))
+    f = facts(r)
+    assert {("The Ferryman's Fox", "schema:productionCompany", "Bramblewick Animation"),
+            ("The Ferryman's Fox", "schema:director", "Sorcha Lennane"), ("The Ferryman's Fox", "schema:award", "audience award")} <= f
+    assert not {x for x in facts(r, "schema:award") if "Festival" in x[2]}
