@@ -48,6 +48,8 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"“”‘’'()[]")
     text = re.sub(r"^(?:[A-Z][\w.]*[ -])*[A-Z][\w.]*-based\s+(?=[A-Z])", "", text)  # "London-based Kestrel Records": where, not who
     text = re.sub(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d+)-year-old\s+(?=[A-Z])", "", text)  # "Twelve-year-old X": an age, not a name
+    # "Flood-hit X", "Award-winning X", "Chart-topping X": a description fused to the name at the head of a line
+    text = re.sub(r"^[A-Z][a-z]+-(?:hit|struck|ravaged|stricken|winning|topping|nominated|acclaimed|bound|led|backed|owned|made)\s+(?=[A-Z])", "", text)
     if text.endswith(".") and not re.search(r"\b[A-Z]\.[A-Z]\.$|\b(Jr|Sr|Inc|Co|Ltd|St)\.$", text):
         text = text[:-1]
     return text
@@ -183,6 +185,8 @@ _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "hom
 def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     k = end + 3 if end + 2 < len(doc) and doc[end + 1].text == "-" else end + 1  # ("four-piece" is three tokens)
+    if end + 1 < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() and doc[end + 1].lower_ in _FROM_NOUNS:
+        end, k = end + 1, end + 2  # "the Austin independent label X"
     noun = "".join(t.lower_ for t in doc[end:k])
     after = doc[k:min(len(doc), k + 2)]
     if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
@@ -319,6 +323,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["PLACE"] += 0.5
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
         bool(re.fullmatch(r"(?:[A-Z]{2,} ){1,3}[—–-]+ ", doc[root.sent.start:start].text_with_ws))  # (after a dateline, "SEOUL — X")
+    if end < len(doc) and doc[end].lower_ in ("stadium", "arena") and root.pos_ == "PROPN" and start > 0 and \
+            doc[start - 1].lower_ in ("to", "at", "in", "the"):
+        votes["schema:EventVenue"] += 2.0  # "will move to Ullevi stadium"
+    if re.search(r"\b(?:its|their|the festival's|the tour's) (?:organi[sz]er|promoter)s?,$", doc[max(0, start - 4):start].text):
+        votes["schema:Organization"] += 2.0  # "said its organiser, Nordvåg Live"
     if re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[end:min(len(doc), end + 8)].text) and \
             root.pos_ == "PROPN":
         votes["schema:MusicGroup"] += 2.0  # "as HALCYN, the first sub-unit in the group's history"

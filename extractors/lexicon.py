@@ -120,7 +120,8 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
 
 # Capitalised words that are not names at the start of a name (sentence openers, titles).
 NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
-             "halfway", "midway", "ep", "lp", "ost", "mv",
+             "halfway", "midway", "ep", "lp", "ost", "mv", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+             "sundays", "weekdays", "weekends",
              "apart", "notably", "however", "furthermore", "moreover", "meanwhile", "also", "but", "and",
              "or", "so", "yet", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
              "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "having", "with",

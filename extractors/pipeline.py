@@ -317,6 +317,13 @@ _LATER_WITH = re.compile(r"⟨[SABK](?P<a>\d+)⟩,? (?:and (?:then )?(?:broke th
                          r"(?:was|were) (?:later )?(?:adapted|turned|made) into) (?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
                          r"years? later )?(?:with |into )?(?:the |a )?(?:[\w-]+ ){0,2}?⟨[SABFT](?P<b>\d+)⟩(?:,? (?P<n2>\d+|a|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten) years? later)?")
+_WORKS_LISTED = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:'s|') (?:two |three |four |first |last |next |previous )?(?:[\w-]+ )?"
+                           r"(?P<noun>albums|records|eps|singles|songs)(?: (?:for|on|with|at|under) (?P<lab>the company|the label|⟨O\d+⟩))?,? "
+                           r"(?P<list>⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?(?:,? (?:and )?⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?)+)", re.I)
+_NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of (?:those|these|them|the two|the three)\b|one\b)", re.I)
+_FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) episode,? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
+_CAME_OUT_PAIR = re.compile(r"⟨[SA](?P<w>\d+)⟩,? (?:(?:which|that) )?(?:came out|was released|were released|dropped|arrived|was issued) "
+                            r"(?:on |in )?⟨D(?P<d>\d+)⟩")
 _MEMBER_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten) (?:of (?:the|its|their) (?:[\w-]+ )?)?members of\b", re.I)
 _PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
@@ -599,6 +606,7 @@ class _ArticleReader:
         self.opponents: list[str] = []  # whom a case is against ("contracts with X", "sued X")
         self.stage_places: list[str] = []  # the theatre (and its town) a stage show was last said to play or move to
         # (sentence, earlier work, the one that followed, years between, whether it is the same kind of work)
+        self.listed: tuple[int, list[str]] | None = None  # the works a sentence listed, for "the second of those" after it
         self.followers: list[tuple[Sentence, str, str, int | None, bool]] = []
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
@@ -755,6 +763,7 @@ class _ArticleReader:
             self._life(s, t)
             self._genres(s, t)
             self._followed_later(s, t)
+            self._works_listed(s, t)
             self._counted_members(s, t)
             self._coproduction(s, t)
             self._music_genres(s, t)
@@ -1022,6 +1031,28 @@ class _ArticleReader:
         self.stage_places = [sl.key for i, sl in enumerate(t.slots) if i >= first and sl.letter == "L" and sl.key and
                              self.entities[sl.key].type != "schema:Country"][:2]
 
+    def _works_listed(self, s: Sentence, t: Template) -> None:
+        """"her two albums for the company, A (2034) and B (2037)": the artist's, on that label; "The second of those" is B."""
+        m = _WORKS_LISTED.search(t.text)
+        if not m:
+            return
+        titles = [t.slots[int(i)] for i in re.findall(r"⟨[SAB](\d+)⟩", m.group("list"))]
+        kind = "schema:MusicRecording" if m.group("noun").lower().startswith(("single", "song")) else "schema:MusicAlbum"
+        artist = t.slots[int(m.group("a"))].key
+        label = m.group("lab")
+        orgs = [sl.key for sl in t.slots if sl.letter == "O" and sl.key]
+        label_key = t.slots[int(label[2:-1])].key if label and label.startswith("⟨") else orgs[0] if label and len(orgs) == 1 else None
+        for sl in titles:
+            if not sl.key:
+                continue
+            if self.entities[sl.key].type == "schema:CreativeWork":
+                self.entities[sl.key].type, self.entities[sl.key].type_inferred = kind, True
+            if artist:
+                self.add(s, sl.key, "schema:byArtist", artist, 0.65, "works-listed")
+            if label_key:
+                self.add(s, sl.key, "schema:recordLabel", label_key, 0.6, "works-listed")
+        self.listed = (s.index, [sl.key for sl in titles if sl.key])
+
     def _followed_later(self, s: Sentence, t: Template) -> None:
         """"The debut album, A, came out in 2028, and B followed three years later": B is the next of its kind."""
         for m in _DEBUTED_IN_WITH.finditer(t.text):
@@ -1091,6 +1122,14 @@ class _ArticleReader:
             focus = {letter: focus[letter], **focus}
         if "V" in focus and not re.search(r"\bvideo\b|\bmv\b", para_text, re.I):
             focus.pop("V")
+        # "The second of those was produced by X": the second work the sentence before listed
+        nth = _NTH_OF_THOSE.match(s.text)
+        if nth and self.listed and self.listed[0] == s.index - 1:
+            works = self.listed[1]
+            k = {"first": 0, "former": 0, "second": 1, "third": 2, "latter": -1, "last": -1}[nth.group(1).lower()]
+            if -len(works) <= k < len(works):
+                letter = letter_of(self.entities[works[k]].type)
+                focus = {letter: works[k], **{x: v for x, v in focus.items() if x != letter}}
         # "Crosthwaite's song, released on May 20, ...": the song the article credited to her, not the last one named
         t = self.templates[-1] if self.templates and self.templates[-1].text and s.index == len(self.templates) - 1 else None
         owned = _OWNED_WORK.search(t.text) if t else None
@@ -1111,6 +1150,13 @@ class _ArticleReader:
                                                    t.text[:m.start()], re.I)), None)
         dates = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter == "D"]
         if not dates:
+            return
+        pairs = list(_CAME_OUT_PAIR.finditer(t.text))
+        if len(pairs) >= 2:
+            # "... whose album A came out last year, headlines on Saturday, and ..., whose album B was released last October"
+            for m in pairs:
+                self.add(s, t.slots[int(m.group("w"))].key, "schema:datePublished", t.slots[int(m.group("d"))].date.value, 0.75,
+                         "release-date")
             return
         works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
         year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ )?⟨D(\d+)⟩ (?:(?:[\w/-]+\.?|⟨[OLPG]\d+⟩) ){0,6}"
@@ -1137,6 +1183,11 @@ class _ArticleReader:
                              r"documentary|thriller|comedy|ballad|hit|bestseller|debut|mixtape|feature)s?,? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
+        first_episode = _FIRST_EPISODE.search(t.text)
+        if first_episode and len(t.slots[int(first_episode.group("d"))].date.value.iso) == 10:
+            # "drawing a rating of 7.4 percent for its first episode on Saturday": the day the series began
+            self.add(s, t.slots[int(first_episode.group("w"))].key, "schema:datePublished",
+                     t.slots[int(first_episode.group("d"))].date.value, 0.65, "first-episode")
         bracketed = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩ \(⟨D(?P<d>\d+)⟩\)", t.text)  # "Nord (2006-09-06)", "Diner (1982)"
         if bracketed:
             self.add(s, t.slots[int(bracketed.group("w"))].key, "schema:datePublished",

@@ -126,8 +126,8 @@ _WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?\b(?:written|penne
 _FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*}}), (?:the |a |an )?(?:[\w&-]+ ){{0,4}}?"
             r"(?P<s>{work})")
 # "His first single for Tin Moon arrives Friday: S": the artist's release, and the label it comes out on
-_RELEASE_FOR = (r"{artist}(?:'s|') (?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN +
-                r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?P<s>{{MUS}})")
+_RELEASE_FOR_TAIL = r"(?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN + r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?P<s>{{MUSB}})"
+_RELEASE_FOR = r"{artist}(?:'s|') " + _RELEASE_FOR_TAIL
 RULES: list[Rule] = [
     # performers and featured artists
     # ("A, recorded by the Chichester company and featuring X and Y")
@@ -162,8 +162,16 @@ RULES: list[Rule] = [
     _rule("group-poss-work", "schema:byArtist", rf"(?P<o>{{GRP}})(?:'s|') (?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,3}}(?P<s>⟨B\d+⟩)",
           "B", "G", 0.7),
     # not "S, her first self-composed song": a credit for writing it, not for performing it
-    _rule("poss-release-for", "schema:byArtist", _RELEASE_FOR.format(artist="(?P<o>{ART})", label="{ORG}"), "SA", "PG", 0.75),
-    _rule("poss-release-for-label", "schema:recordLabel", _RELEASE_FOR.format(artist="{ART}", label="(?P<o>{ORG})"), "SA", "O", 0.7),
+    _rule("poss-release-for", "schema:byArtist", _RELEASE_FOR.format(artist="(?P<o>{ART})", label="{ORG}"), "SAB", "PG", 0.75),
+    _rule("poss-release-for-label", "schema:recordLabel", _RELEASE_FOR.format(artist="{ART}", label="(?P<o>{ORG})"), "SAB", "O", 0.7),
+    # "X is also behind her first single for Y, S": who made a record is its producer
+    _rule("behind-release", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:is|was) (?:also )?(?:the (?:producer|man|woman) )?behind "
+          r"(?:the |⟨[PG]\d+⟩'s |her |his |their )?" + _RELEASE_FOR_TAIL.format(label="{ORG}"), "SAB", "P", 0.6),
+    # "Ferngate is part of Solvane Music Group", "an imprint of Y": the company that owns another
+    _rule("part-of-company", "schema:parentOrganization", r"(?P<s>⟨O\d+⟩),? (?:which is |is |was |has been |, )?(?:now |also )?(?:part of|"
+          r"a (?:subsidiary|division|unit|label|imprint|sister label) of|owned by|an imprint of|an arm of) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)",
+          "O", "O", 0.7),
+    _rule("parent-company-poss", "schema:parentOrganization", r"(?P<s>⟨O\d+⟩)(?:'s|') parent(?: company| group)?,? (?P<o>⟨O\d+⟩)", "O", "O", 0.75),
     _rule("work-poss-noun", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:the |a )?(?P<o>{{ART*}})(?:'s|') (?!(?:[\w-]+ )?self-){_NOT_LINK}{{0,3}}"
           rf"(?:song|single|track|album|ep|debut|release|ballad|record|mini-album|collaboration)", "SA", "PG", 0.8),
     _rule("artist-noun", "schema:byArtist", rf"(?P<o>{{ART}}) (?:{MUSIC_NOUN}) (?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PG", 0.75),
@@ -437,6 +445,9 @@ RULES: list[Rule] = [
     # "It was directed by X, ..., with Y as co-director": the second director
     _rule("as-co-director", "schema:director", r"(?P<s>{VIS})?[^⟨.;]{0,40}?\bdirected by [^.;]{0,80}?\bwith (?P<o>⟨[PO]\d+⟩) as "
           r"(?:her |his |their )?co-director\b", "FTB", "PO", 0.7, focus="FTB"),
+    # "directed by X, whose 2037 thriller series W made him ...": the director's earlier work
+    _rule("directed-by-whose", "schema:director", r"\bdirected by (?P<o>⟨P\d+⟩), whose (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:film|series|drama|"
+          r"thriller|comedy|documentary|feature|show|debut),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.7),
     # "She takes over from Y, who made the first film, W (2033)": the maker of a film is its director
     _rule("who-made-film", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:made|directed|helmed) (?:the )?(?:first |previous |last |"
           r"original |earlier )?(?:film|movie|feature|instalment|installment|one),? (?P<s>⟨F\d+⟩)", "F", "P", 0.7),
@@ -595,6 +606,10 @@ RULES: list[Rule] = [
     # "A, who sang alongside B in the girl group G until it disbanded": both were in G
     _rule("sang-alongside-in", "schema:memberOf", _SANG_ALONGSIDE.format(a="(?P<s>⟨P\\d+⟩)", b="⟨P\\d+⟩"), "P", "G", 0.65),
     _rule("sang-alongside-in-other", "schema:memberOf", _SANG_ALONGSIDE.format(a="⟨P\\d+⟩", b="(?P<s>⟨P\\d+⟩)"), "P", "G", 0.65),
+    # "X, who sings for G", "X, who plays bass in G": a member
+    _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?(?:still |now |also )?(?:sings|sang|raps|drums|fronts|fronted|"
+          r"plays (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
+          r"(?:for|in|with) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X, a musician who has toured with the band and who will switch to bass as a full member of G"
     _rule("as-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:[^⟨;.]|⟨[GLD]\d+⟩(?:'s)?){0,140}?\bwho (?:will |would |has |had |is to )?"
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
@@ -749,6 +764,9 @@ RULES: list[Rule] = [
     _rule("work-is-poss", "schema:byArtist", r"(?P<s>{MUS})(?:,? (?:(?:which|that) |(?:released|recorded|issued|written) )(?:[^⟨;.,]|⟨[DOL]\d+⟩){0,60},)? "
           r"(?:is|was|will be) (?:also )?"
           rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,3}}?{MUSIC_NOUN}\b", "SA", "PG", 0.7),
+    # "G, the British indie band whose fourth album, A, came out in February": the band's album
+    _rule("appos-whose-work", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩), (?:the|a|an) [^⟨,;.]{0,50}? whose (?:⟨D\d+⟩ |(?!film|movie|drama|series|show)"
+          r"[\w-]+,? ){0,3}?(?P<s>⟨[SA]\d+⟩)", "SA", "PG", 0.7),
     # "S, the group's 2034 hit": the description after the title names its artist
     _rule("work-appos-poss", "schema:byArtist", rf"(?P<s>{{MUSB}}),[\"”]? (?:the (?:[\w-]+ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{ART}})(?:'s|') (?:⟨D\d+⟩ |(?!favou?rite|own|self-)[\w-]+ ){{0,3}}?"
           rf"(?:{MUSIC_NOUN}|hits?|anthems?)\b", "SAB", "PG", 0.65),
@@ -919,7 +937,7 @@ RULES: list[Rule] = [
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))? by:? "
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
     # "W, the comic series created by the writer A and the artist B": the source's makers (not the film's writers)

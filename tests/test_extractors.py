@@ -3004,3 +3004,42 @@ def test_an_animated_film_reads_its_studio_co_director_and_festival_prize():
     assert {("The Ferryman's Fox", "schema:productionCompany", "Bramblewick Animation"),
             ("The Ferryman's Fox", "schema:director", "Sorcha Lennane"), ("The Ferryman's Fox", "schema:award", "audience award")} <= f
     assert not {x for x in facts(r, "schema:award") if "Festival" in x[2]}
+
+
+def test_a_label_move_reads_the_parent_company_the_albums_for_the_old_label_and_the_second_of_those():
+    r = read("Marisol Ybarra has signed with Hollowpine Records after eight years at Redfern Records. Hollowpine is part of "
+             "Castellan Music Group, which was founded in 2027 by Odile Fenwright.\n\n"
+             "Redfern signed her in 2031, and her two albums for the company, \"Blue Static\" (2034) and \"Dust Almanac\" (2037), "
+             "both went gold. The second of those was produced by Lucan Merriweather, the Houston producer.",
+             date=dt.date(2040, 10, 17))
+    f = facts(r)
+    assert {("Hollowpine Records", "schema:parentOrganization", "Castellan Music Group"),
+            ("Blue Static", "schema:byArtist", "Marisol Ybarra"), ("Blue Static", "schema:recordLabel", "Redfern Records"),
+            ("Dust Almanac", "schema:recordLabel", "Redfern Records"), ("Dust Almanac", "schema:producer", "Lucan Merriweather")} <= f
+    assert type_of(r, "Dust Almanac") == "schema:MusicAlbum"
+    assert ("Blue Static", "schema:producer", "Lucan Merriweather") not in f
+
+
+def test_a_drama_premiere_reads_its_first_episode_writer_and_the_directors_earlier_series():
+    r = read("KBN's new weekend drama \"The Ferry Clerk\" drew a rating of 7.4 percent for its first episode on Saturday. It airs on "
+             "Saturdays and Sundays. The series was written for television by Oh Ha-rang and directed by Kwak Ji-an, whose 2037 "
+             "thriller series \"Glass Harbour\" made him famous.", date=dt.date(2040, 3, 12))
+    f = facts(r)
+    assert {("Ferry Clerk", "schema:datePublished", "2040-03-10"), ("Ferry Clerk", "schema:author", "Oh Ha-rang"),
+            ("Glass Harbour", "schema:director", "Kwak Ji-an")} <= f
+    assert not {"Saturdays", "Sundays"} & entity_names(r)
+
+
+def test_a_festival_line_up_reads_each_headliners_album_and_its_day():
+    r = read("Storm-hit Lysglimt festival moves to Ullevi\n\n"
+             "Lysglimt will move to Ullevi stadium, its organiser, Fjellvind Live, said on Tuesday. Brackwater Saints, the British "
+             "indie band whose fourth album, \"Weather Vanes,\" came out in February, will close the Friday. Tundra Parade, a "
+             "Swedish trio whose album \"Kaldvann\" came out last year, headlines on Saturday, and the Norwegian singer Ingrid "
+             "Haugsvold, whose album \"Nordlys\" was released last October, tops the bill on Sunday. Aled Pritchard, who sings for "
+             "Brackwater Saints, said the band was ready.", date=dt.date(2040, 5, 9))
+    f = facts(r)
+    assert {("Weather Vanes", "schema:byArtist", "Brackwater Saints"), ("Kaldvann", "schema:byArtist", "Tundra Parade"),
+            ("Kaldvann", "schema:datePublished", "2039"), ("Nordlys", "schema:datePublished", "2039-10"),
+            ("Aled Pritchard", "schema:memberOf", "Brackwater Saints")} <= f
+    assert type_of(r, "Ullevi") == "schema:EventVenue" and type_of(r, "Fjellvind Live") == "schema:Organization"
+    assert "Storm-hit Lysglimt" not in entity_names(r)
