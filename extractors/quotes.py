@@ -105,8 +105,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
                 got = _mention_in(mentions, qe, qe + 40)
                 # ("...," X, 23, said; "...," X once recalled)
-                if got and re.match(r"\s*(?:,\s*\d{1,3},\s*)?(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
-                                    text[got.end:got.end + 40], re.I):
+                told = re.match(r"\s*(?:,\s*\d{1,3},\s*)?(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
+                                text[got.end:got.end + 40], re.I) if got else None
+                # ('... a van with." Rowse said only that ...': a quote that ends its sentence, then the next speaker's own words)
+                if told and not (body.rstrip()[-1:] == "." and re.match(r"\s+(?:only |that |she |he |they |it )", text[got.end + told.end():])):
                     speaker = got.key  # "...," X said
             if speaker is None and re.match(r"\s*\n\s*[—–]\s*\S", right):  # the quote, then a line "— X"
                 got = _mention_in(mentions, qe, qe + 40)
@@ -117,8 +119,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                                              left, re.I):
                 if not _NOT_SPEECH.search(left[-60:]):
                     speaker = subject_of_sentence(qs - 1)
-            if speaker is None and len(body.split()) < 4:
+            if speaker is None and len(body.split()) < 4 and not (
+                    body.rstrip()[-1:] in ".!?" and out and out[-1][3] == ps and out[-1][2] and text[ps:qs].rstrip().endswith((".", "!", "?"))):
                 continue  # three words are a quotation only when someone is said to say them ("to stay "small on purpose."")
+                # (or when they are a sentence of their own after the speaker's quotation: '..., the director said. "X is both."')
             if speaker is None and out and out[-1][3] == ps and out[-1][2] and not _NOT_SPEECH.search(left[-60:]):
                 speaker = out[-1][2]  # a second quote of the paragraph continues its speaker (not "a line from the song,")
             if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right):

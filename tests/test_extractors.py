@@ -3043,3 +3043,15 @@ def test_a_festival_line_up_reads_each_headliners_album_and_its_day():
             ("Aled Pritchard", "schema:memberOf", "Brackwater Saints")} <= f
     assert type_of(r, "Ullevi") == "schema:EventVenue" and type_of(r, "Fjellvind Live") == "schema:Organization"
     assert "Storm-hit Lysglimt" not in entity_names(r)
+
+
+def test_quotes_a_short_sentence_after_the_speaker_and_a_label_speaking_as_the_label():
+    r = read("Nia Castellane released her debut on the Austin independent label Redbud Tapes in 2031. Marlowe Records signed her "
+             "the same year. Marlowe thanked her in a brief statement. \"We are proud of every record we made together,\" the label "
+             "said.\n\n\"I wanted someone the audience would trust with a needle,\" the director Kang Ye-rim said. \"Nia is both.\"\n\n"
+             "Tobin Ashe called her \"the kindest person I ever shared a van with.\" Wren Okoro said only that she was "
+             "\"too sad to be clever about it.\"", date=dt.date(2040, 10, 17))
+    q = dict(quotes(r))
+    assert q["We are proud of every record we made together,"] == "Marlowe Records"
+    assert q["Nia is both."] == "Kang Ye-rim"
+    assert q["the kindest person I ever shared a van with."] == "Tobin Ashe"
