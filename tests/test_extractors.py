@@ -3055,3 +3055,33 @@ def test_quotes_a_short_sentence_after_the_speaker_and_a_label_speaking_as_the_l
     assert q["We are proud of every record we made together,"] == "Marlowe Records"
     assert q["Nia is both."] == "Kang Ye-rim"
     assert q["the kindest person I ever shared a van with."] == "Tobin Ashe"
+
+
+def test_a_reunion_tour_reads_the_albums_that_followed_both_released_by_and_each_stop_with_its_promoter():
+    r = read("The Lantern Thieves, the Cork rock band that broke up in 2028, are getting back together.\n\n"
+             "The band's second album, \"Harbour Liturgy\" (2015), went to No. 1 in Ireland, and \"Tugboat Weather,\" which followed "
+             "in 2018, gave it its hits. Both were released by Quayside Records. The new song was produced by Ronan Keary, who also "
+             "produced those two albums, and recorded in October at a studio in Kerry.\n\n"
+             "The tour, promoted by Shandon Live, opens on May 16 at the SSE Arena in Belfast. It moves on to the Marquee in Cork "
+             "two nights later and to the OVO Hydro in Glasgow on May 21.", date=dt.date(2041, 1, 22))
+    f = facts(r)
+    assert {("Tugboat Weather", "schema:datePublished", "2018"), ("Tugboat Weather", "schema:byArtist", "Lantern Thieves"),
+            ("Harbour Liturgy", "schema:recordLabel", "Quayside Records"), ("Tugboat Weather", "schema:recordLabel", "Quayside Records"),
+            ("Tugboat Weather", "schema:producer", "Ronan Keary"), ("Harbour Liturgy", "schema:producer", "Ronan Keary")} <= f
+    assert type_of(r, "Tugboat Weather") == "schema:MusicAlbum"
+    stops = {e.start_date.iso: e for e in events_of(r, "newskg:TourStop")}
+    assert sorted(stops) == ["2041-05-16", "2041-05-18", "2041-05-21"]  # not the studio session in October
+    assert all(("schema:organizer", "Shandon Live") in participants(r, e) for e in stops.values())
+
+
+def test_a_documentary_reads_its_streaming_day_producers_company_and_an_album_three_years_later():
+    r = read("\"Nothing Left to Hum,\" the documentary about the jazz singer Odessa Marchetti that drew an ovation at its premiere "
+             "in Copenhagen last month, will begin streaming on Vistaframe on June 6, the service announced.\n\n"
+             "It was produced by Piet Vandersloot and Amara Kinsella for Longreach Films. There is footage from \"Second Line "
+             "Monday,\" the 1998 album that made the singer's name, and from the tour for her next album, \"Bayou Grey,\" which "
+             "followed three years later.", date=dt.date(2041, 5, 16))
+    f = facts(r)
+    assert {("Nothing Left to Hum", "schema:datePublished", "2041-06-06"), ("Nothing Left to Hum", "schema:producer", "Piet Vandersloot"),
+            ("Nothing Left to Hum", "schema:producer", "Amara Kinsella"),
+            ("Nothing Left to Hum", "schema:productionCompany", "Longreach Films"), ("Bayou Grey", "schema:datePublished", "2001")} <= f
+    assert type_of(r, "Copenhagen") == "schema:City" and type_of(r, "Amara Kinsella") == "schema:Person"
