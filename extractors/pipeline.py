@@ -189,7 +189,8 @@ _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the 
 # ("A starred opposite B as C": A plays C; "A makes her screen debut as C")
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩(?:,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear|"
                        r"makes (?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?debut) )?"
-                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring |will star |is starring |starred )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a |⟨[A-Z]\d+⟩'s )?(?:(?!and )[\w-]+ ){0,2}?"
+                       r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring |will star |is starring |starred |"
+                       r"co-stars |co-starred |co-starring |will co-star )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a |⟨[A-Z]\d+⟩'s )?(?:(?!and )[\w-]+ ){0,2}?"
                        r"(?:[\w-]+, (?:(?:an? |the )(?:[\w-]+ ){0,2}?(?:called |named ))?)?⟨[PO](\d+)⟩(?!'s)")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
@@ -1311,7 +1312,14 @@ class _ArticleReader:
         # "release W on D": the date told after the work; "W was released on D": after the verb;
         # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
         # debuted in 2021, released W") belongs to something else.
-        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $", t.text[:marker_pos[i]])]
+        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded) in $",
+                                                             t.text[:marker_pos[i]])]
+        if re.search(r"\bon the same day as (?:the |its )?(?:first episode|premiere|series premiere|show's premiere)", t.text[pos:]):
+            # "S will be released on the same day as the first episode": the day the series begins
+            shows = [r.object for r in self.relations if r.predicate == "schema:datePublished" and r.subject == self.focus.get("T")]
+            if shows:
+                self.add(s, target[1].key, "schema:datePublished", shows[-1], 0.6, "same-day-as-premiere")
+            return
         later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]  # not "signed to since 2021"
         after_verb = [(i, sl) for i, sl in dates if marker_pos[i] > pos]
         opening = [(i, sl) for i, sl in dates if re.match(r"(?:(?:on|in|by|since) )?$", t.text[:marker_pos[i]], re.I)]

@@ -21,7 +21,7 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, )?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
-             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PG]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
+             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
 }
 
 
@@ -610,6 +610,9 @@ RULES: list[Rule] = [
     _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?(?:still |now |also )?(?:sings|sang|raps|drums|fronts|fronted|"
           r"plays (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
           r"(?:for|in|with) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
+    # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
+    _rule("wrote-the-piece", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:[\w-]+ ){0,2}?(?:piece|overture|suite|"
+          r"fanfare|prelude|work|instrumental)(?: that [^⟨,]{0,40})?,? (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
     # "X, a musician who has toured with the band and who will switch to bass as a full member of G"
     _rule("as-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:[^⟨;.]|⟨[GLD]\d+⟩(?:'s)?){0,140}?\bwho (?:will |would |has |had |is to )?"
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
@@ -777,6 +780,12 @@ RULES: list[Rule] = [
     _rule("like-w-produced", "schema:producer", r"^Like [^⟨,]{0,30}(?:⟨[PGD]\d+⟩(?:'s)? [^⟨,]{0,20})*,? ⟨[SA]\d+⟩, the (?:new |latest |current )?"
           r"(?:record|album|single|song|ep) (?:was |is )?(?:also )?(?:produced|co-produced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
           "", "PGO", 0.65, focus="A"),
+    # "X also sings the drama's first soundtrack single, S, a slow ballad composed by Y": the singer, and the song's composer
+    _rule("sings-soundtrack", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩) (?:also )?(?:sings|sang|performs|performed|records|recorded|will sing) "
+          r"(?:the |its |⟨[FTB]\d+⟩'s )(?:first |second |new |main |opening |closing )?(?:soundtrack |ost |theme |title )?"
+          r"(?:single|song|track|theme|ballad|number),? (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7),
+    _rule("appos-composed-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), an? (?:[\w-]+ ){0,2}?(?:ballad|song|track|number|tune|theme) "
+          r"(?:composed|written and composed|co-composed) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})", "SB", "PGO", 0.7),
     # "It is a duet with X": the guest sings on the song in focus
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
           rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",

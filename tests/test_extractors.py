@@ -3085,3 +3085,25 @@ def test_a_documentary_reads_its_streaming_day_producers_company_and_an_album_th
             ("Nothing Left to Hum", "schema:producer", "Amara Kinsella"),
             ("Nothing Left to Hum", "schema:productionCompany", "Longreach Films"), ("Bayou Grey", "schema:datePublished", "2001")} <= f
     assert type_of(r, "Copenhagen") == "schema:City" and type_of(r, "Amara Kinsella") == "schema:Person"
+
+
+def test_an_idols_acting_debut_reads_a_co_star_the_soundtrack_single_and_its_day():
+    r = read("Kwon Do-yul, the main rapper of the boy group SKYWARDEN, will make his acting debut in \"Left Luggage,\" a web drama "
+             "that premieres on the streaming platform Reelbox on Friday, Sept. 27.\n\n"
+             "He plays Seo Ji-hwan, a night clerk. Pyo Ha-eun co-stars as Min Jae-ri, a flight attendant.\n\n"
+             "Kwon also sings the drama's first soundtrack single, \"Umbrella Weather,\" a slow ballad composed by Ahn Seo-jin. It "
+             "will be released on the same day as the first episode, a decision his agency, which has managed SKYWARDEN since its "
+             "debut in 2036, called a risk.", date=dt.date(2041, 9, 18))
+    f = facts(r)
+    assert {("Left Luggage", "schema:actor", "Pyo Ha-eun"), ("Left Luggage", "schema:character", "Min Jae-ri"),
+            ("Umbrella Weather", "schema:byArtist", "Kwon Do-yul"), ("Umbrella Weather", "schema:composer", "Ahn Seo-jin"),
+            ("Umbrella Weather", "schema:datePublished", "2041-09-27")} <= f
+    assert ("Umbrella Weather", "schema:datePublished", "2036") not in f
+
+
+def test_an_orchestra_night_reads_the_overtures_composer_and_the_labels_producer():
+    r = read("Letty Pascoe also wrote the piece that opened the evening, \"Weather Over Salford,\" a short overture for the orchestra "
+             "alone. The live album, \"Strings and Rain,\" will be released on Oct. 4 by Caswell Classics. Hartmut Voss, the "
+             "label's head of recording, produced it.", date=dt.date(2041, 7, 9))
+    f = facts(r)
+    assert {("Weather Over Salford", "schema:composer", "Letty Pascoe"), ("Strings and Rain", "schema:producer", "Hartmut Voss")} <= f
