@@ -63,7 +63,9 @@ KINDS = [
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
               r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b", ["schema:TheaterEvent"], "schema:performer"),
     # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
-    ("hearing", r"\b(?:court |preliminary |injunction )?hearing\b(?! (?:loss|aid|impair))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)",
+    # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
+    ("hearing", r"\b(?:court |preliminary |injunction )?hearing\b(?! (?:loss|aid|impair))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
+                r"\b(?:jury|judge|court)\b[^.;⟨]{0,30}(?:⟨L\d+⟩[^.;⟨]{0,10})?\b(?:decided|found|ruled|awarded|ordered) (?:on ⟨D\d+⟩ )?that\b",
      ["schema:Event"], "schema:attendee"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
     ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
@@ -279,7 +281,7 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
     # (nor "sold out within an hour of Monday's announcement": the day of the news)
-    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
+    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")
           and not (ROLE_NOUNS.get((m.group(3) or "").lower()) in ("schema:Person", "schema:MusicGroup") and (m.group(2) or "").islower())

@@ -1246,7 +1246,7 @@ class _ArticleReader:
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
             # ("W," the 2030 memoir written by ...)
-            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
+            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
                               r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit)\b", t.text)
             if appos and len(t.slots[int(appos.group("d"))].date.value.iso) == 4:
                 self.add(s, t.slots[int(appos.group("w"))].key, "schema:datePublished",

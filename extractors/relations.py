@@ -786,6 +786,15 @@ RULES: list[Rule] = [
           r"(?:single|song|track|theme|ballad|number),? (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7),
     _rule("appos-composed-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), an? (?:[\w-]+ ){0,2}?(?:ballad|song|track|number|tune|theme) "
           r"(?:composed|written and composed|co-composed) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})", "SB", "PGO", 0.7),
+    # "X, 58, wrote and recorded S for A, a 2029 album he released on ...": his song, of his album
+    _rule("wrote-and-recorded", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:, \d{1,3},)? (?:also )?(?:wrote and recorded|recorded and wrote|"
+          r"wrote and sang|wrote and performed) (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7),
+    _rule("wrote-and-recorded-c", "schema:composer", r"(?P<o>⟨[PG]\d+⟩)(?:, \d{1,3},)? (?:also )?(?:wrote and recorded|recorded and wrote|"
+          r"wrote and sang|wrote and performed) (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.65),
+    _rule("recorded-for-album", "schema:inAlbum", r"\b(?:recorded|wrote and recorded|cut) (?P<s>⟨[SB]\d+⟩) for (?:the |his |her |their )?(?:album )?"
+          r"(?P<o>⟨A\d+⟩)", "SB", "A", 0.65),
+    _rule("album-x-released", "schema:byArtist", r"(?P<s>⟨A\d+⟩), an? (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep|mixtape) (?P<o>⟨[PG]\d+⟩) "
+          r"(?:had )?(?:released|recorded|put out|made|self-released)\b", "A", "PG", 0.7),
     # "It is a duet with X": the guest sings on the song in focus
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
           rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",

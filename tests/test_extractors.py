@@ -3107,3 +3107,16 @@ def test_an_orchestra_night_reads_the_overtures_composer_and_the_labels_producer
              "label's head of recording, produced it.", date=dt.date(2041, 7, 9))
     f = facts(r)
     assert {("Weather Over Salford", "schema:composer", "Letty Pascoe"), ("Strings and Rain", "schema:producer", "Hartmut Voss")} <= f
+
+
+def test_a_copyright_verdict_reads_the_older_song_its_album_and_the_day_the_jury_decided():
+    r = read("A federal jury in Nashville decided on Thursday that \"Wire Honey,\" the 2038 hit by the pop star Lucinda Ferrars, "
+             "copied a song that the local songwriter Amos Pettibone had released nine years earlier.\n\n"
+             "Pettibone, 58, wrote and recorded \"Cottonwood Engine\" for \"Brick Chapel,\" a 2029 album he released on the small "
+             "local label Cumberland Row Records.", date=dt.date(2041, 11, 15))
+    f = facts(r)
+    assert {("Cottonwood Engine", "schema:byArtist", "Amos Pettibone"), ("Cottonwood Engine", "schema:composer", "Amos Pettibone"),
+            ("Cottonwood Engine", "schema:inAlbum", "Brick Chapel"), ("Brick Chapel", "schema:byArtist", "Amos Pettibone"),
+            ("Brick Chapel", "schema:datePublished", "2029"), ("Brick Chapel", "schema:recordLabel", "Cumberland Row Records")} <= f
+    [verdict] = [e for e in r.events if e.start_date and e.start_date.iso == "2041-11-14"]
+    assert {"Lucinda Ferrars", "Amos Pettibone"} <= {n for _, n in participants(r, verdict)}
