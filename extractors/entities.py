@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
-from .lexicon import AGENT_VERBS, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -186,7 +186,8 @@ _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "hom
 def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     k = end + 3 if end + 2 < len(doc) and doc[end + 1].text == "-" else end + 1  # ("four-piece" is three tokens)
-    if end + 1 < len(doc) and doc[end].pos_ == "ADJ" and doc[end].text.islower() and doc[end + 1].lower_ in _FROM_NOUNS:
+    if end + 1 < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in MUSIC_GENRES) and doc[end].text.islower() and \
+            doc[end + 1].lower_ in _FROM_NOUNS:
         end, k = end + 1, end + 2  # "the Austin independent label X"
     noun = "".join(t.lower_ for t in doc[end:k])
     after = doc[k:min(len(doc), k + 2)]
@@ -201,7 +202,8 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
             start > 1 and doc[start - 2].text == ",":
         return True  # "X, the Cork band started a decade ago by ...": an apposition saying where the band is from
     if before[-1:] == ["from"] and len(before) == 2 and (before[0].endswith("-old") or before[0] == "old" or
-                                                        ROLE_NOUNS.get(before[0]) == "schema:Person"):
+                                                        ROLE_NOUNS.get(before[0]) == "schema:Person" or
+                                                        any(t.lower_.endswith("-old") or t.lower_ == "old" for t in doc[max(0, start - 5):start - 1])):
         return True  # ("a dancer from Daegu"; not "a song from X")
     born = next((k for k in range(start - 1, max(-1, start - 10), -1) if doc[k].lower_ == "born"), None)
     if before[-1:] == ["in"] and born is not None and not any(t.text in ".;" for t in doc[born:start]):

@@ -300,6 +300,8 @@ _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)?,? (?:
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
 _N_OF_THEM_FOUNDED = re.compile(r"\bthe (two|three|four|five|six) of (?:them|⟨[PG]\d+⟩|us) (?:co-)?(?:founded|formed|started|set up) "
                                 r"(?:the )?⟨G(\d+)⟩")
+_WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d+⟩)?[^⟨.;]{0,20}?)?\bwon (?:the )?(?:[\w-]+ )?(?:season|series|final|edition) of "
+                       r"(?:⟨[OL]\d+⟩'s )?(?:[\w-]+ ){0,3}?⟨T(\d+)⟩")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -322,7 +324,7 @@ _WORKS_LISTED = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:'s|') (?:two |three |four |f
                            r"(?P<noun>albums|records|eps|singles|songs)(?: (?:for|on|with|at|under) (?P<lab>the company|the label|⟨O\d+⟩))?,? "
                            r"(?P<list>⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?(?:,? (?:and )?⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?)+)", re.I)
 _NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of (?:those|these|them|the two|the three)\b|one\b)", re.I)
-_FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) episode,? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
+_FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) (?P<unit>episode|season),? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
 _CAME_OUT_PAIR = re.compile(r"⟨[SA](?P<w>\d+)⟩,? (?:(?:which|that) )?(?:came out|was released|were released|dropped|arrived|was issued) "
                             r"(?:on |in )?⟨D(?P<d>\d+)⟩")
 # "A (2014) went to No. 1, and B, which followed in 2017, ...": the next record of the same act
@@ -1228,7 +1230,7 @@ class _ArticleReader:
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
         first_episode = _FIRST_EPISODE.search(t.text)
-        if first_episode and len(t.slots[int(first_episode.group("d"))].date.value.iso) == 10:
+        if first_episode and (len(t.slots[int(first_episode.group("d"))].date.value.iso) == 10 or first_episode.group("unit") == "season"):
             # "drawing a rating of 7.4 percent for its first episode on Saturday": the day the series began
             self.add(s, t.slots[int(first_episode.group("w"))].key, "schema:datePublished",
                      t.slots[int(first_episode.group("d"))].date.value, 0.65, "first-episode")
@@ -1287,6 +1289,10 @@ class _ArticleReader:
             r"\b(?:based on|adapted from|inspired by|remake of)\b[^,]*$", t.text[:t.text.find(f"⟨{sl.letter}{i}⟩")])]
         if kept and not re.search(r"\b(?:published|printed)\b", t.text):
             works = kept
+        # ("a ballad that X, one of the show's three judges, wrote and released in 2034": the show owns the judges, the ballad came out)
+        owners = [(i, sl) for i, sl in works if t.text.startswith("'s", t.text.find(f"⟨{sl.letter}{i}⟩") + len(f"⟨{sl.letter}{i}⟩"))]
+        if owners and len(owners) < len(works):
+            works = [w for w in works if w not in owners]
         pos = verb.start()
         marker_pos = {i: t.text.find(f"⟨{sl.letter}{i}⟩") for i, sl in enumerate(t.slots)}
         before = [(i, sl) for i, sl in works if marker_pos[i] < pos]
@@ -1399,6 +1405,15 @@ class _ArticleReader:
             if len(people) == _SMALL_NUMBERS[together.group(1).lower()]:
                 for k in people:
                     self.add(s, t.slots[int(together.group(2))].key, "schema:founder", k, 0.65, "founded-together")
+        won_show = _WON_SHOW.search(t.text)
+        if won_show and t.slots[int(won_show.group(1))].key and t.slots[int(won_show.group(2))].key:
+            # "X won the third season of the network's singing competition S": the show is her prize (and she is someone)
+            winner = self.entities[t.slots[int(won_show.group(1))].key]
+            if winner.type == "schema:Organization" and not self._named_as_company(winner.key) and \
+                    winner.name.split()[-1].lower() not in ORG_SUFFIXES:
+                winner.type, winner.type_inferred = "schema:Person", True
+            self.add(s, t.slots[int(won_show.group(1))].key, "schema:award",
+                     TextValue(self.entities[t.slots[int(won_show.group(2))].key].name), 0.6, "won-show")
         for m in _GROUP_FORMED.finditer(t.text):
             group = slot(m.group("g"))
             if not group or not group.key:

@@ -105,6 +105,8 @@ _KNOWN_AS_PART = (r"({actor}⟨P\d+⟩) (?:is|was) (?:now |best |perhaps |probab
                   r"(?:the |a |an )[^⟨;.]{{0,60}}?\b(?:of|in|on) (?P<s>⟨[FT]\d+⟩)")
 _SANG_ALONGSIDE = (r"{a},? who (?:sang|performed|danced|rapped|played|debuted|was) (?:alongside|with|next to) {b} in (?:the )?"
                    r"(?:[\w-]+ ){{0,3}}?(?P<o>⟨G\d+⟩)")
+# "a ballad that X, one of the show's three judges, wrote": an aside between the writer and the verb
+_WHO_ASIDE = r"(?:, [^⟨,;]{0,40}(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;]{0,30})?,)?"
 _TRACKS_INCLUDE = r"(?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|pieces|cues) (?:include|included|are|range from) "
 _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
@@ -341,12 +343,14 @@ RULES: list[Rule] = [
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
     _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep) "
-          r"(?:that |which )?(?P<o>{ART*}) (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)(?! for\b)", "SA", "PG", 0.75),
+          r"(?:that |which )?(?P<o>{ART*})" + _WHO_ASIDE + r" (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)(?! for\b)",
+          "SA", "PG", 0.75),
     _rule("song-x-wrote-l", "schema:lyricist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
-          r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b(?! for\b)", "SA", "PG", 0.75),
+          r"(?:that |which )?(?P<o>{ART**})" + _WHO_ASIDE + r" (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b(?! for\b)",
+          "SA", "PG", 0.75),
     # (a song someone wrote is theirs in words and music, as with "written by")
     _rule("song-x-wrote-c", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
-          r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:wrote|penned|co-wrote)\b(?! for\b)", "SA", "PG", 0.6),
+          r"(?:that |which )?(?P<o>{ART**})" + _WHO_ASIDE + r" (?:also )?(?:wrote|penned|co-wrote)\b(?! for\b)", "SA", "PG", 0.6),
     # a songwriter's song for somebody else: "S, a song he wrote for the singer X", "went on to write S for the group G"
     _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
           r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
@@ -795,6 +799,9 @@ RULES: list[Rule] = [
           r"(?P<o>⟨A\d+⟩)", "SB", "A", 0.65),
     _rule("album-x-released", "schema:byArtist", r"(?P<s>⟨A\d+⟩), an? (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep|mixtape) (?P<o>⟨[PG]\d+⟩) "
           r"(?:had )?(?:released|recorded|put out|made|self-released)\b", "A", "PG", 0.7),
+    # "The label will release her debut single, S, on Friday": the label's record
+    _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:will |is to |plans to |is set to )?(?:release|releases|released|put out|puts out) "
+          r"(?:⟨[PG]\d+⟩'s |her |his |their |the )?(?:[\w-]+ ){0,2}?(?:single|album|ep|record|mixtape),? (?P<s>⟨[SAB]\d+⟩)", "SAB", "O", 0.65),
     # "It is a duet with X": the guest sings on the song in focus
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
           rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",

@@ -3120,3 +3120,16 @@ def test_a_copyright_verdict_reads_the_older_song_its_album_and_the_day_the_jury
             ("Brick Chapel", "schema:datePublished", "2029"), ("Brick Chapel", "schema:recordLabel", "Cumberland Row Records")} <= f
     [verdict] = [e for e in r.events if e.start_date and e.start_date.iso == "2041-11-14"]
     assert {"Lucinda Ferrars", "Amos Pettibone"} <= {n for _, n in participants(r, verdict)}
+
+
+def test_a_talent_show_final_reads_the_winners_prize_the_judges_ballad_and_the_shows_first_season():
+    r = read("Tamsin Rowe, a 21-year-old café worker from Penryn, won the third season of Brightcast TV's singing competition "
+             "\"Spotlit\" on Saturday night, beating the Derby soul singer Kofi Hallam in the final.\n\n"
+             "For her last song, Rowe chose \"Ash and Lace,\" a ballad that Juno Hartigan, one of the show's three judges, wrote "
+             "and released in 2034. The label will release Rowe's debut single, \"Undertow Bell,\" on Friday, April 5.\n\n"
+             "The final drew the largest audience for the show since its first season in 2039.", date=dt.date(2041, 3, 25))
+    f = facts(r)
+    assert {("Tamsin Rowe", "schema:award", "Spotlit"), ("Ash and Lace", "schema:composer", "Juno Hartigan"),
+            ("Ash and Lace", "schema:datePublished", "2034"), ("Spotlit", "schema:datePublished", "2039")} <= f
+    assert ("Spotlit", "schema:datePublished", "2034") not in f
+    assert type_of(r, "Penryn") == "schema:City" and type_of(r, "Derby") == "schema:City"
