@@ -366,7 +366,7 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
             out.add(noun)
     if re.search(r"\b(?:subunit|unit)$", before) or \
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
-        out.add("unit")  # "ASTRAVERSE unit NOCTIS", "NOCTIS, the first sub-unit in the group's history": what "the unit" means
+        out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means
     aside = _COMPANY_ASIDE.match(doc[m.tok_end - 1:min(s.span.end, m.tok_end + 7)].text[len(doc[m.tok_end - 1].text):])
     if aside:
         out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ..."

@@ -331,7 +331,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[start - 1].lower_ in ("to", "at", "in", "the"):
         votes["schema:EventVenue"] += 2.0  # "will move to Ullevi stadium"
     if re.search(r"\b(?:its|their|the festival's|the tour's) (?:organi[sz]er|promoter)s?,$", doc[max(0, start - 4):start].text):
-        votes["schema:Organization"] += 2.0  # "said its organiser, Nordvåg Live"
+        votes["schema:Organization"] += 2.0  # "said its organiser, Fjordline Live"
     if re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[end:min(len(doc), end + 8)].text) and \
             root.pos_ == "PROPN":
         votes["schema:MusicGroup"] += 2.0  # "as HALCYN, the first sub-unit in the group's history"
@@ -465,7 +465,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()) or name.casefold() in _COUNT_WORDS:
                 continue
             if source == "ner" and any(w.islower() and ROLE_NOUNS.get(w) == "schema:Person" for w in name.split()[1:-1]):
-                continue  # the model's "Lagos rapper Olusegun Adesanmi": a town, a trade and a name, not one name
+                continue  # the model's "Accra rapper Kofi Mensah Boateng": a town, a trade and a name, not one name
             split = re.fullmatch(r"(.+?) (?:in|at) (.+)", name) if source == "ner" else None
             if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
                               for p, i in chunk_at.get(cluster_key(split.group(1)), []))
@@ -574,13 +574,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                                      not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization"))})
             del clusters[key]
 
-    # "Four ZENITHROW members go to court": a count before a name the article uses on its own is no part of it
+    # "Four ORBITAL members go to court": a count before a name the article uses on its own is no part of it
     for key, c in list(clusters.items()):
         words = c.names.most_common(1)[0][0].split() if c.names else []
         if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and cluster_key(" ".join(words[1:])) in clusters:
             del clusters[key]
 
-    # "everything the Lanterns made" after "the Gorse Lanterns": a band's short name is its last word
+    # "everything the Kites made" after "the Heather Kites": a band's short name is its last word
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
         if len(name.split()) != 1 or not name[:1].isupper() or not name.endswith("s") or typed.get(key) == "schema:MusicGroup":

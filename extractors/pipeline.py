@@ -1176,7 +1176,7 @@ class _ArticleReader:
             if -len(works) <= k < len(works):
                 letter = letter_of(self.entities[works[k]].type)
                 focus = {letter: works[k], **{x: v for x, v in focus.items() if x != letter}}
-        # "Crosthwaite's song, released on May 20, ...": the song the article credited to her, not the last one named
+        # "Larkspur's song, released on May 20, ...": the song the article credited to her, not the last one named
         t = self.templates[-1] if self.templates and self.templates[-1].text and s.index == len(self.templates) - 1 else None
         owned = _OWNED_WORK.search(t.text) if t else None
         if owned and t.slots[int(owned.group(1))].key:
@@ -1266,7 +1266,7 @@ class _ArticleReader:
             return
         owned = _OWNED_WORK.match(t.text)
         if verb and not works and owned:
-            # "Crosthwaite's song, released on May 20, had been climbing": the song the article credited to her
+            # "Larkspur's song, released on May 20, had been climbing": the song the article credited to her
             work = self._focus_for(s).get("S" if owned.group(2).lower() in ("song", "single", "track", "hit") else "A")
             later = [sl for i, sl in dates if t.text.find(f"⟨D{i}⟩") > verb.start()]
             if work and later:

@@ -107,7 +107,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # ("...," X, 23, said; "...," X once recalled)
                 told = re.match(r"\s*(?:,\s*\d{1,3},\s*)?(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
                                 text[got.end:got.end + 40], re.I) if got else None
-                # ('... a van with." Rowse said only that ...': a quote that ends its sentence, then the next speaker's own words)
+                # ('... a van with." Okoro said only that ...': a quote that ends its sentence, then the next speaker's own words)
                 if told and not (body.rstrip()[-1:] == "." and re.match(r"\s+(?:only |that |she |he |they |it )", text[got.end + told.end():])):
                     speaker = got.key  # "...," X said
             if speaker is None and re.match(r"\s*\n\s*[—–]\s*\S", right):  # the quote, then a line "— X"

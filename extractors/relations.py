@@ -169,7 +169,7 @@ RULES: list[Rule] = [
     # "X is also behind her first single for Y, S": who made a record is its producer
     _rule("behind-release", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:is|was) (?:also )?(?:the (?:producer|man|woman) )?behind "
           r"(?:the |⟨[PG]\d+⟩'s |her |his |their )?" + _RELEASE_FOR_TAIL.format(label="{ORG}"), "SAB", "P", 0.6),
-    # "Ferngate is part of Solvane Music Group", "an imprint of Y": the company that owns another
+    # "Hollowpine is part of Castellan Music Group", "an imprint of Y": the company that owns another
     _rule("part-of-company", "schema:parentOrganization", r"(?P<s>⟨O\d+⟩),? (?:which is |is |was |has been |, )?(?:now |also )?(?:part of|"
           r"a (?:subsidiary|division|unit|label|imprint|sister label) of|owned by|an imprint of|an arm of) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)",
           "O", "O", 0.7),
@@ -834,7 +834,7 @@ RULES: list[Rule] = [
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
-    # "It was produced by A and B for Longshadow Films": the film's producers, and the company they made it for
+    # "It was produced by A and B for Longreach Films": the film's producers, and the company they made it for
     _rule("produced-by-for", "schema:producer", r"(?P<s>⟨[FT]\d+⟩)?[^⟨.;]{0,40}?\bproduced by (?P<o>{PER*}) for (?:the )?(?:⟨L\d+⟩-based )?⟨O\d+⟩",
           "FT", "P", 0.7, focus="FT"),
     _rule("produced-for-company", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)?[^⟨.;]{0,40}?\bproduced by {PER*} for (?:the )?"

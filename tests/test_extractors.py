@@ -2870,12 +2870,12 @@ def test_a_town_before_a_venue_and_before_a_trade_is_a_town():
 
 def test_film_credits_told_in_asides_and_adaptations():
     r = read("The Estonian director Kaja Lepik, whose 2031 drama \"The Salt Orchard\" became a hit, will head the jury. "
-             "Amara Nwosu, a Ghanaian documentary maker, directed \"Trotro Kings.\" The Chilean producer Ignacio Varas produced "
+             "Amara Nwosu, a Ghanaian documentary maker, directed \"Boda Kings.\" The Chilean producer Ignacio Varas produced "
              "\"Norte,\" the thriller that swept the prizes. The novelist Hana Kurosaki, whose 2029 novel \"The Lantern Clerk\" "
              "was adapted into the film \"Counting Lanterns\" four years later, completes the panel. Piotr Lasko, the Polish "
              "actor, starred as the night guard Emil Brandt in \"Night Shift.\"", date=dt.date(2034, 2, 16))
     f = facts(r)
-    assert {("Salt Orchard", "schema:director", "Kaja Lepik"), ("Trotro Kings", "schema:director", "Amara Nwosu"),
+    assert {("Salt Orchard", "schema:director", "Kaja Lepik"), ("Boda Kings", "schema:director", "Amara Nwosu"),
             ("Norte", "schema:producer", "Ignacio Varas"), ("Lantern Clerk", "schema:author", "Hana Kurosaki"),
             ("Counting Lanterns", "schema:isBasedOn", "Lantern Clerk"), ("Night Shift", "schema:actor", "Piotr Lasko")} <= f
     assert ("Salt Orchard", "schema:actor", "Piotr Lasko") not in f
@@ -2932,11 +2932,11 @@ def test_dates_counted_from_a_debut_or_a_book_and_a_song_named_by_its_singer():
 def test_a_second_lead_cast_after_a_long_description_and_an_album_named_of_the_year():
     r = read("The festival opens with \"The Lamplighter's Debt,\" directed by Chiara Ventimiglia. It stars Bruno Carafa as Aldo "
              "Ferri, a clockmaker who has run up enormous debts, and the Dutch actress Femke Oosterhuis as the auditor sent to "
-             "find out why.\n\nThe Ghanaian rapper Kwabena Sarpong released \"Tro Tro Logic\" in 2036. That record changed "
-             "everything. At the Northwind Awards it was named album of the year.", date=dt.date(2039, 2, 16))
+             "find out why.\n\nThe Ghanaian rapper Kwabena Sarpong released \"Dala Dala Logic\" in 2036. That record changed "
+             "everything. At the Eastgale Awards it was named album of the year.", date=dt.date(2039, 2, 16))
     f = facts(r)
     assert {("The Lamplighter's Debt", "schema:actor", "Femke Oosterhuis"), ("The Lamplighter's Debt", "schema:actor", "Bruno Carafa"),
-            ("Tro Tro Logic", "schema:award", "album of the year")} <= f
+            ("Dala Dala Logic", "schema:award", "album of the year")} <= f
 
 
 def test_a_sequel_casting_story_reads_its_directors_companies_and_new_cast():
@@ -3023,10 +3023,10 @@ def test_a_label_move_reads_the_parent_company_the_albums_for_the_old_label_and_
 def test_a_drama_premiere_reads_its_first_episode_writer_and_the_directors_earlier_series():
     r = read("KBN's new weekend drama \"The Ferry Clerk\" drew a rating of 7.4 percent for its first episode on Saturday. It airs on "
              "Saturdays and Sundays. The series was written for television by Oh Ha-rang and directed by Kwak Ji-an, whose 2037 "
-             "thriller series \"Glass Harbour\" made him famous.", date=dt.date(2040, 3, 12))
+             "thriller series \"Copper Harbour\" made him famous.", date=dt.date(2040, 3, 12))
     f = facts(r)
     assert {("Ferry Clerk", "schema:datePublished", "2040-03-10"), ("Ferry Clerk", "schema:author", "Oh Ha-rang"),
-            ("Glass Harbour", "schema:director", "Kwak Ji-an")} <= f
+            ("Copper Harbour", "schema:director", "Kwak Ji-an")} <= f
     assert not {"Saturdays", "Sundays"} & entity_names(r)
 
 
@@ -3059,31 +3059,31 @@ def test_quotes_a_short_sentence_after_the_speaker_and_a_label_speaking_as_the_l
 
 def test_a_reunion_tour_reads_the_albums_that_followed_both_released_by_and_each_stop_with_its_promoter():
     r = read("The Lantern Thieves, the Cork rock band that broke up in 2028, are getting back together.\n\n"
-             "The band's second album, \"Harbour Liturgy\" (2015), went to No. 1 in Ireland, and \"Tugboat Weather,\" which followed "
+             "The band's second album, \"Quayside Psalter\" (2015), went to No. 1 in Ireland, and \"Barge Season,\" which followed "
              "in 2018, gave it its hits. Both were released by Quayside Records. The new song was produced by Ronan Keary, who also "
              "produced those two albums, and recorded in October at a studio in Kerry.\n\n"
              "The tour, promoted by Shandon Live, opens on May 16 at the SSE Arena in Belfast. It moves on to the Marquee in Cork "
              "two nights later and to the OVO Hydro in Glasgow on May 21.", date=dt.date(2041, 1, 22))
     f = facts(r)
-    assert {("Tugboat Weather", "schema:datePublished", "2018"), ("Tugboat Weather", "schema:byArtist", "Lantern Thieves"),
-            ("Harbour Liturgy", "schema:recordLabel", "Quayside Records"), ("Tugboat Weather", "schema:recordLabel", "Quayside Records"),
-            ("Tugboat Weather", "schema:producer", "Ronan Keary"), ("Harbour Liturgy", "schema:producer", "Ronan Keary")} <= f
-    assert type_of(r, "Tugboat Weather") == "schema:MusicAlbum"
+    assert {("Barge Season", "schema:datePublished", "2018"), ("Barge Season", "schema:byArtist", "Lantern Thieves"),
+            ("Quayside Psalter", "schema:recordLabel", "Quayside Records"), ("Barge Season", "schema:recordLabel", "Quayside Records"),
+            ("Barge Season", "schema:producer", "Ronan Keary"), ("Quayside Psalter", "schema:producer", "Ronan Keary")} <= f
+    assert type_of(r, "Barge Season") == "schema:MusicAlbum"
     stops = {e.start_date.iso: e for e in events_of(r, "newskg:TourStop")}
     assert sorted(stops) == ["2041-05-16", "2041-05-18", "2041-05-21"]  # not the studio session in October
     assert all(("schema:organizer", "Shandon Live") in participants(r, e) for e in stops.values())
 
 
 def test_a_documentary_reads_its_streaming_day_producers_company_and_an_album_three_years_later():
-    r = read("\"Nothing Left to Hum,\" the documentary about the jazz singer Odessa Marchetti that drew an ovation at its premiere "
+    r = read("\"Quiet in the Wings,\" the documentary about the jazz singer Odessa Marchetti that drew an ovation at its premiere "
              "in Copenhagen last month, will begin streaming on Vistaframe on June 6, the service announced.\n\n"
-             "It was produced by Piet Vandersloot and Amara Kinsella for Longreach Films. There is footage from \"Second Line "
+             "It was produced by Piet Vandersloot and Amara Kinsella for Longreach Films. There is footage from \"Back Porch "
              "Monday,\" the 1998 album that made the singer's name, and from the tour for her next album, \"Bayou Grey,\" which "
              "followed three years later.", date=dt.date(2041, 5, 16))
     f = facts(r)
-    assert {("Nothing Left to Hum", "schema:datePublished", "2041-06-06"), ("Nothing Left to Hum", "schema:producer", "Piet Vandersloot"),
-            ("Nothing Left to Hum", "schema:producer", "Amara Kinsella"),
-            ("Nothing Left to Hum", "schema:productionCompany", "Longreach Films"), ("Bayou Grey", "schema:datePublished", "2001")} <= f
+    assert {("Quiet in the Wings", "schema:datePublished", "2041-06-06"), ("Quiet in the Wings", "schema:producer", "Piet Vandersloot"),
+            ("Quiet in the Wings", "schema:producer", "Amara Kinsella"),
+            ("Quiet in the Wings", "schema:productionCompany", "Longreach Films"), ("Bayou Grey", "schema:datePublished", "2001")} <= f
     assert type_of(r, "Copenhagen") == "schema:City" and type_of(r, "Amara Kinsella") == "schema:Person"
 
 
@@ -3091,33 +3091,33 @@ def test_an_idols_acting_debut_reads_a_co_star_the_soundtrack_single_and_its_day
     r = read("Kwon Do-yul, the main rapper of the boy group SKYWARDEN, will make his acting debut in \"Left Luggage,\" a web drama "
              "that premieres on the streaming platform Reelbox on Friday, Sept. 27.\n\n"
              "He plays Seo Ji-hwan, a night clerk. Pyo Ha-eun co-stars as Min Jae-ri, a flight attendant.\n\n"
-             "Kwon also sings the drama's first soundtrack single, \"Umbrella Weather,\" a slow ballad composed by Ahn Seo-jin. It "
+             "Kwon also sings the drama's first soundtrack single, \"Paper Raincoat,\" a slow ballad composed by Ahn Seo-jin. It "
              "will be released on the same day as the first episode, a decision his agency, which has managed SKYWARDEN since its "
              "debut in 2036, called a risk.", date=dt.date(2041, 9, 18))
     f = facts(r)
     assert {("Left Luggage", "schema:actor", "Pyo Ha-eun"), ("Left Luggage", "schema:character", "Min Jae-ri"),
-            ("Umbrella Weather", "schema:byArtist", "Kwon Do-yul"), ("Umbrella Weather", "schema:composer", "Ahn Seo-jin"),
-            ("Umbrella Weather", "schema:datePublished", "2041-09-27")} <= f
-    assert ("Umbrella Weather", "schema:datePublished", "2036") not in f
+            ("Paper Raincoat", "schema:byArtist", "Kwon Do-yul"), ("Paper Raincoat", "schema:composer", "Ahn Seo-jin"),
+            ("Paper Raincoat", "schema:datePublished", "2041-09-27")} <= f
+    assert ("Paper Raincoat", "schema:datePublished", "2036") not in f
 
 
 def test_an_orchestra_night_reads_the_overtures_composer_and_the_labels_producer():
-    r = read("Letty Pascoe also wrote the piece that opened the evening, \"Weather Over Salford,\" a short overture for the orchestra "
-             "alone. The live album, \"Strings and Rain,\" will be released on Oct. 4 by Caswell Classics. Hartmut Voss, the "
+    r = read("Letty Pascoe also wrote the piece that opened the evening, \"Overture for Salford,\" a short overture for the orchestra "
+             "alone. The live album, \"Bow and Rosin,\" will be released on Oct. 4 by Vellum Classics. Gunther Aalst, the "
              "label's head of recording, produced it.", date=dt.date(2041, 7, 9))
     f = facts(r)
-    assert {("Weather Over Salford", "schema:composer", "Letty Pascoe"), ("Strings and Rain", "schema:producer", "Hartmut Voss")} <= f
+    assert {("Overture for Salford", "schema:composer", "Letty Pascoe"), ("Bow and Rosin", "schema:producer", "Gunther Aalst")} <= f
 
 
 def test_a_copyright_verdict_reads_the_older_song_its_album_and_the_day_the_jury_decided():
     r = read("A federal jury in Nashville decided on Thursday that \"Wire Honey,\" the 2038 hit by the pop star Lucinda Ferrars, "
              "copied a song that the local songwriter Amos Pettibone had released nine years earlier.\n\n"
              "Pettibone, 58, wrote and recorded \"Cottonwood Engine\" for \"Brick Chapel,\" a 2029 album he released on the small "
-             "local label Cumberland Row Records.", date=dt.date(2041, 11, 15))
+             "local label Cumberland Lane Records.", date=dt.date(2041, 11, 15))
     f = facts(r)
     assert {("Cottonwood Engine", "schema:byArtist", "Amos Pettibone"), ("Cottonwood Engine", "schema:composer", "Amos Pettibone"),
             ("Cottonwood Engine", "schema:inAlbum", "Brick Chapel"), ("Brick Chapel", "schema:byArtist", "Amos Pettibone"),
-            ("Brick Chapel", "schema:datePublished", "2029"), ("Brick Chapel", "schema:recordLabel", "Cumberland Row Records")} <= f
+            ("Brick Chapel", "schema:datePublished", "2029"), ("Brick Chapel", "schema:recordLabel", "Cumberland Lane Records")} <= f
     [verdict] = [e for e in r.events if e.start_date and e.start_date.iso == "2041-11-14"]
     assert {"Lucinda Ferrars", "Amos Pettibone"} <= {n for _, n in participants(r, verdict)}
 
