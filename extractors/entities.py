@@ -216,6 +216,11 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 _GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
 
 
+# "and B for C" or "and Gable Street Productions": what may follow the first of two producers who is a person
+_AND_PERSON_OR_COMPANY_NEXT = re.compile(r"^and (?:the )?(?:[A-Z][\w'-]* ){0,3}(?:[A-Z][\w'-]*(?: |$)(?=for\b)|(?:" + "|".join(
+    sorted(w.capitalize() for w in ORG_SUFFIXES if w.isalpha())) + r")\b)")
+
+
 def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is the town in "at Auckland's Powerstation", "at Seoul's Olympic Hall"."""
     return 0 < start < end <= 3 + start and end + 1 < len(doc) and doc[start - 1].lower_ == "at" and \
@@ -314,8 +319,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # (past an aside the parser loses its way in: "X, whose thriller W became a hit, is directing")
     if after_name[:2] == ["of", "the"] and any(w in ("company", "label", "agency", "studio", "firm", "banner") for w in after_name[2:]):
         votes["schema:Person"] += 2.0  # "X of the Brussels company Y": someone who works for a company
-    if after_name[:1] in (["for"], ["through"], ["and"]) and re.search(r"\bproduced by(?: [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2} and)?$",
-                                                                    doc[max(0, start - 6):start].text):
+    # ("produced by A and B for Longreach Films": both people; "produced by A and Gable Street Productions": A is someone;
+    # not "produced by X Movies and Y and distributed by Z")
+    first_of_two = after_name[:1] == ["and"] and doc[end - 1].lower_ not in ORG_SUFFIXES and \
+        bool(re.search(r"\bproduced by$", doc[max(0, start - 3):start].text)) and \
+        bool(_AND_PERSON_OR_COMPANY_NEXT.match(doc[end:min(len(doc), end + 8)].text))
+    if (after_name[:1] in (["for"], ["through"]) or first_of_two) and \
+            re.search(r"\bproduced by(?: [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2} and)?$", doc[max(0, start - 6):start].text):
         votes["schema:Person"] += 2.0  # "produced by X for Y Pictures": the producer, and the company X works for
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"

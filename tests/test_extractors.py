@@ -3133,3 +3133,11 @@ def test_a_talent_show_final_reads_the_winners_prize_the_judges_ballad_and_the_s
             ("Ash and Lace", "schema:datePublished", "2034"), ("Spotlit", "schema:datePublished", "2039")} <= f
     assert ("Spotlit", "schema:datePublished", "2034") not in f
     assert type_of(r, "Penryn") == "schema:City" and type_of(r, "Derby") == "schema:City"
+
+
+def test_producers_named_together_are_people_or_companies_as_their_names_say():
+    r = read("\"The Marsh Lights Movie\" was produced by Larkspur Movies and Quillon Dray and distributed by Halcyon Pictures. "
+             "\"Fenwick Row\" is produced by Evelina Toft and Gable Lane Productions.", date=dt.date(2034, 1, 10))
+    assert type_of(r, "Quillon Dray") == "schema:Organization" and type_of(r, "Evelina Toft") == "schema:Person"
+    assert ("The Marsh Lights Movie", "schema:productionCompany", "Quillon Dray") in facts(r) or \
+        ("Marsh Lights Movie", "schema:productionCompany", "Quillon Dray") in facts(r)
