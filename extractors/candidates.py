@@ -784,10 +784,12 @@ def _plural_opener(doc: Doc, i: int, j: int) -> bool:
 def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of spans joined only by commas, "and", "&" or "or": "A, B and C"."""
     groups, current, closed = [], [], False
-    # (two names and a comma alone are no list: "Born in 1959, in Penzance, Tallack sang")
-    # (but "on Melon, Spotify and other platforms" is)
-    keep = lambda run: len(run) > 2 or run_joined or run[-1][1] < len(doc) and doc[run[-1][1]].lower_ in ("and", "or", ",")  # noqa: E731
-    run_joined = False
+
+    def is_list(run: list[tuple[int, int]], joined: bool) -> bool:
+        # (two names and a comma alone are no list: "Born in 1959, in Penzance, Tallack sang";
+        # but "on Melon, Spotify and other platforms" is)
+        return len(run) > 2 or joined or run[-1][1] < len(doc) and doc[run[-1][1]].lower_ in ("and", "or", ",")
+
     for span in spans:
         if current and not closed:
             raw = doc[current[-1][1]:span[0]]
@@ -801,12 +803,11 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
             if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote and not owner:
                 current.append(span)
                 closed = any(w != "," for w in gap)  # a list has one "and": "A and B, and C voices D" starts a clause
-                run_joined = run_joined or closed
                 continue
-        if len(current) > 1 and keep(current):
+        if len(current) > 1 and is_list(current, closed):
             groups.append(current)
-        current, closed, run_joined = [span], False, False
-    if len(current) > 1 and keep(current):
+        current, closed = [span], False
+    if len(current) > 1 and is_list(current, closed):
         groups.append(current)
     return groups
 

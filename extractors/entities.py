@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
-from .lexicon import AGENT_VERBS, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -212,7 +212,7 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
 
 
 _CEREMONY_WORDS = {"prize", "prizes", "awards", "award", "festival", "ceremony", "gala", "show", "concert", "conference"}
-_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "all", "both"}
+_COUNT_WORDS = set(NUMBER_WORDS) - {"a", "one"} | {"all", "both"}
 _GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
 
 

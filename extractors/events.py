@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import ROLE_NOUNS, WORK_NOUNS
+from .lexicon import NUMBER_WORDS, ROLE_NOUNS, WORK_NOUNS
 from .records import DateValue, Event, Evidence
 from .template import Slot, Template
 
@@ -328,7 +328,7 @@ def tour_stops(ctx: EventContext, last_stop: DateValue | None = None) -> list[tu
                 (later := _DAYS_LATER.search(seg)):
             # "to Union Hall in Bangkok a week later": a day counted from the stop before
             n = later.group(1).lower()
-            n = int(n) if n.isdigit() else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[n]
+            n = int(n) if n.isdigit() else NUMBER_WORDS[n]
             days = n * (7 if later.group(2).lower().startswith("week") else 1)
             day = dt.date.fromisoformat((stops[-1][0] if stops else last_stop).iso) + dt.timedelta(days=days)
             stops.append((DateValue(day.isoformat()), [s.key for s in ls]))

@@ -167,6 +167,10 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # Definite descriptions that point back: "the singer" -> the last person, "the film" -> last film.
+# number words as articles write counts ("a year later", "the three of them", "four of the five members")
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+
 DEFINITE_REFERENCES = {
     **dict.fromkeys(["singer", "star", "idol", "artist", "soloist", "rapper", "actor", "actress",
                      "musician", "vocalist", "songstress", "performer", "entertainer", "director",

@@ -24,7 +24,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, SPEECH_VERBS,
+from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
@@ -140,6 +140,11 @@ _OPENS_EVERY_SHOW = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+�
                                r"(?: except (?:for )?(?:the (?:one|show|date|night|concert|stop)s? )?(?P<skip>(?:in |at )?(?:the )?⟨L\d+⟩"
                                r"(?:(?:,| and| or) (?:in |at )?(?:the )?⟨L\d+⟩)*))?", re.I)
 _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|stars)\b", re.I)
+
+
+def _owned_letter(owned: re.Match) -> str:
+    """The kind of work "X's song" (S) or "X's album" (A) names."""
+    return "S" if owned.group(2).lower() in ("song", "single", "track", "hit") else "A"
 
 
 def _credit_of_category(category: str) -> str | None:
@@ -304,7 +309,6 @@ _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d
                        r"(?:⟨[OL]\d+⟩'s )?(?:[\w-]+ ){0,3}?⟨T(\d+)⟩")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _OWNED_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|') (?:new |latest |own |breakout )?(song|single|track|hit|album|record|ep)\b(?! ⟨)", re.I)
 _THEATRE_NAME = re.compile(r"\b(?:Theatre|Theater|Playhouse|Opera House|Coliseum|Palladium)\b")
 _MOVES_TO = re.compile(r"\b(?:transfers?|transferring|moves?|moving|heads?|heading|opens?|will open) (?:to|at|in) (?:the )?⟨L(\d+)⟩")
@@ -321,7 +325,7 @@ _LATER_WITH = re.compile(r"⟨[SABK](?P<a>\d+)⟩,? (?:and (?:then )?(?:broke th
                          r"years? later )?(?:with |into )?(?:the |a )?(?:[\w-]+ ){0,2}?⟨[SABFT](?P<b>\d+)⟩(?:,? (?P<n2>\d+|a|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten) years? later)?")
 _WORKS_LISTED = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:'s|') (?:two |three |four |first |last |next |previous )?(?:[\w-]+ )?"
-                           r"(?P<noun>albums|records|eps|singles|songs)(?: (?:for|on|with|at|under) (?P<lab>the company|the label|⟨O\d+⟩))?,? "
+                           r"(?P<noun>albums|records|eps|singles|songs)(?: (?:for|on|with|at|under) (?P<lab>the company|the label|⟨O(?P<o>\d+)⟩))?,? "
                            r"(?P<list>⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?(?:,? (?:and )?⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?)+)", re.I)
 _NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of (?:those|these|them|the two|the three)\b|one\b)", re.I)
 _FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) (?P<unit>episode|season),? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
@@ -617,8 +621,8 @@ class _ArticleReader:
         self.courts: list[str] = []  # courts the article names
         self.opponents: list[str] = []  # whom a case is against ("contracts with X", "sued X")
         self.stage_places: list[str] = []  # the theatre (and its town) a stage show was last said to play or move to
-        # (sentence, earlier work, the one that followed, years between, whether it is the same kind of work)
         self.listed: tuple[int, list[str]] | None = None  # the works a sentence listed, for "the second of those" after it
+        # (sentence, earlier work, the one that followed, years between, whether it is the same kind of work)
         self.followers: list[tuple[Sentence, str, str, int | None, bool]] = []
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
@@ -879,6 +883,7 @@ class _ArticleReader:
                                                         any(e.start_date == d and set(e.locations) <= stop_places for d, ps in stops))]
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
+                                            # (its organiser too: a stop of a tour told with no act still has who puts it on)
                                             [p for p in tour.participants if p[0] in ("schema:performer", "schema:organizer")],
                                             self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
                                             super_event=tour.key, status=self._status(date, tour.status)))
@@ -913,14 +918,14 @@ class _ArticleReader:
             {r.object for r in self.relations if r.predicate != "schema:character"} - {r.subject for r in self.relations}
         for ev in events:
             ev.participants = [p for p in ev.participants if p[1] not in parts]
-        # "All five dates are organised by X, a Hong Kong promoter": every show of the run has that organiser
+        # "All five dates are organised by X, a Hong Kong promoter": the run and every show of it has that organiser
+        # (its stops take it from the tour below)
         for t in self.templates:
             every = _EVERY_DATE_BY.search(t.text)
             key = t.slots[int(every.group(1))].key if every else None
             for ev in events if key else []:
-                if ev.kind in ("tour", "concert") or "newskg:TourStop" in ev.types:
-                    if ("schema:organizer", key) not in ev.participants:
-                        ev.participants = [p for p in ev.participants if p[1] != key] + [("schema:organizer", key)]
+                if ev.kind in ("tour", "concert") and ("schema:organizer", key) not in ev.participants:
+                    ev.participants = [p for p in ev.participants if p[1] != key] + [("schema:organizer", key)]
         self.events = [ev for ev in merge_events(events) if ev.participants and not (
                        ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
@@ -1070,9 +1075,9 @@ class _ArticleReader:
         titles = [t.slots[int(i)] for i in re.findall(r"⟨[SAB](\d+)⟩", m.group("list"))]
         kind = "schema:MusicRecording" if m.group("noun").lower().startswith(("single", "song")) else "schema:MusicAlbum"
         artist = t.slots[int(m.group("a"))].key
-        label = m.group("lab")
         orgs = [sl.key for sl in t.slots if sl.letter == "O" and sl.key]
-        label_key = t.slots[int(label[2:-1])].key if label and label.startswith("⟨") else orgs[0] if label and len(orgs) == 1 else None
+        # ("for the company": the one company the sentence names)
+        label_key = t.slots[int(m.group("o"))].key if m.group("o") else orgs[0] if m.group("lab") and len(orgs) == 1 else None
         for sl in titles:
             if not sl.key:
                 continue
@@ -1101,7 +1106,7 @@ class _ArticleReader:
             first, then = t.slots[int(m.group("a"))].key, t.slots[int(m.group("b"))].key
             if first and then and first != then:
                 n = m.group("n") or m.groupdict().get("n2")
-                years = None if n is None else int(n) if n.isdigit() else _SMALL_NUMBERS.get(n.lower())
+                years = None if n is None else int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
                 self.followers.append((s, first, then, years, " into " not in m.group(0)))  # (an adaptation is another kind)
                 if " into " not in m.group(0):
                     self._same_kind(first, then)
@@ -1113,7 +1118,7 @@ class _ArticleReader:
             groups = [sl.key for sl in t.slots if sl.letter == "G" and sl.key and self.entities[sl.key].type == "schema:MusicGroup"]
             group = groups[-1] if groups else self.focus.get("G")
             if group:
-                self.counted = (group, _SMALL_NUMBERS[m.group(1).lower()], s.index)
+                self.counted = (group, NUMBER_WORDS[m.group(1).lower()], s.index)
         if not self.counted or s.index - self.counted[2] > 2:
             return
         group, n, _ = self.counted
@@ -1136,9 +1141,7 @@ class _ArticleReader:
         for s, first, then, years, same_kind in self.followers:
             if same_kind:
                 self._same_kind(first, then)
-            for r in list(self.relations):
-                if r.subject != first or not isinstance(r.object, str) and r.predicate != "schema:datePublished":
-                    continue
+            for r in [r for r in self.relations if r.subject == first]:
                 if r.predicate == "schema:byArtist" and r.role != "featured artist":
                     self.add(s, then, r.predicate, r.object, 0.6, "followed-later")
                 elif r.predicate == "schema:datePublished" and years and re.fullmatch(r"\d{4}", r.object.iso):
@@ -1177,10 +1180,10 @@ class _ArticleReader:
                 letter = letter_of(self.entities[works[k]].type)
                 focus = {letter: works[k], **{x: v for x, v in focus.items() if x != letter}}
         # "Larkspur's song, released on May 20, ...": the song the article credited to her, not the last one named
-        t = self.templates[-1] if self.templates and self.templates[-1].text and s.index == len(self.templates) - 1 else None
+        t = self.templates[s.index] if s.index < len(self.templates) else None
         owned = _OWNED_WORK.search(t.text) if t else None
         if owned and t.slots[int(owned.group(1))].key:
-            letter = "S" if owned.group(2).lower() in ("song", "single", "track", "hit") else "A"
+            letter = _owned_letter(owned)
             artist = t.slots[int(owned.group(1))].key
             works = [r.subject for r in self.relations if r.predicate == "schema:byArtist" and r.object == artist and
                      letter_of(self.entities[r.subject].type) == letter]
@@ -1267,7 +1270,7 @@ class _ArticleReader:
         owned = _OWNED_WORK.match(t.text)
         if verb and not works and owned:
             # "Larkspur's song, released on May 20, had been climbing": the song the article credited to her
-            work = self._focus_for(s).get("S" if owned.group(2).lower() in ("song", "single", "track", "hit") else "A")
+            work = self._focus_for(s).get(_owned_letter(owned))
             later = [sl for i, sl in dates if t.text.find(f"⟨D{i}⟩") > verb.start()]
             if work and later:
                 self.add(s, work, "schema:datePublished", later[0].date.value, 0.65, "release-date-owned")
@@ -1402,18 +1405,9 @@ class _ArticleReader:
         if together:
             # "she met the guitarist A and the fiddler B, and that winter the three of them founded G": all of them
             people = list(dict.fromkeys(sl.key for sl in t.slots[:int(together.group(2))] if sl.letter == "P" and sl.key))
-            if len(people) == _SMALL_NUMBERS[together.group(1).lower()]:
+            if len(people) == NUMBER_WORDS[together.group(1).lower()]:
                 for k in people:
                     self.add(s, t.slots[int(together.group(2))].key, "schema:founder", k, 0.65, "founded-together")
-        won_show = _WON_SHOW.search(t.text)
-        if won_show and t.slots[int(won_show.group(1))].key and t.slots[int(won_show.group(2))].key:
-            # "X won the third season of the network's singing competition S": the show is her prize (and she is someone)
-            winner = self.entities[t.slots[int(won_show.group(1))].key]
-            if winner.type == "schema:Organization" and not self._named_as_company(winner.key) and \
-                    winner.name.split()[-1].lower() not in ORG_SUFFIXES:
-                winner.type, winner.type_inferred = "schema:Person", True
-            self.add(s, t.slots[int(won_show.group(1))].key, "schema:award",
-                     TextValue(self.entities[t.slots[int(won_show.group(2))].key].name), 0.6, "won-show")
         for m in _GROUP_FORMED.finditer(t.text):
             group = slot(m.group("g"))
             if not group or not group.key:
@@ -1437,6 +1431,15 @@ class _ArticleReader:
         With no work before the verb, the award is the artist's ("Lune took home Best Female Solo Artist"),
         when its name says it is a prize.
         """
+        won_show = _WON_SHOW.search(t.text)
+        if won_show and t.slots[int(won_show.group(1))].key and t.slots[int(won_show.group(2))].key:
+            # "X won the third season of the network's singing competition S": the show is her prize (and she is someone)
+            winner = self.entities[t.slots[int(won_show.group(1))].key]
+            if winner.type == "schema:Organization" and not self._named_as_company(winner.key) and \
+                    winner.name.split()[-1].lower() not in ORG_SUFFIXES:
+                winner.type, winner.type_inferred = "schema:Person", True
+            self.add(s, t.slots[int(won_show.group(1))].key, "schema:award",
+                     TextValue(self.entities[t.slots[int(won_show.group(2))].key].name), 0.6, "won-show")
         verbs, raw = list(_AWARD_VERB.finditer(t.text)), list(_AWARD_VERB.finditer(s.text))
         if len(verbs) != len(raw):
             verbs, raw = verbs[:1], raw[:1]

@@ -107,6 +107,11 @@ _SANG_ALONGSIDE = (r"{a},? who (?:sang|performed|danced|rapped|played|debuted|wa
                    r"(?:[\w-]+ ){{0,3}}?(?P<o>⟨G\d+⟩)")
 # "a ballad that X, one of the show's three judges, wrote": an aside between the writer and the verb
 _WHO_ASIDE = r"(?:, [^⟨,;]{0,40}(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,;]{0,30})?,)?"
+# "X's character, the marine biologist C, turns into ...": the part, and who plays it
+_POSS_CHARACTER = r"{actor}(?:'s|') (?:new )?character,? (?:the |a |an )?(?:[\w-]+ ){{0,3}}?{part}"
+# "X, 58, wrote and recorded S": his song, in words, music and voice
+_WROTE_AND_RECORDED = (r"(?P<o>⟨[PG]\d+⟩)(?:, \d{1,3},)? (?:also )?(?:wrote and recorded|recorded and wrote|wrote and sang|wrote and performed) "
+                       r"(?P<s>⟨[SB]\d+⟩)")
 _TRACKS_INCLUDE = r"(?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|pieces|cues) (?:include|included|are|range from) "
 _KNOWN_FOR_WORDS = r"(?:perhaps |probably )?(?:best |widely |mostly )?known for"
 _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
@@ -154,7 +159,8 @@ RULES: list[Rule] = [
     # (not "Ara on her first drama, S": a drama is not the artist's music)
     # (not "X's S, co-written with Y": a writing credit, told as the writer's)
     # (not "X, for her part, admitted S had ...": an idiom, no possession)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|, whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})"
+    # ("G, the British indie band whose fourth album, A, came out in February": past the description)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
     # "A new song, S, is out Friday, the band's first recording with X": the description after the title names its artist
@@ -280,9 +286,10 @@ RULES: list[Rule] = [
     _rule("director-whose-film", "schema:director", r"(?P<o>⟨P\d+⟩), (?:an? |the )(?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?(?:director|filmmaker|documentarian|"
           r"documentary-maker) whose (?:[\w-]+ ){0,2}?(?:film|documentary|feature|drama|movie),? (?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.7),
     # "... and directed by X, whose previous series, W (2031), was also made there"
-    # ("It is only the second feature for X, whose first, W (2034), was a family drama")
+    # ("It is only the second feature for X, whose first, W (2034), was a family drama"; "directed by X, whose 2037 thriller series W")
     _rule("directed-by-whose-work", "schema:director", r"\b(?:directed by|(?:feature|film|movie) (?:for|from)) (?P<o>⟨P\d+⟩), whose "
-          r"(?:previous|last|earlier|first|latest|debut)(?: (?:film|series|show|feature|drama|documentary|anime))?,? (?P<s>⟨[FTB]\d+⟩)",
+          r"(?:(?:previous|last|earlier|first|latest|debut)(?: (?:film|series|show|feature|drama|documentary|anime))?|(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?"
+          r"(?:film|series|drama|thriller|comedy|documentary|feature|show)),? (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.65),
     # "W, X Pictures' espionage thriller": the studio's film
     _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
@@ -434,10 +441,8 @@ RULES: list[Rule] = [
           r"comedy|documentary|western|horror film|debut),? (?P<s>⟨[FB]\d+⟩)[^.;]{0,60}?, (?:is|will be|has been|was) (?:set to )?"
           r"(?:directing|direct|helming|helm|directed by)\b", "FB", "P", 0.65),
     # "X's character, the marine biologist C, turns into ...": C is a part in the film in focus, and X plays it
-    _rule("poss-character", "schema:character", r"⟨P\d+⟩(?:'s|') (?:new )?character,? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?P<o>⟨[PO]\d+⟩)",
-          "", "PO", 0.6, focus="FTVB"),
-    _rule("poss-character-actor", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new )?character,? (?:the |a |an )?(?:[\w-]+ ){0,3}?⟨[PO]\d+⟩",
-          "", "P", 0.6, focus="FTVB"),
+    _rule("poss-character", "schema:character", _POSS_CHARACTER.format(actor=r"⟨P\d+⟩", part=r"(?P<o>⟨[PO]\d+⟩)"), "", "PO", 0.6, focus="FTVB"),
+    _rule("poss-character-actor", "schema:actor", _POSS_CHARACTER.format(actor=r"(?P<o>⟨P\d+⟩)", part=r"⟨[PO]\d+⟩"), "", "P", 0.6, focus="FTVB"),
     # "Newcomers include the 17-year-old X, who has been cast as ..., and the stage veteran Y": more of the cast
     _rule("newcomers-include", "schema:actor", r"\b(?:[Nn]ewcomers|[Nn]ew faces|[Nn]ew cast members|[Aa]dditions to the cast|[Jj]oining them) "
           r"(?:include|are|will be) (?:the )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)(?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?)*?,? and (?:the )?(?:[\w-]+ ){0,3}?"
@@ -449,9 +454,6 @@ RULES: list[Rule] = [
     # "It was directed by X, ..., with Y as co-director": the second director
     _rule("as-co-director", "schema:director", r"(?P<s>{VIS})?[^⟨.;]{0,40}?\bdirected by [^.;]{0,80}?\bwith (?P<o>⟨[PO]\d+⟩) as "
           r"(?:her |his |their )?co-director\b", "FTB", "PO", 0.7, focus="FTB"),
-    # "directed by X, whose 2037 thriller series W made him ...": the director's earlier work
-    _rule("directed-by-whose", "schema:director", r"\bdirected by (?P<o>⟨P\d+⟩), whose (?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:film|series|drama|"
-          r"thriller|comedy|documentary|feature|show|debut),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.7),
     # "She takes over from Y, who made the first film, W (2033)": the maker of a film is its director
     _rule("who-made-film", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:made|directed|helmed) (?:the )?(?:first |previous |last |"
           r"original |earlier )?(?:film|movie|feature|instalment|installment|one),? (?P<s>⟨F\d+⟩)", "F", "P", 0.7),
@@ -614,14 +616,14 @@ RULES: list[Rule] = [
     _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?(?:still |now |also )?(?:sings|sang|raps|drums|fronts|fronted|"
           r"plays (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
           r"(?:for|in|with) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
-    # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
-    _rule("wrote-the-piece", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:[\w-]+ ){0,2}?(?:piece|overture|suite|"
-          r"fanfare|prelude|work|instrumental)(?: that [^⟨,]{0,40})?,? (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
     # "X, a musician who has toured with the band and who will switch to bass as a full member of G"
     _rule("as-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:[^⟨;.]|⟨[GLD]\d+⟩(?:'s)?){0,140}?\bwho (?:will |would |has |had |is to )?"
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
     # song credits
+    # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
+    _rule("wrote-the-piece", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:[\w-]+ ){0,2}?(?:piece|overture|suite|"
+          r"fanfare|prelude|work|instrumental)(?: that [^⟨,]{0,40})?,? (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? "
           r"(?:(?:the |⟨[FT]\d+⟩(?:'s|') )(?:film's |movie's |series' |show's |drama's )?(?:music director|composer|music producer),? |"
           r"⟨[OPG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:producer|composer|songwriter) )?(?P<o>{AGT*})"
@@ -771,9 +773,6 @@ RULES: list[Rule] = [
     _rule("work-is-poss", "schema:byArtist", r"(?P<s>{MUS})(?:,? (?:(?:which|that) |(?:released|recorded|issued|written) )(?:[^⟨;.,]|⟨[DOL]\d+⟩){0,60},)? "
           r"(?:is|was|will be) (?:also )?"
           rf"(?P<o>{{ART}})(?:'s|') (?:[\w-]+ ){{0,3}}?{MUSIC_NOUN}\b", "SA", "PG", 0.7),
-    # "G, the British indie band whose fourth album, A, came out in February": the band's album
-    _rule("appos-whose-work", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩), (?:the|a|an) [^⟨,;.]{0,50}? whose (?:⟨D\d+⟩ |(?!film|movie|drama|series|show)"
-          r"[\w-]+,? ){0,3}?(?P<s>⟨[SA]\d+⟩)", "SA", "PG", 0.7),
     # "S, the group's 2034 hit": the description after the title names its artist
     _rule("work-appos-poss", "schema:byArtist", rf"(?P<s>{{MUSB}}),[\"”]? (?:the (?:[\w-]+ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{ART}})(?:'s|') (?:⟨D\d+⟩ |(?!favou?rite|own|self-)[\w-]+ ){{0,3}}?"
           rf"(?:{MUSIC_NOUN}|hits?|anthems?)\b", "SAB", "PG", 0.65),
@@ -784,17 +783,13 @@ RULES: list[Rule] = [
     _rule("like-w-produced", "schema:producer", r"^Like [^⟨,]{0,30}(?:⟨[PGD]\d+⟩(?:'s)? [^⟨,]{0,20})*,? ⟨[SA]\d+⟩, the (?:new |latest |current )?"
           r"(?:record|album|single|song|ep) (?:was |is )?(?:also )?(?:produced|co-produced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
           "", "PGO", 0.65, focus="A"),
-    # "X also sings the drama's first soundtrack single, S, a slow ballad composed by Y": the singer, and the song's composer
+    # "X also sings the drama's first soundtrack single, S": the singer
     _rule("sings-soundtrack", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩) (?:also )?(?:sings|sang|performs|performed|records|recorded|will sing) "
           r"(?:the |its |⟨[FTB]\d+⟩'s )(?:first |second |new |main |opening |closing )?(?:soundtrack |ost |theme |title )?"
           r"(?:single|song|track|theme|ballad|number),? (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7),
-    _rule("appos-composed-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), an? (?:[\w-]+ ){0,2}?(?:ballad|song|track|number|tune|theme) "
-          r"(?:composed|written and composed|co-composed) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})", "SB", "PGO", 0.7),
     # "X, 58, wrote and recorded S for A, a 2029 album he released on ...": his song, of his album
-    _rule("wrote-and-recorded", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:, \d{1,3},)? (?:also )?(?:wrote and recorded|recorded and wrote|"
-          r"wrote and sang|wrote and performed) (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7),
-    _rule("wrote-and-recorded-c", "schema:composer", r"(?P<o>⟨[PG]\d+⟩)(?:, \d{1,3},)? (?:also )?(?:wrote and recorded|recorded and wrote|"
-          r"wrote and sang|wrote and performed) (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.65),
+    _rule("wrote-and-recorded", "schema:byArtist", _WROTE_AND_RECORDED, "SB", "PG", 0.7),
+    _rule("wrote-and-recorded-c", "schema:composer", _WROTE_AND_RECORDED, "SB", "PG", 0.65),
     _rule("recorded-for-album", "schema:inAlbum", r"\b(?:recorded|wrote and recorded|cut) (?P<s>⟨[SB]\d+⟩) for (?:the |his |her |their )?(?:album )?"
           r"(?P<o>⟨A\d+⟩)", "SB", "A", 0.65),
     _rule("album-x-released", "schema:byArtist", r"(?P<s>⟨A\d+⟩), an? (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep|mixtape) (?P<o>⟨[PG]\d+⟩) "
