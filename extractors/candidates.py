@@ -26,8 +26,10 @@ SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 
                  "cast": 1.5}
 _LAND_NOUNS = {"coast", "coastline", "countryside", "region", "valley", "mountains", "peninsula", "border", "suburbs",
                "outskirts", "highlands", "lowlands", "shore", "seaside"}
+_VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
-_GROUP_SUFFIXES = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre"}
+_GROUP_SUFFIXES = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
+                   "sinfonia", "sinfonietta", "philharmonia", "consort"}
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
@@ -349,7 +351,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     """
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
-    for k in range(j + 2, min(sent.end, j + 8)):
+    for k in range(j + 2, min(sent.end, j + 10)):
         tok = doc[k]
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
@@ -894,6 +896,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band"
             elif (last in ORG_SUFFIXES or _leads_name(doc, i, sent)) and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
+            elif i > sent.start and doc[i - 1].lower_ == "the" and j < sent.end and doc[j].lower_ in _VENUE_AFTER \
+                    and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):
+                add(i, j, "schema:EventVenue", "suffix")  # "at the Grand Teatret cinema": the kind of place, after its name
+            elif j - i == 1 and re.fullmatch(r"\d+[A-Z][a-z]+", name.text) and name.text.lstrip("0123456789").lower() in VENUE_SUFFIXES:
+                add(i, j, VENUE_SUFFIXES[name.text.lstrip("0123456789").lower()], "suffix")  # "3Arena": a number glued to the hall
             elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])
                                               and not (i > sent.start and doc[i - 1].lower_ in ("at", "to", "the"))):
                 add(i, j, venue, "suffix")

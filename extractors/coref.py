@@ -26,10 +26,13 @@ _RELATIONAL_NOUNS = {"collaborator", "partner", "friend", "mentor", "producer", 
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
+    pairs = []
     for s in sentences:
         # (a name quoted and a pronoun outside the quotation are two people: '"X makes me look good," he said')
         named = [m for m in s.mentions if entities[m.key].type == "schema:Person" and not _inside_quote(s, m)]
         people = {m.key for m in named}
+        if len(people) == 2:
+            pairs.append((s, people))
         if len(people) != 1:
             continue
         first = min(m.tok_end for m in named)
@@ -46,6 +49,13 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
             votes.setdefault(people.pop(), []).extend(genders)
     for key, gs in votes.items():
         entities[key].gender = max(sorted(set(gs)), key=gs.count)
+    for s, people in pairs:
+        # "Y, who testified that she had never heard of X or his record before he sued", X known to be "he": she is Y
+        known = {entities[k].gender for k in people} - {None}
+        unknown = [k for k in people if entities[k].gender is None]
+        said = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in ("he", "she") and not _tok_inside_quote(s, t.i)}
+        if len(known) == 1 and len(unknown) == 1 and said - known and len(said) == 2:
+            entities[unknown[0]].gender = (said - known).pop()
 
 
 # what a group or a company has, as opposed to what a work has ("its agency" vs "its director")
@@ -347,6 +357,9 @@ def _last_seen(history, key: str) -> int:
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
 _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist"}  # a band has one of each: "the bassist" is the one
+# parts few people in a story play: "the judge", "the lawyer" is only one the article called so
+_OFFICE_ROLES = {"judge", "lawyer", "attorney", "conductor", "presenter", "arranger"}
+_OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?(" + "|".join(sorted(_OFFICE_ROLES)) + r")s?\b")
 # what a company is called: "the agency X", "X, the independent Tokyo label" ("the label" later is X, not the agency)
 _COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
 _COMPANY_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(_COMPANY_ROLES)) + r")\b")
@@ -356,7 +369,7 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     """Role nouns the text gives a name: "director X", "X, the director", "directed by X"."""
     out = set()
     k = m.tok_start - 1
-    while k >= s.span.start and doc[k].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES | _BAND_ROLES | _COMPANY_ROLES:
+    while k >= s.span.start and doc[k].lower_ in _CREDIT_ROLES | _PERFORMER_ROLES | _BAND_ROLES | _COMPANY_ROLES | _OFFICE_ROLES:
         out.add(doc[k].lower_)  # "singer and guitarist X": both
         k = k - 2 if k - 1 > s.span.start and doc[k - 1].lower_ in ("and", "/", "-") else -1
     before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 2):m.tok_start])
@@ -367,9 +380,11 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     if re.search(r"\b(?:subunit|unit)$", before) or \
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
         out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means
-    aside = _COMPANY_ASIDE.match(doc[m.tok_end - 1:min(s.span.end, m.tok_end + 7)].text[len(doc[m.tok_end - 1].text):])
-    if aside:
-        out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ..."
+    after_name = doc[m.tok_end - 1:min(s.span.end, m.tok_end + 9)].text[len(doc[m.tok_end - 1].text):]
+    for rx in (_COMPANY_ASIDE, _OFFICE_ASIDE):
+        aside = rx.match(after_name)
+        if aside:
+            out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ...", "X, one of the show's judges"
     if " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start]).endswith(("music director ,", "music director")):
         out.add("composer")  # "the film's music director, X": the one who writes its songs
     return out
@@ -384,12 +399,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
 
         def fits(k: str) -> bool:
             given = roles.get(k, set())
-            if noun in _CREDIT_ROLES | _BAND_ROLES:
+            if noun in _CREDIT_ROLES | _BAND_ROLES | _OFFICE_ROLES:
                 return noun in given or noun == "screenwriter" and "writer" in given  # "the script was written by X"
             return not given - {noun, "singer", "rapper"} or noun in given
 
         here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
-        if not here and s.span.start_char > 0 and s.doc[tok_i].dep_ in ("nsubj", "nsubjpass") and noun not in _CREDIT_ROLES | _BAND_ROLES:
+        if not here and s.span.start_char > 0 and s.doc[tok_i].dep_ in ("nsubj", "nsubjpass") and noun not in _CREDIT_ROLES | _BAND_ROLES | _OFFICE_ROLES:
             # "... will be headlined by X. The London-born soul singer, whose ...": the one just named, in this
             # paragraph, is the one the next sentence goes on to describe
             just_before = {h[2] for h in history if h[0] == s.index - 1 and h[4] == s.para and h[3] == "name"

@@ -23,12 +23,16 @@ _EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9À-ÖØ-Þ][\w'&.-]*\s+){1,6}(?:F
 # "The tour moves on to the SSE Arena in Belfast on Tuesday": the next show, whoever the sentence names
 _TOUR_MOVES_ON = re.compile(r"\btour (?:moves on|heads|continues|rolls on) to\b", re.I)
 
+# "will play four arena shows in May": a counted run of shows is a tour, whatever the article calls it
+_COUNTED_SHOWS = r"\b(?:play|playing|plays|played|perform|performs|performed|performing|announced|announces|book|booked) (?:[\w-]+ ){0,2}?" \
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d\d?) (?:[\w-]+ )?(?:shows|concerts|dates|gigs)\b"
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
     ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )tour\b(?! bus| guide| manager| crew)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
-             r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b", ["newskg:ConcertTour"], "schema:performer"),
+             r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b|"
+             rf"{_COUNTED_SHOWS}", ["newskg:ConcertTour"], "schema:performer"),
     # "entered the X Training Center for five weeks of basic training": where an enlistment takes place
     ("enlistment", r"\benlist(?:ed|s|ing|ment)?\b|\bbasic (?:military )?training\b", ["newskg:Enlistment"], "schema:attendee"),
     ("discharge", r"\bdischarg(?:e|ed|es|ing)\b", ["newskg:Discharge"], "schema:attendee"),
@@ -57,7 +61,9 @@ KINDS = [
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
-                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P)(?=[^.;]*?\b(?:on ⟨D\d+⟩ at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))",
+                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P)(?=[^.;]*?\b(?:on ⟨D\d+⟩ at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
+                # "On Saturday night, at X Hall in Y, she sang it in front of 70 musicians": the day and the hall lead
+                r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b",
      ["schema:MusicEvent"], "schema:performer"),
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
@@ -65,6 +71,7 @@ KINDS = [
     # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
     # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
     ("hearing", r"\b(?:court |preliminary |injunction )?hearing\b(?! (?:loss|aid|impair))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
+                r"\b(?:start|opening|first day|close|end|last day) of (?:a|the|its|their) (?:[\w-]+ ){0,2}trial\b|"
                 r"\b(?:jury|judge|court)\b[^.;⟨]{0,30}(?:⟨L\d+⟩[^.;⟨]{0,10})?\b(?:decided|found|ruled|awarded|ordered) (?:on ⟨D\d+⟩ )?that\b",
      ["schema:Event"], "schema:attendee"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
@@ -93,6 +100,11 @@ class EventContext:
     template: Template
     evidence: Evidence
     future: bool
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` of a template lies inside a quotation."""
+    return len(re.findall(r"[\"“”]", text[:at])) % 2 == 1
 
 
 def _slots(t: Template, letters: str) -> list[Slot]:
@@ -145,14 +157,16 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala)\b", text, re.I):
             continue
         premiere = re.search(r"\b(?:world|international|north american|european|asian|festival|gala) premiere\b|"
-                             r"\b(?:premiere|public) screening\b", text, re.I)
+                             r"\b(?:premiere|public|first) screening\b", text, re.I)
         if premiere and (kind == "festival" and re.search(r"\bduring (?:the |this year's )?(?:[\w'-]+ ){0,6}(?:festival|fest)\b", text, re.I)
                          or kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony)\b", text, re.I)):
             continue  # "has its world premiere in a gala slot during the X Film Festival": one screening, the festival its time
+        if kind == "concert" and re.search(_COUNTED_SHOWS, text, re.I) and not re.search(r"⟨D\d+⟩[^.;]*⟨L|⟨L\d+⟩[^.;]*⟨D", text):
+            continue  # "will play four arena shows in May, its first concerts together": the run (a tour), no one show
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         trigger = rx.search(text)
-        if len(re.findall(r"[\"“”]", text[:trigger.start()])) % 2 == 1:
+        if _quoted(text, trigger.start()):
             opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
             closing = [i for i in (text.find(q, trigger.end()) for q in "\"“”") if i >= 0]
             if not re.search(r"⟨[DL]\d+⟩", text[opened:min(closing) if closing else len(text)]):
@@ -179,6 +193,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                   not any(len(d.date.value.iso) >= 7 for d in _dates_places(t, text)[0])):
             continue  # "before filming began", "is set to begin filming early next year" with no day: no shoot to date
         people = _agents_for(kind, t, trigger.start())
+        if not _quoted(text, trigger.start()):
+            # '"I kept waiting for her to need the click track," X said after the concert': who a quotation names is
+            # not at the event the sentence tells outside it
+            people = [sl for sl in people if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
         works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
         if kind == "filming":  # the work being shot is named after the verb
             works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
@@ -281,12 +299,15 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
     # (nor "sold out within an hour of Monday's announcement": the day of the news)
-    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)", seg)]
+    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
+                                                     r"(?! (?:[\w-]+ ){0,2}?(?:album|single|EP|record|film|movie|documentary|series|"
+                                                     r"novel|memoir|book|song|hit)s?\b(?! (?:launch|release|tour)))", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")
           and not (ROLE_NOUNS.get((m.group(3) or "").lower()) in ("schema:Person", "schema:MusicGroup") and (m.group(2) or "").islower())
           and not re.search(r"\b(?:[\w-]+ )?(?:singer|songwriter|singer-songwriter|rapper|band|duo|trio|producer|dj|actor|actress|"
-                            r"comedian|artist|musician|native|[\w-]+-piece)s? from $", seg[:m.start()])]
+                            r"comedian|artist|musician|native|[\w-]+-piece|worker|student|teacher|nurse|teenager|mother|father|"
+                            r"farmer|driver|waitress|waiter|barista)s? from $|-year-old (?:[\w-]+ ){0,3}?from $", seg[:m.start()])]
     # ("the Galway folk duo X and Y, a singer-songwriter from Swansea": where the acts are from)
     return ds, ls
 
@@ -390,7 +411,8 @@ def merge_events(events: list[Event]) -> list[Event]:
                 ok = mine & theirs and (mine - theirs == set() or theirs - mine == set() or
                                         len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
             else:
-                ok = bool(mine & theirs) and (m.name is not None and m.name == ev.name or places_agree(m, ev))
+                ok = bool(mine & theirs) and (m.name is not None and m.name == ev.name or places_agree(m, ev) or
+                                              _one_premiere(m, ev))
             if ok and dates_agree(m.start_date, ev.start_date):
                 same = m
                 break
@@ -407,6 +429,13 @@ def merge_events(events: list[Event]) -> list[Event]:
         while ev.super_event in into:
             ev.super_event = into[ev.super_event]
     return merged
+
+
+def _one_premiere(a: Event, b: Event) -> bool:
+    """"its premiere in Copenhagen last month" and "its first screening on April 12 at the X cinema": one premiere of
+    one work, told once by the month and once by the day (the cinema is in the city, though the article never says so)."""
+    works = {k for p, k in a.participants if p == "schema:workPresented"} & {k for p, k in b.participants if p == "schema:workPresented"}
+    return a.kind == b.kind == "premiere" and bool(works) and any(e.start_date and len(e.start_date.iso) < 10 for e in (a, b))
 
 
 def _outlet_prefix(a: Event, b: Event) -> bool:

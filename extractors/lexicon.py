@@ -24,7 +24,10 @@ ROLE_NOUNS: dict[str, str] = {
          "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée",
          # ranks a character's name may carry: "joined the cast as Sheriff Amos Tull"
          "sheriff", "detective", "inspector", "officer", "captain", "judge", "professor", "doctor", "deputy", "lieutenant",
-         "mayor", "nurse"],
+         "mayor", "nurse",
+         # trades an apposition gives a contestant or a witness: "X, a 21-year-old café worker from Y"
+         "worker", "student", "teacher", "schoolteacher", "teenager", "waitress", "barista", "farmer", "electrician",
+         "plumber", "mechanic", "carpenter", "lecturer", "accountant", "receptionist"],
         "schema:Person"),
     **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit", "two-piece",
                      "three-piece", "four-piece", "five-piece", "six-piece",
@@ -116,7 +119,7 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
                 "reveal", "confess", "admit", "write", "post", "comment", "continue", "state", "joke",
                 "describe", "express", "declare", "laugh", "exclaim", "mention", "shout", "whisper",
                 "remark", "acknowledge", "insist", "stress", "emphasize", "emphasise", "conclude",
-                "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate"}
+                "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate", "argue", "warn", "concede", "claim"}
 
 # Capitalised words that are not names at the start of a name (sentence openers, titles).
 NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
@@ -177,7 +180,8 @@ DEFINITE_REFERENCES = {
                      "filmmaker", "producer", "songwriter", "superstar", "icon", "celebrity", "screenwriter", "writer",
                      "novelist", "author", "composer", "lyricist", "rapper-producer", "vocalist", "leader", "actor-singer",
                      "ceo", "founder", "host", "dancer", "drummer", "guitarist", "bassist", "keyboardist", "pianist", "frontman",
-                     "frontwoman", "newcomer", "veteran", "youngest", "maknae"], "person"),
+                     "frontwoman", "newcomer", "veteran", "youngest", "maknae", "judge", "lawyer", "attorney", "conductor",
+                     "presenter", "arranger"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet"], "group"),
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"], "organization"),

@@ -134,6 +134,10 @@ _NOMINEE_CATEGORY = [
 ]
 # "X for W, Y for V and the first-time filmmaker Z, whose U ...": each nominee with the work named for them
 _NOMINEE_FOR = re.compile(r"(?:^|, |\band |\bare |\bis |: )(?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?⟨[POB](?P<p>\d+)⟩ for (?:(?:his|her|their) )?⟨[FTB](?P<w>\d+)⟩")
+_LIVE_FINAL = re.compile(r"\b(?:live|grand|season) final\b", re.I)
+_AT_THE_FINAL = re.compile(r"\b(?:the )?(?:[\w-]+ )?finalists?,? ⟨P(?P<p>\d+)⟩|⟨P(?P<p2>\d+)⟩, the (?:[\w-]+ ){0,2}finalist\b|"
+                           r"(?:\bthe |⟨[TO]\d+⟩'s )(?:show's |competition's |contest's )?(?:host|presenter), ⟨P(?P<p3>\d+)⟩, (?:told|thanked|addressed) the "
+                           r"(?:arena|audience|crowd|room|studio)\b")
 _OPENS_EVERY_SHOW = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:will |is to |is set to )?(?:open|opens|support|supports|"
                                r"be the opening act at|is the opening act at|open for (?:her|him|them|⟨[PG]\d+⟩) at) "
                                r"(?:every|each|all)(?: of the| of (?:her|his|their))? (?:show|date|night|concert|stop|gig)s?\b"
@@ -934,6 +938,7 @@ class _ArticleReader:
         by_key = {ev.key: ev for ev in self.events}
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
+        self._at_the_final()
         for ev in self.events:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
             if festival is not None:
@@ -973,6 +978,20 @@ class _ArticleReader:
         for night in nights.values():
             night.participants += [p for p in festival.participants if p[0] == "schema:organizer" and p not in night.participants]
             festival.participants += [p for p in night.participants if p[0] == "schema:performer" and p not in festival.participants]
+
+    def _at_the_final(self) -> None:
+        """"The third finalist, X, had been voted off an hour earlier", "the show's host, Y, told the arena": the people a
+        contest's one live final names by their part in it are at that final, wherever the article names them."""
+        finals = [ev for ev in self.events if ev.kind == "concert" and _LIVE_FINAL.search(ev.evidence.sentence)]
+        if len(finals) != 1:
+            return
+        final = finals[0]
+        for t in self.templates:
+            for m in _AT_THE_FINAL.finditer(t.text):
+                key = t.slots[int(next(x for x in m.groups() if x))].key
+                prop = "schema:performer" if "finalist" in m.group(0) else "schema:attendee"
+                if key and not any(k == key for _, k in final.participants):
+                    final.participants.append((prop, key))
 
     def _openers_of_every_show(self) -> list[tuple[str, list[str]]]:
         """"X will open every show except the one in Amman": the support act of each stop (and the stops it skips)."""

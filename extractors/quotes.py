@@ -104,8 +104,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 speaker = got.key if got else None
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
                 got = _mention_in(mentions, qe, qe + 40)
+                # ('"...," his lawyer, X, told reporters': the name a role word puts after the quote speaks)
+                got = next((m for m in mentions if m.is_person and qe < m.start < qe + 60 and
+                            re.fullmatch(r"\s*[,.!?]?\s*(?:his|her|their|its|the|[\w.-]+['’]s)(?: [\w-]+){1,3},\s*", text[qe:m.start])
+                            and re.match(r",\s*" + SPEECH + r"\b", text[m.end:m.end + 30], re.I)), got)
                 # ("...," X, 23, said; "...," X once recalled)
-                told = re.match(r"\s*(?:,\s*\d{1,3},\s*)?(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
+                told = re.match(r"\s*,?\s*(?:\d{1,3},\s*)?(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
                                 text[got.end:got.end + 40], re.I) if got else None
                 # ('... a van with." Okoro said only that ...': a quote that ends its sentence, then the next speaker's own words)
                 if told and not (body.rstrip()[-1:] == "." and re.match(r"\s+(?:only |that |she |he |they |it )", text[got.end + told.end():])):

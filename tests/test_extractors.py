@@ -3141,3 +3141,68 @@ def test_producers_named_together_are_people_or_companies_as_their_names_say():
     assert type_of(r, "Quillon Dray") == "schema:Organization" and type_of(r, "Evelina Toft") == "schema:Person"
     assert ("The Marsh Lights Movie", "schema:productionCompany", "Quillon Dray") in facts(r) or \
         ("Marsh Lights Movie", "schema:productionCompany", "Quillon Dray") in facts(r)
+
+
+def test_a_concert_told_by_its_night_and_hall_then_by_who_shared_the_stage_is_one_event():
+    r = read("On Saturday night, at Corran Hall in Leeds, Wren Talbot sang her songs in front of 60 musicians. Talbot shared "
+             "the stage with the Ashby Sinfonia and its conductor, Ilse Marwood, in a concert that sold out last winter.\n\n"
+             "\"I kept waiting for her to need the click track,\" Marwood said after the concert.", date=dt.date(2041, 7, 9))
+    [concert] = events_of(r, "schema:MusicEvent")
+    assert concert.start_date.iso == "2041-07-06"
+    assert {"Corran Hall", "Leeds"} <= {name(r, k) for k in concert.locations}
+    assert {"Wren Talbot", "Ashby Sinfonia", "Ilse Marwood"} <= {n for _, n in participants(r, concert)}
+
+
+def test_a_premiere_told_by_its_month_and_then_by_its_day_and_cinema_is_one_screening_not_a_festival():
+    r = read("\"Low Tide Hymns,\" the documentary about the singer Odile Brancato that drew an ovation at its premiere in Oslo "
+             "last month, will begin streaming on June 6.\n\nThere is footage from the sessions for \"Salt Chapel,\" the 1998 "
+             "album that made the singer's name, and from the long tour for her next album.\n\nThe documentary had its first "
+             "screening on April 12 at the Vika Kino cinema during the Fjordlys Documentary Festival, with the director, "
+             "Tove Aasheim, and the singer in the room.", date=dt.date(2041, 5, 20))
+    assert not events_of(r, "schema:Festival") and not events_of(r, "newskg:ConcertTour")
+    [premiere] = events_of(r, "newskg:Premiere")
+    assert premiere.start_date.iso == "2041-04-12"
+    assert {"Oslo", "Vika Kino"} <= {name(r, k) for k in premiere.locations}
+
+
+def test_a_counted_run_of_shows_is_the_tour_and_a_venue_with_a_number_is_a_stop():
+    r = read("Ferrule Kings will play four arena shows in May, their first concerts together since 2027. The tour opens on "
+             "May 16 at the SSE Arena in Belfast. It moves on to 3Arena in Dublin two nights later.", date=dt.date(2041, 3, 2))
+    assert not events_of(r, "schema:MusicEvent")
+    [tour] = events_of(r, "newskg:ConcertTour")
+    stops = {e.start_date.iso: {name(r, k) for k in e.locations} for e in events_of(r, "newskg:TourStop")}
+    assert stops == {"2041-05-16": {"SSE Arena", "Belfast"}, "2041-05-18": {"3Arena", "Dublin"}}
+
+
+def test_a_final_has_its_third_finalist_and_its_host_and_not_a_contestants_hometown():
+    r = read("Tamsin Rowe, a 21-year-old café worker from Penryn, won \"Spotlit\" on Saturday night, beating Kofi Hallam in a "
+             "live final at the Brayford Arena in Lincoln. Rowe took 52 percent of the vote, the show's host, Dara Penhale, told "
+             "the arena. The third finalist, Ruari Quell, a 17-year-old rapper from Wick, had been voted off an hour earlier.",
+             date=dt.date(2041, 3, 25))
+    [final] = events_of(r, "schema:MusicEvent")
+    assert {n for _, n in participants(r, final)} >= {"Tamsin Rowe", "Kofi Hallam", "Dara Penhale", "Ruari Quell"}
+    assert {name(r, k) for k in final.locations} == {"Brayford Arena", "Lincoln"}
+
+
+def test_a_trial_opening_is_a_day_in_court():
+    r = read("The singer Maren Fyfe is owed royalties by her former managers, her barrister told the High Court in London on "
+             "Monday, at the start of a five-day trial.", date=dt.date(2031, 6, 17))
+    [day] = [e for e in r.events if e.kind == "hearing"]
+    assert day.start_date.iso == "2031-06-16" and "Maren Fyfe" in {n for _, n in participants(r, day)}
+
+
+def test_quotes_of_a_lawyer_named_after_the_quote_of_an_argued_point_and_of_a_judge_told_by_her_role():
+    r = read("A jury found that \"Wire Honey,\" by the pop star Lucinda Ferrars, copied a song by Amos Pettibone.\n\n"
+             "\"Mr. Pettibone waited a long time to be heard,\" his lawyer, Yara Quintal, told reporters.\n\n"
+             "The verdict, Ferrars's lawyer argued, \"hands ownership of a four-note phrase to whoever got there first.\"\n\n"
+             "Ferrars, who testified that she had never heard of Pettibone or his record before he sued, was not in court. "
+             "In a brief statement, she said she was \"disappointed but not discouraged.\"\n\n"
+             "Pettibone himself said little. \"Make another record,\" he said.\n\n"
+             "Ferrars chose \"Ash and Lace,\" a ballad that Juno Hartigan, one of the show's three judges, wrote. \"I have sung "
+             "that song five hundred times,\" the judge said afterwards.", date=dt.date(2041, 11, 15))
+    q = dict(quotes(r))
+    assert q["Mr. Pettibone waited a long time to be heard,"] == "Yara Quintal"
+    assert q["disappointed but not discouraged."] == "Lucinda Ferrars"
+    assert q["Make another record,"] == "Amos Pettibone"
+    assert q["I have sung that song five hundred times,"] == "Juno Hartigan"
+    assert gender_of(r, "Lucinda Ferrars") == "f"
