@@ -26,6 +26,9 @@ SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 
                  "cast": 1.5}
 _LAND_NOUNS = {"coast", "coastline", "countryside", "region", "valley", "mountains", "peninsula", "border", "suburbs",
                "outskirts", "highlands", "lowlands", "shore", "seaside"}
+# "Third was the comedy X": a place in a ranking opening a sentence is no name
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next"}
+_PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 _GROUP_SUFFIXES = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
@@ -949,10 +952,14 @@ def find_candidates(doc: Doc) -> list[Span]:
                 ROLE_NOUNS.get(doc[before].lower_ if before >= sent.start else "") == "schema:Organization"
             if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst") \
                     and not clause_subject:  # "the indie label X founded": X founded the label, X is no label
-                add(i, j, ROLE_NOUNS[doc[before].lower_], "role")  # not "won the band Best Band Performance"
-            elif i > sent.start + 1 and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS and \
-                    (j >= sent.end or doc[j].text in (",", ".", ";")):
-                add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "a girl group, ARC7, ..."
+                role = ROLE_NOUNS[doc[before].lower_]
+                if doc[before].lower_ in _PERSON_OR_COMPANY and all(t.ent_type_ == "PERSON" for t in doc[i:j]) and \
+                        doc[j - 1].lower_ not in ORG_SUFFIXES:
+                    role = "schema:Person"  # "the broadcaster Miriam Hale": a trade of people and of companies alike
+                add(i, j, role, "role")  # not "won the band Best Band Performance"
+            elif (comma := i - 2 if doc[i - 1].lower_ == "the" else i - 1) > sent.start and doc[comma].text == "," and \
+                    doc[comma - 1].lower_ in ROLE_NOUNS and (j >= sent.end or doc[j].text in (",", ".", ";")):
+                add(i, j, ROLE_NOUNS[doc[comma - 1].lower_], "role")  # "a girl group, ARC7, ...", "his band, the Marsh Wrens, ..."
             if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
                     doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
                 add(i, j, "schema:Person", "role")  # "his wife of 52 years, X"
@@ -1179,7 +1186,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own
-    return [sp for sp in out if not any(a < sp.end and sp.start < b for a, b in asides)]
+    return [sp for sp in out if not any(a < sp.end and sp.start < b for a, b in asides)
+            and not (len(sp) == 1 and sp[0].lower_ in _ORDINAL_WORDS and not sp.label_.endswith(("@quoted", "@quoted-bare")))]
 
 
 _SENTENCE_END = {".", "!", "?", ":", "…", "\"", "”", "’", "'", ")", ";"}

@@ -31,6 +31,13 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         # (a name quoted and a pronoun outside the quotation are two people: '"X makes me look good," he said')
         named = [m for m in s.mentions if entities[m.key].type == "schema:Person" and not _inside_quote(s, m)]
         people = {m.key for m in named}
+        for m in named:
+            # "X said he would answer in song": whoever says "he" of the one speaking
+            k = m.tok_end
+            if k + 1 < s.span.end and s.doc[k].lemma_.lower() in SPEECH_VERBS:
+                k += 2 if s.doc[k + 1].lower_ == "that" and k + 2 < s.span.end else 1
+                if s.doc[k].lower_ in ("he", "she") and s.doc[k].dep_ == "nsubj" and not _tok_inside_quote(s, k):
+                    votes.setdefault(m.key, []).append(PRONOUNS[s.doc[k].lower_])
         if len(people) == 2:
             pairs.append((s, people))
         if len(people) != 1:
@@ -335,6 +342,8 @@ def _in_aside(s: Sentence, m: SentMention, tok_i: int) -> bool:
     tok = s.doc[tok_i]
     for a in m.span(s.doc).root.ancestors:
         if a.dep_ == "relcl":
+            if a.head.dep_ == "ROOT" and a.head.pos_ in ("NOUN", "PROPN"):
+                return False  # a sentence the parser hung on its first noun ("The songwriter X has accused ..."): the main clause
             return not (a.left_edge.i <= tok.i <= a.right_edge.i)
     return False
 
@@ -473,6 +482,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
               and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)]
+    pron = s.doc[tok_i]
+    if pron.dep_ == "nsubj" and pron.head.dep_ == "relcl" and any(
+            c.lower_ in ("whom", "who", "that") and c.dep_ in ("dobj", "pobj") for c in pron.head.children):
+        # "its producer, X, whom she describes as ...": she is not the one the clause describes
+        described = [pron.head.head] + [c for c in pron.head.head.children if c.dep_ == "appos"]
+        before = [m for m in before if not any(m.tok_start <= t.i < m.tok_end for t in described)]
     own = _own_clause_subject(s, tok_i)
     if own is not None and any(m.tok_start <= own.i < m.tok_end for m in before):
         return next(m.key for m in before if m.tok_start <= own.i < m.tok_end)

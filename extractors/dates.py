@@ -69,6 +69,8 @@ _PAST_BEFORE = re.compile(r"\b(?:\w+ed|said|told|held|made|took|gave|came|went|b
                           r"spoke|dropped|was|were|had)\s+(?:(?!(?:will|to|would|shall|and|but)\b)[\w-]+\s+){0,3}?(?:on\s+|last\s+|this past\s+)?$", re.I)
 
 
+# a past tense before a weekday whose sentence looks ahead only in a "that/which" clause after it
+_PAST_MAIN = re.compile(r"\b(?:\w{3,}ed|said|told|held|made|took|gave|came|went|began|won|met|sang|wrote|showed|brought|led|ran|saw)\b", re.I)
 # a main verb in the past between a weekday and the sentence's "will" (not in a "which ..." aside)
 _TOLD_BEFORE_FUTURE = re.compile(r"^(?:(?!\b(?:which|who|that)\b).)*?\b(?:went|announced|said|told|held|took|gave|won|met|revealed|"
                                  r"posted|shared|confirmed|unveiled)\b", re.I)
@@ -231,6 +233,10 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]
                 if _TOLD_BEFORE_FUTURE.search(ahead):
                     here_future = False  # "On Sunday, the members went live and announced that they will ...": Sunday is past
+                elif _PAST_MAIN.search(sentence[:m.start()]) and re.search(r"\b(?:that|which|who)\b[^.;]*?\b(?:will|'ll|is set to)\b",
+                                                                           sentence[m.end():], re.I) and \
+                        not _FUTURE.search(re.split(r"\b(?:that|which|who)\b", sentence[m.end():], maxsplit=1)[0]):
+                    here_future = False  # "X showed its slate at its upfront on Tuesday, led by W, a drama that will open ...": past
             if kind in ("md", "dm", "month", "m") and re.search(r"\b(?:is|are|now) due (?:out |back )?(?:in |on |by )?$", sentence[:m.start()], re.I):
                 here_future = True  # "the album, which is due in March" (in a sentence that also looks back)
             if here_future and kind in ("md", "dm", "month", "m") and re.search(r"\bsince (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?"

@@ -122,8 +122,8 @@ def _vote_type(votes: Counter) -> str | None:
 
 
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
-_WORK_PASSIVE = {"write", "produce", "compose", "release", "record", "publish", "co-write", "pen", "adapt", "base", "distribute"}
-_MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix"}
+_WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
+_MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix", "record"}  # ("was recorded in nine days": music)
 # what a streaming service or a channel is named before ("the X series") or carries ("streams on X")
 _PLATFORM_OF = {"series", "drama", "original", "originals", "chart", "charts", "platform"}
 _PLATFORM_VERBS = {"stream", "air", "broadcast", "available", "exclusively", "worldwide", "premiere", "live"}
@@ -251,8 +251,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if root.dep_ == "nsubjpass" and lemma in ("cast", "rep", "repped", "reppe"):
             votes["schema:Person"] += 2.0  # "X has been cast as the lead", "X is repped by Y": an actor, with agents
         if root.dep_ == "nsubj" and lemma in ("play", "portray") and any(
-                c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.children):
-            votes["schema:Person"] += 2.0  # "X will play Ned Bellweather": who plays someone is an actor
+                c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))
+                for c in head.children):
+            votes["schema:Person"] += 2.0  # "X will play Ned Bellweather", "X plays the keeper, Ned Bellweather": an actor
         if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:
             votes["SCREEN"] += 1.5  # "X was directed by Y": X is a film or a show (or a video, if the text says so)
         elif root.dep_ == "nsubjpass" and lemma in _MUSIC_PASSIVE:

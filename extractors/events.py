@@ -49,11 +49,11 @@ KINDS = [
      "schema:attendee"),
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
      "schema:attendee"),
-    ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala)\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
+    ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala(?! (?:screening|premiere)))\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|live final|grand final|season finale|performed (?:it |⟨[SA]\d+⟩ )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release) show)s?\b|"
+                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ |the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release) show)s?\b|"
                 # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"
                 r"\b(?:will be |is |was )?headlined by\b(?![^.;]*\bfestival\b)|\bon (?:the|that|this) (?:evening's|night's|day's|same) bill\b|"
                 # "on the small stage of the Bluebird Cafe, where she sang three songs": a set somewhere
@@ -82,6 +82,13 @@ KINDS = [
                 r"principal photography|production)\b|\b(?:shooting|filming|principal photography|production) (?:begins|began|starts|started|"
                 r"will begin|will start|is set to begin|is set to start|kicks off|kicked off|gets underway|got underway)\b",
      ["schema:Event"], "schema:contributor"),
+    # a book's (or a record's) launch: "on Thursday evening she launched it ... at Union Hall in London", "At the launch, ..."
+    ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩)\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
+               r"(?<=the )launch\b(?! of| date| day)", ["schema:Event"], "schema:attendee"),
+    # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
+    ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
+    # "a writing camp held in March in a farmhouse outside Ystad", "The camp, which ran from March 9 to 13, ..."
+    ("camp", r"\b(?:writing|songwriting|song-writing|writers'?|production|song) camp\b|(?<=the )camp\b", ["schema:Event"], "schema:contributor"),
     # a music-show win is a broadcast stage the act performed on: "took home first place on Inkigayo"
     ("music-show", r"\b(?:music show (?:trophy|win|crown)|(?:won|winning|took home|takes home|claimed|grabbed|earned) (?:its |their |his |her |the )?"
                    r"(?:first |second |third |\w+th )?(?:place|trophy|win|crown)s?\b(?:[^⟨.]{0,40}\bon\b)?)",
@@ -204,8 +211,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
         if not people and not works and not moves_on and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "tour" and told_before and _ORGANISED_BY.search(text)) and \
-                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage") and _slots(t, "L") and
+                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
+                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
@@ -213,6 +220,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         # and "The ceremony was held at X" places the one named before)
         # "The tour, which is being promoted by X": the company that puts the event on organises it
         organisers = [t.slots[int(m.group(1) or m.group(2))] for m in _ORGANISED_BY.finditer(text)]
+        if kind == "presentation":
+            # "X showed advertisers five new series at its upfront": the company that holds it
+            organisers += [sl for sl in _slots(t, "O") if sl.subject]
+        if kind == "camp":
+            people = []  # "a song that came out of a writing camp ... was offered to her": who it was offered to was not there
         people = [p for p in people if p not in organisers]
         participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
                                           [("schema:organizer", s.key) for s in organisers if s.key] +
@@ -295,7 +307,9 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
     and "at Hanbit University's Grand Hall" places it at the university too."""
     # (not a day told in an aside about someone: "X — who signed with Y in 2019 — will tour")
-    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩", " ", seg)
+    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩|"
+                 # ("at a gala screening in London on April 29, ahead of its release in Britain": where it comes out later)
+                 r",? (?:ahead of|before|after) (?:its |their |⟨[A-Z]\d+⟩'s |the [\w-]+'s )?(?:release|launch|debut|opening)\b[^,.;]*", " ", seg)
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
     # (nor "sold out within an hour of Monday's announcement": the day of the news)
@@ -306,7 +320,7 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")
           and not (ROLE_NOUNS.get((m.group(3) or "").lower()) in ("schema:Person", "schema:MusicGroup") and (m.group(2) or "").islower())
           and not re.search(r"\b(?:[\w-]+ )?(?:singer|songwriter|singer-songwriter|rapper|band|duo|trio|producer|dj|actor|actress|"
-                            r"comedian|artist|musician|native|[\w-]+-piece|worker|student|teacher|nurse|teenager|mother|father|"
+                            r"comedian|artist|musician|native|[\w-]+-piece|group|worker|student|teacher|nurse|teenager|mother|father|"
                             r"farmer|driver|waitress|waiter|barista)s? from $|-year-old (?:[\w-]+ ){0,3}?from $", seg[:m.start()])]
     # ("the Galway folk duo X and Y, a singer-songwriter from Swansea": where the acts are from)
     return ds, ls

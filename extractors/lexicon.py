@@ -119,7 +119,7 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
                 "reveal", "confess", "admit", "write", "post", "comment", "continue", "state", "joke",
                 "describe", "express", "declare", "laugh", "exclaim", "mention", "shout", "whisper",
                 "remark", "acknowledge", "insist", "stress", "emphasize", "emphasise", "conclude",
-                "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate", "argue", "warn", "concede", "claim"}
+                "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate", "argue", "warn", "concede", "claim", "accuse"}
 
 # Capitalised words that are not names at the start of a name (sentence openers, titles).
 NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
@@ -144,6 +144,7 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "among", "between", "along", "around", "without", "within", "beyond", "like", "unlike",
              "because", "whether", "whereas", "unless", "whatever", "whoever", "whenever", "wherever",
              "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything",
+             "everybody", "somebody", "anybody",
              "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
              "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics",
              "made", "based", "adapted", "inspired", "released", "filmed", "recorded", "sung", "arranged", "performed",

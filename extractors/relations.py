@@ -259,7 +259,7 @@ RULES: list[Rule] = [
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed)(?: and written)? by (?:the late )?(?P<o>{PER*})",
           "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
-          focus="FTVB"),
+          focus="FTVB", unless=r"^(?:co-)?directed by (?:the )?(?:[\w'-]+ ){0,3}?⟨[PO]\d+⟩(?:(?:,| and|, and) ⟨[PO]\d+⟩)*, (?:the |a |an )?(?:[\w&-]+ ){0,4}?⟨[FTV]\d+⟩"),  # (see fronted-directed-by)
     # "directed by X and co-written with Y": both wrote it
     _rule("directed-co-written-with", "schema:author", r"\bdirected by (?P<o>{PER}),? (?:and |who )?(?:also )?co-wr(?:ote|itten) "
           r"(?:it |the film |the script |the screenplay )?with (?P<o2>{PER*})", "", "PO", 0.7, focus="FTB"),
@@ -414,7 +414,7 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|is set as|has been set as|"
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|"
           r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
@@ -461,7 +461,9 @@ RULES: list[Rule] = [
     _rule("which-companies-produce", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?:which|that) (?P<o>⟨O\d+⟩) (?:is|are|was|were) "
           r"(?:co-)?(?:producing|making|financing)(?: with (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o2>⟨O\d+⟩))?", "FT", "O", 0.65),
     _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
-          r"(?:feature|feature film|directorial debut|documentary|debut),? (?P<s>⟨[FVB]\d+⟩)", "FVB", "P", 0.7),
+          r"(?:feature|feature film|directorial debut|documentary|debut),? (?P<s>⟨[FVB]\d+⟩)", "FVB", "P", 0.7,
+          # (a singer's debut is a record: "Her debut, W (1999), was recorded in nine days")
+          unless=r"\b(?:recorded|album|record|single|songs?|ep|tracks?)\b(?![^.;]*\b(?:film|feature|movie|documentary)\b)"),
     _rule("role-focus", "schema:actor", r"(?P<o>{PER*}),? (?:had|has|played|plays|took|takes) (?:a |the )?(?:main |lead |leading |starring |"
           r"supporting |major |title )(?:role|part)\b", "", "PO", 0.65, focus="FTVB"),
     _rule("is-the-director", "schema:director", r"(?P<o>{PER}){APPOS},? (?:is|was) the director(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
@@ -537,9 +539,19 @@ RULES: list[Rule] = [
           r"(?:are |include |including |were )?(?P<s>{PER*})|(?:member|bandmate)[,:]? (?:is |was )?(?P<s2>{PER}))", "P", "G", 0.7, focus_object="G"),
     _rule("role-in-group-focus", "schema:memberOf", r"\b(?:(?<=the )(?:group's |band's )?)?(?:leader|maknae|main dancer|main vocalist|lead vocalist|"
           r"main rapper|lead rapper|lead dancer|sub-vocalist|visual|centre|center|frontman|frontwoman|(?:lead |rhythm |bass )?guitarist|bassist|drummer|"
-          r"keyboardist|lead singer)(?:(?<=leader),)? (?P<s>⟨P\d+⟩)|(?P<s2>⟨P\d+⟩), the (?:group|band)'s (?:leader|maknae|main dancer|main vocalist|"
-          r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer)\b",
+          r"keyboardist|lead singer)(?:(?<=leader),)? (?P<s>⟨P\d+⟩)|(?P<s2>⟨P\d+⟩), (?:who (?:was|is|had been|has been) )?the (?:group|band)'s (?:leader|maknae|main dancer|main vocalist|"
+          r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer|"
+          r"singer|fiddler|pianist)\b",
           "P", "G", 0.6, focus_object="G"),
+    # "joined by the Ramblers' fiddler, X": a band's player, named after the band's part
+    _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime )?(?:singer|lead singer|vocalist|"
+          r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman),? "
+          r"(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    # "S, the song X wrote for his band, the G, in 1989": the band's song, and X in it
+    _rule("wrote-for-his-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:wrote|penned|composed) for (?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?"
+          r"(?:band|group),? (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
+    _rule("song-for-his-band", "schema:byArtist", r"(?P<s>⟨S\d+⟩), the (?:song|single|track|ballad) ⟨P\d+⟩ (?:wrote|penned|composed) for "
+          r"(?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?(?:band|group),? (?:the )?(?P<o>⟨G\d+⟩)", "S", "G", 0.7),
     # "G were formed in 2024 by the singer A and the guitarist B": who formed a band, by a band part, is in it
     _rule("band-formed-by-members", "schema:memberOf", rf"(?P<o>{{GRP}}),? {_BAND_FORMED}by "
           r"(?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
@@ -666,6 +678,31 @@ RULES: list[Rule] = [
     # "the news came with a second single, X": in an article about a group, a numbered single is the group's
     _rule("nth-single-focus", "schema:byArtist", r"\b(?:lead|first|second|third|fourth|fifth|final|new|latest|next|pre-release|comeback) "
           r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
+    # "composed by X, who has written most of the group's hits and also produced this one", "X made the demo at the
+    # farmhouse and later produced the finished record": the work in focus
+    _rule("and-also-produced-it", "schema:producer", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|') |⟨L\d+⟩ ){0,80}? and (?:also |later |then )?"
+          r"(?:produced|co-produced) (?:this one|it|the (?:finished |final )?(?:song|single|track|record|album|version))\b", "", "P", 0.6, focus="SA"),
+    # "A's producer, X", "its producer, X": the record's producer (a work's own credit told by apposition)
+    _rule("works-producer", "schema:producer", r"(?P<s>⟨[SA]\d+⟩)(?:'s|') (?:co-)?producer,? (?P<o>⟨P\d+⟩)", "SA", "P", 0.7),
+    # "A, the 2004 record that made her name": whose record
+    _rule("made-her-name", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩), the (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:record|album|single|song|hit|ep) that "
+          r"(?:made|established|broke) (?P<o>⟨[PG]\d+⟩)(?:'s|') name", "SA", "PG", 0.7),
+    # "It was also her last album for Y, which dropped her": the label of the album in focus
+    _rule("last-album-for", "schema:recordLabel", r"\b(?:was|is) (?:also )?(?:⟨[PG]\d+⟩(?:'s|')|her|his|their) (?:last|first|final|only|second|third) "
+          r"(?:album|record|single|ep) (?:for|on|with) (?P<o>⟨O\d+⟩)", "", "O", 0.6, focus="A"),
+    # "The single's second track, S, was written by X": the other song of the single in focus, and its act's
+    _rule("single-second-track", "schema:inAlbum", r"^The single's (?:[\w-]+ )?(?:track|song|b-side),? (?P<s>{SONG})", "S", "S", 0.6,
+          focus_object="S"),
+    # "S, on the Ramblers' only album, A", "S, the closing track on the band's album A": the album, and whose it is
+    _rule("track-on-groups-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩),? (?:the (?:[\w-]+ ){0,2}?(?:track|song|number) )?on (?:the )?⟨[PG]\d+⟩(?:'s|') "
+          r"(?:only |first |debut |second |third |last |final )?(?:album|record|ep|lp),? (?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
+    _rule("groups-album-named", "schema:byArtist", r"\bon (?:the )?(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:only |first |debut |second |third |last |final )?"
+          r"(?:album|record|ep|lp),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.7),
+    # "W, her reworking of S": a version of a song is based on it, and is the version's singer's
+    _rule("version-of", "schema:isBasedOn", r"(?P<s>⟨[SB]\d+⟩),? (?:⟨[PG]\d+⟩(?:'s|')|his|her|their|a|an) (?:new |own |[\w-]+ )?"
+          r"(?:reworking|rewrite|re-write|version|cover|rendition|remake|reimagining|rework) of (?P<o>⟨S\d+⟩)", "SB", "S", 0.7),
+    _rule("version-by", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩),? (?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |own |[\w-]+ )?"
+          r"(?:reworking|rewrite|re-write|version|cover|rendition|remake|reimagining|rework) of ⟨S\d+⟩", "SB", "PG", 0.7),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
@@ -686,8 +723,13 @@ RULES: list[Rule] = [
     # "The game was developed by X ... and published by Y": a game's studio and its publisher
     _rule("developed-by", "schema:productionCompany", r"(?P<s>⟨[BF]\d+⟩)?[^⟨.;]{0,30}?\b(?:was |is |were )?(?:developed|co-developed) by (?:the )?(?P<o>⟨O\d+⟩)",
           "BF", "O", 0.7, focus="B"),
-    _rule("published-by", "schema:publisher", r"(?P<s>⟨[BFK]\d+⟩)?(?:[^⟨.;]|⟨[OL]\d+⟩){0,60}?\band (?:was |is )?published by (?:the )?(?P<o>⟨O\d+⟩)",
-          "BK", "O", 0.65, focus="BK"),
+    # "X wrote W with the music journalist Y": a book's two authors
+    _rule("wrote-book-with", "schema:author", r"(?P<o>⟨P\d+⟩) (?:co-)?wrote (?P<s>⟨K\d+⟩) (?:together )?with (?:the |her |his )?(?:[\w-]+ ){0,3}?"
+          r"(?P<o2>⟨P\d+⟩)", "K", "P", 0.7),
+    # ("W was published on Tuesday by X", "The song is published by X": a book's publisher, and a song's music publisher)
+    _rule("published-by", "schema:publisher", r"(?P<s>⟨[BFKS]\d+⟩)?(?:[^⟨.;]|⟨[OL]\d+⟩){0,60}?\b(?:and |(?<=⟩ )|(?<=song )|(?<=book )|(?<=novel )|(?<=memoir ))"
+          r"(?:was |is |will be )?published (?:on ⟨D\d+⟩ |in ⟨D\d+⟩ )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)",
+          "BKS", "O", 0.65, focus="BKS"),
     # "A's 24 tracks include B, the theme ..., and C": songs of the album
     _rule("album-tracks-include", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.65),
     # "The record's five tracks open with S and continue through T and U before closing on V": the running order
@@ -725,13 +767,15 @@ RULES: list[Rule] = [
           r"contributed|supplied) (?P<s>{SONG})'s "
           r"(?:[\w-]+ )?(?:verses?|lyrics|lines|words|chorus|hook|rap)", "S", "PGO", 0.75),
     # (not "the lyrics for the B-side S": that names the song, see x-lyrics)
+    # ("X wrote the new verses with the Nashville writer Y": both)
     _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
-          r"(?:lines|verses?|lyrics|chorus|rap)\b(?! (?:for|to|of|on) (?:the |a )?(?:[\w-]+ ){0,2}?⟨[SAB]\d)", "", "PGO", 0.65, focus="S"),
+          r"(?:lines|verses?|lyrics|chorus|rap)\b(?! (?:for|to|of|on) (?:the |a )?(?:[\w-]+ ){0,2}?⟨[SAB]\d)"
+          r"(?: (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?(?:writer|songwriter|lyricist|poet|singer|rapper)? ?(?P<o2>{AGT*}))?", "", "PGO", 0.65, focus="S"),
     _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"\blyrics (?:were |was )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+,? ){0,2}?(?P<o>{AGT*})(?!'s|')"
-          r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "", "PGO", 0.8,
+    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\blyrics (?:were |was |are |is )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+,? ){0,2}?(?P<o>{AGT*})(?!'s|')"
+          r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
@@ -815,6 +859,7 @@ RULES: list[Rule] = [
           r"(?:the )?(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ )?(?:producers? |duo |team )?(?P<o>{AGT*})", "SA", "PGO", 0.7, focus="SA"),
     # a fronted credit: "Produced by Swedish hitmakers A and B, S blends ...", "Written by A and songwriter B, the ... song S"
     _rule("fronted-produced-by", "schema:producer", _FRONTED.format(verb="produced", work="{MUS}"), "SA", "PGO", 0.7),
+    _rule("fronted-directed-by", "schema:director", _FRONTED.format(verb="directed", work="⟨[FTV]\\d+⟩"), "FTV", "PO", 0.7),
     _rule("fronted-written-by-l", "schema:lyricist", _FRONTED.format(verb="written", work="{MUS}"), "SA", "PGO", 0.65),
     _rule("fronted-written-by-c", "schema:composer", _FRONTED.format(verb="written", work="{SONG}"), "S", "PGO", 0.6),
     # "with production from A, B and C", "with production handled by A"
@@ -957,7 +1002,7 @@ RULES: list[Rule] = [
           r"(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:film|movie|series|musical|play|show|drama),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "KBFT", 0.7),
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
-    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "
+    _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?<=script, )adapting|(?<=screenplay, )adapting|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "
           r"(?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
@@ -1003,6 +1048,11 @@ RULES: list[Rule] = [
     _rule("executive-produces", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to |are set to )?(?:executive[- ]produces?|executive[- ]produced|"
           r"executive[- ]producing|co-produces|produces|produce|is producing|are producing)(?: (?:the (?:film|series|show|drama|project|movie|adaptation)|it))?"
           r"(?:,? (?:alongside|with|along with) (?P<o2>{PER*})| (?:through|via|under|for) )", "", "PO", 0.7, focus="FT"),
+    # "X Pictures is producing it for the network": the company making the show
+    _rule("company-is-producing", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) (?:co-)?producing (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.7),
+    # "W comes from X, who wrote all eight episodes": the show's writer
+    _rule("wrote-all-episodes", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:wrote|has written|writes|will write) (?:all|every one of|each of|both|the first) "
+          r"(?:the )?(?:[\w-]+ )?episodes\b", "", "P", 0.7, focus="T"),
     _rule("produces-through-company", "schema:productionCompany", r"⟨P\d+⟩ (?:also |will |is set to )?(?:executive[- ])?(?:produces?|is producing|produced) "
           r"(?:the (?:film|series|show|drama|project|movie|adaptation) |it )?(?:through|via|under) (?:⟨P\d+⟩'s |his |her |their )?(?P<o>{ORG})",
           "", "O", 0.7, focus="FT"),
@@ -1078,7 +1128,7 @@ RULES: list[Rule] = [
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
     # "The group will be managed for its first five years by X", "a dancer who trains at X"
-    _rule("managed-by", "schema:affiliation", r"(?P<s>{ART}) (?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
+    _rule("managed-by", "schema:affiliation", r"(?P<s>{ART})(?: (?:debuted|formed|signed|started) (?:[^⟨.;]|⟨[LD]\d+⟩){0,40}? and)? (?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
           r"(?:[^⟨,.;]{0,40}?(?:⟨[GT]\d+⟩'s [^⟨,.;]{0,20})?)?by (?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
     _rule("trains-at", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:, (?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩)?)?,? who (?:trains|trained|is training|has trained) (?:at|with|under) (?P<o>⟨O\d+⟩)",
           "P", "O", 0.65),

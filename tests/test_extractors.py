@@ -3206,3 +3206,131 @@ def test_quotes_of_a_lawyer_named_after_the_quote_of_an_argued_point_and_of_a_ju
     assert q["Make another record,"] == "Amos Pettibone"
     assert q["I have sung that song five hundred times,"] == "Juno Hartigan"
     assert gender_of(r, "Lucinda Ferrars") == "f"
+
+
+def test_a_japanese_debut_reads_the_line_up_the_agency_the_singles_credits_and_the_showcase():
+    r = read("MIRAE, the five-member girl group from Seoul, began its Japanese career on Wednesday with the single \"Paper "
+             "Kite Parade,\" and on Thursday night the members sang it live for the first time at Zepp Yokohama in Yokohama.\n\n"
+             "The line-up is the leader and main vocalist Baek Ha-rin, the rapper Noh Seul-gi, the vocalists Pyo Ji-an and "
+             "Seo Da-eun, and the youngest member, the dancer Tak Min-ji. The group debuted in Korea in 2036 and has been "
+             "managed since then by Sunwell Entertainment, a Seoul agency.\n\n"
+             "\"Paper Kite Parade\" was released by Kumoji Records. Its music was composed by Ha Jun-seo, who has written most "
+             "of the group's Korean hits and also produced this one, and its Japanese lyrics are by Reiko Tanabe. The single's "
+             "second track, \"Monday in Koenji,\" was written by Noh alone.", date=dt.date(2040, 2, 25))
+    f = facts(r)
+    members = {s for s, p, o in f if p == "schema:memberOf" and o == "MIRAE"}
+    assert members == {"Baek Ha-rin", "Noh Seul-gi", "Pyo Ji-an", "Seo Da-eun", "Tak Min-ji"}
+    assert {("MIRAE", "schema:affiliation", "Sunwell Entertainment"), ("Paper Kite Parade", "schema:datePublished", "2040-02-22"),
+            ("Paper Kite Parade", "schema:producer", "Ha Jun-seo"), ("Paper Kite Parade", "schema:lyricist", "Reiko Tanabe"),
+            ("Monday in Koenji", "schema:inAlbum", "Paper Kite Parade"), ("Monday in Koenji", "schema:byArtist", "MIRAE")} <= f
+    [show] = events_of(r, "schema:MusicEvent")
+    assert show.start_date.iso == "2040-02-23" and "Zepp Yokohama" in {name(r, k) for k in show.locations}
+
+
+def test_a_box_office_weekend_reads_its_films_credits_and_no_ranking_word_as_a_name():
+    r = read("\"Grey Harbour,\" Oona Pellew's thriller about a ferry pilot, stayed at No. 1 in its second weekend.\n\n"
+             "Tobias Renwick plays the pilot, Cael Morrow, and Ines Vantongeren co-stars as the harbour inspector who is sent "
+             "to close his route. Pellew, who directed, also wrote the script, adapting \"A Book of Terns,\" the 2031 novel by "
+             "Maud Eskdale.\n\n"
+             "Second place went to \"Amber Season,\" a horror film that opened on Friday with $24.9 million. Directed by Fenn "
+             "Oduya, it stars Roz Halloran as a beekeeper.\n\n"
+             "Third was the comedy \"Two Uncles and a Kayak,\" which fell 45 percent.\n\n"
+             "She, Renwick and Vantongeren will present the film at a gala screening at the Ritzy Cinema in London on April 29, "
+             "ahead of its release in Ireland.", date=dt.date(2040, 4, 16))
+    f = facts(r)
+    assert "Third" not in entity_names(r)
+    assert {("Grey Harbour", "schema:actor", "Tobias Renwick"), ("Grey Harbour", "schema:actor", "Ines Vantongeren"),
+            ("Grey Harbour", "schema:isBasedOn", "A Book of Terns"), ("Amber Season", "schema:director", "Fenn Oduya"),
+            ("Amber Season", "schema:datePublished", "2040-04-13")} <= f
+    assert ("Grey Harbour", "schema:director", "Fenn Oduya") not in f
+    assert not events_of(r, "newskg:AwardCeremony")
+    [gala] = events_of(r, "newskg:Premiere")
+    assert ("schema:workPresented", "Grey Harbour") in participants(r, gala)
+    assert {"Tobias Renwick", "Ines Vantongeren"} <= {n for _, n in participants(r, gala)}
+    assert {name(r, k) for k in gala.locations} == {"Ritzy Cinema", "London"}
+
+
+def test_an_upfront_reads_the_networks_event_and_its_shows_writer_company_and_dates():
+    r = read("Halcyon Television showed advertisers five new series at its upfront presentation at the Beacon Theatre in "
+             "New York on Tuesday, led by \"Gull Point,\" a drama that will open the network's autumn schedule on Monday, "
+             "Sept. 15.\n\n\"Everybody told me television was a campfire,\" Mira Quell said.\n\n"
+             "\"Gull Point\" comes from Petra Lindqvist, who wrote all eight episodes. \"Found Items,\" a half-hour comedy, "
+             "arrives next January. Brackwater Pictures is producing it for the network.\n\n"
+             "Halcyon also confirmed that \"Night Ward,\" the hospital drama it launched in 2037, will return in October.",
+             date=dt.date(2040, 5, 16))
+    f = facts(r)
+    assert "Everybody" not in entity_names(r)
+    assert {("Gull Point", "schema:datePublished", "2040-09-15"), ("Gull Point", "schema:author", "Petra Lindqvist"),
+            ("Found Items", "schema:productionCompany", "Brackwater Pictures"), ("Night Ward", "schema:datePublished", "2037")} <= f
+    [upfront] = events_of(r, "schema:BusinessEvent")
+    assert upfront.start_date.iso == "2040-05-15"
+    assert ("schema:organizer", "Halcyon Television") in participants(r, upfront)
+
+
+def test_a_memoir_reads_its_authors_publisher_launch_and_the_records_it_looks_back_on():
+    r = read("Carys Penhallow, the Cornish singer-songwriter, has written a memoir, and on Thursday evening she launched it "
+             "with a guitar, at St Pancras Old Church in London.\n\n"
+             "\"Every Chord a Door\" was published on Tuesday by Trevose Press. Penhallow wrote it with the music journalist "
+             "Idris Marlowe.\n\n"
+             "The book begins in 1994, when she and her older sister, Tegen Penhallow, formed the Fowey Sisters, a harmony duo.\n\n"
+             "\"Tin Roof Psalms,\" the 2004 record that made her name, gets three chapters, most of them about its producer, "
+             "Anton Vesely, whom she describes as \"a genius with the patience of a wasp.\" It was also her last album for "
+             "Gannel Records.\n\n"
+             "At the launch, Penhallow read two chapters, and she was interviewed on stage by the broadcaster Miriam Hale.",
+             date=dt.date(2040, 6, 15))
+    f = facts(r)
+    assert type_of(r, "Every Chord a Door") == "schema:Book" and type_of(r, "Miriam Hale") == "schema:Person"
+    assert {("Every Chord a Door", "schema:publisher", "Trevose Press"), ("Every Chord a Door", "schema:author", "Carys Penhallow"),
+            ("Every Chord a Door", "schema:author", "Idris Marlowe"), ("Every Chord a Door", "schema:datePublished", "2040-06-12"),
+            ("Fowey Sisters", "schema:founder", "Carys Penhallow"), ("Fowey Sisters", "schema:founder", "Tegen Penhallow"),
+            ("Tin Roof Psalms", "schema:byArtist", "Carys Penhallow"), ("Tin Roof Psalms", "schema:datePublished", "2004"),
+            ("Tin Roof Psalms", "schema:producer", "Anton Vesely"), ("Tin Roof Psalms", "schema:recordLabel", "Gannel Records")} <= f
+    [launch] = [e for e in r.events if e.kind == "launch"]
+    assert launch.start_date.iso == "2040-06-14" and "St Pancras Old Church" in {name(r, k) for k in launch.locations}
+    assert {("schema:workPresented", "Every Chord a Door"), ("schema:attendee", "Miriam Hale")} <= participants(r, launch)
+    assert dict(quotes(r))["a genius with the patience of a wasp."] == "Carys Penhallow"
+
+
+def test_a_song_from_a_writing_camp_reads_its_three_writers_producer_publisher_and_the_camp():
+    r = read("\"Lent Summer\" came out of a writing camp held in March in a farmhouse outside Skagen, and was offered to Ylva "
+             "Brandt only after two other singers turned it down.\n\n"
+             "The camp, which ran from March 9 to March 13, was organised by the publisher Hollowmere Songs. On the third day "
+             "the topliner Signe Aalto, the producer Kit Ashdown and the songwriter Reuben Ostrow were put in the old dairy. "
+             "By the evening the three of them had written \"Lent Summer.\"\n\n"
+             "Ashdown made the demo at the farmhouse and later produced the finished record in Aarhus. The song is published "
+             "by Hollowmere Songs. Brandt, 26, released it on July 18 through Vesper Lane Records.\n\n"
+             "Brandt will sing the song live for the first time on Saturday at Tivoli in Copenhagen.", date=dt.date(2040, 8, 20))
+    f = facts(r)
+    assert {("Lent Summer", "schema:composer", w) for w in ("Signe Aalto", "Kit Ashdown", "Reuben Ostrow")} <= f
+    assert {("Lent Summer", "schema:producer", "Kit Ashdown"), ("Lent Summer", "schema:publisher", "Hollowmere Songs"),
+            ("Lent Summer", "schema:datePublished", "2040-07-18")} <= f
+    assert ("Lent Summer", "schema:datePublished", "2040-03") not in f
+    [camp] = [e for e in r.events if e.kind == "camp"]
+    assert camp.start_date.iso == "2040-03-09" and ("schema:organizer", "Hollowmere Songs") in participants(r, camp)
+    [show] = events_of(r, "schema:MusicEvent")
+    assert show.start_date.iso == "2040-08-25" and ("schema:performer", "Ylva Brandt") in participants(r, show)
+
+
+def test_a_cover_row_reads_the_version_its_credits_and_the_original_band():
+    r = read("The songwriter Calum Drummond has accused the singer Lacey Rhodes of \"turning a funeral into an advert\" with "
+             "\"Come Back to Loanhead,\" her reworking of \"Leaving Loanhead,\" the song he wrote for his band, the Esk Valley "
+             "Ramblers, in 1989.\n\n"
+             "The original, the closing track on the Ramblers' only album, \"Pit Smoke Sunday,\" is a lament.\n\n"
+             "Rhodes's version, released as a single last Friday on Magnolia Row Records and produced by Dale Pruett, keeps the "
+             "chorus. Rhodes wrote the new verses with the Nashville writer Jolene Marsh.\n\n"
+             "\"We hoped it would be heard as a tribute,\" Wade Tolliver, Magnolia Row's head of A&R, said on Tuesday.\n\n"
+             "Rhodes said she had meant it as a tribute. Drummond said he would answer in song: he will sing the original at a "
+             "benefit concert, joined by the Ramblers' fiddler, Morag Baird.",
+             date=dt.date(2040, 10, 17))
+    f = facts(r)
+    assert type_of(r, "Come Back to Loanhead") == "schema:MusicRecording" and type_of(r, "Esk Valley Ramblers") == "schema:MusicGroup"
+    assert {("Come Back to Loanhead", "schema:isBasedOn", "Leaving Loanhead"), ("Come Back to Loanhead", "schema:byArtist", "Lacey Rhodes"),
+            ("Come Back to Loanhead", "schema:producer", "Dale Pruett"), ("Come Back to Loanhead", "schema:recordLabel", "Magnolia Row Records"),
+            ("Come Back to Loanhead", "schema:lyricist", "Lacey Rhodes"), ("Come Back to Loanhead", "schema:lyricist", "Jolene Marsh"),
+            ("Leaving Loanhead", "schema:byArtist", "Esk Valley Ramblers"), ("Leaving Loanhead", "schema:inAlbum", "Pit Smoke Sunday"),
+            ("Pit Smoke Sunday", "schema:byArtist", "Esk Valley Ramblers"), ("Calum Drummond", "schema:memberOf", "Esk Valley Ramblers"),
+            ("Morag Baird", "schema:memberOf", "Esk Valley Ramblers")} <= f
+    assert not {(s, p, o) for s, p, o in f if s == "Leaving Loanhead" and p in ("schema:producer", "schema:lyricist")}
+    q = dict(quotes(r))
+    assert q["turning a funeral into an advert"] == "Calum Drummond"
+    assert q["We hoped it would be heard as a tribute,"] == "Wade Tolliver"
