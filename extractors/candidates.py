@@ -166,8 +166,10 @@ _AS_SINGLE = re.compile(r"[^\"“”.;]{0,60}?\bas (?:the|a|an|its|her|his|their
 
 def _work_noun_after(doc: Doc, j: int, hi: int) -> str | None:
     for n in range(_WORK_NOUN_MAX, 0, -1):
-        if j + n <= hi and " ".join(t.lower_ for t in doc[j:j + n]) in WORK_NOUNS:
-            return WORK_NOUNS[" ".join(t.lower_ for t in doc[j:j + n])]
+        words = " ".join(t.lower_ for t in doc[j:j + n]) if j + n <= hi else ""
+        for noun in (words, words[:-1] if words.endswith("s") else ""):  # ("X's Nurse Mabel books": a series of books)
+            if noun in WORK_NOUNS:
+                return WORK_NOUNS[noun]
     return None
 
 

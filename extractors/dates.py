@@ -45,6 +45,8 @@ _PATTERNS = [
     ("monthend", r"\bthe\s+(?:last|final)\s+day\s+of\s+(?:the|this)\s+month\b"),
     ("relmonth", r"\b(?P<rm>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+month\b"),
     ("relyear", r"\b(?P<ry>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+year\b"),
+    # "released that year", "the following year": a year counted from the one the text told last
+    ("toldyear", r"\b(?P<ty>that|the same|the following|the next|the previous|the prior)\s+year\b"),
 ]
 _RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 _ANY_MONTH = _MONTH.replace("(?P<mon>", "(?:")
@@ -196,7 +198,8 @@ _PAST_RELEASE_BEFORE = re.compile(r"\b(?:came out|came|was released|were release
                                   r"finished|ended|wrapped)\s+(?:in\s+)?$", re.I)
 
 
-def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None) -> list[DateMention]:
+def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None,
+               told_year: int | None = None) -> list[DateMention]:
     """Date expressions in ``sentence``, longest first where they overlap.
 
     >>> ref = dt.date(2024, 1, 24)  # a Wednesday
@@ -206,6 +209,8 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
     ['2024-01-26']
     >>> [d.value.iso for d in find_dates("The album arrived in June 2022, a year after 2021.", ref)]
     ['2022-06']
+    >>> [d.value.iso for d in find_dates("Their album came out the following year.", ref, told_year=1989)]
+    ['1990']
     """
     if future is None:
         future = is_future(sentence)
@@ -248,12 +253,27 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 here_future = False  # "whose third album came out in January, ... will": a past tense names a January gone by
             if kind in ("md", "dm", "month", "weekday") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]):
                 here_future = True  # "which opens in UK cinemas on Nov. 21", told in April: the coming November
-            value = _resolve(kind, m, article_date, here_future, past)
+            if kind == "toldyear":
+                # (counted below, in the text's order, from the year told last before it)
+                shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(m.group("ty").lower().split()[-1], 0)
+                value = DateValue(f"+{shift}")
+            else:
+                value = _resolve(kind, m, article_date, here_future, past)
             if value is None:
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, value, kind))
     found.sort(key=lambda d: d.start)
+    resolved = []
+    for d in found:
+        if d.kind == "toldyear":
+            if told_year is None:
+                continue
+            d = DateMention(d.start, d.end, DateValue(str(told_year + int(d.value.iso))), d.kind)
+        if d.kind in ("y", "yadj", "my", "mdy", "dmy", "ymd", "numeric", "toldyear"):
+            told_year = int(d.value.iso[:4])  # (a year the text spells out, not a weekday's)
+        resolved.append(d)
+    found = resolved
     # "on Nov. 11 last year": a day and month in the year named right after them
     for a, b in zip(list(found), list(found[1:])):
         if a.kind in ("md", "dm") and b.kind == "relyear" and re.fullmatch(r",?\s*", sentence[a.end:b.start]) \

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -321,6 +322,7 @@ _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d
                        r"(?:⟨[OL]\d+⟩'s )?(?:[\w-]+ ){0,3}?⟨T(\d+)⟩")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
+_RELEASE_CLAUSES = re.compile(r"(?:, and |; )(?=(?:the |its |their |his |her )?⟨[SAFTBK]\d+⟩)")
 _LINE_UP = re.compile(r"^(?:(?:⟨G\d+⟩(?:'s|')|The|Its|Their) )(?:current |classic |original |full )?(?:line-up|lineup) "
                       r"(?:is|was|consists of|comprises|includes|reads)\b", re.I)
 _OWNED_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|') (?:new |latest |own |breakout )?(song|single|track|hit|album|record|ep|version|cover|"
@@ -640,6 +642,7 @@ class _ArticleReader:
         self.listed: tuple[int, list[str]] | None = None  # the works a sentence listed, for "the second of those" after it
         # (sentence, earlier work, the one that followed, years between, whether it is the same kind of work)
         self.followers: list[tuple[Sentence, str, str, int | None, bool]] = []
+        self.told_year: int | None = None
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
         self.paragraph_seen: dict[str, int] = {}
@@ -752,8 +755,14 @@ class _ArticleReader:
         cast_events: list[tuple[Event, str, bool, int | None]] = []  # (event, work, with its director, how many leads)
         for s in self.sentences:
             future = is_future(s.text)
-            t = build_template(s, self.entities, find_dates(s.text, self.article.date, future))
+            t = build_template(s, self.entities, find_dates(s.text, self.article.date, future, self.told_year))
             self.templates.append(t)
+            # (the last year the text told, in its order, for "released that year" after it)
+            years = [sl.date.value.iso[:4] for sl in sorted((sl for sl in t.slots if sl.letter == "D" and sl.date and sl.date.kind in
+                                                               ("y", "yadj", "my", "mdy", "dmy", "ymd", "numeric", "toldyear")),
+                                                              key=lambda sl: t.text.find(f"⟨D{t.slots.index(sl)}⟩"))]
+            if years:
+                self.told_year = int(years[-1])
             song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
             for n, slot in enumerate(t.slots):
                 before = t.text[:t.text.find(f"⟨{slot.letter}{n}⟩")]
@@ -1265,7 +1274,17 @@ class _ArticleReader:
                 focus = {letter: max(works, key=lambda k: self.last_seen.get(k, -1)), **{k: v for k, v in focus.items() if k != letter}}
         return focus
 
-    def _release_date(self, s: Sentence, t: Template) -> None:
+    def _release_date(self, s: Sentence, t: Template, whole: bool = True) -> None:
+        clauses = _RELEASE_CLAUSES.split(t.text) if whole else [t.text]
+        if len(clauses) > 1 and sum(bool(_RELEASE.search(c)) for c in clauses) > 1:
+            # "A came out the following year, and S, the single that made their name, was released that year too": each
+            # clause releases its own work on its own day
+            for clause in clauses:
+                # (the other clauses' markers are no part of this one)
+                here = [sl if f"⟨{sl.letter}{i}⟩" in clause else dataclasses.replace(sl, letter="-", key=None, date=None)
+                        for i, sl in enumerate(t.slots)]
+                self._release_date(s, Template(clause, here), whole=False)
+            return
         # (not the noun: "the first OST release, the band's X, which came out last week" came out)
         # (not "according to figures the studio released on Sunday": what was released there is a count, not the work)
         verb = next((m for m in _RELEASE.finditer(t.text) if not (m.group(0).lower() in ("release", "releases") and _RELEASE_NOUN.search(
@@ -1282,9 +1301,13 @@ class _ArticleReader:
                          "release-date")
             return
         works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
+        # ("W is a 1989 horror-comedy", "a 2011 rockumentary": a kind of work, compounds included)
         year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ )?⟨D(\d+)⟩ (?:(?:[\w/-]+\.?|⟨[OLPG]\d+⟩) ){0,6}"
-                             r"(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep|featurette|feature|anime|"
-                             r"comedy|sitcom|miniseries|serial|novel)", t.text)
+                             r"(?:[\w/]+-)?(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep|featurette|feature|anime|"
+                             r"comedy|sitcom|miniseries|serial|novel|rockumentary|mockumentary|docudrama|biopic|thriller|western|musical|"
+                             r"telefilm|ova|special)\b", t.text) or \
+            re.search(r"(⟨[FT](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ ){0,4}(?:film|movie|documentary|series|drama) "
+                      r"(?:of|from) ⟨D(\d+)⟩", t.text)  # "W is an Italian film of 1960"
         if year_adj:
             self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
                      t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")

@@ -3334,3 +3334,13 @@ def test_a_cover_row_reads_the_version_its_credits_and_the_original_band():
     q = dict(quotes(r))
     assert q["turning a funeral into an advert"] == "Calum Drummond"
     assert q["We hoped it would be heard as a tribute,"] == "Wade Tolliver"
+
+
+def test_a_year_told_by_a_kind_of_work_or_counted_from_the_year_before():
+    r = read("Stuff Marigold in the Furnace is a 1989 horror-comedy written and directed by Dan Norrow.\n\n"
+             "Long Night in Varese is an Italian film of 1960 set in Ferrara.\n\n"
+             "The Larch Ramblers formed in 1987. Their only album, \"Peat Smoke Monday,\" came out the following year, and "
+             "\"Harbour Lights,\" the single that made their name, was released that year too.", date=dt.date(2040, 3, 1))
+    f = facts(r)
+    assert {("Stuff Marigold in the Furnace", "schema:datePublished", "1989"), ("Long Night in Varese", "schema:datePublished", "1960"),
+            ("Peat Smoke Monday", "schema:datePublished", "1988"), ("Harbour Lights", "schema:datePublished", "1988")} <= f
