@@ -45,11 +45,16 @@ KINDS = [
      ["newskg:Interview"], "newskg:interviewee"),
     ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
     # a media showcase is a stage the act performs on (a concert), not a press event
-    ("press", r"\bpress (?:conference|event|day)\b|\bmedia day\b|\bnews conference\b|\bmet the press\b", ["schema:Event"],
+    # (and a cinema's stage greeting, a convention panel: the cast before an audience, no music played)
+    ("press", r"\bpress (?:conference|event|day)\b|\bmedia day\b|\bnews conference\b|\bmet the press\b|\bstage (?:greeting|event)s?\b|"
+              r"\bgreeted (?:the )?(?:audiences?|fans|crowds?|cinemagoers|moviegoers)\b|\b(?:comic[- ]?con|convention|expo|fan) panel\b|"
+              r"\bpanel (?:at|during) (?:the )?(?:[\w-]+ ){0,3}?(?:comic[- ]?con|convention|expo|festival)\b", ["schema:Event"],
      "schema:attendee"),
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
      "schema:attendee"),
-    ("ceremony", r"\b(?:awards?(?: ceremony| show)?|ceremony|gala(?! (?:screening|premiere)))\b(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
+    # (not "next year's awards season", "an awards contender": a time of year, a hope)
+    ("ceremony", r"\b(?:awards?(?: ceremony| show)?(?! (?:season|race|contender|buzz|campaign|circuit))|ceremony|gala(?! (?:screening|premiere)))\b"
+                 r"(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
@@ -158,21 +163,27 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     """The events one templated sentence speaks of."""
     t, text = ctx.template, ctx.template.text
     events = []
+    # "the big winners at the 12th Crescent Awards, held Sunday night": a prize's name the text made an entity
+    named = [f"⟨{sl.letter}{i}⟩" for i, sl in enumerate(t.slots) if sl.letter in "OB" and sl.key and
+             re.search(r"(?:awards?|prizes|ceremony)$", sl.key) and re.search(rf"\b(?:at|to) the ⟨{sl.letter}{i}⟩,? held\b", text)]
     for kind, rx, types, prop in _KIND_RE:
-        if not rx.search(text):
+        named_trigger = re.search("|".join(map(re.escape, named)), text) if kind == "ceremony" and named else None
+        if not rx.search(text) and not named_trigger:
             continue
-        if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala)\b", text, re.I):
+        if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala)\b", text, re.I) and not named_trigger:
             continue
         premiere = re.search(r"\b(?:world|international|north american|european|asian|festival|gala) premiere\b|"
                              r"\b(?:premiere|public|first) screening\b", text, re.I)
-        if premiere and (kind == "festival" and re.search(r"\bduring (?:the |this year's )?(?:[\w'-]+ ){0,6}(?:festival|fest)\b", text, re.I)
+        if premiere and (kind == "festival" and re.search(r"\b(?:during|at) (?:the |this year's )?(?:[\w'-]+ ){0,6}(?:festival|fest)\b", text, re.I)
                          or kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony)\b", text, re.I)):
             continue  # "has its world premiere in a gala slot during the X Film Festival": one screening, the festival its time
         if kind == "concert" and re.search(_COUNTED_SHOWS, text, re.I) and not re.search(r"⟨D\d+⟩[^.;]*⟨L|⟨L\d+⟩[^.;]*⟨D", text):
             continue  # "will play four arena shows in May, its first concerts together": the run (a tour), no one show
+        if kind == "tour" and "⟨D" not in text and re.search(r"\b(?:was|were|is|are|been|while) (?:on tour|touring)\b", text, re.I):
+            continue  # "The pianist, who was on tour in Europe, accepted by video": where someone was, no tour told
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
-        trigger = rx.search(text)
+        trigger = rx.search(text) or named_trigger
         if _quoted(text, trigger.start()):
             opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
             closing = [i for i in (text.find(q, trigger.end()) for q in "\"“”") if i >= 0]

@@ -3344,3 +3344,21 @@ def test_a_year_told_by_a_kind_of_work_or_counted_from_the_year_before():
     f = facts(r)
     assert {("Stuff Marigold in the Furnace", "schema:datePublished", "1989"), ("Long Night in Varese", "schema:datePublished", "1960"),
             ("Peat Smoke Monday", "schema:datePublished", "1988"), ("Harbour Lights", "schema:datePublished", "1988")} <= f
+
+
+def test_a_stage_greeting_a_convention_panel_and_a_named_awards_night_are_events_and_a_tour_in_passing_is_not():
+    r = read("On Saturday (Nov. 13), Aki Hoshino and Ren Kanda greeted audiences at a sold-out stage event at Toho Cinemas "
+             "Shinjuku in Tokyo.\n\n"
+             "Wes Harlan and Hulu's \"The Pear Orchard\" were the big winners at the 9th Lodestone Awards, held Sunday night "
+             "(Dec. 12) at the Orpheum Theatre in Los Angeles. The pianist Nell Brask, who was on tour in Europe, accepted by "
+             "video. Industry observers expect the film to be a contender in next year's awards season.",
+             date=dt.date(2027, 12, 14))
+    greeting = next(e for e in r.events if e.start_date and e.start_date.iso == "2027-11-13")
+    assert {("schema:attendee", "Aki Hoshino"), ("schema:attendee", "Ren Kanda")} <= participants(r, greeting)
+    [ceremony] = events_of(r, "newskg:AwardCeremony")
+    assert ceremony.start_date.iso == "2027-12-12" and "Orpheum Theatre" in {name(r, k) for k in ceremony.locations}
+    assert not events_of(r, "newskg:ConcertTour")
+    r = read("The cast, along with the showrunner Jenna Ferraro, will appear at a New York Comic Con panel on Saturday, Oct. 9, "
+             "at the Javits Center in New York.", date=dt.date(2027, 9, 20))
+    [panel] = r.events
+    assert panel.start_date.iso == "2027-10-09" and "Jenna Ferraro" in {n for _, n in participants(r, panel)}
