@@ -27,6 +27,11 @@ SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 
 _LAND_NOUNS = {"coast", "coastline", "countryside", "region", "valley", "mountains", "peninsula", "border", "suburbs",
                "outskirts", "highlands", "lowlands", "shore", "seaside"}
 # "Third was the comedy X": a place in a ranking opening a sentence is no name
+_PERSON_CREDITS = {"produced", "co-produced", "directed", "co-directed", "written", "co-written", "composed", "arranged", "mixed",
+                   "engineered", "penned", "helmed", "choreographed", "conducted"}
+_TITLE_APPOS = re.compile(r"^, (?:(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s|the (?:company's|label's|station's|network's|studio's|band's)) "
+                          r"(?:[\w-]+ ){0,2}?(?:head|chief|director|president|editor|manager|boss|founder|chair|chairman|chairwoman|"
+                          r"spokesperson|spokesman|spokeswoman|executive)\b")
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next"}
 _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
@@ -290,8 +295,10 @@ def _quoted_spans(doc: Doc, sent: Span):
         title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_JOINERS for w in words if w[:1].isalpha() or w[:1].isdigit())
         if len(words) > 9 or inner.endswith((",",)) and not (title_case and len(words) <= 6):
             continue  # a quoted clause; but "Kirakira Compass," is a title with the comma inside the quotes
-        if inner.endswith((".", "!", "?")) and (len(words) > 4 or not title_case):
-            continue  # a quoted sentence ("I was not."), not a title
+        named_after = re.search(r"\b(?:album|single|song|ep|record|film|movie|book|memoir|novel|series|title|called|titled|named),?\s*$",
+                                text[:sent.start_char + m.start()], re.I)
+        if inner.endswith((".", "!", "?")) and (len(words) > 4 or not title_case) and not (title_case and len(words) <= 8 and named_after):
+            continue  # a quoted sentence ("I was not."), not a title (but: "... as an album, "Music for a Dark Harbour."")
         guest = re.search(r"\s*\((?:feat\.?|ft\.?|featuring|with)\s", inner)
         if guest:
             inner = inner[:guest.start()]  # ""Ya No Vuelvo (feat. X)"": the title, and its guest named apart
@@ -358,6 +365,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         return None
     for k in range(j + 2, min(sent.end, j + 10)):
         tok = doc[k]
+        if tok.pos_ == "NOUN" and ROLE_NOUNS.get(tok.lower_) == "schema:Person" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
+            return "schema:Person"  # "X, the singer of the Leeds band G": the first trade named is X's (whatever the parse)
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization") else None
@@ -636,6 +645,8 @@ def _opening_title(doc: Doc, sent: Span) -> tuple[int, int, str] | None:
     i = sent.start
     while i < sent.end and doc[i].text in _QUOTE_OPEN:
         i += 1
+    if i + 1 < sent.end and doc[i].pos_ == "ADP" and doc[i + 1].lower_ in ("the", "a", "an"):
+        return None  # "At the Forum, the album was played": a place the sentence starts from, no title
     if i < sent.end and doc[i].lower_ in _TITLE_OPENERS_NOT:
         # "Starring A, B and C, TITLE was directed by ...": the title follows the fronted credit
         for comma in (t.i for t in doc[i:sent.end] if t.text == ","):
@@ -878,6 +889,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
+            if i > sent.start + 1 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in _PERSON_CREDITS and 2 <= j - i <= 3 and \
+                    all(t.is_title for t in doc[i:j]) and doc[j - 1].lower_ not in ORG_SUFFIXES and \
+                    not (j < sent.end and doc[j].lower_ in ("and", "&", ",")):  # (a list of credits has its own reading)
+                add(i, j, "schema:Person", "cast")  # "was produced by Ciaran Deverill": a credit's two-word name is most likely someone
             if i > sent.start and doc[i - 1].lower_ in ("play", "plays", "played", "playing", "portray", "portrays", "portrayed") and \
                     j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") and \
                     not any(t.lower_ in EVENT_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[j + 1:min(sent.end, j + 6)]):
@@ -950,11 +965,16 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and ROLE_NOUNS.get(doc[i - 2].lower_) in ("schema:City", "schema:Country"):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "the port city of Mokpo"
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
+            # ("the band Ashcombe fronted": the one who fronted it, not the band's name)
+            role_type = ROLE_NOUNS.get(doc[before].lower_ if before >= sent.start else "")
             clause_subject = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBD", "VBZ", "VBP", "VBN") and \
-                ROLE_NOUNS.get(doc[before].lower_ if before >= sent.start else "") == "schema:Organization"
+                (role_type == "schema:Organization" or role_type == "schema:MusicGroup" and
+                 doc[j].lower_ in ("fronted", "fronts", "led", "leads", "formed", "founded", "joined", "started", "left", "quit"))
             if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst") \
                     and not clause_subject:  # "the indie label X founded": X founded the label, X is no label
                 role = ROLE_NOUNS[doc[before].lower_]
+                if role == "schema:Person" and j - i > 1 and doc[j - 1].lower_ in ORG_SUFFIXES:
+                    role = "schema:Organization"  # "the independent producer Flintlock Audio": a company that produces
                 if doc[before].lower_ in _PERSON_OR_COMPANY and all(t.ent_type_ == "PERSON" for t in doc[i:j]) and \
                         doc[j - 1].lower_ not in ORG_SUFFIXES:
                     role = "schema:Person"  # "the broadcaster Miriam Hale": a trade of people and of companies alike
@@ -965,6 +985,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
                     doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
                 add(i, j, "schema:Person", "role")  # "his wife of 52 years, X"
+            if _TITLE_APPOS.match(doc[j - 1:min(sent.end, j + 9)].text[len(doc[j - 1].text):]) and \
+                    not any(t.lower_ in ORG_SUFFIXES for t in doc[i:j]):
+                add(i, j, "schema:Person", "role")  # "X, Ravensworth's head of music": a person with a title at a company
             appos = _appositive_role(doc, i, j, sent)
             if appos:
                 add(i, j, appos, "role")  # "ARC7, a proto-punk band", "Dae Min, an American rapper"
@@ -1076,6 +1099,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put",
                                                "released", "issued", "cut", "performed", "sings", "covered", "directed", "shot"):
                 continue  # "a ballad Halvorsen wrote for his daughter": who wrote it, not its title
+            if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end + 1 < sent.end and \
+                    doc[title_end].lower_ in ("had", "has", "have", "once", "also", "would") and doc[title_end + 1].tag_ in ("VBN", "VBD", "VB"):
+                continue  # ("a song Bettany had written for them")
             if doc[i].lower_ in EVENT_SUFFIXES or doc[i].lower_ in ORG_SUFFIXES or doc[i].lower_ in VENUE_SUFFIXES:
                 continue  # "the Locarno Film Festival", "Seoul Drama Awards": the work noun is inside another name
             add(i, _title_end(doc, i, sent.end), wtype, "title")
@@ -1103,7 +1129,8 @@ def find_candidates(doc: Doc) -> list[Span]:
         # a title followed by ", the/a ... song" or "is a ... film"
         for i, j in _chunks(sent):
             if i == sent.start + 1 and doc[i - 1].pos_ == "ADP" or i > sent.start and doc[i - 1].lower_ in ("by", "in") \
-                    or doc[i:j].text.lower() in DEMONYMS:
+                    or doc[i:j].text.lower() in DEMONYMS or doc[sent.start].pos_ == "ADP" and \
+                    all(t.pos_ in ("ADP", "DET") or t.i >= i for t in doc[sent.start:j]):  # ("At the Forum, the album ...")
                 continue  # "For X, the soundtrack is", "directed by X, the thriller", "Sung in Korean, the ballad": X is not the work
             said = doc.text[:doc[i].idx]
             if j < sent.end and doc[j].lower_ in ("is", "was") and (said.count('"') % 2 == 1 or said.count("“") > said.count("”")):
@@ -1183,6 +1210,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and at - 2 >= sent.start and doc[at - 1].lower_ == "hit" and doc[at - 2].lower_ in ("'s", "’s") \
                     and _paragraph_kind(doc) == "music":
                 wtype = "schema:MusicRecording"  # "the pop star's hit "X"" where the paragraph is about music
+            if wtype is None and at - 2 >= sent.start and doc[at - 1].lower_ in ("for", "to") and \
+                    doc[at - 2].lower_ in ("video", "videos", "clip", "visualizer", "visualiser"):
+                wtype = "schema:MusicRecording"  # "premiered the video for "X"": a song's video
             if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
                 wtype = "schema:MusicRecording"  # ""X Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")

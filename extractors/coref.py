@@ -52,6 +52,11 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    and (main or t.lower_ in ("he", "she"))}
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
             continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
+        # "X hired her after hearing a piece she had posted": the "she" is the one hired, not X
+        objects = [t for t in s.span if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative") and t.i >= first
+                   and not _tok_inside_quote(s, t.i)]
+        genders -= {PRONOUNS[o.lower_] for o in objects for t in s.span if t.i > o.i and t.lower_ in ("he", "she") and t.dep_ == "nsubj"
+                    and PRONOUNS[t.lower_] == PRONOUNS[o.lower_]}
         if len(genders) == 1:
             votes.setdefault(people.pop(), []).extend(genders)
     for key, gs in votes.items():
@@ -140,7 +145,7 @@ def _compatible(ent: Entity, want: str) -> bool:
         return kind == "group"
     if want == "organization":
         return kind == "organization"
-    return ent.type == want
+    return ent.type == want or want == "schema:TVSeries" and ent.type == "schema:RadioSeries"  # ("the show", "the series")
 
 
 def _is_subject(s: Sentence, m: SentMention) -> bool:
@@ -229,7 +234,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 told_here = [a for a in added if a.kind in ("definite", "pronoun")] if kind == "pronoun" else []
                 key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
                                   definite=kind == "definite", roles=roles)
-                if key is None and kind == "definite" and want == "schema:Movie":
+                if key is None and kind == "definite" and want in ("schema:Movie", "schema:VideoGame"):
                     # "the film" where no name is typed a film: the work of no stated kind just named
                     # ("Venice opens with "X," the director Y's adaptation of ... The film stars ...")
                     key = _antecedent(s, tok.i, "schema:CreativeWork", sorted(names + told_here, key=lambda m: m.tok_start),
@@ -483,11 +488,23 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
               and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)]
     pron = s.doc[tok_i]
+    if want in ("m", "f") and pron.dep_ == "nsubj" and pron.head.lemma_.lower() in SPEECH_VERBS and quoted_out and \
+            s.text.lstrip()[:1] in "\"“" and not before:
+        # '"Some of those vocals were recorded in her kitchen," she said': the one the sentence before was about speaks
+        told = [h for h in history if h[0] == s.index - 1 and h[1] and _compatible(entities[h[2]], want)]
+        if len({h[2] for h in told}) == 1:
+            return told[0][2]
     if pron.dep_ == "nsubj" and pron.head.dep_ == "relcl" and any(
             c.lower_ in ("whom", "who", "that") and c.dep_ in ("dobj", "pobj") for c in pron.head.children):
         # "its producer, X, whom she describes as ...": she is not the one the clause describes
         described = [pron.head.head] + [c for c in pron.head.head.children if c.dep_ == "appos"]
         before = [m for m in before if not any(m.tok_start <= t.i < m.tok_end for t in described)]
+    if want in ("m", "f") and pron.dep_ == "nsubj" and pron.head.dep_ in ("advcl", "relcl", "acl", "ccomp", "pcomp"):
+        # "X hired her after hearing a piece she had posted": the one just called "her", not X
+        objects = [m for m in before if getattr(m, "kind", "") == "pronoun" and s.doc[m.tok_start].lower_ in ("her", "him")
+                   and s.doc[m.tok_start].dep_ in ("dobj", "dative") and PRONOUNS[s.doc[m.tok_start].lower_] == want]
+        if objects:
+            return objects[-1].key
     own = _own_clause_subject(s, tok_i)
     if own is not None and any(m.tok_start <= own.i < m.tok_end for m in before):
         return next(m.key for m in before if m.tok_start <= own.i < m.tok_end)
@@ -553,5 +570,11 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         told = [h for h in in_last if h[3] == "pronoun" and entities[h[2]].gender == want]
         if told and not any(h[1] and entities[h[2]].gender == want and h[2] != told[-1][2] for h in in_last):
             return told[-1][2]
+    if want in ("m", "f"):
+        # "The singer's album, produced by X, outsold ... [new paragraph] Beyond the folk circuit she was known ...": the one
+        # shown to be "she" over a stranger of unknown sex the paragraph before named only as an agent or object
+        known = [h for h in in_last if entities[h[2]].gender == want]
+        if known and in_last[-1][4] != s.para and all(not h[1] for h in in_last if entities[h[2]].gender is None):
+            return known[-1][2]
     subjects = [h for h in in_last if h[1]]
     return (subjects[0] if subjects else in_last[-1])[2]

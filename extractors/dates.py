@@ -47,6 +47,8 @@ _PATTERNS = [
     ("relyear", r"\b(?P<ry>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+year\b"),
     # "released that year", "the following year": a year counted from the one the text told last
     ("toldyear", r"\b(?P<ty>that|the same|the following|the next|the previous|the prior)\s+year\b"),
+    # "whose single comes out that day": the day the text told last
+    ("toldday", r"\b(?P<td>that|the same|the following|the next|the previous)\s+day\b(?!\s+as\b)"),  # (not "the same day as the premiere")
 ]
 _RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 _ANY_MONTH = _MONTH.replace("(?P<mon>", "(?:")
@@ -199,7 +201,7 @@ _PAST_RELEASE_BEFORE = re.compile(r"\b(?:came out|came|was released|were release
 
 
 def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None,
-               told_year: int | None = None) -> list[DateMention]:
+               told_year: int | None = None, told_day: str | None = None) -> list[DateMention]:
     """Date expressions in ``sentence``, longest first where they overlap.
 
     >>> ref = dt.date(2024, 1, 24)  # a Wednesday
@@ -238,10 +240,11 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]
                 if _TOLD_BEFORE_FUTURE.search(ahead):
                     here_future = False  # "On Sunday, the members went live and announced that they will ...": Sunday is past
-                elif _PAST_MAIN.search(sentence[:m.start()]) and re.search(r"\b(?:that|which|who)\b[^.;]*?\b(?:will|'ll|is set to)\b",
+                elif _PAST_MAIN.search(sentence[:m.start()]) and re.search(r"(?:\b(?:that|which|who)\b|, (?:and|but)\b|;)[^.;]*?\b(?:will|'ll|is set to)\b",
                                                                            sentence[m.end():], re.I) and \
-                        not _FUTURE.search(re.split(r"\b(?:that|which|who)\b", sentence[m.end():], maxsplit=1)[0]):
+                        not _FUTURE.search(re.split(r"\b(?:that|which|who)\b|, (?:and|but)\b|;", sentence[m.end():], maxsplit=1)[0]):
                     here_future = False  # "X showed its slate at its upfront on Tuesday, led by W, a drama that will open ...": past
+                    # (and "W was played on Tuesday night at X, and the label will release it on Friday")
             if kind in ("md", "dm", "month", "m") and re.search(r"\b(?:is|are|now) due (?:out |back )?(?:in |on |by )?$", sentence[:m.start()], re.I):
                 here_future = True  # "the album, which is due in March" (in a sentence that also looks back)
             if here_future and kind in ("md", "dm", "month", "m") and re.search(r"\bsince (?:its |their |his |her |the )?(?:[\w-]+ ){0,2}?"
@@ -253,7 +256,12 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 here_future = False  # "whose third album came out in January, ... will": a past tense names a January gone by
             if kind in ("md", "dm", "month", "weekday") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]):
                 here_future = True  # "which opens in UK cinemas on Nov. 21", told in April: the coming November
-            if kind == "toldyear":
+            if kind == "toldday":
+                if told_day is None:
+                    continue
+                shift = {"following": 1, "next": 1, "previous": -1}.get(m.group("td").lower().split()[-1], 0)
+                value = DateValue((dt.date.fromisoformat(told_day) + dt.timedelta(days=shift)).isoformat())
+            elif kind == "toldyear":
                 # (counted below, in the text's order, from the year told last before it)
                 shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(m.group("ty").lower().split()[-1], 0)
                 value = DateValue(f"+{shift}")
@@ -266,6 +274,9 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
     found.sort(key=lambda d: d.start)
     resolved = []
     for d in found:
+        if d.kind == "toldday" and resolved and len(resolved[-1].value.iso) == 10:
+            # ("went online on Thursday, the same day the song came out": the day just told)
+            d = DateMention(d.start, d.end, DateValue(resolved[-1].value.iso), d.kind)
         if d.kind == "toldyear":
             if told_year is None:
                 continue

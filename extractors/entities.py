@@ -27,7 +27,7 @@ KIND_OF = {
     "schema:Country": "place", "schema:Continent": "place", "schema:EventVenue": "place",
     "schema:StadiumOrArena": "place", "schema:MusicRecording": "work", "schema:MusicAlbum": "work",
     "schema:MusicVideoObject": "work", "schema:Movie": "work", "schema:TVSeries": "work",
-    "schema:CreativeWork": "work", "schema:Book": "work", "schema:VideoGame": "work",
+    "schema:CreativeWork": "work", "schema:Book": "work", "schema:VideoGame": "work", "schema:RadioSeries": "work",
 }
 AGENT_KINDS = {"person", "group", "organization"}
 
@@ -198,13 +198,16 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
             # ("Yet the Rotterdam producer has quietly become ...")
             after[0].pos_ in ("AUX", "VERB") and after[0].tag_ != "VBG" and noun in _FROM_PERSON_NOUNS and before[-1:] == ["the"]):
         return True  # (or "the Hobart company he set up with Y": a company someone set up, told by where it is)
-    if before[-1:] == ["the"] and noun in ("band", "four-piece", "five-piece", "three-piece", "rapper", "trio", "quartet", "quintet") and \
+    if before[-1:] == ["the"] and (noun in ("four-piece", "five-piece", "three-piece", "quintet") or noun in _FROM_PERSON_NOUNS) and \
             start > 1 and doc[start - 2].text == ",":
-        return True  # "X, the Cork band started a decade ago by ...": an apposition saying where the band is from
+        return True  # "X, the Cork band started a decade ago by ...", "X, the Galway singer whose ...": where they are from
     if before[-1:] == ["from"] and len(before) == 2 and (before[0].endswith("-old") or before[0] == "old" or
                                                         ROLE_NOUNS.get(before[0]) == "schema:Person" or
                                                         any(t.lower_.endswith("-old") or t.lower_ == "old" for t in doc[max(0, start - 5):start - 1])):
         return True  # ("a dancer from Daegu"; not "a song from X")
+    if before[-1:] == ["in"] and any(t.lower_ in ("died", "dies", "passed") for t in doc[max(0, start - 5):start - 1]) and \
+            not any(t.text in ",.;" for t in doc[max(0, start - 5):start]):
+        return True  # "died of cancer in Hobart": where someone died is a town
     born = next((k for k in range(start - 1, max(-1, start - 10), -1) if doc[k].lower_ == "born"), None)
     if before[-1:] == ["in"] and born is not None and not any(t.text in ".;" for t in doc[born:start]):
         return True  # "Born on June 9, 1959, in Penzance"
@@ -246,6 +249,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                any(o.dep_ == "dobj" and any(w.lower_ in ("singles", "songs", "tracks") for w in o.subtree) for o in v.children)
                for v in verbs):
             votes["schema:MusicAlbum"] += 1.5  # "X ... includes the singles A and B": an album
+        if root.dep_ == "nsubj" and lemma in ("play", "perform", "headline") and any(
+                o.dep_ == "dobj" and o.lower_ in ("shows", "concerts", "dates", "gigs", "sets") for o in head.children):
+            # "X will play four arena shows in May": an act; a plural name ("the Ferrule Brothers") is a band
+            votes["schema:MusicGroup" if doc[end - 1].text.endswith("s") else "AGENT"] += 2.0
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubjpass" and lemma in ("cast", "rep", "repped", "reppe"):
@@ -558,7 +565,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             not after_preposition and \
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
+        # ("The Fulmars and Lafleche will both play": a singer's surname listed beside a band is no band)
+        surname_as_act = typed.get(key) == "schema:MusicGroup" and sum(c.votes.values()) <= 3.0 and \
+            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
+                len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town
+                                      and not surname_as_act
                                       and (sum(c.votes.values()) > 1.5 or KIND_OF.get(typed.get(key)) == "place" and after_preposition)) or \
                 (len(name) > 2 and name.isupper()):
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
@@ -583,6 +595,20 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             # (a surname the model called a town, or a company, brings its mentions to the person, not those votes)
             target.votes += Counter({t: v for t, v in c.votes.items() if not (surname_as_town and KIND_OF.get(t) == "place") and
                                      not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization"))})
+            del clusters[key]
+
+    # "At the Forum, the album was played" after "the Forum Theatre": a venue's short name, its name less the kind of hall
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if not name or typed.get(key) not in (None, "schema:Place", "schema:Organization", "schema:EventVenue"):
+            continue
+        halls = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:EventVenue", "schema:StadiumOrArena")
+                 and c2.names.most_common(1)[0][0].split()[-1].lower() in VENUE_SUFFIXES
+                 and " ".join(c2.names.most_common(1)[0][0].split()[:-1]) == name]
+        if len(halls) == 1:
+            target = clusters[halls[0]]
+            target.aliases.add(name)
+            target.spans += c.spans
             del clusters[key]
 
     # "Four ORBITAL members go to court": a count before a name the article uses on its own is no part of it

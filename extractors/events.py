@@ -29,7 +29,7 @@ _COUNTED_SHOWS = r"\b(?:play|playing|plays|played|perform|performs|performed|per
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
-    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )tour\b(?! bus| guide| manager| crew)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
+    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )tour\b(?! bus| guide| manager| crew| less| more\b)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
              r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b|"
              rf"{_COUNTED_SHOWS}", ["newskg:ConcertTour"], "schema:performer"),
@@ -58,7 +58,7 @@ KINDS = [
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ |the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release) show)s?\b|"
+                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release) show)s?\b|"
                 # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"
                 r"\b(?:will be |is |was )?headlined by\b(?![^.;]*\bfestival\b)|\bon (?:the|that|this) (?:evening's|night's|day's|same) bill\b|"
                 # "on the small stage of the Bluebird Cafe, where she sang three songs": a set somewhere
@@ -75,12 +75,14 @@ KINDS = [
               r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b", ["schema:TheaterEvent"], "schema:performer"),
     # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
     # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
-    ("hearing", r"\b(?:court |preliminary |injunction )?hearing\b(?! (?:loss|aid|impair))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
+    # (not "before hearing the song": the verb)
+    ("hearing", r"\b(?:court |preliminary |injunction )?(?<!before )(?<!after )(?<!while )(?<!without )(?<!on )(?<!from )"
+                r"hearing\b(?! (?:loss|aid|impair|⟨|the |a |an |it\b|her\b|him\b|them\b|his\b|their\b|about\b|from\b))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
                 r"\b(?:start|opening|first day|close|end|last day) of (?:a|the|its|their) (?:[\w-]+ ){0,2}trial\b|"
                 r"\b(?:jury|judge|court)\b[^.;⟨]{0,30}(?:⟨L\d+⟩[^.;⟨]{0,10})?\b(?:decided|found|ruled|awarded|ordered) (?:on ⟨D\d+⟩ )?that\b",
      ["schema:Event"], "schema:attendee"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
-    ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|tribute concert|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
+    ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
      ["schema:Event"], "schema:attendee"),
     # the start of a shoot: "X begins shooting the film on Aug. 14 in Halifax"
     ("filming", r"\b(?:begins?|began|starts?|started|will begin|will start|to begin|to start|kicks? off|kicked off) (?:shooting|filming|"
@@ -92,7 +94,7 @@ KINDS = [
                r"(?<=the )launch\b(?! of| date| day)", ["schema:Event"], "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
-    # "a writing camp held in March in a farmhouse outside Ystad", "The camp, which ran from March 9 to 13, ..."
+    # "a writing camp held in March in a farmhouse outside Skagen", "The camp, which ran from March 9 to 13, ..."
     ("camp", r"\b(?:writing|songwriting|song-writing|writers'?|production|song) camp\b|(?<=the )camp\b", ["schema:Event"], "schema:contributor"),
     # a music-show win is a broadcast stage the act performed on: "took home first place on Inkigayo"
     ("music-show", r"\b(?:music show (?:trophy|win|crown)|(?:won|winning|took home|takes home|claimed|grabbed|earned) (?:its |their |his |her |the )?"
@@ -153,7 +155,7 @@ _ORGANISED_BY = re.compile(r"\b(?:promoted|organi[sz]ed|staged|put on|run) by (?
 _FOUNDED_BY = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed) (?:in ⟨D\d+⟩ |(?:a|two|three|four|five|six|seven|eight|nine|ten) "
                          r"(?:decades?|years?) ago )?by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩)*")
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
-_HONOURED = re.compile(r"\b(?:dedicated to|in (?:memory|honou?r) of|(?:a )?tribute to|to honou?r|to remember) ⟨[PG](\d+)⟩")
+_HONOURED = re.compile(r"\b(?:dedicated to|in (?:memory|honou?r) of|(?:a )?tribute to|to honou?r|to remember|(?:tribute|farewell) (?:concert|show|night|gig|party) for) ⟨[PGO](\d+)⟩")
 _WHOSE_MUSIC = re.compile(r"\b(?:of|from) ⟨[PG](\d+)⟩'s (?:[\w-]+ ){0,2}?(?:music|songs|works?|catalogue|catalog|repertoire|scores?|compositions|hits)\b")
 _BEFORE_WORK_NOUN = re.compile(r"⟨[PG](\d+)⟩ (?:" + "|".join(
     re.escape(w) for w in sorted(WORK_NOUNS, key=len, reverse=True) if w not in ("play", "record", "film", "show", "remix")) + r")\b")
@@ -211,18 +213,29 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                   not any(len(d.date.value.iso) >= 7 for d in _dates_places(t, text)[0])):
             continue  # "before filming began", "is set to begin filming early next year" with no day: no shoot to date
         people = _agents_for(kind, t, trigger.start())
+        played = _WORK_PLAYED.search(text)
+        if kind == "concert" and played and played.start() < trigger.end():
+            # "W, the songwriter's final record, was played from start to finish at X": the record is what was heard,
+            # and whose it is no performer
+            works = [t.slots[int(played.group(1))]]
+            people = [sl for sl in people if not text.startswith("'s", text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩") + 4)]
         if not _quoted(text, trigger.start()):
             # '"I kept waiting for her to need the click track," X said after the concert': who a quotation names is
             # not at the event the sentence tells outside it
             people = [sl for sl in people if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
-        works = [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
+        works = works if kind == "concert" and played and played.start() < trigger.end() else \
+            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
+        if kind == "premiere":
+            # "premiered the video for S at the Prince Charles": the song's video is what was shown
+            works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]
         if kind == "filming":  # the work being shot is named after the verb
             works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
         told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
         if not people and not works and not moves_on and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
+                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and _OCCASION_CONCERT.search(text) and
+                                                                        "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
@@ -234,6 +247,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "presentation":
             # "X showed advertisers five new series at its upfront": the company that holds it
             organisers += [sl for sl in _slots(t, "O") if sl.subject]
+        host = _HOLDS_IT.match(text)
+        if host and kind in ("concert", "ceremony", "festival", "launch", "premiere"):
+            # "X Radio is marking the handover with a farewell concert": the company that puts it on
+            organisers.append(t.slots[int(host.group(1))])
         if kind == "camp":
             people = []  # "a song that came out of a writing camp ... was offered to her": who it was offered to was not there
         people = [p for p in people if p not in organisers]
@@ -249,7 +266,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         dated, places = _dates_places(t, text)
         date_slots = [(text.find(f"⟨D{t.slots.index(s)}⟩"), s) for s in dated]
         # ("announced on Wednesday a run of dates this autumn": the day of the announcement is not the event's)
-        date_slots = [(at, sl) for at, sl in date_slots if not _ANNOUNCED_ON.search(text[:at])]
+        # (unless it was announced at the event itself: "The casting was announced on Saturday night at a tribute concert")
+        date_slots = [(at, sl) for at, sl in date_slots if not _ANNOUNCED_ON.search(text[:at]) or
+                      _AT_AN_EVENT.match(text[at + len(f"⟨D{t.slots.index(sl)}⟩"):])]
         places = [s.key for s in places]
         start = None
         if date_slots:
@@ -308,6 +327,12 @@ _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the 
                          r"(?<=⟩), (?=(?:(?:the |The )?(?:[A-Z][\w'’-]* ){1,3}in ⟨L\d+⟩|(?:the )?⟨L\d+⟩ in ⟨L\d+⟩)(?:, ⟨L\d+⟩)?,? on ⟨D)")
 
 
+# "a tribute concert for X at the Apollo on Saturday": a concert told by its occasion, its performers named after it
+OCCASION_CONCERT = _OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell) (?:concert|show|gig|night)\b", re.I)
+_HOLDS_IT = re.compile(r"^⟨O(\d+)⟩ (?:is |will |plans to |is to )?(?:marking|mark|marks|holding|hold|holds|hosting|host|hosts|staging|stage|"
+                       r"stages|throwing|throw|throws|celebrating|celebrate|celebrates)\b")
+_WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b")
+_AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
                            r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in|"
                            r"(?:founded|formed|set up|established|started|launched) in|"

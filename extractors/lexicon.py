@@ -49,7 +49,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
-                "management", "creative", "sound", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
+                "management", "creative", "sound", "audio", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
                 "filmworks", "animation", "animations", "comics", "disc", "discs"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
@@ -97,7 +97,8 @@ WORK_NOUNS: dict[str, str] = {
     # (a series of a kind that is read: "the hit Naver Webtoon series X" is no TV show)
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",
                      "book series"], "schema:Book"),
-    **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel"],
+    **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
+                     "biography", "autobiography"],
                     "schema:Book"),
     **dict.fromkeys(["musical", "play"], "schema:CreativeWork"),
     **dict.fromkeys(["video game", "videogame", "role-playing game", "game"], "schema:VideoGame"),
@@ -144,7 +145,7 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "among", "between", "along", "around", "without", "within", "beyond", "like", "unlike",
              "because", "whether", "whereas", "unless", "whatever", "whoever", "whenever", "wherever",
              "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything",
-             "everybody", "somebody", "anybody",
+             "everybody", "somebody", "anybody", "afterwards", "afterward",
              "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
              "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics",
              "made", "based", "adapted", "inspired", "released", "filmed", "recorded", "sung", "arranged", "performed",

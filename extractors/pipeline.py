@@ -28,7 +28,7 @@ from .dates import find_dates, is_future
 from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
-from .events import CAST_WORDS, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -42,6 +42,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=film that )opened(?= on ⟨D)|(?<=film which )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiere(?!'s)(?! (?:in|at) ⟨[LO]\d+⟩)|premiered|premieres|"
                       r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming)|"
                       r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|(?<= it )launched|"
+                      r"(?<=station )launched|(?<=network )launched|(?<=channel )launched|(?<=broadcaster )launched|"
                       # "a drama that will open the network's autumn schedule on Monday", "began its Japanese career on
                       # Wednesday with the single S": a first day on air, a debut told by its single
                       r"(?:will )?(?:opens?|opened) (?:the |its |⟨O\d+⟩'s |the network's |the channel's )(?:[\w-]+ ){0,2}schedule|"
@@ -49,7 +50,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out(?! of)|comes out(?! of)|put out|puts out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
+                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open) (?:it |⟨[FTB]\d+⟩ )?in (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
                       r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
@@ -177,6 +178,15 @@ def _lead_count(text: str) -> int | None:
     return ["two", "three", "four", "five", "six"].index(m.group(0).split()[0].lower()) + 2 if m else None
 
 
+_AT_ITS_PLACE = re.compile(r"^At the ⟨L(\d+)⟩,")
+_AFTER_IT = re.compile(r"^(?:Afterwards|Afterward|Later that (?:night|evening|day)|After the (?:show|concert|screening|event|ceremony)),")
+_TAKES_PART = re.compile(r"(?P<who>⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?⟨[PG]\d+⟩)*)(?:, [^⟨,]*(?:⟨[A-Z]\d+⟩[^⟨,]*)?,)? "
+                         r"(?:will |would |is to |are to |also |both |then |walked out to |came out to |took the stage to )*"
+                         r"(?P<verb>play|read|sing|sang|perform|conduct|host|present|introduce|returns? as host|join (?:them|him|her)|appear|"
+                         r"made the announcement|gave a speech|answered questions)(?:s|ed|d)?\b|"
+                         # "with X on guitar": one more player
+                         r"\bwith (?P<player>⟨P\d+⟩) on (?:lead |rhythm |bass |backing )?(?P<instrument>guitar|piano|drums|bass|keyboards|"
+                         r"vocals|violin|fiddle|cello|saxophone|trumpet|harp)\b")
 _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to |"
                           r"(?:is|are) (?:due|expected|set|scheduled) to |plans? to )?(?:also |both )?(?:attend|be there|be in attendance)\.?$")
 # "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
@@ -204,7 +214,7 @@ _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the 
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩(?:,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear|"
                        r"makes (?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?debut) )?"
                        r"(?:(?:stars|starred|starring|will star) (?:opposite|alongside) ⟨P\d+⟩ |stars |starring |will star |is starring |starred |"
-                       r"co-stars |co-starred |co-starring |will co-star )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a |⟨[A-Z]\d+⟩'s )?(?:(?!and )[\w-]+ ){0,2}?"
+                       r"co-stars |co-starred |co-starring |will co-star |(?:has been |have been |was |is |were |will be )?cast )?|, [a-z][^⟨,;.]{0,60}, (?:stars|starred|will star|is starring) )as (?:the |a |⟨[A-Z]\d+⟩'s )?(?:(?!and )[\w-]+ ){0,2}?"
                        r"(?:[\w-]+, (?:(?:an? |the )(?:[\w-]+ ){0,2}?(?:called |named ))?)?⟨[PO](\d+)⟩(?!'s)")
 # A music genre named in the text: up to two modifiers before a genre head ("noise rock", "sludge
 # metal", "post-metal", "pop rock"); frames below say where a phrase like this is the genre of a work.
@@ -212,7 +222,8 @@ _GENRE_HEAD = (r"(?:rock|pop|metal|jazz|blues|reggae|ska|soul|funk|punk|hip[ -]h
                r"gospel|grunge|emo|r&b|rhythm and blues|drum and bass|trot|edm|electronica|dubstep|ballad|shoegaze|bossa nova|reggaeton|"
                r"britpop|eurodance|grime|drill|bhangra|cumbia|chanson|mandopop|cantopop|ambient|salsa|tango|samba|flamenco|bachata|"
                r"merengue|afrobeats?|highlife|fado|enka|dancehall|synthwave|garage|bass|crossover|opera|bolero|ranchera|zouk|kizomba)")
-_GENRE = rf"(?<![\w'’-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her|by|from|with|for|to|as|at|on|in|is|was|are|were) |[a-z-]*(?:ed|ing) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)"
+_GENRE = (rf"(?<![\w'’-])(?:(?:(?!(?:the|a|an|and|or|of|its|their|his|her|by|from|with|for|to|as|at|on|in|is|was|are|were|play|plays|portray|"
+          rf"portrays|become|becomes|became|will|be) |[a-z-]*(?:ed|ing) )(?:[a-z][a-z&]*(?:-[a-z]+)?-|[a-z][a-z&-]* )){{0,2}}{_GENRE_HEAD}(?: music)?)")
 _GENRES = rf"(?P<g>{_GENRE}(?:(?:,| and|, and| or|/) {_GENRE})*)"
 # what may stand between a work and what the sentence says of its genre: no clause about something else
 _GAP = r"(?:(?!\b(?:which|whose|where|origins?|derived?|derives|evolved)\b)[^⟨.;]|⟨[PBOLG]\d+⟩)"
@@ -323,6 +334,8 @@ _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
 _RELEASE_CLAUSES = re.compile(r"(?:, and |; )(?=(?:the |its |their |his |her )?⟨[SAFTBK]\d+⟩)")
+_WHOSE_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|,? (?:the |a |an )?(?:[^⟨,;.]|⟨L\d+⟩){0,40}? whose) (?:[\w-]+ )?(album|record|single|song|ep)\b(?! ⟨)")
+_THAT_WORK = re.compile(r"^(?:That|This|The) (album|record|single|song|ep),? ⟨[SA](\d+)⟩")
 _LINE_UP = re.compile(r"^(?:(?:⟨G\d+⟩(?:'s|')|The|Its|Their) )(?:current |classic |original |full )?(?:line-up|lineup) "
                       r"(?:is|was|consists of|comprises|includes|reads)\b", re.I)
 _OWNED_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|') (?:new |latest |own |breakout )?(song|single|track|hit|album|record|ep|version|cover|"
@@ -507,6 +520,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
         if e.type == "schema:Movie" and not any(re.search(r"\b(?:film|movie|picture)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
                                                 for m in e.mentions):
             e.type = "schema:CreativeWork"
+    type_radio_shows(sentences, entities)
     resolve_references(sentences, entities, stage)
     merge_aliases(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
@@ -526,6 +540,9 @@ _ALIAS_FRAMES = [
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously )?as ⟨\1(\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
+    # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
+    (re.compile(r"⟨(P)(\d+)⟩,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
+                r"(?:as |her |him )?⟨[PLO](\d+)⟩"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
@@ -536,6 +553,20 @@ _ALIAS_FRAMES = [
     # "The singer, who is suing under her legal name, Sofia Reinholt": a second name of the one named
     (re.compile(r"⟨(P)(\d+)⟩,? who [^⟨.;]{0,40}?\bunder (?:his|her|their|⟨P\d+⟩'s) (?:legal|real|birth|given|full) name,? ⟨[PO](\d+)⟩"), 1),
 ]
+
+
+_ON_THE_RADIO = re.compile(r"\b(?:editions?|episodes?|broadcasts?) of ⟨[FTB](\d+)⟩[^.;]{0,60}?\bon ⟨O(\d+)⟩|⟨[FTB](\d+)⟩[^.;⟨]{0,30}\bon ⟨O(\d+)⟩")
+
+
+def type_radio_shows(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """"her last edition of W on Ravensworth Radio": a show a radio station airs is a radio series, not a film."""
+    for s in sentences:
+        t = build_template(s, entities, [])
+        for m in _ON_THE_RADIO.finditer(t.text):
+            work, station = (t.slots[int(m.group(1) or m.group(3))].key, t.slots[int(m.group(2) or m.group(4))].key)
+            if work and station and re.search(r"\b(?:Radio|FM|AM)\b", entities[station].name) and \
+                    entities[work].type in ("schema:CreativeWork", "schema:Movie", "schema:TVSeries"):
+                entities[work].type = "schema:RadioSeries"
 
 
 def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
@@ -562,12 +593,29 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 entities[keep].gender = entities[keep].gender or entities[drop].gender
                 if entities[drop].type == "schema:Person" and entities[keep].type == "schema:Organization":
                     entities[keep].type = "schema:Person"  # a singer's legal name the model took for a company is still hers
+                if "schema:Person" in (entities[drop].type, entities[keep].type):
+                    entities[keep].type = "schema:Person"  # (a nickname the model called a town is still the person's)
                 del entities[drop]
                 renamed[drop] = keep
                 for other in sentences:
                     for mention in other.mentions:
                         if mention.key == drop:
                             mention.key = keep
+    # "Tilly Corrigall" (a headline) once "Tilly" is Matilda Corrigall's nickname: the nickname and the surname
+    people = [e for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2]
+    for key, e in list(entities.items()):
+        words = e.name.split()
+        if len(words) != 2 or KIND_OF.get(e.type) not in ("person", "organization", None):
+            continue
+        owner = [p for p in people if p.key != key and words[1] == p.name.split()[-1] and words[0] in p.aliases and words[0] != p.name.split()[0]]
+        if len(owner) == 1:
+            owner[0].aliases |= e.names
+            owner[0].mentions += e.mentions
+            del entities[key]
+            for other in sentences:
+                for mention in other.mentions:
+                    if mention.key == key:
+                        mention.key = owner[0].key
 
 
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
@@ -643,6 +691,8 @@ class _ArticleReader:
         # (sentence, earlier work, the one that followed, years between, whether it is the same kind of work)
         self.followers: list[tuple[Sentence, str, str, int | None, bool]] = []
         self.told_year: int | None = None
+        self.told_day: str | None = None
+        self.owned_noun: tuple[str, str, int] | None = None  # (owner, "album", paragraph) of "X, whose second album ..." just told
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
         self.paragraph_seen: dict[str, int] = {}
@@ -753,9 +803,10 @@ class _ArticleReader:
     def run(self) -> None:
         events: list[Event] = []
         cast_events: list[tuple[Event, str, bool, int | None]] = []  # (event, work, with its director, how many leads)
+        told_event: tuple[Event, int] | None = None  # the event a sentence told (or told again), and that sentence's index
         for s in self.sentences:
             future = is_future(s.text)
-            t = build_template(s, self.entities, find_dates(s.text, self.article.date, future, self.told_year))
+            t = build_template(s, self.entities, find_dates(s.text, self.article.date, future, self.told_year, self.told_day))
             self.templates.append(t)
             # (the last year the text told, in its order, for "released that year" after it)
             years = [sl.date.value.iso[:4] for sl in sorted((sl for sl in t.slots if sl.letter == "D" and sl.date and sl.date.kind in
@@ -763,6 +814,9 @@ class _ArticleReader:
                                                               key=lambda sl: t.text.find(f"⟨D{t.slots.index(sl)}⟩"))]
             if years:
                 self.told_year = int(years[-1])
+            days = [sl.date.value.iso for sl in t.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10]
+            if days:
+                self.told_day = days[-1]  # (for "comes out that day" after it)
             song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
             for n, slot in enumerate(t.slots):
                 before = t.text[:t.text.find(f"⟨{slot.letter}{n}⟩")]
@@ -783,7 +837,7 @@ class _ArticleReader:
             salient = self._salient(s.index, id(s.doc))
             kept = {k: v for k, v in self.focus.items() if k not in salient and (k not in "SAVFTBKG" or v.startswith("mv:"))}
             self.focus = {**salient, **kept}
-            if re.search(r"\b(?:music video|mv)\b", s.text, re.I) and "S" in self.focus and "V" not in \
+            if re.search(r"\b(?:music video|mv)\b|\bvideo (?:for|of)\b", s.text, re.I) and "S" in self.focus and "V" not in \
                     {sl.letter for sl in t.slots}:
                 own = re.search(r"(?:music video|mv|video) (?:for|of) (?:[\w-]+ ){0,3}(?:⟨[PG]\d+⟩'s (?:[\w-]+ )?)?⟨S(\d+)⟩|"
                                 r"⟨S(\d+)⟩(?:'s)? (?:[\w-]+ )?(?:music video|mv)", t.text)
@@ -816,6 +870,7 @@ class _ArticleReader:
             self._both_works(s, t)
             self._counted_members(s, t)
             self._line_up(s, t)
+            self._that_album(s, t)
             self._coproduction(s, t)
             self._music_genres(s, t)
             self._drop_partial_genres(s)
@@ -840,7 +895,7 @@ class _ArticleReader:
             found = events_in(ctx, s.index)
             told = self._day_before(s) if _SAME_DAY.search(s.text) else None
             for ev in found:
-                if not ev.participants and ev.kind == "concert":
+                if not ev.participants and ev.kind == "concert" and not OCCASION_CONCERT.search(s.text):
                     # "The tour moves on to the SSE Arena in Belfast on Tuesday": the act of the show told before
                     ev.participants = next(([p for p in e.participants if p[0] == "schema:performer"] for e in reversed(events)
                                             if any(p[0] == "schema:performer" for p in e.participants)), [])
@@ -885,8 +940,20 @@ class _ArticleReader:
                     # ("will attend the premiere, which screens in the heart of X": no day, so the place is one more of its)
                     if tour or (dates_agree(named.start_date, ev.start_date) and (places_agree(named, ev) or ev.start_date is None)):
                         absorb(named, ev)
+                        told_event = (named, s.index)
                         found.remove(ev)
                         cast_events = [(named if e is ev else e, w, d, n) for e, w, d, n in cast_events]
+            # "At the Forum, the album was played ...", then "Afterwards, A and B performed S live": the event told before,
+            # at its place, and straight after it
+            at_place = _AT_ITS_PLACE.match(t.text)
+            place = t.slots[int(at_place.group(1))].key if at_place else None
+            there = next((e for e in reversed(events) if place in e.locations), None) if place else None
+            after = told_event[0] if _AFTER_IT.match(t.text) and told_event and told_event[1] == s.index - 1 else None
+            for ev in [e for e in found if (there or after) and not e.start_date and not set(e.locations) - {place}]:
+                absorb(there or after, ev)
+                found.remove(ev)
+            if there or after:
+                told_event = (there or after, s.index)
             events += found
             bill = _BILL_LINE.match(t.text)
             festival = next((e for e in reversed(events) if e.kind == "festival"), None)
@@ -906,6 +973,18 @@ class _ArticleReader:
                 # "X, who had never sold the rights before, will also attend": one more guest of the event just named
                 guests = [sl.key for sl in t.slots_in(also.group("who"), "P")]
                 events[-1].participants += [("schema:attendee", k) for k in guests if k and ("schema:attendee", k) not in events[-1].participants]
+            if found:
+                told_event = (found[-1], s.index)
+            last = told_event[0] if told_event and told_event[1] in (s.index - 1, s.index) else None
+            if not found and last is not None and self.sentences[s.index - 1].doc is s.doc and last.start_date and \
+                    last.kind in ("concert", "ceremony", "premiere", "launch"):
+                # "The ceremony will be held at X on May 9. The comedian Y returns as host, and A and the B will both perform
+                # on the night": who has a part in the event told just before
+                for m in _TAKES_PART.finditer(t.text):
+                    prop = "schema:attendee" if re.match(r"(?:host|present|introduce|return|made|gave|answered)", m.group("verb") or "") else "schema:performer"
+                    for sl in t.slots_in(m.group("who") or m.group("player"), "PG"):
+                        if sl.key and not any(k == sl.key for _, k in last.participants):
+                            last.participants.append((prop, sl.key))
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
             if tours:
                 told = [e.start_date for e in events if "newskg:TourStop" in e.types and e.start_date]
@@ -1093,7 +1172,8 @@ class _ArticleReader:
                                                                               "rule:album-tracks-run", "rule:tracklist",
                                                                               "rule:single-second-track", "rule:track-on-groups-album")
                                                     or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
-                                                    or r.evidence.extractor == "rule:album-track" and re.search(r"\bsingle\b", r.evidence.sentence)) and \
+                                                    or r.evidence.extractor in ("rule:album-track", "rule:track-appos-position") and
+                                                    re.search(r"\bsingle\b", r.evidence.sentence)) and \
                     r.subject not in by_artist:
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
@@ -1200,6 +1280,19 @@ class _ArticleReader:
                 self.counted = None
                 return
 
+    def _that_album(self, s: Sentence, t: Template) -> None:
+        """"X, the Galway singer whose second album turned ... That album, W, was produced by ...": W is X's."""
+        named = _THAT_WORK.match(t.text)
+        told = self.owned_noun
+        owner = _WHOSE_WORK.search(t.text)
+        if owner and t.slots[int(owner.group(1))].key:
+            self.owned_noun = (t.slots[int(owner.group(1))].key, owner.group(2).lower(), s.para)
+        if named and told and told[1] == named.group(1).lower() and told[2] == s.para - 1 or named and told and told[2] == s.para and \
+                told[1] == named.group(1).lower():
+            work = t.slots[int(named.group(2))].key
+            if work and work != told[0]:
+                self.add(s, work, "schema:byArtist", told[0], 0.65, "that-work")
+
     def _line_up(self, s: Sentence, t: Template) -> None:
         """"The line-up is the leader A, the rapper B, the vocalists C and D, and the youngest member, E": everyone the
         sentence names is a member of the group in focus (or of the one it names)."""
@@ -1287,7 +1380,8 @@ class _ArticleReader:
             return
         # (not the noun: "the first OST release, the band's X, which came out last week" came out)
         # (not "according to figures the studio released on Sunday": what was released there is a count, not the work)
-        verb = next((m for m in _RELEASE.finditer(t.text) if not (m.group(0).lower() in ("release", "releases") and _RELEASE_NOUN.search(
+        verb = next((m for m in _RELEASE.finditer(t.text) if not (m.group(0).endswith("on sale") and re.search(r"\btickets?\b", t.text, re.I))
+                     and not (m.group(0).lower() in ("release", "releases") and _RELEASE_NOUN.search(
             t.text[:m.start()])) and not re.search(r"\b(?:figures|estimates|numbers|data|statement|results|ratings)\b[^⟨.;]{0,25}$",
                                                    t.text[:m.start()], re.I)), None)
         dates = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter == "D"]
@@ -1404,6 +1498,11 @@ class _ArticleReader:
                 and re.match(r"(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|'))*$", t.text[verb.end():marker_pos[named_after[0][0]]][:60]):
             target = named_after[0]  # "joined the soundtrack of the series X, releasing its second single, S, on Monday": S came out
             before = []
+        as_album = re.search(r"⟨[A-Z]\d+⟩ (?:on ⟨D\d+⟩ )?as (?:an? |the |its )?(?:[\w-]+ )?(?:album|single|ep|record|soundtrack)[,:]? ⟨A(\d+)⟩",
+                             t.text[pos:])
+        if as_album and t.slots[int(as_album.group(1))].key:
+            # "X will release it on Friday as an album, A": what comes out is A
+            target, before = (int(as_album.group(1)), t.slots[int(as_album.group(1))]), []
         relative = re.search(r"⟨[A-Z](\d+)⟩,? (?:which|that) (?:[\w-]+ |⟨[A-Z]\d+⟩ )?$", t.text[:pos])
         if relative and any(i == int(relative.group(1)) for i, _ in before):
             # "S follows the band's "Small Talk," which came out last week": what came out is the "which"
@@ -1413,6 +1512,9 @@ class _ArticleReader:
             i = target[0]
             head = clause_head(t, marker_pos[i], marker_pos[i] + len(f"⟨{target[1].letter}{i}⟩"), WORK_LETTERS)
             target = next(((j, sl) for j, sl in works if sl.key == head), target) if head else target
+        if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:video|trailer|teaser|clip) (?:for|of) (?:[\w-]+ ){0,3}$",
+                                                                   t.text[:marker_pos[target[0]]], re.I):
+            return  # "premiered the video for S on Wednesday": the video's night, not the song's release
         if target[1].letter == "V" and target[1].key.startswith("mv:"):
             target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
         # "release W on D": the date told after the work; "W was released on D": after the verb;
@@ -1432,7 +1534,10 @@ class _ArticleReader:
         # ("began its career on Wednesday with the single S, and on Thursday night sang it live": the day told with it)
         with_it = [(i, sl) for i, sl in after_verb if target in after and marker_pos[i] < marker_pos[target[0]] and
                    re.match(r" with (?:the |its |their |a )?(?:[\w-]+ )?⟨", t.text[marker_pos[i] + len(f"⟨D{i}⟩"):])]
-        choice = with_it or (later if target in after else []) or after_verb or opening
+        # ("went online on Thursday, the same day the song was released": the day told right before the work)
+        right_before = [(i, sl) for i, sl in dates if target in before and
+                        t.text.startswith(f"⟨D{i}⟩ ⟨{target[1].letter}{target[0]}⟩", marker_pos[i])]
+        choice = with_it or (later if target in after else []) or after_verb or opening or right_before
         if not choice:
             # "will make its debut on October 15 with the single X, to be released through Y": the one day named
             # before the work in a sentence that releases it
@@ -1488,7 +1593,8 @@ class _ArticleReader:
             before = list(re.finditer(r"⟨P(\d+)⟩", t.text[:died.start()]))
             subjects = [x for x in before if t.slots[int(x.group(1))].subject]
             who = (subjects[0] if subjects else before[0]) if before else None
-            rest = died.group("rest")
+            # (the clause of the death only: "Two years after X died, her fans in Melbourne heard ...": not where she died)
+            rest = re.split(r", (?!(?:aged|at (?:the age|her home|his home|home)|in ⟨|on ⟨|at ⟨|after|following|surrounded)\b|⟨D)", died.group("rest"))[0]
             day = re.search(r"⟨D(\d+)⟩", rest)
             place = re.search(r"\bin ⟨L(\d+)⟩", rest)
             person = slot(who.group(1)) if who else None
@@ -1891,7 +1997,8 @@ class _ArticleReader:
                             return None  # "One X user wrote, ...": someone the article does not name
                     # "X released a statement after he left the base that read:": the main clause's subject
                     main = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.dep_ == "ROOT"]
-                    pick = (speaking or main[-1:] or subj[-1:] or agents or [None])[0]
+                    # (the speaker nearest the quotation: "She recalled that X once told her she had "...": X's words)
+                    pick = (speaking[-1:] or main[-1:] or subj[-1:] or agents or [None])[0]
                     return pick.key if pick else None
             return None
 

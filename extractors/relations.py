@@ -203,7 +203,8 @@ RULES: list[Rule] = [
           r"made (?:a |their |his |her |its )?comeback (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"(?:make|makes|made|will make) (?:a |their |his |her |its |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}?debut (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"put out|releases?|release|premiered|debuted|sang|sings|sing|performed|recorded|unveils|records|dropping|releasing)"
-          r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})",
+          # (not "A and B performed S and T live" after a record's playback: a live set of the record's songs, no credit)
+          r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})(?! and ⟨[SA]\d+⟩ live\b)",
           "SA", "PG", 0.75),
     # a setlist: "She opened with S, ..., then dropped straight into T", "he closed the night with S"
     _rule("set-opened-with", "schema:byArtist", rf"(?P<o>{{ART*}}) {_SET_VERB}(?:[\w-]+,? ){{0,3}}?(?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.6),
@@ -359,13 +360,19 @@ RULES: list[Rule] = [
     _rule("song-x-wrote-c", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**})" + _WHO_ASIDE + r" (?:also )?(?:wrote|penned|co-wrote)\b(?! for\b)", "SA", "PG", 0.6),
     # a songwriter's song for somebody else: "S, a song he wrote for the singer X", "went on to write S for the group G"
-    _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
-          r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
+    # ("S, the closing track, a song X had written for them years ago")
+    _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:the (?:[\w-]+ ){0,2}track, )?(?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
+          r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|written|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<o>{ART*})(?!'s|')", "SAB", "PG", 0.7),
     # ("S, which the songwriters A and B wrote for the animated feature F": the writers say it is a song)
-    _rule("song-wrote-for-c", "schema:composer", r"(?P<s>{MUSB}),? (?:(?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
+    _rule("song-wrote-for-c", "schema:composer", r"(?P<s>{MUSB}),? (?:the (?:[\w-]+ ){0,2}track, )?(?:(?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
           r"(?:that |which )?(?P<o>{AGT})|which (?:the )?(?:[\w-]+ ){0,2}?(?:songwriters?|composers?|songwriting [\w-]+) (?P<o2>{AGT**})) "
-          r"(?:had |has )?(?:also )?(?:wrote|penned|composed|co-wrote) for\b", "SAB", "PGO", 0.7),
+          r"(?:had |has )?(?:also )?(?:wrote|written|penned|composed|co-wrote) for\b", "SAB", "PGO", 0.7),
+    # "Y, who had produced five of her albums, including A (2031)": A is hers, and Y produced it
+    _rule("produced-albums-including", "schema:producer", r"(?P<o>⟨P\d+⟩),? who (?:had |has )?(?:also )?(?:produced|co-produced) (?:[\w-]+ )?(?:of )?"
+          r"(?:⟨[PG]\d+⟩(?:'s|')|her|his|their) (?:albums|records|singles|songs),? including (?P<s>⟨[SAB]\d+⟩)", "SAB", "P", 0.7),
+    _rule("albums-including", "schema:byArtist", r"\b(?:produced|co-produced|made|recorded) (?:[\w-]+ )?(?:of )?(?P<o>⟨[PG]\d+⟩)(?:'s|') "
+          r"(?:albums|records|singles|songs),? including (?P<s>⟨[SAB]\d+⟩)", "SAB", "PG", 0.7),
     _rule("wrote-song-for", "schema:byArtist", r"\b(?:wrote|write|writing|penned|composed|co-wrote) (?P<s>{MUSB}) for (?:the )?"
           r"(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?(?P<o>{ART*})(?!'s|')", "SAB", "PG", 0.7),
     _rule("wrote-song-for-c", "schema:composer", r"(?P<o>{AGT}) (?:went on to |would |later |also |then )*(?:wrote|write|penned|pen|"
@@ -417,7 +424,7 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
@@ -532,7 +539,7 @@ RULES: list[Rule] = [
           r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
           r"keyboardist|lead singer|singer|rapper|vocalist|member)\b", "P", "G", 0.75),
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
-          r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ ){0,2}(?P<o>{GRP})",
+          r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?P<o>{GRP})",
           "P", "G", 0.85),
     # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:(?:members|bandmates)(?:[,:]| [—–])? "
@@ -703,6 +710,17 @@ RULES: list[Rule] = [
           r"(?:reworking|rewrite|re-write|version|cover|rendition|remake|reimagining|rework) of (?P<o>⟨S\d+⟩)", "SB", "S", 0.7),
     _rule("version-by", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩),? (?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |own |[\w-]+ )?"
           r"(?:reworking|rewrite|re-write|version|cover|rendition|remake|reimagining|rework) of ⟨S\d+⟩", "SB", "PG", 0.7),
+    # "X Records will release it on Friday as an album, A": the label of the album it becomes
+    _rule("release-as-album-label", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:will |is set to |is to |plans to )?releases? (?:⟨[A-Z]\d+⟩|it|them) "
+          r"(?:on ⟨D\d+⟩ )?as (?:an? |the |its )?(?:[\w-]+ )?(?:album|single|ep|record|soundtrack)[,:]? (?P<s>⟨A\d+⟩)", "A", "O", 0.7),
+    # "S, which the band's singer, X, wrote for A": the song's writer and the album it was written for
+    _rule("which-x-wrote-for", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? which (?:(?:the (?:band|group)|⟨G\d+⟩)(?:'s|') [\w-]+, )?(?P<o>⟨P\d+⟩),? "
+          r"(?:also )?(?:wrote|penned|co-wrote) for (?:the (?:album|record) |⟨[PG]\d+⟩(?:'s|') (?:album |record )?)?⟨A\d+⟩", "SB", "P", 0.7),
+    _rule("which-x-wrote-for-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩),? which (?:(?:the (?:band|group)|⟨G\d+⟩)(?:'s|') [\w-]+, )?⟨P\d+⟩,? "
+          r"(?:also )?(?:wrote|penned|co-wrote) for (?:the (?:album|record) |⟨[PG]\d+⟩(?:'s|') (?:album |record )?)?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
+    # "S, on which he is joined by the singer Y": a guest on the song
+    _rule("joined-on-song", "schema:byArtist", r"(?P<s>⟨S\d+⟩),? on which ⟨[PG]\d+⟩ (?:is|was|are|were) joined by (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?P<o>⟨[PG]\d+⟩)", "S", "PG", 0.7, role="featured artist"),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
@@ -727,9 +745,9 @@ RULES: list[Rule] = [
     _rule("wrote-book-with", "schema:author", r"(?P<o>⟨P\d+⟩) (?:co-)?wrote (?P<s>⟨K\d+⟩) (?:together )?with (?:the |her |his )?(?:[\w-]+ ){0,3}?"
           r"(?P<o2>⟨P\d+⟩)", "K", "P", 0.7),
     # ("W was published on Tuesday by X", "The song is published by X": a book's publisher, and a song's music publisher)
-    _rule("published-by", "schema:publisher", r"(?P<s>⟨[BFKS]\d+⟩)?(?:[^⟨.;]|⟨[OL]\d+⟩){0,60}?\b(?:and |(?<=⟩ )|(?<=song )|(?<=book )|(?<=novel )|(?<=memoir ))"
+    _rule("published-by", "schema:publisher", r"(?P<s>⟨[BFKS]\d+⟩)?(?:[^⟨.;]|⟨[OL]\d+⟩){0,60}?\b(?:and |which |(?<=⟩ )|(?<=song )|(?<=book )|(?<=novel )|(?<=memoir ))"
           r"(?:was |is |will be )?published (?:on ⟨D\d+⟩ |in ⟨D\d+⟩ )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)",
-          "BKS", "O", 0.65, focus="BKS"),
+          "BKS", "O", 0.65, focus="BKS"),  # (a game is a B: "The game, which was published by X")
     # "A's 24 tracks include B, the theme ..., and C": songs of the album
     _rule("album-tracks-include", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.65),
     # "The record's five tracks open with S and continue through T and U before closing on V": the running order
@@ -839,8 +857,11 @@ RULES: list[Rule] = [
     _rule("album-x-released", "schema:byArtist", r"(?P<s>⟨A\d+⟩), an? (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep|mixtape) (?P<o>⟨[PG]\d+⟩) "
           r"(?:had )?(?:released|recorded|put out|made|self-released)\b", "A", "PG", 0.7),
     # "The label will release her debut single, S, on Friday": the label's record
-    _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:will |is to |plans to |is set to )?(?:release|releases|released|put out|puts out) "
-          r"(?:⟨[PG]\d+⟩'s |her |his |their |the )?(?:[\w-]+ ){0,2}?(?:single|album|ep|record|mixtape),? (?P<s>⟨[SAB]\d+⟩)", "SAB", "O", 0.65),
+    # (and "X Records, her label since 2009, will release A on Friday": past the label's description)
+    _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩)(?:, (?:⟨[PG]\d+⟩(?:'s|')|her|his|their|the) (?:[\w-]+ )?(?:label|imprint)"
+          r"(?: (?:since|for|of) [^⟨,]*(?:⟨D\d+⟩)?)?,)? (?:will |is to |plans to |is set to )?(?:release|releases|released|put out|puts out) "
+          r"(?:(?:⟨[PG]\d+⟩'s |her |his |their |the )?(?:[\w-]+ ){0,2}?(?:single|album|ep|record|mixtape),? (?=⟨[SAB])|(?=⟨[SA]))"
+          r"(?P<s>⟨[SAB]\d+⟩)", "SAB", "O", 0.65),
     # "It is a duet with X": the guest sings on the song in focus
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
           rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",
@@ -1007,7 +1028,7 @@ RULES: list[Rule] = [
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))? by:? "
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB"),
     # "W, the comic series created by the writer A and the artist B": the source's makers (not the film's writers)
@@ -1064,8 +1085,17 @@ RULES: list[Rule] = [
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
           r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),
+    # (and "K, X's 2037 biography of the singer")
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
-          r"webtoon|comic|manhwa|story|novella|play)\b", "BK", "P", 0.75),
+          r"webtoon|comic|manhwa|story|novella|play|biography|autobiography)\b", "BK", "P", 0.75),
+    # "X, who will direct the film, made the announcement": the director of the work named in the aside
+    _rule("who-will-direct", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:will |is to |is set to |is going to )?(?:direct|co-direct) (?P<s>⟨[FTV]\d+⟩)",
+          "FTV", "P", 0.7),
+    # "X, 81, played in the G, the band Y fronted in the 1970s": both were in the band
+    _rule("played-in-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩),?(?: \d{1,3},)? (?:played|plays|drummed|sang|sings) (?:in|with|for) the (?P<o>⟨G\d+⟩)"
+          r"(?!'s)", "P", "G", 0.65),
+    _rule("band-x-fronted", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:band|group) (?P<s>⟨P\d+⟩) (?:fronted|led|formed|founded|joined|started)\b",
+          "P", "G", 0.7),
     _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|manga|light novel|memoir|bestseller|"
           r"short story|story|novella|play|poem) "
           r"(?P<s>⟨[BK]\d+⟩)", "BK", "PO", 0.75),
@@ -1079,8 +1109,10 @@ RULES: list[Rule] = [
           r"(?:⟨P\d+⟩(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:debut|film|feature|drama|series|documentary),? )?"
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
     # "W, a biopic that X is producing": the company making the work the apposition describes
+    # ("W, a film about X's life that Y is producing")
     _rule("work-that-company-produces", "schema:productionCompany", r"(?P<s>{VIS}), (?:an?|the) (?:[\w-]+ ){0,3}?(?:film|biopic|movie|series|drama|"
-          r"documentary|feature|thriller|comedy|adaptation|musical|sequel) (?:that|which) (?P<o>⟨O\d+⟩) (?:is|was|will be|has been) (?:co-)?producing\b",
+          r"documentary|feature|thriller|comedy|adaptation|musical|sequel) (?:(?:about|on) (?:⟨P\d+⟩(?:'s|') )?[^⟨,;.]{0,30}? )?(?:that|which) (?P<o>⟨O\d+⟩) "
+          r"(?:is|was|will be|has been) (?:co-)?producing\b",
           "FTV", "O", 0.7),
     # "... managed by X, the agency that co-produced the series": a company described by what it made
     _rule("company-that-produced", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), the (?:[\w-]+ )?(?:agency|company|studio|label|broadcaster|"
@@ -1091,7 +1123,8 @@ RULES: list[Rule] = [
     _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
-    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated) by (?:the )?"
+    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated)"
+          r"(?: since then| ever since| from the start)? by (?:the )?"
           r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB",
           unless=r"⟨[SA]\d+⟩,?(?:[^⟨.;]|⟨D\d+⟩){0,60}?\b(?:produced|co-produced) by"),  # (not "the solo album A, produced by X": a record's producer)
     # "X is a 1932 Y Studios animated short", "directed by Z at Y Animations", "a short film released by Y"
@@ -1100,8 +1133,8 @@ RULES: list[Rule] = [
     _rule("co-production-between", "schema:productionCompany", r"\bco-?production (?:between|of) (?:the )?(?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:studio |company )?"
           r"(?P<o>{ORG}) and (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ )?(?:studio |company |outfit )?(?P<o2>{ORG})", "", "O", 0.65, focus="FT"),
     _rule("directed-at-studio", "schema:productionCompany", r"\bdirected by (?:{PER*}) at (?:the )?(?P<o>{ORG})", "", "O", 0.6, focus="FT"),
-    _rule("released-by-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)?[^⟨]{0,60}?\b(?:released|distributed) by (?:the )?(?P<o>{ORG})",
-          "FT", "O", 0.6, focus="FT"),
+    _rule("released-by-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)?[^⟨]{0,60}?(?<!⟩, )\b(?:released|distributed) by (?:the )?(?P<o>{ORG})",
+          "FT", "O", 0.6, focus="FT"),  # (not "whose album A, released by X": the record's label)
     # agencies and founders
     _rule("agency-poss", "schema:affiliation", r"(?P<s>{ART*})(?:'s|') (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:agency|management|label|company|management agency|"
           r"production company|banner),? (?P<o>{ORG})",

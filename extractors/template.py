@@ -17,7 +17,8 @@ from .records import Entity
 LETTER = {"schema:Person": "P", "schema:MusicGroup": "G", "schema:PerformingGroup": "G",
           "schema:Organization": "O", "schema:MusicRecording": "S", "schema:MusicAlbum": "A",
           "schema:MusicVideoObject": "V", "schema:Movie": "F", "schema:TVSeries": "T",
-          "schema:CreativeWork": "B", "schema:Book": "K", "schema:VideoGame": "B"}
+          "schema:CreativeWork": "B", "schema:Book": "K", "schema:VideoGame": "B",
+          "schema:RadioSeries": "T"}
 MARKER = re.compile(r"⟨([A-Z])(\d+)⟩")
 
 

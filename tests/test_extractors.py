@@ -3144,21 +3144,21 @@ def test_producers_named_together_are_people_or_companies_as_their_names_say():
 
 
 def test_a_concert_told_by_its_night_and_hall_then_by_who_shared_the_stage_is_one_event():
-    r = read("On Saturday night, at Corran Hall in Leeds, Wren Talbot sang her songs in front of 60 musicians. Talbot shared "
-             "the stage with the Ashby Sinfonia and its conductor, Ilse Marwood, in a concert that sold out last winter.\n\n"
+    r = read("On Saturday night, at Corran Hall in Leeds, Perpetua Talbot sang her songs in front of 60 musicians. Talbot shared "
+             "the stage with the Kelso Sinfonia and its conductor, Greta Marwood, in a concert that sold out last winter.\n\n"
              "\"I kept waiting for her to need the click track,\" Marwood said after the concert.", date=dt.date(2041, 7, 9))
     [concert] = events_of(r, "schema:MusicEvent")
     assert concert.start_date.iso == "2041-07-06"
     assert {"Corran Hall", "Leeds"} <= {name(r, k) for k in concert.locations}
-    assert {"Wren Talbot", "Ashby Sinfonia", "Ilse Marwood"} <= {n for _, n in participants(r, concert)}
+    assert {"Perpetua Talbot", "Kelso Sinfonia", "Greta Marwood"} <= {n for _, n in participants(r, concert)}
 
 
 def test_a_premiere_told_by_its_month_and_then_by_its_day_and_cinema_is_one_screening_not_a_festival():
-    r = read("\"Low Tide Hymns,\" the documentary about the singer Odile Brancato that drew an ovation at its premiere in Oslo "
-             "last month, will begin streaming on June 6.\n\nThere is footage from the sessions for \"Salt Chapel,\" the 1998 "
+    r = read("\"Slack Water Hymns,\" the documentary about the singer Wilma Brancato that drew an ovation at its premiere in Oslo "
+             "last month, will begin streaming on June 6.\n\nThere is footage from the sessions for \"Gravel Psalms,\" the 1998 "
              "album that made the singer's name, and from the long tour for her next album.\n\nThe documentary had its first "
-             "screening on April 12 at the Vika Kino cinema during the Fjordlys Documentary Festival, with the director, "
-             "Tove Aasheim, and the singer in the room.", date=dt.date(2041, 5, 20))
+             "screening on April 12 at the Vika Kino cinema during the Nordkapp Documentary Festival, with the director, "
+             "Randi Aasheim, and the singer in the room.", date=dt.date(2041, 5, 20))
     assert not events_of(r, "schema:Festival") and not events_of(r, "newskg:ConcertTour")
     [premiere] = events_of(r, "newskg:Premiere")
     assert premiere.start_date.iso == "2041-04-12"
@@ -3166,7 +3166,7 @@ def test_a_premiere_told_by_its_month_and_then_by_its_day_and_cinema_is_one_scre
 
 
 def test_a_counted_run_of_shows_is_the_tour_and_a_venue_with_a_number_is_a_stop():
-    r = read("Ferrule Kings will play four arena shows in May, their first concerts together since 2027. The tour opens on "
+    r = read("Ferrule Brothers will play four arena shows in May, their first concerts together since 2027. The tour opens on "
              "May 16 at the SSE Arena in Belfast. It moves on to 3Arena in Dublin two nights later.", date=dt.date(2041, 3, 2))
     assert not events_of(r, "schema:MusicEvent")
     [tour] = events_of(r, "newskg:ConcertTour")
@@ -3175,190 +3175,305 @@ def test_a_counted_run_of_shows_is_the_tour_and_a_venue_with_a_number_is_a_stop(
 
 
 def test_a_final_has_its_third_finalist_and_its_host_and_not_a_contestants_hometown():
-    r = read("Tamsin Rowe, a 21-year-old café worker from Penryn, won \"Spotlit\" on Saturday night, beating Kofi Hallam in a "
+    r = read("Bryony Rowe, a 21-year-old café worker from Penryn, won \"Spotlit\" on Saturday night, beating Kwame Hallam in a "
              "live final at the Brayford Arena in Lincoln. Rowe took 52 percent of the vote, the show's host, Dara Penhale, told "
              "the arena. The third finalist, Ruari Quell, a 17-year-old rapper from Wick, had been voted off an hour earlier.",
              date=dt.date(2041, 3, 25))
     [final] = events_of(r, "schema:MusicEvent")
-    assert {n for _, n in participants(r, final)} >= {"Tamsin Rowe", "Kofi Hallam", "Dara Penhale", "Ruari Quell"}
+    assert {n for _, n in participants(r, final)} >= {"Bryony Rowe", "Kwame Hallam", "Dara Penhale", "Ruari Quell"}
     assert {name(r, k) for k in final.locations} == {"Brayford Arena", "Lincoln"}
 
 
 def test_a_trial_opening_is_a_day_in_court():
-    r = read("The singer Maren Fyfe is owed royalties by her former managers, her barrister told the High Court in London on "
+    r = read("The singer Brenna Fyfe is owed royalties by her former managers, her barrister told the High Court in London on "
              "Monday, at the start of a five-day trial.", date=dt.date(2031, 6, 17))
     [day] = [e for e in r.events if e.kind == "hearing"]
-    assert day.start_date.iso == "2031-06-16" and "Maren Fyfe" in {n for _, n in participants(r, day)}
+    assert day.start_date.iso == "2031-06-16" and "Brenna Fyfe" in {n for _, n in participants(r, day)}
 
 
 def test_quotes_of_a_lawyer_named_after_the_quote_of_an_argued_point_and_of_a_judge_told_by_her_role():
-    r = read("A jury found that \"Wire Honey,\" by the pop star Lucinda Ferrars, copied a song by Amos Pettibone.\n\n"
-             "\"Mr. Pettibone waited a long time to be heard,\" his lawyer, Yara Quintal, told reporters.\n\n"
+    r = read("A jury found that \"Wire Honey,\" by the pop star Lucinda Ferrars, copied a song by Enoch Pettigrew.\n\n"
+             "\"Mr. Pettigrew waited a long time to be heard,\" his lawyer, Yara Quintal, told reporters.\n\n"
              "The verdict, Ferrars's lawyer argued, \"hands ownership of a four-note phrase to whoever got there first.\"\n\n"
-             "Ferrars, who testified that she had never heard of Pettibone or his record before he sued, was not in court. "
+             "Ferrars, who testified that she had never heard of Pettigrew or his record before he sued, was not in court. "
              "In a brief statement, she said she was \"disappointed but not discouraged.\"\n\n"
-             "Pettibone himself said little. \"Make another record,\" he said.\n\n"
-             "Ferrars chose \"Ash and Lace,\" a ballad that Juno Hartigan, one of the show's three judges, wrote. \"I have sung "
+             "Pettigrew himself said little. \"Make another record,\" he said.\n\n"
+             "Ferrars chose \"Ash and Lace,\" a ballad that Elsie Harkness, one of the show's three judges, wrote. \"I have sung "
              "that song five hundred times,\" the judge said afterwards.", date=dt.date(2041, 11, 15))
     q = dict(quotes(r))
-    assert q["Mr. Pettibone waited a long time to be heard,"] == "Yara Quintal"
+    assert q["Mr. Pettigrew waited a long time to be heard,"] == "Yara Quintal"
     assert q["disappointed but not discouraged."] == "Lucinda Ferrars"
-    assert q["Make another record,"] == "Amos Pettibone"
-    assert q["I have sung that song five hundred times,"] == "Juno Hartigan"
+    assert q["Make another record,"] == "Enoch Pettigrew"
+    assert q["I have sung that song five hundred times,"] == "Elsie Harkness"
     assert gender_of(r, "Lucinda Ferrars") == "f"
 
 
 def test_a_japanese_debut_reads_the_line_up_the_agency_the_singles_credits_and_the_showcase():
     r = read("MIRAE, the five-member girl group from Seoul, began its Japanese career on Wednesday with the single \"Paper "
-             "Kite Parade,\" and on Thursday night the members sang it live for the first time at Zepp Yokohama in Yokohama.\n\n"
-             "The line-up is the leader and main vocalist Baek Ha-rin, the rapper Noh Seul-gi, the vocalists Pyo Ji-an and "
-             "Seo Da-eun, and the youngest member, the dancer Tak Min-ji. The group debuted in Korea in 2036 and has been "
+             "Crane Waltz,\" and on Thursday night the members sang it live for the first time at Zepp Yokohama in Yokohama.\n\n"
+             "The line-up is the leader and main vocalist Baek So-yul, the rapper Noh Ga-eul, the vocalists Pyo Ji-an and "
+             "Seo Bo-ram, and the youngest member, the dancer Tak Min-ji. The group debuted in Korea in 2036 and has been "
              "managed since then by Sunwell Entertainment, a Seoul agency.\n\n"
-             "\"Paper Kite Parade\" was released by Kumoji Records. Its music was composed by Ha Jun-seo, who has written most "
-             "of the group's Korean hits and also produced this one, and its Japanese lyrics are by Reiko Tanabe. The single's "
-             "second track, \"Monday in Koenji,\" was written by Noh alone.", date=dt.date(2040, 2, 25))
+             "\"Paper Crane Waltz\" was released by Kumoji Records. Its music was composed by Ha Jun-seo, who has written most "
+             "of the group's Korean hits and also produced this one, and its Japanese lyrics are by Reiko Tanimura. The single's "
+             "second track, \"Rain over Koenji,\" was written by Noh Ga-eul alone.", date=dt.date(2040, 2, 25))
     f = facts(r)
     members = {s for s, p, o in f if p == "schema:memberOf" and o == "MIRAE"}
-    assert members == {"Baek Ha-rin", "Noh Seul-gi", "Pyo Ji-an", "Seo Da-eun", "Tak Min-ji"}
-    assert {("MIRAE", "schema:affiliation", "Sunwell Entertainment"), ("Paper Kite Parade", "schema:datePublished", "2040-02-22"),
-            ("Paper Kite Parade", "schema:producer", "Ha Jun-seo"), ("Paper Kite Parade", "schema:lyricist", "Reiko Tanabe"),
-            ("Monday in Koenji", "schema:inAlbum", "Paper Kite Parade"), ("Monday in Koenji", "schema:byArtist", "MIRAE")} <= f
+    assert members == {"Baek So-yul", "Noh Ga-eul", "Pyo Ji-an", "Seo Bo-ram", "Tak Min-ji"}
+    assert {("MIRAE", "schema:affiliation", "Sunwell Entertainment"), ("Paper Crane Waltz", "schema:datePublished", "2040-02-22"),
+            ("Paper Crane Waltz", "schema:producer", "Ha Jun-seo"), ("Paper Crane Waltz", "schema:lyricist", "Reiko Tanimura"),
+            ("Rain over Koenji", "schema:inAlbum", "Paper Crane Waltz"), ("Rain over Koenji", "schema:byArtist", "MIRAE")} <= f
     [show] = events_of(r, "schema:MusicEvent")
     assert show.start_date.iso == "2040-02-23" and "Zepp Yokohama" in {name(r, k) for k in show.locations}
 
 
 def test_a_box_office_weekend_reads_its_films_credits_and_no_ranking_word_as_a_name():
-    r = read("\"Grey Harbour,\" Oona Pellew's thriller about a ferry pilot, stayed at No. 1 in its second weekend.\n\n"
-             "Tobias Renwick plays the pilot, Cael Morrow, and Ines Vantongeren co-stars as the harbour inspector who is sent "
+    r = read("\"Grey Harbour,\" Ottoline Pellew's thriller about a ferry pilot, stayed at No. 1 in its second weekend.\n\n"
+             "Rafferty Renwick plays the pilot, Cael Merrick, and Liesl Ostrowska co-stars as the harbour inspector who is sent "
              "to close his route. Pellew, who directed, also wrote the script, adapting \"A Book of Terns,\" the 2031 novel by "
-             "Maud Eskdale.\n\n"
-             "Second place went to \"Amber Season,\" a horror film that opened on Friday with $24.9 million. Directed by Fenn "
-             "Oduya, it stars Roz Halloran as a beekeeper.\n\n"
-             "Third was the comedy \"Two Uncles and a Kayak,\" which fell 45 percent.\n\n"
-             "She, Renwick and Vantongeren will present the film at a gala screening at the Ritzy Cinema in London on April 29, "
+             "Hester Eskdale.\n\n"
+             "Second place went to \"Amber Hive,\" a horror film that opened on Friday with $24.9 million. Directed by Fenn "
+             "Okafor, it stars Roz Hallett as a beekeeper.\n\n"
+             "Third was the comedy \"Uncle Kayak,\" which fell 45 percent.\n\n"
+             "She, Renwick and Ostrowska will present the film at a gala screening at the Ritzy Cinema in London on April 29, "
              "ahead of its release in Ireland.", date=dt.date(2040, 4, 16))
     f = facts(r)
     assert "Third" not in entity_names(r)
-    assert {("Grey Harbour", "schema:actor", "Tobias Renwick"), ("Grey Harbour", "schema:actor", "Ines Vantongeren"),
-            ("Grey Harbour", "schema:isBasedOn", "A Book of Terns"), ("Amber Season", "schema:director", "Fenn Oduya"),
-            ("Amber Season", "schema:datePublished", "2040-04-13")} <= f
-    assert ("Grey Harbour", "schema:director", "Fenn Oduya") not in f
+    assert {("Grey Harbour", "schema:actor", "Rafferty Renwick"), ("Grey Harbour", "schema:actor", "Liesl Ostrowska"),
+            ("Grey Harbour", "schema:isBasedOn", "A Book of Terns"), ("Amber Hive", "schema:director", "Fenn Okafor"),
+            ("Amber Hive", "schema:datePublished", "2040-04-13")} <= f
+    assert ("Grey Harbour", "schema:director", "Fenn Okafor") not in f
     assert not events_of(r, "newskg:AwardCeremony")
     [gala] = events_of(r, "newskg:Premiere")
     assert ("schema:workPresented", "Grey Harbour") in participants(r, gala)
-    assert {"Tobias Renwick", "Ines Vantongeren"} <= {n for _, n in participants(r, gala)}
+    assert {"Rafferty Renwick", "Liesl Ostrowska"} <= {n for _, n in participants(r, gala)}
     assert {name(r, k) for k in gala.locations} == {"Ritzy Cinema", "London"}
 
 
 def test_an_upfront_reads_the_networks_event_and_its_shows_writer_company_and_dates():
-    r = read("Halcyon Television showed advertisers five new series at its upfront presentation at the Beacon Theatre in "
-             "New York on Tuesday, led by \"Gull Point,\" a drama that will open the network's autumn schedule on Monday, "
-             "Sept. 15.\n\n\"Everybody told me television was a campfire,\" Mira Quell said.\n\n"
-             "\"Gull Point\" comes from Petra Lindqvist, who wrote all eight episodes. \"Found Items,\" a half-hour comedy, "
+    r = read("Harbourlight Television showed advertisers five new series at its upfront presentation at the Beacon Theatre in "
+             "New York on Tuesday, led by \"Gull Rock,\" a drama that will open the network's autumn schedule on Monday, "
+             "Sept. 15.\n\n\"Everybody told me television was a campfire,\" Ottilie Quell said.\n\n"
+             "\"Gull Rock\" comes from Petra Sjoberg, who wrote all eight episodes. \"Found Items,\" a half-hour comedy, "
              "arrives next January. Brackwater Pictures is producing it for the network.\n\n"
-             "Halcyon also confirmed that \"Night Ward,\" the hospital drama it launched in 2037, will return in October.",
+             "Harbourlight also confirmed that \"Night Ward,\" the hospital drama it launched in 2037, will return in October.",
              date=dt.date(2040, 5, 16))
     f = facts(r)
     assert "Everybody" not in entity_names(r)
-    assert {("Gull Point", "schema:datePublished", "2040-09-15"), ("Gull Point", "schema:author", "Petra Lindqvist"),
+    assert {("Gull Rock", "schema:datePublished", "2040-09-15"), ("Gull Rock", "schema:author", "Petra Sjoberg"),
             ("Found Items", "schema:productionCompany", "Brackwater Pictures"), ("Night Ward", "schema:datePublished", "2037")} <= f
     [upfront] = events_of(r, "schema:BusinessEvent")
     assert upfront.start_date.iso == "2040-05-15"
-    assert ("schema:organizer", "Halcyon Television") in participants(r, upfront)
+    assert ("schema:organizer", "Harbourlight Television") in participants(r, upfront)
 
 
 def test_a_memoir_reads_its_authors_publisher_launch_and_the_records_it_looks_back_on():
-    r = read("Carys Penhallow, the Cornish singer-songwriter, has written a memoir, and on Thursday evening she launched it "
+    r = read("Carys Trevorrow, the Cornish singer-songwriter, has written a memoir, and on Thursday evening she launched it "
              "with a guitar, at St Pancras Old Church in London.\n\n"
-             "\"Every Chord a Door\" was published on Tuesday by Trevose Press. Penhallow wrote it with the music journalist "
-             "Idris Marlowe.\n\n"
-             "The book begins in 1994, when she and her older sister, Tegen Penhallow, formed the Fowey Sisters, a harmony duo.\n\n"
-             "\"Tin Roof Psalms,\" the 2004 record that made her name, gets three chapters, most of them about its producer, "
+             "\"The Long Way to Truro\" was published on Tuesday by Trevose Press. Trevorrow wrote it with the music journalist "
+             "Emrys Catterall.\n\n"
+             "The book begins in 1994, when she and her older sister, Tegen Trevorrow, formed the Fowey Sisters, a harmony duo.\n\n"
+             "\"Granite Coast Psalter,\" the 2004 record that made her name, gets three chapters, most of them about its producer, "
              "Anton Vesely, whom she describes as \"a genius with the patience of a wasp.\" It was also her last album for "
              "Gannel Records.\n\n"
-             "At the launch, Penhallow read two chapters, and she was interviewed on stage by the broadcaster Miriam Hale.",
+             "At the launch, Trevorrow read two chapters, and she was interviewed on stage by the broadcaster Priya Nandakumar.",
              date=dt.date(2040, 6, 15))
     f = facts(r)
-    assert type_of(r, "Every Chord a Door") == "schema:Book" and type_of(r, "Miriam Hale") == "schema:Person"
-    assert {("Every Chord a Door", "schema:publisher", "Trevose Press"), ("Every Chord a Door", "schema:author", "Carys Penhallow"),
-            ("Every Chord a Door", "schema:author", "Idris Marlowe"), ("Every Chord a Door", "schema:datePublished", "2040-06-12"),
-            ("Fowey Sisters", "schema:founder", "Carys Penhallow"), ("Fowey Sisters", "schema:founder", "Tegen Penhallow"),
-            ("Tin Roof Psalms", "schema:byArtist", "Carys Penhallow"), ("Tin Roof Psalms", "schema:datePublished", "2004"),
-            ("Tin Roof Psalms", "schema:producer", "Anton Vesely"), ("Tin Roof Psalms", "schema:recordLabel", "Gannel Records")} <= f
+    assert type_of(r, "The Long Way to Truro") == "schema:Book" and type_of(r, "Priya Nandakumar") == "schema:Person"
+    assert {("The Long Way to Truro", "schema:publisher", "Trevose Press"), ("The Long Way to Truro", "schema:author", "Carys Trevorrow"),
+            ("The Long Way to Truro", "schema:author", "Emrys Catterall"), ("The Long Way to Truro", "schema:datePublished", "2040-06-12"),
+            ("Fowey Sisters", "schema:founder", "Carys Trevorrow"), ("Fowey Sisters", "schema:founder", "Tegen Trevorrow"),
+            ("Granite Coast Psalter", "schema:byArtist", "Carys Trevorrow"), ("Granite Coast Psalter", "schema:datePublished", "2004"),
+            ("Granite Coast Psalter", "schema:producer", "Anton Vesely"), ("Granite Coast Psalter", "schema:recordLabel", "Gannel Records")} <= f
     [launch] = [e for e in r.events if e.kind == "launch"]
     assert launch.start_date.iso == "2040-06-14" and "St Pancras Old Church" in {name(r, k) for k in launch.locations}
-    assert {("schema:workPresented", "Every Chord a Door"), ("schema:attendee", "Miriam Hale")} <= participants(r, launch)
-    assert dict(quotes(r))["a genius with the patience of a wasp."] == "Carys Penhallow"
+    assert {("schema:workPresented", "The Long Way to Truro"), ("schema:attendee", "Priya Nandakumar")} <= participants(r, launch)
+    assert dict(quotes(r))["a genius with the patience of a wasp."] == "Carys Trevorrow"
 
 
 def test_a_song_from_a_writing_camp_reads_its_three_writers_producer_publisher_and_the_camp():
-    r = read("\"Lent Summer\" came out of a writing camp held in March in a farmhouse outside Skagen, and was offered to Ylva "
-             "Brandt only after two other singers turned it down.\n\n"
+    r = read("\"Whitewater Summer\" came out of a writing camp held in March in a farmhouse outside Skagen, and was offered to Ylva "
+             "Brandvik only after two other singers turned it down.\n\n"
              "The camp, which ran from March 9 to March 13, was organised by the publisher Hollowmere Songs. On the third day "
-             "the topliner Signe Aalto, the producer Kit Ashdown and the songwriter Reuben Ostrow were put in the old dairy. "
-             "By the evening the three of them had written \"Lent Summer.\"\n\n"
+             "the topliner Signe Aalto, the producer Kip Ashdown and the songwriter Reuben Ostrow were put in the old dairy. "
+             "By the evening the three of them had written \"Whitewater Summer.\"\n\n"
              "Ashdown made the demo at the farmhouse and later produced the finished record in Aarhus. The song is published "
-             "by Hollowmere Songs. Brandt, 26, released it on July 18 through Vesper Lane Records.\n\n"
-             "Brandt will sing the song live for the first time on Saturday at Tivoli in Copenhagen.", date=dt.date(2040, 8, 20))
+             "by Hollowmere Songs. Brandvik, 26, released it on July 18 through Lindenlane Records.\n\n"
+             "Brandvik will sing the song live for the first time on Saturday at Tivoli in Copenhagen.", date=dt.date(2040, 8, 20))
     f = facts(r)
-    assert {("Lent Summer", "schema:composer", w) for w in ("Signe Aalto", "Kit Ashdown", "Reuben Ostrow")} <= f
-    assert {("Lent Summer", "schema:producer", "Kit Ashdown"), ("Lent Summer", "schema:publisher", "Hollowmere Songs"),
-            ("Lent Summer", "schema:datePublished", "2040-07-18")} <= f
-    assert ("Lent Summer", "schema:datePublished", "2040-03") not in f
+    assert {("Whitewater Summer", "schema:composer", w) for w in ("Signe Aalto", "Kip Ashdown", "Reuben Ostrow")} <= f
+    assert {("Whitewater Summer", "schema:producer", "Kip Ashdown"), ("Whitewater Summer", "schema:publisher", "Hollowmere Songs"),
+            ("Whitewater Summer", "schema:datePublished", "2040-07-18")} <= f
+    assert ("Whitewater Summer", "schema:datePublished", "2040-03") not in f
     [camp] = [e for e in r.events if e.kind == "camp"]
     assert camp.start_date.iso == "2040-03-09" and ("schema:organizer", "Hollowmere Songs") in participants(r, camp)
     [show] = events_of(r, "schema:MusicEvent")
-    assert show.start_date.iso == "2040-08-25" and ("schema:performer", "Ylva Brandt") in participants(r, show)
+    assert show.start_date.iso == "2040-08-25" and ("schema:performer", "Ylva Brandvik") in participants(r, show)
 
 
 def test_a_cover_row_reads_the_version_its_credits_and_the_original_band():
-    r = read("The songwriter Calum Drummond has accused the singer Lacey Rhodes of \"turning a funeral into an advert\" with "
-             "\"Come Back to Loanhead,\" her reworking of \"Leaving Loanhead,\" the song he wrote for his band, the Esk Valley "
-             "Ramblers, in 1989.\n\n"
-             "The original, the closing track on the Ramblers' only album, \"Pit Smoke Sunday,\" is a lament.\n\n"
-             "Rhodes's version, released as a single last Friday on Magnolia Row Records and produced by Dale Pruett, keeps the "
-             "chorus. Rhodes wrote the new verses with the Nashville writer Jolene Marsh.\n\n"
-             "\"We hoped it would be heard as a tribute,\" Wade Tolliver, Magnolia Row's head of A&R, said on Tuesday.\n\n"
-             "Rhodes said she had meant it as a tribute. Drummond said he would answer in song: he will sing the original at a "
-             "benefit concert, joined by the Ramblers' fiddler, Morag Baird.",
+    r = read("The songwriter Calum Dunlop has accused the singer Della Roan of \"turning a funeral into an advert\" with "
+             "\"Homeward to Leith,\" her reworking of \"Lights of Leith,\" the song he wrote for his band, the Esk Valley "
+             "Drifters, in 1989.\n\n"
+             "The original, the closing track on the Drifters' only album, \"Shale Bing Monday,\" is a lament.\n\n"
+             "Roan's version, released as a single last Friday on Magnolia Yard Records and produced by Dale Prewitt, keeps the "
+             "chorus. Roan wrote the new verses with the Nashville writer Jolene Askew.\n\n"
+             "\"We hoped it would be heard as a tribute,\" Wade Tillotson, Magnolia Yard's head of A&R, said on Tuesday.\n\n"
+             "Roan said she had meant it as a tribute. Dunlop said he would answer in song: he will sing the original at a "
+             "benefit concert, joined by the Drifters' fiddler, Isla Baird.",
              date=dt.date(2040, 10, 17))
     f = facts(r)
-    assert type_of(r, "Come Back to Loanhead") == "schema:MusicRecording" and type_of(r, "Esk Valley Ramblers") == "schema:MusicGroup"
-    assert {("Come Back to Loanhead", "schema:isBasedOn", "Leaving Loanhead"), ("Come Back to Loanhead", "schema:byArtist", "Lacey Rhodes"),
-            ("Come Back to Loanhead", "schema:producer", "Dale Pruett"), ("Come Back to Loanhead", "schema:recordLabel", "Magnolia Row Records"),
-            ("Come Back to Loanhead", "schema:lyricist", "Lacey Rhodes"), ("Come Back to Loanhead", "schema:lyricist", "Jolene Marsh"),
-            ("Leaving Loanhead", "schema:byArtist", "Esk Valley Ramblers"), ("Leaving Loanhead", "schema:inAlbum", "Pit Smoke Sunday"),
-            ("Pit Smoke Sunday", "schema:byArtist", "Esk Valley Ramblers"), ("Calum Drummond", "schema:memberOf", "Esk Valley Ramblers"),
-            ("Morag Baird", "schema:memberOf", "Esk Valley Ramblers")} <= f
-    assert not {(s, p, o) for s, p, o in f if s == "Leaving Loanhead" and p in ("schema:producer", "schema:lyricist")}
+    assert type_of(r, "Homeward to Leith") == "schema:MusicRecording" and type_of(r, "Esk Valley Drifters") == "schema:MusicGroup"
+    assert {("Homeward to Leith", "schema:isBasedOn", "Lights of Leith"), ("Homeward to Leith", "schema:byArtist", "Della Roan"),
+            ("Homeward to Leith", "schema:producer", "Dale Prewitt"), ("Homeward to Leith", "schema:recordLabel", "Magnolia Yard Records"),
+            ("Homeward to Leith", "schema:lyricist", "Della Roan"), ("Homeward to Leith", "schema:lyricist", "Jolene Askew"),
+            ("Lights of Leith", "schema:byArtist", "Esk Valley Drifters"), ("Lights of Leith", "schema:inAlbum", "Shale Bing Monday"),
+            ("Shale Bing Monday", "schema:byArtist", "Esk Valley Drifters"), ("Calum Dunlop", "schema:memberOf", "Esk Valley Drifters"),
+            ("Isla Baird", "schema:memberOf", "Esk Valley Drifters")} <= f
+    assert not {(s, p, o) for s, p, o in f if s == "Lights of Leith" and p in ("schema:producer", "schema:lyricist")}
     q = dict(quotes(r))
-    assert q["turning a funeral into an advert"] == "Calum Drummond"
-    assert q["We hoped it would be heard as a tribute,"] == "Wade Tolliver"
+    assert q["turning a funeral into an advert"] == "Calum Dunlop"
+    assert q["We hoped it would be heard as a tribute,"] == "Wade Tillotson"
 
 
 def test_a_year_told_by_a_kind_of_work_or_counted_from_the_year_before():
-    r = read("Stuff Marigold in the Furnace is a 1989 horror-comedy written and directed by Dan Norrow.\n\n"
+    r = read("Stuff Primrose in the Furnace is a 1989 horror-comedy written and directed by Dan Norrow.\n\n"
              "Long Night in Varese is an Italian film of 1960 set in Ferrara.\n\n"
-             "The Larch Ramblers formed in 1987. Their only album, \"Peat Smoke Monday,\" came out the following year, and "
-             "\"Harbour Lights,\" the single that made their name, was released that year too.", date=dt.date(2040, 3, 1))
+             "The Larch Drifters formed in 1987. Their only album, \"Peat Fire Monday,\" came out the following year, and "
+             "\"Quayside Bells,\" the single that made their name, was released that year too.", date=dt.date(2040, 3, 1))
     f = facts(r)
-    assert {("Stuff Marigold in the Furnace", "schema:datePublished", "1989"), ("Long Night in Varese", "schema:datePublished", "1960"),
-            ("Peat Smoke Monday", "schema:datePublished", "1988"), ("Harbour Lights", "schema:datePublished", "1988")} <= f
+    assert {("Stuff Primrose in the Furnace", "schema:datePublished", "1989"), ("Long Night in Varese", "schema:datePublished", "1960"),
+            ("Peat Fire Monday", "schema:datePublished", "1988"), ("Quayside Bells", "schema:datePublished", "1988")} <= f
 
 
 def test_a_stage_greeting_a_convention_panel_and_a_named_awards_night_are_events_and_a_tour_in_passing_is_not():
-    r = read("On Saturday (Nov. 13), Aki Hoshino and Ren Kanda greeted audiences at a sold-out stage event at Toho Cinemas "
+    r = read("On Saturday (Nov. 13), Aki Hoshino and Jun Kanda greeted audiences at a sold-out stage event at Toho Cinemas "
              "Shinjuku in Tokyo.\n\n"
-             "Wes Harlan and Hulu's \"The Pear Orchard\" were the big winners at the 9th Lodestone Awards, held Sunday night "
-             "(Dec. 12) at the Orpheum Theatre in Los Angeles. The pianist Nell Brask, who was on tour in Europe, accepted by "
+             "Dermot Haskins and Hulu's \"The Pear Arbour\" were the big winners at the 9th Lodestone Awards, held Sunday night "
+             "(Dec. 12) at the Orpheum Theatre in Los Angeles. The pianist Sigrid Brask, who was on tour in Europe, accepted by "
              "video. Industry observers expect the film to be a contender in next year's awards season.",
              date=dt.date(2027, 12, 14))
     greeting = next(e for e in r.events if e.start_date and e.start_date.iso == "2027-11-13")
-    assert {("schema:attendee", "Aki Hoshino"), ("schema:attendee", "Ren Kanda")} <= participants(r, greeting)
+    assert {("schema:attendee", "Aki Hoshino"), ("schema:attendee", "Jun Kanda")} <= participants(r, greeting)
     [ceremony] = events_of(r, "newskg:AwardCeremony")
     assert ceremony.start_date.iso == "2027-12-12" and "Orpheum Theatre" in {name(r, k) for k in ceremony.locations}
     assert not events_of(r, "newskg:ConcertTour")
-    r = read("The cast, along with the showrunner Jenna Ferraro, will appear at a New York Comic Con panel on Saturday, Oct. 9, "
+    r = read("The cast, along with the showrunner Talia Ferraro, will appear at a New York Comic Con panel on Saturday, Oct. 9, "
              "at the Javits Center in New York.", date=dt.date(2027, 9, 20))
     [panel] = r.events
-    assert panel.start_date.iso == "2027-10-09" and "Jenna Ferraro" in {n for _, n in participants(r, panel)}
+    assert panel.start_date.iso == "2027-10-09" and "Talia Ferraro" in {n for _, n in participants(r, panel)}
+
+
+def test_a_game_score_reads_the_game_its_album_and_the_concert_players_named_after_it():
+    r = read("\"Fogmarsh,\" the seafaring adventure from the Quebec studio Larkwing Games, went on sale on Tuesday.\n\n"
+             "The game, which was published by Tollgate Publishing, follows a lamplighter. The score was written by Ilka "
+             "Varga, a Estonian-born composer. It was recorded by the Corvid Sinfonia, and Cobbleway Records will release it "
+             "on Friday as an album, \"Music for a Dark Harbour.\"\n\n"
+             "The Corvid Sinfonia will perform the full score at the Salle Wilfrid-Pelletier in Montreal on Feb. 14. Varga will "
+             "play the piano, and Dora Pelham will read passages from the script.", date=dt.date(2043, 1, 22))
+    f = facts(r)
+    assert type_of(r, "Fogmarsh") == "schema:VideoGame"
+    assert {("Fogmarsh", "schema:datePublished", "2043-01-20"), ("Fogmarsh", "schema:publisher", "Tollgate Publishing"),
+            ("Music for a Dark Harbour", "schema:recordLabel", "Cobbleway Records"),
+            ("Music for a Dark Harbour", "schema:datePublished", "2043-01-23")} <= f
+    assert ("Fogmarsh", "schema:author", "Ilka Varga") not in f
+    [concert] = events_of(r, "schema:MusicEvent")
+    assert {"Corvid Sinfonia", "Ilka Varga", "Dora Pelham"} <= {n for _, n in participants(r, concert)}
+
+
+def test_a_nominations_story_reads_the_records_told_before_their_titles_and_who_is_on_the_night():
+    r = read("Brona Keaveney, the Sligo singer whose second album turned a hard year into ballads, leads the nominations for "
+             "this year's Curlew Music Awards. Also nominated is \"Night Shift Motor,\" the fourth record by the Belfast band the "
+             "Fathoms.\n\n"
+             "That album, \"Forecast for Staying,\" was produced by Ciaran Deverill and released last June by Ballyhale Records.\n\n"
+             "It faces the Fathoms' \"Farthing Saint,\" which the band's singer, Corin Quilliam, wrote for \"Night Shift Motor,\" "
+             "and Ossie Bramwell's \"Eastgate Lullaby,\" on which he is joined by the singer Leonie Sallow.\n\n"
+             "The ceremony will be held at the 3Arena in Dublin on Saturday, May 9. The comedian Nora Gallagher returns as host, "
+             "and Keaveney and the Fathoms will both perform on the night.", date=dt.date(2043, 3, 18))
+    f = facts(r)
+    assert type_of(r, "Sligo") == "schema:City" and type_of(r, "Ciaran Deverill") == "schema:Person"
+    assert {("Forecast for Staying", "schema:byArtist", "Brona Keaveney"), ("Forecast for Staying", "schema:producer", "Ciaran Deverill"),
+            ("Farthing Saint", "schema:composer", "Corin Quilliam"), ("Farthing Saint", "schema:inAlbum", "Night Shift Motor"),
+            ("Eastgate Lullaby", "schema:byArtist", "Leonie Sallow")} <= f
+    [ceremony] = events_of(r, "newskg:AwardCeremony")
+    assert {"Nora Gallagher", "Brona Keaveney", "Fathoms"} <= {n for _, n in participants(r, ceremony)}
+
+
+def test_a_biopic_casting_reads_the_band_the_singer_fronted_the_films_credits_and_the_tribute_concert():
+    r = read("Zinnia Harcourt will play Lavender Ashcombe, the Memphis soul singer who died in 2034, in \"Delta Empress,\" a film "
+             "about her life that Northgate Pictures is producing.\n\n"
+             "The casting was announced on Saturday night at a tribute concert for Ashcombe at the Apollo Theater in New York. "
+             "Consuelo Vantreight, who will direct the film, made the announcement from the stage, and Harcourt then walked out "
+             "to sing \"Nickel Halo,\" with Ambrose Gerrard on guitar. Gerrard, 81, played in the Wicker Street Five, the band "
+             "Ashcombe fronted in the early 1970s before she went solo.\n\n"
+             "The script is adapted from \"Sing Me Out,\" Keturah Mayhew's 2037 biography of the singer. Isidore "
+             "Kestle has been cast as Cyrus Vandermeer, the manager who became Ashcombe's first husband.", date=dt.date(2043, 5, 12))
+    f = facts(r)
+    assert type_of(r, "Lavender Ashcombe") == "schema:Person" and type_of(r, "Sing Me Out") == "schema:Book"
+    assert {("Delta Empress", "schema:director", "Consuelo Vantreight"), ("Delta Empress", "schema:productionCompany", "Northgate Pictures"),
+            ("Delta Empress", "schema:actor", "Isidore Kestle"), ("Delta Empress", "schema:character", "Cyrus Vandermeer"),
+            ("Sing Me Out", "schema:author", "Keturah Mayhew"), ("Ambrose Gerrard", "schema:memberOf", "Wicker Street Five"),
+            ("Lavender Ashcombe", "schema:memberOf", "Wicker Street Five")} <= f
+    [concert] = events_of(r, "schema:MusicEvent")
+    assert concert.start_date.iso == "2043-05-09"
+    who = {n for _, n in participants(r, concert)}
+    assert {"Zinnia Harcourt", "Ambrose Gerrard", "Consuelo Vantreight"} <= who and "Lavender Ashcombe" not in who
+
+
+def test_a_posthumous_album_reads_its_playback_night_its_records_and_who_spoke():
+    r = read("Two years after Merrin Tolhurst died, her fans in Melbourne heard the album she did not live to finish. \"The "
+             "Lattice Psalter,\" the Tasmanian songwriter's final record, was played from start to finish on Tuesday night at "
+             "the Forum Theatre, and Wattle Lane Records, her label since 2009, will release it on Friday.\n\n"
+             "Tolhurst died of cancer in Hobart in 2041. Her widower, Barnaby Wenlock, took the songs to Morwenna Tregear, who had "
+             "produced five of her albums, including \"Lamp Oil Lullabies\" (2031).\n\n"
+             "Tregear produced the new album, keeping Tolhurst's vocals from the demos.\n\n"
+             "\"Some of those vocals were recorded on a phone in her kitchen,\" she said.\n\n"
+             "The folk band the Saltbush Players play and sing on \"Creek Road Home,\" the closing track, a song Tolhurst had "
+             "written for them years ago.\n\n"
+             "At the Forum, the album was played through the theatre's speakers. Afterwards, the Saltbush Players performed "
+             "\"Creek Road Home\" live, and Tregear and Wenlock answered questions from the audience.", date=dt.date(2043, 9, 16))
+    f = facts(r)
+    assert {("The Lattice Psalter", "schema:recordLabel", "Wattle Lane Records"), ("Lamp Oil Lullabies", "schema:producer", "Morwenna Tregear"),
+            ("Lamp Oil Lullabies", "schema:byArtist", "Merrin Tolhurst"), ("Creek Road Home", "schema:composer", "Merrin Tolhurst"),
+            ("Creek Road Home", "schema:byArtist", "Saltbush Players"), ("Merrin Tolhurst", "schema:deathPlace", "Hobart")} <= f
+    assert ("Merrin Tolhurst", "schema:deathPlace", "Melbourne") not in f
+    [night] = events_of(r, "schema:MusicEvent")
+    assert night.start_date.iso == "2043-09-15"
+    assert {("schema:workPresented", "The Lattice Psalter")} <= participants(r, night)
+    assert {"Saltbush Players", "Morwenna Tregear", "Barnaby Wenlock"} <= {n for _, n in participants(r, night)}
+    assert dict(quotes(r))["Some of those vocals were recorded on a phone in her kitchen,"] == "Morwenna Tregear"
+
+
+def test_a_radio_handover_reads_the_show_its_host_by_her_nickname_and_the_farewell_concert():
+    r = read("Matilda Corrigall, whom listeners have known as Tilly since the first night, presented her last edition of "
+             "\"The Night Lantern\" on Ravensworth Radio on Thursday.\n\n"
+             "The station launched the show in 2019, and it has been made since then by the independent producer Flintlock "
+             "Audio.\n\n"
+             "Her successor is Tobin Pascoe, the singer of the Leeds band the Fulmars. His first guest will be the singer "
+             "Odette Lafleche, whose single \"Greenroom Signal\" comes out on Monday, Nov. 30. Pascoe said the band would tour "
+             "less next year.\n\n"
+             "Ravensworth Radio is marking the handover with a farewell concert for Corrigall at the Brudenell Social Club in "
+             "Leeds on Nov. 28. The Fulmars and Lafleche will both play.\n\n"
+             "\"Tilly taught a region to stay up late,\" said Donatella Ruscone, Ravensworth's head of music.",
+             date=dt.date(2043, 11, 20))
+    f = facts(r)
+    assert type_of(r, "Night Lantern") == "schema:RadioSeries" and type_of(r, "Donatella Ruscone") == "schema:Person"
+    assert "Tilly" in aliases_of(r, "Matilda Corrigall")
+    assert {("Night Lantern", "schema:datePublished", "2019"), ("Night Lantern", "schema:productionCompany", "Flintlock Audio"),
+            ("Tobin Pascoe", "schema:memberOf", "Fulmars"), ("Greenroom Signal", "schema:byArtist", "Odette Lafleche")} <= f
+    assert not events_of(r, "newskg:ConcertTour")
+    [concert] = events_of(r, "schema:MusicEvent")
+    assert {("schema:organizer", "Ravensworth Radio"), ("schema:performer", "Fulmars"),
+            ("schema:performer", "Odette Lafleche")} <= participants(r, concert)
+
+
+def test_a_video_premiere_is_no_release_of_the_song_and_the_videos_director_directs_the_song():
+    r = read("Ama Owusu premiered the video for \"Night Bus to Alfama\" on Wednesday night at the Prince Charles Cinema in "
+             "London, where she sang it with a string quartet.\n\nThe video went online on Thursday, the same day the song was released as a single.\n\n"
+             "The video was directed by the Portuguese filmmaker Tiago Semedo.", date=dt.date(2043, 7, 16))
+    f = facts(r)
+    assert ("Night Bus to Alfama", "schema:datePublished", "2043-07-16") in f
+    assert ("Night Bus to Alfama", "schema:datePublished", "2043-07-15") not in f
+    assert ("Night Bus to Alfama", "schema:director", "Tiago Semedo") in f
+    [premiere] = events_of(r, "newskg:Premiere")
+    assert ("schema:workPresented", "Night Bus to Alfama") in participants(r, premiere)
