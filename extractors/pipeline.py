@@ -597,10 +597,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                     entities[keep].type = "schema:Person"  # (a nickname the model called a town is still the person's)
                 del entities[drop]
                 renamed[drop] = keep
-                for other in sentences:
-                    for mention in other.mentions:
-                        if mention.key == drop:
-                            mention.key = keep
+                _rekey_mentions(sentences, drop, keep)
     # "Tilly Corrigall" (a headline) once "Tilly" is Matilda Corrigall's nickname: the nickname and the surname
     people = [e for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2]
     for key, e in list(entities.items()):
@@ -612,10 +609,15 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             owner[0].aliases |= e.names
             owner[0].mentions += e.mentions
             del entities[key]
-            for other in sentences:
-                for mention in other.mentions:
-                    if mention.key == key:
-                        mention.key = owner[0].key
+            _rekey_mentions(sentences, key, owner[0].key)
+
+
+def _rekey_mentions(sentences: list[Sentence], old: str, new: str) -> None:
+    """Point every mention of a folded entity at the one that absorbed it."""
+    for s in sentences:
+        for mention in s.mentions:
+            if mention.key == old:
+                mention.key = new
 
 
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
