@@ -193,7 +193,7 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     after = doc[k:min(len(doc), k + 2)]
     if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
             after[0].pos_ == "PROPN" or after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN" or
-            after[0].lower_ in ("he", "she", "they", "we") and noun in ("company", "label", "studio", "firm", "outfit", "promoter") or
+            after[0].lower_ in ("he", "she", "they", "we", "that", "which") and noun in ("company", "label", "studio", "firm", "outfit", "promoter") or
             after[0].lower_ in ("'s", "’s") and noun in _FROM_PERSON_NOUNS and before[-1:] == ["the"] or
             # ("Yet the Rotterdam producer has quietly become ...")
             after[0].pos_ in ("AUX", "VERB") and after[0].tag_ != "VBG" and noun in _FROM_PERSON_NOUNS and before[-1:] == ["the"]):

@@ -721,6 +721,18 @@ RULES: list[Rule] = [
     # "S, on which he is joined by the singer Y": a guest on the song
     _rule("joined-on-song", "schema:byArtist", r"(?P<s>⟨S\d+⟩),? on which ⟨[PG]\d+⟩ (?:is|was|are|were) joined by (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?P<o>⟨[PG]\d+⟩)", "S", "PG", 0.7, role="featured artist"),
+    # "S is the slow heart of A", "S, the only song the duo wrote alone together, closes it": a track of the album
+    _rule("heart-of-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨,]*(?:⟨[PG]\d+⟩[^⟨,]*)?,)?(?:,? co-written with ⟨P\d+⟩,)? "
+          r"(?:is the (?:[\w-]+ ){0,2}(?:heart|centrepiece|centerpiece|highlight|standout) of|closes|opens|ends|anchors) (?P<o>⟨A\d+⟩)",
+          "SB", "A", 0.6),
+    _rule("closes-it", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨,]*(?:⟨[PG]\d+⟩[^⟨,]*)?,)? (?:closes|opens|ends) (?:it|the album|the record)\b",
+          "SB", "A", 0.55, focus_object="A"),
+    # "S, heard under the opening titles, comes from the indie band G": the song's act
+    _rule("comes-from-act", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨,]*,)? comes from (?:the )?(?:[\w-]+ ){0,2}?(?:band|group|duo|trio|"
+          r"singer|rapper|singer-songwriter|songwriter|soloist|act) (?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.65),
+    # "produced by X, the company behind Y's previous series, W (2029)": that series is X's too
+    _rule("company-behind", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), the (?:company|studio|production company|banner) behind "
+          r"(?:⟨P\d+⟩(?:'s|') |the )?(?:[\w-]+ ){0,2}?(?:series|film|show|drama|movie|documentary)s?,? (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.65),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
@@ -881,6 +893,9 @@ RULES: list[Rule] = [
     # a fronted credit: "Produced by Swedish hitmakers A and B, S blends ...", "Written by A and songwriter B, the ... song S"
     _rule("fronted-produced-by", "schema:producer", _FRONTED.format(verb="produced", work="{MUS}"), "SA", "PGO", 0.7),
     _rule("fronted-directed-by", "schema:director", _FRONTED.format(verb="directed", work="⟨[FTV]\\d+⟩"), "FTV", "PO", 0.7),
+    # "Written by X and directed by Y, W stars ...": both credits of the work that follows
+    _rule("fronted-written-directed", "schema:author", r"^(?:co-)?written by (?P<o>{PER*}) and directed by ⟨P\d+⟩(?:(?:,| and) ⟨P\d+⟩)*, "
+          r"(?P<s>⟨[FT]\d+⟩)", "FT", "PO", 0.7),
     _rule("fronted-written-by-l", "schema:lyricist", _FRONTED.format(verb="written", work="{MUS}"), "SA", "PGO", 0.65),
     _rule("fronted-written-by-c", "schema:composer", _FRONTED.format(verb="written", work="{SONG}"), "S", "PGO", 0.6),
     # "with production from A, B and C", "with production handled by A"
@@ -933,7 +948,7 @@ RULES: list[Rule] = [
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
     _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
-          r"comes out)(?: on ⟨D\d+⟩)? on (?P<o>⟨O\d+⟩)",
+          r"comes out)(?: (?:on |in )?⟨D\d+⟩)? (?:on|via|through) (?P<o>⟨O\d+⟩)",
           "SA", "O", 0.65),
     # "will release her third album, A, on June 14 via her longtime label, Y"
     _rule("release-work-via", "schema:recordLabel", r"\b(?:release|releases|released|releasing|put out|puts out)\b (?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,4}?"
@@ -950,6 +965,9 @@ RULES: list[Rule] = [
     # "The video features actor X as ...": who acts in the work in focus
     _rule("features-actor", "schema:actor", r"\b(?:features|featuring|stars|starring|casts?) (?:the )?(?:actor|actress|actors|actresses) (?P<o>{PER*})",
           "", "PO", 0.7, focus="VFT"),
+    # "X, the Nashville label that signed them in 2030": the act it signed
+    _rule("label-that-signed", "schema:affiliation", r"(?P<o>{ORG}), the (?:⟨[LO]\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) (?:that|which) "
+          r"(?:first )?signed (?P<s>⟨[PG]\d+⟩)", "PG", "O", 0.7),
     _rule("label-signed-to", "schema:affiliation", r"(?P<o>{ORG}), (?:the |a |an )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}(?:label|agency|company) "
           r"(?:that |which )?(?P<s>{ART}) (?:has been |had been |is |was |has |have )?(?:signed (?:to|with)|joined|managed by)", "PG", "O", 0.7),
     _rule("behind-the-hit", "schema:byArtist", r"(?P<o>{ART}), (?:the |a )?(?:[\w-]+ )?(?:singer|artist|band|group|rapper|act|voice|duo|star) "

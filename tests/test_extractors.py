@@ -3477,3 +3477,19 @@ def test_a_video_premiere_is_no_release_of_the_song_and_the_videos_director_dire
     assert ("Night Bus to Alfama", "schema:director", "Tiago Semedo") in f
     [premiere] = events_of(r, "newskg:Premiere")
     assert ("schema:workPresented", "Night Bus to Alfama") in participants(r, premiere)
+
+
+def test_an_album_review_reads_its_label_its_tracks_and_a_song_that_comes_from_a_band():
+    r = read("Larch Hollow, the folk duo of Ottie Brannan and Seamus Kell, release their second album, \"Saltwater Ledger,\" on "
+             "Friday through Curlew Lane Records, the Asheville label that signed them in 2030.\n\n"
+             "Kell's \"Tin Lantern Waltz,\" co-written with Jace Holloway, is the slow heart of the album. \"Kettle Smoke,\" the only "
+             "song the duo wrote alone together, closes it with a laugh.\n\n"
+             "\"Paper Kites,\" heard under the opening titles of the drama, comes from the indie band Gull Harbour. The band's "
+             "third album, \"Rain Check Waltz,\" came out in March on Gwennap Records.\n\n"
+             "Written by Pyo Hae-rin and directed by Ro Seung-woo, \"Last Ferry North\" stars Kang Mi-so. The show was produced by "
+             "Dalgona Pictures, the company behind Pyo's previous series, \"Salt Blossom\" (2029).", date=dt.date(2032, 7, 15))
+    f = facts(r)
+    assert {("Larch Hollow", "schema:affiliation", "Curlew Lane Records"), ("Tin Lantern Waltz", "schema:inAlbum", "Saltwater Ledger"),
+            ("Kettle Smoke", "schema:inAlbum", "Saltwater Ledger"), ("Paper Kites", "schema:byArtist", "Gull Harbour"),
+            ("Rain Check Waltz", "schema:recordLabel", "Gwennap Records"), ("Last Ferry North", "schema:author", "Pyo Hae-rin"),
+            ("Salt Blossom", "schema:productionCompany", "Dalgona Pictures")} <= f
