@@ -234,7 +234,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 told_here = [a for a in added if a.kind in ("definite", "pronoun")] if kind == "pronoun" else []
                 key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
                                   definite=kind == "definite", roles=roles)
-                if key is None and kind == "definite" and want in ("schema:Movie", "schema:VideoGame"):
+                titled = tok.i + 2 < s.span.end and doc[tok.i + 1].text == "," and doc[tok.i + 2].text in ("\"", "“")
+                if key is None and kind == "definite" and not titled and (want in ("schema:Movie", "schema:VideoGame") or low == "album"):
+                    # (not "The live album, "Bow and Rosin," ...": a description its own title follows)
                     # "the film" where no name is typed a film: the work of no stated kind just named
                     # ("Venice opens with "X," the director Y's adaptation of ... The film stars ...")
                     key = _antecedent(s, tok.i, "schema:CreativeWork", sorted(names + told_here, key=lambda m: m.tok_start),
@@ -454,6 +456,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         # "the record", "the film" with none in its own clause: the one the article keeps talking about, among
         # those of the last few sentences (not merely the last named: "their 2021 debut, X" is no "the record")
         recent = {h[2] for h in history if s.index - h[0] <= 4 and _compatible(entities[h[2]], want)}
+        if s.doc[tok_i - 1].lower_ in ("original", "earlier", "older") and len(recent) > 1:
+            # "The original record came out in 2024": not the reissue named just before, the work it reissues
+            newest = min(recent, key=lambda k: _last_seen(history, k))  # (_last_seen is minus the sentence index)
+            recent = recent - {newest}
+            if len(recent) == 1:
+                return next(iter(recent))
         # ("Her previous film, W, followed ... The documentary's emotional centre is": not the earlier film)
         passing = {h[2] for h in history if h[3] == "past"} - {h[2] for h in history if h[3] != "past"}
         if recent & passing:

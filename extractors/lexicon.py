@@ -49,7 +49,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
-                "management", "creative", "sound", "audio", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
+                "management", "creative", "sound", "audio", "recordings", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
                 "filmworks", "animation", "animations", "comics", "disc", "discs"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
@@ -83,7 +83,8 @@ WORK_NOUNS: dict[str, str] = {
                      "closer", "opener", "centerpiece", "centrepiece", "theme", "theme song", "opening theme", "closing theme",
                      "ending theme", "title theme"],
                     "schema:MusicRecording"),
-    **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album",
+    **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album", "deluxe edition",
+                     "anniversary edition", "reissue", "box set",
                      "studio album", "record", "lp", "mixtape", "repackage", "compilation",
                      "extended play", "single album"], "schema:MusicAlbum"),
     **dict.fromkeys(["music video", "mv", "video"], "schema:MusicVideoObject"),

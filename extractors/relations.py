@@ -403,7 +403,8 @@ RULES: list[Rule] = [
     _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release)\b",
           "SAB", "PG", 0.65),
     # ("A, the singer's second album, which Y will release on July 15": past the album's description)
-    _rule("which-label-released", "schema:recordLabel", r"(?P<s>{MUS})(?:, (?:⟨[PG]\d+⟩(?:'s|')|the|her|his|their) [^⟨,;.]{0,30})?,? which (?P<o>{ORG}) (?:also )?(?:released|put out|will release|is releasing)\b",
+    # ("A, a two-disc deluxe edition that X will release on Friday")
+    _rule("which-label-released", "schema:recordLabel", r"(?P<s>{MUS})(?:, (?:⟨[PG]\d+⟩(?:'s|')|the|her|his|their|an?) [^⟨,;.]{0,30})?,? (?:which|that) (?P<o>{ORG}) (?:also )?(?:released|put out|will release|is releasing)\b",
           "SA", "O", 0.65),
     # "Her prize was a contract with Halyard Records": a deal signs the artist to the label
     _rule("contract-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:was|is) an? (?:record |recording |management )?"
@@ -424,7 +425,7 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
@@ -692,8 +693,9 @@ RULES: list[Rule] = [
     # "A's producer, X", "its producer, X": the record's producer (a work's own credit told by apposition)
     _rule("works-producer", "schema:producer", r"(?P<s>⟨[SA]\d+⟩)(?:'s|') (?:co-)?producer,? (?P<o>⟨P\d+⟩)", "SA", "P", 0.7),
     # "A, the 2004 record that made her name": whose record
-    _rule("made-her-name", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩), the (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:record|album|single|song|hit|ep) that "
-          r"(?:made|established|broke) (?P<o>⟨[PG]\d+⟩)(?:'s|') name", "SA", "PG", 0.7),
+    # (and "Twenty years after A made her name")
+    _rule("made-her-name", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩),? (?:the (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:record|album|single|song|hit|ep) that )?"
+          r"(?:first )?(?:made|established|broke) (?P<o>⟨[PG]\d+⟩)(?:'s|') name", "SA", "PG", 0.7),
     # "It was also her last album for Y, which dropped her": the label of the album in focus
     _rule("last-album-for", "schema:recordLabel", r"\b(?:was|is) (?:also )?(?:⟨[PG]\d+⟩(?:'s|')|her|his|their) (?:last|first|final|only|second|third) "
           r"(?:album|record|single|ep) (?:for|on|with) (?P<o>⟨O\d+⟩)", "", "O", 0.6, focus="A"),
@@ -733,6 +735,9 @@ RULES: list[Rule] = [
     # "produced by X, the company behind Y's previous series, W (2029)": that series is X's too
     _rule("company-behind", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), the (?:company|studio|production company|banner) behind "
           r"(?:⟨P\d+⟩(?:'s|') |the )?(?:[\w-]+ ){0,2}?(?:series|film|show|drama|movie|documentary)s?,? (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.65),
+    # "One of them, S, which X wrote with the accordionist Y, came out as a single": both wrote it
+    _rule("which-x-wrote-with", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? which (?P<o>⟨P\d+⟩) (?:co-)?wrote with (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}?"
+          r"(?P<o2>⟨P\d+⟩)", "SB", "P", 0.7),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
@@ -1039,7 +1044,7 @@ RULES: list[Rule] = [
     # "the novel B was adapted into the film F four years later": F is based on B
     _rule("adapted-into", "schema:isBasedOn", r"(?P<o>⟨[KBFT]\d+⟩),? (?:was|is|has been|were) (?:later |also |since )?(?:adapted|turned|made) into "
           r"(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:film|movie|series|musical|play|show|drama),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "KBFT", 0.7),
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?<=script, )adapting|(?<=screenplay, )adapting|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "
           r"(?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
@@ -1087,6 +1092,8 @@ RULES: list[Rule] = [
     _rule("executive-produces", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to |are set to )?(?:executive[- ]produces?|executive[- ]produced|"
           r"executive[- ]producing|co-produces|produces|produce|is producing|are producing)(?: (?:the (?:film|series|show|drama|project|movie|adaptation)|it))?"
           r"(?:,? (?:alongside|with|along with) (?P<o2>{PER*})| (?:through|via|under|for) )", "", "PO", 0.7, focus="FT"),
+    # "W, which X Pictures produced, follows ...": the company that made the film
+    _rule("which-company-produced", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? which (?P<o>⟨O\d+⟩) (?:co-)?produced\b", "FT", "O", 0.7),
     # "X Pictures is producing it for the network": the company making the show
     _rule("company-is-producing", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) (?:co-)?producing (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.7),
     # "W comes from X, who wrote all eight episodes": the show's writer

@@ -3493,3 +3493,23 @@ def test_an_album_review_reads_its_label_its_tracks_and_a_song_that_comes_from_a
             ("Kettle Smoke", "schema:inAlbum", "Saltwater Ledger"), ("Paper Kites", "schema:byArtist", "Gull Harbour"),
             ("Rain Check Waltz", "schema:recordLabel", "Gwennap Records"), ("Last Ferry North", "schema:author", "Pyo Hae-rin"),
             ("Salt Blossom", "schema:productionCompany", "Dalgona Pictures")} <= f
+
+
+def test_a_reissue_story_tells_the_original_record_from_its_deluxe_edition():
+    r = read("Twenty years after \"Mesquite\" made her name, Rosario Villalba played the album from start to finish on Saturday "
+             "night at the Mohawk in Austin.\n\n"
+             "The show celebrated \"Mesquite: Twenty Summers,\" a two-disc deluxe edition that Book Sleeve Recordings will release "
+             "on Friday. The original record came out in 2024 on Dry Creek Records, a small Austin label that has since closed, "
+             "and was produced by Tobiah Crane.\n\n"
+             "One of the bonus songs, \"Ranch to Market,\" which Villalba wrote with the accordionist Eliseo Barragan, came out as a "
+             "single last month.\n\n"
+             "\"Twine,\" the film version of the stage musical \"The Twine Girls,\" opens in May. The film, which Cairnloch "
+             "Pictures produced, follows the women of a rope works.", date=dt.date(2044, 12, 6))
+    f = facts(r)
+    assert type_of(r, "Mesquite") == "schema:MusicAlbum"
+    assert {("Mesquite", "schema:byArtist", "Rosario Villalba"), ("Mesquite", "schema:datePublished", "2024"),
+            ("Mesquite", "schema:recordLabel", "Dry Creek Records"), ("Mesquite", "schema:producer", "Tobiah Crane"),
+            ("Mesquite: Twenty Summers", "schema:recordLabel", "Book Sleeve Recordings"),
+            ("Ranch to Market", "schema:composer", "Rosario Villalba"), ("Ranch to Market", "schema:composer", "Eliseo Barragan"),
+            ("Twine", "schema:isBasedOn", "Twine Girls"), ("Twine", "schema:productionCompany", "Cairnloch Pictures")} <= f
+    assert ("Mesquite: Twenty Summers", "schema:datePublished", "2024") not in f
