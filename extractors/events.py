@@ -234,7 +234,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
         if not people and not works and not moves_on and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and _OCCASION_CONCERT.search(text) and
+                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
@@ -328,7 +328,7 @@ _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the 
 
 
 # "a tribute concert for X at the Apollo on Saturday": a concert told by its occasion, its performers named after it
-OCCASION_CONCERT = _OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell) (?:concert|show|gig|night)\b", re.I)
+OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell) (?:concert|show|gig|night)\b", re.I)
 _HOLDS_IT = re.compile(r"^⟨O(\d+)⟩ (?:is |will |plans to |is to )?(?:marking|mark|marks|holding|hold|holds|hosting|host|hosts|staging|stage|"
                        r"stages|throwing|throw|throws|celebrating|celebrate|celebrates)\b")
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b")
