@@ -234,7 +234,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
         if not people and not works and not moves_on and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and OCCASION_CONCERT.search(text) and
+                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and told_before and re.match(r"\s*(?:runs|will run|ran|"
+                                                                        r"opens|begins|starts|is|was|will be) (?:from |on )?⟨D", text[trigger.end():])) and \
+                not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):

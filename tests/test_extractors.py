@@ -3513,3 +3513,11 @@ def test_a_reissue_story_tells_the_original_record_from_its_deluxe_edition():
             ("Ranch to Market", "schema:composer", "Rosario Villalba"), ("Ranch to Market", "schema:composer", "Eliseo Barragan"),
             ("Twine", "schema:isBasedOn", "Twine Girls"), ("Twine", "schema:productionCompany", "Cairnloch Pictures")} <= f
     assert ("Mesquite: Twenty Summers", "schema:datePublished", "2024") not in f
+
+
+def test_a_residency_told_by_its_nights_then_its_dates_at_a_club_named_with_an_ordinal():
+    r = read("The Tamarind Drifters will say goodbye with seven nights at Third Avenue, the downtown club where they played "
+             "their first headline show. The residency runs from May 12 to May 18.", date=dt.date(2044, 4, 11))
+    [run] = events_of(r, "schema:MusicEvent")
+    assert run.start_date.iso == "2044-05-12" and {name(r, k) for k in run.locations} == {"Third Avenue"}
+    assert ("schema:performer", "Tamarind Drifters") in participants(r, run)
