@@ -856,7 +856,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"} and not (
                     j - i == 2 and doc[j - 1].lower_ in ("avenue", "street", "street's", "place", "square", "road", "ward", "floor")):
-                # ("First Avenue", "Third Street": a place named with an ordinal keeps it)
+                # ("Third Avenue", "Fifth Street": a place named with an ordinal keeps it)
                 i += 1
             while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1 and not _leads_name(doc, i, doc[i].sent):
                 i += 1
