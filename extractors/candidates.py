@@ -29,6 +29,8 @@ _LAND_NOUNS = {"coast", "coastline", "countryside", "region", "valley", "mountai
 # "Third was the comedy X": a place in a ranking opening a sentence is no name
 _PERSON_CREDITS = {"produced", "co-produced", "directed", "co-directed", "written", "co-written", "composed", "arranged", "mixed",
                    "engineered", "penned", "helmed", "choreographed", "conducted"}
+_PLAYS_AN_INSTRUMENT = re.compile(r"^(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal )?(?:guitar|piano|drums|bass|keyboards|vocals|"
+                                  r"violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)\b", re.I)
 _TITLE_APPOS = re.compile(r"^, (?:(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s|the (?:company's|label's|station's|network's|studio's|band's)) "
                           r"(?:[\w-]+ ){0,2}?(?:head|chief|director|president|editor|manager|boss|founder|chair|chairman|chairwoman|"
                           r"spokesperson|spokesman|spokeswoman|executive)\b")
@@ -987,6 +989,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
                     doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
                 add(i, j, "schema:Person", "role")  # "his wife of 52 years, X"
+            if i > sent.start and doc[i - 1].lower_ == "with" and _PLAYS_AN_INSTRUMENT.match(doc[j:min(sent.end, j + 4)].text):
+                add(i, j, "schema:Person", "role")  # "with X at the piano", "with Y on guitar": a player
             if _TITLE_APPOS.match(doc[j - 1:min(sent.end, j + 9)].text[len(doc[j - 1].text):]) and \
                     not any(t.lower_ in ORG_SUFFIXES for t in doc[i:j]):
                 add(i, j, "schema:Person", "role")  # "X, Ravensworth's head of music": a person with a title at a company

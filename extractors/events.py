@@ -50,7 +50,9 @@ KINDS = [
               r"\bgreeted (?:the )?(?:audiences?|fans|crowds?|cinemagoers|moviegoers)\b|\b(?:comic[- ]?con|convention|expo|fan) panel\b|"
               r"\bpanel (?:at|during) (?:the )?(?:[\w-]+ ){0,3}?(?:comic[- ]?con|convention|expo|festival)\b", ["schema:Event"],
      "schema:attendee"),
-    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b", ["newskg:Premiere"],
+    # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b|"
+                 r"\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:was|were|will be|is) (?:shown|screened|unveiled|played)\b", ["newskg:Premiere"],
      "schema:attendee"),
     # (not "next year's awards season", "an awards contender": a time of year, a hope)
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?(?! (?:season|race|contender|buzz|campaign|circuit))|ceremony|gala(?! (?:screening|premiere)))\b"

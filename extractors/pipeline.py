@@ -179,14 +179,15 @@ def _lead_count(text: str) -> int | None:
 
 
 _AT_ITS_PLACE = re.compile(r"^At the ⟨L(\d+)⟩,")
-_AFTER_IT = re.compile(r"^(?:Afterwards|Afterward|Later that (?:night|evening|day)|After the (?:show|concert|screening|event|ceremony)),")
+_AFTER_IT = re.compile(r"^(?:Afterwards|Afterward|Later that (?:night|evening|day)|After the (?:show|concert|screening|event|ceremony|"
+                       r"trailer|premiere)),")
 _TAKES_PART = re.compile(r"(?P<who>⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?⟨[PG]\d+⟩)*)(?:, [^⟨,]*(?:⟨[A-Z]\d+⟩[^⟨,]*)?,)? "
                          r"(?:will |would |is to |are to |also |both |then |walked out to |came out to |took the stage to )*"
                          r"(?P<verb>play|read|sing|sang|perform|conduct|host|present|introduce|returns? as host|join (?:them|him|her)|appear|"
                          r"made the announcement|gave a speech|answered questions)(?:s|ed|d)?\b|"
                          # "with X on guitar": one more player
-                         r"\bwith (?P<player>⟨P\d+⟩) on (?:lead |rhythm |bass |backing )?(?P<instrument>guitar|piano|drums|bass|keyboards|"
-                         r"vocals|violin|fiddle|cello|saxophone|trumpet|harp)\b")
+                         r"\bwith (?P<player>⟨P\d+⟩) (?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal )?(?P<instrument>guitar|piano|"
+                         r"drums|bass|keyboards|vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)\b")
 _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to |"
                           r"(?:is|are) (?:due|expected|set|scheduled) to |plans? to )?(?:also |both )?(?:attend|be there|be in attendance)\.?$")
 # "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
@@ -950,7 +951,13 @@ class _ArticleReader:
             at_place = _AT_ITS_PLACE.match(t.text)
             place = t.slots[int(at_place.group(1))].key if at_place else None
             there = next((e for e in reversed(events) if place in e.locations), None) if place else None
-            after = told_event[0] if _AFTER_IT.match(t.text) and told_event and told_event[1] == s.index - 1 else None
+            after_it = _AFTER_IT.match(t.text)
+            after = told_event[0] if after_it and told_event and told_event[1] == s.index - 1 else None
+            named_kind = {"trailer": "premiere", "screening": "premiere", "premiere": "premiere", "show": "concert", "concert": "concert",
+                          "ceremony": "ceremony"}.get(after_it.group(0).rstrip(",").split()[-1].lower()) if after_it else None
+            if named_kind and after is None:
+                # ("After the trailer, X sang S live": the trailer's night, however many sentences ago it was told)
+                after = next((e for e in reversed(events) if e.kind == named_kind), None)
             for ev in [e for e in found if (there or after) and not e.start_date and not set(e.locations) - {place}]:
                 absorb(there or after, ev)
                 found.remove(ev)
@@ -978,7 +985,7 @@ class _ArticleReader:
             if found:
                 told_event = (found[-1], s.index)
             last = told_event[0] if told_event and told_event[1] in (s.index - 1, s.index) else None
-            if not found and last is not None and self.sentences[s.index - 1].doc is s.doc and last.start_date and \
+            if not found and last is not None and (there or after or self.sentences[s.index - 1].doc is s.doc) and last.start_date and \
                     last.kind in ("concert", "ceremony", "premiere", "launch"):
                 # "The ceremony will be held at X on May 9. The comedian Y returns as host, and A and the B will both perform
                 # on the night": who has a part in the event told just before

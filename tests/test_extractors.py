@@ -3521,3 +3521,16 @@ def test_a_residency_told_by_its_nights_then_its_dates_at_a_club_named_with_an_o
     [run] = events_of(r, "schema:MusicEvent")
     assert run.start_date.iso == "2044-05-12" and {name(r, k) for k in run.locations} == {"Third Avenue"}
     assert ("schema:performer", "Tamarind Drifters") in participants(r, run)
+
+
+def test_a_trailer_night_is_a_screening_and_what_follows_the_trailer_happens_there():
+    r = read("The first trailer for \"Hemp Lane,\" the film version of the stage musical \"The Hemp Lane Girls,\" was shown on "
+             "Tuesday night at the Cameo Picturehouse in Edinburgh, where its director, Morag Tenby, introduced the film's two "
+             "leads, Isla Carrick and Hamish Ballater.\n\n"
+             "The film keeps nine of the musical's songs.\n\n"
+             "After the trailer, Carrick sang \"Pitch on My Hands\" live, with Ewan Maclaurin at the piano.",
+             date=dt.date(2044, 2, 17))
+    [night] = events_of(r, "newskg:Premiere")
+    assert night.start_date.iso == "2044-02-16" and "Cameo Picturehouse" in {name(r, k) for k in night.locations}
+    assert {"Hemp Lane", "Isla Carrick", "Ewan Maclaurin"} <= {n for _, n in participants(r, night)}
+    assert not events_of(r, "schema:MusicEvent")
