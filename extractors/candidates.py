@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -29,8 +29,7 @@ _LAND_NOUNS = {"coast", "coastline", "countryside", "region", "valley", "mountai
 # "Third was the comedy X": a place in a ranking opening a sentence is no name
 _PERSON_CREDITS = {"produced", "co-produced", "directed", "co-directed", "written", "co-written", "composed", "arranged", "mixed",
                    "engineered", "penned", "helmed", "choreographed", "conducted"}
-_PLAYS_AN_INSTRUMENT = re.compile(r"^(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal )?(?:guitar|piano|drums|bass|keyboards|vocals|"
-                                  r"violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)\b", re.I)
+_PLAYS_AN_INSTRUMENT = re.compile("^" + PLAYED_INSTRUMENT, re.I)
 _TITLE_APPOS = re.compile(r"^, (?:(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s|the (?:company's|label's|station's|network's|studio's|band's)) "
                           r"(?:[\w-]+ ){0,2}?(?:head|chief|director|president|editor|manager|boss|founder|chair|chairman|chairwoman|"
                           r"spokesperson|spokesman|spokeswoman|executive)\b")

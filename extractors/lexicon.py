@@ -123,6 +123,10 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
                 "remark", "acknowledge", "insist", "stress", "emphasize", "emphasise", "conclude",
                 "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate", "argue", "warn", "concede", "claim", "accuse"}
 
+# what a player is "on" or "at": "with X on guitar", "with Y at the piano"
+PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal )?(?:guitar|piano|drums|bass|keyboards|vocals|violin|fiddle|"
+                     r"cello|saxophone|trumpet|harp|accordion|organ|steel)\b")
+
 # Capitalised words that are not names at the start of a name (sentence openers, titles).
 NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
              "halfway", "midway", "ep", "lp", "ost", "mv", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",

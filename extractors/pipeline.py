@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SPEECH_VERBS,
+from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PLAYED_INSTRUMENT, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
@@ -186,8 +186,7 @@ _TAKES_PART = re.compile(r"(?P<who>⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?⟨
                          r"(?P<verb>play|read|sing|sang|perform|conduct|host|present|introduce|returns? as host|join (?:them|him|her)|appear|"
                          r"made the announcement|gave a speech|answered questions)(?:s|ed|d)?\b|"
                          # "with X on guitar": one more player
-                         r"\bwith (?P<player>⟨P\d+⟩) (?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal )?(?P<instrument>guitar|piano|"
-                         r"drums|bass|keyboards|vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)\b")
+                         rf"\bwith (?P<player>⟨P\d+⟩) {PLAYED_INSTRUMENT}")
 _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to |"
                           r"(?:is|are) (?:due|expected|set|scheduled) to |plans? to )?(?:also |both )?(?:attend|be there|be in attendance)\.?$")
 # "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
@@ -561,6 +560,8 @@ _ON_THE_RADIO = re.compile(r"\b(?:editions?|episodes?|broadcasts?) of ⟨[FTB](\
 
 def type_radio_shows(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """"her last edition of W on Ravensworth Radio": a show a radio station airs is a radio series, not a film."""
+    if not any(re.search(r"\b(?:Radio|FM|AM)\b", e.name) for e in entities.values()):
+        return  # (no station named: no sentence to rewrite)
     for s in sentences:
         t = build_template(s, entities, [])
         for m in _ON_THE_RADIO.finditer(t.text):

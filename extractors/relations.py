@@ -362,7 +362,9 @@ RULES: list[Rule] = [
     # a songwriter's song for somebody else: "S, a song he wrote for the singer X", "went on to write S for the group G"
     # ("S, the closing track, a song X had written for them years ago")
     _rule("song-wrote-for", "schema:byArtist", r"(?P<s>{MUSB}),? (?:the (?:[\w-]+ ){0,2}track, )?(?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
-          r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|written|penned|composed|co-wrote|produced) for (?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
+          r"(?:that |which )?{AGT} (?:had |has )?(?:also )?(?:wrote|written|penned|composed|co-wrote|produced) for "
+          # ("the song X wrote for his band, the G, in 1989")
+          r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?(?:band|group),? )?(?:the )?(?:⟨[LO]\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<o>{ART*})(?!'s|')", "SAB", "PG", 0.7),
     # ("S, which the songwriters A and B wrote for the animated feature F": the writers say it is a song)
     _rule("song-wrote-for-c", "schema:composer", r"(?P<s>{MUSB}),? (?:the (?:[\w-]+ ){0,2}track, )?(?:(?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|tune) "
@@ -466,8 +468,9 @@ RULES: list[Rule] = [
     _rule("who-made-film", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:made|directed|helmed) (?:the )?(?:first |previous |last |"
           r"original |earlier )?(?:film|movie|feature|instalment|installment|one),? (?P<s>⟨F\d+⟩)", "F", "P", 0.7),
     # "The sequel, which Y is producing with the London-based Z, ...": the companies behind the film in focus
-    _rule("which-companies-produce", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?:which|that) (?P<o>⟨O\d+⟩) (?:is|are|was|were) "
-          r"(?:co-)?(?:producing|making|financing)(?: with (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o2>⟨O\d+⟩))?", "FT", "O", 0.65),
+    # (and "W, which X Pictures produced, follows ...")
+    _rule("which-companies-produce", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?:which|that) (?P<o>⟨O\d+⟩) (?:(?:is|are|was|were) "
+          r"(?:co-)?(?:producing|making|financing)|(?:co-)?produced\b)(?: with (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o2>⟨O\d+⟩))?", "FT", "O", 0.65),
     _rule("debut-feature", "schema:director", r"(?P<o>{PER})(?:'s|'|,? whose) (?:⟨D\d+⟩ |\d\d\d\d )?(?:debut |first |second |third |latest |new )?"
           r"(?:feature|feature film|directorial debut|documentary|debut),? (?P<s>⟨[FVB]\d+⟩)", "FVB", "P", 0.7,
           # (a singer's debut is a record: "Her debut, W (1999), was recorded in nine days")
@@ -555,11 +558,9 @@ RULES: list[Rule] = [
     _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime )?(?:singer|lead singer|vocalist|"
           r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman),? "
           r"(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
-    # "S, the song X wrote for his band, the G, in 1989": the band's song, and X in it
+    # "S, the song X wrote for his band, the G, in 1989": X is in the band (the song is the band's: see song-wrote-for)
     _rule("wrote-for-his-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:wrote|penned|composed) for (?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?"
           r"(?:band|group),? (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
-    _rule("song-for-his-band", "schema:byArtist", r"(?P<s>⟨S\d+⟩), the (?:song|single|track|ballad) ⟨P\d+⟩ (?:wrote|penned|composed) for "
-          r"(?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?(?:band|group),? (?:the )?(?P<o>⟨G\d+⟩)", "S", "G", 0.7),
     # "G were formed in 2024 by the singer A and the guitarist B": who formed a band, by a band part, is in it
     _rule("band-formed-by-members", "schema:memberOf", rf"(?P<o>{{GRP}}),? {_BAND_FORMED}by "
           r"(?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
@@ -1092,8 +1093,6 @@ RULES: list[Rule] = [
     _rule("executive-produces", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to |are set to )?(?:executive[- ]produces?|executive[- ]produced|"
           r"executive[- ]producing|co-produces|produces|produce|is producing|are producing)(?: (?:the (?:film|series|show|drama|project|movie|adaptation)|it))?"
           r"(?:,? (?:alongside|with|along with) (?P<o2>{PER*})| (?:through|via|under|for) )", "", "PO", 0.7, focus="FT"),
-    # "W, which X Pictures produced, follows ...": the company that made the film
-    _rule("which-company-produced", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? which (?P<o>⟨O\d+⟩) (?:co-)?produced\b", "FT", "O", 0.7),
     # "X Pictures is producing it for the network": the company making the show
     _rule("company-is-producing", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) (?:co-)?producing (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.7),
     # "W comes from X, who wrote all eight episodes": the show's writer
