@@ -63,6 +63,16 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """States, provinces and territories of the federations English-language papers write from (US, Canada, Australia)."""
+    import pycountry
+
+    # (not the two whose city is meant far more often: "New York", "Washington")
+    return frozenset(sd.name.casefold() for cc in ("US", "CA", "AU") for sd in pycountry.subdivisions.get(country_code=cc)
+                     if sd.type in ("State", "Province", "Territory")) - {"new york", "washington"}
+
+
+@lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """States, provinces and other first-level parts of countries ("Oregon", "Ontario", "Bavaria")."""
     import pycountry
@@ -77,6 +87,8 @@ def place_type(name: str, ner_label: str) -> str:
         return "schema:Country"
     if key in CONTINENTS:
         return "schema:Continent"
+    if key in state_names():
+        return "schema:State"
     return "schema:City" if ner_label == "GPE" else "schema:Place"
 
 
@@ -126,6 +138,8 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
         words = doc[i - n:i].text.lower()
         if words == "comic" and i - n - 1 >= lo and doc[i - n - 1].lower_ in ("stand-up", "standup", "up"):
             return None  # "the stand-up comic X" is a comedian
+        if words == "record" and i - 2 >= lo and (doc[i - 2].tag_ in ("NNS", "NNPS", "PRP") and doc[i - 2].lower_ not in ("its", "his", "her")):
+            continue  # "Twelve singers record X", "they record X": the verb
         if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and (i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART") or
                                                                        n == 1 and any(c.dep_ in ("nsubj", "aux") for c in doc[i - 1].children))):
             # "will play X", "the trio play X", "to play X" cast or perform X; "the play X" names it
@@ -270,9 +284,14 @@ def _chunks(sent: Span):
 _NAME_LEADING_ROLES = {"studio"}
 
 
+# the word that heads a company's name in Spanish, Portuguese or Italian ("Producciones X", "Discos Y"), even as a sentence opens
+_COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
+                  "distribuidora", "compañía", "companhia"}
+
+
 def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
-    return doc[i].lower_ in _NAME_LEADING_ROLES and doc[i].text[:1].isupper() and i > sent.start and i + 1 < sent.end \
-        and doc[i + 1].text[:1].isupper()
+    return (doc[i].lower_ in _NAME_LEADING_ROLES and i > sent.start or doc[i].lower_ in _COMPANY_HEADS) and doc[i].text[:1].isupper() \
+        and i + 1 < sent.end and doc[i + 1].text[:1].isupper()
 
 
 def _who_after(doc: Doc, end: int, sent: Span) -> bool:
@@ -948,6 +967,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Country", "country")
             elif name.text.casefold() in CONTINENTS:
                 add(i, j, "schema:Continent", "country")
+            elif name.text.casefold() in state_names():
+                add(i, j, "schema:State", "country")
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
                 add(i, j, "schema:MusicGroup", "role")  # "a member of X": X has members
@@ -1198,9 +1219,21 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if doc[at - 1].text == ",":
                     at -= 1
             before = _work_noun_before(doc, at, sent.start)
+            if before is None and at - 3 > sent.start and doc[at - 3].lower_ == "as" and doc[at - 2].lower_ in ("a", "an"):
+                before = _work_noun_before(doc, at - 3, sent.start)  # "her first album as a leader, "X""
+            if before is None and at - 3 > sent.start and doc[at].text == "," and doc[at - 1].lower_ == "which" and doc[at - 2].lower_ == "of":
+                # "six albums, the latest of which, "X"": one of the works just counted
+                counted = next((doc[k] for k in range(at - 3, max(sent.start, at - 9), -1)
+                                if doc[k].tag_ == "NNS" and doc[k].lower_[:-1] in WORK_NOUNS), None)
+                before = (WORK_NOUNS[counted.lower_[:-1]], counted.i) if counted is not None else None
+            if before is None and at - 1 > sent.start and doc[at - 1].lower_ in ("is", "was", "remains"):
+                before = _work_noun_before(doc, at - 1, sent.start)  # "Her best-known tune is "X""
             after_at = span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0)
             after = _work_noun_after(doc, after_at, sent.end)
             wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent) or _sung_by(doc, after_at, sent)
+            if re.match(r"(?:An?|The) (?:new |major |small )?(?:exhibition|exhibit|retrospective)\b", sent.text) and \
+                    re.match(r"\s*,?\s*(?:opens|opened|will open|runs|ran|closes|is|was)\b", doc[after_at:sent.end].text):
+                wtype = "EVENT"  # "An exhibition of costumes from the show, "X," opens at ...": the exhibition's own name
             if wtype is None and after_at < sent.end and doc[after_at].lower_ in ("featuring", "feat", "feat.", "ft", "ft."):
                 wtype = "schema:MusicRecording"
             if wtype is None and at - 2 >= sent.start and doc[at - 2:at].text.lower() in _LYRICS_OF:

@@ -70,6 +70,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
             entities[unknown[0]].gender = (said - known).pop()
 
 
+# what a film or a series has and a play, a book or a song has not in the same sense
+_SCREEN_CREW = {"director", "directors", "screenwriter", "screenwriters", "cinematographer", "cast", "showrunner", "stars", "leads"}
 # what a group or a company has, as opposed to what a work has ("its agency" vs "its director")
 _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "record", "records", "lp", "mixtape", "single", "singles", "debut", "comeback",
                   "guitarist", "drummer", "bassist", "keyboardist", "frontman", "frontwoman", "vocalist", "singer", "dancer", "rapper",
@@ -193,11 +195,18 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 if owned in ("single", "singles") and any(m.tok_end <= tok.i and entities[m.key].type == "schema:MusicAlbum"
                                                           for m in names + added):
                     want = "schema:MusicAlbum"  # "It [the album] was produced by X, who also wrote its lead single": the album's
+                screens = [entities[m.key].type for m in names if m.tok_end <= tok.i and entities[m.key].type in ("schema:Movie", "schema:TVSeries")]
+                if owned in _SCREEN_CREW and want == "work" and len(set(screens)) == 1:
+                    want = screens[0]  # "W, the film version of the stage musical M, ... where its director": a film's director
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
                 want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                     c.dep_ == "attr" and c.lower_ in ("track", "single", "song", "ballad", "cut") for c in tok.head.children):
                 want = "song"  # "It is the second track to be taken from A": the song just named
+            elif low == "it" and tok.dep_ in ("nsubj", "nsubjpass") and re.match(
+                    r"(?:will |is |was |has been |would )?(?:be )?(?:released|out|issued|coming out|come out|came out) as (?:a|the|its|their|her|his) (?:[\w-]+ )?single\b",
+                    doc[tok.i + 1:s.span.end].text):
+                want = "song"  # "X sings it over the credits, and it will be released as a single": a single is a song, not the film
             elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "rap", "croon", "hum"):
                 want = "song"  # "S, written for the film F, where it is sung by X": a song (or a title of no kind yet) is sung, not the film
             elif low == "it" and (tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base", "adapt",

@@ -54,9 +54,10 @@ _RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 _ANY_MONTH = _MONTH.replace("(?P<mon>", "(?:")
 _DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_ANY_MONTH})\b", re.IGNORECASE)
 
-_FUTURE = re.compile(r"\b(will|'ll|is set to|are set to|is scheduled|are scheduled|is slated|are slated|"
+# ("played what will be their last show on Saturday": a past night that the text looks ahead from)
+_FUTURE = re.compile(r"\b((?<!what )will|'ll|is set to|are set to|is scheduled|are scheduled|is slated|are slated|"
                      r"plans? to|upcoming|is expected to|are expected to|is going to|are going to|"
-                     r"to be held|will be|"
+                     r"to be held|(?<!what )will be|"
                      # a present tense that schedules: "His new single arrives Friday"
                      # "has its world premiere in Toronto on Tuesday": a premiere on the schedule
                      r"has (?:its|their|her|his) (?:[\w-]+ )?premiere\b(?=[^.]*\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
@@ -234,7 +235,8 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             if kind == "weekday" and re.search(r"\bevery\s+(?:\w+day\s*(?:,|and|&)\s*)*$", sentence[:m.start("wd")], re.I):
                 continue  # "airs every Saturday": a habit, not a date
             if kind == "weekday" and (_PAST_BEFORE.search(sentence[:m.start()]) or _SAID_AT.search(sentence[:m.start()])) and \
-                    not re.search(r"\b(?:will|to|would|'ll|shall)\s+be\s+\w+ed\s+(?:on\s+)?$", sentence[:m.start()], re.I):
+                    not re.search(r"\b(?:will|to|would|'ll|shall)\s+be\s+\w+ed\s+(?:(?:as\s+)?(?:a|an|the)\s+[\w-]+\s+)?(?:on\s+)?$", sentence[:m.start()], re.I):
+                # ("will be released as a single on Friday" too)
                 here_future = False  # "announced on Wednesday that ... will": the weekday is past; "will be released on Friday" is not
             if kind == "weekday" and here_future and not _FUTURE.search(sentence[:m.start()]):
                 ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]

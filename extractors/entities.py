@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type
+from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
 from .lexicon import AGENT_VERBS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
@@ -24,7 +24,7 @@ from .records import Entity, Mention
 KIND_OF = {
     "schema:Person": "person", "schema:MusicGroup": "group", "schema:PerformingGroup": "group",
     "schema:Organization": "organization", "schema:Place": "place", "schema:City": "place",
-    "schema:Country": "place", "schema:Continent": "place", "schema:EventVenue": "place",
+    "schema:Country": "place", "schema:Continent": "place", "schema:State": "place", "schema:EventVenue": "place",
     "schema:StadiumOrArena": "place", "schema:MusicRecording": "work", "schema:MusicAlbum": "work",
     "schema:MusicVideoObject": "work", "schema:Movie": "work", "schema:TVSeries": "work",
     "schema:CreativeWork": "work", "schema:Book": "work", "schema:VideoGame": "work", "schema:RadioSeries": "work",
@@ -136,6 +136,11 @@ _STORY_VERBS = {"chronicle", "depict", "dramatize", "dramatise", "revolve"}
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
 
 
+_PLAYED_IN_BEFORE = re.compile(r"\b(?:played|plays|playing|play|drummed|sang)\s+(?:the\s+)?(?:lead\s+|rhythm\s+|bass\s+|pedal\s+)?"
+                               r"(?:guitars?|keyboards?|keys|drums|bass|piano|fiddle|violin|saxophone|sax|trumpet|synths?|organ|harmonica|"
+                               r"banjo|cello|percussion|mandolin|steel)\s+(?:in|with|for)(?:\s+the)?$", re.I)
+
+
 def _plural_verb(doc: Doc, end: int) -> bool:
     while end < len(doc) and doc[end].pos_ == "ADV" and doc[end].lower_.endswith("ly"):
         end += 1  # "The Lockkeepers suddenly have": an adverb between the name and its verb
@@ -143,7 +148,7 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 
 
 _STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta)[\s,:“\"]*$", re.I)
-_STAGE_NOUN_AFTER = re.compile(r"[”\",]*,? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera)\b", re.I)
+_STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera)\b", re.I)
 
 
 def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
@@ -155,7 +160,7 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
 
 
 _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
-                                   r"octet)\b(?!'s)")
+                                   r"octet)\b(?!'s)(?!,? (?:meanwhile|in turn|for (?:its|their) part|however|instead)\b)")  # ("The band, meanwhile": another one)
 
 
 # titles a part is also known by ("Commander Hester Vane"); not lexicon.ROLE_NOUNS' ranks, whose "doctor" and "officer"
@@ -253,6 +258,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                 o.dep_ == "dobj" and o.lower_ in ("shows", "concerts", "dates", "gigs", "sets") for o in head.children):
             # "X will play four arena shows in May": an act; a plural name ("the Ferrule Brothers") is a band
             votes["schema:MusicGroup" if doc[end - 1].text.endswith("s") else "AGENT"] += 2.0
+        if root.dep_ == "nsubj" and lemma in ("release", "record", "play", "perform", "tour", "sing", "headline") and \
+                start > 0 and doc[start - 1].lower_ == "the" and end - start >= 2 and doc[end - 1].text.endswith("s") and \
+                doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ not in ORG_SUFFIXES:
+            votes["schema:MusicGroup"] += 1.5  # "The Copper Foxes released an album": a plural name with "the" that makes music is a band
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubjpass" and lemma in ("cast", "rep", "repped", "reppe"):
@@ -337,7 +346,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # "produced by X for Y Pictures": the producer, and the company X works for
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
-                 r"arranged by|sung by|performed by|lyrics by|voiced by|played by|portrayed by|hosted by|conducted by|comic|comedian)$", before):
+                 r"arranged by|sung by|performed by|lyrics by|words by|music by|voiced by|played by|portrayed by|hosted by|conducted by|comic|comedian)$", before):
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
@@ -404,6 +413,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.0  # "A and B" where A is a person
     if root.dep_ == "conj" and root.head.ent_type_ == "GPE" and root.pos_ == "PROPN" and root.head.head.lower_ in ("in", "across", "to"):
         votes["schema:City"] += 1.5  # "filmed in Seoul and X": X is a place too
+    if end + 1 < len(doc) and doc[end].text == "," and root.pos_ == "PROPN" and any(
+            doc[end + 1:end + 1 + n].text.casefold() in state_names() for n in (1, 2, 3) if end + 1 + n <= len(doc)):
+        votes["schema:City"] += 2.5  # "outside Fairhope, Alabama": a town and its state
+    if _PLAYED_IN_BEFORE.search(doc[max(0, start - 6):start].text):
+        votes["schema:MusicGroup"] += 3.0  # "who played keyboards in X until 2039": a band, whatever place its name sounds like
     if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in VENUE_SUFFIXES and doc[start - 2].text[:1].isupper():
         votes["schema:City"] += 2.0  # "at Inspire Arena in X": the city the venue is in
     if _PERSONAL_NAME.match(doc[start:end].text):
@@ -566,7 +580,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
         # ("The Fulmars and Lafleche will both play": a singer's surname listed beside a band is no band)
-        surname_as_act = typed.get(key) == "schema:MusicGroup" and sum(c.votes.values()) <= 3.0 and \
+        surname_as_act = typed.get(key) == "schema:MusicGroup" and sum(c.votes.values()) <= 4.0 and \
             sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
                 len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town

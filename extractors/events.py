@@ -60,15 +60,20 @@ KINDS = [
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release) show)s?\b|"
+                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release|last|final|farewell|"
+                r"homecoming|hometown|reunion|comeback) show)s?\b|"
                 # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"
                 r"\b(?:will be |is |was )?headlined by\b(?![^.;]*\bfestival\b)|\bon (?:the|that|this) (?:evening's|night's|day's|same) bill\b|"
                 # "on the small stage of the Bluebird Cafe, where she sang three songs": a set somewhere
                 r"\b(?:on|from) the (?:[\w-]+ )?stage (?:of|at) (?:the )?⟨L(?=[^.;]*\b(?:sang|played|performed)\b)|"
                 # "will perform S for the first time on Mnet's M Countdown on Thursday": a stage on a given day
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
+                # "will be at the X on Saturday night to hear some of them live", "A, B and C will all play on Saturday": a night of music
+                r"\b(?:hear|see|watch) (?:[\w-]+ ){0,4}?live\b(?! in\b)|\b(?:will |to )(?:all |also |both )?play on ⟨D|"
+                # "where the band played to a combined 40,000 people": a crowd makes a concert
+                r"\bplay(?:ed|s|ing)? to (?:a |an )?(?:combined |sold-out |packed |capacity |crowd of )?(?:[\d,]+ |[\w-]+ )?(?:people|fans|crowds?|audiences?)\b|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
-                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P)(?=[^.;]*?\b(?:on ⟨D\d+⟩ at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
+                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P)(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
                 # "On Saturday night, at X Hall in Y, she sang it in front of 70 musicians": the day and the hall lead
                 r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b",
      ["schema:MusicEvent"], "schema:performer"),
@@ -94,6 +99,9 @@ KINDS = [
     # a book's (or a record's) launch: "on Thursday evening she launched it ... at Union Hall in London", "At the launch, ..."
     ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩)\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
                r"(?<=the )launch\b(?! of| date| day)", ["schema:Event"], "schema:attendee"),
+    # an exhibition's opening: "An exhibition of 40 costumes from the show opens at the X Museum on Friday"
+    ("exhibition", r"\b(?:exhibition|exhibit|retrospective)\b(?=[^.;]*\b(?:opens|opened|will open|to open|opening)\b)|"
+                   r"\bopening of (?:the|an?) (?:[\w-]+ )?(?:exhibition|exhibit|retrospective)\b", ["schema:ExhibitionEvent"], "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
     # "a writing camp held in March in a farmhouse outside Skagen", "The camp, which ran from March 9 to 13, ..."
@@ -153,7 +161,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
 _THEATRE_CUE = re.compile(r"\b(?:previews?|broadway|west end|theat(?:re|er)|musical|play|production|revival|tryout|playhouse|"
                           r"⟨L\d+⟩ (?:theat(?:re|er)|playhouse)|stage run)\b", re.I)
 _ORGANISED_BY = re.compile(r"\b(?:promoted|organi[sz]ed|staged|put on|run) by (?:the )?(?:[\w-]+ ){0,2}?⟨[OPG](\d+)⟩(?!'s)|"
-                           r"\b(?:the )?(?:promoters?|organi[sz]ers?),? ⟨[OPG](\d+)⟩", re.I)
+                           r"\b(?:the )?(?:promoters?|organi[sz]ers?),? ⟨[OPG](\d+)⟩|"
+                           # "which the broadcaster X is organising"
+                           r"\b(?:which|that) (?:the )?(?:[\w-]+ ){0,2}?⟨[OG](\d+)⟩ (?:is |are |was |were |will be |has been )?(?:organi[sz]ing|promoting|staging)\b", re.I)
 _FOUNDED_BY = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed) (?:in ⟨D\d+⟩ |(?:a|two|three|four|five|six|seven|eight|nine|ten) "
                          r"(?:decades?|years?) ago )?by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩)*")
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
@@ -187,6 +197,12 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue  # "The pianist, who was on tour in Europe, accepted by video": where someone was, no tour told
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
+        if kind == "concert" and re.fullmatch(r"(?:last|final|farewell|homecoming|hometown|reunion|comeback) shows?", rx.search(text).group(0), re.I) \
+                and not re.search(r"⟨L\d+⟩", text):
+            continue  # "stayed until its last show", "at a 2019 reunion show": a show in passing, told with no place
+        if kind == "concert" and re.search(r"\b(?:recorded|filmed|shot|taped|captured) (?:live )?(?:at|during) (?:the |those |these )?(?:same )?"
+                                           r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
+            continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
         trigger = rx.search(text) or named_trigger
         if _quoted(text, trigger.start()):
             opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
@@ -240,14 +256,14 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                                                         r"opens|begins|starts|is|was|will be) (?:from |on )?⟨D", text[trigger.end():])) and \
                 not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
-                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp") and _slots(t, "L") and
+                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
         # with its day and place alone, "a closing ceremony held April 10 at X", takes its people from a later mention,
         # and "The ceremony was held at X" places the one named before)
         # "The tour, which is being promoted by X": the company that puts the event on organises it
-        organisers = [t.slots[int(m.group(1) or m.group(2))] for m in _ORGANISED_BY.finditer(text)]
+        organisers = [t.slots[int(m.group(m.lastindex))] for m in _ORGANISED_BY.finditer(text)]
         if kind == "presentation":
             # "X showed advertisers five new series at its upfront": the company that holds it
             organisers += [sl for sl in _slots(t, "O") if sl.subject]
@@ -466,7 +482,10 @@ def merge_events(events: list[Event]) -> list[Event]:
                                         len(mine & theirs) >= 2 or _outlet_prefix(m, ev))
             else:
                 ok = bool(mine & theirs) and (m.name is not None and m.name == ev.name or places_agree(m, ev) or
-                                              _one_premiere(m, ev))
+                                              _one_premiere(m, ev)) or \
+                    m.kind == "concert" and bool(m.start_date and ev.start_date) and m.start_date == ev.start_date and \
+                    len(m.start_date.iso) == 10 and (not m.locations or not ev.locations)
+                # ("will be at the X on Saturday night to hear them live ... A, B and C will all play on Saturday": one night)
             if ok and dates_agree(m.start_date, ev.start_date):
                 same = m
                 break

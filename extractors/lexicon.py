@@ -50,7 +50,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
                 "management", "creative", "sound", "audio", "recordings", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
-                "filmworks", "animation", "animations", "comics", "disc", "discs"}
+                "filmworks", "animation", "animations", "comics", "disc", "discs", "artists"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
@@ -66,7 +66,7 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "cafe": "schema:EventVenue", "café": "schema:EventVenue", "inn": "schema:EventVenue", "tavern": "schema:EventVenue",
                   "lounge": "schema:EventVenue"}
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
-VENUE_PREFIXES = {"estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
+VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
                   "palacio": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",
                   "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue"}
@@ -89,7 +89,8 @@ WORK_NOUNS: dict[str, str] = {
                      "extended play", "single album"], "schema:MusicAlbum"),
     **dict.fromkeys(["music video", "mv", "video"], "schema:MusicVideoObject"),
     **dict.fromkeys(["film", "movie", "documentary", "feature film", "feature", "blockbuster", "thriller",
-                     "horror film", "biopic", "short film", "animated film"], "schema:Movie"),
+                     "horror film", "biopic", "short film", "animated film", "screen version",
+                     "screen adaptation"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme", "singing competition", "talent show",
                      "talent competition", "competition show", "game show", "quiz show", "talk show", "cooking show",
@@ -150,7 +151,7 @@ NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "durin
              "among", "between", "along", "around", "without", "within", "beyond", "like", "unlike",
              "because", "whether", "whereas", "unless", "whatever", "whoever", "whenever", "wherever",
              "everyone", "everything", "someone", "something", "nothing", "nobody", "anyone", "anything",
-             "everybody", "somebody", "anybody", "afterwards", "afterward",
+             "everybody", "somebody", "anybody", "neither", "either", "nobody", "none", "afterwards", "afterward",
              "fellow", "rookie", "former", "late", "veteran", "newcomer", "eagle-eyed", "eagle", "meanwhile",
              "tickets", "ticket", "fans", "members", "netizens", "viewers", "listeners", "critics",
              "made", "based", "adapted", "inspired", "released", "filmed", "recorded", "sung", "arranged", "performed",

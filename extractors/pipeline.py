@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PLAYED_INSTRUMENT, SPEECH_VERBS,
+from .lexicon import (AREA_SUFFIXES, DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PLAYED_INSTRUMENT, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
@@ -51,7 +51,8 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
                       r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
-                      r"(?:opens?|opened|open) (?:it |⟨[FTB]\d+⟩ )?in (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
+                      r"(?:opens?|opened|open|puts?|putting) (?:it |⟨[FTB]\d+⟩ )?(?:in|into) (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
+                      r"(?<=first )(?:staged|performed)|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
                       r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
@@ -164,6 +165,16 @@ def _credit_of_category(category: str) -> str | None:
     return "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
 
 
+def _producer_at_work(relations: list[Relation]) -> list[Relation]:
+    """"X, who produced the album ... X recorded most of it in a week": a producer at work makes no artist of the record;
+    and "S, which X wrote with the poet Y, who supplied the words": Y wrote the words, not the music."""
+    producers = {(r.subject, r.object) for r in relations if r.predicate == "schema:producer"}
+    words_only = {(r.subject, r.object, r.evidence.start) for r in relations if r.evidence.extractor == "rule:who-supplied-the-words"}
+    return [r for r in relations if not (r.predicate == "schema:byArtist" and r.evidence.extractor == "rule:released" and
+                                         (r.subject, r.object) in producers and re.search(r"\brecord(?:ed|s)?\b", r.evidence.sentence))
+            and not (r.predicate == "schema:composer" and (r.subject, r.object, r.evidence.start) in words_only)]
+
+
 def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
     """"G, the duo of A and B, release their album W": the album is the group's, not each member's as well,
     where one sentence names them all."""
@@ -187,6 +198,9 @@ _TAKES_PART = re.compile(r"(?P<who>⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?⟨
                          r"made the announcement|gave a speech|answered questions)(?:s|ed|d)?\b|"
                          # "with X on guitar": one more player
                          rf"\bwith (?P<player>⟨P\d+⟩) {PLAYED_INSTRUMENT}")
+_AT_THE_EVENT = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)?,? (?:will |would |is to |are to )?(?:also |both )?"
+                           r"(?:be|was|were) (?:at|present at) the (?:opening|premiere|launch|screening|ceremony|unveiling)\b"
+                           r"(?: with (?:the )?(?:[\w-]+,? ){0,3}?(?P<with>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*))?")
 _ALSO_ATTEND = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)? (?:will |would |is to |are to |"
                           r"(?:is|are) (?:due|expected|set|scheduled) to |plans? to )?(?:also |both )?(?:attend|be there|be in attendance)\.?$")
 # "A plays the beekeeper, C, opposite B as her estranged son, D": B plays D
@@ -203,7 +217,9 @@ _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |he
 _WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [A-Za-z][A-Za-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward))) "
                       r"(?:prize |award |trophy )?(?:went to|was won by|was awarded to|goes to|is awarded to) ")
 # "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
-_AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){1,3}?)?(?:(?-i:[A-Z][a-z]+)\.? )?⟨P(\d+)⟩, (?:an?|the) ")
+# ("and B is the mill's owner, D, whose coat ...")
+_AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?-i:[a-z][\w'’-]*),? )?(?:(?-i:[A-Z][a-z]+)\.? )?⟨P(\d+)⟩"
+                          r"(?:, (?:an?|the|whose|who) |\.$)")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
 # "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
@@ -285,7 +301,7 @@ def language_names() -> frozenset[str]:
 
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
-_AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
+_AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          r"took(?= best ))")  # "took best actor for W"
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
@@ -308,7 +324,9 @@ _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s
 # a company and the year it began, with only its description (no other company) between
 _FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed)"
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?)? in ⟨D(?P<d>\d+)⟩|"
-                         r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩")
+                         r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
+                         # "The band was formed in Leeds in 2031" (not "debuted in": a first record is no founding)
+                         r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -324,7 +342,9 @@ _SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)
 _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s (?:older |younger |elder |twin |big |little )?(?:sister|brother|cousin|husband|wife|"
                            r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
-                           r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩)?)?")
+                           r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩"
+                           # (not "with A, and the drummer B and the bassist C joined later": the ones who joined)
+                           r"(?!(?: and (?:the )?(?:[\w-]+ )?⟨P\d+⟩)* (?:joined|came aboard|came in|signed on)\b))?)?")
 _N_OF_THEM_FOUNDED = re.compile(r"\bthe (two|three|four|five|six) of (?:them|⟨[PG]\d+⟩|us) (?:co-)?(?:founded|formed|started|set up) "
                                 r"(?:the )?⟨G(\d+)⟩")
 _N_OF_THEM_WROTE = re.compile(r"\bthe (two|three|four|five|six) of (?:them|us|⟨[PG]\d+⟩) (?:had |have |has )?(?:co-)?(?:written|wrote|penned|finished) "
@@ -333,6 +353,11 @@ _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d
                        r"(?:⟨[OL]\d+⟩'s )?(?:[\w-]+ ){0,3}?⟨T(\d+)⟩")
 _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
                           r"(?:in|on) ⟨D(?P<d>\d+)⟩")
+_SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing|danced|dances) (?:the (?:title )?(?:role|part) of |"
+                            r"(?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, )⟨[PO](?P<c>\d+)⟩"
+                            r"(?:,? and (?:the )?(?:[\w-]+ )?⟨P(?P<a2>\d+)⟩ (?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, ⟨[PO](?P<c2>\d+)⟩)?")
+_AMONG_THE_VOICES = re.compile(r"\bAmong the (?:voices|singers|vocalists|performers|artists)(?: heard)?(?: on (?:it|the (?:song|single|track|record)))? "
+                               r"(?:are|were|include|included)\b((?:[^.;⟨]|⟨[PGOL]\d+⟩(?:'s)?)*)")
 _RELEASE_CLAUSES = re.compile(r"(?:, and |; )(?=(?:the |its |their |his |her )?⟨[SAFTBK]\d+⟩)")
 _WHOSE_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|,? (?:the |a |an )?(?:[^⟨,;.]|⟨L\d+⟩){0,40}? whose) (?:[\w-]+ )?(album|record|single|song|ep)\b(?! ⟨)")
 _THAT_WORK = re.compile(r"^(?:That|This|The) (album|record|single|song|ep),? ⟨[SA](\d+)⟩")
@@ -540,6 +565,8 @@ _ALIAS_FRAMES = [
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously )?as ⟨\1(\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
+    # '"Kesäyö" ("Summer Night")': a title and its translation
+    (re.compile(r"⟨([SAFTBK])(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
     (re.compile(r"⟨(P)(\d+)⟩,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
                 r"(?:as |her |him )?⟨[PLO](\d+)⟩"), 1),
@@ -612,6 +639,16 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             owner[0].mentions += e.mentions
             del entities[key]
             _rekey_mentions(sentences, key, owner[0].key)
+    # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
+    areas = {e.name.rsplit(" ", 1)[0]: e for e in entities.values()
+             if KIND_OF.get(e.type) == "place" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() in AREA_SUFFIXES}
+    for key, e in list(entities.items()):
+        area = areas.get(e.name)
+        if area is not None and area.key != key and KIND_OF.get(e.type) in ("place", "person", "organization", None):
+            area.aliases |= e.names
+            area.mentions += e.mentions
+            del entities[key]
+            _rekey_mentions(sentences, key, area.key)
 
 
 def _rekey_mentions(sentences: list[Sentence], old: str, new: str) -> None:
@@ -884,6 +921,7 @@ class _ArticleReader:
             self._credit_chain(s, t)
             self._members_credit(s, t)
             self._cast_as(s, t)
+            self._sang_the_role(s, t)
             self._stage_credits(s, t)
             # "A stars as the keeper C, and B plays D": a list rule that took C for an actor is wrong
             characters = {(r.subject, r.object) for r in self.relations
@@ -891,6 +929,7 @@ class _ArticleReader:
             self.relations = [r for r in self.relations if not (r.predicate == "schema:actor" and r.evidence.start == s.start
                                                                 and (r.subject, r.object) in characters)]
             self._languages(s, t)
+            self._among_the_voices(s, t)
             self._described_agency(s)
             self._titled_people(s, t)
             self._note_stage_places(t)
@@ -923,6 +962,14 @@ class _ArticleReader:
                     ev.locations = ev.locations or [k for k in self.courts[-1:]]
                 if ev.kind == "stage" and not ev.locations and self.stage_places:
                     ev.locations = list(self.stage_places)  # the theatre the article said the show plays (or moves to)
+                sung = re.search(r"\b(?:perform|performs|performed|sing|sings|sang|play|plays|played) ⟨[SAB](\d+)⟩", t.text)
+                if ev.kind == "concert" and sung and t.slots[int(sung.group(1))].key and \
+                        not any(p == "schema:performer" for p, _ in ev.participants):
+                    # "the singers will perform S together at a benefit concert": the ones who sing S on the record
+                    song = t.slots[int(sung.group(1))].key
+                    ev.participants += [("schema:performer", r.object) for r in self.relations
+                                        if r.subject == song and r.predicate == "schema:byArtist"] + [("schema:workFeatured", song)]
+                    ev.participants = list(dict.fromkeys(ev.participants))
                 book = self.focus.get("K")
                 if ev.kind == "launch" and book and ("schema:workPresented", book) not in ev.participants:
                     ev.participants.append(("schema:workPresented", book))  # "she launched it at X": the book the article is about
@@ -978,10 +1025,11 @@ class _ArticleReader:
                     events.append(Event(f"bill-{s.index}", ["schema:MusicEvent"], None, [("schema:performer", k) for k in acts],
                                         self.evidence(s, 0.65, "rule:festival-bill"), start_date=date, super_event=festival.key,
                                         status=self._status(date, festival.status)))
-            also = _ALSO_ATTEND.match(t.text)
+            also = _ALSO_ATTEND.match(t.text) or _AT_THE_EVENT.search(t.text)
             if also and not found and events:
                 # "X, who had never sold the rights before, will also attend": one more guest of the event just named
-                guests = [sl.key for sl in t.slots_in(also.group("who"), "P")]
+                # ("X will be at the opening with the two leads, A and B")
+                guests = [sl.key for sl in t.slots_in(also.group("who") + " " + (also.groupdict().get("with") or ""), "P")]
                 events[-1].participants += [("schema:attendee", k) for k in guests if k and ("schema:attendee", k) not in events[-1].participants]
             if found:
                 told_event = (found[-1], s.index)
@@ -1076,7 +1124,7 @@ class _ArticleReader:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
-        self.relations = _dedupe(_members_in_band_credit(self.relations))
+        self.relations = _dedupe(_producer_at_work(_members_in_band_credit(self.relations)))
 
     def _nights_of_the_festival(self) -> None:
         """"The final night, Sunday, July 12, will be headlined by X": a night told with no place, in the days of the one
@@ -1377,6 +1425,33 @@ class _ArticleReader:
                 focus = {letter: max(works, key=lambda k: self.last_seen.get(k, -1)), **{k: v for k, v in focus.items() if k != letter}}
         return focus
 
+    def _among_the_voices(self, s: Sentence, t: Template) -> None:
+        """"Among the voices are all five members of G, A, B of the girl group H and the singer C": who sings the song in focus
+        (the whole of G, not H, which only says whose member B is)."""
+        m = _AMONG_THE_VOICES.search(t.text)
+        song = self._focus_for(s).get("S") if m else None
+        if not song:
+            return
+        for x in re.finditer(r"⟨([PGO])(\d+)⟩", m.group(1)):
+            if x.group(1) == "G" and re.search(r"⟨[PO]\d+⟩,? (?:of|from) (?:the )?(?:[\w-]+ ){0,2}$", m.group(1)[:x.start()]):
+                continue
+            if t.slots[int(x.group(2))].key:
+                self.add(s, song, "schema:byArtist", t.slots[int(x.group(2))].key, 0.6, "among-the-voices")
+
+    def _release_day_told_before(self, s: Sentence, work: str) -> None:
+        """"On Friday, a dozen singers get a whole album. W comes out on L": the day the sentence before opened with."""
+        prev = self.templates[s.index - 1] if 0 < s.index <= len(self.templates) else None
+        if prev is None or self.sentences[s.index - 1].para != s.para:
+            return
+        opening = re.match(r"On ⟨D(\d+)⟩(?: night| morning| evening)?, (?!(?:[^⟨]|⟨[PGOLD]\d+⟩)*⟨[SAFTBK]\d)", prev.text)
+        if opening and prev.slots[int(opening.group(1))].date:
+            day = prev.slots[int(opening.group(1))].date.value
+            if re.search(r"\b(?:comes out|arrives|lands|drops|is out|will)\b", s.text):
+                # (a release told in the present is to come: that Friday is the next one)
+                ahead = find_dates(self.sentences[s.index - 1].text, self.article.date, True)
+                day = ahead[0].value if ahead else day
+            self.add(s, work, "schema:datePublished", day, 0.6, "release-day-before")
+
     def _release_date(self, s: Sentence, t: Template, whole: bool = True) -> None:
         clauses = _RELEASE_CLAUSES.split(t.text) if whole else [t.text]
         if len(clauses) > 1 and sum(bool(_RELEASE.search(c)) for c in clauses) > 1:
@@ -1463,6 +1538,12 @@ class _ArticleReader:
                      t.slots[int(date_poss.group(1))].date.value, 0.7, "date-possessive")
             if not (verb and verb.start() > date_poss.end() and re.search(r"\b(?:which|that)\b", t.text[date_poss.end():verb.start()])):
                 return  # (unless a later clause releases another work: "since its 2024 debut, S, and sang on X, which they released")
+        episodes = re.match(r"(?:All|The|Its|Every one of the) (?:[\w-]+ )?(?:episodes|episode|instalments) (?:were|was|had been) (?:first |originally )?"
+                            r"(?:broadcast|aired|shown|screened|streamed|released)\b", t.text)
+        if episodes and not works and self._focus_for(s).get("T"):
+            # "All six episodes were first broadcast last March": when the series in focus came out
+            self.add(s, self._focus_for(s)["T"], "schema:datePublished", dates[0][1].date.value, 0.65, "episodes-aired")
+            return
         if verb and not works and re.match(r"(?:released|out)\b", t.text, re.I):
             work = next((self.focus[x] for x in "SAB" if x in self.focus), None)  # "Released January 17." in a credit list
             if work:
@@ -1538,6 +1619,14 @@ class _ArticleReader:
             if shows:
                 self.add(s, target[1].key, "schema:datePublished", shows[-1], 0.6, "same-day-as-premiere")
             return
+        # (not past a clause of someone else's: "W comes out on L, and the man himself will be at the X on Saturday night")
+        other_clause = re.search(r", (?:and|but|while) (?!(?:on|in|by) ⟨D)(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:⟨[PGO]\d+⟩ )?"
+                                 r"(?:[\w-]+ )?(?:will|is|was|are|were|has|have|had)\b(?! (?:be )?(?:released|out|due)\b)", t.text[pos:])
+        if other_clause:
+            dates = [(i, sl) for i, sl in dates if marker_pos[i] < pos + other_clause.start()]
+            if not dates:
+                self._release_day_told_before(s, target[1].key)
+                return
         later = [(i, sl) for i, sl in dates if marker_pos[i] > max(pos, marker_pos[target[0]])]  # not "signed to since 2021"
         after_verb = [(i, sl) for i, sl in dates if marker_pos[i] > pos]
         opening = [(i, sl) for i, sl in dates if re.match(r"(?:(?:on|in|by|since) )?$", t.text[:marker_pos[i]], re.I)]
@@ -1567,10 +1656,10 @@ class _ArticleReader:
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
         for m in _FOUNDED_IN.finditer(t.text):
-            org, date = t.slots[int(m.group("o") or m.group("o2"))], t.slots[int(m.group("d") or m.group("d2"))]
+            org, date = t.slots[int(m.group("o") or m.group("o2") or m.group("g"))], t.slots[int(m.group("d") or m.group("d2") or m.group("d3"))]
             if org.key and date.date:
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
-                place = t.slots[int(m.group("l2"))] if m.group("l2") else None
+                place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
                 if place is not None and place.key:  # "who founded X in Chicago in 2011"
                     self.add(s, org.key, "schema:foundingLocation", place.key, 0.65, "founding-date")
 
@@ -1695,7 +1784,7 @@ class _ArticleReader:
             rest = s.text[r.end():]
             if dative:
                 rest = re.sub(r"^\s*\S+(?: \S+)*? (?=the |an? |two |three |four |his |her |their )", " ", rest, count=1)  # past the name
-            a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \
+            a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*(?:'s|’s)?|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \
                 re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?", rest)  # "the first ever Academy Award", "the 1977 Oscar"
             named = _AWARD_NAME.match(rest, a.end() if a else 0) or _LOWER_CATEGORY.match(rest)
             if not named or dative and named.re is _LOWER_CATEGORY:
@@ -1779,6 +1868,19 @@ class _ArticleReader:
                 self.add(s, works[0].key, "schema:award", TextValue(category), 0.6, "award-went-to")
         elif first.key and not personal:
             self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")
+
+    def _sang_the_role(self, s: Sentence, t: Template) -> None:
+        """"The baritone A sang the keeper, C, and the soprano B his daughter, D": an opera's singers and their parts."""
+        focus = self._focus_for(s)
+        work = next((focus[x] for x in "BFT" if x in focus and focus[x] in self.stage_works), None)
+        if not work:
+            return
+        for m in _SANG_THE_ROLE.finditer(t.text):
+            for a, c in ((m.group("a"), m.group("c")), (m.group("a2"), m.group("c2"))):
+                actor, part = (t.slots[int(a)].key, t.slots[int(c)].key) if a and c else (None, None)
+                if actor and part and actor != part:
+                    self.add(s, work, "schema:actor", actor, 0.65, "sang-the-role", "cast member")
+                    self.add(s, work, "schema:character", part, 0.6, "sang-the-role")
 
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""

@@ -124,10 +124,10 @@ MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
 _WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
-               r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, )?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
+               r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, |the (?:[\w-]+ )?[\w-]+, (?=⟨))?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
                # ("by A, who produced every single so far, together with the LA producer D": past an aside on A)
-               r"(?:(?:, (?:who|whose) [^⟨,;]{0,50}(?:⟨[A-Z]\d+⟩[^⟨,;]{0,30})?,)? (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?"
+               r"(?:(?:, (?:who|whose) [^⟨,;]{0,50}(?:⟨[A-Z]\d+⟩[^⟨,;]{0,30})?,|,)? (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?"
                r"(?:songwriters?|producers?|lyricists?|composers?) (?P<o2>{AGT*}))?")
 # a credit that opens the sentence, then the work: "Produced by A and B, the single S ..."
 _FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*}}), (?:the |a |an )?(?:[\w&-]+ ){{0,4}}?"
@@ -160,7 +160,7 @@ RULES: list[Rule] = [
     # (not "X's S, co-written with Y": a writing credit, told as the writer's)
     # (not "X, for her part, admitted S had ...": an idiom, no possession)
     # ("G, the British indie band whose fourth album, A, came out in February": past the description)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?P<s>{{MUS*}})"
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
     # "A new song, S, is out Friday, the band's first recording with X": the description after the title names its artist
@@ -408,6 +408,16 @@ RULES: list[Rule] = [
     # ("A, a two-disc deluxe edition that X will release on Friday")
     _rule("which-label-released", "schema:recordLabel", r"(?P<s>{MUS})(?:, (?:⟨[PG]\d+⟩(?:'s|')|the|her|his|their|an?) [^⟨,;.]{0,30})?,? (?:which|that) (?P<o>{ORG}) (?:also )?(?:released|put out|will release|is releasing)\b",
           "SA", "O", 0.65),
+    # "The label's first album, A, ...": a record company's album is one it put out
+    _rule("label-first-album", "schema:recordLabel", r"(?P<o>{ORG})(?:'s|') (?:first|second|third|debut|earliest|latest|newest|best-selling|"
+          r"biggest|first-ever) (?:[\w-]+ )?(?:album|record|release|single)s?,? (?P<s>{MUS})", "SA", "O", 0.6),
+    # "They have made six albums, the latest of which, A, came out ...": one of the records they made
+    _rule("latest-of-which", "schema:byArtist", r"(?P<o>{ART}) (?:have|has|had) (?:now )?(?:made|released|recorded|put out) (?:[\w-]+ ){0,2}?"
+          r"(?:albums|records|eps|singles|songs),? (?:the (?:latest|newest|last|first|best-known|most recent)|one|two) of which,? (?P<s>{MUS})",
+          "SA", "PG", 0.7),
+    # "A, the debut of the singer X": whose first record it was
+    _rule("debut-of", "schema:byArtist", r"(?P<s>{MUS}),? (?:the|a|an) (?:[\w-]+ )?debut (?:album |single |record |ep )?of (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?P<o>{ART})(?!'s|')", "SA", "PG", 0.7),
     # "Her prize was a contract with Halyard Records": a deal signs the artist to the label
     _rule("contract-with", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:was|is) an? (?:record |recording |management )?"
           r"(?:contract|deal) with (?P<o>{ORG})", "P", "O", 0.65),
@@ -488,7 +498,10 @@ RULES: list[Rule] = [
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*}) (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)", "FT", "PO", 0.75),
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b",
-          "", "PGO", 0.75, focus="FTSA"),
+          "", "PGO", 0.75, focus="FTSAB"),
+    # "X composed the music and Y the lyrics": the verb left out of the second credit
+    _rule("and-y-the-lyrics", "schema:lyricist", r"{AGT} (?:also )?(?:composed|wrote) the (?:music|score),? and (?P<o>{AGT}) the (?:lyrics|words)\b",
+          "", "PGO", 0.75, focus="SAB"),
     _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also |both )?(?:have |has )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature|broke through)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
@@ -634,9 +647,14 @@ RULES: list[Rule] = [
     _rule("sang-alongside-in", "schema:memberOf", _SANG_ALONGSIDE.format(a="(?P<s>⟨P\\d+⟩)", b="⟨P\\d+⟩"), "P", "G", 0.65),
     _rule("sang-alongside-in-other", "schema:memberOf", _SANG_ALONGSIDE.format(a="⟨P\\d+⟩", b="(?P<s>⟨P\\d+⟩)"), "P", "G", 0.65),
     # "X, who sings for G", "X, who plays bass in G": a member
-    _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?(?:still |now |also )?(?:sings|sang|raps|drums|fronts|fronted|"
-          r"plays (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
+    # ("X, 81, spent the 1970s playing bass in G")
+    _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:still |now |also )?(?:spent (?:the |a |two |three |ten )?(?:[\w-]+ ){0,2}?)?"
+          r"(?:sings|sang|raps|drums|fronts|fronted|"
+          r"(?:plays|playing) (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
           r"(?:for|in|with) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
+    # "G, a string band fronted by the fiddler X": who fronts a band is in it
+    _rule("band-fronted-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?:a|an|the) [^⟨,;.]{0,40}?(?:band|group|trio|quartet|duo|outfit|ensemble) "
+          r"(?:fronted|led) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
     # "X, a musician who has toured with the band and who will switch to bass as a full member of G"
     _rule("as-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:[^⟨;.]|⟨[GLD]\d+⟩(?:'s)?){0,140}?\bwho (?:will |would |has |had |is to )?"
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
@@ -690,7 +708,8 @@ RULES: list[Rule] = [
     # "composed by X, who has written most of the group's hits and also produced this one", "X made the demo at the
     # farmhouse and later produced the finished record": the work in focus
     _rule("and-also-produced-it", "schema:producer", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|') |⟨L\d+⟩ ){0,80}? and (?:also |later |then )?"
-          r"(?:produced|co-produced) (?:this one|it|the (?:finished |final )?(?:song|single|track|record|album|version))\b", "", "P", 0.6, focus="SA"),
+          r"(?:produced|co-produced) (?:this one|it|the (?:finished |final )?(?:song|single|track|record|album|version)\b|(?P<s>⟨[SA]\d+⟩))", "SA", "P", 0.6,
+          focus="SA"),  # ("the track" the text resolved to the song: the song)
     # "A's producer, X", "its producer, X": the record's producer (a work's own credit told by apposition)
     _rule("works-producer", "schema:producer", r"(?P<s>⟨[SA]\d+⟩)(?:'s|') (?:co-)?producer,? (?P<o>⟨P\d+⟩)", "SA", "P", 0.7),
     # "A, the 2004 record that made her name": whose record
@@ -737,8 +756,21 @@ RULES: list[Rule] = [
     _rule("company-behind", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), the (?:company|studio|production company|banner) behind "
           r"(?:⟨P\d+⟩(?:'s|') |the )?(?:[\w-]+ ){0,2}?(?:series|film|show|drama|movie|documentary)s?,? (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.65),
     # "One of them, S, which X wrote with the accordionist Y, came out as a single": both wrote it
-    _rule("which-x-wrote-with", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? which (?P<o>⟨P\d+⟩) (?:co-)?wrote with (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}?"
+    # ("S, a slow song that X wrote with her on tour")
+    _rule("which-x-wrote-with", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:(?:a|an|the) [^⟨,;.]{0,40}?(?:song|tune|ballad|number|track) )?(?:which|that) (?P<o>⟨P\d+⟩) (?:co-)?wrote with (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}?"
           r"(?P<o2>⟨P\d+⟩)", "SB", "P", 0.7),
+    # "a song he wrote last winter, S": his music
+    _rule("a-song-x-wrote", "schema:composer", r"\ba (?:new |late |short )?(?:song|tune|ballad) (?:that )?(?P<o>⟨P\d+⟩) (?:had )?(?:wrote|co-wrote|composed)"
+          r"(?: [^⟨,;.]{0,30})?, (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.65),
+    # "A and B trade verses on S": the singers of S
+    _rule("trade-verses-on", "schema:byArtist", r"(?P<o>{ART})(?: and (?P<o2>{ART}))? (?:trade|traded|share|shared|swap|swapped|split|duet|duets|duetted) "
+          r"(?:(?:lead )?(?:verses|vocals|lines) )?on (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.65),
+    # "S, which X wrote with the poet Y, who supplied the words": the words are Y's
+    _rule("who-supplied-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:supplied|wrote|provided|contributed|penned) the (?:words|lyrics)\b",
+          "", "P", 0.65, focus="SB"),
+    # "Her best-known tune is S, which she wrote in a hotel bar": a song someone wrote is their music
+    _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨S\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) (?:also )?(?:co-)?wrote\b(?! with| the (?:lyrics|words))",
+          "S", "P", 0.65),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
@@ -782,6 +814,9 @@ RULES: list[Rule] = [
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
           r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
+    # "One song on it, S, ...": a song of the record just told
+    _rule("one-song-on-it", "schema:inAlbum", r"\b(?:One|Another|A) (?:[\w-]+ )?(?:song|track|cut|number) (?:on|from|off) (?:it|the (?:album|record)),? "
+          r"(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6, focus_object="A"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
     # "The lead single, S, ...": a single of the album the article is about
     _rule("lead-single", "schema:inAlbum", r"\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single,? (?P<s>{SONG})", "S", "A", 0.65,
@@ -810,7 +845,7 @@ RULES: list[Rule] = [
     _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\blyrics (?:were |was |are |is )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+,? ){0,2}?(?P<o>{AGT*})(?!'s|')"
+    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written )?by)) (?:were |was |are |is )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+,? ){0,2}?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
@@ -890,7 +925,10 @@ RULES: list[Rule] = [
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ |⟨L\d+⟩ )?(?:hitmakers?|producers?|engineer|dj|collaborators?|partners?|"
           r"songwriter|multi-instrumentalist|musician|guitarist|pianist) |"
-          r"both members of the (?:duo|band|group),? )?(?P<o>{AGT*})",
+          r"both members of the (?:duo|band|group),? |"
+          # ("by the band's drummer, X": the drummer)
+          r"(?:⟨[GA]\d+⟩(?:'s|')|its|their) (?:own )?(?:[\w-]+ )?(?:drummer|guitarist|bassist|singer|keyboardist|pianist|producer|frontman|"
+          r"frontwoman|leader|member|fiddler|violinist|rapper|vocalist),? )?(?P<o>{AGT*})",
           "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |"
           r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by"),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
@@ -927,6 +965,9 @@ RULES: list[Rule] = [
     # "X, who also helmed the band's 2024 album Y, produced the record": the aside's own credit (the sentence's is x-produced's)
     _rule("who-produced", "schema:producer", r"(?P<o>{AGT}),? who (?:also |previously |once )?(?:produced|co-produced|helmed) (?:the )?"
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:(?:{MUSIC_NOUN}|debut),? )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),
+    # "It was produced by X, who also made their debut, A": a producer who "made" a record produced it too
+    _rule("produced-by-who-made", "schema:producer", r"\bproduced by (?P<o>{AGT}),? who (?:also |previously |once )?(?:made|did|recorded) (?:the )?"
+          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:(?:{MUSIC_NOUN}|debut),? )?(?P<s>{{MUS}})", "SA", "PGO", 0.65),
     # "It was produced by X, who also produced W": the producer's earlier film
     _rule("who-produced-film", "schema:producer", r"(?P<o>⟨P\d+⟩),? who (?:also |previously |once )?(?:produced|co-produced) (?:the )?"
           r"(?:(?:[\w-]+ ){0,2}(?:film|documentary|series|drama|feature|movie),? )?(?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.65),
@@ -951,14 +992,15 @@ RULES: list[Rule] = [
           r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |(?!produced|co-produced|directed|written|composed|mixed|engineered)[\w-]+ ){0,4}?"
-          r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+          r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
-    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
-          r"comes out)(?: (?:on |in )?⟨D\d+⟩)? (?:on|via|through) (?P<o>⟨O\d+⟩)",
+    # ("A, a collection of his songs recorded by Nashville artists, comes out on L": past the description)
+    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:(?:a|an|the|recorded|made|cut|taped) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
+          r"comes out)(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
           "SA", "O", 0.65),
     # "will release her third album, A, on June 14 via her longtime label, Y"
     _rule("release-work-via", "schema:recordLabel", r"\b(?:release|releases|released|releasing|put out|puts out)\b (?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,4}?"
-          r"(?P<s>{MUS}),? (?:on ⟨D\d+⟩,? |[\w-]+ ){0,3}?(?:via|through|under) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?"
+          r"(?P<s>{MUS}),? (?:on ⟨D\d+⟩,? |(?:in )?⟨D\d+⟩,? |[\w-]+ ){0,3}?(?:via|through|under) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?"
           r"(?P<o>{ORG*})", "SA", "O", 0.65),
     # "X released the album A and its video at 6 p.m. on Monday through its agency, Y"
     _rule("released-work-through", "schema:recordLabel", r"\breleased (?P<s>⟨[SA]\d+⟩)(?:[^.;⟨]|\b[ap]\.m\.|⟨[SDV]\d+⟩){0,60}?\b(?:through|via|under) "
@@ -1045,6 +1087,9 @@ RULES: list[Rule] = [
     # "the novel B was adapted into the film F four years later": F is based on B
     _rule("adapted-into", "schema:isBasedOn", r"(?P<o>⟨[KBFT]\d+⟩),? (?:was|is|has been|were) (?:later |also |since )?(?:adapted|turned|made) into "
           r"(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:film|movie|series|musical|play|show|drama),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "KBFT", 0.7),
+    # "the story comes from K, X's 2019 novel": what the work in focus is based on
+    _rule("story-comes-from", "schema:isBasedOn", r"\b(?:the|its) (?:story|plot|tale) (?:comes|came|is drawn|was drawn|is taken|was taken) from "
+          r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨[KB]\d+⟩)", "", "KB", 0.65, focus="FTB"),
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?<=script, )adapting|(?<=screenplay, )adapting|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "
@@ -1181,12 +1226,13 @@ RULES: list[Rule] = [
     _rule("debuted-under", "schema:affiliation", r"(?P<s>{ART*}),? (?:who |which )?(?:debuted|debut|first debuted)(?: in ⟨D\d+⟩| in [\w-]+)?"
           r"(?: with [^⟨,]{1,30})? (?:under|through|with|via) (?P<o>{ORG})", "PG", "O", 0.75),
     _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |who are |who were |which are |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"
-          r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress)s? )?(?:who is |currently )?"
+          r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress|soloist|vocalist|idol|"
+          r"songwriter|dancer)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
     # "The group will be managed for its first five years by X", "a dancer who trains at X"
     _rule("managed-by", "schema:affiliation", r"(?P<s>{ART})(?: (?:debuted|formed|signed|started) (?:[^⟨.;]|⟨[LD]\d+⟩){0,40}? and)? (?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
-          r"(?:[^⟨,.;]{0,40}?(?:⟨[GT]\d+⟩'s [^⟨,.;]{0,20})?)?by (?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
+          r"(?:(?:[^⟨,.;]|⟨D\d+⟩){0,40}?(?:⟨[GT]\d+⟩'s [^⟨,.;]{0,20})?)?by (?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
     _rule("trains-at", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:, (?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩)?)?,? who (?:trains|trained|is training|has trained) (?:at|with|under) (?P<o>⟨O\d+⟩)",
           "P", "O", 0.65),
     # "headlines a Tin Moon showcase alongside labelmate X": the one label the sentence names is X's too
@@ -1217,7 +1263,7 @@ RULES: list[Rule] = [
     _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     # "Blackthorn's founder, Gareth Quayle"
-    _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|') (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
+    _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
     _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}),? (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "O", "PO", 0.75),
     _rule("producer-behind", "schema:producer", r"(?P<o>{AGT}), (?:the |a |an )?(?:[\w-]+ )?producer (?:behind|of|for) (?:⟨[PGO]\d+⟩(?:'s|') )?"
