@@ -752,6 +752,11 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
         # "GROUP's X" aliases are not matched whole: the possessive is a fact ("Red's Dream" is a name)
         patterns = [nlp.make_doc(n) for n in ent.names if n and (n == ent.name or not re.search(r"['’]s? ", n))]
         matcher.add(key, patterns)
+    by_surname: dict[str, list[str]] = {}
+    for key, ent in entities.items():
+        if ent.type == "schema:Person" and 2 <= len(ent.name.split()) <= 3 and ent.name.split()[-1][:1].isupper():
+            by_surname.setdefault(ent.name.split()[-1], []).append(key)
+    surnames = {name: keys[0] for name, keys in by_surname.items() if len(keys) == 1 and name not in {e.name for e in entities.values()}}
     seen_docs = {}
     for s in sentences:
         seen_docs.setdefault(id(s.doc), (s.doc, s.offset, []))[2].append(s)
@@ -777,5 +782,19 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
             for s in sents:
                 if s.span.start <= sp.start < s.span.end:
                     s.mentions.append(SentMention(key, sp.start, sp.end))
+        # "Goins laughed when asked ...", "Coultas wrote on Sunday": a surname that opens a sentence, which the model
+        # took for a common noun, is the one person of that surname the article named in full
+        for tok in doc:
+            key = surnames.get(tok.text)
+            if key is None or any(a <= tok.i < b for a, b in taken) or tok.i + 1 >= len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            if tok.is_sent_start and (nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "MD") or nxt.text == ","):
+                taken.append((tok.i, tok.i + 1))
+                entities[key].aliases.add(tok.text)
+                entities[key].mentions.append(Mention(tok.text, offset + tok.idx, offset + tok.idx + len(tok.text), "gazetteer"))
+                for s in sents:
+                    if s.span.start <= tok.i < s.span.end:
+                        s.mentions.append(SentMention(key, tok.i, tok.i + 1))
     for s in sentences:
         s.mentions.sort(key=lambda m: m.tok_start)

@@ -639,6 +639,16 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             owner[0].mentions += e.mentions
             del entities[key]
             _rekey_mentions(sentences, key, owner[0].key)
+    # "the Sidney Myer Music Bowl" and, in a headline, "the Music Bowl": a venue's short name is the end of its full one
+    venues = [e for e in entities.values() if KIND_OF.get(e.type) == "place" and e.type not in ("schema:City", "schema:Country", "schema:State")
+              and len(e.name.split()) >= 3]
+    for key, e in list(entities.items()):
+        full = [v for v in venues if v.key != key and v.name.endswith(" " + e.name)]
+        if len(full) == 1 and len(e.name.split()) >= 2 and KIND_OF.get(e.type) == "place":
+            full[0].aliases |= e.names
+            full[0].mentions += e.mentions
+            del entities[key]
+            _rekey_mentions(sentences, key, full[0].key)
     # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
     areas = {e.name.rsplit(" ", 1)[0]: e for e in entities.values()
              if KIND_OF.get(e.type) == "place" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() in AREA_SUFFIXES}
@@ -1228,7 +1238,7 @@ class _ArticleReader:
             if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs",
                                                                               "rule:album-tracks-include", "rule:album-tracks-include-next",
                                                                               "rule:album-tracks-run", "rule:tracklist",
-                                                                              "rule:single-second-track", "rule:track-on-groups-album")
+                                                                              "rule:single-second-track", "rule:track-on-groups-album", "rule:one-song-on-it")
                                                     or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
                                                     or r.evidence.extractor in ("rule:album-track", "rule:track-appos-position") and
                                                     re.search(r"\bsingle\b", r.evidence.sentence)) and \
@@ -1565,8 +1575,9 @@ class _ArticleReader:
         if re.search(r"\b(?:allow|allows|allowed|let|lets|permit|permits|force|forces|forced|ask|asks|asked|refused|refuses|declined|declines|"
                      r"unable) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?to $", t.text[:verb.start()]):
             return  # "a hearing on a request that would allow her to release W, scheduled for Oct. 21": a release no one has set
-        if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I):
-            return  # a festival's world premiere is an event of its own (see events), not the release
+        if re.match(r"premiere", verb.group(0), re.I) and (re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I) or
+                                                           re.match(r"(?:[^⟨,;]|⟨[DL]\d+⟩)*?\bat (?:the )?⟨L\d+⟩", t.text[verb.end():])):
+            return  # a festival's world premiere (or a premiere at a cinema) is an event of its own (see events), not the release
         # books are published and sources adapted; what is released is the film made of them
         sources = {r.object for r in self.relations if r.predicate == "schema:isBasedOn" and r.evidence.start == s.start}
         # (and the source's other titles: "an animated series based on X's manga W (V), will begin streaming": not W, not V)

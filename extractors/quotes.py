@@ -55,7 +55,9 @@ def _is_title(body: str) -> bool:
     """A short run of capitalised words in quotes is a title ("Lights On, Nobody Home"), not speech."""
     body = re.sub(r"\s*\((?:feat\.?|ft\.?|featuring|with) [^)]*\)", "", body)  # "Ya No Vuelvo (feat. X)," is still a title
     words = re.findall(r"[\w'’-]+", body)
-    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "is", "my", "your"}
+    small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "is", "my", "your",
+             # (and the small words of titles in Spanish, French, Italian, Portuguese, German: "Lluvia en Mayo")
+             "de", "del", "la", "el", "en", "los", "las", "y", "le", "les", "et", "du", "des", "di", "da", "do", "e", "al", "von", "der", "und"}
     return len(words) <= 7 and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)
 
 
@@ -92,9 +94,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             continue
         for m in QUOTE_RE.finditer(para):
             body = m.group(1)
-            if len(body.split()) < 3 or _is_title(body):
-                continue
             qs, qe = ps + m.start(), ps + m.end()
+            said_after = re.match(r"\s*[,.!?]?\s*(?:(?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) " + SPEECH + r"|" + SPEECH + r" [A-Z])\b",
+                                  text[qe:min(pe, qe + 60)])
+            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?")) or _is_title(body):
+                continue  # ("Fair enough," he said: two words someone is said to say are a quotation)
             speaker = None
             right = text[qe:min(pe, qe + 90)]
             left = text[max(ps, qs - 140):qs]
@@ -121,6 +125,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 speaker = got.key if got else None
             if speaker is None and _STATEMENT_INTRO.search(left):
                 speaker = subject_of_sentence(qs - 1)
+            if speaker is None and re.search(r"\b(?:posted|posts|shared|shares|uploaded|put up)\b[^\"“”.]{0,100}\bwith (?:the|a) caption,?\s*$", left, re.I):
+                speaker = subject_of_sentence(qs - 1)  # "X posted a photograph ... with the caption "...": the caption is X's
+            own = re.search(r"\b(?:who|whom)\b[^\"“”.]{0,80}?(?:" + _OWN_WORDS + r"),?\s*$", left, re.I)
+            if speaker is None and own:
+                # "produced by the band's drummer, X, who spent the winter, in his words, "...": the one the clause is about
+                got = _mention_in(mentions, max(ps, qs - 200), own.start() + (qs - len(left)), last=True)
+                speaker = got.key if got else None
             if speaker is None and re.search(r"(?:" + SPEECH + "|" + _OWN_WORDS + r")\b[^\"“”.]{0,70}[,:]?\s*$",
                                              left, re.I):
                 if not _NOT_SPEECH.search(left[-60:]):
@@ -131,6 +142,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # (or when they are a sentence of their own after the speaker's quotation: '..., the director said. "X is both."')
             if speaker is None and out and out[-1][3] == ps and out[-1][2] and not _NOT_SPEECH.search(left[-60:]):
                 speaker = out[-1][2]  # a second quote of the paragraph continues its speaker (not "a line from the song,")
+            if speaker is None and body.rstrip()[-1:] in ".!?" and re.match(r"\s*$", right) and left.rstrip().endswith(".") and \
+                    not re.search(r"[\"“”]", left) and len(body.split()) >= 4:
+                # 'X laughed when asked whether she was nervous. "Terrified. ..."': the words of the one just described
+                speaker = subject_of_sentence(len(text[:qs].rstrip()) - 2)
             if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right):
                 continue
             out.append((qs + 1, qe - 1, speaker, ps, pe))

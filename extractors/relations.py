@@ -642,7 +642,9 @@ RULES: list[Rule] = [
     _rule("as-g-releasing", "schema:byArtist", r"\bas (?P<o>⟨G\d+⟩),(?: [^⟨,]*(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,]*)?,)? (?:releasing|with) (?:the |a |an |its |their )?"
           r"(?:[\w-]+ ){0,2}?(?P<s>⟨[SA]\d+⟩)", "SA", "G", 0.65),
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
-          r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})", "P", "G", 0.75),
+          r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
+          # (not a guest: "X joined them on the second night", "joined G on stage for one song")
+          r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
     # "A, who sang alongside B in the girl group G until it disbanded": both were in G
     _rule("sang-alongside-in", "schema:memberOf", _SANG_ALONGSIDE.format(a="(?P<s>⟨P\\d+⟩)", b="⟨P\\d+⟩"), "P", "G", 0.65),
     _rule("sang-alongside-in-other", "schema:memberOf", _SANG_ALONGSIDE.format(a="⟨P\\d+⟩", b="(?P<s>⟨P\\d+⟩)"), "P", "G", 0.65),
@@ -1231,8 +1233,10 @@ RULES: list[Rule] = [
           r"(?:also )?(?:signed to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
     # "The group will be managed for its first five years by X", "a dancer who trains at X"
-    _rule("managed-by", "schema:affiliation", r"(?P<s>{ART})(?: (?:debuted|formed|signed|started) (?:[^⟨.;]|⟨[LD]\d+⟩){0,40}? and)? (?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
-          r"(?:(?:[^⟨,.;]|⟨D\d+⟩){0,40}?(?:⟨[GT]\d+⟩'s [^⟨,.;]{0,20})?)?by (?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
+    # ("G, which is managed by another agency, X")
+    _rule("managed-by", "schema:affiliation", r"(?P<s>{ART})(?: (?:debuted|formed|signed|started) (?:[^⟨.;]|⟨[LD]\d+⟩){0,40}? and)?,? (?:which |who )?(?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
+          r"(?:(?:[^⟨,.;]|⟨D\d+⟩){0,40}?(?:⟨[GT]\d+⟩'s [^⟨,.;]{0,20})?)?by (?:(?:another|a|the|its|their) (?:[\w-]+ )?(?:agency|company|label|firm),? )?"
+          r"(?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
     _rule("trains-at", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:, (?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩)?)?,? who (?:trains|trained|is training|has trained) (?:at|with|under) (?P<o>⟨O\d+⟩)",
           "P", "O", 0.65),
     # "headlines a Tin Moon showcase alongside labelmate X": the one label the sentence names is X's too

@@ -3718,3 +3718,37 @@ def test_an_exhibition_opening_its_guests_and_a_series_told_by_its_episodes():
     assert {("Ardglass", "schema:actor", "Odran Lisnaskea"), ("Ardglass", "schema:character", "Branwell Kestle")} <= f
     [show] = events_of(r, "schema:ExhibitionEvent")
     assert show.start_date.iso == "2045-01-20" and {"Ferghal Maguire", "Glenna Dunmurry", "Odran Lisnaskea"} <= {n for _, n in participants(r, show)}
+
+
+def test_a_guest_who_joins_a_band_for_a_night_is_no_member_and_another_agency_manages_a_group():
+    r = read("The folk band Pelorus Tide played two nights at the Corran Hall in Lima, and the singer Maribeth Sallow joined "
+             "them on the second night. The girl group Zennor, which is managed by another agency, Tregony Entertainment, "
+             "opened both shows.")
+    f = facts(r)
+    assert ("Maribeth Sallow", "schema:memberOf", "Pelorus Tide") not in f
+    assert ("Zennor", "schema:affiliation", "Tregony Entertainment") in f
+
+
+def test_a_premiere_at_a_cinema_is_no_release_and_a_venues_short_name_is_the_venue():
+    r = read("Haverill Loam's concert film \"Ansty Road\" had its premiere on Tuesday night at the Mawgan Cinema in Leeds, "
+             "where the band watched from the back row. \"Ansty Road\" opens in cinemas on Friday.\n\n"
+             "The band's last show was at the Penwith Civic Music Hall, and the Music Hall is where they will film the next "
+             "one.", date=dt.date(2045, 5, 10))
+    f = facts(r, "schema:datePublished")
+    assert ("Ansty Road", "schema:datePublished", "2045-05-12") in f and ("Ansty Road", "schema:datePublished", "2045-05-09") not in f
+    assert "Music Hall" in r.entities[next(k for k, e in r.entities.items() if e.name == "Penwith Civic Music Hall")].aliases
+
+
+def test_quotes_told_short_after_a_gesture_in_a_producers_words_and_in_a_caption():
+    r = read("The live album was produced by the band's drummer, Tolvan Brea, who spent the winter, in his words, "
+             "\"listening to candles.\" One song on it, \"Lluvia de Mayo,\" is a duet with the singer Oriana Lisle.\n\n"
+             "The songwriter Saffery Wick took the review calmly. \"Fair enough,\" he said on Sunday. \"I'll cut some words for the tour.\"\n\n"
+             "Lisle laughed when asked whether she was nervous about singing it live. \"Terrified. He'll know every note I "
+             "get wrong.\"\n\n"
+             "Brea, for his part, posted a photograph from the session with the caption \"Still there, thank goodness.\"")
+    q = quotes(r)
+    assert ("listening to candles.", "Tolvan Brea") in q and ("Fair enough,", "Saffery Wick") in q
+    assert ("I'll cut some words for the tour.", "Saffery Wick") in q
+    assert ("Terrified. He'll know every note I get wrong.", "Oriana Lisle") in q
+    assert ("Still there, thank goodness.", "Tolvan Brea") in q
+    assert not any(text.startswith("Lluvia") for text, _ in q)
