@@ -217,7 +217,7 @@ _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", 
 _CREDIT_WORDS = {"credits", "credit", "lyrics", "music", "arrangement", "composition", "production", "label", "source",
                  "photo", "video", "note", "update", "read", "watch", "tracklist", "starring", "cast", "director",
                  "writer", "genre", "release", "date", "runtime", "producer", "composer", "lyricist"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la"}
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der"}
 
 
 def _chunks(sent: Span):
@@ -259,6 +259,9 @@ def _chunks(sent: Span):
             elif doc[j].lower_ == "for" and doc[j - 1].lower_ in VENUE_SUFFIXES and j + 2 < sent.end and \
                     is_cap(doc[j + 1 + (doc[j + 1].lower_ == "the")]):
                 j += 2 + (doc[j + 1].lower_ == "the")  # "Harbor Center for the Performing Arts": one venue
+            elif doc[j].lower_ == "of" and j - i >= 2 and _company_follows(doc, j + 1, sent.end) and \
+                    not any(t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[i:j]):
+                break  # "X Y of Z Entertainment": a person of a company, not one name
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
@@ -287,6 +290,14 @@ _NAME_LEADING_ROLES = {"studio"}
 # the word that heads a company's name in Spanish, Portuguese or Italian ("Producciones X", "Discos Y"), even as a sentence opens
 _COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
                   "distribuidora", "compañía", "companhia"}
+
+
+def _company_follows(doc: Doc, k: int, hi: int) -> bool:
+    """A run of capitalised words from ``k`` that ends in a company word ("Z Entertainment", "Z Records")."""
+    j = k
+    while j < hi and doc[j].text[:1].isupper():
+        j += 1
+    return j - k >= 2 and doc[j - 1].lower_ in ORG_SUFFIXES
 
 
 def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
@@ -880,7 +891,12 @@ def find_candidates(doc: Doc) -> list[Span]:
                 i += 1
             while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1 and not _leads_name(doc, i, doc[i].sent):
                 i += 1
-            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE):
+            of = next((t.i for t in doc[i + 2:j - 1] if t.lower_ == "of"), None)
+            if of is not None and _company_follows(doc, of + 1, j + 1) and not any(
+                    t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[i:of]):
+                j = of  # "X Y of Z Entertainment": the person, whose company the chunker finds on its own
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE or
+                             doc[j - 1].lower_ in _CHUNK_JOINERS and doc[j - 1].text.islower()):  # (the model's "X Y of")
                 j -= 1
             if j == ent.end and j < len(doc) and len(doc[j].text) > 1 and doc[j].text.endswith("+") and doc[j].text[:1].isupper():
                 j += 1  # "Apple TV+": the platform's name ends in its plus
@@ -934,8 +950,11 @@ def find_candidates(doc: Doc) -> list[Span]:
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:
                 pass
-            elif last in _GROUP_SUFFIXES and j - i > 1:
-                add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band"
+            elif last in _GROUP_SUFFIXES and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
+                                              and doc[i - 1].lower_ == "the"):
+                add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
+            elif last == "crew" and j - i > 1:
+                add(i, j, "schema:PerformingGroup", "suffix")  # "Fenland Crew", a breaking crew: dancers, not a band
             elif (last in ORG_SUFFIXES or _leads_name(doc, i, sent)) and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
             elif i > sent.start and doc[i - 1].lower_ == "the" and j < sent.end and doc[j].lower_ in _VENUE_AFTER \
@@ -1219,6 +1238,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if doc[at - 1].text == ",":
                     at -= 1
             before = _work_noun_before(doc, at, sent.start)
+            if before is not None and before[0] in ("schema:Movie", "schema:MusicAlbum", "schema:TVSeries") and at - 5 >= sent.start and \
+                    doc[before[1] - 3].lower_ in ("song", "track", "single", "tune", "number", "ballad") and \
+                    doc[before[1] - 2].lower_ in ("in", "on", "from", "of") and doc[before[1] - 1].lower_ in ("the", "its", "their", "his", "her"):
+                before = ("schema:MusicRecording", before[1] - 3)  # "the only song in the film, "X"": the song, not the film
             if before is None and at - 3 > sent.start and doc[at - 3].lower_ == "as" and doc[at - 2].lower_ in ("a", "an"):
                 before = _work_noun_before(doc, at - 3, sent.start)  # "her first album as a leader, "X""
             if before is None and at - 3 > sent.start and doc[at].text == "," and doc[at - 1].lower_ == "which" and doc[at - 2].lower_ == "of":

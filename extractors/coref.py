@@ -36,7 +36,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
             k = m.tok_end
             if k + 1 < s.span.end and s.doc[k].lemma_.lower() in SPEECH_VERBS:
                 k += 2 if s.doc[k + 1].lower_ == "that" and k + 2 < s.span.end else 1
-                if s.doc[k].lower_ in ("he", "she") and s.doc[k].dep_ == "nsubj" and not _tok_inside_quote(s, k):
+                # (not after another person the clause before spoke of: "X will not be involved, but Y said he had sent her notes")
+                earlier = any(o.key != m.key and o.tok_end <= m.tok_start for o in named)
+                if s.doc[k].lower_ in ("he", "she") and s.doc[k].dep_ == "nsubj" and not _tok_inside_quote(s, k) and not earlier:
                     votes.setdefault(m.key, []).append(PRONOUNS[s.doc[k].lower_])
         if len(people) == 2:
             pairs.append((s, people))
@@ -216,6 +218,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
             elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and tok.pos_ == "NOUN" \
                     and not (tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.lower_ in ROLE_NOUNS) \
+                    and not (tok.i + 3 < s.span.end and doc[tok.i + 1].lower_ == "and" and doc[tok.i + 2].lower_ in ROLE_NOUNS  # (a title: "the singer and guitarist X said")
+                             and doc[tok.i + 3].text[:1].isupper()) \
                     and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
                 # "X is the director of Y" says what X is; it points back to no one
                 # ("the show", "the musical" in an article about a play: the play)
@@ -244,7 +248,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
                                   definite=kind == "definite", roles=roles)
                 titled = tok.i + 2 < s.span.end and doc[tok.i + 1].text == "," and doc[tok.i + 2].text in ("\"", "“")
-                if key is None and kind == "definite" and not titled and (want in ("schema:Movie", "schema:VideoGame") or low == "album"):
+                # ("The survival show, which started on X": the show the article named; not "the limited series "W"", which names its own)
+                tv_show = want == "schema:TVSeries" and (low == "series" and doc[tok.i - 1].lower_ in (
+                    "the", "this", "its", "limited", "television", "tv", "streaming", "new") or doc[tok.i - 1].lower_ in (
+                    "survival", "talent", "reality", "variety", "chat", "game", "cooking", "quiz", "talk", "audition", "dating")) and \
+                    not (tok.i + 1 < s.span.end and (doc[tok.i + 1].text in "\"“'‘" or doc[tok.i + 1].text[:1].isupper()))
+                if key is None and kind == "definite" and not titled and (want in ("schema:Movie", "schema:VideoGame") or tv_show or low == "album"):
                     # (not "The live album, "Bow and Rosin," ...": a description its own title follows)
                     # "the film" where no name is typed a film: the work of no stated kind just named
                     # ("Venice opens with "X," the director Y's adaptation of ... The film stars ...")

@@ -198,7 +198,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
 
 
 _PAST_RELEASE_BEFORE = re.compile(r"\b(?:came out|came|was released|were released|was issued|debuted|began|started|premiered|arrived|"
-                                  r"finished|ended|wrapped)\s+(?:in\s+)?$", re.I)
+                                  r"finished|ended|wrapped)\s+(?:(?:on|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:in\s+)?$", re.I)  # ("started on X TV in April")
 
 
 def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None,

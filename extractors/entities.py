@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, DEMONYMS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -378,7 +378,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     elif root.pos_ == "PROPN" and start >= 3 and doc[start - 1].lower_ in ("'s", "’s") and \
             _at_town_venue(doc, next((k for k in range(start - 2, max(0, start - 5), -1) if doc[k - 1].lower_ == "at"), start - 2), start - 1):
         votes["schema:EventVenue"] += 2.0
-    if end - start == 1 and root.pos_ == "PROPN" and _names_a_hometown(doc, start, end):
+    if end - start == 1 and (root.pos_ == "PROPN" or root.pos_ == "ADJ" and root.text[:1].isupper() and root.lower_ not in DEMONYMS) \
+            and _names_a_hometown(doc, start, end):  # ("the X band": the tagger's adjective is a town)
         votes["HOMETOWN"] += 2.0
     # ("at the Tivoli in Brisbane" too)
     # (and "the tour heads to X in Taipei on April 9")
@@ -415,7 +416,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:City"] += 1.5  # "filmed in Seoul and X": X is a place too
     if end + 1 < len(doc) and doc[end].text == "," and root.pos_ == "PROPN" and any(
             doc[end + 1:end + 1 + n].text.casefold() in state_names() for n in (1, 2, 3) if end + 1 + n <= len(doc)):
-        votes["schema:City"] += 2.5  # "outside Fairhope, Alabama": a town and its state
+        votes["schema:City"] += 2.5  # "outside X, <state>": a town and its state
     if _PLAYED_IN_BEFORE.search(doc[max(0, start - 6):start].text):
         votes["schema:MusicGroup"] += 3.0  # "who played keyboards in X until 2039": a band, whatever place its name sounds like
     if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in VENUE_SUFFIXES and doc[start - 2].text[:1].isupper():
@@ -580,11 +581,17 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
         # ("The Fulmars and Lafleche will both play": a singer's surname listed beside a band is no band)
-        surname_as_act = typed.get(key) == "schema:MusicGroup" and sum(c.votes.values()) <= 4.0 and \
+        surname_as_act = typed.get(key) == "schema:MusicGroup" and (sum(c.votes.values()) <= 4.0 or c.votes.get("AGENT", 0) >= 1.0
+                                                                    and c.votes.get("schema:MusicGroup", 0) < 4.0) and \
+            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
+                len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
+        # ("loosely based on Kowalski": a surname after "based on" is no work when the article named that person in full)
+        surname_as_work = typed.get(key) in ("schema:CreativeWork", "schema:Book") and \
+            (sum(c.votes.values()) <= 3.0 or c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0) and \
             sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
                 len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town
-                                      and not surname_as_act
+                                      and not surname_as_act and not surname_as_work
                                       and (sum(c.votes.values()) > 1.5 or KIND_OF.get(typed.get(key)) == "place" and after_preposition)) or \
                 (len(name) > 2 and name.isupper()):
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
@@ -608,7 +615,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             target.spans += c.spans
             # (a surname the model called a town, or a company, brings its mentions to the person, not those votes)
             target.votes += Counter({t: v for t, v in c.votes.items() if not (surname_as_town and KIND_OF.get(t) == "place") and
-                                     not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization"))})
+                                     not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization", "group", "work"))})
             del clusters[key]
 
     # "At the Forum, the album was played" after "the Forum Theatre": a venue's short name, its name less the kind of hall
@@ -782,7 +789,7 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
             for s in sents:
                 if s.span.start <= sp.start < s.span.end:
                     s.mentions.append(SentMention(key, sp.start, sp.end))
-        # "Goins laughed when asked ...", "Coultas wrote on Sunday": a surname that opens a sentence, which the model
+        # "X laughed when asked ...", "Y wrote on Sunday": a surname that opens a sentence, which the model
         # took for a common noun, is the one person of that surname the article named in full
         for tok in doc:
             key = surnames.get(tok.text)

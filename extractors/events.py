@@ -52,7 +52,9 @@ KINDS = [
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b|"
-                 r"\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:was|were|will be|is) (?:shown|screened|unveiled|played)\b", ["newskg:Premiere"],
+                 r"\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:was|were|will be|is) (?:shown|screened|unveiled|played)\b|"
+                 # "The first two episodes were shown on Saturday night at X": a preview screening
+                 r"\b(?:episodes?|pilot|film|documentary|cut) (?:was|were|will be|is|are) (?:shown|screened|previewed)\b(?=[^.;]*⟨L)", ["newskg:Premiere"],
      "schema:attendee"),
     # (not "next year's awards season", "an awards contender": a time of year, a hope)
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?(?! (?:season|race|contender|buzz|campaign|circuit))|ceremony|gala(?! (?:screening|premiere)))\b"
@@ -60,7 +62,7 @@ KINDS = [
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release|last|final|farewell|"
+                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:in-store|instore) (?:set|show|gig|performance|appearance)|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release|last|final|farewell|"
                 r"homecoming|hometown|reunion|comeback) show)s?\b|"
                 # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"
                 r"\b(?:will be |is |was )?headlined by\b(?![^.;]*\bfestival\b)|\bon (?:the|that|this) (?:evening's|night's|day's|same) bill\b|"
@@ -79,7 +81,9 @@ KINDS = [
      ["schema:MusicEvent"], "schema:performer"),
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
-              r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b", ["schema:TheaterEvent"], "schema:performer"),
+              r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b|"
+              # "The revival opens on Feb. 1 at the X Theatre"
+              r"\b(?:revival|production|staging|musical|play) (?:opens|will open|opened|premieres|begins its run) (?:on|in) ⟨D", ["schema:TheaterEvent"], "schema:performer"),
     # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
     # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
     # (not "before hearing the song": the verb)
@@ -102,6 +106,9 @@ KINDS = [
     # an exhibition's opening: "An exhibition of 40 costumes from the show opens at the X Museum on Friday"
     ("exhibition", r"\b(?:exhibition|exhibit|retrospective)\b(?=[^.;]*\b(?:opens|opened|will open|to open|opening)\b)|"
                    r"\bopening of (?:the|an?) (?:[\w-]+ )?(?:exhibition|exhibit|retrospective)\b", ["schema:ExhibitionEvent"], "schema:attendee"),
+    # a dance contest: "the crew will host its own battle on the harbour"
+    ("battle", r"\b(?:dance|breaking|b-boy|b-girl|hip-hop) (?:battle|competition|contest)s?\b|\b(?:its|their|own|a|the) battle\b(?= (?:on|at|in)\b)",
+     ["schema:DanceEvent"], "schema:performer"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
     # "a writing camp held in March in a farmhouse outside Skagen", "The camp, which ran from March 9 to 13, ..."
@@ -256,7 +263,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                                                         r"opens|begins|starts|is|was|will be) (?:from |on )?⟨D", text[trigger.end():])) and \
                 not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
-                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition") and _slots(t, "L") and
+                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
@@ -363,7 +370,9 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     """The date and place slots of one clause; "a Philadelphia rapper" tells where a person is from, not a place of the event,
     and "at Hanbit University's Grand Hall" places it at the university too."""
     # (not a day told in an aside about someone: "X — who signed with Y in 2019 — will tour")
+    # (nor a year in an aside about the place: "X, who opened the shop in 2029, has cleared a corner for the gig")
     seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩|"
+                 r", (?:who|which) (?:opened|founded|started|set up|built|bought|took over|runs|has run) [^,]*?\bin ⟨D\d+⟩,|"
                  # ("at a gala screening in London on April 29, ahead of its release in Britain": where it comes out later)
                  r",? (?:ahead of|before|after) (?:its |their |⟨[A-Z]\d+⟩'s |the [\w-]+'s )?(?:release|launch|debut|opening)\b[^,.;]*", " ", seg)
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numbers )(?<!data )(?<!statement )(?<!results )\b(?:"
                       r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=film that )opened(?= on ⟨D)|(?<=film which )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiere(?!'s)(?! (?:in|at) ⟨[LO]\d+⟩)|premiered|premieres|"
                       r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming)|"
+                      r"(?<=which )started(?= on ⟨O)|(?<=⟩ )started(?= on ⟨O)|"
                       r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|(?<= it )launched|"
                       r"(?<=station )launched|(?<=network )launched|(?<=channel )launched|(?<=broadcaster )launched|"
                       # "a drama that will open the network's autumn schedule on Monday", "began its Japanese career on
@@ -109,7 +110,7 @@ _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actres
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
 _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;]{0,30},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
-                          r", (?:the|an?) [^⟨,;]{0,40}?(?= who ))?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
+                          r", (?:the|an?) [^⟨,;]{0,40}?(?= who )|, (?:the|an?) [^⟨,;]{0,50}?⟨[GOL]\d+⟩[^⟨,;]{0,20},)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
                           r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as|"
@@ -132,7 +133,7 @@ _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:al
 _AROUND_RELEASE = re.compile(r"\b(?:(?:a few|several|two|three|four) )?hours (?:before|after) (?:the|its|their) (?:release|launch|premiere)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:hours |minutes )?(?:after|before)|later that (?:day|night|evening)|"
                        r"spent the (?:evening|night|afternoon)|"
-                       r"earlier that (?:day|evening)|the same (?:day|evening|night)|that (?:evening|night))\b", re.I)
+                       r"earlier that (?:day|evening)|the same (?:day|evening|night)|that (?:evening|night|afternoon|morning))\b", re.I)
 # a category the sentence (or the one before) speaks of, and the credit its nominees hold on the work named "for" them
 _NOMINEE_CATEGORY = [
     (re.compile(r"\b(?:directing|direction|best director|director nominees|directors? nominated)\b", re.I), "schema:director"),
@@ -194,8 +195,9 @@ _AFTER_IT = re.compile(r"^(?:Afterwards|Afterward|Later that (?:night|evening|da
                        r"trailer|premiere)),")
 _TAKES_PART = re.compile(r"(?P<who>⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?⟨[PG]\d+⟩)*)(?:, [^⟨,]*(?:⟨[A-Z]\d+⟩[^⟨,]*)?,)? "
                          r"(?:will |would |is to |are to |also |both |then |walked out to |came out to |took the stage to )*"
-                         r"(?P<verb>play|read|sing|sang|perform|conduct|host|present|introduce|returns? as host|join (?:them|him|her)|appear|"
-                         r"made the announcement|gave a speech|answered questions)(?:s|ed|d)?\b|"
+                         r"(?P<verb>play|read|sing|sang|perform|conduct|host|present|introduce|returns? as host|join (?:them|him|her|⟨[PG]\d+⟩)|"
+                         r"(?:is|are) joining (?:them|him|her|⟨[PG]\d+⟩)|appear|"
+                         r"made the announcement|gave a speech|answered questions)(?:s|ed|d)?(?!\w)|"
                          # "with X on guitar": one more player
                          rf"\bwith (?P<player>⟨P\d+⟩) {PLAYED_INSTRUMENT}")
 _AT_THE_EVENT = re.compile(r"(?P<who>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨]*)*,)?,? (?:will |would |is to |are to )?(?:also |both )?"
@@ -218,7 +220,7 @@ _WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [A-Za-z][A-Za-z -]{2,4
                       r"(?:prize |award |trophy )?(?:went to|was won by|was awarded to|goes to|is awarded to) ")
 # "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
 # ("and B is the mill's owner, D, whose coat ...")
-_AND_IS_PART = re.compile(r", and ⟨P(\d+)⟩ is (?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?-i:[a-z][\w'’-]*),? )?(?:(?-i:[A-Z][a-z]+)\.? )?⟨P(\d+)⟩"
+_AND_IS_PART = re.compile(r"(?:, and|;) ⟨P(\d+)⟩ is (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?-i:[a-z][\w'’-]*),? )?(?:(?-i:[A-Z][a-z]+)\.? )?⟨[PO](\d+)⟩"
                           r"(?:, (?:an?|the|whose|who) |\.$)")
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
@@ -325,8 +327,10 @@ _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s
 _FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed)"
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?)? in ⟨D(?P<d>\d+)⟩|"
                          r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
-                         # "The band was formed in Leeds in 2031" (not "debuted in": a first record is no founding)
-                         r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩")
+                         # "The band was formed in X in 2031" (not "debuted in": a first record is no founding)
+                         r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩|"
+                         # "X Records is run by Y, who set it up in 2034"
+                         r"⟨O(?P<o4>\d+)⟩ (?:is|was|has been) (?:run|owned|led) by [^⟨]{0,20}⟨P\d+⟩,? who (?:set it up|founded it|started it|launched it) in ⟨D(?P<d4>\d+)⟩")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -563,7 +567,8 @@ _ALIAS_FRAMES = [
     # (pattern over a template, which marker keeps the name: 1 = the first, 2 = the second)
     (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? \(?(?:who was |was )?(?:born|née|whose (?:real|legal|birth|given|full) name is|"
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
-    (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously )?as ⟨\1(\d+)⟩"), 2),
+    (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously |to (?:everyone|everybody|all|friends|fans) )?"
+                r"as ⟨[PGOL](\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     # '"Kesäyö" ("Summer Night")': a title and its translation
     (re.compile(r"⟨([SAFTBK])(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),
@@ -639,12 +644,14 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             owner[0].mentions += e.mentions
             del entities[key]
             _rekey_mentions(sentences, key, owner[0].key)
-    # "the Sidney Myer Music Bowl" and, in a headline, "the Music Bowl": a venue's short name is the end of its full one
+    # "the X Civic Music Hall" and, in a headline, "the Music Hall": a venue's short name is the end of its full one
+    # (and "the X Philharmonia" is "the Philharmonia" later on)
     venues = [e for e in entities.values() if KIND_OF.get(e.type) == "place" and e.type not in ("schema:City", "schema:Country", "schema:State")
-              and len(e.name.split()) >= 3]
+              and len(e.name.split()) >= 3 or e.type == "schema:MusicGroup" and len(e.name.split()) >= 2]
     for key, e in list(entities.items()):
-        full = [v for v in venues if v.key != key and v.name.endswith(" " + e.name)]
-        if len(full) == 1 and len(e.name.split()) >= 2 and KIND_OF.get(e.type) == "place":
+        full = [v for v in venues if v.key != key and v.name.endswith(" " + e.name) and KIND_OF.get(v.type) == KIND_OF.get(e.type, "place")]
+        if len(full) == 1 and (len(e.name.split()) >= 2 and KIND_OF.get(e.type) == "place" or KIND_OF.get(e.type) == "group" and
+                               e.name.split()[-1].lower() in ("philharmonia", "philharmonic", "sinfonietta", "orchestra", "symphony", "choir", "ensemble")):
             full[0].aliases |= e.names
             full[0].mentions += e.mentions
             del entities[key]
@@ -757,11 +764,17 @@ class _ArticleReader:
         return any(m.source == "suffix" for m in self.entities[key].mentions)
 
     def _day_before(self, s: Sentence):
-        """The one day the sentence before, in the same paragraph, names."""
-        if s.index == 0 or self.sentences[s.index - 1].doc is not s.doc or len(self.templates) < 2:
+        """The one day the sentence before, in the same paragraph (or closing the one before), names."""
+        if s.index == 0 or len(self.templates) < 2:
             return None
-        days = {sl.date.value.iso: sl.date.value for sl in self.templates[-2].slots if sl.letter == "D" and len(sl.date.value.iso) == 10}
-        return next(iter(days.values())) if len(days) == 1 else None
+        if self.sentences[s.index - 1].doc is not s.doc and s.span.start != 0:
+            return None
+        # (past a sentence that names no day: "comes out on Saturday ... The copies will be sold in shops. ... that afternoon")
+        for back in self.templates[-2:-5:-1]:
+            days = {sl.date.value.iso: sl.date.value for sl in back.slots if sl.letter == "D" and len(sl.date.value.iso) == 10}
+            if days:
+                return next(iter(days.values())) if len(days) == 1 else None
+        return None
 
     def _stage_work(self, key: str) -> bool:
         return key in self.stage_works
@@ -932,6 +945,7 @@ class _ArticleReader:
             self._members_credit(s, t)
             self._cast_as(s, t)
             self._sang_the_role(s, t)
+            self._is_the_part(s, t)
             self._stage_credits(s, t)
             # "A stars as the keeper C, and B plays D": a list rule that took C for an actor is wrong
             characters = {(r.subject, r.object) for r in self.relations
@@ -1395,7 +1409,7 @@ class _ArticleReader:
         members = {(r.subject, r.object) for r in self.relations if r.predicate == "schema:memberOf"}
         for r in list(self.relations):
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and \
-                    self.entities[r.subject].type == "schema:MusicGroup" and self.entities[r.object].type == "schema:Person":
+                    self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person":
                 members.add((r.object, r.subject))
                 self.relations.append(Relation(r.object, "schema:memberOf", r.subject,
                                                Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
@@ -1515,7 +1529,7 @@ class _ArticleReader:
         if not date_poss:
             # "the 2021 courtroom drama Blind Verdict", "Ha's 2019 novel The Ledger": a year of a work
             year = re.search(r"⟨D(\d+)⟩ (?:[\w-]+ ){0,3}(?:film|movie|drama|series|novel|album|single|song|webtoon|ep|book|"
-                             r"documentary|thriller|comedy|ballad|hit|bestseller|debut|mixtape|feature)s?,? ⟨[SAFTBK](\d+)⟩", t.text)
+                             r"documentary|thriller|comedy|ballad|hit|bestseller|debut|mixtape|feature|story|novella|poem|play|memoir)s?,? ⟨[SAFTBK](\d+)⟩", t.text)
             if year and len(t.slots[int(year.group(1))].date.value.iso) == 4:
                 date_poss = year
         first_episode = _FIRST_EPISODE.search(t.text)
@@ -1575,7 +1589,10 @@ class _ArticleReader:
         if re.search(r"\b(?:allow|allows|allowed|let|lets|permit|permits|force|forces|forced|ask|asks|asked|refused|refuses|declined|declines|"
                      r"unable) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?to $", t.text[:verb.start()]):
             return  # "a hearing on a request that would allow her to release W, scheduled for Oct. 21": a release no one has set
-        if re.match(r"premiere", verb.group(0), re.I) and (re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I) or
+        # (a premiere at a place: "at the X, as W had its premiere in front of 1,500 people"; not "said at a press conference at X")
+        venues = [i for i, sl in enumerate(t.slots) if sl.letter == "L" and sl.key and self.entities[sl.key].type not in
+                  ("schema:City", "schema:Country", "schema:State") and t.text.find(f"⟨L{i}⟩") < verb.start()]
+        if re.match(r"premiere", verb.group(0), re.I) and (re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I) or venues or
                                                            re.match(r"(?:[^⟨,;]|⟨[DL]\d+⟩)*?\bat (?:the )?⟨L\d+⟩", t.text[verb.end():])):
             return  # a festival's world premiere (or a premiere at a cinema) is an event of its own (see events), not the release
         # books are published and sources adapted; what is released is the film made of them
@@ -1591,8 +1608,14 @@ class _ArticleReader:
             works = [w for w in works if w not in owners]
         pos = verb.start()
         marker_pos = {i: t.text.find(f"⟨{sl.letter}{i}⟩") for i, sl in enumerate(t.slots)}
+        # (not past a clause of someone else's: "W comes out on L, and the man himself will be at the X on Saturday night",
+        # "a group that put out two albums before it split in 2044, and he entered the show without an agency")
+        other_clause = re.search(r", (?:and|but|while) (?!(?:on|in|by) ⟨D)(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:⟨[PGO]\d+⟩ )?"
+                                 r"(?:[\w-]+ )?(?:will|is|was|are|were|has|have|had|(?-i:[a-z]+ed))\b(?! (?:be )?(?:released|out|due)\b)", t.text[pos:])
         before = [(i, sl) for i, sl in works if marker_pos[i] < pos]
-        after = [(i, sl) for i, sl in works if marker_pos[i] > pos]
+        after = [(i, sl) for i, sl in works if marker_pos[i] > pos and not (other_clause and marker_pos[i] > pos + other_clause.start())]
+        if not before and not after:
+            return
         # the released work: the last one named before the verb ("W was released"), else after ("released W")
         target = before[-1] if before else after[0]
         named_after = [(i, sl) for i, sl in after if sl.kind == "name"]
@@ -1630,9 +1653,6 @@ class _ArticleReader:
             if shows:
                 self.add(s, target[1].key, "schema:datePublished", shows[-1], 0.6, "same-day-as-premiere")
             return
-        # (not past a clause of someone else's: "W comes out on L, and the man himself will be at the X on Saturday night")
-        other_clause = re.search(r", (?:and|but|while) (?!(?:on|in|by) ⟨D)(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:⟨[PGO]\d+⟩ )?"
-                                 r"(?:[\w-]+ )?(?:will|is|was|are|were|has|have|had)\b(?! (?:be )?(?:released|out|due)\b)", t.text[pos:])
         if other_clause:
             dates = [(i, sl) for i, sl in dates if marker_pos[i] < pos + other_clause.start()]
             if not dates:
@@ -1667,7 +1687,8 @@ class _ArticleReader:
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
         for m in _FOUNDED_IN.finditer(t.text):
-            org, date = t.slots[int(m.group("o") or m.group("o2") or m.group("g"))], t.slots[int(m.group("d") or m.group("d2") or m.group("d3"))]
+            org = t.slots[int(m.group("o") or m.group("o2") or m.group("g") or m.group("o4"))]
+            date = t.slots[int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))]
             if org.key and date.date:
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
                 place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
@@ -1892,6 +1913,18 @@ class _ArticleReader:
                 if actor and part and actor != part:
                     self.add(s, work, "schema:actor", actor, 0.65, "sang-the-role", "cast member")
                     self.add(s, work, "schema:character", part, 0.6, "sang-the-role")
+
+    def _is_the_part(self, s: Sentence, t: Template) -> None:
+        """"A plays C, ... B is D, the mechanic who ...": in a cast list, "is" plays the part the sentence before began."""
+        m = re.match(r"⟨P(\d+)⟩ is ⟨P(\d+)⟩, (?:the|a|an) ", t.text)
+        if not m or s.index == 0:
+            return
+        before = self.sentences[s.index - 1].start
+        works = [r.subject for r in self.relations if r.predicate == "schema:actor" and r.evidence.start == before]
+        actor, part = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
+        if works and actor and part and actor != part:
+            self.add(s, works[-1], "schema:actor", actor, 0.6, "is-the-part", "cast member")
+            self.add(s, works[-1], "schema:character", part, 0.55, "is-the-part")
 
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""

@@ -108,6 +108,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 speaker = got.key if got else None
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
                 got = _mention_in(mentions, qe, qe + 40)
+                titled = re.match(r"\s*[,.!?]?\s*(?:the|his|her|their|its) (?:[a-z][\w-]* ){1,4}(?=[A-Z])", right)
+                if got is None and titled:  # ('"...," the singer and guitarist X said': past the speaker's title)
+                    got = _mention_in(mentions, qe + titled.end(), qe + titled.end() + 40)
                 # ('"...," his lawyer, X, told reporters': the name a role word puts after the quote speaks)
                 got = next((m for m in mentions if m.is_person and qe < m.start < qe + 60 and
                             re.fullmatch(r"\s*[,.!?]?\s*(?:his|her|their|its|the|[\w.-]+['’]s)(?: [\w-]+){1,3},\s*", text[qe:m.start])
@@ -127,6 +130,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 speaker = subject_of_sentence(qs - 1)
             if speaker is None and re.search(r"\b(?:posted|posts|shared|shares|uploaded|put up)\b[^\"“”.]{0,100}\bwith (?:the|a) caption,?\s*$", left, re.I):
                 speaker = subject_of_sentence(qs - 1)  # "X posted a photograph ... with the caption "...": the caption is X's
+            according = re.search(r"\b[Aa]ccording to\b[^\"“”.]*$", left)
+            if speaker is None and according:
+                # "According to the band, the album will reach streaming services "...": the band's words
+                at = qs - len(left) + according.start()
+                got = _mention_in(mentions, at, at + 60)
+                speaker = got.key if got else None
             own = re.search(r"\b(?:who|whom)\b[^\"“”.]{0,80}?(?:" + _OWN_WORDS + r"),?\s*$", left, re.I)
             if speaker is None and own:
                 # "produced by the band's drummer, X, who spent the winter, in his words, "...": the one the clause is about

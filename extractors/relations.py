@@ -30,11 +30,13 @@ _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fel
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist|tenor|soprano|baritone|"
-                r"mezzo-soprano|fiddler|violinist|cellist|saxophonist|trumpeter|mc|hitmaker|soloist|stand-up comic|stand-up comedian) )?")
+                r"mezzo-soprano|fiddler|violinist|cellist|saxophonist|trumpeter|mc|hitmaker|soloist|stand-up comic|stand-up comedian|"
+                r"b-girl|b-boy|breaker|choreographer|accordionist|organist|harpist|percussionist|poet|novelist) )?")
 
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
-_NOT_CLAUSE = r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added)\b)"
+_NOT_CLAUSE = (r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added|directed|directs|helmed|"
+               r"plays|played|stars|starred)\b)")
 
 
 # a subject list does not start after "with": in "wrote it with B, and C is credited", B and C are no list
@@ -49,7 +51,8 @@ def _list(m: str, subject: bool = False) -> str:
     if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
         # (", and" closes a list of three or more: in "for the group G, and he produced", G is no co-producer)
         return rf"(?<![\w-])(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &) {one})+(?:, and {one})?|{one})"
-    return rf"(?<![\w-]){one}(?:(?:,| and| &|, and| and also|, and also) {one}{_NOT_CLAUSE})*"
+    # (past an age: "by A, then 17, and the b-girl B")
+    return rf"(?<![\w-]){one}(?:(?:, (?:then |now |aged )?\d{{1,3}})?(?:,| and| &|, and| and also|, and also) {one}{_NOT_CLAUSE})*"
 
 
 def _expand(pattern: str) -> str:
@@ -271,6 +274,11 @@ RULES: list[Rule] = [
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
+    # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
+    _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the )?"
+          r"(?:[\w-]+ )?episodes\b", "", "PO", 0.7, focus="T"),
+    _rule("directed-episodes-for", "schema:productionCompany", r"\b(?:directed|helmed|made|produced) (?:all |every one of the )?(?:[\w-]+ )?episodes "
+          r"for (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o>⟨O\d+⟩)", "", "O", 0.65, focus="T"),
     # "X, who also directed the video for Y's single S": a music video's director is given on the song
     _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
           r"the (?:music )?video (?:for|of|to) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SV]\d+⟩)", "SV", "PO", 0.75),
@@ -351,10 +359,15 @@ RULES: list[Rule] = [
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
     _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep) "
-          r"(?:that |which )?(?P<o>{ART*})" + _WHO_ASIDE + r" (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)(?! for\b)",
+          r"(?:that |which )?(?P<o>{ART*})" + _WHO_ASIDE + r" (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)"
+          r"(?!(?: and (?:produced|arranged|recorded|co-produced))? for\b)",  # ("a song that X wrote and produced for the show": for others)
           "SA", "PG", 0.75),
+    # "S, a new song that X wrote and produced": the producer too
+    _rule("song-x-wrote-produced", "schema:producer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
+          r"(?:that |which )?(?P<o>{ART**})" + _WHO_ASIDE + r" (?:also )?(?:co-)?wrote and (?:co-)?produced\b", "SA", "PG", 0.7),
     _rule("song-x-wrote-l", "schema:lyricist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
-          r"(?:that |which )?(?P<o>{ART**})" + _WHO_ASIDE + r" (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b(?! for\b)",
+          r"(?:that |which )?(?P<o>{ART**})" + _WHO_ASIDE + r" (?:also )?(?:wrote|penned|wrote and composed|wrote and produced)\b(?! for\b)"
+          r"(?![^⟨.;]{0,40}\bwith lyrics by\b)",  # (not when the words are someone else's: "..., with lyrics by Y")
           "SA", "PG", 0.75),
     # (a song someone wrote is theirs in words and music, as with "written by")
     _rule("song-x-wrote-c", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
@@ -834,8 +847,35 @@ RULES: list[Rule] = [
           r"(?:on|for) (?:the )?(?:[\w-]+ ){0,2}?(?:closer|opener|centerpiece|centrepiece|track|song|ballad|number|tune|single),? (?P<s>{SONG})",
           "S", "PGO", 0.65),
     _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side|closer|opener|centerpiece|"
-          r"centrepiece),? (?P<s>{SONG})",
+          r"centrepiece),? (?:is |was )?(?P<s>{SONG})",
           "S", "A", 0.7, focus_object="A"),
+    # "S, a duet with X that Y wrote": the song Y wrote
+    _rule("duet-that-x-wrote", "schema:composer", r"(?P<s>⟨S\d+⟩), an? (?:[\w-]+ )?(?:duet|song|ballad|number) with ⟨[PG]\d+⟩,? (?:that|which) "
+          r"(?P<o>⟨P\d+⟩) (?:co-)?wrote\b", "S", "P", 0.65),
+    # "who directs the show for its production company, X": the company of the show in focus
+    _rule("its-production-company", "schema:productionCompany", r"\b(?:(?P<s>⟨[FT]\d+⟩)(?:'s|')|its|the (?:show|series|film|programme|program)'s|"
+          r"⟨[SABO]\d+⟩'s) production company,? (?P<o>⟨O\d+⟩)", "FT", "O", 0.6, focus="TF"),
+    # "W is the second feature by X": a film's director
+    _rule("feature-by", "schema:director", r"(?P<s>⟨F\d+⟩)(?:, (?:which|that) [^⟨]{0,40}(?:⟨[LD]\d+⟩[^⟨,]{0,20})?,)? (?:is|was|will be) (?:the |an? )?"
+          r"(?:first|second|third|fourth|fifth|new|latest|debut|sophomore) (?:feature|film|feature film) (?:by|from) (?:the (?:[\w-]+ )?director )?(?P<o>⟨[PO]\d+⟩)",
+          "F", "PO", 0.7),
+    # "X will release the score on Aug. 28 as an album, A": the label of the album
+    _rule("release-as-album", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:will |is to |plans to )?(?:release|releases|released|put out|puts out) "
+          r"(?:the|its|her|his|their) (?:[\w-]+ ){0,2}?(?:score|soundtrack|music|recordings?|songs|sessions?) (?:on ⟨D\d+⟩ )?as an? (?:[\w-]+ )?album,? (?P<s>⟨A\d+⟩)",
+          "A", "O", 0.65),
+    # "S, which X wrote the words for and Y set to music": both credits
+    _rule("wrote-the-words-for", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) wrote the (?:words|lyrics) (?:for|to)\b", "SB", "P", 0.7),
+    _rule("set-to-music", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:⟨P\d+⟩ wrote the (?:words|lyrics) (?:for|to) and )?(?P<o>⟨P\d+⟩) "
+          r"set to music\b", "SB", "P", 0.7),
+    # "X of Y Entertainment kept first place": a trainee of the agency
+    _rule("person-of-agency", "schema:affiliation", r"(?P<s>⟨P\d+⟩) of (?P<o>⟨O\d+⟩)(?! (?:and|of)\b)", "P", "O", 0.6,
+          object_key=r"(?:entertainment|management|agency|artists|company)$"),
+    # "W's producers, X, said on Sunday": the company that puts the show on
+    _rule("works-producers-company", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:producers?|production company|producing company),? "
+          r"(?P<o>⟨O\d+⟩)", "FTB", "O", 0.65),
+    # "X Records is run by Y, who set it up in 2034": the company's founder
+    _rule("run-by-who-set-it-up", "schema:founder", r"(?P<s>⟨O\d+⟩) (?:is|was|has been) (?:run|owned|led) by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩),? "
+          r"who (?:set it up|founded it|started it|launched it|opened it)\b", "O", "P", 0.7),
     _rule("wrote-lines", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:[\w-]+ ){0,4}?(?:wrote|writing|writes|penned|penning|co-wrote|added|"
           r"contributed|supplied) (?P<s>{SONG})'s "
           r"(?:[\w-]+ )?(?:verses?|lyrics|lines|words|chorus|hook|rap)", "S", "PGO", 0.75),
@@ -996,9 +1036,9 @@ RULES: list[Rule] = [
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |(?!produced|co-produced|directed|written|composed|mixed|engineered)[\w-]+ ){0,4}?"
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
-    # ("A, a collection of his songs recorded by Nashville artists, comes out on L": past the description)
+    # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
     _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:(?:a|an|the|recorded|made|cut|taped) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
-          r"comes out)(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
+          r"comes out)(?: as (?:a|the|its) (?:[\w-]+ )?single)?(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
           "SA", "O", 0.65),
     # "will release her third album, A, on June 14 via her longtime label, Y"
     _rule("release-work-via", "schema:recordLabel", r"\b(?:release|releases|released|releasing|put out|puts out)\b (?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,4}?"
@@ -1293,7 +1333,7 @@ RULES: list[Rule] = [
           r"(?:with|at) (?P<o2>⟨O\d+⟩)", "PG", "O", 0.65),
     # ("G, the Cork band started a decade ago by the singer A and the drummer B")
     # (not "Mintwave, home to G, was founded by X": the company was)
-    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "P", 0.7),
+    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "PO", 0.7),
     # "It is made by X, the Hobart company he set up with Y in 2034": the company's founders
     _rule("company-they-set-up", "schema:founder", r"(?P<s>⟨O\d+⟩), the (?:⟨[LO]\d+⟩ |[\w-]+ ){0,2}?(?:company|label|studio|agency|firm|outfit|"
           r"banner|promoter) (?:that |which )?(?P<o>⟨P\d+⟩) (?:had |has )?(?:set up|founded|co-founded|started|established|launched)"
