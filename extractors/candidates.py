@@ -289,7 +289,7 @@ _NAME_LEADING_ROLES = {"studio"}
 
 # the word that heads a company's name in Spanish, Portuguese or Italian ("Producciones X", "Discos Y"), even as a sentence opens
 _COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
-                  "distribuidora", "compañía", "companhia"}
+                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství"}
 
 
 def _company_follows(doc: Doc, k: int, hi: int) -> bool:
@@ -953,8 +953,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in _GROUP_SUFFIXES and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last == "crew" and j - i > 1:
-                add(i, j, "schema:PerformingGroup", "suffix")  # "Fenland Crew", a breaking crew: dancers, not a band
+            elif last == "crew" and j - i > 1 or doc[i].lower_ in ("balet", "ballet", "baletu") and j - i > 1 and doc[i + 1].text[:1].isupper():
+                add(i, j, "schema:PerformingGroup", "suffix")  # "Fenland Crew", a breaking crew; "Balet X", a ballet company
             elif (last in ORG_SUFFIXES or _leads_name(doc, i, sent)) and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
             elif i > sent.start and doc[i - 1].lower_ == "the" and j < sent.end and doc[j].lower_ in _VENUE_AFTER \
@@ -1019,7 +1019,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if role == "schema:Person" and j - i > 1 and doc[j - 1].lower_ in ORG_SUFFIXES:
                     role = "schema:Organization"  # "the independent producer Flintlock Audio": a company that produces
                 if doc[before].lower_ in _PERSON_OR_COMPANY and all(t.ent_type_ == "PERSON" for t in doc[i:j]) and \
-                        doc[j - 1].lower_ not in ORG_SUFFIXES:
+                        doc[j - 1].lower_ not in ORG_SUFFIXES and j - i >= 2:  # (one word after it is the company: "the broadcaster Nordhaven")
                     role = "schema:Person"  # "the broadcaster Miriam Hale": a trade of people and of companies alike
                 add(i, j, role, "role")  # not "won the band Best Band Performance"
             elif (comma := i - 2 if doc[i - 1].lower_ == "the" else i - 1) > sent.start and doc[comma].text == "," and \

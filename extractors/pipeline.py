@@ -42,6 +42,8 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=film that )opened(?= on ⟨D)|(?<=film which )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiere(?!'s)(?! (?:in|at) ⟨[LO]\d+⟩)|premiered|premieres|"
                       r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming)|"
                       r"(?<=which )started(?= on ⟨O)|(?<=⟩ )started(?= on ⟨O)|"
+                      # "W, a six-part series, begins on Monday evening on the broadcaster X"
+                      r"(?<=series, )(?:begins|starts)(?= on ⟨D)|(?<=⟩ )(?:begins|starts)(?= on ⟨D\d+⟩(?: evening| night)? on )|"
                       r"(?<=was )launched|(?<=were )launched|(?<=⟩ )launched|(?<=show )launched|(?<=series )launched|(?<= it )launched|"
                       r"(?<=station )launched|(?<=network )launched|(?<=channel )launched|(?<=broadcaster )launched|"
                       # "a drama that will open the network's autumn schedule on Monday", "began its Japanese career on

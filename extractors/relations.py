@@ -275,9 +275,10 @@ RULES: list[Rule] = [
     _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
-    _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the )?"
-          r"(?:[\w-]+ )?episodes\b", "", "PO", 0.7, focus="T"),
-    _rule("directed-episodes-for", "schema:productionCompany", r"\b(?:directed|helmed|made|produced) (?:all |every one of the )?(?:[\w-]+ )?episodes "
+    # ("directed the recordings for X", of a radio play)
+    _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the |the )?"
+          r"(?:[\w-]+ )?(?:episodes|recordings)\b", "", "PO", 0.7, focus="T"),
+    _rule("directed-episodes-for", "schema:productionCompany", r"\b(?:directed|helmed|made|produced) (?:all |every one of the |the )?(?:[\w-]+ )?(?:episodes|recordings) "
           r"for (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o>⟨O\d+⟩)", "", "O", 0.65, focus="T"),
     # "X, who also directed the video for Y's single S": a music video's director is given on the song
     _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "

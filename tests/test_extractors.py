@@ -3855,3 +3855,19 @@ def test_a_film_score_session_the_films_director_its_album_and_the_song_set_to_m
     assert {("A Year of Cranes", "schema:director", "Morwen Galzin"), ("Mudflats", "schema:recordLabel", "Cévennes Records"),
             ("Mudflats", "schema:byArtist", "Lozère Philharmonia"), ("Shore Cranes", "schema:lyricist", "Eluned Ortolan"),
             ("Shore Cranes", "schema:composer", "Siân Balestra")} <= f
+
+
+def test_a_radio_play_its_broadcaster_its_day_its_director_and_its_studio():
+    r = read("\"Brackwasser,\" a six-part series, begins on Monday evening on the public broadcaster Nordhaven. Swantje Kalmus "
+             "directed the recordings for Tidewerk Ottensund, a small studio in Kiel.", date=dt.date(2047, 11, 13))
+    f = facts(r)
+    assert type_of(r, "Nordhaven") == "schema:Organization"
+    assert {("Brackwasser", "schema:datePublished", "2047-11-18"), ("Brackwasser", "schema:director", "Swantje Kalmus"),
+            ("Brackwasser", "schema:productionCompany", "Tidewerk Ottensund")} <= f
+
+
+def test_company_and_ballet_names_that_open_with_their_kind_in_polish_and_czech():
+    r = read("The winner, Halina Brzask, is represented by Agencja Wierzbin, and her single came out on Nagrania Osowiec.\n\n"
+             "Balet Stromovka, which Ziemowit Lipiec founded in 2029, danced the premiere.")
+    assert type_of(r, "Agencja Wierzbin") == "schema:Organization" and type_of(r, "Nagrania Osowiec") == "schema:Organization"
+    assert type_of(r, "Balet Stromovka") == "schema:PerformingGroup"
