@@ -99,7 +99,7 @@ WORK_NOUNS: dict[str, str] = {
     # (a series of a kind that is read: "the hit Naver Webtoon series X" is no TV show)
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",
                      "book series"], "schema:Book"),
-    **dict.fromkeys(["novel", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
+    **dict.fromkeys(["novel", "novella", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
                      "biography", "autobiography"],
                     "schema:Book"),
     **dict.fromkeys(["musical", "play"], "schema:CreativeWork"),

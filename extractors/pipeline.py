@@ -100,7 +100,7 @@ _MUSIC_CREDITS = {"schema:byArtist", "schema:composer", "schema:lyricist", "sche
 # "the pop rock song Mermaid", "their sludge metal album Nord": genre words before a work noun
 _GENRE_BEFORE = re.compile(r"(?P<mods>(?:[a-z][\w&-]* ){1,3})(?P<head>song|single|album|track|ep|record|film|movie|series) ⟨[SAFTB](?P<w>\d+)⟩")
 _CAST_CUE = re.compile(r"\b(?:starr(?:ing|ed)|stars|will star|star as|co-starring|cast|set as|joins? (?:them |the cast )?as|plays?|played|playing|portray(?:s|ed)?|voice[sd]?|voicing|returning|returns as|returned as|(?:is|are) back as|comes back as|appears?|appeared|"
-                       r"features?|featuring|role|debut)\b", re.I)
+                       r"features?|featuring|role|debut|dances|danced|will dance)\b", re.I)
 # "Sarah Jane Smith, an investigative journalist played by Elisabeth Sladen": the character, then who plays her
 _PLAYED_BY = re.compile(r"⟨[POL](\d+)⟩,? (?:(?:an?|the) [^⟨,;]{0,50}?,? )?(?:who is |who was |is |was |will be )?(?:played|portrayed|voiced) by "
                         r"(?:the (?:[\w-]+ ){0,2}?(?:comedian|actor|actress|singer|rapper|veteran|newcomer|star) )?⟨P(\d+)⟩")
@@ -112,7 +112,8 @@ _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actres
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
 _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;]{0,30},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
-                          r", (?:the|an?) [^⟨,;]{0,40}?(?= who )|, (?:the|an?) [^⟨,;]{0,50}?⟨[GOL]\d+⟩[^⟨,;]{0,20},)?,? (?:who )?(?:also )?(?:plays|played|portrays|portrayed|will play|"
+                          r", (?:the|an?) [^⟨,;]{0,40}?(?= who )|, (?:the|an?) [^⟨,;]{0,50}?⟨[GOL]\d+⟩(?:[^⟨,;]|⟨D\d+⟩){0,20},|, an? [^⟨,;]{0,50}?(?:⟨D\d+⟩)?,)?,? (?:who )?(?:also )?"
+                          r"(?:plays|played|portrays|portrayed|will play|dances|danced|will dance|"
                           r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as|"
@@ -1918,7 +1919,9 @@ class _ArticleReader:
 
     def _is_the_part(self, s: Sentence, t: Template) -> None:
         """"A plays C, ... B is D, the mechanic who ...": in a cast list, "is" plays the part the sentence before began."""
-        m = re.match(r"⟨P(\d+)⟩ is ⟨P(\d+)⟩, (?:the|a|an) ", t.text)
+        # ("B, who joined from X last autumn, is C's father, D": past an aside, through a relation to a character)
+        m = re.match(r"⟨P(\d+)⟩(?:, who [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,)? is (?:⟨P\d+⟩, (?:the|a|an) |(?:the|his|her|their|⟨P\d+⟩'s) "
+                     r"(?:[\w-]+ ){0,2}?[\w-]+, )?⟨[PO](\d+)⟩(?:, (?:the|a|an) |\.$)", t.text)
         if not m or s.index == 0:
             return
         before = self.sentences[s.index - 1].start

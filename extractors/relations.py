@@ -868,6 +868,9 @@ RULES: list[Rule] = [
     _rule("wrote-the-words-for", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) wrote the (?:words|lyrics) (?:for|to)\b", "SB", "P", 0.7),
     _rule("set-to-music", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:⟨P\d+⟩ wrote the (?:words|lyrics) (?:for|to) and )?(?P<o>⟨P\d+⟩) "
           r"set to music\b", "SB", "P", 0.7),
+    # "X, who founded G in 2029, choreographed and directed the new work": the work in focus
+    _rule("directed-the-new-work", "schema:director", r"(?P<o>⟨P\d+⟩)(?:, who [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,2},)? (?:choreographed and |wrote and )?"
+          r"(?:directed|staged) the (?:new |whole )?(?:work|piece|production|ballet|show|staging)\b", "", "P", 0.65, focus="BFT"),
     # "X of Y Entertainment kept first place": a trainee of the agency
     _rule("person-of-agency", "schema:affiliation", r"(?P<s>⟨P\d+⟩) of (?P<o>⟨O\d+⟩)(?! (?:and|of)\b)", "P", "O", 0.6,
           object_key=r"(?:entertainment|management|agency|artists|company)$"),

@@ -3871,3 +3871,16 @@ def test_company_and_ballet_names_that_open_with_their_kind_in_polish_and_czech(
              "Balet Stromovka, which Ziemowit Lipiec founded in 2029, danced the premiere.")
     assert type_of(r, "Agencja Wierzbin") == "schema:Organization" and type_of(r, "Nagrania Osowiec") == "schema:Organization"
     assert type_of(r, "Balet Stromovka") == "schema:PerformingGroup"
+
+
+def test_a_ballet_premiere_its_choreographer_its_dancers_and_a_source_novella():
+    r = read("Balet Vranov gave the premiere of \"Lipno,\" its first commissioned full-length ballet, on Saturday at the Kamenice "
+             "Theatre in Brno.\n\n"
+             "Dobromila Jaroš, who founded Balet Vranov in 2029, choreographed and directed the new work. \"Lipno\" is based on "
+             "\"Vltavín,\" Ludmila Stromovka's 1987 novella about a frozen lake.\n\n"
+             "Květa Kalmus, a principal with the company since 2041, dances Anička, the daughter who breaks the ice. Bořivoj "
+             "Lipský, who joined from a company in Ostrava last autumn, is her father, Havel.", date=dt.date(2047, 7, 8))
+    f = facts(r)
+    assert {("Lipno", "schema:director", "Dobromila Jaroš"), ("Lipno", "schema:actor", "Květa Kalmus"),
+            ("Lipno", "schema:character", "Anička"), ("Lipno", "schema:actor", "Bořivoj Lipský"),
+            ("Lipno", "schema:character", "Havel")} <= f
