@@ -643,10 +643,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             continue
         owner = [p for p in people if p.key != key and words[1] == p.name.split()[-1] and words[0] in p.aliases and words[0] != p.name.split()[0]]
         if len(owner) == 1:
-            owner[0].aliases |= e.names
-            owner[0].mentions += e.mentions
-            del entities[key]
-            _rekey_mentions(sentences, key, owner[0].key)
+            _fold_into(entities, sentences, key, owner[0])
     # "the X Civic Music Hall" and, in a headline, "the Music Hall": a venue's short name is the end of its full one
     # (and "the X Philharmonia" is "the Philharmonia" later on)
     venues = [e for e in entities.values() if KIND_OF.get(e.type) == "place" and e.type not in ("schema:City", "schema:Country", "schema:State")
@@ -655,20 +652,22 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         full = [v for v in venues if v.key != key and v.name.endswith(" " + e.name) and KIND_OF.get(v.type) == KIND_OF.get(e.type, "place")]
         if len(full) == 1 and (len(e.name.split()) >= 2 and KIND_OF.get(e.type) == "place" or KIND_OF.get(e.type) == "group" and
                                e.name.split()[-1].lower() in ("philharmonia", "philharmonic", "sinfonietta", "orchestra", "symphony", "choir", "ensemble")):
-            full[0].aliases |= e.names
-            full[0].mentions += e.mentions
-            del entities[key]
-            _rekey_mentions(sentences, key, full[0].key)
+            _fold_into(entities, sentences, key, full[0])
     # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
     areas = {e.name.rsplit(" ", 1)[0]: e for e in entities.values()
              if KIND_OF.get(e.type) == "place" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() in AREA_SUFFIXES}
     for key, e in list(entities.items()):
         area = areas.get(e.name)
         if area is not None and area.key != key and KIND_OF.get(e.type) in ("place", "person", "organization", None):
-            area.aliases |= e.names
-            area.mentions += e.mentions
-            del entities[key]
-            _rekey_mentions(sentences, key, area.key)
+            _fold_into(entities, sentences, key, area)
+
+
+def _fold_into(entities: dict[str, Entity], sentences: list[Sentence], key: str, into: Entity) -> None:
+    """One entity for two names: the short or other name becomes an alias of ``into``, with its mentions."""
+    into.aliases |= entities[key].names
+    into.mentions += entities[key].mentions
+    del entities[key]
+    _rekey_mentions(sentences, key, into.key)
 
 
 def _rekey_mentions(sentences: list[Sentence], old: str, new: str) -> None:
