@@ -169,7 +169,7 @@ def _credit_of_category(category: str) -> str | None:
     return "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
 
 
-def _producer_at_work(relations: list[Relation]) -> list[Relation]:
+def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     """"X, who produced the album ... X recorded most of it in a week": a producer at work makes no artist of the record;
     and "S, which X wrote with the poet Y, who supplied the words": Y wrote the words, not the music."""
     producers = {(r.subject, r.object) for r in relations if r.predicate == "schema:producer"}
@@ -363,7 +363,10 @@ _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(
 _SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing|danced|dances) (?:the (?:title )?(?:role|part) of |"
                             r"(?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, )⟨[PO](?P<c>\d+)⟩"
                             r"(?:,? and (?:the )?(?:[\w-]+ )?⟨P(?P<a2>\d+)⟩ (?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, ⟨[PO](?P<c2>\d+)⟩)?")
-_AMONG_THE_VOICES = re.compile(r"\bAmong the (?:voices|singers|vocalists|performers|artists)(?: heard)?(?: on (?:it|the (?:song|single|track|record)))? "
+# (and "The voices heard on it include ...": "on it" says whose voices without "Among")
+_VOICES = r"(?:voices|singers|vocalists|performers|artists|acts|guests|names)"
+_AMONG_THE_VOICES = re.compile(rf"\b(?:Among the {_VOICES}(?: heard| featured)?(?: on (?:it|the (?:song|single|track|record)))?|"
+                               rf"{_VOICES} (?:heard |featured )?on (?:it|the (?:song|single|track|record))) "
                                r"(?:are|were|include|included)\b((?:[^.;⟨]|⟨[PGOL]\d+⟩(?:'s)?)*)")
 _RELEASE_CLAUSES = re.compile(r"(?:, and |; )(?=(?:the |its |their |his |her )?⟨[SAFTBK]\d+⟩)")
 _WHOSE_WORK = re.compile(r"⟨[PG](\d+)⟩(?:'s|,? (?:the |a |an )?(?:[^⟨,;.]|⟨L\d+⟩){0,40}? whose) (?:[\w-]+ )?(album|record|single|song|ep)\b(?! ⟨)")
@@ -1150,7 +1153,7 @@ class _ArticleReader:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
-        self.relations = _dedupe(_producer_at_work(_members_in_band_credit(self.relations)))
+        self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(self.relations)))
 
     def _nights_of_the_festival(self) -> None:
         """"The final night, Sunday, July 12, will be headlined by X": a night told with no place, in the days of the one

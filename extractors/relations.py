@@ -779,8 +779,8 @@ RULES: list[Rule] = [
     _rule("a-song-x-wrote", "schema:composer", r"\ba (?:new |late |short )?(?:song|tune|ballad) (?:that )?(?P<o>⟨P\d+⟩) (?:had )?(?:wrote|co-wrote|composed)"
           r"(?: [^⟨,;.]{0,30})?, (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.65),
     # "A and B trade verses on S": the singers of S
-    _rule("trade-verses-on", "schema:byArtist", r"(?P<o>{ART})(?: and (?P<o2>{ART}))? (?:trade|traded|share|shared|swap|swapped|split|duet|duets|duetted) "
-          r"(?:(?:lead )?(?:verses|vocals|lines) )?on (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.65),
+    _rule("trade-verses-on", "schema:byArtist", r"(?P<o>{ART*}) (?:trade|traded|share|shared|swap|swapped|split) "
+          r"(?:lead )?(?:verses|vocals|lines) on (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.65),
     # "S, which X wrote with the poet Y, who supplied the words": the words are Y's
     _rule("who-supplied-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:supplied|wrote|provided|contributed|penned) the (?:words|lyrics)\b",
           "", "P", 0.65, focus="SB"),
@@ -797,10 +797,6 @@ RULES: list[Rule] = [
           r"(?:(?:debut|album|record|ep|mini album|lp)(?: album)?,? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
     # "X is touring A": the album is X's
     _rule("touring-album", "schema:byArtist", r"(?P<o>{ART}) (?:is|are|was|were|will be) touring (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
-    # "Among the voices on it are the Filipino singer A, the Bristol band the B and the rapper C": who sings on the song
-    _rule("voices-on-it", "schema:byArtist", r"\b(?:voices|singers|artists|acts|performers|guests|vocalists|names) (?:heard |featured )?on "
-          r"(?:it|the (?:song|single|track|record)) (?:are|were|include|included)\b(?P<o>(?:[^⟨.;]|⟨[LPG]\d+⟩(?:'s)?)+)", "", "PG", 0.6,
-          focus="S"),
     # "X's music for W", "X's score for the game W": who wrote a work's music
     _rule("poss-music-for", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:music|score|soundtrack) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨[FTBV]\d+⟩)",
           "FTBV", "P", 0.7),
@@ -927,7 +923,7 @@ RULES: list[Rule] = [
           r"(?:preview|taste|offering|glimpse|single) (?:of|from|off) (?:⟨[PG]\d+⟩(?:'s|') |his |her |their |the )?(?:[\w-]+ ){0,3}?"
           r"(?:album|ep|record|mixtape|lp),? (?P<o>{ALB})", "S", "A", 0.7),
     # "X duets on S", "the saxophonist X plays on the closing track, S": a guest on a track
-    _rule("guests-on", "schema:byArtist", r"(?P<o>{ART*}) (?:also )?(?:duets|duetted|guests|guested|features|featured|appears|appeared|raps|rapped|sings|sang|"
+    _rule("guests-on", "schema:byArtist", r"(?P<o>{ART*}) (?:also )?(?:duets|duetted|duet|guests|guested|features|featured|appears|appeared|raps|rapped|sings|sang|"
           r"plays|played|solos|soloed) on (?:the |a |an |⟨[PGA]\d+⟩(?:'s|') )?(?:(?:opening|closing|title|final|first|last|bonus|hidden|"
           r"[\w-]+-tinged|lead) )?(?:(?:track|song|single|number|cut|ballad),? )?(?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7, "featured artist"),
     # "A, which is out on Friday on L, is the Leeds songwriter's first album since ...": the work is the artist's
