@@ -38,7 +38,11 @@ _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 _GROUP_SUFFIXES = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
-                   "sinfonia", "sinfonietta", "philharmonia", "consort"}
+                   "sinfonia", "sinfonietta", "philharmonia", "consort", "collective"}
+# the word for an orchestra, a band or a choir that opens a group's name in other languages
+_GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "yhtye", "kapela", "coro",
+                "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
+                "sinfónica", "sinfonica", "zespół", "soubor"}
 _QUOTE_OPEN = "\"“”«‘'"
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
@@ -955,7 +959,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
             elif last == "crew" and j - i > 1 or doc[i].lower_ in ("balet", "ballet", "baletu") and j - i > 1 and doc[i + 1].text[:1].isupper():
                 add(i, j, "schema:PerformingGroup", "suffix")  # "Fenland Crew", a breaking crew; "Balet X", a ballet company
-            elif (last in ORG_SUFFIXES or _leads_name(doc, i, sent)) and j - i > 1:
+            elif doc[i].lower_ in _GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
+                add(i, j, "schema:MusicGroup", "suffix")  # "Orquesta de Cámara X", "Yhtye X": a group named head first
+            elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent)) and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
             elif i > sent.start and doc[i - 1].lower_ == "the" and j < sent.end and doc[j].lower_ in _VENUE_AFTER \
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):
@@ -1144,6 +1150,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put",
                                                "released", "issued", "cut", "performed", "sings", "covered", "directed", "shot"):
                 continue  # "a ballad Halvorsen wrote for his daughter": who wrote it, not its title
+            if noun_at - 2 >= sent.start and doc[noun_at - 1].lower_ == "the" and doc[noun_at - 2].text in (",", '"', "”") and \
+                    title_end < sent.end and doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "began", "started",
+                                                                       "published", "created", "drew", "serialised", "serialized",
+                                                                       "directed", "made", "shot", "co-wrote", "adapted"):
+                continue  # '"W," the webtoon Ann Kestle began serialising in 2031': the apposition's clause names who made W
             if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end + 1 < sent.end and \
                     doc[title_end].lower_ in ("had", "has", "have", "once", "also", "would") and doc[title_end + 1].tag_ in ("VBN", "VBD", "VB"):
                 continue  # ("a song Bettany had written for them")

@@ -113,6 +113,9 @@ def _definite_start(doc, i: int, s: Sentence) -> int | None:
         t = doc[k]
         if t.lower_ in ("the", "this", "that"):
             return k
+        if t.tag_ == "POS" and k - 1 >= s.span.start and doc[k - 1].lower_ in ("children", "kids", "women", "men", "girls", "boys", "people"):
+            k -= 1  # "the children's programme": a kind of programme, no owner
+            continue
         if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "VERB", "PUNCT") or t.text in (",", ".", ";", ":", '"') \
                 or (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG")):
             return None
@@ -172,6 +175,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
     last_speakers: set[str] = set()  # who spoke in the narration of the sentence before
     originals: set[str] = set()  # films named as "the first film": not what "the sequel" means
+    ages: dict[str, str | None] = {}  # an age the article gave a person ("X, a 19-year-old pianist") -> that person (None: two)
     for s in sentences:
         doc = s.doc
         added: list[SentMention] = []
@@ -253,6 +257,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     "the", "this", "its", "limited", "television", "tv", "streaming", "new") or doc[tok.i - 1].lower_ in (
                     "survival", "talent", "reality", "variety", "chat", "game", "cooking", "quiz", "talk", "audition", "dating")) and \
                     not (tok.i + 1 < s.span.end and (doc[tok.i + 1].text in "\"“'‘" or doc[tok.i + 1].text[:1].isupper()))
+                aged = ages.get(doc[tok.i - 4].text) if low == "old" and tok.i - 4 >= s.span.start else None
+                if aged is not None and kind == "definite":
+                    key = aged  # "the 19-year-old said" after "X, a 19-year-old pianist from Y": the one of that age
                 if key is None and kind == "definite" and not titled and (want in ("schema:Movie", "schema:VideoGame") or tv_show or low == "album"):
                     # (not "The live album, "Bow and Rosin," ...": a description its own title follows)
                     # "the film" where no name is typed a film: the work of no stated kind just named
@@ -279,8 +286,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 continue
             if want in ("m", "f") and owner:
                 told[want] = key
-            if want in ("m", "f") and entities[key].gender is None:
-                entities[key].gender = want  # "He composed it, she recalled": once "he", not the next "she"
+            if want in ("m", "f") and entities[key].gender is None and not _tok_inside_quote(s, tok.i):
+                # ("He composed it, she recalled": once "he", not the next "she"; a speaker's "he" is a guess to learn nothing from)
+                entities[key].gender = want
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
             comma = start - 1 if start > s.span.start and doc[start - 1].text == "," else \
                 start - 2 if start - 1 > s.span.start and doc[start - 1].text in ("\"", "”", "'", "’") and doc[start - 2].text == "," \
@@ -308,9 +316,25 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             doc[max(s.span.start, m.tok_start - 5):m.tok_start].text))
         for m in names:
             roles.setdefault(m.key, set()).update(_roles_given(doc, m, s))
+            age = _age_given(doc, m, s) if entities[m.key].type == "schema:Person" else None
+            if age is not None:
+                ages[age] = m.key if ages.get(age, m.key) == m.key else None
         last_speakers = _speakers(s, s.mentions)
         for m in s.mentions:
             history.append((s.index, _is_subject(s, m), m.key, "past" if _named_as_past(s, m) else "quoted" if _inside_quote(s, m) else m.kind, s.para))
+
+
+def _age_given(doc, m: SentMention, s: Sentence) -> str | None:
+    """The age a sentence gives a name: "X, 19,", "X, a 19-year-old pianist", "the 19-year-old X"."""
+    after = [t.text for t in doc[m.tok_end:min(s.span.end, m.tok_end + 5)]]
+    if len(after) >= 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
+        return after[1]
+    if len(after) >= 5 and after[0] == "," and after[1].lower() in ("a", "an") and after[2].isdigit() and after[3:5] == ["-", "year"]:
+        return after[2]
+    before = [t.text for t in doc[max(s.span.start, m.tok_start - 5):m.tok_start]]
+    if len(before) == 5 and before[0].isdigit() and before[1:] == ["-", "year", "-", "old"]:
+        return before[0]
+    return None
 
 
 def _named_as_past(s: Sentence, m: SentMention) -> bool:

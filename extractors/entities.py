@@ -410,6 +410,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show; not "The X, who")
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
         votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
+    if start >= 2 and doc[start - 1].lower_ in ("is", "was") and doc[start - 2].lower_ in ("star", "hero", "heroine", "narrator", "host"):
+        votes["schema:Person"] += 2.0  # "Its star is X, a quokka who drives the bus": a character, someone
+    if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in ("together", "formed", "assembled") and \
+            doc[start - 3].lower_ in ("put", "brought", "were", "was", "first"):
+        votes["schema:MusicGroup"] += 2.5  # "A, B and C were put together as G by the label Y"
+    if end + 5 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("better", "best") and doc[end + 2].lower_ == "known" and \
+            doc[end + 4].lower_ in ("the", "a", "an") and ROLE_NOUNS.get(doc[end + 5].lower_) == "schema:Person":
+        votes["schema:Person"] += 2.0  # "X, better known as the singer of the band G"
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.0  # "A and B" where A is a person
     if root.dep_ == "conj" and root.head.ent_type_ == "GPE" and root.pos_ == "PROPN" and root.head.head.lower_ in ("in", "across", "to"):
@@ -574,8 +582,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
         # ("in Fukuoka": a town where the text puts something, not the last word of "Zepp Fukuoka")
-        after_preposition = any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
-            en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans)
+        def after_preposition_in(c):
+            return any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
+                en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans)
+        after_preposition = after_preposition_in(c)
         surname_as_town = typed.get(key) in ("schema:City", "schema:Place") and place_type(name, "GPE") == "schema:City" and \
             not after_preposition and \
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
@@ -597,8 +607,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
         # (or a full name the model called a company, when the short form acts as a person: "Aoi Minase" / "Minase said")
         fits = [k for k, cc in clusters.items() if k != key and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])
+                # ("Emlyn Garvagh is D" read as a town, "Garvagh said": the person, when no preposition made it a place)
                 and (typed.get(k) == "schema:Person" or (typed.get(k) in ("schema:Organization", None) or typed.get(k) == "schema:CreativeWork"
-                                                          and sum(cc.votes.values()) <= 1.0) and typed.get(key) == "schema:Person"
+                                                          and sum(cc.votes.values()) <= 1.0 or typed.get(k) in ("schema:City", "schema:Place")
+                                                          and not after_preposition_in(cc)) and typed.get(key) == "schema:Person"
                      and (typed.get(k) or all(w[:1].isupper() for w in cc.names.most_common(1)[0][0].split()))  # not "Ryu and Sera"
                      and 2 <= len(cc.names.most_common(1)[0][0].split()) <= 3
                      and cc.names.most_common(1)[0][0].split()[-1].lower() not in ORG_SUFFIXES
@@ -616,6 +628,21 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             # (a surname the model called a town, or a company, brings its mentions to the person, not those votes)
             target.votes += Counter({t: v for t, v in c.votes.items() if not (surname_as_town and KIND_OF.get(t) == "place") and
                                      not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization", "group", "work"))})
+            del clusters[key]
+
+    # "the Quillon" after "the Paltamo Quillon", "the Brunsvik players" after "the Sinfonietta Brunsvik":
+    # a group's short name is the last word of its name
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Organization", "schema:MusicGroup") or \
+                name.lower() in ORG_SUFFIXES or name.lower() in VENUE_SUFFIXES:
+            continue
+        groups = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
+                  and len(c2.names.most_common(1)[0][0].split()) >= 2 and c2.names.most_common(1)[0][0].split()[-1] == name
+                  and c2.names.most_common(1)[0][0].split()[0].lower() not in NUMBER_WORDS]  # (not "Three X" of "Three X members")
+        if len(groups) == 1:
+            clusters[groups[0]].aliases.add(name)
+            clusters[groups[0]].spans += c.spans
             del clusters[key]
 
     # "At the Forum, the album was played" after "the Forum Theatre": a venue's short name, its name less the kind of hall

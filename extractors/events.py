@@ -58,11 +58,18 @@ KINDS = [
      "schema:attendee"),
     # (not "next year's awards season", "an awards contender": a time of year, a hope)
     ("ceremony", r"\b(?:awards?(?: ceremony| show)?(?! (?:season|race|contender|buzz|campaign|circuit))|ceremony|gala(?! (?:screening|premiere)))\b"
-                 r"(?=[^⟨]*(?:⟨|$))", ["newskg:AwardCeremony"], "schema:attendee"),
+                 r"(?=[^⟨]*(?:⟨|$))|"
+                 # "as the hall of fame inducted her at the X Center": an induction held somewhere
+                 r"\binduct(?:ed|s|ing)\b(?=[^.;]*\bat (?:the )?⟨L)", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) )?live|live stage|residency|(?:in-store|instore) (?:set|show|gig|performance|appearance)|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release|last|final|farewell|"
+                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
+                r"the (?:first |second |last |final |whole |entire )?(?:episode|score|album|record|show|play) )?live|"
+                # "The broadcaster staged the final at the X Arena"
+                r"staged the (?:[\w-]+ )?final(?= at (?:the )?⟨L)|"
+                # "won the X Competition on Saturday night, after a final round at the Y in Z"
+                r"\bfinal round\b(?=[^.;]*? at (?:the )?⟨L)|live stage|residency|(?:in-store|instore) (?:set|show|gig|performance|appearance)|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release|last|final|farewell|"
                 r"homecoming|hometown|reunion|comeback) show)s?\b|"
                 # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"
                 r"\b(?:will be |is |was )?headlined by\b(?![^.;]*\bfestival\b)|\bon (?:the|that|this) (?:evening's|night's|day's|same) bill\b|"
@@ -109,6 +116,9 @@ KINDS = [
     # a dance contest: "the crew will host its own battle on the harbour"
     ("battle", r"\b(?:dance|breaking|b-boy|b-girl|hip-hop) (?:battle|competition|contest)s?\b|\b(?:its|their|own|a|the) battle\b(?= (?:on|at|in)\b)",
      ["schema:DanceEvent"], "schema:performer"),
+    # a show recorded before an audience: "taped a reunion special in front of a live audience at the X Theatre"
+    ("taping", r"\b(?:taped|filmed|recorded)\b(?=[^.;]*\b(?:live|studio) audience\b)|\b(?:live )?taping\b(?=[^.;]*⟨L)",
+     ["schema:TheaterEvent"], "schema:performer"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
     # "a writing camp held in March in a farmhouse outside Skagen", "The camp, which ran from March 9 to 13, ..."
@@ -191,7 +201,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         named_trigger = re.search("|".join(map(re.escape, named)), text) if kind == "ceremony" and named else None
         if not rx.search(text) and not named_trigger:
             continue
-        if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala)\b", text, re.I) and not named_trigger:
+        if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala|induct(?:ed|s|ing))\b", text, re.I) and not named_trigger:
             continue
         premiere = re.search(r"\b(?:world|international|north american|european|asian|festival|gala) premiere\b|"
                              r"\b(?:premiere|public|first) screening\b", text, re.I)
@@ -249,21 +259,24 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # not at the event the sentence tells outside it
             people = [sl for sl in people if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
         works = works if kind == "concert" and played and played.start() < trigger.end() else \
-            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony") else []
+            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping") else []
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]
         if kind == "filming":  # the work being shot is named after the verb
             works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
         told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
+        # ("The broadcaster staged the final at the X Arena": the company that put it on, and where)
+        hosted = bool(_HOLDS_IT.match(text)) and bool(_slots(t, "L")) and kind in ("concert", "ceremony", "festival", "launch", "premiere")
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
-        if not people and not works and not moves_on and not (kind == "press" and CAST_WORDS.search(text)) and \
+        if not people and not works and not moves_on and not hosted and not (kind == "press" and CAST_WORDS.search(text)) and \
                 not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and told_before and re.match(r"\s*(?:runs|will run|ran|"
                                                                         r"opens|begins|starts|is|was|will be) (?:from |on )?⟨D", text[trigger.end():])) and \
                 not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
-                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle") and _slots(t, "L") and
+                not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
+                              "taping") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
@@ -357,7 +370,7 @@ _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the 
 # "a tribute concert for X at the Apollo on Saturday": a concert told by its occasion, its performers named after it
 OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell) (?:concert|show|gig|night)\b", re.I)
 _HOLDS_IT = re.compile(r"^⟨O(\d+)⟩ (?:is |will |plans to |is to )?(?:marking|mark|marks|holding|hold|holds|hosting|host|hosts|staging|stage|"
-                       r"stages|throwing|throw|throws|celebrating|celebrate|celebrates)\b")
+                       r"stages|staged|hosted|held|throwing|throw|throws|celebrating|celebrate|celebrates)\b")
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b")
 _AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"

@@ -31,7 +31,7 @@ ROLE_NOUNS: dict[str, str] = {
         "schema:Person"),
     **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit", "two-piece",
                      "three-piece", "four-piece", "five-piece", "six-piece",
-                     "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup"],
+                     "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup", "collective"],
                     "schema:MusicGroup"),
     **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel",
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
@@ -50,11 +50,17 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
                 "management", "creative", "sound", "audio", "recordings", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
-                "filmworks", "animation", "animations", "comics", "disc", "discs", "artists"}
+                "filmworks", "animation", "animations", "comics", "disc", "discs", "artists",
+                # (a hall of fame is an organisation, not a building)
+                "fame", "foundation", "trust", "academy", "institute", "archive", "archives", "guild", "society", "association",
+                "promotion", "promotions", "office"}  # (words Japanese agencies often end their names with)
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
                   "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
+                  # (a concert house in the Nordic and German words for it)
+                  "koncerthus": "schema:EventVenue", "konserthus": "schema:EventVenue", "konzerthaus": "schema:EventVenue",
+                  "hus": "schema:EventVenue", "huset": "schema:EventVenue",
                   "theater": "schema:EventVenue", "theatre": "schema:EventVenue",
                   "center": "schema:EventVenue", "centre": "schema:EventVenue",
                   "coliseum": "schema:StadiumOrArena", "amphitheater": "schema:EventVenue",
@@ -191,13 +197,14 @@ DEFINITE_REFERENCES = {
                      "frontwoman", "newcomer", "veteran", "youngest", "maknae", "judge", "lawyer", "attorney", "conductor",
                      "presenter", "arranger"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
-                     "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers"], "group"),
+                     "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
+                     "orchestra", "ensemble", "choir", "collective"], "group"),
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"], "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
-    **dict.fromkeys(["album", "ep", "record", "mini-album"], "schema:MusicAlbum"),
+    **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel"], "schema:Movie"),
     **dict.fromkeys(["game"], "schema:VideoGame"),
-    **dict.fromkeys(["drama", "series", "show"], "schema:TVSeries"),
+    **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom"], "schema:TVSeries"),
 }
 
 # Genre words of the trade, for "a 1996 comedy horror film", "a reggae song".

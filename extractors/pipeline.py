@@ -114,7 +114,7 @@ _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actres
 _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;]{0,30},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
                           r", (?:the|an?) [^⟨,;]{0,40}?(?= who )|, (?:the|an?) [^⟨,;]{0,50}?⟨[GOL]\d+⟩(?:[^⟨,;]|⟨D\d+⟩){0,20},|, an? [^⟨,;]{0,50}?(?:⟨D\d+⟩)?,)?,? (?:who )?(?:also )?"
                           r"(?:plays|played|portrays|portrayed|will play|dances|danced|will dance|"
-                          r"is playing|voices|voiced|has (?:also )?joined the cast as|joined the cast as|"
+                          r"is playing|voices|voiced|has voiced|have voiced|has (?:also )?joined the cast as|joined the cast as|"
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as|"
                           # (a part played again: "returns as X", "is back as his handler, Commander Y")
@@ -308,7 +308,8 @@ def language_names() -> frozenset[str]:
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
-                         r"took(?= best ))")  # "took best actor for W"
+                         # ("also took the Premio X": a prize the name says is one, or its marker in a template)
+                         r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal)\b)))")  # "took best actor for W"
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
 # "was awarded best actress in a drama"
 _LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|with\b|on\b|and\b)[a-z&-]+){1,4}"
@@ -322,18 +323,29 @@ _PERSONAL_CATEGORY = re.compile(r"\b(?:actor|actress|director|artist|performer|n
 _AT_PRIZE_GIVING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*at (?:the |this year's |last year's )?(?:\d{4} |\d+(?:st|nd|rd|th) )?"
                               r"(?:[A-Z][\w'’.-]* ){1,5}?(?:Film Festival|Festival|Awards|Ceremony|Gala)\b")
 # "won a Golden Globe in 2031 for directing W": what one wins for directing or playing something is a prize
-_PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|producing|scoring|her role|his role|her performance|his performance)\b")
+_PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|producing|scoring|her role|his role|her performance|his performance|"
+                        r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year)\b")  # ("won her the X for song of the year")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 
 
 # a company and the year it began, with only its description (no other company) between
-_FOUNDED_IN = re.compile(r"⟨O(?P<o>\d+)⟩,? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed)"
-                         r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?)? in ⟨D(?P<d>\d+)⟩|"
+_FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed|(?<=⟩ )started)"
+                         # ("the imprint X set up with his manager in 2045", "a studio of fourteen people founded in L in 2039")
+                         r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?)?(?: in (?:a|an|the) [\w-]+| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
                          r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
                          # "The band was formed in X in 2031" (not "debuted in": a first record is no founding)
                          r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩|"
                          # "X Records is run by Y, who set it up in 2034"
-                         r"⟨O(?P<o4>\d+)⟩ (?:is|was|has been) (?:run|owned|led) by [^⟨]{0,20}⟨P\d+⟩,? who (?:set it up|founded it|started it|launched it) in ⟨D(?P<d4>\d+)⟩")
+                         r"⟨O(?P<o4>\d+)⟩ (?:is|was|has been) (?:run|owned|led) by [^⟨]{0,20}⟨P\d+⟩,? who (?:set it up|founded it|started it|launched it) in ⟨D(?P<d4>\d+)⟩|"
+                         # "In 2030 he set up his own management company, Y"
+                         r"^In ⟨D(?P<d5>\d+)⟩,? ⟨P\d+⟩ (?:founded|co-founded|established|set up|launched|started) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
+                         r"(?:[\w-]+,? ){0,3}?⟨O(?P<o5>\d+)⟩|"
+                         # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
+                         r"⟨[OG](?P<o6>\d+)⟩, the (?:[\w-]+ ){0,2}?(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|agency|studio|"
+                         r"imprint)(?: of [^⟨;.]{0,60}?)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
+                         r"set up|formed)(?: in (?:a|an|the) [\w-]+)? in ⟨D(?P<d6>\d+)⟩|"
+                         # "A, B and C were put together as G by the label Y in 2031"
+                         r"(?:put together|brought together|assembled|formed) as ⟨[GO](?P<o7>\d+)⟩ by (?:the )?(?:[\w-]+ )?⟨[OP]\d+⟩ in ⟨D(?P<d7>\d+)⟩")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -555,7 +567,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
         if e.type == "schema:Movie" and not any(re.search(r"\b(?:film|movie|picture)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
                                                 for m in e.mentions):
             e.type = "schema:CreativeWork"
-    type_radio_shows(sentences, entities)
+    type_broadcast_shows(sentences, entities)
     resolve_references(sentences, entities, stage)
     merge_aliases(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
@@ -573,7 +585,9 @@ _ALIAS_FRAMES = [
     # (pattern over a template, which marker keeps the name: 1 = the first, 2 = the second)
     (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? \(?(?:who was |was )?(?:born|née|whose (?:real|legal|birth|given|full) name is|"
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
-    (re.compile(r"⟨([PGO])(\d+)⟩,? (?:better |professionally |popularly )?known (?:professionally |mononymously |to (?:everyone|everybody|all|friends|fans) )?"
+    # ("X is known to many of her fans just as Y")
+    (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
+                r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans) )?(?:simply |just )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     # '"Kesäyö" ("Summer Night")': a title and its translation
@@ -594,6 +608,31 @@ _ALIAS_FRAMES = [
 
 
 _ON_THE_RADIO = re.compile(r"\b(?:editions?|episodes?|broadcasts?) of ⟨[FTB](\d+)⟩[^.;]{0,60}?\bon ⟨O(\d+)⟩|⟨[FTB](\d+)⟩[^.;⟨]{0,30}\bon ⟨O(\d+)⟩")
+
+
+_TV_ONLY = re.compile(r"\bepisodes?\b|\b(?:programme|program|sitcom|series)\b", re.I)
+_NOT_TV = re.compile(r"\b(?:films?|movies?|cinemas?|feature|documentary|musical|play|ballet|opera|theatre|theater|webtoon|novel|"
+                     r"book|game|radio)\b", re.I)
+_RADIO_DRAMA = re.compile(r"\bradio (?:drama|play|series|serial|adaptation)s?\b", re.I)
+_ON_SCREEN = re.compile(r"\b(?:television|TV|channel|streaming|screen|movies?|cinemas?|(?:the|a|its|his|her) film|films)\b")
+
+
+def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """What kind of broadcast an untyped show is, when the article says so without a word before its title.
+
+    "Its writer has written all 480 episodes", "the children's programme": the one work of an article that
+    speaks of episodes and of a programme, and never of a film or a stage, is a TV series; "It has become a
+    radio drama" with no screen in sight makes the article's series a radio series.
+    """
+    text = "\n".join(s.text for s in sentences)
+    works = [e for e in entities.values() if e.type in ("schema:Movie", "schema:CreativeWork")]
+    if len(works) == 1 and len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
+            re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text):
+        works[0].type = "schema:TVSeries"
+    shows = [e for e in entities.values() if e.type == "schema:TVSeries"]
+    if len(shows) == 1 and _RADIO_DRAMA.search(text) and not _ON_SCREEN.search(text):
+        shows[0].type = "schema:RadioSeries"
+    type_radio_shows(sentences, entities)
 
 
 def type_radio_shows(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
@@ -619,6 +658,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         t = build_template(s, entities, [])
         for rx, prefer in _ALIAS_FRAMES:
             for m in rx.finditer(t.text):
+                if " known " in m.group(0) and "name" != t.slots[int(m.group(3))].kind:
+                    continue  # "X, better known as the singer of the band G": a role, not a second name
                 a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(3))].key
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
@@ -788,8 +829,10 @@ class _ArticleReader:
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
             # "directed by X": X is a person, whatever the model thought, unless X is plainly a company
             if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj):
-                return
-            self.entities[obj].type = "schema:Person"
+                if pred != "schema:founder":
+                    return  # (a company may found a group: "put together as G by the label Y")
+            else:
+                self.entities[obj].type = "schema:Person"
         if pred == "schema:memberOf" and self.entities[subj].type == "schema:Organization" and \
                 self.entities[subj].name.split()[-1].lower() not in ORG_SUFFIXES and not self._named_as_company(subj):
             self.entities[subj].type = "schema:Person"  # "places in the group went to A and B": members are people
@@ -1139,6 +1182,7 @@ class _ArticleReader:
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
         self._at_the_final()
+        self._venue_towns()
         for ev in self.events:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
             if festival is not None:
@@ -1151,9 +1195,32 @@ class _ArticleReader:
                                     if ("schema:performer", k) not in ev.participants and not set(skip) & set(ev.locations)]
             if ev.kind == "tour" and ev.start_date:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
+            elif ev.status == "future" and ev.start_date and len(ev.start_date.iso) == 10:
+                ev.status = self._status(ev.start_date, ev.status)  # "taped it last week, and it will stream on ...": a day gone is past
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(self.relations)))
+
+    def _venue_towns(self) -> None:
+        """An event at a venue is in the venue's town too, when the article says which: "X, a bar above a shop in T" told
+        anywhere, or a town of the article that the venue carries in its name ("the T Concert Hall")."""
+        venue_types = ("schema:EventVenue", "schema:StadiumOrArena", "schema:MusicVenue", "schema:PerformingArtsTheater")
+        towns: dict[str, str] = {}
+        for t in self.templates:
+            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the) [^⟨;.]{0,60}?)? in ⟨L(\d+)⟩", t.text):
+                venue, town = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
+                if venue and town and self.entities[venue].type in venue_types and self.entities[town].type == "schema:City":
+                    towns.setdefault(venue, town)
+        cities = [k for k, e in self.entities.items() if e.type == "schema:City"]
+        for ev in self.events:
+            venues = [k for k in ev.locations if self.entities[k].type in venue_types]
+            if len(venues) != 1 or any(KIND_OF.get(self.entities[k].type) == "place" and k not in venues for k in ev.locations):
+                continue
+            words = set(self.entities[venues[0]].name.split())
+            named = [k for k in cities if set(self.entities[k].name.split()) <= words]
+            town = towns.get(venues[0]) or (named[0] if len(named) == 1 else None)
+            if town:
+                ev.locations.append(town)
 
     def _nights_of_the_festival(self) -> None:
         """"The final night, Sunday, July 12, will be headlined by X": a night told with no place, in the days of the one
@@ -1557,7 +1624,11 @@ class _ArticleReader:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
             # ("W," the 2030 memoir written by ...)
             appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
-                              r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit)\b", t.text)
+                              r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit|game)\b", t.text)
+            # ('"W," the webtoon Ann Kestle began serialising in 2031': the year its maker began it)
+            appos = appos or re.search(r"⟨[BK](?P<w>\d+)⟩, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|play) "
+                                       r"⟨P\d+⟩ (?:began |started |first )?(?:serialising|serializing|wrote|published|publishing|penned) "
+                                       r"(?:[\w-]+ ){0,2}?in ⟨D(?P<d>\d+)⟩", t.text)
             if appos and len(t.slots[int(appos.group("d"))].date.value.iso) == 4:
                 self.add(s, t.slots[int(appos.group("w"))].key, "schema:datePublished",
                          t.slots[int(appos.group("d"))].date.value, 0.7, "date-appositive")
@@ -1692,8 +1763,8 @@ class _ArticleReader:
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
         for m in _FOUNDED_IN.finditer(t.text):
-            org = t.slots[int(m.group("o") or m.group("o2") or m.group("g") or m.group("o4"))]
-            date = t.slots[int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4"))]
+            org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7") if g))]
+            date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7") if g))]
             if org.key and date.date:
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
                 place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
@@ -1835,8 +1906,10 @@ class _ArticleReader:
                 if agent and won_for and t.slots[int(won_for.group(1))].key and not _PERSONAL_CATEGORY.search(name):
                     # ("won best actress for W": the actress won it; "took home album of the year for W": the album did)
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
-            prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang)\b", name)) \
+            prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal)\b", name)) \
+                or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end()))
+            # ("X won the Y Violin Competition": a win, as a prize)
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
             for_person = re.match(r"^[^⟨]*?\bfor ⟨P(\d+)⟩", t.text[m.end():])
@@ -1922,11 +1995,12 @@ class _ArticleReader:
     def _is_the_part(self, s: Sentence, t: Template) -> None:
         """"A plays C, ... B is D, the mechanic who ...": in a cast list, "is" plays the part the sentence before began."""
         # ("B, who joined from X last autumn, is C's father, D": past an aside, through a relation to a character)
-        m = re.match(r"⟨P(\d+)⟩(?:, who [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,)? is (?:⟨P\d+⟩, (?:the|a|an) |(?:the|his|her|their|⟨P\d+⟩'s) "
-                     r"(?:[\w-]+ ){0,2}?[\w-]+, )?⟨[PO](\d+)⟩(?:, (?:the|a|an) |\.$)", t.text)
-        if not m or s.index == 0:
+        # ("A plays C; B, of the group G, is her son and chauffeur, D": the cast list's second half after a semicolon)
+        m = re.search(r"(?:^|; )⟨P(\d+)⟩(?:, (?:who [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?|of the [\w -]{0,30}⟨G\d+⟩),)? is (?:⟨P\d+⟩, (?:the|a|an) |"
+                      r"(?:the|his|her|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,5}?[\w-]+, )?⟨[PO](\d+)⟩(?:, (?:the|a|an) |\.$)", t.text)
+        if not m or s.index == 0 and m.start() == 0:
             return
-        before = self.sentences[s.index - 1].start
+        before = s.start if m.start() else self.sentences[s.index - 1].start
         works = [r.subject for r in self.relations if r.predicate == "schema:actor" and r.evidence.start == before]
         actor, part = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
         if works and actor and part and actor != part:

@@ -97,7 +97,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             qs, qe = ps + m.start(), ps + m.end()
             said_after = re.match(r"\s*[,.!?]?\s*(?:(?:he|she|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) " + SPEECH + r"|" + SPEECH + r" [A-Z])\b",
                                   text[qe:min(pe, qe + 60)])
-            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?")) or _is_title(body):
+            described = re.search(r"\b(?:described|describes|describing|called|calls|dubbed|dubs)\b[^\"“”.]{0,60}?\bas\s*[\"“]?$",
+                                  text[max(ps, qs - 100):qs + 1])
+            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described) or _is_title(body):
                 continue  # ("Fair enough," he said: two words someone is said to say are a quotation)
             speaker = None
             right = text[qe:min(pe, qe + 90)]
@@ -126,6 +128,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             if speaker is None and re.match(r"\s*\n\s*[—–]\s*\S", right):  # the quote, then a line "— X"
                 got = _mention_in(mentions, qe, qe + 40)
                 speaker = got.key if got else None
+            if speaker is None and left.rstrip().endswith(":") and len(body.split()) >= 3 and \
+                    len(re.split(r"[.!?]\s", left.rstrip())[-1].split()) <= 12 and not _NOT_SPEECH.search(left[-60:]):
+                speaker = subject_of_sentence(qs - 1)  # 'X would not be drawn: "..."', 'Asked how, he shrugged: "..."'
             if speaker is None and _STATEMENT_INTRO.search(left):
                 speaker = subject_of_sentence(qs - 1)
             if speaker is None and re.search(r"\b(?:posted|posts|shared|shares|uploaded|put up)\b[^\"“”.]{0,100}\bwith (?:the|a) caption,?\s*$", left, re.I):

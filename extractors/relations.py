@@ -280,6 +280,11 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ )?(?:episodes|recordings)\b", "", "PO", 0.7, focus="T"),
     _rule("directed-episodes-for", "schema:productionCompany", r"\b(?:directed|helmed|made|produced) (?:all |every one of the |the )?(?:[\w-]+ )?(?:episodes|recordings) "
           r"for (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o>⟨O\d+⟩)", "", "O", 0.65, focus="T"),
+    # "X has written all 480 episodes for Y": the series' writer and its production company
+    _rule("wrote-episodes", "schema:author", r"(?P<o>{PER*}) (?:has |have |also )?(?:written|wrote|scripted|writes) (?:all |every one of the |each of the |"
+          r"the )?(?:[\w,-]+ )?(?:episodes|scripts)\b", "", "PO", 0.7, focus="T"),
+    _rule("wrote-episodes-for", "schema:productionCompany", r"\b(?:written|wrote|scripted|writes) (?:all |every one of the |the )?(?:[\w,-]+ )?"
+          r"(?:episodes|scripts) for (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o>⟨O\d+⟩)", "", "O", 0.65, focus="T"),
     # "X, who also directed the video for Y's single S": a music video's director is given on the song
     _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
           r"the (?:music )?video (?:for|of|to) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SV]\d+⟩)", "SV", "PO", 0.75),
@@ -449,9 +454,9 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
-          r"voices|voiced|will voice|"
+          r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |live|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |it\b|them\b|live|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
@@ -629,10 +634,14 @@ RULES: list[Rule] = [
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
+    # "X, better known as the drummer of the Dundee band G" (the role noun may stand resolved to a name)
+    _rule("known-as-player-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:better |best )?known as (?:⟨P\d+⟩|the (?:lead )?(?:singer|vocalist|guitarist|"
+          r"drummer|bassist|keyboardist|rapper|frontman|frontwoman|fiddler|pianist)) (?:of|in) the (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:band|group|trio|duo|quartet) "
+          r"(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X plays the guitar for the band Y", "X is in the Y band"; singing *with* a band is a guest spot, not a place in it
     _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:also )?(?:plays|played|is|was) "
           r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) the (?:band |group )?(?P<o>{GRP})(?: band| group)?", "P", "G", 0.65),
-    _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}) of (?:the )?(?:(?:boy|girl|idol|rock|k-pop|co-ed) )?(?:group |band )?(?P<o>{GRP})",
+    _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}),? of (?:the )?(?:(?:boy|girl|idol|rock|k-pop|co-ed) )?(?:group |band )?(?P<o>{GRP})",
           "P", "G", 0.75),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
           r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),
@@ -830,6 +839,9 @@ RULES: list[Rule] = [
     _rule("one-song-on-it", "schema:inAlbum", r"\b(?:One|Another|A) (?:[\w-]+ )?(?:song|track|cut|number) (?:on|from|off) (?:it|the (?:album|record)),? "
           r"(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6, focus_object="A"),
     _rule("title-track", "schema:inAlbum", r"\btitle track,? (?P<s>{SONG})", "S", "A", 0.75, focus_object="A"),
+    # "It opens with a new recording of the theme, S": the first song of the record just told
+    _rule("it-opens-with", "schema:inAlbum", r"^It (?:opens|closes|ends|starts|begins) with (?:[^⟨.;]{0,40}?)(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.55,
+          focus_object="A"),
     # "The lead single, S, ...": a single of the album the article is about
     _rule("lead-single", "schema:inAlbum", r"\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single,? (?P<s>{SONG})", "S", "A", 0.65,
           focus_object="A"),
@@ -941,7 +953,7 @@ RULES: list[Rule] = [
           r"(?:record|album|single|song|ep) (?:was |is )?(?:also )?(?:produced|co-produced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{AGT*})",
           "", "PGO", 0.65, focus="A"),
     # "X also sings the drama's first soundtrack single, S": the singer
-    _rule("sings-soundtrack", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩) (?:also )?(?:sings|sang|performs|performed|records|recorded|will sing) "
+    _rule("sings-soundtrack", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩){APPOS},? (?:also )?(?:sings|sang|performs|performed|records|recorded|will sing) "
           r"(?:the |its |⟨[FTB]\d+⟩'s )(?:first |second |new |main |opening |closing )?(?:soundtrack |ost |theme |title )?"
           r"(?:single|song|track|theme|ballad|number),? (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.7),
     # "X, 58, wrote and recorded S for A, a 2029 album he released on ...": his song, of his album
@@ -953,6 +965,9 @@ RULES: list[Rule] = [
           r"(?:had )?(?:released|recorded|put out|made|self-released)\b", "A", "PG", 0.7),
     # "The label will release her debut single, S, on Friday": the label's record
     # (and "X Records, her label since 2009, will release A on Friday": past the label's description)
+    # "Y is putting it out on CD and vinyl": the label of the record in focus
+    _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) putting (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
+          focus="A"),
     _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩)(?:, (?:⟨[PG]\d+⟩(?:'s|')|her|his|their|the) (?:[\w-]+ )?(?:label|imprint)"
           r"(?: (?:since|for|of) [^⟨,]*(?:⟨D\d+⟩)?)?,)? (?:will |is to |plans to |is set to )?(?:release|releases|released|put out|puts out) "
           r"(?:(?:⟨[PG]\d+⟩'s |her |his |their |the )?(?:[\w-]+ ){0,2}?(?:single|album|ep|record|mixtape),? (?=⟨[SAB])|(?=⟨[SA]))"
@@ -1152,7 +1167,9 @@ RULES: list[Rule] = [
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
           r"script|screenplay|show)", "", "PO", 0.75, focus="FT"),
     _rule("x-wrote", "schema:author", r"(?P<o>{PER*}){APPOS} (?:also )?(?:has |have |will |is set to )?(?:wrote|written|write|penned|co-wrote|co-written|scripted|"
-          r"is writing|are writing|adapted|is adapting)(?: the)? (?:screenplay|script|teleplay)",
+          r"is writing|are writing|adapted|is adapting)(?: the)? (?:screenplay|script|teleplay)s?"
+          # ("wrote the scripts himself with the playwright Y": a co-writer)
+          r"(?:(?: ⟨P\d+⟩| herself| himself| themselves)? (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩))?",
           "", "P", 0.75, focus="FT"),
     # "X, who wrote the limited series T, ...": the aside credits T
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
@@ -1191,12 +1208,25 @@ RULES: list[Rule] = [
     _rule("producer-banner", "schema:affiliation", r"(?P<s>⟨P\d+⟩) (?:also |will |is set to )?(?:executive[- ])?(?:produces?|is producing|produced) "
           r"(?:the (?:film|series|show|drama|project|movie|adaptation) |it )?(?:through|via|under) (?:⟨P\d+⟩'s |his |her |their )?(?P<o>{ORG})",
           "P", "O", 0.65),
-    _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:the )?(?:author |writer |artist |cartoonist |illustrator )?(?P<o>{PER*})",
+    # ("the sonata by the Peruvian composer X": its composer, below)
+    _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:the )?(?!(?:[\w-]+ ){0,2}?composer\b)(?:author |writer |artist |cartoonist |illustrator )?(?P<o>{PER*})",
           "BK", "P", 0.75),
+    # "S, a song about turnips written for the show by the composer X"
+    _rule("written-by-the-composer", "schema:composer", r"(?P<s>⟨S\d+⟩)(?:, [^⟨.;]{0,60}?)? written (?:for [^.;]{0,25}? )?by the "
+          r"(?:[\w-]+ )?composer (?P<o>⟨P\d+⟩)", "S", "P", 0.7),
+    _rule("by-the-composer", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:by|from) the (?:[\w-]+ ){0,2}?composer (?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
+    # "W's score is by the Faroese composer X", "X's score, W, lasts an hour"
+    _rule("score-is-by", "schema:composer", r"(?P<s>⟨[FTBK]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:score|music|soundtrack) (?:is|was) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?P<o>⟨P\d+⟩)", "FTBK", "P", 0.7),
+    _rule("poss-score", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new |commissioned |original |finished )?score,? (?P<s>⟨[BS]\d+⟩)", "BS", "P", 0.7),
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
           r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),
     # (and "K, X's 2037 biography of the singer")
+    # '"W," the webtoon Ann Kestle began serialising in 2031': the apposition's clause names who made W
+    _rule("the-kind-x-began", "schema:author", r"(?P<s>⟨[BK]\d+⟩), the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|"
+          r"story|play|short story) (?P<o>⟨P\d+⟩) (?:began |started |first )?(?:serialising|serializing|wrote|writing|published|publishing|"
+          r"penned|created|drew)\b", "BK", "P", 0.65),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
           r"webtoon|comic|manhwa|story|novella|play|biography|autobiography)\b", "BK", "P", 0.75),
     # "X, who will direct the film, made the announcement": the director of the work named in the aside
@@ -1237,7 +1267,10 @@ RULES: list[Rule] = [
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated)"
           r"(?: since then| ever since| from the start)? by (?:the )?"
           r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB",
-          unless=r"⟨[SA]\d+⟩,?(?:[^⟨.;]|⟨D\d+⟩){0,60}?\b(?:produced|co-produced) by"),  # (not "the solo album A, produced by X": a record's producer)
+          unless=r"⟨[SA]\d+⟩,?(?:[^⟨.;]|⟨D\d+⟩){0,60}?\b(?:produced|co-produced) by|^⟨[FTVB]\d+⟩ (?:is|was) [^;]*, and (?:was |is )?(?:produced|made) by"),
+    # (not "the solo album A, produced by X": a record's producer; "W is based on V, ..., and was produced by Y": W's)
+    _rule("and-was-produced-by", "schema:productionCompany", r"^(?P<s>⟨[FTVB]\d+⟩) (?:is|was) [^;]*, and (?:was |is )?(?:produced|made) by (?:the )?"
+          r"(?:[\w-]+ ){0,2}?(?P<o>{ORG*})", "FTVB", "O", 0.65),
     # "X is a 1932 Y Studios animated short", "directed by Z at Y Animations", "a short film released by Y"
     _rule("company-frame", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)(?: \([^)]*\))?,? (?:is|was) an? (?:⟨D\d+⟩ )?(?P<o>{ORG}) "
           r"(?:[\w-]+ ){0,3}?(?:film|short|cartoon|feature|production|series)\b", "FT", "O", 0.65),
@@ -1270,8 +1303,13 @@ RULES: list[Rule] = [
     _rule("under-agency", "schema:affiliation", r"(?P<s>{ART*}),? (?:who is |which is |who are |who were |which are |are |is |was |were )?(?:an? (?:[\w-]+ ){0,2}?"
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress|soloist|vocalist|idol|"
           r"songwriter|dancer)s? )?(?:who is |currently )?"
-          r"(?:also )?(?:signed to|signed with|managed by|represented by|"
+          r"(?:also )?(?:signed (?:separately |individually )?to|signed with|managed by|represented by|"
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
+    # "X, 31, was raised in L and is managed by Y", "X, who has been with the trio since 2030 and is signed to Y":
+    # the act a second verb phrase is about
+    _rule("and-is-signed", "schema:affiliation", r"(?P<s>{ART})(?:, \d{1,3})?,? (?:who |which )?(?:has been|have been|is|are|was|grew up|"
+          r"was born|was raised|lives|debuted|started)\b(?:[^⟨.;,]|⟨[LDG]\d+⟩){0,45}? and (?:is |are |has been |have been )?(?:now )?"
+          r"(?:signed to|signed with|managed by|represented by) (?P<o>{ORG})", "PG", "O", 0.65),
     # "The group will be managed for its first five years by X", "a dancer who trains at X"
     # ("G, which is managed by another agency, X")
     _rule("managed-by", "schema:affiliation", r"(?P<s>{ART})(?: (?:debuted|formed|signed|started) (?:[^⟨.;]|⟨[LD]\d+⟩){0,40}? and)?,? (?:which |who )?(?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
@@ -1308,15 +1346,32 @@ RULES: list[Rule] = [
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     # "Blackthorn's founder, Gareth Quayle"
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
-    _rule("org-x-founded", "schema:founder", r"(?P<s>{ORG}),? (?:that |which )?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
-          r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "O", "PO", 0.75),
+    # ("the choir X, which the organist Y founded in 2012")
+    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,2}?(?=⟨))?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
+          r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
+    # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
+    _rule("the-kind-that-x-started", "schema:founder", r"(?P<s>⟨[OG]\d+⟩), the (?:[\w-]+ ){0,2}?(?:collective|label|company|band|group|orchestra|ensemble|"
+          r"crew|troupe|agency|studio|imprint)(?: of [^⟨;.]{0,60}?)? (?:that|which) (?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b",
+          "OG", "PO", 0.7),
+    # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
+    _rule("put-together-as", "schema:memberOf", r"(?P<s>{PER*}) (?:were|was) (?:first )?(?:put together|brought together|assembled|formed|grouped) as "
+          r"(?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
+    _rule("put-together-by", "schema:founder", r"\b(?:were|was) (?:first )?(?:put together|brought together|assembled|formed|grouped) as "
+          r"(?P<s>⟨[GO]\d+⟩) by (?:the )?(?:[\w-]+ )?(?:agency |label |company |management )?(?P<o>⟨[OP]\d+⟩)", "GO", "OP", 0.7),
+    # "X is one of six members of the collective Y"
+    _rule("one-of-members", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:is|was|became) one of (?:the )?(?:[\w-]+ )?members of (?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩)",
+          "P", "GO", 0.7),
     _rule("producer-behind", "schema:producer", r"(?P<o>{AGT}), (?:the |a |an )?(?:[\w-]+ )?producer (?:behind|of|for) (?:⟨[PGO]\d+⟩(?:'s|') )?"
           r"(?:[\w-]+ )?(?P<s>{MUS})", "SA", "PGO", 0.7),
-    _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently )?(?:joined|signed with|signed to|"
+    # ("X, who also acts, is signed separately to Y for drama work")
+    _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently |is |are )?(?:joined|signed with|signed to|"
+          r"signed (?:separately |individually )(?:to|with)|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
     # ("X founded the management company Y")
-    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)(?: the| a| an)?"
-          r"(?: (?:[\w-]+ )?(?:management |record |production |talent )?(?:company|label|agency|studio|imprint|firm|promoter|outfit))? (?P<s>{ORG})"
+    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
+          # ("set up his own management company, Y")
+          r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
+          r"(?: (?:[\w-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit),?)? (?P<s>{ORG})"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
           "O", "P", 0.8),
