@@ -174,9 +174,14 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     and "S, which X wrote with the poet Y, who supplied the words": Y wrote the words, not the music."""
     producers = {(r.subject, r.object) for r in relations if r.predicate == "schema:producer"}
     words_only = {(r.subject, r.object, r.evidence.start) for r in relations if r.evidence.extractor == "rule:who-supplied-the-words"}
+    # ("recorded S for his album A, ..., with a melody by Y": Y's music is the song's, not the album's)
+    song_credits = {(r.predicate, r.object, r.evidence.start) for r in relations
+                    if r.evidence.extractor in ("rule:recorded-for-with-melody", "rule:recorded-for-with-words")}
     return [r for r in relations if not (r.predicate == "schema:byArtist" and r.evidence.extractor == "rule:released" and
                                          (r.subject, r.object) in producers and re.search(r"\brecord(?:ed|s)?\b", r.evidence.sentence))
-            and not (r.predicate == "schema:composer" and (r.subject, r.object, r.evidence.start) in words_only)]
+            and not (r.predicate == "schema:composer" and (r.subject, r.object, r.evidence.start) in words_only)
+            and not ((r.predicate, r.object, r.evidence.start) in song_credits and
+                     r.evidence.extractor not in ("rule:recorded-for-with-melody", "rule:recorded-for-with-words"))]
 
 
 def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
@@ -567,7 +572,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
         if e.type == "schema:Movie" and not any(re.search(r"\b(?:film|movie|picture)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
                                                 for m in e.mentions):
             e.type = "schema:CreativeWork"
-    type_broadcast_shows(sentences, entities)
+    type_broadcast_shows(sentences, entities, article.text)
     resolve_references(sentences, entities, stage)
     merge_aliases(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
@@ -613,11 +618,12 @@ _ON_THE_RADIO = re.compile(r"\b(?:editions?|episodes?|broadcasts?) of ⟨[FTB](\
 _TV_ONLY = re.compile(r"\bepisodes?\b|\b(?:programme|program|sitcom|series)\b", re.I)
 _NOT_TV = re.compile(r"\b(?:films?|movies?|cinemas?|feature|documentary|musical|play|ballet|opera|theatre|theater|webtoon|novel|"
                      r"book|game|radio)\b", re.I)
+_MUSIC_BEFORE = re.compile(r"\b(?:song|theme|track|single|ballad|ost|soundtrack|album|tune|anthem)\b[^.;]{0,12}$", re.I)
 _RADIO_DRAMA = re.compile(r"\bradio (?:drama|play|series|serial|adaptation)s?\b", re.I)
 _ON_SCREEN = re.compile(r"\b(?:television|TV|channel|streaming|screen|movies?|cinemas?|(?:the|a|its|his|her) film|films)\b")
 
 
-def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity], article_text: str) -> None:
     """What kind of broadcast an untyped show is, when the article says so without a word before its title.
 
     "Its writer has written all 480 episodes", "the children's programme": the one work of an article that
@@ -625,7 +631,9 @@ def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity])
     radio drama" with no screen in sight makes the article's series a radio series.
     """
     text = "\n".join(s.text for s in sentences)
-    works = [e for e in entities.values() if e.type in ("schema:Movie", "schema:CreativeWork")]
+    # (not a song the article calls one: "the theme, S" is typed by those words after this)
+    works = [e for e in entities.values() if e.type in ("schema:Movie", "schema:CreativeWork") and not any(
+        _MUSIC_BEFORE.search(article_text[max(0, m.start - 40):m.start]) for m in e.mentions)]
     if len(works) == 1 and len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
             re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text):
         works[0].type = "schema:TVSeries"

@@ -639,8 +639,9 @@ RULES: list[Rule] = [
           r"drummer|bassist|keyboardist|rapper|frontman|frontwoman|fiddler|pianist)) (?:of|in) the (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:band|group|trio|duo|quartet) "
           r"(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X plays the guitar for the band Y", "X is in the Y band"; singing *with* a band is a guest spot, not a place in it
-    _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:also )?(?:plays|played|is|was) "
-          r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) the (?:band |group )?(?P<o>{GRP})(?: band| group)?", "P", "G", 0.65),
+    # ("X, who also plays harmonium in the ensemble": the ensemble the article named)
+    _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:who )?(?:also )?(?:plays|played|is|was) "
+          r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')(?: band| group)?", "P", "G", 0.65),
     _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}),? of (?:the )?(?:(?:boy|girl|idol|rock|k-pop|co-ed) )?(?:group |band )?(?P<o>{GRP})",
           "P", "G", 0.75),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
@@ -961,6 +962,14 @@ RULES: list[Rule] = [
     _rule("wrote-and-recorded-c", "schema:composer", _WROTE_AND_RECORDED, "SB", "PG", 0.65),
     _rule("recorded-for-album", "schema:inAlbum", r"\b(?:recorded|wrote and recorded|cut) (?P<s>⟨[SB]\d+⟩) for (?:the |his |her |their )?(?:album )?"
           r"(?P<o>⟨A\d+⟩)", "SB", "A", 0.65),
+    # "X first recorded S for his 2029 album A, released on L, with a melody by Y and words by Z": the song's credits
+    _rule("recorded-for-with-melody", "schema:composer", r"\b(?:first )?(?:recorded|cut|sang) (?P<s>⟨[SB]\d+⟩) for [^.;]*?\bwith (?:a |the )?"
+          r"(?:melody|music|tune) by (?P<o>⟨[PO]\d+⟩)", "SB", "PO", 0.65),
+    _rule("recorded-for-with-words", "schema:lyricist", r"\b(?:first )?(?:recorded|cut|sang) (?P<s>⟨[SB]\d+⟩) for [^.;]*?\b(?:with |and )(?:the )?"
+          r"(?:words|lyrics) by (?P<o>⟨[PO]\d+⟩)", "SB", "PO", 0.65),
+    # "X already has one record out: A, a solo album that ..."
+    _rule("has-a-record-out", "schema:byArtist", r"(?P<o>⟨[PGO]\d+⟩) (?:already |now )?(?:has|have|had) (?:one|two|three|a|an) (?:[\w-]+ )?"
+          r"(?:records?|albums?|eps?|singles?|mixtapes?) out(?: so far| already)?: (?P<s>⟨[SA]\d+⟩)", "SA", "PGO", 0.7),
     _rule("album-x-released", "schema:byArtist", r"(?P<s>⟨A\d+⟩), an? (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep|mixtape) (?P<o>⟨[PG]\d+⟩) "
           r"(?:had )?(?:released|recorded|put out|made|self-released)\b", "A", "PG", 0.7),
     # "The label will release her debut single, S, on Friday": the label's record
