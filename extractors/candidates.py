@@ -293,7 +293,8 @@ _NAME_LEADING_ROLES = {"studio"}
 
 # the word that heads a company's name in Spanish, Portuguese or Italian ("Producciones X", "Discos Y"), even as a sentence opens
 _COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
-                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství"}
+                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
+                  "disquera", "sello", "disques", "dischi"}
 
 
 def _company_follows(doc: Doc, k: int, hi: int) -> bool:

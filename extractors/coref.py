@@ -131,7 +131,7 @@ def _hyphen_modifier(doc, i: int, s: Sentence) -> bool:
         i + 2 < s.span.end and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
-_STAGE_NOUNS = {"show", "musical", "play", "production", "opera", "operetta"}
+_STAGE_NOUNS = {"show", "musical", "play", "production", "opera", "operetta", "panto", "pantomime"}
 
 
 def _compatible(ent: Entity, want: str) -> bool:

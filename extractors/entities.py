@@ -147,8 +147,8 @@ def _plural_verb(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in ("are", "were", "have")
 
 
-_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta)[\s,:“\"]*$", re.I)
-_STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera)\b", re.I)
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta|panto|pantomime)[\s,:“\"]*$", re.I)
+_STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|pantomime)\b", re.I)
 
 
 def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
@@ -160,7 +160,8 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
 
 
 _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
-                                   r"octet)\b(?!'s)(?!,? (?:meanwhile|in turn|for (?:its|their) part|however|instead)\b)")  # ("The band, meanwhile": another one)
+                                   r"octet)\b(?!'s)(?! (?-i:[A-Z]))(?!,? (?:meanwhile|in turn|for (?:its|their) part|however|instead)\b)")
+# ("The band, meanwhile": another one; "The trio X headline ...": a group the sentence names itself)
 
 
 # titles a part is also known by ("Commander Hester Vane"); not lexicon.ROLE_NOUNS' ranks, whose "doctor" and "officer"

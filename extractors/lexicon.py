@@ -53,14 +53,14 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "filmworks", "animation", "animations", "comics", "disc", "discs", "artists",
                 # (a hall of fame is an organisation, not a building)
                 "fame", "foundation", "trust", "academy", "institute", "archive", "archives", "guild", "society", "association",
-                "promotion", "promotions", "office"}  # (words Japanese agencies often end their names with)
+                "promotion", "promotions", "office", "booking", "plak"}  # (words Japanese agencies often end their names with)
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
                   "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
                   # (a concert house in the Nordic and German words for it)
                   "koncerthus": "schema:EventVenue", "konserthus": "schema:EventVenue", "konzerthaus": "schema:EventVenue",
-                  "hus": "schema:EventVenue", "huset": "schema:EventVenue",
+                  "hus": "schema:EventVenue", "huset": "schema:EventVenue", "playhouse": "schema:EventVenue", "sahne": "schema:EventVenue",
                   "theater": "schema:EventVenue", "theatre": "schema:EventVenue",
                   "center": "schema:EventVenue", "centre": "schema:EventVenue",
                   "coliseum": "schema:StadiumOrArena", "amphitheater": "schema:EventVenue",
@@ -75,7 +75,7 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
 VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
                   "palacio": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",
-                  "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue"}
+                  "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue", "parque": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",
@@ -108,7 +108,8 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["novel", "novella", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
                      "biography", "autobiography"],
                     "schema:Book"),
-    **dict.fromkeys(["musical", "play"], "schema:CreativeWork"),
+    **dict.fromkeys(["musical", "play", "panto", "pantomime"], "schema:CreativeWork"),
+    **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),
     **dict.fromkeys(["video game", "videogame", "role-playing game", "game"], "schema:VideoGame"),
 }
 

@@ -568,9 +568,12 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     stage = stage_works(article.text, entities)
     for key in stage:
         # an opera or a play that "opens" or premieres is no film, unless the text also calls it one
+        # (nor is "this year's show", a pantomime, a TV series unless the text says television)
         e = entities[key]
         if e.type == "schema:Movie" and not any(re.search(r"\b(?:film|movie|picture)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
-                                                for m in e.mentions):
+                                                for m in e.mentions) or \
+                e.type == "schema:TVSeries" and not any(re.search(r"\b(?:series|television|TV|episodes?|sitcom|drama)\b",
+                                                                  article.text[max(0, m.start - 40):m.end + 40], re.I) for m in e.mentions):
             e.type = "schema:CreativeWork"
     type_broadcast_shows(sentences, entities, article.text)
     resolve_references(sentences, entities, stage)

@@ -4099,3 +4099,16 @@ def test_a_songs_credits_told_with_the_album_it_was_recorded_for_a_player_in_the
     assert {("Corrugate Tabernacle", "schema:composer", "Dunstan Kestle"), ("Corrugate Tabernacle", "schema:lyricist", "Mirabel Gorst"),
             ("Emlyn Quillon", "schema:memberOf", "Holmgaard Ensemble"), ("Cadence Notebooks", "schema:byArtist", "Sanmi Akintola")} <= f
     assert not {("Ochre Shale Dustpan", "schema:composer", "Dunstan Kestle"), ("Ochre Shale Dustpan", "schema:lyricist", "Mirabel Gorst")} & f
+
+
+def test_a_playhouse_a_pantomime_a_soap_and_labels_and_venues_named_in_spanish_and_turkish():
+    r = read("The Tamworth Playhouse opened its Christmas pantomime on Friday. This year's show is \"Corvale and the Silver "
+             "Ladle,\" a new panto directed by Dunstan Kestle. Its star spent nine years in the soap \"Gorsefield Row.\"\n\n"
+             "Disquera Quillon released the album \"Chillán Nights,\" and Lodos Plak signed the busker, whose first club show is at Dardanelle Sahne. "
+             "The trio Corvale Drift headline the Parque Velsby on Saturday.", date=dt.date(2049, 12, 6))
+    assert type_of(r, "Tamworth Playhouse") == "schema:EventVenue"
+    assert type_of(r, "Corvale and the Silver Ladle") == "schema:CreativeWork"
+    assert ("Corvale and the Silver Ladle", "schema:director", "Dunstan Kestle") in facts(r)
+    assert type_of(r, "Gorsefield Row") == "schema:TVSeries"
+    assert type_of(r, "Disquera Quillon") == "schema:Organization" and type_of(r, "Lodos Plak") == "schema:Organization"
+    assert type_of(r, "Dardanelle Sahne") == "schema:EventVenue" and type_of(r, "Parque Velsby") == "schema:EventVenue"
