@@ -176,10 +176,11 @@ _FROM_NOUNS = {"rapper", "band", "four-piece", "three-piece", "five-piece", "two
                "singer-songwriter", "songwriter", "dj", "producer", "company", "studio", "outfit", "collective", "promoter", "firm",
                "group", "act", "orchestra", "choir", "poet", "comedian", "actor", "actress", "filmmaker", "director", "musician",
                "engineer", "choreographer", "playwright", "novelist", "writer", "pianist", "guitarist", "drummer", "bassist",
-               "saxophonist", "violinist", "cellist", "label"}
+               "saxophonist", "violinist", "cellist", "label", "soloist", "vocalist", "tenor", "soprano", "ensemble"}
 # (and "the Leeds songwriter's first album": the possessive of such a person)
 _FROM_PERSON_NOUNS = {"rapper", "singer", "singer-songwriter", "songwriter", "dj", "producer", "poet", "comedian", "actor", "actress",
-                      "filmmaker", "director", "musician", "pianist", "guitarist", "band", "trio", "duo", "quartet", "group"}
+                      "filmmaker", "director", "musician", "pianist", "guitarist", "band", "trio", "duo", "quartet", "group", "soloist",
+                      "vocalist", "choir"}
 # "an army training centre in Nonsan", "the 27-year-old from Swindon": what stands in a town, and who comes from one
 _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "home", "school", "university", "hospital", "festival",
                    "venue", "theatre", "theater", "arena", "stadium", "park", "church", "concert", "show", "shows", "gig", "gigs",
@@ -208,9 +209,9 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
             start > 1 and doc[start - 2].text == ",":
         return True  # "X, the Cork band started a decade ago by ...", "X, the Galway singer whose ...": where they are from
     if before[-1:] == ["from"] and len(before) == 2 and (before[0].endswith("-old") or before[0] == "old" or
-                                                        ROLE_NOUNS.get(before[0]) == "schema:Person" or
+                                                        ROLE_NOUNS.get(before[0]) in ("schema:Person", "schema:MusicGroup") or
                                                         any(t.lower_.endswith("-old") or t.lower_ == "old" for t in doc[max(0, start - 5):start - 1])):
-        return True  # ("a dancer from Daegu"; not "a song from X")
+        return True  # ("a dancer from T", "a choir from T"; not "a song from X")
     if before[-1:] == ["in"] and any(t.lower_ in ("died", "dies", "passed") for t in doc[max(0, start - 5):start - 1]) and \
             not any(t.text in ",.;" for t in doc[max(0, start - 5):start]):
         return True  # "died of cancer in Hobart": where someone died is a town
@@ -635,12 +636,17 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     # a group's short name is the last word of its name
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
-        if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Organization", "schema:MusicGroup") or \
+        if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Organization", "schema:MusicGroup", "schema:Person") or \
                 name.lower() in ORG_SUFFIXES or name.lower() in VENUE_SUFFIXES:
             continue
+        # ("Umvelo" after "Umvelo Singers": the first word of a name whose second is a plural, "Singers", "Players")
         groups = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
-                  and len(c2.names.most_common(1)[0][0].split()) >= 2 and c2.names.most_common(1)[0][0].split()[-1] == name
-                  and c2.names.most_common(1)[0][0].split()[0].lower() not in NUMBER_WORDS]  # (not "Three X" of "Three X members")
+                  and len(c2.names.most_common(1)[0][0].split()) >= 2 and typed.get(key) != "schema:Person"
+                  and c2.names.most_common(1)[0][0].split()[-1] == name
+                  and c2.names.most_common(1)[0][0].split()[0].lower() not in NUMBER_WORDS  # (not "Three X" of "Three X members")
+                  or k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
+                  and len(c2.names.most_common(1)[0][0].split()) == 2 and c2.names.most_common(1)[0][0].split()[0] == name
+                  and re.fullmatch(r"[A-Z][a-z]+s", c2.names.most_common(1)[0][0].split()[1])]
         if len(groups) == 1:
             clusters[groups[0]].aliases.add(name)
             clusters[groups[0]].spans += c.spans

@@ -53,7 +53,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
+                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) ⟨[SA]\d+⟩ out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open|puts?|putting) (?:it |⟨[FTB]\d+⟩ )?(?:in|into) (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"(?<=first )(?:staged|performed)|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
@@ -1635,7 +1635,7 @@ class _ArticleReader:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
             # ("W," the 2030 memoir written by ...)
             appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
-                              r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit|game)\b", t.text)
+                              r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit|game|debut)\b", t.text)
             # ('"W," the webtoon Ann Kestle began serialising in 2031': the year its maker began it)
             appos = appos or re.search(r"⟨[BK](?P<w>\d+)⟩, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|play) "
                                        r"⟨P\d+⟩ (?:began |started |first )?(?:serialising|serializing|wrote|published|publishing|penned) "

@@ -285,6 +285,14 @@ RULES: list[Rule] = [
           r"the )?(?:[\w,-]+ )?(?:episodes|scripts)\b", "", "PO", 0.7, focus="T"),
     _rule("wrote-episodes-for", "schema:productionCompany", r"\b(?:written|wrote|scripted|writes) (?:all |every one of the |the )?(?:[\w,-]+ )?"
           r"(?:episodes|scripts) for (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o>⟨O\d+⟩)", "", "O", 0.65, focus="T"),
+    # "The composer X scored only three of Y's films, A, B and C": X's music, Y's films
+    _rule("scored-films", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:has )?(?:scored|wrote the (?:scores|music) for) (?:only |all |just |the )?(?:[\w-]+ )?"
+          r"(?:of )?(?:⟨P\d+⟩(?:'s|') )?(?:films|features|movies|pictures),? (?P<s>{VIS*})", "FTVB", "P", 0.7),
+    _rule("poss-films-list", "schema:director", r"\b(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:films|features|movies),? (?:from )?(?P<s>{VIS*})",
+          "FTVB", "P", 0.6),
+    # "A (2013), B (2021) and C (2033), the three films most often named as X's best"
+    _rule("films-named-best", "schema:director", r"(?P<s>{VIS**}),? the (?:[\w-]+ ){0,2}?(?:films|features|movies) (?:[\w-]+ ){0,4}?(?P<o>⟨P\d+⟩)"
+          r"(?:'s|') (?:best|finest|greatest)\b", "FTVB", "P", 0.6),
     # "X, who also directed the video for Y's single S": a music video's director is given on the song
     _rule("directed-video-for", "schema:director", r"(?P<o>{PER*}),? (?:who )?(?:also |previously |earlier |once )?(?:directed|shot|helmed) "
           r"the (?:music )?video (?:for|of|to) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SV]\d+⟩)", "SV", "PO", 0.75),
@@ -634,6 +642,15 @@ RULES: list[Rule] = [
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
+    # "G, known to fans as H, is A on vocals, B on guitar, C on bass and D on drums"
+    _rule("is-x-on-instrument", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:, [^⟨,;]{0,30}⟨G\d+⟩,)? (?:is|are|was|were) (?P<s>⟨P\d+⟩ on [\w-]+"
+          r"(?:(?:,|, and| and) ⟨P\d+⟩ on [\w-]+)+)", "P", "G", 0.75),
+    # "in an arrangement by the choir's youngest alto, X"; "her older sister, Y, a soprano in the choir"
+    _rule("voice-of-group", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:[\w-]+ )?(?:soprano|alto|tenor|bass|baritone|mezzo-soprano|contralto)s?,? "
+          r"(?P<s>⟨P\d+⟩)", "P", "G", 0.75),
+    _rule("voice-in-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?:a|an|the) (?:[\w-]+ )?(?:soprano|alto|tenor|bass|baritone|mezzo-soprano|"
+          r"contralto|member|dancer|violinist|cellist|guitarist|drummer|pianist|bassist|keyboardist) (?:in|of) (?P<o>⟨G\d+⟩)(?!'s|')",
+          "P", "G", 0.7),
     # "X, better known as the drummer of the Dundee band G" (the role noun may stand resolved to a name)
     _rule("known-as-player-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:better |best )?known as (?:⟨P\d+⟩|the (?:lead )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper|frontman|frontwoman|fiddler|pianist)) (?:of|in) the (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:band|group|trio|duo|quartet) "
@@ -974,6 +991,11 @@ RULES: list[Rule] = [
           r"(?:had )?(?:released|recorded|put out|made|self-released)\b", "A", "PG", 0.7),
     # "The label will release her debut single, S, on Friday": the label's record
     # (and "X Records, her label since 2009, will release A on Friday": past the label's description)
+    # "G put S out as a digital single in April"
+    _rule("put-it-out", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩) (?:put|puts|will put|have put|has put) (?P<s>⟨[SA]\d+⟩) out\b", "SA", "PG", 0.7),
+    # "X wrote the tune; the words are by his aunt, Y"
+    _rule("words-are-by", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:are|were|is|was) by (?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)",
+          "", "P", 0.65, focus="SB"),
     # "Y is putting it out on CD and vinyl": the label of the record in focus
     _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) putting (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
           focus="A"),

@@ -3920,12 +3920,12 @@ def test_better_known_as_the_singer_of_a_band_is_a_membership_not_a_second_name(
 
 
 def test_a_hall_of_fame_a_publishing_company_set_up_in_a_year_and_a_prize_won_for_a_song():
-    r = read("On Sunday night the Harbourside Songwriters Hall of Fame inducted Mirabel Gorst at the Pellham Center.\n\n"
+    r = read("On Sunday night the Harbourside Fiddlers Hall of Fame inducted Mirabel Gorst at the Pellham Center.\n\n"
              "Her song \"Corrugate Tabernacle\" spent nine weeks at number one and won her the Gilded Fable for song of the year in 2028. "
              "In 2030 she set up her own publishing company, Ambleside Paddock Music, which now looks after younger writers.",
              date=dt.date(2047, 5, 14))
     f = facts(r)
-    assert type_of(r, "Harbourside Songwriters Hall of Fame") == "schema:Organization"
+    assert type_of(r, "Harbourside Fiddlers Hall of Fame") == "schema:Organization"
     assert {("Ambleside Paddock Music", "schema:founder", "Mirabel Gorst"), ("Ambleside Paddock Music", "schema:foundingDate", "2030")} <= f
     assert any(s == "Mirabel Gorst" and p == "schema:award" and "Gilded Fable" in o for s, p, o in f)
 
@@ -4047,7 +4047,7 @@ def test_a_prize_taken_a_song_written_by_the_composer_and_an_actor_signed_separa
 
 
 def test_an_induction_a_televised_final_and_an_episode_performed_live_are_events_where_the_text_puts_them():
-    r = read("On Sunday night the Harbourside Songwriters Hall of Fame inducted Mirabel Gorst at the Pellham Center in Bendigo.\n\n"
+    r = read("On Sunday night the Harbourside Fiddlers Hall of Fame inducted Mirabel Gorst at the Pellham Center in Bendigo.\n\n"
              "Uminari TV staged the final at the Ballarat Arena in front of about 9,000 people.\n\n"
              "On Nov. 29 Zinnia Obrist and Piran Halvik will perform the first episode live at the Gorsefield Theatre in Bendigo.",
              date=dt.date(2047, 11, 13))
@@ -4112,3 +4112,39 @@ def test_a_playhouse_a_pantomime_a_soap_and_labels_and_venues_named_in_spanish_a
     assert type_of(r, "Gorsefield Row") == "schema:TVSeries"
     assert type_of(r, "Disquera Quillon") == "schema:Organization" and type_of(r, "Lodos Plak") == "schema:Organization"
     assert type_of(r, "Dardanelle Sahne") == "schema:EventVenue" and type_of(r, "Parque Velsby") == "schema:EventVenue"
+
+
+def test_a_choir_from_a_town_its_short_name_its_founder_and_its_voices():
+    r = read("Umvelo Singers, a twelve-member a cappella choir from Kwezi, won the final on Saturday night.\n\n"
+             "Umvelo was founded in 2034 by Qhawe Nqaba, a tenor who still sings in the back row. In the final the choir sang "
+             "\"Vrede,\" in an arrangement by the choir's youngest alto, Zodwa Dlamini. Her older sister, Lindiwe Dlamini, a "
+             "soprano in the choir, sang the solo verse.", date=dt.date(2049, 8, 16))
+    f = facts(r)
+    assert type_of(r, "Kwezi") == "schema:City" and "Umvelo" not in entity_names(r)
+    assert {("Umvelo Singers", "schema:founder", "Qhawe Nqaba"), ("Umvelo Singers", "schema:foundingDate", "2034"),
+            ("Zodwa Dlamini", "schema:memberOf", "Umvelo Singers"), ("Lindiwe Dlamini", "schema:memberOf", "Umvelo Singers")} <= f
+
+
+def test_a_directors_films_listed_with_their_years_and_the_composer_who_scored_some():
+    r = read("The Kortrijk cinematheque will open a retrospective of the director Ebbe Vanhoutte on Thursday with \"Schorre,\" "
+             "the 2004 debut that made her name.\n\n"
+             "Between them sit \"Kanaal\" (2013), \"Meeuw\" (2021) and \"Veerman\" (2033), the three films most often named as "
+             "Vanhoutte's best. The composer Dierick Lievens scored only three of Vanhoutte's films, \"Kanaal,\" \"Meeuw\" and "
+             "\"Veerman.\"", date=dt.date(2049, 10, 4))
+    f = facts(r)
+    assert ("Schorre", "schema:datePublished", "2004") in f
+    for film in ("Kanaal", "Meeuw", "Veerman"):
+        assert (film, "schema:director", "Ebbe Vanhoutte") in f
+        assert any(s == film and p in ("schema:composer", "newskg:scoreComposer") and o == "Dierick Lievens" for s, p, o in f)
+
+
+def test_a_line_up_told_by_instruments_a_single_put_out_and_words_by_an_aunt():
+    r = read("The rock band Tanpopo Drift closed the premiere.\n\n"
+             "Tanpopo Drift is Yoshiro Hinode on vocals, Akebono Sorami on guitar, Nagisa Kumohara on bass and Sanmi Akintola on "
+             "drums. The band put \"Lantana Station\" out as a digital single last Wednesday.\n\n"
+             "The clip shows him singing the ballad \"Shale Quillon.\" Ibukun Okonta wrote the tune; the words are by his aunt, "
+             "Oreoluwa Fadeyi, a retired schoolteacher.", date=dt.date(2049, 5, 12))
+    f = facts(r)
+    assert {("Yoshiro Hinode", "schema:memberOf", "Tanpopo Drift"), ("Akebono Sorami", "schema:memberOf", "Tanpopo Drift"),
+            ("Nagisa Kumohara", "schema:memberOf", "Tanpopo Drift"), ("Lantana Station", "schema:byArtist", "Tanpopo Drift"),
+            ("Lantana Station", "schema:datePublished", "2049-05-05"), ("Shale Quillon", "schema:lyricist", "Oreoluwa Fadeyi")} <= f
