@@ -1138,15 +1138,27 @@ class _ArticleReader:
                     # "with concerts at X on January 9 and at Y on January 16": each concert is a stop of the tour
                     events = [e for e in events if not (any(e is f for f in found) and e.kind == "concert" and e.start_date and
                                                         any(e.start_date == d and set(e.locations) <= stop_places for d, ps in stops))]
+                    acts = [sl.key for sl in t.slots if sl.subject and sl.letter == "G" and sl.key]
+                    if re.search(r"\b(?:said|says|confirmed|confirms|announced|announces|added|told|revealed)\b", t.text):
+                        acts = []  # ("She also confirmed that the single will be followed by a showcase ...": who tells it plays no night)
+                    if acts and not set(acts) & {k for p, k in tour.participants if p == "schema:performer"}:
+                        # "Now the band will close the main stage at X on Saturday": another act's night, no stop of the tour
+                        events += [Event(f"night-{s.index}-{i}", ["schema:MusicEvent"], None, [("schema:performer", k) for k in acts],
+                                         self.evidence(s, 0.65, "rule:act-night"), start_date=date, locations=places,
+                                         status=self._status(date, "future" if ctx.future else "past"), kind="concert")
+                                   for i, (date, places) in enumerate(stops)]
+                        stops = []
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
                                             # (its organiser too: a stop of a tour told with no act still has who puts it on)
                                             [p for p in tour.participants if p[0] in ("schema:performer", "schema:organizer")],
                                             self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
                                             super_event=tour.key, status=self._status(date, tour.status)))
-                    first = min((d for d, _ in stops), key=lambda d: d.iso)
+                    first = min((d for d, _ in stops), key=lambda d: d.iso, default=None)
                     # (a bare year earlier than every stop told something else: "the first time since he quit in 2011")
-                    if tour.start_date is None or first.iso.startswith(tour.start_date.iso) or \
+                    if first is None:
+                        pass
+                    elif tour.start_date is None or first.iso.startswith(tour.start_date.iso) or \
                             first.iso < tour.start_date.iso or len(tour.start_date.iso) == 4 and tour.start_date.iso < first.iso[:4]:
                         tour.start_date = first
         self._infer_title_track_artists()

@@ -1338,6 +1338,9 @@ RULES: list[Rule] = [
           r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
     # "X, 31, was raised in L and is managed by Y", "X, who has been with the trio since 2030 and is signed to Y":
     # the act a second verb phrase is about
+    # "Her tours are booked by the agency Y"
+    _rule("tours-booked-by", "schema:affiliation", r"(?P<s>⟨[PG]\d+⟩)(?:'s|') (?:tours|shows|concerts|gigs|dates) (?:are|were|have been|is) "
+          r"(?:booked|handled|managed|promoted) by (?:the )?(?:[\w-]+ )?(?:agency |company |firm )?(?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
     _rule("and-is-signed", "schema:affiliation", r"(?P<s>{ART})(?:, \d{1,3})?,? (?:who |which )?(?:has been|have been|is|are|was|grew up|"
           r"was born|was raised|lives|debuted|started)\b(?:[^⟨.;,]|⟨[LDG]\d+⟩){0,45}? and (?:is |are |has been |have been )?(?:now )?"
           r"(?:signed to|signed with|managed by|represented by) (?P<o>{ORG})", "PG", "O", 0.65),

@@ -4148,3 +4148,20 @@ def test_a_line_up_told_by_instruments_a_single_put_out_and_words_by_an_aunt():
     assert {("Yoshiro Hinode", "schema:memberOf", "Tanpopo Drift"), ("Akebono Sorami", "schema:memberOf", "Tanpopo Drift"),
             ("Nagisa Kumohara", "schema:memberOf", "Tanpopo Drift"), ("Lantana Station", "schema:byArtist", "Tanpopo Drift"),
             ("Lantana Station", "schema:datePublished", "2049-05-05"), ("Shale Quillon", "schema:lyricist", "Oreoluwa Fadeyi")} <= f
+
+
+def test_an_agency_that_books_a_singers_tours():
+    r = read("The Peruvian singer Ulma Prewitt has pulled out of the festival. Her tours are booked by the agency Wharf Andes "
+             "Booking, which confirmed the cancellation the same evening.")
+    assert ("Ulma Prewitt", "schema:affiliation", "Wharf Andes Booking") in facts(r)
+
+
+def test_a_replacement_bands_night_is_its_own_concert_not_a_stop_of_the_cancelled_singers_tour():
+    r = read("The singer Ulma Prewitt, who began a tour of her third album on Feb. 2, has pulled out of the festival.\n\n"
+             "Her place goes to a band from the city itself, the rock band Corvale Drift. Now the band will close the main stage at "
+             "the Parque Velsby on Saturday, Feb. 27, straight after the headliners.", date=dt.date(2049, 2, 23))
+    nights = events_of(r, "schema:MusicEvent")
+    assert any(ev.start_date.iso == "2049-02-27" and ("schema:performer", "corvaledrift") in ev.participants and
+               ev.super_event is None for ev in nights)
+    assert not any(("schema:performer", "ulmaprewitt") in ev.participants and ev.start_date and ev.start_date.iso == "2049-02-27"
+                   for ev in r.events)
