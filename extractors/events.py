@@ -82,7 +82,8 @@ KINDS = [
                 # "where the band played to a combined 40,000 people": a crowd makes a concert
                 r"\bplay(?:ed|s|ing)? to (?:a |an )?(?:combined |sold-out |packed |capacity |crowd of )?(?:[\d,]+ |[\w-]+ )?(?:people|fans|crowds?|audiences?)\b|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
-                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P)(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
+                # ("will play her first club show on Saturday at X": a possessive is no part played)
+                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P\d+⟩(?!'s))(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
                 # "On Saturday night, at X Hall in Y, she sang it in front of 70 musicians": the day and the hall lead
                 r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b",
      ["schema:MusicEvent"], "schema:performer"),

@@ -4165,3 +4165,13 @@ def test_a_replacement_bands_night_is_its_own_concert_not_a_stop_of_the_cancelle
                ev.super_event is None for ev in nights)
     assert not any(("schema:performer", "ulmaprewitt") in ev.participants and ev.start_date and ev.start_date.iso == "2049-02-27"
                    for ev in r.events)
+
+
+def test_a_first_club_show_played_on_a_day_at_a_venue_with_a_guest():
+    r = read("The busker Ulma Prewitt has signed with Lodos Plak.\n\n"
+             "Before that, Prewitt will play her first club show on Saturday at Dardanelle Sahne, a basement venue in Bendigo, with "
+             "the clarinettist Tekin Ayvaz, who has busked beside her since 2046.", date=dt.date(2049, 3, 18))
+    [show] = events_of(r, "schema:MusicEvent")
+    assert show.start_date.iso == "2049-03-20" and show.status == "future"
+    assert {name(r, k) for _, k in show.participants} == {"Ulma Prewitt", "Tekin Ayvaz"}
+    assert {name(r, k) for k in show.locations} == {"Dardanelle Sahne", "Bendigo"}
