@@ -44,6 +44,10 @@ _GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "ork
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
                 "sinfónica", "sinfonica", "zespół", "soubor"}
 _QUOTE_OPEN = "\"“”«‘'"
+# what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
+_MADE_IT_VERBS = {"wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put", "released", "issued", "cut",
+                  "performed", "sings", "covered", "directed", "shot", "began", "started", "published", "created", "drew", "serialised",
+                  "serialized", "adapted"}
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
                "written", "produced", "composed", "which", "that", "who", "was", "is", "will", "has", "had",
@@ -1147,15 +1151,12 @@ def find_candidates(doc: Doc) -> list[Span]:
             if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES and det not in ("the", "a", "an", "its", "their"):
                 continue  # "Parasite film" style compounds are read from the other side; "the Netflix series X" is X
             title_end = _title_end(doc, i, sent.end)
-            if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end < sent.end and \
-                    doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put",
-                                               "released", "issued", "cut", "performed", "sings", "covered", "directed", "shot"):
-                continue  # "a ballad Halvorsen wrote for his daughter": who wrote it, not its title
-            if noun_at - 2 >= sent.start and doc[noun_at - 1].lower_ == "the" and doc[noun_at - 2].text in (",", '"', "”") and \
-                    title_end < sent.end and doc[title_end].lower_ in ("wrote", "composed", "penned", "recorded", "produced", "began", "started",
-                                                                       "published", "created", "drew", "serialised", "serialized",
-                                                                       "directed", "made", "shot", "co-wrote", "adapted"):
-                continue  # '"W," the webtoon Ann Kestle began serialising in 2031': the apposition's clause names who made W
+            # "a ballad Velsby wrote for his daughter", '"W," the webtoon Ann Kestle began serialising in 2031': the clause
+            # after the noun names who made the work, not its title
+            if noun_at > sent.start and title_end < sent.end and doc[title_end].lower_ in _MADE_IT_VERBS and (
+                    doc[noun_at - 1].lower_ in ("a", "an") or
+                    doc[noun_at - 1].lower_ == "the" and noun_at - 2 >= sent.start and doc[noun_at - 2].text in (",", '"', "”")):
+                continue
             if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end + 1 < sent.end and \
                     doc[title_end].lower_ in ("had", "has", "have", "once", "also", "would") and doc[title_end + 1].tag_ in ("VBN", "VBD", "VB"):
                 continue  # ("a song Bettany had written for them")

@@ -580,13 +580,15 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
+
+    def after_preposition_in(c):
+        # ("in T": a town where the text puts something, not the last word of the venue "Arena T")
+        return any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
+            en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans)
+
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
-        # ("in Fukuoka": a town where the text puts something, not the last word of "Zepp Fukuoka")
-        def after_preposition_in(c):
-            return any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
-                en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans)
         after_preposition = after_preposition_in(c)
         surname_as_town = typed.get(key) in ("schema:City", "schema:Place") and place_type(name, "GPE") == "schema:City" and \
             not after_preposition and \
@@ -632,26 +634,6 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                                      not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization", "group", "work"))})
             del clusters[key]
 
-    # "the Quillon" after "the Paltamo Quillon", "the Brunsvik players" after "the Sinfonietta Brunsvik":
-    # a group's short name is the last word of its name
-    for key, c in list(clusters.items()):
-        name = c.names.most_common(1)[0][0] if c.names else ""
-        if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Organization", "schema:MusicGroup", "schema:Person") or \
-                name.lower() in ORG_SUFFIXES or name.lower() in VENUE_SUFFIXES:
-            continue
-        # ("Umvelo" after "Umvelo Singers": the first word of a name whose second is a plural, "Singers", "Players")
-        groups = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
-                  and len(c2.names.most_common(1)[0][0].split()) >= 2 and typed.get(key) != "schema:Person"
-                  and c2.names.most_common(1)[0][0].split()[-1] == name
-                  and c2.names.most_common(1)[0][0].split()[0].lower() not in NUMBER_WORDS  # (not "Three X" of "Three X members")
-                  or k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
-                  and len(c2.names.most_common(1)[0][0].split()) == 2 and c2.names.most_common(1)[0][0].split()[0] == name
-                  and re.fullmatch(r"[A-Z][a-z]+s", c2.names.most_common(1)[0][0].split()[1])]
-        if len(groups) == 1:
-            clusters[groups[0]].aliases.add(name)
-            clusters[groups[0]].spans += c.spans
-            del clusters[key]
-
     # "At the Forum, the album was played" after "the Forum Theatre": a venue's short name, its name less the kind of hall
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
@@ -672,13 +654,17 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and cluster_key(" ".join(words[1:])) in clusters:
             del clusters[key]
 
-    # "everything the Kites made" after "the Heather Kites": a band's short name is its last word
+    # a group's short name: "everything the Wrens made" after "the Gansey Wrens", "the Brunsvik players" after
+    # "the Sinfonietta Brunsvik", "Umvelo" after "Umvelo Singers"
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
-        if len(name.split()) != 1 or not name[:1].isupper() or not name.endswith("s") or typed.get(key) == "schema:MusicGroup":
+        if len(name.split()) != 1 or not name[:1].isupper() or name.lower() in ORG_SUFFIXES or name.lower() in VENUE_SUFFIXES:
             continue
-        bands = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) == "schema:MusicGroup"
-                 and len(c2.names.most_common(1)[0][0].split()) >= 2 and c2.names.most_common(1)[0][0].split()[-1] == name]
+        # (a plural is the band's whatever the model made of it; another word only when nothing made it a person)
+        last_word = name.endswith("s") and typed.get(key) != "schema:MusicGroup" or \
+            typed.get(key) in (None, "schema:Organization", "schema:MusicGroup")
+        bands = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
+                 and _short_name_of_group(name, c2.names.most_common(1)[0][0], last_word)]
         if len(bands) == 1:
             clusters[bands[0]].aliases.add(name)
             clusters[bands[0]].spans += c.spans
@@ -736,6 +722,23 @@ def _arabic_numbering(title: str) -> str:
     """
     return re.sub(r"\b(Volume|Vol\.|Part|Chapter|Book|Season|Episode)\s+(X|IX|VIII|VII|VI|V|IV|III|II|I)\b(?!\.)",
                   lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", title)
+
+
+def _short_name_of_group(short: str, full: str, last_word: bool = True) -> bool:
+    """Whether ``short`` is what an article calls the group ``full`` for short: its last word (when ``last_word``),
+    or its first before a plural.
+
+    >>> _short_name_of_group("Wrens", "Gansey Wrens"), _short_name_of_group("Umvelo", "Umvelo Singers")
+    (True, True)
+    >>> _short_name_of_group("Orchestra", "Three Orchestra"), _short_name_of_group("Umvelo", "Umvelo Singer")
+    (False, False)
+    """
+    words = full.split()
+    if len(words) < 2:
+        return False
+    if last_word and words[-1] == short and words[0].lower() not in NUMBER_WORDS:  # (not "Three X" of "Three X members")
+        return True
+    return len(words) == 2 and words[0] == short and re.fullmatch(r"[A-Z][a-z]+s", words[1]) is not None
 
 
 def _name_parts(full: str) -> set[str]:

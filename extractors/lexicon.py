@@ -53,7 +53,8 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "filmworks", "animation", "animations", "comics", "disc", "discs", "artists",
                 # (a hall of fame is an organisation, not a building)
                 "fame", "foundation", "trust", "academy", "institute", "archive", "archives", "guild", "society", "association",
-                "promotion", "promotions", "office", "booking", "plak"}  # (words Japanese agencies often end their names with)
+                # ("X Promotion", "Y Office": Japanese agencies; "Z Booking"; "Plak", Turkish for record)
+                "promotion", "promotions", "office", "booking", "plak"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
@@ -130,6 +131,11 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
                 "describe", "express", "declare", "laugh", "exclaim", "mention", "shout", "whisper",
                 "remark", "acknowledge", "insist", "stress", "emphasize", "emphasise", "conclude",
                 "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate", "argue", "warn", "concede", "claim", "accuse"}
+
+# "A, B and C were put together as G by the label Y": how a group that someone assembled is told
+PUT_TOGETHER_AS = r"(?:put together|brought together|assembled|formed|grouped) as"
+# what a company or a group is called in an apposition that says who started it: "G, the collective of ... that A started"
+FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|agency|studio|imprint)"
 
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
 PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal )?(?:guitar|piano|drums|bass|keyboards|vocals|violin|fiddle|"

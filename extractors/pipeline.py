@@ -25,7 +25,8 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, DEMONYMS, FILM_GENRES, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PLAYED_INSTRUMENT, SPEECH_VERBS,
+from .lexicon import (AREA_SUFFIXES, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES,
+                      PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
@@ -169,19 +170,20 @@ def _credit_of_category(category: str) -> str | None:
     return "schema:actor" if re.search(r"\b(?:actor|actress|performance)\b", category, re.I) else None
 
 
+_SONG_CREDIT_RULES = ("rule:recorded-for-with-melody", "rule:recorded-for-with-words")
+
+
 def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     """"X, who produced the album ... X recorded most of it in a week": a producer at work makes no artist of the record;
     and "S, which X wrote with the poet Y, who supplied the words": Y wrote the words, not the music."""
     producers = {(r.subject, r.object) for r in relations if r.predicate == "schema:producer"}
     words_only = {(r.subject, r.object, r.evidence.start) for r in relations if r.evidence.extractor == "rule:who-supplied-the-words"}
     # ("recorded S for his album A, ..., with a melody by Y": Y's music is the song's, not the album's)
-    song_credits = {(r.predicate, r.object, r.evidence.start) for r in relations
-                    if r.evidence.extractor in ("rule:recorded-for-with-melody", "rule:recorded-for-with-words")}
+    song_credits = {(r.predicate, r.object, r.evidence.start) for r in relations if r.evidence.extractor in _SONG_CREDIT_RULES}
     return [r for r in relations if not (r.predicate == "schema:byArtist" and r.evidence.extractor == "rule:released" and
                                          (r.subject, r.object) in producers and re.search(r"\brecord(?:ed|s)?\b", r.evidence.sentence))
             and not (r.predicate == "schema:composer" and (r.subject, r.object, r.evidence.start) in words_only)
-            and not ((r.predicate, r.object, r.evidence.start) in song_credits and
-                     r.evidence.extractor not in ("rule:recorded-for-with-melody", "rule:recorded-for-with-words"))]
+            and not ((r.predicate, r.object, r.evidence.start) in song_credits and r.evidence.extractor not in _SONG_CREDIT_RULES)]
 
 
 def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
@@ -346,11 +348,10 @@ _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[
                          r"^In ⟨D(?P<d5>\d+)⟩,? ⟨P\d+⟩ (?:founded|co-founded|established|set up|launched|started) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
                          r"(?:[\w-]+,? ){0,3}?⟨O(?P<o5>\d+)⟩|"
                          # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
-                         r"⟨[OG](?P<o6>\d+)⟩, the (?:[\w-]+ ){0,2}?(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|agency|studio|"
-                         r"imprint)(?: of [^⟨;.]{0,60}?)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
+                         rf"⟨[OG](?P<o6>\d+)⟩, the (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
                          r"set up|formed)(?: in (?:a|an|the) [\w-]+)? in ⟨D(?P<d6>\d+)⟩|"
                          # "A, B and C were put together as G by the label Y in 2031"
-                         r"(?:put together|brought together|assembled|formed) as ⟨[GO](?P<o7>\d+)⟩ by (?:the )?(?:[\w-]+ )?⟨[OP]\d+⟩ in ⟨D(?P<d7>\d+)⟩")
+                         rf"{PUT_TOGETHER_AS} ⟨[GO](?P<o7>\d+)⟩ by (?:the )?(?:[\w-]+ )?⟨[OP]\d+⟩ in ⟨D(?P<d7>\d+)⟩")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -633,10 +634,10 @@ def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity],
     speaks of episodes and of a programme, and never of a film or a stage, is a TV series; "It has become a
     radio drama" with no screen in sight makes the article's series a radio series.
     """
-    text = "\n".join(s.text for s in sentences)
+    text = article_text
     # (not a song the article calls one: "the theme, S" is typed by those words after this)
     works = [e for e in entities.values() if e.type in ("schema:Movie", "schema:CreativeWork") and not any(
-        _MUSIC_BEFORE.search(article_text[max(0, m.start - 40):m.start]) for m in e.mentions)]
+        _MUSIC_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in e.mentions)]
     if len(works) == 1 and len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
             re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text):
         works[0].type = "schema:TVSeries"
@@ -1156,10 +1157,9 @@ class _ArticleReader:
                                             super_event=tour.key, status=self._status(date, tour.status)))
                     first = min((d for d, _ in stops), key=lambda d: d.iso, default=None)
                     # (a bare year earlier than every stop told something else: "the first time since he quit in 2011")
-                    if first is None:
-                        pass
-                    elif tour.start_date is None or first.iso.startswith(tour.start_date.iso) or \
-                            first.iso < tour.start_date.iso or len(tour.start_date.iso) == 4 and tour.start_date.iso < first.iso[:4]:
+                    if first is not None and (tour.start_date is None or first.iso.startswith(tour.start_date.iso) or
+                                              first.iso < tour.start_date.iso or
+                                              len(tour.start_date.iso) == 4 and tour.start_date.iso < first.iso[:4]):
                         tour.start_date = first
         self._infer_title_track_artists()
         self._infer_founding_members()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import FOUNDED_KIND, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
@@ -582,8 +583,10 @@ RULES: list[Rule] = [
     _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?P<o>{GRP})(?:'s|') (?:former |new |youngest |oldest )?(?:leader|maknae|main dancer|"
           r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
           r"keyboardist|lead singer|singer|rapper|vocalist|member)\b", "P", "G", 0.75),
+    # ("her older sister, Y, a soprano in the choir")
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
-          r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual) (?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?P<o>{GRP})",
+          r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual|soprano|alto|tenor|baritone|mezzo-soprano|contralto|"
+          r"violinist|cellist|pianist|keyboardist) (?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?P<o>{GRP})",
           "P", "G", 0.85),
     # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:(?:members|bandmates)(?:[,:]| [—–])? "
@@ -595,8 +598,10 @@ RULES: list[Rule] = [
           r"singer|fiddler|pianist)\b",
           "P", "G", 0.6, focus_object="G"),
     # "joined by the Ramblers' fiddler, X": a band's player, named after the band's part
-    _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime )?(?:singer|lead singer|vocalist|"
-          r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman),? "
+    # ("in an arrangement by the choir's youngest alto, X")
+    _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime |youngest |oldest )?(?:singer|lead singer|vocalist|"
+          r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman|"
+          r"soprano|alto|tenor|baritone|mezzo-soprano|contralto),? "
           r"(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
     # "S, the song X wrote for his band, the G, in 1989": X is in the band (the song is the band's: see song-wrote-for)
     _rule("wrote-for-his-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:wrote|penned|composed) for (?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?"
@@ -643,14 +648,8 @@ RULES: list[Rule] = [
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
     # "G, known to fans as H, is A on vocals, B on guitar, C on bass and D on drums"
-    _rule("is-x-on-instrument", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:, [^⟨,;]{0,30}⟨G\d+⟩,)? (?:is|are|was|were) (?P<s>⟨P\d+⟩ on [\w-]+"
-          r"(?:(?:,|, and| and) ⟨P\d+⟩ on [\w-]+)+)", "P", "G", 0.75),
-    # "in an arrangement by the choir's youngest alto, X"; "her older sister, Y, a soprano in the choir"
-    _rule("voice-of-group", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:[\w-]+ )?(?:soprano|alto|tenor|bass|baritone|mezzo-soprano|contralto)s?,? "
-          r"(?P<s>⟨P\d+⟩)", "P", "G", 0.75),
-    _rule("voice-in-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?:a|an|the) (?:[\w-]+ )?(?:soprano|alto|tenor|bass|baritone|mezzo-soprano|"
-          r"contralto|member|dancer|violinist|cellist|guitarist|drummer|pianist|bassist|keyboardist) (?:in|of) (?P<o>⟨G\d+⟩)(?!'s|')",
-          "P", "G", 0.7),
+    _rule("is-x-on-instrument", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:, [^⟨,;]{0,30}⟨G\d+⟩,)? (?:is|are|was|were) "
+          rf"(?P<s>⟨P\d+⟩ {PLAYED_INSTRUMENT}(?:(?:,|, and| and) ⟨P\d+⟩ {PLAYED_INSTRUMENT})+)", "P", "G", 0.75),
     # "X, better known as the drummer of the Dundee band G" (the role noun may stand resolved to a name)
     _rule("known-as-player-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:better |best )?known as (?:⟨P\d+⟩|the (?:lead )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper|frontman|frontwoman|fiddler|pianist)) (?:of|in) the (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:band|group|trio|duo|quartet) "
@@ -1384,13 +1383,11 @@ RULES: list[Rule] = [
     _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,2}?(?=⟨))?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
-    _rule("the-kind-that-x-started", "schema:founder", r"(?P<s>⟨[OG]\d+⟩), the (?:[\w-]+ ){0,2}?(?:collective|label|company|band|group|orchestra|ensemble|"
-          r"crew|troupe|agency|studio|imprint)(?: of [^⟨;.]{0,60}?)? (?:that|which) (?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b",
-          "OG", "PO", 0.7),
+    _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩), the (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?)? "
+          r"(?:that|which) (?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OG", "PO", 0.7),
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
-    _rule("put-together-as", "schema:memberOf", r"(?P<s>{PER*}) (?:were|was) (?:first )?(?:put together|brought together|assembled|formed|grouped) as "
-          r"(?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
-    _rule("put-together-by", "schema:founder", r"\b(?:were|was) (?:first )?(?:put together|brought together|assembled|formed|grouped) as "
+    _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
+    _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "
           r"(?P<s>⟨[GO]\d+⟩) by (?:the )?(?:[\w-]+ )?(?:agency |label |company |management )?(?P<o>⟨[OP]\d+⟩)", "GO", "OP", 0.7),
     # "X is one of six members of the collective Y"
     _rule("one-of-members", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:is|was|became) one of (?:the )?(?:[\w-]+ )?members of (?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩)",
