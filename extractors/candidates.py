@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, CONTINENTS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, CONTINENTS, GROUP_KIND_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -37,17 +37,17 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
 _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
-_GROUP_SUFFIXES = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
-                   "sinfonia", "sinfonietta", "philharmonia", "consort", "collective"}
+_GROUP_SUFFIXES = GROUP_KIND_WORDS
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
 _GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
-                "sinfónica", "sinfonica", "zespół", "soubor"}
+                "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet"}
 _QUOTE_OPEN = "\"“”«‘'"
 # what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
 _MADE_IT_VERBS = {"wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put", "released", "issued", "cut",
                   "performed", "sings", "covered", "directed", "shot", "began", "started", "published", "created", "drew", "serialised",
                   "serialized", "adapted"}
+_AUTHOR_VERBS = {"wrote", "penned", "co-wrote", "began", "started", "drew", "serialised", "serialized", "published"}
 _WORK_NOUN_MAX = max(len(k.split()) for k in WORK_NOUNS)
 _STOP_TITLE = {"featuring", "feat", "feat.", "ft", "ft.", "by", "with", "from", "starring", "directed",
                "written", "produced", "composed", "which", "that", "who", "was", "is", "will", "has", "had",
@@ -274,6 +274,14 @@ def _chunks(sent: Span):
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
                 j += 2  # "Bank of Korea", "Year of No Light"
+            elif doc[j].text in ("á", "í", "på") and j + 1 < sent.end and is_cap(doc[j + 1]):
+                j += 2  # "Listasafnið á Akureyri": a name that says where it stands
+            elif doc[j].text in ("dom", "hus", "huset", "sal", "salen", "halle", "hallen") and not doc[j - 1].is_sent_start:
+                j += 1  # "Cankarjev dom", "Grieghallen"-style names whose kind word stays in lower case
+                break
+            elif doc[j].lower_ in ("de", "van", "von") and j + 2 < sent.end and doc[j + 1].lower_ in ("la", "las", "los", "les", "de", "der", "den", "l'") \
+                    and is_cap(doc[j + 2]):
+                j += 3  # "Parque de las X", "Huis van de Y": two small words inside one name
             else:
                 break
         start = i
@@ -292,13 +300,8 @@ def _chunks(sent: Span):
 
 
 # Role words that, capitalised, begin a company's name: "Studio Ghibli" (but "the studio Ghibli", "Director Um")
-_NAME_LEADING_ROLES = {"studio"}
+_NAME_LEADING_ROLES = {"studio", "duo", "trio", "quartet", "quintet", "ensemble"}  # (and "Duo X", "Ensemble Y": a group named head first)
 
-
-# the word that heads a company's name in Spanish, Portuguese or Italian ("Producciones X", "Discos Y"), even as a sentence opens
-_COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
-                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
-                  "disquera", "sello", "disques", "dischi"}
 
 
 def _company_follows(doc: Doc, k: int, hi: int) -> bool:
@@ -310,7 +313,7 @@ def _company_follows(doc: Doc, k: int, hi: int) -> bool:
 
 
 def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
-    return (doc[i].lower_ in _NAME_LEADING_ROLES and i > sent.start or doc[i].lower_ in _COMPANY_HEADS) and doc[i].text[:1].isupper() \
+    return (doc[i].lower_ in _NAME_LEADING_ROLES and i > sent.start or doc[i].lower_ in COMPANY_HEADS) and doc[i].text[:1].isupper() \
         and i + 1 < sent.end and doc[i + 1].text[:1].isupper()
 
 
@@ -362,6 +365,13 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
     if m > 0 and doc[m - 1].text == "-" and not doc[m - 1].whitespace_ and \
             (m + 1 >= hi or doc[m + 1].pos_ in ("NOUN", "PROPN") or doc[m].lower_ not in _HEAD_ONLY_WORKS):
         return None  # "direct-to-video film": the last part of a hyphenated modifier ("a horror-comedy written by" is a film)
+    if doc[m].lower_ in ("debut", "follow-up", "sophomore") and (m + 1 >= hi or doc[m + 1].pos_ not in ("NOUN", "PROPN")) and \
+            _paragraph_kind(doc):
+        # "X, the 2004 debut that made her name": a first work of the kind its paragraph speaks of (as _debut_before)
+        return "schema:MusicAlbum" if _paragraph_kind(doc) == "music" else "schema:Movie"
+    if doc[m].lower_ == "hit" and m + 2 < hi and doc[m + 1].lower_ in ("by", "for", "from") and \
+            re.match(r"(?:the |a )?(?:[\w-]+ )?(?:singer|rapper|band|group|duo|trio|singer-songwriter|crooner|pop star)\b", doc[m + 2:m + 5].text.lower()):
+        return "schema:MusicRecording"  # "the 2031 hit by the singer X": a hit a singer had is a song
     for n in range(_WORK_NOUN_MAX, 0, -1):
         words = " ".join(t.lower_ for t in doc[m:m + n])
         if m + n > hi or words not in WORK_NOUNS and words.rstrip("s") not in _HEAD_ONLY_WORKS:
@@ -388,7 +398,7 @@ _HEAD_ONLY_WORKS = {"short": "schema:Movie", "animation": "schema:Movie", "carto
                     "prequel": "schema:CreativeWork", "remake": "schema:CreativeWork", "installment": "schema:CreativeWork",
                     "instalment": "schema:CreativeWork", "spin-off": "schema:CreativeWork", "ova": "schema:Movie",
                     "original video animation": "schema:Movie", "ona": "schema:Movie", "television special": "schema:Movie",
-                    "pilot": "schema:TVSeries", "television pilot": "schema:TVSeries", "television film": "schema:Movie", "tv film": "schema:Movie",
+                    "piece": "schema:MusicRecording", "pilot": "schema:TVSeries", "television pilot": "schema:TVSeries", "television film": "schema:Movie", "tv film": "schema:Movie",
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork",
                     "adaptation": "schema:CreativeWork", "film adaptation": "schema:Movie", "screen adaptation": "schema:Movie",
                     "television adaptation": "schema:TVSeries", "epic": "schema:Movie", "romcom": "schema:Movie",
@@ -409,7 +419,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             return "schema:Person"  # "X, the singer of the Leeds band G": the first trade named is X's (whatever the parse)
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
-            return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization") else None
+            # ("X, the old T cinema palace where ...": a place shows go on)
+            return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization", "schema:EventVenue") else None
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the Jamaican-born songwriter"
             break
     # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")
@@ -430,14 +441,17 @@ _MUSIC_FORM_WORDS = {"hymn", "waltz", "blues", "lullaby", "serenade", "rhapsody"
 
 def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     """The work noun of an apposition or copula after a title: ", the first song from", "is a 2010 film"."""
+    glossed = False
     if k < sent.end and doc[k].text == "(":
         depth, k = 1, k + 1
         while k < sent.end and depth:
             depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
             k += 1
         if k < sent.end and doc[k].text == ",":
-            k += 1  # "X (Japanese: ...), also known as Y, is a film"
-    if k < sent.end and doc[k].text == ",":
+            k, glossed = k + 1, True  # "X (Japanese: ...), also known as Y, is a film", 'X ("Y"), the single they made'
+    if glossed:
+        pass
+    elif k < sent.end and doc[k].text == ",":
         k += 1
         while k < sent.end and doc[k].text in _QUOTE_OPEN:
             k += 1  # "Tender Machinery," her first album: the comma inside the quotes
@@ -839,6 +853,9 @@ def _plural_opener(doc: Doc, i: int, j: int) -> bool:
     return i == start or doc[i - 1].text in _QUOTE_OPEN and (i - 1 == start or doc[i - 2].text in (":", ","))
 
 
+_GAPPED_CREDITS = {"words", "lyrics", "music", "melody", "tune", "score", "script", "screenplay", "arrangement", "arrangements"}
+
+
 def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Runs of spans joined only by commas, "and", "&" or "or": "A, B and C"."""
     groups, current, closed = [], [], False
@@ -858,7 +875,9 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
             closes_quote = len(raw) > 1 and raw[-1].text in _QUOTE_OPEN and raw[0].text not in _QUOTE_OPEN and \
                 not (len(raw) > 2 and raw[-2].text in _QUOTE_OPEN)  # ("A," "B," and "C": the comma sits inside the quotes)
             owner = span[1] < len(doc) and doc[span[1]].lower_ in ("'s", "’s", "'")  # ("W," X's drama: X owns it, it is no list)
-            if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote and not owner:
+            # ("A wrote the music for "S" and B the words": B's share, its verb left out)
+            gapped = span[1] + 1 < len(doc) and doc[span[1]].lower_ == "the" and doc[span[1] + 1].lower_ in _GAPPED_CREDITS
+            if gap and all(w in (",", "and", "&", "or") for w in gap) and len(gap) <= 2 and not closes_quote and not owner and not gapped:
                 current.append(span)
                 closed = any(w != "," for w in gap)  # a list has one "and": "A and B, and C voices D" starts a clause
                 continue
@@ -884,6 +903,9 @@ def find_candidates(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS or _plural_opener(doc, ent.start, ent.end):
             continue  # a capitalised superlative opening a sentence is no name (nor "Labels like ours ...")
+        if ent.start > 1 and doc[ent.start - 1].text in _QUOTE_OPEN and \
+                doc[ent.start - 2].lower_ in ("shouted", "yelled", "screamed", "cried", "chanted", "whispered", "shouting", "chanting"):
+            continue  # 'a man shouted "At last!"': words called out, not a title
         if ent[0].text == "Best" and len(ent) >= 2:
             continue  # "won Best Film", "Best Actress for X": a prize's category, not a name
         if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
@@ -894,6 +916,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             i, j = ent.start, ent.end
             if ent.label_ == "WORK_OF_ART":
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
+            j = next((t.i for t in ent if t.lower_ in ("on", "at") and _PLAYS_AN_INSTRUMENT.match(doc[t.i:min(len(doc), t.i + 4)].text)), j)
+            # (the model's "B on acoustic guitars": a player and what he plays)
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"} and not (
                     j - i == 2 and doc[j - 1].lower_ in ("avenue", "street", "street's", "place", "square", "road", "ward", "floor")):
                 # ("Third Avenue", "Fifth Street": a place named with an ordinal keeps it)
@@ -921,6 +945,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if label in ("schema:Organization", "schema:Place") and j - i > 1 and doc[j - 1].lower_ in VENUE_SUFFIXES \
                         and not is_cap(doc[i]):
                     add(i, j, VENUE_SUFFIXES[doc[j - 1].lower_], "suffix")  # "the 102nd Training Center": the chunk lacks the number
+                elif j - i > 2 and doc[i].lower_ in VENUE_PREFIXES and doc[i + 1].lower_ in TITLE_JOINERS:
+                    add(i, j, VENUE_PREFIXES[doc[i].lower_], "suffix")  # "the Parque de los X": the chunker cut it at "de los"
     for sent in doc.sents:
         for i, j in _chunks(sent):
             name = doc[i:j]
@@ -1039,8 +1065,15 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
                     doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
                 add(i, j, "schema:Person", "role")  # "his wife of 52 years, X"
-            if i > sent.start and doc[i - 1].lower_ == "with" and _PLAYS_AN_INSTRUMENT.match(doc[j:min(sent.end, j + 4)].text):
-                add(i, j, "schema:Person", "role")  # "with X at the piano", "with Y on guitar": a player
+            if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("novel", "novels", "memoir", "novella", "poems",
+                                                                                         "book", "books", "poem", "biography"):
+                add(i, j, "schema:Person", "role")  # "the 2041 novel by X": who writes a book is someone
+            if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and any(t.lower_ in ("sung", "sang", "rapped", "crooned")
+                                                                         for t in doc[max(sent.start, i - 7):i - 1]):
+                add(i, j, "schema:Person", "role")  # "was sung live before the screening by X": a singer
+            if i > sent.start and doc[i - 1].lower_ in ("with", "and", ",", "is", "are", "was", "were") and \
+                    _PLAYS_AN_INSTRUMENT.match(doc[j:min(sent.end, j + 4)].text):
+                add(i, j, "schema:Person", "role")  # "with X at the piano", "G is A on vocals ... and D on drums": a player
             if _TITLE_APPOS.match(doc[j - 1:min(sent.end, j + 9)].text[len(doc[j - 1].text):]) and \
                     not any(t.lower_ in ORG_SUFFIXES for t in doc[i:j]):
                 add(i, j, "schema:Person", "role")  # "X, Ravensworth's head of music": a person with a title at a company
@@ -1156,6 +1189,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if noun_at > sent.start and title_end < sent.end and doc[title_end].lower_ in _MADE_IT_VERBS and (
                     doc[noun_at - 1].lower_ in ("a", "an") or
                     doc[noun_at - 1].lower_ == "the" and noun_at - 2 >= sent.start and doc[noun_at - 2].text in (",", '"', "”")):
+                if doc[title_end].lower_ in _AUTHOR_VERBS:
+                    add(i, title_end, "schema:Person", "role")  # (a group records or releases; it is one person who began drawing it)
                 continue
             if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end + 1 < sent.end and \
                     doc[title_end].lower_ in ("had", "has", "have", "once", "also", "would") and doc[title_end + 1].tag_ in ("VBN", "VBD", "VB"):
@@ -1262,8 +1297,13 @@ def find_candidates(doc: Doc) -> list[Span]:
                 counted = next((doc[k] for k in range(at - 3, max(sent.start, at - 9), -1)
                                 if doc[k].tag_ == "NNS" and doc[k].lower_[:-1] in WORK_NOUNS), None)
                 before = (WORK_NOUNS[counted.lower_[:-1]], counted.i) if counted is not None else None
+            if before is None and at - 2 >= sent.start and doc[at - 1].lower_ == "of" and \
+                    doc[at - 2].lower_ in ("episode", "episodes", "season", "seasons", "finale"):
+                before = ("schema:TVSeries", at - 2)  # "the final episode of "X"": a series
             if before is None and at - 1 > sent.start and doc[at - 1].lower_ in ("is", "was", "remains"):
-                before = _work_noun_before(doc, at - 1, sent.start)  # "Her best-known tune is "X""
+                subject = next((c for c in doc[at - 1].children if c.dep_ == "nsubj" and c.lower_ in WORK_NOUNS), None)
+                # "The song in the clip is "X"": the copula's subject, not the nearest noun; "Her best-known tune is "X""
+                before = (WORK_NOUNS[subject.lower_], subject.i) if subject is not None else _work_noun_before(doc, at - 1, sent.start)
             after_at = span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0)
             after = _work_noun_after(doc, after_at, sent.end)
             wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent) or _sung_by(doc, after_at, sent)

@@ -51,7 +51,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         main = any(_is_subject(s, m) and m.span(s.doc).root.head.dep_ == "ROOT" for m in named)
         genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first and not _tok_inside_quote(s, t.i)
                    and not (t.lower_ in ("him", "himself", "herself") or t.lower_ == "her" and t.dep_ != "poss")
-                   and (main or t.lower_ in ("he", "she"))}
+                   and (main or t.lower_ in ("he", "she"))
+                   # ("The composer X scored only three of her films": whose films, told in passing, is the article's director)
+                   and not (t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and t.head.head.head.pos_ == "NUM")}
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
             continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
         # "X hired her after hearing a piece she had posted": the "she" is the one hired, not X
@@ -78,9 +80,11 @@ _SCREEN_CREW = {"director", "directors", "screenwriter", "screenwriters", "cinem
 _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep", "eps", "record", "records", "lp", "mixtape", "single", "singles", "debut", "comeback",
                   "guitarist", "drummer", "bassist", "keyboardist", "frontman", "frontwoman", "vocalist", "singer", "dancer", "rapper",
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
-                  "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career"}
+                  "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career", "conductor", "conductors",
+                  "rehearsals", "players"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
-                       "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff"}
+                       "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff", "events", "laboratory",
+                       "lab", "programme", "program", "screenings", "curator", "catalogue", "catalog", "collection"}
 
 
 def _possessed(doc, i: int, s: Sentence) -> str | None:
@@ -103,6 +107,8 @@ def _predicate_nominal(tok) -> bool:
     """Whether a noun says what the subject is: "X is the director", "X is both the artist and the producer"."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in tok.head.children):
+        return True  # "The production company is X": the noun a name defines, not one pointing back
     return tok.dep_ == "attr"
 
 
@@ -183,6 +189,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
         told: dict[str, str] = {}  # gender -> the key this sentence's possessive pronoun of it took
         for tok in s.span:
             low = tok.lower_
+            if low in ("himself", "herself", "themselves", "itself") and tok.dep_ in ("appos", "npadvmod") and not (
+                    tok.dep_ == "appos" and tok.head.lower_ in ("man", "woman", "singer", "star", "artist", "songwriter", "director")):
+                # "wrote the tune herself", "produced by X himself": stress on someone already named, not a new mention
+                # (but "the man himself will be at the X": the one the article is about, named by no other word)
+                continue
             want = None
             kind = "pronoun"
             if low in PRONOUNS:
@@ -217,15 +228,21 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 want = "song"  # "S, written for the film F, where it is sung by X": a song (or a title of no kind yet) is sung, not the film
             elif low == "it" and (tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base", "adapt",
                                                                                                   "nominate", "distribute", "name"}
-                                  or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise", "star")
+                                  or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise", "star",
+                                                                                 "adapt", "stream")
+                                  # ("It has five songs, S among them": a record's tracks)
+                                  or tok.dep_ == "nsubj" and tok.head.lemma_ == "have" and any(
+                                      c.dep_ == "dobj" and c.lemma_ in ("song", "track", "tune") for c in tok.head.children)
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and any(c.lower_ == "out" for c in tok.head.children)):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
-            elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and tok.pos_ == "NOUN" \
+            elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) \
                     and not (tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.lower_ in ROLE_NOUNS) \
                     and not (tok.i + 3 < s.span.end and doc[tok.i + 1].lower_ == "and" and doc[tok.i + 2].lower_ in ROLE_NOUNS  # (a title: "the singer and guitarist X said")
                              and doc[tok.i + 3].text[:1].isupper()) \
-                    and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s):
+                    and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s) \
+                    and not (low == "tune" and tok.dep_ == "dobj" and tok.head.lemma_ in ("write", "compose")):
                 # "X is the director of Y" says what X is; it points back to no one
+                # ("X wrote the tune herself": the song's music, a credit of its own, not the song)
                 # ("the show", "the musical" in an article about a play: the play)
                 want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else DEFINITE_REFERENCES[low]
                 kind = "definite"
@@ -253,7 +270,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                   definite=kind == "definite", roles=roles)
                 titled = tok.i + 2 < s.span.end and doc[tok.i + 1].text == "," and doc[tok.i + 2].text in ("\"", "“")
                 # ("The survival show, which started on X": the show the article named; not "the limited series "W"", which names its own)
-                tv_show = want == "schema:TVSeries" and (low == "series" and doc[tok.i - 1].lower_ in (
+                tv_show = want == "schema:TVSeries" and (low in ("sitcom", "telenovela") or low == "series" and doc[tok.i - 1].lower_ in (
                     "the", "this", "its", "limited", "television", "tv", "streaming", "new") or doc[tok.i - 1].lower_ in (
                     "survival", "talent", "reality", "variety", "chat", "game", "cooking", "quiz", "talk", "audition", "dating")) and \
                     not (tok.i + 1 < s.span.end and (doc[tok.i + 1].text in "\"“'‘" or doc[tok.i + 1].text[:1].isupper()))
@@ -320,8 +337,16 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if age is not None:
                 ages[age] = m.key if ages.get(age, m.key) == m.key else None
         last_speakers = _speakers(s, s.mentions)
+        past_here: set[int] = set()
+        named_past: set[str] = set()
+        for m in sorted(s.mentions, key=lambda m: m.tok_start):
+            # ('including "W" (2031), the record that first brought her ...': the description of a title in passing is in passing too)
+            if _named_as_past(s, m) or m.kind == "definite" and m.key in named_past:
+                past_here.add(id(m))
+                named_past.add(m.key)
         for m in s.mentions:
-            history.append((s.index, _is_subject(s, m), m.key, "past" if _named_as_past(s, m) else "quoted" if _inside_quote(s, m) else m.kind, s.para))
+            history.append((s.index, _is_subject(s, m) or _copula_topic(s, m), m.key,
+                            "past" if id(m) in past_here else "quoted" if _inside_quote(s, m) else m.kind, s.para))
 
 
 def _age_given(doc, m: SentMention, s: Sentence) -> str | None:
@@ -337,10 +362,22 @@ def _age_given(doc, m: SentMention, s: Sentence) -> str | None:
     return None
 
 
+def _copula_topic(s: Sentence, m: SentMention) -> bool:
+    """"This year's show is W, a new panto based on V": the name a description's copula introduces is what the
+    sentence is about, as its subject would be (so "It was written by X" next is W, not V)."""
+    root = m.span(s.doc).root
+    return root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in root.head.children)
+
+
 def _named_as_past(s: Sentence, m: SentMention) -> bool:
     """"whose previous film, W (2033), ...": a work named as an earlier one, in passing."""
     words = [t.lower_ for t in s.doc[max(s.span.start, m.tok_start - 5):m.tok_start]]
-    return m.kind == "name" and any(w in ("previous", "earlier", "prior") for w in words)
+    k = m.tok_end + (1 if m.tok_end < s.span.end and s.doc[m.tok_end].text in "\"”'’" else 0)
+    # ('five of her albums, including "W" (2031)': a back-catalogue title with its year, in passing)
+    dated = k + 2 < s.span.end and s.doc[k].text == "(" and re.fullmatch(r"\d{4}", s.doc[k + 1].text) is not None and \
+        s.doc[k + 2].text == ")" and "including" in words
+    return m.kind == "name" and (any(w in ("previous", "earlier", "prior") for w in words) or dated)
 
 
 def _speakers(s: Sentence, mentions: list[SentMention]) -> set[str]:
@@ -382,6 +419,8 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head  # "A and B accompanied him": neither is him
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj") and root.head == verb.head:
+        return True  # "X described working with her as ...": the one X worked with is not X
     return root.dep_ in ("nsubj", "nsubjpass") and root.head == verb
 
 
@@ -569,6 +608,16 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             if in_clause:
                 return in_clause[-1].key
     subj = [m for m in before if _is_subject(s, m)]
+    near = (subj or before or [None])[-1]
+    counted = pron.head.dep_ == "pobj" and pron.head.head.lower_ == "of" and (
+        pron.head.head.head.pos_ == "NUM" or pron.head.head.head.lower_ in ("all", "most", "some", "none", "many", "few", "each", "both"))
+    if near is not None and want in ("m", "f") and pron.dep_ == "poss" and entities[near.key].gender is None and counted:
+        # "The composer X scored only three of her films": whose films is the one the article follows, shown to be "she",
+        # not a subject whose sex the text never told
+        topic = [h[2] for h in history if s.index - h[0] <= 3 and entities[h[2]].gender == want and h[2] != near.key]
+        best = max(sorted(set(topic)), key=lambda k: len(entities[k].mentions), default=None)
+        if best is not None and len(entities[best].mentions) > len(entities[near.key].mentions):
+            return best
     if subj:
         return subj[-1].key
     if before and want not in ("m", "f"):
@@ -596,6 +645,10 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     in_quote = _tok_inside_quote(s, tok_i)
     recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6
               and not (h[3] == "quoted" and want in ("m", "f", "plural") and not in_quote)]
+    if want not in ("m", "f", "person", "plural"):
+        # ('including "W" (2031), the record that first ... . X produced it': not the title told in passing)
+        passing = {h[2] for h in recent if h[3] == "past"} - {h[2] for h in recent if h[3] != "past"}
+        recent = [h for h in recent if h[2] not in passing] or recent
     if not recent:
         aside = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want) and _in_aside(s, m, tok_i)]
         if definite and want == "group" and len({m.key for m in aside}) == 1:

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, DEMONYMS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, COMPANY_HEADS, DEMONYMS, GROUP_KIND_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -176,7 +176,7 @@ _FROM_NOUNS = {"rapper", "band", "four-piece", "three-piece", "five-piece", "two
                "singer-songwriter", "songwriter", "dj", "producer", "company", "studio", "outfit", "collective", "promoter", "firm",
                "group", "act", "orchestra", "choir", "poet", "comedian", "actor", "actress", "filmmaker", "director", "musician",
                "engineer", "choreographer", "playwright", "novelist", "writer", "pianist", "guitarist", "drummer", "bassist",
-               "saxophonist", "violinist", "cellist", "label", "soloist", "vocalist", "tenor", "soprano", "ensemble"}
+               "saxophonist", "violinist", "cellist", "label", "soloist", "vocalist", "tenor", "soprano", "ensemble", "agency"}
 # (and "the Leeds songwriter's first album": the possessive of such a person)
 _FROM_PERSON_NOUNS = {"rapper", "singer", "singer-songwriter", "songwriter", "dj", "producer", "poet", "comedian", "actor", "actress",
                       "filmmaker", "director", "musician", "pianist", "guitarist", "band", "trio", "duo", "quartet", "group", "soloist",
@@ -200,7 +200,8 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     after = doc[k:min(len(doc), k + 2)]
     if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
             after[0].pos_ == "PROPN" or after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN" or
-            after[0].lower_ in ("he", "she", "they", "we", "that", "which") and noun in ("company", "label", "studio", "firm", "outfit", "promoter") or
+            after[0].lower_ in ("he", "she", "they", "we", "that", "which") and noun in ("company", "label", "studio", "firm", "outfit", "promoter",
+                                                                                    "agency") or
             after[0].lower_ in ("'s", "’s") and noun in _FROM_PERSON_NOUNS and before[-1:] == ["the"] or
             # ("Yet the Rotterdam producer has quietly become ...")
             after[0].pos_ in ("AUX", "VERB") and after[0].tag_ != "VBG" and noun in _FROM_PERSON_NOUNS and before[-1:] == ["the"]):
@@ -218,6 +219,14 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     born = next((k for k in range(start - 1, max(-1, start - 10), -1) if doc[k].lower_ == "born"), None)
     if before[-1:] == ["in"] and born is not None and not any(t.text in ".;" for t in doc[born:start]):
         return True  # "Born on June 9, 1959, in Penzance"
+    if start == doc[start].sent.start and doc[start].pos_ == "PROPN":  # (a name, not "Lead guitarist X")
+        # a headline's "T a cappella choir X win ...", "T busker X signs ...": the town before who comes from it
+        k = end
+        while k < min(len(doc), end + 4) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _FROM_NOUNS:
+            k += 1
+        if k + 1 < len(doc) and k > end - 1 and doc[k].lower_ in _FROM_NOUNS and doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper() \
+                and doc[end].lower_ not in ("'s", "’s", "'"):
+            return True
     return before[-1:] == ["in"] and len(before) == 2 and before[0] in _IN_PLACE_NOUNS
 
 
@@ -245,7 +254,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
-        rest = [t.lower_ for t in doc[end:min(len(doc), end + 8)]]
+        rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")
         if "its" in rest and not {"his", "her", "their"} & set(rest):
             votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
         elif "their" in rest and not {"his", "her", "its"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
@@ -429,8 +438,22 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:City"] += 2.5  # "outside X, <state>": a town and its state
     if _PLAYED_IN_BEFORE.search(doc[max(0, start - 6):start].text):
         votes["schema:MusicGroup"] += 3.0  # "who played keyboards in X until 2039": a band, whatever place its name sounds like
-    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in VENUE_SUFFIXES and doc[start - 2].text[:1].isupper():
-        votes["schema:City"] += 2.0  # "at Inspire Arena in X": the city the venue is in
+    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lemma_ in ("end", "continue", "finish", "close", "wrap", "stop") and \
+            any(t.lower_ == "tour" for t in doc[max(0, start - 12):start]):
+        votes["schema:City"] += 2.0  # "The tour continues in X and ends in Y": the towns a tour goes to
+    k = start - 2
+    while k > 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        k -= 1
+    if start >= 3 and doc[start - 1].lower_ == "in" and k < start - 2 and doc[k].lower_ in ("at", "the") and \
+            (doc[k].lower_ == "at" or k > 0 and doc[k - 1].lower_ == "at"):
+        votes["schema:City"] += 1.5  # "at Harmonien in X": a hall, then the town it stands in
+    if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].text in ("dom", "hus", "sal", "halle") and doc[start - 3].text[:1].isupper():
+        votes["schema:City"] += 2.0  # "at Y dom in X": a venue whose kind word stays in lower case, then its town
+    if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].text[:1].isupper() and (
+            doc[start - 2].lower_ in VENUE_SUFFIXES or any((doc[k].lower_ in VENUE_PREFIXES or doc[k].lower_ in COMPANY_HEADS) and
+                                                           all(t.text[:1].isupper() for t in doc[k:start - 1])
+                                                           for k in range(max(0, start - 5), start - 2))):
+        votes["schema:City"] += 2.0  # "at the Y Arena in X", "the Stadion Y in X": the city the venue is in
     if _PERSONAL_NAME.match(doc[start:end].text):
         votes["schema:Person"] += 1.5
     if root.dep_ in ("nsubj", "nsubjpass"):
@@ -663,8 +686,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         # (a plural is the band's whatever the model made of it; another word only when nothing made it a person)
         last_word = name.endswith("s") and typed.get(key) != "schema:MusicGroup" or \
             typed.get(key) in (None, "schema:Organization", "schema:MusicGroup")
+        # ("Shalkar has played" for the Shalkar Youth Orchestra, whatever the model made of it, unless someone bears that name)
+        someones = any(typed.get(k) == "schema:Person" and name in cc.names.most_common(1)[0][0].split() for k, cc in clusters.items()
+                       if k != key and cc.names)
+        first_word = last_word or (typed.get(key) in ("schema:Person", "schema:Place") or typed.get(key) == "schema:City" and
+                                   not after_preposition_in(c)) and not someones
         bands = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
-                 and _short_name_of_group(name, c2.names.most_common(1)[0][0], last_word)]
+                 and _short_name_of_group(name, c2.names.most_common(1)[0][0], last_word, first_word)]
         if len(bands) == 1:
             clusters[bands[0]].aliases.add(name)
             clusters[bands[0]].spans += c.spans
@@ -680,17 +708,32 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 continue
             full = c2.names.most_common(1)[0][0].split()
             # ("Blackthorn" for "Blackthorn Artist Management": a run of suffix words; "the Gielgud" for the Gielgud Theatre)
-            if typed.get(k2) == "schema:EventVenue" and KIND_OF.get(typed.get(key)) == "place":
-                continue  # "Busan" is no short form of "Busan Arena"
-            suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else VENUE_SUFFIXES
+            if typed.get(k2) == "schema:EventVenue" and KIND_OF.get(typed.get(key)) == "place" and typed.get(key) != "schema:Place":
+                continue  # "Busan" is no short form of "Busan Arena" (but a bare place the model could not type may be)
+            # ("the X" for the X Memorial Hall: past the words that say what kind of hall)
+            suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else \
+                set(VENUE_SUFFIXES) | {"memorial", "concert", "music", "opera", "arts", "performing", "civic", "municipal"}
             cut = len(full)
             while cut > 1 and full[cut - 1].lower() in suffixes:
                 cut -= 1
-            if len(full) >= 2 and cut < len(full) and norm_name(" ".join(full[:cut])) == key:
+            # ("the Kinematheek's own laboratory" for the Kinematheek X: a name headed by its kind word, as the text shortens it)
+            if len(full) >= 2 and (cut < len(full) and norm_name(" ".join(full[:cut])) == key or
+                                   full[0].lower() in COMPANY_HEADS and norm_name(full[0]) == key):
                 c2.aliases.add(name)
                 c2.spans += c.spans
                 del clusters[key]
                 break
+
+    # "the Playhouse panto" in an article about the X Playhouse: the one venue of the article its kind word names
+    for key, c in list(clusters.items()):
+        if not c.names or " " in c.names.most_common(1)[0][0] or key not in VENUE_SUFFIXES:
+            continue
+        venues = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) == "schema:EventVenue"
+                  and len(c2.names.most_common(1)[0][0].split()) >= 2 and norm_name(c2.names.most_common(1)[0][0].split()[-1]) == key]
+        if len(venues) == 1:
+            clusters[venues[0]].aliases.add(c.names.most_common(1)[0][0])
+            clusters[venues[0]].spans += c.spans
+            del clusters[key]
 
     entities: dict[str, Entity] = {}
     for key, c in clusters.items():
@@ -724,7 +767,7 @@ def _arabic_numbering(title: str) -> str:
                   lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", title)
 
 
-def _short_name_of_group(short: str, full: str, last_word: bool = True) -> bool:
+def _short_name_of_group(short: str, full: str, last_word: bool = True, first_word: bool | None = None) -> bool:
     """Whether ``short`` is what an article calls the group ``full`` for short: its last word (when ``last_word``),
     or its first before a plural.
 
@@ -732,13 +775,18 @@ def _short_name_of_group(short: str, full: str, last_word: bool = True) -> bool:
     (True, True)
     >>> _short_name_of_group("Orchestra", "Three Orchestra"), _short_name_of_group("Umvelo", "Umvelo Singer")
     (False, False)
+    >>> _short_name_of_group("Kvarn", "Kvarn Orchestra"), _short_name_of_group("Kvarn", "Kvarn Orchestra", last_word=False)
+    (True, False)
     """
     words = full.split()
     if len(words) < 2:
         return False
     if last_word and words[-1] == short and words[0].lower() not in NUMBER_WORDS:  # (not "Three X" of "Three X members")
         return True
-    return len(words) == 2 and words[0] == short and re.fullmatch(r"[A-Z][a-z]+s", words[1]) is not None
+    # ("Ulvsund" for "Ulvsund Musikklag", when the short name was no town: what kind of group it is, left off)
+    first_word = last_word if first_word is None else first_word
+    return words[0] == short and (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+s", words[1]) is not None or
+                                  first_word and len(words) <= 3 and words[-1].lower() in GROUP_KIND_WORDS)
 
 
 def _name_parts(full: str) -> set[str]:

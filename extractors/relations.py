@@ -68,6 +68,9 @@ def _expand(pattern: str) -> str:
 
 
 _W = r"(?:[\w-]+ )"  # one plain word
+# a sentence about a written thing that is no work: "The wall text beside the first canvas is written by X"
+_WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
+                  r"foreword|essay|speech|post|inscription)\b")
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
 _NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by |and |or |but )[\w-]+,? )"
 
@@ -190,7 +193,7 @@ RULES: list[Rule] = [
     _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
           r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
-    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} )?(?:by|from|"
+    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}(?:{MUSIC_NOUN}|hits?) )?(?:by|from|"
           r"(?<=debut album )of|(?<=debut ep )of|(?<=debut single )of) "
           rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
           "SA", "PG", 0.8),
@@ -216,7 +219,7 @@ RULES: list[Rule] = [
           "SB", "PG", 0.55),
     _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUSB}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
           "SAB", "PG", 0.75),
-    _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made) by "
+    _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made)(?: (?-i:[a-z]+)){0,4}? by "
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
     # a title of no stated kind that is sung is a song
@@ -278,7 +281,10 @@ RULES: list[Rule] = [
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
     _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the |the )?"
-          r"(?:[\w-]+ )?(?:episodes|recordings)\b", "", "PO", 0.7, focus="T"),
+          r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*}) (?:also )?(?:directed|helmed) (?:every|each) (?:single )?episode\b", "", "PO", 0.7, focus="T"),
+    # "It was adapted for television by X": who wrote the series' scripts from the book
+    _rule("adapted-for-tv-by", "schema:author", r"\badapted for (?:television|tv|the small screen) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})", "", "PO", 0.65,
+          focus="T"),
     _rule("directed-episodes-for", "schema:productionCompany", r"\b(?:directed|helmed|made|produced) (?:all |every one of the |the )?(?:[\w-]+ )?(?:episodes|recordings) "
           r"for (?:the )?(?:⟨L\d+⟩-based |[\w-]+ )?(?P<o>⟨O\d+⟩)", "", "O", 0.65, focus="T"),
     # "X has written all 480 episodes for Y": the series' writer and its production company
@@ -291,6 +297,9 @@ RULES: list[Rule] = [
           r"(?:of )?(?:⟨P\d+⟩(?:'s|') )?(?:films|features|movies|pictures),? (?P<s>{VIS*})", "FTVB", "P", 0.7),
     _rule("poss-films-list", "schema:director", r"\b(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:films|features|movies),? (?:from )?(?P<s>{VIS*})",
           "FTVB", "P", 0.6),
+    # "shows all nine of X's features, from A to B (2046)": the first and the last of a director's films
+    _rule("features-from-to", "schema:director", r"\b(?:all|each|every one|both) (?:[\w-]+ )?of (?P<o>⟨P\d+⟩)(?:'s|') (?:films|features|feature films|movies)\b"
+          r"[^⟨.;]{0,40}?,? from (?P<s>⟨[FB]\d+⟩(?: \(⟨D\d+⟩\))? to ⟨[FB]\d+⟩)", "FB", "P", 0.6),
     # "A (2013), B (2021) and C (2033), the three films most often named as X's best"
     _rule("films-named-best", "schema:director", r"(?P<s>{VIS**}),? the (?:[\w-]+ ){0,2}?(?:films|features|movies) (?:[\w-]+ ){0,4}?(?P<o>⟨P\d+⟩)"
           r"(?:'s|') (?:best|finest|greatest)\b", "FTVB", "P", 0.6),
@@ -540,6 +549,10 @@ RULES: list[Rule] = [
     # "In W (1997), directed by the late X, Y played a ferryman": a role in the work the sentence opens with
     _rule("in-work-played", "schema:actor", r"^(?:And )?[Ii]n (?P<s>⟨[FTB]\d+⟩)(?: \([^)]*\))?,? (?:[^⟨]*⟨P\d+⟩[^⟨]*?, )?(?P<o>⟨P\d+⟩) "
           r"(?:played|plays|starred|stars|appeared|was cast)\b", "FTB", "P", 0.65),
+    # "The comedian X taped her second stand-up special, W", "X's first special, W": the one on stage in it
+    _rule("taped-special", "schema:actor", r"(?P<o>⟨P\d+⟩) (?:taped|filmed|recorded|shot|will tape|is taping) (?:her|his|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,3}?"
+          r"special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
+    _rule("poss-special", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,3}?special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.6),
     # "X directs from a screenplay by Y", "Z directs." (a stage show's or a film's director, told in the present)
     _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b)",
           "", "PO", 0.6, focus="FTB"),
@@ -558,8 +571,9 @@ RULES: list[Rule] = [
     _rule("its-executive-producer", "schema:producer", r"(?:\b[Ii]ts|\b[Tt]he (?:show|series|film)'s?|(?P<s>⟨[TF]\d+⟩)(?:'s|')) (?:executive |co-)?"
           r"producer,? (?P<o>{PER})", "TF", "P", 0.65, focus="TF"),
     # "X, who also appeared in Y's 2026 debut, W, plays the notary": W had X in its cast too
+    # ("The actor X, who starred in A and B, will miss the season": each of them)
     _rule("who-appeared-in", "schema:actor", r"(?P<o>{PER}),? who (?:also |previously |once |had )?(?:starred|appeared|acted|played|had a role) in "
-          r"(?:the )?(?:⟨D\d+⟩ |[\w-]+ |⟨P\d+⟩(?:'s|') ){0,3}?(?:debut|film|movie|feature|series|drama|show),? (?P<s>{VIS})", "FTVB", "PO", 0.7),
+          r"(?:(?:the )?(?:⟨D\d+⟩ |[\w-]+ |⟨P\d+⟩(?:'s|') ){0,3}?(?:debut|film|movie|feature|series|drama|show)s?,? )?(?P<s>{VIS*})", "FTVB", "PO", 0.7),
     _rule("playing-in", "schema:actor", r"(?P<o>{PER*}),? (?:[\w-]+ ){0,4}?(?:playing|starring|appearing|cast) (?:as )?(?:[\w-]+ ){0,5}?in "
           r"(?:the )?(?:⟨[DOL]\d+⟩(?:'s)? |[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     _rule("stars-in-it", "schema:actor", r"(?P<o>{PER*}) (?:also )?(?:star|stars|starred|appear|appears|appeared|feature|features|featured) in it\b",
@@ -584,7 +598,7 @@ RULES: list[Rule] = [
           r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
           r"keyboardist|lead singer|singer|rapper|vocalist|member)\b", "P", "G", 0.75),
     # ("her older sister, Y, a soprano in the choir")
-    _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
+    _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:once |formerly |now |still |briefly )?(?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual|soprano|alto|tenor|baritone|mezzo-soprano|contralto|"
           r"violinist|cellist|pianist|keyboardist) (?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?P<o>{GRP})",
           "P", "G", 0.85),
@@ -601,7 +615,8 @@ RULES: list[Rule] = [
     # ("in an arrangement by the choir's youngest alto, X")
     _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime |youngest |oldest )?(?:singer|lead singer|vocalist|"
           r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman|"
-          r"soprano|alto|tenor|baritone|mezzo-soprano|contralto),? "
+          r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|clarinet|bassoon|trombone|tuba|harp|percussion)),? "
+          r"(?:the \d+-year-old )?"
           r"(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
     # "S, the song X wrote for his band, the G, in 1989": X is in the band (the song is the band's: see song-wrote-for)
     _rule("wrote-for-his-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:wrote|penned|composed) for (?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?"
@@ -656,8 +671,11 @@ RULES: list[Rule] = [
           r"(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X plays the guitar for the band Y", "X is in the Y band"; singing *with* a band is a guest spot, not a place in it
     # ("X, who also plays harmonium in the ensemble": the ensemble the article named)
+    # ("X, who grew up in the village and played tenor horn in the band as a girl": past a first verb phrase, a two-word instrument)
     _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:who )?(?:also )?(?:plays|played|is|was) "
           r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')(?: band| group)?", "P", "G", 0.65),
+    _rule("and-played-in-band", "schema:memberOf", r"(?P<s>{PER}),? who [^⟨.;,]{0,40}? and (?:also )?(?:plays|played) (?:the )?(?:[\w-]+ ){1,2}?in "
+          r"(?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')", "P", "G", 0.65),
     _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}),? of (?:the )?(?:(?:boy|girl|idol|rock|k-pop|co-ed) )?(?:group |band )?(?P<o>{GRP})",
           "P", "G", 0.75),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
@@ -681,6 +699,9 @@ RULES: list[Rule] = [
     # "... stepped out on Monday as G, the first sub-unit in the group's history, releasing the EP A": G's release
     _rule("as-g-releasing", "schema:byArtist", r"\bas (?P<o>⟨G\d+⟩),(?: [^⟨,]*(?:⟨[A-Z]\d+⟩(?:'s)?[^⟨,]*)?,)? (?:releasing|with) (?:the |a |an |its |their )?"
           r"(?:[\w-]+ ){0,2}?(?P<s>⟨[SA]\d+⟩)", "SA", "G", 0.65),
+    # "The drummer X joined three years later", "X, who plays bass, joined five years later": a later member of the group in focus
+    _rule("joined-later", "schema:memberOf", r"^(?:The (?:[\w-]+ ){1,2})?(?P<s>⟨P\d+⟩)(?:, who [^⟨;.]*,)? (?:joined|came in|came aboard) "
+          r"(?:[\w-]+ ){1,2}(?:later|afterwards|after that)\b", "P", "G", 0.6, focus_object="G"),
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
@@ -717,6 +738,9 @@ RULES: list[Rule] = [
     _rule("who-scored", "schema:composer", r"(?P<o>{PER}),? who (?:also |previously |once )?(?:scored|wrote the (?:score|music) for) "
           r"(?:the )?(?:⟨D\d+⟩(?:'s)? |⟨[PO]\d+⟩(?:'s|') |[\w-]+ ){0,4}?(?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
     # "X, composer of W" (a headline), "the composer of W, X"
+    # "The composer X wrote six new songs for it": the music of the show in focus
+    _rule("wrote-songs-for", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:wrote|composed|has written|has composed|will write) (?:[\w-]+ ){0,3}?(?:songs|numbers|tunes) "
+          r"(?:for (?:it|the (?:show|panto|pantomime|play|musical|production|film)\b|(?P<s>⟨[BFT]\d+⟩)))", "BFT", "P", 0.65, focus="BFT"),
     _rule("composer-of", "schema:composer", r"(?P<o>{PER}),? (?:the )?(?:[\w-]+ )?composer (?:of|behind) (?P<s>⟨[FTBSA]\d+⟩)", "FTBSA", "P", 0.7),
     # "the director X hired Y to score W": X directed W, Y wrote its music
     _rule("hired-to-score-d", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}) (?:hired|asked|recruited|chose|brought in) ⟨P\d+⟩ "
@@ -734,9 +758,17 @@ RULES: list[Rule] = [
           "FTB", "P", 0.7),
     _rule("music-director-of", "schema:composer", r"(?P<s>⟨[FT]\d+⟩)(?:'s|') (?:music director|composer),? (?P<o>{PER})", "FT", "P", 0.7),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
-          r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the melody(?: for)?|"
+          r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the (?:melody|tune)(?: for)?|"
           r"co-composed)(?: the)?(?: (?:[\w-]+ )?(?:track|song|single|number|ballad|b-side),)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
           r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA"),
+    # "S, a twelve-minute piece that the orchestra commissioned from the composer X": who wrote the commissioned work
+    _rule("commissioned-from", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:an? |the )?(?:[^⟨;.]|⟨[GOP]\d+⟩){0,60}?\b(?:commissioned|ordered) from (?:the )?"
+          r"(?:[\w-]+ )?(?:composer |songwriter )?(?P<o>⟨P\d+⟩)", "SB", "P", 0.65),
+    # "A wrote the music for S and B the words": the second writer's half, told without its verb
+    _rule("and-b-the-words", "schema:lyricist", r"\bwrote the (?:music|melody|tune) (?:for|of|to) (?P<s>{MUSB}),? and (?P<o>⟨P\d+⟩) the (?:words|lyrics)\b",
+          "SAB", "P", 0.65),
+    _rule("and-b-the-music", "schema:composer", r"\bwrote the (?:words|lyrics) (?:for|of|to) (?P<s>{MUSB}),? and (?P<o>⟨P\d+⟩) the (?:music|melody|tune)\b",
+          "SAB", "P", 0.65),
     _rule("wrote-composed-l", "schema:lyricist", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
           r"composed and penned|wrote and produced|co-wrote and co-composed|co-composed and co-wrote)(?: (?P<s>{MUSB}))?", "SAB", "PGO", 0.8, focus="SA"),
     _rule("wrote-composed-c", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote and composed|composed and wrote|penned and composed|"
@@ -757,7 +789,7 @@ RULES: list[Rule] = [
     # "A, the 2004 record that made her name": whose record
     # (and "Twenty years after A made her name")
     _rule("made-her-name", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩),? (?:the (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:record|album|single|song|hit|ep) that )?"
-          r"(?:first )?(?:made|established|broke) (?P<o>⟨[PG]\d+⟩)(?:'s|') name", "SA", "PG", 0.7),
+          r"(?:first )?(?:made (?P<o2>⟨[PG]\d+⟩) (?:known|famous)|(?:made|established|broke) (?P<o>⟨[PG]\d+⟩)(?:'s|') name)", "SA", "PG", 0.7),
     # "It was also her last album for Y, which dropped her": the label of the album in focus
     _rule("last-album-for", "schema:recordLabel", r"\b(?:was|is) (?:also )?(?:⟨[PG]\d+⟩(?:'s|')|her|his|their) (?:last|first|final|only|second|third) "
           r"(?:album|record|single|ep) (?:for|on|with) (?P<o>⟨O\d+⟩)", "", "O", 0.6, focus="A"),
@@ -838,6 +870,15 @@ RULES: list[Rule] = [
           "BKS", "O", 0.65, focus="BKS"),  # (a game is a B: "The game, which was published by X")
     # "A's 24 tracks include B, the theme ..., and C": songs of the album
     _rule("album-tracks-include", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.65),
+    # "S will close A, her second album", "S opens the album A": a track's place on the record
+    _rule("closes-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩) (?:will |is to |is set to )?(?:close|closes|closed|open|opens|opened|ends|end|ended) "
+          r"(?:the (?:album|record|ep) )?(?P<o>⟨A\d+⟩)", "S", "A", 0.65),
+    # "The singer A will join B on stage for S, the single they made together": a duet of the two
+    _rule("single-made-together", "schema:byArtist", r"(?P<o>⟨P\d+⟩) (?:will |is to )?(?:join|joins|joined) (?P<o2>⟨P\d+⟩)[^⟨.;]{0,40}? for (?P<s>⟨S\d+⟩), "
+          r"the (?:[\w-]+ )?(?:single|song|track|duet) (?:⟨[GP]\d+⟩|they) (?:made|recorded|released|cut|wrote) together\b", "S", "P", 0.65),
+    # "A has five songs, S among them": one of the record's tracks
+    _rule("songs-among-them", "schema:inAlbum", r"(?P<o>⟨A\d+⟩) (?:has|had|have|holds|held|will have) (?:\d+ |[\w-]+ ){0,2}(?:songs|tracks|cuts),? "
+          r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*) among them\b", "SB", "A", 0.65),
     # "The record's five tracks open with S and continue through T and U before closing on V": the running order
     _rule("album-tracks-run", "schema:inAlbum", r"(?P<o>⟨A\d+⟩)(?:'s|') (?:\d+ |[\w-]+ ){0,2}(?:tracks|songs|cuts) (?:open|opens|opened|begin|begins|began|"
           r"start|starts|started|kick off|kicks off) with (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨[SB]\d+⟩(?:[^⟨.;\"]{0,40}?⟨[SB]\d+⟩)*)", "SB", "A", 0.65),
@@ -847,8 +888,8 @@ RULES: list[Rule] = [
     _rule("originals-among", "schema:composer", _ORIGINALS_AMONG, "SB", "P", 0.65),
     _rule("originals-among-artist", "schema:byArtist", _ORIGINALS_AMONG, "SB", "P", 0.6),
     # "the melody is by X": the song's composer
-    _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
-          "", "P", 0.65, focus="S"),
+    _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune|music) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
+          "", "PO", 0.65, focus="S"),
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
           r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
@@ -880,7 +921,7 @@ RULES: list[Rule] = [
           r"(?P<o>⟨P\d+⟩) (?:co-)?wrote\b", "S", "P", 0.65),
     # "who directs the show for its production company, X": the company of the show in focus
     _rule("its-production-company", "schema:productionCompany", r"\b(?:(?P<s>⟨[FT]\d+⟩)(?:'s|')|its|the (?:show|series|film|programme|program)'s|"
-          r"⟨[SABO]\d+⟩'s) production company,? (?P<o>⟨O\d+⟩)", "FT", "O", 0.6, focus="TF"),
+          r"⟨[SABO]\d+⟩'s) production company,? (?P<o>⟨O\d+⟩)|^(?:The|Its) production company (?:is|was) (?P<o2>⟨O\d+⟩)", "FT", "O", 0.6, focus="TF"),
     # "W is the second feature by X": a film's director
     _rule("feature-by", "schema:director", r"(?P<s>⟨F\d+⟩)(?:, (?:which|that) [^⟨]{0,40}(?:⟨[LD]\d+⟩[^⟨,]{0,20})?,)? (?:is|was|will be) (?:the |an? )?"
           r"(?:first|second|third|fourth|fifth|new|latest|debut|sophomore) (?:feature|film|feature film) (?:by|from) (?:the (?:[\w-]+ )?director )?(?P<o>⟨[PO]\d+⟩)",
@@ -923,10 +964,10 @@ RULES: list[Rule] = [
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
-    _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA"),
+    _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING),
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
-          unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b"),
+          unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b|" + _WRITTEN_THING),
     # "X wrote the song with Y and songwriter Z", "X co-wrote the album's closing track, S": songwriting, music and words alike
     _rule("wrote-song-with", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:(?P<s>{SONG}) )?(?:together )?"
           r"with (?:the )?(?:(?:[\w-]+ |⟨L\d+⟩ )?(?:songwriters?|producers?|singers?|rappers?) )?(?P<o2>{AGT*})", "S", "PGO", 0.65, focus="S",
@@ -1009,7 +1050,7 @@ RULES: list[Rule] = [
     _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨A\d+⟩(?:'s|') |(?:the )?(?:album|record|ep)(?:'s|') )?"
           r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
-    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
+    _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?(?! among them\b)[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ |⟨L\d+⟩ )?(?:hitmakers?|producers?|engineer|dj|collaborators?|partners?|"
           r"songwriter|multi-instrumentalist|musician|guitarist|pianist) |"
           r"both members of the (?:duo|band|group),? |"
@@ -1040,7 +1081,9 @@ RULES: list[Rule] = [
     _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
-          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
+          rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})"
+          # ("X produced it with Y, her studio partner": both)
+          r"(?: (?:together )?with (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩))?", "SA", "PGO", 0.75),
     # "It was produced by A and B for Longreach Films": the film's producers, and the company they made it for
     _rule("produced-by-for", "schema:producer", r"(?P<s>⟨[FT]\d+⟩)?[^⟨.;]{0,40}?\bproduced by (?P<o>{PER*}) for (?:the )?(?:⟨L\d+⟩-based )?⟨O\d+⟩",
           "FT", "P", 0.7, focus="FT"),
@@ -1082,9 +1125,12 @@ RULES: list[Rule] = [
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
     # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
-    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS}),? (?:(?:a|an|the|recorded|made|cut|taped) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
-          r"comes out)(?: as (?:a|the|its) (?:[\w-]+ )?single)?(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
+    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS})(?: \(⟨[SA]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
+          r"comes out|appeared|first appeared)(?: as (?:a|the|its) (?:[\w-]+ )?single)?(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
           "SA", "O", 0.65),
+    # "A, her second album, which Y releases in October": the label the relative clause names
+    _rule("which-label-releases", "schema:recordLabel", r"(?P<s>{MUS}),? (?:(?:[^⟨;.,]|⟨[PG]\d+⟩(?:'s|'))+, )?which (?P<o>⟨O\d+⟩) "
+          r"(?:releases|released|will release|is releasing|is putting out|puts out|put out|issues|issued)\b", "SA", "O", 0.65),
     # "will release her third album, A, on June 14 via her longtime label, Y"
     _rule("release-work-via", "schema:recordLabel", r"\b(?:release|releases|released|releasing|put out|puts out)\b (?:⟨[PG]\d+⟩(?:'s|') |[\w-]+,? ){0,4}?"
           r"(?P<s>{MUS}),? (?:on ⟨D\d+⟩,? |(?:in )?⟨D\d+⟩,? |[\w-]+ ){0,3}?(?:via|through|under) (?:the )?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?"
@@ -1179,6 +1225,9 @@ RULES: list[Rule] = [
           r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨[KB]\d+⟩)", "", "KB", 0.65, focus="FTB"),
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
+    # "It adapts M, the manga X began publishing in 2039": the film retells the book
+    _rule("work-adapts", "schema:isBasedOn", r"(?P<s>⟨[FT]\d+⟩) (?:adapts|adapted|retells|retold|will adapt) (?:the |a )?(?:[\w-]+ ){0,2}?(?P<o>⟨[BK]\d+⟩)",
+          "FT", "BK", 0.7),
     _rule("based-on-focus", "schema:isBasedOn", r"\b(?:based (?:up)?on|adapted from|(?<=script, )adapting|(?<=screenplay, )adapting|(?:an|film|screen|stage|movie|television) adaptation of|a retelling of|remake of) "
           r"(?:the |a )?(?:⟨[PGDO]\d+⟩(?:'s)? |[\w-]+ ){0,4}(?P<o>{WRK})",
           "", "SAFTVBK", 0.65, focus="FT"),
@@ -1186,7 +1235,7 @@ RULES: list[Rule] = [
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
     _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?(?P<o>{PER*})",
-          "FTBK", "PO", 0.75, focus="FTB"),
+          "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING),
     # "W, the comic series created by the writer A and the artist B": the source's makers (not the film's writers)
     _rule("source-created-by", "schema:author", r"(?P<s>⟨[KB]\d+⟩), (?:the |a |an )(?:[\w-]+ ){0,3}?(?:comic|comics|comic series|book|novel|manga|"
           r"webtoon|graphic novel|book series|novel series|comic book) (?:created|written|co-created|written and drawn|drawn) by "
@@ -1251,10 +1300,10 @@ RULES: list[Rule] = [
     _rule("poss-score", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new |commissioned |original |finished )?score,? (?P<s>⟨[BS]\d+⟩)", "BS", "P", 0.7),
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
-          r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "P", 0.75),
+          r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "PO", 0.75),
     # (and "K, X's 2037 biography of the singer")
     # '"W," the webtoon Ann Kestle began serialising in 2031': the apposition's clause names who made W
-    _rule("the-kind-x-began", "schema:author", r"(?P<s>⟨[BK]\d+⟩), the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|"
+    _rule("the-kind-x-began", "schema:author", r"(?P<s>⟨[BK]\d+⟩)(?: \(⟨[BK]\d+⟩\))?, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|"
           r"story|play|short story) (?P<o>⟨P\d+⟩) (?:began |started |first )?(?:serialising|serializing|wrote|writing|published|publishing|"
           r"penned|created|drew)\b", "BK", "P", 0.65),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
@@ -1318,8 +1367,10 @@ RULES: list[Rule] = [
           r"(?:of|behind|for|representing|to|that manages|that represents|which manages|which represents|managing) "
           r"(?:the )?(?:(?:boy |girl |rock |pop |idol )?(?:group|band|singer|rapper|duo|trio) )?(?P<s>{ART*})",
           "PG", "O", 0.85),
-    _rule("signed", "schema:affiliation", r"(?P<s>{ART*})(?: \(⟨P\d+⟩\))?{APPOS}(?: [—–] who|,? who)? (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? "
-          r"(?:with|to) (?P<o>{ORG})", "PG", "O", 0.8),
+    # (past a long description of the act: "X, a 23-year-old who has played the oud on the quay every evening for years, has signed")
+    _rule("signed", "schema:affiliation", r"(?P<s>{ART*})(?: \(⟨P\d+⟩\))?(?:, (?:an?|the) [^⟨;.]{50,120}?,|{APPOS})(?: [—–] who|,? who)? (?:has |have |had |recently )?(?:signed|inked|renewed)(?: [\w-]+){0,4}? "
+          # ("has signed with the T label Y")
+          r"(?:with|to) (?:the (?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:label|agency|company|imprint|management) )?(?P<o>{ORG})", "PG", "O", 0.8),
     # "X, the group's agency": the agency of the group in focus
     _rule("the-groups-agency", "schema:affiliation", r"(?P<o>{ORG}), the (?:group|band|duo|trio)'s (?:agency|label|management)\b", "", "O", 0.7,
           focus="G"),
@@ -1402,10 +1453,12 @@ RULES: list[Rule] = [
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
-          r"(?: (?:[\w-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit),?)? (?P<s>{ORG})"
+          r"(?: (?:[\w-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
+          r"group|collective|troupe|band|ensemble),?)? (?P<s>⟨[OG]\d+⟩)"
+          r"(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
-          "O", "P", 0.8),
+          "OG", "PO", 0.8),
     # "the management company Y, which has represented X since ...": whom a company represents is its client
     # ("Y, the agency that has managed X since its debut")
     _rule("which-represents", "schema:affiliation", r"(?P<o>⟨O\d+⟩),? (?:the (?:[\w-]+ )?(?:agency|label|company|management) )?(?:which|that) "
@@ -1413,13 +1466,19 @@ RULES: list[Rule] = [
     # "Y, the singer's agency since she went solo": the company an act belongs to
     _rule("org-appos-agency", "schema:affiliation", r"(?P<o>⟨O\d+⟩), (?P<s>⟨[PG]\d+⟩)(?:'s|') (?:longtime |long-time |current |new |former )?"
           r"(?:agency|label|record label|management(?: company)?|management agency)\b", "PG", "O", 0.65),
+    # "Y, the agency that has managed X since 2044, signed him in March": the act the company signed
+    _rule("org-signed-him", "schema:affiliation", r"(?P<o>⟨O\d+⟩), the (?:[\w-]+ )?(?:agency|label|company|management)\b[^.;]*?, "
+          r"(?:has |have |had |recently |also )?signed (?P<s>⟨[PG]\d+⟩)", "PG", "O", 0.65),
     # "X remains under contract with Y", "the group's exclusive contracts with Y": whom an act is signed to
     _rule("under-contract", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:[^⟨.;]{0,40}? and )?(?:still |also )?(?:remains|remained|is|was|stays|stayed) "
           r"(?:still )?under (?:an? )?(?:exclusive )?contract (?:with|to) (?P<o>⟨O\d+⟩)|(?P<s2>{ART})(?:'s|') (?:exclusive |current )?contracts? "
           r"(?:with|at) (?P<o2>⟨O\d+⟩)", "PG", "O", 0.65),
     # ("G, the Cork band started a decade ago by the singer A and the drummer B")
     # (not "Mintwave, home to G, was founded by X": the company was)
+    # ("formed in 2031 by X and his younger brother, Y": the second founder told by kin)
     _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "PO", 0.7),
+    _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩) and (?:his|her|their|⟨P\d+⟩'s) "
+          r"(?:[\w-]+ )?(?:brother|sister|cousin|wife|husband|partner|friend|son|daughter),? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
     # "It is made by X, the Hobart company he set up with Y in 2034": the company's founders
     _rule("company-they-set-up", "schema:founder", r"(?P<s>⟨O\d+⟩), the (?:⟨[LO]\d+⟩ |[\w-]+ ){0,2}?(?:company|label|studio|agency|firm|outfit|"
           r"banner|promoter) (?:that |which )?(?P<o>⟨P\d+⟩) (?:had |has )?(?:set up|founded|co-founded|started|established|launched)"
@@ -1498,7 +1557,8 @@ def clause_head(t: Template, start: int, end: int, letters: str, verb_by: int | 
 def focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> list[str]:
     """The nearest earlier marker of the letters in the sentence, else the article's focus."""
     found = [x for x in re.finditer(r"⟨([A-Z])(\d+)⟩", t.text[:before]) if x.group(1) in letters
-             and not (_KNOWN_FOR_ASIDE.search(t.text[:x.start()]) and t.text[x.end():before].startswith(","))]
+             and not (_KNOWN_FOR_ASIDE.search(t.text[:x.start()]) and t.text[x.end():before].startswith(","))
+             and not t.text.startswith(" among them", x.end())]  # ("A has five songs, S among them, and was produced by X")
     # (not the work of an aside that has closed: "directed by X, known for the drama Y, from a script by Z")
     earlier = [t.slots[int(x.group(2))] for x in found]
     if earlier and earlier[-1].key:

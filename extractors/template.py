@@ -97,4 +97,8 @@ def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMen
     text = re.sub(r"[\"‘'](⟨[A-Z]\d+⟩)([,.!?]?)[\"']", r"\1\2", text)  # quoted titles read like names
     # "⟨F0⟩ (Japanese: ...), (stylized as ...) is a film": two asides after an opening title read as one
     text = re.sub(r"^((?:The |A |An )?⟨[A-Z]\d+⟩ \([^()]*)\),? \(", r"\1; ", text)
+    # 'W ("Y"), the EP ...': a title's translation is the same work again, and reads as no more than the title
+    text = re.sub(r"⟨([A-Z])(\d+)⟩ \(⟨[A-Z](\d+)⟩\)",
+                  lambda m: m.group(0) if slots[int(m.group(2))].key is None or slots[int(m.group(2))].key != slots[int(m.group(3))].key
+                  else f"⟨{m.group(1)}{m.group(2)}⟩", text)
     return Template(text.strip(), slots)

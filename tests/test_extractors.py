@@ -4175,3 +4175,236 @@ def test_a_first_club_show_played_on_a_day_at_a_venue_with_a_guest():
     assert show.start_date.iso == "2049-03-20" and show.status == "future"
     assert {name(r, k) for _, k in show.participants} == {"Ulma Prewitt", "Tekin Ayvaz"}
     assert {name(r, k) for k in show.locations} == {"Dardanelle Sahne", "Bendigo"}
+
+
+def test_a_busker_signed_to_a_city_label_her_nickname_the_tune_she_wrote_herself_and_the_ep_it_is_on():
+    r = read("Sevgi Korkmazer, a 23-year-old who has played the oud on the quay for years, has signed with the Bursa label "
+             "Leylek Plak.\n\n"
+             "The song in the clip is \"Deniz Feneri\" (\"Lighthouse\"). Korkmazer wrote the tune herself; the words are by her "
+             "uncle, Haluk Tepebasi.\n\n"
+             "Regulars on the quay know Korkmazer as Kumru, after her red scarf.\n\n"
+             "Her debut EP, \"Sabah Postasi\" (\"Morning Post\"), comes out on Leylek Plak on April 9. It has five songs, "
+             "\"Deniz Feneri\" among them, and was produced by Orkun Basaran himself in a small studio.", date=dt.date(2049, 3, 18))
+    f = facts(r)
+    assert {("Sevgi Korkmazer", "schema:affiliation", "Leylek Plak"), ("Deniz Feneri", "schema:composer", "Sevgi Korkmazer"),
+            ("Deniz Feneri", "schema:lyricist", "Haluk Tepebasi"), ("Sabah Postasi", "schema:recordLabel", "Leylek Plak"),
+            ("Deniz Feneri", "schema:inAlbum", "Sabah Postasi"), ("Sabah Postasi", "schema:producer", "Orkun Basaran")} <= f
+    assert ("Deniz Feneri", "schema:producer", "Orkun Basaran") not in f
+    assert type_of(r, "Deniz Feneri") == "schema:MusicRecording"
+    [arman] = [e for e in r.entities.values() if e.name == "Sevgi Korkmazer"]
+    assert "Kumru" in arman.aliases and "Kumru" not in entity_names(r)
+
+
+def test_words_told_without_their_verb_after_the_music():
+    r = read("The singer Orkun Basaran joined the band in 2040. Tolga Ciftci wrote the music for \"Yayla Yolu\" and Basaran the words.")
+    f = facts(r)
+    assert {("Yayla Yolu", "schema:composer", "Tolga Ciftci"), ("Yayla Yolu", "schema:lyricist", "Orkun Basaran")} <= f
+    assert type_of(r, "Orkun Basaran") == "schema:Person"
+
+
+def test_a_film_that_adapts_a_manga_its_author_began_publishing():
+    r = read("\"Hotaru\" is directed by Natsuho Tsuge and was made by Studio Kakehashi. It adapts \"Akatsuki no Fune\" (\"The Sunrise Raft\"), "
+             "the manga Fumiko Hirasawa began publishing in 2031 about a boat that never docks.")
+    f = facts(r)
+    assert {("Hotaru", "schema:isBasedOn", "Akatsuki no Fune"), ("Akatsuki no Fune", "schema:author", "Fumiko Hirasawa"),
+            ("Akatsuki no Fune", "schema:datePublished", "2031")} <= f
+    assert ("Hotaru", "schema:datePublished", "2031") not in f
+
+
+def test_a_choir_from_a_town_wins_a_tv_contest_that_has_run_since_a_year_singing_a_hit_by_a_singer():
+    r = read("Ngqeleni a cappella choir Sizwe Harmonists win \"Phakama Sizwe\"\n\n"
+             "Sizwe Harmonists, a fourteen-member a cappella choir from Ngqeleni, won the fourth season of the television singing "
+             "contest \"Phakama Sizwe\" on Sunday night in a live final at the Lekgotla Theatre in Kimberley.\n\n"
+             "The choir took home the Pewter Conch trophy. \"Phakama Sizwe\" has run on Masakhane TV since 2045.\n\n"
+             "In the final the choir sang \"Inkanyezi Yami,\" the 2031 hit by the singer Thulisile Mkhize, in a new arrangement.",
+             date=dt.date(2049, 8, 16))
+    f = facts(r)
+    assert type_of(r, "Ngqeleni") == "schema:City" and type_of(r, "Phakama Sizwe") == "schema:TVSeries"
+    assert {("Phakama Sizwe", "schema:datePublished", "2045"), ("Inkanyezi Yami", "schema:byArtist", "Thulisile Mkhize"),
+            ("Inkanyezi Yami", "schema:datePublished", "2031"), ("Sizwe Harmonists", "schema:award", "Pewter Conch")} <= f
+    [final] = events_of(r, "schema:MusicEvent")
+    assert {name(r, k) for k in final.locations} == {"Lekgotla Theatre", "Kimberley"}
+
+
+def test_a_pantomime_cast_by_its_stock_parts_with_its_writer_composer_and_opening_night():
+    r = read("TV star's Dame opens the Kidwelly Playhouse panto\n\n"
+             "The Kidwelly Playhouse in Tenby opened its Christmas pantomime on Saturday, and by the interval the children were "
+             "throwing paper snowballs at the villain.\n\n"
+             "This year's show is \"Dotty Dimple and the Tin Whistle,\" a new panto based on \"The Goose That Laid Pebbles,\" a "
+             "folk tale that grandparents in the town still tell. It was written by Hortensia Nettlefold, who has written the Playhouse panto "
+             "for eleven winters, and directed by Clarimond Brimblecombe. The composer Bathsheba Tregunna wrote six new songs for it.\n\n"
+             "The Dame, Hepzibah Sprocket, is played by Wayne Clutterbuck, who spent nine years as the butcher Stan Higginbottom in the soap "
+             "\"Canal Wharf.\" The miller Ebenezer Thwaite is Jordan Pickles, once the youngest member of the boy band Lamplight Lads. "
+             "Tamsyn Ollerton, 19, plays Dotty Dimple herself.", date=dt.date(2049, 12, 6))
+    f = facts(r)
+    panto = "Dotty Dimple and the Tin Whistle"
+    assert {(panto, "schema:author", "Hortensia Nettlefold"), (panto, "schema:director", "Clarimond Brimblecombe"), (panto, "schema:composer", "Bathsheba Tregunna"),
+            (panto, "schema:actor", "Wayne Clutterbuck"), (panto, "schema:character", "Hepzibah Sprocket"),
+            (panto, "schema:actor", "Jordan Pickles"), (panto, "schema:character", "Ebenezer Thwaite"),
+            (panto, "schema:actor", "Tamsyn Ollerton"), ("Canal Wharf", "schema:character", "Stan Higginbottom"),
+            ("Jordan Pickles", "schema:memberOf", "Lamplight Lads")} <= f
+    assert not any(s == "The Goose That Laid Pebbles" and p == "schema:author" for s, p, _ in f)
+    assert "Dame" not in entity_names(r) and "Playhouse" not in entity_names(r)
+    [night] = events_of(r, "schema:TheaterEvent")
+    assert night.start_date.iso == "2049-12-04" and ("schema:workPerformed", "dottydimpleandthetinwhistle") in night.participants
+    assert {name(r, k) for k in night.locations} == {"Kidwelly Playhouse", "Tenby"}
+
+
+def test_a_retrospective_from_a_first_to_a_last_film_its_cinematheque_and_the_opening_screening():
+    r = read("The Kinematheek Dender in Aalst will open a full retrospective of the director Godelieve Claeys on Thursday with a "
+             "new restoration of \"De Wachtkamer,\" the 2004 debut that made her name.\n\n"
+             "The season shows all nine of Claeys's features over eight weeks, from \"De Wachtkamer\" to \"Laag Water\" (2046), "
+             "her most recent. The Kinematheek's own laboratory spent a year on the restoration. Claeys, who is 80, agreed "
+             "to it last spring.\n\n"
+             "The composer Jorn Vermeire scored only three of her films. Vermeire described working with her as \"a quiet joy.\" "
+             "He will join her on stage after Thursday's screening at De Zwaan, the old Aalst cinema palace where the "
+             "Kinematheek holds its largest events.\n\n"
+             "The actor Jessamine Hurlstone, who starred in \"De Wachtkamer\" and \"Laag Water,\" is shooting a series abroad.",
+             date=dt.date(2049, 10, 4))
+    f = facts(r)
+    assert {("De Wachtkamer", "schema:director", "Godelieve Claeys"), ("Laag Water", "schema:director", "Godelieve Claeys"),
+            ("De Wachtkamer", "schema:actor", "Jessamine Hurlstone"), ("Laag Water", "schema:actor", "Jessamine Hurlstone")} <= f
+    assert type_of(r, "De Wachtkamer") == "schema:Movie" and type_of(r, "Kinematheek Dender") == "schema:Organization"
+    assert type_of(r, "De Zwaan") == "schema:EventVenue" and "Kinematheek" not in entity_names(r)
+    assert gender_of(r, "Jorn Vermeire") == "m"
+    [night] = r.events
+    assert night.start_date.iso == "2049-10-07"
+    assert {name(r, k) for _, k in night.participants} >= {"Godelieve Claeys", "De Wachtkamer", "Jorn Vermeire", "Kinematheek Dender"}
+    assert "De Zwaan" in {name(r, k) for k in night.locations}
+
+
+def test_a_djs_stage_name_a_duet_made_together_the_album_it_closes_and_who_joins_her_night():
+    r = read("On Saturday the DJ and producer Iskra will headline the Stadion Olimpijski in Wałbrzych.\n\n"
+             "Iskra, whose stage name means \"spark,\" is Dorota Kmieciak, a 31-year-old from Bytom. She has been managed since "
+             "2046 by Kompas Artists, a Toruń agency that until then looked after only jazz musicians.\n\n"
+             "The night will open with Duo Pastel, a synth duo from Rzeszów. The singer Bartosz Pyrek will join her on the stage for "
+             "\"Po Burzy\" (\"After the Storm\"), the single they made together. Iskra produced it with Hubert Szmigiel, her studio "
+             "partner.\n\n"
+             "\"Po Burzy\" will close \"Ogień\" (\"Air\"), Iskra's second album, which Wytwórnia Grom releases in October. "
+             "Her first album, \"Piasek,\" appeared on the same label in 2047.", date=dt.date(2050, 7, 21))
+    f = facts(r)
+    assert {("Po Burzy", "schema:byArtist", "Bartosz Pyrek"), ("Po Burzy", "schema:producer", "Hubert Szmigiel"),
+            ("Po Burzy", "schema:inAlbum", "Ogień"), ("Ogień", "schema:recordLabel", "Wytwórnia Grom"),
+            ("Piasek", "schema:recordLabel", "Wytwórnia Grom"), ("Piasek", "schema:datePublished", "2047")} <= f
+    assert type_of(r, "Po Burzy") == "schema:MusicRecording" and type_of(r, "Ogień") == "schema:MusicAlbum"
+    assert type_of(r, "Wałbrzych") == "schema:City" and type_of(r, "Toruń") == "schema:City" and "Duo Pastel" in entity_names(r)
+    assert any("Dorota Kmieciak" in {e.name} | e.aliases and "Iskra" in {e.name} | e.aliases for e in r.entities.values())
+    [night] = events_of(r, "schema:MusicEvent")
+    assert night.start_date.iso == "2050-07-23"
+    assert {name(r, k) for _, k in night.participants} >= {"Duo Pastel", "Bartosz Pyrek", "Po Burzy"}
+
+
+def test_a_telenovela_adapted_from_a_novel_and_its_finale_screened_in_a_park():
+    r = read("More than four thousand people sat on the grass of the Parque de las Garzas in Pereira on Tuesday night to watch "
+             "the final episode of \"El Sastre de Tuluá\" on an outdoor screen. The telenovela, which Canal Yarumal began showing "
+             "last June, ended after 148 episodes.\n\n"
+             "The story comes from \"Los Años de Ceniza,\" the 2041 novel by Clemencia Arbeláez. It was adapted for television by "
+             "Ascensión Villamizar, and Gilberto Mejía directed every episode. The production company is Producciones Cafetal.\n\n"
+             "The theme song, \"Dedales,\" was sung live before the screening by Florinda Pastrana. The music is by Fabio "
+             "Castaño.\n\n"
+             "When the needle broke, a man near the screen shouted \"¡Al fin!\" and the park laughed.", date=dt.date(2050, 1, 12))
+    f = facts(r)
+    show = "El Sastre de Tuluá"
+    assert type_of(r, show) == "schema:TVSeries" and type_of(r, "Parque de las Garzas") == "schema:EventVenue"
+    assert {(show, "schema:datePublished", "2049-06"), (show, "schema:isBasedOn", "Los Años de Ceniza"),
+            ("Los Años de Ceniza", "schema:author", "Clemencia Arbeláez"), (show, "schema:author", "Ascensión Villamizar"),
+            (show, "schema:director", "Gilberto Mejía"), (show, "schema:productionCompany", "Producciones Cafetal"),
+            ("Dedales", "schema:byArtist", "Florinda Pastrana"), ("Dedales", "schema:composer", "Fabio Castaño")} <= f
+    assert not any(n.startswith("¡") for n in entity_names(r))
+    [screening] = r.events
+    assert screening.start_date.iso == "2050-01-11" and {name(r, k) for _, k in screening.participants} >= {show, "Florinda Pastrana"}
+
+
+def test_a_comedy_special_taped_at_a_hall_and_the_sketch_group_its_comic_founded():
+    r = read("The comedian Tanvi Ghatge taped her second stand-up special, \"Window Seat,\" in two shows at the Rangayana "
+             "Memorial Hall in Dharwad on Saturday. The special is directed by Nalin Purandare, who watched both shows from a desk "
+             "at the back of the hall, and it is produced by Kokum Pictures. It streams on Nukkad Play from June 24.\n\n"
+             "The evening was opened by Yash Waghmare, a 24-year-old from Nashik. Sahyadri Talent, the agency that has managed "
+             "Ghatge since 2044, signed him in March. The Rangayana seats more than a thousand.\n\n"
+             "Ghatge's first special, \"Pickle Jar Monologues,\" came out in 2046. She founded the sketch group Kothimbir Collective in "
+             "2041 with Aditya Phadnis.", date=dt.date(2050, 5, 17))
+    f = facts(r)
+    assert {("Window Seat", "schema:actor", "Tanvi Ghatge"), ("Window Seat", "schema:datePublished", "2050-06-24"),
+            ("Pickle Jar Monologues", "schema:actor", "Tanvi Ghatge"), ("Yash Waghmare", "schema:affiliation", "Sahyadri Talent"),
+            ("Kothimbir Collective", "schema:founder", "Tanvi Ghatge"), ("Kothimbir Collective", "schema:founder", "Aditya Phadnis"),
+            ("Kothimbir Collective", "schema:foundingDate", "2041")} <= f
+    assert "Rangayana" not in entity_names(r)
+    [taping] = [ev for ev in r.events if ev.start_date]
+    assert taping.start_date.iso == "2050-05-14"
+    assert {name(r, k) for _, k in taping.participants} >= {"Tanvi Ghatge", "Window Seat", "Nalin Purandare", "Yash Waghmare"}
+
+
+def test_a_back_catalogue_title_with_its_year_is_not_the_album_a_later_single_is_from():
+    r = read("\"The Quarry Ledger Songs,\" Tabitha Garbutt's final record, was played from start to finish on Tuesday night at the "
+             "Wendover Corn Hall. Garbutt died in 2043, leaving eleven songs on a laptop.\n\n"
+             "Her widower took the demos to Leofric Pargeter, who had produced five of her albums, including \"Chalk and Bracken\" "
+             "(2031), the record that first brought her to audiences overseas. Pargeter produced it over a year.\n\n"
+             "The singer Lettice Scrope sings the second verse of \"Hawthorn Bell,\" the album's first single, which came out in August.",
+             date=dt.date(2045, 10, 4))
+    f = facts(r)
+    assert ("Hawthorn Bell", "schema:inAlbum", "The Quarry Ledger Songs") in f
+    assert ("Hawthorn Bell", "schema:inAlbum", "Chalk and Bracken") not in f
+    assert ("The Quarry Ledger Songs", "schema:producer", "Leofric Pargeter") in f
+
+
+def test_her_in_a_directors_own_account_is_the_director_not_the_singer_the_article_follows():
+    r = read("The singer Yusra Halvani released \"Salt Lamp\" on Friday. Halvani wrote it in a week, and Halvani sings it alone.\n\n"
+             "Director Pell Okonkwo recently shared insights into her experience working with Halvani during an interview.\n\n"
+             "She shed light on the lighting and said:\n\n"
+             "\"In the world of the candle, everything glows a little more than it should.\"")
+    [q] = [q for q in r.quotes if "glows" in q.text]
+    assert name(r, q.speaker) == "Pell Okonkwo"
+
+
+def test_a_brass_band_wins_a_contest_with_its_short_name_trophy_test_piece_and_who_played_it():
+    r = read("Kvarnvik Musikkorps, the brass band of a fishing village, won the elite division of the Nordvest Brassfestival at "
+             "Harmonien in Ålesund on Saturday. The band took home the Gullhorn, a gold horn that the winners keep for a year. "
+             "The holders, Sandnes Brass, were second by a point.\n\n"
+             "All nine bands played the same test piece, \"Havørn\" (\"The Sea Eagle\"), which Torleif Brekkestø wrote for the "
+             "contest. Its hardest passage belongs to the principal cornet. Brekkestø heard the performance from the balcony.\n\n"
+             "Its conductor since 2043 has been Jorunn Bergsvik, who grew up in the village and played tenor horn in the band "
+             "as a girl. She conducted on Saturday with a bandaged thumb. Kvarnvik's last album came out in 2047.",
+             date=dt.date(2050, 3, 7))
+    f = facts(r)
+    assert {("Kvarnvik Musikkorps", "schema:award", "Gullhorn"), ("Havørn", "schema:composer", "Torleif Brekkestø"),
+            ("Jorunn Bergsvik", "schema:memberOf", "Kvarnvik Musikkorps")} <= f
+    assert type_of(r, "Havørn") == "schema:MusicRecording" and type_of(r, "Sandnes Brass") == "schema:MusicGroup"
+    assert "Kvarnvik" not in entity_names(r) and "Torleif Brekkestø" in entity_names(r)
+    [final] = events_of(r, "schema:MusicEvent")
+    assert final.start_date.iso == "2050-03-05" and {name(r, k) for k in final.locations} == {"Harmonien", "Ålesund"}
+    assert {name(r, k) for _, k in final.participants} >= {"Kvarnvik Musikkorps", "Sandnes Brass", "Havørn", "Jorunn Bergsvik",
+                                                          "Torleif Brekkestø"}
+
+
+def test_a_youth_orchestras_tour_its_hall_its_commissioned_piece_and_its_concertmaster():
+    r = read("The Tobyl Youth Orchestra, ninety musicians aged 13 to 21, began its first tour abroad on Sunday evening at "
+             "Sokolski dom in Maribor.\n\n"
+             "The first half closed with \"Dala Radio,\" a ten-minute piece that the orchestra commissioned from the composer "
+             "Gulnara Ismailova last year. Its solo part was played by the orchestra's concertmaster, the 15-year-old Aigerim "
+             "Seitkali.\n\n"
+             "The tour continues in Graz and ends in Linz at the end of the month, the first time Tobyl has played abroad for "
+             "more than a weekend.", date=dt.date(2050, 9, 13))
+    f = facts(r)
+    assert {("Dala Radio", "schema:composer", "Gulnara Ismailova"),
+            ("Aigerim Seitkali", "schema:memberOf", "Tobyl Youth Orchestra")} <= f
+    assert type_of(r, "Sokolski dom") == "schema:EventVenue" and type_of(r, "Linz") == "schema:City"
+    assert "Tobyl" not in entity_names(r) and type_of(r, "Dala Radio") == "schema:MusicRecording"
+
+
+def test_an_exhibition_of_a_bands_covers_its_founders_a_later_member_and_the_opening_set():
+    r = read("The paintings behind all four covers of the band Skeljahaf went on show last Friday at Safnahúsið á Húsavík, in "
+             "an exhibition of twenty canvases.\n\n"
+             "Skeljahaf was formed in Neskaupstaður in 2032 by Bjarki Hallvarðsson and his younger brother, Eyvindur "
+             "Hallvarðsson. Sólrún Teitsdóttir, who plays cello and the harmonium, joined four years later.\n\n"
+             "Its best-loved song is \"Ljósberi.\" At the opening on Friday evening, Skeljahaf played three songs as a duo in "
+             "the main hall, Bjarki and Eyvindur on acoustic guitars, \"Ljósberi\" among them, while the painter Vilde "
+             "Steinholt stood by the canvases.\n\n"
+             "The wall text beside the first canvas is written by Bjarki.", date=dt.date(2050, 11, 9))
+    f = facts(r)
+    assert {("Skeljahaf", "schema:founder", "Bjarki Hallvarðsson"), ("Skeljahaf", "schema:founder", "Eyvindur Hallvarðsson"),
+            ("Sólrún Teitsdóttir", "schema:memberOf", "Skeljahaf")} <= f
+    assert not any(s == "Ljósberi" and p in ("schema:lyricist", "schema:composer") for s, p, _ in f)
+    assert "Safnahúsið á Húsavík" in entity_names(r)
+    [opening] = events_of(r, "schema:ExhibitionEvent")
+    assert opening.start_date.iso == "2050-11-04"
+    assert {name(r, k) for _, k in opening.participants} >= {"Skeljahaf", "Bjarki Hallvarðsson", "Eyvindur Hallvarðsson", "Ljósberi"}
