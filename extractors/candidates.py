@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, CONTINENTS, GROUP_KIND_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -37,7 +37,6 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
 _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
-_GROUP_SUFFIXES = GROUP_KIND_WORDS
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
 _GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
@@ -276,7 +275,7 @@ def _chunks(sent: Span):
                 j += 2  # "Bank of Korea", "Year of No Light"
             elif doc[j].text in ("á", "í", "på") and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2  # "Listasafnið á Akureyri": a name that says where it stands
-            elif doc[j].text in ("dom", "hus", "huset", "sal", "salen", "halle", "hallen") and not doc[j - 1].is_sent_start:
+            elif doc[j].text in LOWERCASE_VENUE_WORDS and not doc[j - 1].is_sent_start:
                 j += 1  # "Cankarjev dom", "Grieghallen"-style names whose kind word stays in lower case
                 break
             elif doc[j].lower_ in ("de", "van", "von") and j + 2 < sent.end and doc[j + 1].lower_ in ("la", "las", "los", "les", "de", "der", "den", "l'") \
@@ -441,24 +440,23 @@ _MUSIC_FORM_WORDS = {"hymn", "waltz", "blues", "lullaby", "serenade", "rhapsody"
 
 def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
     """The work noun of an apposition or copula after a title: ", the first song from", "is a 2010 film"."""
-    glossed = False
+    glossed = False  # 'X ("Y"), the single they made': past a bracketed aside and its comma already
     if k < sent.end and doc[k].text == "(":
         depth, k = 1, k + 1
         while k < sent.end and depth:
             depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
             k += 1
         if k < sent.end and doc[k].text == ",":
-            k, glossed = k + 1, True  # "X (Japanese: ...), also known as Y, is a film", 'X ("Y"), the single they made'
-    if glossed:
-        pass
-    elif k < sent.end and doc[k].text == ",":
-        k += 1
-        while k < sent.end and doc[k].text in _QUOTE_OPEN:
-            k += 1  # "Tender Machinery," her first album: the comma inside the quotes
-    elif k < sent.end and doc[k].lower_ in ("is", "was"):
-        k += 1
-    else:
-        return None
+            k, glossed = k + 1, True  # "X (Japanese: ...), also known as Y, is a film"
+    if not glossed:
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+            while k < sent.end and doc[k].text in _QUOTE_OPEN:
+                k += 1  # "Tender Machinery," her first album: the comma inside the quotes
+        elif k < sent.end and doc[k].lower_ in ("is", "was"):
+            k += 1
+        else:
+            return None
     if k < sent.end and doc[k].text not in ("(",) and (doc[k - 1].text == "," or doc[k - 1].text in _QUOTE_OPEN) and doc[k].pos_ == "PROPN":
         # "X, Gil Hae-won's 2018 novel about ...": a possessive author stands where the article would
         j = k
@@ -985,7 +983,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:
                 pass
-            elif last in _GROUP_SUFFIXES and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
+            elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
             elif last == "crew" and j - i > 1 or doc[i].lower_ in ("balet", "ballet", "baletu") and j - i > 1 and doc[i + 1].text[:1].isupper():

@@ -53,7 +53,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    and not (t.lower_ in ("him", "himself", "herself") or t.lower_ == "her" and t.dep_ != "poss")
                    and (main or t.lower_ in ("he", "she"))
                    # ("The composer X scored only three of her films": whose films, told in passing, is the article's director)
-                   and not (t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of" and t.head.head.head.pos_ == "NUM")}
+                   and not _counted_possessive(t)}
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
             continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
         # "X hired her after hearing a piece she had posted": the "she" is the one hired, not X
@@ -362,6 +362,12 @@ def _age_given(doc, m: SentMention, s: Sentence) -> str | None:
     return None
 
 
+def _counted_possessive(tok) -> bool:
+    """A possessive in "three of her films", "all of his songs": whose works are counted, not the clause's subject."""
+    return tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
+        tok.head.head.head.pos_ == "NUM" or tok.head.head.head.lower_ in ("all", "most", "some", "none", "many", "few", "each", "both"))
+
+
 def _copula_topic(s: Sentence, m: SentMention) -> bool:
     """"This year's show is W, a new panto based on V": the name a description's copula introduces is what the
     sentence is about, as its subject would be (so "It was written by X" next is W, not V)."""
@@ -609,9 +615,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
                 return in_clause[-1].key
     subj = [m for m in before if _is_subject(s, m)]
     near = (subj or before or [None])[-1]
-    counted = pron.head.dep_ == "pobj" and pron.head.head.lower_ == "of" and (
-        pron.head.head.head.pos_ == "NUM" or pron.head.head.head.lower_ in ("all", "most", "some", "none", "many", "few", "each", "both"))
-    if near is not None and want in ("m", "f") and pron.dep_ == "poss" and entities[near.key].gender is None and counted:
+    if near is not None and want in ("m", "f") and entities[near.key].gender is None and _counted_possessive(pron):
         # "The composer X scored only three of her films": whose films is the one the article follows, shown to be "she",
         # not a subject whose sex the text never told
         topic = [h[2] for h in history if s.index - h[0] <= 3 and entities[h[2]].gender == want and h[2] != near.key]

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, COMPANY_HEADS, DEMONYMS, GROUP_KIND_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, COMPANY_HEADS, DEMONYMS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -447,7 +447,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 3 and doc[start - 1].lower_ == "in" and k < start - 2 and doc[k].lower_ in ("at", "the") and \
             (doc[k].lower_ == "at" or k > 0 and doc[k - 1].lower_ == "at"):
         votes["schema:City"] += 1.5  # "at Harmonien in X": a hall, then the town it stands in
-    if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].text in ("dom", "hus", "sal", "halle") and doc[start - 3].text[:1].isupper():
+    if start >= 3 and doc[start - 1].lower_ == "in" and doc[start - 2].text in LOWERCASE_VENUE_WORDS and doc[start - 3].text[:1].isupper():
         votes["schema:City"] += 2.0  # "at Y dom in X": a venue whose kind word stays in lower case, then its town
     if start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].text[:1].isupper() and (
             doc[start - 2].lower_ in VENUE_SUFFIXES or any((doc[k].lower_ in VENUE_PREFIXES or doc[k].lower_ in COMPANY_HEADS) and

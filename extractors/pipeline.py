@@ -155,26 +155,27 @@ _AT_THE_FINAL = re.compile(r"\b(?:the )?(?:[\w-]+ )?finalists?,? ⟨P(?P<p>\d+)�
 # who a later sentence puts on the stage of the one night the article is about: "The night will open with G", "X will join
 # her on the stage for S", "Y, who will stand beside her on it"
 _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig) (?:will |is to )?(?:open|opens|opened|start|starts|started|begin|begins|began) "
-                              r"with (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<a>\d+)⟩|"
-                              r"\b[Tt]he (?:night|show|concert|evening|gig) (?:was|will be) opened by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<g>\d+)⟩|"
-                              r"⟨P(?P<h>\d+)⟩(?:, [^⟨,;]*,|, who)? (?:watched|saw) (?:the (?:late |early |first |second )?|both )(?:show|shows|set|taping)s? from\b|"
-                              r"⟨[PG](?P<b>\d+)⟩(?:, [^⟨,;]*,)? (?:will|is to|is set to) (?:join|accompany) ⟨[PG]\d+⟩ (?:on (?:the )?stage|onstage)"
-                              r"(?: for ⟨S(?P<s>\d+)⟩)?|"
-                              r"⟨P(?P<c>\d+)⟩, who will (?:stand|play|sing|be) (?:beside|alongside|with) ⟨[PG]\d+⟩ (?:on (?:the )?stage|on it|there)\b|"
+                              r"with (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<perf_a>\d+)⟩|"
+                              r"\b[Tt]he (?:night|show|concert|evening|gig) (?:was|will be) opened by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<perf_g>\d+)⟩|"
+                              r"⟨P(?P<att_h>\d+)⟩(?:, [^⟨,;]*,|, who)? (?:watched|saw) (?:the (?:late |early |first |second )?|both )(?:show|shows|set|taping)s? from\b|"
+                              r"⟨[PG](?P<perf_b>\d+)⟩(?:, [^⟨,;]*,)? (?:will|is to|is set to) (?:join|accompany) ⟨[PG]\d+⟩ (?:on (?:the )?stage|onstage)"
+                              r"(?: for ⟨S(?P<work_s>\d+)⟩)?|"
+                              r"⟨P(?P<perf_c>\d+)⟩, who will (?:stand|play|sing|be) (?:beside|alongside|with) ⟨[PG]\d+⟩ (?:on (?:the )?stage|on it|there)\b|"
                               # ("Y was in the front row with Z", "S was sung live before the screening by X")
-                              r"⟨P(?P<d>\d+)⟩ (?:was|were|sat) in the front row(?: with ⟨P(?P<e>\d+)⟩)?|"
-                              r"⟨S(?P<s2>\d+)⟩,? was (?:sung|performed|played) live (?:before|after|at|during) the (?:screening|premiere|show|concert) "
-                              r"by ⟨[PG](?P<f>\d+)⟩|"
+                              r"⟨P(?P<att_d>\d+)⟩ (?:was|were|sat) in the front row(?: with ⟨P(?P<att_e>\d+)⟩)?|"
+                              r"⟨S(?P<work_s2>\d+)⟩,? was (?:sung|performed|played) live (?:before|after|at|during) the (?:screening|premiere|show|concert) "
+                              r"by ⟨[PG](?P<perf_f>\d+)⟩|"
                               # (a contest's: "The holders, G, were second", "played the same test piece, S", "She conducted on Saturday",
                               # "the 17-year-old X, played it standing up", "X heard the performance from the balcony")
-                              r"⟨[PG](?P<i>\d+)⟩,? (?:were|was|came|finished) (?:second|third|runners?-up)\b|"
-                              r"\bplayed (?:the same |the )?(?:test |set )?piece,? ⟨S(?P<s3>\d+)⟩|"
-                              r"⟨P(?P<j>\d+)⟩,? (?:conducted|played it|sang it)\b(?! (?:in|for) ⟨D)|"
-                              r"⟨P(?P<k>\d+)⟩ (?:heard|watched) the (?:performance|final|show|concert) from\b|"
+                              r"⟨[PG](?P<perf_i>\d+)⟩,? (?:were|was|came|finished) (?:second|third|runners?-up)\b|"
+                              r"\bplayed (?:the same |the )?(?:test |set )?piece,? ⟨S(?P<work_s3>\d+)⟩|"
+                              r"⟨P(?P<perf_j>\d+)⟩,? (?:conducted|played it|sang it)\b(?! (?:in|for) ⟨D)|"
+                              r"⟨P(?P<att_k>\d+)⟩ (?:heard|watched) the (?:performance|final|show|concert) from\b|"
                               # ("At the opening on Friday evening, G played four songs ..., A and B on guitars, S among them, while C stood by")
-                              r"^At the opening(?: on ⟨D\d+⟩(?: evening| night)?)?, ⟨G(?P<l>\d+)⟩ (?:played|performed|sang)\b|"
-                              r"⟨P(?P<m>\d+)⟩ and ⟨P(?P<n>\d+)⟩ on (?:[\w-]+ )?(?:guitars|keyboards|vocals)\b|"
-                              r"⟨S(?P<s4>\d+)⟩ among (?:them\b|⟨[GPA]\d+⟩)|\bwhile ⟨P(?P<o>\d+)⟩ (?:stood|sat|watched|looked on)\b")
+                              r"^At the opening(?: on ⟨D\d+⟩(?: evening| night)?)?, ⟨G(?P<perf_l>\d+)⟩ (?:played|performed|sang)\b|"
+                              r"⟨P(?P<perf_m>\d+)⟩ and ⟨P(?P<perf_n>\d+)⟩ on (?:[\w-]+ )?(?:guitars|keyboards|vocals)\b|"
+                              r"⟨S(?P<work_s4>\d+)⟩ among (?:them\b|⟨[GPA]\d+⟩)|\bwhile ⟨P(?P<att_o>\d+)⟩ (?:stood|sat|watched|looked on)\b")
+_NIGHT_ROLES = {"perf": "schema:performer", "att": "schema:attendee", "work": "schema:workPerformed"}
 _OPENS_EVERY_SHOW = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:will |is to |is set to )?(?:open|opens|support|supports|"
                                r"be the opening act at|is the opening act at|open for (?:her|him|them|⟨[PG]\d+⟩) at) "
                                r"(?:every|each|all)(?: of the| of (?:her|his|their))? (?:show|date|night|concert|stop|gig)s?\b"
@@ -1357,9 +1358,8 @@ class _ArticleReader:
             if s.start <= night.evidence.start:
                 continue
             for m in _JOINS_THE_NIGHT.finditer(t.text):
-                adds = [("schema:performer", t.slots[int(m.group(g))].key) for g in ("a", "b", "c", "f", "g", "i", "j", "l", "m", "n") if m.group(g)]
-                adds += [("schema:attendee", t.slots[int(m.group(g))].key) for g in ("d", "e", "h", "k", "o") if m.group(g)]
-                adds += [("schema:workPerformed", t.slots[int(m.group(g))].key) for g in ("s", "s2", "s3", "s4") if m.group(g)]
+                # (each marker's group says its part: perf_ a performer, att_ someone there, work_ what was played)
+                adds = [(_NIGHT_ROLES[g.split("_")[0]], t.slots[int(v)].key) for g, v in m.groupdict().items() if v]
                 night.participants += [(p, k) for p, k in adds if k and not any(k == k2 for _, k2 in night.participants)]
 
     def _openers_of_every_show(self) -> list[tuple[str, list[str]]]:
