@@ -373,6 +373,38 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     return events
 
 
+# what happens on a day at a venue but is no gathering: a record's day, a birth or a death, a deal, a filing
+_NO_GATHERING = re.compile(r"\b(?:releas(?:e|ed|es|ing)|(?:comes?|came) out|out on|streams?|streaming|airs?|aired|broadcast|born|died|dies|"
+                           r"passed away|signed|signs|filed|sued|announc(?:e|ed|es|ing)|charted|debuted at No|sold|bought|acquired|"
+                           r"(?:goes|went|go) on sale|tickets?)\b", re.I)
+# the verbs that put an act on the stage rather than in the audience
+_ON_STAGE = re.compile(r"\b(?:sang|sing|sings|sung|singing|played|play|plays|playing|performed|perform|performs|performing|conducted|conducts|"
+                       r"conduct|danced|dance|dances|headline[sd]?|read|reads|recited|opened|open|opens|closed|close|closes)\b", re.I)
+
+
+def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
+    """A day at a venue that no kind of event names: "On Saturday, A and B sang at the X Hall in T".
+
+    The sentence must give a day (not a month or a year), a venue (`is_venue` says which places are) and someone
+    there, and speak of no release, deal or death; the event gets no kind of its own (``schema:Event``), the people
+    and groups the sentence names, its day and its places.
+    """
+    t, text = ctx.template, ctx.template.text
+    if _NO_GATHERING.search(text):
+        return None
+    dated, places = _dates_places(t, text)
+    days = [sl.date.value for sl in dated if len(sl.date.value.iso) == 10]
+    if len(set(d.iso for d in days)) != 1 or not any(is_venue(sl.key) for sl in places):
+        return None
+    people = [sl for sl in _agents_for("gathering", t, 0) if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
+    if not people:
+        return None
+    prop = "schema:performer" if _ON_STAGE.search(text) else "schema:attendee"
+    return Event(f"gathering-{seq}", ["schema:Event"], None, list(dict.fromkeys((prop, sl.key) for sl in people)), ctx.evidence,
+                 start_date=days[0], locations=list(dict.fromkeys(sl.key for sl in places)),
+                 status="future" if ctx.future else "past", kind="gathering")
+
+
 _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes|takes in|stops|calls)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"

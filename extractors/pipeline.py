@@ -29,7 +29,7 @@ from .lexicon import (AREA_SUFFIXES, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_
                       PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
-from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -1252,6 +1252,7 @@ class _ArticleReader:
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
         self._at_the_final()
+        self._dated_gathering()
         self._joins_the_night()
         self._venue_towns()
         for ev in self.events:
@@ -1347,10 +1348,24 @@ class _ArticleReader:
                 if key and not any(k == key for _, k in final.participants):
                     final.participants.append((prop, key))
 
+    def _dated_gathering(self) -> None:
+        """The first day at a venue the article tells in words no kind of event knows ("On Saturday, A and B sang at the
+        X Hall"), unless an event found already has that day or that venue."""
+        venue = lambda k: KIND_OF.get(self.entities[k].type) == "place" and self.entities[k].type not in (
+            "schema:City", "schema:Country", "schema:Continent", "schema:State")
+        for s, t in zip(self.sentences, self.templates):
+            ev = gathering_in(EventContext(t, self.evidence(s, 0.55, "rule:dated-gathering"), is_future(s.text)), s.index, venue)
+            if ev is None:
+                continue
+            if not any(dates_agree(e.start_date, ev.start_date) and e.start_date or set(e.locations) & set(ev.locations) for e in self.events):
+                ev.status = self._status(ev.start_date, ev.status)
+                self.events.append(ev)
+            return
+
     def _joins_the_night(self) -> None:
         """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
         concert the article announces."""
-        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition") and ev.start_date and len(ev.start_date.iso) == 10]
+        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering") and ev.start_date and len(ev.start_date.iso) == 10]
         if len(nights) != 1:
             return
         night = nights[0]

@@ -4408,3 +4408,14 @@ def test_an_exhibition_of_a_bands_covers_its_founders_a_later_member_and_the_ope
     [opening] = events_of(r, "schema:ExhibitionEvent")
     assert opening.start_date.iso == "2050-11-04"
     assert {name(r, k) for _, k in opening.participants} >= {"Skeljahaf", "Bjarki Hallvarðsson", "Eyvindur Hallvarðsson", "Ljósberi"}
+
+
+def test_a_day_at_a_venue_told_in_words_no_event_kind_knows_is_still_an_event_and_a_release_day_is_not():
+    r = read("The Dunmorrow Pipe Band took the cup in the open class of this year's piping championship.\n\n"
+             "On Saturday the band and its pipe major, Corran Widdowes, marched into the Kelvin Hall in Dundee at noon. "
+             "The night will open with the folk singer Isla Brannagh.\n\n"
+             "Its album, \"Skirl,\" was released on Friday at the Tannery Rooms in Stirling.", date=dt.date(2031, 9, 15))
+    [day] = r.events
+    assert day.types == ["schema:Event"] and day.start_date.iso == "2031-09-13" and day.status == "past"
+    assert {name(r, k) for k in day.locations} == {"Kelvin Hall", "Dundee"}
+    assert {name(r, k) for _, k in day.participants} == {"Dunmorrow Pipe Band", "Corran Widdowes", "Isla Brannagh"}
