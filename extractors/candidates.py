@@ -926,6 +926,12 @@ def find_candidates(doc: Doc) -> list[Span]:
             if of is not None and _company_follows(doc, of + 1, j + 1) and not any(
                     t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[i:of]):
                 j = of  # "X Y of Z Entertainment": the person, whose company the chunker finds on its own
+            town = next((t.i for t in doc[i + 1:j - 1] if t.lower_ == "in" and all(is_cap(x) for x in doc[t.i + 1:j])), None) \
+                if ent.label_ in ("ORG", "FAC") and not (i > 0 and doc[i - 1].text in _QUOTE_OPEN) else None
+            if town is not None:
+                # the model's "the X Conservatoire in Port Y": a house, and the town it stands in
+                add(town + 1, j, place_type(doc[town + 1:j].text, "GPE"), "ner")
+                j = town
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE or
                              doc[j - 1].lower_ in _CHUNK_JOINERS and doc[j - 1].text.islower()):  # (the model's "X Y of")
                 j -= 1
@@ -1046,8 +1052,11 @@ def find_candidates(doc: Doc) -> list[Span]:
             # ("the band Ashcombe fronted": the one who fronted it, not the band's name)
             role_type = ROLE_NOUNS.get(doc[before].lower_ if before >= sent.start else "")
             clause_subject = j < sent.end and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ in ("VBD", "VBZ", "VBP", "VBN") and \
-                (role_type == "schema:Organization" or role_type == "schema:MusicGroup" and
+                (role_type == "schema:Organization" and doc[j].lower_ not in ("released", "releases", "issued", "issues", "signed", "signs",
+                                                                                "distributed", "distributes", "published", "publishes")
+                 or role_type == "schema:MusicGroup" and
                  doc[j].lower_ in ("fronted", "fronts", "led", "leads", "formed", "founded", "joined", "started", "left", "quit"))
+            # (but "the album that the label X released": what a label does, it does as the label)
             if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst") \
                     and not clause_subject:  # "the indie label X founded": X founded the label, X is no label
                 role = ROLE_NOUNS[doc[before].lower_]
@@ -1066,6 +1075,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("novel", "novels", "memoir", "novella", "poems",
                                                                                          "book", "books", "poem", "biography"):
                 add(i, j, "schema:Person", "role")  # "the 2041 novel by X": who writes a book is someone
+            if i - 3 >= sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("is", "was", "are", "were") and \
+                    doc[i - 3].lower_ in ("score", "music", "lyrics", "words", "libretto", "choreography", "script", "screenplay"):
+                add(i, j, "schema:Person", "role")  # "The score is by X": who writes music is someone
             if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and any(t.lower_ in ("sung", "sang", "rapped", "crooned")
                                                                          for t in doc[max(sent.start, i - 7):i - 1]):
                 add(i, j, "schema:Person", "role")  # "was sung live before the screening by X": a singer

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SCHOOL_WORDS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -81,7 +81,8 @@ _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep
                   "guitarist", "drummer", "bassist", "keyboardist", "frontman", "frontwoman", "vocalist", "singer", "dancer", "rapper",
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career", "conductor", "conductors",
-                  "rehearsals", "players"}
+                  "rehearsals", "players", "trumpeter", "saxophonist", "trombonist", "pianist", "violinist", "cellist", "percussionist",
+                  "harpist", "organist", "principals", "soloists", "concertmaster"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
                        "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff", "events", "laboratory",
                        "lab", "programme", "program", "screenings", "curator", "catalogue", "catalog", "collection"}
@@ -143,6 +144,8 @@ _STAGE_NOUNS = {"show", "musical", "play", "production", "opera", "operetta", "p
 def _compatible(ent: Entity, want: str) -> bool:
     if want.startswith("keys:"):
         return ent.key in want[5:].split(",")
+    if want.startswith("named:"):  # "the conservatoire": a house whose name says it is one
+        return KIND_OF.get(ent.type) in ("organization", "place") and want[6:] in ent.name.lower().split()
     kind = KIND_OF.get(ent.type, "other")
     if want in ("m", "f"):
         return kind == "person" and ent.gender in (None, want)
@@ -215,6 +218,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 screens = [entities[m.key].type for m in names if m.tok_end <= tok.i and entities[m.key].type in ("schema:Movie", "schema:TVSeries")]
                 if owned in _SCREEN_CREW and want == "work" and len(set(screens)) == 1:
                     want = screens[0]  # "W, the film version of the stage musical M, ... where its director": a film's director
+            elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in ("sing", "rap", "croon", "hum", "cover"):
+                want = "song"  # "X, who sings it on the recording": what is sung is a song, not the game it plays in
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
                 want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
@@ -244,7 +249,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # "X is the director of Y" says what X is; it points back to no one
                 # ("X wrote the tune herself": the song's music, a credit of its own, not the song)
                 # ("the show", "the musical" in an article about a play: the play)
-                want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else DEFINITE_REFERENCES[low]
+                want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else \
+                    f"named:{low}" if low in SCHOOL_WORDS | {"club"} else DEFINITE_REFERENCES[low]
                 kind = "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
@@ -466,6 +472,8 @@ _OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+[
 # what a company is called: "the agency X", "X, the independent Tokyo label" ("the label" later is X, not the agency)
 _COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
 _COMPANY_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(_COMPANY_ROLES)) + r")\b")
+# "X, the jazz club in a cellar", "Y, a music school founded in 2029": what "the club", "the school" will mean
+_HOUSE_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(SCHOOL_WORDS | {"club"})) + r")\b")
 
 
 def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
@@ -484,7 +492,7 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
         out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means
     after_name = doc[m.tok_end - 1:min(s.span.end, m.tok_end + 9)].text[len(doc[m.tok_end - 1].text):]
-    for rx in (_COMPANY_ASIDE, _OFFICE_ASIDE):
+    for rx in (_COMPANY_ASIDE, _OFFICE_ASIDE, _HOUSE_ASIDE):
         aside = rx.match(after_name)
         if aside:
             out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ...", "X, one of the show's judges"
@@ -520,6 +528,16 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             # (a tie goes to the one the article has made its subject more often: its topic, not a guest)
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k),
                                                       sum(1 for h in history if h[2] == k and h[1])))
+    if want.startswith("named:"):
+        # "the conservatoire", "the club": the one house of the article whose name says so, however long ago it was named
+        # (the latest of them, where a headline's shorter name is not yet folded into the full one)
+        # (or that the article called one: "X, the jazz club in a cellar near the market")
+        def fits(k: str) -> bool:
+            return _compatible(entities[k], want) or KIND_OF.get(entities[k].type) in ("organization", "place") and \
+                want[6:] in (roles or {}).get(k, set())
+        here = [m.key for m in names if m.tok_end <= tok_i and fits(m.key)]
+        named = {h[2] for h in history if fits(h[2])}
+        return here[-1] if here else max(sorted(named), key=lambda k: -_last_seen(history, k)) if named else None
     if definite and want == "organization" and s.doc[tok_i].lower_ in _COMPANY_ROLES and roles:
         # "the label": the company the article called a label, among those of late
         # (a company named "... Records" is a label too: with two, the label is the one of late, as for any description)

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, COMPANY_HEADS, DEMONYMS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, DEMONYMS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -147,8 +147,9 @@ def _plural_verb(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in ("are", "were", "have")
 
 
-_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta|panto|pantomime)[\s,:“\"]*$", re.I)
-_STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|pantomime)\b", re.I)
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet)[\s,:“\"]*$", re.I)
+_STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
+                               r"pantomime|ballet)\b", re.I)
 
 
 def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
@@ -166,6 +167,8 @@ _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy 
 
 # titles a part is also known by ("Commander Hester Vane"); not lexicon.ROLE_NOUNS' ranks, whose "doctor" and "officer"
 # would lend a title such as "Doctor of Small Ghosts" a part's alias
+# the kind of house a name may end in and be called without ("X Ballet" is "X")
+_HOUSE_KINDS = {"ballet", "opera", "theatre", "theater", "company", "dance", "playhouse", "circus", "studios", "pictures", "films"}
 _RANKS = {"Commander", "Captain", "Detective", "Sheriff", "Inspector", "Agent", "General", "Colonel", "Major", "Lieutenant", "Sergeant",
           "Professor", "Admiral", "Chief", "Judge", "Father", "Sister", "Lord", "Lady", "Sir", "Dame", "King", "Queen", "Prince", "Princess"}
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
@@ -301,7 +304,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:CreativeWork"] += 1.5  # "X is set in Los Angeles": only a story has a setting
         elif root.dep_ == "nsubj" and (lemma in _STORY_VERBS or lemma == "tell" and "story" in rest[:4]):
             votes["schema:CreativeWork"] += 1.5  # "X tells the story of", "X chronicles": a work tells
-        elif lemma in PERSON_ONLY_VERBS or lemma in ("voice", "narrate", "audition") and root.dep_ == "nsubj":
+        elif lemma in PERSON_ONLY_VERBS or lemma in ("voice", "narrate", "audition", "direct", "choreograph") and root.dep_ == "nsubj":
             votes["schema:Person"] += 2.0  # (who voices a part is somebody; the part voiced, "Tock is voiced by", may be a crow)
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
@@ -657,6 +660,19 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                                      not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization", "group", "work"))})
             del clusters[key]
 
+    # "the label Äänilevy Y" and then "Y plans to ...": a company's last word, where no person of the article ends so
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if len(name.split()) != 1 or typed.get(key) not in (None, "schema:Person", "schema:Organization") or name.isupper():
+            continue
+        owners = [k for k, cc in clusters.items() if k != key and cc.names and name == cc.names.most_common(1)[0][0].split()[-1]]
+        if len(owners) == 1 and typed.get(owners[0]) == "schema:Organization" and clusters[owners[0]].votes.get("schema:Organization", 0) >= 3.0 and \
+                2 <= len(clusters[owners[0]].names.most_common(1)[0][0].split()) <= 3 and name.lower() not in ORG_SUFFIXES:
+            target = clusters[owners[0]]
+            target.aliases.add(name)
+            target.spans += c.spans
+            del clusters[key]
+
     # "At the Forum, the album was played" after "the Forum Theatre": a venue's short name, its name less the kind of hall
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
@@ -737,6 +753,14 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     entities: dict[str, Entity] = {}
     for key, c in clusters.items():
+        full = [n for n in c.names if len(n.split()) == 2 and all(w[:1].isupper() for w in n.split())]
+        if KIND_OF.get(_vote_type(_resolve_agent(c.votes))) in ("place", "organization") and len(full) == 1 and \
+                c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0 and full[0].split()[-1] in c.names and \
+                not set(w.lower() for w in full[0].split()) & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES):
+            # ("a studio that A Virtanenvaara and X founded. Virtanenvaara directed it": a place is not called by its
+            # last word alone, and does not act; a person is, and does)
+            c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE"})
+            c.votes["schema:Person"] += 1.0
         etype = _vote_type(_resolve_agent(c.votes))
         if etype is None or not c.names and not c.aliases:
             continue
@@ -750,6 +774,17 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if KIND_OF.get(etype) == "work":
             ent.aliases |= {n for n in map(_arabic_numbering, ent.names) if n not in ent.names}
         entities[key] = ent
+    # "X Ballet", then "X was founded in 2036": a house goes by its name less the kind of house
+    text = " ".join(s.text for s in sentences)
+    for ent in list(entities.values()):
+        words = ent.name.split()
+        if ent.key in entities and KIND_OF.get(ent.type) in ("organization", "group") and len(words) == 2 and words[1].lower() in _HOUSE_KINDS and \
+                len(words[0]) >= 4 and words[0].lower() not in NOT_NAMES and words[0][:1].isupper() and \
+                re.search(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])})", text) and \
+                not any(e is not ent and words[0] in e.name.split() and e.name != words[0] for e in entities.values()):
+            ent.aliases.add(words[0])
+            for other in [k for k, e in entities.items() if e is not ent and e.name == words[0] and KIND_OF.get(e.type) in ("organization", "group")]:
+                ent.mentions += entities.pop(other).mentions  # (the model's company "X" is the house)
     _label_everywhere(sentences, entities, nlp)
     return entities
 

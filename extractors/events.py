@@ -52,6 +52,8 @@ KINDS = [
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b|"
+                 # "The company X will give the first performance of W at the Y on Friday"
+                 r"\b(?:give|gives|gave|will give) (?:the|its|their) (?:first|world|premiere|opening) performances? of\b|"
                  # "sat on the grass of the X on Tuesday night to watch the final episode of W": a public screening
                  r"\b(?:to watch|watched|watching) the (?:final|last|first|opening) episode of ⟨T|"
                  # "will open a retrospective of X on Thursday with a new restoration of W": the opening night's film
@@ -136,6 +138,9 @@ KINDS = [
     ("taping", r"\b(?:taped|filmed|recorded)\b(?=[^.;]*\b(?:live|studio) audience\b)|\b(?:live )?taping\b(?=[^.;]*⟨L)|"
                r"\b(?:taped|filmed)\b(?= (?:her|his|their|⟨[PG]\d+⟩'s) (?:[\w-]+ ){0,3}?special\b[^.;]*\bat (?:the )?⟨L)",
      ["schema:TheaterEvent"], "schema:performer"),
+    # a wedding told with its day or its place: "The couple wed on Sunday morning at the X in T"
+    ("wedding", r"\b(?:wed|wedding|weds|married|marry|marries|exchanged vows|marriage ceremony)\b(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
+     "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
     # "a writing camp held in March in a farmhouse outside Skagen", "The camp, which ran from March 9 to 13, ..."
@@ -197,7 +202,9 @@ _THEATRE_CUE = re.compile(r"\b(?:previews?|broadway|west end|theat(?:re|er)|musi
 _ORGANISED_BY = re.compile(r"\b(?:promoted|organi[sz]ed|staged|put on|run) by (?:the )?(?:[\w-]+ ){0,2}?⟨[OPG](\d+)⟩(?!'s)|"
                            r"\b(?:the )?(?:promoters?|organi[sz]ers?),? ⟨[OPG](\d+)⟩|"
                            # "which the broadcaster X is organising"
-                           r"\b(?:which|that) (?:the )?(?:[\w-]+ ){0,2}?⟨[OG](\d+)⟩ (?:is |are |was |were |will be |has been )?(?:organi[sz]ing|promoting|staging)\b", re.I)
+                           r"\b(?:which|that) (?:the )?(?:[\w-]+ ){0,2}?⟨[OG](\d+)⟩ (?:is |are |was |were |will be |has been )?(?:organi[sz]ing|promoting|staging)\b|"
+                           # "Forty students graduated from the X on Saturday, and most of them performed ... in a showcase": their school's night
+                           r"\b(?:students|graduates|pupils)\b[^.;⟨]{0,20}? (?:of|from|at) (?:the )?⟨O(\d+)⟩(?=[^.;]*\b(?:performed|played|sang)\b)", re.I)
 _FOUNDED_BY = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed) (?:in ⟨D\d+⟩ |(?:a|two|three|four|five|six|seven|eight|nine|ten) "
                          r"(?:decades?|years?) ago )?by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ ){0,3}?⟨[PG]\d+⟩)*")
 # work nouns that are no verbs: "the trio play X", "they record" keep their subject
@@ -237,6 +244,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "concert" and re.search(r"\b(?:recorded|filmed|shot|taped|captured) (?:live )?(?:at|during) (?:the |those |these )?(?:same )?"
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
+        if re.search(r"⟨D\d+⟩ of (?:every|each) (?:month|week|year)\b|\b(?:every|each) (?:month|week)\b", text):
+            continue  # "with a concert on the first Saturday of every month": a series to come, no one night
         trigger = rx.search(text) or named_trigger
         if _quoted(text, trigger.start()):
             opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
@@ -287,13 +296,14 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         hosted = bool(_HOLDS_IT.match(text)) and bool(_slots(t, "L")) and kind in ("concert", "ceremony", "festival", "launch", "premiere")
         moves_on = kind == "concert" and bool(_TOUR_MOVES_ON.search(text)) and "⟨D" in text and bool(_slots(t, "L"))
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
-        if not people and not works and not moves_on and not hosted and not (kind == "press" and CAST_WORDS.search(text)) and \
+        organised = bool(_ORGANISED_BY.search(text)) and bool(_slots(t, "L")) and "⟨D" in text  # (who puts it on, where and when)
+        if not people and not works and not moves_on and not hosted and not organised and not (kind == "press" and CAST_WORDS.search(text)) and \
                 not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and told_before and re.match(r"\s*(?:runs|will run|ran|"
                                                                         r"opens|begins|starts|is|was|will be) (?:from |on )?⟨D", text[trigger.end():])) and \
                 not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
-                              "taping") and _slots(t, "L") and
+                              "taping", "wedding") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
@@ -304,12 +314,19 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "presentation":
             # "X showed advertisers five new series at its upfront": the company that holds it
             organisers += [sl for sl in _slots(t, "O") if sl.subject]
-        host = _HOLDS_IT.match(text)
+        host, house = _HOLDS_IT.match(text), None
         if host and kind in ("concert", "ceremony", "festival", "launch", "premiere"):
             # "X Radio is marking the handover with a farewell concert": the company that puts it on
-            organisers.append(t.slots[int(host.group(1))])
+            # ("X, the jazz club in a cellar, celebrated ...": and where, the club itself; a venue is only where)
+            if host.group(0).startswith(("⟨O", "The ⟨O")):
+                organisers.append(t.slots[int(host.group(1))])
+            if host.group(0).startswith(("⟨L", "The ⟨L")) or re.search(r"\b(?:club|bar|venue|cellar|theat(?:re|er)|hall|cinema|pub)\b", host.group(0)):
+                house = t.slots[int(host.group(1))]
         if kind == "camp":
             people = []  # "a song that came out of a writing camp ... was offered to her": who it was offered to was not there
+        gives = _GIVES_IT.match(text)
+        if gives and kind == "premiere":
+            people.append(t.slots[int(gives.group(1))])  # (a company dances or plays what it premieres)
         people = [p for p in people if p not in organisers]
         participants = list(dict.fromkeys([(prop, s.key) for s in people if s.key] +
                                           [("schema:organizer", s.key) for s in organisers if s.key] +
@@ -326,7 +343,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         # (unless it was announced at the event itself: "The casting was announced on Saturday night at a tribute concert")
         date_slots = [(at, sl) for at, sl in date_slots if not _ANNOUNCED_ON.search(text[:at]) or
                       _AT_AN_EVENT.match(text[at + len(f"⟨D{t.slots.index(sl)}⟩"):])]
-        places = [s.key for s in places]
+        places = ([house.key] if house is not None and house.key else []) + [s.key for s in places]
         start = None
         if date_slots:
             # the date told nearest the trigger word is the event's
@@ -419,8 +436,11 @@ _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the 
 # "a tribute concert for X at the Apollo on Saturday": a concert told by its occasion, its performers named after it
 OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell) (?:concert|show|gig|night)\b", re.I)
 # ("The X Cinematheque in T will open a retrospective with ...": the house that opens its season with the night)
-_HOLDS_IT = re.compile(r"^(?:The )?⟨O(\d+)⟩(?: in ⟨L\d+⟩)? (?:is |will |plans to |is to )?(?:marking|mark|marks|holding|hold|holds|hosting|host|hosts|staging|stage|"
-                       r"stages|staged|hosted|held|throwing|throw|throws|celebrating|celebrate|celebrates|open|opens|opened)\b")
+_GIVES_IT = re.compile(r"^(?:The )?(?:(?:[\w-]+|⟨L\d+⟩) ){0,3}?⟨O(\d+)⟩ (?:will )?(?:give|gives|gave) (?:the|its|their) (?:first|world|premiere|opening) performance")
+# ("X, the jazz club in a cellar in T, celebrated its hundredth birthday on Saturday with a concert")
+_HOLDS_IT = re.compile(r"^(?:The )?⟨[OL](\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a|an) [^⟨,;]*(?:⟨L\d+⟩[^⟨,;]*)?,)? (?:is |will |plans to |is to )?(?:marking|mark|marks|"
+                       r"marked|holding|hold|holds|hosting|host|hosts|staging|stage|"
+                       r"stages|staged|hosted|held|throwing|throw|throws|threw|celebrating|celebrate|celebrates|celebrated|open|opens|opened)\b")
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b")
 _AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"

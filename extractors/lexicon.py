@@ -44,7 +44,8 @@ ROLE_NOUNS: dict[str, str] = {
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
-    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema", "palace", "picturehouse"], "schema:EventVenue"),
+    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema", "palace", "picturehouse", "club", "nightclub"],
+                    "schema:EventVenue"),
 }
 
 # Words after a name that make it an organisation or a place.
@@ -61,7 +62,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
 GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
-                    "brassband", "hornmusikk", "harmonie", "fanfare"}
+                    "brassband", "hornmusikk", "harmonie", "fanfare", "trio", "duo", "sextet", "septet", "octet"}
 # a venue's kind word that other languages leave in lower case after its name: "X dom", "Y hus", "Z salen"
 LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen"}
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
@@ -121,9 +122,9 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",
                      "book series"], "schema:Book"),
     **dict.fromkeys(["novel", "novella", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
-                     "biography", "autobiography"],
+                     "biography", "autobiography", "poem", "long poem", "epic poem", "poetry collection", "short story"],
                     "schema:Book"),
-    **dict.fromkeys(["musical", "play", "panto", "pantomime"], "schema:CreativeWork"),
+    **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet"], "schema:CreativeWork"),
     **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),
     **dict.fromkeys(["video game", "videogame", "role-playing game", "game"], "schema:VideoGame"),
 }
@@ -209,6 +210,9 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
 
+# what a place of learning calls itself: "the X Conservatoire of Music", "the conservatoire"
+SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "university", "college", "institute", "konservatorium", "conservatorio"}
+
 DEFINITE_REFERENCES = {
     **dict.fromkeys(["singer", "star", "idol", "artist", "soloist", "rapper", "actor", "actress",
                      "musician", "vocalist", "songstress", "performer", "entertainer", "director",
@@ -220,7 +224,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
                      "orchestra", "ensemble", "choir", "collective"], "group"),
-    **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"], "organization"),
+    **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "club"] + sorted(SCHOOL_WORDS), "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel", "special"], "schema:Movie"),

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES,
+from .lexicon import (AREA_SUFFIXES, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -114,7 +114,7 @@ _CHARACTER_PLAYER = re.compile(r"⟨P(\d+)⟩ \(⟨P(\d+)⟩\)")
 _UNNAMED_PLAYER = re.compile(r"\b(?-i:[a-z][\w-]*) \((?:(?:newcomer|actor|actress|veteran|rookie) )?⟨P(\d+)⟩\)")
 # "Ban Ye-ri plays Yoon Chae-rim, a claims adjuster": an actor and the named character
 # (either name may be one the model called an organisation: "Aoi Minase voices the girl, Tsubaki" names two people)
-_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},|, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;]{0,30},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
+_PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*)?,|, \d{1,3},(?: who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},)?|, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;]{0,30},|, who (?!plays|played|will play)[^⟨,;]*(?:⟨[A-Z]\d+⟩[^⟨,;]*){0,3},|"
                           r", (?:the|an?) [^⟨,;]{0,40}?(?= who )|, (?:the|an?) [^⟨,;]{0,50}?⟨[GOL]\d+⟩(?:[^⟨,;]|⟨D\d+⟩){0,20},|, an? [^⟨,;]{0,50}?(?:⟨D\d+⟩)?,)?,? (?:who )?(?:also )?"
                           r"(?:plays|played|portrays|portrayed|will play|dances|danced|will dance|"
                           r"is playing|voices|voiced|has voiced|have voiced|has (?:also )?joined the cast as|joined the cast as|"
@@ -163,6 +163,27 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"⟨P(?P<perf_c>\d+)⟩, who will (?:stand|play|sing|be) (?:beside|alongside|with) ⟨[PG]\d+⟩ (?:on (?:the )?stage|on it|there)\b|"
                               # ("Y was in the front row with Z", "S was sung live before the screening by X")
                               r"⟨P(?P<att_d>\d+)⟩ (?:was|were|sat) in the front row(?: with ⟨P(?P<att_e>\d+)⟩)?|"
+                              # ("X was among the guests. So was Y's father, the singer Z")
+                              r"⟨P(?P<att_g>\d+)⟩(?:, [^⟨,]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:was|were) (?:among the (?:guests|audience|crowd)|in the audience)\b|"
+                              # the night's programme, as a report tells it: "X opened the evening", "A closing set by G", "Y, who ...,
+                              # walked on from the wings to join G", "two arias sung by the soprano Z", "G opened with S", "The evening
+                              # ended with S", "W, a piece ... by the graduate X, who played ...", "X came back for the second set"
+                              r"⟨[PG](?P<perf_o2>\d+)⟩ (?:opened|closed|ended) the (?:evening|night|show|concert|programme|program)\b|"
+                              r"\b(?:a|the) (?:closing|opening|final|first|second|last) set by (?:the )?⟨[PG](?P<perf_s>\d+)⟩|"
+                              r"⟨P(?P<perf_w>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:walked|came|stepped|ran) (?:on|out|up|back)\b[^⟨.;]{0,30}? to "
+                              r"(?:join (?:the )?⟨[PG](?P<perf_w2>\d+)⟩|sing|play)|"
+                              r"\b(?:sung|played|performed|danced) by (?:the |⟨[OG]\d+⟩'s )(?:[\w-]+ ){0,2}?⟨[PG](?P<perf_by>\d+)⟩(?:, \d+,)?"
+                              r"(?: and ⟨P(?P<perf_by2>\d+)⟩)?|"
+                              r"⟨P(?P<perf_cd>\d+)⟩ will (?:conduct|dance|sing|play) (?:the first|every|all|each)\b|"
+                              r"⟨P(?P<att_fr>\d+)⟩ will be in the front row\b|"
+                              r"⟨[PG](?P<perf_ow>\d+)⟩ (?:opened|closed) (?:the (?:evening|night|show|concert|set) )?with ⟨[SAB](?P<work_ow>\d+)⟩|"
+                              r"\b[Tt]he (?:evening|night|show|concert) (?:ended|closed|opened|began) with ⟨[SAB](?P<work_e>\d+)⟩|"
+                              r"⟨[SB](?P<work_pc>\d+)⟩, a (?:[\w-]+ ){0,6}?by the (?:[\w-]+ )?⟨P(?P<perf_pc>\d+)⟩, who (?:played|sang|conducted)\b|"
+                              r"⟨P(?P<perf_cb>\d+)⟩(?:, [^⟨]*,)? came back for the (?:[\w-]+ )?(?:set|half|encore)\b|"
+                              r"^⟨D\d+⟩ belonged to (?:the )?⟨[PG](?P<perf_bl>\d+)⟩|"
+                              r"⟨P(?P<att_r>\d+)⟩ (?:watched|listened) from the (?:[\w-]+ )?(?:row|balcony|wings|gallery|stalls|back)\b|"
+                              r"⟨P(?P<att_t>\d+)⟩ (?:has |had )?said (?:he|she|they|⟨P\d+⟩) (?:will|would) be there\b|"
+                              r"\bplay ⟨S(?P<work_tn>\d+)⟩ (?:[\w-]+ )?(?:that night|on the night)\b|"
                               r"⟨S(?P<work_s2>\d+)⟩,? was (?:sung|performed|played) live (?:before|after|at|during) the (?:screening|premiere|show|concert) "
                               r"by ⟨[PG](?P<perf_f>\d+)⟩|"
                               # (a contest's: "The holders, G, were second", "played the same test piece, S", "She conducted on Saturday",
@@ -175,6 +196,8 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"^At the opening(?: on ⟨D\d+⟩(?: evening| night)?)?, ⟨G(?P<perf_l>\d+)⟩ (?:played|performed|sang)\b|"
                               r"⟨P(?P<perf_m>\d+)⟩ and ⟨P(?P<perf_n>\d+)⟩ on (?:[\w-]+ )?(?:guitars|keyboards|vocals)\b|"
                               r"⟨S(?P<work_s4>\d+)⟩ among (?:them\b|⟨[GPA]\d+⟩)|\bwhile ⟨P(?P<att_o>\d+)⟩ (?:stood|sat|watched|looked on)\b")
+# "So was Y's father, the singer Z": one more of those the sentence before put there
+_SO_WAS = re.compile(r"So (?:was|were) (?:⟨P\d+⟩'s [\w-]+, (?:the (?:[\w-]+ ){0,3})?)?⟨P(\d+)⟩")
 _NIGHT_ROLES = {"perf": "schema:performer", "att": "schema:attendee", "work": "schema:workPerformed"}
 _OPENS_EVERY_SHOW = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:will |is to |is set to )?(?:open|opens|support|supports|"
                                r"be the opening act at|is the opening act at|open for (?:her|him|them|⟨[PG]\d+⟩) at) "
@@ -379,10 +402,12 @@ _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[
                          r"^In ⟨D(?P<d5>\d+)⟩,? ⟨P\d+⟩ (?:founded|co-founded|established|set up|launched|started) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
                          r"(?:[\w-]+,? ){0,3}?⟨O(?P<o5>\d+)⟩|"
                          # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
-                         rf"⟨[OG](?P<o6>\d+)⟩, the (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
+                         rf"⟨[OG](?P<o6>\d+)⟩, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
                          r"set up|formed)(?: in (?:a|an|the) [\w-]+)? in ⟨D(?P<d6>\d+)⟩|"
                          # "A, B and C were put together as G by the label Y in 2031"
-                         rf"{PUT_TOGETHER_AS} ⟨[GO](?P<o7>\d+)⟩ by (?:the )?(?:[\w-]+ )?⟨[OP]\d+⟩ in ⟨D(?P<d7>\d+)⟩")
+                         rf"{PUT_TOGETHER_AS} ⟨[GO](?P<o7>\d+)⟩ by (?:the )?(?:[\w-]+ )?⟨[OP]\d+⟩ in ⟨D(?P<d7>\d+)⟩|"
+                         # "The club opened on April 14, 1951": a house's first night is its founding
+                         r"^(?:The )?⟨[OL](?P<o8>\d+)⟩ (?:first )?opened(?: its doors)? (?:on|in) ⟨D(?P<d8>\d+)⟩(?:\.|,? (?:with|as|in|under)\b)")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -392,8 +417,31 @@ _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for 
     [re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)]
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
-_SPOUSE = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:wife|husband|spouse|widow|widower)(?: of (?:[\w-]+ ){1,3}years)?,? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b>\d+)⟩|"
-                     r"⟨P(?P<a2>\d+)⟩,? (?:is |was |has been |had been )?(?:married to|(?:later |then )?married) ⟨P(?P<b2>\d+)⟩")
+# family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
+_KIN_WORD = (r"(?:late |older |younger |elder |eldest |youngest |only |twin |big |little |baby |adoptive |own )?"
+             r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)")
+_KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s " + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
+                  r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which)\b)[\w-]+ ){0,3}?⟨P(?P<b>\d+)⟩(?!'s)|"
+                  r"⟨P(?P<b2>\d+)⟩, ⟨P(?P<a2>\d+)⟩'s " + _KIN_WORD.format("rel2") + r"\b|"
+                  r"⟨P(?P<b3>\d+)⟩,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of ⟨P(?P<a3>\d+)⟩")
+# "X, whose song opened the show, has married Y", "X and Y, who married in 2040": a couple either way round
+_MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
+                      r"secretly )?(?:married to|married|wed) ⟨P(?P<b>\d+)⟩|"
+                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:married|wed)\b")
+# "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
+# "X, who graduated with the highest mark of her year"
+_GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who )?(?:has |had )?(?:graduated|graduates|studied|trained) (?:from|at) (?:the )?⟨O(?P<o>\d+)⟩|"
+                        r"⟨P(?P<p2>\d+)⟩,? (?:is |was )?(?:an? |the )?(?:[\w-]+ )?(?:graduate|alumnus|alumna|alum|former student) of (?:the )?⟨O(?P<o2>\d+)⟩|"
+                        r"\b(?:the|a) (?:[\w-]+ )?graduate,? ⟨P(?P<p3>\d+)⟩|⟨P(?P<p4>\d+)⟩,? (?:who )?(?:has |had )?graduated\b(?! from)")
+_THE_COUPLE_SIGNED = re.compile(r"(?:Both|The couple|The pair|The two)(?: of them)? (?:are|were|have been|had been) (?:both )?"
+                                r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(\d+)⟩")
+_FOR_THE_LABEL = re.compile(r"⟨[PG](?P<a0>\d+)⟩ (?:has |had )?signed (?:a [\w-]+ deal )?(?:with|to) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<l>\d+)⟩[^.;]*?,? and "
+                            r"(?:⟨[PG](?P<a>\d+)⟩(?:'s|')) (?:[\w-]+ ){0,2}?(?P<kind>EP|album|single|record|mixtape|LP) for (?:it|them|the label), "
+                            r"⟨[SABK](?P<w>\d+)⟩")
+_KIN_OF = {"father": "schema:parent", "mother": "schema:parent", "dad": "schema:parent", "mum": "schema:parent", "mom": "schema:parent",
+           "son": "schema:children", "daughter": "schema:children", "brother": "schema:sibling", "sister": "schema:sibling",
+           "wife": "schema:spouse", "husband": "schema:spouse", "spouse": "schema:spouse", "widow": "schema:spouse", "widower": "schema:spouse"}
+_KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling"}
 # ("she and her older sister, Y, formed the X Sisters": both)
 _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s (?:older |younger |elder |twin |big |little )?(?:sister|brother|cousin|husband|wife|"
                            r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
@@ -748,6 +796,12 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         if len(full) == 1 and (len(e.name.split()) >= 2 and KIND_OF.get(e.type) == "place" or KIND_OF.get(e.type) == "group" and
                                e.name.split()[-1].lower() in ("philharmonia", "philharmonic", "sinfonietta", "orchestra", "symphony", "choir", "ensemble")):
             _fold_into(entities, sentences, key, full[0])
+    # "the X Conservatoire of Music" and, in a headline, "the X Conservatoire": the full name without what it is of
+    for key, e in list(entities.items()):
+        full = [v for v in entities.values() if v.key != key and re.match(re.escape(e.name) + r" (?:of|for) [A-Z]", v.name)
+                and KIND_OF.get(v.type) == KIND_OF.get(e.type) in ("organization", "place", "group") and len(e.name.split()) >= 2]
+        if len(full) == 1:
+            _fold_into(entities, sentences, key, full[0])
     # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
     areas = {e.name.rsplit(" ", 1)[0]: e for e in entities.values()
              if KIND_OF.get(e.type) == "place" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() in AREA_SUFFIXES}
@@ -1052,6 +1106,7 @@ class _ArticleReader:
             self.relations = [r for r in self.relations if not (r.predicate == "schema:actor" and r.evidence.start == s.start
                                                                 and (r.subject, r.object) in characters)]
             self._languages(s, t)
+            self._record_for_the_label(s, t)
             self._among_the_voices(s, t)
             self._described_agency(s)
             self._titled_people(s, t)
@@ -1079,6 +1134,10 @@ class _ArticleReader:
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
                 # (a stage show is often a work of no named kind: a musical, a play)
                 work = next((self.focus[x] for x in ("BFT" if ev.kind == "stage" else "TF") if x in self.focus), None)
+                if ev.kind == "wedding" and not any(p == "schema:attendee" for p, _ in ev.participants):
+                    # "The couple wed on Sunday at X": the two the article has married
+                    ev.participants += list(dict.fromkeys(("schema:attendee", k) for r in self.relations if r.predicate == "schema:spouse"
+                                                          for k in (r.subject, r.object)))
                 if ev.kind == "hearing" and not ev.participants and self.litigants:
                     # "The first hearing is set for Dec. 7": the parties to the case told before, at its court
                     ev.participants = [("schema:attendee", k) for k in self.litigants]
@@ -1242,11 +1301,12 @@ class _ArticleReader:
             for ev in events if key else []:
                 if ev.kind in ("tour", "concert") and ("schema:organizer", key) not in ev.participants:
                     ev.participants = [p for p in ev.participants if p[1] != key] + [("schema:organizer", key)]
-        self.events = [ev for ev in merge_events(events) if ev.participants and not (
+        # (a night told with its day and place alone may get its people from later sentences: see _joins_the_night)
+        self.events = [ev for ev in merge_events(events) if (ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations) and not (
                        ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
-                       re.search(r"\bat the\b", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
+                       re.search(r"\bat the\b(?! (?:end|start|beginning|close|time|age|moment|height|top|same|request)\b)", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
         self._presented_by_its_people()
         self._nights_of_the_festival()
@@ -1254,6 +1314,7 @@ class _ArticleReader:
         self._at_the_final()
         self._dated_gathering()
         self._joins_the_night()
+        self.events = [ev for ev in self.events if ev.participants]
         self._venue_towns()
         for ev in self.events:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
@@ -1365,17 +1426,21 @@ class _ArticleReader:
     def _joins_the_night(self) -> None:
         """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
         concert the article announces."""
-        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering") and ev.start_date and len(ev.start_date.iso) == 10]
+        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering", "wedding") and ev.start_date and len(ev.start_date.iso) == 10]
         if len(nights) != 1:
             return
         night = nights[0]
+        added_before = False
         for s, t in zip(self.sentences, self.templates):
             if s.start <= night.evidence.start:
                 continue
-            for m in _JOINS_THE_NIGHT.finditer(t.text):
-                # (each marker's group says its part: perf_ a performer, att_ someone there, work_ what was played)
-                adds = [(_NIGHT_ROLES[g.split("_")[0]], t.slots[int(v)].key) for g, v in m.groupdict().items() if v]
-                night.participants += [(p, k) for p, k in adds if k and not any(k == k2 for _, k2 in night.participants)]
+            adds = [(_NIGHT_ROLES[g.split("_")[0]], t.slots[int(v)].key) for m in _JOINS_THE_NIGHT.finditer(t.text)
+                    for g, v in m.groupdict().items() if v]  # (each marker's group says its part: perf_, att_, work_)
+            also = _SO_WAS.match(t.text)
+            if also and added_before:
+                adds.append(("schema:attendee", t.slots[int(also.group(1))].key))  # "X was among the guests. So was Y"
+            night.participants += [(p, k) for p, k in adds if k and not any(k == k2 for _, k2 in night.participants)]
+            added_before = bool(adds)
 
     def _openers_of_every_show(self) -> list[tuple[str, list[str]]]:
         """"X will open every show except the one in Amman": the support act of each stop (and the stops it skips)."""
@@ -1402,17 +1467,19 @@ class _ArticleReader:
         work the article keeps returning to; a work named in this paragraph, just before,
         does ("In third place, the comedy X held up well. The studio's film was co-directed by ...").
         """
-        best: dict[str, tuple[float, str]] = {}
-        for key, n in self.seen.items():
+        ranked: dict[str, list[tuple[float, int, int, str]]] = {}
+        for order, (key, n) in enumerate(self.seen.items()):
             letter = letter_of(self.entities[key].type)
             ago = now - self.last_seen[key]
             score = n + (3.0 if ago == 0 else 1.5 if ago == 1 else 0.0) + (1.0 if ago == 1 and self.paragraph_seen[key] == paragraph else 0.0)
-            if letter not in best or score > best[letter][0] or (score == best[letter][0] and
-                                                                  self.last_seen[key] > self.last_seen[best[letter][1]]):
-                best[letter] = (score, key)
+            ranked.setdefault(letter, []).append((score, self.last_seen[key], -order, key))  # (a tie goes to the one seen first)
+        best = {letter: max(xs) for letter, xs in ranked.items()}
         # most recently seen first: a rule that accepts several kinds takes the latest one
-        ordered = sorted(best.items(), key=lambda kv: -self.last_seen[kv[1][1]])
-        return {letter: key for letter, (_, key) in ordered}
+        ordered = sorted(best.items(), key=lambda kv: -self.last_seen[kv[1][3]])
+        out = {letter: key for letter, (_, _, _, key) in ordered}
+        # (and the runner-up of each kind, in lower case: "The story comes from B" speaks of the work besides B)
+        out |= {letter.lower(): sorted(xs)[-2][3] for letter, xs in ranked.items() if letter and len(xs) >= 2}
+        return out
 
     def _infer_title_track_artists(self) -> None:
         """A title track is by the artists of its album, unless the text credits it otherwise."""
@@ -1683,7 +1750,9 @@ class _ArticleReader:
                              r"comedy|sitcom|miniseries|serial|novel|rockumentary|mockumentary|docudrama|biopic|thriller|western|musical|"
                              r"telefilm|ova|special)\b", t.text) or \
             re.search(r"(⟨[FT](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ ){0,4}(?:film|movie|documentary|series|drama) "
-                      r"(?:of|from) ⟨D(\d+)⟩", t.text)  # "W is an Italian film of 1960"
+                      r"(?:of|from) ⟨D(\d+)⟩", t.text) or \
+            re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their|its) ⟨D(\d+)⟩ (?:[\w-]+ ){0,2}?(?:film|movie|album|single|series|"
+                      r"documentary|novel|video game|game|ballet|musical|play)\b", t.text)  # "W, the 2047 video game about ..."
         if year_adj:
             self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
                      t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")
@@ -1871,12 +1940,27 @@ class _ArticleReader:
                 not re.search(r"\b(?:is|was|were|are|has|have|had|who|which)\b", t.text[both.end():marker_pos[target[0]]]):
             self.add(s, t.slots[int(both.group(2))].key, "schema:datePublished", date_slot.date.value, 0.7, "release-date")
 
+    def _record_for_the_label(self, s: Sentence, t: Template) -> None:
+        """"X signed with the label Y last month, and his debut EP for it, W, is due next March": W is X's, on Y."""
+        m = _FOR_THE_LABEL.search(t.text)
+        if not m:
+            return
+        label, act, work = (t.slots[int(m.group(g))].key if m.group(g) else None for g in ("l", "a", "w"))
+        if not label or not work:
+            return
+        if self.entities[work].type == "schema:CreativeWork":
+            self.entities[work].type = "schema:MusicRecording" if m.group("kind").lower() == "single" else "schema:MusicAlbum"
+            self.entities[work].type_inferred = True
+        self.add(s, work, "schema:recordLabel", label, 0.65, "record-for-label")
+        if act:
+            self.add(s, work, "schema:byArtist", act, 0.65, "record-for-label")
+
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
         for m in _FOUNDED_IN.finditer(t.text):
-            org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7") if g))]
-            date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7") if g))]
-            if org.key and date.date:
+            org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8") if g))]
+            date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if g))]
+            if org.key and date.date and self.entities[org.key].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place"):
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
                 place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
                 if place is not None and place.key:  # "who founded X in Chicago in 2011"
@@ -1921,10 +2005,27 @@ class _ArticleReader:
                     self.add(s, person.key, "schema:deathDate", slot(day.group(1)).date.value, 0.7, "died")
                 if place and slot(place.group(1)).key:
                     self.add(s, person.key, "schema:deathPlace", slot(place.group(1)).key, 0.65, "died")
-        for m in _SPOUSE.finditer(t.text):
-            a, b = slot(m.group("a") or m.group("a2")), slot(m.group("b") or m.group("b2"))
-            if a and b and a.key and b.key and a.key != b.key:
-                self.add(s, a.key, "schema:spouse", b.key, 0.7, "spouse")
+        kin = [(m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3"),
+                 _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3")], "kin") for m in _KIN.finditer(t.text)]
+        kin += [(m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), "schema:spouse", "married") for m in _MARRIED.finditer(t.text)]
+        schools = [k for k, e in self.entities.items() if letter_of(e.type) == "O" and set(e.name.lower().split()) & SCHOOL_WORDS]
+        for m in _GRADUATED.finditer(t.text):
+            who, school = slot(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")), slot(m.group("o") or m.group("o2"))
+            school = school.key if school else schools[0] if len(schools) == 1 else None
+            if who and who.key and school and letter_of(self.entities[who.key].type) == "P":
+                self.add(s, who.key, "schema:alumniOf", school, 0.65, "graduated")
+        both = _THE_COUPLE_SIGNED.match(t.text)
+        couple = [k for r in self.relations if r.predicate == "schema:spouse" for k in (r.subject, r.object)]
+        if both and slot(both.group(1)).key and couple:
+            for k in dict.fromkeys(couple[-2:]):  # "Both are clients of X": the two the article has married
+                self.add(s, k, "schema:affiliation", slot(both.group(1)).key, 0.6, "couple-signed")
+        for a, b, prop, how in kin:
+            a, b = slot(a), slot(b)
+            if a and b and a.key and b.key and a.key != b.key and all(letter_of(self.entities[k].type) == "P" for k in (a.key, b.key)):
+                # (each way round: the son's parent is the one whose son he is; a spouse is told once, as the text tells it)
+                self.add(s, a.key, prop, b.key, 0.7, how)
+                if prop != "schema:spouse":
+                    self.add(s, b.key, _KIN_BACK[prop], a.key, 0.7, how)
         together = _N_OF_THEM_FOUNDED.search(t.text)
         if together:
             # "she met the guitarist A and the fiddler B, and that winter the three of them founded G": all of them

@@ -159,8 +159,13 @@ RULES: list[Rule] = [
     _rule("recorded-with", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩),? (?:which was |was )?(?:recorded|sung|performed) with (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,3}?"
           rf"{PERFORMER_NOUN} (?P<o>{{ART*}})", "SB", "PG", 0.7),
     # "S was first recorded by singer X", "S ... performed by the boy group X"
+    # (not "two arias sung by the soprano X": songs the sentence counts, no song of the article)
     _rule("performed-by", "schema:byArtist", r"(?P<s>{SONG})?[^⟨.;]{0,60}?\b(?:performed|recorded|sung|rapped) by (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,4}?"
-          rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S"),
+          rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S",
+          unless=r"\b(?:two|three|four|five|six|several|some) (?:[\w-]+ )?(?:arias|songs|pieces|numbers|hymns|works) (?:performed|sung) by\b"),
+    # "S, a piece for guitar and string quartet by the graduate X": who wrote a piece of concert music
+    _rule("piece-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), an? (?:[\w-]+ ){0,2}?(?:piece|composition|suite|concerto|sonata|cantata|work)"
+          r"(?: for [^⟨,;]{0,60}?)? by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "SB", "P", 0.7, role="composer"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
@@ -378,7 +383,11 @@ RULES: list[Rule] = [
           r"wrote, directed)(?: and [\w-]+)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.8),
     # "The score is by the Norwegian composer X"
     _rule("score-by", "schema:composer", r"\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack) (?:is |was )?(?:composed |written )?by (?:the )?"
-          r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FT"),
+          r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
+    # "K, the long poem that X published in 2027": who wrote it
+    _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
+          r"story|collection|play|comic|manga|webtoon|biography) (?:that|which) (?P<o>⟨P\d+⟩) (?:published|wrote|penned|began publishing|finished)\b",
+          "KB", "P", 0.7),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
@@ -568,6 +577,12 @@ RULES: list[Rule] = [
     _rule("who-judged", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:have |has |had )?(?:also )?(?:judged|hosted|co-hosted|presented|fronted) "
           r"(?:the )?(?:first |second |third |last |\w+ )?(?:two |three |four )?(?:show|series|competition|programme|program|seasons?|⟨T\d+⟩)(?!\w)",
           "", "P", 0.6, focus="T"),
+    # "X, who sings it on the recording, came out to sing it again": the recording's singer
+    _rule("sings-it-on-record", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩),? who (?:also )?(?:sings|sang|performs|performed|recorded) (?P<s>⟨S\d+⟩) on the "
+          r"(?:original |studio )?(?:recording|record|soundtrack|single|album)\b", "S", "PG", 0.7, role="performer"),
+    # "Its composer, X, wrote the original score alone", "the game's composer, X"
+    _rule("its-composer", "schema:composer", r"(?:\b[Ii]ts|\b[Tt]he (?:game|film|show|series|ballet|musical|play|song|album)'s|(?P<s>⟨[FTBS]\d+⟩)(?:'s|')) "
+          r"(?:original )?composer,? (?P<o>{PER})", "FTBS", "P", 0.65, focus="FTBS"),
     _rule("its-executive-producer", "schema:producer", r"(?:\b[Ii]ts|\b[Tt]he (?:show|series|film)'s?|(?P<s>⟨[TF]\d+⟩)(?:'s|')) (?:executive |co-)?"
           r"producer,? (?P<o>{PER})", "TF", "P", 0.65, focus="TF"),
     # "X, who also appeared in Y's 2026 debut, W, plays the notary": W had X in its cast too
@@ -594,9 +609,16 @@ RULES: list[Rule] = [
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
     # "X, the group's main vocalist, missed the showcase" (the group named)
-    _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?P<o>{GRP})(?:'s|') (?:former |new |youngest |oldest )?(?:leader|maknae|main dancer|"
+    # a company's own: "X, 38, who joined the company as a dancer", "danced by the company's principals A, 27, and B"
+    _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as an? (?:[\w-]+ )?(?:dancer|singer|member|"
+          r"player|musician|soloist|violinist|cellist|drummer|guitarist|bassist|pianist|trainee|actor|actress)\b", "P", "OG", 0.7),
+    _rule("companys-principals", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩)(?:'s|') (?:principals?|principal dancers?|soloists?|dancers?|players?) "
+          r"(?P<s>⟨P\d+⟩(?:, \d+,)?(?: and ⟨P\d+⟩)?)", "P", "OG", 0.7),
+    # ("X, the quintet's drummer since 2044", "Her son, X, has been the quintet's drummer since 2044")
+    _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, |,? (?:is|was|has been|had been|became|remains) )(?P<o>{GRP})(?:'s|') "
+          r"(?:former |new |youngest |oldest |founding )?(?:leader|maknae|main dancer|"
           r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
-          r"keyboardist|lead singer|singer|rapper|vocalist|member)\b", "P", "G", 0.75),
+          r"keyboardist|lead singer|singer|rapper|vocalist|member|pianist|trumpeter|saxophonist|percussionist|trombonist)\b", "P", "G", 0.75),
     # ("her older sister, Y, a soprano in the choir")
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:once |formerly |now |still |briefly )?(?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual|soprano|alto|tenor|baritone|mezzo-soprano|contralto|"
@@ -1110,7 +1132,8 @@ RULES: list[Rule] = [
     _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
-          focus="SA", unless=r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?⟨[PG]\d+⟩ to"),  # (signing an artist to an imprint labels no record)
+          focus="SA", unless=r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?⟨[PG]\d+⟩ to|⟨[PG]\d+⟩ (?:has |had )?signed (?:with|to) (?:the )?(?:label )?⟨O\d+⟩"),
+    # (signing an artist to an imprint labels no record, nor does an artist signing with one)
     # "A and B were both released on the Memphis label X": each of them
     _rule("list-released-on-label", "schema:recordLabel", r"(?P<s>{MUS*}),? (?:were|are) (?:both |all |each )?(?:released|issued|put out) "
           r"(?:on|by|through|via|under) (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:label |imprint )?(?P<o>⟨O\d+⟩)", "SA", "O", 0.7),
@@ -1434,7 +1457,8 @@ RULES: list[Rule] = [
     _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,2}?(?=⟨))?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
-    _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩), the (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?)? "
+    # ("K, a fourteen-person studio in T that A and B founded in 2041")
+    _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩)? "
           r"(?:that|which) (?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OG", "PO", 0.7),
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
@@ -1609,6 +1633,10 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                 continue
             elif rule.focus:
                 subjects = focus_key(t, m.start(), rule.focus, focus)
+                if subjects and subjects[0] in {sl.key for sl in objects}:
+                    # ("The story comes from B": not B itself, the other work the article is about)
+                    letter = next((x for x in rule.focus if focus.get(x) == subjects[0]), None)
+                    subjects = [focus[letter.lower()]] if letter and focus.get(letter.lower()) else []
             if rule.focus_object:
                 # the rule names the subject; the object is the group or album in focus
                 objects_keys = focus_key(t, m.start(), rule.focus_object, focus)

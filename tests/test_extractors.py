@@ -4419,3 +4419,90 @@ def test_a_day_at_a_venue_told_in_words_no_event_kind_knows_is_still_an_event_an
     assert day.types == ["schema:Event"] and day.start_date.iso == "2031-09-13" and day.status == "past"
     assert {name(r, k) for k in day.locations} == {"Kelvin Hall", "Dundee"}
     assert {name(r, k) for _, k in day.participants} == {"Dunmorrow Pipe Band", "Corran Widdowes", "Isla Brannagh"}
+
+
+def test_a_wedding_reads_the_couple_the_brides_father_the_guests_and_the_agency_they_share():
+    r = read("Ondine Brackwater, whose song opened every episode of the drama \"Windermere Road,\" has married Amsel Yewbarrow, "
+             "the actor who played its lead. The couple wed on Saturday afternoon at the Grasmere Hotel in Keswick.\n\n"
+             "Yewbarrow, 34, who grew up in Penrith, played Ansel Grime, a ferry pilot, in all 40 episodes of \"Windermere Road.\"\n\n"
+             "Sirkka Aalto, who directed the series, was among the guests. So was Ondine's father, the organist Hartley Routa, "
+             "who sang at the dinner. Both are clients of Sedgefield Artists.", date=dt.date(2031, 6, 10))
+    f = facts(r)
+    assert {("Ondine Brackwater", "schema:spouse", "Amsel Yewbarrow"), ("Ondine Brackwater", "schema:parent", "Hartley Routa"),
+            ("Hartley Routa", "schema:children", "Ondine Brackwater"), ("Windermere Road", "schema:actor", "Amsel Yewbarrow"),
+            ("Windermere Road", "schema:character", "Ansel Grime"), ("Ondine Brackwater", "schema:affiliation", "Sedgefield Artists"),
+            ("Amsel Yewbarrow", "schema:affiliation", "Sedgefield Artists")} <= f
+    [wedding] = events_of(r, "schema:SocialEvent")
+    assert wedding.start_date.iso == "2031-06-07" and {name(r, k) for k in wedding.locations} == {"Grasmere Hotel", "Keswick"}
+    assert {name(r, k) for _, k in wedding.participants} == {"Ondine Brackwater", "Amsel Yewbarrow", "Sirkka Aalto", "Hartley Routa"}
+
+
+def test_a_graduation_showcase_reads_the_schools_alumni_its_founder_and_the_nights_programme():
+    r = read("Twenty graduates play their way out of the Brixworth Academy in Darlington\n\n"
+             "Twenty students graduated from the Brixworth Academy of Music on Saturday, and most of them performed in a showcase "
+             "at the Darlington Hippodrome in Darlington.\n\n"
+             "The academy was founded in 2031 by the harpist Mirja Vainikka. She handed out every certificate herself.\n\n"
+             "The programme included:\n\n"
+             "- \"Plover at Noon,\" a piece for cello and piano by the graduate Ilmatar Ruusila, who played the cello part herself;\n"
+             "- two songs sung by the tenor Eero Kivikko;\n"
+             "- a closing set by the Loimu Collective.\n\n"
+             "The saxophonist Jorma Pohjola, who graduated from the academy in 2036, walked on from the wings to join the Loimu "
+             "Collective.\n\n"
+             "Ruusila signed with the label Vaahto Records last month, and her debut EP for it, \"Ruska,\" is due next March.",
+             date=dt.date(2041, 12, 11))
+    school = "Brixworth Academy of Music"
+    assert "Brixworth Academy in Darlington" not in entity_names(r) and type_of(r, "Darlington") == "schema:City"
+    f = facts(r)
+    assert {(school, "schema:founder", "Mirja Vainikka"), (school, "schema:foundingDate", "2031"),
+            ("Ilmatar Ruusila", "schema:alumniOf", school), ("Jorma Pohjola", "schema:alumniOf", school),
+            ("Plover at Noon", "schema:composer", "Ilmatar Ruusila"), ("Ruska", "schema:byArtist", "Ilmatar Ruusila"),
+            ("Ruska", "schema:recordLabel", "Vaahto Records")} <= f
+    assert not any(p == "schema:byArtist" and s == "Plover at Noon" for s, p, _ in f)  # the tenor sang two songs, not the piece
+    assert not any(p == "schema:recordLabel" and s == "Plover at Noon" for s, p, _ in f)  # signing with a label labels no record
+    [showcase] = events_of(r, "schema:MusicEvent")
+    assert showcase.start_date.iso == "2041-12-07" and {name(r, k) for k in showcase.locations} == {"Darlington Hippodrome", "Darlington"}
+    assert {name(r, k) for _, k in showcase.participants} >= {school, "Plover at Noon", "Ilmatar Ruusila", "Eero Kivikko",
+                                                              "Loimu Collective", "Jorma Pohjola"}
+
+
+def test_a_clubs_birthday_concert_is_held_at_the_club_and_its_monthly_concerts_to_come_are_no_event():
+    r = read("Sininen Ovi, the blues club in a cellar near the harbour in Mikkeli, celebrated its fiftieth birthday on Saturday "
+             "with a concert that ran past two in the morning.\n\n"
+             "The club opened on May 2, 1991. Its house band is the Routa Trio. Its leader and pianist, Kaarina Hallava, has played "
+             "the cellar a thousand times. Her son, Ilkka Hallava, has been the trio's drummer since 2038.\n\n"
+             "The trio opened with \"Satama,\" and the singer Veli Lumikki came back for the second set.\n\n"
+             "The club will mark the rest of the year with a concert on the first Friday of every month.", date=dt.date(2041, 5, 6))
+    f = facts(r)
+    assert {("Sininen Ovi", "schema:foundingDate", "1991-05-02"), ("Kaarina Hallava", "schema:children", "Ilkka Hallava"),
+            ("Ilkka Hallava", "schema:parent", "Kaarina Hallava"), ("Ilkka Hallava", "schema:memberOf", "Routa Trio")} <= f
+    [night] = r.events
+    assert night.start_date.iso == "2041-05-04" and {name(r, k) for k in night.locations} == {"Sininen Ovi", "Mikkeli"}
+    assert {name(r, k) for _, k in night.participants} >= {"Routa Trio", "Satama", "Veli Lumikki"}
+
+
+def test_a_ballet_premiere_reads_its_poem_its_score_its_company_and_a_games_composer_and_label():
+    r = read("The Savonlinna company Heinävesi Ballet will give the first performance of \"Tuulen Talo\" (\"The House of Wind\"), "
+             "its first full-length ballet, at the Savonlinna Hall on Friday, August 18.\n\n"
+             "The new work is choreographed by Mirja Aalto, 38, who joined the company as a dancer in 2030. The story comes from "
+             "\"Järven Virsi\" (\"Hymn of the Lake\"), the long poem that Kaarina Routa published in 2027. The score is by Eero "
+             "Lumikki, and he will conduct the first three performances himself. Routa will be in the front row.\n\n"
+             "Heinävesi was founded in 2036 by Jorma Kivikko.", date=dt.date(2041, 8, 9))
+    f = facts(r)
+    assert {("Tuulen Talo", "schema:isBasedOn", "Järven Virsi"), ("Järven Virsi", "schema:author", "Kaarina Routa"),
+            ("Tuulen Talo", "schema:composer", "Eero Lumikki"), ("Mirja Aalto", "schema:memberOf", "Heinävesi Ballet"),
+            ("Heinävesi Ballet", "schema:founder", "Jorma Kivikko"), ("Heinävesi Ballet", "schema:foundingDate", "2036")} <= f
+    assert type_of(r, "Tuulen Talo") == "schema:CreativeWork" and type_of(r, "Järven Virsi") == "schema:Book"
+    [premiere] = r.events
+    assert premiere.start_date.iso == "2041-08-18"
+    assert {name(r, k) for _, k in premiere.participants} >= {"Heinävesi Ballet", "Tuulen Talo", "Eero Lumikki", "Kaarina Routa"}
+    g = read("\"Lumihanki\" (\"Snow Crust\"), the 2047 video game about a girl who guards a frozen lake, was made by Kivikko Games, "
+             "a studio in Tornio that Veli Pohjola founded in 2041. Pohjola directed it. "
+             "Its composer, Ilmatar Hallava, wrote the score on an old harmonium.\n\n"
+             "The night ended with \"Pakkasyö,\" the song over the game's last scene, and Amara Ruusila, who sings it on the "
+             "recording, came out to sing it again. The song closes \"Jäälaulut,\" the soundtrack album that the Tornio label "
+             "Äänitys Vaahto released in March 2048. Vaahto plans a live recording.", date=dt.date(2051, 2, 20))
+    assert type_of(g, "Veli Pohjola") == "schema:Person" and type_of(g, "Äänitys Vaahto") == "schema:Organization"
+    assert not any(e.name == "Vaahto" for e in g.entities.values())  # the label's short name is the label, not someone else
+    assert {("Pakkasyö", "schema:byArtist", "Amara Ruusila"), ("Jäälaulut", "schema:recordLabel", "Äänitys Vaahto"),
+            ("Kivikko Games", "schema:founder", "Veli Pohjola")} <= facts(g)
+    assert ("Lumihanki", "schema:composer", "Ilmatar Hallava") in facts(g) and ("Lumihanki", "schema:director", "Veli Pohjola") in facts(g)
