@@ -104,6 +104,16 @@ _CREDIT_LEMMAS = {"produce", "co-produce", "direct", "compose", "write", "co-wri
                   "film", "shoot", "star", "remix", "perform", "sing", "open", "distribute", "screen", "premiere"}
 
 
+def _apposition_to_name(doc, start: int, names) -> bool:
+    """Whether a description starting at token ``start`` stands in apposition to a name just before it: only a comma,
+    quotes and a bracketed gloss come between."""
+    ends = [m.tok_end for m in names if m.tok_end <= start]
+    if not ends:
+        return False
+    between = doc[max(ends):start].text
+    return "," in between and re.fullmatch(r"[\s\"“”'‘’,)]*(?:\([^)]*\)[\s\"“”'‘’,)]*)?", between) is not None
+
+
 def _predicate_nominal(tok) -> bool:
     """Whether a noun says what the subject is: "X is the director", "X is both the artist and the producer"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -260,6 +270,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 continue
             if any(m.tok_start <= tok.i < m.tok_end for m in names):
                 continue
+            start = _definite_start(doc, tok.i, s) if kind == "definite" else None
+            if start is not None and any(start <= m.tok_start and m.tok_end <= tok.i and KIND_OF.get(entities[m.key].type) in ("person", "group")
+                                         and doc[m.tok_end].lower_ not in ("'s", "’s", "'") for m in names) and _apposition_to_name(doc, start, names):
+                continue  # 'S ("Gloss"), the first G song with her on drums': a description of the title just given
             owner = tok.dep_ == "poss"
             if owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"

@@ -694,6 +694,9 @@ _ALIAS_FRAMES = [
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?,? (?:who )?(?:performs|performed|goes|went|records|recorded|raps|rapped|"
                 r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+    # "G was formed in 2040 ..., and it played its first three years under the name Y": a group's former name
+    (re.compile(r"⟨(G)(\d+)⟩[^.;]{0,100}?\b(?:played|performed|started|began|recorded|spent|was formed|was known)\b[^.;⟨]{0,40}? under the "
+                r"(?:former |old |original |first )?name ⟨[PGO](\d+)⟩"), 1),
     # "X, whose stage name means "nebula," is Y, a 31-year-old from Z": the name a stage name stands for
     (re.compile(r"⟨(P)(\d+)⟩, whose (?:stage|professional|pen) name [^⟨;.]{0,40}?,? is ⟨[PO](\d+)⟩"), 1),
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
@@ -773,7 +776,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 entities[keep].gender = entities[keep].gender or entities[drop].gender
                 if entities[drop].type == "schema:Person" and entities[keep].type == "schema:Organization":
                     entities[keep].type = "schema:Person"  # a singer's legal name the model took for a company is still hers
-                if "schema:Person" in (entities[drop].type, entities[keep].type):
+                if "schema:Person" in (entities[drop].type, entities[keep].type) and KIND_OF.get(entities[keep].type) != "group":
                     entities[keep].type = "schema:Person"  # (a nickname the model called a town is still the person's)
                 del entities[drop]
                 renamed[drop] = keep

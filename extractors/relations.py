@@ -175,6 +175,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
+    # "S, the first G song with her on drums": the act named before the kind of record
+    _rule("the-acts-song", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩)(?: \([^)]*\))?, (?:the|a|an) (?:first |new |latest |second |third |last |only )?"
+          r"(?P<o>⟨[PG]\d+⟩) (?:song|single|track|record|album|EP|ballad)\b", "SA", "PG", 0.7, role="performer"),
     # "A new song, S, is out Friday, the band's first recording with X": the description after the title names its artist
     _rule("work-then-poss", "schema:byArtist", r"(?P<s>{MUS}),? (?:is|was|came|comes|arrives|arrived)\b[^⟨.;]{0,40}?(?:⟨D\d+⟩[^⟨.;]{0,10}?)?, "
           r"(?P<o>{ART})(?:'s|') (?:[\w-]+ ){0,2}?(?:recording|single|song|release|track|album|record|ep)\b", "SA", "PG", 0.65),
@@ -609,6 +612,9 @@ RULES: list[Rule] = [
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
     # "X, the group's main vocalist, missed the showcase" (the group named)
+    # a member who has gone: "when X left after eleven years behind the kit", "X quit the band after two years on bass"
+    _rule("left-after-years", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:left|quit) (?:the (?:band|group) )?after (?:[\w-]+ ){1,2}years (?:behind the kit|"
+          r"in the band|with the band|on (?:drums|bass|guitar|keys|keyboards|vocals))\b", "P", "G", 0.6, focus_object="G"),
     # a company's own: "X, 38, who joined the company as a dancer", "danced by the company's principals A, 27, and B"
     _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as an? (?:[\w-]+ )?(?:dancer|singer|member|"
           r"player|musician|soloist|violinist|cellist|drummer|guitarist|bassist|pianist|trainee|actor|actress)\b", "P", "OG", 0.7),
@@ -865,8 +871,10 @@ RULES: list[Rule] = [
     _rule("who-supplied-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:supplied|wrote|provided|contributed|penned) the (?:words|lyrics)\b",
           "", "P", 0.65, focus="SB"),
     # "Her best-known tune is S, which she wrote in a hotel bar": a song someone wrote is their music
-    _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨S\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) (?:also )?(?:co-)?wrote\b(?! with| the (?:lyrics|words))",
-          "S", "P", 0.65),
+    # ("The band opened with S, which X wrote for the club's birthday": a title of no kind yet too, where no book or film is in sight)
+    _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) (?:also )?(?:co-wrote|wrote|composed|penned)\b"
+          r"(?! with| the (?:lyrics|words)| (?:about|of|in)\b)", "SB", "P", 0.65,
+          unless=r"\b(?:play|musical|novel|book|film|movie|script|screenplay|poem|series|episode)s?\b"),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"

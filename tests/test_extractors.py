@@ -4506,3 +4506,15 @@ def test_a_ballet_premiere_reads_its_poem_its_score_its_company_and_a_games_comp
     assert {("Pakkasyö", "schema:byArtist", "Amara Ruusila"), ("Jäälaulut", "schema:recordLabel", "Äänitys Vaahto"),
             ("Kivikko Games", "schema:founder", "Veli Pohjola")} <= facts(g)
     assert ("Lumihanki", "schema:composer", "Ilmatar Hallava") in facts(g) and ("Lumihanki", "schema:director", "Veli Pohjola") in facts(g)
+
+
+def test_a_new_drummer_story_reads_the_bands_old_name_the_drummer_who_left_and_the_first_song_with_her():
+    r = read("The Whitby rock band Ravenscar has a new drummer. She is Esk Danby, a 19-year-old student.\n\n"
+             "The search began in July, when Bertil Stainforth left after nine years behind the kit.\n\n"
+             "Ravenscar was formed in 2040 by the singer Lealholm Stainsby and the guitarist Goathland Skerne, and it played its "
+             "first two years under the name Fylingdales. Its line-up is now Stainsby, Skerne and Danby.\n\n"
+             "\"Harrowfell\" (\"Misty Fell\"), the first Ravenscar song with her on drums, came out last Friday. The band closed with "
+             "\"Kettleby,\" which Stainsby wrote for her father.", date=dt.date(2041, 10, 10))
+    assert any(e.name == "Ravenscar" and "Fylingdales" in e.aliases and e.type == "schema:MusicGroup" for e in r.entities.values())
+    assert {("Bertil Stainforth", "schema:memberOf", "Ravenscar"), ("Esk Danby", "schema:memberOf", "Ravenscar"),
+            ("Harrowfell", "schema:byArtist", "Ravenscar"), ("Kettleby", "schema:composer", "Lealholm Stainsby")} <= facts(r)
