@@ -224,6 +224,12 @@ _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", 
 _CREDIT_WORDS = {"credits", "credit", "lyrics", "music", "arrangement", "composition", "production", "label", "source",
                  "photo", "video", "note", "update", "read", "watch", "tracklist", "starring", "cast", "director",
                  "writer", "genre", "release", "date", "runtime", "producer", "composer", "lyricist"}
+# inside a quotation that opens after a verb of calling out: 'a man shouted "At last!"', 'chanting "Ka-ro! Ka-ro!"'
+_CALLED_OUT = re.compile(r"\b(?:shouted|yelled|screamed|cried|chanted|whispered|shouting|chanting|called out)\s*[\"“][^\"”“]*$", re.I)
+_CREDIT_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s*([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*$")
+# the words a credit line opens with before its colon
+_CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "costumes", "costume", "design", "set", "choreography", "lyrics",
+                 "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der"}
 
 
@@ -341,6 +347,8 @@ def _quoted_spans(doc: Doc, sent: Span):
                                 text[:sent.start_char + m.start()], re.I)
         if inner.endswith((".", "!", "?")) and (len(words) > 4 or not title_case) and not (title_case and len(words) <= 8 and named_after):
             continue  # a quoted sentence ("I was not."), not a title (but: "... as an album, "Music for a Dark Harbour."")
+        if _CALLED_OUT.search(text[max(0, sent.start_char + m.start() - 200):sent.start_char + m.start() + 1]):
+            continue  # 'had been chanting "Ka-ro! Ka-ro!"': words called out, not a title
         guest = re.search(r"\s*\((?:feat\.?|ft\.?|featuring|with)\s", inner)
         if guest:
             inner = inner[:guest.start()]  # ""Ya No Vuelvo (feat. X)"": the title, and its guest named apart
@@ -410,8 +418,11 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     Only a noun the parser attaches to the name as its apposition counts, so "X, a member of the
     band Y" types X by "member", not by "band".
     """
+    j = _skip_parenthetical(doc, j, sent.end)  # ('X ("Gloss"), the duo that ...': past a gloss of the name)
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
+    if re.match(r", (?:a|an|the) \d+-year-old\b", doc[j:min(sent.end, j + 8)].text):
+        return "schema:Person"  # "X, a 12-year-old from Y": only a person has an age told so
     for k in range(j + 2, min(sent.end, j + 10)):
         tok = doc[k]
         if tok.pos_ == "NOUN" and ROLE_NOUNS.get(tok.lower_) == "schema:Person" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
@@ -901,9 +912,8 @@ def find_candidates(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS or _plural_opener(doc, ent.start, ent.end):
             continue  # a capitalised superlative opening a sentence is no name (nor "Labels like ours ...")
-        if ent.start > 1 and doc[ent.start - 1].text in _QUOTE_OPEN and \
-                doc[ent.start - 2].lower_ in ("shouted", "yelled", "screamed", "cried", "chanted", "whispered", "shouting", "chanting"):
-            continue  # 'a man shouted "At last!"': words called out, not a title
+        if _CALLED_OUT.search(doc.text[max(0, ent.start_char - 200):ent.start_char]):
+            continue  # 'a man shouted "At last!"', 'chanting "Ka-ro! Ka-ro!"': words called out, not a title
         if ent[0].text == "Best" and len(ent) >= 2:
             continue  # "won Best Film", "Best Actress for X": a prize's category, not a name
         if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
@@ -922,6 +932,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 i += 1
             while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1 and not _leads_name(doc, i, doc[i].sent):
                 i += 1
+            colon = next((t.i for t in doc[i + 1:j - 1] if t.text == ":"), None)
+            if colon is not None and all(t.lower_ in _CREDIT_HEADS for t in doc[i:colon]):
+                i = colon + 1  # the model's "Direction: X" in a credit list: the name after the credit
             of = next((t.i for t in doc[i + 2:j - 1] if t.lower_ == "of"), None)
             if of is not None and _company_follows(doc, of + 1, j + 1) and not any(
                     t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[i:of]):
@@ -955,6 +968,10 @@ def find_candidates(doc: Doc) -> list[Span]:
         for i, j in _chunks(sent):
             name = doc[i:j]
             low = name.text.lower()
+            if _CALLED_OUT.search(doc.text[max(0, name.start_char - 200):name.start_char]):
+                continue  # 'chanting "Ka-ro! Ka-ro!"': words called out, not a name
+            if name.text == "One" and j < sent.end and doc[j].lower_ == "of":
+                continue  # "One of them is her daughter": a count, not a name
             if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS or low in _HEAD_ONLY_WORKS or doc[i].tag_ in _NOT_NAME_TAGS) \
                     or low in DEMONYMS or low in MUSIC_GENRES or low in FILM_GENRES:
                 continue  # "Composer:", "EP", "Swedish", "R&B", "Youngest member X": a role, a kind of work, a nationality, a genre
@@ -1067,7 +1084,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     role = "schema:Person"  # "the broadcaster Miriam Hale": a trade of people and of companies alike
                 add(i, j, role, "role")  # not "won the band Best Band Performance"
             elif (comma := i - 2 if doc[i - 1].lower_ == "the" else i - 1) > sent.start and doc[comma].text == "," and \
-                    doc[comma - 1].lower_ in ROLE_NOUNS and (j >= sent.end or doc[j].text in (",", ".", ";")):
+                    doc[comma - 1].lower_ in ROLE_NOUNS and (j >= sent.end or doc[_skip_parenthetical(doc, j, sent.end)].text in (",", ".", ";")):
                 add(i, j, ROLE_NOUNS[doc[comma - 1].lower_], "role")  # "a girl group, ARC7, ...", "his band, the Marsh Wrens, ..."
             if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
                     doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
@@ -1130,6 +1147,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(i, j, wt, "appos")
         for i, j in _venues(doc, sent):
             add(i, j, "schema:EventVenue", "appos")
+        credit = _CREDIT_LINE.match(sent.text)
+        if credit and credit.group(1).lower().split()[-1] in _CREDIT_HEADS:
+            who = doc.char_span(sent.start_char + credit.start(2), sent.start_char + credit.end(2), alignment_mode="contract")
+            if who is not None and len(who):
+                add(who.start, who.end, "schema:Person", "role")  # "- Lighting: A B": a credit names a person
         # a dateline, "SEOUL — X ended ...": the town the story is filed from
         k = sent.start
         while k < sent.end and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) >= 2:

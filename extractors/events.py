@@ -414,8 +414,8 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     if len(set(d.iso for d in days)) != 1 or not any(is_venue(sl.key) for sl in places):
         return None
     people = [sl for sl in _agents_for("gathering", t, 0) if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
-    if not people:
-        return None
+    if not people and not _ON_STAGE.search(text):
+        return None  # (a night of music told without its people may get them from the sentences after: see the pipeline)
     prop = "schema:performer" if _ON_STAGE.search(text) else "schema:attendee"
     return Event(f"gathering-{seq}", ["schema:Event"], None, list(dict.fromkeys((prop, sl.key) for sl in people)), ctx.evidence,
                  start_date=days[0], locations=list(dict.fromkeys(sl.key for sl in places)),

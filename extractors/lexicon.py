@@ -36,7 +36,7 @@ ROLE_NOUNS: dict[str, str] = {
                      "three-piece", "four-piece", "five-piece", "six-piece",
                      "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup", "collective"],
                     "schema:MusicGroup"),
-    **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel",
+    **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel", "workshop",
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
                      "organisation", "firm", "publisher", "brand", "daily", "tabloid", "team", "promoter", "promoters",
@@ -64,7 +64,7 @@ GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "phi
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
                     "brassband", "hornmusikk", "harmonie", "fanfare", "trio", "duo", "sextet", "septet", "octet"}
 # a venue's kind word that other languages leave in lower case after its name: "X dom", "Y hus", "Z salen"
-LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen"}
+LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen", "beseda", "dvorana", "laukums", "náměstí"}
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
 COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
@@ -159,7 +159,7 @@ PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal 
 # Capitalised words that are not names at the start of a name (sentence openers, titles).
 NOT_NAMES = {"the", "a", "an", "dame", "on", "in", "at", "as", "after", "before", "during", "when", "while", "overseas", "abroad", "domestically", "much",
              "halfway", "midway", "ep", "lp", "ost", "mv", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
-             "sundays", "weekdays", "weekends",
+             "sundays", "weekdays", "weekends", "mum", "mom", "mummy", "mommy", "dad", "daddy",
              "apart", "notably", "however", "furthermore", "moreover", "meanwhile", "also", "but", "and",
              "or", "so", "yet", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
              "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "having", "with",

@@ -121,7 +121,7 @@ _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩
                           r"takes (?:on )?the role of|took (?:on )?the role of|is cast as|was cast as|is set as|has been set as|is set to play|"
                           r"joins (?:them |the cast |the series |the film )?as|joined (?:them |the cast )?as|"
                           # (a part played again: "returns as X", "is back as his handler, Commander Y")
-                          r"returns as|returned as|will return as|(?:is|are|will be) back as|comes back as) "
+                          r"returns as|returned as|will return as|(?:is|are|will be) back as|comes back as) (?!(?:in|with|for|at|on) )"
                           # (a description of the part may come first: "orchard heiress X", "her estranged brother, X")
                           # (not a clause about the part: "plays a young clerk who helps him")
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s |(?-i:[A-Z][a-z]+)'s )?(?:(?!who |which |that )(?-i:[a-z][\w'’-]*) ){0,3}?(?!who |which |that )(?-i:[a-z][\w'’-]*),? )?"
@@ -176,6 +176,10 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"(?: and ⟨P(?P<perf_by2>\d+)⟩)?|"
                               r"⟨P(?P<perf_cd>\d+)⟩ will (?:conduct|dance|sing|play) (?:the first|every|all|each)\b|"
                               r"⟨P(?P<att_fr>\d+)⟩ will be in the front row\b|"
+                              # ("On Saturday she sang it with the choir G", "X, 71, played the piano")
+                              r"^On ⟨D\d+⟩(?: night| evening| afternoon)?,? (?:⟨P(?P<perf_on>\d+)⟩|she|he|they) (?:sang|played|performed)(?: ⟨[SB](?P<work_on>\d+)⟩| it)? "
+                              r"with (?:the )?(?:[\w-]+ ){0,2}?⟨[PG](?P<perf_on2>\d+)⟩|"
+                              r"⟨P(?P<perf_in>\d+)⟩(?:, \d+,)? played the (?:piano|guitar|drums|organ|violin|cello|accordion|harp|bass|keyboards)\b|"
                               r"⟨[PG](?P<perf_ow>\d+)⟩ (?:opened|closed) (?:the (?:evening|night|show|concert|set) )?with ⟨[SAB](?P<work_ow>\d+)⟩|"
                               r"\b[Tt]he (?:evening|night|show|concert) (?:ended|closed|opened|began) with ⟨[SAB](?P<work_e>\d+)⟩|"
                               r"⟨[SB](?P<work_pc>\d+)⟩, a (?:[\w-]+ ){0,6}?by the (?:[\w-]+ )?⟨P(?P<perf_pc>\d+)⟩, who (?:played|sang|conducted)\b|"
@@ -682,8 +686,10 @@ _ALIAS_FRAMES = [
                 r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans) )?(?:simply |just )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
-    # '"Kesäyö" ("Summer Night")': a title and its translation
+    # '"Kesäyö" ("Summer Night")': a title and its translation (and 'the workshop, X ("Gloss")': any name's)
     (re.compile(r"⟨([SAFTBK])(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),
+    (re.compile(r"⟨([OG])(\d+)⟩ \(⟨[SAFTBKOG](\d+)⟩\)"), 1),
+    (re.compile(r"⟨(L)(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),  # (not "T (T Hall)" in a tour list: a town and its hall)
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
     (re.compile(r"⟨(P)(\d+)⟩,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
                 r"(?:as |her |him )?⟨[PLO](\d+)⟩"), 1),
@@ -799,6 +805,12 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         if len(full) == 1 and (len(e.name.split()) >= 2 and KIND_OF.get(e.type) == "place" or KIND_OF.get(e.type) == "group" and
                                e.name.split()[-1].lower() in ("philharmonia", "philharmonic", "sinfonietta", "orchestra", "symphony", "choir", "ensemble")):
             _fold_into(entities, sentences, key, full[0])
+    # "the Slovak National Theatre in Košice": where a town is part of a house's name, the whole is its name too
+    text = " ".join(s.text for s in sentences)
+    towns = [e.name for e in entities.values() if e.type == "schema:City"]
+    for e in entities.values():
+        if KIND_OF.get(e.type) in ("place", "organization") and e.type not in ("schema:City", "schema:Country", "schema:State"):
+            e.aliases |= {f"{e.name} in {town}" for town in towns if f"{e.name} in {town}" in text}
     # "the X Conservatoire of Music" and, in a headline, "the X Conservatoire": the full name without what it is of
     for key, e in list(entities.items()):
         full = [v for v in entities.values() if v.key != key and re.match(re.escape(e.name) + r" (?:of|for) [A-Z]", v.name)

@@ -164,8 +164,10 @@ RULES: list[Rule] = [
           rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S",
           unless=r"\b(?:two|three|four|five|six|several|some) (?:[\w-]+ )?(?:arias|songs|pieces|numbers|hymns|works) (?:performed|sung) by\b"),
     # "S, a piece for guitar and string quartet by the graduate X": who wrote a piece of concert music
-    _rule("piece-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), an? (?:[\w-]+ ){0,2}?(?:piece|composition|suite|concerto|sonata|cantata|work)"
-          r"(?: for [^⟨,;]{0,60}?)? by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "SB", "P", 0.7, role="composer"),
+    # ("W, a short concerto that X wrote for her last autumn")
+    _rule("piece-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?: \([^)]*\))?, an? (?:[\w-]+ ){0,2}?(?:piece|composition|suite|concerto|sonata|cantata|work)"
+          r"(?: for [^⟨,;]{0,60}?)? (?:by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)|(?:that|which) (?P<o2>⟨P\d+⟩) (?:wrote|composed))", "SB", "P", 0.7,
+          role="composer"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
@@ -490,7 +492,7 @@ RULES: list[Rule] = [
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
-          r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish))", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time))", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -612,6 +614,9 @@ RULES: list[Rule] = [
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
     # "X, the group's main vocalist, missed the showcase" (the group named)
+    # "G, the six-piece group in which he plays the harp": who plays in a group is one of it
+    _rule("group-in-which-plays", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|trio|quartet|quintet) "
+          r"(?:in|with) which (?P<s>⟨P\d+⟩) (?:plays|played|sings|sang|drums)\b", "P", "G", 0.7),
     # a member who has gone: "when X left after eleven years behind the kit", "X quit the band after two years on bass"
     _rule("left-after-years", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:left|quit) (?:the (?:band|group) )?after (?:[\w-]+ ){1,2}years (?:behind the kit|"
           r"in the band|with the band|on (?:drums|bass|guitar|keys|keyboards|vocals))\b", "P", "G", 0.6, focus_object="G"),
@@ -1192,14 +1197,18 @@ RULES: list[Rule] = [
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:lyricist|lyrics|words)\b", "SA", "PGO", 0.7, focus="SA"),
     _rule("credited-producer", "schema:producer", r"(?P<o>{AGT*}),? (?:is |was |are |were )?(?:also )?credited (?:as|with) (?:the |a )?"
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:producer|production)\b", "SA", "PGO", 0.7, focus="SA"),
-    _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}),? (?:which |that )?(?:also )?(?:released|issued|reissued|put out|distributed)"
+    _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}),? (?:which |that )?(?:also )?(?:released|issued|reissued|put out|distributed|will release|"
+          r"is to release|is releasing|will put out)"
           r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |⟨D\d+⟩ |[\w-]+,? ){0,4}?(?P<s>{MUS})", "SA", "O", 0.65),
     _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),
     _rule("is-the-songwriter", "schema:lyricist", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the |a )?(?:co-)?"
           rf"(?:writer|songwriter|lyricist)s? (?:of|for|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     # credit lines: "Composer: A, B", "Lyrics by: C", "Label: D"
-    _rule("credit-composer", "schema:composer", r"^(?:composers?|composition|music|composed by|music by)(?: and (?:lyricists?|lyrics|producers?))?"
-          r"\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SAB"),
+    # (a bulleted credit list of a show too: "- Direction: X", "- Original music: Y")
+    _rule("credit-composer", "schema:composer", r"^(?:[-•*·]\s*)?(?:composers?|composition|(?:original )?music|(?:original )?score|composed by|music by)"
+          r"(?: and (?:lyricists?|lyrics|producers?))?\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SABFT"),
+    _rule("credit-director", "schema:director", r"^(?:[-•*·]\s*)?(?:direction|directed by|director|stage direction)\s*:\s*(?P<o>{PER*})", "", "P", 0.8,
+          focus="FTB"),
     _rule("credit-lyricist", "schema:lyricist", r"^(?:(?:composers?|music) and )?(?:lyricists?|lyrics(?: by)?|words(?: by)?|written by)"
           r"\s*:\s*(?P<o>{AGT*})", "", "PGO", 0.8, focus="SAB"),
     _rule("credit-producer", "schema:producer", r"^(?:(?:composers?|lyricists?) and )?(?:producers?|produced by|production)\s*:\s*(?P<o>{AGT*})",

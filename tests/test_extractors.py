@@ -4518,3 +4518,39 @@ def test_a_new_drummer_story_reads_the_bands_old_name_the_drummer_who_left_and_t
     assert any(e.name == "Ravenscar" and "Fylingdales" in e.aliases and e.type == "schema:MusicGroup" for e in r.entities.values())
     assert {("Bertil Stainforth", "schema:memberOf", "Ravenscar"), ("Esk Danby", "schema:memberOf", "Ravenscar"),
             ("Harrowfell", "schema:byArtist", "Ravenscar"), ("Kettleby", "schema:composer", "Lealholm Stainsby")} <= facts(r)
+
+
+def test_a_circus_credit_list_a_glossed_company_and_a_concerto_written_for_a_young_soloist():
+    r = read("The company Cirk Bresca will give the first performance of \"El Olvido\" (\"Forgetting\") at the Teatro Zumalde on "
+             "Thursday, September 19.\n\n"
+             "The credits, as the company has published them:\n"
+             "- Direction: Tarquino Iriarte\n"
+             "- Original music: Lenka Pivoňka\n"
+             "- Lighting: Libuše Hrdlička\n\n"
+             "Pivoňka's score is played live by Cvrčci Svitava, the five-piece band in which she plays the harp. The band will release "
+             "the music on an album. The label Jiskra, which will release \"Borovice\" next month, signed them in May.\n\n"
+             "The workshop, Vltavín (\"Moldavite\"), was founded in 1979. Its violin goes to Kosatec Čermák, a 12-year-old from Jihlava, "
+             "who plays in the Dunaj Sinfonietta. Kosatec will play it in public for the first time at the gala, in \"Tři Mosty,\" a "
+             "short concerto that Lenka Pivoňka wrote for her. The crowd had been chanting \"Bres-ca! Bres-ca!\" all night.",
+             date=dt.date(2052, 9, 4))
+    f = facts(r)
+    assert {("El Olvido", "schema:director", "Tarquino Iriarte"), ("Tři Mosty", "schema:composer", "Lenka Pivoňka"),
+            ("Lenka Pivoňka", "schema:memberOf", "Cvrčci Svitava")} <= f
+    assert any(s == "El Olvido" and p in ("schema:composer", "newskg:scoreComposer") and o == "Lenka Pivoňka" for s, p, o in f)
+    assert type_of(r, "Libuše Hrdlička") == "schema:Person" and type_of(r, "Kosatec Čermák") == "schema:Person"
+    assert not any(p == "schema:actor" for _, p, _ in f)  # who plays a violin, or plays in an orchestra, acts in nothing
+    names = entity_names(r)
+    assert "Moldavite" not in names and "Direction: Tarquino Iriarte" not in names and not any("Bres-ca" in n for n in names)
+    assert any(e.name == "Vltavín" and "Moldavite" in e.aliases for e in r.entities.values())
+
+
+def test_a_night_at_a_theatre_told_without_its_singer_gets_her_from_the_sentences_after():
+    r = read("Forty years after the first episode went out, the woman who sang its theme as a child sang it again on Saturday, this "
+             "time on the stage of the Slovak National Theatre in Košice.\n\n"
+             "On Saturday she sang it with the choir Zborík Jiskra. Libuše Hrdlička, 71, played the piano.\n\n"
+             "The singer, Olvido Iriarte, is now 48.", date=dt.date(2052, 11, 25))
+    [night] = r.events
+    assert night.start_date.iso == "2052-11-23"
+    assert {name(r, k) for k in night.locations} == {"Slovak National Theatre", "Košice"}
+    assert {name(r, k) for _, k in night.participants} >= {"Zborík Jiskra", "Libuše Hrdlička"}
+    assert any(e.name == "Slovak National Theatre" and "Slovak National Theatre in Košice" in e.aliases for e in r.entities.values())
