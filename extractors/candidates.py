@@ -230,7 +230,8 @@ _CREDIT_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s
 # the words a credit line opens with before its colon
 _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "costumes", "costume", "design", "set", "choreography", "lyrics",
                  "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der"}
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
+                  "un", "und", "och", "og", "et"}
 
 
 def _chunks(sent: Span):

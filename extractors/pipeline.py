@@ -439,6 +439,11 @@ _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who 
                         r"\b(?:the|a) (?:[\w-]+ )?graduate,? ⟨P(?P<p3>\d+)⟩|⟨P(?P<p4>\d+)⟩,? (?:who )?(?:has |had )?graduated\b(?! from)")
 _THE_COUPLE_SIGNED = re.compile(r"(?:Both|The couple|The pair|The two)(?: of them)? (?:are|were|have been|had been) (?:both )?"
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(\d+)⟩")
+# "by the sisters A and B", "the twin brothers A and B"
+_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
+_FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|band|group|trio)|⟨G\d+⟩) (?:that|which) "
+                            r"(?P<kin>brother and sister|sister and brother|the (?:two )?(?:brothers|sisters|siblings)|the couple|husband and wife|"
+                            r"wife and husband) (?:formed|founded|started|set up)\b")
 _FOR_THE_LABEL = re.compile(r"⟨[PG](?P<a0>\d+)⟩ (?:has |had )?signed (?:a [\w-]+ deal )?(?:with|to) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<l>\d+)⟩[^.;]*?,? and "
                             r"(?:⟨[PG](?P<a>\d+)⟩(?:'s|')) (?:[\w-]+ ){0,2}?(?P<kind>EP|album|single|record|mixtape|LP) for (?:it|them|the label), "
                             r"⟨[SABK](?P<w>\d+)⟩")
@@ -703,6 +708,10 @@ _ALIAS_FRAMES = [
     # "G was formed in 2040 ..., and it played its first three years under the name Y": a group's former name
     (re.compile(r"⟨(G)(\d+)⟩[^.;]{0,100}?\b(?:played|performed|started|began|recorded|spent|was formed|was known)\b[^.;⟨]{0,40}? under the "
                 r"(?:former |old |original |first )?name ⟨[PGO](\d+)⟩"), 1),
+    # ("O, the duo that A and B formed in 2044 and that called itself Y until 2047")
+    (re.compile(r"⟨([GO])(\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|trio|band|group|quartet|collective|company|troupe)\b|⟨[GO]\d+⟩)"
+                r"[^.;]{0,80}?\b(?:called itself|"
+                r"went by the name|was called|was known as) ⟨[PGO](\d+)⟩"), 1),
     # "X, whose stage name means "nebula," is Y, a 31-year-old from Z": the name a stage name stands for
     (re.compile(r"⟨(P)(\d+)⟩, whose (?:stage|professional|pen) name [^⟨;.]{0,40}?,? is ⟨[PO](\d+)⟩"), 1),
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
@@ -1122,6 +1131,7 @@ class _ArticleReader:
                                                                 and (r.subject, r.object) in characters)]
             self._languages(s, t)
             self._record_for_the_label(s, t)
+            self._formed_by_kin(s, t)
             self._among_the_voices(s, t)
             self._described_agency(s)
             self._titled_people(s, t)
@@ -1955,6 +1965,19 @@ class _ArticleReader:
                 not re.search(r"\b(?:is|was|were|are|has|have|had|who|which)\b", t.text[both.end():marker_pos[target[0]]]):
             self.add(s, t.slots[int(both.group(2))].key, "schema:datePublished", date_slot.date.value, 0.7, "release-date")
 
+    def _formed_by_kin(self, s: Sentence, t: Template) -> None:
+        """"G, the duo that brother and sister formed in 2044": the two the article made siblings (or a couple) founded G
+        and play in it."""
+        m = _FORMED_BY_KIN.search(t.text)
+        group = t.slots[int(m.group("g"))].key if m else None
+        if not group:
+            return
+        prop = "schema:spouse" if re.match(r"(?:the couple|husband|wife)", m.group("kin")) else "schema:sibling"
+        pair = next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop), None)
+        for k in pair or ():
+            self.add(s, group, "schema:founder", k, 0.6, "formed-by-kin")
+            self.add(s, k, "schema:memberOf", group, 0.6, "formed-by-kin")
+
     def _record_for_the_label(self, s: Sentence, t: Template) -> None:
         """"X signed with the label Y last month, and his debut EP for it, W, is due next March": W is X's, on Y."""
         m = _FOR_THE_LABEL.search(t.text)
@@ -2023,6 +2046,7 @@ class _ArticleReader:
         kin = [(m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3"),
                  _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3")], "kin") for m in _KIN.finditer(t.text)]
         kin += [(m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), "schema:spouse", "married") for m in _MARRIED.finditer(t.text)]
+        kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
         schools = [k for k, e in self.entities.items() if letter_of(e.type) == "O" and set(e.name.lower().split()) & SCHOOL_WORDS]
         for m in _GRADUATED.finditer(t.text):
             who, school = slot(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")), slot(m.group("o") or m.group("o2"))

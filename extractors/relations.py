@@ -177,6 +177,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
+    # "A is the only album of G", "A is the second record by X"
+    _rule("is-the-album-of", "schema:byArtist", r"(?P<s>⟨A\d+⟩) (?:is|was) (?:the|their|its|her|his) (?:only |first |second |third |debut |latest |new |last )?"
+          r"(?:studio )?(?:album|EP|record|LP) (?:of|by) (?P<o>⟨[PG]\d+⟩)", "A", "PG", 0.75, role="performer"),
     # "S, the first G song with her on drums": the act named before the kind of record
     _rule("the-acts-song", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩)(?: \([^)]*\))?, (?:the|a|an) (?:first |new |latest |second |third |last |only )?"
           r"(?P<o>⟨[PG]\d+⟩) (?:song|single|track|record|album|EP|ballad)\b", "SA", "PG", 0.7, role="performer"),
@@ -613,18 +616,18 @@ RULES: list[Rule] = [
           r"(?:the )?(?:⟨O\d+⟩ (?:in|near) )?(?P<o>{PLACE*})(?:,? and (?:on locations? )?in (?P<o2>{PLACE*}))?", "FTVBSA", "L", 0.65, focus="FTVSA"),
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
-    # "X, the group's main vocalist, missed the showcase" (the group named)
     # "G, the six-piece group in which he plays the harp": who plays in a group is one of it
     _rule("group-in-which-plays", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|trio|quartet|quintet) "
           r"(?:in|with) which (?P<s>⟨P\d+⟩) (?:plays|played|sings|sang|drums)\b", "P", "G", 0.7),
     # a member who has gone: "when X left after eleven years behind the kit", "X quit the band after two years on bass"
     _rule("left-after-years", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:left|quit) (?:the (?:band|group) )?after (?:[\w-]+ ){1,2}years (?:behind the kit|"
           r"in the band|with the band|on (?:drums|bass|guitar|keys|keyboards|vocals))\b", "P", "G", 0.6, focus_object="G"),
-    # a company's own: "X, 38, who joined the company as a dancer", "danced by the company's principals A, 27, and B"
+    # a company's own: "X, 38, who joined the company as a dancer", "danced by G's principals A, 27, and B"
     _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as an? (?:[\w-]+ )?(?:dancer|singer|member|"
           r"player|musician|soloist|violinist|cellist|drummer|guitarist|bassist|pianist|trainee|actor|actress)\b", "P", "OG", 0.7),
     _rule("companys-principals", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩)(?:'s|') (?:principals?|principal dancers?|soloists?|dancers?|players?) "
           r"(?P<s>⟨P\d+⟩(?:, \d+,)?(?: and ⟨P\d+⟩)?)", "P", "OG", 0.7),
+    # "X, the group's main vocalist, missed the showcase" (the group named)
     # ("X, the quintet's drummer since 2044", "Her son, X, has been the quintet's drummer since 2044")
     _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, |,? (?:is|was|has been|had been|became|remains) )(?P<o>{GRP})(?:'s|') "
           r"(?:former |new |youngest |oldest |founding )?(?:leader|maknae|main dancer|"
@@ -1462,8 +1465,11 @@ RULES: list[Rule] = [
           "P", "G", 0.75),
     _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
           r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
-          r"(?:[\w-]+, )?(?P<o>{PER*})",
+          r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
           "O", "P", 0.85),
+    # "X, the rapper who founded the label Y in 2041"
+    _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
+          r"(?:the |a |an )?(?:[\w-]+ )?(?:label|company|agency|studio|band|group|imprint|festival) (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "

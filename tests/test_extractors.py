@@ -4554,3 +4554,21 @@ def test_a_night_at_a_theatre_told_without_its_singer_gets_her_from_the_sentence
     assert {name(r, k) for k in night.locations} == {"Slovak National Theatre", "Košice"}
     assert {name(r, k) for _, k in night.participants} >= {"Zborík Jiskra", "Libuše Hrdlička"}
     assert any(e.name == "Slovak National Theatre" and "Slovak National Theatre in Košice" in e.aliases for e in r.entities.values())
+
+
+def test_a_duo_of_siblings_its_old_name_its_only_album_and_founders_told_by_kin_or_trade():
+    r = read("The folk singer Dzintra Ozola played for two days on the square in Ventspils. Her brother, Valdis Ozols, 29, played "
+             "the kokle beside her.\n\n"
+             "\"Kalni\" (\"Hills\") is the only album of Putni un Zirgi (\"Birds and Horses\"), the duo that brother and sister "
+             "formed in 2044 and that called itself Mežs (\"Forest\") until 2047.\n\n"
+             "The judges were Rūta Liepa, the singer who founded the label Tērce Records in 2041, and Kārlis Straume. The workshop, "
+             "Vejrum, was founded in 1979 by his father, Skaun Straume, and the festival was started by the sisters Rūta Liepa and "
+             "Dzintra Ozola.", date=dt.date(2052, 7, 16))
+    duo = next(e for e in r.entities.values() if e.name == "Putni un Zirgi")
+    assert duo.type == "schema:MusicGroup" and {"Mežs", "Birds and Horses"} <= duo.aliases
+    f = facts(r)
+    assert {("Kalni", "schema:byArtist", "Putni un Zirgi"), ("Putni un Zirgi", "schema:founder", "Dzintra Ozola"),
+            ("Putni un Zirgi", "schema:founder", "Valdis Ozols"), ("Valdis Ozols", "schema:memberOf", "Putni un Zirgi"),
+            ("Tērce Records", "schema:founder", "Rūta Liepa"), ("Vejrum", "schema:founder", "Skaun Straume"),
+            ("Rūta Liepa", "schema:sibling", "Dzintra Ozola")} <= f
+    assert not any(s == "Vejrum" and p == "schema:founder" and o == "Kārlis Straume" for s, p, o in f)
