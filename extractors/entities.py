@@ -365,7 +365,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
-        votes["PLACE"] += 0.5
+        # (a one-word name after "in" that owns nothing is mostly a town: "people in Mindelo", "a second evening for Praia")
+        votes["PLACE"] += 1.0 if end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) else 0.5
+    if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",
+                                                                                 "travelled", "traveled", "hails", "comes") and end - start == 1:
+        votes["PLACE"] += 1.0  # "who came down from Kitwe for the weekend": where someone comes from
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
         bool(re.fullmatch(r"(?:[A-Z]{2,} ){1,3}[—–-]+ ", doc[root.sent.start:start].text_with_ws))  # (after a dateline, "SEOUL — X")
     if end < len(doc) and doc[end].lower_ in ("stadium", "arena") and root.pos_ == "PROPN" and start > 0 and \
