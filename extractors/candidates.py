@@ -229,7 +229,8 @@ _CALLED_OUT = re.compile(r"\b(?:shouted|yelled|screamed|cried|chanted|whispered|
 _CREDIT_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s*([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*$")
 # the words a credit line opens with before its colon
 _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "costumes", "costume", "design", "set", "choreography", "lyrics",
-                 "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book"}
+                 "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book",
+                 "libretto", "screenplay"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
                   "un", "und", "och", "og", "et"}
 
@@ -1094,7 +1095,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                                                                                          "book", "books", "poem", "biography"):
                 add(i, j, "schema:Person", "role")  # "the 2041 novel by X": who writes a book is someone
             if i - 3 >= sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("is", "was", "are", "were") and \
-                    doc[i - 3].lower_ in ("score", "music", "lyrics", "words", "libretto", "choreography", "script", "screenplay"):
+                    doc[i - 3].lower_ in _CREDIT_HEADS:
                 add(i, j, "schema:Person", "role")  # "The score is by X": who writes music is someone
             if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and any(t.lower_ in ("sung", "sang", "rapped", "crooned")
                                                                          for t in doc[max(sent.start, i - 7):i - 1]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SCHOOL_WORDS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -260,7 +260,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # ("X wrote the tune herself": the song's music, a credit of its own, not the song)
                 # ("the show", "the musical" in an article about a play: the play)
                 want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else \
-                    f"named:{low}" if low in SCHOOL_WORDS | {"club"} else DEFINITE_REFERENCES[low]
+                    f"named:{low}" if low in HOUSE_WORDS else DEFINITE_REFERENCES[low]
                 kind = "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
@@ -487,7 +487,7 @@ _OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+[
 _COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
 _COMPANY_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(_COMPANY_ROLES)) + r")\b")
 # "X, the jazz club in a cellar", "Y, a music school founded in 2029": what "the club", "the school" will mean
-_HOUSE_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(SCHOOL_WORDS | {"club"})) + r")\b")
+_HOUSE_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(HOUSE_WORDS)) + r")\b")
 
 
 def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:

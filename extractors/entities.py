@@ -757,15 +757,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     entities: dict[str, Entity] = {}
     for key, c in clusters.items():
+        etype = _vote_type(_resolve_agent(c.votes))
         full = [n for n in c.names if len(n.split()) == 2 and all(w[:1].isupper() for w in n.split())]
-        if KIND_OF.get(_vote_type(_resolve_agent(c.votes))) in ("place", "organization") and len(full) == 1 and \
+        if KIND_OF.get(etype) in ("place", "organization") and len(full) == 1 and \
                 c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0 and full[0].split()[-1] in c.names and \
                 not set(w.lower() for w in full[0].split()) & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES):
             # ("a studio that A Virtanenvaara and X founded. Virtanenvaara directed it": a place is not called by its
             # last word alone, and does not act; a person is, and does)
             c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE"})
             c.votes["schema:Person"] += 1.0
-        etype = _vote_type(_resolve_agent(c.votes))
+            etype = _vote_type(_resolve_agent(c.votes))
         if etype is None or not c.names and not c.aliases:
             continue
         names = c.names or Counter({a: 1 for a in c.aliases})

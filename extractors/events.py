@@ -214,10 +214,15 @@ _BEFORE_WORK_NOUN = re.compile(r"⟨[PG](\d+)⟩ (?:" + "|".join(
     re.escape(w) for w in sorted(WORK_NOUNS, key=len, reverse=True) if w not in ("play", "record", "film", "show", "remix")) + r")\b")
 
 
+_RECURRING = re.compile(r"⟨D\d+⟩ of (?:every|each) (?:month|week|year)\b|\b(?:every|each) (?:month|week)\b")
+
+
 def events_in(ctx: EventContext, seq: int) -> list[Event]:
     """The events one templated sentence speaks of."""
     t, text = ctx.template, ctx.template.text
     events = []
+    if _RECURRING.search(text):
+        return events  # "with a concert on the first Saturday of every month": a series to come, no one night
     # "the big winners at the 12th Crescent Awards, held Sunday night": a prize's name the text made an entity
     named = [f"⟨{sl.letter}{i}⟩" for i, sl in enumerate(t.slots) if sl.letter in "OB" and sl.key and
              re.search(r"(?:awards?|prizes|ceremony)$", sl.key) and re.search(rf"\b(?:at|to) the ⟨{sl.letter}{i}⟩,? held\b", text)]
@@ -244,8 +249,6 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "concert" and re.search(r"\b(?:recorded|filmed|shot|taped|captured) (?:live )?(?:at|during) (?:the |those |these )?(?:same )?"
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
-        if re.search(r"⟨D\d+⟩ of (?:every|each) (?:month|week|year)\b|\b(?:every|each) (?:month|week)\b", text):
-            continue  # "with a concert on the first Saturday of every month": a series to come, no one night
         trigger = rx.search(text) or named_trigger
         if _quoted(text, trigger.start()):
             opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
@@ -318,10 +321,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if host and kind in ("concert", "ceremony", "festival", "launch", "premiere"):
             # "X Radio is marking the handover with a farewell concert": the company that puts it on
             # ("X, the jazz club in a cellar, celebrated ...": and where, the club itself; a venue is only where)
-            if host.group(0).startswith(("⟨O", "The ⟨O")):
-                organisers.append(t.slots[int(host.group(1))])
-            if host.group(0).startswith(("⟨L", "The ⟨L")) or re.search(r"\b(?:club|bar|venue|cellar|theat(?:re|er)|hall|cinema|pub)\b", host.group(0)):
-                house = t.slots[int(host.group(1))]
+            if host.group(1) == "O":
+                organisers.append(t.slots[int(host.group(2))])
+            if host.group(1) == "L" or re.search(r"\b(?:club|bar|venue|cellar|theat(?:re|er)|hall|cinema|pub)\b", host.group(0)):
+                house = t.slots[int(host.group(2))]
         if kind == "camp":
             people = []  # "a song that came out of a writing camp ... was offered to her": who it was offered to was not there
         gives = _GIVES_IT.match(text)
@@ -414,9 +417,10 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     if len(set(d.iso for d in days)) != 1 or not any(is_venue(sl.key) for sl in places):
         return None
     people = [sl for sl in _agents_for("gathering", t, 0) if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
-    if not people and not _ON_STAGE.search(text):
+    on_stage = bool(_ON_STAGE.search(text))
+    if not people and not on_stage:
         return None  # (a night of music told without its people may get them from the sentences after: see the pipeline)
-    prop = "schema:performer" if _ON_STAGE.search(text) else "schema:attendee"
+    prop = "schema:performer" if on_stage else "schema:attendee"
     return Event(f"gathering-{seq}", ["schema:Event"], None, list(dict.fromkeys((prop, sl.key) for sl in people)), ctx.evidence,
                  start_date=days[0], locations=list(dict.fromkeys(sl.key for sl in places)),
                  status="future" if ctx.future else "past", kind="gathering")
@@ -438,7 +442,7 @@ OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundrai
 # ("The X Cinematheque in T will open a retrospective with ...": the house that opens its season with the night)
 _GIVES_IT = re.compile(r"^(?:The )?(?:(?:[\w-]+|⟨L\d+⟩) ){0,3}?⟨O(\d+)⟩ (?:will )?(?:give|gives|gave) (?:the|its|their) (?:first|world|premiere|opening) performance")
 # ("X, the jazz club in a cellar in T, celebrated its hundredth birthday on Saturday with a concert")
-_HOLDS_IT = re.compile(r"^(?:The )?⟨[OL](\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a|an) [^⟨,;]*(?:⟨L\d+⟩[^⟨,;]*)?,)? (?:is |will |plans to |is to )?(?:marking|mark|marks|"
+_HOLDS_IT = re.compile(r"^(?:The )?⟨([OL])(\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a|an) [^⟨,;]*(?:⟨L\d+⟩[^⟨,;]*)?,)? (?:is |will |plans to |is to )?(?:marking|mark|marks|"
                        r"marked|holding|hold|holds|hosting|host|hosts|staging|stage|"
                        r"stages|staged|hosted|held|throwing|throw|throws|threw|celebrating|celebrate|celebrates|celebrated|open|opens|opened)\b")
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b")

@@ -212,6 +212,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 
 # what a place of learning calls itself: "the X Conservatoire of Music", "the conservatoire"
 SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "university", "college", "institute", "konservatorium", "conservatorio"}
+# the houses a definite description names by what they are called ("the conservatoire", "the club"), not by the latest company
+HOUSE_WORDS = SCHOOL_WORDS | {"club"}
 
 DEFINITE_REFERENCES = {
     **dict.fromkeys(["singer", "star", "idol", "artist", "soloist", "rapper", "actor", "actress",
@@ -224,7 +226,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
                      "orchestra", "ensemble", "choir", "collective"], "group"),
-    **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "club"] + sorted(SCHOOL_WORDS), "organization"),
+    **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"] + sorted(HOUSE_WORDS), "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel", "special"], "schema:Movie"),

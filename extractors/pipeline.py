@@ -1161,8 +1161,7 @@ class _ArticleReader:
                 work = next((self.focus[x] for x in ("BFT" if ev.kind == "stage" else "TF") if x in self.focus), None)
                 if ev.kind == "wedding" and not any(p == "schema:attendee" for p, _ in ev.participants):
                     # "The couple wed on Sunday at X": the two the article has married
-                    ev.participants += list(dict.fromkeys(("schema:attendee", k) for r in self.relations if r.predicate == "schema:spouse"
-                                                          for k in (r.subject, r.object)))
+                    ev.participants += [("schema:attendee", k) for k in self._latest_pair("schema:spouse")]
                 if ev.kind == "hearing" and not ev.participants and self.litigants:
                     # "The first hearing is set for Dec. 7": the parties to the case told before, at its court
                     ev.participants = [("schema:attendee", k) for k in self.litigants]
@@ -1973,10 +1972,13 @@ class _ArticleReader:
         if not group:
             return
         prop = "schema:spouse" if re.match(r"(?:the couple|husband|wife)", m.group("kin")) else "schema:sibling"
-        pair = next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop), None)
-        for k in pair or ():
+        for k in self._latest_pair(prop):
             self.add(s, group, "schema:founder", k, 0.6, "formed-by-kin")
             self.add(s, k, "schema:memberOf", group, 0.6, "formed-by-kin")
+
+    def _latest_pair(self, prop: str) -> tuple[str, ...]:
+        """The two people the latest family tie of this kind joins ("the couple", "brother and sister"), or none."""
+        return next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop), ())
 
     def _record_for_the_label(self, s: Sentence, t: Template) -> None:
         """"X signed with the label Y last month, and his debut EP for it, W, is due next March": W is X's, on Y."""
@@ -2047,16 +2049,16 @@ class _ArticleReader:
                  _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3")], "kin") for m in _KIN.finditer(t.text)]
         kin += [(m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), "schema:spouse", "married") for m in _MARRIED.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
-        schools = [k for k, e in self.entities.items() if letter_of(e.type) == "O" and set(e.name.lower().split()) & SCHOOL_WORDS]
         for m in _GRADUATED.finditer(t.text):
             who, school = slot(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")), slot(m.group("o") or m.group("o2"))
+            if school is None:  # (the one school the article names)
+                schools = [k for k, e in self.entities.items() if letter_of(e.type) == "O" and set(e.name.lower().split()) & SCHOOL_WORDS]
             school = school.key if school else schools[0] if len(schools) == 1 else None
             if who and who.key and school and letter_of(self.entities[who.key].type) == "P":
                 self.add(s, who.key, "schema:alumniOf", school, 0.65, "graduated")
         both = _THE_COUPLE_SIGNED.match(t.text)
-        couple = [k for r in self.relations if r.predicate == "schema:spouse" for k in (r.subject, r.object)]
-        if both and slot(both.group(1)).key and couple:
-            for k in dict.fromkeys(couple[-2:]):  # "Both are clients of X": the two the article has married
+        if both and slot(both.group(1)).key:
+            for k in self._latest_pair("schema:spouse"):  # "Both are clients of X": the two the article has married
                 self.add(s, k, "schema:affiliation", slot(both.group(1)).key, 0.6, "couple-signed")
         for a, b, prop, how in kin:
             a, b = slot(a), slot(b)

@@ -1469,7 +1469,7 @@ RULES: list[Rule] = [
           "O", "P", 0.85),
     # "X, the rapper who founded the label Y in 2041"
     _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
-          r"(?:the |a |an )?(?:[\w-]+ )?(?:label|company|agency|studio|band|group|imprint|festival) (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
+          rf"(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
