@@ -40,7 +40,7 @@ _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and 
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
 _GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
-                "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet"}
+                "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto"}
 _QUOTE_OPEN = "\"“”«‘'"
 # what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
 _MADE_IT_VERBS = {"wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put", "released", "issued", "cut",
@@ -264,6 +264,9 @@ def _chunks(sent: Span):
                 j += 2
             elif doc[j].text == "&" and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2
+            elif doc[j].lower_ in ("'s", "’s") and j + 1 < sent.end and is_cap(doc[j + 1]) and doc[j + 1].lower_ in VENUE_SUFFIXES and \
+                    (j + 2 >= sent.end or not is_cap(doc[j + 2])):
+                j += 2  # "at Bishop's Hall": a hall named for someone, one name
             elif _initial_dot(doc, j):
                 j += 2  # "Samuel L. Jackson": a middle initial
             elif doc[j].text == ":" and j + 1 < sent.end and is_cap(doc[j + 1]) and not doc[j].whitespace_ == "\n" \
@@ -283,6 +286,9 @@ def _chunks(sent: Span):
                 j += 2  # "Bank of Korea", "Year of No Light"
             elif doc[j].text in ("á", "í", "på") and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2  # "Listasafnið á Akureyri": a name that says where it stands
+            elif doc[j].is_alpha and doc[j].text.islower() and not doc[j].text.isascii() and j + 1 < sent.end and is_cap(doc[j + 1]) \
+                    and is_cap(doc[j - 1]):
+                j += 2  # "X rối Y": a lowercase word of another language inside one name
             elif doc[j].text in LOWERCASE_VENUE_WORDS and not doc[j - 1].is_sent_start:
                 j += 1  # "Cankarjev dom", "Grieghallen"-style names whose kind word stays in lower case
                 break
@@ -292,6 +298,8 @@ def _chunks(sent: Span):
             else:
                 break
         start = i
+        if j - i >= 2 and doc[j - 1].text in ("DJ", "MC") and (j == sent.end or not is_cap(doc[j])):
+            j -= 1  # "The T DJ and producer X": a town and a trade, not a name
         if j - i > 3 and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in ROLE_NOUNS:
             i += 3  # "Hit-maker Hyun Seung-jae": a hyphenated role word
         # sentence openers and title words are not part of a name; mid-sentence capitals are
@@ -307,7 +315,7 @@ def _chunks(sent: Span):
 
 
 # Role words that, capitalised, begin a company's name: "Studio Ghibli" (but "the studio Ghibli", "Director Um")
-_NAME_LEADING_ROLES = {"studio", "duo", "trio", "quartet", "quintet", "ensemble"}  # (and "Duo X", "Ensemble Y": a group named head first)
+_NAME_LEADING_ROLES = {"studio", "duo", "trio", "quartet", "quintet", "ensemble", "orchestra", "choir"}  # (and a group named head first by its kind word)
 
 
 
@@ -432,7 +440,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
             # ("X, the old T cinema palace where ...": a place shows go on)
-            return label if label in ("schema:Person", "schema:MusicGroup", "schema:Organization", "schema:EventVenue") else None
+            return label if label in ("schema:Person", "schema:MusicGroup", "schema:PerformingGroup", "schema:Organization",
+                                      "schema:EventVenue") else None
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the Jamaican-born songwriter"
             break
     # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")

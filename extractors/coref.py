@@ -26,6 +26,7 @@ _RELATIONAL_NOUNS = {"collaborator", "partner", "friend", "mentor", "producer", 
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
+    kin_sex: dict[str, str] = {}
     pairs = []
     for s in sentences:
         # (a name quoted and a pronoun outside the quotation are two people: '"X makes me look good," he said')
@@ -40,6 +41,11 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                 earlier = any(o.key != m.key and o.tok_end <= m.tok_start for o in named)
                 if s.doc[k].lower_ in ("he", "she") and s.doc[k].dep_ == "nsubj" and not _tok_inside_quote(s, k) and not earlier:
                     votes.setdefault(m.key, []).append(PRONOUNS[s.doc[k].lower_])
+        for m in named:
+            # "Their son, X", "his wife, the singer Y": a name given to a kinship word has that word's sex
+            root = m.span(s.doc).root
+            if root.dep_ == "appos" and root.head.lower_ in _KIN_SEX and root.head.i < m.tok_start:
+                kin_sex[m.key] = _KIN_SEX[root.head.lower_]
         if len(people) == 2:
             pairs.append((s, people))
         if len(people) != 1:
@@ -61,10 +67,15 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    and not _tok_inside_quote(s, t.i)]
         genders -= {PRONOUNS[o.lower_] for o in objects for t in s.span if t.i > o.i and t.lower_ in ("he", "she") and t.dep_ == "nsubj"
                     and PRONOUNS[t.lower_] == PRONOUNS[o.lower_]}
+        opening = min(m.tok_start for m in named)
+        if genders & {PRONOUNS[t.lower_] for t in s.span if t.i < opening and t.lower_ in PRONOUNS and not _tok_inside_quote(s, t.i)}:
+            continue  # "Her best-known part is in W, the opera by X that she first sang": "she" is the one "her" already was
         if len(genders) == 1:
             votes.setdefault(people.pop(), []).extend(genders)
     for key, gs in votes.items():
         entities[key].gender = max(sorted(set(gs)), key=gs.count)
+    for key, sex in kin_sex.items():
+        entities[key].gender = sex  # (a pronoun read the wrong way round does not unmake a son: the kinship word wins)
     for s, people in pairs:
         # "Y, who testified that she had never heard of X or his record before he sued", X known to be "he": she is Y
         known = {entities[k].gender for k in people} - {None}
@@ -277,6 +288,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             owner = tok.dep_ == "poss"
             if owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
+            elif want in told and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
+                key = told[want]  # "Her best-known part is in W, the opera by X that she first sang": the one "her" was
             elif want in ("m", "f") and _tok_inside_quote(s, tok.i):
                 # a speaker's "him" is someone else: in 'X said ... . "I sent him a note," she said' it is not X
                 speaking = last_speakers | _speakers(s, names)
@@ -366,7 +379,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 named_past.add(m.key)
         for m in s.mentions:
             history.append((s.index, _is_subject(s, m) or _copula_topic(s, m), m.key,
-                            "past" if id(m) in past_here else "quoted" if _inside_quote(s, m) else m.kind, s.para))
+                            "past" if id(m) in past_here else "quoted" if _inside_quote(s, m) else m.kind, s.para,
+                            _subject_of_a_thing_clause(s, m),
+                            _is_subject(s, m) and m.span(s.doc).root.head.dep_ == "ROOT"))
 
 
 def _age_given(doc, m: SentMention, s: Sentence) -> str | None:
@@ -386,6 +401,33 @@ def _counted_possessive(tok) -> bool:
     """A possessive in "three of her films", "all of his songs": whose works are counted, not the clause's subject."""
     return tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" and (
         tok.head.head.head.pos_ == "NUM" or tok.head.head.head.lower_ in ("all", "most", "some", "none", "many", "few", "each", "both"))
+
+
+_KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
+            "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f", "wife": "f", "granddaughter": "f", "niece": "f", "widow": "f"}
+_KIN_NOUNS = set(_KIN_SEX) - {"husband", "wife", "widow", "widower"}
+
+
+def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:
+    """"The deal was negotiated by his daughter, Y Quashie": "his" is the one person of the article named Quashie."""
+    doc = s.doc
+    if want not in ("m", "f") or doc[tok_i].lower_ not in ("his", "her") or tok_i + 2 >= len(doc) or doc[tok_i + 1].lower_ not in _KIN_NOUNS:
+        return None
+    named = [m for m in names if tok_i + 2 <= m.tok_start <= tok_i + 6]
+    if not named or len(entities[named[0].key].name.split()) < 2:
+        return None
+    surname = entities[named[0].key].name.split()[-1]
+    same = {h[2] for h in history if h[2] != named[0].key and _compatible(entities[h[2]], want)
+            and len(entities[h[2]].name.split()) >= 2 and entities[h[2]].name.split()[-1] == surname}
+    return same.pop() if len(same) == 1 else None
+
+
+def _subject_of_a_thing_clause(s: Sentence, m: SentMention) -> bool:
+    """Whether the mention is the subject of a clause that describes a thing: "the collection that X published"."""
+    root = m.span(s.doc).root
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and \
+        not any(c.lower_ in ("who", "whom") for c in verb.children)
 
 
 def _copula_topic(s: Sentence, m: SentMention) -> bool:
@@ -447,6 +489,8 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
         root = root.head  # "A and B accompanied him": neither is him
     if root.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj") and root.head == verb.head:
         return True  # "X described working with her as ...": the one X worked with is not X
+    if verb.dep_ == "relcl" and verb.head.i in (m.span(s.doc).root.i, held.i) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
+        return True  # "the director X, who directed her in W": the one X directed is not X
     return root.dep_ in ("nsubj", "nsubjpass") and root.head == verb
 
 
@@ -517,6 +561,11 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
 
 def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities,
                 definite: bool = False, roles: dict[str, set[str]] | None = None) -> str | None:
+    kin = _kin_of_the_same_name(s, tok_i, want, names, history, entities)
+    if kin is not None:
+        return kin
+    if s.doc[tok_i].lower_ == "their" and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in _KIN_NOUNS | {"child", "children", "only"}:
+        return None  # "Their son, X": a couple's child, whom no group or company has (see the pipeline's couple)
     if definite and want == "person":
         # "the actor", "the singer": the article's main person among those seen lately, and one the article
         # gave no other trade ("the singer" is not the one it called an actor); "the director": its director
@@ -701,6 +750,16 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         known = [h for h in recent if entities[h[2]].gender == want]
         if known:
             return known[-1][2]
+    if want in ("m", "f") and recent[-1][4] != s.para and tok_i - s.span.start <= 1 and \
+            not any(h[6] and entities[h[2]].gender == want for h in recent if h[0] == recent[-1][0]):
+        # a paragraph that opens on "Her debut ..." after one that ended on her sister: the one the article is about, shown to
+        # be "she", over someone it named in passing, if it has named her far more often
+        known = {h[2] for h in recent if entities[h[2]].gender == want}
+        told_of = lambda k: sum(1 for h in history if h[2] == k)  # (by name or by pronoun)
+        if len(known) > 1:
+            top = max(sorted(known), key=told_of)
+            if told_of(top) >= 2 * max(told_of(k) for k in known - {top}):
+                return top
     last_sentence = recent[-1][0]
     in_last = [h for h in recent if h[0] == last_sentence]
     if want in ("m", "f"):
@@ -716,4 +775,10 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         if known and in_last[-1][4] != s.para and all(not h[1] for h in in_last if entities[h[2]].gender is None):
             return known[-1][2]
     subjects = [h for h in in_last if h[1]]
+    if want in ("m", "f") and subjects and all(h[5] for h in subjects):
+        # "... the collection that X published with Y in 1996. People in T have been stopping him": who wrote the book the
+        # sentence described is no topic; the one the article followed before it is
+        followed = [h for h in recent if h[1] and not h[5] and h[0] < last_sentence and entities[h[2]].gender in (None, want)]
+        if followed:
+            return followed[-1][2]
     return (subjects[0] if subjects else in_last[-1])[2]

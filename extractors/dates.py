@@ -151,6 +151,8 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
             year += 1
         elif not future and (month > ref.month + 6 or past and month > ref.month):
             year -= 1  # "came out in August", told in March: the August that has been
+        elif not future and not past and month < ref.month - 6:
+            year += 1  # "the troupe goes to T in January", told in December: the January to come
         return DateValue(f"{year:04d}-{month:02d}")
     if kind in ("md", "dm"):
         value = _safe_date(ref.year, _month(g["mon"]), int(g["day"]))
@@ -234,6 +236,9 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 continue  # "on Friday, May 7": the weekday only names the day of the date after it
             if kind == "weekday" and re.search(r"\bevery\s+(?:\w+day\s*(?:,|and|&)\s*)*$", sentence[:m.start("wd")], re.I):
                 continue  # "airs every Saturday": a habit, not a date
+            if kind == "weekday" and re.match(r"\s+(?:residency|residencies|slot|slots|series|sessions|club|nights)\b", sentence[m.end():], re.I) and \
+                    re.search(r"\b(?:her|his|their|its|a|the|weekly)\s+$", sentence[:m.start("wd")], re.I):
+                continue  # "opens her Friday residency": the weekday a series keeps, not a date
             if kind == "weekday" and (_PAST_BEFORE.search(sentence[:m.start()]) or _SAID_AT.search(sentence[:m.start()])) and \
                     not re.search(r"\b(?:will|to|would|'ll|shall)\s+be\s+\w+ed\s+(?:(?:as\s+)?(?:a|an|the)\s+[\w-]+\s+)?(?:on\s+)?$", sentence[:m.start()], re.I):
                 # ("will be released as a single on Friday" too)

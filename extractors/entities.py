@@ -130,6 +130,18 @@ _PLATFORM_VERBS = {"stream", "air", "broadcast", "available", "exclusively", "wo
 _SOLD_THROUGH = {"sale", "tickets", "ticket", "available", "released", "release", "out", "distributed", "sold"}
 _CHART_WIN = re.compile(r"\b(?:first place|music show|no\. ?1|number one|topped)\b", re.I)
 _SCREEN_VERBS = {"premiere", "screen", "gross", "open", "hit"}
+_TRAVELS_TO = re.compile(r"\b(?:goes|go|going|went|travels|travel|travelled|traveled|moves|moved|heads|headed|tours|toured|returns|returned|"
+                         r"continues|continued)\b[^.;]{0,40}?\bto (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? (?:and|in [A-Z]\w+ and(?: to)?) |"
+                         r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, )*$")
+# (what follows the towns: "... and U in January", not "went to X, a native of T")
+_WHEN_AFTER_STOPS = re.compile(r"(?:(?:,| and|, and) (?:to )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)*,? (?:in|on|next|this|during|by) (?:the )?"
+                               r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+                               r"Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|week|month|year)\b")
+_KIN_WORDS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "grandson",
+              "granddaughter", "nephew", "niece"}
+_COMPOSED_WORKS = {"opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "cycle", "quartet", "operas",
+                   "symphonies", "concertos"}
+_OPENED_THE_NIGHT = re.compile(r".*?\b(?:opened|opens|open) (?:the|her|his|their) (?:night|show|concert|evening|set|gig|programme|encore)\b")
 _STORY_VERBS = {"chronicle", "depict", "dramatize", "dramatise", "revolve"}
 
 # Romanised Korean personal names: a surname and a hyphenated given name ("Park Seo-yeon").
@@ -179,7 +191,8 @@ _FROM_NOUNS = {"rapper", "band", "four-piece", "three-piece", "five-piece", "two
                "singer-songwriter", "songwriter", "dj", "producer", "company", "studio", "outfit", "collective", "promoter", "firm",
                "group", "act", "orchestra", "choir", "poet", "comedian", "actor", "actress", "filmmaker", "director", "musician",
                "engineer", "choreographer", "playwright", "novelist", "writer", "pianist", "guitarist", "drummer", "bassist",
-               "saxophonist", "violinist", "cellist", "label", "soloist", "vocalist", "tenor", "soprano", "ensemble", "agency"}
+               "saxophonist", "violinist", "cellist", "label", "soloist", "vocalist", "tenor", "soprano", "ensemble", "agency",
+               "publisher", "broadcaster"}
 # (and "the Leeds songwriter's first album": the possessive of such a person)
 _FROM_PERSON_NOUNS = {"rapper", "singer", "singer-songwriter", "songwriter", "dj", "producer", "poet", "comedian", "actor", "actress",
                       "filmmaker", "director", "musician", "pianist", "guitarist", "band", "trio", "duo", "quartet", "group", "soloist",
@@ -190,15 +203,17 @@ _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "hom
                    "office", "offices", "headquarters", "hometown", "city", "town", "village", "born", "based", "raised", "lives",
                    "grew", "headquartered", "up", "flat", "apartment", "house", "hotel", "chapel", "barn", "garage", "bedroom",
                    "basement", "warehouse", "cabin", "cottage", "villa", "loft", "prize", "awards", "ceremony", "gala", "premiere",
-                   "screening", "screenings"}
+                   "screening", "screenings",
+                   # ("people in T have been stopping him": who lives in a town)
+                   "people", "fans", "audiences", "listeners", "residents", "crowds"}
 
 
 def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     k = end + 3 if end + 2 < len(doc) and doc[end + 1].text == "-" else end + 1  # ("four-piece" is three tokens)
-    if end + 1 < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in MUSIC_GENRES) and doc[end].text.islower() and \
+    if end + 1 < len(doc) and (doc[end].pos_ in ("ADJ", "NOUN") or doc[end].lower_ in MUSIC_GENRES) and doc[end].text.islower() and \
             doc[end + 1].lower_ in _FROM_NOUNS:
-        end, k = end + 1, end + 2  # "the Austin independent label X"
+        end, k = end + 1, end + 2  # "the T independent label X", "the T audio publisher X"
     noun = "".join(t.lower_ for t in doc[end:k])
     after = doc[k:min(len(doc), k + 2)]
     if before[-1:] in (["the"], ["a"], ["an"]) and noun in _FROM_NOUNS and len(after) >= 1 and (
@@ -247,6 +262,7 @@ def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is the town in "at Auckland's Powerstation", "at Seoul's Olympic Hall"."""
     return 0 < start < end <= 3 + start and end + 1 < len(doc) and doc[start - 1].lower_ == "at" and \
         doc[end].lower_ in ("'s", "’s") and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and \
+        not (doc[end + 1].lower_ in VENUE_SUFFIXES and (end + 2 >= len(doc) or not doc[end + 2].is_title)) and \
         all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and doc[end - 1].lower_ not in ORG_SUFFIXES
 
 
@@ -297,8 +313,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes[WORK_NOUNS[attr.lower_]] += 2.0  # "X, which is out on Friday, is the songwriter's first album"
         if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
             votes["SCREEN"] += 2.0  # "X stars A and B": what stars people is a film or a show
-        elif lemma in _SCREEN_VERBS and not (lemma == "open" and "with" in rest[:6]) or (lemma == "hold" and "premiere" in rest):
-            # (not "X will open with W": a festival opens with a film)
+        elif lemma in _SCREEN_VERBS and not (lemma == "open" and ("with" in rest[:6] or _OPENED_THE_NIGHT.match(doc[head.i:head.i + 4].text.lower()))) or \
+                (lemma == "hold" and "premiere" in rest):
+            # (not "X will open with W": a festival opens with a film; nor "W ... opened the night": a song opens a concert)
             votes["SCREEN"] += 1.5
         elif root.dep_ == "nsubjpass" and lemma == "set" and re.search(r"\bset (?:[a-z]+ly )?(?:in|on|during|against)\b", " ".join(rest[:5])):
             votes["schema:CreativeWork"] += 1.5  # "X is set in Los Angeles": only a story has a setting
@@ -308,6 +325,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Person"] += 2.0  # (who voices a part is somebody; the part voiced, "Tock is voiced by", may be a crow)
         elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
             votes["AGENT"] += 1.0
+        if root.dep_ == "nsubj" and lemma in ("say", "add", "tell") and head.i + 2 < len(doc) and head.i > root.i and \
+                any(t.text in ("\"", "“") for t in doc[head.i + 1:head.i + 3]):
+            votes["schema:Person"] += 1.5  # 'X said, "My mother directs everybody"': who speaks a quotation is someone
+        if root.dep_ == "nsubj" and lemma == "publish" and any(c.dep_ == "prep" and c.lower_ in ("with", "through") for c in head.children):
+            votes["schema:Person"] += 2.0  # "the collection that X published with Y": who publishes with a house wrote the book
     if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and _NEXT_OPENS_WITH_GROUP.match(doc[root.sent.end:].text):
         votes["schema:MusicGroup"] += 1.5  # "X came back on Monday. The boy group, which debuted in 2029, ...": X is the group
     if root.dep_ == "nsubj" and head.lemma_.lower() in ("renew", "cancel", "greenlight", "commission", "acquire") and \
@@ -317,6 +339,15 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
     after_name = [t.lower_ for t in doc[end:min(len(doc), end + 6)]]
+    if len(after_name) >= 3 and after_name[0] == "and" and after_name[1] in ("his", "her") and after_name[2] in _KIN_WORDS or \
+            len(after_name) >= 2 and after_name[0] in ("'s", "’s") and after_name[1] in _KIN_WORDS and end - start >= 2:
+        votes["schema:Person"] += 2.0  # "founded by X and his wife, Y", "X's daughter": who has a wife or a daughter is someone
+    if start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in _COMPOSED_WORKS and end - start >= 2 and \
+            doc[end - 1].lower_ not in ORG_SUFFIXES:
+        votes["schema:Person"] += 1.5  # "the opera by X", "a symphony by Y": who writes one is a composer
+    if len(after_name) >= 3 and after_name[0] == "," and after_name[1].isdigit() and 1 <= int(after_name[1]) <= 110 and after_name[2] == "," \
+            and root.pos_ == "PROPN" and end - start >= 2:
+        votes["schema:Person"] += 2.0  # "X Y, 30, who has danced with ...": an age is told of someone
     if after_name[:1] in (["'s"], ["’s"]) and any(w in ("novel", "book", "memoir", "novella", "poem", "play", "comic", "webtoon",
                                                        "manga", "bestseller", "short")
                                                   for w in after_name[1:5]) and root.pos_ == "PROPN":
@@ -370,6 +401,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",
                                                                                  "travelled", "traveled", "hails", "comes") and end - start == 1:
         votes["PLACE"] += 1.0  # "who came down from Kitwe for the weekend": where someone comes from
+    left = doc[doc[start].sent.start:start].text_with_ws
+    if root.pos_ == "PROPN" and _TRAVELS_TO.search(left) and _WHEN_AFTER_STOPS.match(" " + doc[end:doc[start].sent.end].text_with_ws):
+        votes["schema:City"] += 2.0  # "the troupe goes to T and U in January and to V in February": the towns of a tour
+    if start > 0 and doc[start - 1].lower_ in ("above", "outside", "beyond", "around", "below") and end - start == 1 and root.pos_ == "PROPN":
+        votes["schema:City"] += 1.5  # "shooting in the hills above T"
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
         bool(re.fullmatch(r"(?:[A-Z]{2,} ){1,3}[—–-]+ ", doc[root.sent.start:start].text_with_ws))  # (after a dateline, "SEOUL — X")
     if end < len(doc) and doc[end].lower_ in ("stadium", "arena") and root.pos_ == "PROPN" and start > 0 and \
@@ -652,7 +688,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(fits) > 1:
             # "Rusk" when the article names Callie Mae Rusk throughout and her grandfather Harlan Rusk once: the one it follows
             # (named as often: the one named first, as journalists give a second person of that surname in full)
-            ranked = sorted(fits, key=lambda k: (-len(clusters[k].spans), min(clusters[k].spans, default=(1 << 30, 0))))
+            # (and "Y" alone is the surname of X Y before it is the middle name of Z Y W)
+            middle = lambda k: norm_name(name) in {norm_name(w) for w in clusters[k].names.most_common(1)[0][0].split()[1:-1]}
+            ranked = sorted(fits, key=lambda k: (middle(k), -len(clusters[k].spans), min(clusters[k].spans, default=(1 << 30, 0))))
             fits = ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]

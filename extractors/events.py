@@ -51,7 +51,8 @@ KINDS = [
               r"\bpanel (?:at|during) (?:the )?(?:[\w-]+ ){0,3}?(?:comic[- ]?con|convention|expo|festival)\b", ["schema:Event"],
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
-    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|screens)\b|"
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|"
+                 r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens)\b|"
                  # "The company X will give the first performance of W at the Y on Friday"
                  r"\b(?:give|gives|gave|will give) (?:the|its|their) (?:first|world|premiere|opening) performances? of\b|"
                  # "sat on the grass of the X on Tuesday night to watch the final episode of W": a public screening
@@ -64,7 +65,10 @@ KINDS = [
                  r"\b(?:episodes?|pilot|film|documentary|cut) (?:was|were|will be|is|are) (?:shown|screened|previewed)\b(?=[^.;]*⟨L)", ["newskg:Premiere"],
      "schema:attendee"),
     # (not "next year's awards season", "an awards contender": a time of year, a hope)
-    ("ceremony", r"\b(?:awards?(?: ceremony| show)?(?! (?:season|race|contender|buzz|campaign|circuit))|ceremony|gala(?! (?:screening|premiere)))\b"
+    # (a gala is an award night where prizes or honours are told, not a singer's "last gala")
+    ("ceremony", r"\b(?:awards?(?: ceremony| show)?(?! (?:season|race|contender|buzz|campaign|circuit))|ceremony|"
+                 r"gala(?! (?:screening|premiere))(?=[^.;]*\b(?:awards?|prizes?|honou?r(?:s|ed)?|laureates?|inducted)\b)|"
+                 r"(?<=awards )gala|(?<=award )gala|(?<=prize )gala)\b"
                  r"(?=[^⟨]*(?:⟨|$))|"
                  # "as the hall of fame inducted her at the X Center": an induction held somewhere
                  r"\binduct(?:ed|s|ing)\b(?=[^.;]*\bat (?:the )?⟨L)", ["newskg:AwardCeremony"], "schema:attendee"),
@@ -139,7 +143,8 @@ KINDS = [
                r"\b(?:taped|filmed)\b(?= (?:her|his|their|⟨[PG]\d+⟩'s) (?:[\w-]+ ){0,3}?special\b[^.;]*\bat (?:the )?⟨L)",
      ["schema:TheaterEvent"], "schema:performer"),
     # a wedding told with its day or its place: "The couple wed on Sunday morning at the X in T"
-    ("wedding", r"\b(?:wed|wedding|weds|married|marry|marries|exchanged vows|marriage ceremony)\b(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
+    # (not "has been married since 2004 to the director Y": a marriage, not its day)
+    ("wedding", r"\b(?:wed|wedding|weds|married|marry|marries|exchanged vows|marriage ceremony)\b(?! (?:since|for)\b)(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
      "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),

@@ -36,6 +36,8 @@ ROLE_NOUNS: dict[str, str] = {
                      "three-piece", "four-piece", "five-piece", "six-piece",
                      "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup", "collective"],
                     "schema:MusicGroup"),
+    # (a company that puts on shows: "the puppet guild X", "the dance troupe Y")
+    **dict.fromkeys(["troupe", "guild"], "schema:PerformingGroup"),
     **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel", "workshop",
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
@@ -68,7 +70,8 @@ LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
 COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
-                 "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca"}
+                 "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca",
+                 "livros", "libros", "editora", "editorial", "éditions", "verlag"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
@@ -90,7 +93,11 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
 VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
                   "palacio": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",
-                  "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue", "parque": "schema:EventVenue"}
+                  "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue", "parque": "schema:EventVenue",
+                  # (a cultural centre, a house, a museum or a palace of the arts named head first, its kind word in the language of the place)
+                  "centro": "schema:EventVenue", "casa": "schema:EventVenue", "museo": "schema:EventVenue", "museu": "schema:EventVenue",
+                  "musée": "schema:EventVenue", "auditório": "schema:EventVenue", "palácio": "schema:EventVenue", "palazzo": "schema:EventVenue",
+                  "klub": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",
@@ -122,7 +129,8 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",
                      "book series"], "schema:Book"),
     **dict.fromkeys(["novel", "novella", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
-                     "biography", "autobiography", "poem", "long poem", "epic poem", "poetry collection", "short story"],
+                     "biography", "autobiography", "poem", "long poem", "epic poem", "poetry collection", "short story",
+                     "audiobook", "audio book", "story collection", "short-story collection"],
                     "schema:Book"),
     **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet"], "schema:CreativeWork"),
     **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),
@@ -150,8 +158,12 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
 # "A, B and C were put together as G by the label Y": how a group that someone assembled is told
 PUT_TOGETHER_AS = r"(?:put together|brought together|assembled|formed|grouped) as"
 # what a company or a group is called in an apposition that says who started it: "G, the collective of ... that A started"
-FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|agency|studio|imprint)"
+FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|guild|agency|studio|imprint)"
 
+# instruments a player plays (so "X plays the cimbalom" is no acting part)
+INSTRUMENTS = (r"(?:piano|guitar|drums|bass|keyboards?|violin|viola|cello|fiddle|harp|accordion|organ|flute|clarinet|oboe|bassoon|saxophone|"
+               r"trumpet|trombone|tuba|horn|cimbalom|zither|dulcimer|mandolin|banjo|ukulele|sitar|tabla|kora|erhu|charango|bandoneon|"
+               r"kokle|kantele|bagpipes|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables)s?")
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
 PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal |acoustic |electric |double )?(?:guitar|piano|drums|bass|keyboards|"
                      r"vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)s?\b")

@@ -199,7 +199,14 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               # ("At the opening on Friday evening, G played four songs ..., A and B on guitars, S among them, while C stood by")
                               r"^At the opening(?: on ⟨D\d+⟩(?: evening| night)?)?, ⟨G(?P<perf_l>\d+)⟩ (?:played|performed|sang)\b|"
                               r"⟨P(?P<perf_m>\d+)⟩ and ⟨P(?P<perf_n>\d+)⟩ on (?:[\w-]+ )?(?:guitars|keyboards|vocals)\b|"
-                              r"⟨S(?P<work_s4>\d+)⟩ among (?:them\b|⟨[GPA]\d+⟩)|\bwhile ⟨P(?P<att_o>\d+)⟩ (?:stood|sat|watched|looked on)\b")
+                              r"⟨S(?P<work_s4>\d+)⟩ among (?:them\b|⟨[GPA]\d+⟩)|\bwhile ⟨P(?P<att_o>\d+)⟩ (?:stood|sat|watched|looked on)\b|"
+                              # ("The Orchestra G, which ..., played the whole programme", "The encore was a duet from W with ... X",
+                              # "R will sing S with the band, and G will be in the audience")
+                              r"⟨G(?P<perf_pg>\d+)⟩(?:, [^.;]{0,160}?,)? (?:played|plays|will play|accompanied|will accompany) the (?:whole |entire )?"
+                              r"(?:programme|program|concert|evening|night)\b|"
+                              r"\b[Tt]he encore was (?:a|an) (?:[\w-]+ ){0,2}?(?:from ⟨[SB](?P<work_enc>\d+)⟩ )?with (?:the |a )?(?:[^⟨.;]{0,40}?)⟨P(?P<perf_enc>\d+)⟩|"
+                              r"⟨P(?P<perf_ws>\d+)⟩ will (?:sing|play|perform) ⟨[SB](?P<work_ws>\d+)⟩ with (?:the (?:band|orchestra|choir|ensemble)\b|⟨G\d+⟩)|"
+                              r"⟨P(?P<att_aud>\d+)⟩ will be in the audience\b")
 # "So was Y's father, the singer Z": one more of those the sentence before put there
 _SO_WAS = re.compile(r"So (?:was|were) (?:⟨P\d+⟩'s [\w-]+, (?:the (?:[\w-]+ ){0,3})?)?⟨P(\d+)⟩")
 _NIGHT_ROLES = {"perf": "schema:performer", "att": "schema:attendee", "work": "schema:workPerformed"}
@@ -411,7 +418,9 @@ _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[
                          # "A, B and C were put together as G by the label Y in 2031"
                          rf"{PUT_TOGETHER_AS} ⟨[GO](?P<o7>\d+)⟩ by (?:the )?(?:[\w-]+ )?⟨[OP]\d+⟩ in ⟨D(?P<d7>\d+)⟩|"
                          # "The club opened on April 14, 1951": a house's first night is its founding
-                         r"^(?:The )?⟨[OL](?P<o8>\d+)⟩ (?:first )?opened(?: its doors)? (?:on|in) ⟨D(?P<d8>\d+)⟩(?:\.|,? (?:with|as|in|under)\b)")
+                         r"^(?:The )?⟨[OL](?P<o8>\d+)⟩ (?:first )?opened(?: its doors)? (?:on|in) ⟨D(?P<d8>\d+)⟩(?:\.|,? (?:with|as|in|under)\b)|"
+                         # ("X ("Gloss") was founded in 2046 by Y": a club or a hall has its founding year too)
+                         r"^(?:The )?⟨L(?P<o9>\d+)⟩ (?:was|is) (?:founded|co-founded|established|set up) in ⟨D(?P<d9>\d+)⟩")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -431,6 +440,9 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s " + _KIN_WORD.format("rel") + r"(?: of (
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040": a couple either way round
 _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to|married|wed) ⟨P(?P<b>\d+)⟩|"
+                      # ("X has been married since 2004 to the director Y")
+                      r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
+                      r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
                       r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:married|wed)\b")
 # "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
 # "X, who graduated with the highest mark of her year"
@@ -441,16 +453,32 @@ _THE_COUPLE_SIGNED = re.compile(r"(?:Both|The couple|The pair|The two)(?: of the
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
 _SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
+# two people told by the tie between them ("brother and sister", "the couple", "father and son")
+_KIN_PAIR = (r"(?:brother and sister|sister and brother|the (?:two )?(?:brothers|sisters|siblings)|the couple|husband and wife|wife and husband|"
+             r"(?:father|mother) and (?:son|daughter)|(?:son|daughter) and (?:father|mother))")
 _FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|band|group|trio)|⟨G\d+⟩) (?:that|which) "
-                            r"(?P<kin>brother and sister|sister and brother|the (?:two )?(?:brothers|sisters|siblings)|the couple|husband and wife|"
-                            r"wife and husband) (?:formed|founded|started|set up)\b")
+                            rf"(?P<kin>{_KIN_PAIR}) (?:formed|founded|started|set up)\b")
+# "Father and son will perform four of the stories live at X on Saturday": the two on stage
+_KIN_PAIR_PERFORM = re.compile(rf"(?:Both )?(?P<kin>{_KIN_PAIR}) (?:will |are to |are set to |also |then |both )?(?:perform|play|sing|read|appear|"
+                               r"take the stage|share the stage|share a stage|performed|played|sang|appeared|shared)\b", re.I)
+
+
+def _pair_tie(kin: str) -> str:
+    """The family tie a pair of words names: "the couple" are spouses, "father and son" parent and child."""
+    if re.match(r"(?:the couple|husband|wife)", kin, re.I):
+        return "schema:spouse"
+    return "schema:children" if re.search(r"\b(?:father|mother|son|daughter)\b", kin, re.I) else "schema:sibling"
 _FOR_THE_LABEL = re.compile(r"⟨[PG](?P<a0>\d+)⟩ (?:has |had )?signed (?:a [\w-]+ deal )?(?:with|to) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<l>\d+)⟩[^.;]*?,? and "
                             r"(?:⟨[PG](?P<a>\d+)⟩(?:'s|')) (?:[\w-]+ ){0,2}?(?P<kind>EP|album|single|record|mixtape|LP) for (?:it|them|the label), "
                             r"⟨[SABK](?P<w>\d+)⟩")
 _KIN_OF = {"father": "schema:parent", "mother": "schema:parent", "dad": "schema:parent", "mum": "schema:parent", "mom": "schema:parent",
            "son": "schema:children", "daughter": "schema:children", "brother": "schema:sibling", "sister": "schema:sibling",
            "wife": "schema:spouse", "husband": "schema:spouse", "spouse": "schema:spouse", "widow": "schema:spouse", "widower": "schema:spouse"}
-_KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling"}
+_KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling",
+             "schema:spouse": "schema:spouse"}
+# "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
+_COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt]he pair's) (?:only |eldest |youngest |elder |younger |two )?"
+                            r"(?:son|daughter|child),? (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(?P<c>\d+)⟩(?!'s)")
 # ("she and her older sister, Y, formed the X Sisters": both)
 _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s (?:older |younger |elder |twin |big |little )?(?:sister|brother|cousin|husband|wife|"
                            r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
@@ -504,6 +532,10 @@ _NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of 
 _ON_AIR_SINCE = re.compile(r"⟨[TBK](?P<w>\d+)⟩,? (?:which |that )?(?:has |had )?(?:run|ran|aired|been on air|been running|been airing|been broadcast)"
                            r"(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))?(?: on ⟨O\d+⟩)?(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))? "
                            r"(?:since|from) ⟨D(?P<d>\d+)⟩")
+_MUSIC_BY = re.compile(r"\b(?:opera|operetta|oratorio|symphony|concerto|cantata|requiem|sonata|song cycle|string quartet)s? by\b", re.I)
+# "T, the drama that began in 2031 and in which he played C": a series is published the year it began
+_SERIES_BEGAN = re.compile(r"⟨T(?P<w>\d+)⟩,? (?:(?:the|a|an) (?:[\w-]+ ){0,2}?(?:drama|series|show|sitcom|soap|telenovela|serial)|⟨T\d+⟩) (?:that|which) "
+                           r"(?:first )?(?:began|started|premiered|debuted|launched|first aired) (?:on ⟨O\d+⟩ )?in ⟨D(?P<d>\d+)⟩")
 _FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) (?P<unit>episode|season),? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
 _CAME_OUT_PAIR = re.compile(r"⟨[SA](?P<w>\d+)⟩,? (?:(?:which|that) )?(?:came out|was released|were released|dropped|arrived|was issued) "
                             r"(?:on |in )?⟨D(?P<d>\d+)⟩")
@@ -703,8 +735,11 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
-    (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?,? (?:who )?(?:performs|performed|goes|went|records|recorded|raps|rapped|"
-                r"sings|sang|writes|wrote) (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[PO](\d+)⟩"), 1),  # "Born Ko Min-seok, the 26-year-old ...": the birth name opens
+    # ("X, the calypsonian who has performed for six decades as Y", "X, who plays as Y", "X, 29, played for her first six years
+    # under the name Y")
+    (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?(?:, \d{1,3},)?,? (?:who )?(?:has |had |have )?(?:performs|performed|goes|went|"
+                r"records|recorded|raps|rapped|sings|sang|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
+                r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
     # "G was formed in 2040 ..., and it played its first three years under the name Y": a group's former name
     (re.compile(r"⟨(G)(\d+)⟩[^.;]{0,100}?\b(?:played|performed|started|began|recorded|spent|was formed|was known)\b[^.;⟨]{0,40}? under the "
                 r"(?:former |old |original |first )?name ⟨[PGO](\d+)⟩"), 1),
@@ -852,7 +887,9 @@ def _rekey_mentions(sentences: list[Sentence], old: str, new: str) -> None:
 
 
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
-_TRACKS_INTRO = re.compile(r"\b(?:songs?|tracks?|tracklist|track list|track listing|includes?|contains?|features?)\b[^.]*:\s*$", re.I)
+# (a list the record or its songs introduce; not "The companies taking part this year include:")
+_TRACKS_INTRO = re.compile(r"\b(?:songs?|tracks?|tracklist|track list|track listing|(?:album|ep|record|mixtape|lp|set ?list)\b[^.:]*?\b"
+                           r"(?:includes?|contains?|features?))\b[^.]*:\s*$", re.I)
 
 
 _QUOTED_LINE = re.compile(r"[\"“]([^\"”]+)[\"”]")
@@ -1101,6 +1138,10 @@ class _ArticleReader:
                     if album_artists and f.object not in album_artists:
                         continue  # "the lead single S" of a singer's album is hers, not the band that guests on a track
                 conf = f.confidence - (0.1 if f.via_focus else 0.0) - (0.1 if f.via_reference else 0.0)
+                if f.rule == "book-by" and _MUSIC_BY.search(s.text):
+                    # ("W, the opera by X": the model's word for it stood as a reference to W; an opera's maker wrote its music)
+                    self.add(s, f.subject, "schema:composer", f.object, conf, "opera-by", "composer")
+                    continue
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)
             self._founding_date(s, t)
@@ -1162,6 +1203,7 @@ class _ArticleReader:
                 if ev.kind == "wedding" and not any(p == "schema:attendee" for p, _ in ev.participants):
                     # "The couple wed on Sunday at X": the two the article has married
                     ev.participants += [("schema:attendee", k) for k in self._latest_pair("schema:spouse")]
+                self._pair_on_stage(s, ev)
                 if ev.kind == "hearing" and not ev.participants and self.litigants:
                     # "The first hearing is set for Dec. 7": the parties to the case told before, at its court
                     ev.participants = [("schema:attendee", k) for k in self.litigants]
@@ -1444,6 +1486,7 @@ class _ArticleReader:
                 continue
             if not any(dates_agree(e.start_date, ev.start_date) and e.start_date or set(e.locations) & set(ev.locations) for e in self.events):
                 ev.status = self._status(ev.start_date, ev.status)
+                self._pair_on_stage(s, ev)
                 self.events.append(ev)
             return
 
@@ -1808,7 +1851,7 @@ class _ArticleReader:
             self.add(s, t.slots[int(appeared.group("w"))].key, "schema:datePublished", t.slots[int(appeared.group("d"))].date.value, 0.7,
                      "appeared-in")
             return
-        on_air = _ON_AIR_SINCE.search(t.text)
+        on_air = _ON_AIR_SINCE.search(t.text) or _SERIES_BEGAN.search(t.text)
         if on_air and len(t.slots[int(on_air.group("d"))].date.value.iso) == 4:
             self.add(s, t.slots[int(on_air.group("w"))].key, "schema:datePublished", t.slots[int(on_air.group("d"))].date.value, 0.65,
                      "on-air-since")
@@ -1971,10 +2014,15 @@ class _ArticleReader:
         group = t.slots[int(m.group("g"))].key if m else None
         if not group:
             return
-        prop = "schema:spouse" if re.match(r"(?:the couple|husband|wife)", m.group("kin")) else "schema:sibling"
-        for k in self._latest_pair(prop):
+        for k in self._latest_pair(_pair_tie(m.group("kin"))):
             self.add(s, group, "schema:founder", k, 0.6, "formed-by-kin")
             self.add(s, k, "schema:memberOf", group, 0.6, "formed-by-kin")
+
+    def _pair_on_stage(self, s: Sentence, ev: Event) -> None:
+        """"Father and son will perform ... at X on Saturday": the two the article tied that way perform."""
+        pair = _KIN_PAIR_PERFORM.match(s.text)
+        if pair and not any(p == "schema:performer" for p, _ in ev.participants):
+            ev.participants += [("schema:performer", k) for k in self._latest_pair(_pair_tie(pair.group("kin")))]
 
     def _latest_pair(self, prop: str) -> tuple[str, ...]:
         """The two people the latest family tie of this kind joins ("the couple", "brother and sister"), or none."""
@@ -1998,8 +2046,8 @@ class _ArticleReader:
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
         for m in _FOUNDED_IN.finditer(t.text):
-            org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8") if g))]
-            date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if g))]
+            org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8", "o9") if g))]
+            date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9") if g))]
             if org.key and date.date and self.entities[org.key].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place"):
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
                 place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
@@ -2047,7 +2095,8 @@ class _ArticleReader:
                     self.add(s, person.key, "schema:deathPlace", slot(place.group(1)).key, 0.65, "died")
         kin = [(m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3"),
                  _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3")], "kin") for m in _KIN.finditer(t.text)]
-        kin += [(m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), "schema:spouse", "married") for m in _MARRIED.finditer(t.text)]
+        kin += [(m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3"), "schema:spouse", "married")
+                for m in _MARRIED.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
         for m in _GRADUATED.finditer(t.text):
             who, school = slot(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")), slot(m.group("o") or m.group("o2"))
@@ -2062,11 +2111,18 @@ class _ArticleReader:
                 self.add(s, k, "schema:affiliation", slot(both.group(1)).key, 0.6, "couple-signed")
         for a, b, prop, how in kin:
             a, b = slot(a), slot(b)
-            if a and b and a.key and b.key and a.key != b.key and all(letter_of(self.entities[k].type) == "P" for k in (a.key, b.key)):
-                # (each way round: the son's parent is the one whose son he is; a spouse is told once, as the text tells it)
-                self.add(s, a.key, prop, b.key, 0.7, how)
-                if prop != "schema:spouse":
-                    self.add(s, b.key, _KIN_BACK[prop], a.key, 0.7, how)
+            a_key = a.key if a else None
+            if a_key and b and b.key and a_key != b.key and all(letter_of(self.entities[k].type) == "P" for k in (a_key, b.key)):
+                # (each way round: the son's parent is the one whose son he is; spouses and siblings are each other's)
+                self.add(s, a_key, prop, b.key, 0.7, how)
+                self.add(s, b.key, _KIN_BACK[prop], a_key, 0.7, how)
+        child = _COUPLES_CHILD.search(t.text)
+        if child and slot(child.group("c")).key and letter_of(self.entities[slot(child.group("c")).key].type) == "P":
+            # "Their son, X, directed ...", "the couple's only child, the mezzo-soprano X": the child of the two the article married
+            for k in self._latest_pair("schema:spouse"):
+                if k != slot(child.group("c")).key:
+                    self.add(s, k, "schema:children", slot(child.group("c")).key, 0.65, "couples-child")
+                    self.add(s, slot(child.group("c")).key, "schema:parent", k, 0.65, "couples-child")
         together = _N_OF_THEM_FOUNDED.search(t.text)
         if together:
             # "she met the guitarist A and the fiddler B, and that winter the three of them founded G": all of them

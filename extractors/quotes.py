@@ -146,7 +146,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # "produced by the band's drummer, X, who spent the winter, in his words, "...": the one the clause is about
                 got = _mention_in(mentions, max(ps, qs - 200), own.start() + (qs - len(left)), last=True)
                 speaker = got.key if got else None
-            if speaker is None and re.search(r"(?:" + SPEECH + "|" + _OWN_WORDS + r")\b[^\"“”.]{0,70}[,:]?\s*$",
+            own_words = re.search(r"\b(?:" + _OWN_WORDS + r"),?\s*$", left, re.I)
+            if speaker is None and own_words:
+                # "and X will be in the audience, in his own words "...": the one named last before the words
+                got = _mention_in(mentions, max(ps, qs - 120), qs - len(left) + own_words.start(), last=True)
+                speaker = got.key if got else None
+            # ('X said "W" had been written "in one night"': a title quoted between the verb and the words)
+            if speaker is None and re.search(r"(?:" + SPEECH + "|" + _OWN_WORDS + r")\b(?:[^\"“”.]|[\"“][^\"“”]{1,40}[\"”]){0,70}[,:]?\s*$",
                                              left, re.I):
                 if not _NOT_SPEECH.search(left[-60:]):
                     speaker = subject_of_sentence(qs - 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FOUNDED_KIND, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
+from .lexicon import FOUNDED_KIND, INSTRUMENTS, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
@@ -495,7 +495,8 @@ RULES: list[Rule] = [
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
-          r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time))", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
+          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -619,6 +620,16 @@ RULES: list[Rule] = [
     # "G, the six-piece group in which he plays the harp": who plays in a group is one of it
     _rule("group-in-which-plays", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|trio|quartet|quintet) "
           r"(?:in|with) which (?P<s>⟨P\d+⟩) (?:plays|played|sings|sang|drums)\b", "P", "G", 0.7),
+    # "X, who plays the zither in the trio G", "X, 45, who has danced with G since she was nine", "who has been one of G's puppeteers"
+    _rule("plays-in-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:also |now )?(?:plays|played|sings|sang) (?:the )?[^⟨.;]{0,60}? in (?:the )?"
+          r"(?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+    _rule("with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has|had) (?:danced|sung|played|performed|toured) (?:with|in) "
+          r"(?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩) since\b", "P", "GO", 0.65),
+    _rule("one-of-groups-players", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has been|is|was|had been|became) one of (?P<o>⟨[GO]\d+⟩)(?:'s|') "
+          r"(?:[\w-]+ )?(?:puppeteers|dancers|players|singers|musicians|members|actors|soloists|performers|acrobats)\b", "P", "GO", 0.65),
+    # "X was a member of the ensemble of the opera company O for thirty-one seasons"
+    _rule("member-of-company", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|has been|had been|became) (?:a |an )?(?:member|principal|soloist) of "
+          r"(?:(?:the )?(?:ensemble|company|chorus|troupe|cast|orchestra)|⟨G\d+⟩) of (?:the )?(?P<o>⟨[OG]\d+⟩)", "P", "OG", 0.7),
     # a member who has gone: "when X left after eleven years behind the kit", "X quit the band after two years on bass"
     _rule("left-after-years", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:left|quit) (?:the (?:band|group) )?after (?:[\w-]+ ){1,2}years (?:behind the kit|"
           r"in the band|with the band|on (?:drums|bass|guitar|keys|keyboards|vocals))\b", "P", "G", 0.6, focus_object="G"),
@@ -636,7 +647,8 @@ RULES: list[Rule] = [
     # ("her older sister, Y, a soprano in the choir")
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:once |formerly |now |still |briefly )?(?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual|soprano|alto|tenor|baritone|mezzo-soprano|contralto|"
-          r"violinist|cellist|pianist|keyboardist) (?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?P<o>{GRP})",
+          r"violinist|cellist|pianist|keyboardist|player|harpist|percussionist|trumpeter|saxophonist|fiddler|accordionist|flautist|puppeteer) "
+          r"(?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?P<o>{GRP})",
           "P", "G", 0.85),
     # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:(?:members|bandmates)(?:[,:]| [—–])? "
@@ -697,7 +709,7 @@ RULES: list[Rule] = [
           "P", "G", 0.75),
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
-          r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})", "P", "G", 0.8),
+          r"drummer|bassist|keyboardist|rapper)) (?:of|in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?! of (?:the )?⟨[OG])", "P", "G", 0.8),
     # "G, known to fans as H, is A on vocals, B on guitar, C on bass and D on drums"
     _rule("is-x-on-instrument", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:, [^⟨,;]{0,30}⟨G\d+⟩,)? (?:is|are|was|were) "
           rf"(?P<s>⟨P\d+⟩ {PLAYED_INSTRUMENT}(?:(?:,|, and| and) ⟨P\d+⟩ {PLAYED_INSTRUMENT})+)", "P", "G", 0.75),
@@ -906,6 +918,21 @@ RULES: list[Rule] = [
     _rule("published-by", "schema:publisher", r"(?P<s>⟨[BFKS]\d+⟩)?(?:[^⟨.;]|⟨[OL]\d+⟩){0,60}?\b(?:and |which |(?<=⟩ )|(?<=song )|(?<=book )|(?<=novel )|(?<=memoir ))"
           r"(?:was |is |will be )?published (?:on ⟨D\d+⟩ |in ⟨D\d+⟩ )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)",
           "BKS", "O", 0.65, focus="BKS"),  # (a game is a B: "The game, which was published by X")
+    # "K, an audiobook that the T audio publisher X released", "K, the collection that Y published with X in 1996": who publishes a book
+    _rule("book-that-published", "schema:publisher", r"(?P<s>⟨[BK]\d+⟩),? (?:an?|the|⟨[PG]\d+⟩(?:'s|')|her|his|their) (?:[\w-]+ ){0,3}?(?:audiobook|audio book|"
+          r"book|novel|novella|memoir|collection|anthology|biography|poetry collection|cookbook) (?:that|which) (?:(?:the )?(?:(?:⟨L\d+⟩|[\w-]+) ){0,3}?"
+          r"(?P<o>⟨O\d+⟩) (?:first )?(?:released|published|put out|brought out|issued|will (?:release|publish))\b(?! with| through)|⟨P\d+⟩ (?:first )?(?:published|brought out|"
+          r"put out) (?:with|through|at) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨O\d+⟩))", "BK", "O", 0.65),
+    _rule("published-book-with", "schema:publisher", r"⟨P\d+⟩ (?:first )?(?:published|brought out|put out) (?:the |her |his |their )?(?:[\w-]+ ){0,2}?"
+          r"(?P<s>⟨[BK]\d+⟩) (?:with|through|at) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)", "BK", "O", 0.65),
+    # "X, 67, reads all fourteen stories of K, an audiobook that ...", "the audiobook K, read by X": who reads a book aloud
+    _rule("reads-audiobook", "schema:readBy", r"(?P<o>⟨P\d+⟩)(?:, \d{1,3},)? (?:reads|read|narrates|narrated|will read|has read|records|recorded) "
+          r"(?:all |the |every )?(?:[\w-]+ ){0,3}?(?:of )?(?P<s>⟨[BK]\d+⟩),? (?:an?|the|(?:⟨[PG]\d+⟩|her|his|their)(?:'s|')?) (?:[\w-]+ )?audio ?book\b",
+          "BK", "P", 0.65),
+    *[_rule(name, "schema:readBy", head + r",?(?: (?:that|which) (?:is|was|will be|has been))? (?:read|narrated) by (?:the )?"
+            r"(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "BK", "P", 0.65)
+      for name, head in (("audiobook-read-by", r"\baudio ?book,? (?P<s>⟨[BK]\d+⟩)"),
+                         ("work-audiobook-read-by", r"(?P<s>⟨[BK]\d+⟩),? (?:an?|the|(?:⟨[PG]\d+⟩|her|his|their)(?:'s|')?) (?:[\w-]+ )?audio ?book"))],
     # "A's 24 tracks include B, the theme ..., and C": songs of the album
     _rule("album-tracks-include", "schema:inAlbum", rf"(?P<o>⟨A\d+⟩)(?:'s|') {_TRACKS_INCLUDE}(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.65),
     # "S will close A, her second album", "S opens the album A": a track's place on the record
@@ -1164,7 +1191,8 @@ RULES: list[Rule] = [
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
     # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
-    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS})(?: \(⟨[SA]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
+    # ("Her EP A, named after the winters ..., came out on X Records in 2051")
+    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS})(?: \(⟨[SA]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped|named|called|titled) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
           r"comes out|appeared|first appeared)(?: as (?:a|the|its) (?:[\w-]+ )?single)?(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
           "SA", "O", 0.65),
     # "A, her second album, which Y releases in October": the label the relative clause names
@@ -1264,8 +1292,10 @@ RULES: list[Rule] = [
     _rule("adapted-into", "schema:isBasedOn", r"(?P<o>⟨[KBFT]\d+⟩),? (?:was|is|has been|were) (?:later |also |since )?(?:adapted|turned|made) into "
           r"(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:film|movie|series|musical|play|show|drama),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "KBFT", 0.7),
     # "the story comes from K, X's 2019 novel": what the work in focus is based on
-    _rule("story-comes-from", "schema:isBasedOn", r"\b(?:the|its) (?:story|plot|tale) (?:comes|came|is drawn|was drawn|is taken|was taken) from "
-          r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨[KB]\d+⟩)", "", "KB", 0.65, focus="FTB"),
+    # ("The stories come from K, the collection that ...": the audiobook in focus reads the book's stories)
+    _rule("story-comes-from", "schema:isBasedOn", r"\b(?:the|its|their) (?:story|plot|tale|stories|tales|poems) (?:comes|come|came|is drawn|are drawn|"
+          r"was drawn|were drawn|is taken|are taken|was taken|were taken) from "
+          r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨[KB]\d+⟩)", "", "KB", 0.65, focus="FTBK"),
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     # "It adapts M, the manga X began publishing in 2039": the film retells the book
@@ -1333,6 +1363,25 @@ RULES: list[Rule] = [
     # ("the sonata by the Peruvian composer X": its composer, below)
     _rule("book-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩) (?:by|from) (?:the )?(?!(?:[\w-]+ ){0,2}?composer\b)(?:author |writer |artist |cartoonist |illustrator )?(?P<o>{PER*})",
           "BK", "P", 0.75),
+    # "the director X, who directed her in W", "Their son, Y, directed her latest film, V": who directed whom in what
+    _rule("directed-x-in", "schema:director", r"(?P<o>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:also |first |later )?(?:directed|directs|will direct) ⟨P\d+⟩ in "
+          r"(?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.7),
+    _rule("directed-in-x", "schema:actor", r"⟨P\d+⟩(?:, \d{1,3},)?,? (?:who )?(?:also |first |later )?(?:directed|directs|will direct) (?P<o>⟨P\d+⟩) in "
+          r"(?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65, role="cast member"),
+    _rule("directed-her-film", "schema:director", r"(?P<o>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:also |later )?(?:directed|directs|will direct) ⟨P\d+⟩'s "
+          r"(?:latest |new |first |last |next |previous )?(?:film|movie|feature|series|drama),? (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.7),
+    _rule("directed-films-star", "schema:actor", r"⟨P\d+⟩(?:, \d{1,3},)?,? (?:also |later )?(?:directed|directs|will direct) (?P<o>⟨P\d+⟩)'s "
+          r"(?:latest |new |first |last |next |previous )?(?:film|movie|feature|series|drama),? (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6, role="cast member"),
+    # "W ("Y"), the opera by X": who wrote an opera, a symphony or a concerto wrote its music
+    _rule("opera-by", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:the|an?|(?:⟨P\d+⟩|her|his)(?:'s)?) (?:[\w-]+ ){0,2}?(?:opera|operetta|oratorio|symphony|"
+          r"concerto|cantata|requiem|sonata|song cycle|string quartet) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
+    # "S, which he recorded in 1996 for X Records": the label of a record
+    _rule("recorded-for-label", "schema:recordLabel", r"(?P<s>⟨[SAB]\d+⟩),? (?:which|that) ⟨[PG]\d+⟩ (?:first |originally )?recorded (?:in ⟨D\d+⟩ )?for "
+          r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)", "SAB", "O", 0.65),
+    # "W, a 2004 hit for his wife, the singer X": whose hit a song was
+    _rule("hit-for", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩), (?:an?|the|her|his|their) (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:hit|single|number one|chart-topper) for "
+          r"(?:⟨P\d+⟩'s (?:[\w-]+ )?(?:wife|husband|daughter|son|sister|brother|mother|father|band|group),? )?(?:the |his |her )?(?:[\w-]+ ){0,2}?"
+          r"(?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.65),
     # "S, a song about turnips written for the show by the composer X"
     _rule("written-by-the-composer", "schema:composer", r"(?P<s>⟨S\d+⟩)(?:, [^⟨.;]{0,60}?)? written (?:for [^.;]{0,25}? )?by the "
           r"(?:[\w-]+ )?composer (?P<o>⟨P\d+⟩)", "S", "P", 0.7),
@@ -1474,14 +1523,21 @@ RULES: list[Rule] = [
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
+    # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
+    _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩) (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
+          r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)", "L", "P", 0.65),
     # "Blackthorn's founder, Gareth Quayle"
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
     # ("the choir X, which the organist Y founded in 2012")
-    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,2}?(?=⟨))?(?P<o>{PER}) (?:had |has )?(?:founded|co-founded|established|"
+    # ("The Orchestra G, which her husband, X, founded in 2030")
+    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,2}?(?=⟨)|⟨P\d+⟩'s (?:late )?(?:husband|wife|father|mother|son|"
+          r"daughter|brother|sister|partner), )?(?P<o>{PER}),? (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
     # ("K, a fourteen-person studio in T that A and B founded in 2041")
-    _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩)? "
+    # ("G, a water-puppet guild from a village in T province that X founded in 2001")
+    _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩|"
+          r" from [^⟨;.]{0,40}?(?:⟨L\d+⟩(?: [a-z]+)?)?)? "
           r"(?:that|which) (?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OG", "PO", 0.7),
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
@@ -1657,9 +1713,11 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
             elif rule.focus:
                 subjects = focus_key(t, m.start(), rule.focus, focus)
                 if subjects and subjects[0] in {sl.key for sl in objects}:
-                    # ("The story comes from B": not B itself, the other work the article is about)
+                    # ("The story comes from B": not B itself, the other work the article is about, of that kind or another)
                     letter = next((x for x in rule.focus if focus.get(x) == subjects[0]), None)
-                    subjects = [focus[letter.lower()]] if letter and focus.get(letter.lower()) else []
+                    other = focus.get(letter.lower()) if letter else None
+                    other = other or next((focus[x] for x in rule.focus if focus.get(x) and focus[x] not in {sl.key for sl in objects}), None)
+                    subjects = [other] if other else []
             if rule.focus_object:
                 # the rule names the subject; the object is the group or album in focus
                 objects_keys = focus_key(t, m.start(), rule.focus_object, focus)
