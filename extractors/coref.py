@@ -122,7 +122,7 @@ def _apposition_to_name(doc, start: int, names) -> bool:
     if not ends:
         return False
     between = doc[max(ends):start].text
-    return "," in between and re.fullmatch(r"[\s\"“”'‘’,)]*(?:\([^)]*\)[\s\"“”'‘’,)]*)?", between) is not None
+    return "," in between and re.fullmatch(r"[\s\"“”'‘’,)]*(?:\([^)]*\)[\s\"“”'‘’,)]*)?(?:\d{1,3},\s*)?", between) is not None
 
 
 def _predicate_nominal(tok) -> bool:
@@ -567,6 +567,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if s.doc[tok_i].lower_ == "their" and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in _KIN_NOUNS | {"child", "children", "only"}:
         return None  # "Their son, X": a couple's child, whom no group or company has (see the pipeline's couple)
     if definite and want == "person":
+        start = _definite_start(s.doc, tok_i, s)
+        people = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)]
+        if start is not None and people and s.doc[tok_i].dep_ == "appos" and _apposition_to_name(s.doc, start, people) and \
+                s.doc[s.span.start].lower_ != "born":
+            # (not "Born X, the 26-year-old spent ...": the name one was born with, and then the one the article follows)
+            # "- X, 36, the rapper known as Y, who joined ...": a description set beside a name describes that one
+            return max(people, key=lambda m: m.tok_end).key
         # "the actor", "the singer": the article's main person among those seen lately, and one the article
         # gave no other trade ("the singer" is not the one it called an actor); "the director": its director
         noun, roles = s.doc[tok_i].lower_, roles or {}

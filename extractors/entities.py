@@ -718,11 +718,15 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     # "At the Forum, the album was played" after "the Forum Theatre": a venue's short name, its name less the kind of hall
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
-        if not name or typed.get(key) not in (None, "schema:Place", "schema:Organization", "schema:EventVenue"):
+        # ("The X opened in 1926" after "the X Movie Theatre": the verb a cinema shares with a film makes no film of it)
+        if not name or typed.get(key) not in (None, "schema:Place", "schema:Organization", "schema:EventVenue") and not (
+                KIND_OF.get(typed.get(key)) == "work"):
             continue
         halls = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:EventVenue", "schema:StadiumOrArena")
                  and c2.names.most_common(1)[0][0].split()[-1].lower() in VENUE_SUFFIXES
-                 and " ".join(c2.names.most_common(1)[0][0].split()[:-1]) == name]
+                 and (" ".join(c2.names.most_common(1)[0][0].split()[:-1]) == name or
+                      " ".join(c2.names.most_common(1)[0][0].split()[:-2]) == name and
+                      c2.names.most_common(1)[0][0].split()[-2].lower() in ("picture", "movie", "music", "concert", "opera", "film"))]
         if len(halls) == 1:
             target = clusters[halls[0]]
             target.aliases.add(name)

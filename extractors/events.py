@@ -51,7 +51,7 @@ KINDS = [
               r"\bpanel (?:at|during) (?:the )?(?:[\w-]+ ){0,3}?(?:comic[- ]?con|convention|expo|festival)\b", ["schema:Event"],
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
-    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|"
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new )?film|"
                  r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens)\b|"
                  # "The company X will give the first performance of W at the Y on Friday"
                  r"\b(?:give|gives|gave|will give) (?:the|its|their) (?:first|world|premiere|opening) performances? of\b|"

@@ -1372,6 +1372,12 @@ RULES: list[Rule] = [
           r"(?:latest |new |first |last |next |previous )?(?:film|movie|feature|series|drama),? (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.7),
     _rule("directed-films-star", "schema:actor", r"⟨P\d+⟩(?:, \d{1,3},)?,? (?:also |later )?(?:directed|directs|will direct) (?P<o>⟨P\d+⟩)'s "
           r"(?:latest |new |first |last |next |previous )?(?:film|movie|feature|series|drama),? (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6, role="cast member"),
+    # "She created W and still produces it": who made a series and makes it still
+    _rule("created-and-produces", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:created|co-created|devised) (?P<s>⟨[TF]\d+⟩) and (?:still |also |now )?"
+          r"(?:produces|produced|executive-produces|runs) (?:⟨[TF]\d+⟩|it\b)", "TF", "P", 0.65, role="producer"),
+    # "W, the first feature by the T director X": a film told by its director
+    _rule("feature-by-director", "schema:director", r"(?P<s>⟨[FT]\d+⟩),? (?:the|a|an) (?:[\w-]+ ){0,2}?(?:feature|film|movie|documentary|short) by "
+          r"(?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:director|filmmaker|film-maker) (?P<o>⟨P\d+⟩)", "FT", "P", 0.7, role="director"),
     # "W ("Y"), the opera by X": who wrote an opera, a symphony or a concerto wrote its music
     _rule("opera-by", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:the|an?|(?:⟨P\d+⟩|her|his)(?:'s)?) (?:[\w-]+ ){0,2}?(?:opera|operetta|oratorio|symphony|"
           r"concerto|cantata|requiem|sonata|song cycle|string quartet) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
@@ -1392,7 +1398,8 @@ RULES: list[Rule] = [
     _rule("poss-score", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new |commissioned |original |finished )?score,? (?P<s>⟨[BS]\d+⟩)", "BS", "P", 0.7),
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
-          r"|playwright |illustrator )?(?P<o>{PER*})", "BK", "PO", 0.75),
+          r"|playwright |illustrator )?(?:⟨P\d+⟩'s (?:late )?(?:mother|father|son|daughter|wife|husband|sister|brother|grandmother|grandfather), )?"
+          r"(?P<o>{PER*})", "BK", "PO", 0.75),  # ("the 2031 novel by the director's mother, X")
     # (and "K, X's 2037 biography of the singer")
     # '"W," the webtoon Ann Kestle began serialising in 2031': the apposition's clause names who made W
     _rule("the-kind-x-began", "schema:author", r"(?P<s>⟨[BK]\d+⟩)(?: \(⟨[BK]\d+⟩\))?, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|"
@@ -1531,7 +1538,7 @@ RULES: list[Rule] = [
     # ("the choir X, which the organist Y founded in 2012")
     # ("The Orchestra G, which her husband, X, founded in 2030")
     _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,2}?(?=⟨)|⟨P\d+⟩'s (?:late )?(?:husband|wife|father|mother|son|"
-          r"daughter|brother|sister|partner), )?(?P<o>{PER}),? (?:had |has )?(?:founded|co-founded|established|"
+          r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?,? (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
     # ("K, a fourteen-person studio in T that A and B founded in 2041")

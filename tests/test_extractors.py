@@ -4729,3 +4729,30 @@ def test_a_paragraph_opening_on_her_means_the_article_s_woman_unless_the_paragra
              "She said: \"The set was built in a barn.\"", date=dt.date(2042, 6, 13))
     assert ("Granite Carols", "schema:byArtist", "Wenna Trethowan") in facts(r)
     assert any(name(r, q.speaker) == "Kerenza Polglaze" for q in r.quotes if q.text.startswith("The set was built"))
+
+
+def test_a_cinema_reopens_with_a_film_by_a_local_director_based_on_her_mothers_novel():
+    r = read("The Harcourt lights its screen again in Timaru with \"Tussock Drift\"\n\n"
+             "The Harcourt Movie Theatre in Timaru showed a film on Saturday night for the first time in twelve years.\n\n"
+             "\"Tussock Drift\", the first feature by the Timaru director Oriel Quaife, had its premiere in the restored cinema. "
+             "The Harcourt opened in 1931 and closed in 2040. It was bought back by the Harcourt Cinephile Society, which Eudora Bisset, "
+             "a retired nurse, set up in 2046.\n\n"
+             "The film is based on \"The Pewter Solace\", the 2030 novel by Quaife's mother, Brack Larkworthy.", date=dt.date(2054, 3, 16))
+    f = facts(r)
+    assert {("Tussock Drift", "schema:director", "Oriel Quaife"), ("Harcourt Cinephile Society", "schema:founder", "Eudora Bisset"),
+            ("Pewter Solace", "schema:author", "Brack Larkworthy"), ("Tussock Drift", "schema:isBasedOn", "Pewter Solace")} <= f
+    assert not any(e.name == "Harcourt" for e in r.entities.values())  # the cinema's short name, no film
+
+
+def test_a_soap_cast_list_keeps_each_description_with_its_own_name_and_the_creator_who_still_produces_it():
+    r = read("The cast of \"Njia ya Mvule\", the soap that has filled living rooms since 2046, performed its 1,000th episode "
+             "live on Saturday.\n\n"
+             "Atieno Obura created \"Njia ya Mvule\" and still produces it.\n\n"
+             "The four actors at its centre were:\n\n"
+             "- Akinyi Ochola, 64, who has played the landlady since the pilot\n"
+             "- Kibet Rotich, 36, the rapper known as Bwana Kicheko, who joined last year as a driver",
+             date=dt.date(2054, 11, 10))
+    kibet = next(e for e in r.entities.values() if "Kibet Rotich" in e.names)
+    assert "Bwana Kicheko" in kibet.names
+    assert not any("Bwana Kicheko" in e.names for e in r.entities.values() if "Akinyi Ochola" in e.names)
+    assert ("Njia ya Mvule", "schema:producer", "Atieno Obura") in facts(r)
