@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, KIN_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -44,8 +44,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         for m in named:
             # "Their son, X", "his wife, the singer Y": a name given to a kinship word has that word's sex
             root = m.span(s.doc).root
-            if root.dep_ == "appos" and root.head.lower_ in _KIN_SEX and root.head.i < m.tok_start:
-                kin_sex[m.key] = _KIN_SEX[root.head.lower_]
+            if root.dep_ == "appos" and root.head.lower_ in KIN_SEX and root.head.i < m.tok_start:
+                kin_sex[m.key] = KIN_SEX[root.head.lower_]
         if len(people) == 2:
             pairs.append((s, people))
         if len(people) != 1:
@@ -403,9 +403,7 @@ def _counted_possessive(tok) -> bool:
         tok.head.head.head.pos_ == "NUM" or tok.head.head.head.lower_ in ("all", "most", "some", "none", "many", "few", "each", "both"))
 
 
-_KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
-            "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f", "wife": "f", "granddaughter": "f", "niece": "f", "widow": "f"}
-_KIN_NOUNS = set(_KIN_SEX) - {"husband", "wife", "widow", "widower"}
+_KIN_NOUNS = set(KIN_SEX) - {"husband", "wife", "widow", "widower"}
 
 
 def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, DEMONYMS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, DEMONYMS, GROUP_KIND_WORDS, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -137,10 +137,6 @@ _TRAVELS_TO = re.compile(r"\b(?:goes|go|going|went|travels|travel|travelled|trav
 _WHEN_AFTER_STOPS = re.compile(r"(?:(?:,| and|, and) (?:to )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)*,? (?:in|on|next|this|during|by) (?:the )?"
                                r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|week|month|year)\b")
-_KIN_WORDS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "grandson",
-              "granddaughter", "nephew", "niece"}
-_COMPOSED_WORKS = {"opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "cycle", "quartet", "operas",
-                   "symphonies", "concertos"}
 _OPENED_THE_NIGHT = re.compile(r".*?\b(?:opened|opens|open) (?:the|her|his|their) (?:night|show|concert|evening|set|gig|programme|encore)\b")
 _STORY_VERBS = {"chronicle", "depict", "dramatize", "dramatise", "revolve"}
 
@@ -339,10 +335,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
     after_name = [t.lower_ for t in doc[end:min(len(doc), end + 6)]]
-    if len(after_name) >= 3 and after_name[0] == "and" and after_name[1] in ("his", "her") and after_name[2] in _KIN_WORDS or \
-            len(after_name) >= 2 and after_name[0] in ("'s", "’s") and after_name[1] in _KIN_WORDS and end - start >= 2:
+    if len(after_name) >= 3 and after_name[0] == "and" and after_name[1] in ("his", "her") and after_name[2] in KIN_SEX or \
+            len(after_name) >= 2 and after_name[0] in ("'s", "’s") and after_name[1] in KIN_SEX and end - start >= 2:
         votes["schema:Person"] += 2.0  # "founded by X and his wife, Y", "X's daughter": who has a wife or a daughter is someone
-    if start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in _COMPOSED_WORKS and end - start >= 2 and \
+    if start >= 2 and doc[start - 1].lower_ == "by" and (doc[start - 2].lower_ in COMPOSED_FORMS or doc[start - 2].lemma_.lower() in COMPOSED_FORMS
+                                                                  or doc[start - 3:start - 1].text.lower() in COMPOSED_FORMS) and end - start >= 2 and \
             doc[end - 1].lower_ not in ORG_SUFFIXES:
         votes["schema:Person"] += 1.5  # "the opera by X", "a symphony by Y": who writes one is a composer
     if len(after_name) >= 3 and after_name[0] == "," and after_name[1].isdigit() and 1 <= int(after_name[1]) <= 110 and after_name[2] == "," \

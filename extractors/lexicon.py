@@ -160,6 +160,12 @@ PUT_TOGETHER_AS = r"(?:put together|brought together|assembled|formed|grouped) a
 # what a company or a group is called in an apposition that says who started it: "G, the collective of ... that A started"
 FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|guild|agency|studio|imprint)"
 
+# kinship words and the sex they give the name they introduce ("Their son, X", "his wife, Y")
+KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
+           "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f", "wife": "f", "granddaughter": "f", "niece": "f", "widow": "f"}
+# the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")
+COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")
+COMPOSED_FORM = r"(?:" + "|".join(COMPOSED_FORMS) + r")"
 # instruments a player plays (so "X plays the cimbalom" is no acting part)
 INSTRUMENTS = (r"(?:piano|guitar|drums|bass|keyboards?|violin|viola|cello|fiddle|harp|accordion|organ|flute|clarinet|oboe|bassoon|saxophone|"
                r"trumpet|trombone|tuba|horn|cimbalom|zither|dulcimer|mandolin|banjo|ukulele|sitar|tabla|kora|erhu|charango|bandoneon|"

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -532,7 +532,7 @@ _NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of 
 _ON_AIR_SINCE = re.compile(r"⟨[TBK](?P<w>\d+)⟩,? (?:which |that )?(?:has |had )?(?:run|ran|aired|been on air|been running|been airing|been broadcast)"
                            r"(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))?(?: on ⟨O\d+⟩)?(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))? "
                            r"(?:since|from) ⟨D(?P<d>\d+)⟩")
-_MUSIC_BY = re.compile(r"\b(?:opera|operetta|oratorio|symphony|concerto|cantata|requiem|sonata|song cycle|string quartet)s? by\b", re.I)
+_MUSIC_BY = re.compile(rf"\b{COMPOSED_FORM}s? by\b", re.I)
 # "T, the drama that began in 2031 and in which he played C": a series is published the year it began
 _SERIES_BEGAN = re.compile(r"⟨T(?P<w>\d+)⟩,? (?:(?:the|a|an) (?:[\w-]+ ){0,2}?(?:drama|series|show|sitcom|soap|telenovela|serial)|⟨T\d+⟩) (?:that|which) "
                            r"(?:first )?(?:began|started|premiered|debuted|launched|first aired) (?:on ⟨O\d+⟩ )?in ⟨D(?P<d>\d+)⟩")
@@ -2111,11 +2111,10 @@ class _ArticleReader:
                 self.add(s, k, "schema:affiliation", slot(both.group(1)).key, 0.6, "couple-signed")
         for a, b, prop, how in kin:
             a, b = slot(a), slot(b)
-            a_key = a.key if a else None
-            if a_key and b and b.key and a_key != b.key and all(letter_of(self.entities[k].type) == "P" for k in (a_key, b.key)):
+            if a and b and a.key and b.key and a.key != b.key and all(letter_of(self.entities[k].type) == "P" for k in (a.key, b.key)):
                 # (each way round: the son's parent is the one whose son he is; spouses and siblings are each other's)
-                self.add(s, a_key, prop, b.key, 0.7, how)
-                self.add(s, b.key, _KIN_BACK[prop], a_key, 0.7, how)
+                self.add(s, a.key, prop, b.key, 0.7, how)
+                self.add(s, b.key, _KIN_BACK[prop], a.key, 0.7, how)
         child = _COUPLES_CHILD.search(t.text)
         if child and slot(child.group("c")).key and letter_of(self.entities[slot(child.group("c")).key].type) == "P":
             # "Their son, X, directed ...", "the couple's only child, the mezzo-soprano X": the child of the two the article married

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FOUNDED_KIND, INSTRUMENTS, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
+from .lexicon import COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
@@ -1379,8 +1379,8 @@ RULES: list[Rule] = [
     _rule("feature-by-director", "schema:director", r"(?P<s>⟨[FT]\d+⟩),? (?:the|a|an) (?:[\w-]+ ){0,2}?(?:feature|film|movie|documentary|short) by "
           r"(?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:director|filmmaker|film-maker) (?P<o>⟨P\d+⟩)", "FT", "P", 0.7, role="director"),
     # "W ("Y"), the opera by X": who wrote an opera, a symphony or a concerto wrote its music
-    _rule("opera-by", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:the|an?|(?:⟨P\d+⟩|her|his)(?:'s)?) (?:[\w-]+ ){0,2}?(?:opera|operetta|oratorio|symphony|"
-          r"concerto|cantata|requiem|sonata|song cycle|string quartet) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
+    _rule("opera-by", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:the|an?|(?:⟨P\d+⟩|her|his)(?:'s)?) (?:[\w-]+ ){0,2}?" + COMPOSED_FORM +
+          r" by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
     # "S, which he recorded in 1996 for X Records": the label of a record
     _rule("recorded-for-label", "schema:recordLabel", r"(?P<s>⟨[SAB]\d+⟩),? (?:which|that) ⟨[PG]\d+⟩ (?:first |originally )?recorded (?:in ⟨D\d+⟩ )?for "
           r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)", "SAB", "O", 0.65),
