@@ -145,6 +145,8 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
         words = doc[i - n:i].text.lower()
         if words == "comic" and i - n - 1 >= lo and doc[i - n - 1].lower_ in ("stand-up", "standup", "up"):
             return None  # "the stand-up comic X" is a comedian
+        if words in ("ballet", "opera") and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
+            return None  # "danced with Ballet X for eighteen seasons": a company's name, not a ballet called X
         if words == "record" and i - 2 >= lo and (doc[i - 2].tag_ in ("NNS", "NNPS", "PRP") and doc[i - 2].lower_ not in ("its", "his", "her")):
             continue  # "Twelve singers record X", "they record X": the verb
         if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and (i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART") or
@@ -280,6 +282,12 @@ def _chunks(sent: Span):
             elif doc[j].lower_ == "of" and j - i >= 2 and _company_follows(doc, j + 1, sent.end) and \
                     not any(t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[i:j]):
                 break  # "X Y of Z Entertainment": a person of a company, not one name
+            elif doc[j].lower_ == "of" and j - i == 2 and doc[i].ent_type_ == doc[i + 1].ent_type_ == "" and \
+                    all(t.tag_ == "NNP" and t.lower_ not in ORG_SUFFIXES and t.lower_ not in VENUE_SUFFIXES and t.lower_ not in WORK_NOUNS
+                        and t.lower_ not in ROLE_NOUNS and t.lower_ not in NOT_NAMES for t in doc[i:j]) and \
+                    j + 2 <= sent.end and is_cap(doc[j + 1]) and (j + 2 == sent.end or not is_cap(doc[j + 2]) and doc[j + 2].lower_ not in _CHUNK_JOINERS) \
+                    and i > sent.start and doc[i - 1].text == ":":
+                break  # "- Women's high jump: X Y of G": a name on a results line, and the group it is of
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
@@ -315,8 +323,24 @@ def _chunks(sent: Span):
 
 
 # Role words that, capitalised, begin a company's name: "Studio Ghibli" (but "the studio Ghibli", "Director Um")
-_NAME_LEADING_ROLES = {"studio", "duo", "trio", "quartet", "quintet", "ensemble", "orchestra", "choir"}  # (and a group named head first by its kind word)
+_NAME_LEADING_ROLES = {"studio", "duo", "trio", "quartet", "quintet", "ensemble", "orchestra", "choir", "channel"}  # (and a group named head first by its kind word)
 
+
+
+def _two_people(doc: Doc, i: int, j: int) -> bool:
+    """"A and B have been married for nine years": two people the model named each on their own, not one title."""
+    joins = [k for k in range(i + 1, j - 1) if doc[k].lower_ in ("and", "&")]
+    if len(joins) != 1:
+        return False
+    people = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+    if (i, joins[0]) in people and (joins[0] + 1, j) in people:
+        return True
+    # ("Tanui and Ogwang have been married": two short names and a plural verb, whatever the model called them; a title
+    # of that shape takes the singular, "Pride and Prejudice is")
+    verb = doc[i:j].root.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i >= j]
+    plural = verb.tag_ == "VBP" or any(c.tag_ == "VBP" or c.lower_ in ("have", "are", "were") for c in auxes)
+    return plural and all(1 <= len(half) <= 2 and all(t.pos_ == "PROPN" for t in half) for half in (doc[i:joins[0]], doc[joins[0] + 1:j]))
 
 
 def _company_follows(doc: Doc, k: int, hi: int) -> bool:
@@ -1151,7 +1175,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 words = doc[i:j]
                 if 1 < len(words) <= 10 and is_cap(words[0]) and all(
                         is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-") or w.like_num for w in words) \
-                        and sum(1 for w in words if is_cap(w)) >= 2:
+                        and sum(1 for w in words if is_cap(w)) >= 2 and not _two_people(doc, i, j):
                     add(i, j, "NAME", "chunk")
                     wt = _appositive_work(doc, j, sent)
                     if wt:

@@ -58,6 +58,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first and not _tok_inside_quote(s, t.i)
                    and not (t.lower_ in ("him", "himself", "herself") or t.lower_ == "her" and t.dep_ != "poss")
                    and (main or t.lower_ in ("he", "she"))
+                   # ("X, he said, was not": the one who spoke of X, in a parenthesis)
+                   and not (t.dep_ == "nsubj" and t.head.dep_ == "parataxis" and t.head.lemma_.lower() in SPEECH_VERBS)
                    # ("The composer X scored only three of her films": whose films, told in passing, is the article's director)
                    and not _counted_possessive(t)}
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
@@ -106,7 +108,8 @@ def _possessed(doc, i: int, s: Sentence) -> str | None:
             return t.lower_
         if t.pos_ == "NOUN" and not (t.i + 1 < s.span.end and doc[t.i + 1].pos_ == "NOUN"):
             return t.lower_
-        if t.pos_ not in ("ADJ", "NUM", "NOUN", "ADV", "PUNCT") and not (t.pos_ == "PROPN" and t.is_title):
+        if t.pos_ not in ("ADJ", "NUM", "NOUN", "ADV", "PUNCT") and not (t.pos_ == "PROPN" and t.is_title) and \
+                not (doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_):  # ("her best-known song")
             return None  # (a name may stand between: "its Aureole Records imprint")
     return None
 
@@ -186,8 +189,11 @@ def _compatible(ent: Entity, want: str) -> bool:
 
 
 def _is_subject(s: Sentence, m: SentMention) -> bool:
-    if m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass"):
+    root = m.span(s.doc).root
+    if root.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in KIN_SEX:
+        return True  # "Her mother, X, 52, danced with G": X is who danced
     # a title that opens the sentence before its verb ('"Ash, Then Snow" was produced by'), whatever the parser made of its comma
     doc, k = s.doc, m.tok_end
     while k < s.span.end and doc[k].text in "\"”'’":
@@ -464,6 +470,14 @@ def _own_clause_subject(s: Sentence, tok_i: int):
     return verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _kin_after(doc, i: int) -> bool:
+    """"her younger brother", "his late wife": a possessive that owns a kinship word."""
+    return any(t.lower_ in KIN_SEX for t in doc[i + 1:i + 3])
+
+
+_LIST_ITEM = re.compile(r"\s*[-•*·]\s")
+
+
 def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     """Whether an object pronoun cannot be the subject of its own clause ("X played it for her": her is not X)."""
     tok = s.doc[tok_i]
@@ -480,6 +494,9 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
         return True  # "In W, directed by the late X, he played a ferryman": the director is not he
     if m.tok_end <= tok_i and re.match(r",? (?:for|with|to|by|about) whom\b", s.doc[m.tok_end:tok_i].text):
         return True  # "the director X, for whom he wrote the music": he is not X
+    if tok.dep_ == "poss" and m.tok_end <= tok_i and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in KIN_SEX and \
+            re.fullmatch(r"(?:, \d{1,3})?, ", s.doc[m.tok_end:tok_i].text_with_ws):
+        return True  # "- X, 33, her daughter off screen as well": whose daughter X is, is someone else
     if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -519,6 +536,11 @@ def _last_seen(history, key: str) -> int:
     return -max((h[0] for h in history if h[2] == key), default=-1)
 
 
+# trades that make no records: whose "best-known song" a paragraph speaks of is not the sculptor's
+_TRADES_NOT_MUSIC = {"sculptor", "painter", "photographer", "architect", "chef", "schoolteacher", "teacher", "journalist", "historian",
+                     "curator", "mayor", "lawyer", "attorney", "judge", "surgeon", "doctor", "nurse", "novelist", "poet"}
+_MUSIC_OWNED = {"song", "songs", "album", "albums", "single", "singles", "record", "records", "hit", "hits", "ballad", "ep", "debut",
+                "voice", "recordings", "catalogue", "catalog"}
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
 _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist"}  # a band has one of each: "the bassist" is the one
@@ -552,6 +574,11 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         aside = rx.match(after_name)
         if aside:
             out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ...", "X, one of the show's judges"
+    trade = doc[m.tok_start - 2].lower_ if m.tok_start - 2 >= s.span.start and doc[m.tok_start - 1].text == "," else \
+        doc[m.tok_start - 1].lower_ if m.tok_start - 1 >= s.span.start else ""
+    aside = re.match(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(sorted(_TRADES_NOT_MUSIC)) + r")\b", after_name)
+    if trade in _TRADES_NOT_MUSIC or aside:
+        out.add(trade if trade in _TRADES_NOT_MUSIC else aside.group(1))  # "Its sculptor, X", "X, a retired schoolteacher"
     if " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start]).endswith(("music director ,", "music director")):
         out.add("composer")  # "the film's music director, X": the one who writes its songs
     return out
@@ -562,6 +589,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     kin = _kin_of_the_same_name(s, tok_i, want, names, history, entities)
     if kin is not None:
         return kin
+    if s.doc[tok_i].dep_ == "poss" and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in KIN_SEX and _LIST_ITEM.match(s.text) and \
+            any(re.fullmatch(r"(?:, \d{1,3})?, ", s.doc[m.tok_end:tok_i].text_with_ws) for m in names if m.tok_end <= tok_i):
+        # "- X, 64, who has played ...\n- Y, 33, her daughter": the one who leads the line above, not a part she plays
+        above = [h for h in history if h[0] == s.index - 1 and h[3] == "name" and _compatible(entities[h[2]], want)]
+        if above:
+            return above[0][2]
     if s.doc[tok_i].lower_ == "their" and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in _KIN_NOUNS | {"child", "children", "only"}:
         return None  # "Their son, X": a couple's child, whom no group or company has (see the pipeline's couple)
     if definite and want == "person":
@@ -713,18 +746,23 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if before and want not in ("m", "f"):
         return before[-1].key
     if before and entities[before[-1].key].gender is None and not _is_subject(s, before[-1]) and \
-            (s.doc[tok_i].lower_ == "him" or s.doc[tok_i].lower_ == "her" and s.doc[tok_i].dep_ != "poss"):
+            (s.doc[tok_i].lower_ == "him" or s.doc[tok_i].lower_ == "her" and (s.doc[tok_i].dep_ != "poss" or _kin_after(s.doc, tok_i)
+                                                                                and ";" in s.doc[before[-1].tok_end:tok_i].text)):
+        # ("The music was by X, who died in 2040; the words were written by her younger brother": hers, not X's)
         # "it was X's epic that made him famous": a possessor whose sex the text never told is not "him" when
         # the person the article follows, shown to be "he" and named lately, is
         topic = [h[2] for h in history if s.index - h[0] <= 2 and entities[h[2]].gender == want]
+        told_of = (lambda k: sum(1 for h in history if h[2] == k)) if _kin_after(s.doc, tok_i) else \
+            (lambda k: len(entities[k].mentions))  # (one whose kin is told is the one told of, by pronoun too)
         if topic:
-            best = max(sorted(set(topic)), key=lambda k: len(entities[k].mentions))
-            if len(entities[best].mentions) > len(entities[before[-1].key].mentions):
+            best = max(sorted(set(topic)), key=told_of)
+            if told_of(best) > told_of(before[-1].key):
                 return best
     if before:
         return before[-1].key
     # cataphora inside the sentence: "when asked about her moment, X responded"
     after = [m for m in names if m.tok_start > tok_i and _compatible(entities[m.key], want) and _is_subject(s, m)
+             and not (m.span(s.doc).root.dep_ == "appos" and m.span(s.doc).root.head == s.doc[tok_i].head)  # ("Her mother, X": not X's)
              and not (want in ("m", "f") and _tok_inside_quote(s, tok_i) and not _inside_quote(s, m))]  # ("He scored it," X said: not X)
     if after and (s.doc[tok_i].lower_ in ("her", "his", "their") or
                   any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):
@@ -755,12 +793,17 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         known = [h for h in recent if entities[h[2]].gender == want]
         if known:
             return known[-1][2]
+    owned = _possessed(s.doc, tok_i, s) if s.doc[tok_i].dep_ == "poss" else None
+    # ("Its sculptor, X, ... She said ... [new paragraph] Her best-known song ...": no song of the sculptor's)
+    no_records = lambda k: owned in _MUSIC_OWNED and bool((roles or {}).get(k, set()) & _TRADES_NOT_MUSIC)
     if want in ("m", "f") and recent[-1][4] != s.para and tok_i - s.span.start <= 1 and \
-            not any(h[6] and entities[h[2]].gender == want for h in recent if h[0] == recent[-1][0]):
+            not any(h[6] and entities[h[2]].gender == want and not no_records(h[2]) for h in recent if h[0] == recent[-1][0]):
         # a paragraph that opens on "Her debut ..." after one that ended on her sister: the one the article is about, shown to
         # be "she", over someone it named in passing, if it has named her far more often
         known = {h[2] for h in recent if entities[h[2]].gender == want}
         told_of = lambda k: sum(1 for h in history if h[2] == k)  # (by name or by pronoun)
+        if len(known - {k for k in known if no_records(k)}) == 1:
+            return next(iter(known - {k for k in known if no_records(k)}))
         if len(known) > 1:
             top = max(sorted(known), key=told_of)
             if told_of(top) >= 2 * max(told_of(k) for k in known - {top}):

@@ -160,12 +160,21 @@ _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?
                                r"pantomime|ballet)\b", re.I)
 
 
+# a stage show the text names by what it is: "The musical is based on ...", "had never sung the title role of W"
+A_MUSICAL = re.compile(r"\b[Tt]he (?:musical|play)\b(?! (?:film|movie|version|adaptation))|\bthe title role (?:of|in)\b")
+
+
 def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     """Works the article calls a play or a musical ("the new musical "X"", ""X," a play by ..."): a cast and
     a director do not make them films, and "the show" may be one."""
-    return {key for key, e in entities.items() if KIND_OF.get(e.type) == "work" and any(
+    called = {key for key, e in entities.items() if KIND_OF.get(e.type) == "work" and any(
         _STAGE_NOUN_BEFORE.search(text[max(0, m.start - 40):m.start]) or _STAGE_NOUN_AFTER.match(text[m.end:m.end + 60])
         for m in e.mentions)}
+    if called or not A_MUSICAL.search(text):
+        return called
+    # ("had never sung the title role of "W" ... The musical is based on a novel"): the one title that is no book, album or film
+    titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork")]
+    return set(titled) if len(titled) == 1 else set()
 
 
 _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
@@ -270,7 +279,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")
-        if "its" in rest and not {"his", "her", "their"} & set(rest):
+        owns = any(t.lower_ == "its" and t.head.dep_ in ("dobj", "attr", "nsubjpass") and t.head.head == head
+                   for t in doc[end:min(root.sent.end, end + 8)])  # ("X held its premiere"; not "wrote the words for three of its songs")
+        if "its" in rest and owns and not {"his", "her", "their"} & set(rest) and rest[:2] != [",", "who"]:
+            # (not "X, who has directed the series from its first episode": the clause's "its" is the series')
             votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
         elif "their" in rest and not {"his", "her", "its"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
                 and not any(t.lower_ in ("and", "&") for t in doc[start:end]) and (end - start == 1 or _plural_verb(doc, end)):
@@ -290,6 +302,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:MusicGroup"] += 1.5  # "The Copper Foxes released an album": a plural name with "the" that makes music is a band
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
+        if root.dep_ == "nsubj" and lemma in ("write", "compose", "pen") and any(
+                o.dep_ == "dobj" and o.lower_ in ("music", "lyrics", "words", "score", "libretto", "melody", "tune") for o in head.children):
+            votes["schema:Person"] += 1.0  # "X wrote the music": someone, whatever the model made of an unfamiliar name
         if root.dep_ == "nsubjpass" and lemma in ("cast", "rep", "repped", "reppe"):
             votes["schema:Person"] += 2.0  # "X has been cast as the lead", "X is repped by Y": an actor, with agents
         if root.dep_ == "nsubj" and lemma in ("play", "portray") and any(
@@ -461,6 +476,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show; not "The X, who")
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
         votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
+    if start >= 2 and doc[start - 1].text == ":" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() \
+            and end - start == 2:
+        votes["schema:Person"] += 1.5  # "- Women's high jump: X Y of G": a results line names a contestant and the group she is of
     if start >= 2 and doc[start - 1].lower_ in ("is", "was") and doc[start - 2].lower_ in ("star", "hero", "heroine", "narrator", "host"):
         votes["schema:Person"] += 2.0  # "Its star is X, a quokka who drives the bus": a character, someone
     if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in ("together", "formed", "assembled") and \
@@ -610,6 +628,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             key = cluster_key(clean_name(doc[i:j].text))
             if key in clusters:
                 clusters[key].aliases |= {clean_name(n) for n in names if cluster_key(n) and cluster_key(n) != key}
+    # "at X Gymnasium ... taped in X": a one-word name that opens a hall's name, where something happens "in" it, is its town
+    halls = {c.names.most_common(1)[0][0].split()[0] for c in clusters.values() if c.names and len(c.names.most_common(1)[0][0].split()) == 2
+             and c.names.most_common(1)[0][0].split()[1].lower() in VENUE_SUFFIXES}
+    for key, c in clusters.items():
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if name in halls and any(by_para[p][i - 1].lower_ == "in" for p, i, _ in c.spans if i > 0):
+            c.votes["schema:City"] += 1.5
     # names listed together are alike: "Haru, Seoa, Ivy and Nayun" share the type the others show
     for para, doc in by_para.items():
         for group in doc.user_data.get("newskg_lists", []):

@@ -74,7 +74,7 @@ KINDS = [
                  r"\binduct(?:ed|s|ing)\b(?=[^.;]*\bat (?:the )?⟨L)", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
-                rf"{_TOUR_MOVES_ON.pattern}|concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
+                rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
                 r"the (?:first |second |last |final |whole |entire )?(?:episode|score|album|record|show|play) )?live|"
                 # "The broadcaster staged the final at the X Arena"
@@ -128,7 +128,12 @@ KINDS = [
      ["schema:Event"], "schema:contributor"),
     # a book's (or a record's) launch: "on Thursday evening she launched it ... at Union Hall in London", "At the launch, ..."
     ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩)\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
-               r"(?<=the )launch\b(?! of| date| day)", ["schema:Event"], "schema:attendee"),
+               r"(?<=the )launch\b(?! of| date| day)|"
+               # "the audio launch of W": a film's songs played to a hall before it opens
+               r"\b(?:audio|soundtrack|music) launch\b", ["schema:Event"], "schema:attendee"),
+    # a monument's unveiling: "a bronze figure two metres tall, unveiled on the seafront at T on Sunday"
+    ("unveiling", r"\b(?:statue|plaque|mural|monument|bust|bronze)\b(?=[^.;]*\bunveil(?:ed|s|ing)?\b)|\bunveil(?:ed|s|ing)? (?:a |an |the |her |his |their )?"
+                  r"(?:[\w-]+ ){0,2}?(?:statue|plaque|mural|monument|bust)\b", ["schema:Event"], "schema:attendee"),
     # an exhibition's opening: "An exhibition of 40 costumes from the show opens at the X Museum on Friday"
     ("exhibition", r"\b(?:exhibition|exhibit|retrospective)\b(?=[^.;]*\b(?:opens|opened|will open|to open|opening)\b)|"
                    r"\bopening of (?:the|an?) (?:[\w-]+ )?(?:exhibition|exhibit|retrospective)\b|"
@@ -139,7 +144,9 @@ KINDS = [
      ["schema:DanceEvent"], "schema:performer"),
     # a show recorded before an audience: "taped a reunion special in front of a live audience at the X Theatre"
     # ("taped her second stand-up special, W, in two shows at the X Hall on Saturday")
-    ("taping", r"\b(?:taped|filmed|recorded)\b(?=[^.;]*\b(?:live|studio) audience\b)|\b(?:live )?taping\b(?=[^.;]*⟨L)|"
+    ("taping", r"\b(?:taped|filmed|recorded)\b(?=[^.;]*\b(?:live|studio) audience\b)|"
+               # "The cast of T performed its 1,000th episode live on Saturday night at X"
+               r"\b(?:performed|played|staged) (?:its|their|the|⟨[TFB]\d+⟩'s) (?:[\w,-]+ ){0,2}?episode live\b|\b(?:live )?taping\b(?=[^.;]*⟨L)|"
                r"\b(?:taped|filmed)\b(?= (?:her|his|their|⟨[PG]\d+⟩'s) (?:[\w-]+ ){0,3}?special\b[^.;]*\bat (?:the )?⟨L)",
      ["schema:TheaterEvent"], "schema:performer"),
     # a wedding told with its day or its place: "The couple wed on Sunday morning at the X in T"
@@ -293,7 +300,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # not at the event the sentence tells outside it
             people = [sl for sl in people if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
         works = works if kind == "concert" and played and played.start() < trigger.end() else \
-            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping") else []
+            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping") or \
+            kind == "launch" and re.search(r"\b(?:audio|soundtrack|music) launch of\b", text) else []
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]

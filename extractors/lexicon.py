@@ -75,7 +75,7 @@ COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "edicion
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
-                  "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue",
+                  "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue", "gymnasium": "schema:StadiumOrArena",
                   # (a concert house in the Nordic and German words for it)
                   "koncerthus": "schema:EventVenue", "konserthus": "schema:EventVenue", "konzerthaus": "schema:EventVenue",
                   "hus": "schema:EventVenue", "huset": "schema:EventVenue", "dom": "schema:EventVenue", "playhouse": "schema:EventVenue", "sahne": "schema:EventVenue",
@@ -163,6 +163,8 @@ FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|
 # kinship words and the sex they give the name they introduce ("Their son, X", "his wife, Y")
 KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
            "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f", "wife": "f", "granddaughter": "f", "niece": "f", "widow": "f"}
+# any kinship word, sexed or not, as a pattern ("X's older sister, Y")
+KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")"
 # the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")
 COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")
 COMPOSED_FORM = r"(?:" + "|".join(COMPOSED_FORMS) + r")"
@@ -231,7 +233,7 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 # what a place of learning calls itself: "the X Conservatoire of Music", "the conservatoire"
 SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "university", "college", "institute", "konservatorium", "conservatorio"}
 # the houses a definite description names by what they are called ("the conservatoire", "the club"), not by the latest company
-HOUSE_WORDS = SCHOOL_WORDS | {"club"}
+HOUSE_WORDS = SCHOOL_WORDS | {"club", "station"}
 
 DEFINITE_REFERENCES = {
     **dict.fromkeys(["singer", "star", "idol", "artist", "soloist", "rapper", "actor", "actress",

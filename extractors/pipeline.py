@@ -26,9 +26,9 @@ from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
-                      PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
+                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
                       STANDALONE_GENRES)
-from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
+from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
@@ -162,7 +162,7 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"(?: for ⟨S(?P<work_s>\d+)⟩)?|"
                               r"⟨P(?P<perf_c>\d+)⟩, who will (?:stand|play|sing|be) (?:beside|alongside|with) ⟨[PG]\d+⟩ (?:on (?:the )?stage|on it|there)\b|"
                               # ("Y was in the front row with Z", "S was sung live before the screening by X")
-                              r"⟨P(?P<att_d>\d+)⟩ (?:was|were|sat) in the front row(?: with ⟨P(?P<att_e>\d+)⟩)?|"
+                              r"⟨P(?P<att_d>\d+)⟩(?:, who)? (?:was|were|sat) in the front row(?: with ⟨P(?P<att_e>\d+)⟩)?|"
                               # ("X was among the guests. So was Y's father, the singer Z")
                               r"⟨P(?P<att_g>\d+)⟩(?:, [^⟨,]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:was|were) (?:among the (?:guests|audience|crowd)|in the audience)\b|"
                               # the night's programme, as a report tells it: "X opened the evening", "A closing set by G", "Y, who ...,
@@ -206,7 +206,32 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"(?:programme|program|concert|evening|night)\b|"
                               r"\b[Tt]he encore was (?:a|an) (?:[\w-]+ ){0,2}?(?:from ⟨[SB](?P<work_enc>\d+)⟩ )?with (?:the |a )?(?:[^⟨.;]{0,40}?)⟨P(?P<perf_enc>\d+)⟩|"
                               r"⟨P(?P<perf_ws>\d+)⟩ will (?:sing|play|perform) ⟨[SB](?P<work_ws>\d+)⟩ with (?:the (?:band|orchestra|choir|ensemble)\b|⟨G\d+⟩)|"
-                              r"⟨P(?P<att_aud>\d+)⟩ will be in the audience\b")
+                              r"⟨P(?P<att_aud>\d+)⟩ will be in the audience\b|"
+                              # (an unveiling's, an opening's: "X, 74, cut the ribbon", "Its sculptor, X, pulled away the sheet", "Y, who has
+                              # not sung in public for decades, joined in on the last verse", "Her son, X, led G ... through S as the sheet came
+                              # down", "Z sat in the middle of the third row")
+                              r"⟨P(?P<att_rb>\d+)⟩(?:, [^⟨,;]*,)? (?:cut the ribbon|(?:pulled|drew|took) (?:away|off|back) the (?:sheet|cloth|cover|curtain|veil))\b|"
+                              r"⟨P(?P<perf_ji>\d+)⟩(?:, [^⟨;.]*,)? joined in (?:on|for|with)\b|"
+                              r"⟨P(?P<perf_led>\d+)⟩(?:, [^⟨;.]*,)? led ⟨G(?P<perf_led2>\d+)⟩(?:, [^.;]*?,)? through ⟨[SB](?P<work_led>\d+)⟩|"
+                              # ("X, 23, had just danced the lead in W", "Y, who sang that second verse alone", "Z ... played the opening bars",
+                              # "She was in the stalls on Friday")
+                              r"⟨P(?P<perf_dl>\d+)⟩(?:, \d+,)? (?:had |has )?(?:just )?(?:danced|sang|played) the (?:lead|title role|lead role|leading role|"
+                              r"main role) in ⟨[SBFT](?P<work_dl>\d+)⟩|"
+                              r"⟨P(?P<perf_sv>\d+)⟩,? who (?:sang|played|danced|rapped) (?:that|the|a) (?:[\w-]+ )?(?:verse|chorus|solo|bridge|duet)\b|"
+                              r"⟨P(?P<perf_ob>\d+)⟩(?:, [^⟨;.]*,)? [^⟨;.]*?\bplayed the opening (?:bars|notes|chords)\b|"
+                              r"⟨P(?P<att_st>\d+)⟩ (?:was|were|sat) in the (?:stalls|balcony|gallery|dress circle|circle)\b|"
+                              # ("X, who made W ..., told the audience that ...", "went on stage after the last song and said", "she said from the stage")
+                              r"⟨P(?P<perf_ta>\d+)⟩(?:, \d+)?(?:, who [^.;]*?)?,? told the (?:audience|crowd|hall|room)\b|"
+                              r"⟨P(?P<perf_os>\d+)⟩(?:, [^⟨;.]*,)? (?:went|came|walked|stepped) (?:on|onto|up on|out on) (?:the )?stage\b|"
+                              r"⟨P(?P<perf_fs>\d+)⟩ (?:said|spoke|sang) from the stage\b|"
+                              r"⟨P(?P<perf_ran>\d+)⟩(?:, [^⟨;.]*(?:⟨[A-Z]\d+⟩[^⟨;.,]*)*,)? ran the (?:evening|night|show|broadcast)\b|"
+                              r"⟨P(?P<att_row>\d+)⟩(?:, \d+,)? sat in the (?:middle of the |back of the |front of the )?(?:[\w-]+ )?row\b")
+# "The special was presented by the comedian A and G's leader, B": its hosts
+_PRESENTED_BY = re.compile(r"\b(?:was|were|is|will be) (?:presented|hosted|compered|emceed) by ((?:(?:the |⟨[GO]\d+⟩'s )?(?:[\w-]+,? )?⟨P\d+⟩(?:, \d+)?"
+                           r"(?:,? and |, )?)+)")
+# "A, B and C introduced it from the stage": all of them at the screening they opened
+_INTRODUCED = re.compile(r"((?:⟨P\d+⟩, )*⟨P\d+⟩ and ⟨P\d+⟩|⟨P\d+⟩) (?:introduced|presented) (?:it|the (?:film|show|screening|premiere)|⟨[FB]\d+⟩) "
+                         r"(?:from the stage|on stage|onstage)\b")
 # "So was Y's father, the singer Z": one more of those the sentence before put there
 _SO_WAS = re.compile(r"So (?:was|were) (?:⟨P\d+⟩'s [\w-]+, (?:the (?:[\w-]+ ){0,3})?)?⟨P(\d+)⟩")
 _NIGHT_ROLES = {"perf": "schema:performer", "att": "schema:attendee", "work": "schema:workPerformed"}
@@ -399,6 +424,9 @@ _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s
 
 
 # a company and the year it began, with only its description (no other company) between
+# "Y, the T agency that still manages G": the company behind a group
+_MANAGES_G = (r"⟨O(?P<agency>\d+)⟩, (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|management company|management|company|label) "
+              r"(?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) ⟨G(?P<o10>\d+)⟩")
 _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed|(?<=⟩ )started)"
                          # ("the imprint X set up with his manager in 2045", "a studio of fourteen people founded in L in 2039")
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?)?(?: in (?:a|an|the) [\w-]+| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
@@ -420,7 +448,9 @@ _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[
                          # "The club opened on April 14, 1951": a house's first night is its founding
                          r"^(?:The )?⟨[OL](?P<o8>\d+)⟩ (?:first )?opened(?: its doors)? (?:on|in) ⟨D(?P<d8>\d+)⟩(?:\.|,? (?:with|as|in|under)\b)|"
                          # ("X ("Gloss") was founded in 2046 by Y": a club or a hall has its founding year too)
-                         r"^(?:The )?⟨L(?P<o9>\d+)⟩ (?:was|is) (?:founded|co-founded|established|set up) in ⟨D(?P<d9>\d+)⟩")
+                         r"^(?:The )?⟨L(?P<o9>\d+)⟩ (?:was|is) (?:founded|co-founded|established|set up) in ⟨D(?P<d9>\d+)⟩|"
+                         # ("Y, the agency that still manages G, formed it in 2050": the group's year)
+                         rf"{_MANAGES_G}, (?:formed|founded|created|set up|launched|put together|assembled) it in ⟨D(?P<d10>\d+)⟩")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -435,15 +465,20 @@ _KIN_WORD = (r"(?:late |older |younger |elder |eldest |youngest |only |twin |big
              r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)")
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s " + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
                   r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which)\b)[\w-]+ ){0,3}?⟨P(?P<b>\d+)⟩(?!'s)|"
-                  r"⟨P(?P<b2>\d+)⟩, ⟨P(?P<a2>\d+)⟩'s " + _KIN_WORD.format("rel2") + r"\b|"
-                  r"⟨P(?P<b3>\d+)⟩,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of ⟨P(?P<a3>\d+)⟩")
+                  r"⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s " + _KIN_WORD.format("rel2") + r"\b|"
+                  # ("X, 24, the younger son of the veteran star Y")
+                  r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
+                  # ("G's leader, X, 23, is Y's older brother")
+                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)? (?:is|was) ⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040": a couple either way round
 _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to|married|wed) ⟨P(?P<b>\d+)⟩|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
-                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:married|wed)\b")
+                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:been )?(?:married|wed)\b|"
+                      # ("her partner was X, a soloist with the company, whom she married last year")
+                      r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? whom ⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b")
 # "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
 # "X, who graduated with the highest mark of her year"
 _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who )?(?:has |had )?(?:graduated|graduates|studied|trained) (?:from|at) (?:the )?⟨O(?P<o>\d+)⟩|"
@@ -698,8 +733,11 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
         if e.type == "schema:Movie" and not any(re.search(r"\b(?:film|movie|picture)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
                                                 for m in e.mentions) or \
                 e.type == "schema:TVSeries" and not any(re.search(r"\b(?:series|television|TV|episodes?|sitcom|drama)\b",
-                                                                  article.text[max(0, m.start - 40):m.end + 40], re.I) for m in e.mentions):
-            e.type = "schema:CreativeWork"
+                                                                  article.text[max(0, m.start - 40):m.end + 40], re.I) for m in e.mentions) or \
+                e.type == "schema:MusicRecording" and A_MUSICAL.search(article.text) and \
+                not any(re.search(r"\b(?:song|single|track|ballad|number|aria)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
+                        for m in e.mentions):
+            e.type = "schema:CreativeWork"  # (nor is a musical a song, unless the text calls it one)
     type_broadcast_shows(sentences, entities, article.text)
     resolve_references(sentences, entities, stage)
     merge_aliases(sentences, entities)
@@ -728,10 +766,12 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([OG])(\d+)⟩ \(⟨[SAFTBKOG](\d+)⟩\)"), 1),
     (re.compile(r"⟨(L)(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),  # (not "T (T Hall)" in a tour list: a town and its hall)
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
-    (re.compile(r"⟨(P)(\d+)⟩,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
+    # ("- X, 20, the youngest, whom fans call Y")
+    (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) [^⟨,;.]{0,40})?,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
                 r"(?:as |her |him )?⟨[PLO](\d+)⟩"), 1),
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
-    (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩ (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
+    # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
+    (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
@@ -743,6 +783,8 @@ _ALIAS_FRAMES = [
     # "G was formed in 2040 ..., and it played its first three years under the name Y": a group's former name
     (re.compile(r"⟨(G)(\d+)⟩[^.;]{0,100}?\b(?:played|performed|started|began|recorded|spent|was formed|was known)\b[^.;⟨]{0,40}? under the "
                 r"(?:former |old |original |first )?name ⟨[PGO](\d+)⟩"), 1),
+    # "For its first eight months the group was billed as Y": a group's former name
+    (re.compile(r"⟨(G)(\d+)⟩ (?:was|were) (?:first |originally |once |still )?billed as ⟨[PGO](\d+)⟩"), 1),
     # ("O, the duo that A and B formed in 2044 and that called itself Y until 2047")
     (re.compile(r"⟨([GO])(\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|trio|band|group|quartet|collective|company|troupe)\b|⟨[GO]\d+⟩)"
                 r"[^.;]{0,80}?\b(?:called itself|"
@@ -861,6 +903,15 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 and KIND_OF.get(v.type) == KIND_OF.get(e.type) in ("organization", "place", "group") and len(e.name.split()) >= 2]
         if len(full) == 1:
             _fold_into(entities, sentences, key, full[0])
+    # "the Compañía de Ballet X" and "Ballet X": a company named by what it is "of", and the name it goes by
+    for key, e in list(entities.items()):
+        full = [v for v in entities.values() if v.key != key and KIND_OF.get(v.type) in ("organization", "group")
+                and KIND_OF.get(e.type) in ("organization", "group") and len(e.name.split()) >= 2
+                and re.fullmatch(_COMPANY_OF + re.escape(e.name), v.name, re.I)]
+        if len(full) == 1:
+            if KIND_OF.get(e.type) == "group":
+                full[0].type = e.type  # (what the company is, a troupe or a band, the short name told)
+            _fold_into(entities, sentences, key, full[0])
     # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
     areas = {e.name.rsplit(" ", 1)[0]: e for e in entities.values()
              if KIND_OF.get(e.type) == "place" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() in AREA_SUFFIXES}
@@ -868,6 +919,9 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         area = areas.get(e.name)
         if area is not None and area.key != key and KIND_OF.get(e.type) in ("place", "person", "organization", None):
             _fold_into(entities, sentences, key, area)
+
+
+_COMPANY_OF = r"(?:the )?(?:compañía|compania|companhia|compagnie|compagnia|company|companie|cía\.?|fundación|fundação|fondation|fondazione) (?:de |del |da |do |di |of (?:the )?)?"
 
 
 def _fold_into(entities: dict[str, Entity], sentences: list[Sentence], key: str, into: Entity) -> None:
@@ -886,6 +940,14 @@ def _rekey_mentions(sentences: list[Sentence], old: str, new: str) -> None:
                 mention.key = new
 
 
+# the line that opens a bulleted list of people: "The four actors at its centre were:", "The members are:", "The four who came
+# through were:"
+_PEOPLE_LIST_INTRO = re.compile(r"\b(?:(?P<cast>actors|actresses|cast|performers|players)|(?P<members>members|line-?up)|"
+                                r"the (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) who\b)[^:.]*:\s*$", re.I)
+# the line that opens a night's bulleted programme: "The running order was announced on Monday:", "All four were performed live on Sunday:"
+# (or its results: "The finals, which X will broadcast next week, ended like this:")
+_PROGRAMME_INTRO = re.compile(r"\b(?:running order|set ?list|programme|program)\b[^:.]*:\s*$|\b(?:were|was|will be) (?:all )?(?:performed|played|sung)\b[^:.]*:\s*$|"
+                              r"\b(?:finals?|results?|heats?)\b[^:.]*\b(?:ended|finished|went|read|were)\b[^:.]*:\s*$", re.I)
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
 # (a list the record or its songs introduce; not "The companies taking part this year include:")
 _TRACKS_INTRO = re.compile(r"\b(?:songs?|tracks?|tracklist|track list|track listing|(?:album|ep|record|mixtape|lp|set ?list)\b[^.:]*?\b"
@@ -966,6 +1028,8 @@ class _ArticleReader:
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
         self.paragraph_seen: dict[str, int] = {}
+        self.cast_listed: list[tuple[int, str]] = []  # (where, who) of a bulleted cast list's people
+        self.night_listed: list[tuple[int, str, str]] = []  # (where, part, who or what) of a night's bulleted programme
         self.stage_works: set[str] = set()  # works the text calls a play or a musical  # the work's paragraph, when last seen (by id of its parsed Doc)
 
     def evidence(self, s: Sentence, confidence: float, extractor: str) -> Evidence:
@@ -1152,6 +1216,8 @@ class _ArticleReader:
             self._both_works(s, t)
             self._counted_members(s, t)
             self._line_up(s, t)
+            self._people_list(s, t)
+            self._programme_list(s, t)
             self._that_album(s, t)
             self._coproduction(s, t)
             self._music_genres(s, t)
@@ -1493,7 +1559,8 @@ class _ArticleReader:
     def _joins_the_night(self) -> None:
         """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
         concert the article announces."""
-        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering", "wedding") and ev.start_date and len(ev.start_date.iso) == 10]
+        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering", "wedding", "unveiling", "launch")
+                  and ev.start_date and len(ev.start_date.iso) == 10]
         if len(nights) != 1:
             return
         night = nights[0]
@@ -1503,6 +1570,11 @@ class _ArticleReader:
                 continue
             adds = [(_NIGHT_ROLES[g.split("_")[0]], t.slots[int(v)].key) for m in _JOINS_THE_NIGHT.finditer(t.text)
                     for g, v in m.groupdict().items() if v]  # (each marker's group says its part: perf_, att_, work_)
+            adds += [("schema:performer", t.slots[int(i)].key) for rx in (_INTRODUCED, _PRESENTED_BY) for m in rx.finditer(t.text)
+                     for i in re.findall(r"⟨P(\d+)⟩", m.group(1))]
+            # ("The four actors at its centre were:" after the night: they played it)
+            adds += [("schema:performer", k) for at, k in self.cast_listed if at == s.start]
+            adds += [(role, k) for at, role, k in self.night_listed if at == s.start]
             also = _SO_WAS.match(t.text)
             if also and added_before:
                 adds.append(("schema:attendee", t.slots[int(also.group(1))].key))  # "X was among the guests. So was Y"
@@ -1694,6 +1766,59 @@ class _ArticleReader:
             if key and self.entities[key].type == "schema:Person":
                 self.add(s, key, "schema:memberOf", group, 0.65, "line-up")
 
+    def _people_list(self, s: Sentence, t: Template) -> None:
+        """"The four actors at its centre were:" then "- X, 64, who has played ...": each listed person is in the cast of
+        the work in focus; "The four who came through were:" after the auditions of "the four-member group G": its members."""
+        intro = _PEOPLE_LIST_INTRO.search(s.text)
+        if intro:
+            target = None
+            if intro.group("cast"):
+                target = next((("schema:actor", self.focus[k]) for k in "TFVB" if k in self.focus), None)
+            elif intro.group("members") or intro.group("n") and "G" in self.focus and re.search(
+                    rf"\b{intro.group('n')}-(?:member|piece|strong)\b", self.article.text, re.I):
+                target = ("schema:memberOf", self.focus["G"]) if "G" in self.focus else None
+            self.people_list = (target, s.para) if target else None
+            return
+        listed = getattr(self, "people_list", None)
+        if not listed or s.para != listed[1] + 1 or not _LIST_LINE.match(s.text):
+            return
+        first = re.match(r"\s*[-•*·]\s+⟨P(\d+)⟩", t.text)
+        key = t.slots[int(first.group(1))].key if first else None
+        if key and self.entities[key].type == "schema:Person":
+            pred, target = listed[0]
+            if pred == "schema:actor":
+                self.add(s, target, pred, key, 0.6, "cast-list")
+                self.cast_listed.append((s.start, key))
+            else:
+                self.add(s, key, pred, target, 0.6, "member-list")
+
+    def _programme_list(self, s: Sentence, t: Template) -> None:
+        """"The running order was announced on Monday:" or "All four were performed live on Sunday:" then bulleted lines: each
+        line's act (and the kin beside it, "with her son, X, on guitar"), or its song and who sang it, are on the night's bill."""
+        if _PROGRAMME_INTRO.search(s.text):
+            self.programme_para = s.para
+            return
+        if getattr(self, "programme_para", None) != s.para - 1 or not _LIST_LINE.match(s.text):
+            return
+        lead = re.match(r"\s*(?:[-•*·]\s+)?(?:[^⟨:]{1,40}: )?(?:The )?⟨([PGSB])(\d+)⟩(?: of ⟨G(\d+)⟩)?", t.text)  # ("- Men's 60 metres: X of G")
+        if not lead:
+            return
+        first = t.slots[int(lead.group(2))].key
+        if lead.group(1) in "SB":
+            self.night_listed.append((s.start, "schema:workPerformed", first))
+            sung = re.search(r"\b(?:sung|performed|played) by ((?:⟨[PG]\d+⟩(?:,? and |, )?)+)", t.text)
+            singers = re.findall(r"⟨[PG](\d+)⟩", sung.group(1)) if sung else []
+        else:
+            self.night_listed.append((s.start, "schema:performer", first))
+            if lead.group(3) and t.slots[int(lead.group(3))].key:
+                self.night_listed.append((s.start, "schema:performer", t.slots[int(lead.group(3))].key))
+            beside = re.match(r"\s*[-•*·]\s+(?:The )?⟨[PG]\d+⟩(?: and ⟨P(\d+)⟩)?(?:, [^⟨]*?)?(?:,? with (?:⟨P\d+⟩'s|her|his|their) "
+                              rf"{KIN_WORD}, ⟨P(\d+)⟩)?", t.text)
+            singers = [x for x in beside.groups() if x] if beside else []
+        for i in singers:
+            if t.slots[int(i)].key:
+                self.night_listed.append((s.start, "schema:performer", t.slots[int(i)].key))
+
     def _same_kind(self, first: str, then: str) -> None:
         """The work that followed another is a work of its kind (a guess of a vaguer kind gives way)."""
         if self.entities[then].type == "schema:CreativeWork" or self.entities[then].type_inferred and \
@@ -1716,7 +1841,8 @@ class _ArticleReader:
         members = {(r.subject, r.object) for r in self.relations if r.predicate == "schema:memberOf"}
         for r in list(self.relations):
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and \
-                    self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person":
+                    self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
+                    and not re.match(_COMPANY_OF, self.entities[r.subject].name, re.I):  # (a "Compañía de ..." is run, not danced in, by its founder)
                 members.add((r.object, r.subject))
                 self.relations.append(Relation(r.object, "schema:memberOf", r.subject,
                                                Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
@@ -2046,8 +2172,8 @@ class _ArticleReader:
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
         for m in _FOUNDED_IN.finditer(t.text):
-            org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8", "o9") if g))]
-            date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9") if g))]
+            org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8", "o9", "o10") if g))]
+            date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10") if g))]
             if org.key and date.date and self.entities[org.key].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place"):
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
                 place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
@@ -2093,9 +2219,10 @@ class _ArticleReader:
                     self.add(s, person.key, "schema:deathDate", slot(day.group(1)).date.value, 0.7, "died")
                 if place and slot(place.group(1)).key:
                     self.add(s, person.key, "schema:deathPlace", slot(place.group(1)).key, 0.65, "died")
-        kin = [(m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3"),
-                 _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3")], "kin") for m in _KIN.finditer(t.text)]
-        kin += [(m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3"), "schema:spouse", "married")
+        kin = [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"), m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"),
+                 _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3") or m.group("rel4")], "kin") for m in _KIN.finditer(t.text)]
+        kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"), m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"),
+                 "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
         for m in _GRADUATED.finditer(t.text):
@@ -2505,6 +2632,7 @@ class _ArticleReader:
                     g = re.sub(r"^(?:\w+ )", lambda w: "" if w.group(0).strip() in DEMONYMS else w.group(0), g)  # "american rock"
                     g = re.sub(r"^[\w-]+-language ", "", g)  # "a Mandarin-language Mandopop song": the language is no genre
                     g = re.sub(r"^(?:[\w-]+-(?:member|piece|strong|person) )", "", g)  # "the eight-member K-pop group": K-pop
+                    g = re.sub(r"^(?:former|veteran|one-time|onetime|late|retired|young|celebrated|famous|legendary) ", "", g)  # "the former ballad singer"
                     if g and g not in ("music", "the", "a"):
                         self.add(s, key, "schema:genre", TextValue(g), 0.6, "genre-music")
 

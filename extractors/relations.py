@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
+from .lexicon import COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
 _M = {
     "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
-    "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩",
+    "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩", "KIN": KIN_WORD,
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
-    "APPOS": r"(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, )?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, )?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
 }
 
@@ -72,7 +73,7 @@ _W = r"(?:[\w-]+ )"  # one plain word
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b")
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
-_NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by |and |or |but )[\w-]+,? )"
+_NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by |and |or |but |through |during |since |until )[\w-]+,? )"
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:has |had |have )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
@@ -618,8 +619,11 @@ RULES: list[Rule] = [
     # membership
     _rule("group-poss", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?P<s>{PER})", "P", "G", 0.85),
     # "G, the six-piece group in which he plays the harp": who plays in a group is one of it
-    _rule("group-in-which-plays", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|trio|quartet|quintet) "
-          r"(?:in|with) which (?P<s>⟨P\d+⟩) (?:plays|played|sings|sang|drums)\b", "P", "G", 0.7),
+    # "led G, the five-piece band he has played with since his twenties"
+    _rule("band-x-has-played-with", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|trio|quartet|quintet) "
+          r"(?:that )?(?P<s>⟨P\d+⟩) (?:has|had|have) (?:played|sung|drummed|toured|performed) (?:with|in) (?:since|for)\b", "P", "G", 0.65),
+    _rule("group-in-which-plays", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|trio|quartet|quintet) "
+          r"(?:in|with) which (?P<s>⟨P\d+⟩) (?:has |had |have )?(?:plays|played|sings|sang|sung|drums|drummed)\b", "P", "G", 0.7),
     # "X, who plays the zither in the trio G", "X, 45, who has danced with G since she was nine", "who has been one of G's puppeteers"
     _rule("plays-in-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:also |now )?(?:plays|played|sings|sang) (?:the )?[^⟨.;]{0,60}? in (?:the )?"
           r"(?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
@@ -627,6 +631,27 @@ RULES: list[Rule] = [
           r"(?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩) since\b", "P", "GO", 0.65),
     _rule("one-of-groups-players", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has been|is|was|had been|became) one of (?P<o>⟨[GO]\d+⟩)(?:'s|') "
           r"(?:[\w-]+ )?(?:puppeteers|dancers|players|singers|musicians|members|actors|soloists|performers|acrobats)\b", "P", "GO", 0.65),
+    # "X, 52, danced with G for eighteen seasons", "X, 27, a soloist with G": a place in a company, told by how long or what part
+    _rule("danced-with-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:has |had )?(?:danced|sang|sung|played|performed) "
+          r"(?:with|in|for) (?:the )?(?P<o>⟨G\d+⟩) for (?:[\w-]+ ){1,2}(?:seasons|years|decades)\b", "P", "G", 0.65),
+    _rule("soloist-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?, (?:a|an|the) (?:[\w-]+ )?(?:soloist|dancer|principal|principal dancer|"
+          r"member|chorister|ensemble member) (?:with|of|in) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+    # "makes X the youngest principal in G's history"
+    _rule("principal-in-history", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:the|a|an) (?:youngest |oldest |first |newest |latest )?(?:principal|soloist|"
+          r"member|dancer|principal dancer|player) (?:in|of) (?P<o>⟨G\d+⟩)(?:'s|') history\b", "P", "G", 0.6),
+    # "W, the full-length ballet that X choreographed and directed"
+    _rule("work-that-x-directed", "schema:director", r"(?P<s>{WRK}), (?:the|a|an) (?:[\w-]+ ){0,3}(?:ballet|film|movie|play|musical|opera|production|"
+          r"series|show|documentary|feature) (?:that|which) (?P<o>{PER}) (?:(?:choreographed|wrote|produced|created|devised|wrote and produced) and )?"
+          r"(?:directed|co-directed)\b", "SAVFTBK", "P", 0.7),
+    # "It is the first song the group has recorded": whose song
+    _rule("first-song-recorded", "schema:byArtist", r"(?P<s>{MUS}) (?:is|was) (?:the|a|an) (?:(?:first|second|third|last|latest|only|new) )?(?:song|single|track|"
+          r"record|album) (?:that )?(?P<o>{ART}) (?:has |have |had )?(?:ever )?(?:recorded|released|put out|made)\b", "SA", "PG", 0.65),
+    # "Y, the T agency that still manages G, formed it in 2050": the group's agency, and its founder
+    _rule("agency-that-manages", "schema:affiliation", r"(?P<o>{ORG}), (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|management company|management|"
+          r"company|label) (?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) (?P<s>{ART})", "PG", "O", 0.7),
+    _rule("agency-formed-it", "schema:founder", r"(?P<o>{ORG}), (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|management company|management|"
+          r"company|label) (?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) (?P<s>{GRP}), (?:formed|founded|created|"
+          r"set up|launched|put together|assembled) it\b", "G", "O", 0.7),
     # "X was a member of the ensemble of the opera company O for thirty-one seasons"
     _rule("member-of-company", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|has been|had been|became) (?:a |an )?(?:member|principal|soloist) of "
           r"(?:(?:the )?(?:ensemble|company|chorus|troupe|cast|orchestra)|⟨G\d+⟩) of (?:the )?(?P<o>⟨[OG]\d+⟩)", "P", "OG", 0.7),
@@ -1018,11 +1043,13 @@ RULES: list[Rule] = [
     # ("X wrote the new verses with the Nashville writer Y": both)
     _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
           r"(?:lines|verses?|lyrics|chorus|rap)\b(?! (?:for|to|of|on) (?:the |a )?(?:[\w-]+ ){0,2}?⟨[SAB]\d)"
-          r"(?: (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?(?:writer|songwriter|lyricist|poet|singer|rapper)? ?(?P<o2>{AGT*}))?", "", "PGO", 0.65, focus="S"),
+          r"(?: (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?(?:writer|songwriter|lyricist|poet|singer|rapper)? ?(?P<o2>{AGT*}))?", "", "PGO", 0.65, focus="SB"),
     _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written )?by)) (?:were |was |are |is )?(?:written |penned )?(?:by):? (?:the )?(?:[\w-]+,? ){0,2}?(?P<o>{AGT*})(?!'s|')"
+    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
+          # ("has words by X's older sister, Y": the sister)
+          r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
@@ -1537,7 +1564,7 @@ RULES: list[Rule] = [
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
     # ("the choir X, which the organist Y founded in 2012")
     # ("The Orchestra G, which her husband, X, founded in 2030")
-    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,2}?(?=⟨)|⟨P\d+⟩'s (?:late )?(?:husband|wife|father|mother|son|"
+    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s (?:late )?(?:husband|wife|father|mother|son|"
           r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?,? (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
@@ -1545,7 +1572,7 @@ RULES: list[Rule] = [
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
     _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩|"
           r" from [^⟨;.]{0,40}?(?:⟨L\d+⟩(?: [a-z]+)?)?)? "
-          r"(?:that|which) (?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OG", "PO", 0.7),
+          r"(?:(?:that|which) )?(?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OG", "PO", 0.7),
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
     _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "
@@ -1560,6 +1587,9 @@ RULES: list[Rule] = [
           r"signed (?:separately |individually )(?:to|with)|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
     # ("X founded the management company Y")
+    # "X and her husband, Y, founded the station in 2004": both
+    _rule("x-and-kin-founded", "schema:founder", r"(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|"
+          r"set up|started|launched) (?:the )?(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
