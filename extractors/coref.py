@@ -278,6 +278,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # ("the show", "the musical" in an article about a play: the play)
                 want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else \
                     f"named:{low}" if low in HOUSE_WORDS else DEFINITE_REFERENCES[low]
+                if low == "record" and not any(e.type == "schema:MusicAlbum" for e in entities.values()):
+                    want = "schema:MusicRecording"  # ("her 1996 single ... X produced the record": with no album told, the single)
                 kind = "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \

@@ -476,6 +476,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show; not "The X, who")
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
         votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("neighbourhood", "neighborhood", "district", "suburb", "borough",
+                                                                                  "quarter", "township", "village", "parish"):
+        votes["schema:Place"] += 2.0  # "the T neighbourhood of X": a part of town
     if start >= 2 and doc[start - 1].text == ":" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() \
             and end - start == 2:
         votes["schema:Person"] += 1.5  # "- Women's high jump: X Y of G": a results line names a contestant and the group she is of
@@ -712,8 +715,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             # (named as often: the one named first, as journalists give a second person of that surname in full)
             # (and "Y" alone is the surname of X Y before it is the middle name of Z Y W)
             middle = lambda k: norm_name(name) in {norm_name(w) for w in clusters[k].names.most_common(1)[0][0].split()[1:-1]}
+            # ("X Okonjo ... Okonjo, the singer, died last October ... Her son, Y Okonjo": the one named when the
+            # surname was first used alone, before the other came in)
+            first_short = min(c.spans, default=None)
+            named_before = [k for k in fits if first_short is not None and not middle(k) and  # (a headline's name is no introduction)
+                            any(sp < first_short and (sp[0] > min(by_para) or len(by_para) == 1) for sp in clusters[k].spans)]
             ranked = sorted(fits, key=lambda k: (middle(k), -len(clusters[k].spans), min(clusters[k].spans, default=(1 << 30, 0))))
-            fits = ranked[:1]
+            fits = named_before if len(named_before) == 1 else ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name

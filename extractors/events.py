@@ -75,7 +75,7 @@ KINDS = [
     ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
-                r"solo show|live final|grand final|season finale|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
+                r"solo show|live final|grand final|season finale|final (?=(?:that|which) (?:began|started|ran|was held)\b)|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
                 r"the (?:first |second |last |final |whole |entire )?(?:episode|score|album|record|show|play) )?live|"
                 # "The broadcaster staged the final at the X Arena"
                 r"staged the (?:[\w-]+ )?final(?= at (?:the )?⟨L)|"
@@ -98,7 +98,8 @@ KINDS = [
                 r"\b(?:will |to )?headline(?:s|d)? (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|(?<=⟨D)(?:\d+⟩,? (?:the )?(?:[\w-]+ ){0,4}?⟨[PG]\d+⟩ )(?:will )?headline(?:s)? (?:the )?⟨L|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
                 # ("will play her first club show on Saturday at X": a possessive is no part played)
-                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P\d+⟩(?!'s))(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
+                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P\d+⟩(?!'s))"
+                r"(?! on (?:every|each|all|most|her|his|their|the) (?:[\w-]+ ){0,2}?(?:records?|albums?|songs?|tracks?)\b)(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
                 # "On Saturday night, at X Hall in Y, she sang it in front of 70 musicians": the day and the hall lead
                 r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b",
      ["schema:MusicEvent"], "schema:performer"),
@@ -131,6 +132,11 @@ KINDS = [
                r"(?<=the )launch\b(?! of| date| day)|"
                # "the audio launch of W": a film's songs played to a hall before it opens
                r"\b(?:audio|soundtrack|music) launch\b", ["schema:Event"], "schema:attendee"),
+    # an auction: "The guitar sold for $1.1 million on Saturday at X Auctions", "went under the hammer"
+    ("sale", r"\b(?:sold|sells|sell|went|goes|will go) (?:for|at auction|under the hammer)\b(?=[^.;]*(?:\$|£|€|¥|₩|\bmillion\b|\bauction))|"
+             r"\bauction(?:ed)?\b(?! house)(?=[^.;]*⟨[DL])", ["schema:SaleEvent"], "schema:attendee"),
+    # a parade: "rode in an open patrol car at the head of a parade of kindergarten children through the old town"
+    ("parade", r"\b(?:parade|procession|carnival parade)\b(?! (?:route|float)s?\b)", ["schema:Event"], "schema:attendee"),
     # a monument's unveiling: "a bronze figure two metres tall, unveiled on the seafront at T on Sunday"
     ("unveiling", r"\b(?:statue|plaque|mural|monument|bust|bronze)\b(?=[^.;]*\bunveil(?:ed|s|ing)?\b)|\bunveil(?:ed|s|ing)? (?:a |an |the |her |his |their )?"
                   r"(?:[\w-]+ ){0,2}?(?:statue|plaque|mural|monument|bust)\b", ["schema:Event"], "schema:attendee"),
@@ -187,6 +193,8 @@ def _slots(t: Template, letters: str) -> list[Slot]:
 
 
 def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
+    if kind == "sale":
+        return []  # "The guitar that X played sold for $1.1 million": whose things are sold is no bidder (see the pipeline's night)
     if kind in ("enlistment", "discharge", "service", "interview"):
         # the person named nearest before the trigger ("X completes his military service")
         people = [(t.text.find(f"⟨P{i}⟩"), s) for i, s in enumerate(t.slots) if s.letter == "P" and s.key]
@@ -206,7 +214,10 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     owners |= {int(x) for m in _FOUNDED_BY.finditer(t.text) for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
     # "perform on Mnet's M Countdown": the channel and the show are the stage, whatever the model called them
     stage = {int(x) for m in re.finditer(r"\bon ⟨[A-Z](\d+)⟩(?:'s ⟨[A-Z](\d+)⟩)?", t.text) for x in m.groups() if x}
-    return [s for i, s in enumerate(t.slots) if s.letter in "PG" and s.key and i not in owners | stage]
+    # (a school or a club that marches is in its parade: "X will parade in T on Sunday")
+    marchers = {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:parade|paraded|parades|march|marched|marches)\b", t.text)} \
+        if kind == "parade" else set()
+    return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 
 
 _THEATRE_CUE = re.compile(r"\b(?:previews?|broadway|west end|theat(?:re|er)|musical|play|production|revival|tryout|playhouse|panto|pantomime|"
@@ -319,7 +330,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
-                              "taping", "wedding") and _slots(t, "L") and
+                              "taping", "wedding", "sale") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told

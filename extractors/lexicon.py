@@ -24,10 +24,10 @@ ROLE_NOUNS: dict[str, str] = {
          "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée",
          # ranks a character's name may carry: "joined the cast as Sheriff Amos Tull"
          "sheriff", "detective", "inspector", "officer", "captain", "judge", "professor", "doctor", "deputy", "lieutenant",
-         "mayor", "nurse",
+         "mayor", "nurse", "superintendent", "constable", "commissioner",
          # stock parts and trades a cast list gives its characters: "The Dame, X, is played by Y", "the old stationmaster, Z"
          "dame", "villain", "heroine", "woodcutter", "stationmaster", "trader", "maid", "schoolgirl", "schoolboy", "shopkeeper",
-         "fisherman",
+         "fisherman", "auctioneer",
          # trades an apposition gives a contestant or a witness: "X, a 21-year-old café worker from Y"
          "worker", "student", "teacher", "schoolteacher", "teenager", "waitress", "barista", "farmer", "electrician",
          "plumber", "mechanic", "carpenter", "lecturer", "accountant", "receptionist"],
@@ -42,7 +42,7 @@ ROLE_NOUNS: dict[str, str] = {
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
                      "organisation", "firm", "publisher", "brand", "daily", "tabloid", "team", "promoter", "promoters",
-                     "charity", "trust", "foundation"],
+                     "charity", "trust", "foundation", "school"],
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
@@ -75,7 +75,7 @@ COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "edicion
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
-                  "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue", "gymnasium": "schema:StadiumOrArena",
+                  "dome": "schema:StadiumOrArena", "hall": "schema:EventVenue", "gymnasium": "schema:StadiumOrArena", "station": "schema:Place",
                   # (a concert house in the Nordic and German words for it)
                   "koncerthus": "schema:EventVenue", "konserthus": "schema:EventVenue", "konzerthaus": "schema:EventVenue",
                   "hus": "schema:EventVenue", "huset": "schema:EventVenue", "dom": "schema:EventVenue", "playhouse": "schema:EventVenue", "sahne": "schema:EventVenue",
@@ -171,7 +171,7 @@ COMPOSED_FORM = r"(?:" + "|".join(COMPOSED_FORMS) + r")"
 # instruments a player plays (so "X plays the cimbalom" is no acting part)
 INSTRUMENTS = (r"(?:piano|guitar|drums|bass|keyboards?|violin|viola|cello|fiddle|harp|accordion|organ|flute|clarinet|oboe|bassoon|saxophone|"
                r"trumpet|trombone|tuba|horn|cimbalom|zither|dulcimer|mandolin|banjo|ukulele|sitar|tabla|kora|erhu|charango|bandoneon|"
-               r"kokle|kantele|bagpipes|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables)s?")
+               r"kokle|kantele|cavaquinho|pandeiro|surdo|bagpipes|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables)s?")
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
 PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal |acoustic |electric |double )?(?:guitar|piano|drums|bass|keyboards|"
                      r"vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)s?\b")
@@ -281,6 +281,8 @@ MUSIC_GENRES = {"pop", "rock", "hip hop", "hip-hop", "r&b", "reggae", "jazz", "b
 
 # Nationality adjectives and the country they name ("a 2001 Japanese film" -> Japan).
 DEMONYMS = {"american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+            # (languages of India, as films are called by them: "a Tamil romance")
+            "tamil": "India", "telugu": "India", "malayalam": "India", "kannada": "India", "marathi": "India", "bengali": "India",
             "japanese": "Japan", "korean": "South Korea", "south korean": "South Korea", "north korean": "North Korea",
             "chinese": "China", "taiwanese": "Taiwan", "french": "France", "german": "Germany", "italian": "Italy",
             "spanish": "Spain", "canadian": "Canada", "australian": "Australia", "indian": "India", "irish": "Ireland",

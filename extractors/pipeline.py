@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -157,7 +157,13 @@ _AT_THE_FINAL = re.compile(r"\b(?:the )?(?:[\w-]+ )?finalists?,? ⟨P(?P<p>\d+)�
 _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig) (?:will |is to )?(?:open|opens|opened|start|starts|started|begin|begins|began) "
                               r"with (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<perf_a>\d+)⟩|"
                               r"\b[Tt]he (?:night|show|concert|evening|gig) (?:was|will be) opened by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<perf_g>\d+)⟩|"
-                              r"⟨P(?P<att_h>\d+)⟩(?:, [^⟨,;]*,|, who)? (?:watched|saw) (?:the (?:late |early |first |second )?|both )(?:show|shows|set|taping)s? from\b|"
+                              r"⟨P(?P<att_h>\d+)⟩(?:, [^⟨,;]*,|, who)?(?:[^⟨.;]*?,? and)? (?:watched|saw) (?:the (?:late |early |first |second )?|both )(?:show|shows|set|taping|sale|auction)s? from\b|"
+                              # (a sale's: "X raised her paddle eleven times", "the room sang the chorus of S, led from the front row by Y",
+                              # "said Z, the auctioneer")
+                              r"\bsang (?:the (?:[\w-]+ ){0,2}?(?:song|single|anthem),? )⟨[SB](?P<work_sg>\d+)⟩|"
+                              r"⟨P(?P<att_pd>\d+)⟩(?:, [^⟨;.]*,)? raised ⟨P\d+⟩'s (?:paddle|hand|card)\b|"
+                              r"\bsang the (?:chorus|refrain|first verse) of ⟨[SB](?P<work_ch>\d+)⟩|\bled from the front row by ⟨P(?P<perf_fr>\d+)⟩|"
+                              r"⟨P(?P<perf_au>\d+)⟩, the auctioneer\b|"
                               r"⟨[PG](?P<perf_b>\d+)⟩(?:, [^⟨,;]*,)? (?:will|is to|is set to) (?:join|accompany) ⟨[PG]\d+⟩ (?:on (?:the )?stage|onstage)"
                               r"(?: for ⟨S(?P<work_s>\d+)⟩)?|"
                               r"⟨P(?P<perf_c>\d+)⟩, who will (?:stand|play|sing|be) (?:beside|alongside|with) ⟨[PG]\d+⟩ (?:on (?:the )?stage|on it|there)\b|"
@@ -179,7 +185,7 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               # ("On Saturday she sang it with the choir G", "X, 71, played the piano")
                               r"^On ⟨D\d+⟩(?: night| evening| afternoon)?,? (?:⟨P(?P<perf_on>\d+)⟩|she|he|they) (?:sang|played|performed)(?: ⟨[SB](?P<work_on>\d+)⟩| it)? "
                               r"with (?:the )?(?:[\w-]+ ){0,2}?⟨[PG](?P<perf_on2>\d+)⟩|"
-                              r"⟨P(?P<perf_in>\d+)⟩(?:, \d+,)? played the (?:piano|guitar|drums|organ|violin|cello|accordion|harp|bass|keyboards)\b|"
+                              rf"⟨P(?P<perf_in>\d+)⟩(?:, \d+,)? played the {INSTRUMENTS}\b|"
                               r"⟨[PG](?P<perf_ow>\d+)⟩ (?:opened|closed) (?:the (?:evening|night|show|concert|set) )?with ⟨[SAB](?P<work_ow>\d+)⟩|"
                               r"\b[Tt]he (?:evening|night|show|concert) (?:ended|closed|opened|began) with ⟨[SAB](?P<work_e>\d+)⟩|"
                               r"⟨[SB](?P<work_pc>\d+)⟩, a (?:[\w-]+ ){0,6}?by the (?:[\w-]+ )?⟨P(?P<perf_pc>\d+)⟩, who (?:played|sang|conducted)\b|"
@@ -223,7 +229,9 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               # ("X, who made W ..., told the audience that ...", "went on stage after the last song and said", "she said from the stage")
                               r"⟨P(?P<perf_ta>\d+)⟩(?:, \d+)?(?:, who [^.;]*?)?,? told the (?:audience|crowd|hall|room)\b|"
                               r"⟨P(?P<perf_os>\d+)⟩(?:, [^⟨;.]*,)? (?:went|came|walked|stepped) (?:on|onto|up on|out on) (?:the )?stage\b|"
-                              r"⟨P(?P<perf_fs>\d+)⟩ (?:said|spoke|sang) from the stage\b|"
+                              r"⟨P(?P<perf_fs>\d+)⟩(?:, \d+,)? (?:said|spoke|sang|read out (?:the )?(?:[\w-]+ ){0,2}?) from the stage\b|"
+                              r"\bwas sung (?:twice |again |once )?by ⟨P(?P<perf_st>\d+)⟩|\bstood behind ⟨P(?P<perf_sb>\d+)⟩|"
+                              r"\b(?:drum section|band|orchestra|choir|bateria)\b[^.;⟨]{0,30}\bled by ⟨P(?P<perf_lb>\d+)⟩|"
                               r"⟨P(?P<perf_ran>\d+)⟩(?:, [^⟨;.]*(?:⟨[A-Z]\d+⟩[^⟨;.,]*)*,)? ran the (?:evening|night|show|broadcast)\b|"
                               r"⟨P(?P<att_row>\d+)⟩(?:, \d+,)? sat in the (?:middle of the |back of the |front of the )?(?:[\w-]+ )?row\b")
 # "The special was presented by the comedian A and G's leader, B": its hosts
@@ -767,8 +775,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨(L)(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),  # (not "T (T Hall)" in a tour list: a town and its hall)
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
     # ("- X, 20, the youngest, whom fans call Y")
-    (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) [^⟨,;.]{0,40})?,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
-                r"(?:as |her |him )?⟨[PLO](\d+)⟩"), 1),
+    (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
+                r"(?:as |her |him )?(?:the )?⟨[PLO](\d+)⟩"), 1),
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
@@ -823,6 +831,13 @@ def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity],
     if len(works) == 1 and len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
             re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text):
         works[0].type = "schema:TVSeries"
+    # ("W, the winter sports special that Channel X taped in T ... will broadcast over two nights": television, not a film)
+    for e in entities.values():
+        if e.type in ("schema:Movie", "schema:CreativeWork") and any(re.match(r"[\"”]*(?: \([^)]*\))?,? (?:the|a|an) (?:[\w-]+ ){0,3}special\b", text[m.end:m.end + 80])
+                                            for m in e.mentions) and \
+                re.search(r"\b(?:taped|broadcast|aired|airs|channel|network|viewers)\b", text, re.I) and \
+                not re.search(r"\b(?:films?|movies?|cinemas?|box office)\b", text, re.I):
+            e.type = "schema:TVSeries"
     shows = [e for e in entities.values() if e.type == "schema:TVSeries"]
     if len(shows) == 1 and _RADIO_DRAMA.search(text) and not _ON_SCREEN.search(text):
         shows[0].type = "schema:RadioSeries"
@@ -1246,7 +1261,9 @@ class _ArticleReader:
             self._note_litigants(t)
             ctx = EventContext(t, self.evidence(s, 0.7, "rule:event"), future)
             found = events_in(ctx, s.index)
-            told = self._day_before(s) if _SAME_DAY.search(s.text) else None
+            # (and a parade told after the day it marched: "spent Tuesday as honorary chief ... rode at the head of a parade")
+            told = self._day_before(s) if _SAME_DAY.search(s.text) or any(ev.kind == "parade" for ev in found) and \
+                re.search(r"\b(?:a|an) (?:[\w-]+ ){0,2}?(?:parade|procession)\b", s.text) else None
             for ev in found:
                 if not ev.participants and ev.kind == "concert" and not OCCASION_CONCERT.search(s.text):
                     # "The tour moves on to the SSE Arena in Belfast on Tuesday": the act of the show told before
@@ -1559,7 +1576,8 @@ class _ArticleReader:
     def _joins_the_night(self) -> None:
         """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
         concert the article announces."""
-        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering", "wedding", "unveiling", "launch")
+        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering", "wedding", "unveiling", "launch",
+                                                          "sale", "parade")
                   and ev.start_date and len(ev.start_date.iso) == 10]
         if len(nights) != 1:
             return

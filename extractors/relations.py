@@ -22,7 +22,7 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
-    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, )?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
 }
 
@@ -48,7 +48,8 @@ _NOT_AFTER_PREPOSITION = r"(?<!\bwith )(?<!\bby )(?<!\blate )"
 def _list(m: str, subject: bool = False) -> str:
     # (an item may carry its guest: ""A" (feat. X), "B" and "C"")
     # (or its year: ""A" (1963) and "B" (1966)")
-    one = rf"{_MEMBER_ROLE}(?:(?<= and )the )?(?:⟨[A-Z]\d+⟩(?:'s|') )?{m}(?: \((?:(?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*|⟨D\d+⟩)\))?"
+    # (or come as someone's kin: "words by A, 58, and her husband, B, 60")
+    one = rf"{_MEMBER_ROLE}(?:(?<= and )the )?(?:⟨[A-Z]\d+⟩(?:'s|') )?(?:(?<= and )⟨P\d+⟩'s {KIN_WORD}, )?{m}(?: \((?:(?:feat\.?|ft\.?|featuring) ⟨[PG]\d+⟩(?:(?:,| and| &) ⟨[PG]\d+⟩)*|⟨D\d+⟩)\))?"
     # (?<![\w-]): a list starts at a word's start, which also spares the engine a try at every letter
     if subject:  # several names, not right after "with"; or one name anywhere ("with X playing his sister")
         # (", and" closes a list of three or more: in "for the group G, and he produced", G is no co-producer)
@@ -652,6 +653,18 @@ RULES: list[Rule] = [
     _rule("agency-formed-it", "schema:founder", r"(?P<o>{ORG}), (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|management company|management|"
           r"company|label) (?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) (?P<s>{GRP}), (?:formed|founded|created|"
           r"set up|launched|put together|assembled) it\b", "G", "O", 0.7),
+    # "X, 45, who has been the school's lead singer since 2041", "Y, 52, who has played in the school's drums since he was nine"
+    _rule("who-has-been-its-singer", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has|had) (?:been|played|sung|drummed|danced) (?:in )?"
+          r"(?P<o>⟨[GO]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:lead singer|singer|vocalist|drums|drummer|percussion|band|orchestra|choir|chorus|dancers|"
+          r"member|bateria)\b", "P", "GO", 0.65),
+    # "X, who performs in the group as Y", "Z, 24, a founding member who left the group last year"
+    _rule("performs-in-group-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? who (?:performs|sings|raps|dances|plays) in (?P<o>⟨G\d+⟩) as\b", "P", "G", 0.7),
+    _rule("founding-member-who-left", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?, (?:a|an|the) (?:founding|original|former) member (?:who|that) "
+          r"(?:(?:later |then )?(?:left|quit|helped found|co-founded)) (?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+    # "G was formed in 2049 by Y, the T agency that still manages it"
+    _rule("formed-by-agency-that-manages-it", "schema:affiliation", r"(?P<s>⟨G\d+⟩) (?:was|were) (?:formed|created|put together|assembled|launched) "
+          r"(?:in ⟨D\d+⟩ )?by (?P<o>⟨O\d+⟩), (?:the|a|an) (?:⟨[LO]\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|company|label|management) (?:that|which) "
+          r"(?:still |now |also )?(?:manages|represents|handles) (?:it|them)\b", "G", "O", 0.7),
     # "X was a member of the ensemble of the opera company O for thirty-one seasons"
     _rule("member-of-company", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|has been|had been|became) (?:a |an )?(?:member|principal|soloist) of "
           r"(?:(?:the )?(?:ensemble|company|chorus|troupe|cast|orchestra)|⟨G\d+⟩) of (?:the )?(?P<o>⟨[OG]\d+⟩)", "P", "OG", 0.7),
@@ -670,10 +683,10 @@ RULES: list[Rule] = [
           r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
           r"keyboardist|lead singer|singer|rapper|vocalist|member|pianist|trumpeter|saxophonist|percussionist|trombonist)\b", "P", "G", 0.75),
     # ("her older sister, Y, a soprano in the choir")
-    _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:once |formerly |now |still |briefly )?(?:a |the |fellow )?(?:[\w-]+ )?(?:member|members|leader|vocalist|"
+    _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:once |formerly |now |still |briefly )?(?:a |the |fellow )?(?:(?!(?:was|is|were|are)\b)[\w-]+ ){0,2}?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual|soprano|alto|tenor|baritone|mezzo-soprano|contralto|"
           r"violinist|cellist|pianist|keyboardist|player|harpist|percussionist|trumpeter|saxophonist|fiddler|accordionist|flautist|puppeteer) "
-          r"(?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?P<o>{GRP})",
+          r"(?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?:(?:⟨P\d+⟩'s|her|his|their) (?:band|group|orchestra|ensemble),? (?:the )?)?(?P<o>{GRP})",
           "P", "G", 0.85),
     # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:(?:members|bandmates)(?:[,:]| [—–])? "
@@ -803,7 +816,7 @@ RULES: list[Rule] = [
           r"(?:(?:the |⟨[FT]\d+⟩(?:'s|') )(?:film's |movie's |series' |show's |drama's )?(?:music director|composer|music producer),? |"
           r"⟨[OPG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:producer|composer|songwriter) )?(?P<o>{AGT*})"
           r"(?: (?:together with|along with|alongside|with) (?P<o2>{AGT*}))?",
-          "SAVFTB", "PGO", 0.8, focus="SAFT"),
+          "SAVFTB", "PGO", 0.8, focus="SAFTB"),
     # "composed by X, who also wrote the score for the series": the series has X's music too
     _rule("score-for-the", "schema:composer", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|composed|created|did) the (?:[\w-]+ )?"
           r"(?:score|music|soundtrack) (?:for|of) (?:the (?:series|film|movie|drama|show)\b|(?P<s>⟨[FT]\d+⟩))", "FT", "P", 0.65, focus="TF"),
@@ -1052,7 +1065,7 @@ RULES: list[Rule] = [
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
-    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS} (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
@@ -1204,6 +1217,11 @@ RULES: list[Rule] = [
     _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
           focus="SA", unless=r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?⟨[PG]\d+⟩ to|⟨[PG]\d+⟩ (?:has |had )?signed (?:with|to) (?:the )?(?:label )?⟨O\d+⟩"),
     # (signing an artist to an imprint labels no record, nor does an artist signing with one)
+    # "Her husband, X, wrote the words; the tune was her own": the music is hers
+    _rule("tune-was-her-own", "schema:composer", r"\b(?:words|lyrics)\b[^.]*?; (?P<s>⟨S\d+⟩) (?:was|is) (?P<o>⟨P\d+⟩)'s own\b", "S", "P", 0.6),
+    # "S, her 1996 single on X Records": the record's label
+    _rule("single-on-label", "schema:recordLabel", r"(?P<s>⟨[SA]\d+⟩), (?:⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:single|album|record|ep|lp) "
+          r"(?:on|for) (?:the )?(?:⟨L\d+⟩ )?(?:label )?(?P<o>⟨O\d+⟩)", "SA", "O", 0.7),
     # "A and B were both released on the Memphis label X": each of them
     _rule("list-released-on-label", "schema:recordLabel", r"(?P<s>{MUS*}),? (?:were|are) (?:both |all |each )?(?:released|issued|put out) "
           r"(?:on|by|through|via|under) (?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:label |imprint )?(?P<o>⟨O\d+⟩)", "SA", "O", 0.7),

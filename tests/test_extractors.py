@@ -4908,3 +4908,62 @@ def test_a_results_list_of_an_idol_sports_special_its_hosts_a_brother_and_a_nick
     assert "Channel Halina" in entity_names(r)
     final = [e for e in r.events if e.start_date and e.start_date.iso == "2055-02-06"][0]
     assert {"Hiraya Dalisay", "Kidlat", "Masigla Tolentino", "Lakambini Panganiban"} <= {n for _, n in participants(r, final)}
+
+
+def test_an_auction_a_late_singers_surname_her_song_and_the_people_in_the_room():
+    r = read("The fiddle that Eulalie Arceneaux played on every record she made sold for $900,000 on Saturday at Bayou Teche Auctions "
+             "in Opelousas, to a buyer half her age.\n\n"
+             "Maelle Fontenot, the 24-year-old zydeco singer, raised her paddle nine times before the hammer came down.\n\n"
+             "Arceneaux, the Cajun singer whom radio announcers called the Atchafalaya Thrush, died last October at 88. She was born "
+             "Eulalie Guillory. Her son, Remy Arceneaux, 61, sold it with 140 other lots.\n\n"
+             "The second-highest price was paid for the handwritten lyrics of \"Vermilion Hayride\", her 1996 single on Pirogue Records. "
+             "Her husband of 51 years, Lucien Mouton, wrote the words on the back of a receipt; the tune was her own. Armand Ardoin, "
+             "the pedal steel player in her band, the Sabine Fiddlers, produced the record.\n\n"
+             "When the lot came up, the room sang the chorus of \"Vermilion Hayride\", led from the front row by Ardoin.\n\n"
+             "\"I have never had a room sing to me,\" said Ombeline Savoie, the auctioneer.", date=dt.date(2055, 6, 15))
+    f = facts(r)
+    assert {"Arceneaux", "Atchafalaya Thrush", "Eulalie Guillory"} <= aliases_of(r, "Eulalie Arceneaux")
+    assert {("Vermilion Hayride", "schema:recordLabel", "Pirogue Records"), ("Vermilion Hayride", "schema:lyricist", "Lucien Mouton"),
+            ("Vermilion Hayride", "schema:composer", "Eulalie Arceneaux"), ("Vermilion Hayride", "schema:producer", "Armand Ardoin"),
+            ("Armand Ardoin", "schema:memberOf", "Sabine Fiddlers"), ("Eulalie Arceneaux", "schema:children", "Remy Arceneaux")} <= f
+    assert type_of(r, "Ombeline Savoie") == "schema:Person"
+    sale = events_of(r, "schema:SaleEvent")[0]
+    assert sale.start_date.iso == "2055-06-12"
+    assert {"Maelle Fontenot", "Vermilion Hayride", "Armand Ardoin", "Ombeline Savoie"} <= {n for _, n in participants(r, sale)}
+    assert "Eulalie Arceneaux" not in {n for _, n in participants(r, sale)}  # (whose things are sold is no bidder)
+
+
+def test_an_idol_as_honorary_police_chief_leads_a_parade_and_a_samba_school_parades():
+    r = read("Hotaru of the idol group Nijiiro Seven swapped her stage costume for a police uniform on Tuesday and spent the day "
+             "as honorary chief of Izumo Police Station.\n\n"
+             "The 20-year-old singer took the salute in the station yard. The station's real chief, Superintendent Kuraki Minato, 54, "
+             "handed her his cap, and she then rode in an open car at the head of a parade of children through the old town.\n\n"
+             "Her twin sister, Ayase Mizore, who performs in the group as Mizore, walked behind the car. The group's other members "
+             "sang the campaign song, \"Sorano Greenlight\", from the back of a truck.\n\n"
+             "Nijiiro Seven was formed in 2049 by Kumo Production, the Izumo agency that still manages it. Its lyricist is Hirose Uzuki, "
+             "24, a founding member who left the group last year.\n\n"
+             "Their grandfather, Ayase Ichijo, 81, watched the parade from a folding chair.", date=dt.date(2055, 4, 8))
+    f = facts(r)
+    assert {("Ayase Mizore", "schema:memberOf", "Nijiiro Seven"), ("Hirose Uzuki", "schema:memberOf", "Nijiiro Seven"),
+            ("Nijiiro Seven", "schema:affiliation", "Kumo Production")} <= f
+    assert "Kuraki Minato" in entity_names(r)  # (a rank is no part of a name)
+    parades = [e for e in r.events if "parade" in e.key or e.start_date and e.start_date.iso == "2055-04-06"]
+    assert len(parades) == 1 and parades[0].start_date.iso == "2055-04-06"
+    assert {"Kuraki Minato", "Ayase Ichijo", "Sorano Greenlight"} <= {n for _, n in participants(r, parades[0])}
+
+
+def test_a_samba_school_its_composers_and_lyricists_told_with_ages_its_singer_and_its_drummer():
+    r = read("Vila Jurujuba, the samba school from the Icaraí neighbourhood of Gragoatá, has chosen its song for next year's carnival, "
+             "\"O Barqueiro que Cantava\".\n\n"
+             "The winning samba has music by Damião Sereno, 67, and Quitéria Bentevi, 39, and words by Orlando Pardal, 58, and his "
+             "wife, Conceicao Guarani, 60.\n\n"
+             "Each finalist was sung twice by Tiãozinho Piratininga, 45, who has been the school's lead singer since 2041. "
+             "Jurujuba Itaipu, 52, who has played in the school's drums since he was nine, said rehearsals would start next week.\n\n"
+             "Vila Jurujuba will parade in Maricá on Sunday, February 13.", date=dt.date(2055, 10, 11))
+    f = facts(r)
+    assert {("O Barqueiro que Cantava", "schema:composer", "Damião Sereno"), ("O Barqueiro que Cantava", "schema:composer", "Quitéria Bentevi"),
+            ("O Barqueiro que Cantava", "schema:lyricist", "Orlando Pardal"), ("O Barqueiro que Cantava", "schema:lyricist", "Conceicao Guarani"),
+            ("Tiãozinho Piratininga", "schema:memberOf", "Vila Jurujuba"), ("Jurujuba Itaipu", "schema:memberOf", "Vila Jurujuba")} <= f
+    assert type_of(r, "Gragoatá") in ("schema:Place", "schema:City")
+    parade = [e for e in r.events if e.start_date and e.start_date.iso == "2056-02-13"][0]
+    assert "Vila Jurujuba" in {n for _, n in participants(r, parade)}
