@@ -459,6 +459,9 @@ _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[
                          r"^(?:The )?⟨L(?P<o9>\d+)⟩ (?:was|is) (?:founded|co-founded|established|set up) in ⟨D(?P<d9>\d+)⟩|"
                          # ("Y, the agency that still manages G, formed it in 2050": the group's year)
                          rf"{_MANAGES_G}, (?:formed|founded|created|set up|launched|put together|assembled) it in ⟨D(?P<d10>\d+)⟩")
+# "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
+_FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
+                                  r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?P<dir>earlier|later|before|after)(?=[.;,])")
 # a life as an obituary or a profile tells it: "Born in 1946 in Cork, Ireland, X", "X was born in Leeds",
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
@@ -955,6 +958,10 @@ def _rekey_mentions(sentences: list[Sentence], old: str, new: str) -> None:
                 mention.key = new
 
 
+# the credits a paragraph gives the songs a list after it names: "X composed the soundtrack", "Y wrote the words for its songs"
+_LIST_CREDITS = [("schema:composer", re.compile(r"⟨P(\d+)⟩ (?:composed|wrote) the (?:soundtrack|score|music|songs)\b")),
+                 ("schema:lyricist", re.compile(r"⟨P(\d+)⟩ wrote the (?:words|lyrics) (?:for|to|of) (?:all|each|every|most|[\w-]+ of) "
+                                                r"(?:its|the|their|⟨[FTBA]\d+⟩'s) (?:[\w-]+ )?songs\b"))]
 # the line that opens a bulleted list of people: "The four actors at its centre were:", "The members are:", "The four who came
 # through were:"
 _PEOPLE_LIST_INTRO = re.compile(r"\b(?:(?P<cast>actors|actresses|cast|performers|players)|(?P<members>members|line-?up)|"
@@ -1815,6 +1822,14 @@ class _ArticleReader:
         line's act (and the kin beside it, "with her son, X, on guitar"), or its song and who sang it, are on the night's bill."""
         if _PROGRAMME_INTRO.search(s.text):
             self.programme_para = s.para
+            # ("X composed the soundtrack, and Y wrote the words for three of its four songs. All four were performed
+            # live:"): the credits the paragraph gives the songs listed after it
+            self.list_credits = []
+            for tt in (tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para):
+                for pred, rx in _LIST_CREDITS:
+                    credit = rx.search(tt.text)
+                    if credit:
+                        self.list_credits.append((pred, tt.slots[int(credit.group(1))].key))
             return
         if getattr(self, "programme_para", None) != s.para - 1 or not _LIST_LINE.match(s.text):
             return
@@ -1824,6 +1839,9 @@ class _ArticleReader:
         first = t.slots[int(lead.group(2))].key
         if lead.group(1) in "SB":
             self.night_listed.append((s.start, "schema:workPerformed", first))
+            for pred, who in getattr(self, "list_credits", []):
+                if who and not (pred == "schema:lyricist" and re.search(r"\b(?:words|lyrics) by\b", t.text)):
+                    self.add(s, first, pred, who, 0.55, "listed-song-credit")  # (unless the line gives its own words)
             sung = re.search(r"\b(?:sung|performed|played) by ((?:⟨[PG]\d+⟩(?:,? and |, )?)+)", t.text)
             singers = re.findall(r"⟨[PG](\d+)⟩", sung.group(1)) if sung else []
         else:
@@ -2189,6 +2207,10 @@ class _ArticleReader:
 
     def _founding_date(self, s: Sentence, t: Template) -> None:
         """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
+        apart = _FOUNDED_YEARS_APART.search(t.text)
+        if apart and self.told_year and t.slots[int(apart.group("o"))].key:
+            n = NUMBER_WORDS[apart.group("n").lower()] * (1 if apart.group("dir") in ("later", "after") else -1)
+            self.add(s, t.slots[int(apart.group("o"))].key, "schema:foundingDate", DateValue(str(self.told_year + n)), 0.6, "founding-date")
         for m in _FOUNDED_IN.finditer(t.text):
             org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8", "o9", "o10") if g))]
             date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10") if g))]

@@ -4967,3 +4967,17 @@ def test_a_samba_school_its_composers_and_lyricists_told_with_ages_its_singer_an
     assert type_of(r, "Gragoatá") in ("schema:Place", "schema:City")
     parade = [e for e in r.events if e.start_date and e.start_date.iso == "2056-02-13"][0]
     assert "Vila Jurujuba" in {n for _, n in participants(r, parade)}
+
+
+def test_songs_listed_after_the_soundtrack_credits_take_them_and_a_founding_year_counted_from_the_year_told():
+    r = read("The songs of \"Kaatru Veli\" were played live on Friday at the Kamarajar Indoor Arena in Madurai.\n\n"
+             "Nilavan Rajaraman composed the soundtrack, and Malarvizhi Pandian wrote the words for three of its four songs. "
+             "All four were performed live on Friday:\n\n"
+             "- \"Vaanam Thoongum\", sung by Yazhini Murugesan\n"
+             "- \"Kuyil Paattu\", sung by Selvan Muthaiah, with words by Arivumathi Kannan\n\n"
+             "The film was made by Vaigai Frames in 2049. The producer Poongodi Sekar set up Vaigai Frames a year earlier.",
+             date=dt.date(2055, 12, 8))
+    f = facts(r)
+    assert {("Vaanam Thoongum", "schema:composer", "Nilavan Rajaraman"), ("Vaanam Thoongum", "schema:lyricist", "Malarvizhi Pandian"),
+            ("Kuyil Paattu", "schema:composer", "Nilavan Rajaraman"), ("Vaigai Frames", "schema:foundingDate", "2048")} <= f
+    assert ("Kuyil Paattu", "schema:lyricist", "Malarvizhi Pandian") not in f  # (the line gives its own words)
