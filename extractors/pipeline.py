@@ -523,6 +523,8 @@ _KIN_OF = {"father": "schema:parent", "mother": "schema:parent", "dad": "schema:
 _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling",
              "schema:spouse": "schema:spouse"}
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
+# "The brothers' mother, X", "the twins' father, Y": a parent of the two the article made siblings
+_SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt]he pair's) (?:only |eldest |youngest |elder |younger |two )?"
                             r"(?:son|daughter|child),? (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(?P<c>\d+)⟩(?!'s)")
 # ("she and her older sister, Y, formed the X Sisters": both)
@@ -2289,6 +2291,13 @@ class _ArticleReader:
                 if k != slot(child.group("c")).key:
                     self.add(s, k, "schema:children", slot(child.group("c")).key, 0.65, "couples-child")
                     self.add(s, slot(child.group("c")).key, "schema:parent", k, 0.65, "couples-child")
+        parent = _SIBLINGS_KIN.search(t.text)
+        if parent and slot(parent.group("p")).key and letter_of(self.entities[slot(parent.group("p")).key].type) == "P":
+            # "The brothers' mother, X, sat in the stands": the parent of the two the article made siblings
+            for k in self._latest_pair("schema:sibling"):
+                if k != slot(parent.group("p")).key:
+                    self.add(s, k, "schema:parent", slot(parent.group("p")).key, 0.65, "siblings-parent")
+                    self.add(s, slot(parent.group("p")).key, "schema:children", k, 0.65, "siblings-parent")
         together = _N_OF_THEM_FOUNDED.search(t.text)
         if together:
             # "she met the guitarist A and the fiddler B, and that winter the three of them founded G": all of them

@@ -1634,7 +1634,9 @@ RULES: list[Rule] = [
     # ("G, the Cork band started a decade ago by the singer A and the drummer B")
     # (not "Mintwave, home to G, was founded by X": the company was)
     # ("formed in 2031 by X and his younger brother, Y": the second founder told by kin)
-    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})", "G", "PO", 0.7),
+    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})(?!'s|')", "G", "PO", 0.7),
+    # ("G was founded in 2031 by X's father, Y": the father)
+    _rule("group-formed-by-someones-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by ⟨P\d+⟩'s {{KIN}}, (?P<o>⟨P\d+⟩)", "G", "P", 0.7),
     _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩) and (?:his|her|their|⟨P\d+⟩'s) "
           r"(?:[\w-]+ )?(?:brother|sister|cousin|wife|husband|partner|friend|son|daughter),? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
     # "It is made by X, the Hobart company he set up with Y in 2034": the company's founders

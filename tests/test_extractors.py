@@ -4981,3 +4981,15 @@ def test_songs_listed_after_the_soundtrack_credits_take_them_and_a_founding_year
     assert {("Vaanam Thoongum", "schema:composer", "Nilavan Rajaraman"), ("Vaanam Thoongum", "schema:lyricist", "Malarvizhi Pandian"),
             ("Kuyil Paattu", "schema:composer", "Nilavan Rajaraman"), ("Vaigai Frames", "schema:foundingDate", "2048")} <= f
     assert ("Kuyil Paattu", "schema:lyricist", "Malarvizhi Pandian") not in f  # (the line gives its own words)
+
+
+def test_a_troupe_founded_by_someones_father_and_the_brothers_mother():
+    r = read("Phetsamai Boonmee leads the mor lam troupe Dao Wannakul. Dao Wannakul was founded in 2031 by Phetsamai's father, "
+             "Yodsak Kaewpradit, 67, who played the khaen at temple fairs.\n\n"
+             "Sogabe Kotetsu sang the anthem before the final. His brother, Sogabe Masumi, 17, is the catcher. The brothers' "
+             "mother, Hiranaka Chanthra, 52, sat in the stands.", date=dt.date(2056, 3, 7))
+    f = facts(r)
+    assert ("Dao Wannakul", "schema:founder", "Yodsak Kaewpradit") in f
+    assert ("Dao Wannakul", "schema:founder", "Phetsamai Boonmee") not in f
+    assert {("Sogabe Kotetsu", "schema:parent", "Hiranaka Chanthra"), ("Sogabe Masumi", "schema:parent", "Hiranaka Chanthra"),
+            ("Hiranaka Chanthra", "schema:children", "Sogabe Masumi")} <= f
