@@ -30,7 +30,9 @@ ROLE_NOUNS: dict[str, str] = {
          "fisherman", "auctioneer",
          # trades an apposition gives a contestant or a witness: "X, a 21-year-old café worker from Y"
          "worker", "student", "teacher", "schoolteacher", "teenager", "waitress", "barista", "farmer", "electrician",
-         "plumber", "mechanic", "carpenter", "lecturer", "accountant", "receptionist"],
+         "plumber", "mechanic", "carpenter", "lecturer", "accountant", "receptionist", "courier", "driver", "cook", "clerk",
+         "librarian", "postman", "firefighter", "miner", "welder", "tailor", "baker", "butcher", "dentist", "pharmacist",
+         "retiree", "pensioner", "housewife", "shopworker"],
         "schema:Person"),
     **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit", "two-piece",
                      "three-piece", "four-piece", "five-piece", "six-piece",

@@ -4993,3 +4993,9 @@ def test_a_troupe_founded_by_someones_father_and_the_brothers_mother():
     assert ("Dao Wannakul", "schema:founder", "Phetsamai Boonmee") not in f
     assert {("Sogabe Kotetsu", "schema:parent", "Hiranaka Chanthra"), ("Sogabe Masumi", "schema:parent", "Hiranaka Chanthra"),
             ("Hiranaka Chanthra", "schema:children", "Sogabe Masumi")} <= f
+
+
+def test_a_tradesman_from_a_town_names_the_town_not_a_person():
+    r = read("She lost by $200 to Tadeusz Szczepanik, 27, a bicycle courier from Waukesha, who found the answer with four "
+             "seconds left.", date=dt.date(2056, 1, 13))
+    assert type_of(r, "Waukesha") == "schema:City"
