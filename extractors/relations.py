@@ -464,6 +464,9 @@ RULES: list[Rule] = [
     # ("A, a two-disc deluxe edition that X will release on Friday")
     _rule("which-label-released", "schema:recordLabel", r"(?P<s>{MUS})(?:, (?:⟨[PG]\d+⟩(?:'s|')|the|her|his|their|an?) [^⟨,;.]{0,30})?,? (?:which|that) (?P<o>{ORG}) (?:also )?(?:released|put out|will release|is releasing)\b",
           "SA", "O", 0.65),
+    # "W, the single L released last month": the label that put it out
+    _rule("the-single-label-released", "schema:recordLabel", r"(?P<s>{MUSB})(?: \(⟨[A-Z]\d+⟩\))?, the (?:[\w-]+ )?(?:single|song|album|record|ep) "
+          r"(?P<o>{ORG}) (?:released|put out|issued)\b", "SAB", "O", 0.65),
     # "The label's first album, A, ...": a record company's album is one it put out
     _rule("label-first-album", "schema:recordLabel", r"(?P<o>{ORG})(?:'s|') (?:first|second|third|debut|earliest|latest|newest|best-selling|"
           r"biggest|first-ever) (?:[\w-]+ )?(?:album|record|release|single)s?,? (?P<s>{MUS})", "SA", "O", 0.6),

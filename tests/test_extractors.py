@@ -4999,3 +4999,9 @@ def test_a_tradesman_from_a_town_names_the_town_not_a_person():
     r = read("She lost by $200 to Tadeusz Szczepanik, 27, a bicycle courier from Waukesha, who found the answer with four "
              "seconds left.", date=dt.date(2056, 1, 13))
     assert type_of(r, "Waukesha") == "schema:City"
+
+
+def test_the_single_a_label_released_last_month_is_on_that_label():
+    r = read("The troupe's star, Siriporn Kaewpradit, 29, closed the first half with \"Sai Phrae\" (\"Silk Thread\"), the single "
+             "Lomchoi Records released last month.", date=dt.date(2056, 3, 7))
+    assert ("Sai Phrae", "schema:recordLabel", "Lomchoi Records") in facts(r)
