@@ -477,6 +477,13 @@ def _kin_after(doc, i: int) -> bool:
     return any(t.lower_ in KIN_SEX for t in doc[i + 1:i + 3])
 
 
+def _kin_apposition(s: Sentence, m: SentMention, tok_i: int) -> bool:
+    """"X, 33, her daughter": a possessive that, set beside the name ``m``, owns a kinship word."""
+    tok = s.doc[tok_i]
+    return tok.dep_ == "poss" and m.tok_end <= tok_i and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in KIN_SEX and \
+        re.fullmatch(r"(?:, \d{1,3})?, ", s.doc[m.tok_end:tok_i].text_with_ws) is not None
+
+
 _LIST_ITEM = re.compile(r"\s*[-•*·]\s")
 
 
@@ -496,8 +503,7 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
         return True  # "In W, directed by the late X, he played a ferryman": the director is not he
     if m.tok_end <= tok_i and re.match(r",? (?:for|with|to|by|about) whom\b", s.doc[m.tok_end:tok_i].text):
         return True  # "the director X, for whom he wrote the music": he is not X
-    if tok.dep_ == "poss" and m.tok_end <= tok_i and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in KIN_SEX and \
-            re.fullmatch(r"(?:, \d{1,3})?, ", s.doc[m.tok_end:tok_i].text_with_ws):
+    if _kin_apposition(s, m, tok_i):
         return True  # "- X, 33, her daughter off screen as well": whose daughter X is, is someone else
     if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
         return False
@@ -591,8 +597,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     kin = _kin_of_the_same_name(s, tok_i, want, names, history, entities)
     if kin is not None:
         return kin
-    if s.doc[tok_i].dep_ == "poss" and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in KIN_SEX and _LIST_ITEM.match(s.text) and \
-            any(re.fullmatch(r"(?:, \d{1,3})?, ", s.doc[m.tok_end:tok_i].text_with_ws) for m in names if m.tok_end <= tok_i):
+    if _LIST_ITEM.match(s.text) and any(_kin_apposition(s, m, tok_i) for m in names):
         # "- X, 64, who has played ...\n- Y, 33, her daughter": the one who leads the line above, not a part she plays
         above = [h for h in history if h[0] == s.index - 1 and h[3] == "name" and _compatible(entities[h[2]], want)]
         if above:
@@ -804,8 +809,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         # be "she", over someone it named in passing, if it has named her far more often
         known = {h[2] for h in recent if entities[h[2]].gender == want}
         told_of = lambda k: sum(1 for h in history if h[2] == k)  # (by name or by pronoun)
-        if len(known - {k for k in known if no_records(k)}) == 1:
-            return next(iter(known - {k for k in known if no_records(k)}))
+        makers = {k for k in known if not no_records(k)}
+        if len(makers) == 1:
+            return makers.pop()
         if len(known) > 1:
             top = max(sorted(known), key=told_of)
             if told_of(top) >= 2 * max(told_of(k) for k in known - {top}):

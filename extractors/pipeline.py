@@ -1052,8 +1052,10 @@ class _ArticleReader:
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
         self.paragraph_seen: dict[str, int] = {}
-        self.cast_listed: list[tuple[int, str]] = []  # (where, who) of a bulleted cast list's people
-        self.night_listed: list[tuple[int, str, str]] = []  # (where, part, who or what) of a night's bulleted programme
+        self.night_listed: list[tuple[int, str, str]] = []  # (where, part, who or what) of a bulleted cast list or programme
+        self.people_list: tuple[tuple[str, str], int] | None = None  # ((predicate, work or group), paragraph) a list of people follows
+        self.programme_para: int | None = None  # the paragraph that announced a night's bulleted programme
+        self.list_credits: list[tuple[str, str]] = []  # (predicate, who) the programme's paragraph gave its songs
         self.stage_works: set[str] = set()  # works the text calls a play or a musical  # the work's paragraph, when last seen (by id of its parsed Doc)
 
     def evidence(self, s: Sentence, confidence: float, extractor: str) -> Evidence:
@@ -1600,7 +1602,7 @@ class _ArticleReader:
             adds += [("schema:performer", t.slots[int(i)].key) for rx in (_INTRODUCED, _PRESENTED_BY) for m in rx.finditer(t.text)
                      for i in re.findall(r"⟨P(\d+)⟩", m.group(1))]
             # ("The four actors at its centre were:" after the night: they played it)
-            adds += [("schema:performer", k) for at, k in self.cast_listed if at == s.start]
+            # ("The four actors at its centre were:" after the night: they played it; and the lines of its programme)
             adds += [(role, k) for at, role, k in self.night_listed if at == s.start]
             also = _SO_WAS.match(t.text)
             if also and added_before:
@@ -1806,7 +1808,7 @@ class _ArticleReader:
                 target = ("schema:memberOf", self.focus["G"]) if "G" in self.focus else None
             self.people_list = (target, s.para) if target else None
             return
-        listed = getattr(self, "people_list", None)
+        listed = self.people_list
         if not listed or s.para != listed[1] + 1 or not _LIST_LINE.match(s.text):
             return
         first = re.match(r"\s*[-•*·]\s+⟨P(\d+)⟩", t.text)
@@ -1815,7 +1817,7 @@ class _ArticleReader:
             pred, target = listed[0]
             if pred == "schema:actor":
                 self.add(s, target, pred, key, 0.6, "cast-list")
-                self.cast_listed.append((s.start, key))
+                self.night_listed.append((s.start, "schema:performer", key))
             else:
                 self.add(s, key, pred, target, 0.6, "member-list")
 
@@ -1833,7 +1835,7 @@ class _ArticleReader:
                     if credit:
                         self.list_credits.append((pred, tt.slots[int(credit.group(1))].key))
             return
-        if getattr(self, "programme_para", None) != s.para - 1 or not _LIST_LINE.match(s.text):
+        if self.programme_para != s.para - 1 or not _LIST_LINE.match(s.text):
             return
         lead = re.match(r"\s*(?:[-•*·]\s+)?(?:[^⟨:]{1,40}: )?(?:The )?⟨([PGSB])(\d+)⟩(?: of ⟨G(\d+)⟩)?", t.text)  # ("- Men's 60 metres: X of G")
         if not lead:
@@ -1841,7 +1843,7 @@ class _ArticleReader:
         first = t.slots[int(lead.group(2))].key
         if lead.group(1) in "SB":
             self.night_listed.append((s.start, "schema:workPerformed", first))
-            for pred, who in getattr(self, "list_credits", []):
+            for pred, who in self.list_credits:
                 if who and not (pred == "schema:lyricist" and re.search(r"\b(?:words|lyrics) by\b", t.text)):
                     self.add(s, first, pred, who, 0.55, "listed-song-credit")  # (unless the line gives its own words)
             sung = re.search(r"\b(?:sung|performed|played) by ((?:⟨[PG]\d+⟩(?:,? and |, )?)+)", t.text)
