@@ -274,7 +274,8 @@ def _chunks(sent: Span):
             elif doc[j].text == ":" and j + 1 < sent.end and is_cap(doc[j + 1]) and not doc[j].whitespace_ == "\n" \
                     and doc[j - 1].lower_.rstrip("s") not in ROLE_NOUNS and doc[j - 1].lower_ not in ROLE_NOUNS \
                     and doc[j - 1].lower_ not in WORK_NOUNS and doc[j - 1].lower_.rstrip("s") not in _CREDIT_WORDS \
-                    and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_:
+                    and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_ \
+                    and not _bulleted_line(doc, j):  # (not "- Runner-up: X Y", a label and a name)
                 j += 2  # "Bleach: Hell Verse": a title and its subtitle
             elif doc[j].lower_ == "for" and doc[j - 1].lower_ in VENUE_SUFFIXES and j + 2 < sent.end and \
                     is_cap(doc[j + 1 + (doc[j + 1].lower_ == "the")]):
@@ -786,7 +787,9 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
                 doc.user_data.setdefault("newskg_aliases", []).append((i, k, _alternate_titles([doc[k + 1:after].text])))
                 doc.user_data.setdefault("newskg_asides", []).append((k, after + 1))
             return (i, k, wt) if wt else None
-        if tok.text == "," and k > i and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[i:k]):
+        if tok.text == "," and k > i and not any(t.ent_type_ in ("GPE", "LOC", "DATE", "PERSON") for t in doc[i:k]) and \
+                not (doc[i].lower_ in ("the", "a", "an") and not any(is_cap(t) for t in doc[i + 1:k])):
+            # (not "The second, a lament for a drowned fisherman, ...": a common word after the article names nothing)
             wt = _appositive_work(doc, k, sent)  # "Until Then, a digital single he wrote, ..."
             if wt:
                 return i, k, wt
@@ -1397,11 +1400,23 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
                 wtype = "schema:MusicRecording"  # ""X Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
+    # "beneath Dunmorrow's Castle", "at St Brannoc's Well": a landmark named for its owner is one name, not a man and a castle
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ in ("'s", "’s") and is_cap(doc[k - 1]) and doc[k - 1].ent_type_ != "GPE" and doc[k + 1].is_title and \
+                doc[k + 1].lower_ in _LANDMARK_WORDS and (k + 2 >= len(doc) or not is_cap(doc[k + 2])):
+            i = k - 1
+            while i - 1 >= 0 and is_cap(doc[i - 1]) and not doc[i - 1].is_sent_start and k - i < 3:
+                i -= 1
+            out = [sp for sp in out if not (sp.start < k + 2 and i < sp.end)]
+            add(i, k + 2, "schema:Place", "suffix")
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own
     return [sp for sp in out if not any(a < sp.end and sp.start < b for a, b in asides)
             and not (len(sp) == 1 and sp[0].lower_ in _ORDINAL_WORDS and not sp.label_.endswith(("@quoted", "@quoted-bare")))]
 
+
+_LANDMARK_WORDS = {"castle", "cathedral", "church", "chapel", "abbey", "tower", "bridge", "priory", "lighthouse", "wharf", "pier", "gate",
+                   "well", "hill", "head", "point", "green", "market", "square", "fort", "mill", "kirk"}
 
 _SENTENCE_END = {".", "!", "?", ":", "…", "\"", "”", "’", "'", ")", ";"}
 
@@ -1416,6 +1431,14 @@ def _title_before(doc: Doc, colon: int) -> bool:
         words += 1
         j -= 1
     return 0 < words <= 6
+
+
+def _bulleted_line(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` stands on a line that opens with a bullet ("- ", "• ")."""
+    j = k
+    while j > 0 and "\n" not in doc[j - 1].whitespace_ and "\n" not in doc[j - 1].text:
+        j -= 1
+    return doc[j].text in ("-", "•", "*", "·", "–")
 
 
 @Language.factory("newskg_sentence_guard_v1")
@@ -1443,6 +1466,8 @@ def make_sentence_guard(nlp: Language, name: str):
                 doc[i].is_sent_start = False  # "a 1937 Warner Bros. Looney Tunes cartoon": the dot ends a company's name
             elif prev.text == ":" and doc[i].is_title and _title_before(doc, i - 1):
                 doc[i].is_sent_start = False  # "Afro Samurai: Resurrection is a film": a title and its subtitle
+            elif prev.text == ":" and "\n" not in prev.whitespace_ and _bulleted_line(doc, i - 1):
+                doc[i].is_sent_start = False  # "- Runner-up: X Y": a list line is one sentence, its label and its name
         return doc
 
     return component

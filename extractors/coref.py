@@ -212,6 +212,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     last_speakers: set[str] = set()  # who spoke in the narration of the sentence before
     originals: set[str] = set()  # films named as "the first film": not what "the sequel" means
     ages: dict[str, str | None] = {}  # an age the article gave a person ("X, a 19-year-old pianist") -> that person (None: two)
+    kin_named: dict[tuple[str, str], str] = {}  # (whose, kin word) -> the person named as that kin ("Her grandmother, X")
     for s in sentences:
         doc = s.doc
         added: list[SentMention] = []
@@ -307,8 +308,16 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # "The singer, 31, has grown since her breakthrough": a description resolved earlier in the sentence is a name here
                 # (and a pronoun resolved before it: "She co-wrote X with Y, while Z was written by her grandfather")
                 told_here = [a for a in added if a.kind in ("definite", "pronoun")] if kind == "pronoun" else []
+                # ("produced by X, her guitarist and husband": the "her" of a description set beside X is someone else)
+                described = {m.key for m in names if m.tok_end == tok.i - 1 and doc[tok.i - 1].text == ","} if owner and kind == "pronoun" else set()
                 key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
                                   definite=kind == "definite", roles=roles)
+                if described:
+                    # (of the others, the one the article is about: "It was composed by A, with lyrics by B, and produced by X,
+                    # her guitarist and husband": not A or B, named for their credits)
+                    others = {m.key for m in names if m.key not in described} | {h[2] for h in history if h[2] not in described}
+                    others = [k for k in others if _compatible(entities[k], want)]
+                    key = max(sorted(others), key=lambda k: len(entities[k].mentions)) if others else None
                 titled = tok.i + 2 < s.span.end and doc[tok.i + 1].text == "," and doc[tok.i + 2].text in ("\"", "“")
                 # ("The survival show, which started on X": the show the article named; not "the limited series "W"", which names its own)
                 tv_show = want == "schema:TVSeries" and (low in ("sitcom", "telenovela") or low == "series" and doc[tok.i - 1].lower_ in (
@@ -368,6 +377,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             added.append(SentMention(key, start, tok.i + 1, kind,
                                      possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
+            if kind == "pronoun" and added[-1].possessive:
+                added += _kin_told_before(s, [added[-1]], names, added, kin_named)  # ("Her father said he would ...": he is the father)
+        added += _kin_told_before(s, names, names, added, kin_named)
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
         originals.update(m.key for m in names if m.kind == "name" and re.search(
             r"\b(?:first|original|earlier|previous) (?:film|movie|instalment|installment|one|feature)\W*$",
@@ -412,6 +424,36 @@ def _counted_possessive(tok) -> bool:
 
 
 _KIN_NOUNS = set(KIN_SEX) - {"husband", "wife", "widow", "widower"}
+
+
+_ELDER_KIN = {"grandmother", "grandfather", "grandma", "grandpa", "granny", "aunt", "uncle", "cousin", "stepmother", "stepfather"}
+
+
+def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMention], added: list[SentMention],
+                     kin_named: dict[tuple[str, str], str]) -> list[SentMention]:
+    """"Her grandmother, X, 84, sat in the third row" and later "Her grandmother, speaking in Irish, said": the kin word
+    after one of ``owners`` without a name is the person the article named as that kin of the same one (learnt into
+    ``kin_named``)."""
+    doc, out = s.doc, []
+    for m in owners:
+        k = m.tok_end + (1 if m.kind == "name" and m.tok_end < s.span.end and doc[m.tok_end].lower_ in ("'s", "’s") else 0)
+        if not (m.possessive or k > m.tok_end) or k >= s.span.end or doc[k].lower_ in ("late", "former"):
+            continue
+        if doc[k].lower_ in ("older", "younger", "elder", "eldest", "youngest", "little", "big") and k + 1 < s.span.end:
+            k += 1
+        kin = doc[k].lower_
+        if kin not in KIN_SEX and kin not in _ELDER_KIN:
+            continue
+        named = [n for n in names if k < n.tok_start <= k + 3 and all(t.text in (",", "the") for t in doc[k + 1:n.tok_start])]
+        if named:
+            kin_named.setdefault((m.key, kin), named[0].key)
+            continue
+        # (or the one such kin the article has named, whoever "her" turned out to be)
+        such = {v for (_, word), v in kin_named.items() if word == kin}
+        told = kin_named.get((m.key, kin)) or (such.pop() if len(such) == 1 else None)
+        if told and told != m.key and not any(o.tok_start <= k < o.tok_end for o in names + added):
+            out.append(SentMention(told, k, k + 1, "definite"))
+    return out
 
 
 def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:
@@ -574,6 +616,10 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
         if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after):
             out.add(noun)
+    if re.search(r"\b(?:words|lyrics|lyric)(?: (?:are|were|is|was))? by$", " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start])):
+        out.add("lyricist")  # "and words by X": the one "the lyricist" means later
+    if before in ("music by", "tune by", "melody by"):
+        out.add("composer")
     if re.search(r"\b(?:subunit|unit)$", before) or \
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
         out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means

@@ -121,6 +121,12 @@ def _vote_type(votes: Counter) -> str | None:
     return best[0] if best else None
 
 
+# who holds a contest's title or place ("- Junior king: X Y"); a role noun of its own elsewhere would be too broad
+_TITLE_HOLDERS = {"king", "queen", "winner", "champion", "up", "runner-up", "finalist", "laureate", "champ"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+              "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
 _MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix", "record"}  # ("was recorded in nine days": music)
@@ -358,8 +364,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[end - 1].lower_ not in ORG_SUFFIXES:
         votes["schema:Person"] += 1.5  # "the opera by X", "a symphony by Y": who writes one is a composer
     if len(after_name) >= 3 and after_name[0] == "," and after_name[1].isdigit() and 1 <= int(after_name[1]) <= 110 and after_name[2] == "," \
-            and root.pos_ == "PROPN" and end - start >= 2:
-        votes["schema:Person"] += 2.0  # "X Y, 30, who has danced with ...": an age is told of someone
+            and root.pos_ == "PROPN" and (end - start >= 2 or start == root.sent.start):
+        votes["schema:Person"] += 2.0  # "X Y, 30, who has danced with ...", "Y, 27, has sung": an age is told of someone
     if after_name[:1] in (["'s"], ["’s"]) and any(w in ("novel", "book", "memoir", "novella", "poem", "play", "comic", "webtoon",
                                                        "manga", "bestseller", "short")
                                                   for w in after_name[1:5]) and root.pos_ == "PROPN":
@@ -416,6 +422,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     left = doc[doc[start].sent.start:start].text_with_ws
     if root.pos_ == "PROPN" and _TRAVELS_TO.search(left) and _WHEN_AFTER_STOPS.match(" " + doc[end:doc[start].sent.end].text_with_ws):
         votes["schema:City"] += 2.0  # "the troupe goes to T and U in January and to V in February": the towns of a tour
+    if start > 0 and doc[start - 1].lower_ in ("beside", "near", "opposite", "overlooking", "along", "outside", "behind") and \
+            end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and root.pos_ == "PROPN":
+        votes["schema:Place"] += 2.0  # "stood on the grass beside X in T": a lake, a park or a square in a town
     if start > 0 and doc[start - 1].lower_ in ("above", "outside", "beyond", "around", "below") and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.5  # "shooting in the hills above T"
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
@@ -476,12 +485,37 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show; not "The X, who")
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
         votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and start >= 2 and \
+            doc[start - 2].lower_ in ("managed", "represented", "signed", "owned", "run", "booked", "employed"):
+        votes["schema:Organization"] += 2.0  # "He is managed by X, which arranged for ...": an agency
+    if re.match(r"[\"”’']?,? (?:a|an|the) (?:new )?(?:\w+-part|\w+-episode|\w+ part|\w+-hour) (?:[\w-]+ )?(?:drama|series|serial|thriller|comedy|documentary)\b",
+                doc[end:min(len(doc), end + 9)].text):
+        votes["schema:TVSeries"] += 3.0  # '"W", a six-part drama about ...': parts and episodes make a series, whoever directs it
+    if end + 2 < len(doc) and root.dep_ == "nsubj" and doc[end].lower_ in ("plays", "played", "portrays", "portrayed") and \
+            doc[end + 1].lower_ in ("the", "a", "an") and not re.match(r"(?:[\w-]+ )?(?:piano|guitar|drums|violin|bass|cello|trumpet|saxophone|"
+                                                                   r"organ|harp|flute|keyboards?|songs?|music|games?|match|shows?|gigs?|concerts?|"
+                                                                   r"sets?|tunes?|records?|host|venue|hall|club|stadium|arena)\b",
+                                                                   doc[end + 2:min(len(doc), end + 5)].text.lower()):
+        votes["schema:Person"] += 1.5  # "X plays the cooper who courts ...": someone who plays a part
+    if end - start <= 2 and root.pos_ == "PROPN" and (
+            start >= 2 and doc[start - 1].lower_ in ("at", "of") and doc[start - 2].lower_ in _PARTS_OF_TOWN or
+            end < len(doc) and doc[end].lower_ in ("harbour", "harbor", "seafront", "waterfront", "quayside") and not doc[end].is_title):
+        votes["schema:City"] += 2.0  # "the harbour at X", "the outskirts of Y", "X harbour": a town
+    if end < len(doc) and doc[end].lower_ in ("homecoming", "hometown") and root.pos_ == "PROPN" and end - start <= 2:
+        votes["schema:City"] += 2.0  # "X's Tarnveld homecoming": the town someone comes home to
+    if start > 0 and doc[start - 1].lower_ in ("in", "at") and end + 1 < len(doc) and doc[end].lower_ == "on" and \
+            doc[end + 1].lower_.rstrip(".") in _DAY_WORDS and root.pos_ == "PROPN":
+        # "came off a press in X on Thursday afternoon", "will hold a fan meeting at Y on Aug. 15": where something happens that day
+        votes["schema:Place" if doc[start - 1].lower_ == "in" else "schema:EventVenue"] += 1.5
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("neighbourhood", "neighborhood", "district", "suburb", "borough",
                                                                                   "quarter", "township", "village", "parish"):
         votes["schema:Place"] += 2.0  # "the T neighbourhood of X": a part of town
     if start >= 2 and doc[start - 1].text == ":" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() \
             and end - start == 2:
         votes["schema:Person"] += 1.5  # "- Women's high jump: X Y of G": a results line names a contestant and the group she is of
+    if start >= 2 and doc[start - 1].text == ":" and 2 <= end - start <= 3 and (end == len(doc) or doc[end].is_space) and \
+            (ROLE_NOUNS.get(doc[start - 2].lower_) == "schema:Person" or doc[start - 2].lower_ in _TITLE_HOLDERS):
+        votes["schema:Person"] += 1.5  # "- Best singer: X Y", "- Runner-up: X Y": a prize line names who won it
     if start >= 2 and doc[start - 1].lower_ in ("is", "was") and doc[start - 2].lower_ in ("star", "hero", "heroine", "narrator", "host"):
         votes["schema:Person"] += 2.0  # "Its star is X, a quokka who drives the bus": a character, someone
     if start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in ("together", "formed", "assembled") and \
@@ -583,9 +617,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         for span in doc.spans.get(SPAN_KEY, []):
             if span.label_.endswith("@chunk"):
                 chunk_at[cluster_key(clean_name(span.text))].append((para, span.start))
+    # ("Mor lam troupe X opens ..." in a headline, "a mor lam troupe" in the text: a common word that opened a sentence)
+    lower_words = {t.text for doc in by_para.values() for t in doc if t.is_lower}
+    mid_capitals = {t.text for para, doc in by_para.items() if not (para == min(by_para) and _title_case_line(doc))
+                    for t in doc if not t.is_sent_start and t.text[:1].isupper()}
     for para, doc in by_para.items():
         headline = para == min(by_para) and len(by_para) > 1 and _title_case_line(doc)
         for span in doc.spans.get(SPAN_KEY, []):
+            if len(span) == 1 and span[0].is_sent_start and span.text.istitle() and span.text.lower() in lower_words and \
+                    span.text not in mid_capitals:
+                continue
             label, source = span.label_.rsplit("@", 1)
             name = clean_name(span.text)
             key = cluster_key(name)
@@ -638,6 +679,14 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         name = c.names.most_common(1)[0][0] if c.names else ""
         if name in halls and any(by_para[p][i - 1].lower_ == "in" for p, i, _ in c.spans if i > 0):
             c.votes["schema:City"] += 1.5
+    # "in a hall at INEC T", "at the Arena T" where T is a town of the article: a venue that carries its town's name
+    towns = {c.names.most_common(1)[0][0] for c in clusters.values() if c.names and _vote_type(_resolve_agent(c.votes)) == "schema:City"}
+    for key, c in clusters.items():
+        words = c.names.most_common(1)[0][0].split() if c.names else []
+        if len(words) >= 2 and words[-1] in towns and " ".join(words) not in towns and \
+                _vote_type(_resolve_agent(c.votes)) in (None, "schema:Organization", "schema:Place") and \
+                any(i > 0 and by_para[p][i - 1].lower_ == "at" for p, i, _ in c.spans):
+            c.votes["schema:EventVenue"] += 2.0
     # names listed together are alike: "Haru, Seoa, Ivy and Nayun" share the type the others show
     for para, doc in by_para.items():
         for group in doc.user_data.get("newskg_lists", []):
@@ -685,6 +734,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             not after_preposition and \
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
+        # ("At half-time Velantha sang", "Velantha's father": a given name the model called a town, where the article named her in full)
+        surname_as_town = surname_as_town or typed.get(key) in ("schema:City", "schema:Place") and not after_preposition and \
+            c.votes.get("AGENT", 0) >= 1.0 and \
+            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
+                2 <= len(cc.names.most_common(1)[0][0].split()) <= 3 and cc.names.most_common(1)[0][0].split()[0] == name) == 1
         # ("The Fulmars and Lafleche will both play": a singer's surname listed beside a band is no band)
         surname_as_act = typed.get(key) == "schema:MusicGroup" and (sum(c.votes.values()) <= 4.0 or c.votes.get("AGENT", 0) >= 1.0
                                                                     and c.votes.get("schema:MusicGroup", 0) < 4.0) and \
@@ -730,6 +784,21 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             # (a surname the model called a town, or a company, brings its mentions to the person, not those votes)
             target.votes += Counter({t: v for t, v in c.votes.items() if not (surname_as_town and KIND_OF.get(t) == "place") and
                                      not (typed.get(fits[0]) == "schema:Person" and KIND_OF.get(t) in ("place", "organization", "group", "work"))})
+            del clusters[key]
+
+    # "Nic Craith said" after "Muirne Nic Craith", "van der Molen" after "Sietske van der Molen": a surname of more than one word
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if not 2 <= len(name.split()) <= 3 or name.split()[0].lower() not in SURNAME_PARTICLES or \
+                typed.get(key) not in (None, "schema:Person", "schema:Organization", "schema:City", "schema:Place"):
+            continue
+        fits = [k for k, cc in clusters.items() if k != key and cc.names and typed.get(k) == "schema:Person"
+                and cc.names.most_common(1)[0][0].lower().endswith(" " + name.lower())]  # ("Van Lier said", opening a sentence)
+        if len(fits) == 1:
+            target = clusters[fits[0]]
+            target.aliases.add(name)
+            target.spans += c.spans
+            target.votes += Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization", "group", "work")})
             del clusters[key]
 
     # "the label Äänilevy Y" and then "Y plans to ...": a company's last word, where no person of the article ends so
@@ -846,7 +915,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if KIND_OF.get(etype) == "place" and etype in ("schema:Place", "schema:City"):
             etype = place_type(name, "GPE" if etype == "schema:City" else "LOC") if etype == "schema:City" else etype
         ent = Entity(key=key, name=name, type=etype,
-                     aliases={a for a in (set(names) | c.aliases) if norm_name(a) != norm_name(name) or a != name} - {name},
+                     aliases={a for a in (set(names) | c.aliases) if (norm_name(a) != norm_name(name) or a != name)
+                              and not (KIND_OF.get(etype) == "place" and re.search(r"['’]s ", a))} - {name},  # (not "X's T homecoming")
                      confidence=min(0.95, 0.5 + 0.1 * sum(c.votes.values())))
         if KIND_OF.get(etype) == "work":
             ent.aliases |= {n for n in map(_arabic_numbering, ent.names) if n not in ent.names}
@@ -899,6 +969,11 @@ def _short_name_of_group(short: str, full: str, last_word: bool = True, first_wo
     first_word = last_word if first_word is None else first_word
     return words[0] == short and (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+s", words[1]) is not None or
                                   first_word and len(words) <= 3 and words[-1].lower() in GROUP_KIND_WORDS)
+
+
+# the words a surname of more than one word opens with: Irish, Dutch, German, Romance, Arabic
+SURNAME_PARTICLES = {"ní", "nic", "mac", "mc", "ó", "ua", "uí", "de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "ter",
+                     "ten", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "bar"}
 
 
 def _name_parts(full: str) -> set[str]:

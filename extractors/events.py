@@ -125,10 +125,13 @@ KINDS = [
     # the start of a shoot: "X begins shooting the film on Aug. 14 in Halifax"
     ("filming", r"\b(?:begins?|began|starts?|started|will begin|will start|to begin|to start|kicks? off|kicked off) (?:shooting|filming|"
                 r"principal photography|production)\b|\b(?:shooting|filming|principal photography|production) (?:begins|began|starts|started|"
-                r"will begin|will start|is set to begin|is set to start|kicks off|kicked off|gets underway|got underway)\b",
+                r"will begin|will start|is set to begin|is set to start|kicks off|kicked off|gets underway|got underway)\b|"
+                # ("The biggest scene, filmed on Wednesday with all the extras, shows ...": a day of the shoot)
+                r"\b(?:scene|scenes|sequence|sequences)(?:,| was| were)? (?:filmed|shot) (?:on|last) ⟨D",
      ["schema:Event"], "schema:contributor"),
     # a book's (or a record's) launch: "on Thursday evening she launched it ... at Union Hall in London", "At the launch, ..."
-    ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩)\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
+    ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩|(?:the|its|their|her|his) (?:[\w-]+ ){0,2}?(?:edition|album|record|"
+               r"single|ep|book|vinyl|novel|memoir))\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
                r"(?<=the )launch\b(?! of| date| day)|"
                # "the audio launch of W": a film's songs played to a hall before it opens
                r"\b(?:audio|soundtrack|music) launch\b", ["schema:Event"], "schema:attendee"),
@@ -137,6 +140,10 @@ KINDS = [
              r"\bauction(?:ed)?\b(?! house)(?=[^.;]*⟨[DL])", ["schema:SaleEvent"], "schema:attendee"),
     # a parade: "rode in an open patrol car at the head of a parade of kindergarten children through the old town"
     ("parade", r"\b(?:parade|procession|carnival parade)\b(?! (?:route|float)s?\b)", ["schema:Event"], "schema:attendee"),
+    # a game played for a cause or a show: "the return match is on Sunday, August 26, at X", "beat a team of actors 3-2 at X"
+    ("match", r"(?<=return )(?:match|game|fixture)\b|\b(?:charity|exhibition|benefit|celebrity|all-star|friendly|football|soccer|basketball|baseball|cricket|hockey|rugby|"
+              r"volleyball) (?:match|game|fixture)(?:es|s)?\b|\b(?:beat|beats|defeated|defeats|lost to|loses to|drew with|draws with) "
+              r"(?:[^.;⟨]{0,60}?)\b\d{1,2}[-–]\d{1,2}\b", ["schema:SportsEvent"], "schema:performer"),
     # a monument's unveiling: "a bronze figure two metres tall, unveiled on the seafront at T on Sunday"
     ("unveiling", r"\b(?:statue|plaque|mural|monument|bust|bronze)\b(?=[^.;]*\bunveil(?:ed|s|ing)?\b)|\bunveil(?:ed|s|ing)? (?:a |an |the |her |his |their )?"
                   r"(?:[\w-]+ ){0,2}?(?:statue|plaque|mural|monument|bust)\b", ["schema:Event"], "schema:attendee"),
@@ -169,7 +176,7 @@ KINDS = [
      ["schema:MusicEvent"], "schema:performer"),
 ]
 # "the premiere screening", "this tour": a definite mention; "the second fan meeting" is a new one
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|"
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|return|"
                               r"\w+th)\b)[\w-]+){0,2} $", re.I)
 _KIND_RE = [(k, re.compile(rx, re.I), types, prop) for k, rx, types, prop in KINDS]
 _PRESS = next(rx for k, rx, _, _ in _KIND_RE if k == "press")
@@ -325,12 +332,12 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         # ("Previews begin on Sept. 24, and opening night is set for Oct. 6": the run of the show in focus, at its theatre)
         organised = bool(_ORGANISED_BY.search(text)) and bool(_slots(t, "L")) and "⟨D" in text  # (who puts it on, where and when)
         if not people and not works and not moves_on and not hosted and not organised and not (kind == "press" and CAST_WORDS.search(text)) and \
-                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and told_before and re.match(r"\s*(?:runs|will run|ran|"
-                                                                        r"opens|begins|starts|is|was|will be) (?:from |on )?⟨D", text[trigger.end():])) and \
+                not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and told_before and re.match(r"\s*(?:runs|run|will run|ran|"
+                                                                        r"opens|open|begins|begin|starts|start|is|are|was|were|will be) (?:from |on )?(?:[A-Z][a-z]+day,? )?⟨D", text[trigger.end():])) and \
                 not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
-                              "taping", "wedding", "sale") and _slots(t, "L") and
+                              "taping", "wedding", "sale", "match") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
@@ -434,7 +441,8 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     and groups the sentence names, its day and its places.
     """
     t, text = ctx.template, ctx.template.text
-    if _NO_GATHERING.search(text):
+    # (a death told in an aside about a song is none of the night's: 'after G played S, a tango ... since its composer died in 1979')
+    if _NO_GATHERING.search(re.sub(r"⟩, (?:a|an|the) [^⟨,;.]*? (?:that|which|who) [^;]*", "⟩", text)):
         return None
     dated, places = _dates_places(t, text)
     days = [sl.date.value for sl in dated if len(sl.date.value.iso) == 10]
@@ -445,7 +453,9 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     if not people and not on_stage:
         return None  # (a night of music told without its people may get them from the sentences after: see the pipeline)
     prop = "schema:performer" if on_stage else "schema:attendee"
-    return Event(f"gathering-{seq}", ["schema:Event"], None, list(dict.fromkeys((prop, sl.key) for sl in people)), ctx.evidence,
+    works = [("schema:workPerformed", t.slots[int(m.group(1))].key) for m in re.finditer(r"\b(?:play|plays|played|sing|sings|sang|perform|performs|performed|premiered) ⟨[SAB](\d+)⟩", text)
+             if t.slots[int(m.group(1))].key]  # ("after G played S": what was heard)
+    return Event(f"gathering-{seq}", ["schema:Event"], None, list(dict.fromkeys([(prop, sl.key) for sl in people] + works)), ctx.evidence,
                  start_date=days[0], locations=list(dict.fromkeys(sl.key for sl in places)),
                  status="future" if ctx.future else "past", kind="gathering")
 
@@ -498,8 +508,10 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
           and not re.search(r"\b(?:[\w-]+ )?(?:singer|songwriter|singer-songwriter|rapper|band|duo|trio|producer|dj|actor|actress|"
                             r"comedian|artist|musician|native|[\w-]+-piece|group|choir|orchestra|ensemble|quartet|quintet|worker|student|teacher|nurse|teenager|mother|father|"
                             r"farmer|driver|waitress|waiter|barista)s? from $|-year-old (?:[\w-]+ ){0,3}?from $|"
-                            r"\b(?:flew|flown|came|travelled|traveled|drove) (?:in |over |down |up )?from $", seg[:m.start()])]
+                            r"\b(?:flew|flown|came|travelled|traveled|drove) (?:in |over |down |up )?from $",
+                            re.sub(r"⟨L\d+⟩,? in $", "", seg[:m.start()]))]
     # ("the Galway folk duo X and Y, a singer-songwriter from Swansea": where the acts are from)
+    # ("a student from T in R": R too)
     return ds, ls
 
 

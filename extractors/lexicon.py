@@ -90,7 +90,7 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "park": "schema:EventVenue", "ballroom": "schema:EventVenue",
                   "hotel": "schema:EventVenue", "palace": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue",
                   "cafe": "schema:EventVenue", "café": "schema:EventVenue", "inn": "schema:EventVenue", "tavern": "schema:EventVenue",
-                  "lounge": "schema:EventVenue"}
+                  "lounge": "schema:EventVenue", "bridge": "schema:Place"}
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
 VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
@@ -111,7 +111,10 @@ WORK_NOUNS: dict[str, str] = {
                      "b-side", "tune", "remix", "collaboration", "collab", "hit single", "hit song",
                      "digital single", "title track", "title song", "lead single", "pre-release", "prerelease",
                      "closer", "opener", "centerpiece", "centrepiece", "theme", "theme song", "opening theme", "closing theme",
-                     "ending theme", "title theme", "test piece"],
+                     "ending theme", "title theme", "test piece",
+                     # (a song told by its form: 'S ("Gloss"), a tango that had lain unplayed')
+                     "tango", "milonga", "waltz", "bolero", "lullaby", "hymn", "lament", "ranchera", "corrido",
+                     "polka", "mazurka", "carol", "chanson", "serenade"],
                     "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "mini-album", "mini album", "full-length album", "full album", "deluxe edition",
                      "anniversary edition", "reissue", "box set",
@@ -247,9 +250,12 @@ DEFINITE_REFERENCES = {
                      "presenter", "arranger"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
-                     "orchestra", "ensemble", "choir", "collective"], "group"),
+                     "orchestra", "ensemble", "choir", "collective",
+                     # ("the players will give a second free concert": an orchestra's or a troupe's, told by its people)
+                     "players", "musicians"], "group"),
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"] + sorted(HOUSE_WORDS), "organization"),
-    **dict.fromkeys(["song", "track", "single", "ballad", "tune"], "schema:MusicRecording"),
+    **dict.fromkeys(["song", "track", "single", "ballad", "tune", "tango", "waltz", "lullaby", "hymn", "lament", "bolero",
+                     "milonga"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel", "special"], "schema:Movie"),
     **dict.fromkeys(["game"], "schema:VideoGame"),

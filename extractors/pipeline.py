@@ -157,7 +157,8 @@ _AT_THE_FINAL = re.compile(r"\b(?:the )?(?:[\w-]+ )?finalists?,? ⟨P(?P<p>\d+)�
 _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig) (?:will |is to )?(?:open|opens|opened|start|starts|started|begin|begins|began) "
                               r"with (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<perf_a>\d+)⟩|"
                               r"\b[Tt]he (?:night|show|concert|evening|gig) (?:was|will be) opened by (?:the )?(?:[\w-]+ ){0,3}?⟨[PG](?P<perf_g>\d+)⟩|"
-                              r"⟨P(?P<att_h>\d+)⟩(?:, [^⟨,;]*,|, who)?(?:[^⟨.;]*?,? and)? (?:watched|saw) (?:the (?:late |early |first |second )?|both )(?:show|shows|set|taping|sale|auction)s? from\b|"
+                              r"⟨P(?P<att_h>\d+)⟩(?:, \d{1,3}(?=,))?(?:, [^⟨,;]*,|, who)?(?:(?:[^⟨.;]|⟨D\d+⟩)*?,? and)? (?:watched|saw) (?:the (?:late |early |first |second )?|both )"
+                              r"(?:show|shows|set|taping|sale|auction|final|contest|competition|ceremony|premiere|concert|performance|match|game)s? from\b|"
                               # (a sale's: "X raised her paddle eleven times", "the room sang the chorus of S, led from the front row by Y",
                               # "said Z, the auctioneer")
                               r"\bsang (?:the (?:[\w-]+ ){0,2}?(?:song|single|anthem),? )⟨[SB](?P<work_sg>\d+)⟩|"
@@ -166,6 +167,8 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"⟨P(?P<perf_au>\d+)⟩, the auctioneer\b|"
                               r"⟨[PG](?P<perf_b>\d+)⟩(?:, [^⟨,;]*,)? (?:will|is to|is set to) (?:join|accompany) ⟨[PG]\d+⟩ (?:on (?:the )?stage|onstage)"
                               r"(?: for ⟨S(?P<work_s>\d+)⟩)?|"
+                              r"⟨[PG](?P<perf_fn>\d+)⟩(?:, [^⟨,;]*,)? (?:will|is to|is set to) (?:join|accompany) ⟨[PG]\d+⟩ on the (?:first|opening|last|final|second) "
+                              r"(?:night|show|date)\b|⟨P(?P<perf_lb2>\d+)⟩(?:, (?:⟨P\d+⟩'s )?[^⟨;.]*,)?,? who will (?:lead|front|conduct) the (?:band|orchestra|choir)\b|"
                               r"⟨P(?P<perf_c>\d+)⟩, who will (?:stand|play|sing|be) (?:beside|alongside|with) ⟨[PG]\d+⟩ (?:on (?:the )?stage|on it|there)\b|"
                               # ("Y was in the front row with Z", "S was sung live before the screening by X")
                               r"⟨P(?P<att_d>\d+)⟩(?:, who)? (?:was|were|sat) in the front row(?: with ⟨P(?P<att_e>\d+)⟩)?|"
@@ -174,7 +177,8 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               # the night's programme, as a report tells it: "X opened the evening", "A closing set by G", "Y, who ...,
                               # walked on from the wings to join G", "two arias sung by the soprano Z", "G opened with S", "The evening
                               # ended with S", "W, a piece ... by the graduate X, who played ...", "X came back for the second set"
-                              r"⟨[PG](?P<perf_o2>\d+)⟩ (?:opened|closed|ended) the (?:evening|night|show|concert|programme|program)\b|"
+                              r"⟨[PG](?P<perf_o2>\d+)⟩(?:, \d+,)? (?:opened|closed|ended) the (?:(?:first|second|last) (?:half|set|act)|evening|night|show|concert|programme|program)\b"
+                              r"(?: with ⟨[SB](?P<work_o2>\d+)⟩)?|"
                               r"\b(?:a|the) (?:closing|opening|final|first|second|last) set by (?:the )?⟨[PG](?P<perf_s>\d+)⟩|"
                               r"⟨P(?P<perf_w>\d+)⟩(?:, [^⟨]*(?:⟨[A-Z]\d+⟩[^⟨,]*)*,)? (?:walked|came|stepped|ran) (?:on|out|up|back)\b[^⟨.;]{0,30}? to "
                               r"(?:join (?:the )?⟨[PG](?P<perf_w2>\d+)⟩|sing|play)|"
@@ -187,18 +191,20 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"with (?:the )?(?:[\w-]+ ){0,2}?⟨[PG](?P<perf_on2>\d+)⟩|"
                               rf"⟨P(?P<perf_in>\d+)⟩(?:, \d+,)? played the {INSTRUMENTS}\b|"
                               r"⟨[PG](?P<perf_ow>\d+)⟩ (?:opened|closed) (?:the (?:evening|night|show|concert|set) )?with ⟨[SAB](?P<work_ow>\d+)⟩|"
-                              r"\b[Tt]he (?:evening|night|show|concert) (?:ended|closed|opened|began) with ⟨[SAB](?P<work_e>\d+)⟩|"
+                              r"\b[Tt]he (?:(?:first|opening|last|final) )?(?:evening|night|show|concert) (?:ended|closed|opened|began|will (?:open|close|end|begin)) "
+                              r"with ⟨[SAB](?P<work_e>\d+)⟩|"
                               r"⟨[SB](?P<work_pc>\d+)⟩, a (?:[\w-]+ ){0,6}?by the (?:[\w-]+ )?⟨P(?P<perf_pc>\d+)⟩, who (?:played|sang|conducted)\b|"
                               r"⟨P(?P<perf_cb>\d+)⟩(?:, [^⟨]*,)? came back for the (?:[\w-]+ )?(?:set|half|encore)\b|"
                               r"^⟨D\d+⟩ belonged to (?:the )?⟨[PG](?P<perf_bl>\d+)⟩|"
-                              r"⟨P(?P<att_r>\d+)⟩ (?:watched|listened) from the (?:[\w-]+ )?(?:row|balcony|wings|gallery|stalls|back)\b|"
+                              r"⟨P(?P<att_r>\d+)⟩(?:, \d+)?(?:,? who)? (?:watched|listened) from (?:beside |behind |near )?the (?:[\w-]+ ){0,2}?"
+                              r"(?:row|balcony|wings|gallery|stalls|back|desk|stands|side of the stage)\b|"
                               r"⟨P(?P<att_t>\d+)⟩ (?:has |had )?said (?:he|she|they|⟨P\d+⟩) (?:will|would) be there\b|"
                               r"\bplay ⟨S(?P<work_tn>\d+)⟩ (?:[\w-]+ )?(?:that night|on the night)\b|"
                               r"⟨S(?P<work_s2>\d+)⟩,? was (?:sung|performed|played) live (?:before|after|at|during) the (?:screening|premiere|show|concert) "
                               r"by ⟨[PG](?P<perf_f>\d+)⟩|"
                               # (a contest's: "The holders, G, were second", "played the same test piece, S", "She conducted on Saturday",
                               # "the 17-year-old X, played it standing up", "X heard the performance from the balcony")
-                              r"⟨[PG](?P<perf_i>\d+)⟩,? (?:were|was|came|finished) (?:second|third|runners?-up)\b|"
+                              r"⟨[PG](?P<perf_i>\d+)⟩(?:, \d+)?,? (?:who )?(?:were|was|came|finished) (?:second|third|runners?-up)\b|"
                               r"\bplayed (?:the same |the )?(?:test |set )?piece,? ⟨S(?P<work_s3>\d+)⟩|"
                               r"⟨P(?P<perf_j>\d+)⟩,? (?:conducted|played it|sang it)\b(?! (?:in|for) ⟨D)|"
                               r"⟨P(?P<att_k>\d+)⟩ (?:heard|watched) the (?:performance|final|show|concert) from\b|"
@@ -233,7 +239,25 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"\bwas sung (?:twice |again |once )?by ⟨P(?P<perf_st>\d+)⟩|\bstood behind ⟨P(?P<perf_sb>\d+)⟩|"
                               r"\b(?:drum section|band|orchestra|choir|bateria)\b[^.;⟨]{0,30}\bled by ⟨P(?P<perf_lb>\d+)⟩|"
                               r"⟨P(?P<perf_ran>\d+)⟩(?:, [^⟨;.]*(?:⟨[A-Z]\d+⟩[^⟨;.,]*)*,)? ran the (?:evening|night|show|broadcast)\b|"
-                              r"⟨P(?P<att_row>\d+)⟩(?:, \d+,)? sat in the (?:middle of the |back of the |front of the )?(?:[\w-]+ )?row\b")
+                              r"\b[Tt]he (?:lead )?(?:vocals?|solo|singing) (?:on ⟨D\d+⟩ )?(?:was|were) (?:taken|sung|handled) by ⟨P(?P<perf_vo>\d+)⟩|"
+                              # ("- X will referee again, and Y and Z have agreed to play": a game's people, told in its announcement)
+                              r"⟨P(?P<perf_rf>\d+)⟩ (?:will|is to|is set to) (?:referee|umpire|officiate)\b|"
+                              r"⟨[PG](?P<perf_set>\d+)⟩ played (?:a|an|the) (?:[\w-]+ ){0,2}?set\b|"
+                              # ("On Saturday they were joined by their daughter, X, 12, who played the triangle in S")
+                              r"\b(?:were|was) joined (?:on stage |onstage )?by (?:[\w'-]+,? ){0,3}?(?:⟨P\d+⟩'s [\w-]+, )?⟨P(?P<perf_jb>\d+)⟩(?:, \d+)?"
+                              r"(?:,? who (?:played|sang) (?:the )?(?:[\w-]+ ){0,2}?in ⟨[SB](?P<work_jb>\d+)⟩)?|"
+                              # (a game's: "Y was in goal for the other side", "The referee was X's father, Z", "Both goals came from W",
+                              # "At half-time X sang S, the match's official song, with G")
+                              r"⟨P(?P<perf_go>\d+)⟩(?:, [^⟨;.]*,|,)? (?:was|were|played|stood) in goal\b|"
+                              r"\bgoals? (?:came from|(?:was|were) scored by) ⟨P(?P<perf_gl>\d+)⟩|"
+                              r"\b[Tt]he (?:referee|umpire) (?:was|is|will be) (?:⟨P\d+⟩'s [\w-]+, )?⟨P(?P<perf_ref>\d+)⟩|"
+                              r"^At (?:half-time|halftime|the interval|the break|full-time|full time),? (?:⟨P(?P<perf_ht>\d+)⟩|she|he|they) "
+                              r"(?:sang|played|performed)(?: ⟨[SB](?P<work_ht>\d+)⟩)?(?:, [^⟨;.]*?,)?(?: with (?:the )?⟨[PG](?P<perf_ht2>\d+)⟩)?|"
+                              r"(?:⟨P(?P<perf_ag>\d+)⟩ and )?⟨P(?P<perf_ag2>\d+)⟩ (?:have|has) agreed to (?:play|sing|perform|take part)\b|"
+                              r"⟨P(?P<att_row>\d+)⟩(?:, \d+)?(?:, who [^.;⟨]*(?:⟨D\d+⟩[^.;⟨]*)?)?,? sat in the (?:middle of the |back of the |front of the )?(?:[\w-]+ )?row\b|"
+                              # ("The competition's adjudicator, the singer and fiddler X, said")
+                              r"\b[Tt]he (?:competition|contest|final|show|festival)(?:'s|') (?:chief |head )?(?:adjudicator|judge|host|presenter|compère|mc)"
+                              r"(?:, | )(?:the (?:[\w-]+ ){0,4}?)?⟨P(?P<att_adj>\d+)⟩")
 # "The special was presented by the comedian A and G's leader, B": its hosts
 _PRESENTED_BY = re.compile(r"\b(?:was|were|is|will be) (?:presented|hosted|compered|emceed) by ((?:(?:the |⟨[GO]\d+⟩'s )?(?:[\w-]+,? )?⟨P\d+⟩(?:, \d+)?"
                            r"(?:,? and |, )?)+)")
@@ -284,8 +308,13 @@ def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
     where one sentence names them all."""
     members = {(r.subject, r.object) for r in relations if r.predicate == "schema:memberOf"}
     by_group = {(r.subject, r.object, r.evidence.sentence) for r in relations if r.predicate == "schema:byArtist"}
+    # (and "G's second album, A ... X [its singer] will sing the whole album": a band's album is the band's wherever it is told)
+    albums = {(r.subject, r.object) for r in relations if r.predicate == "schema:byArtist" and r.role != "featured artist"
+              and r.evidence.extractor in ("rule:poss-work", "rule:work-by", "rule:released", "rule:album-x-released")}
     return [r for r in relations if not (r.predicate == "schema:byArtist" and any(
-        (r.subject, g, r.evidence.sentence) in by_group for p, g in members if p == r.object))]
+        (r.subject, g, r.evidence.sentence) in by_group or (r.subject, g) in albums and r.evidence.extractor == "rule:released"
+        and re.search(r"\b(?:sing|sings|sang|perform|performs|performed) (?:the (?:whole |entire )?album|it)\b", r.evidence.sentence)
+        for p, g in members if p == r.object))]
 
 
 def _lead_count(text: str) -> int | None:
@@ -474,9 +503,10 @@ _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
 _KIN_WORD = (r"(?:late |older |younger |elder |eldest |youngest |only |twin |big |little |baby |adoptive |own )?"
              r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)")
-_KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s " + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
+# ("Y, her guitarist and husband": a part and a tie told together)
+_KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
                   r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which)\b)[\w-]+ ){0,3}?⟨P(?P<b>\d+)⟩(?!'s)|"
-                  r"⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s " + _KIN_WORD.format("rel2") + r"\b|"
+                  r"⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b|"
                   # ("X, 24, the younger son of the veteran star Y")
                   r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
@@ -525,6 +555,8 @@ _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:pare
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
 # "The brothers' mother, X", "the twins' father, Y": a parent of the two the article made siblings
 _SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
+# "The Ortegas are brothers from ...": everyone the article names with that surname is a brother of the others
+_FAMILY_SIBLINGS = re.compile(r"\b[Tt]he (?P<surname>[A-Z][\w'’-]+?)s (?:are|were) (?:(?:twin|two|three|four) )?(?:brothers|sisters|siblings|twins)\b")
 _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt]he pair's) (?:only |eldest |youngest |elder |younger |two )?"
                             r"(?:son|daughter|child),? (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(?P<c>\d+)⟩(?!'s)")
 # ("she and her older sister, Y, formed the X Sisters": both)
@@ -902,6 +934,25 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         owner = [p for p in people if p.key != key and words[1] == p.name.split()[-1] and words[0] in p.aliases and words[0] != p.name.split()[0]]
         if len(owner) == 1:
             _fold_into(entities, sentences, key, owner[0])
+    # "Olvido Carrasquel" (a headline) and "Olvido Carrasquel Ibarrola": a name with two surnames is often given with the first alone
+    for key, e in list(entities.items()):
+        if e.type != "schema:Person" or len(e.name.split()) != 2:
+            continue
+        longer = [p for p in people if p.key != key and p.key in entities and len(p.name.split()) == 3
+                  and p.name.startswith(e.name + " ")]
+        if len(longer) == 1:
+            longer[0].gender = longer[0].gender or e.gender
+            _fold_into(entities, sentences, key, longer[0])
+    # "The Ortegas are brothers": a family's plural name, spoken of its members, is no entity of its own
+    text = " ".join(s.text for s in sentences)
+    for key, e in list(entities.items()):
+        surname = re.sub(r"^The ", "", e.name)[:-1]
+        if e.name.endswith("s") and KIND_OF.get(e.type) in ("group", "organization", "person", None) and \
+                any(m.group("surname") == surname for m in _FAMILY_SIBLINGS.finditer(text)) and \
+                sum(p.name.split()[-1] == surname for p in people) >= 2:
+            del entities[key]
+            for sent in sentences:
+                sent.mentions = [m for m in sent.mentions if m.key != key]
     # "the X Civic Music Hall" and, in a headline, "the Music Hall": a venue's short name is the end of its full one
     # (and "the X Philharmonia" is "the Philharmonia" later on)
     venues = [e for e in entities.values() if KIND_OF.get(e.type) == "place" and e.type not in ("schema:City", "schema:Country", "schema:State")
@@ -912,7 +963,6 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                                e.name.split()[-1].lower() in ("philharmonia", "philharmonic", "sinfonietta", "orchestra", "symphony", "choir", "ensemble")):
             _fold_into(entities, sentences, key, full[0])
     # "the Slovak National Theatre in Košice": where a town is part of a house's name, the whole is its name too
-    text = " ".join(s.text for s in sentences)
     towns = [e.name for e in entities.values() if e.type == "schema:City"]
     for e in entities.values():
         if KIND_OF.get(e.type) in ("place", "organization") and e.type not in ("schema:City", "schema:Country", "schema:State"):
@@ -971,7 +1021,8 @@ _PEOPLE_LIST_INTRO = re.compile(r"\b(?:(?P<cast>actors|actresses|cast|performers
 # the line that opens a night's bulleted programme: "The running order was announced on Monday:", "All four were performed live on Sunday:"
 # (or its results: "The finals, which X will broadcast next week, ended like this:")
 _PROGRAMME_INTRO = re.compile(r"\b(?:running order|set ?list|programme|program)\b[^:.]*:\s*$|\b(?:were|was|will be) (?:all )?(?:performed|played|sung)\b[^:.]*:\s*$|"
-                              r"\b(?:finals?|results?|heats?)\b[^:.]*\b(?:ended|finished|went|read|were)\b[^:.]*:\s*$", re.I)
+                              r"\b(?:finals?|results?|heats?)\b[^:.]*\b(?:ended|finished|went|read|were)\b[^:.]*:\s*$|"
+                              r"^\W*(?:the )?(?:full )?results? (?:of|from) (?:the |this year's |last night's |[\w-]+'s )?(?:[\w-]+ )?(?:finals?|contest|competition|night|show)\s*:\s*$", re.I)
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·])\s+(\S.*?)\s*$")
 # (a list the record or its songs introduce; not "The companies taking part this year include:")
 _TRACKS_INTRO = re.compile(r"\b(?:songs?|tracks?|tracklist|track list|track listing|(?:album|ep|record|mixtape|lp|set ?list)\b[^.:]*?\b"
@@ -1423,6 +1474,7 @@ class _ArticleReader:
                         tour.start_date = first
         self._infer_title_track_artists()
         self._infer_founding_members()
+        self._infer_siblings_parents()
         self._infer_followers()
         # a music video has no title of its own: its director and cast are credited on the song as well, where readers look
         for r in list(self.relations):
@@ -1465,13 +1517,15 @@ class _ArticleReader:
         self.events = [ev for ev in merge_events(events) if (ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations) and not (
                        ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
-                       ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants) or
+                       ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants)
+                       and not re.search(r"\bwould (?:get|have|hold|host|see)\b", ev.evidence.sentence) or  # (not "the town would get a free screening")
                        re.search(r"\bat the\b(?! (?:end|start|beginning|close|time|age|moment|height|top|same|request)\b)", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
         self._presented_by_its_people()
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
         self._at_the_final()
+        self._day_of_the_lead()
         self._dated_gathering()
         self._joins_the_night()
         self.events = [ev for ev in self.events if ev.participants]
@@ -1488,8 +1542,9 @@ class _ArticleReader:
                                     if ("schema:performer", k) not in ev.participants and not set(skip) & set(ev.locations)]
             if ev.kind == "tour" and ev.start_date:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
-            elif ev.status == "future" and ev.start_date and len(ev.start_date.iso) == 10:
-                ev.status = self._status(ev.start_date, ev.status)  # "taped it last week, and it will stream on ...": a day gone is past
+            elif ev.start_date and len(ev.start_date.iso) == 10:
+                # "taped it last week, and it will stream on ...": a day gone is past; "the return match is on Sunday, August 26": to come
+                ev.status = self._status(ev.start_date, ev.status)
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
         self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(self.relations)))
@@ -1506,6 +1561,12 @@ class _ArticleReader:
                     towns.setdefault(venue, town)
         cities = [k for k, e in self.entities.items() if e.type == "schema:City"]
         for ev in self.events:
+            if len(ev.locations) == 1 and ev.locations[0] in cities:
+                # ("won ... at the festival in T on Saturday", then "in a hall at INEC T": the one venue that bears the town's name)
+                town = set(self.entities[ev.locations[0]].name.split())
+                halls = [k for k, e in self.entities.items() if e.type in venue_types and town < set(e.name.split())]
+                if len(halls) == 1:
+                    ev.locations.insert(0, halls[0])
             venues = [k for k in ev.locations if self.entities[k].type in venue_types]
             if len(venues) != 1 or any(KIND_OF.get(self.entities[k].type) == "place" and k not in venues for k in ev.locations):
                 continue
@@ -1569,6 +1630,27 @@ class _ArticleReader:
                 if key and not any(k == key for _, k in final.participants):
                     final.participants.append((prop, key))
 
+    def _day_of_the_lead(self) -> None:
+        """"... until Sunday she had never scored a goal. The singer struck the winner as a team of singers beat a team of actors
+        3-2 at X": an event the article's lead places but does not date happened on the one day the sentence before it gave."""
+        # (and "... were meant to open their season on Saturday night at the T. Instead they played on the grass of X": a headline's
+        # event, where the body first names its place)
+        body = [s for s in self.sentences if s.para > min(x.para for x in self.sentences)] if len(self.sentences) > 1 else []
+        for ev in self.events:
+            at = next((i for i, s in enumerate(body) if s.start <= ev.evidence.start < s.end + 1), None)
+            if at is None and ev.evidence.start < (body[0].start if body else 0):
+                at = next((i for i, s in enumerate(body[:3]) if {m.key for m in s.mentions} & set(ev.locations)), None)
+                own = {sl.date.value.iso for sl in self.templates[self.sentences.index(body[at])].slots
+                       if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10} if at is not None else set()
+                if len(own) == 1 and not ev.start_date and not any(e.start_date and e.start_date.iso in own for e in self.events):
+                    ev.start_date = DateValue(own.pop())  # (unless an event of that day is told already: the same one)
+            if ev.start_date or not ev.locations or at is None or at == 0 or at > 2 or body[at - 1].para != body[at].para and at > 1:
+                continue
+            before = self.templates[self.sentences.index(body[at - 1])]
+            days = {sl.date.value.iso for sl in before.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10}
+            if len(days) == 1 and not any(e.evidence.start == body[at - 1].start or e.start_date and e.start_date.iso in days for e in self.events):
+                ev.start_date = DateValue(days.pop())
+
     def _dated_gathering(self) -> None:
         """The first day at a venue the article tells in words no kind of event knows ("On Saturday, A and B sang at the
         X Hall"), unless an event found already has that day or that venue."""
@@ -1586,22 +1668,21 @@ class _ArticleReader:
 
     def _joins_the_night(self) -> None:
         """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
-        concert the article announces."""
-        nights = [ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering", "wedding", "unveiling", "launch",
-                                                          "sale", "parade")
-                  and ev.start_date and len(ev.start_date.iso) == 10]
-        if len(nights) != 1:
+        concert the article announces (where it tells two, a game and its return game, the one told last before the sentence)."""
+        nights = sorted((ev for ev in self.events if ev.kind in ("concert", "premiere", "taping", "exhibition", "gathering", "wedding", "unveiling",
+                                                                 "launch", "sale", "parade", "festival", "match")
+                         and ev.start_date and len(ev.start_date.iso) == 10), key=lambda ev: ev.evidence.start)
+        if not nights or len(nights) > 2 or len({ev.start_date.iso for ev in nights}) != len(nights):
             return
-        night = nights[0]
         added_before = False
         for s, t in zip(self.sentences, self.templates):
-            if s.start <= night.evidence.start:
+            night = next((ev for ev in reversed(nights) if ev.evidence.start < s.start), None)
+            if night is None:
                 continue
             adds = [(_NIGHT_ROLES[g.split("_")[0]], t.slots[int(v)].key) for m in _JOINS_THE_NIGHT.finditer(t.text)
                     for g, v in m.groupdict().items() if v]  # (each marker's group says its part: perf_, att_, work_)
             adds += [("schema:performer", t.slots[int(i)].key) for rx in (_INTRODUCED, _PRESENTED_BY) for m in rx.finditer(t.text)
                      for i in re.findall(r"⟨P(\d+)⟩", m.group(1))]
-            # ("The four actors at its centre were:" after the night: they played it)
             # ("The four actors at its centre were:" after the night: they played it; and the lines of its programme)
             adds += [(role, k) for at, role, k in self.night_listed if at == s.start]
             also = _SO_WAS.match(t.text)
@@ -1837,7 +1918,9 @@ class _ArticleReader:
             return
         if self.programme_para != s.para - 1 or not _LIST_LINE.match(s.text):
             return
-        lead = re.match(r"\s*(?:[-•*·]\s+)?(?:[^⟨:]{1,40}: )?(?:The )?⟨([PGSB])(\d+)⟩(?: of ⟨G(\d+)⟩)?", t.text)  # ("- Men's 60 metres: X of G")
+        # ("- Men's 60 metres: X of G", "- the first performance of S, a piece by X")
+        lead = re.match(r"\s*(?:[-•*·]\s+)?(?:[^⟨:]{1,40}: )?(?:The )?(?:(?:the|a|an) (?:[\w-]+ ){0,2}?(?:performance|premiere|staging) of )?"
+                        r"⟨([PGSB])(\d+)⟩(?: of ⟨G(\d+)⟩)?", t.text)
         if not lead:
             return
         first = t.slots[int(lead.group(2))].key
@@ -1876,11 +1959,26 @@ class _ArticleReader:
                 elif r.predicate == "schema:datePublished" and years and re.fullmatch(r"\d{4}", r.object.iso):
                     self.add(s, then, r.predicate, DateValue(str(int(r.object.iso) + years)), 0.6, "followed-later")
 
+    def _infer_siblings_parents(self) -> None:
+        """"X's father, Y" and "her younger sister, Z": Z is Y's daughter too (either of his daughters)."""
+        ties = {(r.subject, r.predicate, r.object) for r in self.relations if isinstance(r.object, str)}
+        for sib in [r for r in self.relations if r.predicate == "schema:sibling"]:
+            for par in [r for r in self.relations if r.predicate == "schema:parent" and r.subject == sib.subject]:
+                if par.object == sib.object or (sib.object, "schema:parent", par.object) in ties:
+                    continue
+                weaker = min(sib, par, key=lambda r: r.evidence.confidence).evidence
+                for subj, pred, obj in ((sib.object, "schema:parent", par.object), (par.object, "schema:children", sib.object)):
+                    ties.add((subj, pred, obj))
+                    self.relations.append(Relation(subj, pred, obj, Evidence(weaker.sentence, weaker.start, weaker.end,
+                                                                             round(weaker.confidence * 0.9, 3), "infer:siblings-parent")))
+
     def _infer_founding_members(self) -> None:
-        """Whoever founded a band plays in it (a company's founder is no member of it)."""
+        """Whoever founded a band plays in it (a company's founder is no member of it, nor one who runs the band:
+        "the orchestra that X founded in 2038 and still runs", "He now runs the troupe's 140 musicians")."""
         members = {(r.subject, r.object) for r in self.relations if r.predicate == "schema:memberOf"}
+        runners = {m.key for s in self.sentences for m in s.mentions if _runs_it(m.span(s.doc).root)}
         for r in list(self.relations):
-            if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and \
+            if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and r.object not in runners and \
                     self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
                     and not re.match(_COMPANY_OF, self.entities[r.subject].name, re.I):  # (a "Compañía de ..." is run, not danced in, by its founder)
                 members.add((r.object, r.subject))
@@ -2300,6 +2398,14 @@ class _ArticleReader:
                 if k != slot(parent.group("p")).key:
                     self.add(s, k, "schema:parent", slot(parent.group("p")).key, 0.65, "siblings-parent")
                     self.add(s, slot(parent.group("p")).key, "schema:children", k, 0.65, "siblings-parent")
+        family = _FAMILY_SIBLINGS.search(s.text)
+        if family:
+            kin_of = [k for k, e in self.entities.items() if e.type == "schema:Person" and len(e.name.split()) >= 2
+                      and e.name.split()[-1] == family.group("surname")]
+            for a in kin_of:
+                for b in kin_of:
+                    if a != b:
+                        self.add(s, a, "schema:sibling", b, 0.65, "family-siblings")
         together = _N_OF_THEM_FOUNDED.search(t.text)
         if together:
             # "she met the guitarist A and the fiddler B, and that winter the three of them founded G": all of them
@@ -2749,6 +2855,14 @@ class _ArticleReader:
                 self.used.add(speaker)
 
 
+def _runs_it(tok) -> bool:
+    """Whether the token is the subject of "runs" or "manages" ("He now runs the troupe", "that X founded and still runs")."""
+    if tok.dep_ != "nsubj":
+        return False
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+    return any(v.lemma_ in ("run", "manage") and v.tag_ in ("VBZ", "VBP") for v in verbs)
+
+
 def _head_of_apposition(tok):
     """The noun a name stands in apposition to: in "Her agency, X Entertainment, said", X speaks, not "her"."""
     return tok.head if tok.dep_ == "appos" else tok
@@ -2758,6 +2872,8 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
     """One relation per fact: the most confident evidence, and the most specific role any rule saw."""
     best: dict[tuple, Relation] = {}
     for r in relations:
+        if r.subject == r.object:
+            continue  # (no one is their own parent, no work its own album)
         k = (r.subject, r.predicate, r.object)
         if k not in best:
             best[k] = r

@@ -57,7 +57,9 @@ def _is_title(body: str) -> bool:
     words = re.findall(r"[\w'’-]+", body)
     small = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "is", "my", "your",
              # (and the small words of titles in Spanish, French, Italian, Portuguese, German: "Lluvia en Mayo")
-             "de", "del", "la", "el", "en", "los", "las", "y", "le", "les", "et", "du", "des", "di", "da", "do", "e", "al", "von", "der", "und"}
+             "de", "del", "la", "el", "en", "los", "las", "y", "le", "les", "et", "du", "des", "di", "da", "do", "e", "al", "von", "der", "und",
+             "mi", "tu", "su", "mis", "sus", "un", "una", "une", "con", "sin", "por", "para", "que", "il", "lo", "ma", "mon", "mio", "mia",
+             "meu", "minha", "com", "em", "na", "no", "sur", "pour", "avec"}
     return len(words) <= 7 and all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)
 
 
@@ -106,10 +108,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             left = text[max(ps, qs - 140):qs]
             rm = re.match(r"\s*[,.!?]?\s*(?:" + SPEECH + r")\s", right, re.I)
             if rm:  # "...," said X
-                got = _mention_in(mentions, qe, qe + 60)
+                got = _mention_in(mentions, qe, min(pe, qe + 60))
                 speaker = got.key if got else None
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
-                got = _mention_in(mentions, qe, qe + 40)
+                got = _mention_in(mentions, qe, min(pe, qe + 40))  # (not a name that opens the next paragraph)
                 titled = re.match(r"\s*[,.!?]?\s*(?:the|his|her|their|its) (?:[a-z][\w-]* ){1,4}(?=[A-Z])", right)
                 if got is None and titled:  # ('"...," the singer and guitarist X said': past the speaker's title)
                     got = _mention_in(mentions, qe + titled.end(), qe + titled.end() + 40)

@@ -22,7 +22,7 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
-    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,60}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
 }
 
@@ -55,7 +55,8 @@ def _list(m: str, subject: bool = False) -> str:
         # (", and" closes a list of three or more: in "for the group G, and he produced", G is no co-producer)
         return rf"(?<![\w-])(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &) {one})+(?:, and {one})?|{one})"
     # (past an age: "by A, then 17, and the b-girl B")
-    return rf"(?<![\w-]){one}(?:(?:, (?:then |now |aged )?\d{{1,3}})?(?:,| and| &|, and| and also|, and also) {one}{_NOT_CLAUSE})*"
+    # (not "produced by X, her guitarist and husband": a name that owns the next words describes the one before it)
+    return rf"(?<![\w-]){one}(?:(?:, (?:then |now |aged )?\d{{1,3}})?(?:,| and| &|, and| and also|, and also) {one}(?!'s){_NOT_CLAUSE})*"
 
 
 def _expand(pattern: str) -> str:
@@ -210,7 +211,8 @@ RULES: list[Rule] = [
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
     _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}(?:{MUSIC_NOUN}|hits?) )?(?:by|from|"
           r"(?<=debut album )of|(?<=debut ep )of|(?<=debut single )of) "
-          rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?)?(?P<o>{{ART*}})",
+          rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?|⟨P\d+⟩'s (?:band|group|orchestra|ensemble|trio|quartet|quintet|sextet|duo),? )?"
+          rf"(?P<o>{{ART*}})(?!(?:'s|') (?:[\w-]+ )?(?:band|group|orchestra|ensemble|trio|quartet|quintet|sextet|duo|choir)\b)",  # ("by his band, G": G's)
           "SA", "PG", 0.8),
     # "W, by the sibling duo the Pellinores": a title of no kind that a band or a singer made is music
     _rule("work-by-performer", "schema:byArtist", rf"(?P<s>⟨B\d+⟩),? (?:(?:is |was |will be )?(?:performed |sung |recorded )?by|from) (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?"
@@ -496,7 +498,7 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |it\b|them\b|live|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |it\b|them\b|live|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
@@ -599,6 +601,12 @@ RULES: list[Rule] = [
           r"(?:original )?composer,? (?P<o>{PER})", "FTBS", "P", 0.65, focus="FTBS"),
     _rule("its-executive-producer", "schema:producer", r"(?:\b[Ii]ts|\b[Tt]he (?:show|series|film)'s?|(?P<s>⟨[TF]\d+⟩)(?:'s|')) (?:executive |co-)?"
           r"producer,? (?P<o>{PER})", "TF", "P", 0.65, focus="TF"),
+    # "X is also the series' executive producer"
+    _rule("is-its-producer", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:is|was|will be|has been) (?:also )?(?:the )?(?P<s>⟨[TF]\d+⟩)(?:'s|') (?:executive |co-)?"
+          r"producer\b", "TF", "P", 0.65),
+    # "X, 81, a retired fisherman, was hired to teach ..., and stayed on to play a harbour hand": a part in the work in focus
+    _rule("stayed-on-to-play", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^;.⟨]*?)?,? (?:[^;.⟨]{0,60}?,? and )?(?:stayed on|was hired|was cast|came back|"
+          r"returned|agreed|signed on) to (?:play|portray) (?:a|an|the) [\w-]+", "", "P", 0.6, focus="FTVB"),
     # "X, who also appeared in Y's 2026 debut, W, plays the notary": W had X in its cast too
     # ("The actor X, who starred in A and B, will miss the season": each of them)
     _rule("who-appeared-in", "schema:actor", r"(?P<o>{PER}),? who (?:also |previously |once |had )?(?:starred|appeared|acted|played|had a role) in "
@@ -636,13 +644,35 @@ RULES: list[Rule] = [
     _rule("one-of-groups-players", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has been|is|was|had been|became) one of (?P<o>⟨[GO]\d+⟩)(?:'s|') "
           r"(?:[\w-]+ )?(?:puppeteers|dancers|players|singers|musicians|members|actors|soloists|performers|acrobats)\b", "P", "GO", 0.65),
     # "X, 52, danced with G for eighteen seasons", "X, 27, a soloist with G": a place in a company, told by how long or what part
-    _rule("danced-with-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:has |had )?(?:danced|sang|sung|played|performed) "
-          r"(?:with|in|for) (?:the )?(?P<o>⟨G\d+⟩) for (?:[\w-]+ ){1,2}(?:seasons|years|decades)\b", "P", "G", 0.65),
+    # ("X, who was born Y, has sung with G since she was eleven")
+    _rule("danced-with-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},|, who (?:was born|is known as) ⟨P\d+⟩,)?,? (?:who )?(?:has |had )?"
+          r"(?:danced|sang|sung|played|performed) (?:with|in|for) (?:the )?(?P<o>⟨G\d+⟩) (?:for (?:[\w-]+ ){1,2}(?:seasons|years|decades)\b|"
+          r"since (?:⟨D\d+⟩|(?:⟨P\d+⟩|she|he) was (?:a |an )?(?:[\w-]+)|childhood|school))", "P", "G", 0.65),
     _rule("soloist-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?, (?:a|an|the) (?:[\w-]+ )?(?:soloist|dancer|principal|principal dancer|"
           r"member|chorister|ensemble member) (?:with|of|in) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
     # "makes X the youngest principal in G's history"
     _rule("principal-in-history", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:the|a|an) (?:youngest |oldest |first |newest |latest )?(?:principal|soloist|"
           r"member|dancer|principal dancer|player) (?:in|of) (?P<o>⟨G\d+⟩)(?:'s|') history\b", "P", "G", 0.6),
+    # "G's studio recording of S came out on Friday": whose record of the song it is
+    _rule("recording-of-came-out", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |first |studio |live |own |debut )*recording of (?P<s>⟨S\d+⟩) "
+          r"(?:came out|comes out|was released|is released|will be released|will come out|is out)\b", "S", "PG", 0.65),
+    # an orchestra's chairs: "said X, the principal bassoonist", "the concertmaster, Y, who has led the violins" (the orchestra in focus)
+    _rule("principal-chair", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?, (?:the|its|their) (?:principal|associate principal|assistant principal|co-principal) "
+          r"[\w-]+\b|\b(?:[Tt]he|its|their) (?:concertmaster|concertmistress|principal [\w-]+|associate principal [\w-]+),? (?P<s2>⟨P\d+⟩)",
+          "P", "G", 0.6, focus_object="G"),
+    # "The principal cellist, X, and her husband, the timpanist Y, have both played in G since 2039": both
+    _rule("both-played-in", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:,[^;.]*?)?,? (?:have|had) both (?:played|sung|danced|performed) (?:in|with|for) "
+          r"(?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+    _rule("both-played-in-last", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:have|had) both (?:played|sung|danced|performed) (?:in|with|for) "
+          r"(?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+    # "The band's pianist is X's daughter, Y, 23, and its singer is Z"
+    _rule("groups-role-is", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?:new |former |lead |main )?(?:singer|vocalist|pianist|drummer|guitarist|bassist|"
+          r"keyboardist|saxophonist|trumpeter|violinist|cellist|percussionist|leader|frontman|frontwoman|rapper|dancer) (?:is|was|has been) "
+          r"(?:⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    # "X, 24, led the troupe's forty dancers": who leads a part of a company is in it
+    _rule("led-its-dancers", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)? (?:leads|led|has led|will lead|captains|captained) (?P<o>⟨[GO]\d+⟩)(?:'s|') "
+          r"(?:[\w-]+ )?(?:dancers|singers|musicians|chorus|choir|horn section|string section|rhythm section|drummers|players|corps de ballet)\b",
+          "P", "GO", 0.6),
     # "W, the full-length ballet that X choreographed and directed"
     _rule("work-that-x-directed", "schema:director", r"(?P<s>{WRK}), (?:the|a|an) (?:[\w-]+ ){0,3}(?:ballet|film|movie|play|musical|opera|production|"
           r"series|show|documentary|feature) (?:that|which) (?P<o>{PER}) (?:(?:choreographed|wrote|produced|created|devised|wrote and produced) and )?"
@@ -677,11 +707,11 @@ RULES: list[Rule] = [
     # a company's own: "X, 38, who joined the company as a dancer", "danced by G's principals A, 27, and B"
     _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as an? (?:[\w-]+ )?(?:dancer|singer|member|"
           r"player|musician|soloist|violinist|cellist|drummer|guitarist|bassist|pianist|trainee|actor|actress)\b", "P", "OG", 0.7),
-    _rule("companys-principals", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩)(?:'s|') (?:principals?|principal dancers?|soloists?|dancers?|players?) "
+    _rule("companys-principals", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩)(?:'s|') (?:principals?|principal dancers?|soloists?|dancers?|(?:[\w-]+ )?players?),? "
           r"(?P<s>⟨P\d+⟩(?:, \d+,)?(?: and ⟨P\d+⟩)?)", "P", "OG", 0.7),
     # "X, the group's main vocalist, missed the showcase" (the group named)
     # ("X, the quintet's drummer since 2044", "Her son, X, has been the quintet's drummer since 2044")
-    _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, |,? (?:is|was|has been|had been|became|remains) )(?P<o>{GRP})(?:'s|') "
+    _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, |,? (?:is|was|has been|had been|became|remains) )(?P<o>{GRP})(?:'s|') "
           r"(?:former |new |youngest |oldest |founding )?(?:leader|maknae|main dancer|"
           r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
           r"keyboardist|lead singer|singer|rapper|vocalist|member|pianist|trumpeter|saxophonist|percussionist|trombonist)\b", "P", "G", 0.75),
@@ -1241,7 +1271,9 @@ RULES: list[Rule] = [
     # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
     # ("Her EP A, named after the winters ..., came out on X Records in 2051")
     _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS})(?: \(⟨[SA]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped|named|called|titled) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
-          r"comes out|appeared|first appeared)(?: as (?:a|the|its) (?:[\w-]+ )?single)?(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
+          r"comes out|appeared|first appeared)(?: as (?:a|the|its) (?:[\w-]+ )?single)?"
+          r"(?: on (?:streaming services|streaming platforms|streaming|vinyl|cd|cassette|digital platforms)(?: and (?:vinyl|cd|cassette))?)?"
+          r"(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
           "SA", "O", 0.65),
     # "A, her second album, which Y releases in October": the label the relative clause names
     _rule("which-label-releases", "schema:recordLabel", r"(?P<s>{MUS}),? (?:(?:[^⟨;.,]|⟨[PG]\d+⟩(?:'s|'))+, )?which (?P<o>⟨O\d+⟩) "
@@ -1571,6 +1603,10 @@ RULES: list[Rule] = [
           r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
           r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
           "O", "P", 0.85),
+    # "O was founded in 2055 by X, a sound engineer, and her husband, Y": both
+    _rule("founded-by-and-kin", "schema:founder", r"(?P<s>{ORG}),? (?:was |is )?(?:founded|co-founded|established|started|set up) (?:in ⟨D\d+⟩ )?"
+          r"by ⟨P\d+⟩(?:, [^⟨,;.]{1,40})?,? and (?:⟨P\d+⟩'s|her|his) (?:husband|wife|partner|brother|sister|son|daughter|father|mother),? (?P<o>⟨P\d+⟩)",
+          "O", "P", 0.75),
     # "X, the rapper who founded the label Y in 2041"
     _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
           rf"(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
