@@ -309,7 +309,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # (and a pronoun resolved before it: "She co-wrote X with Y, while Z was written by her grandfather")
                 told_here = [a for a in added if a.kind in ("definite", "pronoun")] if kind == "pronoun" else []
                 # ("produced by X, her guitarist and husband": the "her" of a description set beside X is someone else)
-                described = {m.key for m in names if m.tok_end == tok.i - 1 and doc[tok.i - 1].text == ","} if owner and kind == "pronoun" else set()
+                # (but in "The band is X, her husband Y on guitar, ..." the words name someone new, and "her" is X)
+                described = {m.key for m in names if m.tok_end == tok.i - 1 and doc[tok.i - 1].text == ","} \
+                    if owner and kind == "pronoun" and not any(tok.i < m.tok_start <= tok.i + 4 for m in names) else set()
                 key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
                                   definite=kind == "definite", roles=roles)
                 if described:
@@ -593,7 +595,9 @@ _MUSIC_OWNED = {"song", "songs", "album", "albums", "single", "singles", "record
                 "voice", "recordings", "catalogue", "catalog"}
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
-_BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist"}  # a band has one of each: "the bassist" is the one
+_BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist", "saxophonist", "trumpeter", "violinist", "cellist", "fiddler",
+               "accordionist", "harpist", "percussionist", "organist", "bandoneonist", "flautist", "clarinettist",
+               "concertmaster"}  # a band has one of each: "the bassist" is the one
 # parts few people in a story play: "the judge", "the lawyer" is only one the article called so
 _OFFICE_ROLES = {"judge", "lawyer", "attorney", "conductor", "presenter", "arranger"}
 _OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?(" + "|".join(sorted(_OFFICE_ROLES)) + r")s?\b")

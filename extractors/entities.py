@@ -419,9 +419,21 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",
                                                                                  "travelled", "traveled", "hails", "comes") and end - start == 1:
         votes["PLACE"] += 1.0  # "who came down from Kitwe for the weekend": where someone comes from
+    if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("joined", "buses", "coaches", "trains", "flights", "moved",
+                                                                                 "transferred", "relocated") \
+            and end - start == 1 and root.pos_ == "PROPN":
+        votes["schema:City"] += 1.25  # "booked buses from X", "who joined from Y last autumn": a town people travel or move from
     left = doc[doc[start].sent.start:start].text_with_ws
     if root.pos_ == "PROPN" and _TRAVELS_TO.search(left) and _WHEN_AFTER_STOPS.match(" " + doc[end:doc[start].sent.end].text_with_ws):
         votes["schema:City"] += 2.0  # "the troupe goes to T and U in January and to V in February": the towns of a tour
+    if end - start <= 2 and root.pos_ == "PROPN" and (
+            start > 0 and doc[start - 1].lower_ == "from" and end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].is_title and not (end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN" and doc[end + 2].is_title) or
+            start > 2 and doc[start - 1].lower_ == "to" and doc[start - 3].lower_ == "from" and doc[start - 2].pos_ == "PROPN" and
+            (end == len(doc) or doc[end].pos_ != "PROPN") or
+            start > 1 and doc[start - 1].lower_ in ("left", "into", "reached") and doc[start - 2].lower_ in ("train", "bus", "ferry", "boat", "pulled",
+                                                                                                      "it", "they", "plane", "coach")):
+        votes["schema:City"] += 2.5  # "the railway from X to Y", "the train left X ... until it pulled into Y": towns on a route
     if start > 0 and doc[start - 1].lower_ in ("beside", "near", "opposite", "overlooking", "along", "outside", "behind") and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and root.pos_ == "PROPN":
         votes["schema:Place"] += 2.0  # "stood on the grass beside X in T": a lake, a park or a square in a town

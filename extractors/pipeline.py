@@ -506,7 +506,8 @@ _KIN_WORD = (r"(?:late |older |younger |elder |eldest |youngest |only |twin |big
 # ("Y, her guitarist and husband": a part and a tie told together)
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
                   r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which)\b)[\w-]+ ){0,3}?⟨P(?P<b>\d+)⟩(?!'s)|"
-                  r"⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b|"
+                  # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
+                  r"⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)|"
                   # ("X, 24, the younger son of the veteran star Y")
                   r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
@@ -555,6 +556,9 @@ _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:pare
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
 # "The brothers' mother, X", "the twins' father, Y": a parent of the two the article made siblings
 _SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
+# "The band is X, her husband Y on guitar, Z on keyboards and W on bass": its line-up, told by who plays what
+_BAND_IS = re.compile(r"^(?:[Tt]he (?:band|group|trio|quartet|quintet|sextet|duo|line-up|lineup)|(?:The )?⟨G(?P<g>\d+)⟩(?:'s line-up)?) "
+                      r"(?:is|are|consists of|comprises|is made up of) (?=⟨P\d+⟩)")
 # "The Ortegas are brothers from ...": everyone the article names with that surname is a brother of the others
 _FAMILY_SIBLINGS = re.compile(r"\b[Tt]he (?P<surname>[A-Z][\w'’-]+?)s (?:are|were) (?:(?:twin|two|three|four) )?(?:brothers|sisters|siblings|twins)\b")
 _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt]he pair's) (?:only |eldest |youngest |elder |younger |two )?"
@@ -1960,11 +1964,14 @@ class _ArticleReader:
                     self.add(s, then, r.predicate, DateValue(str(int(r.object.iso) + years)), 0.6, "followed-later")
 
     def _infer_siblings_parents(self) -> None:
-        """"X's father, Y" and "her younger sister, Z": Z is Y's daughter too (either of his daughters)."""
+        """"X's father, Y", "her younger sister, Z" and "Y ... either of his daughters": Z is Y's daughter too, where the
+        article speaks of the parent's children (a sister told alone may be a half-sister)."""
         ties = {(r.subject, r.predicate, r.object) for r in self.relations if isinstance(r.object, str)}
+        with_children = {m.key for s in self.sentences if re.search(r"\b(?:his|her|their) (?:two |three |four )?(?:daughters|sons|children|kids)\b",
+                                                                      s.text) for m in s.mentions}
         for sib in [r for r in self.relations if r.predicate == "schema:sibling"]:
             for par in [r for r in self.relations if r.predicate == "schema:parent" and r.subject == sib.subject]:
-                if par.object == sib.object or (sib.object, "schema:parent", par.object) in ties:
+                if par.object == sib.object or (sib.object, "schema:parent", par.object) in ties or par.object not in with_children:
                     continue
                 weaker = min(sib, par, key=lambda r: r.evidence.confidence).evidence
                 for subj, pred, obj in ((sib.object, "schema:parent", par.object), (par.object, "schema:children", sib.object)):
@@ -2398,6 +2405,12 @@ class _ArticleReader:
                 if k != slot(parent.group("p")).key:
                     self.add(s, k, "schema:parent", slot(parent.group("p")).key, 0.65, "siblings-parent")
                     self.add(s, slot(parent.group("p")).key, "schema:children", k, 0.65, "siblings-parent")
+        line_up = _BAND_IS.match(t.text)
+        band = (t.slots[int(line_up.group("g"))].key if line_up.group("g") else self._salient(s.index, s.para).get("G")) if line_up else None
+        if band and re.search(r"⟨P\d+⟩,? on (?:[\w-]+ )?(?:guitar|bass|drums|keyboards|vocals|piano|saxophone|trumpet|violin|percussion)", t.text):
+            for i in re.findall(r"⟨P(\d+)⟩(?!'s)", t.text[line_up.end():]):
+                if t.slots[int(i)].key and letter_of(self.entities[t.slots[int(i)].key].type) == "P":
+                    self.add(s, t.slots[int(i)].key, "schema:memberOf", band, 0.65, "band-is")
         family = _FAMILY_SIBLINGS.search(s.text)
         if family:
             kin_of = [k for k, e in self.entities.items() if e.type == "schema:Person" and len(e.name.split()) >= 2
@@ -2831,6 +2844,11 @@ class _ArticleReader:
                     speaking = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.lemma_.lower() in SPEECH_VERBS]
                     if not speaking:
                         verbs = [t for t in s.span if t.lemma_.lower() in SPEECH_VERBS and t.idx < limit and t.pos_ == "VERB"]
+                        # ("It was produced by X, who said the band had recorded it "...": the one the relative clause is about)
+                        told = [m for v in verbs if v.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in v.children)
+                                for m in agents if m.tok_start <= v.head.i < m.tok_end]
+                        if told:
+                            return told[-1].key
                         said_by = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
                         if said_by and not any(m.tok_start <= w.i < m.tok_end for c in said_by for w in c.subtree
                                                for m in s.mentions):

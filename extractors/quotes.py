@@ -15,7 +15,7 @@ from .lexicon import SPEECH_VERBS
 
 _Q = r"[\"“”]"
 # An opening quote follows a space or the start; a closing one is followed by a space or punctuation.
-QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{12,}?)(?<=\S)[\"”](?=[\s.,;:!?)\]—–-]|$)")
+QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{8,}?)(?<=\S)[\"”](?=[\s.,;:!?)\]—–-]|$)")
 # "..., saying, "..."": a participle introduces a quote as well as a finite verb does
 _VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base,
                                                      (base[:-1] if base.endswith("e") else base) + "ing")}
@@ -101,7 +101,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                                   text[qe:min(pe, qe + 60)])
             described = re.search(r"\b(?:described|describes|describing|called|calls|dubbed|dubs)\b[^\"“”.]{0,60}?\bas\s*[\"“]?$",
                                   text[max(ps, qs - 100):qs + 1])
-            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described) or _is_title(body):
+            # ("said he had "seen nothing"": two words a speech verb just before gives someone are theirs too)
+            reported = len(body.split()) == 2 and body[:1].islower() and \
+                re.search(r"\b(?:" + SPEECH + r")\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|was|were|is|would|will|could)\s+(?:\w+\s+)?$",
+                          text[max(ps, qs - 60):qs], re.I)
+            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described and not reported) or _is_title(body):
                 continue  # ("Fair enough," he said: two words someone is said to say are a quotation)
             speaker = None
             right = text[qe:min(pe, qe + 90)]
@@ -162,6 +166,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                     body.rstrip()[-1:] in ".!?" and out and out[-1][3] == ps and out[-1][2] and text[ps:qs].rstrip().endswith((".", "!", "?"))):
                 continue  # three words are a quotation only when someone is said to say them ("to stay "small on purpose."")
                 # (or when they are a sentence of their own after the speaker's quotation: '..., the director said. "X is both."')
+            relative = re.search(r"[,]\s*who\b[^\"“”.;]{0,100}$", left)
+            if speaker is None and relative and not _NOT_SPEECH.search(left[-60:]):
+                # ("produced by X, who recorded the band live in one room "so that you can hear the chairs"": the words of the one
+                # the clause is about)
+                got = _mention_in(mentions, max(ps, qs - 200), qs - len(left) + relative.start(), last=True)
+                speaker = got.key if got else None
             if speaker is None and out and out[-1][3] == ps and out[-1][2] and not _NOT_SPEECH.search(left[-60:]):
                 speaker = out[-1][2]  # a second quote of the paragraph continues its speaker (not "a line from the song,")
             if speaker is None and body.rstrip()[-1:] in ".!?" and re.match(r"\s*$", right) and left.rstrip().endswith(".") and \

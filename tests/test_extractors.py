@@ -5060,7 +5060,8 @@ def test_a_troupe_its_singers_players_and_dancers_and_a_lyricist_named_by_her_pa
              "The song has music by Wichai Thongkham, 58, and words by Pranee Saengarun, a farmer's daughter.\n\n"
              "\"I wrote it during the drought,\" said the lyricist, 34, who watched from beside the sound desk.\n\n"
              "Lam Sing Daeng was founded in 2031 by Kesinee's father, Boonma Duangdee, 67. The troupe's khaen player, Somchai "
-             "Kaewsai, 33, is Kesinee's husband, and her younger sister, Ampai Duangdee, 24, led the troupe's forty dancers.",
+             "Kaewsai, 33, is Kesinee's husband, and her younger sister, Ampai Duangdee, 24, led the troupe's forty dancers. "
+             "Boonma Duangdee said he had given up telling either of his daughters what to do.",
              date=dt.date(2056, 3, 7))
     f = facts(r)
     assert "Mor" not in entity_names(r) and type_of(r, "Sa Kaeo Lek") == "schema:Place"
@@ -5186,3 +5187,40 @@ def test_a_drama_shoot_its_quoted_title_its_cast_and_its_landmark():
     assert type_of(r, "Dunmorrow's Castle") == "schema:Place" and "Castle" not in entity_names(r)
     assert {("Brine Shoal", "schema:producer", "Mhairi Isbister"), ("Brine Shoal", "schema:actor", "Tavish Drummuir"),
             ("Brine Shoal", "schema:actor", "Fergus Gowrie"), ("Tavish Drummuir", "schema:spouse", "Seonaid Pittendreigh")} <= f
+
+
+def test_a_name_where_something_happens_on_a_day_is_a_place():
+    r = read("Kirabosh Agency will hold a fan meeting at Orbis Kanazawa on Aug. 15, at which Mitsuboshi will perform live. "
+             "The first copies came off the press in Nokoru Minami on Thursday afternoon.", date=dt.date(2048, 7, 7))
+    assert type_of(r, "Orbis Kanazawa") == "schema:EventVenue"
+    assert type_of(r, "Nokoru Minami") in ("schema:Place", "schema:City")
+
+
+def test_words_told_in_a_who_clause_by_a_player_named_by_his_instrument_and_two_word_quotes():
+    r = read("The first copy was handed to the saxophonist Quillon Osgood, who held it up to the window.\n\n"
+             "It was produced by Pelham Brennick, who said the band had recorded it at night \"because the city is quieter\". "
+             "It was mastered by Lisle Haskett, who cut it in one room \"so that you can hear the chairs\".\n\n"
+             "The referee, Culvane Ansty, said he had \"seen nothing\" when the captain complained.\n\n"
+             "\"People keep asking why we did not just sell files,\" said the saxophonist.\n\n"
+             "\"Next time,\" Osgood said, \"they can bring the sun.\"", date=dt.date(2057, 11, 9))
+    q = quotes(r)
+    assert ("because the city is quieter", "Pelham Brennick") in q
+    assert ("so that you can hear the chairs", "Lisle Haskett") in q
+    assert ("seen nothing", "Culvane Ansty") in q
+    assert ("People keep asking why we did not just sell files,", "Quillon Osgood") in q
+    assert ("Next time,", "Quillon Osgood") in q
+
+
+def test_a_band_told_by_who_plays_what_on_a_train_between_two_towns():
+    r = read("The Upland Wrens play a gig on the railway from Gampola to Haputale\n\n"
+             "The Upland Wrens played from the moment the train left Gampola on Saturday until it pulled into Haputale.\n\n"
+             "Nilusha Tissera wrote her first song at fifteen. The Upland Wrens are Nilusha Tissera, her husband Ravindu Senarath on guitar, Sampath Vidanage on keyboards, Kumudu "
+             "Hettiarachchi on bass and his brother, Ishara Hettiarachchi, on drums.\n\n"
+             "The kora went to Awa Diatta, 33, who leads the Kabrousse Quartet.", date=dt.date(2058, 8, 12))
+    f = facts(r)
+    assert type_of(r, "Gampola") == "schema:City" and type_of(r, "Haputale") == "schema:City"
+    assert {(p, "schema:memberOf", "Upland Wrens") for p in ("Nilusha Tissera", "Ravindu Senarath", "Sampath Vidanage",
+                                                           "Kumudu Hettiarachchi", "Ishara Hettiarachchi")} <= f
+    assert {("Nilusha Tissera", "schema:spouse", "Ravindu Senarath"), ("Kumudu Hettiarachchi", "schema:sibling", "Ishara Hettiarachchi"),
+            ("Awa Diatta", "schema:memberOf", "Kabrousse Quartet")} <= f
+    assert not any(p == "schema:spouse" and {s, o} & {"Gampola", "Haputale"} for s, p, o in f)
