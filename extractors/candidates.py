@@ -1400,6 +1400,36 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
                 wtype = "schema:MusicRecording"  # ""X Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
+    # 'to promote Ude Kochchiya ("Morning Train"), which came out last month': a title in another language, unquoted, that a
+    # quoted English gloss in brackets follows, is a work (and the gloss is its other title)
+    # (and "the Hanoi trio X ("Three Strings")", "called itself Y ("Two Pumpkins")": a group's name, glossed the same way)
+    for m in re.finditer(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,6}) \(\s*[\"“]([A-Z][^\"“”()]{2,60})[\"”]\s*\)", doc.text):
+        words = m.group(1).split(" ")
+        k = len(words)  # the capitalised run before the bracket, with short joiners inside it ("Ena un Gaisma")
+        while k > 0 and (words[k - 1][:1].isupper() or len(words[k - 1]) <= 3 and k - 1 > 0 and words[k - 2][:1].isupper()):
+            k -= 1
+        while k < len(words) and not words[k][:1].isupper():
+            k += 1
+        if k == len(words) or len(words) - k > 5:
+            continue
+        begin = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+        span = doc.char_span(begin, m.end(1), alignment_mode="contract")
+        if span is None or not len(span) or span[0].is_sent_start and len(span) == 1 or span[0].ent_type_ in ("PERSON", "GPE", "DATE") or \
+                any(t.lower_ in ROLE_NOUNS or t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span) or \
+                span.start > 0 and (doc[span.start - 1].text in ("\"", "“") or doc[span.start - 1].lower_ in ("the", "a")):
+            continue
+        told = re.match(r",? (?:the|a|an) ((?:[\w-]+ ){0,3}\w+)", doc.text[m.end():m.end() + 60])
+        told = set(told.group(1).lower().split()) if told else set()
+        if told & {"company", "troupe", "label", "agency", "theatre", "theater", "club", "festival", "school"}:
+            continue  # ('X ("Kite Troupe"), a Hai Phong company founded in 1998': the company's own evidence types it)
+        group = span.start > 0 and (doc[span.start - 1].lower_ in GROUP_KIND_WORDS or doc[span.start - 1].lower_ in ("itself", "themselves")) \
+            or bool(told & GROUP_KIND_WORDS)  # ('X ("Shadow and Light"), the duo that ...')
+        gloss_start = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
+        add(span.start, span.end, "schema:MusicGroup" if group else "schema:CreativeWork", "quoted-bare")
+        doc.user_data.setdefault("newskg_aliases", []).append((span.start, span.end, [m.group(2)]))
+        if gloss_start is not None:
+            doc.user_data.setdefault("newskg_asides", []).append((gloss_start.start, gloss_start.end))
     # "beneath Dunmorrow's Castle", "at St Brannoc's Well": a landmark named for its owner is one name, not a man and a castle
     for k in range(1, len(doc) - 1):
         if doc[k].lower_ in ("'s", "’s") and is_cap(doc[k - 1]) and doc[k - 1].ent_type_ != "GPE" and doc[k + 1].is_title and \

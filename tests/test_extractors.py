@@ -5224,3 +5224,12 @@ def test_a_band_told_by_who_plays_what_on_a_train_between_two_towns():
     assert {("Nilusha Tissera", "schema:spouse", "Ravindu Senarath"), ("Kumudu Hettiarachchi", "schema:sibling", "Ishara Hettiarachchi"),
             ("Awa Diatta", "schema:memberOf", "Kabrousse Quartet")} <= f
     assert not any(p == "schema:spouse" and {s, o} & {"Gampola", "Haputale"} for s, p, o in f)
+
+
+def test_an_unquoted_title_in_another_language_with_a_quoted_gloss_is_a_work():
+    r = read("The trip was timed to promote Pahala Udaya Gee (\"Daybreak Songs\"), which came out last month. Kethumathi "
+             "Ferrywood wrote the music and Lullwater Sunrise the words.", date=dt.date(2058, 8, 12))
+    assert type_of(r, "Pahala Udaya Gee") in ("schema:MusicRecording", "schema:CreativeWork", "schema:MusicAlbum")
+    assert "Daybreak Songs" not in entity_names(r)
+    assert any("Daybreak Songs" in e.aliases for e in r.entities.values() if e.name == "Pahala Udaya Gee")
+    assert ("Pahala Udaya Gee", "schema:composer", "Kethumathi Ferrywood") in facts(r)
