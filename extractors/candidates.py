@@ -1400,12 +1400,12 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
                 wtype = "schema:MusicRecording"  # ""X Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
-    # 'to promote Ude Kochchiya ("Morning Train"), which came out last month': a title in another language, unquoted, that a
+    # 'to promote Pahala Udaya Gee ("Daybreak Songs"), which came out last month': a title in another language, unquoted, that a
     # quoted English gloss in brackets follows, is a work (and the gloss is its other title)
-    # (and "the Hanoi trio X ("Three Strings")", "called itself Y ("Two Pumpkins")": a group's name, glossed the same way)
+    # (and "the T trio X ("Quills")", "called itself Y ("Thimbles")": a group's name, glossed the same way)
     for m in re.finditer(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,6}) \(\s*[\"“]([A-Z][^\"“”()]{2,60})[\"”]\s*\)", doc.text):
         words = m.group(1).split(" ")
-        k = len(words)  # the capitalised run before the bracket, with short joiners inside it ("Ena un Gaisma")
+        k = len(words)  # the capitalised run before the bracket, with short joiners inside it ("Veju un Ledus")
         while k > 0 and (words[k - 1][:1].isupper() or len(words[k - 1]) <= 3 and k - 1 > 0 and words[k - 2][:1].isupper()):
             k -= 1
         while k < len(words) and not words[k][:1].isupper():
@@ -1421,9 +1421,9 @@ def find_candidates(doc: Doc) -> list[Span]:
         told = re.match(r",? (?:the|a|an) ((?:[\w-]+ ){0,3}\w+)", doc.text[m.end():m.end() + 60])
         told = set(told.group(1).lower().split()) if told else set()
         if told & {"company", "troupe", "label", "agency", "theatre", "theater", "club", "festival", "school"}:
-            continue  # ('X ("Kite Troupe"), a Hai Phong company founded in 1998': the company's own evidence types it)
+            continue  # ('X ("Pewterwick Players"), a T company founded in 1998': the company's own evidence types it)
         group = span.start > 0 and (doc[span.start - 1].lower_ in GROUP_KIND_WORDS or doc[span.start - 1].lower_ in ("itself", "themselves")) \
-            or bool(told & GROUP_KIND_WORDS)  # ('X ("Shadow and Light"), the duo that ...')
+            or bool(told & GROUP_KIND_WORDS)  # ('X ("Gristle and Dovetails"), the duo that ...')
         gloss_start = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "schema:MusicGroup" if group else "schema:CreativeWork", "quoted-bare")
