@@ -1639,20 +1639,23 @@ class _ArticleReader:
         3-2 at X": an event the article's lead places but does not date happened on the one day the sentence before it gave."""
         # (and "... were meant to open their season on Saturday night at the T. Instead they played on the grass of X": a headline's
         # event, where the body first names its place)
-        body = [s for s in self.sentences if s.para > min(x.para for x in self.sentences)] if len(self.sentences) > 1 else []
+        headline = min(x.para for x in self.sentences) if len(self.sentences) > 1 else None
+        body = [(s, t) for s, t in zip(self.sentences, self.templates) if headline is not None and s.para > headline]
+
+        def days_in(t: Template) -> set[str]:
+            return {sl.date.value.iso for sl in t.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10}
+
         for ev in self.events:
-            at = next((i for i, s in enumerate(body) if s.start <= ev.evidence.start < s.end + 1), None)
-            if at is None and ev.evidence.start < (body[0].start if body else 0):
-                at = next((i for i, s in enumerate(body[:3]) if {m.key for m in s.mentions} & set(ev.locations)), None)
-                own = {sl.date.value.iso for sl in self.templates[self.sentences.index(body[at])].slots
-                       if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10} if at is not None else set()
+            at = next((i for i, (s, _) in enumerate(body) if s.start <= ev.evidence.start < s.end + 1), None)
+            if at is None and ev.evidence.start < (body[0][0].start if body else 0):
+                at = next((i for i, (s, _) in enumerate(body[:3]) if {m.key for m in s.mentions} & set(ev.locations)), None)
+                own = days_in(body[at][1]) if at is not None else set()
                 if len(own) == 1 and not ev.start_date and not any(e.start_date and e.start_date.iso in own for e in self.events):
                     ev.start_date = DateValue(own.pop())  # (unless an event of that day is told already: the same one)
-            if ev.start_date or not ev.locations or at is None or at == 0 or at > 2 or body[at - 1].para != body[at].para and at > 1:
+            if ev.start_date or not ev.locations or at is None or at == 0 or at > 2 or body[at - 1][0].para != body[at][0].para and at > 1:
                 continue
-            before = self.templates[self.sentences.index(body[at - 1])]
-            days = {sl.date.value.iso for sl in before.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10}
-            if len(days) == 1 and not any(e.evidence.start == body[at - 1].start or e.start_date and e.start_date.iso in days for e in self.events):
+            days = days_in(body[at - 1][1])
+            if len(days) == 1 and not any(e.evidence.start == body[at - 1][0].start or e.start_date and e.start_date.iso in days for e in self.events):
                 ev.start_date = DateValue(days.pop())
 
     def _dated_gathering(self) -> None:
@@ -2295,6 +2298,12 @@ class _ArticleReader:
         if pair and not any(p == "schema:performer" for p, _ in ev.participants):
             ev.participants += [("schema:performer", k) for k in self._latest_pair(_pair_tie(pair.group("kin")))]
 
+    def _parent_and_child(self, s: Sentence, parent: str, child: str, how: str) -> None:
+        """The tie both ways round, from one sentence's evidence (no one is their own parent)."""
+        if parent != child:
+            self.add(s, parent, "schema:children", child, 0.65, how)
+            self.add(s, child, "schema:parent", parent, 0.65, how)
+
     def _latest_pair(self, prop: str) -> tuple[str, ...]:
         """The two people the latest family tie of this kind joins ("the couple", "brother and sister"), or none."""
         return next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop), ())
@@ -2395,16 +2404,12 @@ class _ArticleReader:
         if child and slot(child.group("c")).key and letter_of(self.entities[slot(child.group("c")).key].type) == "P":
             # "Their son, X, directed ...", "the couple's only child, the mezzo-soprano X": the child of the two the article married
             for k in self._latest_pair("schema:spouse"):
-                if k != slot(child.group("c")).key:
-                    self.add(s, k, "schema:children", slot(child.group("c")).key, 0.65, "couples-child")
-                    self.add(s, slot(child.group("c")).key, "schema:parent", k, 0.65, "couples-child")
+                self._parent_and_child(s, k, slot(child.group("c")).key, "couples-child")
         parent = _SIBLINGS_KIN.search(t.text)
         if parent and slot(parent.group("p")).key and letter_of(self.entities[slot(parent.group("p")).key].type) == "P":
             # "The brothers' mother, X, sat in the stands": the parent of the two the article made siblings
             for k in self._latest_pair("schema:sibling"):
-                if k != slot(parent.group("p")).key:
-                    self.add(s, k, "schema:parent", slot(parent.group("p")).key, 0.65, "siblings-parent")
-                    self.add(s, slot(parent.group("p")).key, "schema:children", k, 0.65, "siblings-parent")
+                self._parent_and_child(s, slot(parent.group("p")).key, k, "siblings-parent")
         line_up = _BAND_IS.match(t.text)
         band = (t.slots[int(line_up.group("g"))].key if line_up.group("g") else self._salient(s.index, s.para).get("G")) if line_up else None
         if band and re.search(r"⟨P\d+⟩,? on (?:[\w-]+ )?(?:guitar|bass|drums|keyboards|vocals|piano|saxophone|trumpet|violin|percussion)", t.text):
