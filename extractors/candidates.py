@@ -33,6 +33,12 @@ _PLAYS_AN_INSTRUMENT = re.compile("^" + PLAYED_INSTRUMENT, re.I)
 _TITLE_APPOS = re.compile(r"^, (?:(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s|the (?:company's|label's|station's|network's|studio's|band's)) "
                           r"(?:[\w-]+ ){0,2}?(?:head|chief|director|president|editor|manager|boss|founder|chair|chairman|chairwoman|"
                           r"spokesperson|spokesman|spokeswoman|executive)\b")
+_SMALL_WORD_GROUP = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an) ){1,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
+                               r"(?:a|an|the) (?:[\w-]+ ){0,3}?(trio|duo|band|group|quartet|quintet|troupe|collective|ensemble|choir)\b")
+# days of the calendar, which the model and the chunker cut into names ("the guild's New Year's Eve gala": no "Eve")
+_HOLIDAYS = re.compile(r"\b(?:New Year's (?:Eve|Day)|Lunar New Year|New Year|Christmas (?:Eve|Day)|Boxing Day|Easter (?:Sunday|Monday)|"
+                       r"Good Friday|Valentine's Day|Halloween|Hogmanay|Midsummer(?:'s)? (?:Eve|Day)|St\.? Patrick's Day|"
+                       r"Mother's Day|Father's Day|May Day)\b")
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next"}
 _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
@@ -218,6 +224,11 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
             j += 1  # "It's Great to Be Young", "You've Got Mail"
         else:
             break
+    if end < hi and doc[end].pos_ in ("NOUN", "VERB") and doc[end].tag_ in ("NN", "VBP") and doc[end].is_lower and doc[end].is_alpha:
+        # "the series X in the Latin American Spanish dub": capitals before a common noun describe it, not the title
+        cut = next((k for k in range(end - 2, i, -1) if doc[k].lower_ in ("in", "on", "for", "from") and doc[k + 1].lower_ == "the"), None)
+        if cut is not None:
+            end = cut
     return end
 
 
@@ -269,6 +280,9 @@ def _chunks(sent: Span):
             elif doc[j].lower_ in ("'s", "’s") and j + 1 < sent.end and is_cap(doc[j + 1]) and doc[j + 1].lower_ in VENUE_SUFFIXES and \
                     (j + 2 >= sent.end or not is_cap(doc[j + 2])):
                 j += 2  # "at Bishop's Hall": a hall named for someone, one name
+            elif doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s") and j + 1 < sent.end and is_cap(doc[j + 1]) and \
+                    (doc[j + 1].lower_ in ORG_SUFFIXES or doc[j + 1].lower_ in VENUE_SUFFIXES):
+                j += 2  # "the Weavers' Guild", "the Drovers' Hall": a plural possessive inside one name
             elif _initial_dot(doc, j):
                 j += 2  # "Samuel L. Jackson": a middle initial
             elif doc[j].text == ":" and j + 1 < sent.end and is_cap(doc[j + 1]) and not doc[j].whitespace_ == "\n" \
@@ -896,6 +910,8 @@ def _plural_opener(doc: Doc, i: int, j: int) -> bool:
     """``doc[i:j]`` is one capitalised plural noun that opens a sentence or a quotation ("People still want ...")."""
     if j - i != 1 or doc[i].tag_ != "NNS" or not doc[i].is_alpha or not doc[i].text[1:].islower():
         return False
+    if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+        return False  # ("Greaves's book ..."): a plural noun's possessive is a bare apostrophe; with "'s" it is a name ending in s
     start = doc[i].sent.start
     return i == start or doc[i - 1].text in _QUOTE_OPEN and (i - 1 == start or doc[i - 2].text in (":", ","))
 
@@ -1112,8 +1128,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                  or role_type == "schema:MusicGroup" and
                  doc[j].lower_ in ("fronted", "fronts", "led", "leads", "formed", "founded", "joined", "started", "left", "quit"))
             # (but "the album that the label X released": what a label does, it does as the label)
+            titled = before > sent.start and doc[before].text[:1].isupper() and _work_noun_before(doc, before, sent.start) is not None
             if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst") \
-                    and not clause_subject:  # "the indie label X founded": X founded the label, X is no label
+                    and not clause_subject and not titled:  # "the indie label X founded": X founded the label, X is no label
+                # (nor is "the animated series Commodore X" a commodore: the word opens the title the series noun announces)
                 role = ROLE_NOUNS[doc[before].lower_]
                 if role == "schema:Person" and j - i > 1 and doc[j - 1].lower_ in ORG_SUFFIXES:
                     role = "schema:Organization"  # "the independent producer Flintlock Audio": a company that produces
@@ -1273,6 +1291,12 @@ def find_candidates(doc: Doc) -> list[Span]:
             if doc[i].lower_ not in WORK_NOUNS or doc[i].pos_ not in ("NOUN", "PROPN"):
                 continue
             k = i + 1
+            if k < sent.end and doc[k].lower_ in ("on", "about"):
+                m = k + 1  # "his book on card technique, X,": what the work is about, then its title
+                while m < min(sent.end, k + 8) and (doc[m].is_lower and doc[m].is_alpha or doc[m].lower_ in ("'s", "’s", "'")):
+                    m += 1
+                if m > k + 1 and m + 1 < sent.end and doc[m].text == ",":
+                    k = m
             if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):
                 end = _title_end(doc, k + 1, sent.end)
                 if (end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end) and not _who_after(doc, end, sent):
@@ -1403,7 +1427,10 @@ def find_candidates(doc: Doc) -> list[Span]:
     # 'to promote Pahala Udaya Gee ("Daybreak Songs"), which came out last month': a title in another language, unquoted, that a
     # quoted English gloss in brackets follows, is a work (and the gloss is its other title)
     # (and "the T trio X ("Quills")", "called itself Y ("Thimbles")": a group's name, glossed the same way)
-    for m in re.finditer(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,6}) \(\s*[\"“]([A-Z][^\"“”()]{2,60})[\"”]\s*\)", doc.text):
+    # (or unquoted, where the gloss is plainly an English title: "Las Tardes del Muelle (The Afternoons of the Jetty)")
+    for m in re.finditer(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,6}) \(\s*(?:[\"“](?P<g>[A-Z][^\"“”()]{2,60})[\"”]|"
+                         r"(?P<g2>(?:The|A|An) [A-Z][\w'’-]*(?: (?:of|the|a|an|in|on|and|to|for|[A-Z][\w'’-]*)){0,6}))\s*\)", doc.text):
+        g = "g" if m.group("g") else "g2"
         words = m.group(1).split(" ")
         k = len(words)  # the capitalised run before the bracket, with short joiners inside it ("Veju un Ledus")
         while k > 0 and (words[k - 1][:1].isupper() or len(words[k - 1]) <= 3 and k - 1 > 0 and words[k - 2][:1].isupper()):
@@ -1414,20 +1441,25 @@ def find_candidates(doc: Doc) -> list[Span]:
             continue
         begin = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
         span = doc.char_span(begin, m.end(1), alignment_mode="contract")
-        if span is None or not len(span) or span[0].is_sent_start and len(span) == 1 or span[0].ent_type_ in ("PERSON", "GPE", "DATE") or \
+        if span is None or not len(span) or span[0].is_sent_start and len(span) == 1 or span[0].ent_type_ == "DATE" or \
+                span[0].ent_type_ in ("PERSON", "GPE") and (len(span) < 3 or g == "g") or \
                 any(t.lower_ in ROLE_NOUNS or t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span) or \
                 span.start > 0 and (doc[span.start - 1].text in ("\"", "“") or doc[span.start - 1].lower_ in ("the", "a")):
-            continue
+            continue  # (a title of three words or more glossed by an English title is no town nor person: "Las Tardes del X")
         told = re.match(r",? (?:the|a|an) ((?:[\w-]+ ){0,3}\w+)", doc.text[m.end():m.end() + 60])
         told = set(told.group(1).lower().split()) if told else set()
         if told & {"company", "troupe", "label", "agency", "theatre", "theater", "club", "festival", "school"}:
             continue  # ('X ("Pewterwick Players"), a T company founded in 1998': the company's own evidence types it)
         group = span.start > 0 and (doc[span.start - 1].lower_ in GROUP_KIND_WORDS or doc[span.start - 1].lower_ in ("itself", "themselves")) \
             or bool(told & GROUP_KIND_WORDS)  # ('X ("Gristle and Dovetails"), the duo that ...')
-        gloss_start = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        gloss_start = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+        noun = None if group else _work_noun_before(doc, span.start, doc[span.start].sent.start)
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
-        add(span.start, span.end, "schema:MusicGroup" if group else "schema:CreativeWork", "quoted-bare")
-        doc.user_data.setdefault("newskg_aliases", []).append((span.start, span.end, [m.group(2)]))
+        if noun:  # ("their album X ("The Gentle Breeze")": the noun before it says what kind of work)
+            add(span.start, span.end, noun[0], "quoted")
+        else:
+            add(span.start, span.end, "schema:MusicGroup" if group else "schema:CreativeWork", "quoted-bare")
+        doc.user_data.setdefault("newskg_aliases", []).append((span.start, span.end, [m.group(g)]))
         if gloss_start is not None:
             doc.user_data.setdefault("newskg_asides", []).append((gloss_start.start, gloss_start.end))
     # "beneath Dunmorrow's Castle", "at St Brannoc's Well": a landmark named for its owner is one name, not a man and a castle
@@ -1439,6 +1471,22 @@ def find_candidates(doc: Doc) -> list[Span]:
                 i -= 1
             out = [sp for sp in out if not (sp.start < k + 2 and i < sp.end)]
             add(i, k + 2, "schema:Place", "suffix")
+    # "Second place went to Four Lads on a Barge, a sketch quartet made up of ...": a group's name with small words inside,
+    # which its apposition says is a group
+    for m in _SMALL_WORD_GROUP.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        head = next((k for k in range(span.start, span.end) if doc[k].is_lower), span.end) if span is not None else 0
+        if span is None or len(span) < 3 or span[0].is_sent_start or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[span.start:head]) \
+                or span[-1].lower_ in GROUP_KIND_WORDS or span[-1].lower_ in ORG_SUFFIXES \
+                or span.start > 0 and (is_cap(doc[span.start - 1]) or doc[span.start - 1].text in _QUOTE_OPEN) \
+                or any(t.text in (",", ";", ":") or t.lower_ in VENUE_SUFFIXES for t in span):
+            continue
+        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
+        add(span.start, span.end, "NAME", "chunk")
+        add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
+    holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
+    out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
+           or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own
     return [sp for sp in out if not any(a < sp.end and sp.start < b for a, b in asides)

@@ -165,6 +165,10 @@ def _hyphen_modifier(doc, i: int, s: Sentence) -> bool:
 _STAGE_NOUNS = {"show", "musical", "play", "production", "opera", "operetta", "panto", "pantomime"}
 
 
+# a body a name says it is: "the federation" is the X Federation the article named, however long ago
+_BODY_WORDS = {"federation", "association", "guild", "society", "league"}
+
+
 def _compatible(ent: Entity, want: str) -> bool:
     if want.startswith("keys:"):
         return ent.key in want[5:].split(",")
@@ -278,7 +282,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # ("X wrote the tune herself": the song's music, a credit of its own, not the song)
                 # ("the show", "the musical" in an article about a play: the play)
                 want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else \
-                    f"named:{low}" if low in HOUSE_WORDS else DEFINITE_REFERENCES[low]
+                    f"named:{low}" if low in HOUSE_WORDS or low in _BODY_WORDS else DEFINITE_REFERENCES[low]
                 if low == "record" and not any(e.type == "schema:MusicAlbum" for e in entities.values()):
                     want = "schema:MusicRecording"  # ("her 1996 single ... X produced the record": with no album told, the single)
                 kind = "definite"
@@ -458,12 +462,16 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
     return out
 
 
+_KIN_MODIFIERS = {"twin", "younger", "older", "elder", "eldest", "youngest", "late", "little", "big", "baby", "kid", "half"}
+
+
 def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:
     """"The deal was negotiated by his daughter, Y Quashie": "his" is the one person of the article named Quashie."""
     doc = s.doc
-    if want not in ("m", "f") or doc[tok_i].lower_ not in ("his", "her") or tok_i + 2 >= len(doc) or doc[tok_i + 1].lower_ not in _KIN_NOUNS:
+    k = tok_i + 1 + (tok_i + 1 < len(doc) and doc[tok_i + 1].lower_ in _KIN_MODIFIERS)  # ("her twin sister, X Y")
+    if want not in ("m", "f") or doc[tok_i].lower_ not in ("his", "her") or k + 1 >= len(doc) or doc[k].lower_ not in _KIN_NOUNS:
         return None
-    named = [m for m in names if tok_i + 2 <= m.tok_start <= tok_i + 6]
+    named = [m for m in names if k + 1 <= m.tok_start <= k + 5]
     if not named or len(entities[named[0].key].name.split()) < 2:
         return None
     surname = entities[named[0].key].name.split()[-1]
@@ -881,6 +889,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         if known and in_last[-1][4] != s.para and all(not h[1] for h in in_last if entities[h[2]].gender is None):
             return known[-1][2]
     subjects = [h for h in in_last if h[1]]
+    if want in ("m", "f") and not subjects and s.doc[tok_i].dep_ in ("dobj", "poss"):
+        # "X signed with A. A is part of B, which was founded by Y. [new paragraph] A signed her in 2031": the sentence
+        # before named Y only in passing, as no subject; "her" carries on the one the article made its subject before that
+        topic = [h for h in recent if h[1] and h[0] < last_sentence and h[3] == "name" and KIND_OF.get(entities[h[2]].type) == "person"]
+        if topic and recent[-1][4] != s.para:
+            return topic[-1][2]
     if want in ("m", "f") and subjects and all(h[5] for h in subjects):
         # "... the collection that X published with Y in 1996. People in T have been stopping him": who wrote the book the
         # sentence described is no topic; the one the article followed before it is

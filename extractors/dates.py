@@ -36,6 +36,9 @@ _PATTERNS = [
     ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their|whose)|(?<=[a-z])['’]s?)\s+(?:(?-i:[a-z][a-z-]+)\s+)?{_YEAR}\s+(?=[A-Za-z])"),
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
     ("y", rf"\(\s*{_YEAR}(?=(?: (?:film|movie|song|single|album|series|TV series|drama|EP))?\))"),  # "Oldboy (2003)", "(2003 film)"
+    # "released on New Year's Day", "on Christmas Eve": a day of the calendar by its name
+    ("holiday", r"\b(?P<hol>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve|Boxing Day|Valentine['’]s Day|Halloween|Hogmanay)\b"
+                r"(?!\s+(?:gala|party|concert|show|special|ball|parade|edition|episode|album|single|song)s?\b)"),
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
     ("relday", r"\b(?P<rd>today|yesterday|tomorrow|earlier in the day|later in the day|earlier that day)\b"),
     ("relweek", r"\b(?P<rw>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+week\b"),
@@ -118,6 +121,10 @@ def _shift_month(d: dt.date, delta: int) -> str:
     return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
 
 
+_HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+                 "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31), "hogmanay": (12, 31)}
+
+
 def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bool = False) -> DateValue | None:
     g = m.groupdict()
     if kind == "ymd":
@@ -154,8 +161,9 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
         elif not future and not past and month < ref.month - 6:
             year += 1  # "the troupe goes to T in January", told in December: the January to come
         return DateValue(f"{year:04d}-{month:02d}")
-    if kind in ("md", "dm"):
-        value = _safe_date(ref.year, _month(g["mon"]), int(g["day"]))
+    if kind in ("md", "dm", "holiday"):
+        month, day_of_month = _HOLIDAY_DAYS[g["hol"].lower().replace("’", "'")] if kind == "holiday" else (_month(g["mon"]), int(g["day"]))
+        value = _safe_date(ref.year, month, day_of_month)
         if value is None:
             return None
         day = dt.date.fromisoformat(value.iso)

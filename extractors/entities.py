@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, DEMONYMS, GROUP_KIND_WORDS, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, DEMONYMS, GROUP_KIND_WORDS, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -269,6 +269,10 @@ _AND_PERSON_OR_COMPANY_NEXT = re.compile(r"^and (?:the )?(?:[A-Z][\w'-]* ){0,3}(
     sorted(w.capitalize() for w in ORG_SUFFIXES if w.isalpha())) + r")\b)")
 
 
+_TOWN_PARTS = {"quarter", "district", "neighbourhood", "neighborhood", "suburb", "borough", "barrio", "medina", "souk", "township"}
+_BUILDING_PARTS = {"roof", "doors", "steps", "stage", "foyer", "courtyard", "gates", "walls", "dome", "balcony", "floor", "atrium", "lobby"}
+
+
 def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is the town in "at Auckland's Powerstation", "at Seoul's Olympic Hall"."""
     return 0 < start < end <= 3 + start and end + 1 < len(doc) and doc[start - 1].lower_ == "at" and \
@@ -347,7 +351,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Person"] += 1.5  # 'X said, "My mother directs everybody"': who speaks a quotation is someone
         if root.dep_ == "nsubj" and lemma == "publish" and any(c.dep_ == "prep" and c.lower_ in ("with", "through") for c in head.children):
             votes["schema:Person"] += 2.0  # "the collection that X published with Y": who publishes with a house wrote the book
-    if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and _NEXT_OPENS_WITH_GROUP.match(doc[root.sent.end:].text):
+    if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and _NEXT_OPENS_WITH_GROUP.match(doc[root.sent.end:].text) and \
+            not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[root.sent.start:start]):
+        # (the sentence's first subject only: in "A wrote the music and B the words; C produced it. The band ...", C is no band)
         votes["schema:MusicGroup"] += 1.5  # "X came back on Monday. The boy group, which debuted in 2029, ...": X is the group
     if root.dep_ == "nsubj" and head.lemma_.lower() in ("renew", "cancel", "greenlight", "commission", "acquire") and \
             any(t.lower_ in ("season", "seasons", "series", "rights") for t in doc[end:min(len(doc), end + 16)]):
@@ -355,6 +361,22 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("renew", "cancel") and \
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
+    if start > 1 and doc[start - 1].lower_ == "by" and any(t.lemma_.lower() in ("found", "co-found", "establish") and t.tag_ == "VBN"
+                                                          for t in doc[max(0, start - 6):start - 1]) and \
+            doc[end - 1].lower_ not in ORG_SUFFIXES and root.pos_ == "PROPN" and end - start >= 2:
+        votes["schema:Person"] += 1.0  # "a small label founded in 2049 by X Y": a founder named in full is someone
+    if root.dep_ == "nsubj" and head.lemma_.lower() in ("found", "co-found") and head.tag_ == "VBD" and start > 0 and \
+            doc[start - 1].lower_ in ("that", "which", "whom") and doc[end - 1].lower_ not in ORG_SUFFIXES and end - start >= 2:
+        votes["schema:Person"] += 1.0  # "the agency that X Y founded in 2047": who founds a company is someone
+    if start > 3 and doc[start - 1].lower_ == "in" and root.pos_ == "PROPN" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
+        k = start - 2
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k > 1 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("at", "of", "inside", "outside", "into") or \
+                k > 0 and doc[k - 1].lower_ == "at":
+            votes["schema:City"] += 1.0  # "under the roof of the X in T", "at X in T": the town a named building stands in
+    if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("found", "co-found", "establish") and head.tag_ in ("VBD", "VBN"):
+        votes["schema:Organization"] += 1.5  # "who founded The X Vaults in 2033": what someone founds is a club, a company or a house
     after_name = [t.lower_ for t in doc[end:min(len(doc), end + 6)]]
     if len(after_name) >= 3 and after_name[0] == "and" and after_name[1] in ("his", "her") and after_name[2] in KIN_SEX or \
             len(after_name) >= 2 and after_name[0] in ("'s", "’s") and after_name[1] in KIN_SEX and end - start >= 2:
@@ -437,6 +459,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 0 and doc[start - 1].lower_ in ("beside", "near", "opposite", "overlooking", "along", "outside", "behind") and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and root.pos_ == "PROPN":
         votes["schema:Place"] += 2.0  # "stood on the grass beside X in T": a lake, a park or a square in a town
+    if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].tag_ == "NN" and doc[start - 2].dep_ == "appos" and \
+            doc[start - 2].lower_ not in WORK_NOUNS and doc[start - 1].head.i == start - 2 and root.pos_ == "PROPN":
+        votes["schema:City"] += 1.5  # "X, 44, a fruit packer from T who has entered ...": where someone described is from
+    if start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) and doc[end].lower_ in _TOWN_PARTS and root.text[:1].isupper():
+        votes["schema:Place"] += 2.0  # "a bookshop in the X quarter", "the Y neighbourhood of T": a part of a town
+    if start > 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == "," and doc[start - 3].like_num and \
+            doc[start - 4].text == "," and root.pos_ == "PROPN" and end < len(doc) and doc[end].text in (",", "."):
+        votes["schema:City"] += 1.5  # "X, 15, from T, who was cast in May": an age, then a hometown
     if start > 0 and doc[start - 1].lower_ in ("above", "outside", "beyond", "around", "below") and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.5  # "shooting in the hills above T"
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
@@ -477,6 +507,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" \
             and root.pos_ == "PROPN" and doc[end - 1].lower_ not in ORG_SUFFIXES | _CEREMONY_WORDS:
         votes["schema:EventVenue"] += 1.5  # "at Zepp Fukuoka in Fukuoka": a place in a town is a venue
+    elif start > 2 and doc[start - 1].lower_ == "the" and (doc[start - 2].lower_ in ("inside", "outside", "into", "beneath") or
+                                                         doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in _BUILDING_PARTS) and \
+            end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and root.pos_ == "PROPN":
+        votes["schema:EventVenue"] += 1.5  # "under the iron roof of the X in T", "outside the Y in T": a building in a town
     # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
     if root.dep_ == "nsubj" and root.text[:1].isupper() and not root.like_num and _plural_verb(doc, end) and \
             (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
@@ -493,7 +527,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if aside[:1] == ["which"] and (aside[1:2] == ["world"] or aside[1:2] == ["screened"]) or \
             aside[:1] == ["from"] and any(w in ("director", "filmmaker", "writer-director") for w in aside[1:4]):
         votes["schema:Movie"] += 1.5
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and not (start > 0 and doc[start - 1].text == "The"):
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and not (start > 0 and doc[start - 1].text == "The") \
+            and not (start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ","):  # (not "X, 15, from T, who ...")
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show; not "The X, who")
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
         votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
@@ -1064,7 +1099,9 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
                 continue  # part of a longer capitalised name the gazetteer does not know
             prev = doc[sp.start - 1] if sp.start > 0 else None
             if sp.end - sp.start == 1 and prev is not None and prev.is_title and not prev.is_sent_start and prev.pos_ == "PROPN" \
-                    and prev.lower_ not in NOT_NAMES and prev.lower_ not in ROLE_NOUNS and len(entities[nlp.vocab.strings[sp.label]].name.split()) > 1:
+                    and prev.lower_ not in NOT_NAMES and prev.lower_ not in ROLE_NOUNS and prev.lower_ not in WEEKDAY_NAMES \
+                    and len(entities[nlp.vocab.strings[sp.label]].name.split()) > 1:
+                # (not "On Monday X signed": a weekday is no given name)
                 continue  # "her grandfather, Harlan Rusk": another person of the same surname, not the one the article calls "Rusk"
             taken.append((sp.start, sp.end))
             key = nlp.vocab.strings[sp.label]

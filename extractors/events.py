@@ -110,7 +110,12 @@ KINDS = [
               r"\b(?:revival|production|staging|musical|play) (?:opens|will open|opened|premieres|begins its run) (?:on|in) ⟨D|"
               # "The X Playhouse opened its Christmas pantomime on Saturday": a theatre's opening night
               r"\b(?:opens|opened|will open) (?:its|their|this year's|the) (?:new |annual |[\w-]+ ){0,2}(?:pantomime|panto|play|musical|production) "
-              r"(?:on|last|this) ⟨D", ["schema:TheaterEvent"], "schema:performer"),
+              r"(?:on|last|this) ⟨D|"
+              # "W opens at the X Theatre in T on Thursday, September 18": a stage work's first night on a tour
+              r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:TheaterEvent"], "schema:performer"),
+    # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
+    ("audition", r"\b(?:held|holds|will hold|hosted|staged) (?:an? |its |their )?(?:open call|open audition|audition)s?\b(?=[^.;]*⟨[LD])",
+     ["schema:Event"], "schema:organizer"),
     # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
     # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
     # (not "before hearing the song": the verb)
@@ -298,7 +303,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
-        if kind == "stage" and not _THEATRE_CUE.search(text):
+        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at", trigger.group(0)):
+            # (a work that "opens at" a named house is a stage work, whatever the house is called)
             # "will close the opening night on Friday" of a festival: a night of music, not a stage run
             if any(k == "concert" and r.search(text) for k, r, _, _ in _KIND_RE):
                 continue
@@ -318,7 +324,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # not at the event the sentence tells outside it
             people = [sl for sl in people if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
         works = works if kind == "concert" and played and played.start() < trigger.end() else \
-            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping") or \
+            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping", "stage", "audition") or \
             kind == "launch" and re.search(r"\b(?:audio|soundtrack|music) launch of\b", text) else []
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown

@@ -62,7 +62,9 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 # (a hall of fame is an organisation, not a building)
                 "fame", "foundation", "trust", "academy", "institute", "archive", "archives", "guild", "society", "association",
                 # ("X Promotion", "Y Office": Japanese agencies; "Z Booking"; "Plak", Turkish for record)
-                "promotion", "promotions", "office", "booking", "plak", "cinematheque", "cinémathèque"}
+                "promotion", "promotions", "office", "booking", "plak", "cinematheque", "cinémathèque",
+                # (record in French, Spanish, Portuguese and German: "X Disques", "Y Discos", "Z Schallplatten")
+                "disques", "discos", "schallplatten"}
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
 GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
@@ -254,7 +256,8 @@ DEFINITE_REFERENCES = {
                      "orchestra", "ensemble", "choir", "collective",
                      # ("the players will give a second free concert": an orchestra's or a troupe's, told by its people)
                      "players", "musicians"], "group"),
-    **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter"] + sorted(HOUSE_WORDS), "organization"),
+    **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "federation", "association", "guild",
+                     "society", "league"] + sorted(HOUSE_WORDS), "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune", "tango", "waltz", "lullaby", "hymn", "lament", "bolero",
                      "milonga"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),

@@ -133,7 +133,7 @@ _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:
 # a musical's music, lyrics and book: "X, who wrote the music", "the book is by the playwright Z", "lyrics by Y"
 _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book|libretto)\b|"
                            r"\b(?:the |its |a |⟨[A-Z]\d+⟩'s )?(?P<what2>book|music|lyrics|score|libretto)(?:, [^⟨,;]{0,30},)? (?:is |was |are |were )?"
-                           r"(?:by|written by|from|comes from|came from) (?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩|"
+                           r"(?:by|written by|from|comes from|came from) (?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩(?!'s|')|"  # (not "by her husband, Y")
                            # "the first opera by the Norwegian composer X": who an opera is by wrote its music
                            r"\b(?P<what3>opera|operetta|oratorio)s? by (?:the )?(?:[\w-]+ ){0,2}?⟨[PO](?P<p3>\d+)⟩", re.I)
 _AROUND_RELEASE = re.compile(r"\b(?:(?:a few|several|two|three|four) )?hours (?:before|after) (?:the|its|their) (?:release|launch|premiere)\b", re.I)
@@ -297,10 +297,26 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     words_only = {(r.subject, r.object, r.evidence.start) for r in relations if r.evidence.extractor == "rule:who-supplied-the-words"}
     # ("recorded S for his album A, ..., with a melody by Y": Y's music is the song's, not the album's)
     song_credits = {(r.predicate, r.object, r.evidence.start) for r in relations if r.evidence.extractor in _SONG_CREDIT_RULES}
-    return [r for r in relations if not (r.predicate == "schema:byArtist" and r.evidence.extractor == "rule:released" and
+    # ("X won with S, a ballad that Y released in 2044 ... X sang S at our mother's sink": Y's song, which X sings)
+    made = {(r.subject, r.object) for r in relations if r.predicate == "schema:byArtist" and r.role != "featured artist" and
+            (r.evidence.extractor == "rule:song-x-wrote" and re.search(r"\breleased\b", r.evidence.sentence) or
+             r.evidence.extractor == "rule:released" and not _sung_only(r))}
+    return [r for r in relations if not (r.predicate == "schema:byArtist" and _sung_only(r) and
+                                         any(w == r.subject and a != r.object for w, a in made))
+            and not (r.predicate == "schema:byArtist" and r.evidence.extractor == "rule:released" and
                                          (r.subject, r.object) in producers and re.search(r"\brecord(?:ed|s)?\b", r.evidence.sentence))
             and not (r.predicate == "schema:composer" and (r.subject, r.object, r.evidence.start) in words_only)
             and not ((r.predicate, r.object, r.evidence.start) in song_credits and r.evidence.extractor not in _SONG_CREDIT_RULES)]
+
+
+def _sung_only(r: Relation) -> bool:
+    """A credit told only by someone singing the song ("X sings S", "X won with S"), which a cover or a contest does too."""
+    return r.evidence.extractor == "rule:won-with" or \
+        r.evidence.extractor == "rule:released" and bool(_SANG.search(r.evidence.sentence)) and not _MADE.search(r.evidence.sentence)
+
+
+_SANG = re.compile(r"\b(?:sang|sings|sing|performed|performs)\b")
+_MADE = re.compile(r"\b(?:released|releases|release|recorded|records|put out|dropped|drops|debuted|premiered|unveiled|wrote|written)\b")
 
 
 def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
@@ -348,8 +364,11 @@ _AND_ALSO_AS = re.compile(r", and (?:the )?(?:(?:[\w-]+ ){0,2}(?:actor|actress|c
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
-_WENT_TO = re.compile(r"^(?:The |the )?(?P<cat>(?:[Bb]est [A-Za-z][A-Za-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward))) "
+_WENT_TO = re.compile(r"^(?:(?:First|Second|Third|Fourth|Top) place,? and )?(?:The |the )?(?P<cat>(?:[Bb]est [A-Za-z][A-Za-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward)|"
+                      # ("Second place, and the X de Plata, went to Y": a prize that comes with a place)
+                      r"(?<=place, and the )[A-Z][\w'-]+(?: (?:de|del|du|di|of) )?(?: ?[A-Z][\w'-]+){0,3}(?=,))),? "
                       r"(?:prize |award |trophy )?(?:went to|was won by|was awarded to|goes to|is awarded to) ")
+_PLACES = ("First place", "Second place", "Third place", "Fourth place", "Top place")
 # "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
 # ("and B is the mill's owner, D, whose coat ...")
 _AND_IS_PART = re.compile(r"(?:, and|;) ⟨P(\d+)⟩ is (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?-i:[a-z][\w'’-]*),? )?(?:(?-i:[A-Z][a-z]+)\.? )?⟨[PO](\d+)⟩"
@@ -436,11 +455,12 @@ def language_names() -> frozenset[str]:
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
+                         r"went home with|walked away with|carried off|"
                          rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
                          r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal)\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
-_PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2})(?:trophy|award|prize|medal|statuette|cup|shield|plaque|lyre|bowl)\b|"
+_PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|plaque|lyre|bowl)\b|"
                                r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b")
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
 # "was awarded best actress in a drama"
@@ -457,14 +477,16 @@ _AT_PRIZE_GIVING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*at (?:the |this year's
 # "won a Golden Globe in 2031 for directing W": what one wins for directing or playing something is a prize
 _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|producing|scoring|her role|his role|her performance|his performance|"
                         r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year)\b")  # ("won her the X for song of the year")
-_AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d')\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
+_AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da)\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
+# verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros"
+_TAKEN_HOME = re.compile(r"^(?:took home|went home with|walked away with|carried off)$")
 
 
 # a company and the year it began, with only its description (no other company) between
 # "Y, the T agency that still manages G": the company behind a group
 _MANAGES_G = (r"⟨O(?P<agency>\d+)⟩, (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|management company|management|company|label) "
               r"(?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) ⟨G(?P<o10>\d+)⟩")
-_FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[LP]\d+⟩){0,80}? )?(?:founded|co-founded|established|launched|set up|formed|(?<=⟩ )started)"
+_FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[LP]\d+⟩|⟨O\d+⟩(?= (?:agency|label|company|studio)\b)){0,80}? )?(?:founded|co-founded|established|launched|set up|formed|(?<=⟩ )started)"
                          # ("the imprint X set up with his manager in 2045", "a studio of fourteen people founded in L in 2039")
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?)?(?: in (?:a|an|the) [\w-]+| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
                          # ("She founded the sketch group G in 2041 with X")
@@ -488,6 +510,11 @@ _FOUNDED_IN = re.compile(r"⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[
                          r"^(?:The )?⟨L(?P<o9>\d+)⟩ (?:was|is) (?:founded|co-founded|established|set up) in ⟨D(?P<d9>\d+)⟩|"
                          # ("Y, the agency that still manages G, formed it in 2050": the group's year)
                          rf"{_MANAGES_G}, (?:formed|founded|created|set up|launched|put together|assembled) it in ⟨D(?P<d10>\d+)⟩")
+# a founding verb and the year it happened in, the founded thing named between or not at all ("which X founded in 2046",
+# "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
+_FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed)(?: (?:the |it )?⟨[OGL]\d+⟩| the (?:[\w-]+ )?"
+                                 r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra))?"
+                                 r" in ⟨D(?P<d>\d+)⟩")
 # "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
 _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
                                   r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?P<dir>earlier|later|before|after)(?=[.;,])")
@@ -526,7 +553,8 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)? (?:is |was 
 _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who )?(?:has |had )?(?:graduated|graduates|studied|trained) (?:from|at) (?:the )?⟨O(?P<o>\d+)⟩|"
                         r"⟨P(?P<p2>\d+)⟩,? (?:is |was )?(?:an? |the )?(?:[\w-]+ )?(?:graduate|alumnus|alumna|alum|former student) of (?:the )?⟨O(?P<o2>\d+)⟩|"
                         r"\b(?:the|a) (?:[\w-]+ )?graduate,? ⟨P(?P<p3>\d+)⟩|⟨P(?P<p4>\d+)⟩,? (?:who )?(?:has |had )?graduated\b(?! from)")
-_THE_COUPLE_SIGNED = re.compile(r"(?:Both|The couple|The pair|The two)(?: of them)? (?:are|were|have been|had been) (?:both )?"
+_THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Father|Mother) and (?:son|daughter)|Husband and wife|"
+                                r"Brother and sister|Sister and brother)(?: of them)? (?:are|were|have been|had been) (?:both )?"
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
 _SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
@@ -538,6 +566,11 @@ _FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the 
 # "Father and son will perform four of the stories live at X on Saturday": the two on stage
 _KIN_PAIR_PERFORM = re.compile(rf"(?:Both )?(?P<kin>{_KIN_PAIR}) (?:will |are to |are set to |also |then |both )?(?:perform|play|sing|read|appear|"
                                r"take the stage|share the stage|share a stage|performed|played|sang|appeared|shared)\b", re.I)
+
+
+# "The duet title went to a father and son from T, X, 58, and Y, 24": the pair, named in the tie's order
+_KIN_PAIR_NAMED = re.compile(rf"\b(?:a|the) (?P<kin>{_KIN_PAIR.replace('the ', '')}) (?:from ⟨L\d+⟩)?,? ⟨P(?P<a>\d+)⟩(?:, \d{{1,3}})?,? and "
+                             r"⟨P(?P<b>\d+)⟩")
 
 
 def _pair_tie(kin: str) -> str:
@@ -794,11 +827,21 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     reader.stage_works = stage
     reader.tracklist = tracks
     reader.run()
-    record.entities = {k: e for k, e in entities.items() if e.mentions or k in reader.used}
+    prizes = _prize_names(reader)
+    record.entities = {k: e for k, e in entities.items() if (e.mentions or k in reader.used) and k not in prizes}
     record.relations = reader.relations
     record.events = reader.events
     record.quotes = reader.quotes
     return record
+
+
+def _prize_names(reader: "_ArticleReader") -> set[str]:
+    """Entities that only name a prize someone won ("went home with the X de Oro"): the award is told as text, no thing of its own."""
+    won = {r.object.text.lower() for r in reader.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)}
+    used = {r.subject for r in reader.relations} | {r.object for r in reader.relations if isinstance(r.object, str)}
+    used |= {k for ev in reader.events for _, k in ev.participants} | {k for ev in reader.events for k in ev.locations}
+    used |= {q.speaker for q in reader.quotes}
+    return {k for k, e in reader.entities.items() if e.name.lower() in won and k not in used}
 
 
 _ALIAS_FRAMES = [
@@ -986,6 +1029,13 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             if KIND_OF.get(e.type) == "group":
                 full[0].type = e.type  # (what the company is, a troupe or a band, the short name told)
             _fold_into(entities, sentences, key, full[0])
+    # "X Y Theatre Company" and, later, "X Y": a company's name without the words that say what kind it is
+    for key, e in list(entities.items()):
+        full = [v for v in entities.values() if v.key != key and KIND_OF.get(v.type) == KIND_OF.get(e.type) == "organization"
+                and v.name.startswith(e.name + " ") and v.name.split()[-1].lower() in ORG_SUFFIXES
+                and all(w.lower() in ORG_SUFFIXES or w.lower() in _KIND_OF_COMPANY for w in v.name[len(e.name) + 1:].split())]
+        if len(full) == 1:
+            _fold_into(entities, sentences, key, full[0])
     # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
     areas = {e.name.rsplit(" ", 1)[0]: e for e in entities.values()
              if KIND_OF.get(e.type) == "place" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() in AREA_SUFFIXES}
@@ -995,6 +1045,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             _fold_into(entities, sentences, key, area)
 
 
+_KIND_OF_COMPANY = {"theatre", "theater", "dance", "opera", "ballet", "film", "record", "recording", "talent", "artist", "puppet", "circus"}
 _COMPANY_OF = r"(?:the )?(?:compañía|compania|companhia|compagnie|compagnia|company|companie|cía\.?|fundación|fundação|fondation|fondazione) (?:de |del |da |do |di |of (?:the )?)?"
 
 
@@ -1277,7 +1328,10 @@ class _ArticleReader:
                 for sl in t.slots_in(t.text[cue.end():], "SB"):
                     if sl.key and sl.kind == "name":
                         self.add(s, sl.key, "schema:inAlbum", self.focus["A"], 0.65, "tracklist")
+            founded = set()
             for f in match_relations(t, self._focus_for(s)):
+                if f.predicate == "schema:founder":
+                    founded.add(f.subject)
                 if f.rule == "nth-single-focus" and "A" in self.focus:
                     album_artists = {r.object for r in self.relations if r.subject == self.focus["A"] and r.predicate == "schema:byArtist"}
                     if album_artists and f.object not in album_artists:
@@ -1289,7 +1343,7 @@ class _ArticleReader:
                     continue
                 self.add(s, f.subject, f.predicate, f.object, conf, f.rule, f.role)
             self._release_date(s, t)
-            self._founding_date(s, t)
+            self._founding_date(s, t, founded)
             self._life(s, t)
             self._genres(s, t)
             self._followed_later(s, t)
@@ -2304,9 +2358,13 @@ class _ArticleReader:
             self.add(s, parent, "schema:children", child, 0.65, how)
             self.add(s, child, "schema:parent", parent, 0.65, how)
 
-    def _latest_pair(self, prop: str) -> tuple[str, ...]:
-        """The two people the latest family tie of this kind joins ("the couple", "brother and sister"), or none."""
-        return next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop), ())
+    def _latest_pair(self, prop: str, parent: str | None = None) -> tuple[str, ...]:
+        """The two people the latest family tie of this kind joins ("the couple", "brother and sister"), or none.
+
+        ``parent`` ("father", "mother") picks the tie of a parent of that sex, where the article told it."""
+        sex = {"father": "m", "mother": "f"}.get((parent or "").lower())
+        return next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop
+                     and (sex is None or self.entities[r.subject].gender in (sex, None))), ())
 
     def _record_for_the_label(self, s: Sentence, t: Template) -> None:
         """"X signed with the label Y last month, and his debut EP for it, W, is due next March": W is X's, on Y."""
@@ -2323,8 +2381,18 @@ class _ArticleReader:
         if act:
             self.add(s, work, "schema:byArtist", act, 0.65, "record-for-label")
 
-    def _founding_date(self, s: Sentence, t: Template) -> None:
-        """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate."""
+    def _founding_date(self, s: Sentence, t: Template, founded: set[str]) -> None:
+        """"Y Records, the label that X founded in 2019", "X founded Y Records in 2019": the company's foundingDate.
+
+        Where a rule found the sentence's one founder tie, the year its founding verb carries dates that founding,
+        however the sentence is built ("G, which X founded in 2046", "Y was founded in 2044 by X").
+        """
+        if len(founded) == 1 and not _FOUNDED_IN.search(t.text):
+            when = _FOUNDING_VERB_YEAR.search(t.text)
+            org = next(iter(founded))
+            if when and t.slots[int(when.group("d"))].date and len(t.slots[int(when.group("d"))].date.value.iso) == 4 \
+                    and self.entities[org].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place"):
+                self.add(s, org, "schema:foundingDate", t.slots[int(when.group("d"))].date.value, 0.65, "founding-date")
         apart = _FOUNDED_YEARS_APART.search(t.text)
         if apart and self.told_year and t.slots[int(apart.group("o"))].key:
             n = NUMBER_WORDS[apart.group("n").lower()] * (1 if apart.group("dir") in ("later", "after") else -1)
@@ -2391,9 +2459,11 @@ class _ArticleReader:
             if who and who.key and school and letter_of(self.entities[who.key].type) == "P":
                 self.add(s, who.key, "schema:alumniOf", school, 0.65, "graduated")
         both = _THE_COUPLE_SIGNED.match(t.text)
-        if both and slot(both.group(1)).key:
-            for k in self._latest_pair("schema:spouse"):  # "Both are clients of X": the two the article has married
-                self.add(s, k, "schema:affiliation", slot(both.group(1)).key, 0.6, "couple-signed")
+        if both and slot(both.group(2)).key:
+            # "Both are clients of X": the two the article has married; "Father and daughter are both represented by X": that pair
+            tie = "schema:spouse" if both.group("kin") in ("Both", "The couple", "The pair", "The two") else _pair_tie(both.group("kin"))
+            for k in self._latest_pair(tie, both.group("kin").split()[0]):
+                self.add(s, k, "schema:affiliation", slot(both.group(2)).key, 0.6, "couple-signed")
         for a, b, prop, how in kin:
             a, b = slot(a), slot(b)
             if a and b and a.key and b.key and a.key != b.key and all(letter_of(self.entities[k].type) == "P" for k in (a.key, b.key)):
@@ -2416,6 +2486,15 @@ class _ArticleReader:
             for i in re.findall(r"⟨P(\d+)⟩(?!'s)", t.text[line_up.end():]):
                 if t.slots[int(i)].key and letter_of(self.entities[t.slots[int(i)].key].type) == "P":
                     self.add(s, t.slots[int(i)].key, "schema:memberOf", band, 0.65, "band-is")
+        named = _KIN_PAIR_NAMED.search(t.text)
+        if named and t.slots[int(named.group("a"))].key and t.slots[int(named.group("b"))].key:
+            a, b, tie = t.slots[int(named.group("a"))].key, t.slots[int(named.group("b"))].key, _pair_tie(named.group("kin"))
+            if tie == "schema:children":
+                parent, child = (a, b) if re.match(r"(?:father|mother)", named.group("kin")) else (b, a)
+                self._parent_and_child(s, parent, child, "kin-pair-named")
+            elif a != b:
+                self.add(s, a, tie, b, 0.65, "kin-pair-named")
+                self.add(s, b, tie, a, 0.65, "kin-pair-named")
         family = _FAMILY_SIBLINGS.search(s.text)
         if family:
             kin_of = [k for k, e in self.entities.items() if e.type == "schema:Person" and len(e.name.split()) >= 2
@@ -2516,7 +2595,7 @@ class _ArticleReader:
                 if agent and won_for and t.slots[int(won_for.group(1))].key and not _PERSONAL_CATEGORY.search(name):
                     # ("won best actress for W": the actress won it; "took home album of the year for W": the album did)
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
-            prize = named.re is _LOWER_CATEGORY or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal)\b", name)) \
+            prize = named.re is _LOWER_CATEGORY or bool(_TAKEN_HOME.match(m.group(0))) or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal)\b", name)) \
                 or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
                 or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():]))  # "the X trophy", "the X, a silver lyre that the winners keep"
@@ -2587,6 +2666,8 @@ class _ArticleReader:
                     self.add(s, works[0].key, credit, first.key, 0.6, "award-went-to")
             elif works and works[0].key:
                 self.add(s, works[0].key, "schema:award", TextValue(category), 0.6, "award-went-to")
+            elif not works and m.group(0).startswith(_PLACES):
+                self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")  # (a place's prize is the winner's)
         elif first.key and not personal:
             self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")
 

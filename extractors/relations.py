@@ -403,7 +403,8 @@ RULES: list[Rule] = [
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
-    _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep) "
+    _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep|calypso|"
+          r"tango|waltz|lament|hymn|anthem|lullaby|bolero|carol|aria|soca|samba|cumbia) "
           r"(?:that |which )?(?P<o>{ART*})" + _WHO_ASIDE + r" (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)"
           r"(?!(?: and (?:produced|arranged|recorded|co-produced))? for\b)",  # ("a song that X wrote and produced for the show": for others)
           "SA", "PG", 0.75),
@@ -579,8 +580,12 @@ RULES: list[Rule] = [
           r"special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
     _rule("poss-special", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,3}?special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.6),
     # "X directs from a screenplay by Y", "Z directs." (a stage show's or a film's director, told in the present)
-    _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b)",
+    _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b| it\b| ⟨[FTB]\d+⟩[.,])",
           "", "PO", 0.6, focus="FTB"),
+    # "The girl is played by X, 15": a part told by what it is, in the work in focus (not "the piano is played by X")
+    _rule("part-played-by", "schema:actor", r"\b[Tt]he (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
+          r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]* "
+          r"(?:is|was|will be) (?:played|portrayed|voiced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
     # "X took best actor for W, playing a dockworker": a prize for a part in W
     _rule("won-for-playing", "schema:actor", r"(?P<o>{PER}) (?:won|took|took home|earned|received|picked up) [^⟨.;]{0,40}? for (?P<s>⟨[FTB]\d+⟩),? "
           r"(?:playing|as|for playing|for (?:his|her|their) (?:role|turn|performance) as)\b", "FTB", "P", 0.65),
@@ -1264,19 +1269,20 @@ RULES: list[Rule] = [
     _rule("record-label-work", "schema:recordLabel", r"\brecord labels?,? (?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?record labels?\b",
           "", "O", 0.6, focus="B"),
     # "released in 2007 on Gullwing Label", "issued on the Reedbank Records label": on a name that says it is a label
-    _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out)(?: (?:⟨D\d+⟩,?|[\w-]+)){0,4}? "
-          r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
-          object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$"),
+    # ("W was finished in March and comes out on Friday, September 12 on X Discos")
+    _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out|comes out|came out|will come out)"
+          r"(?: (?:⟨D\d+⟩,?|[\w-]+,?)){0,4}? on (?:the )?(?P<o>{ORG*})", "SAB", "O", 0.6, focus="SAB",
+          object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions)"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |(?!produced|co-produced|directed|written|composed|mixed|engineered)[\w-]+ ){0,4}?"
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
     # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
     # ("Her EP A, named after the winters ..., came out on X Records in 2051")
-    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUS})(?: \(⟨[SA]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped|named|called|titled) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
+    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUSB})(?: \(⟨[SAB]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped|named|called|titled) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
           r"comes out|appeared|first appeared)(?: as (?:a|the|its) (?:[\w-]+ )?single)?"
           r"(?: on (?:streaming services|streaming platforms|streaming|vinyl|cd|cassette|digital platforms)(?: and (?:vinyl|cd|cassette))?)?"
-          r"(?: (?:on |in )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
-          "SA", "O", 0.65),
+          r"(?: (?:on |in )?(?:(?-i:[A-Z][a-z]+day), )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
+          "SAB", "O", 0.65),
     # "A, her second album, which Y releases in October": the label the relative clause names
     _rule("which-label-releases", "schema:recordLabel", r"(?P<s>{MUS}),? (?:(?:[^⟨;.,]|⟨[PG]\d+⟩(?:'s|'))+, )?which (?P<o>⟨O\d+⟩) "
           r"(?:releases|released|will release|is releasing|is putting out|puts out|put out|issues|issued)\b", "SA", "O", 0.65),
@@ -1498,7 +1504,8 @@ RULES: list[Rule] = [
     _rule("band-x-fronted", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:band|group) (?P<s>⟨P\d+⟩) (?:fronted|led|formed|founded|joined|started)\b",
           "P", "G", 0.7),
     _rule("author-of", "schema:author", r"(?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:webtoon|novel|book|comic|manhwa|manga|light novel|memoir|bestseller|"
-          r"short story|story|novella|play|poem) "
+          r"short story|story|novella|play|poem)(?: (?:on|about) (?:[a-z][\w-]*(?:'s)? ){0,6}?[a-z][\w-]*,|,)? "
+          # ("X's book on card technique, W,": what it is about may stand before its title)
           r"(?P<s>⟨[BK]\d+⟩)", "BK", "PO", 0.75),
     # "G picked up its first trophy on Friday, topping the broadcaster's show with S": a pronoun for the winner may come between
     _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩|⟨G\d+⟩'s){0,80}?\b(?:won|winning|took home|claimed|grabbed|"
@@ -1614,7 +1621,8 @@ RULES: list[Rule] = [
           rf"(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
-    _rule("label-founded", "schema:founder", r"(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
+    # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
+    _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
           r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩) (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
@@ -1658,6 +1666,9 @@ RULES: list[Rule] = [
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
           "OG", "PO", 0.8),
+    # "X, who founded The Y Vaults in 2039": a club or a hall someone founded in a year they give
+    _rule("x-founded-venue", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|set up) (?:the )?(?P<s>⟨L\d+⟩) in ⟨D\d+⟩",
+          "L", "P", 0.7),
     # "the management company Y, which has represented X since ...": whom a company represents is its client
     # ("Y, the agency that has managed X since its debut")
     _rule("which-represents", "schema:affiliation", r"(?P<o>⟨O\d+⟩),? (?:the (?:[\w-]+ )?(?:agency|label|company|management) )?(?:which|that) "

@@ -5233,3 +5233,126 @@ def test_an_unquoted_title_in_another_language_with_a_quoted_gloss_is_a_work():
     assert "Daybreak Songs" not in entity_names(r)
     assert any("Daybreak Songs" in e.aliases for e in r.entities.values() if e.name == "Pahala Udaya Gee")
     assert ("Pahala Udaya Gee", "schema:composer", "Kethumathi Ferrywood") in facts(r)
+
+
+def test_founders_and_founding_years_however_the_sentence_is_built():
+    r = read("The fair is run by the Saltcote Weavers' Guild, which Orabel Marsk founded in 2041 after twenty years on the road.\n\n"
+             "Brackwater Disques was founded in 2039 by Ilario Fenwold, a former sound engineer in Penrith.\n\n"
+             "\"We opened with four chairs,\" said Ebbe Nattrass, who founded The Linthorpe Vaults in 2033 and has hosted every night since.\n\n"
+             "Last week she signed with Kelderby Management, the Tynedale agency that Petronel Hask founded in 2047.",
+             date=dt.date(2058, 2, 11))
+    f = facts(r)
+    assert {("Saltcote Weavers' Guild", "schema:founder", "Orabel Marsk"), ("Brackwater Disques", "schema:founder", "Ilario Fenwold"),
+            ("Linthorpe Vaults", "schema:founder", "Ebbe Nattrass"), ("Kelderby Management", "schema:founder", "Petronel Hask")} <= f
+    assert {("Saltcote Weavers' Guild", "schema:foundingDate", "2041"), ("Brackwater Disques", "schema:foundingDate", "2039"),
+            ("Linthorpe Vaults", "schema:foundingDate", "2033"), ("Kelderby Management", "schema:foundingDate", "2047")} <= f
+    assert type_of(r, "Brackwater Disques") == "schema:Organization"
+    assert not any(s == "Tynedale" for s, p, o in f)
+
+
+def test_a_record_on_its_label_with_its_producer_when_a_gloss_and_a_weekday_stand_between():
+    r = read("Mist Jetty play their first hometown show\n\n"
+             "Mist Jetty played on Saturday and closed with a song from their album Le Vent Doux (\"The Gentle Breeze\"), released in April "
+             "on Brackwater Disques and produced by Ilario Fenwold.\n\n"
+             "Managers stopped the show during the third song, Kanta Umi, after fans filled the atrium. "
+             "Kanta Umi (\"Blue Sea\") came out on Friday, March 22, on Fellside Records. Alder Vosk wrote the music and Bryony Lisk the "
+             "words; Mabli Orrell produced it. The band played it four times.", date=dt.date(2058, 6, 13))
+    f = facts(r)
+    assert type_of(r, "Le Vent Doux") == "schema:MusicAlbum"
+    assert {("Le Vent Doux", "schema:recordLabel", "Brackwater Disques"), ("Le Vent Doux", "schema:producer", "Ilario Fenwold"),
+            ("Kanta Umi", "schema:recordLabel", "Fellside Records"), ("Kanta Umi", "schema:producer", "Mabli Orrell")} <= f
+    assert type_of(r, "Mabli Orrell") == "schema:Person"
+
+
+def test_a_book_told_by_its_subject_before_its_title_and_a_group_named_with_small_words():
+    r = read("Second place went to Four Lads on a Barge, a sketch quartet made up of Tadhg Greavy, Pim Tolland, Roswald Ambler "
+             "and his sister, Clemmie Ambler.\n\n"
+             "Tolland will perform again at the club's New Year's Eve gala on Tuesday, December 31.\n\n"
+             "Greavy's book on stage fright, Weighing the House, came out in 2052. Tolland's book about the club's early years, "
+             "Singing in the Scullery, came out in 2056.", date=dt.date(2058, 2, 11))
+    f = facts(r)
+    assert {(p, "schema:memberOf", "Four Lads on a Barge") for p in ("Tadhg Greavy", "Pim Tolland", "Roswald Ambler", "Clemmie Ambler")} <= f
+    assert {("Weighing the House", "schema:author", "Tadhg Greavy"), ("Singing in the Scullery", "schema:author", "Pim Tolland")} <= f
+    assert type_of(r, "Weighing the House") == "schema:Book"
+    assert not {"Eve", "New Year"} & entity_names(r)
+
+
+def test_prizes_taken_home_are_told_as_text_and_no_entity_of_their_own():
+    r = read("Teodora Brancati teaches at a school in Lorca. On Saturday night she sang a taranta and went home with the Lucerna de Oro, "
+             "the top prize of the town's contest.\n\n"
+             "Second place, and the Lucerna de Plata, went to Ofelia Turrent, 44, a fruit packer from Yecla who has entered eleven times.\n\n"
+             "At the world final Wanjiru Ochola, 29, a hotel receptionist from Kisumu, took home the Glass Ladle and 10,000 euros.", date=dt.date(2059, 5, 20))
+    f = facts(r)
+    assert {("Teodora Brancati", "schema:award", "Lucerna de Oro"), ("Ofelia Turrent", "schema:award", "Lucerna de Plata"),
+            ("Wanjiru Ochola", "schema:award", "Glass Ladle")} <= f
+    assert not {"Lucerna de Oro", "Lucerna de Plata", "Glass Ladle"} & entity_names(r)
+    assert type_of(r, "Yecla") == "schema:City"
+
+
+def test_a_song_released_on_a_holiday_and_sung_by_someone_else_stays_its_maker_s():
+    r = read("This year the band's tune is \"Tidewater Gongs\", a calypso that Loreen Pascall released on New Year's Day on Sandbar "
+             "Records.\n\n"
+             "At the final Ossie Welch sang \"Tidewater Gongs\" to a crowd of two thousand.", date=dt.date(2059, 1, 22))
+    f = facts(r)
+    assert {("Tidewater Gongs", "schema:byArtist", "Loreen Pascall"), ("Tidewater Gongs", "schema:datePublished", "2059-01-01"),
+            ("Tidewater Gongs", "schema:recordLabel", "Sandbar Records")} <= f
+    assert ("Tidewater Gongs", "schema:byArtist", "Ossie Welch") not in f
+
+
+def test_kin_told_by_a_pair_and_a_twin_who_shares_the_surname():
+    r = read("Wanjiru Ochola won the final with \"Folded Carillons\", a ballad the Dutch singer Nkirote Hoekstra released in 2044. "
+             "Ochola, 29, works nights at a hotel. Her twin sister, Akinyi Ochola, sat in the second row.\n\n"
+             "On Monday Ochola signed with Dunga Artists, a Kisumu management company.\n\n"
+             "The duet title went to a father and son from Khulna, Anwar Chowdhury, 58, and Tanvir Chowdhury, 24.\n\n"
+             "Ruperto Zamudio has voiced the hero since 2031; his wife, Macaria Olvera, and their daughter, Xochitl Zamudio, voice the "
+             "twins. Father and daughter are both represented by Ecos del Pedregal, the agency Eusebio Campa founded in 2036.",
+             date=dt.date(2059, 11, 18))
+    f = facts(r)
+    assert {("Wanjiru Ochola", "schema:sibling", "Akinyi Ochola"), ("Wanjiru Ochola", "schema:affiliation", "Dunga Artists"),
+            ("Anwar Chowdhury", "schema:children", "Tanvir Chowdhury"), ("Tanvir Chowdhury", "schema:parent", "Anwar Chowdhury"),
+            ("Ruperto Zamudio", "schema:affiliation", "Ecos del Pedregal"), ("Xochitl Zamudio", "schema:affiliation", "Ecos del Pedregal"),
+            ("Ecos del Pedregal", "schema:founder", "Eusebio Campa"), ("Ecos del Pedregal", "schema:foundingDate", "2036")} <= f
+    assert not any(p == "schema:sibling" and "Nkirote Hoekstra" in (s, o) for s, p, o in f)
+    assert ("Macaria Olvera", "schema:affiliation", "Ecos del Pedregal") not in f
+
+
+def test_a_touring_musical_its_director_its_cast_and_its_company_by_two_names():
+    r = read("On Saturday the touring musical The Rail Hound held an open call at a community centre in Dryden.\n\n"
+             "The musical, with music by Siofra Tierlan and lyrics by her husband, Eoghan Brogan, follows a girl and a stray dog. "
+             "Fjordlight Theatre Company is taking it on the road. Eydis Sveinsdottir, who founded Fjordlight in 2044, is directing it.\n\n"
+             "The girl is played by Pim Kowalski, 15, from Dauphin, who was cast in May.", date=dt.date(2059, 7, 15))
+    f = facts(r)
+    assert {("Rail Hound", "schema:composer", "Siofra Tierlan"), ("Rail Hound", "schema:lyricist", "Eoghan Brogan"),
+            ("Rail Hound", "schema:director", "Eydis Sveinsdottir"), ("Rail Hound", "schema:actor", "Pim Kowalski"),
+            ("Fjordlight Theatre Company", "schema:founder", "Eydis Sveinsdottir")} <= f
+    assert ("Rail Hound", "schema:lyricist", "Siofra Tierlan") not in f
+    assert "Fjordlight" not in entity_names(r) and type_of(r, "Dauphin") == "schema:City"
+
+
+def test_an_unquoted_english_gloss_a_label_by_its_first_word_and_a_founder_named_in_full():
+    r = read("Her first, Las Tardes del Muelle (The Afternoons of the Jetty), was finished in March and comes out on Friday, September 12 "
+             "on Discos Almadraba, a small Cádiz label founded in 2049 by Remedios Quintó.\n\n"
+             "On Saturday she stood under the iron roof of the Lonja del Pescado in Águilas and sang for an hour. Her husband runs a "
+             "bookshop in the Zurraque quarter.\n\n"
+             "Quintó has voiced the hero of the animated series Commodore Marmot in the Latin American Spanish dub since 2031.",
+             date=dt.date(2059, 5, 20))
+    f = facts(r)
+    assert any("The Afternoons of the Jetty" in e.aliases for e in r.entities.values() if e.name == "Las Tardes del Muelle")
+    assert {("Las Tardes del Muelle", "schema:recordLabel", "Discos Almadraba"), ("Discos Almadraba", "schema:founder", "Remedios Quintó")} <= f
+    assert type_of(r, "Remedios Quintó") == "schema:Person"
+    assert type_of(r, "Lonja del Pescado") == "schema:EventVenue" and type_of(r, "Águilas") == "schema:City"
+    assert type_of(r, "Zurraque") == "schema:Place"
+    assert type_of(r, "Commodore Marmot") == "schema:TVSeries"
+
+
+def test_an_open_call_and_a_stage_work_that_opens_at_a_named_house_are_events_of_the_work():
+    r = read("On Saturday the touring musical The Rail Hound held an open call at the Keewatin Community Hall in Dryden.\n\n"
+             "The Rail Hound opens at the Paulin Theatre in Dryden on Thursday, September 18, and then heads west.\n\n"
+             "Wenna Pascoe, 58, signed copies of her book, Ink on the Tiles, at the door.", date=dt.date(2059, 7, 15))
+    call = events_of(r, "schema:Event")
+    stage = events_of(r, "schema:TheaterEvent")
+    assert any(("schema:workPresented", "Rail Hound") in participants(r, ev) and
+               {"Keewatin Community Hall", "Dryden"} <= {name(r, k) for k in ev.locations} for ev in call)
+    assert any(("schema:workPresented", "Rail Hound") in participants(r, ev) and ev.start_date and ev.start_date.iso == "2059-09-18"
+               and "Paulin Theatre" in {name(r, k) for k in ev.locations} for ev in stage)
+    assert ("Ink on the Tiles", "schema:author", "Wenna Pascoe") in facts(r)
