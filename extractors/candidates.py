@@ -1484,6 +1484,17 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
+    # "at the Queen's Park Savannah", "near the Miller's Arms Hall": a place named for someone, after "the" and a preposition of place
+    for k in range(3, len(doc) - 1):
+        if doc[k].lower_ in ("'s", "’s") and is_cap(doc[k - 1]) and doc[k - 2].lower_ == "the" and \
+                doc[k - 3].lower_ in ("at", "in", "on", "near", "outside", "inside", "around", "across", "from", "into") and is_cap(doc[k + 1]):
+            j = k + 1
+            while j < len(doc) and j < k + 4 and is_cap(doc[j]):
+                j += 1
+            if j > k + 1 and not (j < len(doc) and is_cap(doc[j])):
+                out = [sp for sp in out if not (sp.start < j and k - 1 < sp.end)]
+                add(k - 1, j, "NAME", "chunk")
+                add(k - 1, j, "schema:Place", "suffix")
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
     out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
            or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]

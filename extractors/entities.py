@@ -462,6 +462,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].tag_ == "NN" and doc[start - 2].dep_ == "appos" and \
             doc[start - 2].lower_ not in WORK_NOUNS and doc[start - 1].head.i == start - 2 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.5  # "X, 44, a fruit packer from T who has entered ...": where someone described is from
+    if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "across") and \
+            root.pos_ == "PROPN" and end - start <= 2:
+        votes["schema:City"] += 1.5  # "driving the pans down from T": where a journey began
     if start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) and doc[end].lower_ in _TOWN_PARTS and root.text[:1].isupper():
         votes["schema:Place"] += 2.0  # "a bookshop in the X quarter", "the Y neighbourhood of T": a part of a town
     if start > 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == "," and doc[start - 3].like_num and \

@@ -505,7 +505,8 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
     # (nor "sold out within an hour of Monday's announcement": the day of the news)
-    ds = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
+    # (but "On Saturday the touring musical W held ...": a day after "on" dates the clause, not the work named next)
+    ds = [t.slots[int(m.group(1) or m.group(2))] for m in re.finditer(r"(?<=\b[Oo]n )⟨D(\d+)⟩(?= the )|⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
                                                      r"(?! (?:[\w-]+ ){0,2}?(?:album|single|EP|record|film|movie|documentary|series|"
                                                      r"novel|memoir|book|song|hit)s?\b(?! (?:launch|release|tour)))", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)

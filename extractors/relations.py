@@ -675,7 +675,9 @@ RULES: list[Rule] = [
           r"keyboardist|saxophonist|trumpeter|violinist|cellist|percussionist|leader|frontman|frontwoman|rapper|dancer) (?:is|was|has been) "
           r"(?:⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
     # "X, 33, who leads the Y Trio": a musician who leads a band plays in it
-    _rule("who-leads-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:leads|led|fronts|fronted) (?:the )?(?P<o>⟨G\d+⟩)(?!'s)", "P", "G", 0.6),
+    # ("X, 58, who has captained the band since 2046": a band's captain plays in it)
+    _rule("who-leads-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has |had )?(?:leads|led|fronts|fronted|captains|captained) "
+          r"(?:the )?(?P<o>⟨G\d+⟩)(?!'s)", "P", "G", 0.6),
     # "X, 24, led the troupe's forty dancers": who leads a part of a company is in it
     _rule("led-its-dancers", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)? (?:leads|led|has led|will lead|captains|captained) (?P<o>⟨[GO]\d+⟩)(?:'s|') "
           r"(?:[\w-]+ )?(?:dancers|singers|musicians|chorus|choir|horn section|string section|rhythm section|drummers|players|corps de ballet)\b",

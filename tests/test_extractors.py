@@ -5356,3 +5356,13 @@ def test_an_open_call_and_a_stage_work_that_opens_at_a_named_house_are_events_of
     assert any(("schema:workPresented", "Rail Hound") in participants(r, ev) and ev.start_date and ev.start_date.iso == "2059-09-18"
                and "Paulin Theatre" in {name(r, k) for k in ev.locations} for ev in stage)
     assert ("Ink on the Tiles", "schema:author", "Wenna Pascoe") in facts(r)
+
+
+def test_a_band_captain_a_place_named_for_someone_and_a_town_a_journey_began_in():
+    r = read("Brinewood Pan Chorus will play in the semifinal at the Lamplighter's Common Ground on Sunday, January 26.\n\n"
+             "Ambrosine Claxton, 58, who has captained Brinewood Pan Chorus since 2046, found the padlock cut on Saturday. "
+             "Dacosta Amory missed the first run because he was still driving the borrowed pans down from Moruga.",
+             date=dt.date(2059, 1, 22))
+    assert ("Ambrosine Claxton", "schema:memberOf", "Brinewood Pan Chorus") in facts(r)
+    assert type_of(r, "Lamplighter's Common Ground") == "schema:Place" and type_of(r, "Moruga") == "schema:City"
+    assert not {"Lamplighter", "Common Ground"} & entity_names(r)
