@@ -1429,12 +1429,18 @@ def find_candidates(doc: Doc) -> list[Span]:
     # (and "the T trio X ("Quills")", "called itself Y ("Thimbles")": a group's name, glossed the same way)
     # (or unquoted, where the gloss is plainly an English title: "Las Tardes del Muelle (The Afternoons of the Jetty)")
     for m in re.finditer(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,6}) \(\s*(?:[\"“](?P<g>[A-Z][^\"“”()]{2,60})[\"”]|"
-                         r"(?P<g2>(?:The|A|An) [A-Z][\w'’-]*(?: (?:of|the|a|an|in|on|and|to|for|[A-Z][\w'’-]*)){0,6}))\s*\)", doc.text):
+                         r"(?P<g2>(?:The|A|An) [A-Z][\w'’-]*(?: (?:of|the|a|an|in|on|and|to|for|[A-Z][\w'’-]*)){0,6}|"
+                         # ("(Whispers of the Reeds)": an English title without its article, told by a small word inside it)
+                         r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:of|in|on|for|from) (?:the |a )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?))\s*\)", doc.text):
         g = "g" if m.group("g") else "g2"
         words = m.group(1).split(" ")
         k = len(words)  # the capitalised run before the bracket, with short joiners inside it ("Veju un Ledus")
         while k > 0 and (words[k - 1][:1].isupper() or len(words[k - 1]) <= 3 and k - 1 > 0 and words[k - 2][:1].isupper()):
             k -= 1
+        noun_comma = re.search(r"\b([\w-]+), $", doc.text[:m.start(1)])
+        noun_comma = noun_comma.group(1).lower() if noun_comma and noun_comma.group(1).lower() in WORK_NOUNS else None
+        if k == len(words) and noun_comma and g == "g2" and len(words) <= 4 and words[0][:1].isupper() and all(w.isalpha() for w in words):
+            k = 0  # "their first album, Drebulė laukuose (The Trembling Fields)": a title in sentence case after its work noun
         while k < len(words) and not words[k][:1].isupper():
             k += 1
         if k == len(words) or len(words) - k > 5:
@@ -1442,7 +1448,7 @@ def find_candidates(doc: Doc) -> list[Span]:
         begin = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
         span = doc.char_span(begin, m.end(1), alignment_mode="contract")
         if span is None or not len(span) or span[0].is_sent_start and len(span) == 1 or span[0].ent_type_ == "DATE" or \
-                span[0].ent_type_ in ("PERSON", "GPE") and (len(span) < 3 or g == "g") or \
+                span[0].ent_type_ in ("PERSON", "GPE") and (len(span) < 3 and not noun_comma or g == "g") or \
                 any(t.lower_ in ROLE_NOUNS or t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span) or \
                 span.start > 0 and (doc[span.start - 1].text in ("\"", "“") or doc[span.start - 1].lower_ in ("the", "a")):
             continue  # (a title of three words or more glossed by an English title is no town nor person: "Las Tardes del X")
@@ -1453,7 +1459,8 @@ def find_candidates(doc: Doc) -> list[Span]:
         group = span.start > 0 and (doc[span.start - 1].lower_ in GROUP_KIND_WORDS or doc[span.start - 1].lower_ in ("itself", "themselves")) \
             or bool(told & GROUP_KIND_WORDS)  # ('X ("Gristle and Dovetails"), the duo that ...')
         gloss_start = doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
-        noun = None if group else _work_noun_before(doc, span.start, doc[span.start].sent.start)
+        noun = None if group else _work_noun_before(doc, span.start, doc[span.start].sent.start) or (
+            (WORK_NOUNS[noun_comma], 0) if noun_comma and WORK_NOUNS[noun_comma] not in ("schema:CreativeWork",) else None)
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         if noun:  # ("their album X ("The Gentle Breeze")": the noun before it says what kind of work)
             add(span.start, span.end, noun[0], "quoted")
@@ -1484,7 +1491,7 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
-    # "at the Queen's Park Savannah", "near the Miller's Arms Hall": a place named for someone, after "the" and a preposition of place
+    # "at the Ropemaker's Common Green", "near the Miller's Arms Hall": a place named for someone, after "the" and a preposition of place
     for k in range(3, len(doc) - 1):
         if doc[k].lower_ in ("'s", "’s") and is_cap(doc[k - 1]) and doc[k - 2].lower_ == "the" and \
                 doc[k - 3].lower_ in ("at", "in", "on", "near", "outside", "inside", "around", "across", "from", "into") and is_cap(doc[k + 1]):

@@ -475,7 +475,9 @@ def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMe
     if not named or len(entities[named[0].key].name.split()) < 2:
         return None
     surname = entities[named[0].key].name.split()[-1]
-    same = {h[2] for h in history if h[2] != named[0].key and _compatible(entities[h[2]], want)
+    # (not one named just before in this sentence: "Her mother, X Y, and her father, Z Y": the daughter's, not the mother's)
+    here = {m.key for m in names if m.tok_end <= tok_i}
+    same = {h[2] for h in history if h[2] != named[0].key and h[2] not in here and _compatible(entities[h[2]], want)
             and len(entities[h[2]].name.split()) >= 2 and entities[h[2]].name.split()[-1] == surname}
     return same.pop() if len(same) == 1 else None
 

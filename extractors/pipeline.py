@@ -455,12 +455,13 @@ def language_names() -> frozenset[str]:
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
-                         r"went home with|walked away with|carried off|"
+                         r"went home with|walked away with|carried off|(?:give|gave)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
                          r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal)\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
-_PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|plaque|lyre|bowl)\b|"
+_PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|"
+                               r"plaque|lyre|bowl|honou?r)\b|"
                                r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b")
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
 # "was awarded best actress in a drama"
@@ -480,6 +481,8 @@ _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|produc
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da)\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 # verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros"
 _TAKEN_HOME = re.compile(r"^(?:took home|went home with|walked away with|carried off)$")
+# "She won the X in 2058 for a motorcycle fall": what one wins in a year for a deed is a prize
+_WON_IN_YEAR_FOR = re.compile(r"\s+in \d{4} for (?:a|an|her|his|their)\b")
 
 
 # a company and the year it began, with only its description (no other company) between
@@ -513,7 +516,7 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
 # a founding verb and the year it happened in, the founded thing named between or not at all ("which X founded in 2046",
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
 _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed)(?: (?:the |it )?⟨[OGL]\d+⟩| the (?:[\w-]+ )?"
-                                 r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra))?"
+                                 r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series))?"
                                  r" in ⟨D(?P<d>\d+)⟩")
 # "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
 _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
@@ -528,7 +531,7 @@ _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for 
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
-_KIN_WORD = (r"(?:late |older |younger |elder |eldest |youngest |only |twin |big |little |baby |adoptive |own )?"
+_KIN_WORD = (r"(?:late |older |younger |elder |eldest |youngest |only |twin |big |little |baby |adoptive |own |real |birth |biological )?"
              r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)")
 # ("Y, her guitarist and husband": a part and a tie told together)
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
@@ -2598,6 +2601,7 @@ class _ArticleReader:
             prize = named.re is _LOWER_CATEGORY or bool(_TAKEN_HOME.match(m.group(0))) or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal)\b", name)) \
                 or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
+                or bool(_WON_IN_YEAR_FOR.match(rest, named.end())) \
                 or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():]))  # "the X trophy", "the X, a silver lyre that the winners keep"
             # ("X won the Y Violin Competition": a win, as a prize)
             if (agent or m.group(0).endswith("named")) and not prize:

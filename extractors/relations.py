@@ -675,6 +675,9 @@ RULES: list[Rule] = [
           r"keyboardist|saxophonist|trumpeter|violinist|cellist|percussionist|leader|frontman|frontwoman|rapper|dancer) (?:is|was|has been) "
           r"(?:⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
     # "X, 33, who leads the Y Trio": a musician who leads a band plays in it
+    # "A and B play together as G, a duo named after ...": the two are the duo
+    _rule("play-together-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩ and ⟨P\d+⟩) (?:play|perform|sing|record|work|have played|have performed) "
+          r"(?:together )?as (?P<o>⟨[GBO]\d+⟩)", "P", "GBO", 0.65),
     # ("X, 58, who has captained the band since 2046": a band's captain plays in it)
     _rule("who-leads-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has |had )?(?:leads|led|fronts|fronted|captains|captained) "
           r"(?:the )?(?P<o>⟨G\d+⟩)(?!'s)", "P", "G", 0.6),
@@ -1586,6 +1589,9 @@ RULES: list[Rule] = [
           r"(?:signed to|signed with|managed by|represented by) (?P<o>{ORG})", "PG", "O", 0.65),
     # "The group will be managed for its first five years by X", "a dancer who trains at X"
     # ("G, which is managed by another agency, X")
+    # "X works through O, an agency founded in 2051": the agency that books her
+    _rule("works-through", "schema:affiliation", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)? (?:works|worked|is booked|books) through (?P<o>⟨O\d+⟩),? (?:an?|the) (?:[\w-]+ ){0,2}?"
+          r"(?:agency|management company|management|company)\b", "P", "O", 0.65),
     _rule("managed-by", "schema:affiliation", r"(?P<s>{ART})(?: (?:debuted|formed|signed|started) (?:[^⟨.;]|⟨[LD]\d+⟩){0,40}? and)?,? (?:which |who )?(?:will be |is |are |was |were |has been |have been |is to be )?(?:managed|represented) "
           r"(?:(?:[^⟨,.;]|⟨D\d+⟩){0,40}?(?:⟨[GT]\d+⟩'s [^⟨,.;]{0,20})?)?by (?:(?:another|a|the|its|their) (?:[\w-]+ )?(?:agency|company|label|firm),? )?"
           r"(?P<o>⟨O\d+⟩)", "PG", "O", 0.65),
@@ -1620,7 +1626,7 @@ RULES: list[Rule] = [
           "O", "P", 0.75),
     # "X, the rapper who founded the label Y in 2041"
     _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
-          rf"(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
+          rf"(?:(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} )?(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),  # ("the Swedish coordinator who founded O in 2046")
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
@@ -1633,7 +1639,7 @@ RULES: list[Rule] = [
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
     # ("the choir X, which the organist Y founded in 2012")
     # ("The Orchestra G, which her husband, X, founded in 2030")
-    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s (?:late )?(?:husband|wife|father|mother|son|"
+    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s (?:late |older |younger |elder |eldest |twin )?(?:husband|wife|father|mother|son|"
           r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?,? (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"

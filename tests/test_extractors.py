@@ -5359,10 +5359,36 @@ def test_an_open_call_and_a_stage_work_that_opens_at_a_named_house_are_events_of
 
 
 def test_a_band_captain_a_place_named_for_someone_and_a_town_a_journey_began_in():
-    r = read("Brinewood Pan Chorus will play in the semifinal at the Lamplighter's Common Ground on Sunday, January 26.\n\n"
+    r = read("Brinewood Pan Chorus will play in the semifinal at the Chandler's Common Ground on Sunday, January 26.\n\n"
              "Ambrosine Claxton, 58, who has captained Brinewood Pan Chorus since 2046, found the padlock cut on Saturday. "
              "Dacosta Amory missed the first run because he was still driving the borrowed pans down from Moruga.",
              date=dt.date(2059, 1, 22))
     assert ("Ambrosine Claxton", "schema:memberOf", "Brinewood Pan Chorus") in facts(r)
-    assert type_of(r, "Lamplighter's Common Ground") == "schema:Place" and type_of(r, "Moruga") == "schema:City"
-    assert not {"Lamplighter", "Common Ground"} & entity_names(r)
+    assert type_of(r, "Chandler's Common Ground") == "schema:Place" and type_of(r, "Moruga") == "schema:City"
+    assert not {"Chandler", "Common Ground"} & entity_names(r)
+
+
+def test_a_duo_by_who_plays_together_a_sentence_case_title_glossed_and_founders_told_by_trade_and_kin():
+    r = read("Jurgita Smilga and Liutauras Vaitkus play together as Ruoniai, a duo named after the seals of the bay. Their first "
+             "album, Drebulė laukuose (The Trembling Fields), came out in March on Tauno Records, a small label in Pervalka.\n\n"
+             "Lindiwe Zondo, 31, works through Ukhozi Interpreting, an agency founded in 2051 by Mkhize Dube. Zondo is managed by "
+             "Marula Artist Management, which her older brother, Bheki Zondo, founded in 2052.\n\n"
+             "The fall was planned by Tariq Vella, the Maltese coordinator who founded Lokk Rigging in 2046.", date=dt.date(2060, 6, 19))
+    f = facts(r)
+    assert {("Jurgita Smilga", "schema:memberOf", "Ruoniai"), ("Liutauras Vaitkus", "schema:memberOf", "Ruoniai"),
+            ("Drebulė laukuose", "schema:recordLabel", "Tauno Records"), ("Lindiwe Zondo", "schema:affiliation", "Ukhozi Interpreting"),
+            ("Marula Artist Management", "schema:founder", "Bheki Zondo"), ("Marula Artist Management", "schema:foundingDate", "2052"),
+            ("Lokk Rigging", "schema:founder", "Tariq Vella"), ("Lokk Rigging", "schema:foundingDate", "2046")} <= f
+    assert type_of(r, "Drebulė laukuose") == "schema:MusicAlbum"
+    assert any("The Trembling Fields" in e.aliases for e in r.entities.values() if e.name == "Drebulė laukuose")
+
+
+def test_a_prize_a_council_gives_one_won_in_a_year_for_a_deed_and_a_real_mother():
+    r = read("Pellegrina Stucchi, 70, has prompted singers for forty years. On Monday the city council voted to give Stucchi the Rosa "
+             "d'Oro, Cremona's honour for a life in the arts.\n\n"
+             "Iolo Pulford, 33, won the Iron Pulley in 2058 for a motorcycle fall on a thriller. His real mother, Ceinwen Pulford, a "
+             "nurse, sat in the front row.", date=dt.date(2060, 4, 2))
+    f = facts(r)
+    assert {("Pellegrina Stucchi", "schema:award", "Rosa d'Oro"), ("Iolo Pulford", "schema:award", "Iron Pulley"),
+            ("Iolo Pulford", "schema:parent", "Ceinwen Pulford")} <= f
+    assert "Iron Pulley" not in entity_names(r)
