@@ -1470,14 +1470,27 @@ def find_candidates(doc: Doc) -> list[Span]:
         if gloss_start is not None:
             doc.user_data.setdefault("newskg_asides", []).append((gloss_start.start, gloss_start.end))
     # "beneath Dunmorrow's Castle", "at St Brannoc's Well": a landmark named for its owner is one name, not a man and a castle
+    # ("at the Ropemaker's Common Green", "near the Miller's Arms Hall": so is any place named for someone, after "the" and a
+    # preposition of place)
     for k in range(1, len(doc) - 1):
-        if doc[k].lower_ in ("'s", "’s") and is_cap(doc[k - 1]) and doc[k - 1].ent_type_ != "GPE" and doc[k + 1].is_title and \
+        if doc[k].lower_ not in ("'s", "’s") or not is_cap(doc[k - 1]):
+            continue
+        if doc[k - 1].ent_type_ != "GPE" and doc[k + 1].is_title and \
                 doc[k + 1].lower_ in _LANDMARK_WORDS and (k + 2 >= len(doc) or not is_cap(doc[k + 2])):
             i = k - 1
             while i - 1 >= 0 and is_cap(doc[i - 1]) and not doc[i - 1].is_sent_start and k - i < 3:
                 i -= 1
             out = [sp for sp in out if not (sp.start < k + 2 and i < sp.end)]
             add(i, k + 2, "schema:Place", "suffix")
+        elif k >= 3 and doc[k - 2].lower_ == "the" and is_cap(doc[k + 1]) and \
+                doc[k - 3].lower_ in ("at", "in", "on", "near", "outside", "inside", "around", "across", "from", "into"):
+            j = k + 1
+            while j < len(doc) and j < k + 4 and is_cap(doc[j]):
+                j += 1
+            if j > k + 1 and not (j < len(doc) and is_cap(doc[j])):
+                out = [sp for sp in out if not (sp.start < j and k - 1 < sp.end)]
+                add(k - 1, j, "NAME", "chunk")
+                add(k - 1, j, "schema:Place", "suffix")
     # "Second place went to Four Lads on a Barge, a sketch quartet made up of ...": a group's name with small words inside,
     # which its apposition says is a group
     for m in _SMALL_WORD_GROUP.finditer(doc.text):
@@ -1491,17 +1504,6 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
-    # "at the Ropemaker's Common Green", "near the Miller's Arms Hall": a place named for someone, after "the" and a preposition of place
-    for k in range(3, len(doc) - 1):
-        if doc[k].lower_ in ("'s", "’s") and is_cap(doc[k - 1]) and doc[k - 2].lower_ == "the" and \
-                doc[k - 3].lower_ in ("at", "in", "on", "near", "outside", "inside", "around", "across", "from", "into") and is_cap(doc[k + 1]):
-            j = k + 1
-            while j < len(doc) and j < k + 4 and is_cap(doc[j]):
-                j += 1
-            if j > k + 1 and not (j < len(doc) and is_cap(doc[j])):
-                out = [sp for sp in out if not (sp.start < j and k - 1 < sp.end)]
-                add(k - 1, j, "NAME", "chunk")
-                add(k - 1, j, "schema:Place", "suffix")
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
     out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
            or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, KIN_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, KIN_MODIFIERS, KIN_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -462,13 +462,10 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
     return out
 
 
-_KIN_MODIFIERS = {"twin", "younger", "older", "elder", "eldest", "youngest", "late", "little", "big", "baby", "kid", "half"}
-
-
 def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:
     """"The deal was negotiated by his daughter, Y Quashie": "his" is the one person of the article named Quashie."""
     doc = s.doc
-    k = tok_i + 1 + (tok_i + 1 < len(doc) and doc[tok_i + 1].lower_ in _KIN_MODIFIERS)  # ("her twin sister, X Y")
+    k = tok_i + 1 + (tok_i + 1 < len(doc) and doc[tok_i + 1].lower_ in KIN_MODIFIERS)  # ("her twin sister, X Y")
     if want not in ("m", "f") or doc[tok_i].lower_ not in ("his", "her") or k + 1 >= len(doc) or doc[k].lower_ not in _KIN_NOUNS:
         return None
     named = [m for m in names if k + 1 <= m.tok_start <= k + 5]

@@ -171,6 +171,10 @@ FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|
 KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
            "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f", "wife": "f", "granddaughter": "f", "niece": "f", "widow": "f"}
 # any kinship word, sexed or not, as a pattern ("X's older sister, Y")
+# words that may stand between a possessive and a kin word: "her twin sister", "his late father", "their adoptive son"
+KIN_MODIFIERS = {"late", "older", "younger", "elder", "eldest", "youngest", "only", "twin", "big", "little", "baby", "kid", "half",
+                 "adoptive", "own", "real", "birth", "biological"}
+KIN_MODIFIER = r"(?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r") )?"
 KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")"
 # the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")
 COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -364,11 +364,10 @@ _AND_ALSO_AS = re.compile(r", and (?:the )?(?:(?:[\w-]+ ){0,2}(?:actor|actress|c
 _OPPOSITE_AS = re.compile(r"\bopposite ⟨P(\d+)⟩ as (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )?(?:(?-i:[a-z][\w'’-]*) ){0,3}?"
                           r"(?-i:[a-z][\w'’-]*),? )?⟨[PO](\d+)⟩(?!'s)")
 # "Best actress went to X", "The New Currents prize went to Y": an award named before its winner
-_WENT_TO = re.compile(r"^(?:(?:First|Second|Third|Fourth|Top) place,? and )?(?:The |the )?(?P<cat>(?:[Bb]est [A-Za-z][A-Za-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward)|"
+_WENT_TO = re.compile(r"^(?:(?P<place>First|Second|Third|Fourth|Top) place,? and )?(?:The |the )?(?P<cat>(?:[Bb]est [A-Za-z][A-Za-z -]{2,40}?|[A-Za-z][a-z]+ of the year|(?:The )?(?:[A-Z][\w'-]+ ){1,4}(?:[Pp]rize|[Aa]ward)|"
                       # ("Second place, and the X de Plata, went to Y": a prize that comes with a place)
                       r"(?<=place, and the )[A-Z][\w'-]+(?: (?:de|del|du|di|of) )?(?: ?[A-Z][\w'-]+){0,3}(?=,))),? "
                       r"(?:prize |award |trophy )?(?:went to|was won by|was awarded to|goes to|is awarded to) ")
-_PLACES = ("First place", "Second place", "Third place", "Fourth place", "Top place")
 # "A plays B, and C is Father D, a priest who ...": in a cast list, "is" gives the part too
 # ("and B is the mill's owner, D, whose coat ...")
 _AND_IS_PART = re.compile(r"(?:, and|;) ⟨P(\d+)⟩ is (?:(?:the |a |an |his |her |their |⟨P\d+⟩'s )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?-i:[a-z][\w'’-]*),? )?(?:(?-i:[A-Z][a-z]+)\.? )?⟨[PO](\d+)⟩"
@@ -531,7 +530,7 @@ _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for 
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
-_KIN_WORD = (r"(?:late |older |younger |elder |eldest |youngest |only |twin |big |little |baby |adoptive |own |real |birth |biological )?"
+_KIN_WORD = (KIN_MODIFIER +
              r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)")
 # ("Y, her guitarist and husband": a part and a tie told together)
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
@@ -558,7 +557,7 @@ _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who 
                         r"\b(?:the|a) (?:[\w-]+ )?graduate,? ⟨P(?P<p3>\d+)⟩|⟨P(?P<p4>\d+)⟩,? (?:who )?(?:has |had )?graduated\b(?! from)")
 _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Father|Mother) and (?:son|daughter)|Husband and wife|"
                                 r"Brother and sister|Sister and brother)(?: of them)? (?:are|were|have been|had been) (?:both )?"
-                                r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(\d+)⟩")
+                                r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<o>\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
 _SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
 # two people told by the tie between them ("brother and sister", "the couple", "father and son")
@@ -600,7 +599,7 @@ _FAMILY_SIBLINGS = re.compile(r"\b[Tt]he (?P<surname>[A-Z][\w'’-]+?)s (?:are|w
 _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt]he pair's) (?:only |eldest |youngest |elder |younger |two )?"
                             r"(?:son|daughter|child),? (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(?P<c>\d+)⟩(?!'s)")
 # ("she and her older sister, Y, formed the X Sisters": both)
-_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s (?:older |younger |elder |twin |big |little )?(?:sister|brother|cousin|husband|wife|"
+_GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:sister|brother|cousin|husband|wife|"
                            r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩"
@@ -2390,24 +2389,26 @@ class _ArticleReader:
         Where a rule found the sentence's one founder tie, the year its founding verb carries dates that founding,
         however the sentence is built ("G, which X founded in 2046", "Y was founded in 2044 by X").
         """
-        if len(founded) == 1 and not _FOUNDED_IN.search(t.text):
-            when = _FOUNDING_VERB_YEAR.search(t.text)
-            org = next(iter(founded))
-            if when and t.slots[int(when.group("d"))].date and len(t.slots[int(when.group("d"))].date.value.iso) == 4 \
-                    and self.entities[org].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place"):
-                self.add(s, org, "schema:foundingDate", t.slots[int(when.group("d"))].date.value, 0.65, "founding-date")
+        places = ("schema:City", "schema:Country", "schema:State", "schema:Place")  # (a town is not founded, a house is)
         apart = _FOUNDED_YEARS_APART.search(t.text)
         if apart and self.told_year and t.slots[int(apart.group("o"))].key:
             n = NUMBER_WORDS[apart.group("n").lower()] * (1 if apart.group("dir") in ("later", "after") else -1)
             self.add(s, t.slots[int(apart.group("o"))].key, "schema:foundingDate", DateValue(str(self.told_year + n)), 0.6, "founding-date")
+        told = False
         for m in _FOUNDED_IN.finditer(t.text):
+            told = True
             org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8", "o9", "o10") if g))]
             date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10") if g))]
-            if org.key and date.date and self.entities[org.key].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place"):
+            if org.key and date.date and self.entities[org.key].type not in places:
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
                 place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
                 if place is not None and place.key:  # "who founded X in Chicago in 2011"
                     self.add(s, org.key, "schema:foundingLocation", place.key, 0.65, "founding-date")
+        when = _FOUNDING_VERB_YEAR.search(t.text) if len(founded) == 1 and not told else None
+        date = t.slots[int(when.group("d"))].date if when else None
+        org = next(iter(founded)) if founded else None
+        if date and len(date.value.iso) == 4 and self.entities[org].type not in places:
+            self.add(s, org, "schema:foundingDate", date.value, 0.65, "founding-date")
 
     def _life(self, s: Sentence, t: Template) -> None:
         """Birth, death, marriage, and the band a person formed: what an obituary or a profile tells of a life."""
@@ -2462,11 +2463,11 @@ class _ArticleReader:
             if who and who.key and school and letter_of(self.entities[who.key].type) == "P":
                 self.add(s, who.key, "schema:alumniOf", school, 0.65, "graduated")
         both = _THE_COUPLE_SIGNED.match(t.text)
-        if both and slot(both.group(2)).key:
+        if both and slot(both.group("o")).key:
             # "Both are clients of X": the two the article has married; "Father and daughter are both represented by X": that pair
             tie = "schema:spouse" if both.group("kin") in ("Both", "The couple", "The pair", "The two") else _pair_tie(both.group("kin"))
             for k in self._latest_pair(tie, both.group("kin").split()[0]):
-                self.add(s, k, "schema:affiliation", slot(both.group(2)).key, 0.6, "couple-signed")
+                self.add(s, k, "schema:affiliation", slot(both.group("o")).key, 0.6, "couple-signed")
         for a, b, prop, how in kin:
             a, b = slot(a), slot(b)
             if a and b and a.key and b.key and a.key != b.key and all(letter_of(self.entities[k].type) == "P" for k in (a.key, b.key)):
@@ -2670,7 +2671,7 @@ class _ArticleReader:
                     self.add(s, works[0].key, credit, first.key, 0.6, "award-went-to")
             elif works and works[0].key:
                 self.add(s, works[0].key, "schema:award", TextValue(category), 0.6, "award-went-to")
-            elif not works and m.group(0).startswith(_PLACES):
+            elif not works and m.group("place"):
                 self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")  # (a place's prize is the winner's)
         elif first.key and not personal:
             self.add(s, first.key, "schema:award", TextValue(category), 0.6, "award-went-to")

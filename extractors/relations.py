@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
+from .lexicon import COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_MODIFIER, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
@@ -674,10 +674,10 @@ RULES: list[Rule] = [
     _rule("groups-role-is", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') (?:new |former |lead |main )?(?:singer|vocalist|pianist|drummer|guitarist|bassist|"
           r"keyboardist|saxophonist|trumpeter|violinist|cellist|percussionist|leader|frontman|frontwoman|rapper|dancer) (?:is|was|has been) "
           r"(?:⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
-    # "X, 33, who leads the Y Trio": a musician who leads a band plays in it
     # "A and B play together as G, a duo named after ...": the two are the duo
     _rule("play-together-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩ and ⟨P\d+⟩) (?:play|perform|sing|record|work|have played|have performed) "
           r"(?:together )?as (?P<o>⟨[GBO]\d+⟩)", "P", "GBO", 0.65),
+    # "X, 33, who leads the Y Trio": a musician who leads a band plays in it
     # ("X, 58, who has captained the band since 2046": a band's captain plays in it)
     _rule("who-leads-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has |had )?(?:leads|led|fronts|fronted|captains|captained) "
           r"(?:the )?(?P<o>⟨G\d+⟩)(?!'s)", "P", "G", 0.6),
@@ -1639,7 +1639,7 @@ RULES: list[Rule] = [
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
     # ("the choir X, which the organist Y founded in 2012")
     # ("The Orchestra G, which her husband, X, founded in 2030")
-    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s (?:late |older |younger |elder |eldest |twin )?(?:husband|wife|father|mother|son|"
+    _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:husband|wife|father|mother|son|"
           r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?,? (?:had |has )?(?:founded|co-founded|established|"
           r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
