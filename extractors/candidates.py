@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -238,6 +238,8 @@ _CREDIT_WORDS = {"credits", "credit", "lyrics", "music", "arrangement", "composi
                  "photo", "video", "note", "update", "read", "watch", "tracklist", "starring", "cast", "director",
                  "writer", "genre", "release", "date", "runtime", "producer", "composer", "lyricist"}
 # inside a quotation that opens after a verb of calling out: 'a man shouted "At last!"', 'chanting "Ka-ro! Ka-ro!"'
+_WORK_APPOSITION = re.compile(r"\s*(?:the|an?|his|her|their) (?:[\w-]+ ){0,3}?(?:" + "|".join(
+    sorted({re.escape(w) for w in WORK_NOUNS} | set(COMPOSED_FORMS), key=len, reverse=True)) + r")s?\b(?! (?:director|singer|company|house)\b)")
 _CALLED_OUT = re.compile(r"\b(?:shouted|yelled|screamed|cried|chanted|whispered|shouting|chanting|called out)\s*[\"“][^\"”“]*$", re.I)
 _CREDIT_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s*([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*$")
 # the words a credit line opens with before its colon
@@ -390,8 +392,11 @@ def _quoted_spans(doc: Doc, sent: Span):
             continue
         words = inner.split()
         title_case = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_JOINERS for w in words if w[:1].isalpha() or w[:1].isdigit())
-        if len(words) > 9 or inner.endswith((",",)) and not (title_case and len(words) <= 6):
-            continue  # a quoted clause; but "Kirakira Compass," is a title with the comma inside the quotes
+        if len(words) > 9 or inner.endswith((",",)) and not (title_case and len(words) <= 6) and \
+                not _WORK_APPOSITION.match(text, sent.start_char + m.end()):
+            # a quoted clause; but "Kirakira Compass," is a title with the comma inside the quotes, and so is
+            # "Il gatto di T," when "a comic opera by ..." follows it
+            continue
         named_after = re.search(r"\b(?:album|single|song|ep|record|film|movie|book|memoir|novel|series|title|called|titled|named),?\s*$",
                                 text[:sent.start_char + m.start()], re.I)
         if inner.endswith((".", "!", "?")) and (len(words) > 4 or not title_case) and not (title_case and len(words) <= 8 and named_after):
@@ -432,6 +437,8 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
         words = " ".join(t.lower_ for t in doc[m:m + n])
         if m + n > hi or words not in WORK_NOUNS and words.rstrip("s") not in _HEAD_ONLY_WORKS:
             continue
+        if words.rstrip("s") in COMPOSED_FORMS and not doc[m].text.islower():
+            continue  # "X, the Opera's director": a house named for its art, not an opera
         nxt = doc[m + n] if m + n < hi else None
         prefix = nxt is not None and m + n + 1 < hi and doc[m + n + 1].text == "-" and not nxt.whitespace_  # "co-written"
         if nxt is not None and not prefix and (nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in WORK_NOUNS
@@ -458,7 +465,17 @@ _HEAD_ONLY_WORKS = {"short": "schema:Movie", "animation": "schema:Movie", "carto
                     "television series": "schema:TVSeries", "tv series": "schema:TVSeries", "franchise": "schema:CreativeWork",
                     "adaptation": "schema:CreativeWork", "film adaptation": "schema:Movie", "screen adaptation": "schema:Movie",
                     "television adaptation": "schema:TVSeries", "epic": "schema:Movie", "romcom": "schema:Movie",
-                    "rom-com": "schema:Movie", "sci-fi": "schema:Movie"}
+                    "rom-com": "schema:Movie", "sci-fi": "schema:Movie",
+                    # ("W, a comic opera by X": a piece of concert music; its kind, not MusicRecording, since nobody recorded it)
+                    **dict.fromkeys((f for f in COMPOSED_FORMS if " " not in f), "schema:CreativeWork")}
+
+
+# what a "group" of people who are no band is called by: "the pressure group X", "a campaign group", "the residents' group"
+_CIVIC_GROUP_WORDS = {"pressure", "campaign", "campaigning", "residents", "community", "advocacy", "action", "lobby", "lobbying", "interest",
+                      "civic", "support", "parents", "neighbourhood", "neighborhood", "tenants", "heritage", "preservation", "protest",
+                      "industry", "trade", "media", "rights", "watchdog", "volunteer", "environmental", "conservation"}
+_SUBORDINATE_OPENER = re.compile(r"(?:When|Whenever|After|Before|While|Once|Until|Although|Though|Because|If|Unless|"
+                                 r"(?:The|By the|Every|Each) (?:last |first |next )?(?:time|day|night|moment|year))\b")
 
 
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
@@ -472,6 +489,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         return None
     if re.match(r", (?:a|an|the) \d+-year-old\b", doc[j:min(sent.end, j + 8)].text):
         return "schema:Person"  # "X, a 12-year-old from Y": only a person has an age told so
+    if _SUBORDINATE_OPENER.match(sent.text) and not any(t.text == "," for t in doc[sent.start:j]):
+        return None  # "The last time she heard the songs of X, the studio smelled of ...": the main clause's subject after its comma
     for k in range(j + 2, min(sent.end, j + 10)):
         tok = doc[k]
         if tok.pos_ == "NOUN" and ROLE_NOUNS.get(tok.lower_) == "schema:Person" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
@@ -481,7 +500,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             # ("X, the old T cinema palace where ...": a place shows go on)
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:PerformingGroup", "schema:Organization",
                                       "schema:EventVenue") else None
-        if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ != "amod":  # "the Jamaican-born songwriter"
+        if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):  # "the Jamaican-born songwriter"
             break
     # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")
     m = re.match(r", (?:a|an|the) (?:[A-Z][\w'-]+ |[a-z][\w-]+ ){0,2}(band|group|duo|trio|quartet|quintet|four-piece|five-piece|three-piece)\b"
@@ -952,6 +971,57 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
     return groups
 
 
+_FOREIGN_JOINERS = TITLE_JOINERS - {"i", "a", "is", "are", "we", "us", "it", "me", "you", "be", "no", "as"}
+
+
+def _foreign_word(tok) -> bool:
+    """A lowercase word that reads as part of a title in another language: the tagger's foreign word, or a proper noun
+    the tagger saw in lower case ("Sotto il palco"), or a small word of such titles ("di", "del", "wa"), short and not English."""
+    return tok.is_alpha and tok.text.islower() and (tok.tag_ == "FW" or tok.pos_ in ("PROPN", "X") or tok.lower_ in _FOREIGN_JOINERS
+                                                    or len(tok) <= 3 and tok.lower_ not in _ENGLISH_SHORT)
+
+
+# short English words that never sit inside a title in another language
+_ENGLISH_SHORT = {"of", "the", "a", "an", "in", "on", "to", "by", "for", "and", "or", "but", "at", "as", "is", "was", "are", "be", "it",
+                  "its", "his", "her", "he", "she", "we", "us", "our", "you", "me", "my", "him", "who", "how", "why", "not", "no", "so",
+                  "up", "out", "off", "all", "one", "two", "six", "ten", "new", "old", "has", "had", "did", "got", "let", "see", "saw",
+                  "say", "now", "yet", "too", "any", "few", "own", "per", "via", "set", "put", "run", "ran", "won", "day", "year"}
+
+
+def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
+    """Unquoted titles in sentence case that an apposition types, in either order: "a memoir, Sotto il palco, which ..."
+    and "the matinée of Il barbiere di T, a comic opera by ...". The lowercase words must read as another language's,
+    so that an English clause after a comma ("her memoir, the editor said") is never a title."""
+    found = []
+    for k in range(sent.start + 1, sent.end - 2):
+        if not is_cap(doc[k + 1]) or doc[k + 1].is_sent_start or doc[k].text != "," and not doc[k].is_lower:
+            continue
+        # the work noun first: "a memoir, T ..., which", "the band's 2056 album T ..., on"
+        noun = _work_noun_before(doc, k if doc[k].text == "," else k + 1, sent.start)
+        if noun is not None:
+            j = k + 1
+            while j < sent.end and j - k <= 6 and (is_cap(doc[j]) or _foreign_word(doc[j])):
+                j += 1
+            if j < sent.end and doc[j].text in (",", ".", ";", ")") and any(_foreign_word(t) and t.lower_ not in _FOREIGN_JOINERS
+                                                                            for t in doc[k + 2:j]):
+                found.append((k + 1, j, noun[0]))
+    for k in range(sent.start + 2, sent.end - 2):
+        if doc[k].text != "," or not is_cap(doc[k - 1]):
+            continue
+        # the title first: "of T ..., a comic opera by"
+        kind = _appositive_work(doc, k, sent)
+        if kind is None:
+            continue
+        i = k - 1
+        while i - 1 > sent.start and (is_cap(doc[i - 1]) or _foreign_word(doc[i - 1])) and k - i < 6:
+            i -= 1
+        while i < k and not is_cap(doc[i]):
+            i += 1
+        if i < k - 2 and not doc[i].is_sent_start and any(_foreign_word(t) and t.lower_ not in _FOREIGN_JOINERS for t in doc[i + 1:k]):
+            found.append((i, k, kind))
+    return found
+
+
 def find_candidates(doc: Doc) -> list[Span]:
     """Labelled candidate spans for every sentence of a paragraph ``Doc``."""
     out: list[Span] = []
@@ -974,6 +1044,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 or ent.text.islower():
             continue  # "their van": a lowercase word the model took for a name
         if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent) \
+                and not any(t.text.islower() and t.pos_ in ("VERB", "AUX") for t in ent[1:-1]) \
                 and not any(t.lower_ in ("'s", "'", "’s", "’") for t in ent[:-1]):
             i, j = ent.start, ent.end
             if ent.label_ == "WORK_OF_ART":
@@ -1000,7 +1071,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(town + 1, j, place_type(doc[town + 1:j].text, "GPE"), "ner")
                 j = town
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE or
-                             doc[j - 1].lower_ in _CHUNK_JOINERS and doc[j - 1].text.islower()):  # (the model's "X Y of")
+                             doc[j - 1].lower_ in _CHUNK_JOINERS and doc[j - 1].text.islower() or
+                             # (the model's "X Y sang" before a semicolon: the name and its verb)
+                             ent.label_ == "PERSON" and doc[j - 1].text.islower() and doc[j - 1].pos_ in ("VERB", "AUX")):
                 j -= 1
             if j == ent.end and j < len(doc) and len(doc[j].text) > 1 and doc[j].text.endswith("+") and doc[j].text[:1].isupper():
                 j += 1  # "Apple TV+": the platform's name ends in its plus
@@ -1019,6 +1092,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 elif j - i > 2 and doc[i].lower_ in VENUE_PREFIXES and doc[i + 1].lower_ in TITLE_JOINERS:
                     add(i, j, VENUE_PREFIXES[doc[i].lower_], "suffix")  # "the Parque de los X": the chunker cut it at "de los"
     for sent in doc.sents:
+        for i, j, kind in _sentence_case_titles(doc, sent):
+            add(i, j, kind, "title")
         for i, j in _chunks(sent):
             name = doc[i:j]
             low = name.text.lower()
@@ -1043,7 +1118,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Person", "cast")  # "was produced by Ciaran Deverill": a credit's two-word name is most likely someone
             if i > sent.start and doc[i - 1].lower_ in ("play", "plays", "played", "playing", "portray", "portrays", "portrayed") and \
                     j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") and \
-                    not any(t.lower_ in EVENT_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[j + 1:min(sent.end, j + 6)]):
+                    not any(t.lower_ in EVENT_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[j + 1:min(sent.end, j + 6)]) and \
+                    _appositive_work(doc, j, sent) not in ("schema:MusicRecording", "schema:MusicAlbum"):
+                # (not "played X, the opening song of ...": a song is played too; "X, a ferry pilot" is still a part)
                 add(i, j, "schema:Person", "cast")  # "will play Ivy Penrose, a lodging-house maid": a part, and parts are people
             if _is_initial(doc, i) and j - i >= 3 and doc[j - 1].is_title and len(doc[j - 1]) > 1 and \
                     all(_is_initial(doc, k) or t.text == "." for k, t in enumerate(doc[i:j - 1], i)):
@@ -1138,6 +1215,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if doc[before].lower_ in _PERSON_OR_COMPANY and all(t.ent_type_ == "PERSON" for t in doc[i:j]) and \
                         doc[j - 1].lower_ not in ORG_SUFFIXES and j - i >= 2:  # (one word after it is the company: "the broadcaster Nordhaven")
                     role = "schema:Person"  # "the broadcaster Miriam Hale": a trade of people and of companies alike
+                if role == "schema:MusicGroup" and doc[before].lower_ in ("group", "groups") and before - 1 >= sent.start and \
+                        (doc[before - 1].lower_ in ("'", "’", "'s", "’s") or doc[before - 1].lower_ in _CIVIC_GROUP_WORDS):
+                    role = "schema:Organization"  # "the residents' group X", "the pressure group Y": people who campaign, not a band
                 add(i, j, role, "role")  # not "won the band Best Band Performance"
             elif (comma := i - 2 if doc[i - 1].lower_ == "the" else i - 1) > sent.start and doc[comma].text == "," and \
                     doc[comma - 1].lower_ in ROLE_NOUNS and (j >= sent.end or doc[_skip_parenthetical(doc, j, sent.end)].text in (",", ".", ";")):

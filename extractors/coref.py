@@ -72,6 +72,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         opening = min(m.tok_start for m in named)
         if genders & {PRONOUNS[t.lower_] for t in s.span if t.i < opening and t.lower_ in PRONOUNS and not _tok_inside_quote(s, t.i)}:
             continue  # "Her best-known part is in W, the opera by X that she first sang": "she" is the one "her" already was
+        both = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and not _tok_inside_quote(s, t.i)} >= {"m", "f"}
+        if both and all(m.tok_end < s.span.end and s.doc[m.tok_end].lower_ in ("'s", "’s", "'") for m in named):
+            continue  # "X's team confirmed that she will sign his set": the one named owns something; "she" and "his" are two
         if len(genders) == 1:
             votes.setdefault(people.pop(), []).extend(genders)
     for key, gs in votes.items():
@@ -298,6 +301,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if start is not None and any(start <= m.tok_start and m.tok_end <= tok.i and KIND_OF.get(entities[m.key].type) in ("person", "group")
                                          and doc[m.tok_end].lower_ not in ("'s", "’s", "'") for m in names) and _apposition_to_name(doc, start, names):
                 continue  # 'S ("Gloss"), the first G song with her on drums': a description of the title just given
+            if start is not None and want.startswith("schema:") and _apposition_to_name(doc, start, names) and \
+                    _compatible(entities[max((m for m in names if m.tok_end <= start), key=lambda m: m.tok_end).key], want) and \
+                    not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in ("of", "from", "on", "off", "for", "by", "'s", "’s")):
+                # '"S", the third track, whose lyrics ...': the description of the title just given, not a second mention
+                # (but "S, the title track of G's EP, A" stays a mention, for what it is of)
+                continue
             owner = tok.dep_ == "poss"
             if owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
@@ -855,8 +864,21 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         # no one in the sentence just before, and the last person was newly named, not the topic a
         # pronoun chain carries: someone the article has shown to be "she" beats a stranger
         known = [h for h in recent if entities[h[2]].gender == want]
-        if known:
+        # (but not over the subject this paragraph opened on, when the one shown to be "he" was named only in paragraphs before:
+        # "X's singer, Y, sent the committee a letter. The band's album ... . "We got carried away," he wrote")
+        opened_on = {h[2] for h in recent if h[4] == s.para}
+        if known and not (opened_on == {recent[-1][2]} and all(h[4] < s.para for h in known)):
             return known[-1][2]
+    if want in ("m", "f") and tok_i - s.span.start <= 1 and history and recent[-1][4] < history[-1][4] < s.para:
+        # "[a paragraph on the soprano] [one on the tenor, who quotes the prompter] Her husband, X, ...": a paragraph that opens
+        # on "her" after one that named no woman outside its quotations speaks of the one the article is about, when it has
+        # told of her far more often than of anyone else shown to be "she"
+        told_of = lambda k: sum(1 for h in history if h[2] == k)
+        known = sorted({h[2] for h in history if entities[h[2]].gender == want and KIND_OF.get(entities[h[2]].type) == "person"})
+        if len(known) > 1:
+            top = max(known, key=told_of)
+            if told_of(top) >= 2 * max(told_of(k) for k in known if k != top):
+                return top
     owned = _possessed(s.doc, tok_i, s) if s.doc[tok_i].dep_ == "poss" else None
     # ("Its sculptor, X, ... She said ... [new paragraph] Her best-known song ...": no song of the sculptor's)
     no_records = lambda k: owned in _MUSIC_OWNED and bool((roles or {}).get(k, set()) & _TRADES_NOT_MUSIC)

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, DEMONYMS, GROUP_KIND_WORDS, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -219,6 +219,19 @@ _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "hom
                    "people", "fans", "audiences", "listeners", "residents", "crowds"}
 
 
+def _opens_sentence(tok) -> bool:
+    """The first word of a sentence, or of a quotation that opens one ('"Mud is the enemy," she said')."""
+    return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_sent_start and tok.doc[tok.i - 1].text in "\"“‘'"
+
+
+def _town_in_apposition(doc: Doc, start: int, end: int) -> bool:
+    """"Selo X, a small T label, will ...": an apposition that tells a company or an act by its town (of one word or more)."""
+    art = start - 2 if start > 1 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower else start - 1
+    return art > 0 and doc[art].lower_ in ("a", "an") and doc[art - 1].text == "," and end < len(doc) and \
+        doc[end].lower_ in _FROM_NOUNS and end + 1 < len(doc) and doc[end + 1].text in (",", ".", ";") and \
+        all(t.pos_ == "PROPN" for t in doc[start:end])
+
+
 def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     k = end + 3 if end + 2 < len(doc) and doc[end + 1].text == "-" else end + 1  # ("four-piece" is three tokens)
@@ -260,7 +273,8 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
 
 
 _CEREMONY_WORDS = {"prize", "prizes", "awards", "award", "festival", "ceremony", "gala", "show", "concert", "conference"}
-_COUNT_WORDS = set(NUMBER_WORDS) - {"a", "one"} | {"all", "both"}
+_COUNT_WORDS = set(NUMBER_WORDS) - {"a", "one"} | {"all", "both"} | COUNT_TENS
+_BAND_PLAYERS = {"singer", "drummer", "guitarist", "bassist", "keyboardist", "vocalist", "frontman", "frontwoman", "accordionist", "fiddler"}
 _GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
 
 
@@ -294,7 +308,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if "its" in rest and owns and not {"his", "her", "their"} & set(rest) and rest[:2] != [",", "who"]:
             # (not "X, who has directed the series from its first episode": the clause's "its" is the series')
             votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
-        elif "their" in rest and not {"his", "her", "its"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
+        elif "their" in rest and not {"his", "her", "its", "she", "he", "him"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
                 and not any(t.lower_ in ("and", "&") for t in doc[start:end]) and (end - start == 1 or _plural_verb(doc, end)):
             votes["schema:MusicGroup"] += 1.5  # "X will release their debut EP": a name that is many people
         verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -303,7 +317,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                for v in verbs):
             votes["schema:MusicAlbum"] += 1.5  # "X ... includes the singles A and B": an album
         if root.dep_ == "nsubj" and lemma in ("play", "perform", "headline") and any(
-                o.dep_ == "dobj" and o.lower_ in ("shows", "concerts", "dates", "gigs", "sets") for o in head.children):
+                o.dep_ == "dobj" and o.lower_ in ("shows", "concerts", "dates", "gigs", "sets", "show", "concert", "gig", "set")
+                for o in head.children):
             # "X will play four arena shows in May": an act; a plural name ("the Ferrule Brothers") is a band
             votes["schema:MusicGroup" if doc[end - 1].text.endswith("s") else "AGENT"] += 2.0
         if root.dep_ == "nsubj" and lemma in ("release", "record", "play", "perform", "tour", "sing", "headline") and \
@@ -334,7 +349,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes[WORK_NOUNS[attr.lower_]] += 2.0  # "X, which is out on Friday, is the songwriter's first album"
         if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
             votes["SCREEN"] += 2.0  # "X stars A and B": what stars people is a film or a show
-        elif lemma in _SCREEN_VERBS and not (lemma == "open" and ("with" in rest[:6] or _OPENED_THE_NIGHT.match(doc[head.i:head.i + 4].text.lower()))) or \
+        elif lemma in _SCREEN_VERBS and not (lemma == "open" and ("with" in rest[:6] or _OPENED_THE_NIGHT.match(doc[head.i:head.i + 4].text.lower())
+                                                                  # (nor "a workshop that X opened in 2054": X opened something)
+                                                                  or any(c.dep_ == "dobj" for c in head.children)
+                                                                  # (nor "X ... was opened in 2029 by Y": a film opens, it is not opened)
+                                                                  or root.dep_ == "nsubjpass")) or \
                 (lemma == "hold" and "premiere" in rest):
             # (not "X will open with W": a festival opens with a film; nor "W ... opened the night": a song opens a concert)
             votes["SCREEN"] += 1.5
@@ -365,9 +384,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                                           for t in doc[max(0, start - 6):start - 1]) and \
             doc[end - 1].lower_ not in ORG_SUFFIXES and root.pos_ == "PROPN" and end - start >= 2:
         votes["schema:Person"] += 1.0  # "a small label founded in 2049 by X Y": a founder named in full is someone
-    if root.dep_ == "nsubj" and head.lemma_.lower() in ("found", "co-found") and head.tag_ == "VBD" and start > 0 and \
+    if root.dep_ == "nsubj" and (head.lemma_.lower() in ("found", "co-found", "write", "compose", "spend") or head.lemma_.lower() == "open" and doc[start - 2].lower_ in
+                                 ("workshop", "shop", "studio", "café", "cafe", "bar", "club", "school", "restaurant")) and head.tag_ == "VBD" and start > 1 and \
             doc[start - 1].lower_ in ("that", "which", "whom") and doc[end - 1].lower_ not in ORG_SUFFIXES and end - start >= 2:
-        votes["schema:Person"] += 1.0  # "the agency that X Y founded in 2047": who founds a company is someone
+        votes["schema:Person"] += 1.0  # "the agency that X Y founded in 2047", "a piece that X Y wrote": who founds or writes is someone
     if start > 3 and doc[start - 1].lower_ == "in" and root.pos_ == "PROPN" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
         k = start - 2
         while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN":
@@ -401,6 +421,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["AGENT"] += 1.5  # "the tour behind Marrowlight's 2031 album": who has albums is an act (a singer or a band)
     if after_name[:1] in (["'s"], ["’s"]) and any(w in _GROUP_OWNS for w in after_name[1:3]) and root.pos_ == "PROPN":
         votes["schema:MusicGroup"] += 2.0  # "X's line-up", "X's leader": only a group has members
+    elif after_name[:1] in (["'s"], ["’s"]) and after_name[1:2] and after_name[1] in _BAND_PLAYERS and after_name[2:3] == [","] and \
+            root.pos_ == "PROPN":
+        votes["schema:MusicGroup"] += 2.0  # "X's singer, Y, sent a letter": who has a singer and a drummer is a band
     if re.search(r"\b(?:debut|debuts|debuted|debuting|perform|performs|performing|promote|promoting) together as$|"
                  r"\b(?:form|forms|formed|forming|will form) (?:the |a |a new )?(?:group|band|unit|boy group|girl group)$",
                  " ".join(t.lower_ for t in doc[max(0, start - 5):start])) and root.pos_ == "PROPN":
@@ -493,14 +516,17 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
              re.search(r"\b(?:bassist|drummer|guitarist|keyboardist|singer|vocalist|frontman|frontwoman) who (?:co-)?(?:founded|formed|started)$",
                        doc[max(0, start - 5):start].text)):
         votes["schema:MusicGroup"] += 2.0  # "the bassist who founded X with the singer Y": a band its players founded
+    if re.search(r"\b(?:bassist|drummer|guitarist|keyboardist|singer|vocalist|rapper|accordionist|fiddler)(?: and [\w-]+)? who (?:now |still )?"
+                 r"(?:leads|led|fronts|fronted)(?: the)?$", doc[max(0, start - 7):start].text):
+        votes["schema:MusicGroup"] += 2.0  # "X, the singer and guitarist who leads Y": what a singer leads is a band
     if root.pos_ == "PROPN" and _at_town_venue(doc, start, end):
         votes["schema:City"] += 2.0  # "at Auckland's Powerstation on Jan. 22": the town that owns a venue
     elif root.pos_ == "PROPN" and start >= 3 and doc[start - 1].lower_ in ("'s", "’s") and \
             _at_town_venue(doc, next((k for k in range(start - 2, max(0, start - 5), -1) if doc[k - 1].lower_ == "at"), start - 2), start - 1):
         votes["schema:EventVenue"] += 2.0
     if end - start == 1 and (root.pos_ == "PROPN" or root.pos_ == "ADJ" and root.text[:1].isupper() and root.lower_ not in DEMONYMS) \
-            and _names_a_hometown(doc, start, end):  # ("the X band": the tagger's adjective is a town)
-        votes["HOMETOWN"] += 2.0
+            and _names_a_hometown(doc, start, end) or end - start <= 3 and _town_in_apposition(doc, start, end):
+        votes["HOMETOWN"] += 2.0  # ("the X band": the tagger's adjective is a town)
     # ("at the Tivoli in Brisbane" too)
     # (and "the tour heads to X in Taipei on April 9")
     if start > 0 and (doc[start - 1].lower_ == "at" or start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "at" or
@@ -670,13 +696,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     # ("Mor lam troupe X opens ..." in a headline, "a mor lam troupe" in the text: a common word that opened a sentence)
     lower_words = {t.text for doc in by_para.values() for t in doc if t.is_lower}
     mid_capitals = {t.text for para, doc in by_para.items() if not (para == min(by_para) and _title_case_line(doc))
-                    for t in doc if not t.is_sent_start and t.text[:1].isupper()}
+                    for t in doc if not _opens_sentence(t) and t.text[:1].isupper()}
     for para, doc in by_para.items():
         headline = para == min(by_para) and len(by_para) > 1 and _title_case_line(doc)
         for span in doc.spans.get(SPAN_KEY, []):
-            if len(span) == 1 and span[0].is_sent_start and span.text.istitle() and span.text.lower() in lower_words and \
+            if len(span) == 1 and _opens_sentence(span[0]) and span.text.istitle() and span.text.lower() in lower_words and \
                     span.text not in mid_capitals:
-                continue
+                continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
             label, source = span.label_.rsplit("@", 1)
             name = clean_name(span.text)
             key = cluster_key(name)
@@ -729,6 +755,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         name = c.names.most_common(1)[0][0] if c.names else ""
         if name in halls and any(by_para[p][i - 1].lower_ == "in" for p, i, _ in c.spans if i > 0):
             c.votes["schema:City"] += 1.5
+    # "the Teatro Civico di T", "the Opéra de T", "the Grand Theatre of T": a one-word name that ends a house's name after "of" is
+    # the house's town, wherever else the model reads it as a person ("T's honour for a life in the arts")
+    house_towns = {words[-1] for c in clusters.values() if c.names
+                   for words in [c.names.most_common(1)[0][0].split()]
+                   if len(words) >= 3 and words[-2].lower() in ("di", "de", "du", "of", "del", "della", "do", "da", "des")
+                   and any(w.lower() in VENUE_SUFFIXES or w.lower() in VENUE_PREFIXES for w in words[:-2])}
+    for key, c in clusters.items():
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if name in house_towns and c.votes.get("AGENT", 0) < 1.0:
+            c.votes["schema:City"] += 2.0
     # "in a hall at INEC T", "at the Arena T" where T is a town of the article: a venue that carries its town's name
     towns = {c.names.most_common(1)[0][0] for c in clusters.values() if c.names and _vote_type(_resolve_agent(c.votes)) == "schema:City"}
     for key, c in clusters.items():
@@ -825,7 +861,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             named_before = [k for k in fits if first_short is not None and not middle(k) and  # (a headline's name is no introduction)
                             any(sp < first_short and (sp[0] > min(by_para) or len(by_para) == 1) for sp in clusters[k].spans)]
             ranked = sorted(fits, key=lambda k: (middle(k), -len(clusters[k].spans), min(clusters[k].spans, default=(1 << 30, 0))))
-            fits = named_before if len(named_before) == 1 else ranked[:1]
+            # ("A Y and his wife, B Y, founded it. Y told ... B Y added": the one the article
+            # still names in full once the bare surname is in use is not the one the surname means)
+            in_full_after = {k for k in fits if first_short is not None and any(sp > first_short for sp in clusters[k].spans)}
+            introduced_together = len({min(clusters[k].spans)[0] for k in named_before}) == 1  # (a couple named in one breath)
+            bare_owner = [k for k in named_before if k not in in_full_after] if len(named_before) > 1 and introduced_together else []
+            fits = named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name

@@ -101,7 +101,11 @@ KINDS = [
                 r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P\d+⟩(?!'s))"
                 r"(?! on (?:every|each|all|most|her|his|their|the) (?:[\w-]+ ){0,2}?(?:records?|albums?|songs?|tracks?)\b)(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
                 # "On Saturday night, at X Hall in Y, she sang it in front of 70 musicians": the day and the hall lead
-                r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b",
+                r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b|"
+                # "On Saturday, August 20, the night after the release, A and B will play it in full at the X": the day first
+                r"^On (?:[A-Z][a-z]+day, )?⟨D\d+⟩[^.;]*?\b(?:will |to )?(?:play|plays|played|perform|performs|performed)\b(?=[^.;]*?\bat (?:the )?⟨L)|"
+                # "the trio played a benefit in the basement": a concert for a cause
+                r"\bplay(?:ed|s|ing)? (?:a|an) (?:[\w-]+ )?benefit\b",
      ["schema:MusicEvent"], "schema:performer"),
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
@@ -609,6 +613,9 @@ def merge_events(events: list[Event]) -> list[Event]:
             begins = sorted([m.types, ev.types]) == sorted([_SERVICE, _ENLISTMENT])
             if (m.types != ev.types or m.kind != ev.kind) and not begins:
                 continue  # a music-show win and a fan meeting on one day are both MusicEvents, not one event
+            if {m.status, ev.status} == {"past", "future"} and ev.kind in ("concert", "gathering") and not ev.refers_back and \
+                    not (m.locations and ev.locations and places_agree(m, ev)):
+                continue  # "The lending began with a concert by X ... will give a concert of their own on Saturday": two nights
             mine = {k for _, k in m.participants}
             theirs = {k for _, k in ev.participants}
             if ev.types == ["newskg:ConcertTour"]:

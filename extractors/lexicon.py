@@ -48,7 +48,8 @@ ROLE_NOUNS: dict[str, str] = {
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
-    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema", "palace", "picturehouse", "club", "nightclub"],
+    **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema", "palace", "picturehouse", "club", "nightclub",
+                     "café", "cafe", "pub", "restaurant", "teahouse", "coffeehouse"],
                     "schema:EventVenue"),
 }
 
@@ -96,7 +97,8 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
 VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
-                  "palacio": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",
+                  "palacio": "schema:EventVenue", "taverna": "schema:EventVenue", "trattoria": "schema:EventVenue",
+                  "osteria": "schema:EventVenue", "ristorante": "schema:EventVenue", "brasserie": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",
                   "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue", "parque": "schema:EventVenue",
                   # (a cultural centre, a house, a museum or a palace of the arts named head first, its kind word in the language of the place)
                   "centro": "schema:EventVenue", "casa": "schema:EventVenue", "museo": "schema:EventVenue", "museu": "schema:EventVenue",
@@ -137,7 +139,8 @@ WORK_NOUNS: dict[str, str] = {
                      "book series"], "schema:Book"),
     **dict.fromkeys(["novel", "novella", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
                      "biography", "autobiography", "poem", "long poem", "epic poem", "poetry collection", "short story",
-                     "audiobook", "audio book", "story collection", "short-story collection"],
+                     "audiobook", "audio book", "story collection", "short-story collection", "songbook", "song book", "hymnbook",
+                     "cookbook", "picture book", "graphic novel", "anthology"],
                     "schema:Book"),
     **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet"], "schema:CreativeWork"),
     **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),
@@ -240,6 +243,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # number words as articles write counts ("a year later", "the three of them", "four of the five members")
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
+# (numbers that open a sentence, "Sixty people live here", are no names either)
+COUNT_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
 
 # what a place of learning calls itself: "the X Conservatoire of Music", "the conservatoire"
 SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "university", "college", "institute", "konservatorium", "conservatorio"}

