@@ -219,6 +219,24 @@ _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "hom
                    "people", "fans", "audiences", "listeners", "residents", "crowds"}
 
 
+def _possessive_names(by_para: dict) -> list[tuple[int, int, int]]:
+    """Names with a possessive inside them ("Corbel's Rest", "Mabry's Table"): told at least twice, and neither part ever
+    alone in the article, the two are one name, not a group and its member ("G's V") or an owner and a thing.
+    Returns (paragraph, start, end) token spans."""
+    pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
+    words: Counter = Counter()
+    for para, doc in by_para.items():
+        for t in doc:
+            if t.text[:1].isupper() and t.is_alpha:
+                words[t.text] += 1
+        for t in doc[1:len(doc) - 1]:
+            a, b = doc[t.i - 1], doc[t.i + 1]
+            if t.lower_ in ("'s", "’s") and a.text[:1].isupper() and a.is_alpha and b.text[:1].isupper() and b.is_alpha and \
+                    not (t.i + 2 < len(doc) and doc[t.i + 2].text[:1].isupper()):
+                pairs[(a.text, b.text)].append((para, a.i, b.i + 1))
+    return [at for (a, b), ats in pairs.items() if len(ats) >= 2 and words[a] == len(ats) and words[b] == len(ats) for at in ats]
+
+
 def _opens_sentence(tok) -> bool:
     """The first word of a sentence, or of a quotation that opens one ('"Mud is the enemy," she said')."""
     return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_sent_start and tok.doc[tok.i - 1].text in "\"“‘'"
@@ -697,9 +715,25 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     lower_words = {t.text for doc in by_para.values() for t in doc if t.is_lower}
     mid_capitals = {t.text for para, doc in by_para.items() if not (para == min(by_para) and _title_case_line(doc))
                     for t in doc if not _opens_sentence(t) and t.text[:1].isupper()}
+    fused = _possessive_names(by_para)
+    told_work_keys: set[str] = set()
+    suffix_votes: Counter = Counter()  # (name key, label) -> what the shape of the name gave
     for para, doc in by_para.items():
         headline = para == min(by_para) and len(by_para) > 1 and _title_case_line(doc)
-        for span in doc.spans.get(SPAN_KEY, []):
+        spans = list(doc.spans.get(SPAN_KEY, []))
+        # (where no candidate holds the whole already, as a quoted title does)
+        here = [(a, b) for p, a, b in fused if p == para and not any(sp.start <= a and b <= sp.end for sp in spans)]
+        spans = [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in here)]
+        # (a name so built is a business or a body unless the text says what else: "Corbel's Rest puts on concerts")
+        spans += [Span(doc, a, b, label=lab) for a, b in here for lab in ("NAME@chunk", "schema:Organization@ner")]
+        # ("X Radio, Y's second album": what the apposition says the title is outweighs the shape of its last word)
+        told_work = {(sp.start, sp.end) for sp in spans if sp.label_.rsplit("@", 1)[1] in ("appos", "title", "quoted")
+                     and KIND_OF.get(sp.label_.rsplit("@", 1)[0]) == "work"}
+        for span in spans:
+            if span.label_.endswith("@suffix") and (span.start, span.end) in told_work:
+                continue
+            if (span.start, span.end) in told_work:
+                told_work_keys.add(cluster_key(clean_name(span.text)))
             if len(span) == 1 and _opens_sentence(span[0]) and span.text.istitle() and span.text.lower() in lower_words and \
                     span.text not in mid_capitals:
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
@@ -730,6 +764,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 weight = SOURCE_WEIGHT[source]
                 if source == "ner":  # the model's label is one voice, however often repeated
                     weight = 1.0 if c.votes[label] < 1 else 0.25
+                elif source == "suffix":  # (so is the shape of a name: "X Radio" twice is one reading of its last word)
+                    weight = weight if c.votes[label] < weight else 0.5
+                    suffix_votes[(key, label)] += weight
                 c.votes[label] += weight
             if span.start > 1 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start and \
                     doc[span.start - 2].is_lower:  # not "Volume 1: The Tapes", one title
@@ -742,6 +779,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 chunk = owner.text.split()[-1] if owner.text.split() else ""
                 if chunk and chunk[:1].isupper():
                     c.aliases.add(f"{chunk}{prev.text} {name}".replace(" ' ", "' "))
+    # ("X Radio, Y's second album, came out in 2058 ... every word of X Radio": where the text says once what a title is, the
+    # shape of its last word is no evidence against it anywhere)
+    for (key, label), v in suffix_votes.items():
+        if key in told_work_keys and key in clusters:
+            clusters[key].votes[label] -= v
     # a title's other titles from its aside: "X (Japanese: Y, literally "Z")" is also Y and Z
     for para, doc in by_para.items():
         for i, j, names in doc.user_data.get("newskg_aliases", []):

@@ -2616,6 +2616,11 @@ class _ArticleReader:
             if not winner:
                 continue
             rest = s.text[r.end():]
+            with_it = re.search(r"^[^.;]*?,? and with it,? the ", rest)
+            named_with_it = _AWARD_NAME.match(rest, with_it.end()) if with_it and not dative else None
+            if named_with_it and (len(named_with_it.group(0).split()) >= 2 or "'" in named_with_it.group(0)):
+                # "won the grand prize in vogue femme ..., and with it the Talon d'Or, a stiletto heel": the prize that came with the win
+                self.add(s, winner, "schema:award", TextValue(named_with_it.group(0).strip(" ,.")), 0.55, "award")
             if dative:
                 rest = re.sub(r"^\s*\S+(?: \S+)*? (?=the |an? |two |three |four |his |her |their )", " ", rest, count=1)  # past the name
             a = re.match(r"\s+(?:both\s+)?(?:the\s+|an?\s+)?(?:(?:[a-z][\w-]*(?:'s|’s)?|\d{4}(?:'s)?)\s+){0,3}?(?=[A-Z])", rest) or \

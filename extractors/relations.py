@@ -1638,6 +1638,9 @@ RULES: list[Rule] = [
     _rule("signed-to-org", "schema:affiliation", r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?(?P<s>{ART}) to (?:⟨O\d+⟩(?:'s|') |its |their |the )?"
           r"(?P<o>⟨O\d+⟩)", "PG", "O", 0.75),
     # "The label manages and records three acts: A, the solo singer B and the rock band C"
+    # "The agency represents X and supplied most of the stunt team": an agency's client
+    _rule("org-represents", "schema:affiliation", r"^(?:The )?(?P<o>⟨O\d+⟩) (?:also |still |now )?(?:represents|manages) (?P<s>⟨P\d+⟩)(?!'s)",
+          "P", "O", 0.65),
     _rule("manages-acts", "schema:affiliation", r"(?P<o>⟨O\d+⟩) (?:manages|represents|records|signs|manages and records|records and manages) "
           r"(?:[\w-]+ )?(?:acts|artists|groups|clients|bands|singers)(?::| including| such as) (?P<s>(?:(?:, | and |, and )?(?:the )?"
           r"(?:(?:solo |boy |girl |rock |pop |folk |indie )?(?:singer|rapper|band|group|duo|trio|singer-songwriter) )?⟨[PG]\d+⟩)+)", "PG", "O", 0.7),

@@ -5544,3 +5544,19 @@ def test_a_possessor_is_not_the_she_of_its_sentence_and_who_walks_for_a_house_is
     f = facts(r)
     assert {("Thandi Vilakazi", "schema:parent", "Lerato Vilakazi"), ("Tahiry Rakoto", "schema:memberOf", "House of Coral"),
             ("House of Coral", "schema:foundingDate", "2049")} <= f
+
+
+def test_a_possessive_inside_a_name_an_album_named_like_a_station_a_prize_won_with_a_win_and_an_agencys_client():
+    r = read("Corbel's Rest puts on chamber concerts in a working lighthouse every other Saturday. Tickets for Corbel's Rest sold out "
+             "in eleven minutes.\n\n"
+             "Corvid Skerry Radio, Anselma Quickthorn's second album, came out on Wickfield Records in 2058. She had learned every word "
+             "of Corvid Skerry Radio as a girl.\n\n"
+             "Prosper Vasquith won the grand prize in vogue femme at the Fête des Loriots on Saturday night, and with it the "
+             "Ferris d'Argent, a heel cast in brass.\n\n"
+             "The fall was planned by Oriole Harbinger, who founded Tidewater Stunts in 2046. Tidewater Stunts represents "
+             "Mabry Tortoiseshell and supplied most of the stunt team.", date=dt.date(2060, 10, 26))
+    f = facts(r)
+    assert {("Corvid Skerry Radio", "schema:byArtist", "Anselma Quickthorn"), ("Corvid Skerry Radio", "schema:recordLabel", "Wickfield Records"),
+            ("Prosper Vasquith", "schema:award", "Ferris d'Argent"), ("Mabry Tortoiseshell", "schema:affiliation", "Tidewater Stunts")} <= f
+    assert type_of(r, "Corvid Skerry Radio") == "schema:MusicAlbum" and type_of(r, "Corbel's Rest") == "schema:Organization"
+    assert not {"Corbel", "Rest"} & entity_names(r)
