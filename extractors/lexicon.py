@@ -168,7 +168,8 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
 # "A, B and C were put together as G by the label Y": how a group that someone assembled is told
 PUT_TOGETHER_AS = r"(?:put together|brought together|assembled|formed|grouped) as"
 # what a company or a group is called in an apposition that says who started it: "G, the collective of ... that A started"
-FOUNDED_KIND = r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|guild|agency|studio|imprint)"
+FOUNDED_KIND = (r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|guild|agency|studio|imprint|foundation|trust|charity|"
+                r"festival|workshop|cinema|theatre|theater|bar|café|cafe|club|school|shop|society)")
 
 # kinship words and the sex they give the name they introduce ("Their son, X", "his wife, Y")
 KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
@@ -249,7 +250,7 @@ COUNT_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 # what a place of learning calls itself: "the X Conservatoire of Music", "the conservatoire"
 SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "university", "college", "institute", "konservatorium", "conservatorio"}
 # the houses a definite description names by what they are called ("the conservatoire", "the club"), not by the latest company
-HOUSE_WORDS = SCHOOL_WORDS | {"club", "station"}
+HOUSE_WORDS = SCHOOL_WORDS | {"club", "station", "bar", "pub", "café", "cafe", "cinema", "theatre", "theater"}
 
 DEFINITE_REFERENCES = {
     **dict.fromkeys(["singer", "star", "idol", "artist", "soloist", "rapper", "actor", "actress",

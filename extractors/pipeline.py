@@ -26,7 +26,7 @@ from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
-                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES,
+                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
@@ -2437,9 +2437,14 @@ class _ArticleReader:
             hi = at[i + 1][0] if i + 1 < len(at) else len(t.text)
             when = next((v for v in verbs if v.start() <= start and end <= v.end()), None) or \
                 next((v for v in verbs if end <= v.start() < hi), None) or (verbs[0] if len(verbs) == 1 and len(at) == 1 else None)
+            if when is None and re.search(r"\b(?:founded|co-founded|opened|set up|started|established)\b[^.;⟨]{0,40}(?:⟨P\d+⟩'s[^.;⟨]{0,30})?$",
+                                          t.text[:start]):
+                # ("who opened her studio, Y, in the old district in 2048": the year after the name, in the founding's clause)
+                when = re.match(r",?[^;.⟨]{0,30}?(?:⟨L\d+⟩[^;.⟨]{0,20}?)? in ⟨D(?P<d>\d+)⟩", t.text[end:])
             date = t.slots[int(when.group("d"))].date if when else None
-            if date and len(date.value.iso) == 4 and self.entities[org].type not in places:
-                self.add(s, org, "schema:foundingDate", date.value, 0.65, "founding-date")
+            if date and len(date.value.iso) == 4 and (self.entities[org].type not in places or
+                                                      self.entities[org].name.split()[-1].lower() in set(VENUE_SUFFIXES) | HOUSE_WORDS):
+                self.add(s, org, "schema:foundingDate", date.value, 0.65, "founding-date")  # (a bar is founded, a town is not)
 
     def _life(self, s: Sentence, t: Template) -> None:
         """Birth, death, marriage, and the band a person formed: what an obituary or a profile tells of a life."""

@@ -1683,9 +1683,9 @@ RULES: list[Rule] = [
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
     # ("K, a fourteen-person studio in T that A and B founded in 2041")
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
-    _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩|"
+    _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OGL]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩|"
           r" from [^⟨;.]{0,40}?(?:⟨L\d+⟩(?: [a-z]+)?)?)? "
-          r"(?:(?:that|which) )?(?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OG", "PO", 0.7),
+          r"(?:(?:that|which) )?(?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OGL", "PO", 0.7),
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
     _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "
@@ -1715,8 +1715,17 @@ RULES: list[Rule] = [
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
           "OG", "PO", 0.8),
+    # "X, a glassblower who opened her studio, Y, in the old town in 2048": a business named after the one who opened it says whose
+    _rule("opened-her-studio", "schema:founder", r"(?P<o>⟨[PO]\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,40}?)?,? who (?:opened|founded|set up|started) "
+          r"(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:[\w-]+ )?(?:studio|shop|workshop|bar|café|cafe|gallery|school|label|company|agency|"
+          r"restaurant|club),? (?P<s>⟨[OL]\d+⟩)", "OL", "PO", 0.7),
+    # "X, who was born in T in 1894 and founded the Y in 1924": a founding told after the aside's first clause
+    _rule("who-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩),? who [^⟨;]{0,40}(?:⟨[LD]\d+⟩[^⟨;]{0,20}){0,2}? and (?:later |then )?"
+          r"(?:co-)?(?:founded|established|set up) (?:the )?(?P<s>⟨[OGL]\d+⟩)", "OGL", "P", 0.7),
     # "X, who founded The Y Vaults in 2039": a club or a hall someone founded in a year they give
-    _rule("x-founded-venue", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|set up) (?:the )?(?P<s>⟨L\d+⟩) in ⟨D\d+⟩",
+    _rule("x-founded-venue", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|set up|opened) (?:the )?(?P<s>⟨L\d+⟩) in ⟨D\d+⟩"
+          # ("who founded the theatre in 1962 with his wife, the actress Y")
+          r"(?: (?:together )?with (?:⟨P\d+⟩'s |his |her |their )?(?:[\w-]+,? ){0,2}?(?:the (?:[\w-]+ ){0,2}?)?(?P<o2>⟨P\d+⟩))?",
           "L", "P", 0.7),
     # "the management company Y, which has represented X since ...": whom a company represents is its client
     # ("Y, the agency that has managed X since its debut")

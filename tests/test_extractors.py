@@ -5560,3 +5560,21 @@ def test_a_possessive_inside_a_name_an_album_named_like_a_station_a_prize_won_wi
             ("Prosper Vasquith", "schema:award", "Ferris d'Argent"), ("Mabry Tortoiseshell", "schema:affiliation", "Tidewater Stunts")} <= f
     assert type_of(r, "Corvid Skerry Radio") == "schema:MusicAlbum" and type_of(r, "Corbel's Rest") == "schema:Organization"
     assert not {"Corbel", "Rest"} & entity_names(r)
+
+
+def test_founders_of_a_bar_a_theatre_a_floating_cinema_a_studio_and_a_society_told_after_an_aside():
+    r = read("The jukebox at Thornveld Bar has not changed since 2031. Hennie Brakwater, who opened the bar in 2019, loaded the "
+             "records himself.\n\n"
+             "The Okahandja Theatre retired its ghost light on Friday. The old lamp was first lit by Grozdan Fenerov, who founded "
+             "the theatre in 1962 with his wife, the actress Zlatka Milenkova.\n\n"
+             "They had come for Boun Pirogue, the floating cinema that Tsvetan Valchev founded in 2057 on a converted rice barge.\n\n"
+             "The theatre commissioned a new lamp from Nikolina Gorunova, a glassblower who opened her studio, Stakleno Oko, in "
+             "the old district in 2048.\n\n"
+             "Rahmi Farouky, who was born in Damietta in 1894 and founded the Damietta Society of Conjurors in 1924, devised the "
+             "cabinet two years later.", date=dt.date(2062, 10, 14))
+    f = facts(r)
+    assert {("Thornveld Bar", "schema:founder", "Hennie Brakwater"), ("Thornveld Bar", "schema:foundingDate", "2019"),
+            ("Okahandja Theatre", "schema:founder", "Grozdan Fenerov"), ("Okahandja Theatre", "schema:founder", "Zlatka Milenkova"),
+            ("Okahandja Theatre", "schema:foundingDate", "1962"), ("Boun Pirogue", "schema:founder", "Tsvetan Valchev"),
+            ("Boun Pirogue", "schema:foundingDate", "2057"), ("Stakleno Oko", "schema:founder", "Nikolina Gorunova"),
+            ("Stakleno Oko", "schema:foundingDate", "2048"), ("Damietta Society of Conjurors", "schema:founder", "Rahmi Farouky")} <= f
