@@ -2646,6 +2646,7 @@ class _ArticleReader:
                 or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
                 or bool(_WON_IN_YEAR_FOR.match(rest, named.end())) \
+                or agent and m.group(0).startswith("won") and len(name.split()) >= 2 and bool(re.match(r",? in \d{4}\b", rest[named.end():])) \
                 or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():]))  # "the X trophy", "the X, a silver lyre that the winners keep"
             # ("X won the Y Violin Competition": a win, as a prize)
             if (agent or m.group(0).endswith("named")) and not prize:

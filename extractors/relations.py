@@ -286,7 +286,9 @@ RULES: list[Rule] = [
     _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
           "FTB", "P", 0.7),
-    _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed)(?: and written)? by (?:the late )?(?P<o>{PER*})",
+    _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed)(?: and written)? by (?:the late )?"
+          # ("directed by her son, X": the son directed it)
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{PER*})",
           "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
           focus="FTVB", unless=r"^(?:co-)?directed by (?:the )?(?:[\w'-]+ ){0,3}?⟨[PO]\d+⟩(?:(?:,| and|, and) ⟨[PO]\d+⟩)*, (?:the |a |an )?(?:[\w&-]+ ){0,4}?⟨[FTV]\d+⟩"),  # (see fronted-directed-by)
