@@ -5581,9 +5581,9 @@ def test_founders_of_a_bar_a_theatre_a_floating_cinema_a_studio_and_a_society_to
 
 
 def test_a_play_directed_by_someones_son_and_prizes_won_in_a_year():
-    r = read("Salt Chorus is based on Kavak Tiles, the 2040 novel by Shamsa Yusra, and it has been directed by her son, Orlin "
+    r = read("Lantana Chorus is based on Kavak Tiles, the 2040 novel by Shamsa Yusra, and it has been directed by her son, Orlin "
              "Dachev.\n\n"
              "Rumyana Tsankova, who won the Grivna Piran in 2041, said she was not nervous.", date=dt.date(2062, 6, 9))
     f = facts(r)
-    assert {("Salt Chorus", "schema:director", "Orlin Dachev"), ("Rumyana Tsankova", "schema:award", "Grivna Piran")} <= f
-    assert ("Salt Chorus", "schema:director", "Shamsa Yusra") not in f
+    assert {("Lantana Chorus", "schema:director", "Orlin Dachev"), ("Rumyana Tsankova", "schema:award", "Grivna Piran")} <= f
+    assert ("Lantana Chorus", "schema:director", "Shamsa Yusra") not in f
