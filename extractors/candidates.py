@@ -237,9 +237,10 @@ _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", 
 _CREDIT_WORDS = {"credits", "credit", "lyrics", "music", "arrangement", "composition", "production", "label", "source",
                  "photo", "video", "note", "update", "read", "watch", "tracklist", "starring", "cast", "director",
                  "writer", "genre", "release", "date", "runtime", "producer", "composer", "lyricist"}
-# inside a quotation that opens after a verb of calling out: 'a man shouted "At last!"', 'chanting "Ka-ro! Ka-ro!"'
+# an apposition that says what kind of work the title before it is: '"Il gatto di T," a comic opera by ...'
 _WORK_APPOSITION = re.compile(r"\s*(?:the|an?|his|her|their) (?:[\w-]+ ){0,3}?(?:" + "|".join(
     sorted({re.escape(w) for w in WORK_NOUNS} | set(COMPOSED_FORMS), key=len, reverse=True)) + r")s?\b(?! (?:director|singer|company|house)\b)")
+# inside a quotation that opens after a verb of calling out: 'a man shouted "At last!"', 'chanting "Ka-ro! Ka-ro!"'
 _CALLED_OUT = re.compile(r"\b(?:shouted|yelled|screamed|cried|chanted|whispered|shouting|chanting|called out)\s*[\"“][^\"”“]*$", re.I)
 _CREDIT_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s*([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*$")
 # the words a credit line opens with before its colon
@@ -972,6 +973,11 @@ def _coordinated(doc: Doc, spans: list[tuple[int, int]]) -> list[list[tuple[int,
 
 
 _FOREIGN_JOINERS = TITLE_JOINERS - {"i", "a", "is", "are", "we", "us", "it", "me", "you", "be", "no", "as"}
+# short English words that never sit inside a title in another language
+_ENGLISH_SHORT = {"of", "the", "a", "an", "in", "on", "to", "by", "for", "and", "or", "but", "at", "as", "is", "was", "are", "be", "it",
+                  "its", "his", "her", "he", "she", "we", "us", "our", "you", "me", "my", "him", "who", "how", "why", "not", "no", "so",
+                  "up", "out", "off", "all", "one", "two", "six", "ten", "new", "old", "has", "had", "did", "got", "let", "see", "saw",
+                  "say", "now", "yet", "too", "any", "few", "own", "per", "via", "set", "put", "run", "ran", "won", "day"}
 
 
 def _foreign_word(tok) -> bool:
@@ -981,11 +987,9 @@ def _foreign_word(tok) -> bool:
                                                     or len(tok) <= 3 and tok.lower_ not in _ENGLISH_SHORT)
 
 
-# short English words that never sit inside a title in another language
-_ENGLISH_SHORT = {"of", "the", "a", "an", "in", "on", "to", "by", "for", "and", "or", "but", "at", "as", "is", "was", "are", "be", "it",
-                  "its", "his", "her", "he", "she", "we", "us", "our", "you", "me", "my", "him", "who", "how", "why", "not", "no", "so",
-                  "up", "out", "off", "all", "one", "two", "six", "ten", "new", "old", "has", "had", "did", "got", "let", "see", "saw",
-                  "say", "now", "yet", "too", "any", "few", "own", "per", "via", "set", "put", "run", "ran", "won", "day", "year"}
+def _reads_foreign(tokens) -> bool:
+    """Some word of a title's lowercase middle is another language's own, not only one of its small joining words."""
+    return any(_foreign_word(t) and t.lower_ not in _FOREIGN_JOINERS for t in tokens)
 
 
 def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
@@ -1002,8 +1006,7 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
             j = k + 1
             while j < sent.end and j - k <= 6 and (is_cap(doc[j]) or _foreign_word(doc[j])):
                 j += 1
-            if j < sent.end and doc[j].text in (",", ".", ";", ")") and any(_foreign_word(t) and t.lower_ not in _FOREIGN_JOINERS
-                                                                            for t in doc[k + 2:j]):
+            if j < sent.end and doc[j].text in (",", ".", ";", ")") and _reads_foreign(doc[k + 2:j]):
                 found.append((k + 1, j, noun[0]))
     for k in range(sent.start + 2, sent.end - 2):
         if doc[k].text != "," or not is_cap(doc[k - 1]):
@@ -1017,7 +1020,7 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
             i -= 1
         while i < k and not is_cap(doc[i]):
             i += 1
-        if i < k - 2 and not doc[i].is_sent_start and any(_foreign_word(t) and t.lower_ not in _FOREIGN_JOINERS for t in doc[i + 1:k]):
+        if i < k - 2 and not doc[i].is_sent_start and _reads_foreign(doc[i + 1:k]):
             found.append((i, k, kind))
     return found
 

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
@@ -292,6 +292,8 @@ def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
 
 _CEREMONY_WORDS = {"prize", "prizes", "awards", "award", "festival", "ceremony", "gala", "show", "concert", "conference"}
 _COUNT_WORDS = set(NUMBER_WORDS) - {"a", "one"} | {"all", "both"} | COUNT_TENS
+# what someone opens as a founder ("a workshop that X opened in 2054"), as a film is not opened
+_OPENED_PLACES = {"workshop", "shop", "studio", "café", "cafe", "bar", "club", "school", "restaurant"}
 _BAND_PLAYERS = {"singer", "drummer", "guitarist", "bassist", "keyboardist", "vocalist", "frontman", "frontwoman", "accordionist", "fiddler"}
 _GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
 
@@ -402,9 +404,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                                           for t in doc[max(0, start - 6):start - 1]) and \
             doc[end - 1].lower_ not in ORG_SUFFIXES and root.pos_ == "PROPN" and end - start >= 2:
         votes["schema:Person"] += 1.0  # "a small label founded in 2049 by X Y": a founder named in full is someone
-    if root.dep_ == "nsubj" and (head.lemma_.lower() in ("found", "co-found", "write", "compose", "spend") or head.lemma_.lower() == "open" and doc[start - 2].lower_ in
-                                 ("workshop", "shop", "studio", "café", "cafe", "bar", "club", "school", "restaurant")) and head.tag_ == "VBD" and start > 1 and \
-            doc[start - 1].lower_ in ("that", "which", "whom") and doc[end - 1].lower_ not in ORG_SUFFIXES and end - start >= 2:
+    if root.dep_ == "nsubj" and head.tag_ == "VBD" and start > 1 and doc[start - 1].lower_ in ("that", "which", "whom") and \
+            (head.lemma_.lower() in ("found", "co-found", "write", "compose", "spend") or
+             head.lemma_.lower() == "open" and doc[start - 2].lower_ in _OPENED_PLACES) and \
+            doc[end - 1].lower_ not in ORG_SUFFIXES and end - start >= 2:
         votes["schema:Person"] += 1.0  # "the agency that X Y founded in 2047", "a piece that X Y wrote": who founds or writes is someone
     if start > 3 and doc[start - 1].lower_ == "in" and root.pos_ == "PROPN" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
         k = start - 2
@@ -730,8 +733,6 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         told_work = {(sp.start, sp.end) for sp in spans if sp.label_.rsplit("@", 1)[1] in ("appos", "title", "quoted")
                      and KIND_OF.get(sp.label_.rsplit("@", 1)[0]) == "work"}
         for span in spans:
-            if span.label_.endswith("@suffix") and (span.start, span.end) in told_work:
-                continue
             if (span.start, span.end) in told_work:
                 told_work_keys.add(cluster_key(clean_name(span.text)))
             if len(span) == 1 and _opens_sentence(span[0]) and span.text.istitle() and span.text.lower() in lower_words and \
@@ -801,7 +802,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     # the house's town, wherever else the model reads it as a person ("T's honour for a life in the arts")
     house_towns = {words[-1] for c in clusters.values() if c.names
                    for words in [c.names.most_common(1)[0][0].split()]
-                   if len(words) >= 3 and words[-2].lower() in ("di", "de", "du", "of", "del", "della", "do", "da", "des")
+                   if len(words) >= 3 and words[-2].lower() in HOUSE_OF + ("of",)
                    and any(w.lower() in VENUE_SUFFIXES or w.lower() in VENUE_PREFIXES for w in words[:-2])}
     for key, c in clusters.items():
         name = c.names.most_common(1)[0][0] if c.names else ""

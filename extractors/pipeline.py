@@ -26,7 +26,7 @@ from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
-                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_WORDS,
+                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
@@ -478,10 +478,13 @@ _AT_PRIZE_GIVING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*at (?:the |this year's
 _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|producing|scoring|her role|his role|her performance|his performance|"
                         r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year)\b")  # ("won her the X for song of the year")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da)\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
-# verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros"
-_TAKEN_HOME = re.compile(r"^(?:took home|went home with|walked away with|carried off|the winner of)$")  # (what one wins, not "is named")
+# verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros" (and "the winner of the X":
+# what only a winner is, not what one "is named")
+_TAKEN_HOME = re.compile(r"^(?:took home|went home with|walked away with|carried off|the winner of)$")
 # "She won the X in 2058 for a motorcycle fall": what one wins in a year for a deed is a prize
 _WON_IN_YEAR_FOR = re.compile(r"\s+in \d{4} for (?:a|an|her|his|their)\b")
+# "X, who won the Y Z in 2041": a name of two words or more someone won in a year is a prize
+_WON_IN_YEAR = re.compile(r",?\s+in \d{4}\b")
 
 
 # a company and the year it began, with only its description (no other company) between
@@ -1045,7 +1048,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         if KIND_OF.get(e.type) not in ("place", "organization", None) or e.type == "schema:Country" or len(e.name.split()) > 2:
             continue
         full = [v for v in entities.values() if v.key != key and KIND_OF.get(v.type) == "place"
-                and re.fullmatch(r"(?i:" + "|".join(VENUE_PREFIXES) + r") " + re.escape(e.name) + r"(?: (?:di|de|del|della|du|des|do|da) .+)?", v.name)]
+                and re.fullmatch(_HOUSE_HEAD + re.escape(e.name) + _HOUSE_TOWN, v.name)]
         if len(full) == 1:
             _fold_into(entities, sentences, key, full[0])
     # "Jeolla Province" and, elsewhere, "the Jeolla floods": the area without its suffix is the same place
@@ -1057,6 +1060,9 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             _fold_into(entities, sentences, key, area)
 
 
+# "the Teatro Civico di T": the kind word that opens a house's name, and the town that may close it
+_HOUSE_HEAD = r"(?i:" + "|".join(VENUE_PREFIXES) + r") "
+_HOUSE_TOWN = r"(?: (?:" + "|".join(HOUSE_OF) + r") .+)?"
 _KIND_OF_COMPANY = {"theatre", "theater", "dance", "opera", "ballet", "film", "record", "recording", "talent", "artist", "puppet", "circus"}
 _COMPANY_OF = r"(?:the )?(?:compañía|compania|companhia|compagnie|compagnia|company|companie|cía\.?|fundación|fundação|fondation|fondazione) (?:de |del |da |do |di |of (?:the )?)?"
 
@@ -2646,7 +2652,7 @@ class _ArticleReader:
                 or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
                 or bool(_WON_IN_YEAR_FOR.match(rest, named.end())) \
-                or agent and m.group(0).startswith("won") and len(name.split()) >= 2 and bool(re.match(r",? in \d{4}\b", rest[named.end():])) \
+                or agent and m.group(0).startswith("won") and len(name.split()) >= 2 and bool(_WON_IN_YEAR.match(rest, named.end())) \
                 or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():]))  # "the X trophy", "the X, a silver lyre that the winners keep"
             # ("X won the Y Violin Competition": a win, as a prize)
             if (agent or m.group(0).endswith("named")) and not prize:

@@ -348,11 +348,11 @@ RULES: list[Rule] = [
           r"(?:(?:previous|last|earlier|first|latest|debut)(?: (?:film|series|show|feature|drama|documentary|anime))?|(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?"
           r"(?:film|series|drama|thriller|comedy|documentary|feature|show)),? (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.65),
-    # "W, X Pictures' espionage thriller": the studio's film
     # "It lets O, the company that X founded in 2053 and that is producing the film, take over the harbour"
     _rule("company-producing-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩),? (?:the |a |an )(?:[\w-]+ )?(?:company|studio|firm|outfit) "
           r"(?:that|which) (?:[^;.⟨]|⟨[PD]\d+⟩){0,60}? and (?:that |which )?(?:is|was|will be|has been) (?:co-)?producing "
           r"(?:the (?:film|movie|series|documentary)|it|(?P<s>⟨[FT]\d+⟩))", "FT", "O", 0.65, focus="FT"),
+    # "W, X Pictures' espionage thriller": the studio's film
     _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
           r"comedy|feature|movie|blockbuster|sequel|series|documentary|animation|horror film|musical)\b", "FT", "O", 0.65),
     # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
@@ -878,11 +878,11 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
     # song credits
-    # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
     # "S, a piece for fifty bells that X spent two winters writing", "S, a song that X wrote in a week"
     _rule("piece-that-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
           r"(?: for [^⟨,;.]{1,30}?)? (?:that|which) (?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b",
           "SB", "P", 0.7),
+    # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
     _rule("wrote-the-piece", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:[\w-]+ ){0,2}?(?:piece|overture|suite|"
           r"fanfare|prelude|work|instrumental)(?: that [^⟨,]{0,40})?,? (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? "
@@ -1106,10 +1106,10 @@ RULES: list[Rule] = [
     _rule("release-as-album", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:will |is to |plans to )?(?:release|releases|released|put out|puts out) "
           r"(?:the|its|her|his|their) (?:[\w-]+ ){0,2}?(?:score|soundtrack|music|recordings?|songs|sessions?) (?:on ⟨D\d+⟩ )?as an? (?:[\w-]+ )?album,? (?P<s>⟨A\d+⟩)",
           "A", "O", 0.65),
-    # "S, which X wrote the words for and Y set to music": both credits
     # "S, the third track, whose lyrics the poet X wrote for the band"
     _rule("whose-lyrics-x-wrote", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{0,40})?,? whose (?:lyrics|words) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩) "
           r"(?:also )?(?:wrote|penned|supplied|wrote out)\b", "SB", "P", 0.7),
+    # "S, which X wrote the words for and Y set to music": both credits
     _rule("wrote-the-words-for", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) wrote the (?:words|lyrics) (?:for|to)\b", "SB", "P", 0.7),
     _rule("set-to-music", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:⟨P\d+⟩ wrote the (?:words|lyrics) (?:for|to) and )?(?P<o>⟨P\d+⟩) "
           r"set to music\b", "SB", "P", 0.7),
@@ -1639,10 +1639,10 @@ RULES: list[Rule] = [
     # "the company signed the R&B singer X to its Y Records imprint", "Y's roster also includes the singer X"
     _rule("signed-to-org", "schema:affiliation", r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?(?P<s>{ART}) to (?:⟨O\d+⟩(?:'s|') |its |their |the )?"
           r"(?P<o>⟨O\d+⟩)", "PG", "O", 0.75),
-    # "The label manages and records three acts: A, the solo singer B and the rock band C"
     # "The agency represents X and supplied most of the stunt team": an agency's client
     _rule("org-represents", "schema:affiliation", r"^(?:The )?(?P<o>⟨O\d+⟩) (?:also |still |now )?(?:represents|manages) (?P<s>⟨P\d+⟩)(?!'s)",
           "P", "O", 0.65),
+    # "The label manages and records three acts: A, the solo singer B and the rock band C"
     _rule("manages-acts", "schema:affiliation", r"(?P<o>⟨O\d+⟩) (?:manages|represents|records|signs|manages and records|records and manages) "
           r"(?:[\w-]+ )?(?:acts|artists|groups|clients|bands|singers)(?::| including| such as) (?P<s>(?:(?:, | and |, and )?(?:the )?"
           r"(?:(?:solo |boy |girl |rock |pop |folk |indie )?(?:singer|rapper|band|group|duo|trio|singer-songwriter) )?⟨[PG]\d+⟩)+)", "PG", "O", 0.7),
@@ -1701,11 +1701,11 @@ RULES: list[Rule] = [
     _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently |is |are )?(?:joined|signed with|signed to|"
           r"signed (?:separately |individually )(?:to|with)|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
-    # ("X founded the management company Y")
-    # "X and her husband, Y, founded the station in 2004": both
     # "O, which A and his wife, B, founded in 2044"
     _rule("org-x-and-kin-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, "
           r"(?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|set up|started|launched)\b", "OG", "P", 0.75),
+    # ("X founded the management company Y")
+    # "X and her husband, Y, founded the station in 2004": both
     _rule("x-and-kin-founded", "schema:founder", r"(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|"
           r"set up|started|launched) (?:the )?(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
