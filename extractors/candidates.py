@@ -248,7 +248,7 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
                  "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book",
                  "libretto", "screenplay"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
-                  "un", "und", "och", "og", "et"}
+                  "un", "und", "och", "og", "et", "bin", "bint", "binti", "ibn"}
 
 
 def _chunks(sent: Span):

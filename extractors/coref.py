@@ -23,6 +23,9 @@ _RELATIONAL_NOUNS = {"collaborator", "partner", "friend", "mentor", "producer", 
                      "son", "daughter", "senior", "junior", "rival", "idol", "muse", "fiance", "fiancee"}
 
 
+_SEXED_KIN = {**KIN_SEX, "grandfather": "m", "grandmother": "f", "uncle": "m", "aunt": "f", "stepfather": "m", "stepmother": "f"}
+
+
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
@@ -46,6 +49,11 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
             root = m.span(s.doc).root
             if root.dep_ == "appos" and root.head.lower_ in KIN_SEX and root.head.i < m.tok_start:
                 kin_sex[m.key] = KIN_SEX[root.head.lower_]
+            # ("X, Y's great-grandfather, founded it": a kinship word set after the name)
+            after = next((t for t in s.doc[m.tok_end:min(s.span.end, m.tok_end + 7)] if t.dep_ == "appos" and t.head.i == root.i), None)
+            if after is not None and after.lower_ in _SEXED_KIN and after.i + 1 < len(s.doc) and s.doc[after.i + 1].is_punct:
+                # (not "X, her husband Y on guitar": the kinship word of the name after it)
+                kin_sex[m.key] = _SEXED_KIN[after.lower_]
         if len(people) == 2:
             pairs.append((s, people))
         if len(people) != 1:
@@ -193,6 +201,11 @@ def _compatible(ent: Entity, want: str) -> bool:
     if want == "organization":
         return kind == "organization"
     return ent.type == want or want == "schema:TVSeries" and ent.type == "schema:RadioSeries"  # ("the show", "the series")
+
+
+def _called_film(key: str, sentences: list[Sentence]) -> bool:
+    """Whether a sentence naming the work also says film or movie."""
+    return any(m.key == key and re.search(r"\b(?:film|films|movie|movies)\b", s.text, re.I) for s in sentences for m in s.mentions)
 
 
 def _is_subject(s: Sentence, m: SentMention) -> bool:
@@ -348,6 +361,13 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     # ("Venice opens with "X," the director Y's adaptation of ... The film stars ...")
                     key = _antecedent(s, tok.i, "schema:CreativeWork", sorted(names + told_here, key=lambda m: m.tok_start),
                                       history, entities, definite=True, roles=roles)
+                    if key is None and tv_show:
+                        # ("W was directed by X ... The series ended after its fourth season": what was directed and is called a
+                        # series, never a film, is a series)
+                        key = _antecedent(s, tok.i, "schema:Movie", sorted(names + told_here, key=lambda m: m.tok_start),
+                                          history, entities, definite=True, roles=roles)
+                        if key is not None and _called_film(key, sentences):
+                            key = None
                     if key is not None and key in stage:
                         key = None  # (a play is no film)
                     elif key is not None:

@@ -191,7 +191,8 @@ _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy 
 # titles a part is also known by ("Commander Hester Vane"); not lexicon.ROLE_NOUNS' ranks, whose "doctor" and "officer"
 # would lend a title such as "Doctor of Small Ghosts" a part's alias
 # the kind of house a name may end in and be called without ("X Ballet" is "X")
-_HOUSE_KINDS = {"ballet", "opera", "theatre", "theater", "company", "dance", "playhouse", "circus", "studios", "pictures", "films"}
+_HOUSE_KINDS = {"ballet", "opera", "theatre", "theater", "company", "dance", "playhouse", "circus", "studios", "pictures", "films",
+                "fireworks", "records", "productions"}
 _RANKS = {"Commander", "Captain", "Detective", "Sheriff", "Inspector", "Agent", "General", "Colonel", "Major", "Lieutenant", "Sergeant",
           "Professor", "Admiral", "Chief", "Judge", "Father", "Sister", "Lord", "Lady", "Sir", "Dame", "King", "Queen", "Prince", "Princess"}
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
@@ -235,6 +236,28 @@ def _possessive_names(by_para: dict) -> list[tuple[int, int, int]]:
                     not (t.i + 2 < len(doc) and doc[t.i + 2].text[:1].isupper()):
                 pairs[(a.text, b.text)].append((para, a.i, b.i + 1))
     return [at for (a, b), ats in pairs.items() if len(ats) >= 2 and words[a] == len(ats) and words[b] == len(ats) for at in ats]
+
+
+def _comma_titles(by_para: dict) -> list[tuple[int, int, int]]:
+    """Titles with a comma inside them, unquoted ("set to Gently, the Thimbles, a piece by X"): "A, the B" told at least twice,
+    and none of its capitalised words ever outside it, is one title, not a list or a name and its apposition.
+    Returns (paragraph, start, end) token spans."""
+    found: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    words: Counter = Counter()
+    for para, doc in by_para.items():
+        words.update(t.text for t in doc if t.text[:1].isupper() and t.is_alpha)
+        for t in doc[1:len(doc) - 3]:
+            a, comma, det = doc[t.i - 1], t, doc[t.i + 1]
+            if comma.text != "," or not (a.text[:1].isupper() and a.is_alpha) or det.lower_ not in ("the", "a", "an", "my", "our", "your"):
+                continue
+            end = t.i + 2
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end > t.i + 2:
+                found[doc[a.i:end].text].append((para, a.i, end))
+    return [at for text, ats in found.items() if len(ats) >= 2 and any(not by_para[p][i].is_sent_start for p, i, _ in ats)
+            and all(words[w] == len(ats) * text.replace(",", "").split().count(w) for w in text.replace(",", "").split() if w[:1].isupper())
+            for at in ats]
 
 
 def _opens_sentence(tok) -> bool:
@@ -719,6 +742,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     mid_capitals = {t.text for para, doc in by_para.items() if not (para == min(by_para) and _title_case_line(doc))
                     for t in doc if not _opens_sentence(t) and t.text[:1].isupper()}
     fused = _possessive_names(by_para)
+    comma_titles = _comma_titles(by_para)
     told_work_keys: set[str] = set()
     suffix_votes: Counter = Counter()  # (name key, label) -> what the shape of the name gave
     for para, doc in by_para.items():
@@ -726,9 +750,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         spans = list(doc.spans.get(SPAN_KEY, []))
         # (where no candidate holds the whole already, as a quoted title does)
         here = [(a, b) for p, a, b in fused if p == para and not any(sp.start <= a and b <= sp.end for sp in spans)]
-        spans = [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in here)]
+        titled = [(a, b) for p, a, b in comma_titles if p == para]
+        spans = [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in here + titled)]
         # (a name so built is a business or a body unless the text says what else: "Corbel's Rest puts on concerts")
         spans += [Span(doc, a, b, label=lab) for a, b in here for lab in ("NAME@chunk", "schema:Organization@ner")]
+        spans += [Span(doc, a, b, label=lab) for a, b in titled for lab in ("NAME@chunk", "schema:CreativeWork@title")]
         # ("X Radio, Y's second album": what the apposition says the title is outweighs the shape of its last word)
         told_work = {(sp.start, sp.end) for sp in spans if sp.label_.rsplit("@", 1)[1] in ("appos", "title", "quoted")
                      and KIND_OF.get(sp.label_.rsplit("@", 1)[0]) == "work"}
@@ -1064,8 +1090,14 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 re.search(rf"\b{re.escape(words[0])}\b(?! {re.escape(words[1])})", text) and \
                 not any(e is not ent and words[0] in e.name.split() and e.name != words[0] for e in entities.values()):
             ent.aliases.add(words[0])
-            for other in [k for k, e in entities.items() if e is not ent and e.name == words[0] and KIND_OF.get(e.type) in ("organization", "group")]:
-                ent.mentions += entities.pop(other).mentions  # (the model's company "X" is the house)
+            for other in [k for k, e in entities.items() if e is not ent and e.name == words[0] and KIND_OF.get(e.type) in ("organization", "group", "person")]:
+                ent.mentions += entities.pop(other).mentions  # (the model's company or person "X" is the house)
+    # "when the Kovrads let the sky go dark": the family of people the article names, no entity of its own
+    surnames = {e.name.split()[-1] for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2}
+    for key, ent in list(entities.items()):
+        if ent.name.endswith("s") and ent.name[:-1] in surnames and " " not in ent.name and \
+                re.search(rf"\bthe {re.escape(ent.name)}\b", text) and not re.search(rf"(?<!the ){re.escape(ent.name)}\b", text):
+            del entities[key]
     _label_everywhere(sentences, entities, nlp)
     return entities
 
@@ -1130,6 +1162,10 @@ def _resolve_agent(votes: Counter) -> Counter:
     agent = votes.pop("AGENT", 0)
     not_person = votes.pop("NOT_PERSON", 0)
     if agent and not_person:
+        if not any(KIND_OF.get(t) in ("place", "work") or t == "GPE" for t in votes):
+            # ("X, which Y founded in 2008, won the trophy": what acts and is a "which" is a company, where nothing else says what)
+            groups = [t for t, v in votes.most_common() if KIND_OF.get(t) == "group" and v >= 1.5]
+            votes[groups[0] if groups else "schema:Organization"] += min(agent, 4.0)
         agent = 0
     if not_person and "schema:Person" in votes:
         votes["schema:Person"] -= not_person

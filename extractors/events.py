@@ -117,6 +117,10 @@ KINDS = [
               r"(?:on|last|this) ⟨D|"
               # "W opens at the X Theatre in T on Thursday, September 18": a stage work's first night on a tour
               r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:TheaterEvent"], "schema:performer"),
+    # a show taken somewhere on a given day: "G takes the crossing to T on Saturday, June 9", "will take the cabinet to the X
+    # Theatre in T for two nights from Thursday, September 14"
+    ("visit", r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring) (?:the|its|their|his|her) (?:[\w-]+ ){0,3}?to (?:the )?⟨L\d+⟩"
+              r"(?=[^.;]*⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
     ("audition", r"\b(?:held|holds|will hold|hosted|staged) (?:an? |its |their )?(?:open call|open audition|audition)s?\b(?=[^.;]*⟨[LD])",
      ["schema:Event"], "schema:organizer"),
@@ -199,7 +203,7 @@ class EventContext:
     future: bool
 
 
-def _quoted(text: str, at: int) -> bool:
+def in_quotation(text: str, at: int) -> bool:
     """Whether position `at` of a template lies inside a quotation."""
     return len(re.findall(r"[\"“”]", text[:at])) % 2 == 1
 
@@ -289,7 +293,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
         trigger = rx.search(text) or named_trigger
-        if _quoted(text, trigger.start()):
+        if in_quotation(text, trigger.start()):
             opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
             closing = [i for i in (text.find(q, trigger.end()) for q in "\"“”") if i >= 0]
             if not re.search(r"⟨[DL]\d+⟩", text[opened:min(closing) if closing else len(text)]):
@@ -323,10 +327,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # and whose it is no performer
             works = [t.slots[int(played.group(1))]]
             people = [sl for sl in people if not text.startswith("'s", text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩") + 4)]
-        if not _quoted(text, trigger.start()):
+        if not in_quotation(text, trigger.start()):
             # '"I kept waiting for her to need the click track," X said after the concert': who a quotation names is
             # not at the event the sentence tells outside it
-            people = [sl for sl in people if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
+            people = [sl for sl in people if not in_quotation(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
         works = works if kind == "concert" and played and played.start() < trigger.end() else \
             [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping", "stage", "audition") or \
             kind == "launch" and re.search(r"\b(?:audio|soundtrack|music) launch of\b", text) else []
@@ -435,7 +439,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
 
 
 # what happens on a day at a venue but is no gathering: a record's day, a birth or a death, a deal, a filing
-_NO_GATHERING = re.compile(r"\b(?:releas(?:e|ed|es|ing)|(?:comes?|came) out|out on|streams?|streaming|airs?|aired|broadcast|born|died|dies|"
+NO_GATHERING = re.compile(r"\b(?:releas(?:e|ed|es|ing)|(?:comes?|came) out|out on|streams?|streaming|airs?|aired|broadcast|born|died|dies|"
                            r"passed away|signed|signs|filed|sued|announc(?:e|ed|es|ing)|charted|debuted at No|sold|bought|acquired|"
                            r"(?:goes|went|go) on sale|tickets?)\b", re.I)
 # the verbs that put an act on the stage rather than in the audience
@@ -452,13 +456,13 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     """
     t, text = ctx.template, ctx.template.text
     # (a death told in an aside about a song is none of the night's: 'after G played S, a tango ... since its composer died in 1979')
-    if _NO_GATHERING.search(re.sub(r"⟩, (?:a|an|the) [^⟨,;.]*? (?:that|which|who) [^;]*", "⟩", text)):
+    if NO_GATHERING.search(re.sub(r"⟩, (?:a|an|the) [^⟨,;.]*? (?:that|which|who) [^;]*", "⟩", text)):
         return None
     dated, places = _dates_places(t, text)
     days = [sl.date.value for sl in dated if len(sl.date.value.iso) == 10]
     if len(set(d.iso for d in days)) != 1 or not any(is_venue(sl.key) for sl in places):
         return None
-    people = [sl for sl in _agents_for("gathering", t, 0) if not _quoted(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
+    people = [sl for sl in _agents_for("gathering", t, 0) if not in_quotation(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
     on_stage = bool(_ON_STAGE.search(text))
     if not people and not on_stage:
         return None  # (a night of music told without its people may get them from the sentences after: see the pipeline)

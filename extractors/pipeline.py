@@ -29,7 +29,7 @@ from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUND
                       KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
-from .events import CAST_WORDS, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, in_quotation, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -1150,6 +1150,12 @@ def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> d
     return found
 
 
+# the day of a lead that is no happening there: the day someone said, confirmed or withdrew something, or the day from which
+# something can be bought or watched
+_NOT_A_HAPPENING = re.compile(r"\b(?:said|says|told|confirmed|announced|revealed|added|posted|wrote)\b(?: [\w-]+){0,3}? on ⟨D|"
+                              r"\b(?i:from|since|until|through|by) ⟨D|\b(?:withdr[ae]w|withdrawn|pulled out|cancell?ed|renewed|cast as)\b")
+
+
 class _ArticleReader:
     """Walks an article's sentences once, keeping the work in focus, and collects facts."""
 
@@ -1606,6 +1612,7 @@ class _ArticleReader:
         self._at_the_final()
         self._day_of_the_lead()
         self._dated_gathering()
+        self._lead_happening()
         self._joins_the_night()
         self.events = [ev for ev in self.events if ev.participants]
         self._venue_towns()
@@ -1746,6 +1753,47 @@ class _ArticleReader:
                 ev.status = self._status(ev.start_date, ev.status)
                 self._pair_on_stage(s, ev)
                 self.events.append(ev)
+            return
+
+    def _lead_happening(self) -> None:
+        """The happening an article opens on, in words no kind of event knows ("... and on Sunday, after a meeting that ran
+        until the last ferry, its residents said she could"; "On Tuesday night it was loud again").
+
+        The first day of the week before the article that its first two paragraphs tell, unless an event already has it:
+        a plain ``schema:Event`` with whoever the sentence names (or, naming no one, the headline), at the places it names
+        (or the headline's, or its paragraph's)."""
+        ref = self.article.date
+        if ref is None or len(self.sentences) < 2:
+            return
+        headline = min(x.para for x in self.sentences)
+        paras = sorted({s.para for s in self.sentences if s.para > headline})[:2]
+        top = [(s, t) for s, t in zip(self.sentences, self.templates) if s.para == headline]
+        for s, t in zip(self.sentences, self.templates):
+            if s.para not in paras:
+                continue
+            days = {sl.date.value.iso for sl in t.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10}
+            if len(days) != 1:
+                continue
+            day = dt.date.fromisoformat(next(iter(days)))
+            if not 1 <= (ref - day).days <= 7 or _NOT_A_HAPPENING.search(t.text):
+                continue
+            if any(e.start_date and dates_agree(e.start_date, DateValue(day.isoformat())) or s.start <= e.evidence.start < s.end
+                   for e in self.events) or NO_GATHERING.search(t.text):
+                return  # (the lead's day is an event told already, or a day of a release, a deal, a death)
+            names = lambda ts, letters: [sl.key for tt in ts for sl in tt.slots_in(tt.text, letters)
+                                         if sl.key and not in_quotation(tt.text, tt.text.find(f"⟨{sl.letter}{tt.slots.index(sl)}⟩"))]
+            people = list(dict.fromkeys(names([t], "PGO") + names([tt for _, tt in top], "PGO")))  # (the headline's own too)
+            if not people:
+                return
+            places = names([t], "L") or names([tt for _, tt in top], "L") or \
+                names([tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para and ss.start < s.start], "L")
+            if not places:
+                return  # (news told with a day and no place is an announcement, not a happening)
+            works = names([t] + [tt for _, tt in top], WORK_LETTERS)
+            parts = [("schema:attendee", k) for k in people] + [("schema:workFeatured", k) for k in works]
+            self.events.append(Event(f"lead-{s.index}", ["schema:Event"], None, list(dict.fromkeys(parts)),
+                                     self.evidence(s, 0.5, "rule:lead-happening"), start_date=DateValue(day.isoformat()),
+                                     locations=list(dict.fromkeys(places)), status="past", kind="gathering"))
             return
 
     def _joins_the_night(self) -> None:
@@ -2604,7 +2652,7 @@ class _ArticleReader:
             verbs, raw = verbs[:1], raw[:1]
         prev = 0
         for n, (m, r) in enumerate(zip(verbs, raw)):
-            clause = list(re.finditer(r"⟨([FTSABPG])(\d+)⟩", t.text[:m.start()]))
+            clause = list(re.finditer(r"⟨([FTSABPGO])(\d+)⟩", t.text[:m.start()]))
             clause = [x for x in clause if x.start() >= prev]
             prev = m.end()
             if re.search(r"\b(?:[a-z]+ly|well) $", s.text[:r.start()]):
@@ -2615,7 +2663,12 @@ class _ArticleReader:
             works = [x for x in clause if x.group(1) in "FTSAB" and not t.text.startswith("'s", x.end())]  # not "its star, X"
             if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
-            agents = [x for x in clause if x.group(1) in "PG"]
+            # ("X, which Y founded in 2008 to make fireworks, won the T": a relative clause's names do not win; a company can)
+            asides = [a.span() for a in re.finditer(r", (?:which|who|whom|whose|that) [^,;]*,", t.text[:m.start()])]
+            outside = [x for x in clause if not any(a <= x.start() < b for a, b in asides)]
+            agents = [x for x in outside if x.group(1) in "PG"] or \
+                [x for x in outside if x.group(1) == "O" and asides and (t.slots[int(x.group(2))].subject or x.start() == 0)] or \
+                [x for x in clause if x.group(1) in "PG"]
             if works:
                 x = works[-1]
                 # "W, Lune's duet with Theo, was named ...": the aside's names do not win
@@ -2648,7 +2701,7 @@ class _ArticleReader:
                 if agent and won_for and t.slots[int(won_for.group(1))].key and not _PERSONAL_CATEGORY.search(name):
                     # ("won best actress for W": the actress won it; "took home album of the year for W": the album did)
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
-            prize = named.re is _LOWER_CATEGORY or bool(_TAKEN_HOME.match(m.group(0))) or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal)\b", name)) \
+            prize = named.re is _LOWER_CATEGORY or bool(_TAKEN_HOME.match(m.group(0))) or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal|Cup)\b", name)) \
                 or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
                 or bool(_WON_IN_YEAR_FOR.match(rest, named.end())) \

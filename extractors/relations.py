@@ -600,6 +600,10 @@ RULES: list[Rule] = [
     _rule("part-played-by", "schema:actor", r"\b[Tt]he (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]* "
           r"(?:is|was|will be) (?:played|portrayed|voiced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
+    # "It follows a widow ..., played by X, and her grandson, played by Y": the parts of the work in focus
+    _rule("comma-played-by", "schema:actor", r"\b(?!(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|harp|pipes|"
+          r"keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score|part|solo|record|album|track|melody)\b)[a-z][\w-]*, played by "
+          r"(?:the )?(?:actor |actress |newcomer )?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
     # "X took best actor for W, playing a dockworker": a prize for a part in W
     _rule("won-for-playing", "schema:actor", r"(?P<o>{PER}) (?:won|took|took home|earned|received|picked up) [^⟨.;]{0,40}? for (?P<s>⟨[FTB]\d+⟩),? "
           r"(?:playing|as|for playing|for (?:his|her|their) (?:role|turn|performance) as)\b", "FTB", "P", 0.65),
@@ -857,7 +861,7 @@ RULES: list[Rule] = [
     # "The drummer X joined three years later", "X, who plays bass, joined five years later": a later member of the group in focus
     _rule("joined-later", "schema:memberOf", r"^(?:The (?:[\w-]+ ){1,2})?(?P<s>⟨P\d+⟩)(?:, who [^⟨;.]*,)? (?:joined|came in|came aboard) "
           r"(?:[\w-]+ ){1,2}(?:later|afterwards|after that)\b", "P", "G", 0.6, focus_object="G"),
-    _rule("joined", "schema:memberOf", r"(?P<s>{PER*}) (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
+    _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who| who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
@@ -869,7 +873,10 @@ RULES: list[Rule] = [
     _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:still |now |also )?(?:spent (?:the |a |two |three |ten )?(?:[\w-]+ ){0,2}?)?"
           r"(?:sings|sang|raps|drums|fronts|fronted|"
           r"(?:plays|playing) (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
-          r"(?:for|in|with) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
+          r"(?:for|in|with) (?:the )?(?:band |group |choir |troupe |ensemble |orchestra )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
+    # "X, who has been with G since 2052": a member for years
+    _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has|had) been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)\b",
+          "P", "GO", 0.65),
     # "G, a string band fronted by the fiddler X": who fronts a band is in it
     _rule("band-fronted-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?:a|an|the) [^⟨,;.]{0,40}?(?:band|group|trio|quartet|duo|outfit|ensemble) "
           r"(?:fronted|led) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
@@ -1614,7 +1621,8 @@ RULES: list[Rule] = [
           r"(?:singer|singer-songwriter|rapper|band|group|artist|musician|duo|trio|producer|actor|actress|soloist|vocalist|idol|"
           r"songwriter|dancer)s? )?(?:who is |currently )?"
           r"(?:also )?(?:signed (?:separately |individually )?to|signed with|managed by|represented by|"
-          r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?P<o>{ORG})", "PG", "O", 0.7),
+          r"under|belongs to|a part of) (?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:the (?:⟨L\d+⟩ )?(?:agency|label|company|management) )?(?P<o>{ORG})",
+          "PG", "O", 0.7),
     # "X, 31, was raised in L and is managed by Y", "X, who has been with the trio since 2030 and is signed to Y":
     # the act a second verb phrase is about
     # "Her tours are booked by the agency Y"
@@ -1687,7 +1695,7 @@ RULES: list[Rule] = [
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
     _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OGL]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩|"
           r" from [^⟨;.]{0,40}?(?:⟨L\d+⟩(?: [a-z]+)?)?)? "
-          r"(?:(?:that|which) )?(?P<o>{PER**}) (?:founded|co-founded|started|set up|formed)\b", "OGL", "PO", 0.7),
+          r"(?:(?:that|which) )?(?P<o>{PER**}){APPOS},? (?:founded|co-founded|started|set up|formed)\b", "OGL", "PO", 0.7),
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
     _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "

@@ -5587,3 +5587,56 @@ def test_a_play_directed_by_someones_son_and_prizes_won_in_a_year():
     f = facts(r)
     assert {("Lantana Chorus", "schema:director", "Orlin Dachev"), ("Rumyana Tsankova", "schema:award", "Grivna Piran")} <= f
     assert ("Lantana Chorus", "schema:director", "Shamsa Yusra") not in f
+
+
+def test_the_happening_an_article_opens_on_is_an_event_even_with_no_trigger_word():
+    r = read("Quinta Sorvald gives the Ferrobar its first song in thirty years\n\n"
+             "The bar has no stage and no licence for music. On Tuesday evening, in the back room of the Ferrobar in Gallowmere, "
+             "Quinta Sorvald stood on a beer crate and sang until the lights went out.\n\n"
+             "\"Nobody stopped me,\" Sorvald said.", date=dt.date(2065, 3, 12))
+    [ev] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2065-03-10"]
+    assert ("schema:attendee", "Quinta Sorvald") in participants(r, ev) and "Gallowmere" in {name(r, k) for k in ev.locations}
+    said = read("Brisa Tollan leaves the Drummage Singers\n\n"
+                "The Drummage Singers of Quelby said on Monday that Brisa Tollan would leave the choir in May.", date=dt.date(2065, 3, 12))
+    assert not [ev for ev in said.events if ev.start_date and ev.start_date.iso == "2065-03-09"]
+
+
+def test_a_company_with_a_small_word_inside_a_title_with_a_comma_and_a_family_told_by_its_surname():
+    r = read("Kovrad és Társai wins the Lángrózsa Cup\n\n"
+             "Kovrad és Társai, which Odon Kovrad founded in 2011 to make fireworks for weddings, won the Lángrózsa Cup on Saturday "
+             "with a display set to Quietly, the Weirs, a choral piece by the composer Szilvia Mórocz.\n\n"
+             "The crowd went silent when the Kovrads let the sky go dark. Mórocz wrote Quietly, the Weirs in 2050.\n\n"
+             "Second place went to Krosno Fireworks, the company that Piroska Vadas founded in 2049. Krosno has asked to go first "
+             "next year.\n\n"
+             "The display was based on Cisterns at Noon, the 2041 novel by Isra bint Sahir.", date=dt.date(2063, 9, 16))
+    f = facts(r)
+    assert {("Kovrad és Társai", "schema:founder", "Odon Kovrad"), ("Kovrad és Társai", "schema:award", "Lángrózsa Cup"),
+            ("Quietly, the Weirs", "schema:composer", "Szilvia Mórocz"), ("Cisterns at Noon", "schema:author", "Isra bint Sahir")} <= f
+    assert type_of(r, "Kovrad és Társai") == "schema:Organization" and "Krosno" in aliases_of(r, "Krosno Fireworks")
+    assert not {"Társai", "Kovrads", "Quietly", "Weirs", "Krosno", "Isra", "Sahir"} & entity_names(r)
+    assert ("Odon Kovrad", "schema:award", "Lángrózsa Cup") not in f
+
+
+def test_a_drama_called_a_series_a_kinship_word_after_a_name_and_memberships_told_in_asides():
+    r = read("Wells of Tamarisk was directed by Haitham Saadi. The series ended last year after its fourth season. It follows a "
+             "widow who guards a well, played by Wafiya Harthi, and her grandson, played by Nasser Kindi. Harthi, who is represented "
+             "by the Sohar agency Frankincense Talent, said the part had found her.\n\n"
+             "The crossing opened the season of Yulduz Arqoni, the family troupe that Rustam Bekov, Shavkat's great-grandfather, "
+             "founded in 1961. Nodira Bekova, who has been with Yulduz Arqoni since 2050, learned the rope from her father, "
+             "Akmal Bekov. The rope belongs to her brother, Farrukh Bekov, who joined Yulduz Arqoni as its rigger in 2046.\n\n"
+             "Zilola Rahim, who sang with the band Qaldirgoch for ten years before going solo, watched from the square.",
+             date=dt.date(2063, 5, 21))
+    f = facts(r)
+    assert type_of(r, "Wells of Tamarisk") == "schema:TVSeries" and gender_of(r, "Rustam Bekov") == "m"
+    assert {("Wells of Tamarisk", "schema:actor", "Wafiya Harthi"), ("Wells of Tamarisk", "schema:actor", "Nasser Kindi"),
+            ("Wafiya Harthi", "schema:affiliation", "Frankincense Talent"), ("Yulduz Arqoni", "schema:founder", "Rustam Bekov"),
+            ("Nodira Bekova", "schema:memberOf", "Yulduz Arqoni"), ("Farrukh Bekov", "schema:memberOf", "Yulduz Arqoni"),
+            ("Nodira Bekova", "schema:parent", "Akmal Bekov"), ("Zilola Rahim", "schema:memberOf", "Qaldirgoch")} <= f
+
+
+def test_a_show_taken_to_a_town_on_a_day_is_an_event_there():
+    r = read("Ildar Quorrel, who is managed by the agency Hollinmoor Artists, will take the floating lantern act to the "
+             "Ketterby Theatre in Marrowgate for two nights from Thursday, September 14.", date=dt.date(2062, 8, 21))
+    [ev] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2062-09-14"]
+    assert ("schema:performer", "Ildar Quorrel") in participants(r, ev) and ev.status == "future"
+    assert {"Ketterby Theatre", "Marrowgate"} <= {name(r, k) for k in ev.locations}
