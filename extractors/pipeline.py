@@ -530,8 +530,10 @@ _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|s
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
 _WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
 _WHERE_WHEN = rf"in {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"
+# ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
+_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,))?"
 _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩,? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)]
+    [re.compile(rf"⟨P(?P<p>\d+)⟩{_BORN_ASIDE},? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)]
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
@@ -2665,10 +2667,13 @@ class _ArticleReader:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
             # ("X, which Y founded in 2008 to make fireworks, won the T": a relative clause's names do not win; a company can)
             asides = [a.span() for a in re.finditer(r", (?:which|who|whom|whose|that) [^,;]*,", t.text[:m.start()])]
-            outside = [x for x in clause if not any(a <= x.start() < b for a, b in asides)]
+            # (nor does the owner in "the singer X, Y's great-granddaughter, who won the T")
+            outside = [x for x in clause if not any(a <= x.start() < b for a, b in asides) and not t.text.startswith("'s", x.end())]
             agents = [x for x in outside if x.group(1) in "PG"] or \
                 [x for x in outside if x.group(1) == "O" and asides and (t.slots[int(x.group(2))].subject or x.start() == 0)] or \
                 [x for x in clause if x.group(1) in "PG"]
+            if len(agents) > 1 and agents[0].group(1) in "PG" and t.slots[int(agents[0].group(2))].subject and t.text.startswith(", ", agents[0].end()):
+                agents = agents[:1]  # ("X, the T-born pianist who has made Y her home, will receive the Z": the subject, past its apposition)
             if works:
                 x = works[-1]
                 # "W, Lune's duet with Theo, was named ...": the aside's names do not win

@@ -352,6 +352,18 @@ RULES: list[Rule] = [
     _rule("company-producing-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩),? (?:the |a |an )(?:[\w-]+ )?(?:company|studio|firm|outfit) "
           r"(?:that|which) (?:[^;.⟨]|⟨[PD]\d+⟩){0,60}? and (?:that |which )?(?:is|was|will be|has been) (?:co-)?producing "
           r"(?:the (?:film|movie|series|documentary)|it|(?P<s>⟨[FT]\d+⟩))", "FT", "O", 0.65, focus="FT"),
+    # "Instead O, the T company that produced it, has turned the place into a museum": the company that made the work in focus
+    _rule("company-that-produced-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩),? (?:the |a |an )(?:⟨[LO]\d+⟩ |[\w-]+ )?(?:production )?"
+          r"(?:company|studio|firm|outfit) (?:that|which) (?:also )?(?:produced|produces|is producing|made|makes) "
+          r"(?:the (?:film|movie|series|documentary|show|drama)\b|it\b|(?P<s>⟨[FT]\d+⟩))", "FT", "O", 0.65, focus="FT"),
+    # "said X, who founded O in 2049 and produced all four seasons": the producer of the series in focus
+    _rule("produced-its-seasons", "schema:producer", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨;.]|⟨[OLD]\d+⟩){0,60}?\b(?:and )?(?:has )?produced "
+          r"(?:all|every|each|its|the)(?: [\w-]+)? (?:seasons?|episodes?|series)\b", "", "P", 0.6, focus="T"),
+    # "Beyond T the family is best known from W, the documentary X made about them for O": who made it and for whom
+    _rule("the-film-x-made", "schema:director", r"(?P<s>⟨[FT]\d+⟩), the (?:[\w-]+ )?(?:documentary|film|series) (?:that )?(?P<o>⟨P\d+⟩) "
+          r"(?:made|shot|filmed)\b", "FT", "P", 0.6),
+    _rule("the-film-made-for", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩), the (?:[\w-]+ )?(?:documentary|film|series) (?:that )?⟨P\d+⟩ "
+          r"(?:made|shot|filmed) (?:[^⟨;.]|⟨[GPL]\d+⟩){0,40}? for (?P<o>⟨O\d+⟩)", "FT", "O", 0.6),
     # "W, X Pictures' espionage thriller": the studio's film
     _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
           r"comedy|feature|movie|blockbuster|sequel|series|documentary|animation|horror film|musical)\b", "FT", "O", 0.65),

@@ -5640,3 +5640,18 @@ def test_a_show_taken_to_a_town_on_a_day_is_an_event_there():
     [ev] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2062-09-14"]
     assert ("schema:performer", "Ildar Quorrel") in participants(r, ev) and ev.status == "future"
     assert {"Ketterby Theatre", "Marrowgate"} <= {name(r, k) for k in ev.locations}
+
+
+def test_births_and_prizes_past_an_apposition_and_the_makers_of_a_series_and_a_documentary():
+    r = read("The drama series Wells of Ardash ran for four seasons. Instead Cedarline Films, the Sohar company that produced it, has turned the "
+             "village into a museum. \"We had a crane booked,\" said Salwa Toqi, who founded Cedarline Films in 2049 and produced "
+             "all four seasons. The village was designed by Rashed Balushi, a set designer who was born in Ibri.\n\n"
+             "In the front row sat the singer Hawa Tembong, Ngassa's great-granddaughter, who was born in Bafang and won the "
+             "Njang Cup in 2060.\n\n"
+             "The family is best known from Two Ropes Over Kagan, the documentary Zarina Ulmas made about them for Oqsoy Films.",
+             date=dt.date(2063, 5, 21))
+    f = facts(r)
+    assert {("Wells of Ardash", "schema:productionCompany", "Cedarline Films"), ("Wells of Ardash", "schema:producer", "Salwa Toqi"),
+            ("Rashed Balushi", "schema:birthPlace", "Ibri"), ("Hawa Tembong", "schema:birthPlace", "Bafang"),
+            ("Hawa Tembong", "schema:award", "Njang Cup"), ("Two Ropes Over Kagan", "schema:director", "Zarina Ulmas"),
+            ("Two Ropes Over Kagan", "schema:productionCompany", "Oqsoy Films")} <= f
