@@ -349,12 +349,10 @@ RULES: list[Rule] = [
           r"(?:film|series|drama|thriller|comedy|documentary|feature|show)),? (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.65),
     # "It lets O, the company that X founded in 2053 and that is producing the film, take over the harbour"
-    _rule("company-producing-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩),? (?:the |a |an )(?:[\w-]+ )?(?:company|studio|firm|outfit) "
-          r"(?:that|which) (?:[^;.⟨]|⟨[PD]\d+⟩){0,60}? and (?:that |which )?(?:is|was|will be|has been) (?:co-)?producing "
-          r"(?:the (?:film|movie|series|documentary)|it|(?P<s>⟨[FT]\d+⟩))", "FT", "O", 0.65, focus="FT"),
-    # "Instead O, the T company that produced it, has turned the place into a museum": the company that made the work in focus
-    _rule("company-that-produced-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩),? (?:the |a |an )(?:⟨[LO]\d+⟩ |[\w-]+ )?(?:production )?"
-          r"(?:company|studio|firm|outfit) (?:that|which) (?:also )?(?:produced|produces|is producing|made|makes) "
+    # ("Instead O, the T company that produced it, has turned the place into a museum")
+    _rule("company-producing-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩),? (?:the |a |an )(?:⟨[LO]\d+⟩ |[\w-]+ )?(?:production )?"
+          r"(?:company|studio|firm|outfit) (?:that|which) (?:(?:[^;.⟨]|⟨[PD]\d+⟩){0,60}? and (?:that |which )?)?(?:also )?"
+          r"(?:(?:is|was|will be|has been) (?:co-)?producing|produced|produces|made|makes) "
           r"(?:the (?:film|movie|series|documentary|show|drama)\b|it\b|(?P<s>⟨[FT]\d+⟩))", "FT", "O", 0.65, focus="FT"),
     # "said X, who founded O in 2049 and produced all four seasons": the producer of the series in focus
     _rule("produced-its-seasons", "schema:producer", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨;.]|⟨[OLD]\d+⟩){0,60}?\b(?:and )?(?:has )?produced "
