@@ -251,6 +251,11 @@ _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le",
                   "un", "und", "och", "og", "et", "bin", "bint", "binti", "ibn"}
 
 
+# the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
+_AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
+                   "bakery", "bookshop", "boutique"}
+
+
 def _chunks(sent: Span):
     """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence.
 
@@ -310,6 +315,9 @@ def _chunks(sent: Span):
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
                 j += 2  # "Bank of Korea", "Year of No Light"
+            elif doc[j].lower_ == "and" and j == i + 1 and i > sent.start and doc[i - 1].lower_ in _AND_NAME_KINDS and j + 1 < sent.end \
+                    and is_cap(doc[j + 1]) and (j + 2 >= sent.end or not is_cap(doc[j + 2])):
+                j += 2  # "the repair shop Sprocket and Loom": a business's name with "and" inside, after its kind
             elif doc[j].text in ("á", "í", "på") and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2  # "Listasafnið á Akureyri": a name that says where it stands
             elif doc[j].is_alpha and doc[j].text.islower() and not doc[j].text.isascii() and j + 1 < sent.end and is_cap(doc[j + 1]) \
@@ -318,7 +326,7 @@ def _chunks(sent: Span):
             elif doc[j].text in LOWERCASE_VENUE_WORDS and not doc[j - 1].is_sent_start:
                 j += 1  # "Cankarjev dom", "Grieghallen"-style names whose kind word stays in lower case
                 break
-            elif doc[j].lower_ in ("de", "van", "von") and j + 2 < sent.end and doc[j + 1].lower_ in ("la", "las", "los", "les", "de", "der", "den", "l'") \
+            elif doc[j].lower_ in ("de", "van", "von", "en") and j + 2 < sent.end and doc[j + 1].lower_ in ("la", "las", "los", "les", "de", "der", "den", "l'") \
                     and is_cap(doc[j + 2]):
                 j += 3  # "Parque de las X", "Huis van de Y": two small words inside one name
             else:

@@ -1720,7 +1720,9 @@ RULES: list[Rule] = [
           r"signed (?:separately |individually )(?:to|with)|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
     # "O, which A and his wife, B, founded in 2044"
-    _rule("org-x-and-kin-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, "
+    # ("O, a foundation that the restorer A and his sister, B, set up last year")
+    _rule("org-x-and-kin-founded", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩),? (?:(?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND} )?(?:that |which )?"
+          r"(?:the [\w-]+ )?(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, "
           r"(?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|set up|started|launched)\b", "OG", "P", 0.75),
     # ("X founded the management company Y")
     # "X and her husband, Y, founded the station in 2004": both
@@ -1730,7 +1732,7 @@ RULES: list[Rule] = [
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
           r"(?: (?:[\w'-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
-          r"group|collective|troupe|band|ensemble),?)? (?P<s>⟨[OG]\d+⟩)"
+          r"group|collective|troupe|band|ensemble|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
           r"(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",

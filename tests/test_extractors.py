@@ -5655,3 +5655,14 @@ def test_births_and_prizes_past_an_apposition_and_the_makers_of_a_series_and_a_d
             ("Rashed Balushi", "schema:birthPlace", "Ibri"), ("Hawa Tembong", "schema:birthPlace", "Bafang"),
             ("Hawa Tembong", "schema:award", "Njang Cup"), ("Two Ropes Over Kagan", "schema:director", "Zarina Ulmas"),
             ("Two Ropes Over Kagan", "schema:productionCompany", "Oqsoy Films")} <= f
+
+
+def test_names_with_two_small_words_or_an_and_inside_and_a_foundation_set_up_by_a_brother_and_sister():
+    r = read("The benches belong to Bancos en la Orilla, a foundation that the carpenter Anselmo Quirola and his sister, Delfina "
+             "Quirola, set up last year.\n\n"
+             "Tjitjo Haikali, who founded the repair shop Gasket and Bobbin in 2049, said the mechanism was sound.", date=dt.date(2062, 4, 11))
+    f = facts(r)
+    assert {("Bancos en la Orilla", "schema:founder", "Anselmo Quirola"), ("Bancos en la Orilla", "schema:founder", "Delfina Quirola"),
+            ("Bancos en la Orilla", "schema:foundingDate", "2061"), ("Gasket and Bobbin", "schema:founder", "Tjitjo Haikali"),
+            ("Gasket and Bobbin", "schema:foundingDate", "2049")} <= f
+    assert not {"Gasket", "Bobbin", "Orilla", "Bancos"} & entity_names(r)
