@@ -35,6 +35,19 @@ _TITLE_APPOS = re.compile(r"^, (?:(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s|the 
                           r"spokesperson|spokesman|spokeswoman|executive)\b")
 _SMALL_WORD_GROUP = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an) ){1,3}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
                                r"(?:a|an|the) (?:[\w-]+ ){0,3}?(trio|duo|band|group|quartet|quintet|troupe|collective|ensemble|choir)\b")
+# "to watch Parcels from the Sawmill, a short animated film", "based on Twelve Gates of Sleet, the 2051 novel by X": a title with
+# small words inside, which its apposition says is a work of that kind
+_SMALL_WORD_WORK = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an|to|into) ){1,3}[A-Z][\w'’-]*"
+                              r"(?: [A-Z][\w'’-]*){0,2}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?(" +
+                              "|".join(sorted((re.escape(k) for k in WORK_NOUNS if " " not in k), key=len, reverse=True)) + r")\b(?!['’])")
+# "takes the play to Orbeck on Friday, July 4": where a show is taken on a given day is a town
+_TAKEN_TO_TOWN = re.compile(r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring|moves?|moved|will move) [^.;\"“”]{1,60}? "
+                            r"to ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# "built in Kestermund in 1911": where a thing was made in a year told is a town
+_MADE_IN_TOWN = re.compile(r"\b(?:built|made|printed|cast|forged|crafted|carved|pressed) in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) in (?:1\d{3}|20\d{2})\b")
+# "In Wendish the film is called Y": a work's title in another language (see the pipeline's aliases)
+_CALLED_IN_LANGUAGE = re.compile(r"\b[Ii]n [A-Z][a-z]+,? the (film|movie|book|novel|series|album|song|play|show) (?:is|was) (?:called|titled|known as) "
+                                 r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
 # days of the calendar, which the model and the chunker cut into names ("the guild's New Year's Eve gala": no "Eve")
 _HOLIDAYS = re.compile(r"\b(?:New Year's (?:Eve|Day)|Lunar New Year|New Year|Christmas (?:Eve|Day)|Boxing Day|Easter (?:Sunday|Monday)|"
                        r"Good Friday|Valentine's Day|Halloween|Hogmanay|Midsummer(?:'s)? (?:Eve|Day)|St\.? Patrick's Day|"
@@ -487,6 +500,10 @@ _SUBORDINATE_OPENER = re.compile(r"(?:When|Whenever|After|Before|While|Once|Unti
                                  r"(?:The|By the|Every|Each) (?:last |first |next )?(?:time|day|night|moment|year))\b")
 
 
+_OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", "chapel", "abbey", "monastery", "temple", "mosque", "shrine",
+                  "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
+
+
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     """The type a role-noun apposition gives a name: "X, a proto-punk band", "Y, an American rapper".
 
@@ -507,10 +524,16 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
             # ("X, the old T cinema palace where ...": a place shows go on)
+            if tok.lower_ in _OLD_BUILDINGS:
+                return "schema:Place"  # "X, the stone tower on a ridge above T": a landmark, whatever its name sounds like
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:PerformingGroup", "schema:Organization",
                                       "schema:EventVenue") else None
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):  # "the Jamaican-born songwriter"
             break
+    after = doc[j - 1:min(sent.end, j + 7)].text[len(doc[j - 1].text):]
+    if re.match(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(_OLD_BUILDINGS)) + r")\b(?= (?:on|above|in|at|near|by|of|that|"
+                r"which|where|built|overlooking|outside)\b|,|\.)", after):
+        return "schema:Place"  # (the same, where the parser hung the noun elsewhere)
     # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")
     m = re.match(r", (?:a|an|the) (?:[A-Z][\w'-]+ |[a-z][\w-]+ ){0,2}(band|group|duo|trio|quartet|quintet|four-piece|five-piece|three-piece)\b"
                  r"(?!'s|’s| (?:member|members|leader)\b)", doc[j - 1:min(sent.end, j + 7)].text[len(doc[j - 1].text):])
@@ -672,7 +695,8 @@ def _source_work(doc: Doc, sent: Span) -> tuple[int, int, str, str] | None:
             continue
         i = sent.start + k + n
         kind = "schema:CreativeWork"
-        while i < sent.end and (doc[i].lower_ in ("the", "a", "an", "his", "her", "their", "its") or doc[i].like_num
+        while i < sent.end and (doc[i].lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                                or doc[i].like_num and not doc[i].text[:1].isupper()  # (not "based on Twelve Gates of Sleet": a title)
                                 or doc[i].pos_ == "ADJ" and not is_cap(doc[i])
                                 or ROLE_NOUNS.get(doc[i].lower_) == "schema:Person" and not is_cap(doc[i])):
             i += 1  # "based on novelist Ma Seong-hee's 2021 bestseller X"
@@ -1230,6 +1254,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                         (doc[before - 1].lower_ in ("'", "’", "'s", "’s") or doc[before - 1].lower_ in _CIVIC_GROUP_WORDS):
                     role = "schema:Organization"  # "the residents' group X", "the pressure group Y": people who campaign, not a band
                 add(i, j, role, "role")  # not "won the band Best Band Performance"
+                if doc[before].lower_ in ("company", "troupe") and doc[j - 1].lower_ in VENUE_SUFFIXES:
+                    add(i, j, role, "appos")  # "the deaf company X Theatre": a company that bears a theatre's name, not the building
             elif (comma := i - 2 if doc[i - 1].lower_ == "the" else i - 1) > sent.start and doc[comma].text == "," and \
                     doc[comma - 1].lower_ in ROLE_NOUNS and (j >= sent.end or doc[_skip_parenthetical(doc, j, sent.end)].text in (",", ".", ";")):
                 add(i, j, ROLE_NOUNS[doc[comma - 1].lower_], "role")  # "a girl group, ARC7, ...", "his band, the Marsh Wrens, ..."
@@ -1595,6 +1621,31 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
+    for m in (*_TAKEN_TO_TOWN.finditer(doc.text), *_MADE_IN_TOWN.finditer(doc.text)):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP") for t in span) \
+                and not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span):
+            add(span.start, span.end, "NAME", "chunk")
+            add(span.start, span.end, place_type(span.text, "GPE"), "appos")
+    for m in _CALLED_IN_LANGUAGE.finditer(doc.text):
+        span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if span is not None:
+            add(span.start, span.end, "NAME", "chunk")
+            add(span.start, span.end, WORK_NOUNS[m.group(1).lower()], "appos")
+    for m in _SMALL_WORD_WORK.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        noun = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        head = next((k for k in range(span.start, span.end) if doc[k].is_lower), span.end) if span is not None else 0
+        if span is None or noun is None or len(span) < 3 or span[0].is_sent_start or noun.root.dep_ == "compound" \
+                or not (noun.root.dep_ == "appos" or span.start <= noun.root.head.i < span.end) \
+                or any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span) \
+                or any(t.ent_type_ in ("GPE", "DATE") for t in doc[span.start:head]) \
+                or span.start > 0 and (is_cap(doc[span.start - 1]) or doc[span.start - 1].text in _QUOTE_OPEN) \
+                or any(t.text in (",", ";", ":") for t in span):
+            continue
+        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
+        add(span.start, span.end, "NAME", "chunk")
+        add(span.start, span.end, WORK_NOUNS[noun.text.lower()], "appos")
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
     out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
            or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]

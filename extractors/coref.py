@@ -180,6 +180,12 @@ _STAGE_NOUNS = {"show", "musical", "play", "production", "opera", "operetta", "p
 _BODY_WORDS = {"federation", "association", "guild", "society", "league"}
 
 
+_ENSEMBLE_WORDS = {"band", "quartet", "trio", "duo", "quintet", "sextet", "choir", "ensemble"}
+# words that make a name a company's, whatever the article goes on to call it
+_COMPANY_NAME_WORDS = {"records", "recordings", "music", "label", "studios", "studio", "pictures", "films", "media", "agency", "company",
+                       "entertainment", "productions", "fm", "radio", "tv", "press", "publishing", "management", "foundation", "trust"}
+
+
 def _compatible(ent: Entity, want: str) -> bool:
     if want.startswith("keys:"):
         return ent.key in want[5:].split(",")
@@ -372,6 +378,22 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                         key = None  # (a play is no film)
                     elif key is not None:
                         entities[key].type, entities[key].type_inferred = want, True  # what "the film" names is a film
+                if key is None and kind == "definite" and want == "group" and low in _ENSEMBLE_WORDS and \
+                        not any(KIND_OF.get(e.type) == "group" for e in entities.values()):
+                    # "X founded the society Y in 2039 ... The quartet": with no group in the article, the society of no company's
+                    # name just named is the group it goes on to call a quartet
+                    # (the one named most, at least twice: not a founder the model took for a company)
+                    near = [m.key for m in names if m.tok_end <= tok.i] + [h[2] for h in history if s.index - h[0] <= 4]
+                    # (nor "the Vanguard", a club's short name)
+                    places = [e.name for e in entities.values() if KIND_OF.get(e.type) == "place"]
+                    societies = {k for k in near if KIND_OF.get(entities[k].type) == "organization" and not roles.get(k)
+                                 and not set(entities[k].name.lower().split()) & _COMPANY_NAME_WORDS
+                                 and not any(re.search(rf"\b{re.escape(entities[k].name)}\b", p) for p in places)}
+                    counts = {k: len(entities[k].mentions) for k in societies}
+                    best = sorted(counts.values(), reverse=True)
+                    if best and best[0] >= 2 and (len(best) == 1 or best[1] < best[0]):
+                        key = max(counts, key=counts.get)
+                        entities[key].type, entities[key].type_inferred = "schema:MusicGroup", True
             if originals and low in ("sequel", "prequel") and kind == "definite":
                 # "Y, who made the first film, W (2033) ... The sequel": the newer film, the one the article is about
                 newer = [h[2] for h in history if h[2] not in originals and (_compatible(entities[h[2]], want) or

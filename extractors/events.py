@@ -119,16 +119,16 @@ KINDS = [
               r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:TheaterEvent"], "schema:performer"),
     # a show taken somewhere on a given day: "G takes the crossing to T on Saturday, June 9", "will take the cabinet to the X
     # Theatre in T for two nights from Thursday, September 14"
-    ("visit", r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring) (?:the|its|their|his|her) (?:[\w-]+ ){0,3}?to (?:the )?⟨L\d+⟩"
+    ("visit", r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring) (?:(?:the|its|their|his|her) (?:[\w-]+ ){0,3}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
               r"(?=[^.;]*⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
     ("audition", r"\b(?:held|holds|will hold|hosted|staged) (?:an? |its |their )?(?:open call|open audition|audition)s?\b(?=[^.;]*⟨[LD])",
      ["schema:Event"], "schema:organizer"),
     # a day in court: "A hearing on her request for an injunction has been scheduled for Oct. 21"
     # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
-    # (not "before hearing the song": the verb)
+    # (not "before hearing the song": the verb; not "lost his hearing to meningitis": the sense)
     ("hearing", r"\b(?:court |preliminary |injunction )?(?<!before )(?<!after )(?<!while )(?<!without )(?<!on )(?<!from )"
-                r"hearing\b(?! (?:loss|aid|impair|⟨|the |a |an |it\b|her\b|him\b|them\b|his\b|their\b|about\b|from\b))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
+                r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bour )hearing\b(?! (?:loss|aid|impair|to\b|⟨|the |a |an |it\b|her\b|him\b|them\b|his\b|their\b|about\b|from\b))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
                 r"\b(?:start|opening|first day|close|end|last day) of (?:a|the|its|their) (?:[\w-]+ ){0,2}trial\b|"
                 r"\b(?:jury|judge|court)\b[^.;⟨]{0,30}(?:⟨L\d+⟩[^.;⟨]{0,10})?\b(?:decided|found|ruled|awarded|ordered) (?:on ⟨D\d+⟩ )?that\b",
      ["schema:Event"], "schema:attendee"),
@@ -237,6 +237,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # (a school or a club that marches is in its parade: "X will parade in T on Sunday")
     marchers = {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:parade|paraded|parades|march|marched|marches)\b", t.text)} \
         if kind == "parade" else set()
+    # (a company that takes a show on the road is in its visit: "X takes the play to T on Friday")
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:takes?|took|is taking|brings?|brought)\b", t.text)} \
+        if kind == "visit" else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 
 
@@ -332,7 +335,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # not at the event the sentence tells outside it
             people = [sl for sl in people if not in_quotation(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
         works = works if kind == "concert" and played and played.start() < trigger.end() else \
-            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping", "stage", "audition") or \
+            [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping", "stage", "audition", "visit") or \
             kind == "launch" and re.search(r"\b(?:audio|soundtrack|music) launch of\b", text) else []
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
@@ -400,6 +403,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             finer = [sl.date.value for _, sl in date_slots if sl.date.value.iso.startswith(start.iso) and len(sl.date.value.iso) > len(start.iso)]
             if len(start.iso) == 4 and finer:
                 start = finer[0]
+        if kind == "visit" and re.search(r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring) ⟨[BFTSA]\d+⟩ to\b", text) and \
+                not (start and len(start.iso) == 10):
+            continue  # ("The company takes W to T next month": a plan, no night told; "takes the organ to T next month" is one)
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]):
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places

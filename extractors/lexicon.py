@@ -56,7 +56,7 @@ ROLE_NOUNS: dict[str, str] = {
 # Words after a name that make it an organisation or a place.
 ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "media",
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
-                "broadcasting", "network", "tv", "radio", "channel", "magazine", "times", "news", "post",
+                "broadcasting", "network", "tv", "radio", "fm", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
                 "management", "creative", "sound", "audio", "recordings", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
                 "filmworks", "animation", "animations", "comics", "disc", "discs", "artists",

@@ -528,7 +528,8 @@ RULES: list[Rule] = [
           r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
-          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
+          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an )[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -880,10 +881,12 @@ RULES: list[Rule] = [
     _rule("sang-alongside-in-other", "schema:memberOf", _SANG_ALONGSIDE.format(a="⟨P\\d+⟩", b="(?P<s>⟨P\\d+⟩)"), "P", "G", 0.65),
     # "X, who sings for G", "X, who plays bass in G": a member
     # ("X, 81, spent the 1970s playing bass in G")
-    _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:still |now |also )?(?:spent (?:the |a |two |three |ten )?(?:[\w-]+ ){0,2}?)?"
-          r"(?:sings|sang|raps|drums|fronts|fronted|"
+    # ("X, the bassu, who has sung with the group since 2041", "Y, who sings with the folk band G")
+    _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?(?:, (?:the|a|an) [^⟨,;]{1,30}(?=,))?,? (?:who )?(?:has |had )?(?:still |now |also )?"
+          r"(?:spent (?:the |a |two |three |ten )?(?:[\w-]+ ){0,2}?)?"
+          r"(?:sings|sang|sung|raps|drums|fronts|fronted|"
           r"(?:plays|playing) (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
-          r"(?:for|in|with) (?:the )?(?:band |group |choir |troupe |ensemble |orchestra )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
+          r"(?:for|in|with) (?:the )?(?:(?:[\w-]+ )?(?:band|group|choir|troupe|ensemble|orchestra) )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X, who has been with G since 2052": a member for years
     _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has|had) been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)\b",
           "P", "GO", 0.65),
@@ -1428,8 +1431,9 @@ RULES: list[Rule] = [
     _rule("directs-and-stars", "schema:actor", r"(?P<s>{VIS})[^⟨]{0,50}?\bdirected by (?:the )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩), who (?:also )?"
           r"(?:stars|appears|plays|acts) in (?:it|the film)\b", "FTVB", "P", 0.7),
     # "the Japanese novelist X, whose 2029 novel B": the book's writer
-    _rule("whose-book", "schema:author", r"(?P<o>⟨P\d+⟩),? whose (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:novel|book|memoir|novella|poem|"
-          r"collection|story collection|bestseller|biography),? (?P<s>⟨K\d+⟩)", "K", "P", 0.7),
+    # ("X, a musicologist whose book W, published last year, ...", "Y, whose history of the trade, W, came out in 2061")
+    _rule("whose-book", "schema:author", r"(?P<o>⟨P\d+⟩)(?:, (?:a|an|the) [^⟨,;]{1,40}?)?,? whose (?:⟨D\d+⟩ |\d\d\d\d )?(?:[\w-]+ )?(?:novel|book|memoir|novella|poem|"
+          r"collection|story collection|bestseller|biography|history|study)(?: (?:of|on) (?:the )?[\w-]+)?,? (?P<s>⟨[KB]\d+⟩)", "KB", "P", 0.7),
     # "the novel B was adapted into the film F four years later": F is based on B
     _rule("adapted-into", "schema:isBasedOn", r"(?P<o>⟨[KBFT]\d+⟩),? (?:was|is|has been|were) (?:later |also |since )?(?:adapted|turned|made) into "
           r"(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:film|movie|series|musical|play|show|drama),? (?P<s>⟨[FTB]\d+⟩)", "FTB", "KBFT", 0.7),
@@ -1438,7 +1442,8 @@ RULES: list[Rule] = [
     _rule("story-comes-from", "schema:isBasedOn", r"\b(?:the|its|their) (?:story|plot|tale|stories|tales|poems) (?:comes|come|came|is drawn|are drawn|"
           r"was drawn|were drawn|is taken|are taken|was taken|were taken) from "
           r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨[KB]\d+⟩)", "", "KB", 0.65, focus="FTBK"),
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') ){0,50}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
+    # ("W, performed in sign language by the company X, is based on V": past an aside that ends on a name)
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') |⟨[PGOL]\d+⟩,(?= )){0,80}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     # "It adapts M, the manga X began publishing in 2039": the film retells the book
     _rule("work-adapts", "schema:isBasedOn", r"(?P<s>⟨[FT]\d+⟩) (?:adapts|adapted|retells|retold|will adapt) (?:the |a )?(?:[\w-]+ ){0,2}?(?P<o>⟨[BK]\d+⟩)",
@@ -1733,10 +1738,15 @@ RULES: list[Rule] = [
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
           r"(?: (?:[\w'-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
           r"group|collective|troupe|band|ensemble|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
+          # ("founded Y, which made the film, in 2056 with her husband, Z")
+          r"(?:, (?:which|that) [^⟨,;.]{1,30}(?:⟨[A-Z]\d+⟩)?,(?= in ⟨D))?"
           r"(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
-          r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
+          r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the |(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:husband|wife|partner|brother|"
+          r"sister|son|daughter|father|mother|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
           "OG", "PO", 0.8),
+    # "X started Y FM in 2046 as a one-room station": a company started in a year told is founded then
+    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩) in ⟨D\d+⟩", "OG", "P", 0.7),
     # "X, a glassblower who opened her studio, Y, in the old town in 2048": a business named after the one who opened it says whose
     _rule("opened-her-studio", "schema:founder", r"(?P<o>⟨[PO]\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,40}?)?,? who (?:opened|founded|set up|started) "
           r"(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:[\w-]+ )?(?:studio|shop|workshop|bar|café|cafe|gallery|school|label|company|agency|"
