@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -48,6 +48,20 @@ _MADE_IN_TOWN = re.compile(r"\b(?:built|made|printed|cast|forged|crafted|carved|
 # "In Wendish the film is called Y": a work's title in another language (see the pipeline's aliases)
 _CALLED_IN_LANGUAGE = re.compile(r"\b[Ii]n [A-Z][a-z]+,? the (film|movie|book|novel|series|album|song|play|show) (?:is|was) (?:called|titled|known as) "
                                  r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
+_REGION_WORDS = {"province", "region", "district", "county", "state", "prefecture", "department", "canton", "governorate", "oblast"}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TOWN_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?!['’])"
+# where a night is told: "premiered on Sunday night in T", "will play A on Friday, December 18, B on Sunday, December 20, and C
+# on ...", "before crossing to T for a concert", "in T, where it will sing": a town, whatever the model made of its name
+_TOWN_CUES = [re.compile(r"\bon " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
+              re.compile(r"(?:\bplay|\bvisit|, and|,|\band) " + _TOWN_NAME + r" on " + _WEEKDAY + r", (?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December) \d"),
+              re.compile(r"\bto " + _TOWN_NAME + r" for (?:a|an|the|its|their) (?:[\w-]+ )?(?:concert|show|gig|performance|festival|"
+                         r"screening|premiere|tour|residency)\b"),
+              re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were)\b")]
+# "X, whose collection Y came out last year": a writer's collection is a book (a collection "of his songs" may be a record)
+_WHOSE_COLLECTION = re.compile(r"\bwhose (?:new |first |latest |last |\d{4} )?collection,? ([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|the|que|de|la))*)"
+                               r"(?=,? (?:came|comes|was|is|will|appeared|won)\b)")
 # days of the calendar, which the model and the chunker cut into names ("the guild's New Year's Eve gala": no "Eve")
 _HOLIDAYS = re.compile(r"\b(?:New Year's (?:Eve|Day)|Lunar New Year|New Year|Christmas (?:Eve|Day)|Boxing Day|Easter (?:Sunday|Monday)|"
                        r"Good Friday|Valentine's Day|Halloween|Hogmanay|Midsummer(?:'s)? (?:Eve|Day)|St\.? Patrick's Day|"
@@ -261,7 +275,7 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
                  "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book",
                  "libretto", "screenplay"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
-                  "un", "und", "och", "og", "et", "bin", "bint", "binti", "ibn"}
+                  "un", "und", "och", "og", "et", "bin", "bint", "binti", "ibn", "que"}
 
 
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
@@ -307,6 +321,7 @@ def _chunks(sent: Span):
             elif _initial_dot(doc, j):
                 j += 2  # "Samuel L. Jackson": a middle initial
             elif doc[j].text == ":" and j + 1 < sent.end and is_cap(doc[j + 1]) and not doc[j].whitespace_ == "\n" \
+                    and doc[j - 1].lower_ not in EVENT_SUFFIXES \
                     and doc[j - 1].lower_.rstrip("s") not in ROLE_NOUNS and doc[j - 1].lower_ not in ROLE_NOUNS \
                     and doc[j - 1].lower_ not in WORK_NOUNS and doc[j - 1].lower_.rstrip("s") not in _CREDIT_WORDS \
                     and doc[j - 1].lower_ not in _CREDIT_WORDS and i > sent.start - 1 and "\n" not in doc[j].whitespace_ \
@@ -345,6 +360,8 @@ def _chunks(sent: Span):
             else:
                 break
         start = i
+        if j < sent.end and doc[j].text in PATRONYMIC_ENDS and j - i >= 1 and not doc[j - 1].text.endswith("."):
+            j += 1  # "Temir Asylbek uulu": a patronymic's closing word, in lower case, is part of the name
         if j - i >= 2 and doc[j - 1].text in ("DJ", "MC") and (j == sent.end or not is_cap(doc[j])):
             j -= 1  # "The T DJ and producer X": a town and a trade, not a name
         if j - i > 3 and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in ROLE_NOUNS:
@@ -1175,8 +1192,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last == "crew" and j - i > 1 or doc[i].lower_ in ("balet", "ballet", "baletu") and j - i > 1 and doc[i + 1].text[:1].isupper():
-                add(i, j, "schema:PerformingGroup", "suffix")  # "Fenland Crew", a breaking crew; "Balet X", a ballet company
+            elif last in ("crew", "troupe") and j - i > 1 or doc[i].lower_ in ("balet", "ballet", "baletu") and j - i > 1 and doc[i + 1].text[:1].isupper():
+                add(i, j, "schema:PerformingGroup", "suffix")  # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company
             elif doc[i].lower_ in _GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
                 add(i, j, "schema:MusicGroup", "suffix")  # "Orquesta de Cámara X", "Yhtye X": a group named head first
             elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent)) and j - i > 1:
@@ -1231,6 +1248,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Place", "role")  # "on the Kent coast": a stretch of land is named after a place
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and ROLE_NOUNS.get(doc[i - 2].lower_) in ("schema:City", "schema:Country"):
                 add(i, j, ROLE_NOUNS[doc[i - 2].lower_], "role")  # "the port city of Mokpo"
+            elif i > sent.start + 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _REGION_WORDS and doc[i - 3].lower_ == "the":
+                add(i, j, "schema:Place", "role")  # "from across the province of X": a region
             before = i - 2 if i - 1 > sent.start and doc[i - 1].lower_ == "the" else i - 1  # "band The Marlows"
             # ("the band Ashcombe fronted": the one who fronted it, not the band's name)
             role_type = ROLE_NOUNS.get(doc[before].lower_ if before >= sent.start else "")
@@ -1416,6 +1435,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     k = m
             if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):
                 end = _title_end(doc, k + 1, sent.end)
+                if end + 1 < sent.end and doc[end].lower_ == "and" and is_cap(doc[end + 1]) and \
+                        _title_end(doc, end + 1, sent.end) < sent.end and doc[_title_end(doc, end + 1, sent.end)].text == ",":
+                    end = _title_end(doc, end + 1, sent.end)  # "whose documentary about the troupe, A and B, was ...": one title
                 if (end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end) and not _who_after(doc, end, sent):
                     add(k + 1, end, WORK_NOUNS[doc[i].lower_], "appos")
             if k < sent.end and doc[k].lower_ == "by":
@@ -1621,7 +1643,7 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
-    for m in (*_TAKEN_TO_TOWN.finditer(doc.text), *_MADE_IN_TOWN.finditer(doc.text)):
+    for m in (*_TAKEN_TO_TOWN.finditer(doc.text), *_MADE_IN_TOWN.finditer(doc.text), *(m for rx in _TOWN_CUES for m in rx.finditer(doc.text))):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP") for t in span) \
                 and not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span):
@@ -1632,6 +1654,11 @@ def find_candidates(doc: Doc) -> list[Span]:
         if span is not None:
             add(span.start, span.end, "NAME", "chunk")
             add(span.start, span.end, WORK_NOUNS[m.group(1).lower()], "appos")
+    for m in _WHOSE_COLLECTION.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None:
+            add(span.start, span.end, "NAME", "chunk")
+            add(span.start, span.end, "schema:Book", "appos")
     for m in _SMALL_WORD_WORK.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         noun = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
@@ -1647,6 +1674,8 @@ def find_candidates(doc: Doc) -> list[Span]:
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, WORK_NOUNS[noun.text.lower()], "appos")
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
+    # ("Fiddler of the Year, and Harp of the Decade": a prize's name, the award of whoever won it, is no entity)
+    holidays += [(m.start(), m.end()) for m in re.finditer(r"(?:[A-Z][\w'’-]+ ){1,4}of the (?:Year|Decade|Season|Century)\b", doc.text)]
     out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
            or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]
     asides = doc.user_data.get("newskg_asides", [])

@@ -145,6 +145,8 @@ def _predicate_nominal(tok) -> bool:
         tok = tok.head
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in tok.head.children):
         return True  # "The production company is X": the noun a name defines, not one pointing back
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("know", "describe", "call", "bill"):
+        return True  # "X is better known as the singer of G": what X is known as, no one else
     return tok.dep_ == "attr"
 
 
@@ -214,6 +216,16 @@ def _called_film(key: str, sentences: list[Sentence]) -> bool:
     return any(m.key == key and re.search(r"\b(?:film|films|movie|movies)\b", s.text, re.I) for s in sentences for m in s.mentions)
 
 
+def _lead_subject(s: Sentence, mentions: list[SentMention], entities: dict[str, Entity], want: str) -> str | None:
+    """The person who opens the sentence as its subject, if the pronoun wanted can be that one."""
+    first = min(mentions, key=lambda m: m.tok_start, default=None)
+    if first is None or first.tok_start > s.span.start + 1 or not _compatible(entities[first.key], want):
+        return None
+    # (or the name just before the sentence's first verb, whatever the parser made of an unfamiliar name)
+    verb_next = first.tok_end < s.span.end and s.doc[first.tok_end].pos_ in ("VERB", "AUX")
+    return first.key if _is_subject(s, first) or verb_next else None
+
+
 def _is_subject(s: Sentence, m: SentMention) -> bool:
     root = m.span(s.doc).root
     if root.dep_ in ("nsubj", "nsubjpass"):
@@ -276,6 +288,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 want = "song"  # "X, who sings it on the recording": what is sung is a song, not the game it plays in
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:
                 want = "work"  # "Devon Mar produced it": the object of a credit verb is the work, not a dummy "it"
+                if tok.head.lemma_ in ("produce", "mix", "master") and any(
+                        h[0] == s.index - 1 and entities[h[2]].type == "schema:MusicAlbum" for h in history) and \
+                        not any(m.tok_end <= tok.i and KIND_OF.get(entities[m.key].type) == "work" for m in names):
+                    want = "schema:MusicAlbum"  # ("A new album, A, ... includes a longer S. X produced it": the record, not its track)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                     c.dep_ == "attr" and c.lower_ in ("track", "single", "song", "ballad", "cut") for c in tok.head.children):
                 want = "song"  # "It is the second track to be taken from A": the song just named
@@ -327,7 +343,13 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # (but "S, the title track of G's EP, A" stays a mention, for what it is of)
                 continue
             owner = tok.dep_ == "poss"
-            if owner and want in told:
+            lead = _lead_subject(s, names + added, entities, want) if low in ("he", "she") and tok.i - 1 > s.span.start and \
+                doc[tok.i - 1].text == ";" and tok.dep_ in ("nsubj", "nsubjpass") else None
+            if lead is not None:
+                # "X joined in 2052, after Y heard him chanting at a funeral; he was born in T": after the semicolon the
+                # sentence goes on about the one it opened with, not the one named in its aside
+                key = lead
+            elif owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
             elif want in told and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
                 key = told[want]  # "Her best-known part is in W, the opera by X that she first sang": the one "her" was

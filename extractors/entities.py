@@ -343,6 +343,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     votes = Counter()
     root = doc[start:end].root
     head = root.head
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and root.dep_ == "nsubjpass":
+        return votes  # "X, whose documentary, W, was produced by Y": the parser's subject of what the clause's noun underwent
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")
@@ -762,7 +764,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if (span.start, span.end) in told_work:
                 told_work_keys.add(cluster_key(clean_name(span.text)))
             if len(span) == 1 and _opens_sentence(span[0]) and span.text.istitle() and span.text.lower() in lower_words and \
-                    span.text not in mid_capitals:
+                    span.text not in mid_capitals and (span.start, span.end) not in told_work:
+                # (but "Kwezi, an album of ...": a title its apposition names, though a "kwezi" of that name is in the text)
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
             label, source = span.label_.rsplit("@", 1)
             name = clean_name(span.text)

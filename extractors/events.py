@@ -72,7 +72,9 @@ KINDS = [
                  r"(?=[^⟨]*(?:⟨|$))|"
                  # "as the hall of fame inducted her at the X Center": an induction held somewhere
                  r"\binduct(?:ed|s|ing)\b(?=[^.;]*\bat (?:the )?⟨L)", ["newskg:AwardCeremony"], "schema:attendee"),
-    ("concert", r"⟨[PG]\d+⟩'s show at|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
+    ("concert", r"⟨[PG]\d+⟩'s show at|"
+                # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
+                r"\b(?:will )?perform(?:s|ed)? (?:it|them|⟨[SABFT]\d+⟩) in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 r"solo show|live final|grand final|season finale|final (?=(?:that|which) (?:began|started|ran|was held)\b)|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
@@ -115,6 +117,9 @@ KINDS = [
               # "The X Playhouse opened its Christmas pantomime on Saturday": a theatre's opening night
               r"\b(?:opens|opened|will open) (?:its|their|this year's|the) (?:new |annual |[\w-]+ ){0,2}(?:pantomime|panto|play|musical|production) "
               r"(?:on|last|this) ⟨D|"
+              # "The troupe X opened its carnival show, W, on Saturday night at Y in T": a show's first night somewhere
+              r"\b(?:opens|opened|will open) (?:its|their|⟨[A-Z]\d+⟩'s) (?:new |annual |[\w-]+ ){0,2}(?:show|revue|programme),? (?:⟨[TBFS]\d+⟩,? )?"
+              r"on ⟨D\d+⟩(?: (?:night|evening|afternoon))? (?:at|in) (?:the )?⟨L|"
               # "W opens at the X Theatre in T on Thursday, September 18": a stage work's first night on a tour
               r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:TheaterEvent"], "schema:performer"),
     # a show taken somewhere on a given day: "G takes the crossing to T on Saturday, June 9", "will take the cabinet to the X
@@ -240,6 +245,8 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # (a company that takes a show on the road is in its visit: "X takes the play to T on Friday")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:takes?|took|is taking|brings?|brought)\b", t.text)} \
         if kind == "visit" else set()
+    # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:its|their|⟨[A-Z]\d+⟩'s) ", t.text)} if kind == "stage" else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 
 
@@ -314,7 +321,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
-        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at", trigger.group(0)):
+        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) (?:at|its|their|⟨)", trigger.group(0)):
             # (a work that "opens at" a named house is a stage work, whatever the house is called)
             # "will close the opening night on Friday" of a festival: a night of music, not a stage run
             if any(k == "concert" and r.search(text) for k, r, _, _ in _KIND_RE):
@@ -328,8 +335,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "concert" and played and played.start() < trigger.end():
             # "W, the songwriter's final record, was played from start to finish at X": the record is what was heard,
             # and whose it is no performer
-            works = [t.slots[int(played.group(1))]]
+            works = [t.slots[int(played.group(1) or played.group(2))]]
             people = [sl for sl in people if not text.startswith("'s", text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩") + 4)]
+        # ("... in a lorry packed, X said, "like wedding clothes"": who speaks in a parenthesis is no performer)
+        people = [sl for sl in people if not re.search(rf", ⟨{sl.letter}{t.slots.index(sl)}⟩ (?:said|says|added|recalled),", text)]
         if not in_quotation(text, trigger.start()):
             # '"I kept waiting for her to need the click track," X said after the concert': who a quotation names is
             # not at the event the sentence tells outside it
@@ -419,7 +428,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                           r"Their|Its)\s+)+", "", name)
             name = None if re.fullmatch(r"(?:(?:Stadium|Arena|World|Global|Solo|Headlining|North American|European|Asian|"
                                         r"Concert|Club|Fan)\s+)*(?:Tour|Concert|Showcase|Fan Meeting)", rest) else rest
-        if kind == "stage" and len(date_slots) >= 2:
+        if kind == "stage" and len(date_slots) >= 2 and not re.match(r"(?:opens|opened|will open) (?:its|their|⟨)", trigger.group(0)):
             # each day of the run the sentence names (first preview, opening night) at the theatre it names
             for n, d in enumerate(sl for _, sl in date_slots):
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
@@ -480,7 +489,7 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
                  status="future" if ctx.future else "past", kind="gathering")
 
 
-_STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
+_STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|, (?:and )?(?=(?:(?:in|at) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes|takes in|stops|calls)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
@@ -499,7 +508,9 @@ _GIVES_IT = re.compile(r"^(?:The )?(?:(?:[\w-]+|⟨L\d+⟩) ){0,3}?⟨O(\d+)⟩ 
 _HOLDS_IT = re.compile(r"^(?:The )?⟨([OL])(\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a|an) [^⟨,;]*(?:⟨L\d+⟩[^⟨,;]*)?,)? (?:is |will |plans to |is to )?(?:marking|mark|marks|"
                        r"marked|holding|hold|holds|hosting|host|hosts|staging|stage|"
                        r"stages|staged|hosted|held|throwing|throw|throws|threw|celebrating|celebrate|celebrates|celebrated|open|opens|opened)\b")
-_WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b")
+_WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b|"
+                          # ("G will perform W in T on Saturday": the work each night is given)
+                          r"\bperform(?:s|ed)? ⟨[SAB](\d+)⟩ in ⟨L")
 _AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
                            r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in|"

@@ -44,7 +44,7 @@ ROLE_NOUNS: dict[str, str] = {
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
                      "organisation", "firm", "publisher", "brand", "daily", "tabloid", "team", "promoter", "promoters",
-                     "charity", "trust", "foundation", "school"],
+                     "charity", "trust", "foundation", "school", "association", "society", "cooperative"],
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
@@ -66,6 +66,8 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "promotion", "promotions", "office", "booking", "plak", "cinematheque", "cinémathèque",
                 # (record in French, Spanish, Portuguese and German: "X Disques", "Y Discos", "Z Schallplatten")
                 "disques", "discos", "schallplatten"}
+# the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
+PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
 GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
@@ -232,7 +234,7 @@ TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with",
                  "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus",
                  # the small words of titles in other languages ("Lärm im Keller", "Porto em Cinza", "Sal de Luna")
                  "im", "am", "und", "der", "die", "das", "des", "du", "les", "el", "los", "las", "em", "do", "di", "del", "de",
-                 "da", "la", "le", "en", "y", "och"}
+                 "da", "la", "le", "en", "y", "och", "que"}
 
 CONTINENTS = {"asia", "europe", "africa", "north america", "south america", "latin america", "oceania",
               "antarctica", "australia and oceania", "southeast asia", "east asia", "the middle east",

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AREA_SUFFIXES, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -548,8 +548,8 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
                   r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)? (?:is|was) ⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
-# "X, whose song opened the show, has married Y", "X and Y, who married in 2040": a couple either way round
-_MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
+# "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
+_MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to|married|wed) ⟨P(?P<b>\d+)⟩|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
@@ -598,6 +598,11 @@ _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:pare
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
 # "The brothers' mother, X", "the twins' father, Y": a parent of the two the article made siblings
 _SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
+# "X joined in 2054, after ...", "X, who plays the lead guitar, joined in 2061", "The bass player, Y, came a year later"
+_JOINED_IN = re.compile(r"^(?:[A-Z][a-z]+ )?⟨P(?P<p>\d+)⟩(?:, (?:who|a|an|the) [^⟨,;]{1,40},)? (?:joined|rejoined) in ⟨D\d+⟩|"
+                        r"^The (?:[\w-]+ ){0,2}(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|voice), ⟨P(?P<p2>\d+)⟩, (?:came|joined|arrived)\b")
+# "X's band, the G, won ...": the band one calls one's own
+_OWN_BAND = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:band|group|ensemble|trio|quartet|choir), (?:the )?⟨G(?P<g>\d+)⟩")
 # "The band is X, her husband Y on guitar, Z on keyboards and W on bass": its line-up, told by who plays what
 _BAND_IS = re.compile(r"^(?:[Tt]he (?:band|group|trio|quartet|quintet|sextet|duo|line-up|lineup)|(?:The )?⟨G(?P<g>\d+)⟩(?:'s line-up)?) "
                       r"(?:is|are|consists of|comprises|is made up of) (?=⟨P\d+⟩)")
@@ -1001,6 +1006,13 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         if len(longer) == 1:
             longer[0].gender = longer[0].gender or e.gender
             _fold_into(entities, sentences, key, longer[0])
+    # "Temir Asylbek uulu" and then "Asylbek uulu": a patronymic name given without the given name
+    for key, e in list(entities.items()):
+        if e.type != "schema:Person" or len(e.name.split()) != 2 or e.name.split()[-1] not in PATRONYMIC_ENDS:
+            continue
+        longer = [p for p in people if p.key != key and p.key in entities and p.name.endswith(" " + e.name)]
+        if len(longer) == 1:
+            _fold_into(entities, sentences, key, longer[0])
     # "The Ortegas are brothers": a family's plural name, spoken of its members, is no entity of its own
     text = " ".join(s.text for s in sentences)
     for key, e in list(entities.items()):
@@ -1224,6 +1236,8 @@ class _ArticleReader:
         return key in self.stage_works
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
+        if pred == "schema:recordLabel" and self.entities[subj].type in ("schema:VideoGame", "schema:Movie", "schema:Book"):
+            return  # ("A, the album of music from the game, which came out on X Records": a label puts out records)
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
             # "directed by X": X is a person, whatever the model thought, unless X is plainly a company
             if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj):
@@ -1626,9 +1640,10 @@ class _ArticleReader:
         self._dated_gathering()
         self._lead_happening()
         self._joins_the_night()
-        # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports)
+        # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
+        # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
-            ev.kind == "ceremony" and ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 4)]
+            ev.kind in ("ceremony", "memorial") and ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 4)]
         self._venue_towns()
         for ev in self.events:
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
@@ -2282,7 +2297,7 @@ class _ArticleReader:
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
             # ("W," the 2030 memoir written by ...)
-            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
+            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w'’-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
                               r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit|game|debut)\b", t.text)
             # ('"W," the webtoon Ann Kestle began serialising in 2031': the year its maker began it)
             appos = appos or re.search(r"⟨[BK](?P<w>\d+)⟩(?: \(⟨[BK]\d+⟩\))?, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|play) "
@@ -2364,6 +2379,10 @@ class _ArticleReader:
             # "X will release it on Friday as an album, A": what comes out is A
             target, before = (int(as_album.group(1)), t.slots[int(as_album.group(1))]), []
         relative = re.search(r"⟨[A-Z](\d+)⟩,? (?:which|that) (?:[\w-]+ |⟨[A-Z]\d+⟩ )?$", t.text[:pos])
+        described = re.search(r"⟨[SAFTBK](\d+)⟩, (?:⟨[PG]\d+⟩'s|the|its|their|his|her) (?:[\w-]+ )?(?:album|record|single|book|film|series) "
+                              r"(?:of|from|about) (?:[\w-]+ ){0,3}?⟨[A-Z]\d+⟩,? (?:which|that) (?:[\w-]+ )?$", t.text[:pos])
+        if described and any(i == int(described.group(1)) for i, _ in before):
+            relative = described  # "A, the ensemble's album of music from the game, which came out in March": the album came out
         if relative and any(i == int(relative.group(1)) for i, _ in before):
             # "S follows the band's "Small Talk," which came out last week": what came out is the "which"
             target = next((i, sl) for i, sl in before if i == int(relative.group(1)))
@@ -2375,6 +2394,9 @@ class _ArticleReader:
         if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:video|trailer|teaser|clip) (?:for|of) (?:[\w-]+ ){0,3}$",
                                                                    t.text[:marker_pos[target[0]]], re.I):
             return  # "premiered the video for S on Wednesday": the video's night, not the song's release
+        if re.match(r"premiere", verb.group(0), re.I) and self.entities[target[1].key].type == "schema:CreativeWork" and \
+                re.search(r"\b(?:play|musical|opera|ballet|pantomime|panto|operetta)\b", t.text, re.I):
+            return  # "premiered its first new shadow play on Sunday": a stage work's first night, no publication
         if target[1].letter == "V" and target[1].key.startswith("mv:"):
             target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
         # "release W on D": the date told after the work; "W was released on D": after the verb;
@@ -2441,6 +2463,20 @@ class _ArticleReader:
         if parent != child:
             self.add(s, parent, "schema:children", child, 0.65, how)
             self.add(s, child, "schema:parent", parent, 0.65, how)
+
+    def _joined_the_one_group(self, s: Sentence, t: Template) -> None:
+        """"X joined in 2054", "The bass player, Y, came a year later", "Z's band, the G": a member of the article's one
+        group, where the sentence names no other group or company to join."""
+        groups = [k for k, e in self.entities.items() if KIND_OF.get(e.type) == "group"]
+        own = _OWN_BAND.search(t.text)
+        if own and t.slots[int(own.group("p"))].key and t.slots[int(own.group("g"))].key:
+            self.add(s, t.slots[int(own.group("p"))].key, "schema:memberOf", t.slots[int(own.group("g"))].key, 0.65, "own-band")
+        if len(groups) != 1 or any(sl.letter in "GO" and sl.key != groups[0] for sl in t.slots):
+            return
+        for m in _JOINED_IN.finditer(t.text):
+            who = t.slots[int(m.group("p") or m.group("p2"))].key
+            if who and letter_of(self.entities[who].type) == "P":
+                self.add(s, who, "schema:memberOf", groups[0], 0.6, "joined-the-group")
 
     def _latest_pair(self, prop: str, parent: str | None = None) -> tuple[str, ...]:
         """The two people the latest family tie of this kind joins ("the couple", "brother and sister"), or none.
@@ -2601,6 +2637,7 @@ class _ArticleReader:
             for i in re.findall(r"⟨P(\d+)⟩(?!'s)", t.text[line_up.end():]):
                 if t.slots[int(i)].key and letter_of(self.entities[t.slots[int(i)].key].type) == "P":
                     self.add(s, t.slots[int(i)].key, "schema:memberOf", band, 0.65, "band-is")
+        self._joined_the_one_group(s, t)
         named = _KIN_PAIR_NAMED.search(t.text)
         if named and t.slots[int(named.group("a"))].key and t.slots[int(named.group("b"))].key:
             a, b, tie = t.slots[int(named.group("a"))].key, t.slots[int(named.group("b"))].key, _pair_tie(named.group("kin"))

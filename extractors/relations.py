@@ -110,6 +110,8 @@ _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|sta
 _BAND_FORMED = (r"(?:(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
                 r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) |(?:a|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
+# ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
+_NAME_GLOSS = r"(?:, (?:which|that) (?:means|is) [^⟨,;]{1,30}(?=,))?"
 # "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
 _ORIGINALS_AMONG = r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)"
 # "X is best known as C, the weary public defender at the centre of W": who plays (actor) and the part (part)
@@ -286,7 +288,8 @@ RULES: list[Rule] = [
     _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
           "FTB", "P", 0.7),
-    _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed)(?: and written)? by (?:the late )?"
+    # ("the show was staged by X": a stage show's director)
+    _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed|(?<=was )staged|(?<=is )staged)(?: and written)? by (?:the late )?"
           # ("directed by her son, X": the son directed it)
           r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{PER*})",
           "FTVB", "PO", 0.85),
@@ -339,6 +342,9 @@ RULES: list[Rule] = [
     _rule("appos-poss-film", "schema:director", r"(?P<s>⟨[FB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?P<o>⟨P\d+⟩)(?:'s|') (?:(?!starring |acting |screen )[\w-]+ ){0,2}?"
           r"(?:documentary|drama|film|feature|thriller|comedy|biopic|western|horror film|musical film|"
           r"animated film|debut feature)\b(?! (?:role|turn|performance|appearance|debut))", "FB", "P", 0.6),
+    # "X, whose documentary about the troupe, W, was released last year": a documentary is its maker's
+    _rule("whose-documentary", "schema:director", r"(?P<o>⟨P\d+⟩),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,2}?documentary(?: (?:about|on) (?:the )?[\w-]+(?: [\w-]+)?)?,? "
+          r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
     # "X, a director whose previous film, W (2033), followed ...": the director's earlier film
     _rule("director-whose-film", "schema:director", r"(?P<o>⟨P\d+⟩), (?:an? |the )(?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?(?:director|filmmaker|documentarian|"
           r"documentary-maker) whose (?:[\w-]+ ){0,2}?(?:film|documentary|feature|drama|movie),? (?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.7),
@@ -529,7 +535,7 @@ RULES: list[Rule] = [
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
           # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
-          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an )[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -673,6 +679,13 @@ RULES: list[Rule] = [
     # "X, who plays the zither in the trio G", "X, 45, who has danced with G since she was nine", "who has been one of G's puppeteers"
     _rule("plays-in-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:also |now )?(?:plays|played|sings|sang) (?:the )?[^⟨.;]{0,60}? in (?:the )?"
           r"(?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+    # "X plays second komuz in G, which she joined in 2061": a player in a group, told in a main clause
+    _rule("plays-in-group-main", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:also |now |still )?(?:plays|sings) (?:the )?(?:[\w-]+ ){1,3}?in (?:the )?(?P<o>⟨G\d+⟩)",
+          "P", "G", 0.65),
+    # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
+    _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
+    # "X, G's kyl kyiak player", "X, the ensemble's jaw-harp player": an apposition that names a player of the group
+    _rule("groups-instrument-player", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?P<o>⟨G\d+⟩)(?:'s|') (?:[\w-]+ ){1,3}?player\b", "P", "G", 0.65),
     _rule("with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has|had) (?:danced|sung|played|performed|toured) (?:with|in) "
           r"(?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩) since\b", "P", "GO", 0.65),
     _rule("one-of-groups-players", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has been|is|was|had been|became) one of (?P<o>⟨[GO]\d+⟩)(?:'s|') "
@@ -848,6 +861,10 @@ RULES: list[Rule] = [
           r"(?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')", "P", "G", 0.65),
     _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}),? of (?:the )?(?:(?:boy|girl|idol|rock|k-pop|co-ed) )?(?:group |band )?(?P<o>{GRP})",
           "P", "G", 0.75),
+    # "X is better known to younger audiences as the singer of the rock band G"
+    _rule("known-as-groups-player", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:is|was) (?:better |best |also )?known (?:[\w-]+ ){0,4}?as the "
+          r"(?:[\w-]+ )?(?:singer|guitarist|drummer|bassist|frontman|frontwoman|voice|leader|pianist) of (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨G\d+⟩)",
+          "P", "G", 0.7),
     _rule("group-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s|') ?(?:fellow )?(?:members?|leader|vocalist|rapper|maknae|"
           r"lineup|line-up)(?: [\w-]+){0,3}?,?:? (?:are |is |include |includes |including )?(?P<s>{PER*})", "P", "G", 0.85),
     # "the five members — A, B and C — performed": a group's line-up set off by dashes
@@ -1547,7 +1564,8 @@ RULES: list[Rule] = [
     _rule("score-is-by", "schema:composer", r"(?P<s>⟨[FTBK]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:score|music|soundtrack) (?:is|was) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?P<o>⟨P\d+⟩)", "FTBK", "P", 0.7),
     _rule("poss-score", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new |commissioned |original |finished )?score,? (?P<s>⟨[BS]\d+⟩)", "BS", "P", 0.7),
-    _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?:novel|book|novella|memoir|"
+    # ("K, the 2059 children's novel by X")
+    _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w'’-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
           r"|playwright |illustrator )?(?:⟨P\d+⟩'s (?:late )?(?:mother|father|son|daughter|wife|husband|sister|brother|grandmother|grandfather), )?"
           r"(?P<o>{PER*})", "BK", "PO", 0.75),  # ("the 2031 novel by the director's mother, X")
@@ -1678,8 +1696,9 @@ RULES: list[Rule] = [
           r"act|rookie group|rookies|trainee|label-mate|labelmate|actor|actress)s?,? (?P<s>{ART*})", "PG", "O", 0.8),
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
           "P", "G", 0.75),
-    _rule("founded-by", "schema:founder", r"(?P<s>{ORG}),? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
-          r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
+    # ("G, which means eagle, was founded in T in 2050 by X")
+    _rule("founded-by", "schema:founder", r"(?P<s>{ORG})" + _NAME_GLOSS + r",? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
+          r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in ⟨L\d+⟩ )?(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
           r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
           "O", "P", 0.85),
     # "O was founded in 2055 by X, a sound engineer, and her husband, Y": both
@@ -1776,7 +1795,7 @@ RULES: list[Rule] = [
     # ("G, the Cork band started a decade ago by the singer A and the drummer B")
     # (not "Mintwave, home to G, was founded by X": the company was)
     # ("formed in 2031 by X and his younger brother, Y": the second founder told by kin)
-    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})(?!'s|')", "G", "PO", 0.7),
+    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}){_NAME_GLOSS},? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})(?!'s|')", "G", "PO", 0.7),
     # ("G was founded in 2031 by X's father, Y": the father)
     _rule("group-formed-by-someones-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by ⟨P\d+⟩'s {{KIN}}, (?P<o>⟨P\d+⟩)", "G", "P", 0.7),
     _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩) and (?:his|her|their|⟨P\d+⟩'s) "
