@@ -48,6 +48,7 @@ _MADE_IN_TOWN = re.compile(r"\b(?:built|made|printed|cast|forged|crafted|carved|
 # "In Wendish the film is called Y": a work's title in another language (see the pipeline's aliases)
 _CALLED_IN_LANGUAGE = re.compile(r"\b[Ii]n [A-Z][a-z]+,? the (film|movie|book|novel|series|album|song|play|show) (?:is|was) (?:called|titled|known as) "
                                  r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
+_LANDFORM_WORDS = {"mine", "quarry", "cave", "caves", "gorge", "canyon", "falls", "glacier", "lagoon", "reef", "volcano", "crater", "saltpan"}
 _REGION_WORDS = {"province", "region", "district", "county", "state", "prefecture", "department", "canton", "governorate", "oblast"}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TOWN_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?!['’])"
@@ -58,7 +59,9 @@ _TOWN_CUES = [re.compile(r"\bon " + _WEEKDAY + r"(?: (?:night|evening|afternoon|
                          r"July|August|September|October|November|December) \d"),
               re.compile(r"\bto " + _TOWN_NAME + r" for (?:a|an|the|its|their) (?:[\w-]+ )?(?:concert|show|gig|performance|festival|"
                          r"screening|premiere|tour|residency)\b"),
-              re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were)\b")]
+              re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were)\b"),
+              # "the squares and riverside walks of T", "the streets of T"
+              re.compile(r"\b(?:streets|squares|alleys|rooftops|outskirts|suburbs|walks|waterfront|old town|old city) of " + _TOWN_NAME + r"(?=[,.;]| and\b)")]
 # "X, whose collection Y came out last year": a writer's collection is a book (a collection "of his songs" may be a record)
 _WHOSE_COLLECTION = re.compile(r"\bwhose (?:new |first |latest |last |\d{4} )?collection,? ([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|the|que|de|la))*)"
                                r"(?=,? (?:came|comes|was|is|will|appeared|won)\b)")
@@ -261,6 +264,9 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
 
 _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", "drummer", "guitarist", "bassist",
                  "frontman", "frontwoman", "co-founder"}
+# the players a company is made of: "the dancers of X", "the singers of Y"
+_PLAYERS_OF = {"dancers": "schema:PerformingGroup", "singers": "schema:MusicGroup", "musicians": "schema:MusicGroup",
+               "actors": "schema:PerformingGroup", "puppeteers": "schema:PerformingGroup", "acrobats": "schema:PerformingGroup"}
 _CREDIT_WORDS = {"credits", "credit", "lyrics", "music", "arrangement", "composition", "production", "label", "source",
                  "photo", "video", "note", "update", "read", "watch", "tracklist", "starring", "cast", "director",
                  "writer", "genre", "release", "date", "runtime", "producer", "composer", "lyricist"}
@@ -1206,7 +1212,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])
                                               and not (i > sent.start and doc[i - 1].lower_ in ("at", "to", "the"))):
                 add(i, j, venue, "suffix")
-            elif last in AREA_SUFFIXES and j - i > 1:
+            elif (last in AREA_SUFFIXES or last in _LANDFORM_WORDS) and j - i > 1:  # ("the X Y Caves", "the Z Y Falls")
                 add(i, j, "schema:Place", "suffix")
             if last in EVENT_SUFFIXES and j - i > 1:
                 add(i, j, "EVENT", "suffix")
@@ -1232,6 +1238,12 @@ def find_candidates(doc: Doc) -> list[Span]:
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
                 add(i, j, "schema:MusicGroup", "role")  # "a member of X": X has members
+            elif i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLAYERS_OF and \
+                    not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[i:j]):
+                add(i, j, _PLAYERS_OF[doc[i - 2].lower_], "role")  # "the twelve dancers of X": a company of dancers
+            if i > sent.start and doc[i - 1].lower_ in ("founded", "co-founded", "established") and j - i >= 2 and \
+                    not (j < sent.end and doc[j].lower_ in ("'s", "’s", "'")):
+                add(i, j, "schema:Organization", "appos")  # "who founded X Dubbing in 2047": what is founded is no one
             # "the Espionage production team", "the Crucial Blast record label": a noun after the name types it
             # (only organisation nouns: "the Manchester trio" names where a band is from)
             noun_after = doc[j + 1] if j + 1 < sent.end and doc[j].lower_ in ("production", "record", "music", "rock", "pop")\

@@ -779,9 +779,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if definite and want == "organization" and s.doc[tok_i].lower_ in _COMPANY_ROLES and roles:
         # "the label": the company the article called a label, among those of late
         # (a company named "... Records" is a label too: with two, the label is the one of late, as for any description)
-        called = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)
-                  and (s.doc[tok_i].lower_ in roles.get(h[2], set()) or s.doc[tok_i].lower_ == "label" and
-                       re.search(r"\b(?:Records|Recordings|Music|Label)\b", entities[h[2]].name))}
+        def called_within(n: int) -> set[str]:
+            return {h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)
+                    and (s.doc[tok_i].lower_ in roles.get(h[2], set()) or s.doc[tok_i].lower_ == "label" and
+                         re.search(r"\b(?:Records|Recordings|Music|Label)\b", entities[h[2]].name))}
+        # (or the one the article ever called so, however long ago: "staged by the T company X" eight sentences back)
+        called = called_within(6) or called_within(len(history) + s.index)
         if len(called) == 1 and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
             return called.pop()
     if definite and want == "group" and s.doc[tok_i].lower_ == "unit" and roles:

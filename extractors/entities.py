@@ -345,6 +345,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     head = root.head
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and root.dep_ == "nsubjpass":
         return votes  # "X, whose documentary, W, was produced by Y": the parser's subject of what the clause's noun underwent
+    if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") and doc[end + 2].lower_ in ("was", "is") \
+            and doc[end + 3].lemma_.lower() in ("direct", "helm", "shoot") and doc[end + 4].lower_ == "by":
+        votes["SCREEN"] += 3.5  # "The X Wireless, which was directed by Y": a film, whatever its last word
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")

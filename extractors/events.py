@@ -531,7 +531,9 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
     # (nor "sold out within an hour of Monday's announcement": the day of the news)
     # (but "On Saturday the touring musical W held ...": a day after "on" dates the clause, not the work named next)
-    ds = [t.slots[int(m.group(1) or m.group(2))] for m in re.finditer(r"(?<=\b[Oo]n )⟨D(\d+)⟩(?= the )|⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
+    # ("the stage for Wednesday's premiere of W": the day of the premiere, whatever work it is of)
+    ds = [t.slots[int(m.group(1) or m.group(2) or m.group(3))] for m in re.finditer(r"(?<=\b[Oo]n )⟨D(\d+)⟩(?= the )|"
+                                                     r"⟨D(\d+)⟩(?='s (?:world )?(?:premiere|opening night|first night|screening)\b)|⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
                                                      r"(?! (?:[\w-]+ ){0,2}?(?:album|single|EP|record|film|movie|documentary|series|"
                                                      r"novel|memoir|book|song|hit)s?\b(?! (?:launch|release|tour)))", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)

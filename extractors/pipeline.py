@@ -554,7 +554,8 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? 
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
-                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:been )?(?:married|wed)\b|"
+                      # ("The two leads, A and B, met on the set and married in 2059")
+                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
                       # ("her partner was X, a soloist with the company, whom she married last year")
                       r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? whom ⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b")
 # "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
@@ -1006,6 +1007,14 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         if len(longer) == 1:
             longer[0].gender = longer[0].gender or e.gender
             _fold_into(entities, sentences, key, longer[0])
+    # "X Dubbing, a studio founded in 2047" and then "X's studio": a company's short name, which the model took for someone's
+    companies = [e for e in entities.values() if e.type == "schema:Organization" and len(e.name.split()) == 2]
+    for key, e in list(entities.items()):
+        if e.type not in ("schema:Person", "schema:Organization") or len(e.name.split()) != 1 or e.gender is not None:
+            continue
+        owner = [c for c in companies if c.name.split()[0] == e.name and c.key in entities and c.key != key]
+        if len(owner) == 1 and not any(p.key != key and e.name in p.name.split() for p in people):
+            _fold_into(entities, sentences, key, owner[0])
     # "Temir Asylbek uulu" and then "Asylbek uulu": a patronymic name given without the given name
     for key, e in list(entities.items()):
         if e.type != "schema:Person" or len(e.name.split()) != 2 or e.name.split()[-1] not in PATRONYMIC_ENDS:
@@ -2122,8 +2131,9 @@ class _ArticleReader:
         """"X's father, Y", "her younger sister, Z" and "Y ... either of his daughters": Z is Y's daughter too, where the
         article speaks of the parent's children (a sister told alone may be a half-sister)."""
         ties = {(r.subject, r.predicate, r.object) for r in self.relations if isinstance(r.object, str)}
-        with_children = {m.key for s in self.sentences if re.search(r"\b(?:his|her|their) (?:two |three |four )?(?:daughters|sons|children|kids)\b",
-                                                                      s.text) for m in s.mentions}
+        # (or "X's daughter, Z, who runs it with her brother, W, since their father retired": the two have one father)
+        with_children = {m.key for s in self.sentences if re.search(r"\b(?:his|her|their) (?:two |three |four )?(?:daughters|sons|children|kids)\b|"
+                                                                      r"\btheir (?:late )?(?:father|mother|parents)\b", s.text) for m in s.mentions}
         for sib in [r for r in self.relations if r.predicate == "schema:sibling"]:
             for par in [r for r in self.relations if r.predicate == "schema:parent" and r.subject == sib.subject]:
                 if par.object == sib.object or (sib.object, "schema:parent", par.object) in ties or par.object not in with_children:

@@ -110,6 +110,9 @@ _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|sta
 _BAND_FORMED = (r"(?:(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
                 r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) |(?:a|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
+# "... with her husband, the recording engineer Y", "together with the mixing engineer Z": who founded it too
+_WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:husband|wife|partner|brother|"
+                   r"sister|son|daughter|father|mother|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})")
 # ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
 _NAME_GLOSS = r"(?:, (?:which|that) (?:means|is) [^⟨,;]{1,30}(?=,))?"
 # "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
@@ -1274,7 +1277,7 @@ RULES: list[Rule] = [
           r"both members of the (?:duo|band|group),? |"
           # ("by the band's drummer, X": the drummer)
           r"(?:⟨[GA]\d+⟩(?:'s|')|its|their) (?:own )?(?:[\w-]+ )?(?:drummer|guitarist|bassist|singer|keyboardist|pianist|producer|frontman|"
-          r"frontwoman|leader|member|fiddler|violinist|rapper|vocalist),? )?(?P<o>{AGT*})",
+          r"frontwoman|leader|member|fiddler|violinist|rapper|vocalist|(?:[\w-]+ )?player),? )?(?P<o>{AGT*})",
           "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |"
           r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by"),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
@@ -1564,6 +1567,9 @@ RULES: list[Rule] = [
     _rule("score-is-by", "schema:composer", r"(?P<s>⟨[FTBK]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:score|music|soundtrack) (?:is|was) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?P<o>⟨P\d+⟩)", "FTBK", "P", 0.7),
     _rule("poss-score", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new |commissioned |original |finished )?score,? (?P<s>⟨[BS]\d+⟩)", "BS", "P", 0.7),
+    # "K, the book the anthropologist X published last year": the book's writer
+    _rule("book-x-published", "schema:author", r"(?P<s>⟨[BK]\d+⟩), the (?:[\w-]+ )?(?:book|novel|memoir|history|study|biography) (?:that |which )?"
+          r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) (?:wrote|published|finished|wrote and published)\b", "BK", "P", 0.7),
     # ("K, the 2059 children's novel by X")
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w'’-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
@@ -1706,8 +1712,9 @@ RULES: list[Rule] = [
           r"by ⟨P\d+⟩(?:, [^⟨,;.]{1,40})?,? and (?:⟨P\d+⟩'s|her|his) (?:husband|wife|partner|brother|sister|son|daughter|father|mother),? (?P<o>⟨P\d+⟩)",
           "O", "P", 0.75),
     # "X, the rapper who founded the label Y in 2041"
+    # ("a foley artist who founded O in 2047 with her husband, the recording engineer Y": both)
     _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
-          rf"(?:(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} )?(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),  # ("the Swedish coordinator who founded O in 2046")
+          rf"(?:(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} )?(?P<s>⟨[OG]\d+⟩)(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.75),  # ("the Swedish coordinator who founded O in 2046")
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
@@ -1761,8 +1768,7 @@ RULES: list[Rule] = [
           r"(?:, (?:which|that) [^⟨,;.]{1,30}(?:⟨[A-Z]\d+⟩)?,(?= in ⟨D))?"
           r"(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
-          r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)? (?:together )?with (?:the |(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:husband|wife|partner|brother|"
-          r"sister|son|daughter|father|mother|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*}))?",
+          r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)?" + _WITH_COFOUNDER + r")?",
           "OG", "PO", 0.8),
     # "X started Y FM in 2046 as a one-room station": a company started in a year told is founded then
     _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩) in ⟨D\d+⟩", "OG", "P", 0.7),

@@ -5793,3 +5793,22 @@ def test_an_album_from_a_game_a_play_premiered_and_records_produced_and_books_co
     assert not any(s == "Marrick's Ocelot" and p == "schema:datePublished" for s, p, _ in f)
     assert not any(s == "Ossery Ocelot Chase" and p in ("schema:datePublished", "schema:recordLabel") for s, p, _ in f)
     assert ("Lowdham Glimmerings", "schema:producer", "Dorra Quillet") not in f
+
+
+def test_a_studio_founded_by_a_couple_its_dancers_books_and_films_told_in_passing():
+    r = read("Tavoro Dubbing performs in Rokotuni\n\n"
+             "The idea was that of Lusiana Kaimere, a dubbing artist who founded Tavoro Dubbing in 2047 with her husband, the recording "
+             "engineer Ferrand Ulloa. Tavoro's studio is a former boat shed. The two leads, Teodric Verhan and Wenna Kinsop, met on "
+             "the set and married in 2059.\n\n"
+             "The twelve dancers of Danzon Quelaj wore masks carved at Solar Tecum, which was founded in 1887 by Orsina Tecum. The "
+             "house is also the subject of Semblanzas de Brine, the book the anthropologist Sabeth Fenwray published last year. Their "
+             "album, Brine Reels, was produced by the band's keyboard player, Rosko Quern.\n\n"
+             "The Ormsby Wireless, which was directed by Pernelle Halvo and came out last year, opened the pianos in the streets "
+             "of Rokotuni.", date=dt.date(2063, 7, 16))
+    f = facts(r)
+    assert type_of(r, "Tavoro Dubbing") == "schema:Organization" and "Tavoro" in aliases_of(r, "Tavoro Dubbing")
+    assert type_of(r, "Danzon Quelaj") == "schema:PerformingGroup" and type_of(r, "Ormsby Wireless") == "schema:Movie"
+    assert type_of(r, "Rokotuni") == "schema:City"
+    assert {("Tavoro Dubbing", "schema:founder", "Ferrand Ulloa"), ("Teodric Verhan", "schema:spouse", "Wenna Kinsop"),
+            ("Solar Tecum", "schema:foundingDate", "1887"), ("Semblanzas de Brine", "schema:author", "Sabeth Fenwray"),
+            ("Ormsby Wireless", "schema:director", "Pernelle Halvo"), ("Brine Reels", "schema:producer", "Rosko Quern")} <= f
