@@ -60,6 +60,11 @@ _TOWN_CUES = [re.compile(r"\bon " + _WEEKDAY + r"(?: (?:night|evening|afternoon|
               re.compile(r"\bto " + _TOWN_NAME + r" for (?:a|an|the|its|their) (?:[\w-]+ )?(?:concert|show|gig|performance|festival|"
                          r"screening|premiere|tour|residency)\b"),
               re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were)\b"),
+              # "takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first
+              re.compile(r"(?:,|\band) (?:and )?(?:to|in) " + _TOWN_NAME + r" on " + _WEEKDAY + r", (?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December) \d"),
+              # "The tour opens in T on Thursday, October 14, continues in U on ..."
+              re.compile(r"\b(?:opens|begins|starts|continues|ends|closes|finishes|stops) in " + _TOWN_NAME + r" on " + _WEEKDAY + r"\b"),
               # "the squares and riverside walks of T", "the streets of T"
               re.compile(r"\b(?:streets|squares|alleys|rooftops|outskirts|suburbs|walks|waterfront|old town|old city) of " + _TOWN_NAME + r"(?=[,.;]| and\b)")]
 # "X, whose collection Y came out last year": a writer's collection is a book (a collection "of his songs" may be a record)
@@ -534,6 +539,14 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     band Y" types X by "member", not by "band".
     """
     j = _skip_parenthetical(doc, j, sent.end)  # ('X ("Gloss"), the duo that ...': past a gloss of the name)
+    # "X, one of the oldest hira gasy troupes still working", "X, the company he founded in 2057": what kind of company
+    kind = re.match(r", (?:one of the (?:[\w-]+ ){0,4}?(troupes|bands|groups|orchestras|choirs|ensembles|companies|labels)\b|"
+                    r"the (?:[\w-]+ )?(company|label|agency|studio|troupe) (?:that |which )?(?:he|she|they|[A-Z][\w'’-]+) "
+                    r"(?:founded|co-founded|set up|started|runs|ran|leads|led)\b)", doc[j - 1:min(sent.end, j + 12)].text[len(doc[j - 1].text):])
+    if kind and j < sent.end and doc[j].text == ",":
+        noun = (kind.group(1) or kind.group(2)).lower()
+        noun = {"companies": "company", "troupes": "troupe"}.get(noun, noun.rstrip("s") if kind.group(1) else noun)
+        return ROLE_NOUNS.get(noun, "schema:Organization")
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
     if re.match(r", (?:a|an|the) \d+-year-old\b", doc[j:min(sent.end, j + 8)].text):
@@ -1224,7 +1237,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                                                                          "opening track", "closing track"):
                 add(i, j, "schema:MusicAlbum", "appos")
             # "ORBIT, their first world tour" / "the tour ORBIT": a name of an event, not an entity
-            if (words[:1] == [","] and "tour" in words[1:7] and not any(t.pos_ in ("VERB", "AUX") for t in after[1:words.index("tour")])
+            # (not "born in T, where the tour begins": a town the tour visits)
+            if (words[:1] == [","] and "tour" in words[1:7] and words[1:2] not in (["where"], ["when"], ["which"], ["who"])
+                and not any(t.pos_ in ("VERB", "AUX") for t in after[1:words.index("tour")])
                 and words[words.index("tour") + 1:words.index("tour") + 2] not in (["manager"], ["managers"], ["bus"], ["guide"], ["crew"])
                 and not {"and", "from", "on", "in", "at", "with", "of", "during", "after", "before", "for"} & set(words[1:words.index("tour")])) \
                     or (i > sent.start and doc[i - 1].lower_ in ("tour", "festival", "concert", "fan-meeting", "showcase")):
@@ -1241,6 +1256,14 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLAYERS_OF and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[i:j]):
                 add(i, j, _PLAYERS_OF[doc[i - 2].lower_], "role")  # "the twelve dancers of X": a company of dancers
+            if i > sent.start + 1 and doc[i - 1].lower_ in ("opened", "opens", "premiered", "premieres", "staged", "stages") and \
+                    is_cap(doc[i - 2]) and doc[i - 2].dep_ in ("nsubj", "compound") and j - i >= 2 and \
+                    not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in doc[i:j]) and \
+                    not (j < sent.end and doc[j].lower_ in ("'s", "’s", "'")):
+                add(i, j, "schema:CreativeWork", "appos")  # "where the company X opened Y in front of 6,000 people": a show
+            if i > sent.start + 1 and doc[i - 1].lower_ in ("takes", "took", "brings", "brought") and is_cap(doc[i - 2]) and \
+                    j + 1 < sent.end and doc[j].lower_ == "to" and is_cap(doc[j + 1]) and j - i >= 2:
+                add(i, j, "schema:CreativeWork", "appos")  # "X takes Y to T on Friday": what a company takes on the road
             if i > sent.start and doc[i - 1].lower_ in ("founded", "co-founded", "established") and j - i >= 2 and \
                     not (j < sent.end and doc[j].lower_ in ("'s", "’s", "'")):
                 add(i, j, "schema:Organization", "appos")  # "who founded X Dubbing in 2047": what is founded is no one

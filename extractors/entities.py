@@ -348,6 +348,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") and doc[end + 2].lower_ in ("was", "is") \
             and doc[end + 3].lemma_.lower() in ("direct", "helm", "shoot") and doc[end + 4].lower_ == "by":
         votes["SCREEN"] += 3.5  # "The X Wireless, which was directed by Y": a film, whatever its last word
+    if root.dep_ == "nsubjpass" and head.lemma_.lower() in ("found", "establish", "co-found") and \
+            any(c.dep_ == "agent" for c in head.children):
+        votes["NOT_PERSON"] += 2.0  # "X was founded in 2036 by Y": what is founded is no one
+    if root.dep_ in ("nsubj", "nsubjpass") and end < len(doc) and doc[end].lower_ in ("are", "were", "have") and end - start <= 2 and \
+            not any(t.lower_ in ("and", "&") for t in doc[start:end]) and root.tag_ == "NNP" and \
+            not any(c.dep_ == "conj" for c in root.children) and not any(c.dep_ == "conj" for c in head.children) and \
+            not (start > 0 and doc[start - 1].lower_ in ("and", "&", ",")):  # (not "A and B are married": two people)
+        votes["schema:MusicGroup"] += 1.5  # "X are managed by Y", "X have toured since": a name that is many people
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")

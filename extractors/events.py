@@ -247,6 +247,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
         if kind == "visit" else set()
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:its|their|⟨[A-Z]\d+⟩'s) ", t.text)} if kind == "stage" else set()
+    # ("where the company X opened W in front of 6,000 people": the company that gave the night)
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩",
+                                                      t.text)} if kind == "gathering" else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 
 
@@ -434,7 +437,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
                                     start_date=d.date.value, locations=list(places), status="future" if ctx.future else "past", kind=kind))
             continue
-        if kind in ("concert", "premiere", "ceremony", "press"):  # (a festival's days are one festival)
+        if kind in ("concert", "premiere", "ceremony", "press", "visit"):  # (a festival's days are one festival)
             split = _dated_segments(t)
             if len(split) >= 2:
                 # "a showcase in Tokyo on March 20, followed by fan meetings in Osaka on March 22 and ..."
@@ -482,14 +485,14 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     if not people and not on_stage:
         return None  # (a night of music told without its people may get them from the sentences after: see the pipeline)
     prop = "schema:performer" if on_stage else "schema:attendee"
-    works = [("schema:workPerformed", t.slots[int(m.group(1))].key) for m in re.finditer(r"\b(?:play|plays|played|sing|sings|sang|perform|performs|performed|premiered) ⟨[SAB](\d+)⟩", text)
+    works = [("schema:workPerformed", t.slots[int(m.group(1))].key) for m in re.finditer(r"\b(?:play|plays|played|sing|sings|sang|perform|performs|performed|premiered|opened|staged) ⟨[SABFT](\d+)⟩", text)
              if t.slots[int(m.group(1))].key]  # ("after G played S": what was heard)
     return Event(f"gathering-{seq}", ["schema:Event"], None, list(dict.fromkeys([(prop, sl.key) for sl in people] + works)), ctx.evidence,
                  start_date=days[0], locations=list(dict.fromkeys(sl.key for sl in places)),
                  status="future" if ctx.future else "past", kind="gathering")
 
 
-_STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|, (?:and )?(?=(?:(?:in|at) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
+_STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|, (?:and )?(?=(?:(?:in|at|to) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes|takes in|stops|calls)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
@@ -523,7 +526,7 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     and "at Hanbit University's Grand Hall" places it at the university too."""
     # (not a day told in an aside about someone: "X — who signed with Y in 2019 — will tour")
     # (nor a year in an aside about the place: "X, who opened the shop in 2029, has cleared a corner for the gig")
-    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^From ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩|"
+    seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^(?:From|After) ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩|"
                  r", (?:who|which) (?:opened|founded|started|set up|built|bought|took over|runs|has run) [^,]*?\bin ⟨D\d+⟩,|"
                  # ("at a gala screening in London on April 29, ahead of its release in Britain": where it comes out later)
                  r",? (?:ahead of|before|after) (?:its |their |⟨[A-Z]\d+⟩'s |the [\w-]+'s )?(?:release|launch|debut|opening)\b[^,.;]*", " ", seg)
@@ -567,7 +570,7 @@ def tour_stops(ctx: EventContext, last_stop: DateValue | None = None) -> list[tu
     stops = []
     for seg in _STOP_SPLIT.split(t.text):
         if re.search(r"\btours?\b", seg, re.I) and not re.search(r"\btour(?:, [^,]*,)? (?:will )?(?:opens?|kicks? off|begins?|starts?) "
-                                                                 r"(?:on ⟨D\d+⟩ )?(?:with [^⟨]*)?at (?:the )?⟨L|\btour (?:then )?(?:heads|moves|travels|"
+                                                                 r"(?:on ⟨D\d+⟩ )?(?:with [^⟨]*)?(?:at|in) (?:the )?⟨L|\btour (?:then )?(?:heads|moves|travels|"
                                                                  r"continues|goes|returns|stops|visits|calls)\b", seg, re.I):
             continue  # the clause that names the tour gives the tour's own date and places, unless it opens at a venue
         if re.search(r"\b(?:film|recording|footage|video|broadcast|livestream) of (?:the |this |that )?(?:⟨L\d+⟩ )?(?:show|concert|date)|"

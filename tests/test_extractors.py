@@ -5812,3 +5812,25 @@ def test_a_studio_founded_by_a_couple_its_dancers_books_and_films_told_in_passin
     assert {("Tavoro Dubbing", "schema:founder", "Ferrand Ulloa"), ("Teodric Verhan", "schema:spouse", "Wenna Kinsop"),
             ("Solar Tecum", "schema:foundingDate", "1887"), ("Semblanzas de Brine", "schema:author", "Sabeth Fenwray"),
             ("Ormsby Wireless", "schema:director", "Pernelle Halvo"), ("Brine Reels", "schema:producer", "Rosko Quern")} <= f
+
+
+def test_companies_and_duos_told_by_their_founding_and_plural_verbs_and_a_show_taken_stop_by_stop():
+    r = read("Velsora Jatra open Ulvik Fair in Dravan\n\n"
+             "The first night came on Sunday at the Tirabo Field in Dravan, where Velsora Jatra opened Ulvik Fair in front of "
+             "6,000 people. Velsora Jatra was founded in 2036 by Pennick Moskin, who watched from a folding chair.\n\n"
+             "Moskin is the orator of Quesnel Yelland, one of the oldest hira troupes still working the city's circuit.\n\n"
+             "Bruvik Sand are managed by Sandor Bookings. Their producer, Oren Brenneck, was born in Pelvaro, where the tour "
+             "begins. The tour opens in Pelvaro on Thursday, October 14, and ends in Quessa on Friday, November 5.\n\n"
+             "After Dravan, Velsora Jatra takes Ulvik Fair to Bankorra on Friday, February 26, to Bishmoor on Tuesday, March 2, "
+             "and to Purravel on Saturday, March 6.", date=dt.date(2066, 2, 17))
+    f = facts(r)
+    assert type_of(r, "Velsora Jatra") == "schema:Organization" and type_of(r, "Quesnel Yelland") == "schema:PerformingGroup"
+    assert type_of(r, "Bruvik Sand") == "schema:MusicGroup" and type_of(r, "Ulvik Fair") != "schema:Person"
+    assert type_of(r, "Pelvaro") == "schema:City"
+    assert ("Velsora Jatra", "schema:founder", "Pennick Moskin") in f
+    [night] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2066-02-14"]
+    assert ("schema:performer", "Velsora Jatra") in participants(r, night)
+    visits = {ev.start_date.iso: [name(r, k) for k in ev.locations] for ev in r.events if ev.start_date and ev.start_date.iso >= "2066-02-26"
+              and ev.start_date.iso <= "2066-03-06"}
+    assert visits == {"2066-02-26": ["Bankorra"], "2066-03-02": ["Bishmoor"], "2066-03-06": ["Purravel"]}
+    assert {ev.start_date.iso for ev in r.events if ev.start_date and "Pelvaro" in [name(r, k) for k in ev.locations]} == {"2066-10-14"}
