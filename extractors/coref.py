@@ -346,6 +346,13 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             lead = _lead_subject(s, names + added, entities, want) if low in ("he", "she") and tok.i - 1 > s.span.start and \
                 doc[tok.i - 1].text == ";" and tok.dep_ in ("nsubj", "nsubjpass") else None
             if lead is not None:
+                # ("X first heard him in a wedding band and hired him; he was born in T": the one X hired, told before)
+                lead = next((m.key for m in added if m.tok_start < tok.i and doc[m.tok_start].lower_ == {"he": "him", "she": "her"}[low]
+                             and doc[m.tok_start].dep_ == "dobj" and m.key != lead and any(
+                                 c.dep_ in ("nsubj", "nsubjpass") and any(n.key == lead and n.tok_start <= c.i < n.tok_end
+                                                                          for n in names + added)
+                                 for c in doc[m.tok_start].head.children)), lead)
+            if lead is not None:
                 # "X joined in 2052, after Y heard him chanting at a funeral; he was born in T": after the semicolon the
                 # sentence goes on about the one it opened with, not the one named in its aside
                 key = lead
@@ -406,7 +413,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     # name just named is the group it goes on to call a quartet
                     # (the one named most, at least twice: not a founder the model took for a company)
                     near = [m.key for m in names if m.tok_end <= tok.i] + [h[2] for h in history if s.index - h[0] <= 4]
-                    # (nor "the Vanguard", a club's short name)
+                    # (nor the short name of a club in the article)
                     places = [e.name for e in entities.values() if KIND_OF.get(e.type) == "place"]
                     societies = {k for k in near if KIND_OF.get(entities[k].type) == "organization" and not roles.get(k)
                                  and not set(entities[k].name.lower().split()) & _COMPANY_NAME_WORDS

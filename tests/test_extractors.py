@@ -5819,7 +5819,7 @@ def test_companies_and_duos_told_by_their_founding_and_plural_verbs_and_a_show_t
              "The first night came on Sunday at the Tirabo Field in Dravan, where Velsora Jatra opened Ulvik Fair in front of "
              "6,000 people. Velsora Jatra was founded in 2036 by Pennick Moskin, who watched from a folding chair.\n\n"
              "Moskin is the orator of Quesnel Yelland, one of the oldest hira troupes still working the city's circuit.\n\n"
-             "Bruvik Sand are managed by Sandor Bookings. Their producer, Oren Brenneck, was born in Pelvaro, where the tour "
+             "Bruvik Sand are managed by Sandor Bookings. Their producer, Isbrand Brenneck, was born in Pelvaro, where the tour "
              "begins. The tour opens in Pelvaro on Thursday, October 14, and ends in Quessa on Friday, November 5.\n\n"
              "After Dravan, Velsora Jatra takes Ulvik Fair to Bankorra on Friday, February 26, to Bishmoor on Tuesday, March 2, "
              "and to Purravel on Saturday, March 6.", date=dt.date(2066, 2, 17))
@@ -5834,3 +5834,14 @@ def test_companies_and_duos_told_by_their_founding_and_plural_verbs_and_a_show_t
               and ev.start_date.iso <= "2066-03-06"}
     assert visits == {"2066-02-26": ["Bankorra"], "2066-03-02": ["Bishmoor"], "2066-03-06": ["Purravel"]}
     assert {ev.start_date.iso for ev in r.events if ev.start_date and "Pelvaro" in [name(r, k) for k in ev.locations]} == {"2066-10-14"}
+
+
+def test_after_a_semicolon_he_is_the_one_the_sentence_opened_on_or_the_one_its_subject_hired():
+    r = read("The Ferrow Ensemble plays in Lisle\n\n"
+             "The music is by Ordo Tallowby, who has written for the Ferrow Ensemble since 2049. Bramwell Kade first heard him in a "
+             "wedding band and hired him the same week; he was born in Dunnet.\n\n"
+             "Seskin Yorrow joined the Ferrow Ensemble in 2052, after Bramwell Kade heard her singing at a wedding; she was born "
+             "in Astolat.", date=dt.date(2066, 2, 17))
+    f = facts(r)
+    assert {("Ordo Tallowby", "schema:birthPlace", "Dunnet"), ("Seskin Yorrow", "schema:birthPlace", "Astolat")} <= f
+    assert not any(s == "Bramwell Kade" and p == "schema:birthPlace" for s, p, _ in f)
