@@ -2567,16 +2567,17 @@ class _ArticleReader:
         def slot(i):
             return t.slots[int(i)] if i is not None else None
         for rx in _BORN:
-            m = rx.search(t.text)
-            if not m:
-                continue
-            person, day, place = slot(m.group("p")), slot(m.groupdict().get("d")), slot(m.groupdict().get("l"))
-            if person and person.key:
-                if day and day.date:
-                    self.add(s, person.key, "schema:birthDate", day.date.value, 0.7, "born")
-                if place and place.key:
-                    self.add(s, person.key, "schema:birthPlace", place.key, 0.7, "born")
-            break
+            found = list(rx.finditer(t.text))
+            # ("A was born in T and moved to U; B was born in U": each clause its own birth)
+            for m in found:
+                person, day, place = slot(m.group("p")), slot(m.groupdict().get("d")), slot(m.groupdict().get("l"))
+                if person and person.key:
+                    if day and day.date:
+                        self.add(s, person.key, "schema:birthDate", day.date.value, 0.7, "born")
+                    if place and place.key:
+                        self.add(s, person.key, "schema:birthPlace", place.key, 0.7, "born")
+            if found:
+                break
         # "The Montreal-born X", or a description coreference made one mention: "the Leeds-born pianist"
         born_in = [(m.group("place"), slot(m.group("p"))) for m in _BORN_IN_WORD.finditer(t.text)] + \
             [(m.group(1), sl) for sl in t.slots if sl.letter == "P" and sl.kind == "definite"

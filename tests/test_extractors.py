@@ -5845,3 +5845,11 @@ def test_after_a_semicolon_he_is_the_one_the_sentence_opened_on_or_the_one_its_s
     f = facts(r)
     assert {("Ordo Tallowby", "schema:birthPlace", "Dunnet"), ("Seskin Yorrow", "schema:birthPlace", "Astolat")} <= f
     assert not any(s == "Bramwell Kade" and p == "schema:birthPlace" for s, p, _ in f)
+
+
+def test_two_births_told_in_one_sentence_each_go_to_their_own_person():
+    r = read("Velsora Jatra opens in Dravan\n\n"
+             "Seskin Yorrow and Wenna Kinsop founded the duo in 2058. Yorrow was born in Lisle and moved to Dunnet as a teenager; "
+             "Kinsop was born in Dunnet and has never lived anywhere else.", date=dt.date(2066, 10, 1))
+    f = facts(r)
+    assert {("Seskin Yorrow", "schema:birthPlace", "Lisle"), ("Wenna Kinsop", "schema:birthPlace", "Dunnet")} <= f
