@@ -40,9 +40,13 @@ _SMALL_WORD_GROUP = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with
 _SMALL_WORD_WORK = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an|to|into) ){1,3}[A-Z][\w'’-]*"
                               r"(?: [A-Z][\w'’-]*){0,2}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?(" +
                               "|".join(sorted((re.escape(k) for k in WORK_NOUNS if " " not in k), key=len, reverse=True)) + r")\b(?!['’])")
+_WEEKDAY = "(?:" + "|".join(sorted(d.title() for d in WEEKDAY_NAMES)) + ")"
+# (the months' full names, not "Dec" or "Sept")
+_MONTH_DAY = "(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES if not any(o != m and o.startswith(m) for o in MONTH_NAMES))) + r") \d"
+_TOWN_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?!['’])"
 # "takes the play to Orbeck on Friday, July 4": where a show is taken on a given day is a town
 _TAKEN_TO_TOWN = re.compile(r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring|moves?|moved|will move) [^.;\"“”]{1,60}? "
-                            r"to ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+                            r"to ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=on " + _WEEKDAY + r"\b)")
 # "built in Kestermund in 1911": where a thing was made in a year told is a town
 _MADE_IN_TOWN = re.compile(r"\b(?:built|made|printed|cast|forged|crafted|carved|pressed) in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) in (?:1\d{3}|20\d{2})\b")
 # "In Wendish the film is called Y": a work's title in another language (see the pipeline's aliases)
@@ -50,19 +54,14 @@ _CALLED_IN_LANGUAGE = re.compile(r"\b[Ii]n [A-Z][a-z]+,? the (film|movie|book|no
                                  r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
 _LANDFORM_WORDS = {"mine", "quarry", "cave", "caves", "gorge", "canyon", "falls", "glacier", "lagoon", "reef", "volcano", "crater", "saltpan"}
 _REGION_WORDS = {"province", "region", "district", "county", "state", "prefecture", "department", "canton", "governorate", "oblast"}
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_TOWN_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?!['’])"
 # where a night is told: "premiered on Sunday night in T", "will play A on Friday, December 18, B on Sunday, December 20, and C
 # on ...", "before crossing to T for a concert", "in T, where it will sing": a town, whatever the model made of its name
 _TOWN_CUES = [re.compile(r"\bon " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
-              re.compile(r"(?:\bplay|\bvisit|, and|,|\band) " + _TOWN_NAME + r" on " + _WEEKDAY + r", (?:January|February|March|April|May|June|"
-                         r"July|August|September|October|November|December) \d"),
+              # ("takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first too)
+              re.compile(r"(?:\bplay|\bvisit|,|\band)(?: and)?(?: to| in)? " + _TOWN_NAME + r" on " + _WEEKDAY + ", " + _MONTH_DAY),
               re.compile(r"\bto " + _TOWN_NAME + r" for (?:a|an|the|its|their) (?:[\w-]+ )?(?:concert|show|gig|performance|festival|"
                          r"screening|premiere|tour|residency)\b"),
               re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were)\b"),
-              # "takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first
-              re.compile(r"(?:,|\band) (?:and )?(?:to|in) " + _TOWN_NAME + r" on " + _WEEKDAY + r", (?:January|February|March|April|May|June|"
-                         r"July|August|September|October|November|December) \d"),
               # "The tour opens in T on Thursday, October 14, continues in U on ..."
               re.compile(r"\b(?:opens|begins|starts|continues|ends|closes|finishes|stops) in " + _TOWN_NAME + r" on " + _WEEKDAY + r"\b"),
               # "the squares and riverside walks of T", "the streets of T"
@@ -1678,22 +1677,19 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
+    def add_told(m, group: int, label) -> None:
+        """A name a pattern of the text points at, and what the pattern says it is."""
+        span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
+        if span is not None and (label != "GPE" or all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP") for t in span)
+                                 and not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span)):
+            add(span.start, span.end, "NAME", "chunk")
+            add(span.start, span.end, place_type(span.text, "GPE") if label == "GPE" else label, "appos")
     for m in (*_TAKEN_TO_TOWN.finditer(doc.text), *_MADE_IN_TOWN.finditer(doc.text), *(m for rx in _TOWN_CUES for m in rx.finditer(doc.text))):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is not None and all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP") for t in span) \
-                and not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span):
-            add(span.start, span.end, "NAME", "chunk")
-            add(span.start, span.end, place_type(span.text, "GPE"), "appos")
+        add_told(m, 1, "GPE")
     for m in _CALLED_IN_LANGUAGE.finditer(doc.text):
-        span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
-        if span is not None:
-            add(span.start, span.end, "NAME", "chunk")
-            add(span.start, span.end, WORK_NOUNS[m.group(1).lower()], "appos")
+        add_told(m, 2, WORK_NOUNS[m.group(1).lower()])
     for m in _WHOSE_COLLECTION.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is not None:
-            add(span.start, span.end, "NAME", "chunk")
-            add(span.start, span.end, "schema:Book", "appos")
+        add_told(m, 1, "schema:Book")
     for m in _SMALL_WORD_WORK.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         noun = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, KIN_MODIFIERS, KIN_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -183,9 +183,6 @@ _BODY_WORDS = {"federation", "association", "guild", "society", "league"}
 
 
 _ENSEMBLE_WORDS = {"band", "quartet", "trio", "duo", "quintet", "sextet", "choir", "ensemble"}
-# words that make a name a company's, whatever the article goes on to call it
-_COMPANY_NAME_WORDS = {"records", "recordings", "music", "label", "studios", "studio", "pictures", "films", "media", "agency", "company",
-                       "entertainment", "productions", "fm", "radio", "tv", "press", "publishing", "management", "foundation", "trust"}
 
 
 def _compatible(ent: Entity, want: str) -> bool:
@@ -216,14 +213,24 @@ def _called_film(key: str, sentences: list[Sentence]) -> bool:
     return any(m.key == key and re.search(r"\b(?:film|films|movie|movies)\b", s.text, re.I) for s in sentences for m in s.mentions)
 
 
-def _lead_subject(s: Sentence, mentions: list[SentMention], entities: dict[str, Entity], want: str) -> str | None:
-    """The person who opens the sentence as its subject, if the pronoun wanted can be that one."""
+def _lead_subject(s: Sentence, tok, mentions: list[SentMention], entities: dict[str, Entity], want: str) -> str | None:
+    """Who a "he" or "she" that opens a clause after a semicolon is: the person who opens the sentence as its subject
+    ("X joined in 2052, after Y heard him chanting at a funeral; he was born in T"), or the one that person hired or heard
+    just before ("X first heard him in a wedding band and hired him; he was born in T"); None for any other pronoun."""
+    doc = s.doc
+    if tok.lower_ not in ("he", "she") or tok.i - 1 <= s.span.start or doc[tok.i - 1].text != ";" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     first = min(mentions, key=lambda m: m.tok_start, default=None)
     if first is None or first.tok_start > s.span.start + 1 or not _compatible(entities[first.key], want):
         return None
     # (or the name just before the sentence's first verb, whatever the parser made of an unfamiliar name)
-    verb_next = first.tok_end < s.span.end and s.doc[first.tok_end].pos_ in ("VERB", "AUX")
-    return first.key if _is_subject(s, first) or verb_next else None
+    if not (_is_subject(s, first) or first.tok_end < s.span.end and doc[first.tok_end].pos_ in ("VERB", "AUX")):
+        return None
+    lead_tokens = {i for m in mentions if m.key == first.key for i in range(m.tok_start, m.tok_end)}
+    objects = [m for m in mentions if m.tok_start < tok.i and m.key != first.key and doc[m.tok_start].dep_ == "dobj"
+               and doc[m.tok_start].lower_ == {"he": "him", "she": "her"}[tok.lower_]
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in lead_tokens for c in doc[m.tok_start].head.children)]
+    return objects[0].key if objects else first.key
 
 
 def _is_subject(s: Sentence, m: SentMention) -> bool:
@@ -343,19 +350,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # (but "S, the title track of G's EP, A" stays a mention, for what it is of)
                 continue
             owner = tok.dep_ == "poss"
-            lead = _lead_subject(s, names + added, entities, want) if low in ("he", "she") and tok.i - 1 > s.span.start and \
-                doc[tok.i - 1].text == ";" and tok.dep_ in ("nsubj", "nsubjpass") else None
+            lead = _lead_subject(s, tok, names + added, entities, want)
             if lead is not None:
-                # ("X first heard him in a wedding band and hired him; he was born in T": the one X hired, told before)
-                lead = next((m.key for m in added if m.tok_start < tok.i and doc[m.tok_start].lower_ == {"he": "him", "she": "her"}[low]
-                             and doc[m.tok_start].dep_ == "dobj" and m.key != lead and any(
-                                 c.dep_ in ("nsubj", "nsubjpass") and any(n.key == lead and n.tok_start <= c.i < n.tok_end
-                                                                          for n in names + added)
-                                 for c in doc[m.tok_start].head.children)), lead)
-            if lead is not None:
-                # "X joined in 2052, after Y heard him chanting at a funeral; he was born in T": after the semicolon the
-                # sentence goes on about the one it opened with, not the one named in its aside
-                key = lead
+                key = lead  # (after a semicolon the sentence goes on about the one it opened with, not one named in its aside)
             elif owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
             elif want in told and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
@@ -416,7 +413,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     # (nor the short name of a club in the article)
                     places = [e.name for e in entities.values() if KIND_OF.get(e.type) == "place"]
                     societies = {k for k in near if KIND_OF.get(entities[k].type) == "organization" and not roles.get(k)
-                                 and not set(entities[k].name.lower().split()) & _COMPANY_NAME_WORDS
+                                 and not set(entities[k].name.lower().split()) & ORG_SUFFIXES
                                  and not any(re.search(rf"\b{re.escape(entities[k].name)}\b", p) for p in places)}
                     counts = {k: len(entities[k].mentions) for k in societies}
                     best = sorted(counts.values(), reverse=True)
@@ -786,12 +783,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if definite and want == "organization" and s.doc[tok_i].lower_ in _COMPANY_ROLES and roles:
         # "the label": the company the article called a label, among those of late
         # (a company named "... Records" is a label too: with two, the label is the one of late, as for any description)
-        def called_within(n: int) -> set[str]:
-            return {h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)
+        def called_within(n: int | None) -> set[str]:
+            return {h[2] for h in history if (n is None or s.index - h[0] <= n) and _compatible(entities[h[2]], want)
                     and (s.doc[tok_i].lower_ in roles.get(h[2], set()) or s.doc[tok_i].lower_ == "label" and
                          re.search(r"\b(?:Records|Recordings|Music|Label)\b", entities[h[2]].name))}
         # (or the one the article ever called so, however long ago: "staged by the T company X" eight sentences back)
-        called = called_within(6) or called_within(len(history) + s.index)
+        called = called_within(6) or called_within(None)
         if len(called) == 1 and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
             return called.pop()
     if definite and want == "group" and s.doc[tok_i].lower_ == "unit" and roles:

@@ -26,6 +26,11 @@ _TOUR_MOVES_ON = re.compile(r"\btour (?:moves on|heads|continues|rolls on) to\b"
 # "will play four arena shows in May": a counted run of shows is a tour, whatever the article calls it
 _COUNTED_SHOWS = r"\b(?:play|playing|plays|played|perform|performs|performed|performing|announced|announces|book|booked) (?:[\w-]+ ){0,2}?" \
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d\d?) (?:[\w-]+ )?(?:shows|concerts|dates|gigs)\b"
+# what a company does when it takes a show on the road: "takes the play to T", "will bring W to U"
+_TAKES = r"(?:takes?|took|will take|is taking|brings?|brought|will bring)"
+# "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
+_OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
+
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
@@ -124,7 +129,7 @@ KINDS = [
               r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:TheaterEvent"], "schema:performer"),
     # a show taken somewhere on a given day: "G takes the crossing to T on Saturday, June 9", "will take the cabinet to the X
     # Theatre in T for two nights from Thursday, September 14"
-    ("visit", r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring) (?:(?:the|its|their|his|her) (?:[\w-]+ ){0,3}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
+    ("visit", rf"\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
               r"(?=[^.;]*⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
     ("audition", r"\b(?:held|holds|will hold|hosted|staged) (?:an? |its |their )?(?:open call|open audition|audition)s?\b(?=[^.;]*⟨[LD])",
@@ -243,7 +248,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     marchers = {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:parade|paraded|parades|march|marched|marches)\b", t.text)} \
         if kind == "parade" else set()
     # (a company that takes a show on the road is in its visit: "X takes the play to T on Friday")
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:takes?|took|is taking|brings?|brought)\b", t.text)} \
+    marchers |= {int(m.group(1)) for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to )?{_TAKES}\b", t.text)} \
         if kind == "visit" else set()
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:its|their|⟨[A-Z]\d+⟩'s) ", t.text)} if kind == "stage" else set()
@@ -324,7 +329,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
-        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) (?:at|its|their|⟨)", trigger.group(0)):
+        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at", trigger.group(0)) \
+                and not _OPENS_OWN_SHOW.match(trigger.group(0)):
             # (a work that "opens at" a named house is a stage work, whatever the house is called)
             # "will close the opening night on Friday" of a festival: a night of music, not a stage run
             if any(k == "concert" and r.search(text) for k, r, _, _ in _KIND_RE):
@@ -415,7 +421,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             finer = [sl.date.value for _, sl in date_slots if sl.date.value.iso.startswith(start.iso) and len(sl.date.value.iso) > len(start.iso)]
             if len(start.iso) == 4 and finer:
                 start = finer[0]
-        if kind == "visit" and re.search(r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring) ⟨[BFTSA]\d+⟩ to\b", text) and \
+        if kind == "visit" and re.search(rf"\b{_TAKES} ⟨[BFTSA]\d+⟩ to\b", text) and \
                 not (start and len(start.iso) == 10):
             continue  # ("The company takes W to T next month": a plan, no night told; "takes the organ to T next month" is one)
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
@@ -431,7 +437,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                           r"Their|Its)\s+)+", "", name)
             name = None if re.fullmatch(r"(?:(?:Stadium|Arena|World|Global|Solo|Headlining|North American|European|Asian|"
                                         r"Concert|Club|Fan)\s+)*(?:Tour|Concert|Showcase|Fan Meeting)", rest) else rest
-        if kind == "stage" and len(date_slots) >= 2 and not re.match(r"(?:opens|opened|will open) (?:its|their|⟨)", trigger.group(0)):
+        if kind == "stage" and len(date_slots) >= 2 and not _OPENS_OWN_SHOW.match(trigger.group(0)):
             # each day of the run the sentence names (first preview, opening night) at the theatre it names
             for n, d in enumerate(sl for _, sl in date_slots):
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,

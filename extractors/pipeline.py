@@ -599,6 +599,8 @@ _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:pare
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
 # "The brothers' mother, X", "the twins' father, Y": a parent of the two the article made siblings
 _SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
+# "X was joined by her brother, Y, and their father, Z": the same, where the sentence itself made the two siblings
+_THEIR_PARENT = re.compile(r"\btheir (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 # "X joined in 2054, after ...", "X, who plays the lead guitar, joined in 2061", "The bass player, Y, came a year later"
 _JOINED_IN = re.compile(r"^(?:[A-Z][a-z]+ )?⟨P(?P<p>\d+)⟩(?:, (?:who|a|an|the) [^⟨,;]{1,40},)? (?:joined|rejoined) in ⟨D\d+⟩|"
                         r"^The (?:[\w-]+ ){0,2}(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|voice), ⟨P(?P<p2>\d+)⟩, (?:came|joined|arrived)\b")
@@ -2477,10 +2479,12 @@ class _ArticleReader:
     def _joined_the_one_group(self, s: Sentence, t: Template) -> None:
         """"X joined in 2054", "The bass player, Y, came a year later", "Z's band, the G": a member of the article's one
         group, where the sentence names no other group or company to join."""
-        groups = [k for k, e in self.entities.items() if KIND_OF.get(e.type) == "group"]
         own = _OWN_BAND.search(t.text)
         if own and t.slots[int(own.group("p"))].key and t.slots[int(own.group("g"))].key:
             self.add(s, t.slots[int(own.group("p"))].key, "schema:memberOf", t.slots[int(own.group("g"))].key, 0.65, "own-band")
+        if not _JOINED_IN.search(t.text):
+            return
+        groups = [k for k, e in self.entities.items() if KIND_OF.get(e.type) == "group"]
         if len(groups) != 1 or any(sl.letter in "GO" and sl.key != groups[0] for sl in t.slots):
             return
         for m in _JOINED_IN.finditer(t.text):
@@ -2637,7 +2641,7 @@ class _ArticleReader:
         parent = _SIBLINGS_KIN.search(t.text)
         if parent is None and any(prop == "schema:sibling" for _, _, prop, _ in kin):
             # "X was joined by her brother, Y, and their father, Z": the parent of the two this sentence made siblings
-            parent = re.search(r"\btheir (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩", t.text)
+            parent = _THEIR_PARENT.search(t.text)
         if parent and slot(parent.group("p")).key and letter_of(self.entities[slot(parent.group("p")).key].type) == "P":
             # "The brothers' mother, X, sat in the stands": the parent of the two the article made siblings
             for k in self._latest_pair("schema:sibling"):
