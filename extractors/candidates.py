@@ -285,7 +285,9 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
                  "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book",
                  "libretto", "screenplay"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
-                  "un", "und", "och", "og", "et", "bin", "bint", "binti", "ibn", "que"}
+                  "un", "und", "och", "og", "et", "bin", "bint", "binti", "ibn", "que",
+                  # (Swahili "of" in names, "Nuru ya Mwezi"; the Iban and Malay "child of" in a personal name, "X anak Y")
+                  "ya", "wa", "cha", "za", "anak"}
 
 
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
@@ -341,7 +343,7 @@ def _chunks(sent: Span):
                     is_cap(doc[j + 1 + (doc[j + 1].lower_ == "the")]):
                 j += 2 + (doc[j + 1].lower_ == "the")  # "Harbor Center for the Performing Arts": one venue
             elif doc[j].lower_ == "of" and j - i >= 2 and _company_follows(doc, j + 1, sent.end) and \
-                    not any(t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[i:j]):
+                    not any(t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES or t.lower_ in GROUP_KIND_WORDS for t in doc[i:j]):
                 break  # "X Y of Z Entertainment": a person of a company, not one name
             elif doc[j].lower_ == "of" and j - i == 2 and doc[i].ent_type_ == doc[i + 1].ent_type_ == "" and \
                     all(t.tag_ == "NNP" and t.lower_ not in ORG_SUFFIXES and t.lower_ not in VENUE_SUFFIXES and t.lower_ not in WORK_NOUNS
@@ -410,11 +412,12 @@ def _two_people(doc: Doc, i: int, j: int) -> bool:
 
 
 def _company_follows(doc: Doc, k: int, hi: int) -> bool:
-    """A run of capitalised words from ``k`` that ends in a company word ("Z Entertainment", "Z Records")."""
+    """A run of capitalised words from ``k`` that ends in a company word ("Z Entertainment", "Z Records"), or in a kind of
+    group ("Z ya W Orchestra": its small joining words too)."""
     j = k
-    while j < hi and doc[j].text[:1].isupper():
+    while j < hi and (doc[j].text[:1].isupper() or j > k and doc[j].lower_ in _CHUNK_JOINERS and j + 1 < hi and doc[j + 1].text[:1].isupper()):
         j += 1
-    return j - k >= 2 and doc[j - 1].lower_ in ORG_SUFFIXES
+    return j - k >= 2 and (doc[j - 1].lower_ in ORG_SUFFIXES or doc[j - 1].lower_ in GROUP_KIND_WORDS)
 
 
 def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
@@ -529,6 +532,9 @@ _SUBORDINATE_OPENER = re.compile(r"(?:When|Whenever|After|Before|While|Once|Unti
 
 _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", "chapel", "abbey", "monastery", "temple", "mosque", "shrine",
                   "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
+# open places a concert or a fair is held in: "X, the walled garden near the old harbour"
+_OPEN_PLACES = {"garden", "gardens", "park", "square", "plaza", "courtyard", "beach", "meadow", "field", "marketplace", "fairground",
+                "showground"}
 
 
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
@@ -559,14 +565,14 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
             # ("X, the old T cinema palace where ...": a place shows go on)
-            if tok.lower_ in _OLD_BUILDINGS:
+            if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES:
                 return "schema:Place"  # "X, the stone tower on a ridge above T": a landmark, whatever its name sounds like
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:PerformingGroup", "schema:Organization",
-                                      "schema:EventVenue") else None
+                                      "schema:EventVenue", "schema:City") else None  # (and "T, a fishing village on the coast")
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):  # "the Jamaican-born songwriter"
             break
     after = doc[j - 1:min(sent.end, j + 7)].text[len(doc[j - 1].text):]
-    if re.match(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(_OLD_BUILDINGS)) + r")\b(?= (?:on|above|in|at|near|by|of|that|"
+    if re.match(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(_OLD_BUILDINGS | _OPEN_PLACES)) + r")\b(?= (?:on|above|in|at|near|by|of|that|"
                 r"which|where|built|overlooking|outside)\b|,|\.)", after):
         return "schema:Place"  # (the same, where the parser hung the noun elsewhere)
     # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")
@@ -1071,9 +1077,15 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
         noun = _work_noun_before(doc, k if doc[k].text == "," else k + 1, sent.start)
         if noun is not None:
             j = k + 1
-            while j < sent.end and j - k <= 6 and (is_cap(doc[j]) or _foreign_word(doc[j])):
+            while j < sent.end and j - k <= 6 and (is_cap(doc[j]) or _foreign_word(doc[j]) or
+                                                   doc[j].is_lower and doc[j].is_alpha and j + 1 < sent.end and is_cap(doc[j + 1])):
                 j += 1
-            if j < sent.end and doc[j].text in (",", ".", ";", ")") and _reads_foreign(doc[k + 2:j]):
+            # ("their first album, Sorivo long Vanulo, came out": one lowercase word between capitals that is no verb, as in
+            # "the album, Imke told Suvi, was" it would be)
+            inner = [t for t in doc[k + 2:j] if t.is_lower]
+            if j < sent.end and doc[j].text in (",", ".", ";", ")") and (
+                    _reads_foreign(doc[k + 2:j]) or doc[k].text == "," and len(inner) == 1 and is_cap(doc[j - 1]) and
+                    inner[0].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART")):
                 found.append((k + 1, j, noun[0]))
     for k in range(sent.start + 2, sent.end - 2):
         if doc[k].text != "," or not is_cap(doc[k - 1]):
@@ -1119,6 +1131,11 @@ def find_candidates(doc: Doc) -> list[Span]:
             i, j = ent.start, ent.end
             if ent.label_ == "WORK_OF_ART":
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
+            if ent.label_ == "PERSON":
+                j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from")), j)  # the model's "X Y in T": a name, then its town
+            while j - i > 1 and doc[j - 1].is_alpha and doc[j - 1].is_lower and doc[j - 2].whitespace_ and \
+                    doc[j - 1].text not in LOWERCASE_VENUE_WORDS and doc[j - 1].text not in PATRONYMIC_ENDS:
+                j -= 1  # the model's "opens W half a kilometre inside": a name ends on a capital
             j = next((t.i for t in ent if t.lower_ in ("on", "at") and _PLAYS_AN_INSTRUMENT.match(doc[t.i:min(len(doc), t.i + 4)].text)), j)
             # (the model's "B on acoustic guitars": a player and what he plays)
             while i < j and doc[i].lower_ in NOT_NAMES | {"'s"} and not (
@@ -1594,6 +1611,11 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and at - 2 >= sent.start and doc[at - 1].lower_ in ("for", "to") and \
                     doc[at - 2].lower_ in ("video", "videos", "clip", "visualizer", "visualiser"):
                 wtype = "schema:MusicRecording"  # "premiered the video for "X"": a song's video
+            if wtype is None and at - 1 >= sent.start and doc[at - 1].lemma_ == "sing" and doc[at - 1].pos_ == "VERB":
+                wtype = "schema:MusicRecording"  # "she sang "X" alone": what is sung is a song
+            if wtype is None and doc[at].text == "," and at - 1 > sent.start and doc[at - 1].pos_ == "NOUN" and \
+                    doc[at - 1].dep_ == "dobj" and doc[at - 1].head.lemma_ == "sing":
+                wtype = "schema:MusicRecording"  # "sang the mother's reply, "X", alone": the song the apposition names
             if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
                 wtype = "schema:MusicRecording"  # ""X Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")

@@ -221,16 +221,35 @@ def _lead_subject(s: Sentence, tok, mentions: list[SentMention], entities: dict[
     if tok.lower_ not in ("he", "she") or tok.i - 1 <= s.span.start or doc[tok.i - 1].text != ";" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     first = min(mentions, key=lambda m: m.tok_start, default=None)
-    if first is None or first.tok_start > s.span.start + 1 or not _compatible(entities[first.key], want):
+    if first is None or first.tok_start > s.span.start + 1:
         return None
     # (or the name just before the sentence's first verb, whatever the parser made of an unfamiliar name)
     if not (_is_subject(s, first) or first.tok_end < s.span.end and doc[first.tok_end].pos_ in ("VERB", "AUX")):
         return None
     lead_tokens = {i for m in mentions if m.key == first.key for i in range(m.tok_start, m.tok_end)}
-    objects = [m for m in mentions if m.tok_start < tok.i and m.key != first.key and doc[m.tok_start].dep_ == "dobj"
+    if not _compatible(entities[first.key], want):
+        # ("A first heard B when C played him a recording; she was born in T": the one the subject heard, when "she" is not him)
+        heard = [m for m in mentions if m.tok_start < tok.i and m.key != first.key and m.span(doc).root.dep_ == "dobj" and m.kind == "name"
+                 and _compatible(entities[m.key], want) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in lead_tokens
+                                                                for c in m.span(doc).root.head.children)]
+        return heard[0].key if heard else None
+    # (the one heard or told may be the subject of what follows: "first heard him singing ... and told him to enter")
+    objects = [m for m in mentions if m.tok_start < tok.i and m.key != first.key and doc[m.tok_start].dep_ in ("dobj", "dative", "nsubj")
                and doc[m.tok_start].lower_ == {"he": "him", "she": "her"}[tok.lower_]
-               and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in lead_tokens for c in doc[m.tok_start].head.children)]
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in lead_tokens for v in (doc[m.tok_start].head, doc[m.tok_start].head.head)
+                       for c in v.children)]
     return objects[0].key if objects else first.key
+
+
+_BROADCASTER_WORDS = {"tv", "television", "channel", "network", "broadcasting", "broadcaster", "radio", "fm", "plus", "+", "media"}
+
+
+def _clause_subjects(doc, tok, mentions: list[SentMention]) -> set[str]:
+    """Who is the subject of the clause an object pronoun sits in ("X heard him", "X heard him singing", "X ... and told him"):
+    someone a "him" or "her" there cannot be."""
+    verbs = [tok.head] + ([tok.head.head] if tok.dep_ == "nsubj" or tok.head.dep_ == "conj" else [])
+    subjects = {c.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i}
+    return {m.key for m in mentions if any(m.tok_start <= i < m.tok_end for i in subjects)}
 
 
 def _is_subject(s: Sentence, m: SentMention) -> bool:
@@ -370,8 +389,14 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # (but in "The band is X, her husband Y on guitar, ..." the words name someone new, and "her" is X)
                 described = {m.key for m in names if m.tok_end == tok.i - 1 and doc[tok.i - 1].text == ","} \
                     if owner and kind == "pronoun" and not any(tok.i < m.tok_start <= tok.i + 4 for m in names) else set()
-                key = _antecedent(s, tok.i, want, sorted(names + told_here, key=lambda m: m.tok_start), history, entities,
-                                  definite=kind == "definite", roles=roles)
+                # ("X first heard him singing and told him to enter": who is heard is not the one who hears)
+                bound = _clause_subjects(doc, tok, names + told_here) if kind == "pronoun" and tok.lower_ in ("him", "her") and \
+                    tok.dep_ in ("dobj", "dative", "nsubj") and tok.head.i != tok.i else set()
+                key = _antecedent(s, tok.i, want, sorted((m for m in names + told_here if m.key not in bound), key=lambda m: m.tok_start),
+                                  [h for h in history if h[2] not in bound], entities, definite=kind == "definite", roles=roles)
+                if key is not None and kind == "definite" and low in ("channel", "network", "broadcaster", "streamer") and \
+                        not set(entities[key].name.lower().split()) & _BROADCASTER_WORDS:
+                    key = None  # ("The channel makes the show": a broadcaster the text named, not the studio or the label)
                 if described:
                     # (of the others, the one the article is about: "It was composed by A, with lyrics by B, and produced by X,
                     # her guitarist and husband": not A or B, named for their credits)

@@ -54,10 +54,13 @@ _PATTERNS = [
     # "released that year", "the following year": a year counted from the one the text told last
     ("toldyear", r"\b(?P<ty>that|the same|the following|the next|the previous|the prior)\s+year\b"),
     # "whose single comes out that day": the day the text told last
-    ("toldday", r"\b(?P<td>that|the same|the following|the next|the previous)\s+day\b(?!\s+as\b)"),  # (not "the same day as the premiere")
+    ("toldday", r"\b(?P<td>that|the same|the following|the next|the previous)\s+day\b(?!\s+as\b)|"  # (not "the same day as the premiere")
+                # "which X releases the day before": a day counted from the one just told (not "the day before the premiere")
+                r"\b(?P<tdr>the|a)\s+day\s+(?:before|after)\b(?!\s+(?:the|its|their|his|her|a|an)\b|\s+\w+'s\b)"),
 ]
 _RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 _ANY_MONTH = _MONTH.replace("(?P<mon>", "(?:")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"),?\s+$", re.IGNORECASE)
 _DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:{_ANY_MONTH}\s+[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_ANY_MONTH})\b", re.IGNORECASE)
 
 # ("played what will be their last show on Saturday": a past night that the text looks ahead from)
@@ -197,7 +200,8 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks={"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0))
         first, last = (monday, ref) if rel == "earlier" else (ref, monday + dt.timedelta(days=6)) if rel == "later" else \
             (monday, monday + dt.timedelta(days=6))
-        return DateValue(first.isoformat()[:7]) if first.month == last.month else None
+        # (and to the year, when they lie in two months of one year)
+        return DateValue(first.isoformat()[:7]) if first.month == last.month else DateValue(str(first.year)) if first.year == last.year else None
     if kind == "monthend":
         first_next = dt.date(ref.year + ref.month // 12, ref.month % 12 + 1, 1)
         return DateValue((first_next - dt.timedelta(days=1)).isoformat())
@@ -212,6 +216,13 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
 
 _PAST_RELEASE_BEFORE = re.compile(r"\b(?:came out|came|was released|were released|was issued|debuted|began|started|premiered|arrived|"
                                   r"finished|ended|wrapped)\s+(?:(?:on|at)\s+(?:[A-Z][\w'’-]*\s+){1,3})?(?:in\s+)?$", re.I)  # ("started on X TV in April")
+
+
+def _told_shift(phrase: str) -> int:
+    """Days from the day just told: "the following day" 1, "the day before" -1, "that day" 0."""
+    words = phrase.lower().split()
+    return {"following": 1, "next": 1, "previous": -1, "after": 1, "before": -1}.get(words[-1] if words[-1] in ("before", "after") else words[-2]
+                                                                                   if len(words) > 1 else "", 0)
 
 
 def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None,
@@ -275,10 +286,9 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             if kind in ("md", "dm", "month", "weekday") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]):
                 here_future = True  # "which opens in UK cinemas on Nov. 21", told in April: the coming November
             if kind == "toldday":
-                if told_day is None:
-                    continue
-                shift = {"following": 1, "next": 1, "previous": -1}.get(m.group("td").lower().split()[-1], 0)
-                value = DateValue((dt.date.fromisoformat(told_day) + dt.timedelta(days=shift)).isoformat())
+                # (a day of the sentence itself may come before it: see below)
+                value = DateValue((dt.date.fromisoformat(told_day) + dt.timedelta(days=_told_shift(m.group(0)))).isoformat()) \
+                    if told_day is not None else DateValue("")
             elif kind == "toldyear":
                 # (counted below, in the text's order, from the year told last before it)
                 shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(m.group("ty").lower().split()[-1], 0)
@@ -294,7 +304,10 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
     for d in found:
         if d.kind == "toldday" and resolved and len(resolved[-1].value.iso) == 10:
             # ("went online on Thursday, the same day the song came out": the day just told)
-            d = DateMention(d.start, d.end, DateValue(resolved[-1].value.iso), d.kind)
+            day = dt.date.fromisoformat(resolved[-1].value.iso) + dt.timedelta(days=_told_shift(sentence[d.start:d.end]))
+            d = DateMention(d.start, d.end, DateValue(day.isoformat()), d.kind)
+        if d.kind == "toldday" and not d.value.iso:
+            continue  # (no day told before it)
         if d.kind == "toldyear":
             if told_year is None:
                 continue
@@ -309,4 +322,9 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                 and len(a.value.iso) == 10 and len(b.value.iso) == 4:
             found[found.index(a)] = DateMention(a.start, b.end, DateValue(b.value.iso + a.value.iso[4:]), a.kind)
             found.remove(b)
+    # "on Saturday, October 15": the weekday that names the day of the date after it is part of that date
+    for n, d in enumerate(found):
+        weekday = _WEEKDAY_BEFORE.search(sentence[:d.start]) if d.kind in ("md", "dm", "mdy", "dmy") else None
+        if weekday:
+            found[n] = DateMention(weekday.start(), d.end, d.value, d.kind)
     return found

@@ -155,6 +155,9 @@ _PLAYED_IN_BEFORE = re.compile(r"\b(?:played|plays|playing|play|drummed|sang)\s+
                                r"banjo|cello|percussion|mandolin|steel)\s+(?:in|with|for)(?:\s+the)?$", re.I)
 
 
+_COAST_WORDS = {"coast", "coastline", "shore", "shores", "outskirts", "tip", "island", "islands"}
+
+
 def _plural_verb(doc: Doc, end: int) -> bool:
     while end < len(doc) and doc[end].pos_ == "ADV" and doc[end].lower_.endswith("ly"):
         end += 1  # "The Lockkeepers suddenly have": an adverb between the name and its verb
@@ -403,6 +406,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes[ROLE_NOUNS[attr.lower_]] += 2.0  # "X is a folk rock singer", "X is a five-member girl group"
         elif attr is not None and attr.i > root.i and WORK_NOUNS.get(attr.lower_) in ("schema:MusicAlbum", "schema:MusicRecording"):
             votes[WORK_NOUNS[attr.lower_]] += 2.0  # "X, which is out on Friday, is the songwriter's first album"
+        elif attr is not None and attr.i > root.i and WORK_NOUNS.get(" ".join(t.lower_ for t in doc[attr.i - 1:attr.i + 1])) == "schema:TVSeries":
+            # (a kind of programme in two words; not "T was the show we circled", a speaker's figure)
+            votes["schema:TVSeries"] += 2.0  # "X, whose title means ..., is a television contest for folk singers"
         if lemma == "star" and root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
             votes["SCREEN"] += 2.0  # "X stars A and B": what stars people is a film or a show
         elif lemma in _SCREEN_VERBS and not (lemma == "open" and ("with" in rest[:6] or _OPENED_THE_NIGHT.match(doc[head.i:head.i + 4].text.lower())
@@ -427,7 +433,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if root.dep_ == "nsubj" and lemma == "publish" and any(c.dep_ == "prep" and c.lower_ in ("with", "through") for c in head.children):
             votes["schema:Person"] += 2.0  # "the collection that X published with Y": who publishes with a house wrote the book
     if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and _NEXT_OPENS_WITH_GROUP.match(doc[root.sent.end:].text) and \
-            not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[root.sent.start:start]):
+            not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[root.sent.start:start]) and \
+            root.head.lemma_.lower() not in ("say", "tell", "add", "explain", "recall"):  # (not "X said the hard part was ...")
         # (the sentence's first subject only: in "A wrote the music and B the words; C produced it. The band ...", C is no band)
         votes["schema:MusicGroup"] += 1.5  # "X came back on Monday. The boy group, which debuted in 2029, ...": X is the group
     if root.dep_ == "nsubj" and head.lemma_.lower() in ("renew", "cancel", "greenlight", "commission", "acquire") and \
@@ -550,6 +557,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == "," and doc[start - 3].like_num and \
             doc[start - 4].text == "," and root.pos_ == "PROPN" and end < len(doc) and doc[end].text in (",", "."):
         votes["schema:City"] += 1.5  # "X, 15, from T, who was cast in May": an age, then a hometown
+    if start > 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COAST_WORDS and root.pos_ == "PROPN":
+        votes["schema:Place"] += 2.0  # "on the west coast of X", "the outskirts of Y": a piece of the world
     if start > 0 and doc[start - 1].lower_ in ("above", "outside", "beyond", "around", "below") and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.5  # "shooting in the hills above T"
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
@@ -582,8 +591,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             _at_town_venue(doc, next((k for k in range(start - 2, max(0, start - 5), -1) if doc[k - 1].lower_ == "at"), start - 2), start - 1):
         votes["schema:EventVenue"] += 2.0
     if end - start == 1 and (root.pos_ == "PROPN" or root.pos_ == "ADJ" and root.text[:1].isupper() and root.lower_ not in DEMONYMS) \
-            and _names_a_hometown(doc, start, end) or end - start <= 3 and _town_in_apposition(doc, start, end):
-        votes["HOMETOWN"] += 2.0  # ("the X band": the tagger's adjective is a town)
+            and _names_a_hometown(doc, start, end) or end - start <= 3 and _town_in_apposition(doc, start, end) or \
+            1 < end - start <= 3 and root.pos_ == "PROPN" and start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ == "born":
+        votes["HOMETOWN"] += 2.0  # ("the X band": the tagger's adjective is a town; "was born in Ulu Y": a town of two words)
     # ("at the Tivoli in Brisbane" too)
     # (and "the tour heads to X in Taipei on April 9")
     if start > 0 and (doc[start - 1].lower_ == "at" or start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "at" or
@@ -598,7 +608,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and root.pos_ == "PROPN":
         votes["schema:EventVenue"] += 1.5  # "under the iron roof of the X in T", "outside the Y in T": a building in a town
     # (a plural name is plural anyway, unless a capital "The" makes it a band's: "The Millwrights have")
-    if root.dep_ == "nsubj" and root.text[:1].isupper() and not root.like_num and _plural_verb(doc, end) and \
+    if root.dep_ in ("nsubj", "nsubjpass") and root.text[:1].isupper() and not root.like_num and _plural_verb(doc, end) and \
             (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
             and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
@@ -1018,12 +1028,15 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         name = c.names.most_common(1)[0][0] if c.names else ""
         if len(name.split()) != 1 or not name[:1].isupper() or name.lower() in ORG_SUFFIXES or name.lower() in VENUE_SUFFIXES:
             continue
-        # (a plural is the band's whatever the model made of it; another word only when nothing made it a person)
-        last_word = name.endswith("s") and typed.get(key) != "schema:MusicGroup" or \
-            typed.get(key) in (None, "schema:Organization", "schema:MusicGroup")
         # ("Shalkar has played" for the Shalkar Youth Orchestra, whatever the model made of it, unless someone bears that name)
         someones = any(typed.get(k) == "schema:Person" and name in cc.names.most_common(1)[0][0].split() for k, cc in clusters.items()
                        if k != key and cc.names)
+        # (a plural is the band's whatever the model made of it; another word only when nothing made it a person, or when
+        # no person of the article bears it and it does nothing only a person does: "who joined Brindo" after "the troupe
+        # Anjara Brindo", not "Velde said" after a director the model took for a band)
+        last_word = name.endswith("s") and typed.get(key) != "schema:MusicGroup" or \
+            typed.get(key) in (None, "schema:Organization", "schema:MusicGroup") or \
+            typed.get(key) == "schema:Person" and not someones and not c.votes.get("AGENT") and c.votes.get("schema:Person", 0) <= 1.5
         first_word = last_word or (typed.get(key) in ("schema:Person", "schema:Place") or typed.get(key) == "schema:City" and
                                    not after_preposition_in(c)) and not someones
         bands = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
@@ -1039,14 +1052,18 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             continue
         name = c.names.most_common(1)[0][0]
         for k2, c2 in list(clusters.items()):
-            if k2 == key or not c2.names or typed.get(k2) not in ("schema:Organization", "schema:EventVenue"):
+            if k2 == key or not c2.names or typed.get(k2) not in ("schema:Organization", "schema:EventVenue", "schema:MusicGroup",
+                                                                      "schema:PerformingGroup"):
                 continue
             full = c2.names.most_common(1)[0][0].split()
             # ("Blackthorn" for "Blackthorn Artist Management": a run of suffix words; "the Gielgud" for the Gielgud Theatre)
             if typed.get(k2) == "schema:EventVenue" and KIND_OF.get(typed.get(key)) == "place" and typed.get(key) != "schema:Place":
                 continue  # "Busan" is no short form of "Busan Arena" (but a bare place the model could not type may be)
+            group = typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
+            if group and (len(name.split()) < 2 or KIND_OF.get(typed.get(key)) in ("place", "work")):
+                continue  # ("Nuru ya Mwezi" for the Nuru ya Mwezi Orchestra; one word is the group short-name rule's, a town is a town)
             # ("the X" for the X Memorial Hall: past the words that say what kind of hall)
-            suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else \
+            suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else GROUP_KIND_WORDS if group else \
                 set(VENUE_SUFFIXES) | {"memorial", "concert", "music", "opera", "arts", "performing", "civic", "municipal"}
             cut = len(full)
             while cut > 1 and full[cut - 1].lower() in suffixes:

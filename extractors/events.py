@@ -28,6 +28,7 @@ _COUNTED_SHOWS = r"\b(?:play|playing|plays|played|perform|performs|performed|per
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d\d?) (?:[\w-]+ )?(?:shows|concerts|dates|gigs)\b"
 # what a company does when it takes a show on the road: "takes the play to T", "will bring W to U"
 _TAKES = r"(?:takes?|took|will take|is taking|brings?|brought|will bring)"
+_TAKEN_WHERE = re.compile(rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{_TAKES} ", re.I)
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -48,7 +49,7 @@ KINDS = [
                   r"in conversation with|talking to) (?:[\w-]+ ){0,3}⟨O|"
                   r"\b(?:sat down|spoke|talked|met) with (?:reporters|journalists|the press|the media)\b",
      ["newskg:Interview"], "newskg:interviewee"),
-    ("festival", r"\bfestival\b|\bfest\b", ["schema:Festival"], "schema:performer"),
+    ("festival", r"\bfestival\b|\bfest\b(?!-)", ["schema:Festival"], "schema:performer"),
     # a media showcase is a stage the act performs on (a concert), not a press event
     # (and a cinema's stage greeting, a convention panel: the cast before an audience, no music played)
     ("press", r"\bpress (?:conference|event|day)\b|\bmedia day\b|\bnews conference\b|\bmet the press\b|\bstage (?:greeting|event)s?\b|"
@@ -82,6 +83,8 @@ KINDS = [
                 r"\b(?:will )?perform(?:s|ed)? (?:it|them|⟨[SABFT]\d+⟩) in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
+                # (the dance nights a band plays for: "played the whole of Saturday's fest-noz", "a ceilidh in the village hall")
+                r"\bfest-noz\b|\bceilidhs?\b|\bcéilís?\b|\bmilongas?\b|\bhootenann(?:y|ies)\b|\bbarn dances?\b|"
                 r"solo show|live final|grand final|season finale|final (?=(?:that|which) (?:began|started|ran|was held)\b)|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
                 r"the (?:first |second |last |final |whole |entire )?(?:episode|score|album|record|show|play) )?live|"
                 # "The broadcaster staged the final at the X Arena"
@@ -126,11 +129,16 @@ KINDS = [
               r"\b(?:opens|opened|will open) (?:its|their|⟨[A-Z]\d+⟩'s) (?:new |annual |[\w-]+ ){0,2}(?:show|revue|programme),? (?:⟨[TBFS]\d+⟩,? )?"
               r"on ⟨D\d+⟩(?: (?:night|evening|afternoon))? (?:at|in) (?:the )?⟨L|"
               # "W opens at the X Theatre in T on Thursday, September 18": a stage work's first night on a tour
-              r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:TheaterEvent"], "schema:performer"),
+              r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+              # ("the company opens it at the X in T on Thursday, July 6": a stage work taken to a new house)
+              r"(?<=⟩ )(?:opens|will open|opened) (?:it|the (?:show|play|production|piece)|⟨[BFT]\d+⟩) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)",
+     ["schema:TheaterEvent"], "schema:performer"),
     # a show taken somewhere on a given day: "G takes the crossing to T on Saturday, June 9", "will take the cabinet to the X
     # Theatre in T for two nights from Thursday, September 14"
+    # (or to a town told before: "was born in T, where the troupe will take the piece on Sunday, May 2")
     ("visit", rf"\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
-              r"(?=[^.;]*⟨D)", ["schema:Event"], "schema:performer"),
+              rf"(?=[^.;]*⟨D)|⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{_TAKES} (?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
+              r"(?=on (?:\w+, )?⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
     ("audition", r"\b(?:held|holds|will hold|hosted|staged) (?:an? |its |their )?(?:open call|open audition|audition)s?\b(?=[^.;]*⟨[LD])",
      ["schema:Event"], "schema:organizer"),
@@ -156,6 +164,8 @@ KINDS = [
     ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩|(?:the|its|their|her|his) (?:[\w-]+ ){0,2}?(?:edition|album|record|"
                r"single|ep|book|vinyl|novel|memoir))\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
                r"(?<=the )launch\b(?! of| date| day)|"
+               # ("will be back at X on Saturday, March 4, to launch W, their second album": the night told before the record)
+               r"\bat (?:the )?⟨L\d+⟩[^.;]*?\bto launch (?:⟨[AK]\d+⟩|(?:the|its|their|her|his) (?:[\w-]+ ){0,2}?(?:album|record|single|ep|book|novel)\b)|"
                # "the audio launch of W": a film's songs played to a hall before it opens
                r"\b(?:audio|soundtrack|music) launch\b", ["schema:Event"], "schema:attendee"),
     # an auction: "The guitar sold for $1.1 million on Saturday at X Auctions", "went under the hammer"
@@ -251,7 +261,8 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     marchers |= {int(m.group(1)) for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to )?{_TAKES}\b", t.text)} \
         if kind == "visit" else set()
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:its|their|⟨[A-Z]\d+⟩'s) ", t.text)} if kind == "stage" else set()
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:(?:its|their|⟨[A-Z]\d+⟩'s) |it at |⟨[BFT]\d+⟩ at )",
+                                                      t.text)} if kind == "stage" else set()
     # ("where the company X opened W in front of 6,000 people": the company that gave the night)
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩",
                                                       t.text)} if kind == "gathering" else set()
@@ -284,6 +295,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     events = []
     if _RECURRING.search(text):
         return events  # "with a concert on the first Saturday of every month": a series to come, no one night
+    taken = _TAKEN_WHERE.search(text)
+    if taken and taken.start() > 0:
+        # "X was born in T, where the troupe will take the piece on Sunday, May 2": the visit is the clause's, and so are its
+        # people and days
+        return events_in(EventContext(t.clause(text[taken.start():]), ctx.evidence, ctx.future), seq)
     # "the big winners at the 12th Crescent Awards, held Sunday night": a prize's name the text made an entity
     named = [f"⟨{sl.letter}{i}⟩" for i, sl in enumerate(t.slots) if sl.letter in "OB" and sl.key and
              re.search(r"(?:awards?|prizes|ceremony)$", sl.key) and re.search(rf"\b(?:at|to) the ⟨{sl.letter}{i}⟩,? held\b", text)]
@@ -355,6 +371,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         works = works if kind == "concert" and played and played.start() < trigger.end() else \
             [sl for sl in _slots(t, "FTB")] if kind in ("premiere", "festival", "ceremony", "taping", "stage", "audition", "visit") or \
             kind == "launch" and re.search(r"\b(?:audio|soundtrack|music) launch of\b", text) else []
+        if kind == "launch":
+            works += [t.slots[int(i)] for i in re.findall(r"\blaunch(?:ed|es|ing)? ⟨[AK](\d+)⟩", text)]  # (what was launched)
+        if kind == "concert" and not works and _slots(t, "L"):
+            # ("will sing S live for the first time at a launch concert": what the night is for)
+            works = [t.slots[int(i)] for i in re.findall(r"\b(?:sing|sings|sang|play|plays|played|perform|performs|performed) ⟨[SAB](\d+)⟩", text)]
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]
@@ -372,7 +393,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 not (kind == "concert" and OCCASION_CONCERT.search(text) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
-                              "taping", "wedding", "sale", "match") and _slots(t, "L") and
+                              "taping", "wedding", "sale", "match", "visit") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
@@ -499,9 +520,11 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
 
 
 _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|, (?:and )?(?=(?:(?:in|at|to) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
-                         r"finishes|concludes|takes in|stops|calls)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
+                         r"finishes|concludes|takes in|stops|calls|goes on|go on)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
+                         # "at X in T on December 10, and again in U on December 17"; "..., and she and Y will sing together in U on ..."
+                         r",? and again (?=(?:in|at|on) )|, and (?=(?:[^⟨,;.]|⟨[PG]\d+⟩)*? (?:will|are to|is to) (?:[\w-]+ ){0,3}?(?:in|at) (?:the )?⟨L\d+⟩)|"
                          # "opens at X on Dec. 3, stops at Y on Dec. 5 and ends at Z": a verb per stop
                          r"(?<=⟩), (?=(?:stops|calls|plays|heads|moves|travels|continues|returns|ends|closes|finishes|concludes|visits) "
                          r"(?:at|in|to|on|with)\b)|"
@@ -520,10 +543,10 @@ _HOLDS_IT = re.compile(r"^(?:The )?⟨([OL])(\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b|"
                           # ("G will perform W in T on Saturday": the work each night is given)
                           r"\bperform(?:s|ed)? ⟨[SAB](\d+)⟩ in ⟨L")
-_AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
+_AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)?,? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
                            r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in|"
-                           r"(?:founded|formed|set up|established|started|launched) in|"
+                           r"(?:founded|formed|set up|established|started|launched) (?:in ⟨L\d+⟩ )?in|"
                            r"(?:release|released|came out|debut|launch)(?: in| on)?) $")  # ("since its release in March": the release's day)
 
 

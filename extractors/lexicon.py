@@ -17,7 +17,8 @@ ROLE_NOUNS: dict[str, str] = {
          "dr", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
-         "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner",
+         "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",
+         "cinematographer", "photographer", "documentarian", "puppeteer", "storyteller",
          "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker", "engineer", "lawyer", "attorney",
          # kin, as an apposition names them: "her late grandfather, the fiddler X"
          "grandfather", "grandmother", "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
@@ -46,7 +47,7 @@ ROLE_NOUNS: dict[str, str] = {
                      "organisation", "firm", "publisher", "brand", "daily", "tabloid", "team", "promoter", "promoters",
                      "charity", "trust", "foundation", "school", "association", "society", "cooperative"],
                     "schema:Organization"),
-    **dict.fromkeys(["city", "town", "capital"], "schema:City"),
+    **dict.fromkeys(["city", "town", "capital", "village", "hamlet"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
     **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema", "palace", "picturehouse", "club", "nightclub",
                      "café", "cafe", "pub", "restaurant", "teahouse", "coffeehouse"],
@@ -63,7 +64,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 # (a hall of fame is an organisation, not a building)
                 "fame", "foundation", "trust", "academy", "institute", "archive", "archives", "guild", "society", "association",
                 # ("X Promotion", "Y Office": Japanese agencies; "Z Booking"; "Plak", Turkish for record)
-                "promotion", "promotions", "office", "booking", "plak", "cinematheque", "cinémathèque",
+                "promotion", "promotions", "office", "booking", "bookings", "tours", "touring", "plak", "cinematheque", "cinémathèque",
                 # (record in French, Spanish, Portuguese and German: "X Disques", "Y Discos", "Z Schallplatten")
                 "disques", "discos", "schallplatten"}
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
@@ -234,7 +235,7 @@ TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with",
                  "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus",
                  # the small words of titles in other languages ("Lärm im Keller", "Porto em Cinza", "Sal de Luna")
                  "im", "am", "und", "der", "die", "das", "des", "du", "les", "el", "los", "las", "em", "do", "di", "del", "de",
-                 "da", "la", "le", "en", "y", "och", "que"}
+                 "da", "la", "le", "en", "y", "och", "que", "ya", "wa", "cha", "za"}
 
 CONTINENTS = {"asia", "europe", "africa", "north america", "south america", "latin america", "oceania",
               "antarctica", "australia and oceania", "southeast asia", "east asia", "the middle east",
@@ -271,7 +272,7 @@ DEFINITE_REFERENCES = {
                      # ("the players will give a second free concert": an orchestra's or a troupe's, told by its people)
                      "players", "musicians"], "group"),
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "federation", "association", "guild",
-                     "society", "league"] + sorted(HOUSE_WORDS), "organization"),
+                     "society", "league", "channel", "network", "broadcaster", "streamer"] + sorted(HOUSE_WORDS), "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune", "tango", "waltz", "lullaby", "hymn", "lament", "bolero",
                      "milonga"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),

@@ -44,6 +44,10 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"(?:begins|began|starts|started|will begin|will start|to begin|to start) (?:airing|streaming|showing|broadcasting)|"
                       # "It streams on X from June 24"
                       r"(?:streams|will stream|airs|will air)(?= on ⟨O\d+⟩ (?:from|on|starting) ⟨D)|"
+                      # "The series will air in November", "is set to air from June 3"
+                      r"(?<=will )air(?= (?:(?:in|on|from) )?⟨D)|(?<=to )air(?= (?:(?:in|on|from) )?⟨D)|"
+                      # ("W, made by X, went out last year": a broadcast's first airing)
+                      r"(?<=⟩ )went out(?= (?:(?:on|in) )?⟨D)|(?<=⟩, )went out(?= (?:(?:on|in) )?⟨D)|"
                       r"(?<=which )started(?= on ⟨O)|(?<=⟩ )started(?= on ⟨O)|"
                       # "W, a six-part series, begins on Monday evening on the broadcaster X"
                       r"(?<=series, )(?:begins|starts)(?= on ⟨D)|(?<=⟩ )(?:begins|starts)(?= on ⟨D\d+⟩(?: evening| night)? on )|"
@@ -453,7 +457,7 @@ def language_names() -> frozenset[str]:
 
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
-_AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|picked up|claimed|"
+_AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|takes home|picked up|claimed|"
                          r"went home with|walked away with|carried off|(?:give|gave)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
@@ -461,7 +465,10 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|"
                                r"plaque|lyre|bowl|honou?r)\b|"
-                               r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b")
+                               r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b|"
+                               # ("the X, a gilded shepherd's flute that serves as the show's trophy")
+                               r",\s+(?:a|an)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}(?:that|which)\s+(?:serves|is given|is handed out|stands)\s+as\s+"
+                               r"(?:the|its|a)\s+(?:[a-z-]+['’]s\s+)?(?:trophy|prize|award)\b")
 # a category in lower case, as American and British papers write it: "took home album of the year", "won best jazz album",
 # "was awarded best actress in a drama"
 _LOWER_CATEGORY = re.compile(r"\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?P<c>best(?:\s+(?!for\b|at\b|in\b|with\b|on\b|and\b)[a-z&-]+){1,4}"
@@ -480,7 +487,7 @@ _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|produc
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da)\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 # verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros" (and "the winner of the X":
 # what only a winner is, not what one "is named")
-_TAKEN_HOME = re.compile(r"^(?:took home|went home with|walked away with|carried off|the winner of)$")
+_TAKEN_HOME = re.compile(r"^(?:took home|takes home|went home with|walked away with|carried off|the winner of)$")
 # "She won the X in 2058 for a motorcycle fall": what one wins in a year for a deed is a prize
 _WON_IN_YEAR_FOR = re.compile(r"\s+in \d{4} for (?:a|an|her|his|their)\b")
 # "X, who won the Y Z in 2041": a name of two words or more someone won in a year is a prize
@@ -533,7 +540,8 @@ _WHERE_WHEN = rf"in {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,))?"
 _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩{_BORN_ASIDE},? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)]
+    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE},? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+    [re.compile(r"⟨L(?P<l>\d+)⟩, (?:the|a|an) [^⟨;.]{0,80}? where ⟨P(?P<p>\d+)⟩ was born\b")]  # "in T, the fishing village ... where he was born"
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
@@ -543,7 +551,8 @@ _KIN_WORD = (KIN_MODIFIER +
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
                   r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which)\b)[\w-]+ ){0,3}?⟨P(?P<b>\d+)⟩(?!'s)|"
                   # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
-                  r"⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)|"
+                  # (nor "survived by his wife, his daughter and ...": a list of someone's kin)
+                  r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
                   # ("X, 24, the younger son of the veteran star Y")
                   r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
@@ -876,6 +885,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"\b[Ii]n [A-Z][a-z]+,? ⟨([SAFTBK])(\d+)⟩ (?:is|was) (?:called|titled|known as) ⟨[SAFTBK](\d+)⟩"), 1),
     (re.compile(r"⟨([OG])(\d+)⟩ \(⟨[SAFTBKOG](\d+)⟩\)"), 1),
     (re.compile(r"⟨(L)(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),  # (not "T (T Hall)" in a tour list: a town and its hall)
+    # "on X laukums, the Rose Square in the middle of T": a square's name and its gloss (two places that are no towns, see below)
+    (re.compile(r"⟨(L)(\d+)⟩, the ⟨L(\d+)⟩(?= in | on | at |, |\.)"), 1),
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
     # ("- X, 20, the youngest, whom fans call Y")
     (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
@@ -976,6 +987,10 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
                     continue
+                if m.group(1) == "L" and ", the ⟨" in m.group(0) and (
+                        {entities[a].type, entities[b].type} & {"schema:City", "schema:Country", "schema:State", "schema:AdministrativeArea"}
+                        or len(entities[b].mentions) > 1):
+                    continue  # ("in T, the X Arena": a town and a hall in it; a place named again on its own is its own)
                 if "(" in m.group(0) and _STORY_CUE.search(t.text[:m.start()]):
                     continue  # "tells the story of Cole Vance (Ari Bell)": the brackets name who plays him
                 na, nb = len(entities[a].mentions), len(entities[b].mentions)
@@ -1446,7 +1461,7 @@ class _ArticleReader:
             told = self._day_before(s) if _SAME_DAY.search(s.text) or any(ev.kind == "parade" for ev in found) and \
                 re.search(r"\b(?:a|an) (?:[\w-]+ ){0,2}?(?:parade|procession)\b", s.text) else None
             for ev in found:
-                if not ev.participants and ev.kind == "concert" and not OCCASION_CONCERT.search(s.text):
+                if not ev.participants and ev.kind in ("concert", "visit") and not OCCASION_CONCERT.search(s.text):
                     # "The tour moves on to the SSE Arena in Belfast on Tuesday": the act of the show told before
                     ev.participants = next(([p for p in e.participants if p[0] == "schema:performer"] for e in reversed(events)
                                             if any(p[0] == "schema:performer" for p in e.participants)), [])
@@ -1598,6 +1613,9 @@ class _ArticleReader:
         self._infer_founding_members()
         self._infer_siblings_parents()
         self._infer_followers()
+        # ("won the final of S ... She takes home the X, the show's trophy": the prize is the trophy the text names, not the show)
+        prized = {r.subject for r in self.relations if r.predicate == "schema:award" and r.evidence.extractor != "rule:won-show"}
+        self.relations = [r for r in self.relations if not (r.evidence.extractor == "rule:won-show" and r.subject in prized)]
         # a music video has no title of its own: its director and cast are credited on the song as well, where readers look
         for r in list(self.relations):
             if isinstance(r.subject, str) and r.subject.startswith("mv:") and r.predicate in ("schema:director", "schema:actor") \
@@ -2228,9 +2246,7 @@ class _ArticleReader:
             # clause releases its own work on its own day
             for clause in clauses:
                 # (the other clauses' markers are no part of this one)
-                here = [sl if f"⟨{sl.letter}{i}⟩" in clause else dataclasses.replace(sl, letter="-", key=None, date=None)
-                        for i, sl in enumerate(t.slots)]
-                self._release_date(s, Template(clause, here), whole=False)
+                self._release_date(s, t.clause(clause), whole=False)
             return
         # (not the noun: "the first OST release, the band's X, which came out last week" came out)
         # (not "according to figures the studio released on Sunday": what was released there is a count, not the work)
@@ -2329,6 +2345,23 @@ class _ArticleReader:
         if episodes and not works and self._focus_for(s).get("T"):
             # "All six episodes were first broadcast last March": when the series in focus came out
             self.add(s, self._focus_for(s)["T"], "schema:datePublished", dates[0][1].date.value, 0.65, "episodes-aired")
+            return
+        the_one = re.match(r"(?:The )?(?P<o>⟨O\d+⟩ )?(?:will |is to |is set to )?(?:release|releases|released|put out|puts out|issue|issues|issued) "
+                           r"(?:the|its|her|his|their) (?:new |first |debut |next )?(?P<kind>single|song|track|album|record|ep)\b", t.text)
+        if verb and not works and the_one:
+            # "X Records will release the single on Friday, December 2": the record in focus, on that day, on that label
+            work = self._focus_for(s).get("A" if the_one.group("kind") in ("album", "record", "ep") else "S")
+            later = [sl for i, sl in dates if t.text.find(f"⟨D{i}⟩") > the_one.end()]
+            if work and later:
+                self.add(s, work, "schema:datePublished", later[0].date.value, 0.7, "releases-the-one")
+                label = t.slots[int(the_one.group("o")[2:-2])] if the_one.group("o") else None
+                if label is not None and label.key and self.entities[label.key].name.split()[-1].lower() in ORG_SUFFIXES:
+                    self.add(s, work, "schema:recordLabel", label.key, 0.65, "releases-the-one")
+            return
+        if verb and not works and re.match(r"It (?:began|begins|started|starts|will begin|will start) (?:airing|streaming|broadcasting)\b", t.text):
+            show = self._focus_for(s).get("T") or self._focus_for(s).get("F")
+            if show:  # "It began airing on X in January": the show in focus
+                self.add(s, show, "schema:datePublished", dates[0][1].date.value, 0.65, "began-airing")
             return
         if verb and not works and re.match(r"(?:released|out)\b", t.text, re.I):
             work = next((self.focus[x] for x in "SAB" if x in self.focus), None)  # "Released January 17." in a credit list
@@ -2610,6 +2643,9 @@ class _ArticleReader:
                     self.add(s, person.key, "schema:deathPlace", slot(place.group(1)).key, 0.65, "died")
         kin = [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"), m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"),
                  _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3") or m.group("rel4")], "kin") for m in _KIN.finditer(t.text)]
+        # ("X, the son of A and B": both are his parents)
+        kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
+                for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
         kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"), m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"),
                  "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]

@@ -16,7 +16,7 @@ from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
 _M = {
-    "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
+    "ART": r"⟨[PG]\d+⟩", "PER": r"⟨[PO]\d+⟩", "PERSON": r"⟨P\d+⟩", "GRP": r"⟨G\d+⟩", "ORG": r"⟨O\d+⟩", "AGT": r"⟨[PGO]\d+⟩",
     "MUS": r"⟨[SA]\d+⟩", "MUSB": r"⟨[SAB]\d+⟩", "SONG": r"⟨S\d+⟩", "ALB": r"⟨A\d+⟩", "VIS": r"⟨[FTVB]\d+⟩", "WRK": r"⟨[SAVFTBK]\d+⟩",
     "DATE": r"⟨D\d+⟩", "PLACE": r"⟨L\d+⟩", "KIN": KIN_WORD,
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
@@ -33,7 +33,10 @@ _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fel
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist|tenor|soprano|baritone|"
                 r"mezzo-soprano|fiddler|violinist|cellist|saxophonist|trumpeter|mc|hitmaker|soloist|stand-up comic|stand-up comedian|"
-                r"b-girl|b-boy|breaker|choreographer|accordionist|organist|harpist|percussionist|poet|novelist) )?")
+                r"b-girl|b-boy|breaker|choreographer|accordionist|organist|harpist|percussionist|poet|novelist|animator|cinematographer|"
+                r"photographer|documentarian|puppeteer|illustrator|cartoonist|playwright|painter|storyteller|"
+                # ("the bombarde player X", "the oud player Y")
+                r"[\w-]+ player) )?")
 
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
@@ -71,6 +74,9 @@ def _expand(pattern: str) -> str:
 
 
 _W = r"(?:[\w-]+ )"  # one plain word
+# "S, a piece for fifty bells that X spent two winters writing", "S, a piece X composed after a cyclone": the piece's composer
+_PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
+                       r"(?: for [^⟨,;.]{1,30}?)? (?:(?:that|which) )?(?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
 # a sentence about a written thing that is no work: "The wall text beside the first canvas is written by X"
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b")
@@ -136,7 +142,8 @@ _KNOWN_FOR = rf",? (?:who is |who was |is |was )?{_KNOWN_FOR_WORDS}"
 STORY_VERBS = r"tells the story of|told the story of|centres on|centers on|revolves around|introduces"
 PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|rapper|artist|singer-songwriter|songwriter|musician|"
                   r"saxophonist|pianist|guitarist|violinist|cellist|trumpeter|drummer|soprano|tenor|baritone|mezzo-soprano|dj|"
-                  r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir)")
+                  r"producer|composer|bandleader|crooner|idol|soloist|vocalist|act|collective|orchestra|ensemble|choir|"
+                  r"dancer|fiddler|accordionist|harpist|percussionist|organist|bassist|keyboardist|banjoist|flautist|clarinettist|clarinetist)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
 _WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
@@ -176,6 +183,9 @@ RULES: list[Rule] = [
     _rule("performed-by", "schema:byArtist", r"(?P<s>{SONG})?[^⟨.;]{0,60}?\b(?:performed|recorded|sung|rapped) by (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,4}?"
           rf"(?:{PERFORMER_NOUN}|actress|actor) (?P<o>{{ART*}})", "S", "PG", 0.7, focus="S",
           unless=r"\b(?:two|three|four|five|six|several|some) (?:[\w-]+ )?(?:arias|songs|pieces|numbers|hymns|works) (?:performed|sung) by\b"),
+    # "S came out last month as a single sung by X", "... as a single by the singer Y": who the single is by
+    _rule("as-single-by", "schema:byArtist", r"\bas (?:a|the|its|her|his|their) (?:[\w-]+ )?single,? (?:sung |performed |recorded )?by (?:the )?"
+          r"(?:[\w&-]+ ){0,2}?(?P<o>{ART*})(?!'s|')", "", "PG", 0.7, focus="S"),
     # "S, a piece for guitar and string quartet by the graduate X": who wrote a piece of concert music
     # ("W, a short concerto that X wrote for her last autumn")
     _rule("piece-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?: \([^)]*\))?, an? (?:[\w-]+ ){0,2}?(?:piece|composition|suite|concerto|sonata|cantata|work)"
@@ -238,7 +248,7 @@ RULES: list[Rule] = [
           r"(?:make|makes|made|will make) (?:a |their |his |her |its |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}?debut (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"put out|releases?|release|premiered|debuted|sang|sings|sing|performed|recorded|unveils|records|dropping|releasing)"
           # (not "A and B performed S and T live" after a record's playback: a live set of the record's songs, no credit)
-          r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+)){0,6}?,? (?P<s>{MUS})(?! and ⟨[SA]\d+⟩ live\b)",
+          r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+(?:'s)?)){0,6}?,? (?P<s>{MUS})(?! and ⟨[SA]\d+⟩ live\b)",
           "SA", "PG", 0.75),
     # a setlist: "She opened with S, ..., then dropped straight into T", "he closed the night with S"
     _rule("set-opened-with", "schema:byArtist", rf"(?P<o>{{ART*}}) {_SET_VERB}(?:[\w-]+,? ){{0,3}}?(?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.6),
@@ -593,12 +603,18 @@ RULES: list[Rule] = [
     _rule("director-of-is", "schema:director", r"\bdirector of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
           "FTVB", "PO", 0.75),
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*}) (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
-          r"(?P<s>⟨[FT]\d+⟩)", "FT", "PO", 0.75),
+          r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b",
           "", "PGO", 0.75, focus="FTSAB"),
     # "X composed the music and Y the lyrics": the verb left out of the second credit
-    _rule("and-y-the-lyrics", "schema:lyricist", r"{AGT} (?:also )?(?:composed|wrote) the (?:music|score),? and (?P<o>{AGT}) the (?:lyrics|words)\b",
-          "", "PGO", 0.75, focus="SAB"),
+    _rule("and-y-the-lyrics", "schema:lyricist", r"{AGT} (?:also )?(?:composed|wrote) the (?:music|score|tune|melody),? and (?P<o>{AGT}) the (?:lyrics|words)\b",
+          "", "PGO", 0.75, focus="SB"),  # (words are a song's or a show's, not the record's they are on)
+    # "X wrote the tune and Y the words": the tune is a song's (the song in focus, not the record it is on)
+    _rule("wrote-the-tune", "schema:composer", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|composed) the (?:tune|melody)\b(?! for| of| to)", "", "PGO", 0.7,
+          focus="SB"),
+    # "S, is the album's fourth track": a place on the record
+    _rule("is-the-albums-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩),? (?:is|was) (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:track|song|number|cut)\b",
+          "S", "A", 0.75),
     _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also |both )?(?:have |has )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature|broke through)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
@@ -892,6 +908,11 @@ RULES: list[Rule] = [
     # "The drummer X joined three years later", "X, who plays bass, joined five years later": a later member of the group in focus
     _rule("joined-later", "schema:memberOf", r"^(?:The (?:[\w-]+ ){1,2})?(?P<s>⟨P\d+⟩)(?:, who [^⟨;.]*,)? (?:joined|came in|came aboard) "
           r"(?:[\w-]+ ){1,2}(?:later|afterwards|after that)\b", "P", "G", 0.6, focus_object="G"),
+    # "The group has been led since 2061 by X", "X ... has directed the orchestra since 2061": who leads a group is in it
+    _rule("group-led-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:has been |is |was |had been |is now )?(?:led|fronted|directed|conducted) "
+          r"(?:(?:since|from|in) ⟨D\d+⟩ )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    _rule("has-led-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:[^⟨,;.]{0,40}? and )?(?:has led|has directed|has conducted|"
+          r"has fronted|now leads|leads|directs) (?P<o>⟨G\d+⟩) since\b", "P", "G", 0.7),
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who| who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
@@ -918,10 +939,7 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
     # song credits
-    # "S, a piece for fifty bells that X spent two winters writing", "S, a song that X wrote in a week"
-    _rule("piece-that-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
-          r"(?: for [^⟨,;.]{1,30}?)? (?:that|which) (?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b",
-          "SB", "P", 0.7),
+    _rule("piece-that-x-wrote", "schema:composer", _PIECE_THAT_X_WROTE, "SB", "P", 0.7),
     # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
     _rule("wrote-the-piece", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:[\w-]+ ){0,2}?(?:piece|overture|suite|"
           r"fanfare|prelude|work|instrumental)(?: that [^⟨,]{0,40})?,? (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
@@ -957,9 +975,9 @@ RULES: list[Rule] = [
           "FTB", "P", 0.7),
     _rule("music-director-of", "schema:composer", r"(?P<s>⟨[FT]\d+⟩)(?:'s|') (?:music director|composer),? (?P<o>{PER})", "FT", "P", 0.7),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
-          r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the (?:melody|tune)(?: for)?|"
+          r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the (?:melody|tune) for|"
           r"co-composed)(?: the)?(?: (?:[\w-]+ )?(?:track|song|single|number|ballad|b-side),)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
-          r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA"),
+          r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA", unless=_PIECE_THAT_X_WROTE.replace("(?P<s>", "(?:").replace("(?P<o>", "(?:")),
     # "S, a twelve-minute piece that the orchestra commissioned from the composer X": who wrote the commissioned work
     _rule("commissioned-from", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:an? |the )?(?:[^⟨;.]|⟨[GOP]\d+⟩){0,60}?\b(?:commissioned|ordered) from (?:the )?"
           r"(?:[\w-]+ )?(?:composer |songwriter )?(?P<o>⟨P\d+⟩)", "SB", "P", 0.65),
@@ -1104,8 +1122,11 @@ RULES: list[Rule] = [
     _rule("originals-among", "schema:composer", _ORIGINALS_AMONG, "SB", "P", 0.65),
     _rule("originals-among-artist", "schema:byArtist", _ORIGINALS_AMONG, "SB", "P", 0.6),
     # "the melody is by X": the song's composer
-    _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune|music) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
+    _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
           "", "PO", 0.65, focus="S"),
+    # ("The music is by X, who has written for the company since 2049": the music of the song, film or show in focus)
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
+          "", "PO", 0.65, focus="SFTB"),
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
           r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
@@ -1268,7 +1289,11 @@ RULES: list[Rule] = [
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
           rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",
           "S", "PGO", 0.7, "featured artist", focus="S"),
-    _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨A\d+⟩(?:'s|') |(?:the )?(?:album|record|ep)(?:'s|') )?"
+    # "X wrote the song and said ...", "X wrote S": songwriting, music and words alike (see wrote-song-with, wrote-song-for-c)
+    _rule("wrote-song", "schema:composer", r"(?P<o>{AGT*}) (?:also |himself |herself )?(?:co-wrote|wrote|co-penned|penned) (?P<s>{SONG})(?!'s|')"
+          r"(?! (?:together |with |for )|\()", "S", "PGO", 0.65, unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
+    # ("X also wrote the film's closing song, S": a song of the work, not the work)
+    _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨[AFTB]\d+⟩(?:'s|') |(?:the )?(?:album|record|ep|film|series|show|play)(?:'s|') )?"
           r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?(?! among them\b)[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
@@ -1277,7 +1302,9 @@ RULES: list[Rule] = [
           r"both members of the (?:duo|band|group),? |"
           # ("by the band's drummer, X": the drummer)
           r"(?:⟨[GA]\d+⟩(?:'s|')|its|their) (?:own )?(?:[\w-]+ )?(?:drummer|guitarist|bassist|singer|keyboardist|pianist|producer|frontman|"
-          r"frontwoman|leader|member|fiddler|violinist|rapper|vocalist|(?:[\w-]+ )?player),? )?(?P<o>{AGT*})",
+          r"frontwoman|leader|member|fiddler|violinist|rapper|vocalist|(?:[\w-]+ )?player),? |"
+          # ("produced by her husband, X": the husband)
+          r"(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{AGT*})(?!'s|')",
           "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |"
           r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by"),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
@@ -1350,7 +1377,8 @@ RULES: list[Rule] = [
           r"(?: (?:⟨D\d+⟩,?|[\w-]+,?)){0,4}? on (?:the )?(?P<o>{ORG*})", "SAB", "O", 0.6, focus="SAB",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions)"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |(?!produced|co-produced|directed|written|composed|mixed|engineered)[\w-]+ ){0,4}?"
-          r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA"),
+          r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
+          unless=r"\b(?:statement|figures|data|results|ratings|numbers|photos?|images?|poster|schedule)s? (?:was |were )?released by\b"),
     # "A, which came out on Stillwell Records"
     # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
     # ("Her EP A, named after the winters ..., came out on X Records in 2051")
@@ -1432,7 +1460,8 @@ RULES: list[Rule] = [
     _rule("album-track", "schema:inAlbum", r"(?P<o>{ALB})(?:'s|') (?:[\w-]+ ){0,2}(?:track|single|song|number)s?,? (?P<s>{SONG*})", "S", "A", 0.8),
     _rule("album-includes", "schema:inAlbum", r"(?P<o>{ALB})(?!'s|')(?:,? (?:which )?|(?:[^⟨.;]|⟨[PLDO]\d+⟩){0,80}? and (?:also )?(?=includ|contain|feature))(?:includes|included|features|featured|contains|"
           r"contained|consists of|boasts|is led by|was led by|comprises|holds|held|carries|collects|opens with|closes with)"
-          r"[^⟨.]{0,50}?:? (?:the |a |its |⟨D\d+⟩'s )?(?:[\w-]+ ){0,2}?(?P<s>{SONG*})", "S", "A", 0.75),
+          r"[^⟨.]{0,50}?:? (?:the |a |its |⟨D\d+⟩'s )?(?:[\w-]+ ){0,2}?(?P<s>{SONG*}|(?<=opens with )⟨B\d+⟩|(?<=closes with )⟨B\d+⟩)",
+          "SB", "A", 0.75),  # ("The album opens with W, a piece ...": a work of no named kind on a record is a track)
     _rule("on-album", "schema:inAlbum", r"(?P<s>{SONG*}),? (?:which |that )?(?:will |is set to |is to )?(?:appears?|appeared|is included|was included|"
           r"will be included|features|is featured|sits|lands) on (?:the |their |his |her |its )?(?:⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+ ){0,3},? ?(?P<o>{ALB})",
           "S", "A", 0.8),
@@ -1517,11 +1546,14 @@ RULES: list[Rule] = [
     _rule("serves-as-producer", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also )?(?:serves?|served|will serve|is set to serve|is serving|signed on|"
           r"has signed on|signs on|is on board|are on board|came on board|comes on board) as (?:an? )?(?:executive |co-)?(?:producers?|co-producers?)\b",
           "", "PO", 0.7, focus="FT"),
-    _rule("executive-produces", "schema:producer", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to |are set to )?(?:executive[- ]produces?|executive[- ]produced|"
+    # (a person: "which the network produces with X Television" is the company's, see which-companies-produce)
+    _rule("executive-produces", "schema:producer", r"(?P<o>{PERSON*}){APPOS} (?:also |will |is set to |are set to )?(?:executive[- ]produces?|executive[- ]produced|"
           r"executive[- ]producing|co-produces|produces|produce|is producing|are producing)(?: (?:the (?:film|series|show|drama|project|movie|adaptation)|it))?"
           r"(?:,? (?:alongside|with|along with) (?P<o2>{PER*})| (?:through|via|under|for) )", "", "PO", 0.7, focus="FT"),
     # "X Pictures is producing it for the network": the company making the show
-    _rule("company-is-producing", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) (?:co-)?producing (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.7),
+    # ("The channel makes the show, which ...": a company that makes a show, present tense, produces it)
+    _rule("company-is-producing", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is (?:co-)?producing|are (?:co-)?producing|will be (?:co-)?producing|"
+          r"makes|produces|co-produces) (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.7),
     # "W comes from X, who wrote all eight episodes": the show's writer
     _rule("wrote-all-episodes", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:wrote|has written|writes|will write) (?:all|every one of|each of|both|the first) "
           r"(?:the )?(?:[\w-]+ )?episodes\b", "", "P", 0.7, focus="T"),

@@ -7,6 +7,7 @@ model's noisy parses.  A possessive pronoun resolved to an entity becomes "⟨P1
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,16 @@ class Slot:
 class Template:
     text: str
     slots: list[Slot]
+
+    def clause(self, text: str) -> "Template":
+        """A part of the sentence as a template of its own: slots it does not name are blanked, numbering kept.
+
+        >>> t = Template("⟨P0⟩ sang ⟨S1⟩", [Slot("P", "a", None, 0, 1), Slot("S", "b", None, 2, 3)])
+        >>> [sl.key for sl in t.clause("sang ⟨S1⟩").slots]
+        [None, 'b']
+        """
+        return Template(text, [sl if f"⟨{sl.letter}{i}⟩" in text else dataclasses.replace(sl, letter="-", key=None, date=None)
+                               for i, sl in enumerate(self.slots)])
 
     def slots_in(self, fragment: str, letters: str, skip_possessors: bool = True) -> list[Slot]:
         """Slots named in a matched fragment; in "⟨G1⟩' ⟨P2⟩" the possessor G1 is skipped."""

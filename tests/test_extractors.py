@@ -5853,3 +5853,197 @@ def test_two_births_told_in_one_sentence_each_go_to_their_own_person():
              "Kinsop was born in Dunnet and has never lived anywhere else.", date=dt.date(2066, 10, 1))
     f = facts(r)
     assert {("Seskin Yorrow", "schema:birthPlace", "Lisle"), ("Wenna Kinsop", "schema:birthPlace", "Dunnet")} <= f
+
+
+def test_credits_told_by_a_trade_word_a_sung_title_a_possessed_song_and_a_single_by_its_singer():
+    r = read("Brindle Works shows its new series\n\n"
+             "The series, Quorran Heights, is being directed by the animator Idra Vasquell and will air in November.\n\n"
+             "The score is by the fiddler Bertil Ferrowby. He also wrote the film's closing song, \"Ossa Tollen\", which came out "
+             "as a single on Pinnock Records.\n\n"
+             "The hymn \"Umber Ledgerow\" came out on Pinnock Records last month as a single sung by the singer Rosa Pimmet.\n\n"
+             "The band's lead singer, Gwenna Fairlow, sang the mother's reply, \"Hushed Fieldings\", alone and without drums.\n\n"
+             "The chapel's closing song, \"Squall Ledgery\", came out last month. Iwan Bracewell wrote the song and said he had nearly "
+             "cut it.\n\nThe album's first single, \"Tarnwickel\", features the drum dancer Obi Lanzetter, whose frame drum answers the "
+             "two voices.", date=dt.date(2066, 6, 7))
+    f = facts(r)
+    assert ("Quorran Heights", "schema:director", "Idra Vasquell") in f
+    assert ("Quorran Heights", "schema:datePublished", "2066-11") in f
+    assert ("Ossa Tollen", "schema:composer", "Bertil Ferrowby") in f
+    assert not any(p == "schema:author" and o == "Bertil Ferrowby" for _, p, o in f)
+    assert ("Umber Ledgerow", "schema:byArtist", "Rosa Pimmet") in f
+    assert type_of(r, "Hushed Fieldings") == "schema:MusicRecording" and ("Hushed Fieldings", "schema:byArtist", "Gwenna Fairlow") in f
+    assert ("Squall Ledgery", "schema:composer", "Iwan Bracewell") in f
+    assert ("Tarnwickel", "schema:byArtist", "Obi Lanzetter") in f
+
+
+def test_the_music_of_a_show_and_a_series_that_went_out_last_year():
+    r = read("Kelda Players open a new play\n\n"
+             "The Kelda Players opened Brine Ledgerwick, their new play, on Sunday at the Tolsey Barn in Ludlow. The music is by "
+             "the drummer Iwan Bracewell, who has written for the company since 2049.\n\n"
+             "Dunmere Rise, a family drama made by Kiaro Productions, went out last year and became the most-watched local series "
+             "in a decade.", date=dt.date(2066, 6, 7))
+    f = facts(r)
+    assert ("Brine Ledgerwick", "schema:composer", "Iwan Bracewell") in f
+    assert ("Dunmere Rise", "schema:datePublished", "2065") in f
+
+
+def test_a_town_told_before_where_the_troupe_will_take_the_piece_and_a_second_date_after_it():
+    r = read("Anjara Brindo brings Vela Morandava to Ambato\n\n"
+             "The troupe Anjara Brindo gave Vela Morandava, its new piece, on Sunday afternoon at Saha Rovolo in Ambato.\n\n"
+             "The orator, Haja Rantolova, who joined Brindo in 2048, was born in Mahabo, where the troupe will take the piece on "
+             "Sunday, May 2, before a second date in Ikongo on Sunday, May 16.", date=dt.date(2066, 4, 13))
+    visits = {ev.start_date.iso: ([name(r, k) for k in ev.locations], participants(r, ev)) for ev in r.events if ev.kind == "visit"}
+    assert set(visits) == {"2066-05-02", "2066-05-16"}
+    assert visits["2066-05-02"][0] == ["Mahabo"] and visits["2066-05-16"][0] == ["Ikongo"]
+    assert all(("schema:performer", "Anjara Brindo") in p and ("schema:performer", "Haja Rantolova") not in p for _, p in visits.values())
+    # (the group's last word, which the model took for a person, is the group: no one of the article bears it)
+    assert ("Haja Rantolova", "schema:memberOf", "Anjara Brindo") in facts(r) and "Brindo" not in entity_names(r)
+    assert type_of(r, "Saha Rovolo") == "schema:EventVenue"
+
+
+def test_a_band_told_by_its_plural_founding_plays_dance_nights_on_a_dated_run_town_by_town():
+    r = read("Brennow Kerlo bring their first album back on vinyl\n\n"
+             "Brennow Kerlo were founded in Morlenc in 2038 by the bombarde player Yann Keraskel and the accordionist Riwan Tallec. "
+             "Riwan Tallec joined the band after a wedding.\n\n"
+             "Keraskel played the whole of Saturday's fest-noz at the Tavarn Hall standing up.\n\n"
+             "Brennow Kerlo will take the reissue on the road this winter, with dance dates in Pontmelin on Saturday, February 5, "
+             "in Kergastel on Saturday, February 19 and in Lannevez on Saturday, March 5.", date=dt.date(2067, 1, 18))
+    f = facts(r)
+    assert type_of(r, "Brennow Kerlo") == "schema:MusicGroup"
+    assert {("Brennow Kerlo", "schema:founder", "Yann Keraskel"), ("Brennow Kerlo", "schema:founder", "Riwan Tallec")} <= f
+    assert not any(ev.kind == "festival" for ev in r.events)
+    [night] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2067-01-15"]
+    assert night.kind == "concert" and "Tavarn Hall" in [name(r, k) for k in night.locations]
+    stops = {ev.start_date.iso: [name(r, k) for k in ev.locations] for ev in r.events if ev.start_date and ev.start_date.iso >= "2067-02"}
+    assert stops == {"2067-02-05": ["Pontmelin"], "2067-02-19": ["Kergastel"], "2067-03-05": ["Lannevez"]}
+
+
+def test_stops_told_with_their_weekdays_and_again_and_a_second_singer_each_get_their_own_night():
+    r = read("Velora Pasquin signs and sets dates\n\n"
+             "The singer Velora Pasquin will sing \"Ombrella\" live for the first time at a launch concert at Ormond Hall in Corozal "
+             "on Saturday, December 10, and again in Benque Viejo on Saturday, December 17.\n\n"
+             "The group Sail Tessary will tour from Saturday, October 15. The tour starts in Solarow on Saturday, October 15 "
+             "and goes on to Isangel on Wednesday, October 19 and Norsup on Saturday, October 29.\n\n"
+             "Pasquin will give a homecoming concert in Belmopan on Friday, November 25, and she and the drummer Edric Quollan "
+             "will play together in Placencia on Friday, December 2.", date=dt.date(2067, 10, 7))
+    days = {ev.start_date.iso: [name(r, k) for k in ev.locations] for ev in r.events if ev.start_date}
+    assert days["2067-12-10"] == ["Ormond Hall", "Corozal"] and days["2067-12-17"] == ["Benque Viejo"]
+    assert days["2067-10-19"] == ["Isangel"] and days["2067-10-29"] == ["Norsup"] and "Solarow" in days["2067-10-15"]
+    assert days["2067-11-25"] == ["Belmopan"] and days["2067-12-02"] == ["Placencia"]
+    [launch] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2067-12-10"]
+    assert {("schema:performer", "Velora Pasquin"), ("schema:workPresented", "Ombrella")} <= participants(r, launch)
+
+
+def test_a_launch_told_before_its_record_and_a_production_opened_at_a_new_house():
+    r = read("Velkro Sound return to Pella Bar\n\n"
+             "The band Velkro Sound will be back at Pella Bar on Saturday, March 4, to launch Night Ferrying, their second album, "
+             "which Gorsemoor Records releases the day before.\n\n"
+             "The Tavlin Theatre Company premiered Salt Wallow, a new play, last week in a mine near Karwan. After that the "
+             "production moves above ground: the company opens it at the Ravi Arts House in Multan on Thursday, July 6, where, "
+             "the director said, it will have to find another way.", date=dt.date(2062, 2, 20))
+    [launch] = [ev for ev in r.events if ev.kind == "launch"]
+    assert launch.start_date.iso == "2062-03-04" and [name(r, k) for k in launch.locations] == ["Pella Bar"]
+    assert ("schema:workPresented", "Night Ferrying") in participants(r, launch)
+    assert ("Night Ferrying", "schema:datePublished", "2062-03-03") in facts(r)  # "the day before" the night just told
+    [opening] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2062-07-06"]
+    assert opening.kind == "stage" and ("schema:performer", "Tavlin Theatre Company") in participants(r, opening)
+
+
+def test_swahili_names_a_group_less_its_kind_word_a_person_of_a_group_and_a_garden_by_its_apposition():
+    r = read("Juma Hamisi Kombo of Nuru ya Mwezi Orchestra dies at 84\n\n"
+             "Juma Hamisi Kombo, the oud player who founded Nuru ya Mwezi Orchestra, died on Sunday at his home in Lamu. He played "
+             "with Nuru ya Mwezi for more than thirty years.\n\n"
+             "The orchestra will give a memorial concert in Shamba ya Kivuli, the walled garden near the old harbour in Lamu, on "
+             "Friday, September 16. It is being organised by Chama cha Muziki Kusini, the island's association of music clubs.",
+             date=dt.date(2067, 8, 11))
+    assert type_of(r, "Nuru ya Mwezi Orchestra") == "schema:MusicGroup" and type_of(r, "Juma Hamisi Kombo") == "schema:Person"
+    assert not any(n.startswith("Juma Hamisi Kombo of") for n in entity_names(r)) and "Nuru ya Mwezi" not in entity_names(r)
+    assert type_of(r, "Shamba ya Kivuli") == "schema:Place" and type_of(r, "Chama cha Muziki Kusini") == "schema:Organization"
+    assert ("Nuru ya Mwezi Orchestra", "schema:founder", "Juma Hamisi Kombo") in facts(r)
+
+
+def test_a_group_led_by_its_teacher_a_title_with_a_small_word_and_the_piece_its_album_opens_with():
+    r = read("Nasi Sorivo say goodbye before a tour\n\n"
+             "The stage was the sea, off a black-sand beach on the west coast of Vanulo. The women are Nasi Sorivo. Nasi Sorivo were "
+             "founded in 2049 by Ovila Pelasko.\n\n"
+             "The group has been led since 2061 by Oddny Tanmaro, a primary-school teacher. Her daughter, Senna Tanmaro, 15, "
+             "joined the group last year. Tavo Vusenai is married to Tanmaro. Tanmaro said the hard part of touring was the water.\n\n"
+             "The group needs calm sea. Their first album, Sorivo long Vanulo, came out last week on Tamtam Records. The album opens "
+             "with \"Lumo i Kamba\", a piece Pelasko composed after a cyclone.\n\n"
+             "The tour, booked by Nakaru Bookings, which has represented the group since 2063, starts on Saturday, October 15.",
+             date=dt.date(2067, 10, 7))
+    f = facts(r)
+    assert type_of(r, "Vanulo") == "schema:Place" and type_of(r, "Nakaru Bookings") == "schema:Organization"
+    assert {("Oddny Tanmaro", "schema:memberOf", "Nasi Sorivo"), ("Oddny Tanmaro", "schema:spouse", "Tavo Vusenai")} <= f
+    assert "Tanmaro" not in entity_names(r)  # (the mother, told first, whom "said" makes no group)
+    assert type_of(r, "Sorivo long Vanulo") == "schema:MusicAlbum" and ("Sorivo long Vanulo", "schema:byArtist", "Nasi Sorivo") in f
+    assert ("Sorivo long Vanulo", "schema:datePublished", "2067") in f  # ("last week" ran over two months: the year)
+    assert {("Lumo i Kamba", "schema:inAlbum", "Sorivo long Vanulo"), ("Lumo i Kamba", "schema:composer", "Ovila Pelasko")} <= f
+    assert not any(s == "Sorivo long Vanulo" and p == "schema:composer" for s, p, _ in f)
+    assert ("Nasi Sorivo", "schema:affiliation", "Nakaru Bookings") in f
+
+
+def test_who_has_directed_the_orchestra_since_a_year_is_in_it():
+    r = read("Orchestra plans a memorial\n\n"
+             "The orchestra Nuru Kivulo played on Tuesday. Their daughter, Zawadi Omarro, plays the qanun and has directed the "
+             "orchestra since her father stepped back in 2061.", date=dt.date(2067, 8, 11))
+    assert ("Zawadi Omarro", "schema:memberOf", "Nuru Kivulo") in facts(r)
+
+
+def test_a_television_contest_its_channel_and_first_airing_and_the_trophy_its_winner_takes_home():
+    r = read("Rona Velisi wins the Sesê Kevir final\n\n"
+             "Rona Velisi won the final of Sesê Kevir on Saturday night with a song about her grandfather. She takes home the "
+             "Bilûra Sor, a gilded flute that serves as the show's trophy, and a contract with Kewan Records.\n\n"
+             "Sesê Kevir, whose title means the voice of the stone, is a television contest for folk singers. It began airing on "
+             "Rojava TV in January. The channel makes the show, which was devised by its producer, Nesrin Kavoli.",
+             date=dt.date(2067, 3, 14))
+    f = facts(r)
+    assert type_of(r, "Sesê Kevir") == "schema:TVSeries"
+    assert {("Sesê Kevir", "schema:datePublished", "2067-01"), ("Sesê Kevir", "schema:productionCompany", "Rojava TV"),
+            ("Sesê Kevir", "schema:producer", "Nesrin Kavoli"), ("Rona Velisi", "schema:award", "Bilûra Sor")} <= f
+
+
+def test_the_one_heard_and_told_is_not_the_one_who_heard_him_and_an_age_before_a_birth():
+    r = read("Runner-up tells his story\n\n"
+             "The runner-up, Dilo Sindoran, is a lorry driver. The jury chair, Xelo Mizoran, discovered him. Mizoran first heard him "
+             "singing to himself at a tea house three years ago and told him to enter; he was born in Zakhor.\n\n"
+             "The oldest name on the bill is Tuyo Lawenga, 77, who was born in Ulu Semadoh, a village on the upper river.",
+             date=dt.date(2067, 3, 14))
+    f = facts(r)
+    assert ("Dilo Sindoran", "schema:birthPlace", "Zakhor") in f and ("Xelo Mizoran", "schema:birthPlace", "Zakhor") not in f
+    assert ("Tuyo Lawenga", "schema:birthPlace", "Ulu Semadoh") in f
+
+
+def test_the_son_of_two_parents_a_list_of_kin_the_village_where_he_was_born_and_a_song_s_tune_and_words():
+    r = read("Kerlo Dour reissue their album\n\n"
+             "Yann Perrec and Soaz Kervella are married. Their album Tro an Noz came out in 2041. Their best-known piece, "
+             "\"Gwerz ar Velin\", is the album's fourth track. Perrec wrote the tune and Kervella the words.\n\n"
+             "The remastering was done by Tanguy Perrec, the son of Perrec and Kervella, who found the tapes in an attic.\n\n"
+             "Omari Haji Kombo died on Sunday. He was buried on Monday in Kizimbo, the fishing village in the south of the island "
+             "where he was born. He is survived by his wife, Zuhura Salim, his daughter and four grandchildren.",
+             date=dt.date(2067, 1, 18))
+    f = facts(r)
+    assert {("Gwerz ar Velin", "schema:composer", "Yann Perrec"), ("Gwerz ar Velin", "schema:lyricist", "Soaz Kervella")} <= f
+    assert ("Gwerz ar Velin", "schema:inAlbum", "Tro an Noz") in f and not any(s == "Tro an Noz" and p == "schema:lyricist" for s, p, _ in f)
+    assert {("Tanguy Perrec", "schema:parent", "Yann Perrec"), ("Tanguy Perrec", "schema:parent", "Soaz Kervella")} <= f
+    assert ("Omari Haji Kombo", "schema:birthPlace", "Kizimbo") in f
+    assert not any(p in ("schema:parent", "schema:children") and "Zuhura Salim" in (s, o) for s, p, o in f)
+
+
+def test_a_label_releases_the_single_on_a_day_and_she_was_born_where_the_one_he_heard_was():
+    r = read("Velora Quist signs with a label\n\n"
+             "\"Ombrena\" is the first single of the singer Velora Quist. It was produced by Tobin Azari. Hudwin Records will release "
+             "the single on Friday, December 2.\n\n"
+             "Azari first heard Quist when Imke Loor played him a phone recording of her singing at a wake in 2065; she was born in "
+             "Dangrove and moved to Hopwell as a child.", date=dt.date(2067, 11, 20))
+    f = facts(r)
+    assert {("Ombrena", "schema:datePublished", "2067-12-02"), ("Ombrena", "schema:recordLabel", "Hudwin Records")} <= f
+    assert ("Velora Quist", "schema:birthPlace", "Dangrove") in f and ("Imke Loor", "schema:birthPlace", "Dangrove") not in f
+
+
+def test_a_square_and_its_english_gloss_are_one_place():
+    r = read("Busker sings for a day\n\n"
+             "The busker Ilka Veldre started singing on Mežu laukums, the Birch Square in the middle of Talsenburg, at noon on "
+             "Friday.", date=dt.date(2052, 7, 14))
+    [square] = [e for e in r.entities.values() if e.name == "Mežu laukums"]
+    assert square.type == "schema:Place" and "Birch Square" in square.aliases and "Birch Square" not in entity_names(r)
