@@ -1006,10 +1006,14 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 KIND_OF.get(typed.get(key)) == "work"):
             continue
         halls = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:EventVenue", "schema:StadiumOrArena")
-                 and c2.names.most_common(1)[0][0].split()[-1].lower() in VENUE_SUFFIXES
-                 and (" ".join(c2.names.most_common(1)[0][0].split()[:-1]) == name or
+                 and (" ".join(c2.names.most_common(1)[0][0].split()[:-1]) == name and
+                      c2.names.most_common(1)[0][0].split()[-1].lower() in VENUE_SUFFIXES or
                       " ".join(c2.names.most_common(1)[0][0].split()[:-2]) == name and
-                      c2.names.most_common(1)[0][0].split()[-2].lower() in ("picture", "movie", "music", "concert", "opera", "film"))]
+                      c2.names.most_common(1)[0][0].split()[-1].lower() in VENUE_SUFFIXES and
+                      c2.names.most_common(1)[0][0].split()[-2].lower() in ("picture", "movie", "music", "concert", "opera", "film") or
+                      # ("the Lanthorn" for the Quillet Lanthorn: its last word, when that is no kind of hall)
+                      len(c2.names.most_common(1)[0][0].split()) == 2 and c2.names.most_common(1)[0][0].split()[-1] == name and
+                      name.lower() not in VENUE_SUFFIXES)]
         if len(halls) == 1:
             target = clusters[halls[0]]
             target.aliases.add(name)

@@ -612,6 +612,9 @@ RULES: list[Rule] = [
     # "X wrote the tune and Y the words": the tune is a song's (the song in focus, not the record it is on)
     _rule("wrote-the-tune", "schema:composer", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|composed) the (?:tune|melody)\b(?! for| of| to)", "", "PGO", 0.7,
           focus="SB"),
+    # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
+    _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
+          r"⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+'s )?(?:(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep),? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7, focus="S"),
     # "S, is the album's fourth track": a place on the record
     _rule("is-the-albums-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩),? (?:is|was) (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:track|song|number|cut)\b",
           "S", "A", 0.75),
@@ -1382,7 +1385,7 @@ RULES: list[Rule] = [
     # "A, which came out on Stillwell Records"
     # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
     # ("Her EP A, named after the winters ..., came out on X Records in 2051")
-    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUSB})(?: \(⟨[SAB]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped|named|called|titled) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
+    _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUSB})(?: \(⟨[SAB]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped|named|called|titled) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?|⟨[A-Z]\d+⟩'s){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
           r"comes out|appeared|first appeared)(?: as (?:a|the|its) (?:[\w-]+ )?single)?"
           r"(?: on (?:streaming services|streaming platforms|streaming|vinyl|cd|cassette|digital platforms)(?: and (?:vinyl|cd|cassette))?)?"
           r"(?: (?:on |in )?(?:(?-i:[A-Z][a-z]+day), )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",

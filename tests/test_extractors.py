@@ -6047,3 +6047,24 @@ def test_a_square_and_its_english_gloss_are_one_place():
              "Friday.", date=dt.date(2052, 7, 14))
     [square] = [e for e in r.entities.values() if e.name == "Mežu laukums"]
     assert square.type == "schema:Place" and "Birch Square" in square.aliases and "Birch Square" not in entity_names(r)
+
+
+def test_a_venue_called_by_the_last_word_of_its_name_is_that_venue():
+    r = read("A pianist records at the Quillet Lanthorn\n\n"
+             "The pianist Brisa Menzies recorded the album over two nights last year at the Quillet Lanthorn in Exeter, during a "
+             "residency there.\n\n"
+             "The quartet will play a release show in London on July 19 before returning to the Lanthorn in the autumn.",
+             date=dt.date(2031, 5, 22))
+    [venue] = [e for e in r.entities.values() if e.name == "Quillet Lanthorn"]
+    assert "Lanthorn" in venue.aliases and "Lanthorn" not in entity_names(r)
+
+
+def test_a_song_that_closes_a_record_is_on_it_and_the_label_it_comes_out_on():
+    r = read("The murga Las Quejosas open their show\n\n"
+             "\"El Bailongo\" will also close Tablita Mansa, an album of the murga's songs from its past five carnivals, which "
+             "comes out on Tacuaral Records next month.\n\n"
+             "Her most famous song, \"Mwezi Tulivu\", was sung from the first by her husband, and it closes the orchestra's 2049 "
+             "album Pepo wa Kaskazi, released by Mvinje Sound.", date=dt.date(2065, 1, 26))
+    f = facts(r)
+    assert {("El Bailongo", "schema:inAlbum", "Tablita Mansa"), ("Tablita Mansa", "schema:recordLabel", "Tacuaral Records"),
+            ("Mwezi Tulivu", "schema:inAlbum", "Pepo wa Kaskazi")} <= f
