@@ -290,6 +290,8 @@ _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le",
                   "ya", "wa", "cha", "za", "anak"}
 
 
+# the words for "son of", "daughter of", "child of" inside a personal name
+_CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
 _AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
                    "bakery", "bookshop", "boutique"}
@@ -1199,6 +1201,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
+            if 3 <= j - i <= 4 and any(t.lower_ in _CHILD_OF for t in doc[i + 1:j - 1]):
+                add(i, j, "schema:Person", "role")  # "Mawar anak Y", "Salma bint Rashid": a given name and a father's, one person
             if i > sent.start + 1 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in _PERSON_CREDITS and 2 <= j - i <= 3 and \
                     all(t.is_title for t in doc[i:j]) and doc[j - 1].lower_ not in ORG_SUFFIXES and \
                     not (j < sent.end and doc[j].lower_ in ("and", "&", ",")):  # (a list of credits has its own reading)

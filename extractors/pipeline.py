@@ -577,6 +577,8 @@ _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Fa
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<o>\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
 _SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
+# "... alongside his daughters. Those daughters, A and B, founded G": kin named in the sentence after the one that counted them
+_THOSE_KIN = re.compile(r"^(?:Those|These|The|Both) (?:two |twin )?(?P<kin>daughters|sons|children|sisters|brothers|twins), ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩,")
 # two people told by the tie between them ("brother and sister", "the couple", "father and son")
 _KIN_PAIR = (r"(?:brother and sister|sister and brother|the (?:two )?(?:brothers|sisters|siblings)|the couple|husband and wife|wife and husband|"
              r"(?:father|mother) and (?:son|daughter)|(?:son|daughter) and (?:father|mother))")
@@ -2650,6 +2652,15 @@ class _ArticleReader:
                  "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
+        those = _THOSE_KIN.match(t.text)
+        if those:
+            kin.append((those.group("a"), those.group("b"), "schema:sibling", "kin"))
+            counted = re.search(r"⟨P(\d+)⟩'s (?:two |twin )?" + those.group("kin") + r"\b", self.templates[-2].text) \
+                if len(self.templates) > 1 and those.group("kin") in ("daughters", "sons", "children") else None
+            parent = self.templates[-2].slots[int(counted.group(1))].key if counted else None
+            for child in (those.group("a"), those.group("b")):
+                if parent and slot(child) and slot(child).key and parent != slot(child).key:
+                    self._parent_and_child(s, parent, slot(child).key, "kin")
         for m in _GRADUATED.finditer(t.text):
             who, school = slot(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")), slot(m.group("o") or m.group("o2"))
             if school is None:  # (the one school the article names)

@@ -6068,3 +6068,22 @@ def test_a_song_that_closes_a_record_is_on_it_and_the_label_it_comes_out_on():
     f = facts(r)
     assert {("El Bailongo", "schema:inAlbum", "Tablita Mansa"), ("Tablita Mansa", "schema:recordLabel", "Tacuaral Records"),
             ("Mwezi Tulivu", "schema:inAlbum", "Pepo wa Kaskazi")} <= f
+
+
+def test_those_daughters_named_after_the_sentence_that_counted_them_are_his_and_sisters():
+    r = read("A lute maker heads the bill\n\n"
+             "The oldest name on the bill is Tuvan Lesongo, 77. He still carves his instruments himself, and he will play on the "
+             "opening night alongside his daughters. Those daughters, Ubai Lesongo and Ipak Lesongo, founded Langit Tinggi in 2060.",
+             date=dt.date(2067, 5, 18))
+    f = facts(r)
+    assert {("Ubai Lesongo", "schema:parent", "Tuvan Lesongo"), ("Ipak Lesongo", "schema:parent", "Tuvan Lesongo"),
+            ("Ubai Lesongo", "schema:sibling", "Ipak Lesongo")} <= f
+
+
+def test_a_name_with_anak_inside_is_one_person():
+    r = read("Three headliners for the festival\n\n"
+             "The third headliner is Melati anak Kanyan, whose single \"Kenang Ribut\" came out in March. Friends and fans call her "
+             "Melati; she was born in Sarikei.", date=dt.date(2067, 5, 18))
+    f = facts(r)
+    assert type_of(r, "Melati anak Kanyan") == "schema:Person" and "Kanyan" not in entity_names(r)
+    assert {("Kenang Ribut", "schema:byArtist", "Melati anak Kanyan"), ("Melati anak Kanyan", "schema:birthPlace", "Sarikei")} <= f
