@@ -540,7 +540,8 @@ _WHERE_WHEN = rf"in {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,))?"
 _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE},? (?:who )?(?:(?:was|is) )?born {told}") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?,? (?:who )?(?:(?:was|is) )?born {told}")
+     for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"⟨L(?P<l>\d+)⟩, (?:the|a|an) [^⟨;.]{0,80}? where ⟨P(?P<p>\d+)⟩ was born\b")]  # "in T, the fishing village ... where he was born"
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")

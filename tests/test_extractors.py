@@ -6087,3 +6087,12 @@ def test_a_name_with_anak_inside_is_one_person():
     f = facts(r)
     assert type_of(r, "Melati anak Kanyan") == "schema:Person" and "Kanyan" not in entity_names(r)
     assert {("Kenang Ribut", "schema:byArtist", "Melati anak Kanyan"), ("Melati anak Kanyan", "schema:birthPlace", "Sarikei")} <= f
+
+
+def test_a_birth_told_past_an_aside_about_an_age():
+    r = read("A school's graduation show\n\n"
+             "The acrobat Kadira Bangoren, who is 19, was born in Kindou and came to the school at fourteen.\n\n"
+             "The composer Ermanno Velasto, who turns eighty this spring, was born in Randello and taught harmony for thirty years.",
+             date=dt.date(2068, 7, 15))
+    f = facts(r)
+    assert {("Kadira Bangoren", "schema:birthPlace", "Kindou"), ("Ermanno Velasto", "schema:birthPlace", "Randello")} <= f
