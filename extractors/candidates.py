@@ -284,14 +284,12 @@ _CREDIT_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?([A-Z][a-z]+(?: [a-z]+)?)\s*:\s
 _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "costumes", "costume", "design", "set", "choreography", "lyrics",
                  "words", "script", "producer", "production", "sound", "camera", "editing", "score", "composer", "vocals", "text", "book",
                  "libretto", "screenplay"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
-                  "un", "und", "och", "og", "et", "bin", "bint", "binti", "ibn", "que",
-                  # (Swahili "of" in names, "Nuru ya Mwezi"; the Iban and Malay "child of" in a personal name, "X anak Y")
-                  "ya", "wa", "cha", "za", "anak"}
-
-
-# the words for "son of", "daughter of", "child of" inside a personal name
+# the words for "son of", "daughter of", "child of" inside a personal name ("X bin Y", the Iban and Malay "X anak Y")
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
+                  "un", "und", "och", "og", "et", "que",
+                  # (Swahili "of" in names, "Nuru ya Mwezi")
+                  "ya", "wa", "cha", "za"} | _CHILD_OF
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
 _AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
                    "bakery", "bookshop", "boutique"}

@@ -221,8 +221,9 @@ _PAST_RELEASE_BEFORE = re.compile(r"\b(?:came out|came|was released|were release
 def _told_shift(phrase: str) -> int:
     """Days from the day just told: "the following day" 1, "the day before" -1, "that day" 0."""
     words = phrase.lower().split()
-    return {"following": 1, "next": 1, "previous": -1, "after": 1, "before": -1}.get(words[-1] if words[-1] in ("before", "after") else words[-2]
-                                                                                   if len(words) > 1 else "", 0)
+    # ("the day before": its last word; "the following day": the word before "day")
+    word = words[-1] if words[-1] in ("before", "after") else words[-2] if len(words) > 1 else ""
+    return {"following": 1, "next": 1, "previous": -1, "after": 1, "before": -1}.get(word, 0)
 
 
 def find_dates(sentence: str, article_date: dt.date | None, future: bool | None = None,

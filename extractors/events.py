@@ -28,7 +28,9 @@ _COUNTED_SHOWS = r"\b(?:play|playing|plays|played|perform|performs|performed|per
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d\d?) (?:[\w-]+ )?(?:shows|concerts|dates|gigs)\b"
 # what a company does when it takes a show on the road: "takes the play to T", "will bring W to U"
 _TAKES = r"(?:takes?|took|will take|is taking|brings?|brought|will bring)"
-_TAKEN_WHERE = re.compile(rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{_TAKES} ", re.I)
+# ("was born in T, where the troupe will take the piece on ..."): a visit to a town told before
+_TAKEN_WHERE_RX = rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{_TAKES} "
+_TAKEN_WHERE = re.compile(_TAKEN_WHERE_RX, re.I)
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -137,7 +139,7 @@ KINDS = [
     # Theatre in T for two nights from Thursday, September 14"
     # (or to a town told before: "was born in T, where the troupe will take the piece on Sunday, May 2")
     ("visit", rf"\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
-              rf"(?=[^.;]*⟨D)|⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{_TAKES} (?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
+              rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
               r"(?=on (?:\w+, )?⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
     ("audition", r"\b(?:held|holds|will hold|hosted|staged) (?:an? |its |their )?(?:open call|open audition|audition)s?\b(?=[^.;]*⟨[LD])",

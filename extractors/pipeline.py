@@ -2349,7 +2349,7 @@ class _ArticleReader:
             # "All six episodes were first broadcast last March": when the series in focus came out
             self.add(s, self._focus_for(s)["T"], "schema:datePublished", dates[0][1].date.value, 0.65, "episodes-aired")
             return
-        the_one = re.match(r"(?:The )?(?P<o>⟨O\d+⟩ )?(?:will |is to |is set to )?(?:release|releases|released|put out|puts out|issue|issues|issued) "
+        the_one = re.match(r"(?:The )?(?:⟨O(?P<o>\d+)⟩ )?(?:will |is to |is set to )?(?:release|releases|released|put out|puts out|issue|issues|issued) "
                            r"(?:the|its|her|his|their) (?:new |first |debut |next )?(?P<kind>single|song|track|album|record|ep)\b", t.text)
         if verb and not works and the_one:
             # "X Records will release the single on Friday, December 2": the record in focus, on that day, on that label
@@ -2357,7 +2357,7 @@ class _ArticleReader:
             later = [sl for i, sl in dates if t.text.find(f"⟨D{i}⟩") > the_one.end()]
             if work and later:
                 self.add(s, work, "schema:datePublished", later[0].date.value, 0.7, "releases-the-one")
-                label = t.slots[int(the_one.group("o")[2:-2])] if the_one.group("o") else None
+                label = t.slots[int(the_one.group("o"))] if the_one.group("o") else None
                 if label is not None and label.key and self.entities[label.key].name.split()[-1].lower() in ORG_SUFFIXES:
                     self.add(s, work, "schema:recordLabel", label.key, 0.65, "releases-the-one")
             return
