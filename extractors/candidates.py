@@ -56,12 +56,20 @@ _LANDFORM_WORDS = {"mine", "quarry", "cave", "caves", "gorge", "canyon", "falls"
 _REGION_WORDS = {"province", "region", "district", "county", "state", "prefecture", "department", "canton", "governorate", "oblast"}
 # where a night is told: "premiered on Sunday night in T", "will play A on Friday, December 18, B on Sunday, December 20, and C
 # on ...", "before crossing to T for a concert", "in T, where it will sing": a town, whatever the model made of its name
-_TOWN_CUES = [re.compile(r"\bon " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
+PRIZE_CALLED_SO = re.compile(r"\b(?:received|receives|receive|won|wins|accepted|accepts|collected|collects|was given|is given|was awarded|is awarded|"
+                             r"will receive|will be given|will be awarded) (?:the |a |an )?((?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+), (?:the|a|an|its|their) "
+                             r"(?:[\w-]+ ){0,3}?(?:award|prize|honou?r|medal|trophy)\b(?! winner)")
+_TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
               # ("takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first too)
               re.compile(r"(?:\bplay|\bvisit|,|\band)(?: and)?(?: to| in)? " + _TOWN_NAME + r" on " + _WEEKDAY + ", " + _MONTH_DAY),
               re.compile(r"\bto " + _TOWN_NAME + r" for (?:a|an|the|its|their) (?:[\w-]+ )?(?:concert|show|gig|performance|festival|"
                          r"screening|premiere|tour|residency)\b"),
-              re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were)\b"),
+              re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were|gave|played|made|had|"
+                         r"began|started|met|recorded)\b"),
+              # "the label that was founded in T in 2050": where a thing was founded
+              re.compile(r"\b(?:founded|formed|established|set up) in " + _TOWN_NAME + r" in (?:the )?\d{4}s?\b"),
+              # "the agency in T that has represented the choir": where a business is
+              re.compile(r"\bthe (?:agency|label|studio|company|promoter|school) in " + _TOWN_NAME + r"(?= (?:that|which)\b)"),
               # "The tour opens in T on Thursday, October 14, continues in U on ..."
               re.compile(r"\b(?:opens|begins|starts|continues|ends|closes|finishes|stops) in " + _TOWN_NAME + r" on " + _WEEKDAY + r"\b"),
               # "the squares and riverside walks of T", "the streets of T"
@@ -287,6 +295,7 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
 # the words for "son of", "daughter of", "child of" inside a personal name ("X bin Y", the Iban and Malay "X anak Y")
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
+                  "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
                   # (Swahili "of" in names, "Nuru ya Mwezi")
                   "ya", "wa", "cha", "za"} | _CHILD_OF
@@ -421,8 +430,10 @@ def _company_follows(doc: Doc, k: int, hi: int) -> bool:
 
 
 def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
+    # (a company's or school's head word may be followed by its language's "of": "École du X", "Producciones del Y")
+    k = i + 1 + (doc[i].lower_ in COMPANY_HEADS and i + 2 < sent.end and doc[i + 1].lower_ in _CHUNK_JOINERS)
     return (doc[i].lower_ in _NAME_LEADING_ROLES and i > sent.start or doc[i].lower_ in COMPANY_HEADS) and doc[i].text[:1].isupper() \
-        and i + 1 < sent.end and doc[i + 1].text[:1].isupper()
+        and k < sent.end and doc[k].text[:1].isupper()
 
 
 def _who_after(doc: Doc, end: int, sent: Span) -> bool:
@@ -496,7 +507,8 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
         if nxt is not None and not prefix and (nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in WORK_NOUNS
                                                or nxt.lower_ in WORK_NOUNS or nxt.text == "-") and not _clause_after(doc, m + n, hi):
             return None  # a compound modifier: "film director", "drama series" (the series is the head)
-        if words == "drama" and _paragraph_kind(doc) == "film" and not _TV_CUE.search(doc.text):
+        if words == "drama" and not _TV_CUE.search(doc.text) and (_paragraph_kind(doc) == "film" or _paragraph_kind(doc[m].sent) == "film"):
+            # (or in a sentence about films: "The second film was X, a 2039 drama about a drought", its paragraph about songs too)
             return "schema:Movie"  # "a Spanish-language drama from the director X" in a paragraph about cinemas
         if words in ("comedy", "comedies", "comedy-drama") and _TV_CUE.search(doc.text):
             return "schema:TVSeries"  # "a workplace comedy ... will arrive in midseason": a network's comedy is a show
@@ -1589,7 +1601,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             if before is None and at - 1 > sent.start and doc[at - 1].lower_ in ("is", "was", "remains"):
                 subject = next((c for c in doc[at - 1].children if c.dep_ == "nsubj" and c.lower_ in WORK_NOUNS), None)
                 # "The song in the clip is "X"": the copula's subject, not the nearest noun; "Her best-known tune is "X""
-                before = (WORK_NOUNS[subject.lower_], subject.i) if subject is not None else _work_noun_before(doc, at - 1, sent.start)
+                # (but "The longest piece on the record is "X", an eleven-minute song": what the apposition calls it)
+                told = _appositive_work(doc, span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0), sent)
+                before = (WORK_NOUNS[subject.lower_], subject.i) if subject is not None else None if told else \
+                    _work_noun_before(doc, at - 1, sent.start)
             after_at = span.end + (1 if span.end < len(doc) and doc[span.end].text in _QUOTE_OPEN else 0)
             after = _work_noun_after(doc, after_at, sent.end)
             wtype = (before or (None,))[0] or after or _appositive_work(doc, after_at, sent) or _sung_by(doc, after_at, sent)
@@ -1704,7 +1719,7 @@ def find_candidates(doc: Doc) -> list[Span]:
     def add_told(m, group: int, label) -> None:
         """A name a pattern of the text points at, and what the pattern says it is."""
         span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
-        if span is not None and (label != "GPE" or all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP") for t in span)
+        if span is not None and (label != "GPE" or all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP", "LOC", "WORK_OF_ART") for t in span)
                                  and not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span)):
             add(span.start, span.end, "NAME", "chunk")
             add(span.start, span.end, place_type(span.text, "GPE") if label == "GPE" else label, "appos")
@@ -1723,7 +1738,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 or any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span) \
                 or any(t.ent_type_ in ("GPE", "DATE") for t in doc[span.start:head]) \
                 or span.start > 0 and (is_cap(doc[span.start - 1]) or doc[span.start - 1].text in _QUOTE_OPEN) \
-                or any(t.text in (",", ";", ":") for t in span):
+                or span.start > 1 and doc[span.start - 1].lower_ in _CHUNK_JOINERS and is_cap(doc[span.start - 2]) \
+                or any(t.text in (",", ";", ":") for t in span):  # (nor "the École du B C with T, the show": a name's tail)
             continue
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
@@ -1731,6 +1747,8 @@ def find_candidates(doc: Doc) -> list[Span]:
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
     # ("Fiddler of the Year, and Harp of the Decade": a prize's name, the award of whoever won it, is no entity)
     holidays += [(m.start(), m.end()) for m in re.finditer(r"(?:[A-Z][\w'’-]+ ){1,4}of the (?:Year|Decade|Season|Century)\b", doc.text)]
+    # ("received the X Y Z, the lifetime award of the W": a prize, named and then called one, is no one)
+    holidays += [m.span(1) for m in PRIZE_CALLED_SO.finditer(doc.text)]
     out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
            or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]
     asides = doc.user_data.get("newskg_asides", [])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -106,7 +106,7 @@ _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career", "conductor", "conductors",
                   "rehearsals", "players", "trumpeter", "saxophonist", "trombonist", "pianist", "violinist", "cellist", "percussionist",
-                  "harpist", "organist", "principals", "soloists", "concertmaster"}
+                  "harpist", "organist", "principals", "soloists", "soloist", "concertmaster"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
                        "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff", "events", "laboratory",
                        "lab", "programme", "program", "screenings", "curator", "catalogue", "catalog", "collection"}
@@ -114,10 +114,11 @@ _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", 
 
 def _possessed(doc, i: int, s: Sentence) -> str | None:
     """The noun a possessive at ``i`` owns: "its third mini album" -> "album"."""
-    for t in doc[i + 1:min(s.span.end, i + 5)]:
+    # (past a hyphenated modifier: "its eleven-year-old soloist")
+    for t in doc[i + 1:min(s.span.end, i + 8)]:
         if (t.lower_ in _OWNED_BY_ACTS or t.lower_ in _OWNED_BY_COMPANIES) and t.text.islower():  # (not "its Aureole Records imprint")
             return t.lower_
-        if t.pos_ == "NOUN" and not (t.i + 1 < s.span.end and doc[t.i + 1].pos_ == "NOUN"):
+        if t.pos_ == "NOUN" and not (t.i + 1 < s.span.end and (doc[t.i + 1].pos_ == "NOUN" or doc[t.i + 1].text == "-" and not t.whitespace_)):
             return t.lower_
         if t.pos_ not in ("ADJ", "NUM", "NOUN", "ADV", "PUNCT") and not (t.pos_ == "PROPN" and t.is_title) and \
                 not (doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_):  # ("her best-known song")
@@ -189,7 +190,7 @@ def _compatible(ent: Entity, want: str) -> bool:
     if want.startswith("keys:"):
         return ent.key in want[5:].split(",")
     if want.startswith("named:"):  # "the conservatoire": a house whose name says it is one
-        return KIND_OF.get(ent.type) in ("organization", "place") and want[6:] in ent.name.lower().split()
+        return KIND_OF.get(ent.type) in ("organization", "place") and bool({want[6:], *HOUSE_WORD_FORMS.get(want[6:], ())} & set(ent.name.lower().split()))
     kind = KIND_OF.get(ent.type, "other")
     if want in ("m", "f"):
         return kind == "person" and ent.gender in (None, want)
@@ -203,8 +204,8 @@ def _compatible(ent: Entity, want: str) -> bool:
         return ent.type in ("schema:MusicRecording", "schema:CreativeWork")
     if want == "group":
         return kind == "group"
-    if want == "organization":
-        return kind == "organization"
+    if want == "organization":  # (a troupe is a company too: "the company will take the production to T")
+        return kind == "organization" or ent.type == "schema:PerformingGroup"
     return ent.type == want or want == "schema:TVSeries" and ent.type == "schema:RadioSeries"  # ("the show", "the series")
 
 
@@ -714,7 +715,8 @@ _OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+[
 _COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
 _COMPANY_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(_COMPANY_ROLES)) + r")\b")
 # "X, the jazz club in a cellar", "Y, a music school founded in 2029": what "the club", "the school" will mean
-_HOUSE_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(HOUSE_WORDS)) + r")\b")
+# (not "in T, the school's founder ...": a town beside what the house owns)
+_HOUSE_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(HOUSE_WORDS)) + r")\b(?!['’]s)")
 
 
 def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
@@ -1006,6 +1008,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         if known and in_last[-1][4] != s.para and all(not h[1] for h in in_last if entities[h[2]].gender is None):
             return known[-1][2]
     subjects = [h for h in in_last if h[1]]
+    if want in ("m", "f") and s.doc[tok_i].dep_ == "nsubjpass" and s.doc[tok_i].head.lower_ == "born" and s.index - last_sentence == 1:
+        # "... which X wrote and which is sung by its soloist, Y. She was born in T": a birth told right after someone is first
+        # named is the newcomer's, when the one named last in that sentence has never been named before
+        newcomer = in_last[-1]
+        if newcomer[3] == "name" and entities[newcomer[2]].gender in (None, want) and not newcomer[1] and \
+                not any(h[2] == newcomer[2] and h[0] < last_sentence for h in history):
+            return newcomer[2]
     if want in ("m", "f") and not subjects and s.doc[tok_i].dep_ in ("dobj", "poss"):
         # "X signed with A. A is part of B, which was founded by Y. [new paragraph] A signed her in 2031": the sentence
         # before named Y only in passing, as no subject; "her" carries on the one the article made its subject before that

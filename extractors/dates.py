@@ -266,6 +266,8 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
                     not re.search(r"\b(?:will|to|would|'ll|shall)\s+be\s+\w+ed\s+(?:(?:as\s+)?(?:a|an|the)\s+[\w-]+\s+)?(?:on\s+)?$", sentence[:m.start()], re.I):
                 # ("will be released as a single on Friday" too)
                 here_future = False  # "announced on Wednesday that ... will": the weekday is past; "will be released on Friday" is not
+            if kind == "weekday" and here_future and re.search(r"\bafter\s+\w+ing\b[^.;\"“”]{0,60}?\s(?:on\s+)?$", sentence[:m.start()], re.I):
+                here_future = False  # "will represent T in November after winning W, the national selection, on Friday night"
             if kind == "weekday" and here_future and not _FUTURE.search(sentence[:m.start()]):
                 ahead = _FUTURE.split(sentence[m.end():], maxsplit=1)[0]
                 if _TOLD_BEFORE_FUTURE.search(ahead):

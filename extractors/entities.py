@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .candidates import SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
+from .candidates import PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
 from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 
@@ -351,6 +351,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") and doc[end + 2].lower_ in ("was", "is") \
             and doc[end + 3].lemma_.lower() in ("direct", "helm", "shoot") and doc[end + 4].lower_ == "by":
         votes["SCREEN"] += 3.5  # "The X Wireless, which was directed by Y": a film, whatever its last word
+    verb = doc[end + (end + 1 < len(doc) and doc[end].lower_ in ("will", "would", "have", "has"))] if end < len(doc) else None
+    if doc[start].lower_ in VENUE_PREFIXES and end - start >= 2 and verb is not None and verb.pos_ in ("VERB", "AUX", "NOUN") and \
+            verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage"):
+        # "the Teatro dei X brought back W", "Teatro dei X revive W": a company named for its house (the parser may split the name)
+        votes["schema:PerformingGroup"] += 3.5
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in ("found", "establish", "co-found") and \
             any(c.dep_ == "agent" for c in head.children):
         votes["NOT_PERSON"] += 2.0  # "X was founded in 2036 by Y": what is founded is no one
@@ -384,6 +389,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                 start > 0 and doc[start - 1].lower_ == "the" and end - start >= 2 and doc[end - 1].text.endswith("s") and \
                 doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ not in ORG_SUFFIXES:
             votes["schema:MusicGroup"] += 1.5  # "The Copper Foxes released an album": a plural name with "the" that makes music is a band
+        if root.dep_ == "nsubjpass" and lemma in ("make", "produce") and any(
+                a.dep_ == "agent" and any(w.text in ("TV", "Television", "Channel", "Broadcasting") for w in a.subtree) for a in head.children):
+            votes["schema:TVSeries"] += 2.5  # "X is made by Y TV": a broadcaster makes programmes
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubj" and lemma in ("write", "compose", "pen") and any(
@@ -764,6 +772,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     lower_words = {t.text for doc in by_para.values() for t in doc if t.is_lower}
     mid_capitals = {t.text for para, doc in by_para.items() if not (para == min(by_para) and _title_case_line(doc))
                     for t in doc if not _opens_sentence(t) and t.text[:1].isupper()}
+    # ("received the X Y, the lifetime award of the Z" once: X Y is a prize wherever the article names it)
+    prizes = {cluster_key(m.group(1)) for doc in by_para.values() for m in PRIZE_CALLED_SO.finditer(doc.text)}
     fused = _possessive_names(by_para)
     comma_titles = _comma_titles(by_para)
     told_work_keys: set[str] = set()
@@ -791,8 +801,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             label, source = span.label_.rsplit("@", 1)
             name = clean_name(span.text)
             key = cluster_key(name)
-            if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()) or name.casefold() in _COUNT_WORDS:
+            if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()) or name.casefold() in _COUNT_WORDS \
+                    or key in prizes:
                 continue
+            if source == "ner" and span.start > 0 and doc[span.start - 1].lower_ in ("dei", "degli", "delle", "des") and any(
+                    sp.start < span.start and span.end <= sp.end and sp.label_.endswith("@chunk") for sp in spans):
+                continue  # the model's "Burattini X" inside "Teatro dei Burattini X": after a plural "of the", a common noun of the name
             if source == "ner" and any(w.islower() and ROLE_NOUNS.get(w) == "schema:Person" for w in name.split()[1:-1]):
                 continue  # the model's "Accra rapper Kofi Mensah Boateng": a town, a trade and a name, not one name
             split = re.fullmatch(r"(.+?) (?:in|at) (.+)", name) if source == "ner" else None
@@ -1130,8 +1144,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     # "when the Kovrads let the sky go dark": the family of people the article names, no entity of its own
     surnames = {e.name.split()[-1] for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2}
     for key, ent in list(entities.items()):
-        if ent.name.endswith("s") and ent.name[:-1] in surnames and " " not in ent.name and \
-                re.search(rf"\bthe {re.escape(ent.name)}\b", text) and not re.search(rf"(?<!the ){re.escape(ent.name)}\b", text):
+        # (or "to tell the three Tamangs apart")
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(ent.name)}\b", text)]
+        if ent.name.endswith("s") and (ent.name[:-1] in surnames or ent.name.endswith("es") and ent.name[:-2] in surnames) and \
+                " " not in ent.name and found and \
+                all(re.search(r"\bthe (?:[\w-]+ )?$", text[max(0, i - 30):i]) for i in found):
             del entities[key]
     _label_everywhere(sentences, entities, nlp)
     return entities

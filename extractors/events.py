@@ -31,6 +31,16 @@ _TAKES = r"(?:takes?|took|will take|is taking|brings?|brought|will bring)"
 # ("was born in T, where the troupe will take the piece on ..."): a visit to a town told before
 _TAKEN_WHERE_RX = rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{_TAKES} "
 _TAKEN_WHERE = re.compile(_TAKEN_WHERE_RX, re.I)
+# "The final concert will be held at the X in T on D": a night told by where and when it is held, whoever plays it
+_HELD_AT = re.compile(r"\b(?:concerts?|final) (?:will be|is to be|was|is being) held (?:at|in) (?:the )?⟨L")
+_AWARDS_HOLD = re.compile(r"\bawards? (?:will |also |is to |are to )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged|put on|puts on) "
+                          r"(?:a|an) (?:[\w-]+ )?(?:screening|concert|show|reading|exhibition|recital)s?\b", re.I)
+_WHERE_BEFORE = re.compile(r"(?<=⟩), where (?:it|they|he|she|the [\w-]+|⟨[PGO]\d+⟩) (?:first |once |had )?(?:gave|played|made|began|started|met|"
+                           r"recorded|was born|grew up)\b(?=[^.;]*⟨D)")
+# ", and a concert of her songs will be held in T on D": a second event, told in a clause of its own
+_SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?(?:concert|screening|show|ceremony|reading|premiere|gala|recital|"
+                           r"performance)s?\b[^.;]*?\b(?:will be held|will take place|is to be held|are to be held|will be given|was held|were held|"
+                           r"took place)\b[^.;]*⟨[DL])")
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -84,7 +94,7 @@ KINDS = [
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
                 r"\b(?:will )?perform(?:s|ed)? (?:it|them|⟨[SABFT]\d+⟩) in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
-                rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
+                rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )(?<!\bevery )(?<!\beach )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 # (the dance nights a band plays for: "played the whole of Saturday's fest-noz", "a ceilidh in the village hall")
                 r"\bfest-noz\b|\bceilidhs?\b|\bcéilís?\b|\bmilongas?\b|\bhootenann(?:y|ies)\b|\bbarn dances?\b|"
                 r"solo show|live final|grand final|season finale|final (?=(?:that|which) (?:began|started|ran|was held)\b)|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
@@ -94,6 +104,10 @@ KINDS = [
                 # "won the X Competition on Saturday night, after a final round at the Y in Z"
                 r"\bfinal round\b(?=[^.;]*? at (?:the )?⟨L)|live stage|residency|(?:in-store|instore) (?:set|show|gig|performance|appearance)|(?:single|one-night|sold-out|headline|headlining|release|launch|album launch|record release|last|final|farewell|"
                 r"homecoming|hometown|reunion|comeback) show)s?\b|"
+                # "The X Song Contest final will be held in T on Saturday, November 17": a contest's dated final
+                r"\bfinal (?=(?:will be|is to be|was) held (?:in|at) (?:the )?⟨L\d+⟩[^.;]*⟨D)|"
+                # "took 41 per cent of the public vote in the final, held at X and broadcast live by Y"
+                r"\bthe final(?=, held (?:at|in) (?:the )?⟨L)|"
                 # "The final night, Sunday, July 12, will be headlined by X", "Also on that evening's bill are A and B"
                 r"\b(?:will be |is |was )?headlined by\b(?![^.;]*\bfestival\b)|\bon (?:the|that|this) (?:evening's|night's|day's|same) bill\b|"
                 # "on the small stage of the Bluebird Cafe, where she sang three songs": a set somewhere
@@ -116,6 +130,10 @@ KINDS = [
                 r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b|"
                 # "On Saturday, August 20, the night after the release, A and B will play it in full at the X": the day first
                 r"^On (?:[A-Z][a-z]+day, )?⟨D\d+⟩[^.;]*?\b(?:will |to )?(?:play|plays|played|perform|performs|performed)\b(?=[^.;]*?\bat (?:the )?⟨L)|"
+                # "On Saturday, the four of them played the whole of A ... in a meadow near T": a record played through, somewhere
+                r"\bplay(?:ed|s)? (?:the whole of|all of) ⟨A\d+⟩(?=[^.;]*⟨L)|"
+                # "On Saturday, June 16, the band will play one last time outside the republic, in T": a dated night in a town
+                r"⟨D\d+⟩,? ⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L)|⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L\d+⟩[^.;]*⟨D)|"
                 # "the trio played a benefit in the basement": a concert for a cause
                 r"\bplay(?:ed|s|ing)? (?:a|an) (?:[\w-]+ )?benefit\b",
      ["schema:MusicEvent"], "schema:performer"),
@@ -132,6 +150,8 @@ KINDS = [
               r"on ⟨D\d+⟩(?: (?:night|evening|afternoon))? (?:at|in) (?:the )?⟨L|"
               # "W opens at the X Theatre in T on Thursday, September 18": a stage work's first night on a tour
               r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+              # ("W played twice on Saturday at the X": a stage work's dated performances at a house)
+              r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
               # ("the company opens it at the X in T on Thursday, July 6": a stage work taken to a new house)
               r"(?<=⟩ )(?:opens|will open|opened) (?:it|the (?:show|play|production|piece)|⟨[BFT]\d+⟩) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)",
      ["schema:TheaterEvent"], "schema:performer"),
@@ -260,8 +280,10 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     marchers = {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:parade|paraded|parades|march|marched|marches)\b", t.text)} \
         if kind == "parade" else set()
     # (a company that takes a show on the road is in its visit: "X takes the play to T on Friday")
-    marchers |= {int(m.group(1)) for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to )?{_TAKES}\b", t.text)} \
-        if kind == "visit" else set()
+    # ("X said the school would take W on the road": the school tours; who said so does not)
+    taking = [m for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to |would |will )?(?:{_TAKES}|take)\b", t.text)] if kind in ("visit", "tour") else []
+    marchers |= {int(m.group(1)) for m in taking}
+    owners |= {int(m.group(1)) for m in re.finditer(r"^⟨P(\d+)⟩ (?:said|says|told [\w-]+) (?:that )?(?=⟨O)", t.text)} if taking else set()
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:(?:its|their|⟨[A-Z]\d+⟩'s) |it at |⟨[BFT]\d+⟩ at )",
                                                       t.text)} if kind == "stage" else set()
@@ -297,6 +319,18 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     events = []
     if _RECURRING.search(text):
         return events  # "with a concert on the first Saturday of every month": a series to come, no one night
+    aside = _WHERE_BEFORE.search(text)
+    if aside and re.search(r"⟨D\d+⟩", text[:aside.start()]):
+        # "will play in T on D, where it gave its first concert away from home in 2043": the place's past is no part of the night
+        return events_in(EventContext(t.clause(text[:aside.start()]), ctx.evidence, ctx.future), seq)
+    second = _SECOND_EVENT.search(text)
+    if second:
+        # "will hold a screening of W in T on D, and a concert of her songs will be held in U on E": an event per clause
+        first = events_in(EventContext(t.clause(text[:second.start()]), ctx.evidence, ctx.future), seq)
+        rest = events_in(EventContext(t.clause(text[second.end():]), ctx.evidence, ctx.future), seq)
+        for ev in rest:
+            ev.key += "-b"
+        return first + rest
     taken = _TAKEN_WHERE.search(text)
     if taken and taken.start() > 0:
         # "X was born in T, where the troupe will take the piece on Sunday, May 2": the visit is the clause's, and so are its
@@ -311,6 +345,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue
         if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala|induct(?:ed|s|ing))\b", text, re.I) and not named_trigger:
             continue
+        if kind == "ceremony" and _AWARDS_HOLD.search(text) and not re.search(r"\b(?:ceremony|gala|induct(?:ed|s|ing))\b", text, re.I):
+            continue  # "The awards will hold a screening of W in T": the prize puts on a screening, no ceremony
         premiere = re.search(r"\b(?:world|international|north american|european|asian|festival|gala) premiere\b|"
                              r"\b(?:premiere|public|first) screening\b", text, re.I)
         if premiere and (kind == "festival" and re.search(r"\b(?:during|at) (?:the |this year's )?(?:[\w'-]+ ){0,6}(?:festival|fest)\b", text, re.I)
@@ -347,7 +383,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
-        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at", trigger.group(0)) \
+        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at|⟨[TB]\d+⟩ play", trigger.group(0)) \
                 and not _OPENS_OWN_SHOW.match(trigger.group(0)):
             # (a work that "opens at" a named house is a stage work, whatever the house is called)
             # "will close the opening night on Friday" of a festival: a night of music, not a stage run
@@ -375,6 +411,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             kind == "launch" and re.search(r"\b(?:audio|soundtrack|music) launch of\b", text) else []
         if kind == "launch":
             works += [t.slots[int(i)] for i in re.findall(r"\blaunch(?:ed|es|ing)? ⟨[AK](\d+)⟩", text)]  # (what was launched)
+        if kind == "visit":  # ("will take the production to T": whatever kind of work the article made of it)
+            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨S(\d+)⟩ to\b", text)]
+        if kind == "tour":  # ("would take W on the road": the show that tours)
+            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨[FTB](\d+)⟩ on (?:the road|tour)\b", text)]
         if kind == "concert" and not works and _slots(t, "L"):
             # ("will sing S live for the first time at a launch concert": what the night is for)
             works = [t.slots[int(i)] for i in re.findall(r"\b(?:sing|sings|sang|play|plays|played|perform|performs|performed) ⟨[SAB](\d+)⟩", text)]
@@ -392,7 +432,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if not people and not works and not moves_on and not hosted and not organised and not (kind == "press" and CAST_WORDS.search(text)) and \
                 not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and told_before and re.match(r"\s*(?:runs|run|will run|ran|"
                                                                         r"opens|open|begins|begin|starts|start|is|are|was|were|will be) (?:from |on )?(?:[A-Z][a-z]+day,? )?⟨D", text[trigger.end():])) and \
-                not (kind == "concert" and OCCASION_CONCERT.search(text) and
+                not (kind == "concert" and (OCCASION_CONCERT.search(text) or _HELD_AT.search(text)) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
                               "taping", "wedding", "sale", "match", "visit") and _slots(t, "L") and

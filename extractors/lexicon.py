@@ -79,7 +79,9 @@ LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen
 COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
                  "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca",
-                 "livros", "libros", "editora", "editorial", "éditions", "verlag"}
+                 "livros", "libros", "editora", "editorial", "éditions", "verlag",
+                 # (a school named head first in its own language: "Escuela de X", "École du Y")
+                 "école", "escuela", "escola", "scuola", "schule", "académie", "accademia", "instituto", "istituto", "lycée", "liceo"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
@@ -108,7 +110,7 @@ VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVe
                   # (a cultural centre, a house, a museum or a palace of the arts named head first, its kind word in the language of the place)
                   "centro": "schema:EventVenue", "casa": "schema:EventVenue", "museo": "schema:EventVenue", "museu": "schema:EventVenue",
                   "musée": "schema:EventVenue", "auditório": "schema:EventVenue", "palácio": "schema:EventVenue", "palazzo": "schema:EventVenue",
-                  "klub": "schema:EventVenue"}
+                  "klub": "schema:EventVenue", "salle": "schema:EventVenue", "sala": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",
@@ -253,8 +255,13 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 COUNT_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
 
 # what a place of learning calls itself: "the X Conservatoire of Music", "the conservatoire"
-SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "university", "college", "institute", "konservatorium", "conservatorio"}
+SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "university", "college", "institute", "konservatorium", "conservatorio",
+                "école", "escuela", "escola", "scuola", "schule", "académie", "accademia", "instituto", "istituto", "lycée", "liceo"}
 # the houses a definite description names by what they are called ("the conservatoire", "the club"), not by the latest company
+# a house word's forms in the languages of the names it heads: "the school" is the "École du X", "the theatre" the "Teatro Y"
+HOUSE_WORD_FORMS = {"school": {"école", "escuela", "escola", "scuola", "schule", "lycée", "liceo"},
+                    "academy": {"académie", "accademia", "academia"}, "institute": {"instituto", "istituto", "institut"},
+                    "theatre": {"teatro", "théâtre", "teatr", "theater"}, "theater": {"teatro", "théâtre", "teatr", "theatre"}}
 HOUSE_WORDS = SCHOOL_WORDS | {"club", "station", "bar", "pub", "café", "cafe", "cinema", "theatre", "theater"}
 
 DEFINITE_REFERENCES = {

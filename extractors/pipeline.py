@@ -345,7 +345,7 @@ def _lead_count(text: str) -> int | None:
 _AT_ITS_PLACE = re.compile(r"^At the ⟨L(\d+)⟩,")
 _AFTER_IT = re.compile(r"^(?:Afterwards|Afterward|Later that (?:night|evening|day)|After the (?:show|concert|screening|event|ceremony|"
                        r"trailer|premiere)),")
-_TAKES_PART = re.compile(r"(?P<who>⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?⟨[PG]\d+⟩)*)(?:, [^⟨,]*(?:⟨[A-Z]\d+⟩[^⟨,]*)?,)? "
+_TAKES_PART = re.compile(r"(?P<who>⟨[PG]\d+⟩(?:(?:,| and|, and) (?:the )?(?:(?-i:[a-z-]+) ){0,2}?⟨[PG]\d+⟩)*)(?:, [^⟨,]*(?:⟨[A-Z]\d+⟩[^⟨,]*)?,)? "
                          r"(?:will |would |is to |are to |also |both |then |walked out to |came out to |took the stage to )*"
                          r"(?P<verb>play|read|sing|sang|perform|conduct|host|present|introduce|returns? as host|join (?:them|him|her|⟨[PG]\d+⟩)|"
                          r"(?:is|are) joining (?:them|him|her|⟨[PG]\d+⟩)|appear|"
@@ -557,7 +557,9 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   # ("X, 24, the younger son of the veteran star Y")
                   r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
-                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)? (?:is|was) ⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
+                  # ("She is also X's wife")
+                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
+_HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition|gala|awards?|premiere)s? (?:will be|is to be|was) held\b")
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
 _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to|married|wed) ⟨P(?P<b>\d+)⟩|"
@@ -567,7 +569,8 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? 
                       # ("The two leads, A and B, met on the set and married in 2059")
                       r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
                       # ("her partner was X, a soloist with the company, whom she married last year")
-                      r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? whom ⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b")
+                      # (or "the words are by X, the poet she married in 2016")
+                      r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? (?:whom |the (?:[\w-]+ ){1,2}?)⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b")
 # "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
 # "X, who graduated with the highest mark of her year"
 _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who )?(?:has |had )?(?:graduated|graduates|studied|trained) (?:from|at) (?:the )?⟨O(?P<o>\d+)⟩|"
@@ -1568,7 +1571,9 @@ class _ArticleReader:
                 events[-1].participants += [("schema:attendee", k) for k in guests if k and ("schema:attendee", k) not in events[-1].participants]
             if found:
                 told_event = (found[-1], s.index)
-            last = told_event[0] if told_event and told_event[1] in (s.index - 1, s.index) else None
+            # (or two sentences on, where the sentence points back at the place: "A and B will sing S there")
+            last = told_event[0] if told_event and (told_event[1] in (s.index - 1, s.index) or
+                                                    told_event[1] == s.index - 2 and re.search(r"\bthere\b", t.text)) else None
             if not found and last is not None and (there or after or self.sentences[s.index - 1].doc is s.doc) and last.start_date and \
                     last.kind in ("concert", "ceremony", "premiere", "launch"):
                 # "The ceremony will be held at X on May 9. The comedian Y returns as host, and A and the B will both perform
@@ -1581,7 +1586,8 @@ class _ArticleReader:
             tours = [e for e in events if "newskg:ConcertTour" in e.types]
             if tours:
                 told = [e.start_date for e in events if "newskg:TourStop" in e.types and e.start_date]
-                stops = tour_stops(ctx, told[-1] if told else None)
+                # ("The X Song Contest final will be held in T on D": an event of its own, no stop of the tour told before)
+                stops = tour_stops(ctx, told[-1] if told else None) if not _HELD_OF_ITS_OWN.search(t.text) else []
                 if stops:
                     # the latest tour that says who tours ("The tour will open in Seoul" may name no one)
                     tour = next((e for e in reversed(tours) if any(p[0] == "schema:performer" for p in e.participants)), tours[-1])
@@ -1590,7 +1596,10 @@ class _ArticleReader:
                     # "with concerts at X on January 9 and at Y on January 16": each concert is a stop of the tour
                     events = [e for e in events if not (any(e is f for f in found) and e.kind == "concert" and e.start_date and
                                                         any(e.start_date == d and set(e.locations) <= stop_places for d, ps in stops))]
-                    acts = [sl.key for sl in t.slots if sl.subject and sl.letter == "G" and sl.key]
+                    # (or another soloist, when the tour is a soloist's: "Before leaving, B will sing the song at a homecoming
+                    # concert in T on D" after "A leaves on Wednesday for a tour of the towns")
+                    solo_tour = all(letter_of(self.entities[k].type) == "P" for p, k in tour.participants if p == "schema:performer")
+                    acts = [sl.key for sl in t.slots if sl.subject and sl.key and (sl.letter == "G" or sl.letter == "P" and solo_tour)]
                     if re.search(r"\b(?:said|says|confirmed|confirms|announced|announces|added|told|revealed)\b", t.text):
                         acts = []  # ("She also confirmed that the single will be followed by a showcase ...": who tells it plays no night)
                     if acts and not set(acts) & {k for p, k in tour.participants if p == "schema:performer"}:
@@ -1602,8 +1611,9 @@ class _ArticleReader:
                         stops = []
                     for i, (date, places) in enumerate(stops):
                         events.append(Event(f"stop-{s.index}-{i}", ["newskg:TourStop"], None,
-                                            # (its organiser too: a stop of a tour told with no act still has who puts it on)
-                                            [p for p in tour.participants if p[0] in ("schema:performer", "schema:organizer")],
+                                            # (its organiser too: a stop of a tour told with no act still has who puts it on;
+                                            # and the show a company takes on the road is played at each stop)
+                                            [p for p in tour.participants if p[0] in ("schema:performer", "schema:organizer", "schema:workPresented")],
                                             self.evidence(s, 0.7, "rule:tour-stop"), start_date=date, locations=places,
                                             super_event=tour.key, status=self._status(date, tour.status)))
                     first = min((d for d, _ in stops), key=lambda d: d.iso, default=None)
@@ -1850,6 +1860,13 @@ class _ArticleReader:
                 names([tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para and ss.start < s.start], "L")
             if not places:
                 return  # (news told with a day and no place is an announcement, not a happening)
+            named = next((e for e in self.events if e.start_date is None and e.status == "past" and 0 <= e.evidence.start - s.end <= 400
+                          and e.kind in ("ceremony", "concert", "premiere", "stage") and set(names([t], "PGO")) & {k for _, k in e.participants}), None)
+            if named:
+                # "On Sunday night in T, X finally sat still ... X received the prize at the Y": the night, then what it was
+                named.start_date = DateValue(day.isoformat())
+                named.locations += [k for k in dict.fromkeys(places) if k not in named.locations]
+                return
             works = names([t] + [tt for _, tt in top], WORK_LETTERS)
             parts = [("schema:attendee", k) for k in people] + [("schema:workFeatured", k) for k in works]
             self.events.append(Event(f"lead-{s.index}", ["schema:Event"], None, list(dict.fromkeys(parts)),
@@ -2450,7 +2467,7 @@ class _ArticleReader:
         # "release W on D": the date told after the work; "W was released on D": after the verb;
         # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
         # debuted in 2021, released W") belongs to something else.
-        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded) in $",
+        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|established)(?: in ⟨L\d+⟩)? in $",
                                                              t.text[:marker_pos[i]])]
         if re.search(r"\bon the same day as (?:the |its )?(?:first episode|premiere|series premiere|show's premiere)", t.text[pos:]):
             # "S will be released on the same day as the first episode": the day the series begins

@@ -41,7 +41,7 @@ _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fel
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
 _NOT_CLAUSE = (r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added|directed|directs|helmed|"
-               r"plays|played|stars|starred)\b)")
+               r"plays|played|stars|starred|married|marries|met)\b)")
 
 
 # a subject list does not start after "with": in "wrote it with B, and C is credited", B and C are no list
@@ -76,7 +76,7 @@ def _expand(pattern: str) -> str:
 _W = r"(?:[\w-]+ )"  # one plain word
 # "S, a piece for fifty bells that X spent two winters writing", "S, a piece X composed after a cyclone": the piece's composer
 _PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
-                       r"(?: for [^⟨,;.]{1,30}?)? (?:(?:that|which) )?(?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
+                       r"(?: (?:for|about) [^⟨,;.]{1,50}?)? (?:(?:that|which) )?(?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
 # a sentence about a written thing that is no work: "The wall text beside the first canvas is written by X"
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b")
@@ -259,6 +259,9 @@ RULES: list[Rule] = [
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made)(?: (?-i:[a-z]+)){0,4}? by "
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
+    # "S, which X wrote for G in 2062 and which is sung by its eleven-year-old soloist, Y": the group's singer sings it
+    _rule("sung-by-groups-singer", "schema:byArtist", r"\b(?:which|that) is (?:sung|performed) by ⟨G\d+⟩(?:'s|') (?:[\w]+-year-old |young |lead |principal )?"
+          r"(?:soloist|singer|vocalist),? (?P<o>⟨P\d+⟩)", "", "P", 0.7, focus="S"),
     # a title of no stated kind that is sung is a song
     _rule("sung-by-b", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,30}? (?:sung|rapped|crooned) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{ART*})",
           "B", "PG", 0.7),
@@ -706,6 +709,11 @@ RULES: list[Rule] = [
           "P", "G", 0.65),
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
+    # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
+    _rule("has-played-with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:has|had) (?:played|sung|drummed|danced) (?:[^⟨.;]{1,60}? )?with (?:the )?"
+          r"(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
+    _rule("group-x-has-led", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|choir|trio|quartet|quintet) "
+          r"(?:that )?(?P<s>⟨P\d+⟩) (?:has|had|have) led since\b", "P", "G", 0.65),
     # "X, G's kyl kyiak player", "X, the ensemble's jaw-harp player": an apposition that names a player of the group
     _rule("groups-instrument-player", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?P<o>⟨G\d+⟩)(?:'s|') (?:[\w-]+ ){1,3}?player\b", "P", "G", 0.65),
     _rule("with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has|had) (?:danced|sung|played|performed|toured) (?:with|in) "
@@ -760,8 +768,10 @@ RULES: list[Rule] = [
     _rule("first-song-recorded", "schema:byArtist", r"(?P<s>{MUS}) (?:is|was) (?:the|a|an) (?:(?:first|second|third|last|latest|only|new) )?(?:song|single|track|"
           r"record|album) (?:that )?(?P<o>{ART}) (?:has |have |had )?(?:ever )?(?:recorded|released|put out|made)\b", "SA", "PG", 0.65),
     # "Y, the T agency that still manages G, formed it in 2050": the group's agency, and its founder
+    # ("O, the agency in T that has represented the choir since 2064")
     _rule("agency-that-manages", "schema:affiliation", r"(?P<o>{ORG}), (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|management company|management|"
-          r"company|label) (?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) (?P<s>{ART})", "PG", "O", 0.7),
+          r"company|label)(?: (?:in|of|from) ⟨L\d+⟩)? (?:that|which) (?:still |now |also )?(?:has |had )?(?:manages|represents|handles|looks after|"
+          r"managed|represented|handled|looked after) (?P<s>{ART})", "PG", "O", 0.7),
     _rule("agency-formed-it", "schema:founder", r"(?P<o>{ORG}), (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:agency|management company|management|"
           r"company|label) (?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) (?P<s>{GRP}), (?:formed|founded|created|"
           r"set up|launched|put together|assembled) it\b", "G", "O", 0.7),
@@ -811,7 +821,7 @@ RULES: list[Rule] = [
           "P", "G", 0.6, focus_object="G"),
     # "joined by the Ramblers' fiddler, X": a band's player, named after the band's part
     # ("in an arrangement by the choir's youngest alto, X")
-    _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime |youngest |oldest )?(?:singer|lead singer|vocalist|"
+    _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime |youngest |oldest )?(?:[\w]+-year-old )?(?:singer|lead singer|vocalist|soloist|"
           r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman|"
           r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|clarinet|bassoon|trombone|tuba|harp|percussion)),? "
           r"(?:the \d+-year-old )?"
@@ -1738,8 +1748,9 @@ RULES: list[Rule] = [
     _rule("former-band", "schema:memberOf", r"(?P<s>{PER})(?:'s|') (?:former |old |current |first )?(?:band|group|unit|sub-unit),? (?P<o>{GRP})",
           "P", "G", 0.75),
     # ("G, which means eagle, was founded in T in 2050 by X")
-    _rule("founded-by", "schema:founder", r"(?P<s>{ORG})" + _NAME_GLOSS + r",? (?:which |that )?(?:was |is )?(?:an? (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
-          r"imprint|promoter|firm|trust|charity|festival|publisher) )?(?:founded|co-founded|established|launched|started|set up) (?:in ⟨L\d+⟩ )?(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
+    # ("O, the label that was founded in T in 2050 by X")
+    _rule("founded-by", "schema:founder", r"(?P<s>{ORG})" + _NAME_GLOSS + r",? (?:which |that )?(?:was |is )?(?:(?:an?|the) (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
+          r"imprint|promoter|firm|trust|charity|festival|publisher) (?:(?:that|which) (?:was |is )?)?)?(?:founded|co-founded|established|launched|started|set up) (?:in ⟨L\d+⟩ )?(?:in (?:⟨[DL]\d+⟩|[^⟨,]+?) ){0,2}by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
           r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
           "O", "P", 0.85),
     # "O was founded in 2055 by X, a sound engineer, and her husband, Y": both
@@ -1750,6 +1761,9 @@ RULES: list[Rule] = [
     # ("a foley artist who founded O in 2047 with her husband, the recording engineer Y": both)
     _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
           rf"(?:(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} )?(?P<s>⟨[OG]\d+⟩)(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.75),  # ("the Swedish coordinator who founded O in 2046")
+    # "The longest piece on the record is S", "The best-known song on A is S"
+    _rule("piece-on-album-is", "schema:inAlbum", r"\b(?:piece|song|track|number|tune)s? on (?:the |their |its |his |her )?(?P<o>{ALB}) (?:is|was) (?P<s>{SONG})",
+          "S", "A", 0.7),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)

@@ -6096,3 +6096,125 @@ def test_a_birth_told_past_an_aside_about_an_age():
              date=dt.date(2068, 7, 15))
     f = facts(r)
     assert {("Kadira Bangoren", "schema:birthPlace", "Kindou"), ("Ermanno Velasto", "schema:birthPlace", "Randello")} <= f
+
+
+def test_a_school_named_head_first_in_its_own_language_founds_tours_and_stages_its_show():
+    r = read("Circus students take their show on the road\n\n"
+             "Ten students graduated on Saturday from the Escuela de Malabares Cometa with Las Nubes Quietas, the hour-long show "
+             "that closes each year at the school. The show played twice on Saturday at the Sala Ocotlán, and both houses were full.\n\n"
+             "When the last juggler came down in Tolimán, the school's founder was the first one on his feet. The school was founded "
+             "in 2041 by Teodulfo Arrieche, a former juggler.\n\n"
+             "Arrieche said the school would take Las Nubes Quietas on the road this summer. It will play in Jalpilla on Friday, "
+             "July 30, and in Carrizal on Friday, August 13.", date=dt.date(2066, 7, 18))
+    f = facts(r)
+    assert type_of(r, "Escuela de Malabares Cometa") == "schema:Organization"
+    assert {("Escuela de Malabares Cometa", "schema:founder", "Teodulfo Arrieche"),
+            ("Escuela de Malabares Cometa", "schema:foundingDate", "2041")} <= f
+    [night] = [e for e in events_of(r, "schema:TheaterEvent")]
+    assert night.start_date.iso == "2066-07-17" and [name(r, k) for k in night.locations] == ["Sala Ocotlán"]
+    assert ("schema:workPerformed", "Las Nubes Quietas") in participants(r, night)
+    stops = sorted(events_of(r, "newskg:TourStop"), key=lambda e: e.start_date.iso)
+    assert [(e.start_date.iso, name(r, e.locations[0])) for e in stops] == [("2066-07-30", "Jalpilla"), ("2066-08-13", "Carrizal")]
+    assert all({("schema:performer", "Escuela de Malabares Cometa"), ("schema:workPresented", "Las Nubes Quietas")} <= participants(r, e)
+               for e in stops)
+    assert not any(p == ("schema:performer", "Teodulfo Arrieche") for e in stops for p in participants(r, e))
+
+
+def test_a_prize_called_so_is_no_one_and_the_poet_she_married_is_her_husband():
+    r = read("Lirio Vashti receives the Amber Quillon Prize\n\n"
+             "For forty years the music of a Corvell wedding came from a small woman with a pencil. On Sunday night in Corvell, "
+             "Lirio Vashti finally sat still while others played her music.\n\n"
+             "Vashti, 79, received the Amber Quillon Prize, the lifetime honour of the Tessaly Screen Awards, at the Brenlow "
+             "Auditorium.\n\n"
+             "The second film was Gris Alborada, a 2039 drama about a flood, directed by Osric Maltby. Its best-known song, "
+             "\"Agua Mansa\", is a prayer for rain. Vashti composed it, and the words are by Emeric Dallow, the poet she married "
+             "in 2016. Their son, Teo Dallow, sang it on Sunday.\n\n"
+             "The awards will hold a screening of Gris Alborada in Trevanna on Friday, November 25, with Maltby in attendance, and a "
+             "concert of Vashti's film songs, sung by Teo Dallow, will be held in Marrick on Sunday, December 11.",
+             date=dt.date(2061, 11, 9))
+    f = facts(r)
+    assert "Amber Quillon Prize" not in entity_names(r) and ("Lirio Vashti", "schema:award", "Amber Quillon Prize") in f
+    assert type_of(r, "Gris Alborada") == "schema:Movie" and type_of(r, "Corvell") != "schema:Person"
+    assert ("Agua Mansa", "schema:lyricist", "Emeric Dallow") in f and ("Agua Mansa", "schema:lyricist", "Lirio Vashti") not in f
+    assert {("Lirio Vashti", "schema:spouse", "Emeric Dallow"), ("Teo Dallow", "schema:parent", "Lirio Vashti"),
+            ("Teo Dallow", "schema:parent", "Emeric Dallow")} <= f
+    [ceremony] = events_of(r, "newskg:AwardCeremony")
+    assert ceremony.start_date.iso == "2061-11-06" and {name(r, k) for k in ceremony.locations} == {"Brenlow Auditorium", "Corvell"}
+    [screening] = events_of(r, "newskg:Premiere")
+    [concert] = events_of(r, "schema:MusicEvent")
+    assert (screening.start_date.iso, [name(r, k) for k in screening.locations]) == ("2061-11-25", ["Trevanna"])
+    assert (concert.start_date.iso, [name(r, k) for k in concert.locations]) == ("2061-12-11", ["Marrick"])
+
+
+def test_a_company_named_for_its_house_is_the_company_that_revives_and_tours():
+    r = read("Teatro dei Burattini Scarnà revive an old puppet opera\n\n"
+             "On Saturday night the Teatro dei Burattini Scarnà brought back La Veglia di Orlando, the puppet opera that had not "
+             "been staged since 2019.\n\n"
+             "The company was founded in Valdina in 1958 by Ottone Scarnà, a carpenter. Nives Trapani joined the company in 2049.\n\n"
+             "Nunzia Mollica wrote the words. She is also Lauro Scarnà's wife.\n\n"
+             "The company will take the production to Vittorena on Saturday, February 3, and to Castelbruno on Saturday, "
+             "February 17.", date=dt.date(2063, 1, 16))
+    f = facts(r)
+    assert type_of(r, "Teatro dei Burattini Scarnà") == "schema:PerformingGroup"
+    assert "Burattini Scarnà" not in entity_names(r)
+    assert {("Teatro dei Burattini Scarnà", "schema:founder", "Ottone Scarnà"), ("Teatro dei Burattini Scarnà", "schema:foundingDate", "1958"),
+            ("Nives Trapani", "schema:memberOf", "Teatro dei Burattini Scarnà"), ("Nunzia Mollica", "schema:spouse", "Lauro Scarnà")} <= f
+    visits = sorted((e for e in r.events if e.start_date and e.start_date.iso >= "2063-02"), key=lambda e: e.start_date.iso)
+    assert [(e.start_date.iso, name(r, e.locations[0])) for e in visits] == [("2063-02-03", "Vittorena"), ("2063-02-17", "Castelbruno")]
+    assert all(("schema:performer", "Teatro dei Burattini Scarnà") in participants(r, e) for e in visits)
+
+
+def test_a_farewell_album_its_longest_piece_its_label_and_the_band_nights():
+    r = read("Dzhuk Tayan release a farewell album\n\n"
+             "The throat-singing band Dzhuk Tayan released its last album, Ozen Kyry, on Friday. The band was founded in 2041 by "
+             "Orlan Mongush and Aidana Sat. Their son, Temir Mongush, has played the igil and the byzaanchy with the band since 2059. "
+             "To tell the three Mongushes apart, fans use first names.\n\n"
+             "Ozen Kyry came out on Tengir Records, the label that was founded in Teeli in 2050 by Kezhik Oorzhak.\n\n"
+             "The longest piece on the record is \"Sarlyk Kozhamyk\", an eleven-minute song about a night on the pastures that Orlan "
+             "Mongush wrote in 2042 and that the band has played at the end of every concert since.\n\n"
+             "On Saturday, the four of them played the whole of Ozen Kyry for the first time, for their neighbours in a meadow near "
+             "Bai-Khol.\n\n"
+             "The final concert will be held at the Ulug Stage in Sugaksy on Saturday, June 21. A week earlier, on Saturday, June "
+             "14, the band will play one last time outside the republic, in Chernogol, where it gave its first concert away from "
+             "home in 2043.", date=dt.date(2064, 5, 13))
+    f = facts(r)
+    assert type_of(r, "Sarlyk Kozhamyk") == "schema:MusicRecording" and "Mongushes" not in entity_names(r)
+    assert {("Sarlyk Kozhamyk", "schema:inAlbum", "Ozen Kyry"), ("Sarlyk Kozhamyk", "schema:composer", "Orlan Mongush"),
+            ("Tengir Records", "schema:founder", "Kezhik Oorzhak"), ("Temir Mongush", "schema:memberOf", "Dzhuk Tayan")} <= f
+    assert ("Ozen Kyry", "schema:datePublished", "2050") not in f
+    nights = {(e.start_date.iso, frozenset(name(r, k) for k in e.locations)) for e in events_of(r, "schema:MusicEvent") if e.start_date}
+    assert {("2064-05-10", frozenset({"Bai-Khol"})), ("2064-06-14", frozenset({"Chernogol"}))} <= nights
+    assert any(d == "2064-06-21" and "Ulug Stage" in ps for d, ps in nights)
+    assert not any(d in ("2042", "2043") for d, _ in nights)
+
+
+def test_a_choirs_soloist_sings_its_song_and_her_birth_follows_her_introduction():
+    r = read("A children's choir says goodbye\n\n"
+             "The choir Coro Tacuarí was founded in 2051 by Anselmo Yabeta. His daughter, Zoila Yabeta, has led it since 2060.\n\n"
+             "The best-known song on the record is \"Canto del Motacú\", which Zoila Yabeta wrote for Coro Tacuarí in 2062 and which "
+             "is sung by its eleven-year-old soloist, Maridé Chovena. She was born in Loma de Ñuflo.\n\n"
+             "The tour was booked by Guapurú Producciones, the agency in Cotoca that has represented the choir since 2064.",
+             date=dt.date(2066, 3, 19))
+    f = facts(r)
+    assert {("Canto del Motacú", "schema:byArtist", "Maridé Chovena"), ("Maridé Chovena", "schema:memberOf", "Coro Tacuarí"),
+            ("Maridé Chovena", "schema:birthPlace", "Loma de Ñuflo"),
+            ("Coro Tacuarí", "schema:affiliation", "Guapurú Producciones")} <= f
+    assert ("Zoila Yabeta", "schema:birthPlace", "Loma de Ñuflo") not in f
+
+
+def test_a_contest_final_is_its_own_night_and_not_a_stop_of_another_singers_tour():
+    r = read("Nivi Kristiansen wins Qilaarsuk\n\n"
+             "Nivi Kristiansen will represent her country at the Boreal Song Contest in November after winning Qilaarsuk, the "
+             "national selection, on Friday night in Narsaq.\n\n"
+             "Qilaarsuk is made by Ukiuk TV. The runner-up, the rapper Malik Olsvig, leaves on Wednesday for a tour of the towns "
+             "along the coast.\n\n"
+             "The Boreal Song Contest final will be held in Kemivaara on Saturday, November 15. Few have finished higher than "
+             "fifth. Kristiansen and the drum singer Aviaja Brønlund will sing \"Anori Sila\" there.\n\n"
+             "Before leaving, Kristiansen will sing the song at a homecoming concert in Paamiut on Saturday, October 11.",
+             date=dt.date(2064, 9, 20))
+    assert type_of(r, "Qilaarsuk") == "schema:TVSeries" and ("Qilaarsuk", "schema:productionCompany", "Ukiuk TV") in facts(r)
+    assert not events_of(r, "newskg:TourStop")
+    by_day = {e.start_date.iso: e for e in events_of(r, "schema:MusicEvent") if e.start_date}
+    assert {("schema:performer", "Nivi Kristiansen"), ("schema:performer", "Aviaja Brønlund")} <= participants(r, by_day["2064-11-15"])
+    assert ("schema:performer", "Nivi Kristiansen") in participants(r, by_day["2064-10-11"])
+    assert not any(e.start_date and e.start_date.iso == "2064-09-26" for e in r.events)
