@@ -46,7 +46,7 @@ _MONTH_DAY = "(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES if not any(o
 _TOWN_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?!['’])"
 # "takes the play to Orbeck on Friday, July 4": where a show is taken on a given day is a town
 _TAKEN_TO_TOWN = re.compile(r"\b(?:takes?|took|will take|is taking|brings?|brought|will bring|moves?|moved|will move) [^.;\"“”]{1,60}? "
-                            r"to ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=on " + _WEEKDAY + r"\b)")
+                            r"to ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?=on " + _WEEKDAY + r"\b|next (?:month|week|year|spring|summer|autumn|winter)\b)")
 # "built in Kestermund in 1911": where a thing was made in a year told is a town
 _MADE_IN_TOWN = re.compile(r"\b(?:built|made|printed|cast|forged|crafted|carved|pressed) in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) in (?:1\d{3}|20\d{2})\b")
 # "In Wendish the film is called Y": a work's title in another language (see the pipeline's aliases)
@@ -56,9 +56,12 @@ _LANDFORM_WORDS = {"mine", "quarry", "cave", "caves", "gorge", "canyon", "falls"
 _REGION_WORDS = {"province", "region", "district", "county", "state", "prefecture", "department", "canton", "governorate", "oblast"}
 # where a night is told: "premiered on Sunday night in T", "will play A on Friday, December 18, B on Sunday, December 20, and C
 # on ...", "before crossing to T for a concert", "in T, where it will sing": a town, whatever the model made of its name
-PRIZE_CALLED_SO = re.compile(r"\b(?:received|receives|receive|won|wins|accepted|accepts|collected|collects|was given|is given|was awarded|is awarded|"
-                             r"will receive|will be given|will be awarded) (?:the |a |an )?((?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+), (?:the|a|an|its|their) "
-                             r"(?:[\w-]+ ){0,3}?(?:award|prize|honou?r|medal|trophy)\b(?! winner)")
+PRIZE_CALLED_SO = re.compile(r"\b(?:received|receives|receive|won|wins|accepted|accepts|collected|collects|collect|was given|is given|was awarded|"
+                             r"is awarded|will receive|will be given|will be awarded) (?:the |a |an )?((?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+), (?:the|a|an|its|their) "
+                             r"(?:[\w-]+ ){0,3}?(?:award|prize|honou?r|medal|trophy)\b(?! winner)|"
+                             # (or a prize named head first in its own language: "the Premio Voz de Oro", "the Prix X")
+                             r"\b(?:the |a |an )?((?:Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme) (?:(?:[A-Z][\w'’-]+|de|del|della|di|do|da|du|des|d'Or|dos|der) ){0,4}"
+                             r"[A-Z][\w'’-]+)")
 _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
               # ("takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first too)
               re.compile(r"(?:\bplay|\bvisit|,|\band)(?: and)?(?: to| in)? " + _TOWN_NAME + r" on " + _WEEKDAY + ", " + _MONTH_DAY),
@@ -66,6 +69,8 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
                          r"screening|premiere|tour|residency)\b"),
               re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were|gave|played|made|had|"
                          r"began|started|met|recorded)\b"),
+              # "Nine yak herders from T walked for four days": people who come from a place
+              re.compile(r"\b(?:herders|farmers|fishermen|villagers|residents|miners|weavers|shepherds|pilgrims) from " + _TOWN_NAME + r"\b(?!['’])"),
               # "the label that was founded in T in 2050": where a thing was founded
               re.compile(r"\b(?:founded|formed|established|set up) in " + _TOWN_NAME + r" in (?:the )?\d{4}s?\b"),
               # "the agency in T that has represented the choir": where a business is
@@ -73,7 +78,9 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
               # "The tour opens in T on Thursday, October 14, continues in U on ..."
               re.compile(r"\b(?:opens|begins|starts|continues|ends|closes|finishes|stops) in " + _TOWN_NAME + r" on " + _WEEKDAY + r"\b"),
               # "the squares and riverside walks of T", "the streets of T"
-              re.compile(r"\b(?:streets|squares|alleys|rooftops|outskirts|suburbs|walks|waterfront|old town|old city) of " + _TOWN_NAME + r"(?=[,.;]| and\b)")]
+              re.compile(r"\b(?:streets|squares|alleys|rooftops|outskirts|suburbs|walks|waterfront|old town|old city) of " + _TOWN_NAME + r"(?=[,.;]| and\b)"),
+              # "stone huts on the cliffs of T", "the hills of T": land that has a name
+              re.compile(r"\b(?:cliffs|hills|slopes|valleys|beaches|harbour|harbor) of " + _TOWN_NAME + r"(?=[,.;]| and\b)")]
 # "X, whose collection Y came out last year": a writer's collection is a book (a collection "of his songs" may be a record)
 _WHOSE_COLLECTION = re.compile(r"\bwhose (?:new |first |latest |last |\d{4} )?collection,? ([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|the|que|de|la))*)"
                                r"(?=,? (?:came|comes|was|is|will|appeared|won)\b)")
@@ -89,6 +96,9 @@ _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and 
 _GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
                 "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto"}
+# the words a theatre or dance company's name opens with in other languages
+_TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "trupa", "troupe",
+                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 _QUOTE_OPEN = "\"“”«‘'"
 # what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
 _MADE_IT_VERBS = {"wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put", "released", "issued", "cut",
@@ -297,8 +307,8 @@ _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
-                  # (Swahili "of" in names, "Nuru ya Mwezi")
-                  "ya", "wa", "cha", "za"} | _CHILD_OF
+                  # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
+                  "ya", "wa", "cha", "za", "ki", "mo"} | _CHILD_OF
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
 _AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
                    "bakery", "bookshop", "boutique"}
@@ -375,9 +385,11 @@ def _chunks(sent: Span):
             elif doc[j].text in LOWERCASE_VENUE_WORDS and not doc[j - 1].is_sent_start:
                 j += 1  # "Cankarjev dom", "Grieghallen"-style names whose kind word stays in lower case
                 break
-            elif doc[j].lower_ in ("de", "van", "von", "en") and j + 2 < sent.end and doc[j + 1].lower_ in ("la", "las", "los", "les", "de", "der", "den", "l'") \
-                    and is_cap(doc[j + 2]):
-                j += 3  # "Parque de las X", "Huis van de Y": two small words inside one name
+            elif (doc[j].lower_ in ("de", "van", "von", "en") and doc[j + 1:j + 2].text.lower() in ("la", "las", "los", "les", "de", "der", "den", "l'")
+                  or doc[j].lower_ == "di" and doc[j + 1:j + 2].text in ("a", "u", "e", "i")
+                  or doc[j].lower_ in ("para", "por", "con", "sin") and doc[j + 1:j + 2].text in ("el", "la", "los", "las")) \
+                    and j + 2 < sent.end and is_cap(doc[j + 2]):
+                j += 3  # "Parque de las X", "Huis van de Y", the Corsican "Casa di a X", "Cuentos para el Y": two small words inside one name
             else:
                 break
         start = i
@@ -1181,6 +1193,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                 label = place_type(doc[i:j].text, ent.label_) if i < j else label
             if j < len(doc) and _glued(doc, j):
                 continue  # "Kang Yi" of "Kang Yi-an": the model cut a hyphenated name; the chunk has it whole
+            if label == "schema:Person" and j - i == 2 and i > 1 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "" and \
+                    doc[i - 1].text.istitle() and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in ROLE_NOUNS and \
+                    doc[i - 1].lower_ not in NOT_NAMES and doc[i - 1].lower_ not in ORG_SUFFIXES and doc[i - 2].is_lower and \
+                    doc[i - 2].lower_ in ("label", "company", "studio", "agency", "singer", "by", "and", "with", "the"):
+                i -= 1  # "the label Tan Siew Ling founded": a surname first, which the model left out of the name
             if i < j and doc[i].text[:1] not in "@#" and not (j - i == 1 and (doc[i].lower_ in ROLE_NOUNS or
                                                                               doc[i].lower_ in WORK_NOUNS or
                                                                               doc[i].lower_ in _HEAD_ONLY_WORKS)):
@@ -1211,6 +1228,15 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
+            if 3 <= j - i <= 5 and i > sent.start and doc[i - 1].lower_ in ("in", "near", "from") and \
+                    any(t.lower_ in ("do", "da", "dos", "das", "de", "del", "du") and t.is_lower for t in doc[i + 1:j - 1]) and \
+                    doc[i].ent_type_ in ("GPE", "LOC", "ORG") and doc[j - 1].ent_type_ in ("GPE", "LOC", "ORG", "") and \
+                    not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_PREFIXES or t.lower_ in EVENT_SUFFIXES
+                            or t.lower_ in COMPANY_HEADS for t in doc[i:j]) and \
+                    not re.match(r", (?:the|a|an) ", doc[j:min(sent.end, j + 2)].text_with_ws if j < sent.end else ""):
+                # "born in Caldeira das Flores", "in Lajes do Pico": one town, which the model read as two names
+                out[:] = [sp for sp in out if not (i <= sp.start and sp.end <= j and (sp.start, sp.end) != (i, j))]
+                add(i, j, place_type(doc[i:j].text, "GPE"), "appos")
             if 3 <= j - i <= 4 and any(t.lower_ in _CHILD_OF for t in doc[i + 1:j - 1]):
                 add(i, j, "schema:Person", "role")  # "Mawar anak Y", "Salma bint Rashid": a given name and a father's, one person
             if i > sent.start + 1 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in _PERSON_CREDITS and 2 <= j - i <= 3 and \
@@ -1241,8 +1267,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last in ("crew", "troupe") and j - i > 1 or doc[i].lower_ in ("balet", "ballet", "baletu") and j - i > 1 and doc[i + 1].text[:1].isupper():
-                add(i, j, "schema:PerformingGroup", "suffix")  # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company
+            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in _TROUPE_HEADS and j - i > 1 and doc[i + 1].text[:1].isupper():
+                # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company; "Toneelgroep X", a Dutch theatre company
+                add(i, j, "schema:PerformingGroup", "suffix")
             elif doc[i].lower_ in _GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
                 add(i, j, "schema:MusicGroup", "suffix")  # "Orquesta de Cámara X", "Yhtye X": a group named head first
             elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent)) and j - i > 1:
@@ -1253,12 +1280,15 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif j - i == 1 and re.fullmatch(r"\d+[A-Z][a-z]+", name.text) and name.text.lstrip("0123456789").lower() in VENUE_SUFFIXES:
                 add(i, j, VENUE_SUFFIXES[name.text.lstrip("0123456789").lower()], "suffix")  # "3Arena": a number glued to the hall
             elif venue and j - i > 1 and not (last in ("park", "hall") and any(t.ent_type_ == "PERSON" for t in doc[i:j])
-                                              and not (i > sent.start and doc[i - 1].lower_ in ("at", "to", "the"))):
+                                              and not (i > sent.start and doc[i - 1].lower_ in ("at", "to", "the"))
+                                              # ("and X Hall in T on Saturday": a hall in a town, whatever the model read)
+                                              and not (j + 1 < sent.end and doc[j].lower_ == "in" and is_cap(doc[j + 1]))):
                 add(i, j, venue, "suffix")
             elif (last in AREA_SUFFIXES or last in _LANDFORM_WORDS) and j - i > 1:  # ("the X Y Caves", "the Z Y Falls")
                 add(i, j, "schema:Place", "suffix")
-            if last in EVENT_SUFFIXES and j - i > 1:
-                add(i, j, "EVENT", "suffix")
+            if last in EVENT_SUFFIXES and j - i > 1 or doc[i].lower_ in ("festival", "festa", "fête", "fiesta") and j - i > 2 and \
+                    doc[i + 1].lower_ in _CHUNK_JOINERS:
+                add(i, j, "EVENT", "suffix")  # (or a festival named head first: "Festival des X", "Festa de Y")
             if last in ("sisters", "brothers") and j - i > 1 and i > sent.start and doc[i - 1].text == "The":
                 add(i, j, "schema:MusicGroup", "suffix")  # "The Dunlin Sisters": an act of siblings
             after = doc[j:min(sent.end, j + 8)]
@@ -1362,6 +1392,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     not any(t.lower_ in ORG_SUFFIXES for t in doc[i:j]):
                 add(i, j, "schema:Person", "role")  # "X, Ravensworth's head of music": a person with a title at a company
             appos = _appositive_role(doc, i, j, sent)
+            if appos == "schema:Organization" and (doc[j - 1].lower_ in ("players", "troupe", "crew") or doc[i].lower_ in _TROUPE_HEADS):
+                appos = "schema:PerformingGroup"  # ("the X Players, the company Y founded": a theatre company)
             if appos:
                 add(i, j, appos, "role")  # "ARC7, a proto-punk band", "Dae Min, an American rapper"
             # "GROUP's MEMBER" / "GROUP' MEMBER": a person of a group (or of an agency)
@@ -1711,8 +1743,9 @@ def find_candidates(doc: Doc) -> list[Span]:
         if span is None or len(span) < 3 or span[0].is_sent_start or any(t.ent_type_ in ("PERSON", "GPE", "DATE") for t in doc[span.start:head]) \
                 or span[-1].lower_ in GROUP_KIND_WORDS or span[-1].lower_ in ORG_SUFFIXES \
                 or span.start > 0 and (is_cap(doc[span.start - 1]) or doc[span.start - 1].text in _QUOTE_OPEN) \
-                or any(t.text in (",", ";", ":") or t.lower_ in VENUE_SUFFIXES for t in span):
-            continue
+                or any(t.text in (",", ";", ":") or t.lower_ in VENUE_SUFFIXES for t in span) \
+                or span.start > 0 and doc[span.start - 1].lower_ == "by" and doc[head].lower_ == "with":
+            continue  # (nor "recorded by X with Y, a choir of nine midwives": a singer and the group she recorded with)
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
@@ -1748,7 +1781,7 @@ def find_candidates(doc: Doc) -> list[Span]:
     # ("Fiddler of the Year, and Harp of the Decade": a prize's name, the award of whoever won it, is no entity)
     holidays += [(m.start(), m.end()) for m in re.finditer(r"(?:[A-Z][\w'’-]+ ){1,4}of the (?:Year|Decade|Season|Century)\b", doc.text)]
     # ("received the X Y Z, the lifetime award of the W": a prize, named and then called one, is no one)
-    holidays += [m.span(1) for m in PRIZE_CALLED_SO.finditer(doc.text)]
+    holidays += [m.span(1) if m.group(1) else m.span(2) for m in PRIZE_CALLED_SO.finditer(doc.text)]
     out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
            or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]
     asides = doc.user_data.get("newskg_asides", [])

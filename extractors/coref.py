@@ -106,7 +106,7 @@ _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career", "conductor", "conductors",
                   "rehearsals", "players", "trumpeter", "saxophonist", "trombonist", "pianist", "violinist", "cellist", "percussionist",
-                  "harpist", "organist", "principals", "soloists", "soloist", "concertmaster"}
+                  "harpist", "organist", "principals", "soloists", "soloist", "concertmaster", "player", "singers"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
                        "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff", "events", "laboratory",
                        "lab", "programme", "program", "screenings", "curator", "catalogue", "catalog", "collection"}
@@ -575,6 +575,10 @@ def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMe
     if not named or len(entities[named[0].key].name.split()) < 2:
         return None
     surname = entities[named[0].key].name.split()[-1]
+    # (but "words by X and music by her brother Y Z": one named just before in her own right is who "her" is)
+    if any(m.tok_end <= tok_i and _compatible(entities[m.key], want) and m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "by"
+           for m in names):
+        return None
     # (not one named just before in this sentence: "Her mother, X Y, and her father, Z Y": the daughter's, not the mother's)
     here = {m.key for m in names if m.tok_end <= tok_i}
     same = {h[2] for h in history if h[2] != named[0].key and h[2] not in here and _compatible(entities[h[2]], want)
@@ -763,7 +767,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         above = [h for h in history if h[0] == s.index - 1 and h[3] == "name" and _compatible(entities[h[2]], want)]
         if above:
             return above[0][2]
-    if s.doc[tok_i].lower_ == "their" and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in _KIN_NOUNS | {"child", "children", "only"}:
+    kin_at = tok_i + 1 + (tok_i + 2 < len(s.doc) and s.doc[tok_i + 1].lower_ in ("eldest", "youngest", "elder", "younger", "oldest", "twin", "two", "three"))
+    if s.doc[tok_i].lower_ == "their" and kin_at < len(s.doc) and s.doc[kin_at].lower_ in _KIN_NOUNS | {"child", "children", "only"}:
+        # (or "their eldest daughter, X")
         return None  # "Their son, X": a couple's child, whom no group or company has (see the pipeline's couple)
     if definite and want == "person":
         start = _definite_start(s.doc, tok_i, s)

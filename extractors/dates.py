@@ -43,7 +43,9 @@ _PATTERNS = [
     ("holiday", r"\b(?P<hol>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve|Boxing Day|Valentine['’]s Day|Halloween|Hogmanay)\b"
                 r"(?!\s+(?:gala|party|concert|show|special|ball|parade|edition|episode|album|single|song)s?\b)"),
     ("weekday", r"\b(?P<rel>this|last|next|coming|on|this past)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
-    ("relday", r"\b(?P<rd>today|yesterday|tomorrow|earlier in the day|later in the day|earlier that day)\b"),
+    # ("last night" alone, not "the very last night in Oslo" nor "the last night of the run")
+    ("relday", r"\b(?P<rd>today|yesterday|tomorrow|earlier in the day|later in the day|earlier that day|"
+               r"(?<!the )(?<!very )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!my )(?<!a )last night(?! of\b)|tonight)\b"),
     ("relweek", r"\b(?P<rw>(?:earlier|later|early|late)\s+this|this|last|next|past|coming)\s+week\b"),
     # "2025's "Cielo Partido"", "2019's Parasite": the year a work came out (not "the 1990's")
     ("y", rf"(?<!\bthe )\b{_YEAR}['’]s\s+(?=[\"“‘'A-Z])"),
@@ -192,7 +194,7 @@ def _resolve(kind: str, m: re.Match, ref: dt.date | None, future: bool, past: bo
             delta = 7
         return DateValue((ref - dt.timedelta(days=delta)).isoformat())
     if kind == "relday":
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(g["rd"].lower(), 0)  # "earlier in the day": the article's day
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}.get(g["rd"].lower(), 0)  # "earlier in the day": the article's day
         return DateValue((ref + dt.timedelta(days=shift)).isoformat())
     if kind == "relweek":
         # a week is told to the month, when the days it can mean lie in one month

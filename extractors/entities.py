@@ -351,11 +351,20 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") and doc[end + 2].lower_ in ("was", "is") \
             and doc[end + 3].lemma_.lower() in ("direct", "helm", "shoot") and doc[end + 4].lower_ == "by":
         votes["SCREEN"] += 3.5  # "The X Wireless, which was directed by Y": a film, whatever its last word
+    if start >= 2 and doc[start - 1].lower_ in ("album", "ep", "mixtape") and doc[start - 2].lower_ in ("its", "their", "her", "his", "'s", "’s") \
+            and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        votes["schema:MusicAlbum"] += 3.0  # "Its album X came out last month": the title its noun announces, whatever the model read
     verb = doc[end + (end + 1 < len(doc) and doc[end].lower_ in ("will", "would", "have", "has"))] if end < len(doc) else None
     if doc[start].lower_ in VENUE_PREFIXES and end - start >= 2 and verb is not None and verb.pos_ in ("VERB", "AUX", "NOUN") and \
             verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage"):
         # "the Teatro dei X brought back W", "Teatro dei X revive W": a company named for its house (the parser may split the name)
         votes["schema:PerformingGroup"] += 3.5
+    if root.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in GROUP_KIND_WORDS and
+                                                          any(d.lower_ == "the" for d in c.children) for c in head.children) and \
+            not re.search(r"\bon (?:the )?(?:[\w-]+ )?(?:guitars?|bass|drums|drum kit|keyboards|vocals|piano|fiddle|violin|saxophone|trumpet|"
+                          r"percussion|accordion)\b", root.sent.text):
+        # "The choir was X, led by Y": the group the sentence names (not "The band is X, her husband Y on guitar, ...": its line-up)
+        votes["schema:MusicGroup"] += 3.0
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in ("found", "establish", "co-found") and \
             any(c.dep_ == "agent" for c in head.children):
         votes["NOT_PERSON"] += 2.0  # "X was founded in 2036 by Y": what is founded is no one
@@ -389,6 +398,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                 start > 0 and doc[start - 1].lower_ == "the" and end - start >= 2 and doc[end - 1].text.endswith("s") and \
                 doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ not in ORG_SUFFIXES:
             votes["schema:MusicGroup"] += 1.5  # "The Copper Foxes released an album": a plural name with "the" that makes music is a band
+        # (the name right before its verb, and no "came out to sing": a person who walked on)
+        if root.dep_ == "nsubj" and lemma == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) and \
+                end - start >= 2 and end + 2 < len(doc) and doc[end].i == head.i and doc[end + 1].lower_ == "out" and doc[end + 2].lower_ != "to":
+            # "X came out on Y Records": what comes out on a label is a record
+            on_label = re.match(r" came out on (?:the )?(?:[A-Z][\w'-]* )*(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label)\b",
+                                doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):])
+            votes["schema:MusicAlbum" if on_label else "schema:CreativeWork"] += 2.0
         if root.dep_ == "nsubjpass" and lemma in ("make", "produce") and any(
                 a.dep_ == "agent" and any(w.text in ("TV", "Television", "Channel", "Broadcasting") for w in a.subtree) for a in head.children):
             votes["schema:TVSeries"] += 2.5  # "X is made by Y TV": a broadcaster makes programmes
@@ -773,7 +789,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     mid_capitals = {t.text for para, doc in by_para.items() if not (para == min(by_para) and _title_case_line(doc))
                     for t in doc if not _opens_sentence(t) and t.text[:1].isupper()}
     # ("received the X Y, the lifetime award of the Z" once: X Y is a prize wherever the article names it)
-    prizes = {cluster_key(m.group(1)) for doc in by_para.values() for m in PRIZE_CALLED_SO.finditer(doc.text)}
+    prizes = {cluster_key(m.group(1) or m.group(2)) for doc in by_para.values() for m in PRIZE_CALLED_SO.finditer(doc.text)}
     fused = _possessive_names(by_para)
     comma_titles = _comma_titles(by_para)
     told_work_keys: set[str] = set()
@@ -809,6 +825,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 continue  # the model's "Burattini X" inside "Teatro dei Burattini X": after a plural "of the", a common noun of the name
             if source == "ner" and any(w.islower() and ROLE_NOUNS.get(w) == "schema:Person" for w in name.split()[1:-1]):
                 continue  # the model's "Accra rapper Kofi Mensah Boateng": a town, a trade and a name, not one name
+            paired = re.fullmatch(r"(.+?) with (.+)", name) if source == "ner" else None
+            if paired and all(any((p, i) != (para, span.start) for p, i in chunk_at.get(cluster_key(part), [])) for part in paired.groups()):
+                continue  # the model's "X with G" in "recorded by X with G": two names the article also uses apart
             split = re.fullmatch(r"(.+?) (?:in|at) (.+)", name) if source == "ner" else None
             if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
                               for p, i in chunk_at.get(cluster_key(split.group(1)), []))
@@ -916,8 +935,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     def after_preposition_in(c):
         # ("in T": a town where the text puts something, not the last word of the venue "Arena T")
+        # (not "who is married to T": someone's spouse)
         return any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
-            en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) for p, st, en in c.spans)
+            en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) and not (
+            st > 1 and by_para[p][st - 1].lower_ == "to" and by_para[p][st - 2].lower_ in ("married", "engaged")) for p, st, en in c.spans)
 
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
@@ -967,7 +988,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             first_short = min(c.spans, default=None)
             named_before = [k for k in fits if first_short is not None and not middle(k) and  # (a headline's name is no introduction)
                             any(sp < first_short and (sp[0] > min(by_para) or len(by_para) == 1) for sp in clusters[k].spans)]
-            ranked = sorted(fits, key=lambda k: (middle(k), -len(clusters[k].spans), min(clusters[k].spans, default=(1 << 30, 0))))
+            # (a baby the article names, "a girl named A Y", is not the Y who speaks and plays: her father is)
+            newborn = lambda k: any(st >= 2 and by_para[p][st - 1].lower_ in ("named", "called") and
+                                    by_para[p][st - 2].lower_ in ("girl", "boy", "baby", "daughter", "son") for p, st, _ in clusters[k].spans)
+            ranked = sorted(fits, key=lambda k: (middle(k), newborn(k), -len(clusters[k].spans), min(clusters[k].spans, default=(1 << 30, 0))))
             # ("A Y and his wife, B Y, founded it. Y told ... B Y added": the one the article
             # still names in full once the bare surname is in use is not the one the surname means)
             in_full_after = {k for k in fits if first_short is not None and any(sp > first_short for sp in clusters[k].spans)}

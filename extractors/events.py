@@ -40,7 +40,9 @@ _WHERE_BEFORE = re.compile(r"(?<=⟩), where (?:it|they|he|she|the [\w-]+|⟨[PG
 # ", and a concert of her songs will be held in T on D": a second event, told in a clause of its own
 _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?(?:concert|screening|show|ceremony|reading|premiere|gala|recital|"
                            r"performance)s?\b[^.;]*?\b(?:will be held|will take place|is to be held|are to be held|will be given|was held|were held|"
-                           r"took place)\b[^.;]*⟨[DL])")
+                           r"took place)\b[^.;]*⟨[DL])|"
+                           # "..., and will close the Y festival in U on Sunday, September 29": the same act's next date, in its own clause
+                           r"(?<=⟩), and (?=will (?:play|close|open|headline|perform|return to|top|take|bring)\b[^.;]*⟨L[^.;]*⟨D)")
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -71,6 +73,12 @@ KINDS = [
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new )?film|"
                  r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens)\b|"
+                 # "On Sunday night W was shown again at the X in T", "W will be shown at the festival in T on Friday": a screening
+                 r"(?<=⟩ )(?:was|were|is|are|will be|is to be|to be) shown\b(?= again| at| in| on| to)|"
+                 # ("when the film they star in was shown for the first time, at the X")
+                 r"(?:(?<=⟩ )|\bthe (?:film|movie|documentary) )(?:[\w-]+ ){1,4}?(?:was|were|is|will be) shown for the first time\b|"
+                 # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?⟨L|"
                  # "The company X will give the first performance of W at the Y on Friday"
                  r"\b(?:give|gives|gave|will give) (?:the|its|their) (?:first|world|premiere|opening) performances? of\b|"
                  # "sat on the grass of the X on Tuesday night to watch the final episode of W": a public screening
@@ -97,7 +105,7 @@ KINDS = [
                 rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )(?<!\bevery )(?<!\beach )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 # (the dance nights a band plays for: "played the whole of Saturday's fest-noz", "a ceilidh in the village hall")
                 r"\bfest-noz\b|\bceilidhs?\b|\bcéilís?\b|\bmilongas?\b|\bhootenann(?:y|ies)\b|\bbarn dances?\b|"
-                r"solo show|live final|grand final|season finale|final (?=(?:that|which) (?:began|started|ran|was held)\b)|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
+                r"solo show|recitals?(?! hall)|live final|grand final|season finale|final (?=(?:that|which) (?:began|started|ran|was held)\b)|(?:performed|perform|sang|sing|sung|played) (?:it |⟨[SA]\d+⟩ (?:and ⟨[SA]\d+⟩ )?|the (?:new )?(?:song|single|track) |"
                 r"the (?:first |second |last |final |whole |entire )?(?:episode|score|album|record|show|play) )?live|"
                 # "The broadcaster staged the final at the X Arena"
                 r"staged the (?:[\w-]+ )?final(?= at (?:the )?⟨L)|"
@@ -134,6 +142,8 @@ KINDS = [
                 r"\bplay(?:ed|s)? (?:the whole of|all of) ⟨A\d+⟩(?=[^.;]*⟨L)|"
                 # "On Saturday, June 16, the band will play one last time outside the republic, in T": a dated night in a town
                 r"⟨D\d+⟩,? ⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L)|⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L\d+⟩[^.;]*⟨D)|"
+                # "X will sing at the Y in T on Friday, August 22": a dated night at a house
+                r"\b(?:will|to) sing at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
                 # "the trio played a benefit in the basement": a concert for a cause
                 r"\bplay(?:ed|s|ing)? (?:a|an) (?:[\w-]+ )?benefit\b",
      ["schema:MusicEvent"], "schema:performer"),
@@ -152,6 +162,11 @@ KINDS = [
               r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
               # ("W played twice on Saturday at the X": a stage work's dated performances at a house)
               r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
+              # ("W, a new play about ..., had its first performance there in front of two hundred people")
+              r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
+              # ("After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on Tuesday, January 6")
+              r"(?<=⟩ )(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+              r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
               # ("the company opens it at the X in T on Thursday, July 6": a stage work taken to a new house)
               r"(?<=⟩ )(?:opens|will open|opened) (?:it|the (?:show|play|production|piece)|⟨[BFT]\d+⟩) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)",
      ["schema:TheaterEvent"], "schema:performer"),
@@ -219,7 +234,9 @@ KINDS = [
      ["schema:TheaterEvent"], "schema:performer"),
     # a wedding told with its day or its place: "The couple wed on Sunday morning at the X in T"
     # (not "has been married since 2004 to the director Y": a marriage, not its day)
-    ("wedding", r"\b(?:wed|wedding|weds|married|marry|marries|exchanged vows|marriage ceremony)\b(?! (?:since|for)\b)(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
+    # (nor "who is married to Y, wrote the songs in T": a marriage told as a state)
+    ("wedding", r"\b(?:wed|wedding|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
+                r"(?! (?:since|for)\b)(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
      "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
     ("presentation", r"\bupfronts?\b|\b(?:sales|investor|trade) presentation\b", ["schema:BusinessEvent"], "schema:attendee"),
@@ -327,7 +344,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
     if second:
         # "will hold a screening of W in T on D, and a concert of her songs will be held in U on E": an event per clause
         first = events_in(EventContext(t.clause(text[:second.start()]), ctx.evidence, ctx.future), seq)
-        rest = events_in(EventContext(t.clause(text[second.end():]), ctx.evidence, ctx.future), seq)
+        # ("G will play a set at X in T on D, and will close the Y festival in U on E": the subject plays both)
+        subject = re.match(r"⟨[PG]\d+⟩(?:(?:,| and) ⟨[PG]\d+⟩)*", text) if text[second.end():].startswith("will ") else None
+        rest = events_in(EventContext(t.clause((subject.group(0) + " " if subject else "") + text[second.end():]), ctx.evidence, ctx.future), seq)
         for ev in rest:
             ev.key += "-b"
         return first + rest
@@ -383,7 +402,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
-        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at|⟨[TB]\d+⟩ play", trigger.group(0)) \
+        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at|⟨[TB]\d+⟩ play|(?:will )?(?:moves?|transfers?) to|"
+                                                                          r"(?:, [^;.]*,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening)|"
+                                                                          r"(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run", trigger.group(0)) \
                 and not _OPENS_OWN_SHOW.match(trigger.group(0)):
             # (a work that "opens at" a named house is a stage work, whatever the house is called)
             # "will close the opening night on Friday" of a festival: a night of music, not a stage run
@@ -491,6 +512,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]):
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
+        if kind == "visit" and re.search(rf"\b(?:{_TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)\b", text):
+            types = ["schema:MusicEvent"]  # ("will take the songs to T next month": a night of music there)
+        if kind == "visit" and re.search(r"\bto (?:the )?(?:Festival\b|(?:[A-Z][\w'’-]+ )+Festival\b)", text):
+            types = ["schema:Festival"]  # ("will take W to the Festival des X in T on Saturday": a festival's day)
         name_m = _EVENT_NAME.search(ctx.evidence.sentence)
         name = None
         if name_m and kind in ("festival", "ceremony", "tour", "concert"):
@@ -500,6 +525,13 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                           r"Their|Its)\s+)+", "", name)
             name = None if re.fullmatch(r"(?:(?:Stadium|Arena|World|Global|Solo|Headlining|North American|European|Asian|"
                                         r"Concert|Club|Fan)\s+)*(?:Tour|Concert|Showcase|Fan Meeting)", rest) else rest
+        split = _dated_segments(t) if kind == "stage" and len(date_slots) >= 2 else []
+        if len(split) >= 2 and len({tuple(ps) for _, ps in split}) == len(split):
+            # ("W moves to the X in T on D and to the Y in U on E": a house and a day per stop of the run)
+            for date, seg_places in split:
+                events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
+                                    start_date=date, locations=seg_places, status="future" if ctx.future else "past", kind=kind))
+            continue
         if kind == "stage" and len(date_slots) >= 2 and not _OPENS_OWN_SHOW.match(trigger.group(0)):
             # each day of the run the sentence names (first preview, opening night) at the theatre it names
             for n, d in enumerate(sl for _, sl in date_slots):
@@ -570,12 +602,15 @@ _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|, (?:and )?(?=(?:(?:in|at|to) (?
                          # "opens at X on Dec. 3, stops at Y on Dec. 5 and ends at Z": a verb per stop
                          r"(?<=⟩), (?=(?:stops|calls|plays|heads|moves|travels|continues|returns|ends|closes|finishes|concludes|visits) "
                          r"(?:at|in|to|on|with)\b)|"
+                         # "open the tour at X in T on D, go on to Y in U on E, and close it at Z in V on F": a verb per stop
+                         r"(?<=⟩), (?=(?:go|goes|move|moves|travel|travels) on to\b)|(?<=⟩),? and (?=(?:close|closes|end|ends|finish|finishes) "
+                         r"(?:it|the tour|the run) (?:at|in)\b)|"
                          # "... on April 14, The Anthem in Washington, D.C., on April 22": a list of stops, each with its day
                          r"(?<=⟩), (?=(?:(?:the |The )?(?:[A-Z][\w'’-]* ){1,3}in ⟨L\d+⟩|(?:the )?⟨L\d+⟩ in ⟨L\d+⟩)(?:, ⟨L\d+⟩)?,? on ⟨D)")
 
 
 # "a tribute concert for X at the Apollo on Saturday": a concert told by its occasion, its performers named after it
-OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell) (?:concert|show|gig|night)\b", re.I)
+OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundraising|farewell|launch|homecoming|release) (?:concert|show|gig|night)\b", re.I)
 # ("The X Cinematheque in T will open a retrospective with ...": the house that opens its season with the night)
 _GIVES_IT = re.compile(r"^(?:The )?(?:(?:[\w-]+|⟨L\d+⟩) ){0,3}?⟨O(\d+)⟩ (?:will )?(?:give|gives|gave) (?:the|its|their) (?:first|world|premiere|opening) performance")
 # ("X, the jazz club in a cellar in T, celebrated its hundredth birthday on Saturday with a concert")
@@ -607,15 +642,15 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # (but "On Saturday the touring musical W held ...": a day after "on" dates the clause, not the work named next)
     # ("the stage for Wednesday's premiere of W": the day of the premiere, whatever work it is of)
     ds = [t.slots[int(m.group(1) or m.group(2) or m.group(3))] for m in re.finditer(r"(?<=\b[Oo]n )⟨D(\d+)⟩(?= the )|"
-                                                     r"⟨D(\d+)⟩(?='s (?:world )?(?:premiere|opening night|first night|screening)\b)|⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
-                                                     r"(?! (?:[\w-]+ ){0,2}?(?:album|single|EP|record|film|movie|documentary|series|"
+                                                     r"⟨D(\d+)⟩(?='s (?:world )?(?:premiere|opening night|first night|screening)\b)|⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that|night|evening|afternoon|morning) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
+                                                     r"(?! (?!(?:night|evening|afternoon|morning) )(?:[\w-]+ ){0,2}?(?:album|single|EP|record|film|movie|documentary|series|"
                                                      r"novel|memoir|book|song|hit)s?\b(?! (?:launch|release|tour)))", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)
           if ROLE_NOUNS.get((m.group(2) or "").lower()) not in ("schema:Person", "schema:MusicGroup", "schema:Organization")
           and not (ROLE_NOUNS.get((m.group(3) or "").lower()) in ("schema:Person", "schema:MusicGroup") and (m.group(2) or "").islower())
           and not re.search(r"\b(?:[\w-]+ )?(?:singer|songwriter|singer-songwriter|rapper|band|duo|trio|producer|dj|actor|actress|"
                             r"comedian|artist|musician|native|[\w-]+-piece|group|choir|orchestra|ensemble|quartet|quintet|worker|student|teacher|nurse|teenager|mother|father|"
-                            r"farmer|driver|waitress|waiter|barista)s? from $|-year-old (?:[\w-]+ ){0,3}?from $|"
+                            r"farmer|driver|waitress|waiter|barista|herder|villager|shepherd|fisherm[ae]n)s? from $|-year-old (?:[\w-]+ ){0,3}?from $|"
                             r"\b(?:flew|flown|came|travelled|traveled|drove) (?:in |over |down |up )?from $",
                             re.sub(r"⟨L\d+⟩,? in $", "", seg[:m.start()]))]
     # ("the Galway folk duo X and Y, a singer-songwriter from Swansea": where the acts are from)
@@ -642,7 +677,10 @@ def tour_stops(ctx: EventContext, last_stop: DateValue | None = None) -> list[tu
     for seg in _STOP_SPLIT.split(t.text):
         if re.search(r"\btours?\b", seg, re.I) and not re.search(r"\btour(?:, [^,]*,)? (?:will )?(?:opens?|kicks? off|begins?|starts?) "
                                                                  r"(?:on ⟨D\d+⟩ )?(?:with [^⟨]*)?(?:at|in) (?:the )?⟨L|\btour (?:then )?(?:heads|moves|travels|"
-                                                                 r"continues|goes|returns|stops|visits|calls)\b", seg, re.I):
+                                                                 r"continues|goes|returns|stops|visits|calls)\b|"
+                                                                 # ("will now open the tour at X in T on D": its first stop)
+                                                                 r"\b(?:open|opens|start|starts|begin|begins) (?:the|its|their|her|his) "
+                                                                 r"(?:[\w-]+ )?tour (?:at|in) (?:the )?⟨L", seg, re.I):
             continue  # the clause that names the tour gives the tour's own date and places, unless it opens at a venue
         if re.search(r"\b(?:film|recording|footage|video|broadcast|livestream) of (?:the |this |that )?(?:⟨L\d+⟩ )?(?:show|concert|date)|"
                      r"\b(?:recorded|filmed|shot|mixed|written)\b[^⟨]*(?:⟨D\d+⟩[^⟨]*)?\bat (?:a|the|his|her|their) (?:[\w-]+ )?studio\b|"

@@ -81,7 +81,9 @@ COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "edicion
                  "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca",
                  "livros", "libros", "editora", "editorial", "éditions", "verlag",
                  # (a school named head first in its own language: "Escuela de X", "École du Y")
-                 "école", "escuela", "escola", "scuola", "schule", "académie", "accademia", "instituto", "istituto", "lycée", "liceo"}
+                 "école", "escuela", "escola", "scuola", "schule", "académie", "accademia", "instituto", "istituto", "lycée", "liceo",
+                 # (and a workshop or a studio named so: "Taller del X", "Atelier Y")
+                 "taller", "atelier", "ateliers", "oficina"}
 # Words after a name that make it a part of a country or a city: "Nowon District", "Jeolla Province".
 AREA_SUFFIXES = {"district", "province", "county", "prefecture"}
 VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOrArena",
@@ -110,7 +112,8 @@ VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVe
                   # (a cultural centre, a house, a museum or a palace of the arts named head first, its kind word in the language of the place)
                   "centro": "schema:EventVenue", "casa": "schema:EventVenue", "museo": "schema:EventVenue", "museu": "schema:EventVenue",
                   "musée": "schema:EventVenue", "auditório": "schema:EventVenue", "palácio": "schema:EventVenue", "palazzo": "schema:EventVenue",
-                  "klub": "schema:EventVenue", "salle": "schema:EventVenue", "sala": "schema:EventVenue"}
+                  "klub": "schema:EventVenue", "salle": "schema:EventVenue", "sala": "schema:EventVenue",
+                  "teatru": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -528,7 +528,8 @@ _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|st
                                  r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series)"
                                  # ("which was founded by X in 2050")
                                  r"| by (?:[\w-]+ ){0,2}?⟨P\d+⟩(?: and ⟨P\d+⟩)?)?"
-                                 r"(?: in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
+                                 # ("the company X founded in T in 2052": where, then when)
+                                 r"(?: in ⟨L\d+⟩)?(?: in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
 # "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
 _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
                                   r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?P<dir>earlier|later|before|after)(?=[.;,])")
@@ -538,7 +539,8 @@ _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
 _WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
 _WHERE_WHEN = rf"in {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
-_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,))?"
+# (and "X, the hall's organist, was born in T": a short apposition that names a post)
+_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the [\w-]+'s (?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
 _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?,? (?:who )?(?:(?:was|is) )?born {told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
@@ -558,7 +560,15 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
                   # ("She is also X's wife")
-                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
+                  # ("X, who is also her husband off the screen")
+                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)?(?:,? who)? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
+# "X gave birth to twins in T on Saturday", "The twins, a girl named A and a boy named B, were born ...", "Their father is Y"
+_GAVE_BIRTH = re.compile(r"⟨P(?P<m>\d+)⟩ (?:gave birth|has given birth) to (?:twins|triplets|a (?:son|daughter|baby|boy|girl)|(?:her|their) "
+                         r"(?:first|second|third) (?:child|baby))(?: in ⟨L(?P<l>\d+)⟩)?(?: on ⟨D(?P<d>\d+)⟩)?")
+_BORN_NAMED = re.compile(r"^The (?:twins|babies|baby|child|children),? (?:an? (?:girl|boy|daughter|son) (?:named|called) )?⟨P(?P<a>\d+)⟩"
+                         r"(?: and (?:an? (?:girl|boy|daughter|son) (?:named|called) )?⟨P(?P<b>\d+)⟩)?,? (?:were|was) born\b")
+_THEIR_FATHER = re.compile(r"^(?:Their|The (?:twins|babies)'|(?:His|Her)) (?:father|dad) is ⟨P(?P<p>\d+)⟩")
+_LIFE_EVENT = re.compile(r"\b(?:gave birth|(?:was|were) born|married|died|graduated)\b")
 _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition|gala|awards?|premiere)s? (?:will be|is to be|was) held\b")
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
 _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
@@ -567,7 +577,9 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? 
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
                       # ("The two leads, A and B, met on the set and married in 2059")
-                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:who |have |had |were |got )?(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
+                      # ("A and B, a nurse and a carpenter who have been married for nine years")
+                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:(?:a|an|the) [^⟨,;.]{1,60}? (?=who ))?(?:(?:who|have|had|were|got) ){0,2}"
+                      r"(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
                       # ("her partner was X, a soloist with the company, whom she married last year")
                       # (or "the words are by X, the poet she married in 2016")
                       r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? (?:whom |the (?:[\w-]+ ){1,2}?)⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b")
@@ -627,7 +639,9 @@ _BAND_IS = re.compile(r"^(?:[Tt]he (?:band|group|trio|quartet|quintet|sextet|duo
 # "The Ortegas are brothers from ...": everyone the article names with that surname is a brother of the others
 _FAMILY_SIBLINGS = re.compile(r"\b[Tt]he (?P<surname>[A-Z][\w'’-]+?)s (?:are|were) (?:(?:twin|two|three|four) )?(?:brothers|sisters|siblings|twins)\b")
 _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt]he pair's) (?:only |eldest |youngest |elder |younger |two )?"
-                            r"(?:son|daughter|child),? (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(?P<c>\d+)⟩(?!'s)")
+                            r"(?:son|daughter|child),? (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(?P<c>\d+)⟩(?!'s)|"
+                            # ("... by the choir's youngest member, X, the couple's son")
+                            r"⟨P(?P<c2>\d+)⟩, (?:the couple's|the pair's|their) (?:only |eldest |youngest |elder |younger )?(?:son|daughter|child)\b")
 # ("she and her older sister, Y, formed the X Sisters": both)
 _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:sister|brother|cousin|husband|wife|"
                            r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
@@ -1234,6 +1248,9 @@ class _ArticleReader:
         self.followers: list[tuple[Sentence, str, str, int | None, bool]] = []
         self.told_year: int | None = None
         self.told_day: str | None = None
+        # (mother, town, day) of "X gave birth to twins in T on Saturday", and the children a sentence after it named
+        self.birth_told: tuple[str, str | None, DateValue | None] | None = None
+        self.born_named: list[str] = []
         self.owned_noun: tuple[str, str, int] | None = None  # (owner, "album", paragraph) of "X, whose second album ..." just told
         self.seen: dict[str, int] = {}
         self.last_seen: dict[str, int] = {}
@@ -1272,7 +1289,9 @@ class _ArticleReader:
             return  # ("A, the album of music from the game, which came out on X Records": a label puts out records)
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
             # "directed by X": X is a person, whatever the model thought, unless X is plainly a company
-            if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj):
+            # (or one named head first by its kind: "Taller del X", "Producciones Y")
+            if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj) or \
+                    self.entities[obj].name.split()[0].lower() in COMPANY_HEADS:
                 if pred != "schema:founder":
                     return  # (a company may found a group: "put together as G by the label Y")
             else:
@@ -1587,7 +1606,9 @@ class _ArticleReader:
             if tours:
                 told = [e.start_date for e in events if "newskg:TourStop" in e.types and e.start_date]
                 # ("The X Song Contest final will be held in T on D": an event of its own, no stop of the tour told before)
-                stops = tour_stops(ctx, told[-1] if told else None) if not _HELD_OF_ITS_OWN.search(t.text) else []
+                # (nor "X gave birth to twins in T on Saturday, two weeks before she was due to start a tour": a day of her life)
+                stops = tour_stops(ctx, told[-1] if told else None) if not _HELD_OF_ITS_OWN.search(t.text) and not (
+                    _LIFE_EVENT.search(t.text) and not re.search(r"\b(?:play|plays|played|perform|performs|concerts?|shows?|gigs?|stops?)\b", t.text)) else []
                 if stops:
                     # the latest tour that says who tours ("The tour will open in Seoul" may name no one)
                     tour = next((e for e in reversed(tours) if any(p[0] == "schema:performer" for p in e.participants)), tours[-1])
@@ -1666,6 +1687,11 @@ class _ArticleReader:
             for ev in events if key else []:
                 if ev.kind in ("tour", "concert") and ("schema:organizer", key) not in ev.participants:
                     ev.participants = [p for p in ev.participants if p[1] != key] + [("schema:organizer", key)]
+        # "G will perform W at the X in T on Friday, March 8", where W is a play: a night at the theatre, not a concert
+        for ev in events:
+            if ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and any(
+                    p in ("schema:workPresented", "schema:workPerformed") and k in self.stage_works for p, k in ev.participants):
+                ev.types = ["schema:TheaterEvent"]
         # (a night told with its day and place alone may get its people from later sentences: see _joins_the_night)
         self.events = [ev for ev in merge_events(events) if (ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations) and not (
                        ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
@@ -1682,6 +1708,7 @@ class _ArticleReader:
         self._dated_gathering()
         self._lead_happening()
         self._joins_the_night()
+        self._there_that_day()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
@@ -1810,6 +1837,41 @@ class _ArticleReader:
             days = days_in(body[at - 1][1])
             if len(days) == 1 and not any(e.evidence.start == body[at - 1][0].start or e.start_date and e.start_date.iso in days for e in self.events):
                 ev.start_date = DateValue(days.pop())
+
+    def _there_that_day(self) -> None:
+        """"On Saturday she held the safety line under the wire", "played live on Saturday by G": who the article puts to work
+        on the one day a past event of the article took place, in sentences of their own, took part in it."""
+        # ("The show played twice on Saturday at the X ... Its music was played live on Saturday by G": one night, told twice)
+        for ev in list(self.events):
+            if ev.kind in ("concert", "gathering") and ev.status == "past" and not ev.locations and ev.start_date and len(ev.start_date.iso) == 10:
+                placed = [e for e in self.events if e is not ev and e.status == "past" and e.start_date == ev.start_date and e.locations
+                          and e.kind in ("concert", "gathering", "stage", "premiere", "ceremony")]
+                if len(placed) == 1:
+                    placed[0].participants += [p for p in ev.participants if p not in placed[0].participants]
+                    self.events.remove(ev)
+        days = Counter(ev.start_date.iso for ev in self.events if ev.start_date and len(ev.start_date.iso) == 10)
+        for ev in self.events:
+            if ev.status != "past" or not ev.start_date or days[ev.start_date.iso] != 1 or not ev.participants or \
+                    ev.kind in ("wedding", "sale", "hearing", "enlistment", "discharge", "service", "interview"):
+                continue
+            had = {k for _, k in ev.participants}
+            for s, t in zip(self.sentences, self.templates):
+                if s.start <= ev.evidence.start < s.end or not any(
+                        sl.letter == "D" and sl.date and sl.date.value.iso == ev.start_date.iso and not in_quotation(t.text, t.text.find(f"⟨D{i}⟩"))
+                        for i, sl in enumerate(t.slots)):
+                    continue
+                if any(other is not ev and s.start <= other.evidence.start < s.end for other in self.events):
+                    continue  # (a sentence that tells an event of its own)
+                played = bool(re.search(r"\b(?:sang|played|performed|danced|drummed|conducted)\b", t.text))
+                for i, sl in enumerate(t.slots):
+                    at = t.text.find(f"⟨{sl.letter}{i}⟩")
+                    # (who the clause is about: its subject, or a name set beside "Their son," before its verb; not an owner
+                    # nor one met after a preposition)
+                    about = sl.subject or re.match(rf"^(?:[\w'-]+ ){{1,3}}?[\w'-]+, ⟨{sl.letter}{i}⟩,", t.text) is not None
+                    if sl.letter in "PG" and sl.key and sl.key not in had and about and not in_quotation(t.text, at) and \
+                            not t.text.startswith("'s", at + len(f"⟨{sl.letter}{i}⟩")):
+                        ev.participants.append(("schema:performer" if played else "schema:attendee", sl.key))
+                        had.add(sl.key)
 
     def _dated_gathering(self) -> None:
         """The first day at a venue the article tells in words no kind of event knows ("On Saturday, A and B sang at the
@@ -2275,6 +2337,13 @@ class _ArticleReader:
             t.text[:m.start()])) and not re.search(r"\b(?:figures|estimates|numbers|data|statement|results|ratings)\b[^⟨.;]{0,25}$",
                                                    t.text[:m.start()], re.I)), None)
         dates = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter == "D"]
+        # "The 2031 film, about the men who kept watch for whales, was directed by X": the year of the work in focus
+        # (the description is the work's marker now: "⟨F0⟩, about the men ...")
+        opening = re.match(r"(?:The|Its|Their) ((?:1[89]|20)\d\d) (?:film|movie|documentary|album|record)\b", s.text)
+        marker = re.match(r"⟨[FA](\d+)⟩", t.text) if opening else None
+        if marker and t.slots[int(marker.group(1))].key:
+            self.add(s, t.slots[int(marker.group(1))].key, "schema:datePublished", DateValue(opening.group(1)), 0.65, "year-work")
+            return
         if not dates:
             return
         pairs = list(_CAME_OUT_PAIR.finditer(t.text))
@@ -2523,6 +2592,37 @@ class _ArticleReader:
         if pair and not any(p == "schema:performer" for p, _ in ev.participants):
             ev.participants += [("schema:performer", k) for k in self._latest_pair(_pair_tie(pair.group("kin")))]
 
+    def _births_told(self, s: Sentence, t: Template) -> None:
+        """"X gave birth to twins in T on Saturday ... The twins, a girl named A and a boy named B, were born eleven minutes
+        apart ... Their father is Y": the children, their day and town, their mother and father, and each other."""
+        gave = _GAVE_BIRTH.search(t.text)
+        if gave and t.slots[int(gave.group("m"))].key:
+            place = t.slots[int(gave.group("l"))].key if gave.group("l") else None
+            day = t.slots[int(gave.group("d"))].date.value if gave.group("d") and t.slots[int(gave.group("d"))].date else None
+            self.birth_told = (t.slots[int(gave.group("m"))].key, place, day)
+            return
+        named = _BORN_NAMED.match(t.text)
+        if named and self.birth_told:
+            mother, place, day = self.birth_told
+            own_day = next((sl.date.value for sl in t.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10), None)
+            kids = [t.slots[int(i)].key for i in (named.group("a"), named.group("b")) if i and t.slots[int(i)].key]
+            self.born_named = kids
+            for k in kids:
+                self._parent_and_child(s, mother, k, "birth")
+                if own_day or day:
+                    self.add(s, k, "schema:birthDate", own_day or day, 0.65, "birth")
+                if place:
+                    self.add(s, k, "schema:birthPlace", place, 0.6, "birth")
+            if len(kids) == 2:
+                self.add(s, kids[0], "schema:sibling", kids[1], 0.65, "birth")
+                self.add(s, kids[1], "schema:sibling", kids[0], 0.65, "birth")
+            return
+        father = _THEIR_FATHER.match(t.text)
+        if father and self.born_named and t.slots[int(father.group("p"))].key:
+            for k in self.born_named:
+                self._parent_and_child(s, t.slots[int(father.group("p"))].key, k, "birth")
+            self.born_named = []
+
     def _parent_and_child(self, s: Sentence, parent: str, child: str, how: str) -> None:
         """The tie both ways round, from one sentence's evidence (no one is their own parent)."""
         if parent != child:
@@ -2581,8 +2681,10 @@ class _ArticleReader:
             self.add(s, t.slots[int(apart.group("o"))].key, "schema:foundingDate", DateValue(str(self.told_year + n)), 0.6, "founding-date")
         told = False
         for m in _FOUNDED_IN.finditer(t.text):
-            told = True
             org = t.slots[int(next(g for g in m.group("o", "o2", "g", "o4", "o5", "o6", "o7", "o8", "o9", "o10") if g))]
+            if org.key and self.entities[org.key].type == "schema:Person":
+                continue  # (a founder the model took for a company, and a rule has since shown to be someone)
+            told = True
             date = t.slots[int(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10") if g))]
             if org.key and date.date and self.entities[org.key].type not in places:
                 self.add(s, org.key, "schema:foundingDate", date.date.value, 0.7, "founding-date")
@@ -2646,7 +2748,9 @@ class _ArticleReader:
                 self.add(s, person.key, "schema:birthPlace", key, 0.6, "born")
         died = _DIED.search(t.text)
         if died:
-            before = list(re.finditer(r"⟨P(\d+)⟩", t.text[:died.start()]))
+            # (the clause's own subject: "A, whom she married in 2032, played the oldest; he died in 2061": he)
+            clause_start = t.text.rfind("; ", 0, died.start()) + 1
+            before = list(re.finditer(r"⟨P(\d+)⟩", t.text[clause_start:died.start()])) or list(re.finditer(r"⟨P(\d+)⟩", t.text[:died.start()]))
             subjects = [x for x in before if t.slots[int(x.group(1))].subject]
             who = (subjects[0] if subjects else before[0]) if before else None
             relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$", t.text[:died.start()])
@@ -2698,11 +2802,13 @@ class _ArticleReader:
                 # (each way round: the son's parent is the one whose son he is; spouses and siblings are each other's)
                 self.add(s, a.key, prop, b.key, 0.7, how)
                 self.add(s, b.key, _KIN_BACK[prop], a.key, 0.7, how)
+        self._births_told(s, t)
         child = _COUPLES_CHILD.search(t.text)
-        if child and slot(child.group("c")).key and letter_of(self.entities[slot(child.group("c")).key].type) == "P":
+        child_slot = slot(child.group("c") or child.group("c2")) if child else None
+        if child_slot and child_slot.key and letter_of(self.entities[child_slot.key].type) == "P":
             # "Their son, X, directed ...", "the couple's only child, the mezzo-soprano X": the child of the two the article married
             for k in self._latest_pair("schema:spouse"):
-                self._parent_and_child(s, k, slot(child.group("c")).key, "couples-child")
+                self._parent_and_child(s, k, child_slot.key, "couples-child")
         parent = _SIBLINGS_KIN.search(t.text)
         if parent is None and any(prop == "schema:sibling" for _, _, prop, _ in kin):
             # "X was joined by her brother, Y, and their father, Z": the parent of the two this sentence made siblings

@@ -22,7 +22,7 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
-    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
 }
 
@@ -259,6 +259,9 @@ RULES: list[Rule] = [
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made)(?: (?-i:[a-z]+)){0,4}? by "
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
+    # "S has music by X and words by Y, and the two women sing it together": both sing it
+    _rule("the-two-sing-it", "schema:byArtist", r"\bby (?P<o>⟨P\d+⟩)[^.;⟨]{0,40}? by (?P<o2>⟨P\d+⟩),? and (?:the two|both)(?: [\w-]+)? (?:sing|sang|perform|performed) "
+          r"(?:it|⟨S\d+⟩) together\b", "", "P", 0.65, focus="S"),
     # "S, which X wrote for G in 2062 and which is sung by its eleven-year-old soloist, Y": the group's singer sings it
     _rule("sung-by-groups-singer", "schema:byArtist", r"\b(?:which|that) is (?:sung|performed) by ⟨G\d+⟩(?:'s|') (?:[\w]+-year-old |young |lead |principal )?"
           r"(?:soloist|singer|vocalist),? (?P<o>⟨P\d+⟩)", "", "P", 0.7, focus="S"),
@@ -612,6 +615,13 @@ RULES: list[Rule] = [
     # "X composed the music and Y the lyrics": the verb left out of the second credit
     _rule("and-y-the-lyrics", "schema:lyricist", r"{AGT} (?:also )?(?:composed|wrote) the (?:music|score|tune|melody),? and (?P<o>{AGT}) the (?:lyrics|words)\b",
           "", "PGO", 0.75, focus="SB"),  # (words are a song's or a show's, not the record's they are on)
+    # "X wrote the words and Y the music": the other way round
+    _rule("and-y-the-music", "schema:composer", r"{AGT} (?:also )?wrote the (?:lyrics|words),? and (?P<o>{AGT}) the (?:music|tune|melody)\b",
+          "", "PGO", 0.75, focus="SB"),
+    _rule("wrote-the-words-and", "schema:lyricist", r"(?P<o>{AGT}) (?:also )?wrote the (?:lyrics|words),? and {AGT} the (?:music|tune|melody)\b",
+          "", "PGO", 0.75, focus="SB"),
+    # "On Friday, O released S, on which X sings over a keyboard": who sings on a record its label put out
+    _rule("on-which-x-sings", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩), on which (?P<o>{ART*}) (?:sings|sing|sang|raps|plays|duets)\b", "SB", "PG", 0.7),
     # "X wrote the tune and Y the words": the tune is a song's (the song in focus, not the record it is on)
     _rule("wrote-the-tune", "schema:composer", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|composed) the (?:tune|melody)\b(?! for| of| to)", "", "PGO", 0.7,
           focus="SB"),
@@ -640,8 +650,9 @@ RULES: list[Rule] = [
           "", "PO", 0.6, focus="FTB"),
     # "The girl is played by X, 15": a part told by what it is, in the work in focus (not "the piano is played by X")
     _rule("part-played-by", "schema:actor", r"\b[Tt]he (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
-          r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]* "
-          r"(?:is|was|will be) (?:played|portrayed|voiced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
+          r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
+          # ("The lead, a keeper's widow, was played by X")
+          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
     # "It follows a widow ..., played by X, and her grandson, played by Y": the parts of the work in focus
     _rule("comma-played-by", "schema:actor", r"\b(?!(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|harp|pipes|"
           r"keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score|part|solo|record|album|track|melody)\b)[a-z][\w-]*, played by "
@@ -710,13 +721,13 @@ RULES: list[Rule] = [
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
-    _rule("has-played-with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:has|had) (?:played|sung|drummed|danced) (?:[^⟨.;]{1,60}? )?with (?:the )?"
-          r"(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
+    _rule("has-played-with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:has|had) (?:played|sung|drummed|danced|acted|performed) (?:[^⟨.;]{1,60}? )?"
+          r"with (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     _rule("group-x-has-led", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|choir|trio|quartet|quintet) "
           r"(?:that )?(?P<s>⟨P\d+⟩) (?:has|had|have) led since\b", "P", "G", 0.65),
     # "X, G's kyl kyiak player", "X, the ensemble's jaw-harp player": an apposition that names a player of the group
     _rule("groups-instrument-player", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?P<o>⟨G\d+⟩)(?:'s|') (?:[\w-]+ ){1,3}?player\b", "P", "G", 0.65),
-    _rule("with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has|had) (?:danced|sung|played|performed|toured) (?:with|in) "
+    _rule("with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},|, ⟨P\d+⟩'s [\w-]+,)?,? who (?:has|had) (?:danced|sung|played|performed|toured|acted) (?:[\w-]+ ){0,2}?(?:with|in) "
           r"(?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩) since\b", "P", "GO", 0.65),
     _rule("one-of-groups-players", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:has been|is|was|had been|became) one of (?P<o>⟨[GO]\d+⟩)(?:'s|') "
           r"(?:[\w-]+ )?(?:puppeteers|dancers|players|singers|musicians|members|actors|soloists|performers|acrobats)\b", "P", "GO", 0.65),
@@ -813,7 +824,9 @@ RULES: list[Rule] = [
     # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
     _rule("members-focus", "schema:memberOf", r"\b(?:the |its |their |fellow )?(?:[\w-]+ )?(?:(?:members|bandmates)(?:[,:]| [—–])? "
           r"(?:are |include |including |were )?(?P<s>{PER*})|(?:member|bandmate)[,:]? (?:is |was )?(?P<s2>{PER}))", "P", "G", 0.7, focus_object="G"),
-    _rule("role-in-group-focus", "schema:memberOf", r"\b(?:(?<=the )(?:group's |band's )?)?(?:leader|maknae|main dancer|main vocalist|lead vocalist|"
+    # (not "X's husband, the guitarist Y": someone's kin, named by his trade)
+    _rule("role-in-group-focus", "schema:memberOf", r"(?<!'s husband, the )(?<!'s wife, the )(?<!'s partner, the )(?<!'s brother, the )(?<!'s sister, the )"
+          r"(?<!'s son, the )(?<!'s daughter, the )(?<!'s father, the )(?<!'s mother, the )\b(?:(?<=the )(?:group's |band's )?)?(?:leader|maknae|main dancer|main vocalist|lead vocalist|"
           r"main rapper|lead rapper|lead dancer|sub-vocalist|visual|centre|center|frontman|frontwoman|(?:lead |rhythm |bass )?guitarist|bassist|drummer|"
           r"keyboardist|lead singer)(?:(?<=leader),)? (?P<s>⟨P\d+⟩)|(?P<s2>⟨P\d+⟩), (?:who (?:was|is|had been|has been) )?the (?:group|band)'s (?:leader|maknae|main dancer|main vocalist|"
           r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer|"
@@ -926,7 +939,8 @@ RULES: list[Rule] = [
           r"(?:(?:since|from|in) ⟨D\d+⟩ )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
     _rule("has-led-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:[^⟨,;.]{0,40}? and )?(?:has led|has directed|has conducted|"
           r"has fronted|now leads|leads|directs) (?P<o>⟨G\d+⟩) since\b", "P", "G", 0.7),
-    _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who| who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
+    # ("The drummer, X, who was born in T, joined the band in 2063")
+    _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
@@ -958,7 +972,9 @@ RULES: list[Rule] = [
           r"fanfare|prelude|work|instrumental)(?: that [^⟨,]{0,40})?,? (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
     _rule("composed-by", "schema:composer", r"(?P<s>{WRK})?[^⟨]{0,60}?\b(?:composed|music (?:was )?(?:written )?by|melody by)(?: by)? "
           r"(?:(?:the |⟨[FT]\d+⟩(?:'s|') )(?:film's |movie's |series' |show's |drama's )?(?:music director|composer|music producer),? |"
-          r"⟨[OPG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:producer|composer|songwriter) )?(?P<o>{AGT*})"
+          r"⟨[OPG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:producer|composer|songwriter) |"
+          # ("music by her brother X": the brother)
+          r"⟨P\d+⟩'s (?:[\w-]+ )?{KIN},? )?(?P<o>{AGT*})"
           r"(?: (?:together with|along with|alongside|with) (?P<o2>{AGT*}))?",
           "SAVFTB", "PGO", 0.8, focus="SAFTB"),
     # "composed by X, who also wrote the score for the series": the series has X's music too
@@ -1435,7 +1451,8 @@ RULES: list[Rule] = [
           r"(?:(?P<s>{MUS})(?:'s|') )?(?:co-)?(?:producer|production)\b", "SA", "PGO", 0.7, focus="SA"),
     _rule("label-released", "schema:recordLabel", r"(?P<o>{ORG}),? (?:which |that )?(?:also )?(?:released|issued|reissued|put out|distributed|will release|"
           r"is to release|is releasing|will put out)"
-          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |⟨D\d+⟩ |[\w-]+,? ){0,4}?(?P<s>{MUS})", "SA", "O", 0.65),
+          # (or a title of no named kind yet: "On Friday, O released "W", on which X sings")
+          r" (?:the |a |an |their |its |his |her )?(?:⟨[PG]\d+⟩(?:'s|') |⟨D\d+⟩ |[\w-]+,? ){0,4}?(?P<s>{MUSB})", "SAB", "O", 0.65),
     _rule("work-label-is", "schema:recordLabel", r"(?P<s>{MUS})(?:'s|') (?:record )?label (?:is|was) (?P<o>{ORG})", "SA", "O", 0.8),
     _rule("is-the-songwriter", "schema:lyricist", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the |a )?(?:co-)?"
           rf"(?:writer|songwriter|lyricist)s? (?:of|for|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
@@ -1545,7 +1562,8 @@ RULES: list[Rule] = [
     # a stage show's credits: "a book by X", "The show is produced by X", "the score ... with music and lyrics by A's frontman, X, and B"
     _rule("book-by-writer", "schema:author", r"\b(?:a |the |with a |and a )?book by (?P<o>{PER*})", "", "PO", 0.7, focus="BFT"),
     _rule("show-produced-by", "schema:producer", r"(?:^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |^It |(?P<s>⟨[FTB]\d+⟩) )"
-          r"(?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by (?P<o>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)", "FTB", "P", 0.7, focus="BFT"),
+          # (not "produced by X, Y's brother": the one whose brother X is)
+          r"(?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by (?P<o>⟨P\d+⟩(?!'s)(?:(?:,| and|, and) ⟨P\d+⟩(?!'s))*)", "FTB", "P", 0.7, focus="BFT"),
     # "produced by X for Y Pictures", "by X through her company, Y", "by X of the Brussels company Y, in co-production with Z"
     _rule("producer-for-company", "schema:productionCompany", r"\b(?:executive[- ]|co-)?produced by ⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)* "
           r"(?:for|through|of|at|with) (?:the |her |his |their )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:(?:production )?(?:company|banner|outfit|studio),? )?"
@@ -1762,6 +1780,9 @@ RULES: list[Rule] = [
     _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
           rf"(?:(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} )?(?P<s>⟨[OG]\d+⟩)(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.75),  # ("the Swedish coordinator who founded O in 2046")
     # "The longest piece on the record is S", "The best-known song on A is S"
+    # "The only new song on the album, S, has music by X": a song the sentence puts on the album in focus
+    _rule("song-on-the-album", "schema:inAlbum", r"\b(?:song|track|piece|number|tune) on the (?:album|record),? (?P<s>{SONG})", "S", "", 0.65,
+          focus_object="A"),
     _rule("piece-on-album-is", "schema:inAlbum", r"\b(?:piece|song|track|number|tune)s? on (?:the |their |its |his |her )?(?P<o>{ALB}) (?:is|was) (?P<s>{SONG})",
           "S", "A", 0.7),
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
@@ -1769,7 +1790,9 @@ RULES: list[Rule] = [
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
     _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w'-]+ ){0,3}?(?:label|agency|company|studio|imprint|"
           r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association) "
-          r"(?:that |which )?(?P<o>{PER*}) (?:founded|co-founded|established|launched|set up|started|opened)", "O", "P", 0.8),
+          # ("the studio that the siblings A and B founded")
+          r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) )?(?P<o>{PER*}) "
+          r"(?:founded|co-founded|established|launched|set up|started|opened)", "O", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
           r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)", "L", "P", 0.65),
