@@ -93,7 +93,7 @@ _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
-_GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "yhtye", "kapela", "coro",
+_GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "orkesto", "orkestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
                 "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto"}
 # the words a theatre or dance company's name opens with in other languages
@@ -308,7 +308,9 @@ _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
-                  "ya", "wa", "cha", "za", "ki", "mo"} | _CHILD_OF
+                  "ya", "wa", "cha", "za", "ki", "mo",
+                  # (the Albanian "of": "Zëri e X", "Shtëpia e Y")
+                  "e", "i"} | _CHILD_OF
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
 _AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
                    "bakery", "bookshop", "boutique"}

@@ -569,7 +569,9 @@ def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMe
     """"The deal was negotiated by his daughter, Y Quashie": "his" is the one person of the article named Quashie."""
     doc = s.doc
     k = tok_i + 1 + (tok_i + 1 < len(doc) and doc[tok_i + 1].lower_ in KIN_MODIFIERS)  # ("her twin sister, X Y")
-    if want not in ("m", "f") or doc[tok_i].lower_ not in ("his", "her") or k + 1 >= len(doc) or doc[k].lower_ not in _KIN_NOUNS:
+    # (and "His sons, A Y and B Y": the one Y the article named before)
+    if want not in ("m", "f") or doc[tok_i].lower_ not in ("his", "her") or k + 1 >= len(doc) or \
+            doc[k].lower_ not in _KIN_NOUNS and doc[k].lower_ not in ("sons", "daughters", "children", "brothers", "sisters"):
         return None
     named = [m for m in names if k + 1 <= m.tok_start <= k + 5]
     if not named or len(entities[named[0].key].name.split()) < 2:

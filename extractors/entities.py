@@ -368,6 +368,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in ("found", "establish", "co-found") and \
             any(c.dep_ == "agent" for c in head.children):
         votes["NOT_PERSON"] += 2.0  # "X was founded in 2036 by Y": what is founded is no one
+    if end < len(doc) and doc[end].tag_ == "VBP" and doc[end].lower_ not in ("are", "were", "have", "'re", "'ve") and \
+            doc[end].lemma_.lower() in ("sing", "play", "tour", "perform", "record", "release", "dance", "open", "close", "headline", "return",
+                                        "win") and \
+            not any(t.lower_ in ("and", "&") for t in doc[start:end]) and \
+            not (start > 0 and doc[start - 1].lower_ in ("and", "&", ",", "i", "we", "they", "you")):
+        votes["schema:MusicGroup"] += 2.0  # "X e Y sing the old songs": a name that takes a plural verb is many people
     if root.dep_ in ("nsubj", "nsubjpass") and end < len(doc) and doc[end].lower_ in ("are", "were", "have") and end - start <= 2 and \
             not any(t.lower_ in ("and", "&") for t in doc[start:end]) and root.tag_ == "NNP" and \
             not any(c.dep_ == "conj" for c in root.children) and not any(c.dep_ == "conj" for c in head.children) and \

@@ -50,7 +50,7 @@ ROLE_NOUNS: dict[str, str] = {
     **dict.fromkeys(["city", "town", "capital", "village", "hamlet"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
     **dict.fromkeys(["venue", "arena", "stadium", "hall", "theater", "theatre", "dome", "cinema", "palace", "picturehouse", "club", "nightclub",
-                     "café", "cafe", "pub", "restaurant", "teahouse", "coffeehouse"],
+                     "café", "cafe", "pub", "restaurant", "teahouse", "coffeehouse", "inn", "tavern"],
                     "schema:EventVenue"),
 }
 

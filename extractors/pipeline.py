@@ -568,6 +568,7 @@ _GAVE_BIRTH = re.compile(r"⟨P(?P<m>\d+)⟩ (?:gave birth|has given birth) to (
 _BORN_NAMED = re.compile(r"^The (?:twins|babies|baby|child|children),? (?:an? (?:girl|boy|daughter|son) (?:named|called) )?⟨P(?P<a>\d+)⟩"
                          r"(?: and (?:an? (?:girl|boy|daughter|son) (?:named|called) )?⟨P(?P<b>\d+)⟩)?,? (?:were|was) born\b")
 _THEIR_FATHER = re.compile(r"^(?:Their|The (?:twins|babies)'|(?:His|Her)) (?:father|dad) is ⟨P(?P<p>\d+)⟩")
+_CHILDREN_NAMED = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:two )?(?:sons|daughters|children),? ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩(?!'s)")
 _LIFE_EVENT = re.compile(r"\b(?:gave birth|(?:was|were) born|married|died|graduated)\b")
 _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition|gala|awards?|premiere)s? (?:will be|is to be|was) held\b")
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
@@ -2774,6 +2775,20 @@ class _ArticleReader:
                  "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
+        # ("His sons, A and B, sing the second and third voices": both his children, and each other's brothers)
+        for m in _CHILDREN_NAMED.finditer(t.text):
+            a, b = slot(m.group("a")), slot(m.group("b"))
+            parent = slot(m.group("p"))
+            for child in (a, b):  # (a son the model took for a company, who bears his father's surname, is a person)
+                if child and child.key and parent and parent.key and self.entities[child.key].type == "schema:Organization" and \
+                        len(self.entities[child.key].name.split()) >= 2 and \
+                        self.entities[child.key].name.split()[-1] == self.entities[parent.key].name.split()[-1]:
+                    self.entities[child.key].type = "schema:Person"
+            if parent and parent.key and a and b and a.key and b.key and a.key != b.key and \
+                    all(letter_of(self.entities[k].type) == "P" for k in (parent.key, a.key, b.key)):
+                self._parent_and_child(s, parent.key, a.key, "kin")
+                self._parent_and_child(s, parent.key, b.key, "kin")
+                kin.append((m.group("a"), m.group("b"), "schema:sibling", "kin"))
         those = _THOSE_KIN.match(t.text)
         if those:
             kin.append((those.group("a"), those.group("b"), "schema:sibling", "kin"))

@@ -6429,3 +6429,22 @@ def test_a_film_shown_for_the_first_time_to_the_herders_who_came_from_its_villag
     [shown] = events_of(r, "newskg:Premiere")
     assert shown.start_date.iso == "2069-04-14" and "Chokhor Cinema" in {name(r, k) for k in shown.locations}
     assert "Lunana" not in {name(r, k) for k in shown.locations}
+
+
+def test_a_group_named_with_small_words_of_another_language_that_sings_and_a_fathers_two_sons():
+    r = read("Këngët e Shpatit sing at a roadside tavern\n\n"
+             "Këngët e Shpatit sing the old many-voiced songs of the hills, in which one man leads and the rest hold a single note. "
+             "The group was founded in 2049 by Fatos Dardha, who still leads every song. His sons, Lulzim Dardha and Agron "
+             "Dardha, sing the second and third voices.", date=dt.date(2069, 10, 4))
+    f = facts(r)
+    assert type_of(r, "Këngët e Shpatit") == "schema:MusicGroup"
+    assert {("Këngët e Shpatit", "schema:founder", "Fatos Dardha"), ("Këngët e Shpatit", "schema:foundingDate", "2049"),
+            ("Fatos Dardha", "schema:children", "Lulzim Dardha"), ("Fatos Dardha", "schema:children", "Agron Dardha"),
+            ("Lulzim Dardha", "schema:sibling", "Agron Dardha")} <= f
+
+
+def test_a_band_named_head_first_in_papiamento_and_a_one_word_band_that_plays():
+    r = read("Orkestra Tambù take album of the year\n\n"
+             "The prize for album of the year went on Saturday night to Orkestra Tambù, whose singer, Jurelito Chadi, thanked the "
+             "sound engineer. Palmarito play the song again at the Teatro Ronchi in Sukie on Saturday, March 9.", date=dt.date(2069, 3, 2))
+    assert type_of(r, "Orkestra Tambù") == "schema:MusicGroup" and type_of(r, "Palmarito") == "schema:MusicGroup"
