@@ -331,5 +331,13 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
     for n, d in enumerate(found):
         weekday = _WEEKDAY_BEFORE.search(sentence[:d.start]) if d.kind in ("md", "dm", "mdy", "dmy") else None
         if weekday:
-            found[n] = DateMention(weekday.start(), d.end, d.value, d.kind)
+            value = d.value
+            if d.kind in ("md", "dm") and len(value.iso) == 10 and article_date and int(value.iso[:4]) == article_date.year - 1:
+                # ("sing at X on Friday, July 19", told in January and read as last July: this July, when its July 19 is the Friday)
+                named = weekday.group(0).strip(" ,").split()[-1].rstrip(",").lower()
+                day = dt.date.fromisoformat(value.iso)
+                other = _safe_date(day.year + 1, day.month, day.day)
+                if day.strftime("%A").lower() != named and other and dt.date.fromisoformat(other.iso).strftime("%A").lower() == named:
+                    value = other
+            found[n] = DateMention(weekday.start(), d.end, value, d.kind)
     return found

@@ -834,7 +834,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             paired = re.fullmatch(r"(.+?) with (.+)", name) if source == "ner" else None
             if paired and all(any((p, i) != (para, span.start) for p, i in chunk_at.get(cluster_key(part), [])) for part in paired.groups()):
                 continue  # the model's "X with G" in "recorded by X with G": two names the article also uses apart
-            split = re.fullmatch(r"(.+?) (?:in|at) (.+)", name) if source == "ner" else None
+            split = re.fullmatch(r"(.+?) (?:in|at|on) (.+)", name) if source == "ner" else None  # (and "X Hall on Y", an island)
             if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
                               for p, i in chunk_at.get(cluster_key(split.group(1)), []))
                           or split.group(1).split()[-1].lower() in VENUE_SUFFIXES) and cluster_key(split.group(2)) in chunk_at:

@@ -74,7 +74,7 @@ KINDS = [
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new )?film|"
                  r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens)\b|"
                  # "On Sunday night W was shown again at the X in T", "W will be shown at the festival in T on Friday": a screening
-                 r"(?<=⟩ )(?:was|were|is|are|will be|is to be|to be) shown\b(?= again| at| in| on| to)|"
+                 r"(?:(?<=⟩ )|\b(?:They|It) )(?:was|were|is|are|will be|is to be|to be) shown\b(?= again| at| in| on| to)|"
                  # ("when the film they star in was shown for the first time, at the X")
                  r"(?:(?<=⟩ )|\bthe (?:film|movie|documentary) )(?:[\w-]+ ){1,4}?(?:was|were|is|will be) shown for the first time\b|"
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
@@ -143,7 +143,9 @@ KINDS = [
                 # "On Saturday, June 16, the band will play one last time outside the republic, in T": a dated night in a town
                 r"⟨D\d+⟩,? ⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L)|⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L\d+⟩[^.;]*⟨D)|"
                 # "X will sing at the Y in T on Friday, August 22": a dated night at a house
-                r"\b(?:will|to) sing at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+                r"\b(?:(?:will|to) sing|sings?) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+                # "G plays the X in T on Friday, March 20, and the Y in U on ...": a house on a day
+                r"\bplays (?:the )?⟨L\d+⟩ in ⟨L\d+⟩ on ⟨D|"
                 # "the trio played a benefit in the basement": a concert for a cause
                 r"\bplay(?:ed|s|ing)? (?:a|an) (?:[\w-]+ )?benefit\b",
      ["schema:MusicEvent"], "schema:performer"),

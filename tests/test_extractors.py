@@ -6448,3 +6448,18 @@ def test_a_band_named_head_first_in_papiamento_and_a_one_word_band_that_plays():
              "The prize for album of the year went on Saturday night to Orkestra Tambù, whose singer, Jurelito Chadi, thanked the "
              "sound engineer. Palmarito play the song again at the Teatro Ronchi in Sukie on Saturday, March 9.", date=dt.date(2069, 3, 2))
     assert type_of(r, "Orkestra Tambù") == "schema:MusicGroup" and type_of(r, "Palmarito") == "schema:MusicGroup"
+
+
+def test_dated_nights_told_by_plays_sings_at_and_they_will_be_shown():
+    r = read("A band, a choir and a cartoon go on the road\n\n"
+             "Lagun Kadera plays the Sala Tumunu in Rincon on Thursday, March 21, and the Teatro Vaipae in Kralingen on Friday, "
+             "April 5. The choir Kimiora sing at the Oneroa Hall on Mitiaro on Friday, July 19, and at the Tekao Hall on Takitumu on "
+             "Friday, July 26. The singer Drita Bunjaku sings at the Salla Gjergj in Fier on Wednesday, October 23.\n\n"
+             "The cartoon Kumete has two episodes ready. They will be shown at the Salão Letefoho in Ermera on Thursday, January 24, "
+             "with the director Mariana Meireles answering questions.",
+             date=dt.date(2069, 1, 10))
+    nights = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.start_date}
+    assert nights["2069-03-21"][0] == "Sala Tumunu" and nights["2069-04-05"][0] == "Teatro Vaipae"
+    assert nights["2069-07-19"] == ["Oneroa Hall", "Mitiaro"] and nights["2069-07-26"] == ["Tekao Hall", "Takitumu"]
+    assert nights["2069-10-23"][0] == "Salla Gjergj" and type_of(r, "Salla Gjergj") == "schema:EventVenue"
+    assert nights["2069-01-24"][0] == "Salão Letefoho"
