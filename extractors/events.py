@@ -43,6 +43,15 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
                            r"took place)\b[^.;]*⟨[DL])|"
                            # "..., and will close the Y festival in U on Sunday, September 29": the same act's next date, in its own clause
                            r"(?<=⟩), and (?=will (?:play|close|open|headline|perform|return to|top|take|bring)\b[^.;]*⟨L[^.;]*⟨D)")
+# what only a stage work does, whatever the sentence calls it (so no theatre word is needed to tell a stage night from a concert):
+# "W opens at the X Theatre in T on Thursday, September 18", "W played twice on Saturday at the X", "W, a new play about ...,
+# had its first performance there", "After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on ..."
+_STAGE_BY_SHAPE = re.compile(
+    r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+    r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
+    r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
+    r"(?<=⟩ )(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+    r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)")
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -160,15 +169,7 @@ KINDS = [
               # "The troupe X opened its carnival show, W, on Saturday night at Y in T": a show's first night somewhere
               r"\b(?:opens|opened|will open) (?:its|their|⟨[A-Z]\d+⟩'s) (?:new |annual |[\w-]+ ){0,2}(?:show|revue|programme),? (?:⟨[TBFS]\d+⟩,? )?"
               r"on ⟨D\d+⟩(?: (?:night|evening|afternoon))? (?:at|in) (?:the )?⟨L|"
-              # "W opens at the X Theatre in T on Thursday, September 18": a stage work's first night on a tour
-              r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
-              # ("W played twice on Saturday at the X": a stage work's dated performances at a house)
-              r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
-              # ("W, a new play about ..., had its first performance there in front of two hundred people")
-              r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
-              # ("After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on Tuesday, January 6")
-              r"(?<=⟩ )(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
-              r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+              rf"{_STAGE_BY_SHAPE.pattern}|"
               # ("the company opens it at the X in T on Thursday, July 6": a stage work taken to a new house)
               r"(?<=⟩ )(?:opens|will open|opened) (?:it|the (?:show|play|production|piece)|⟨[BFT]\d+⟩) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)",
      ["schema:TheaterEvent"], "schema:performer"),
@@ -404,9 +405,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if _ANCHOR_BEFORE.search(text[:trigger.start()]) and any(
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
-        if kind == "stage" and not _THEATRE_CUE.search(text) and not re.match(r"(?:opens|will open|opened) at|⟨[TB]\d+⟩ play|(?:will )?(?:moves?|transfers?) to|"
-                                                                          r"(?:, [^;.]*,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening)|"
-                                                                          r"(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run", trigger.group(0)) \
+        if kind == "stage" and not _THEATRE_CUE.search(text) and not any(m.start() == trigger.start() for m in _STAGE_BY_SHAPE.finditer(text)) \
                 and not _OPENS_OWN_SHOW.match(trigger.group(0)):
             # (a work that "opens at" a named house is a stage work, whatever the house is called)
             # "will close the opening night on Friday" of a festival: a night of music, not a stage run
