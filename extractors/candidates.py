@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -287,7 +287,7 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
 _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", "drummer", "guitarist", "bassist",
                  "frontman", "frontwoman", "co-founder"}
 # the players a company is made of: "the dancers of X", "the singers of Y"
-_PLAYERS_OF = {"dancers": "schema:PerformingGroup", "singers": "schema:MusicGroup", "musicians": "schema:MusicGroup",
+_PLAYERS_OF = {"dancers": "schema:PerformingGroup", "singers": "schema:MusicGroup", "musicians": "schema:MusicGroup", "players": "schema:MusicGroup",
                "actors": "schema:PerformingGroup", "puppeteers": "schema:PerformingGroup", "acrobats": "schema:PerformingGroup"}
 _CREDIT_WORDS = {"credits", "credit", "lyrics", "music", "arrangement", "composition", "production", "label", "source",
                  "photo", "video", "note", "update", "read", "watch", "tracklist", "starring", "cast", "director",
@@ -310,7 +310,9 @@ _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
                   "ya", "wa", "cha", "za", "ki", "mo",
                   # (the Albanian "of": "Zëri e X", "Shtëpia e Y")
-                  "e", "i"} | _CHILD_OF
+                  "e", "i",
+                  # (the Spanish and Portuguese "for" and "in", and the Persian and Tajik "from": "Misa para X", "X en Directo", "Y az Z")
+                  "para", "en", "az"} | _CHILD_OF
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
 _AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
                    "bakery", "bookshop", "boutique"}
@@ -480,6 +482,9 @@ def _quoted_spans(doc: Doc, sent: Span):
             continue  # a quoted sentence ("I was not."), not a title (but: "... as an album, "Music for a Dark Harbour."")
         if _CALLED_OUT.search(text[max(0, sent.start_char + m.start() - 200):sent.start_char + m.start() + 1]):
             continue  # 'had been chanting "Ka-ro! Ka-ro!"': words called out, not a title
+        if inner.endswith((".", "!", "?")) and m.start() == 0 and re.search(r"\b(?:said|says|added|adds|recalled|joked|laughed)(?: [A-Z][\w'’.-]*){0,3}\.\s*$",
+                                                                         text[max(0, sent.start_char - 60):sent.start_char]):
+            continue  # '"The wind was on our side," P said. "Mostly."': the speaker's next sentence, no title
         guest = re.search(r"\s*\((?:feat\.?|ft\.?|featuring|with)\s", inner)
         if guest:
             inner = inner[:guest.start()]  # ""Ya No Vuelvo (feat. X)"": the title, and its guest named apart
@@ -510,6 +515,9 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
     if doc[m].lower_ == "hit" and m + 2 < hi and doc[m + 1].lower_ in ("by", "for", "from") and \
             re.match(r"(?:the |a )?(?:[\w-]+ )?(?:singer|rapper|band|group|duo|trio|singer-songwriter|crooner|pop star)\b", doc[m + 2:m + 5].text.lower()):
         return "schema:MusicRecording"  # "the 2031 hit by the singer X": a hit a singer had is a song
+    if doc[m].lower_ == "work" and m + 2 < hi and (doc[m + 1].lower_ == "for" or doc[m + 1].lower_ == "by" and doc[m + 2:m + 4].text.lower() in
+                                                   ("the composer", "composer")):
+        return "schema:CreativeWork"  # "X, a forty-minute work for brass band and choir": a piece of concert music
     for n in range(_WORK_NOUN_MAX, 0, -1):
         words = " ".join(t.lower_ for t in doc[m:m + n])
         if m + n > hi or words not in WORK_NOUNS and words.rstrip("s") not in _HEAD_ONLY_WORKS:
@@ -1101,6 +1109,12 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
             continue
         # the work noun first: "a memoir, T ..., which", "the band's 2056 album T ..., on"
         noun = _work_noun_before(doc, k if doc[k].text == "," else k + 1, sent.start)
+        if noun is None and doc[k].text == "," and k - 3 >= sent.start and doc[k - 2].pos_ == "PRON" and doc[k - 1].tag_ == "VBD":
+            noun = _work_noun_before(doc, k - 2, sent.start)  # "The album it made, T, came out": past the clause that says whose
+        if noun is None and doc[k].text == "," and k - 4 >= sent.start and doc[k - 4].lower_ in ("recording", "recordings") and \
+                doc[k - 3].lower_ == "of" and doc[k - 2].lower_ in ("the", "its", "their", "that") and \
+                doc[k - 1].lower_ in ("premiere", "concert", "performance", "show", "night", "gig", "recital"):
+            noun = ("schema:MusicAlbum", k - 4)  # "A recording of the premiere, T, came out on Monday": a live album
         if noun is not None:
             j = k + 1
             while j < sent.end and j - k <= 6 and (is_cap(doc[j]) or _foreign_word(doc[j]) or
@@ -1111,7 +1125,8 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
             inner = [t for t in doc[k + 2:j] if t.is_lower]
             if j < sent.end and doc[j].text in (",", ".", ";", ")") and (
                     _reads_foreign(doc[k + 2:j]) or doc[k].text == "," and len(inner) == 1 and is_cap(doc[j - 1]) and
-                    inner[0].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART")):
+                    (inner[0].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART")
+                     or inner[0].lower_ in _CHUNK_JOINERS and inner[0].lower_ not in _ENGLISH_SHORT)):  # ("X en Directo")
                 found.append((k + 1, j, noun[0]))
     for k in range(sent.start + 2, sent.end - 2):
         if doc[k].text != "," or not is_cap(doc[k - 1]):
@@ -1289,7 +1304,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif (last in AREA_SUFFIXES or last in _LANDFORM_WORDS) and j - i > 1:  # ("the X Y Caves", "the Z Y Falls")
                 add(i, j, "schema:Place", "suffix")
             if last in EVENT_SUFFIXES and j - i > 1 or doc[i].lower_ in ("festival", "festa", "fête", "fiesta") and j - i > 2 and \
-                    doc[i + 1].lower_ in _CHUNK_JOINERS:
+                    doc[i + 1].lower_ in _CHUNK_JOINERS or doc[i].lower_ in ("festivalul", "festiwal", "festivali", "festivalen") and j - i >= 2:
+                # ("Festivalul X": the Romanian festival's own article on its head word)
                 add(i, j, "EVENT", "suffix")  # (or a festival named head first: "Festival des X", "Festa de Y")
             if last in ("sisters", "brothers") and j - i > 1 and i > sent.start and doc[i - 1].text == "The":
                 add(i, j, "schema:MusicGroup", "suffix")  # "The Dunlin Sisters": an act of siblings
@@ -1390,6 +1406,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i > sent.start and doc[i - 1].lower_ in ("with", "and", ",", "is", "are", "was", "were") and \
                     _PLAYS_AN_INSTRUMENT.match(doc[j:min(sent.end, j + 4)].text):
                 add(i, j, "schema:Person", "role")  # "with X at the piano", "G is A on vocals ... and D on drums": a player
+            if before - 1 >= sent.start and doc[before].lower_ == "player" and re.fullmatch(INSTRUMENTS, doc[before - 1].lower_):
+                add(i, j, "schema:Person", "role")  # "the bass player X", "the ukulele player Y": someone who plays it
             if _TITLE_APPOS.match(doc[j - 1:min(sent.end, j + 9)].text[len(doc[j - 1].text):]) and \
                     not any(t.lower_ in ORG_SUFFIXES for t in doc[i:j]):
                 add(i, j, "schema:Person", "role")  # "X, Ravensworth's head of music": a person with a title at a company
@@ -1784,12 +1802,22 @@ def find_candidates(doc: Doc) -> list[Span]:
     holidays += [(m.start(), m.end()) for m in re.finditer(r"(?:[A-Z][\w'’-]+ ){1,4}of the (?:Year|Decade|Season|Century)\b", doc.text)]
     # ("received the X Y Z, the lifetime award of the W": a prize, named and then called one, is no one)
     holidays += [m.span(1) if m.group(1) else m.span(2) for m in PRIZE_CALLED_SO.finditer(doc.text)]
+    # ("named after the X word for termite", "On the X half stood ...": a language and a nationality, no one's name)
+    holidays += [m.span(next(i for i in (1, 2, 3) if m.group(i))) for m in _LANGUAGE_OR_NATION.finditer(doc.text)]
     out = [sp for sp in out if sp.label_.endswith(("@quoted", "@quoted-bare"))
            or not any(a <= sp.start_char and sp.end_char <= b for a, b in holidays)]
     asides = doc.user_data.get("newskg_asides", [])
     # names inside a title's aside are its other titles (see _alternate_titles), not entities of their own
     return [sp for sp in out if not any(a < sp.end and sp.start < b for a, b in asides)
             and not (len(sp) == 1 and sp[0].lower_ in _ORDINAL_WORDS and not sp.label_.endswith(("@quoted", "@quoted-bare")))]
+
+
+_LANGUAGE_OR_NATION = re.compile(r"\b(?:the|in|from) ([A-Z][a-z]+) (?:words?|term|phrase|expression|name) (?:for|meaning)\b|"
+                                 # ("will sing it there in X, as the rules require": a language sung in)
+                                 r"\b(?:sing|sings|sang|sung|singing|written|wrote|write|writes|spoken|speak|speaks|spoke) [^.;]{0,40}?\bin "
+                                 r"([A-Z][a-z]+(?:ic|ish|ese))\b(?! [A-Z])|"
+                                 r"\b[Tt]he ([A-Z][a-z]+(?:ian|ean|ese|ish|ovan)) (?:half|side|bank|shore|coast|border|government|army|"
+                                 r"language|press|public|audience|border guards|guards|police)\b")
 
 
 _LANDMARK_WORDS = {"castle", "cathedral", "church", "chapel", "abbey", "tower", "bridge", "priory", "lighthouse", "wharf", "pier", "gate",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -87,6 +87,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
             votes.setdefault(people.pop(), []).extend(genders)
     for key, gs in votes.items():
         entities[key].gender = max(sorted(set(gs)), key=gs.count)
+    for key, e in entities.items():
+        if e.type == "schema:Person" and len(e.name.split()) >= 2 and e.name.split()[0] in TITLE_SEX:
+            e.gender = TITLE_SEX[e.name.split()[0]]  # ("Madam X ... a man who had lost his hat": the title outweighs a stray "his")
     for key, sex in kin_sex.items():
         entities[key].gender = sex  # (a pronoun read the wrong way round does not unmake a son: the kinship word wins)
     for s, people in pairs:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import NUMBER_WORDS, ROLE_NOUNS, WORK_NOUNS
+from .lexicon import COMPOSED_FORMS, NUMBER_WORDS, ROLE_NOUNS, WORK_NOUNS
 from .records import DateValue, Event, Evidence
 from .template import Slot, Template
 
@@ -81,6 +81,8 @@ KINDS = [
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new )?film|"
+                 # ("Between them they gave the first performance of W", "W ... was given its first performance on the lock wall by G")
+                 r"(?:gave|give|gives|will give) the first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
                  r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens)\b|"
                  # "On Sunday night W was shown again at the X in T", "W will be shown at the festival in T on Friday": a screening
                  r"(?:(?<=⟩ )|\b(?:They|It) )(?:was|were|is|are|will be|is to be|to be) shown\b(?= again| at| in| on| to)|"
@@ -108,6 +110,8 @@ KINDS = [
                  # "as the hall of fame inducted her at the X Center": an induction held somewhere
                  r"\binduct(?:ed|s|ing)\b(?=[^.;]*\bat (?:the )?⟨L)", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"⟨[PG]\d+⟩'s show at|"
+                # ("W will be heard again indoors, at the X in T on Sunday, July 3, and at the Y in U on ...": a work played again)
+                r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
                 r"\b(?:will )?perform(?:s|ed)? (?:it|them|⟨[SABFT]\d+⟩) in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
@@ -291,6 +295,12 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)} | \
         {int(m.group(1)) for m in _WHOSE_MUSIC.finditer(t.text)}  # "a programme of his film music": his, not him on stage
     owners |= {int(m.group(1)) for m in _HONOURED.finditer(t.text)}  # "dedicated to him": the one honoured is not on the bill
+    # ("X's concerto for ship horns is premiered at T": whose piece it is, not who plays it)
+    owners |= {int(m.group(1)) for m in re.finditer(r"⟨P(\d+)⟩(?:'s|’s|') (?:new |latest |first |second )?(?:" + "|".join(COMPOSED_FORMS) +
+                                                    r"|piece|work|score)s?\b", t.text)}
+    # ("the first performance of W, a work for brass band by the composer X, with words by the poet Y": who made it, not who played it)
+    owners |= {int(m.group(1) or m.group(2)) for m in re.finditer(r"\b(?:words|music|lyrics|libretto|text) by (?:the (?:[\w-]+ ){0,2}?)?⟨P(\d+)⟩|"
+                                                                 r"\bby the (?:composer|poet|lyricist|librettist|playwright|songwriter) ⟨P(\d+)⟩", t.text)}
     # "a Dublin promoter founded in 2029 by the former club booker X", "the band started a decade ago by A and B": who
     # founded something is not on the bill for it
     owners |= {int(x) for m in _FOUNDED_BY.finditer(t.text) for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
@@ -437,12 +447,17 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨S(\d+)⟩ to\b", text)]
         if kind == "tour":  # ("would take W on the road": the show that tours)
             works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨[FTB](\d+)⟩ on (?:the road|tour)\b", text)]
+        if kind == "concert" and re.search(r"⟨[SAB]\d+⟩ (?:will be|is to be) heard\b", trigger.group(0)):
+            works = [t.slots[int(re.search(r"⟨[SAB](\d+)⟩", trigger.group(0)).group(1))]]  # (the work heard is what the night is for)
         if kind == "concert" and not works and _slots(t, "L"):
             # ("will sing S live for the first time at a launch concert": what the night is for)
             works = [t.slots[int(i)] for i in re.findall(r"\b(?:sing|sings|sang|play|plays|played|perform|performs|performed) ⟨[SAB](\d+)⟩", text)]
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]
+            # ("W is premiered across the dam at T", "the first performance of W": a piece of music heard for the first time)
+            works += [t.slots[int(i)] for i in re.findall(r"⟨[SA](\d+)⟩,? (?:is|was|will be|has been) (?:premiered|given its (?:first performance|premiere))\b|"
+                                                          r"\b(?:first performance|premiere) of ⟨[SA](\d+)⟩", text) for i in i if i]
         if kind == "filming":  # the work being shot is named after the verb
             works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
         told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))
@@ -456,6 +471,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                                                         r"opens|open|begins|begin|starts|start|is|are|was|were|will be) (?:from |on )?(?:[A-Z][a-z]+day,? )?⟨D", text[trigger.end():])) and \
                 not (kind == "concert" and (OCCASION_CONCERT.search(text) or _HELD_AT.search(text)) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
+                not (kind == "premiere" and _slots(t, "L") and re.search(r"\b(?:is|was|will be|has been) premiered\b", text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
                               "taping", "wedding", "sale", "match", "visit") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
@@ -510,7 +526,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 not (start and len(start.iso) == 10):
             continue  # ("The company takes W to T next month": a plan, no night told; "takes the organ to T next month" is one)
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
-                and not _DEFINITE_BEFORE.search(text[:trigger.start()]):
+                and not _DEFINITE_BEFORE.search(text[:trigger.start()]) and "first performance" not in trigger.group(0):  # (a piece heard for the first time is a night, wherever)
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
         if kind == "visit" and re.search(rf"\b(?:{_TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)\b", text):
@@ -576,19 +592,23 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     """
     t, text = ctx.template, ctx.template.text
     # (a death told in an aside about a song is none of the night's: 'after G played S, a tango ... since its composer died in 1979')
-    if NO_GATHERING.search(re.sub(r"⟩, (?:a|an|the) [^⟨,;.]*? (?:that|which|who) [^;]*", "⟩", text)):
+    # (nor is "at a free show announced only the day before" an announcement: how the night was made known)
+    if NO_GATHERING.search(re.sub(r"⟩, (?:a|an|the) [^⟨,;.]*? (?:that|which|who) [^;]*|\b(?:show|concert|gig|night) announced (?:only |just )?⟨D\d+⟩",
+                                  "⟩", text)):
         return None
     dated, places = _dates_places(t, text)
-    days = [sl.date.value for sl in dated if len(sl.date.value.iso) == 10]
+    # (not the day a show was announced: "at a free show announced only the day before")
+    days = [sl.date.value for sl in dated if len(sl.date.value.iso) == 10 and not re.search(
+        r"\bannounced (?:only |just )?(?:on )?$", text[:text.find(f"⟨D{t.slots.index(sl)}⟩")])]
     if len(set(d.iso for d in days)) != 1 or not any(is_venue(sl.key) for sl in places):
         return None
     people = [sl for sl in _agents_for("gathering", t, 0) if not in_quotation(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
     on_stage = bool(_ON_STAGE.search(text))
-    if not people and not on_stage:
-        return None  # (a night of music told without its people may get them from the sentences after: see the pipeline)
-    prop = "schema:performer" if on_stage else "schema:attendee"
     works = [("schema:workPerformed", t.slots[int(m.group(1))].key) for m in re.finditer(r"\b(?:play|plays|played|sing|sings|sang|perform|performs|performed|premiered|opened|staged) ⟨[SABFT](\d+)⟩", text)
              if t.slots[int(m.group(1))].key]  # ("after G played S": what was heard)
+    if not people and not on_stage and not (works and re.match(r"(?:They|She|He|We) ", text)):
+        return None  # (a night of music told without its people may get them from the sentences after: see the pipeline)
+    prop = "schema:performer" if on_stage else "schema:attendee"
     return Event(f"gathering-{seq}", ["schema:Event"], None, list(dict.fromkeys([(prop, sl.key) for sl in people] + works)), ctx.evidence,
                  start_date=days[0], locations=list(dict.fromkeys(sl.key for sl in places)),
                  status="future" if ctx.future else "past", kind="gathering")

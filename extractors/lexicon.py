@@ -66,7 +66,9 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 # ("X Promotion", "Y Office": Japanese agencies; "Z Booking"; "Plak", Turkish for record)
                 "promotion", "promotions", "office", "booking", "bookings", "tours", "touring", "plak", "cinematheque", "cinémathèque",
                 # (record in French, Spanish, Portuguese and German: "X Disques", "Y Discos", "Z Schallplatten")
-                "disques", "discos", "schallplatten"}
+                "disques", "discos", "schallplatten",
+                # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Lines")
+                "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
 PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
@@ -184,6 +186,11 @@ FOUNDED_KIND = (r"(?:collective|label|company|band|group|orchestra|ensemble|crew
 # kinship words and the sex they give the name they introduce ("Their son, X", "his wife, Y")
 KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
            "mother": "f", "mum": "f", "mom": "f", "daughter": "f", "sister": "f", "wife": "f", "granddaughter": "f", "niece": "f", "widow": "f"}
+# a title that opens a stage name says the sex of the one who bears it ("Madam X", "Baron Y")
+TITLE_SEX = {"Madam": "f", "Madame": "f", "Lady": "f", "Queen": "f", "Duchess": "f", "Empress": "f", "Princess": "f", "Dame": "f",
+             "Countess": "f", "Baroness": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f", "Ms.": "f", "Ms": "f",
+             "Baron": "m", "Lord": "m", "King": "m", "Duke": "m", "Emperor": "m", "Prince": "m", "Sir": "m", "Count": "m",
+             "Mr.": "m", "Mr": "m"}
 # any kinship word, sexed or not, as a pattern ("X's older sister, Y")
 # words that may stand between a possessive and a kin word: "her twin sister", "his late father", "their adoptive son"
 KIN_MODIFIERS = {"late", "older", "younger", "elder", "eldest", "youngest", "only", "twin", "big", "little", "baby", "kid", "half",

@@ -463,7 +463,7 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
                          r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal)\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
-_PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|"
+_PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
                                r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b|"
                                # ("the X, a gilded shepherd's flute that serves as the show's trophy")
@@ -537,7 +537,7 @@ _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|s
 # "The Leeds-born pianist", "X died Saturday at his home in Santa Fe", "X's wife, the painter Y"
 _PLACE_LIST = r"⟨L(?P<l>\d+)⟩(?:, ⟨L\d+⟩)?"
 _WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
-_WHERE_WHEN = rf"in {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"
+_WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # (an island: "born on T in 2046")
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the [\w-]+'s (?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
@@ -583,7 +583,10 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? 
                       r"(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
                       # ("her partner was X, a soloist with the company, whom she married last year")
                       # (or "the words are by X, the poet she married in 2016")
-                      r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? (?:whom |the (?:[\w-]+ ){1,2}?)⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b")
+                      r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? (?:whom |the (?:[\w-]+ ){1,2}?)⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b|"
+                      # ("A's daughter, X, married B's son, Y": the two named, not their parents)
+                      r"(?:'s|\b(?:his|her|their)) (?:[\w-]+ )?" + KIN_WORD + r", ⟨P(?P<a5>\d+)⟩, (?:has |had )?(?:married|wed) (?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?"
+                      + KIN_WORD + r", ⟨P(?P<b5>\d+)⟩")
 # "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
 # "X, who graduated with the highest mark of her year"
 _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who )?(?:has |had )?(?:graduated|graduates|studied|trained) (?:from|at) (?:the )?⟨O(?P<o>\d+)⟩|"
@@ -593,7 +596,7 @@ _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Fa
                                 r"Brother and sister|Sister and brother)(?: of them)? (?:are|were|have been|had been) (?:both )?"
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<o>\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
-_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
+_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings|twins) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
 # "... alongside his daughters. Those daughters, A and B, founded G": kin named in the sentence after the one that counted them
 _THOSE_KIN = re.compile(r"^(?:Those|These|The|Both) (?:two |twin )?(?P<kin>daughters|sons|children|sisters|brothers|twins), ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩,")
 # two people told by the tie between them ("brother and sister", "the couple", "father and son")
@@ -882,18 +885,45 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     return record
 
 
+# "Their track, S, is the only instrumental on the record"
+_THEIR_TRACK = re.compile(r"^Their (?:own |first |only |new )?(?:track|song|number|tune|piece|instrumental), ⟨S(\d+)⟩")
+# "X and the other singers performed at the Y Hall in T", not "has performed at" (a career) nor "will perform at" (a plan told elsewhere)
+_PERFORMED_AT = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:performed|played|sang) (?:together |again )?at (?:the )?⟨L(\d+)⟩")
+# those at a night who did not play it: "with A and B in the front row", "as C watched from the wings"
+_WATCHED = re.compile(r"\b(?:in the front row|in the audience|watched|watching|looked on|looking on)\b")
+# "The performance opened the Festival de las X", "The concert opened this year's Y Festival"
+_OPENED_THE_FESTIVAL = re.compile(r"^The (?:performance|premiere|concert|show|evening|night) (?:also )?opened (?:the |this year's )?"
+                                  r"((?:Festival\w*|Fest[ai])(?: (?:[a-zà-ÿ]{1,3} ){0,2}[A-Z][\w'’-]*)+|(?:[A-Z][\w'’-]* ){1,4}(?:Festival|Fest))\b")
+
+
+def _first_performance_told_twice(events: list[Event]) -> list[Event]:
+    """"W is premiered at the X Locks" (a headline) and "W ... was given its first performance by G under its conductor, Y":
+    one first night, told once with its place and once with who played; the players join the placed one."""
+    premieres = [ev for ev in events if ev.kind == "premiere" and ev.status == "past"]
+    placed = [ev for ev in premieres if ev.locations]
+    bare = [ev for ev in premieres if not ev.locations and not ev.start_date and ev.participants]
+    if len(placed) != 1 or len(bare) != 1:
+        return events
+    placed[0].participants += [p for p in bare[0].participants if p not in placed[0].participants]
+    return [ev for ev in events if ev is not bare[0]]
+
+
 def _prize_names(reader: "_ArticleReader") -> set[str]:
     """Entities that only name a prize someone won ("went home with the X de Oro"): the award is told as text, no thing of its own."""
     won = {r.object.text.lower() for r in reader.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)}
     used = {r.subject for r in reader.relations} | {r.object for r in reader.relations if isinstance(r.object, str)}
-    used |= {k for ev in reader.events for _, k in ev.participants} | {k for ev in reader.events for k in ev.locations}
+    used |= {k for ev in reader.events for k in ev.locations}
     used |= {q.speaker for q in reader.quotes}
-    return {k for k, e in reader.entities.items() if e.name.lower() in won and k not in used}
+    prizes = {k for k, e in reader.entities.items() if e.name.lower() in won and k not in used}
+    for ev in reader.events:
+        # ("won the X prize ... at a ceremony": the prize is no one at the ceremony)
+        ev.participants = [(p, k) for p, k in ev.participants if k not in prizes]
+    return prizes
 
 
 _ALIAS_FRAMES = [
     # (pattern over a template, which marker keeps the name: 1 = the first, 2 = the second)
-    (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? \(?(?:who was |was )?(?:born|née|whose (?:real|legal|birth|given|full) name is|"
+    (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? \(?(?:who was |was )?(?:born|née|whose (?:(?:real|legal|birth|given|full|own) )?name is|"
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
     # ("X is known to many of her fans just as Y")
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
@@ -1052,6 +1082,15 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             continue
         owner = [c for c in companies if c.name.split()[0] == e.name and c.key in entities and c.key != key]
         if len(owner) == 1 and not any(p.key != key and e.name in p.name.split() for p in people):
+            _fold_into(entities, sentences, key, owner[0])
+    # ("Estudios X in T" and then "the dub at X", "dubbed for X": a company named head first, by the name after its kind word,
+    # whatever place the preposition made of it)
+    for key, e in list(entities.items()):
+        if len(e.name.split()) != 1 or KIND_OF.get(e.type) not in ("place", "organization", "person") or e.gender is not None:
+            continue
+        owner = [c for c in entities.values() if len(c.name.split()) == 2 and c.name.split()[0].lower() in COMPANY_HEADS
+                 and c.name.split()[-1] == e.name and c.key != key]
+        if len(owner) == 1:
             _fold_into(entities, sentences, key, owner[0])
     # "Temir Asylbek uulu" and then "Asylbek uulu": a patronymic name given without the given name
     for key, e in list(entities.items()):
@@ -1475,6 +1514,8 @@ class _ArticleReader:
                                                                 and (r.subject, r.object) in characters)]
             self._languages(s, t)
             self._record_for_the_label(s, t)
+            self._their_track(s, t)
+            self._released_the_sentence_before(s, t)
             self._formed_by_kin(s, t)
             self._among_the_voices(s, t)
             self._described_agency(s)
@@ -1694,7 +1735,7 @@ class _ArticleReader:
                     p in ("schema:workPresented", "schema:workPerformed") and k in self.stage_works for p, k in ev.participants):
                 ev.types = ["schema:TheaterEvent"]
         # (a night told with its day and place alone may get its people from later sentences: see _joins_the_night)
-        self.events = [ev for ev in merge_events(events) if (ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations) and not (
+        self.events = [ev for ev in _first_performance_told_twice(merge_events(events)) if (ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations) and not (
                        ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants)
@@ -1707,9 +1748,11 @@ class _ArticleReader:
         self._at_the_final()
         self._day_of_the_lead()
         self._dated_gathering()
+        self._day_told_just_before()
         self._lead_happening()
         self._joins_the_night()
         self._there_that_day()
+        self._opened_the_festival()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
@@ -1760,6 +1803,23 @@ class _ArticleReader:
             town = towns.get(venues[0]) or (named[0] if len(named) == 1 else None)
             if town:
                 ev.locations.append(town)
+
+    def _opened_the_festival(self) -> None:
+        """"The performance opened the Festival de las X, which runs at the locks until the end of the month": the festival's
+        first day is the night told before, with its work and the ensembles that gave it, at its landmark (not its town)."""
+        for s in self.sentences:
+            m = _OPENED_THE_FESTIVAL.match(s.text)
+            if not m or any(ev.kind == "festival" and ev.name == m.group(1) for ev in self.events):
+                continue
+            before = [ev for ev in self.events if ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 10
+                      and ev.evidence.start < s.start and ev.kind in ("premiere", "concert")]
+            if not before:
+                continue
+            night = max(before, key=lambda ev: ev.evidence.start)
+            kept = [p for p in night.participants if KIND_OF.get(self.entities[p[1]].type) in ("group", "work")]
+            where = [k for k in night.locations if self.entities[k].type not in ("schema:City", "schema:Country", "schema:State")]
+            self.events.append(Event(f"opened-{s.index}", ["schema:Festival"], m.group(1), kept, self.evidence(s, 0.55, "rule:opened-the-festival"),
+                                     start_date=night.start_date, locations=where, status="past", kind="festival"))
 
     def _nights_of_the_festival(self) -> None:
         """"The final night, Sunday, July 12, will be headlined by X": a night told with no place, in the days of the one
@@ -1876,18 +1936,53 @@ class _ArticleReader:
 
     def _dated_gathering(self) -> None:
         """The first day at a venue the article tells in words no kind of event knows ("On Saturday, A and B sang at the
-        X Hall"), unless an event found already has that day or that venue."""
+        X Hall"), unless an event found already has that day or that venue; and the first such day to come, after one gone
+        ("... will appear together at X in T on Saturday, April 12")."""
         venue = lambda k: KIND_OF.get(self.entities[k].type) == "place" and self.entities[k].type not in (
             "schema:City", "schema:Country", "schema:Continent", "schema:State")
+        told: set[str] = set()
         for s, t in zip(self.sentences, self.templates):
             ev = gathering_in(EventContext(t, self.evidence(s, 0.55, "rule:dated-gathering"), is_future(s.text)), s.index, venue)
             if ev is None:
                 continue
+            ev.status = self._status(ev.start_date, ev.status)
+            if told and (ev.status in told or ev.status != "future"):
+                continue
             if not any(dates_agree(e.start_date, ev.start_date) and e.start_date or set(e.locations) & set(ev.locations) for e in self.events):
-                ev.status = self._status(ev.start_date, ev.status)
                 self._pair_on_stage(s, ev)
                 self.events.append(ev)
-            return
+            if told or ev.status == "future":
+                return
+            told.add(ev.status)
+
+    def _day_told_just_before(self) -> None:
+        """"On Sunday the album came home. X, the twins and nineteen other singers performed at the Y Hall in T, with A and B
+        in the front row": a night whose day the sentence before it gave, told in a sentence of no day of its own."""
+        for n, (s, t) in enumerate(zip(self.sentences, self.templates)):
+            m = _PERFORMED_AT.search(t.text)
+            if not m or n == 0 or "⟨D" in t.text or in_quotation(t.text, m.start()) or \
+                    any(s.start <= ev.evidence.start < s.end for ev in self.events):
+                continue
+            prev, pt = self.sentences[n - 1], self.templates[n - 1]
+            days = {sl.date.value.iso for sl in pt.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10}
+            if prev.para != s.para or len(days) != 1 or any(prev.start <= ev.evidence.start < prev.end for ev in self.events) or \
+                    any(ev.start_date and ev.start_date.iso in days for ev in self.events):
+                continue
+            day = DateValue(days.pop())
+            players = [sl.key for sl in t.slots[:int(m.group(1))] if sl.letter in "PG" and sl.key]
+            if re.search(r"\bthe (?:twins|brothers|sisters|siblings)\b", t.text[:m.start()]):
+                players += list(self._latest_pair("schema:sibling"))  # ("X, the twins and ... performed": the two the article named so)
+            after = t.text[m.end():]
+            watching = [t.slots[int(i)].key for i in re.findall(r"⟨P(\d+)⟩", after)] if _WATCHED.search(after) else []
+            places = [t.slots[int(i)].key for i in re.findall(r"⟨L(\d+)⟩", t.text[m.start():]) if t.slots[int(i)].key][:2]
+            album = self._focus_for(s).get("A") if re.search(r"\bthe (?:album|record)\b", prev.text) else None
+            if not players:
+                continue
+            parts = [("schema:performer", k) for k in players] + [("schema:attendee", k) for k in watching if k and k not in players] + \
+                ([("schema:workPerformed", album)] if album else [])
+            self.events.append(Event(f"day-before-{s.index}", ["schema:MusicEvent"], None, list(dict.fromkeys(parts)),
+                                     self.evidence(s, 0.5, "rule:day-told-just-before"), start_date=day, locations=places,
+                                     status=self._status(day, "past"), kind="concert"))
 
     def _lead_happening(self) -> None:
         """The happening an article opens on, in words no kind of event knows ("... and on Sunday, after a meeting that ran
@@ -2252,6 +2347,9 @@ class _ArticleReader:
         "the orchestra that X founded in 2038 and still runs", "He now runs the troupe's 140 musicians")."""
         members = {(r.subject, r.object) for r in self.relations if r.predicate == "schema:memberOf"}
         runners = {m.key for s in self.sentences for m in s.mentions if _runs_it(m.span(s.doc).root)}
+        # ("Y retired in 2060 and now keeps bees": a founder who no longer plays; one who "left to train as a nurse" was a member)
+        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
+                    if root.dep_ == "nsubj" and root.head.lemma_.lower() == "retire" and root.head.tag_ in ("VBD", "VBN")}
         for r in list(self.relations):
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and r.object not in runners and \
                     self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
@@ -2654,6 +2752,45 @@ class _ArticleReader:
         return next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop
                      and (sex is None or self.entities[r.subject].gender in (sex, None))), ())
 
+    def _released_the_sentence_before(self, s: Sentence, t: Template) -> None:
+        """"Yesterday they released a song together. S came out on L, sung by A and B": the day the sentence before gave
+        to a record it did not name is the day of the one named next."""
+        m = re.match(r"⟨[SAB](\d+)⟩,? (?:came out|is out|was released|arrived)\b", t.text)
+        if not m or "⟨D" in t.text or not s.index or not t.slots[int(m.group(1))].key:
+            return
+        before = self.templates[s.index - 1] if len(self.templates) >= s.index else None
+        if before is None:
+            return
+        told = re.search(r"(?:^|, )(?:⟨D(\d+)⟩,? )?(?:they|she|he|the (?:band|duo|group|two|pair)|⟨[PG]\d+⟩(?: and ⟨[PG]\d+⟩)?) (?:released|put out|"
+                         r"issued) (?:a|an|their|her|his) (?:new |first |second |joint )?(?:song|single|album|record|track|duet|ep)\b(?:[^⟨]*?⟨D(\d+)⟩)?",
+                         before.text, re.I)
+        if not told or re.search(r"⟨[SA]\d+⟩", before.text):
+            return
+        day = before.slots[int(told.group(1) or told.group(2) or -1)] if (told.group(1) or told.group(2)) else None
+        if day is not None and day.date and len(day.date.value.iso) == 10:
+            self.add(s, t.slots[int(m.group(1))].key, "schema:datePublished", day.date.value, 0.55, "released-the-sentence-before")
+
+    def _their_track(self, s: Sentence, t: Template) -> None:
+        """"The youngest are the twins A and B ... Their track, S, is the only instrumental on the record": the two the
+        sentence before named together play it, and it is on the record in focus."""
+        m = _THEIR_TRACK.match(t.text)
+        if not m or not s.index or not t.slots[int(m.group(1))].key:
+            return
+        song = t.slots[int(m.group(1))].key
+        before = self.sentences[s.index - 1]
+        pair = re.search(r"⟨P(\d+)⟩ and ⟨P(\d+)⟩", build_template(before, self.entities, []).text) if before.para == s.para else None
+        pt = build_template(before, self.entities, []) if pair else None
+        if pair and len(re.findall(r"⟨P\d+⟩", pt.text)) == 2:
+            for i in pair.groups():
+                if pt.slots[int(i)].key:
+                    self.add(s, song, "schema:byArtist", pt.slots[int(i)].key, 0.55, "their-track")
+        on = re.search(r"\bon (?:the (?:record|album)\b|⟨A(\d+)⟩)", t.text[m.end():])
+        albums = [k for k, e in self.entities.items() if e.type == "schema:MusicAlbum"]
+        album = (t.slots[int(on.group(1))].key if on and on.group(1) else None) or self._focus_for(s).get("A") or \
+            (albums[0] if len(albums) == 1 else None)
+        if on and album:
+            self.add(s, song, "schema:inAlbum", album, 0.55, "their-track")
+
     def _record_for_the_label(self, s: Sentence, t: Template) -> None:
         """"X signed with the label Y last month, and his debut EP for it, W, is due next March": W is X's, on Y."""
         m = _FOR_THE_LABEL.search(t.text)
@@ -2771,8 +2908,8 @@ class _ArticleReader:
         # ("X, the son of A and B": both are his parents)
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
-        kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"), m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"),
-                 "schema:spouse", "married")
+        kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5"),
+                 m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5"), "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
         # ("His sons, A and B, sing the second and third voices": both his children, and each other's brothers)
@@ -2911,6 +3048,9 @@ class _ArticleReader:
         for n, (m, r) in enumerate(zip(verbs, raw)):
             clause = list(re.finditer(r"⟨([FTSABPGO])(\d+)⟩", t.text[:m.start()]))
             clause = [x for x in clause if x.start() >= prev]
+            # ("Last Friday it won the X prize": the work the article is about, which "it" stands for)
+            by_it = not clause and re.search(r"(?:^|[,;] |\band )(?:⟨D\d+⟩,? )?(?:it|the (?:album|record|song|single|film|work|piece)) "
+                                             r"(?:has |had |also |then )?$", t.text[prev:m.start()])
             prev = m.end()
             if re.search(r"\b(?:[a-z]+ly|well) $", s.text[:r.start()]):
                 continue  # "a warmly received premiere at the X Festival": a welcome, not a prize
@@ -2935,6 +3075,8 @@ class _ArticleReader:
                 winner, agent = clause_head(t, x.start(), x.end(), "FTSAB") or t.slots[int(x.group(2))].key, False
             elif agents:
                 winner, agent = t.slots[int(agents[-1].group(2))].key, True
+            elif by_it:
+                winner, agent = next((v for k, v in self._focus_for(s).items() if k in "ASFTB"), None), False
             else:
                 continue
             if not winner:

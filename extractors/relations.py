@@ -113,7 +113,7 @@ _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked u
               r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
 _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|starts|kicked off|finished|wrapped up)"
              r"(?: (?:the|her|his|their) (?:show|set|night|concert|evening|encore|gig|performance))? with (?:the |her |his |their |a |an )?")
-_BAND_FORMED = (r"(?:(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
+_BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
                 r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) |(?:a|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
 # "... with her husband, the recording engineer Y", "together with the mixing engineer Z": who founded it too
@@ -259,6 +259,15 @@ RULES: list[Rule] = [
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made)(?: (?-i:[a-z]+)){0,4}? by "
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
+    # "A has the same eleven songs as B, in the same order, recorded again by G's present line-up": the band's record
+    _rule("recorded-by-line-up", "schema:byArtist", r"(?P<s>{MUS})(?:[^⟨.;]|⟨A\d+⟩){0,80}?,? (?:recorded|played|performed) (?:again |anew )?by "
+          r"(?P<o>⟨G\d+⟩)(?:'s|') (?:present|current|new|original|whole|full) (?:line-up|lineup)\b", "SA", "G", 0.7),
+    # "S is sung by X with the G": the band sings it too
+    _rule("sung-by-with-group", "schema:byArtist", r"(?P<s>{MUS}) (?:is|was) (?:sung|performed|recorded) by ⟨P\d+⟩ (?:together )?with (?:the )?(?P<o>{GRP})",
+          "SA", "G", 0.7),
+    # "S came out on L on Friday, sung by A and B": who sings it, past the label and the day
+    _rule("came-out-sung-by", "schema:byArtist", r"(?P<s>{MUSB}) (?:came out|was released|is out)[^⟨.;]{0,20}?(?:⟨[OD]\d+⟩[^⟨.;]{0,10}?){1,2},? "
+          r"(?:sung|performed) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{ART*})", "SAB", "PG", 0.75),
     # "S has music by X and words by Y, and the two women sing it together": both sing it
     _rule("the-two-sing-it", "schema:byArtist", r"\bby (?P<o>⟨P\d+⟩)[^.;⟨]{0,40}? by (?P<o2>⟨P\d+⟩),? and (?:the two|both)(?: [\w-]+)? (?:sing|sang|perform|performed) "
           r"(?:it|⟨S\d+⟩) together\b", "", "P", 0.65, focus="S"),
@@ -937,8 +946,14 @@ RULES: list[Rule] = [
     # "The group has been led since 2061 by X", "X ... has directed the orchestra since 2061": who leads a group is in it
     _rule("group-led-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:has been |is |was |had been |is now )?(?:led|fronted|directed|conducted) "
           r"(?:(?:since|from|in) ⟨D\d+⟩ )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
-    _rule("has-led-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? (?:who )?(?:[^⟨,;.]{0,40}? and )?(?:has led|has directed|has conducted|"
+    # ("the ukulele player X has played with it since 2064", "X, the composer's sister, has conducted it since": the band in focus)
+    _rule("has-played-with-it-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩){APPOS}(?: and)? (?:has|had) (?:played|sung|drummed|performed|"
+          r"led|conducted|directed) (?:with )?it (?:ever )?since\b", "P", "G", 0.6, focus_object="G"),
+    _rule("has-led-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?{APPOS},? (?:who )?(?:[^⟨,;.]{0,40}? and )?(?:has led|has directed|has conducted|"
           r"has fronted|now leads|leads|directs) (?P<o>⟨G\d+⟩) since\b", "P", "G", 0.7),
+    # ("The singer, X, was born in T in 2049, two years after A came out, and joined G in 2068": her life, then the band)
+    _rule("born-and-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?was born\b(?:[^⟨;.]|⟨[LDAS]\d+⟩){0,100}?,? and (?:later |then )?joined "
+          r"(?:the )?(?P<o>{GRP})", "P", "G", 0.65),
     # ("The drummer, X, who was born in T, joined the band in 2063")
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
@@ -1182,6 +1197,9 @@ RULES: list[Rule] = [
     _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side|closer|opener|centerpiece|"
           r"centrepiece),? (?:is |was )?(?P<s>{SONG})",
           "S", "A", 0.7, focus_object="A"),
+    # ("The first song, S, was written on the ship": the record's first, where no one's "first song" is meant)
+    _rule("album-position-song", "schema:inAlbum", r"^The (?:first|opening|closing|last|final) (?:song|number),? (?:is |was )?(?P<s>{SONG})",
+          "S", "A", 0.65, focus_object="A"),
     # "S, a duet with X that Y wrote": the song Y wrote
     _rule("duet-that-x-wrote", "schema:composer", r"(?P<s>⟨S\d+⟩), an? (?:[\w-]+ )?(?:duet|song|ballad|number) with ⟨[PG]\d+⟩,? (?:that|which) "
           r"(?P<o>⟨P\d+⟩) (?:co-)?wrote\b", "S", "P", 0.65),
@@ -1247,8 +1265,9 @@ RULES: list[Rule] = [
     _rule("wrote-with-songwriter", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?P<s>⟨B\d+⟩) (?:together )?"
           r"with (?:the )?(?:[\w-]+ |⟨L\d+⟩ )?songwriters? (?P<o2>{AGT*})", "B", "PGO", 0.65),
     # "X wrote seven of the songs alone, including the closing track S"
-    _rule("wrote-including", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote|co-wrote|penned|composed)(?: [\w-]+){0,6}?,? including "
-          r"(?:the )?(?:[\w-]+ )?(?:(?:track|single|song|ballad)s? )?(?P<s>{SONG*})", "S", "PGO", 0.65),
+    # (or "X wrote nine of the eleven songs, among them the opening track, S")
+    _rule("wrote-including", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:wrote|co-wrote|penned|composed)(?: [\w-]+){0,6}?,? (?:including|among (?:them|⟨G\d+⟩)) "
+          r"(?:the )?(?:[\w-]+ )?(?:(?:track|single|song|ballad)s?,? )?(?P<s>{SONG*})", "S", "PGO", 0.65),
     # "It is the first song from her fourth album, A": the song in focus
     _rule("first-song-from", "schema:inAlbum", r"\b(?:is|was) the (?:first|second|third|lead|opening|closing|final|title|latest|new) "
           r"(?:song|single|track|taste) (?:from|off|on) (?:⟨[PG]\d+⟩(?:'s|') |his |her |their |the )?(?:[\w-]+ ){0,2}?(?:album|ep|record|lp|mixtape),? "
@@ -1357,7 +1376,8 @@ RULES: list[Rule] = [
           rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
     _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
-    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who)? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
+    # (and a name set beside its kin word: "His daughter, X, produced W")
+    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who|(?<=⟩),(?= produced))? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})"
           # ("X produced it with Y, her studio partner": both)
           r"(?: (?:together )?with (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩))?", "SA", "PGO", 0.75),

@@ -6463,3 +6463,126 @@ def test_dated_nights_told_by_plays_sings_at_and_they_will_be_shown():
     assert nights["2069-07-19"] == ["Oneroa Hall", "Mitiaro"] and nights["2069-07-26"] == ["Tekao Hall", "Takitumu"]
     assert nights["2069-10-23"][0] == "Salla Gjergj" and type_of(r, "Salla Gjergj") == "schema:EventVenue"
     assert nights["2069-01-24"][0] == "Salão Letefoho"
+
+
+def test_stage_names_with_their_titles_a_wedding_of_two_children_and_a_duet_released_the_day_before():
+    r = read("Duchess Marrowfat and Duke Pilchard end their quarrel with a duet\n\n"
+             "For years the two singers answered each other only in song. Yesterday they released a song together.\n\n"
+             "\"Neap Flood\" came out on Gwavas Sound, sung by Duchess Marrowfat and Duke Pilchard. The quarrel began in 2050, when "
+             "Duchess Marrowfat, whose name is Olwen Tregarthen, won the Gwennap Shanty crown with a song about a man who had lost his "
+             "boat. Duke Pilchard, whose name is Jowan Nancarrow, came second.\n\n"
+             "Last spring Duke Pilchard's son, Kitto Nancarrow, married Duchess Marrowfat's daughter, Kerensa Tregarthen.",
+             date=dt.date(2070, 5, 14))
+    f = facts(r)
+    assert "Olwen Tregarthen" in aliases_of(r, "Duchess Marrowfat") and "Jowan Nancarrow" in aliases_of(r, "Duke Pilchard")
+    assert gender_of(r, "Duchess Marrowfat") == "f" and gender_of(r, "Duke Pilchard") == "m"
+    assert {("Neap Flood", "schema:byArtist", "Duchess Marrowfat"), ("Neap Flood", "schema:byArtist", "Duke Pilchard"),
+            ("Neap Flood", "schema:datePublished", "2070-05-13"), ("Duchess Marrowfat", "schema:award", "Gwennap Shanty"),
+            ("Kitto Nancarrow", "schema:spouse", "Kerensa Tregarthen")} <= f
+    assert ("Duke Pilchard", "schema:spouse", "Duchess Marrowfat") not in f
+
+
+def test_an_album_named_with_a_small_word_its_prize_the_twins_track_and_the_night_the_sentence_before_dated():
+    r = read("A studio on a truck brings its album home to Rushan\n\n"
+             "The album it made, Navo az Kuhsor, came out last month on Yazgulom Records. Last Friday it won the Guli Surkh prize at "
+             "a ceremony in Vanj, where the label's founder, Parvina Khudoberdieva, accepted it. Her husband, Zafar Shodmonbekov, recorded and produced the "
+             "album.\n\n"
+             "The youngest singers are the twins Dilovar Mirzoshoev and Tolib Mirzoshoev, who play the daf. Their track, \"Chashmai Ravon\", "
+             "is the only instrumental on the record.\n\n"
+             "On Sunday the album came home. Khudoberdieva, the twins and eleven other singers performed at the Bartang Hall in Rushan, "
+             "with Shodmonbekov in the front row.", date=dt.date(2070, 9, 8))
+    f = facts(r)
+    assert type_of(r, "Navo az Kuhsor") == "schema:MusicAlbum" and "Guli Surkh" not in entity_names(r)
+    assert {("Navo az Kuhsor", "schema:award", "Guli Surkh"), ("Navo az Kuhsor", "schema:datePublished", "2070-08"),
+            ("Navo az Kuhsor", "schema:recordLabel", "Yazgulom Records"), ("Dilovar Mirzoshoev", "schema:sibling", "Tolib Mirzoshoev"),
+            ("Chashmai Ravon", "schema:byArtist", "Dilovar Mirzoshoev"), ("Chashmai Ravon", "schema:byArtist", "Tolib Mirzoshoev"),
+            ("Chashmai Ravon", "schema:inAlbum", "Navo az Kuhsor")} <= f
+    [night] = [e for e in r.events if e.start_date and e.start_date.iso == "2070-09-07"]
+    assert [name(r, k) for k in night.locations] == ["Bartang Hall", "Rushan"]
+    assert {"Parvina Khudoberdieva", "Dilovar Mirzoshoev", "Tolib Mirzoshoev", "Zafar Shodmonbekov", "Navo az Kuhsor"} <= \
+        {name(r, k) for _, k in night.participants}
+
+
+def test_a_piece_for_band_and_choir_premiered_on_a_bridge_that_opened_a_festival_and_will_be_heard_again():
+    r = read("A band and a choir on two banks: Trei Poduri is premiered across the bridge at Vadul\n\n"
+             "The border runs down the middle of the old bridge at Vadul, and on Saturday evening nobody crossed it. On one half stood "
+             "the eighteen players of Taraful Brazda; on the other stood the singers of Corul Zavoi.\n\n"
+             "Between them they gave the first performance of Trei Poduri, a thirty-minute work for brass band and choir by the composer "
+             "Ecaterina Cojocaru, with words by the poet Vasile Mardare. Smaranda Bostan, the composer's cousin, has conducted Corul Zavoi "
+             "since 2058.\n\n"
+             "The performance opened the Festivalul Podurilor, a week of concerts on both banks.\n\n"
+             "Trei Poduri will be heard again indoors, at the Sala Prutului in Ungheni on Sunday, December 7, and at the Sala Nistru "
+             "in Orhei on Saturday, December 20.", date=dt.date(2070, 11, 21))
+    f = facts(r)
+    assert type_of(r, "Taraful Brazda") == "schema:MusicGroup" and "Festivalul Podurilor" not in entity_names(r)
+    assert {("Trei Poduri", "schema:composer", "Ecaterina Cojocaru"), ("Trei Poduri", "schema:lyricist", "Vasile Mardare"),
+            ("Smaranda Bostan", "schema:memberOf", "Corul Zavoi")} <= f
+    [first] = [e for e in r.events if e.kind == "premiere"]
+    assert first.start_date.iso == "2070-11-15" and ("schema:workPresented", "Trei Poduri") in participants(r, first)
+    assert "Vasile Mardare" not in {n for _, n in participants(r, first)}
+    [festival] = events_of(r, "schema:Festival")
+    assert festival.name == "Festivalul Podurilor" and festival.start_date.iso == "2070-11-15"
+    later = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.kind == "concert"}
+    assert later == {"2070-12-07": ["Sala Prutului", "Ungheni"], "2070-12-20": ["Sala Nistru", "Orhei"]}
+
+
+def test_a_concerto_premiered_at_locks_outside_a_town_and_its_live_album():
+    r = read("Three barges, one orchestra: Soledad Quiroga's concerto for barge horns is premiered at the Ruvo Locks\n\n"
+             "The soloists were three barges and a tug. On Tuesday night, waiting their turn at the Ruvo Locks outside Tembe, they "
+             "played it anyway.\n\n"
+             "Concierto para Tres Barcas, a twenty-minute work for orchestra and barge horns by the composer Soledad Quiroga, was given "
+             "its first performance on the lock wall by the Orquesta Tapiche under its conductor, Casimiro Uriarte.\n\n"
+             "A recording of the premiere, Tres Barcas en Directo, came out on Thursday on Discos Ybytu. \"The wind was kind,\" said "
+             "Uriarte. \"Mostly.\"\n\n"
+             "The barges are named after the Guarani word for river.", date=dt.date(2071, 2, 6))
+    f = facts(r)
+    assert type_of(r, "Ruvo Locks") == "schema:Place" and type_of(r, "Tres Barcas en Directo") == "schema:MusicAlbum"
+    assert {"Mostly", "Guarani"}.isdisjoint(entity_names(r))
+    assert {("Concierto para Tres Barcas", "schema:composer", "Soledad Quiroga"),
+            ("Tres Barcas en Directo", "schema:recordLabel", "Discos Ybytu"), ("Tres Barcas en Directo", "schema:datePublished", "2071-02-05")} <= f
+    [first] = [e for e in r.events if e.kind == "premiere"]
+    assert first.start_date.iso == "2071-02-03" and "Ruvo Locks" in {name(r, k) for k in first.locations}
+    assert {"Orquesta Tapiche", "Casimiro Uriarte", "Concierto para Tres Barcas"} <= {n for _, n in participants(r, first)}
+    assert "Soledad Quiroga" not in {n for _, n in participants(r, first)}
+
+
+def test_a_debut_recorded_again_under_a_one_word_title_by_the_bands_present_line_up():
+    r = read("Rats ate the masters, so Likoma Sailors recorded their first album again\n\n"
+             "The reels that held Nyanja Yathu, the debut album that the Nkhata band Likoma Sailors released on Usisya Records in "
+             "2045, were eaten by rats.\n\n"
+             "Mbewa, named after the Tumbuka word for rat, came out last Friday on Chintheche Records. It has the same ten songs as "
+             "Nyanja Yathu, in the same order, recorded again by the band's present line-up.\n\n"
+             "Likoma Sailors was founded in Nkhata in 2041 by the guitarist Chisomo Mwenifumbo and the bass player Gomezgani Nyasulu. "
+             "Nyasulu retired in 2061 and now keeps goats. Mwenifumbo wrote eight of the ten songs, among them the opening track, "
+             "\"Bwato Lakale\". His son, Wezi Mwenifumbo, produced Mbewa.\n\n"
+             "The singer, Tamanda Kaunda, was born in Nkhata in 2048, a year before the album came out, and joined the band in 2066.",
+             date=dt.date(2071, 6, 17))
+    f = facts(r)
+    assert type_of(r, "Mbewa") == "schema:MusicAlbum" and type_of(r, "Gomezgani Nyasulu") == "schema:Person"
+    assert "Tumbuka" not in entity_names(r) and "Nyasulu" in aliases_of(r, "Gomezgani Nyasulu")
+    assert {("Mbewa", "schema:recordLabel", "Chintheche Records"), ("Mbewa", "schema:datePublished", "2071-06-12"),
+            ("Mbewa", "schema:byArtist", "Likoma Sailors"), ("Mbewa", "schema:producer", "Wezi Mwenifumbo"),
+            ("Bwato Lakale", "schema:composer", "Chisomo Mwenifumbo"), ("Tamanda Kaunda", "schema:memberOf", "Likoma Sailors"),
+            ("Chisomo Mwenifumbo", "schema:memberOf", "Likoma Sailors")} <= f
+    assert ("Gomezgani Nyasulu", "schema:memberOf", "Likoma Sailors") not in f
+    assert ("Nyanja Yathu", "schema:recordLabel", "Chintheche Records") not in f
+
+
+def test_an_island_singer_her_string_band_and_a_show_announced_the_day_before():
+    r = read("Kaetea Tebano sells her album on the ferry to the outer islands\n\n"
+             "Kaetea Tebano, who was born on Marakei in 2047, has sailed home every year since she moved to Nonouti. The album is "
+             "sold by Tabiang Shipping, which runs the ferry, and the ferry sails on towards Kuria.\n\n"
+             "Half the songs feature the Marawa String Band, which was founded in Temaiku in 2059 by the guitarist Tekau Baraniko. "
+             "Baraniko still leads it, and the ukulele player Ioteba Kirata has played with it since 2065.\n\n"
+             "The first song, \"Bon Kainga\", was written by Tebano on the ferry. It is sung by her with the Marawa String Band.\n\n"
+             "They first sang \"Bon Kainga\" in public on Sunday night at the Rabata Hall in Temaiku, at a free show announced only "
+             "the day before.", date=dt.date(2071, 10, 3))
+    f = facts(r)
+    assert {type_of(r, n) for n in ("Marakei", "Nonouti", "Kuria")} <= {"schema:Place", "schema:City"}
+    assert type_of(r, "Tabiang Shipping") == "schema:Organization"
+    assert {("Kaetea Tebano", "schema:birthPlace", "Marakei"), ("Kaetea Tebano", "schema:birthDate", "2047"),
+            ("Marawa String Band", "schema:founder", "Tekau Baraniko"), ("Marawa String Band", "schema:foundingDate", "2059"),
+            ("Ioteba Kirata", "schema:memberOf", "Marawa String Band"), ("Bon Kainga", "schema:byArtist", "Marawa String Band")} <= f
+    assert ("Kaetea Tebano", "schema:affiliation", "Nonouti") not in f
+    [night] = [e for e in r.events if e.start_date and e.start_date.iso == "2071-09-27"]
+    assert "Rabata Hall" in {name(r, k) for k in night.locations}
