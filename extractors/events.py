@@ -157,6 +157,8 @@ KINDS = [
                 r"⟨D\d+⟩,? ⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L)|⟨G\d+⟩ will play\b(?=[^.;]*\bin ⟨L\d+⟩[^.;]*⟨D)|"
                 # "X will sing at the Y in T on Friday, August 22": a dated night at a house
                 r"\b(?:(?:will|to) sing|sings?) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+                # "G will now sing in T on Saturday, October 10": a night moved to a town and a day
+                r"\b(?:(?:will|to) (?:now |instead |also |then )?(?:sing|play|perform)|sings|performs) in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # "G plays the X in T on Friday, March 20, and the Y in U on ...": a house on a day
                 r"\bplays (?:the )?⟨L\d+⟩ in ⟨L\d+⟩ on ⟨D|"
                 # "the trio played a benefit in the basement": a concert for a cause

@@ -1516,6 +1516,7 @@ class _ArticleReader:
             self._record_for_the_label(s, t)
             self._their_track(s, t)
             self._released_the_sentence_before(s, t)
+            self._recording_of_it(s, t)
             self._formed_by_kin(s, t)
             self._among_the_voices(s, t)
             self._described_agency(s)
@@ -2769,6 +2770,13 @@ class _ArticleReader:
         day = before.slots[int(told.group(1) or told.group(2) or -1)] if (told.group(1) or told.group(2)) else None
         if day is not None and day.date and len(day.date.value.iso) == 10:
             self.add(s, t.slots[int(m.group(1))].key, "schema:datePublished", day.date.value, 0.55, "released-the-sentence-before")
+
+    def _recording_of_it(self, s: Sentence, t: Template) -> None:
+        """"A recording of it by X and Y came out last Friday on L": the day of the song in focus."""
+        m = re.search(r"\b[Aa] (?:new |live |studio )?recording of it by [^.;]*?\b(?:came out|was released|comes out) (?:on )?⟨D(\d+)⟩", t.text)
+        song = self._focus_for(s).get("S")
+        if m and song and t.slots[int(m.group(1))].date:
+            self.add(s, song, "schema:datePublished", t.slots[int(m.group(1))].date.value, 0.6, "recording-of-it")
 
     def _their_track(self, s: Sentence, t: Template) -> None:
         """"The youngest are the twins A and B ... Their track, S, is the only instrumental on the record": the two the

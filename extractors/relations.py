@@ -262,6 +262,9 @@ RULES: list[Rule] = [
     # "A has the same eleven songs as B, in the same order, recorded again by G's present line-up": the band's record
     _rule("recorded-by-line-up", "schema:byArtist", r"(?P<s>{MUS})(?:[^⟨.;]|⟨A\d+⟩){0,80}?,? (?:recorded|played|performed) (?:again |anew )?by "
           r"(?P<o>⟨G\d+⟩)(?:'s|') (?:present|current|new|original|whole|full) (?:line-up|lineup)\b", "SA", "G", 0.7),
+    # "A recording of it by X and Y came out last Friday on L": who recorded the song in focus (or the one named)
+    _rule("recording-of-it-by", "schema:byArtist", r"\b[Aa] (?:new |live |studio )?recording of (?:it|(?P<s>{SONG})) by (?:the )?(?P<o>{ART*})"
+          r"(?=[^.;]*\b(?:came out|comes out|was released|is released|is out)\b)", "S", "PG", 0.65, focus="S"),
     # "S is sung by X with the G": the band sings it too
     _rule("sung-by-with-group", "schema:byArtist", r"(?P<s>{MUS}) (?:is|was) (?:sung|performed|recorded) by ⟨P\d+⟩ (?:together )?with (?:the )?(?P<o>{GRP})",
           "SA", "G", 0.7),

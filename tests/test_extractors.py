@@ -6586,3 +6586,16 @@ def test_an_island_singer_her_string_band_and_a_show_announced_the_day_before():
     assert ("Kaetea Tebano", "schema:affiliation", "Nonouti") not in f
     [night] = [e for e in r.events if e.start_date and e.start_date.iso == "2071-09-27"]
     assert "Rabata Hall" in {name(r, k) for k in night.locations}
+
+
+def test_a_night_moved_to_a_town_and_a_recording_of_the_song_in_focus():
+    r = read("The Quarrymen's Choir lose their bus and keep their song\n\n"
+             "The best known of their songs, \"Mizzle on the Tip\", has words by Ifan Pritchard and music by Eirian Hughes. A recording "
+             "of it by Hughes and Pritchard came out last Friday on Moelwyn Records.\n\n"
+             "The organisers have moved the choir to the closing night: the Quarrymen's Choir will now sing in Bethesda on Saturday, "
+             "March 19.", date=dt.date(2072, 3, 9))
+    f = facts(r)
+    assert {("Mizzle on the Tip", "schema:byArtist", "Eirian Hughes"), ("Mizzle on the Tip", "schema:byArtist", "Ifan Pritchard"),
+            ("Mizzle on the Tip", "schema:datePublished", "2072-03-04")} <= f
+    nights = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.start_date}
+    assert nights.get("2072-03-19") == ["Bethesda"]
