@@ -580,8 +580,10 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     j = _skip_parenthetical(doc, j, sent.end)  # ('X ("Gloss"), the duo that ...': past a gloss of the name)
     # "X, one of the oldest hira gasy troupes still working", "X, the company he founded in 2057": what kind of company
     kind = re.match(r", (?:one of the (?:[\w-]+ ){0,4}?(troupes|bands|groups|orchestras|choirs|ensembles|companies|labels)\b|"
-                    r"the (?:[\w-]+ )?(company|label|agency|studio|troupe) (?:that |which )?(?:he|she|they|[A-Z][\w'’-]+) "
-                    r"(?:founded|co-founded|set up|started|runs|ran|leads|led)\b)", doc[j - 1:min(sent.end, j + 12)].text[len(doc[j - 1].text):])
+                    r"the (?:[\w-]+ )?(company|label|agency|studio|troupe|workshop) (?:that |which )?(?:he|she|they|[A-Z][\w'’-]+|"
+                    # ("X, the workshop their father, Y Z, founded in T": a company told by who founded it, by kin)
+                    r"(?:his|her|their) (?:late )?(?:father|mother|grandfather|grandmother|uncle|aunt|brother|sister)(?:, (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+,)?) "
+                    r"(?:founded|co-founded|set up|started|runs|ran|leads|led)\b)", doc[j - 1:min(sent.end, j + 16)].text[len(doc[j - 1].text):])
     if kind and j < sent.end and doc[j].text == ",":
         noun = (kind.group(1) or kind.group(2)).lower()
         noun = {"companies": "company", "troupes": "troupe"}.get(noun, noun.rstrip("s") if kind.group(1) else noun)
@@ -1307,6 +1309,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[i + 1].lower_ in _CHUNK_JOINERS or doc[i].lower_ in ("festivalul", "festiwal", "festivali", "festivalen") and j - i >= 2:
                 # ("Festivalul X": the Romanian festival's own article on its head word)
                 add(i, j, "EVENT", "suffix")  # (or a festival named head first: "Festival des X", "Festa de Y")
+            elif i >= sent.start + 2 and doc[i - 1].lower_ in ("called", "titled", "named") and \
+                    doc[i - 2].lower_ in ("retrospective", "exhibition", "festival", "season", "showcase"):
+                add(i, j, "EVENT", "suffix")  # ("in a retrospective called X": the show's name, no one's)
             if last in ("sisters", "brothers") and j - i > 1 and i > sent.start and doc[i - 1].text == "The":
                 add(i, j, "schema:MusicGroup", "suffix")  # "The Dunlin Sisters": an act of siblings
             after = doc[j:min(sent.end, j + 8)]

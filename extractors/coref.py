@@ -744,6 +744,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         out.add("lyricist")  # "and words by X": the one "the lyricist" means later
     if before in ("music by", "tune by", "melody by"):
         out.add("composer")
+    if before in ("film by", "movie by", "documentary by", "feature by"):
+        out.add("director")  # "the new film by X": the one "the director's husband" later means
     if re.search(r"\b(?:subunit|unit)$", before) or \
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
         out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means
@@ -803,7 +805,11 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             if len(just_before) == 1:
                 return just_before.pop()
         seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
-        recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), seen[0])
+        recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), None)
+        if recent is None and noun in _CREDIT_ROLES:
+            # ("the director's husband" many sentences after "the new film by X": the one credited so, however long ago)
+            recent = {h[2] for h in history if _compatible(entities[h[2]], want) and noun in roles.get(h[2], set())}
+        recent = recent or seen[0]
         if recent:
             # (a tie goes to the one the article has made its subject more often: its topic, not a guest)
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k),

@@ -359,6 +359,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage"):
         # "the Teatro dei X brought back W", "Teatro dei X revive W": a company named for its house (the parser may split the name)
         votes["schema:PerformingGroup"] += 3.5
+    if re.match(r", whose (?:lead )?(?:singer|vocalist|guitarist|bassist|drummer|keyboardist|fiddler|frontman|frontwoman)\b",
+                doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]):
+        votes["schema:MusicGroup"] += 2.5  # ("Second place went to the X, whose singer, Y, ...": a band)
+    if doc[end - 1].lower_ in ("teatro", "teatre", "théâtre", "teatr", "teater", "theatre", "theater") and end - start >= 2 and \
+            verb is not None and verb.lemma_.lower() in ("revive", "bring", "tour", "perform", "take", "give", "restage"):
+        # ("X Teatro gave the first performance of W", "X Teatro will take W to the halls of T": a company named with its art, tail last)
+        votes["schema:PerformingGroup"] += 3.5
     if root.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in GROUP_KIND_WORDS and
                                                           any(d.lower_ == "the" for d in c.children) for c in head.children) and \
             not re.search(r"\bon (?:the )?(?:[\w-]+ )?(?:guitars?|bass|drums|drum kit|keyboards|vocals|piano|fiddle|violin|saxophone|trumpet|"
@@ -568,7 +575,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end - start == 1 and root.pos_ == "PROPN" and root.lower_ not in WEEKDAY_NAMES and root.lower_ not in ("christmas", "easter") and (
             start > 0 and doc[start - 1].lower_ in ("towards", "toward") or
             start > 1 and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ == "born" or
-            start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("moved", "relocated", "emigrated", "retired")):
+            start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("moved", "relocated", "emigrated", "retired") or
+            # ("then travels to X, where it opens at the Y": a town a show goes on to)
+            start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("travels", "travelled", "traveled", "goes", "moves", "heads")
+            and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where"):
         # "born on X in 2046", "since she moved to Y", "towards Z and the villages": an island, a town
         votes["schema:Place" if doc[start - 1].lower_ == "on" else "schema:City"] += 3.0
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("joined", "buses", "coaches", "trains", "flights", "moved",

@@ -182,7 +182,10 @@ KINDS = [
     # a show taken somewhere on a given day: "G takes the crossing to T on Saturday, June 9", "will take the cabinet to the X
     # Theatre in T for two nights from Thursday, September 14"
     # (or to a town told before: "was born in T, where the troupe will take the piece on Sunday, May 2")
-    ("visit", rf"\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
+    # (and "will take W to the auction halls of T on D, U on E": the houses of the towns it visits)
+    ("visit", rf"\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to the (?:[\w-]+ ){{0,2}}?"
+              r"(?:[\w-]+s) of ⟨L\d+⟩"
+              rf"(?=[^.;]*⟨D)|\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
               rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
               r"(?=on (?:\w+, )?⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
@@ -216,7 +219,7 @@ KINDS = [
                r"\b(?:audio|soundtrack|music) launch\b", ["schema:Event"], "schema:attendee"),
     # an auction: "The guitar sold for $1.1 million on Saturday at X Auctions", "went under the hammer"
     ("sale", r"\b(?:sold|sells|sell|went|goes|will go) (?:for|at auction|under the hammer)\b(?=[^.;]*(?:\$|£|€|¥|₩|\bmillion\b|\bauction))|"
-             r"\bauction(?:ed)?\b(?! house)(?=[^.;]*⟨[DL])", ["schema:SaleEvent"], "schema:attendee"),
+             r"\bauction(?:ed)?\b(?! house)(?! halls?\b)(?=[^.;]*⟨[DL])", ["schema:SaleEvent"], "schema:attendee"),
     # a parade: "rode in an open patrol car at the head of a parade of kindergarten children through the old town"
     ("parade", r"\b(?:parade|procession|carnival parade)\b(?! (?:route|float)s?\b)", ["schema:Event"], "schema:attendee"),
     # a game played for a cause or a show: "the return match is on Sunday, August 26, at X", "beat a team of actors 3-2 at X"
@@ -515,6 +518,13 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         # (unless it was announced at the event itself: "The casting was announced on Saturday night at a tribute concert")
         date_slots = [(at, sl) for at, sl in date_slots if not _ANNOUNCED_ON.search(text[:at]) or
                       _AT_AN_EVENT.match(text[at + len(f"⟨D{t.slots.index(sl)}⟩"):])]
+        # ("X, who won the Y prize in 2068 for a play about net menders, watched the premiere": the aside's year is not the night's)
+        # (a "which" aside may tell the event's own days: "this year's X Festival, which returns to T from July 10 to 12,")
+        # (unless the aside tells an event itself: "X, who completed his military service in May, ... since his discharge")
+        asides = [a.span() for a in re.finditer(r", who [^,;]*,", text) if a.end() <= trigger.start()
+                  and not any(r.search(a.group(0)) for _, r, _, _ in _KIND_RE)]
+        if any(a <= at < b for at, _ in date_slots for a, b in asides):
+            date_slots = [(at, sl) for at, sl in date_slots if not any(a <= at < b for a, b in asides)]
         places = ([house.key] if house is not None and house.key else []) + [s.key for s in places]
         start = None
         if date_slots:
@@ -593,6 +603,10 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
     and groups the sentence names, its day and its places.
     """
     t, text = ctx.template, ctx.template.text
+    # ("On Monday the songs came out as an album, A, and on Tuesday night X sang them at the Y in T": the night's own clause)
+    night = re.search(r", and (?=(?:on|in) ⟨D\d+⟩(?: night| evening| afternoon)? (?:⟨[PG]\d+⟩|she|he|they) (?:sang|played|performed)\b[^;]*⟨L)", text)
+    if night:
+        text = text[night.end():]
     # (a death told in an aside about a song is none of the night's: 'after G played S, a tango ... since its composer died in 1979')
     # (nor is "at a free show announced only the day before" an announcement: how the night was made known)
     if NO_GATHERING.search(re.sub(r"⟩, (?:a|an|the) [^⟨,;.]*? (?:that|which|who) [^;]*|\b(?:show|concert|gig|night) announced (?:only |just )?⟨D\d+⟩",
@@ -604,7 +618,8 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
         r"\bannounced (?:only |just )?(?:on )?$", text[:text.find(f"⟨D{t.slots.index(sl)}⟩")])]
     if len(set(d.iso for d in days)) != 1 or not any(is_venue(sl.key) for sl in places):
         return None
-    people = [sl for sl in _agents_for("gathering", t, 0) if not in_quotation(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
+    people = [sl for sl in _agents_for("gathering", t, 0) if f"⟨{sl.letter}{t.slots.index(sl)}⟩" in text
+              and not in_quotation(text, text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))]
     on_stage = bool(_ON_STAGE.search(text))
     works = [("schema:workPerformed", t.slots[int(m.group(1))].key) for m in re.finditer(r"\b(?:play|plays|played|sing|sings|sang|perform|performs|performed|premiered|opened|staged) ⟨[SABFT](\d+)⟩", text)
              if t.slots[int(m.group(1))].key]  # ("after G played S": what was heard)
@@ -616,7 +631,9 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
                  status="future" if ctx.future else "past", kind="gathering")
 
 
-_STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|, (?:and )?(?=(?:(?:in|at|to) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
+_STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|"
+                         # ("in T on D, and indoors, for those who ..., at the X in U on E": a second place and day of its own)
+                         r"(?<=⟩), and (?=[^⟨;.]{0,80}?\bat (?:the )?⟨L\d+⟩(?: in ⟨L\d+⟩)? on (?:[A-Z][a-z]+day, )?⟨D)|, (?:and )?(?=(?:(?:in|at|to) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes|takes in|stops|calls|goes on|go on)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day
@@ -716,7 +733,9 @@ def tour_stops(ctx: EventContext, last_stop: DateValue | None = None) -> list[tu
         # ("a five-city run that the agency announced in January": the day of the news)
         ds = [d for d in ds if not _ANNOUNCED_ON.search(seg[:seg.find(f"⟨D{t.slots.index(d)}⟩")])]
         if len(ds) >= 1 and ls and len(ds[0].date.value.iso) > 4:  # a stop has a day or a month; "left the band in 2019" is none
-            stops.append((ds[0].date.value, [s.key for s in ls]))
+            # ("next month, to the X in T on Saturday, December 2": the day, not the month that told it first)
+            day = next((d for d in ds if len(d.date.value.iso) == 10 and d.date.value.iso.startswith(ds[0].date.value.iso)), ds[0])
+            stops.append((day.date.value, [s.key for s in ls]))
         elif not ds and ls and (stops and len(stops[-1][0].iso) == 10 or not stops and last_stop and len(last_stop.iso) == 10) and \
                 (later := _DAYS_LATER.search(seg)):
             # "to Union Hall in Bangkok a week later": a day counted from the stop before

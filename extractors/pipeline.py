@@ -461,7 +461,7 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
                          r"went home with|walked away with|carried off|(?:give|gave)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
-                         r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal)\b)))")  # "took best actor for W"
+                         r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal|Cup|Shield)\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
@@ -574,6 +574,8 @@ _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
 _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to|married|wed) ⟨P(?P<b>\d+)⟩|"
+                      # ("whose singer, X, is married to Y")
+                      r"⟨P(?P<a6>\d+)⟩, (?:is|was) married to ⟨P(?P<b6>\d+)⟩|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
@@ -596,7 +598,7 @@ _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Fa
                                 r"Brother and sister|Sister and brother)(?: of them)? (?:are|were|have been|had been) (?:both )?"
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<o>\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
-_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings|twins) ⟨P(\d+)⟩ and ⟨P(\d+)⟩")
+_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings|twins) ⟨P(\d+)⟩(?:, (?:[\w-]+ ){0,2}?[\w-]+,)? and ⟨P(\d+)⟩")
 # "... alongside his daughters. Those daughters, A and B, founded G": kin named in the sentence after the one that counted them
 _THOSE_KIN = re.compile(r"^(?:Those|These|The|Both) (?:two |twin )?(?P<kin>daughters|sons|children|sisters|brothers|twins), ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩,")
 # two people told by the tie between them ("brother and sister", "the couple", "father and son")
@@ -950,7 +952,8 @@ _ALIAS_FRAMES = [
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     # ("X, the calypsonian who has performed for six decades as Y", "X, who plays as Y", "X, 29, played for her first six years
     # under the name Y")
-    (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?(?:, \d{1,3},)?,? (?:who )?(?:has |had |have )?(?:performs|performed|goes|went|"
+    (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?(?:, \d{1,3},)?,? (?:who )?(?:(?:[^⟨,;.]|⟨D\d+⟩){1,40}? and )?"
+                r"(?:has |had |have )?(?:performs|performed|goes|went|"
                 r"records|recorded|raps|rapped|sings|sang|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
                 r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
     # "G was formed in 2040 ..., and it played its first three years under the name Y": a group's former name
@@ -962,6 +965,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([GO])(\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|trio|band|group|quartet|collective|company|troupe)\b|⟨[GO]\d+⟩)"
                 r"[^.;]{0,80}?\b(?:called itself|"
                 r"went by the name|was called|was known as) ⟨[PGO](\d+)⟩"), 1),
+    # ("the country singer X, whose name is Y": a stage name and the name it stands for, whatever the model made of the second)
+    (re.compile(r"⟨(P)(\d+)⟩,? whose (?:(?:real|legal|birth|given|full|own) )?name is ⟨[POL](\d+)⟩"), 1),
     # "X, whose stage name means "nebula," is Y, a 31-year-old from Z": the name a stage name stands for
     (re.compile(r"⟨(P)(\d+)⟩, whose (?:stage|professional|pen) name [^⟨;.]{0,40}?,? is ⟨[PO](\d+)⟩"), 1),
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
@@ -1754,6 +1759,7 @@ class _ArticleReader:
         self._joins_the_night()
         self._there_that_day()
         self._opened_the_festival()
+        self._attend_both()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
@@ -1804,6 +1810,21 @@ class _ArticleReader:
             town = towns.get(venues[0]) or (named[0] if len(named) == 1 else None)
             if town:
                 ev.locations.append(town)
+
+    def _attend_both(self) -> None:
+        """"The film will be shown in T on D, and at the X in U on E. A and B will attend both screenings": the two nights the
+        sentence before told, with those two at each."""
+        for n, (s, t) in enumerate(zip(self.sentences, self.templates)):
+            m = re.match(r"(?:⟨P\d+⟩(?:,? and |, ))*⟨P\d+⟩ will (?:attend|be at|appear at|introduce) (?:both|all (?:three|four|five|the)|each of the) "
+                         r"(?:[\w-]+ )?(?:screenings|shows|concerts|nights|performances|dates)\b", t.text)
+            if not m or n == 0:
+                continue
+            prev = self.sentences[n - 1]
+            nights = [ev for ev in self.events if prev.start <= ev.evidence.start < prev.end and ev.status == "future"]
+            people = [t.slots[int(i)].key for i in re.findall(r"⟨P(\d+)⟩", m.group(0)) if t.slots[int(i)].key]
+            if len(nights) >= 2:
+                for ev in nights:
+                    ev.participants += [("schema:attendee", k) for k in people if ("schema:attendee", k) not in ev.participants]
 
     def _opened_the_festival(self) -> None:
         """"The performance opened the Festival de las X, which runs at the locks until the end of the month": the festival's
@@ -2595,7 +2616,9 @@ class _ArticleReader:
         # (not past a clause of someone else's: "W comes out on L, and the man himself will be at the X on Saturday night",
         # "a group that put out two albums before it split in 2044, and he entered the show without an agency")
         other_clause = re.search(r", (?:and|but|while) (?!(?:on|in|by) ⟨D)(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:⟨[PGO]\d+⟩ )?"
-                                 r"(?:[\w-]+ )?(?:will|is|was|are|were|has|have|had|(?-i:[a-z]+ed))\b(?! (?:be )?(?:released|out|due)\b)", t.text[pos:])
+                                 r"(?:[\w-]+ )?(?:will|is|was|are|were|has|have|had|(?-i:[a-z]+ed))\b(?! (?:be )?(?:released|out|due)\b)", t.text[pos:]) or \
+            re.search(r", and (?:on|in) ⟨D\d+⟩(?: night| evening| afternoon| morning)? (?:⟨[PG]\d+⟩|she|he|they) "
+                      r"(?:sang|played|performed|gave|appeared|took)\b", t.text[pos:])  # ("..., and on Tuesday night X sang them": a night after)
         before = [(i, sl) for i, sl in works if marker_pos[i] < pos]
         after = [(i, sl) for i, sl in works if marker_pos[i] > pos and not (other_clause and marker_pos[i] > pos + other_clause.start())]
         if not before and not after:
@@ -2899,13 +2922,14 @@ class _ArticleReader:
             before = list(re.finditer(r"⟨P(\d+)⟩", t.text[clause_start:died.start()])) or list(re.finditer(r"⟨P(\d+)⟩", t.text[:died.start()]))
             subjects = [x for x in before if t.slots[int(x.group(1))].subject]
             who = (subjects[0] if subjects else before[0]) if before else None
-            relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$", t.text[:died.start()])
+            # (or "with his brother Y, who cut the silkscreens until he died in 2066": the brother)
+            relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$|⟨P(\d+)⟩,? who [^⟨;.,]*?\b(?:until|before|when|after) ⟨P\d+⟩ $", t.text[:died.start()])
             who = relative or who  # ("A sang; B played guitar; C, who died in 2049, played accordion": C)
             # (the clause of the death only: "Two years after X died, her fans in Melbourne heard ...": not where she died)
             rest = re.split(r", (?!(?:aged|at (?:the age|her home|his home|home)|in ⟨|on ⟨|at ⟨|after|following|surrounded)\b|⟨D)", died.group("rest"))[0]
             day = re.search(r"⟨D(\d+)⟩", rest)
             place = re.search(r"\bin ⟨L(\d+)⟩", rest)
-            person = slot(who.group(1)) if who else None
+            person = slot(who.group(1) or who.group(2)) if who else None
             if person and person.key and letter_of(self.entities[person.key].type) == "P" and not is_future(t.text):
                 if day and slot(day.group(1)).date:
                     self.add(s, person.key, "schema:deathDate", slot(day.group(1)).date.value, 0.7, "died")
@@ -2916,8 +2940,8 @@ class _ArticleReader:
         # ("X, the son of A and B": both are his parents)
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
-        kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5"),
-                 m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5"), "schema:spouse", "married")
+        kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6"),
+                 m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6"), "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
         # ("His sons, A and B, sing the second and third voices": both his children, and each other's brothers)

@@ -40,8 +40,10 @@ _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fel
 
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
-_NOT_CLAUSE = (r"(?! (?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added|directed|directs|helmed|"
-               r"plays|played|stars|starred|married|marries|met)\b)")
+# (or with the next name: "with the guitarist A, and the drummer B and the bassist C joined two years later": B and C joined)
+_CLAUSE_VERBS = (r"(?:wrote|writes|composed|composes|produced|produces|penned|co-wrote|sang|sings|said|says|added|directed|directs|helmed|"
+                 r"plays|played|stars|starred|married|marries|met|has played|has sung|has led|joined|rejoined)\b")
+_NOT_CLAUSE = rf"(?! {_CLAUSE_VERBS})(?! and (?:the )?(?:[\w-]+ ){{0,2}}?⟨P\d+⟩ {_CLAUSE_VERBS})"
 
 
 # a subject list does not start after "with": in "wrote it with B, and C is credited", B and C are no list
@@ -114,7 +116,7 @@ _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked u
 _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|starts|kicked off|finished|wrapped up)"
              r"(?: (?:the|her|his|their) (?:show|set|night|concert|evening|encore|gig|performance))? with (?:the |her |his |their |a |an )?")
 _BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
-                r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+) |(?:a|one|two|three|four|five|six|seven|eight|"
+                r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+|the (?:town|city|village|school)) |(?:a|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
 # "... with her husband, the recording engineer Y", "together with the mixing engineer Z": who founded it too
 _WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:husband|wife|partner|brother|"
@@ -265,6 +267,8 @@ RULES: list[Rule] = [
     # "A recording of it by X and Y came out last Friday on L": who recorded the song in focus (or the one named)
     _rule("recording-of-it-by", "schema:byArtist", r"\b[Aa] (?:new |live |studio )?recording of (?:it|(?P<s>{SONG})) by (?:the )?(?P<o>{ART*})"
           r"(?=[^.;]*\b(?:came out|comes out|was released|is released|is out)\b)", "S", "PG", 0.65, focus="S"),
+    # ("V, the video G made in T for their song S": the band's video)
+    _rule("the-video-g-made", "schema:byArtist", r"(?P<s>⟨V\d+⟩), the (?:new |music |[\w-]+ )?video (?:the )?(?P<o>⟨[GP]\d+⟩) (?:made|shot|filmed|recorded)\b", "V", "GP", 0.7),
     # "S is sung by X with the G": the band sings it too
     _rule("sung-by-with-group", "schema:byArtist", r"(?P<s>{MUS}) (?:is|was) (?:sung|performed|recorded) by ⟨P\d+⟩ (?:together )?with (?:the )?(?P<o>{GRP})",
           "SA", "G", 0.7),
@@ -665,6 +669,10 @@ RULES: list[Rule] = [
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
           r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
+    # ("The two sons are played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": both in the cast)
+    _rule("parts-played-by-two", "schema:actor", r"\b[Tt]he (?:two|three) [a-z][\w-]* (?:are|were|will be) (?:played|portrayed) by (?:(?:two|three) of ⟨G\d+⟩(?:'s|') "
+          r"(?:actors|players|members), )?(?:the (?:brothers|sisters|twins) )?(?P<o>⟨P\d+⟩)(?:, (?:[\w-]+ ){0,2}?[\w-]+,)? and (?P<o2>⟨P\d+⟩)",
+          "", "P", 0.6, focus="FTB"),
     # "It follows a widow ..., played by X, and her grandson, played by Y": the parts of the work in focus
     _rule("comma-played-by", "schema:actor", r"\b(?!(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|harp|pipes|"
           r"keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score|part|solo|record|album|track|melody)\b)[a-z][\w-]*, played by "
@@ -846,6 +854,12 @@ RULES: list[Rule] = [
           "P", "G", 0.6, focus_object="G"),
     # "joined by the Ramblers' fiddler, X": a band's player, named after the band's part
     # ("in an arrangement by the choir's youngest alto, X")
+    # ("the X, whose singer, Y, is married to Z": a band, by what its singer is, whatever the model made of its name)
+    _rule("whose-singer", "schema:memberOf", r"(?P<o>⟨[GO]\d+⟩), whose (?:lead )?(?:singer|vocalist|guitarist|bassist|drummer|keyboardist|fiddler|frontman|"
+          r"frontwoman),? (?P<s>⟨P\d+⟩)", "P", "GO", 0.65),
+    # ("Y joined on bass in 2071": a player of the band in focus)
+    _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
+          r"trumpet|saxophone|accordion|percussion)\b", "P", "G", 0.6, focus_object="G"),
     _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime |youngest |oldest )?(?:[\w]+-year-old )?(?:singer|lead singer|vocalist|soloist|"
           r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman|"
           r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|clarinet|bassoon|trombone|tuba|harp|percussion)),? "
@@ -949,10 +963,18 @@ RULES: list[Rule] = [
     # "The group has been led since 2061 by X", "X ... has directed the orchestra since 2061": who leads a group is in it
     _rule("group-led-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:has been |is |was |had been |is now )?(?:led|fronted|directed|conducted) "
           r"(?:(?:since|from|in) ⟨D\d+⟩ )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    # ("X still acts with it", "Y still plays the electric organ in it": one of the company or the band in focus)
+    _rule("still-acts-with-it", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:still |now |also )(?:acts|plays|sings|dances|performs)(?: the (?:[\w-]+ ){0,2}?[\w-]+)? "
+          r"(?:with|in) (?:it|the (?:company|band|group|"
+          r"choir|troupe|ensemble|orchestra))\b", "P", "G", 0.6, focus_object="G"),
+    # ("played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": the company's own)
+    _rule("two-of-its-actors", "schema:memberOf", r"\b(?:two|three|four|one|some|several) of (?P<o>⟨G\d+⟩)(?:'s|') (?:actors|dancers|players|singers|"
+          r"musicians|members),? (?:the (?:brothers|sisters|twins) )?(?P<s>⟨P\d+⟩(?:, (?:[\w-]+ ){0,2}?[\w-]+,)? and ⟨P\d+⟩)", "P", "G", 0.65),
     # ("the ukulele player X has played with it since 2064", "X, the composer's sister, has conducted it since": the band in focus)
     _rule("has-played-with-it-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩){APPOS}(?: and)? (?:has|had) (?:played|sung|drummed|performed|"
           r"led|conducted|directed) (?:with )?it (?:ever )?since\b", "P", "G", 0.6, focus_object="G"),
-    _rule("has-led-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?{APPOS},? (?:who )?(?:[^⟨,;.]{0,40}? and )?(?:has led|has directed|has conducted|"
+    # ("X, who was born in T in 2040 and has directed for G since ...": a director of the company is in it)
+    _rule("has-led-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?{APPOS},? (?:who )?(?:(?:[^⟨,;.]|⟨[LD]\d+⟩){0,60}? and )?(?:has led|has directed(?: for)?|has conducted|"
           r"has fronted|now leads|leads|directs) (?P<o>⟨G\d+⟩) since\b", "P", "G", 0.7),
     # ("The singer, X, was born in T in 2049, two years after A came out, and joined G in 2068": her life, then the band)
     _rule("born-and-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?was born\b(?:[^⟨;.]|⟨[LDAS]\d+⟩){0,100}?,? and (?:later |then )?joined "
@@ -1045,7 +1067,7 @@ RULES: list[Rule] = [
           r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
     # "composed by X, who has written most of the group's hits and also produced this one", "X made the demo at the
     # farmhouse and later produced the finished record": the work in focus
-    _rule("and-also-produced-it", "schema:producer", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|') |⟨L\d+⟩ ){0,80}? and (?:also |later |then )?"
+    _rule("and-also-produced-it", "schema:producer", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|') |⟨[LDO]\d+⟩){0,80}? and (?:also |later |then )?"
           r"(?:produced|co-produced) (?:this one|it|the (?:finished |final )?(?:song|single|track|record|album|version)\b|(?P<s>⟨[SA]\d+⟩))", "SA", "P", 0.6,
           focus="SA"),  # ("the track" the text resolved to the song: the song)
     # "A's producer, X", "its producer, X": the record's producer (a work's own credit told by apposition)
@@ -1854,6 +1876,13 @@ RULES: list[Rule] = [
     # "X and her husband, Y, founded the station in 2004": both
     _rule("x-and-kin-founded", "schema:founder", r"(?P<o>⟨P\d+⟩) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|"
           r"set up|started|launched) (?:the )?(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.75),
+    # ("G, the band from T whose posters X has painted since Y founded it in 2044": the band's founder, told in passing)
+    _rule("since-x-founded-it", "schema:founder", r"(?P<s>⟨G\d+⟩), the (?:[\w-]+ ){0,2}?(?:band|group|orchestra|choir|ensemble|troupe|company)\b"
+          r"[^⟨;.]*?(?:⟨[LP]\d+⟩[^⟨;.]*?){0,2}\bsince (?P<o>⟨P\d+⟩) (?:co-)?(?:founded|formed) it\b", "G", "P", 0.65),
+    # ("who run O, the workshop their father, X, founded in T in 2049": the company, its founder told by kin)
+    _rule("the-company-kin-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩), the (?:[\w-]+ ){0,2}?(?:workshop|company|label|studio|firm|school|troupe|band|"
+          r"shop|business|agency) (?:that |which )?(?:⟨P\d+⟩'s|their|his|her) (?:late )?" + KIN_WORD + r",? (?P<o>⟨P\d+⟩),? (?:co-)?founded\b",
+          "OG", "P", 0.7),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
@@ -1861,7 +1890,7 @@ RULES: list[Rule] = [
           r"group|collective|troupe|band|ensemble|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
           # ("founded Y, which made the film, in 2056 with her husband, Z")
           r"(?:, (?:which|that) [^⟨,;.]{1,30}(?:⟨[A-Z]\d+⟩)?,(?= in ⟨D))?"
-          r"(?: in ⟨D\d+⟩)?"
+          r"(?: in ⟨L\d+⟩(?= in ⟨D\d+⟩ with))?(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)?" + _WITH_COFOUNDER + r")?",
           "OG", "PO", 0.8),
@@ -1898,6 +1927,9 @@ RULES: list[Rule] = [
     # ("formed in 2031 by X and his younger brother, Y": the second founder told by kin)
     _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}){_NAME_GLOSS},? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})(?!'s|')", "G", "PO", 0.7),
     # ("G was founded in 2031 by X's father, Y": the father)
+    # ("G was founded in 2069 by X, who sings and plays guitar, and her younger brother, Y, who plays drums": both)
+    _rule("group-formed-by-and-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩), who [^⟨;.]*?, and "
+          r"(?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?" + KIN_WORD + r",? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
     _rule("group-formed-by-someones-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by ⟨P\d+⟩'s {{KIN}}, (?P<o>⟨P\d+⟩)", "G", "P", 0.7),
     _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩) and (?:his|her|their|⟨P\d+⟩'s) "
           r"(?:[\w-]+ )?(?:brother|sister|cousin|wife|husband|partner|friend|son|daughter),? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),

@@ -15,6 +15,10 @@ from .dates import DateMention
 from .entities import Sentence
 from .records import Entity
 
+# a possessor of a kinship apposition: "⟨P3⟩'s daughter, ⟨P4⟩"
+_KIN_OWNER = re.compile(r"(?:'s|’s) (?:[\w-]+ )?(?:daughter|son|wife|husband|father|mother|brother|sister|partner|cousin|nephew|niece|grandson|"
+                        r"granddaughter|widow|widower|children|sons|daughters),? ⟨")
+
 LETTER = {"schema:Person": "P", "schema:MusicGroup": "G", "schema:PerformingGroup": "G",
           "schema:Organization": "O", "schema:MusicRecording": "S", "schema:MusicAlbum": "A",
           "schema:MusicVideoObject": "V", "schema:Movie": "F", "schema:TVSeries": "T",
@@ -62,6 +66,8 @@ class Template:
             rest = fragment[m.end():]
             if skip_possessors and re.match(r"(?:'s|'|’s|’) ⟨", rest):
                 continue
+            if skip_possessors and _KIN_OWNER.match(rest):
+                continue  # ("and X's daughter, Y, founded it": Y founded it, not her father)
             if re.match(r" (?:in-house |house |staff )(?:producer|songwriter|composer|lyricist|director|writer|artist)s? ⟨", rest):
                 continue  # "⟨O⟩ in-house producer ⟨P⟩": the company describes the person it names
             if self.slots[int(m.group(2))].kind == "definite" and re.search(r"⟩, $", fragment[:m.start()]):
