@@ -461,8 +461,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]
             # ("W is premiered across the dam at T", "the first performance of W": a piece of music heard for the first time)
-            works += [t.slots[int(i)] for i in re.findall(r"⟨[SA](\d+)⟩,? (?:is|was|will be|has been) (?:premiered|given its (?:first performance|premiere))\b|"
-                                                          r"\b(?:first performance|premiere) of ⟨[SA](\d+)⟩", text) for i in i if i]
+            works += [t.slots[int(i)] for pair in re.findall(r"⟨[SA](\d+)⟩,? (?:is|was|will be|has been) (?:premiered|given its (?:first performance|premiere))\b|"
+                                                             r"\b(?:first performance|premiere) of ⟨[SA](\d+)⟩", text) for i in pair if i]
         if kind == "filming":  # the work being shot is named after the verb
             works = [sl for i, sl in enumerate(t.slots) if sl.letter in "FTB" and text.find(f"⟨{sl.letter}{i}⟩") > trigger.start()]
         told_before = bool(_DEFINITE_BEFORE.search(text[:trigger.start()]))

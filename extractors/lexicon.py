@@ -67,7 +67,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "promotion", "promotions", "office", "booking", "bookings", "tours", "touring", "plak", "cinematheque", "cinémathèque",
                 # (record in French, Spanish, Portuguese and German: "X Disques", "Y Discos", "Z Schallplatten")
                 "disques", "discos", "schallplatten",
-                # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Lines")
+                # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Ferries")
                 "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
 PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
