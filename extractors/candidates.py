@@ -580,7 +580,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     j = _skip_parenthetical(doc, j, sent.end)  # ('X ("Gloss"), the duo that ...': past a gloss of the name)
     # "X, one of the oldest hira gasy troupes still working", "X, the company he founded in 2057": what kind of company
     kind = re.match(r", (?:one of the (?:[\w-]+ ){0,4}?(troupes|bands|groups|orchestras|choirs|ensembles|companies|labels)\b|"
-                    r"the (?:[\w-]+ )?(company|label|agency|studio|troupe|workshop) (?:that |which )?(?:he|she|they|[A-Z][\w'’-]+|"
+                    r"the (?:[\w-]+ )?(company|label|agency|studio|troupe|workshop) (?:that |which )?(?:he|she|they|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+|"
                     # ("X, the workshop their father, Y Z, founded in T": a company told by who founded it, by kin)
                     r"(?:his|her|their) (?:late )?(?:father|mother|grandfather|grandmother|uncle|aunt|brother|sister)(?:, (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+,)?) "
                     r"(?:founded|co-founded|set up|started|runs|ran|leads|led)\b)", doc[j - 1:min(sent.end, j + 16)].text[len(doc[j - 1].text):])
@@ -1403,7 +1403,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                                                                                          "book", "books", "poem", "biography"):
                 add(i, j, "schema:Person", "role")  # "the 2041 novel by X": who writes a book is someone
             if i - 3 >= sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("is", "was", "are", "were") and \
-                    doc[i - 3].lower_ in _CREDIT_HEADS:
+                    doc[i - 3].lower_ in _CREDIT_HEADS and not re.match(r", (?:the|a|an) (?:[\w-]+ )?(?:company|label|studio|troupe|ensemble|theatre)\b",
+                                                                        doc[j - 1:min(sent.end, j + 5)].text[len(doc[j - 1].text):]):
                 add(i, j, "schema:Person", "role")  # "The score is by X": who writes music is someone
             if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and any(t.lower_ in ("sung", "sang", "rapped", "crooned")
                                                                          for t in doc[max(sent.start, i - 7):i - 1]):

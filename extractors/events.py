@@ -185,7 +185,8 @@ KINDS = [
     # (and "will take W to the auction halls of T on D, U on E": the houses of the towns it visits)
     ("visit", rf"\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to the (?:[\w-]+ ){{0,2}}?"
               r"(?:[\w-]+s) of ⟨L\d+⟩"
-              rf"(?=[^.;]*⟨D)|\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to (?:the )?⟨L\d+⟩"
+              # (and "will take it to T on Saturday, September 29, ...": the show, the rig or the record the article is about)
+              rf"(?=[^.;]*⟨D)|\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ |it )to (?:the )?⟨L\d+⟩"
               rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
               r"(?=on (?:\w+, )?⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."

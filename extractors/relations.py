@@ -301,8 +301,14 @@ RULES: list[Rule] = [
           r"join forces|paired|partnered) (?:up )?with (?:[\w-]+ ){0,3}?(?P<o2>{ART}) (?:for|on) (?:the |a |their |a new )?"
           r"(?:[\w-]+ ){0,2}?(?P<s>{MUS})", "SA", "PG", 0.7),
     # "The single, credited to Lune featuring Theo Whitlock, ..."
-    _rule("credited-to", "schema:byArtist", r"\bcredited to (?P<o>{ART*})(?:,? (?:featuring|feat\.?|ft\.?|with|x) (?P<o2>{ART*}))?",
-          "", "PG", 0.7, focus="SA"),
+    # (a name the model took for a company is still an act: "a new single, S, credited to G and X")
+    _rule("credited-to", "schema:byArtist", r"\bcredited to (?P<o>{AGT*})(?:,? (?:featuring|feat\.?|ft\.?|with|x) (?P<o2>{ART*}))?",
+          "", "PGO", 0.7, focus="SA"),
+    # ("; words and music are by X": the song in focus, both halves)
+    _rule("words-and-music-are-by", "schema:lyricist", r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
+          r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})", "", "P", 0.7, focus="S"),
+    _rule("words-and-music-are-by-c", "schema:composer", r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
+          r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})", "", "P", 0.7, focus="S"),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),

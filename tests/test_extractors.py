@@ -6712,3 +6712,18 @@ def test_a_video_a_band_made_a_founders_list_that_stops_at_a_later_member_and_a_
     assert ("Caprock Chorale", "schema:founder", "Cleofas Gurulé") not in f
     stops = {e.start_date.iso: [name(r, k) for k in e.locations] for e in events_of(r, "newskg:TourStop")}
     assert stops == {"2072-12-03": ["Pecos Hall", "Portales"], "2072-12-09": ["Llano Hall", "Clovis"]}
+
+
+def test_a_singles_words_and_music_by_one_man_a_company_its_director_founded_and_a_rig_taken_to_two_towns():
+    r = read("The eagle has landed: Águia Dourada unveil their new rig in Marabá\n\n"
+             "The band Águia Dourada unveiled a new stage rig in Marabá. The rig was unveiled with a new single, \"Açaí de Várzea\", credited to Águia Dourada and Jucilene Moraes, which came out on "
+             "Gravadora Tocantins last Friday. Moraes sings it; words and music are by Benedito Lameira.\n\n"
+             "The show is by Trupe Itacaiúnas, the company Marinalva Quaresma founded in Marabá in 2058.\n\n"
+             "Águia Dourada will take it to Tucuruí on Saturday, October 1, and to Parauapebas on Saturday, October 15.",
+             date=dt.date(2072, 9, 21))
+    f = facts(r)
+    assert {("Açaí de Várzea", "schema:lyricist", "Benedito Lameira"), ("Açaí de Várzea", "schema:composer", "Benedito Lameira"),
+            ("Trupe Itacaiúnas", "schema:founder", "Marinalva Quaresma")} <= f
+    assert KIND_OF.get(type_of(r, "Trupe Itacaiúnas")) in ("organization", "group")
+    stops = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.status == "future"}
+    assert stops == {"2072-10-01": ["Tucuruí"], "2072-10-15": ["Parauapebas"]}
