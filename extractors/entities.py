@@ -414,16 +414,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # (the name right before its verb, and no "came out to sing": a person who walked on)
         # ("X, named after the word for termite, came out last Friday on Y Records": one unknown word, past an aside)
         # (the model may have made a person of it; "came out on a label" outweighs that, "came out" alone does not)
+        # "X came out on Y Records": what comes out on a label is a record
+        on_label = re.match(r"came out (?:[\w-]+ ){0,2}?on (?:the )?(?:[A-Z][\w'-]* )*(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label)\b",
+                            doc[head.i:min(len(doc), head.i + 10)].text)
         aside = end < len(doc) and doc[end].text == "," and head.i > end + 2 and doc[head.i - 1].text == "," and head.i - end <= 12 and \
-            end - start == 1 and doc[start].pos_ == "PROPN" and (doc[start].ent_type_ == "" or bool(re.match(
-                r"came out (?:[\w-]+ ){0,2}?on (?:the )?(?:[A-Z][\w'-]* )*(?:Records|Recordings|Dischi|Discos|Disques|Label)\b",
-                doc[head.i:min(len(doc), head.i + 10)].text)))
+            end - start == 1 and doc[start].pos_ == "PROPN" and (doc[start].ent_type_ == "" or bool(on_label))
         if root.dep_ == "nsubj" and lemma == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) and \
                 (end - start >= 2 and doc[end].i == head.i or aside) and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "out" and \
                 doc[head.i + 2].lower_ != "to":
-            # "X came out on Y Records": what comes out on a label is a record
-            on_label = re.match(r"came out (?:[\w-]+ ){0,2}?on (?:the )?(?:[A-Z][\w'-]* )*(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label)\b",
-                                doc[head.i:min(len(doc), head.i + 10)].text)
             votes["schema:MusicAlbum" if on_label else "schema:CreativeWork"] += 2.0
         if root.dep_ == "nsubjpass" and lemma in ("make", "produce") and any(
                 a.dep_ == "agent" and any(w.text in ("TV", "Television", "Channel", "Broadcasting") for w in a.subtree) for a in head.children):

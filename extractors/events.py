@@ -453,8 +453,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨S(\d+)⟩ to\b", text)]
         if kind == "tour":  # ("would take W on the road": the show that tours)
             works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨[FTB](\d+)⟩ on (?:the road|tour)\b", text)]
-        if kind == "concert" and re.search(r"⟨[SAB]\d+⟩ (?:will be|is to be) heard\b", trigger.group(0)):
-            works = [t.slots[int(re.search(r"⟨[SAB](\d+)⟩", trigger.group(0)).group(1))]]  # (the work heard is what the night is for)
+        heard = re.match(r"⟨[SAB](\d+)⟩ (?:will be|is to be) heard\b", trigger.group(0))
+        if kind == "concert" and heard:
+            works = [t.slots[int(heard.group(1))]]  # (the work heard is what the night is for)
         if kind == "concert" and not works and _slots(t, "L"):
             # ("will sing S live for the first time at a launch concert": what the night is for)
             works = [t.slots[int(i)] for i in re.findall(r"\b(?:sing|sings|sang|play|plays|played|perform|performs|performed) ⟨[SAB](\d+)⟩", text)]

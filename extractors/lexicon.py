@@ -191,11 +191,13 @@ TITLE_SEX = {"Madam": "f", "Madame": "f", "Lady": "f", "Queen": "f", "Duchess": 
              "Countess": "f", "Baroness": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f", "Ms.": "f", "Ms": "f",
              "Baron": "m", "Lord": "m", "King": "m", "Duke": "m", "Emperor": "m", "Prince": "m", "Sir": "m", "Count": "m",
              "Mr.": "m", "Mr": "m"}
-# any kinship word, sexed or not, as a pattern ("X's older sister, Y")
 # words that may stand between a possessive and a kin word: "her twin sister", "his late father", "their adoptive son"
 KIN_MODIFIERS = {"late", "older", "younger", "elder", "eldest", "youngest", "only", "twin", "big", "little", "baby", "kid", "half",
                  "adoptive", "own", "real", "birth", "biological"}
 KIN_MODIFIER = r"(?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r") )?"
+# an age told beside a name in a pair: "the brothers A, thirty-one, and B", "X, 34, and Y"
+AGE_ASIDE = r"(?:, (?:[\w-]+ ){0,2}?[\w-]+,)?"
+# any kinship word, sexed or not, as a pattern ("X's older sister, Y")
 KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")"
 # the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")
 COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AGE_ASIDE, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -598,7 +598,7 @@ _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Fa
                                 r"Brother and sister|Sister and brother)(?: of them)? (?:are|were|have been|had been) (?:both )?"
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<o>\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
-_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings|twins) ⟨P(\d+)⟩(?:, (?:[\w-]+ ){0,2}?[\w-]+,)? and ⟨P(\d+)⟩")
+_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings|twins) ⟨P(\d+)⟩" + AGE_ASIDE + r" and ⟨P(\d+)⟩")
 # "... alongside his daughters. Those daughters, A and B, founded G": kin named in the sentence after the one that counted them
 _THOSE_KIN = re.compile(r"^(?:Those|These|The|Both) (?:two |twin )?(?P<kin>daughters|sons|children|sisters|brothers|twins), ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩,")
 # two people told by the tie between them ("brother and sister", "the couple", "father and son")
@@ -2808,9 +2808,8 @@ class _ArticleReader:
         if not m or not s.index or not t.slots[int(m.group(1))].key:
             return
         song = t.slots[int(m.group(1))].key
-        before = self.sentences[s.index - 1]
-        pair = re.search(r"⟨P(\d+)⟩ and ⟨P(\d+)⟩", build_template(before, self.entities, []).text) if before.para == s.para else None
-        pt = build_template(before, self.entities, []) if pair else None
+        pt = self.templates[s.index - 1]
+        pair = re.search(r"⟨P(\d+)⟩ and ⟨P(\d+)⟩", pt.text) if self.sentences[s.index - 1].para == s.para else None
         if pair and len(re.findall(r"⟨P\d+⟩", pt.text)) == 2:
             for i in pair.groups():
                 if pt.slots[int(i)].key:

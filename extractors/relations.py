@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_MODIFIER, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
+from .lexicon import AGE_ASIDE, COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_MODIFIER, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
@@ -76,6 +76,9 @@ def _expand(pattern: str) -> str:
 
 
 _W = r"(?:[\w-]+ )"  # one plain word
+# "; words and music are by X", "music and lyrics were by Y": both halves of the song in focus
+_WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
+                       r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})")
 # "S, a piece for fifty bells that X spent two winters writing", "S, a piece X composed after a cyclone": the piece's composer
 _PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
                        r"(?: (?:for|about) [^⟨,;.]{1,50}?)? (?:(?:that|which) )?(?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
@@ -305,10 +308,8 @@ RULES: list[Rule] = [
     _rule("credited-to", "schema:byArtist", r"\bcredited to (?P<o>{AGT*})(?:,? (?:featuring|feat\.?|ft\.?|with|x) (?P<o2>{ART*}))?",
           "", "PGO", 0.7, focus="SA"),
     # ("; words and music are by X": the song in focus, both halves)
-    _rule("words-and-music-are-by", "schema:lyricist", r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
-          r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})", "", "P", 0.7, focus="S"),
-    _rule("words-and-music-are-by-c", "schema:composer", r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
-          r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})", "", "P", 0.7, focus="S"),
+    _rule("words-and-music-are-by", "schema:lyricist", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
+    _rule("words-and-music-are-by-c", "schema:composer", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),
@@ -677,7 +678,7 @@ RULES: list[Rule] = [
           r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
     # ("The two sons are played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": both in the cast)
     _rule("parts-played-by-two", "schema:actor", r"\b[Tt]he (?:two|three) [a-z][\w-]* (?:are|were|will be) (?:played|portrayed) by (?:(?:two|three) of ⟨G\d+⟩(?:'s|') "
-          r"(?:actors|players|members), )?(?:the (?:brothers|sisters|twins) )?(?P<o>⟨P\d+⟩)(?:, (?:[\w-]+ ){0,2}?[\w-]+,)? and (?P<o2>⟨P\d+⟩)",
+          r"(?:actors|players|members), )?(?:the (?:brothers|sisters|twins) )?(?P<o>⟨P\d+⟩)" + AGE_ASIDE + r" and (?P<o2>⟨P\d+⟩)",
           "", "P", 0.6, focus="FTB"),
     # "It follows a widow ..., played by X, and her grandson, played by Y": the parts of the work in focus
     _rule("comma-played-by", "schema:actor", r"\b(?!(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|harp|pipes|"
@@ -975,7 +976,7 @@ RULES: list[Rule] = [
           r"choir|troupe|ensemble|orchestra))\b", "P", "G", 0.6, focus_object="G"),
     # ("played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": the company's own)
     _rule("two-of-its-actors", "schema:memberOf", r"\b(?:two|three|four|one|some|several) of (?P<o>⟨G\d+⟩)(?:'s|') (?:actors|dancers|players|singers|"
-          r"musicians|members),? (?:the (?:brothers|sisters|twins) )?(?P<s>⟨P\d+⟩(?:, (?:[\w-]+ ){0,2}?[\w-]+,)? and ⟨P\d+⟩)", "P", "G", 0.65),
+          r"musicians|members),? (?:the (?:brothers|sisters|twins) )?(?P<s>⟨P\d+⟩" + AGE_ASIDE + r" and ⟨P\d+⟩)", "P", "G", 0.65),
     # ("the ukulele player X has played with it since 2064", "X, the composer's sister, has conducted it since": the band in focus)
     _rule("has-played-with-it-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩){APPOS}(?: and)? (?:has|had) (?:played|sung|drummed|performed|"
           r"led|conducted|directed) (?:with )?it (?:ever )?since\b", "P", "G", 0.6, focus_object="G"),

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .entities import Sentence
+from .lexicon import KIN_WORD
 from .records import Entity
 
 # a possessor of a kinship apposition: "⟨P3⟩'s daughter, ⟨P4⟩"
-_KIN_OWNER = re.compile(r"(?:'s|’s) (?:[\w-]+ )?(?:daughter|son|wife|husband|father|mother|brother|sister|partner|cousin|nephew|niece|grandson|"
-                        r"granddaughter|widow|widower|children|sons|daughters),? ⟨")
+_KIN_OWNER = re.compile(r"(?:'s|’s) (?:[\w-]+ )?(?:" + KIN_WORD + r"|children|sons|daughters),? ⟨")
 
 LETTER = {"schema:Person": "P", "schema:MusicGroup": "G", "schema:PerformingGroup": "G",
           "schema:Organization": "O", "schema:MusicRecording": "S", "schema:MusicAlbum": "A",
