@@ -508,6 +508,8 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
     if m > 0 and doc[m - 1].text == "-" and not doc[m - 1].whitespace_ and \
             (m + 1 >= hi or doc[m + 1].pos_ in ("NOUN", "PROPN") or doc[m].lower_ not in _HEAD_ONLY_WORKS):
         return None  # "direct-to-video film": the last part of a hyphenated modifier ("a horror-comedy written by" is a film)
+    if doc[m].lower_ in ("piece", "pieces") and m + 1 < hi and doc[m + 1].lower_ == "of":
+        return None  # "a piece of the puzzle": a part of something, not a work
     if doc[m].lower_ in ("debut", "follow-up", "sophomore") and (m + 1 >= hi or doc[m + 1].pos_ not in ("NOUN", "PROPN")) and \
             _paragraph_kind(doc):
         # "X, the 2004 debut that made her name": a first work of the kind its paragraph speaks of (as _debut_before)
@@ -527,11 +529,15 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
         nxt = doc[m + n] if m + n < hi else None
         prefix = nxt is not None and m + n + 1 < hi and doc[m + n + 1].text == "-" and not nxt.whitespace_  # "co-written"
         if nxt is not None and not prefix and (nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in WORK_NOUNS
-                                               or nxt.lower_ in WORK_NOUNS or nxt.text == "-") and not _clause_after(doc, m + n, hi):
+                                               or nxt.lower_ in WORK_NOUNS or nxt.lower_ in ROLE_NOUNS or nxt.text == "-") \
+                and not _clause_after(doc, m + n, hi):
+            # (the parser may read the head as an adjective: "the comedy collective he founded")
             return None  # a compound modifier: "film director", "drama series" (the series is the head)
         if words == "drama" and not _TV_CUE.search(doc.text) and (_paragraph_kind(doc) == "film" or _paragraph_kind(doc[m].sent) == "film"):
             # (or in a sentence about films: "The second film was X, a 2039 drama about a drought", its paragraph about songs too)
             return "schema:Movie"  # "a Spanish-language drama from the director X" in a paragraph about cinemas
+        if words in ("piece", "pieces") and re.search(r"\b(?:danced?|dancers?|choreograph\w*|stage|staged)\b", doc[m].sent.text, re.I):
+            return "schema:CreativeWork"  # ("T, the new piece by X, was danced on ..."): a dance piece, not a recording
         if words in ("comedy", "comedies", "comedy-drama") and _TV_CUE.search(doc.text):
             return "schema:TVSeries"  # "a workplace comedy ... will arrive in midseason": a network's comedy is a show
         return WORK_NOUNS.get(words) or _HEAD_ONLY_WORKS[words.rstrip("s")]
@@ -580,7 +586,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     j = _skip_parenthetical(doc, j, sent.end)  # ('X ("Gloss"), the duo that ...': past a gloss of the name)
     # "X, one of the oldest hira gasy troupes still working", "X, the company he founded in 2057": what kind of company
     kind = re.match(r", (?:one of the (?:[\w-]+ ){0,4}?(troupes|bands|groups|orchestras|choirs|ensembles|companies|labels)\b|"
-                    r"the (?:[\w-]+ )?(company|label|agency|studio|troupe|workshop) (?:that |which )?(?:he|she|they|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+|"
+                    r"the (?:[\w-]+ )?(company|label|agency|studio|troupe|workshop|collective) (?:that |which )?(?:he|she|they|(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+|"
                     # ("X, the workshop their father, Y Z, founded in T": a company told by who founded it, by kin)
                     r"(?:his|her|their) (?:late )?(?:father|mother|grandfather|grandmother|uncle|aunt|brother|sister)(?:, (?:[A-Z][\w'’-]+ ){1,3}?[A-Z][\w'’-]+,)?) "
                     r"(?:founded|co-founded|set up|started|runs|ran|leads|led)\b)", doc[j - 1:min(sent.end, j + 16)].text[len(doc[j - 1].text):])
@@ -681,6 +687,36 @@ def _appositive_work(doc: Doc, k: int, sent: Span) -> str | None:
                 break
             m += 1
     return None
+
+
+def _past_source(doc: Doc, at: int, lo: int) -> int:
+    """The head work noun before "based on the" when the work noun at ``at`` names the source: "A book based on the podcast, T,"
+    titles the book. ``at`` itself otherwise."""
+    if at - 4 >= lo and doc[at - 1].lower_ == "the" and doc[at - 3:at - 1].text.lower() in ("based on", "adapted from", "drawn from") \
+            and doc[at - 4].lower_ in WORK_NOUNS:
+        return at - 4
+    return at
+
+
+def _plural_people_before(doc: Doc, i: int, lo: int) -> bool:
+    """Whether the name at ``i`` is one of a list that a plural trade or kin noun opens: "the sisters A and B"."""
+    k = i - 1
+    for _ in range(5):
+        if k < lo:
+            return False
+        word = doc[k].lower_
+        if word.endswith("s") and any(ROLE_NOUNS.get(one) == "schema:Person" for one in (word[:-1], word[:-2]) if one) and \
+                doc[k].text.islower():
+            return True
+        if word not in (",", "and", "&"):
+            return False
+        k -= 1
+        names = 0
+        while k >= lo and names < 4 and is_cap(doc[k]):
+            k, names = k - 1, names + 1
+        if not names:
+            return False
+    return False
 
 
 def _skip_parenthetical(doc: Doc, k: int, hi: int) -> int:
@@ -1122,6 +1158,9 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
             while j < sent.end and j - k <= 6 and (is_cap(doc[j]) or _foreign_word(doc[j]) or
                                                    doc[j].is_lower and doc[j].is_alpha and j + 1 < sent.end and is_cap(doc[j + 1])):
                 j += 1
+            if j + 1 < sent.end and doc[j].is_lower and doc[j].is_alpha and doc[j + 1].text in (",", ".", ";", ")") and \
+                    j - k <= 6 and _reads_foreign(doc[k + 2:j]):
+                j += 1  # ("an album, Palier par palier, on L": a last lowercase word after a foreign middle)
             # ("their first album, Sorivo long Vanulo, came out": one lowercase word between capitals that is no verb, as in
             # "the album, Imke told Suvi, was" it would be)
             inner = [t for t in doc[k + 2:j] if t.is_lower]
@@ -1131,18 +1170,23 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
                      or inner[0].lower_ in _CHUNK_JOINERS and inner[0].lower_ not in _ENGLISH_SHORT)):  # ("X en Directo")
                 found.append((k + 1, j, noun[0]))
     for k in range(sent.start + 2, sent.end - 2):
-        if doc[k].text != "," or not is_cap(doc[k - 1]):
+        # (or a sentence's first words, when the apposition says whose work it is: "T ..., the new piece by X, was danced")
+        opens = doc[k].text == "," and k - sent.start <= 5 and re.match(r", (?:the|a|an) (?:[\w-]+ ){0,3}?by\b", doc[k:min(sent.end, k + 8)].text)
+        if doc[k].text != "," or not is_cap(doc[k - 1]) and not opens:
             continue
         # the title first: "of T ..., a comic opera by"
         kind = _appositive_work(doc, k, sent)
         if kind is None:
             continue
         i = k - 1
-        while i - 1 > sent.start and (is_cap(doc[i - 1]) or _foreign_word(doc[i - 1])) and k - i < 6:
+        while i - 1 >= sent.start and (is_cap(doc[i - 1]) or _foreign_word(doc[i - 1]) or opens) and k - i < 6:
             i -= 1
         while i < k and not is_cap(doc[i]):
             i += 1
-        if i < k - 2 and not doc[i].is_sent_start and _reads_foreign(doc[i + 1:k]):
+        opens = opens and doc[i].is_sent_start
+        # (in that place any lowercase words that are no verb or pronoun will do: the subject is the title)
+        if i < k - 1 - (not opens) and (not doc[i].is_sent_start and _reads_foreign(doc[i + 1:k]) or opens and doc[i].pos_ == "PROPN" and (
+                _reads_foreign(doc[i + 1:k]) or all(t.pos_ in ("NOUN", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[i + 1:k]))):
             found.append((i, k, kind))
     return found
 
@@ -1399,6 +1443,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
                     doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
                 add(i, j, "schema:Person", "role")  # "his wife of 52 years, X"
+            if _plural_people_before(doc, i, sent.start) and doc[j - 1].lower_ not in ORG_SUFFIXES and \
+                    not (j < sent.end and doc[j].lower_ in ("'s", "’s", "'")):
+                add(i, j, "schema:Person", "role")  # "the sisters A X and B X", "the singers A, B and C": each of them someone
             if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("novel", "novels", "memoir", "novella", "poems",
                                                                                          "book", "books", "poem", "biography"):
                 add(i, j, "schema:Person", "role")  # "the 2041 novel by X": who writes a book is someone
@@ -1526,6 +1573,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if found is None:
                 continue
             wtype, noun_at = found
+            if _past_source(doc, noun_at, sent.start) != noun_at:
+                noun_at = _past_source(doc, noun_at, sent.start)
+                wtype = WORK_NOUNS[doc[noun_at].lower_]
             prev = doc[noun_at - 1] if noun_at > sent.start else None
             det = doc[noun_at - 2].lower_ if noun_at - 2 >= sent.start else ""
             if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES and det not in ("the", "a", "an", "its", "their"):
@@ -1562,7 +1612,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                         _title_end(doc, end + 1, sent.end) < sent.end and doc[_title_end(doc, end + 1, sent.end)].text == ",":
                     end = _title_end(doc, end + 1, sent.end)  # "whose documentary about the troupe, A and B, was ...": one title
                 if (end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end) and not _who_after(doc, end, sent):
-                    add(k + 1, end, WORK_NOUNS[doc[i].lower_], "appos")
+                    add(k + 1, end, WORK_NOUNS[doc[_past_source(doc, i, sent.start)].lower_], "appos")
             if k < sent.end and doc[k].lower_ == "by":
                 k += 1
                 while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in ("and", "&", "'", "'s", "’", "’s", ",", "-")):

@@ -99,6 +99,24 @@ class _Cluster:
     aliases: set[str] = field(default_factory=set)
 
 
+def _opens_as_agent(by_para: dict[int, Doc], word: str) -> int:
+    """How many sentences open with ``word`` alone, followed by a verb or by ", who": a short name that acts."""
+    return sum(1 for doc in by_para.values() for tok in doc if tok.text == word and tok.is_sent_start and tok.i + 1 < len(doc) and
+               (doc[tok.i + 1].tag_ in ("VBD", "VBZ", "MD") or doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "who"))
+
+
+def _bare_given_uses(by_para: dict[int, Doc], full_name: str) -> int:
+    """How often the narration (not a quote) calls the person of ``full_name`` by the given name alone."""
+    given, surname = full_name.split()[0], full_name.split()[-1]
+    uses = 0
+    for doc in by_para.values():
+        for tok in doc:
+            if tok.text == given and (tok.i + 1 >= len(doc) or doc[tok.i + 1].text != surname) and \
+                    sum(doc.text[:tok.idx].count(q) for q in '"“”') % 2 == 0:
+                uses += 1
+    return uses
+
+
 def _vote_type(votes: Counter) -> str | None:
     if not votes or votes.get("EVENT", 0) >= 3.0:
         return None  # festival, award and tour names name events, not entities
@@ -126,7 +144,7 @@ _TITLE_HOLDERS = {"king", "queen", "winner", "champion", "up", "runner-up", "fin
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
               "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
               "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks"}
+_PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks", "block", "blocks"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
 _MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix", "record"}  # ("was recorded in nine days": music)
@@ -165,7 +183,7 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 
 
 _STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet)[\s,:“\"]*$", re.I)
-_STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
+_STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
                                r"pantomime|ballet)\b", re.I)
 
 
@@ -341,6 +359,11 @@ def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
         all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) and doc[end - 1].lower_ not in ORG_SUFFIXES
 
 
+_WHO_ARE_KIN = re.compile(r"(?: and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)?, who (?:are|were|have been|got|had been) (?:both )?"
+                          r"(?:married|engaged|divorced|twins|sisters|brothers|cousins|siblings)\b")
+_HEADLINE_RESTATED = re.compile(r" (?:[\w'’-]+ ){0,4}?[\w'’-]+: the (?:[\w-]+ ){0,2}?([a-z]+) (?:is|has|was|will|(?-i:[a-z]+s))\b")
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -355,6 +378,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
         votes["schema:MusicAlbum"] += 3.0  # "Its album X came out last month": the title its noun announces, whatever the model read
     verb = doc[end + (end + 1 < len(doc) and doc[end].lower_ in ("will", "would", "have", "has"))] if end < len(doc) else None
+    if _WHO_ARE_KIN.match(doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
+        votes["schema:Person"] += 2.0  # ("A and B, who are married, dance a duet": only people marry)
+    restated = _HEADLINE_RESTATED.match(doc[end - 1:min(len(doc), end + 14)].text[len(doc[end - 1].text):]) if start == 0 else None
+    if restated and (WORK_NOUNS.get(restated.group(1).lower()) or ROLE_NOUNS.get(restated.group(1).lower())):
+        # ("X signs off: the goldfields podcast tapes its last episode": a headline's second clause says what its subject is)
+        votes[WORK_NOUNS.get(restated.group(1).lower()) or ROLE_NOUNS[restated.group(1).lower()]] += 3.0
     if doc[start].lower_ in VENUE_PREFIXES and end - start >= 2 and verb is not None and verb.pos_ in ("VERB", "AUX", "NOUN") and \
             verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage"):
         # "the Teatro dei X brought back W", "Teatro dei X revive W": a company named for its house (the parser may split the name)
@@ -677,8 +706,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and not (start > 0 and doc[start - 1].text == "The") \
             and not (start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ","):  # (not "X, 15, from T, who ...")
         votes["schema:Person"] += 1.5  # "X, who ..." speaks of a person (or a group, which other votes show; not "The X, who")
-    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by":
-        votes["NOT_PERSON"] += 1.0  # (in "the webtoon W by X, which ran ...", the clause is about W)
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and doc[start - 1].lower_ != "by" and \
+            not re.search(r"\b(?:by|credited to|featuring) (?:[^.;]{0,60}? (?:and|&) )?$", doc[max(0, start - 14):start].text_with_ws):
+        # (in "the webtoon W by X, which ran ...", "a single credited to G and X, which came out", the clause is about W)
+        votes["NOT_PERSON"] += 1.0
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which" and start >= 2 and \
             doc[start - 2].lower_ in ("managed", "represented", "signed", "owned", "run", "booked", "employed"):
         votes["schema:Organization"] += 2.0  # "He is managed by X, which arranged for ...": an agency
@@ -701,6 +732,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[end + 1].lower_.rstrip(".") in _DAY_WORDS and root.pos_ == "PROPN":
         # "came off a press in X on Thursday afternoon", "will hold a fan meeting at Y on Aug. 15": where something happens that day
         votes["schema:Place" if doc[start - 1].lower_ == "in" else "schema:EventVenue"] += 1.5
+    if end + 1 < len(doc) and doc[end].lower_ in ("above", "below", "overlooking") and doc[end + 1].pos_ == "PROPN" and \
+            root.pos_ == "PROPN" and start > 0 and doc[start - 1].pos_ in ("VERB", "ADP"):
+        votes["schema:Place"] += 2.0  # ("the cable car that climbs X above T", "up X above T"): a height over a town
     if start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("at", "on") and end - start >= 2 and end + 1 < len(doc) and \
             doc[end].lower_ in ("outside", "near", "beside", "above", "below") and doc[end + 1].pos_ == "PROPN" and root.pos_ == "PROPN":
         votes["schema:Place"] += 2.0  # "waiting their turn at the X Locks outside T": a landmark by a town
@@ -1027,6 +1061,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             in_full_after = {k for k in fits if first_short is not None and any(sp > first_short for sp in clusters[k].spans)}
             introduced_together = len({min(clusters[k].spans)[0] for k in named_before}) == 1  # (a couple named in one breath)
             bare_owner = [k for k in named_before if k not in in_full_after] if len(named_before) > 1 and introduced_together else []
+            if len(named_before) > 1 and introduced_together and len(bare_owner) != 1:
+                # ("the sisters A Y and B Y. Y, the elder, ... her sister B": the one the narration never calls by her given name)
+                unnamed = [k for k in named_before if not _bare_given_uses(by_para, clusters[k].names.most_common(1)[0][0])]
+                bare_owner = unnamed if len(unnamed) == 1 else bare_owner
             fits = named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]
@@ -1164,7 +1202,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         etype = _vote_type(_resolve_agent(c.votes))
         full = [n for n in c.names if len(n.split()) == 2 and all(w[:1].isupper() for w in n.split())]
         if KIND_OF.get(etype) in ("place", "organization") and len(full) == 1 and \
-                c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0 and full[0].split()[-1] in c.names and \
+                (c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0 and full[0].split()[-1] in c.names or
+                 # ("Y said", "Y will sing": a last word alone that opens sentences and acts, which the model took for a noun)
+                 _opens_as_agent(by_para, full[0].split()[-1]) >= 2 and all(by_para[p][st].pos_ == "PROPN" and
+                                                                             not (st and by_para[p][st - 1].lower_ == "the")
+                                                                             for p, st, _ in c.spans)) and \
                 not set(w.lower() for w in full[0].split()) & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES):
             # ("a studio that A Virtanenvaara and X founded. Virtanenvaara directed it": a place is not called by its
             # last word alone, and does not act; a person is, and does)

@@ -113,7 +113,7 @@ KINDS = [
                 # ("W will be heard again indoors, at the X in T on Sunday, July 3, and at the Y in U on ...": a work played again)
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
-                r"\b(?:will )?perform(?:s|ed)? (?:it|them|⟨[SABFT]\d+⟩) in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
+                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )(?<!\bevery )(?<!\beach )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 # (the dance nights a band plays for: "played the whole of Saturday's fest-noz", "a ceilidh in the village hall")
@@ -403,6 +403,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
         trigger = rx.search(text) or named_trigger
+        if kind == "concert" and re.match(r"(?:will )?danc", trigger.group(0), re.I):
+            types = ["schema:DanceEvent"]  # ("G will dance W in T on D, and in U on E": a dance company's nights)
         if in_quotation(text, trigger.start()):
             opened = max(text.rfind(q, 0, trigger.start()) for q in "\"“”")
             closing = [i for i in (text.find(q, trigger.end()) for q in "\"“”") if i >= 0]
@@ -661,7 +663,7 @@ _HOLDS_IT = re.compile(r"^(?:The )?⟨([OL])(\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a
                        r"stages|staged|hosted|held|throwing|throw|throws|threw|celebrating|celebrate|celebrates|celebrated|open|opens|opened)\b")
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b|"
                           # ("G will perform W in T on Saturday": the work each night is given)
-                          r"\bperform(?:s|ed)? ⟨[SAB](\d+)⟩ in ⟨L")
+                          r"\b(?:perform(?:s|ed)?|danc(?:e|es|ed)) ⟨[SAB](\d+)⟩ (?:again )?in ⟨L")
 _AT_AN_EVENT = re.compile(r"^(?: night| evening| afternoon)?,? at (?:an?|the) ")  # "was announced on Saturday night at a concert"
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:announced|confirmed|revealed|unveiled|teased|said|told [\w-]+)(?: on)?|since|until|"
                            r"(?:which|who) (?:first )?(?:debuted|formed|was founded|were formed)(?: as an? [\w-]+)? in|"

@@ -156,6 +156,8 @@ WORK_NOUNS: dict[str, str] = {
                     "schema:Book"),
     **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet"], "schema:CreativeWork"),
     **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),
+    # (schema.org's radio series is "dedicated to radio broadcast and associated online delivery": a podcast's nearest class)
+    **dict.fromkeys(["podcast", "radio show", "radio series", "radio drama"], "schema:RadioSeries"),
     **dict.fromkeys(["video game", "videogame", "role-playing game", "game"], "schema:VideoGame"),
 }
 
@@ -298,6 +300,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel", "special"], "schema:Movie"),
     **dict.fromkeys(["game"], "schema:VideoGame"),
     **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom", "telenovela", "soap"], "schema:TVSeries"),
+    **dict.fromkeys(["podcast"], "schema:RadioSeries"),
 }
 
 # Genre words of the trade, for "a 1996 comedy horror film", "a reggae song".

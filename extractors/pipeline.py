@@ -540,11 +540,20 @@ _WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
 _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # (an island: "born on T in 2046")
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
-_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the [\w-]+'s (?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
+_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"  # (", the elder, was born")
 _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?,? (?:who )?(?:(?:was|is) )?born {told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"⟨L(?P<l>\d+)⟩, (?:the|a|an) [^⟨;.]{0,80}? where ⟨P(?P<p>\d+)⟩ was born\b")]  # "in T, the fishing village ... where he was born"
+# ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
+_PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
+                            r"(?:co-)?hosted by )(?:the (?:[\w-]+ )?(?:sisters|brothers|twins|couple|cousins|friends|pair|duo) )?"
+                            r"(?P<hosts>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)")
+_SPOUSE_MADE_IT = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:husband|wife|partner) (?P<verb>produced|directed|wrote|composed) ⟨[SAFTB](?P<w>\d+)⟩")
+_SPOUSE_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wrote": "schema:author", "composed": "schema:composer"}
+_BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>sisters|brothers|twins|cousins)\b")
+_MADE_FOR_COMPANY = re.compile(r"(?:⟨T(?P<s>\d+)⟩|\b(?:It|it|The podcast|the podcast)) (?:was|is|has been) (?:made|produced) for ⟨O(?P<o>\d+)⟩, "
+                               r"the (?:[\w-]+ )?(?:company|studio|network|outfit)\b")
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
@@ -581,7 +590,7 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? 
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
                       # ("The two leads, A and B, met on the set and married in 2059")
                       # ("A and B, a nurse and a carpenter who have been married for nine years")
-                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:(?:a|an|the) [^⟨,;.]{1,60}? (?=who ))?(?:(?:who|have|had|were|got) ){0,2}"
+                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:(?:a|an|the) [^⟨,;.]{1,60}? (?=who ))?(?:(?:who|have|had|were|are|got) ){0,2}"
                       r"(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
                       # ("her partner was X, a soloist with the company, whom she married last year")
                       # (or "the words are by X, the poet she married in 2016")
@@ -666,6 +675,11 @@ _GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(
 _SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing|danced|dances) (?:the (?:title )?(?:role|part) of |"
                             r"(?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, )⟨[PO](?P<c>\d+)⟩"
                             r"(?:,? and (?:the )?(?:[\w-]+ )?⟨P(?P<a2>\d+)⟩ (?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, ⟨[PO](?P<c2>\d+)⟩)?")
+_SANG_A_PART = re.compile(r"(?:^|, (?:and )?|; |\band )⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing) (?:the (?:[\w'’-]+ ){0,2}?(?P<noun>[a-z][\w-]*)|"
+                          # ("sings the conductor who ...": a part named by a trade, which the text's references made a marker)
+                          r"⟨P(?P<c>\d+)⟩)(?= who\b|, who\b|, (?:and )?⟨P|; | and ⟨P|\.$)")
+_SUNG_NOT_PARTS = {"song", "songs", "aria", "arias", "lead", "chorus", "melody", "tune", "anthem", "words", "lines", "blues", "hymn", "part", "role",
+                   "verse", "verses", "refrain", "solo", "duet", "harmony", "harmonies", "finale", "opening", "encore", "night", "most", "rest"}
 # (and "The voices heard on it include ...": "on it" says whose voices without "Among")
 _VOICES = r"(?:voices|singers|vocalists|performers|artists|acts|guests|names)"
 _AMONG_THE_VOICES = re.compile(rf"\b(?:Among the {_VOICES}(?: heard| featured)?(?: on (?:it|the (?:song|single|track|record)))?|"
@@ -868,9 +882,10 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
                                                 for m in e.mentions) or \
                 e.type == "schema:TVSeries" and not any(re.search(r"\b(?:series|television|TV|episodes?|sitcom|drama)\b",
                                                                   article.text[max(0, m.start - 40):m.end + 40], re.I) for m in e.mentions) or \
-                e.type == "schema:MusicRecording" and A_MUSICAL.search(article.text) and \
+                e.type == "schema:MusicRecording" and (A_MUSICAL.search(article.text) or re.search(r"\b[Tt]he (?:new )?opera\b", article.text)) and \
                 not any(re.search(r"\b(?:song|single|track|ballad|number|aria)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
-                        for m in e.mentions):
+                        and not re.search(r"\bsong cycle\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
+                        for m in e.mentions):  # (a song cycle is another work: "won a prize for a song cycle, and W is her first opera")
             e.type = "schema:CreativeWork"  # (nor is a musical a song, unless the text calls it one)
     type_broadcast_shows(sentences, entities, article.text)
     resolve_references(sentences, entities, stage)
@@ -1359,7 +1374,8 @@ class _ArticleReader:
             pred = "schema:composer"  # the writer of a song is its songwriter
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
             pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
-        if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj):
+        if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) and \
+                rule not in ("score-by", "score-is-by"):  # (a score is music written for a work: a dance piece keeps its kind)
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
             self.entities[subj].type_inferred = True
         role = role or _ROLE_NAMES.get(pred)
@@ -1522,6 +1538,9 @@ class _ArticleReader:
             self._their_track(s, t)
             self._released_the_sentence_before(s, t)
             self._recording_of_it(s, t)
+            self._podcast_credits(s, t)
+            self._spouse_made_it(s, t)
+            self._written_by_the_pair(s, t)
             self._formed_by_kin(s, t)
             self._among_the_voices(s, t)
             self._described_agency(s)
@@ -2651,8 +2670,8 @@ class _ArticleReader:
         if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:video|trailer|teaser|clip) (?:for|of) (?:[\w-]+ ){0,3}$",
                                                                    t.text[:marker_pos[target[0]]], re.I):
             return  # "premiered the video for S on Wednesday": the video's night, not the song's release
-        if re.match(r"premiere", verb.group(0), re.I) and self.entities[target[1].key].type == "schema:CreativeWork" and \
-                re.search(r"\b(?:play|musical|opera|ballet|pantomime|panto|operetta)\b", t.text, re.I):
+        if re.search(r"premiere", verb.group(0), re.I) and self.entities[target[1].key].type == "schema:CreativeWork" and \
+                re.search(r"\b(?:play|musical|opera|ballet|pantomime|panto|operetta)\b", s.text, re.I):  # (the words, not the markers)
             return  # "premiered its first new shadow play on Sunday": a stage work's first night, no publication
         if target[1].letter == "V" and target[1].key.startswith("mv:"):
             target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
@@ -2800,6 +2819,48 @@ class _ArticleReader:
         song = self._focus_for(s).get("S")
         if m and song and t.slots[int(m.group(1))].date:
             self.add(s, song, "schema:datePublished", t.slots[int(m.group(1))].date.value, 0.6, "recording-of-it")
+
+    def _written_by_the_pair(self, s: Sentence, t: Template) -> None:
+        """"W, written by the two sisters": the two the article introduced as "the sisters A and B"."""
+        by_pair = _BY_THE_PAIR.search(t.text)
+        if by_pair and t.slots[int(by_pair.group("s"))].key:
+            pairs = [(pt, m) for pt in self.templates[:s.index] for m in [re.search(r"\bthe (?:[\w-]+ )?" + by_pair.group("kin") +
+                                                                                   r" ⟨P(\d+)⟩ and ⟨P(\d+)⟩", pt.text)] if m]
+            if len(pairs) == 1:
+                pt, m = pairs[0]
+                for i in m.groups():
+                    if pt.slots[int(i)].key:
+                        self.add(s, t.slots[int(by_pair.group("s"))].key, "schema:author", pt.slots[int(i)].key, 0.55, "by-the-pair")
+
+    def _spouse_made_it(self, s: Sentence, t: Template) -> None:
+        """"B, who is married to X, sings it, and her husband produced it": the spouse the article named does the credit."""
+        for m in _SPOUSE_MADE_IT.finditer(t.text):
+            owner, work = t.slots[int(m.group("p"))].key, t.slots[int(m.group("w"))].key
+            spouses = {r.object for r in self.relations if r.predicate == "schema:spouse" and r.subject == owner}
+            if work and len(spouses) == 1:
+                self.add(s, work, _SPOUSE_CREDIT[m.group("verb")], next(iter(spouses)), 0.6, "spouse-made-it")
+
+    def _podcast_credits(self, s: Sentence, t: Template) -> None:
+        """"The hosts are the sisters A and B", "W was made for O, the company X founded": who makes a podcast.
+
+        A podcast's hosts write and tell it (its authors, where a television host is one of the cast), and the company it
+        was made for produced it.
+        """
+        shows = [k for k, e in self.entities.items() if e.type == "schema:RadioSeries"]
+        show = self._focus_for(s).get("T")
+        if show is None or self.entities[show].type != "schema:RadioSeries" and not (len(shows) == 1 and show == shows[0]):
+            return
+        for m in _PODCAST_HOSTS.finditer(t.text):
+            told = m.group("s0") or m.group("s")
+            subject = t.slots[int(told)].key if told else show
+            for i in re.findall(r"⟨P(\d+)⟩", m.group("hosts")):
+                if subject and t.slots[int(i)].key and self.entities.get(subject) and self.entities[subject].type == "schema:RadioSeries":
+                    self.add(s, subject, "schema:author", t.slots[int(i)].key, 0.6, "podcast-hosts")
+        made = _MADE_FOR_COMPANY.search(t.text)
+        if made and t.slots[int(made.group("o"))].key:
+            subject = t.slots[int(made.group("s"))].key if made.group("s") else show
+            if subject and self.entities[subject].type == "schema:RadioSeries":
+                self.add(s, subject, "schema:productionCompany", t.slots[int(made.group("o"))].key, 0.6, "podcast-made-for")
 
     def _their_track(self, s: Sentence, t: Template) -> None:
         """"The youngest are the twins A and B ... Their track, S, is the only instrumental on the record": the two the
@@ -3224,6 +3285,12 @@ class _ArticleReader:
                 if actor and part and actor != part:
                     self.add(s, work, "schema:actor", actor, 0.65, "sang-the-role", "cast member")
                     self.add(s, work, "schema:character", part, 0.6, "sang-the-role")
+        # ("A sings the herder's daughter who ..., B sings the liftman ...": parts told by who they are, unnamed)
+        for m in _SANG_A_PART.finditer(t.text):
+            if m.group("c") and t.slots[int(m.group("c"))].kind != "definite":
+                continue  # ("A sings B, who ..." names someone else)
+            if (m.group("noun") or "").lower() not in _SUNG_NOT_PARTS and t.slots[int(m.group("a"))].key:
+                self.add(s, work, "schema:actor", t.slots[int(m.group("a"))].key, 0.6, "sang-a-part", "cast member")
 
     def _is_the_part(self, s: Sentence, t: Template) -> None:
         """"A plays C, ... B is D, the mechanic who ...": in a cast list, "is" plays the part the sentence before began."""

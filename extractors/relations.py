@@ -1284,7 +1284,7 @@ RULES: list[Rule] = [
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
-          "SA", "PGO", 0.8, focus="SA"),
+          "SA", "PGO", 0.8, focus="SAB"),  # (and "X wrote the words" of the opera in focus: its libretto)
     _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
@@ -1438,9 +1438,12 @@ RULES: list[Rule] = [
           r"receives?|received) (?:a )?(?:co-)?production credits? (?:on|for) (?:[\w-]+,? ){0,3}?(?P<s>{MUSB*})", "SAB", "PGO", 0.7),
     _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
-    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
+    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})(?! (?:had |has )?(?:founded|co-founded|set up|started|runs|ran|owns|launched)\b)|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
           focus="SA", unless=r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?⟨[PG]\d+⟩ to|⟨[PG]\d+⟩ (?:has |had )?signed (?:with|to) (?:the )?(?:label )?⟨O\d+⟩"),
     # (signing an artist to an imprint labels no record, nor does an artist signing with one)
+    # "It came out as an album, A, on L, the label X founded in T": the label it came out on, whoever founded it
+    _rule("on-label-founded", "schema:recordLabel", r"\bon (?P<o>⟨O\d+⟩),? the (?:[\w-]+ )?(?:label|imprint) ⟨[PO]\d+⟩ (?:had |has )?"
+          r"(?:founded|co-founded|set up|started|runs|ran|launched)\b", "", "O", 0.7, focus="SA"),
     # "Her husband, X, wrote the words; the tune was her own": the music is hers
     _rule("tune-was-her-own", "schema:composer", r"\b(?:words|lyrics)\b[^.]*?; (?P<s>⟨S\d+⟩) (?:was|is) (?P<o>⟨P\d+⟩)'s own\b", "S", "P", 0.6),
     # "S, her 1996 single on X Records": the record's label
@@ -1576,6 +1579,9 @@ RULES: list[Rule] = [
     # ("W, performed in sign language by the company X, is based on V": past an aside that ends on a name)
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') |⟨[PGOL]\d+⟩,(?= )){0,80}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
+    # "A book based on the podcast, W, came out": the title is the book's, and the source is the podcast in focus
+    _rule("based-on-the-show", "schema:isBasedOn", r"\b(?:an?|the) (?:new |[\w-]+ )?(?:book|novel|film|play|musical|documentary|comic) based on the "
+          r"(?:podcast|radio show|radio series|series|show),? (?P<s>⟨[KBF]\d+⟩)", "KBF", "T", 0.6, focus_object="T"),
     # "It adapts M, the manga X began publishing in 2039": the film retells the book
     _rule("work-adapts", "schema:isBasedOn", r"(?P<s>⟨[FT]\d+⟩) (?:adapts|adapted|retells|retold|will adapt) (?:the |a )?(?:[\w-]+ ){0,2}?(?P<o>⟨[BK]\d+⟩)",
           "FT", "BK", 0.7),
@@ -1615,11 +1621,18 @@ RULES: list[Rule] = [
     _rule("book-by-writer", "schema:author", r"\b(?:a |the |with a |and a )?book by (?P<o>{PER*})", "", "PO", 0.7, focus="BFT"),
     _rule("show-produced-by", "schema:producer", r"(?:^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |^It |(?P<s>⟨[FTB]\d+⟩) )"
           # (not "produced by X, Y's brother": the one whose brother X is)
-          r"(?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by (?P<o>⟨P\d+⟩(?!'s)(?:(?:,| and|, and) ⟨P\d+⟩(?!'s))*)", "FTB", "P", 0.7, focus="BFT"),
+          # ("W was directed by A and produced by B": the second credit of the one verb)
+          r"(?:is|was|will be|has been) (?:being )?(?:(?:directed|written|shot|edited) by ⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)* and )?"
+          # ("has been produced from the first episode by X")
+          r"(?:executive[- ]|co-)?produced (?:(?:from the (?:first|start|beginning)(?: episode)?|since ⟨D\d+⟩) )?by (?P<o>⟨P\d+⟩(?!'s)(?:(?:,| and|, and) ⟨P\d+⟩(?!'s))*)", "FTB", "P", 0.7, focus="BFT"),
     # "produced by X for Y Pictures", "by X through her company, Y", "by X of the Brussels company Y, in co-production with Z"
     _rule("producer-for-company", "schema:productionCompany", r"\b(?:executive[- ]|co-)?produced by ⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)* "
           r"(?:for|through|of|at|with) (?:the |her |his |their )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:(?:production )?(?:company|banner|outfit|studio),? )?"
           r"(?P<o>{ORG})(?:,? in co-?production with (?:the )?(?:⟨L\d+⟩(?:'s|') )?(?P<o2>{ORG*}))?", "", "O", 0.7, focus="FTB"),
+    # "produced by X, whose company, Y, made it for the channel": the producer's company made the work
+    _rule("producer-whose-company", "schema:productionCompany", r"\b(?:executive[- ]|co-)?produced by ⟨P\d+⟩, whose (?:production )?"
+          r"(?:company|banner|studio|outfit),? (?P<o>{ORG}),? (?:made|produced|financed) (?:it|the (?:film|special|series|show|documentary))\b",
+          "", "O", 0.7, focus="FTB"),
     _rule("producer-of-company", "schema:affiliation", r"\b(?:executive[- ]|co-)?produced by (?P<s>⟨P\d+⟩) (?:through|of) (?:the |her |his |their )?"
           r"(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:production )?(?:company|banner|outfit|studio),? (?P<o>{ORG})", "P", "O", 0.7),
     _rule("score-music-by", "schema:composer", r"\bscore\b[^.;]*?\bmusic and lyrics (?:are |were |is )?by (?P<o>(?:(?:⟨[GA]\d+⟩(?:'s|')|the (?:band|group)'s|its|their) [\w-]+,? )?⟨P\d+⟩)"
@@ -1937,6 +1950,10 @@ RULES: list[Rule] = [
     # ("G was founded in 2069 by X, who sings and plays guitar, and her younger brother, Y, who plays drums": both)
     _rule("group-formed-by-and-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩), who [^⟨;.]*?, and "
           r"(?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?" + KIN_WORD + r",? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
+    # "The company was founded in T in 2058 by the sisters A and B": the group in focus, and its founders
+    _rule("the-company-founded-by", "schema:founder", r"^(?:The|the) (?:company|troupe|band|group|collective|ensemble|choir|orchestra|quartet|trio|duo) "
+          r"(?:was|is) (?:first )?(?:founded|formed|co-founded|started|set up) (?:in ⟨[LD]\d+⟩ ){0,2}by (?:the (?:[\w-]+ )?(?:sisters|brothers|twins|couple|"
+          r"cousins|friends) )?(?P<o>{PER*})(?!'s|')", "", "P", 0.65, focus="GO"),
     _rule("group-formed-by-someones-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by ⟨P\d+⟩'s {{KIN}}, (?P<o>⟨P\d+⟩)", "G", "P", 0.7),
     _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩) and (?:his|her|their|⟨P\d+⟩'s) "
           r"(?:[\w-]+ )?(?:brother|sister|cousin|wife|husband|partner|friend|son|daughter),? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),

@@ -6727,3 +6727,86 @@ def test_a_singles_words_and_music_by_one_man_a_company_its_director_founded_and
     assert KIND_OF.get(type_of(r, "Trupe Itacaiúnas")) in ("organization", "group")
     stops = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.status == "future"}
     assert stops == {"2072-10-01": ["Tucuruí"], "2072-10-15": ["Parauapebas"]}
+
+
+def test_a_podcast_its_hosts_the_brothers_its_producer_its_company_and_a_book_based_on_it():
+    r = read("Quandong Wireless bows out: the outback podcast records its farewell in Broken Hill\n\n"
+             "For nine years Quandong Wireless has told the stories of abandoned mines, from a shed in Broken Hill. "
+             "Last Friday its two hosts taped the final episode at the Silverton Institute.\n\n"
+             "The hosts are the brothers Ludvik Vasquarin and Emil Vasquarin. Vasquarin, the elder, was born in Menindee in 2031 "
+             "and writes the scripts; his brother Emil, who was born in Wilcannia in 2035, reads them. The podcast was made for "
+             "Redgum Signal, the company Merle Pettigrove founded in Broken Hill in 2052, and it has been produced from the first "
+             "episode by Reginald Tullidge.\n\n"
+             "A book based on the podcast, Quartz in the Tailings, written by the two brothers, came out last month.\n\n"
+             "\"We ran out of mines,\" Emil said.", date=dt.date(2073, 5, 14))
+    f = facts(r)
+    assert type_of(r, "Quandong Wireless") == "schema:RadioSeries" and type_of(r, "Quartz in the Tailings") == "schema:Book"
+    assert {("Quandong Wireless", "schema:author", "Ludvik Vasquarin"), ("Quandong Wireless", "schema:author", "Emil Vasquarin"),
+            ("Quandong Wireless", "schema:producer", "Reginald Tullidge"), ("Quandong Wireless", "schema:productionCompany", "Redgum Signal"),
+            ("Quartz in the Tailings", "schema:isBasedOn", "Quandong Wireless"),
+            ("Quartz in the Tailings", "schema:author", "Ludvik Vasquarin"), ("Quartz in the Tailings", "schema:author", "Emil Vasquarin"),
+            ("Ludvik Vasquarin", "schema:birthDate", "2031"), ("Ludvik Vasquarin", "schema:birthPlace", "Menindee")} <= f
+    assert type_of(r, "Emil Vasquarin") == "schema:Person" and "Vasquarin" in aliases_of(r, "Ludvik Vasquarin")
+
+
+def test_a_comedy_collective_he_founded_and_a_special_produced_by_one_whose_company_made_it():
+    r = read("Chair by the window: Tondeuse tapes a comedy special in a laundromat\n\n"
+             "Essorage, the first comedy special by the comedian Tondeuse, began streaming on Likelemba TV on Friday. "
+             "Essorage was directed by Clarisse Mbuyamba and produced by Dieumerci Lokwa, whose company, Tshopo Pictures, "
+             "made it for the streaming service.\n\n"
+             "Tondeuse started out with Les Bobines, the comedy collective he founded in 2061 with Patience Ilunga.",
+             date=dt.date(2073, 3, 12))
+    f = facts(r)
+    assert KIND_OF.get(type_of(r, "Les Bobines")) in ("organization", "group")
+    assert {("Essorage", "schema:producer", "Dieumerci Lokwa"), ("Essorage", "schema:productionCompany", "Tshopo Pictures"),
+            ("Les Bobines", "schema:founder", "Tondeuse"), ("Les Bobines", "schema:founder", "Patience Ilunga")} <= f
+
+
+def test_a_dance_piece_in_sentence_case_its_score_its_founders_the_sisters_and_its_dated_nights():
+    r = read("Forty steps: a dance company takes over the fire escapes of Montcalm\n\n"
+             "Quarante paliers, the new piece by Compagnie Escargot, was danced on the fire escapes of one block of Montcalm, "
+             "in Chicoutimi, on Saturday.\n\n"
+             "The company was founded in Chicoutimi in 2055 by the sisters Rolande Prévereau and Clothilde Prévereau. "
+             "The score is by the fiddler Anselme Bouffard. It came out as an album, Palier par palier, on Disques Varennes, the label "
+             "Gérald Varennes founded in Sherbrooke in 2047.\n\n"
+             "Ludvika Thiboutot and Eudore Lachapelle, who are married, dance a duet on a single landing.\n\n"
+             "Compagnie Escargot will dance Quarante paliers in Sherbrooke on Wednesday, August 2, and in Gaspé on Thursday, August 10.",
+             date=dt.date(2073, 7, 16))
+    f = facts(r)
+    assert type_of(r, "Quarante paliers") == "schema:CreativeWork" and type_of(r, "Ludvika Thiboutot") == "schema:Person"
+    assert KIND_OF.get(type_of(r, "Montcalm")) == "place"
+    assert {("Compagnie Escargot", "schema:founder", "Rolande Prévereau"), ("Compagnie Escargot", "schema:founder", "Clothilde Prévereau"),
+            ("Quarante paliers", "schema:composer", "Anselme Bouffard"), ("Palier par palier", "schema:recordLabel", "Disques Varennes"),
+            ("Ludvika Thiboutot", "schema:spouse", "Eudore Lachapelle")} <= f
+    assert ("Palier par palier", "schema:recordLabel", "Gérald Varennes") not in f
+    nights = {e.start_date.iso: [name(r, k) for k in e.locations] for e in events_of(r, "schema:DanceEvent")}
+    assert nights == {"2073-08-02": ["Sherbrooke"], "2073-08-10": ["Gaspé"]}
+
+
+def test_an_opera_its_singers_of_unnamed_parts_its_director_and_a_premiere_that_publishes_nothing():
+    r = read("An opera in a funicular: Ruovttu rides up Storsteinen above Bodø\n\n"
+             "On Thursday night the new opera by Sunniva Aslaksen had its premiere in the funicular that climbs Storsteinen above "
+             "Bodø.\n\n"
+             "Aslaksen wrote the music, and the words are by Tollef Brekkeslett. The production is by Fjellscene, the company "
+             "Ragnfrid Hovdenak founded in Bodø in 2051, and Hovdenak directed it herself.\n\n"
+             "Ingfrid Sæterbakk sings the fisher's widow who climbs the mountain, Ottar Lysvold sings the conductor who keeps the car "
+             "moving, and Gudveig Mælen sings the grandmother, who never leaves the lower station.\n\n"
+             "Aslaksen won a prize in 2068 for a song cycle, and Ruovttu is her first opera.", date=dt.date(2073, 6, 24))
+    f = facts(r)
+    assert type_of(r, "Ruovttu") == "schema:CreativeWork" and KIND_OF.get(type_of(r, "Storsteinen")) == "place"
+    assert {("Ruovttu", "schema:actor", "Ingfrid Sæterbakk"), ("Ruovttu", "schema:actor", "Ottar Lysvold"),
+            ("Ruovttu", "schema:actor", "Gudveig Mælen"), ("Ruovttu", "schema:director", "Ragnfrid Hovdenak"),
+            ("Ruovttu", "schema:lyricist", "Tollef Brekkeslett")} <= f
+    assert not facts(r, "schema:datePublished") & {("Ruovttu", "schema:datePublished", "2073-06-21")}
+
+
+def test_a_singer_the_model_calls_a_company_whose_surname_opens_sentences_and_her_husband_who_produced_it():
+    r = read("The falcon spreads its wings: Falcão de Prata unveil a new rig in Óbidos\n\n"
+             "The rig was unveiled with a new single, \"Maniçoba de Sábado\", credited to Falcão de Prata and Juciara Mafra, which came "
+             "out last Friday. Mafra, who is married to Ezequias Tapajós, sings it, and her husband produced it.\n\n"
+             "Mafra said, \"I sang it from the falcon's beak.\"\n\n"
+             "Mafra will sing it at all three parties.", date=dt.date(2073, 9, 18))
+    f = facts(r)
+    assert type_of(r, "Juciara Mafra") == "schema:Person" and "Mafra" in aliases_of(r, "Juciara Mafra")
+    assert {("Juciara Mafra", "schema:spouse", "Ezequias Tapajós"), ("Maniçoba de Sábado", "schema:producer", "Ezequias Tapajós"),
+            ("Maniçoba de Sábado", "schema:byArtist", "Juciara Mafra")} <= f
