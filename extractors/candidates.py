@@ -1573,9 +1573,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if found is None:
                 continue
             wtype, noun_at = found
-            if _past_source(doc, noun_at, sent.start) != noun_at:
-                noun_at = _past_source(doc, noun_at, sent.start)
-                wtype = WORK_NOUNS[doc[noun_at].lower_]
+            head = _past_source(doc, noun_at, sent.start)
+            if head != noun_at:
+                wtype, noun_at = WORK_NOUNS[doc[head].lower_], head
             prev = doc[noun_at - 1] if noun_at > sent.start else None
             det = doc[noun_at - 2].lower_ if noun_at - 2 >= sent.start else ""
             if prev is not None and is_cap(prev) and prev.lower_ not in NOT_NAMES and det not in ("the", "a", "an", "its", "their"):

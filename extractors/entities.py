@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from .candidates import PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
 from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
+from .text import in_quotation
 
 # Coarse kinds that entity types fall into, and the class a kind defaults to.
 KIND_OF = {
@@ -99,10 +100,10 @@ class _Cluster:
     aliases: set[str] = field(default_factory=set)
 
 
-def _opens_as_agent(by_para: dict[int, Doc], word: str) -> int:
-    """How many sentences open with ``word`` alone, followed by a verb or by ", who": a short name that acts."""
-    return sum(1 for doc in by_para.values() for tok in doc if tok.text == word and tok.is_sent_start and tok.i + 1 < len(doc) and
-               (doc[tok.i + 1].tag_ in ("VBD", "VBZ", "MD") or doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "who"))
+def _acting_openers(by_para: dict[int, Doc]) -> Counter:
+    """The words that open sentences alone, followed by a verb or by ", who" ("Y said", "Y, who ..."), and how often."""
+    return Counter(tok.text for doc in by_para.values() for tok in doc if tok.is_sent_start and tok.i + 1 < len(doc) and
+                   (doc[tok.i + 1].tag_ in ("VBD", "VBZ", "MD") or doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "who"))
 
 
 def _bare_given_uses(by_para: dict[int, Doc], full_name: str) -> int:
@@ -111,8 +112,7 @@ def _bare_given_uses(by_para: dict[int, Doc], full_name: str) -> int:
     uses = 0
     for doc in by_para.values():
         for tok in doc:
-            if tok.text == given and (tok.i + 1 >= len(doc) or doc[tok.i + 1].text != surname) and \
-                    sum(doc.text[:tok.idx].count(q) for q in '"“”') % 2 == 0:
+            if tok.text == given and (tok.i + 1 >= len(doc) or doc[tok.i + 1].text != surname) and not in_quotation(doc.text, tok.idx):
                 uses += 1
     return uses
 
@@ -1198,15 +1198,15 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             del clusters[key]
 
     entities: dict[str, Entity] = {}
+    openers = _acting_openers(by_para)
     for key, c in clusters.items():
         etype = _vote_type(_resolve_agent(c.votes))
         full = [n for n in c.names if len(n.split()) == 2 and all(w[:1].isupper() for w in n.split())]
         if KIND_OF.get(etype) in ("place", "organization") and len(full) == 1 and \
                 (c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0 and full[0].split()[-1] in c.names or
                  # ("Y said", "Y will sing": a last word alone that opens sentences and acts, which the model took for a noun)
-                 _opens_as_agent(by_para, full[0].split()[-1]) >= 2 and all(by_para[p][st].pos_ == "PROPN" and
-                                                                             not (st and by_para[p][st - 1].lower_ == "the")
-                                                                             for p, st, _ in c.spans)) and \
+                 openers[full[0].split()[-1]] >= 2 and all(by_para[p][st].pos_ == "PROPN" and not (st and by_para[p][st - 1].lower_ == "the")
+                                                           for p, st, _ in c.spans)) and \
                 not set(w.lower() for w in full[0].split()) & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES):
             # ("a studio that A Virtanenvaara and X founded. Virtanenvaara directed it": a place is not called by its
             # last word alone, and does not act; a person is, and does)

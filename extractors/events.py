@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon import COMPOSED_FORMS, NUMBER_WORDS, ROLE_NOUNS, WORK_NOUNS
 from .records import DateValue, Event, Evidence
 from .template import Slot, Template
+from .text import in_quotation
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|without)\b(?: [\w-]+){0,3} (?:part of|in|at|present|attend|join)", re.I)
 _EVENT_NAME = re.compile(r"((?:(?:the )?[A-Z0-9À-ÖØ-Þ][\w'&.-]*\s+){1,6}(?:Festival|Fest|Awards|Award|Tour|Concert|Showcase|"
@@ -273,11 +274,6 @@ class EventContext:
     template: Template
     evidence: Evidence
     future: bool
-
-
-def in_quotation(text: str, at: int) -> bool:
-    """Whether position `at` of a template lies inside a quotation."""
-    return len(re.findall(r"[\"“”]", text[:at])) % 2 == 1
 
 
 def _slots(t: Template, letters: str) -> list[Slot]:

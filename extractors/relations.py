@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import AGE_ASIDE, COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_MODIFIER, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
+from .lexicon import AGE_ASIDE, COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
@@ -88,6 +88,8 @@ _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|cap
 # ("a copy of K, a beginners' songbook written by X": the book the sentence names was written, not the song in focus)
 _WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?(?:written|penned|co-written) by\b"
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
+# ("the label X founded", "the imprint Y runs": the name after the noun is who set it up)
+_RUNS_IT = r"(?:had |has )?(?:founded|co-founded|set up|started|runs|ran|owns|launched)\b"
 _NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by |and |or |but |through |during |since |until )[\w-]+,? )"
 
 
@@ -1438,12 +1440,12 @@ RULES: list[Rule] = [
           r"receives?|received) (?:a )?(?:co-)?production credits? (?:on|for) (?:[\w-]+,? ){0,3}?(?P<s>{MUSB*})", "SAB", "PGO", 0.7),
     _rule("production-credit-with", "schema:producer", r"\b(?:shares?|shared) (?:a )?(?:co-)?production credits? (?:on|for) "
           r"(?:[\w-]+,? ){0,3}?(?P<s>{MUSB*}),? with (?P<o>{AGT*})", "SAB", "PGO", 0.7),
-    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})(?! (?:had |has )?(?:founded|co-founded|set up|started|runs|ran|owns|launched)\b)|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
+    _rule("label", "schema:recordLabel", r"\b(?:labels? (?:of )?|imprints? )[,:]?(?P<o>{ORG*})(?! " + _RUNS_IT + r")|(?P<o2>{ORG*})(?:'s)?,? (?:the |a |an )?(?:[\w-]+ |⟨L\d+⟩ )?(?:label|imprint)s?\b(?! ⟨(?!P\d+⟩ (?:signed|joined)))", "", "O", 0.75,
           focus="SA", unless=r"\bsigned (?:the )?(?:[\w&-]+ ){0,3}?⟨[PG]\d+⟩ to|⟨[PG]\d+⟩ (?:has |had )?signed (?:with|to) (?:the )?(?:label )?⟨O\d+⟩"),
     # (signing an artist to an imprint labels no record, nor does an artist signing with one)
     # "It came out as an album, A, on L, the label X founded in T": the label it came out on, whoever founded it
-    _rule("on-label-founded", "schema:recordLabel", r"\bon (?P<o>⟨O\d+⟩),? the (?:[\w-]+ )?(?:label|imprint) ⟨[PO]\d+⟩ (?:had |has )?"
-          r"(?:founded|co-founded|set up|started|runs|ran|launched)\b", "", "O", 0.7, focus="SA"),
+    _rule("on-label-founded", "schema:recordLabel", r"\bon (?P<o>⟨O\d+⟩),? the (?:[\w-]+ )?(?:label|imprint) ⟨[PO]\d+⟩ " + _RUNS_IT,
+          "", "O", 0.7, focus="SA"),
     # "Her husband, X, wrote the words; the tune was her own": the music is hers
     _rule("tune-was-her-own", "schema:composer", r"\b(?:words|lyrics)\b[^.]*?; (?P<s>⟨S\d+⟩) (?:was|is) (?P<o>⟨P\d+⟩)'s own\b", "S", "P", 0.6),
     # "S, her 1996 single on X Records": the record's label
@@ -1952,8 +1954,8 @@ RULES: list[Rule] = [
           r"(?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?" + KIN_WORD + r",? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
     # "The company was founded in T in 2058 by the sisters A and B": the group in focus, and its founders
     _rule("the-company-founded-by", "schema:founder", r"^(?:The|the) (?:company|troupe|band|group|collective|ensemble|choir|orchestra|quartet|trio|duo) "
-          r"(?:was|is) (?:first )?(?:founded|formed|co-founded|started|set up) (?:in ⟨[LD]\d+⟩ ){0,2}by (?:the (?:[\w-]+ )?(?:sisters|brothers|twins|couple|"
-          r"cousins|friends) )?(?P<o>{PER*})(?!'s|')", "", "P", 0.65, focus="GO"),
+          r"(?:was|is) (?:first )?(?:founded|formed|co-founded|started|set up) (?:in ⟨[LD]\d+⟩ ){0,2}by (?:the (?:[\w-]+ )?" + KIN_PLURAL + r" )?"
+          r"(?P<o>{PER*})(?!'s|')", "", "P", 0.65, focus="GO"),
     _rule("group-formed-by-someones-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by ⟨P\d+⟩'s {{KIN}}, (?P<o>⟨P\d+⟩)", "G", "P", 0.7),
     _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩) and (?:his|her|their|⟨P\d+⟩'s) "
           r"(?:[\w-]+ )?(?:brother|sister|cousin|wife|husband|partner|friend|son|daughter),? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),

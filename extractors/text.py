@@ -26,6 +26,15 @@ _FURNITURE = [
 _FURNITURE_RE = re.compile(r"^\s*(?:" + "|".join(_FURNITURE) + r")\s*$", re.IGNORECASE)
 
 
+def in_quotation(text: str, at: int) -> bool:
+    """Whether position ``at`` of a text (or a template) lies inside a quotation.
+
+    >>> in_quotation('"We ran out," she said.', 5), in_quotation('"We ran out," she said.', 16)
+    (True, False)
+    """
+    return len(re.findall(r"[\"“”]", text[:at])) % 2 == 1
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Offsets ``(start, end)`` of the non-empty paragraphs of ``text``, whitespace trimmed.
 
