@@ -281,7 +281,10 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
         cut = next((k for k in range(end - 2, i, -1) if doc[k].lower_ in ("in", "on", "for", "from") and doc[k + 1].lower_ == "the"), None)
         if cut is not None:
             end = cut
-    return end
+    # ("will play their album X at the Y Hall in T on Friday": the title stops where the hall it is played in begins)
+    hall = next((k for k in range(i + 1, end - 2) if doc[k].lower_ == "at" and doc[k + 1].lower_ == "the" and
+                 any(doc[m].lower_ in VENUE_SUFFIXES for m in range(k + 2, end))), None)
+    return hall if hall is not None else end
 
 
 _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", "drummer", "guitarist", "bassist",
@@ -574,7 +577,9 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
                   "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
 # open places a concert or a fair is held in: "X, the walled garden near the old harbour"
 _OPEN_PLACES = {"garden", "gardens", "park", "square", "plaza", "courtyard", "beach", "meadow", "field", "marketplace", "fairground",
-                "showground"}
+                "showground",
+                # (and the land itself: "X, the small island in the bay")
+                "island", "islet", "lake", "lagoon", "bay", "cove", "reef", "peninsula", "hill", "mountain", "volcano", "valley"}
 
 
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:

@@ -144,6 +144,8 @@ _TITLE_HOLDERS = {"king", "queen", "winner", "champion", "up", "runner-up", "fin
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
               "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
               "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# (what carries a show from town to town: "will take it to X on Friday", "will fly it over Y on Tuesday")
+_CARRY_VERBS = {"take", "bring", "fly", "travel", "tour", "carry", "move", "head"}
 _PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks", "block", "blocks"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
@@ -176,13 +178,46 @@ _PLAYED_IN_BEFORE = re.compile(r"\b(?:played|plays|playing|play|drummed|sang)\s+
 _COAST_WORDS = {"coast", "coastline", "shore", "shores", "outskirts", "tip", "island", "islands"}
 
 
+def _restated_kinds(by_para: dict[int, Doc], clusters: dict[str, "_Cluster"]) -> None:
+    """Type a title by the next sentence's definite restatement of it.
+
+    "... the music of W had only ever come out of a phone. The video game, in which ..." names the kind of the one title the
+    sentence before named, where the model could only guess (a company, a person).
+    """
+    typed = {id(c): _vote_type(_resolve_agent(c.votes)) for c in clusters.values() if c.names}
+    kinds_named = set(typed.values())  # (where the article already has a work of that kind, "The film" is that one)
+    for para, doc in by_para.items():
+        sents = list(doc.sents)
+        for prev, cur in zip(sents, sents[1:]):
+            if cur[0].text != "The":
+                continue
+            kind = None
+            for n in (2, 1):
+                words = cur[1:1 + n]
+                nxt = cur[1 + n] if 1 + n < len(cur) else None
+                if len(words) == n and WORK_NOUNS.get(words.text.lower()) and nxt is not None and \
+                        (nxt.is_punct or nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in ("which", "that", "in")):
+                    kind = WORK_NOUNS[words.text.lower()]
+                    break
+            if kind is None or kind in kinds_named:
+                continue
+            named = [c for c in clusters.values() if c.names and any(p == para and prev.start <= a and b <= prev.end for p, a, b in c.spans)]
+            # (a name that acts is an agent: "X made the demo", "Y said")
+            open_ = [c for c in named if typed[id(c)] in (None, "schema:Organization", "schema:CreativeWork")
+                     and not c.votes.get("AGENT") and all(by_para[p][a].pos_ == "PROPN" and by_para[p][a:b].root.dep_ != "nsubj"
+                                                          for p, a, b in c.spans if p == para and prev.start <= a < prev.end)]
+            if len(open_) == 1 and len([c for c in named if KIND_OF.get(typed[id(c)] or "") == "work"]) <= 1:
+                open_[0].votes[kind] += 3.0
+
+
 def _plural_verb(doc: Doc, end: int) -> bool:
     while end < len(doc) and doc[end].pos_ == "ADV" and doc[end].lower_.endswith("ly"):
         end += 1  # "The Lockkeepers suddenly have": an adverb between the name and its verb
     return end < len(doc) and doc[end].lower_ in ("are", "were", "have")
 
 
-_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet)[\s,:“\"]*$", re.I)
+# (the noun, not the verb: "G will play A at the X" is an album played)
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet)[\s,:“\"]*$", re.I)
 _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
                                r"pantomime|ballet)\b", re.I)
 
@@ -612,6 +647,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                                                                  "transferred", "relocated") \
             and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.25  # "booked buses from X", "who joined from Y last autumn": a town people travel or move from
+    if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("to", "over") and end + 1 < len(doc) and doc[end].lower_ == "on" and \
+            doc[end + 1].lower_ in _DAY_WORDS and any(t.lemma_.lower() in _CARRY_VERBS for t in doc[doc[start].sent.start:start - 1]):
+        votes["schema:City"] += 2.0  # "will take it ... to X on Friday, September 20", "will fly it again over Y on Tuesday": a stop
     left = doc[doc[start].sent.start:start].text_with_ws
     if root.pos_ == "PROPN" and _TRAVELS_TO.search(left) and _WHEN_AFTER_STOPS.match(" " + doc[end:doc[start].sent.end].text_with_ws):
         votes["schema:City"] += 2.0  # "the troupe goes to T and U in January and to V in February": the towns of a tour
@@ -879,6 +917,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 # (but "Kwezi, an album of ...": a title its apposition names, though a "kwezi" of that name is in the text)
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
             label, source = span.label_.rsplit("@", 1)
+            if source == "ner" and len(span) > 1 and doc[span.start].is_lower and doc[span.start].is_alpha and \
+                    doc[span.start].lower_ not in SURNAME_PARTICLES and doc[span.start].lower_ not in HOUSE_OF and \
+                    doc[span.start + 1].text[:1].isupper():
+                span = Span(doc, span.start + 1, span.end, label=span.label_)  # the model's "luchadora X": a trade word, then the name
             name = clean_name(span.text)
             key = cluster_key(name)
             if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()) or name.casefold() in _COUNT_WORDS \
@@ -889,7 +931,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 continue  # the model's "Burattini X" inside "Teatro dei Burattini X": after a plural "of the", a common noun of the name
             if source == "ner" and any(w.islower() and ROLE_NOUNS.get(w) == "schema:Person" for w in name.split()[1:-1]):
                 continue  # the model's "Accra rapper Kofi Mensah Boateng": a town, a trade and a name, not one name
-            paired = re.fullmatch(r"(.+?) with (.+)", name) if source == "ner" else None
+            paired = re.fullmatch(r"(.+?)(?: with |: )(.+)", name) if source == "ner" else None  # (and a headline's "X: G fly ...")
             if paired and all(any((p, i) != (para, span.start) for p, i in chunk_at.get(cluster_key(part), [])) for part in paired.groups()):
                 continue  # the model's "X with G" in "recorded by X with G": two names the article also uses apart
             split = re.fullmatch(r"(.+?) (?:in|at|on) (.+)", name) if source == "ner" else None  # (and "X Hall on Y", an island)
@@ -932,6 +974,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for (key, label), v in suffix_votes.items():
         if key in told_work_keys and key in clusters:
             clusters[key].votes[label] -= v
+    _restated_kinds(by_para, clusters)
     # a title's other titles from its aside: "X (Japanese: Y, literally "Z")" is also Y and Z
     for para, doc in by_para.items():
         for i, j, names in doc.user_data.get("newskg_aliases", []):
@@ -1042,6 +1085,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                      and 2 <= len(cc.names.most_common(1)[0][0].split()) <= 3
                      and cc.names.most_common(1)[0][0].split()[-1].lower() not in ORG_SUFFIXES
                      and not cc.votes.get("schema:Organization", 0) > 1.5)]
+        # ("X Chico, the son of X": the one whose kin the short name is named as is someone else)
+        kin_of = {k for p, st, _ in c.spans if st >= 2 and by_para[p][st - 1].lower_ == "of" and by_para[p][st - 2].lower_ in KIN_SEX
+                  for k in fits if any(pp == p and st - 8 <= e <= st - 2 for pp, _, e in clusters[k].spans)}
+        fits = [k for k in fits if k not in kin_of]
         if len(fits) > 1:
             # "Rusk" when the article names Callie Mae Rusk throughout and her grandfather Harlan Rusk once: the one it follows
             # (named as often: the one named first, as journalists give a second person of that surname in full)
@@ -1065,6 +1112,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 # ("the sisters A Y and B Y. Y, the elder, ... her sister B": the one the narration never calls by her given name)
                 unnamed = [k for k in named_before if not _bare_given_uses(by_para, clusters[k].names.most_common(1)[0][0])]
                 bare_owner = unnamed if len(unnamed) == 1 else bare_owner
+            elif len(named_before) > 1 and len(bare_owner) != 1:
+                # ("V Y ..., her brother Q Y ... Q wrote the music ... Y, who won": the narration's "Q" is the brother, so
+                # the bare surname is one of the others)
+                by_given = {k for k in named_before if clusters[k].names.most_common(1)[0][0].split()[0] != name
+                            and _bare_given_uses(by_para, clusters[k].names.most_common(1)[0][0])}
+                if 0 < len(by_given) < len(named_before):
+                    ranked = [k for k in ranked if k not in by_given]
             fits = named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]
@@ -1337,6 +1391,8 @@ def _resolve_agent(votes: Counter) -> Counter:
     elif place >= 1.0 and votes and place > max(votes.values()):
         # ("the calypsonians in X", a name the model only guessed a company: where they are; the preposition outweighs the guess)
         votes["schema:City"] += place + 0.25
+    elif place >= 2.5 and not votes:
+        votes["schema:City"] += place  # ("lined the seawall in X", "founded ... in X in 2068": a name the model passed over, where things are)
     return votes
 
 

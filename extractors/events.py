@@ -28,9 +28,9 @@ _TOUR_MOVES_ON = re.compile(r"\btour (?:moves on|heads|continues|rolls on) to\b"
 _COUNTED_SHOWS = r"\b(?:play|playing|plays|played|perform|performs|performed|performing|announced|announces|book|booked) (?:[\w-]+ ){0,2}?" \
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d\d?) (?:[\w-]+ )?(?:shows|concerts|dates|gigs)\b"
 # what a company does when it takes a show on the road: "takes the play to T", "will bring W to U"
-_TAKES = r"(?:takes?|took|will take|is taking|brings?|brought|will bring)"
+TAKES = r"(?:takes?|took|will take|is taking|brings?|brought|will bring)"
 # ("was born in T, where the troupe will take the piece on ..."): a visit to a town told before
-_TAKEN_WHERE_RX = rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{_TAKES} "
+_TAKEN_WHERE_RX = rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{TAKES} "
 _TAKEN_WHERE = re.compile(_TAKEN_WHERE_RX, re.I)
 # "The final concert will be held at the X in T on D": a night told by where and when it is held, whoever plays it
 _HELD_AT = re.compile(r"\b(?:concerts?|final) (?:will be|is to be|was|is being) held (?:at|in) (?:the )?⟨L")
@@ -114,7 +114,13 @@ KINDS = [
                 # ("W will be heard again indoors, at the X in T on Sunday, July 3, and at the Y in U on ...": a work played again)
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
-                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
+                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("On Saturday the orchestra played the whole of it in public for the first time": a first concert of a work)
+                r"\b(?:played|performed|sang) (?:the whole of |all of )?(?:it|them|⟨[SABFTV]\d+⟩|the (?:whole |entire )?(?:score|album|record|suite)) "
+                r"in public for the first time\b|"
+                # "when she sings W at the X in T on Saturday, June 15, and in U on ...": a song sung on dated nights
+                r"\b(?:sings|will sing) ⟨[SA]\d+⟩ (?:again )?at (?:the )?⟨L\d+⟩ (?:in ⟨L\d+⟩ )?on (?:[A-Z][a-z]+day, )?⟨D|"
+                r"\bmusic[- ]show (?:performance|stage|appearance|debut)\b|"
                 r"\b(?:first|debut) (?:television|tv|broadcast) (?:performance|stage)\b|\bperform(?:s|ed)? (?:⟨[SA]\d+⟩ )?on (?:television|tv)\b|\b(?:(?:closing|final|last|opening) night of (?:the|their|its|⟨G\d+⟩'s) (?:[\w-]+ )?tour|(?:her|his|their) show at|"
                 rf"{_TOUR_MOVES_ON.pattern}|(?<!any of his )(?<!any of her )(?<!any of their )(?<!any of its )(?<!any of ⟨[PG]\d⟩'s )(?<!any of ⟨[PG]\d\d⟩'s )(?<!\bevery )(?<!\beach )concert(?! tour| films?\b| documentar| movie| footage)|fan ?meeting|fan-meeting|fancon|fan-con|fan-concert|showcase|gig|encore show|performance at|"
                 # (the dance nights a band plays for: "played the whole of Saturday's fest-noz", "a ceilidh in the village hall")
@@ -184,12 +190,14 @@ KINDS = [
     # Theatre in T for two nights from Thursday, September 14"
     # (or to a town told before: "was born in T, where the troupe will take the piece on Sunday, May 2")
     # (and "will take W to the auction halls of T on D, U on E": the houses of the towns it visits)
-    ("visit", rf"\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to the (?:[\w-]+ ){{0,2}}?"
+    ("visit", rf"\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to the (?:[\w-]+ ){{0,2}}?"
               r"(?:[\w-]+s) of ⟨L\d+⟩"
               # (and "will take it to T on Saturday, September 29, ...": the show, the rig or the record the article is about)
-              rf"(?=[^.;]*⟨D)|\b{_TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ |it )to (?:the )?⟨L\d+⟩"
+              rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ |it )to (?:the )?⟨L\d+⟩"
               rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
-              r"(?=on (?:\w+, )?⟨D)", ["schema:Event"], "schema:performer"),
+              r"(?=on (?:\w+, )?⟨D)|"
+              # ("G will fly W again over T on Tuesday, December 31, and over U on ...": a show in the sky, town by town)
+              r"\b(?:will |to )?(?:fly|flies|flew) (?:⟨[BFTSA]\d+⟩|it) (?:again )?over ⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."
     ("audition", r"\b(?:held|holds|will hold|hosted|staged) (?:an? |its |their )?(?:open call|open audition|audition)s?\b(?=[^.;]*⟨[LD])",
      ["schema:Event"], "schema:organizer"),
@@ -313,7 +321,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
         if kind == "parade" else set()
     # (a company that takes a show on the road is in its visit: "X takes the play to T on Friday")
     # ("X said the school would take W on the road": the school tours; who said so does not)
-    taking = [m for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to |would |will )?(?:{_TAKES}|take)\b", t.text)] if kind in ("visit", "tour") else []
+    taking = [m for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to |would |will )?(?:{TAKES}|take|fly|flies|flew)\b", t.text)] if kind in ("visit", "tour") else []
     marchers |= {int(m.group(1)) for m in taking}
     owners |= {int(m.group(1)) for m in re.finditer(r"^⟨P(\d+)⟩ (?:said|says|told [\w-]+) (?:that )?(?=⟨O)", t.text)} if taking else set()
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
@@ -448,9 +456,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "launch":
             works += [t.slots[int(i)] for i in re.findall(r"\blaunch(?:ed|es|ing)? ⟨[AK](\d+)⟩", text)]  # (what was launched)
         if kind == "visit":  # ("will take the production to T": whatever kind of work the article made of it)
-            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨S(\d+)⟩ to\b", text)]
+            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{TAKES}|take) ⟨S(\d+)⟩ to\b", text)]
         if kind == "tour":  # ("would take W on the road": the show that tours)
-            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{_TAKES}|take) ⟨[FTB](\d+)⟩ on (?:the road|tour)\b", text)]
+            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{TAKES}|take) ⟨[FTB](\d+)⟩ on (?:the road|tour)\b", text)]
         heard = re.match(r"⟨[SAB](\d+)⟩ (?:will be|is to be) heard\b", trigger.group(0))
         if kind == "concert" and heard:
             works = [t.slots[int(heard.group(1))]]  # (the work heard is what the night is for)
@@ -534,14 +542,14 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             finer = [sl.date.value for _, sl in date_slots if sl.date.value.iso.startswith(start.iso) and len(sl.date.value.iso) > len(start.iso)]
             if len(start.iso) == 4 and finer:
                 start = finer[0]
-        if kind == "visit" and re.search(rf"\b{_TAKES} ⟨[BFTSA]\d+⟩ to\b", text) and \
+        if kind == "visit" and re.search(rf"\b{TAKES} ⟨[BFTSA]\d+⟩ to\b", text) and \
                 not (start and len(start.iso) == 10):
             continue  # ("The company takes W to T next month": a plan, no night told; "takes the organ to T next month" is one)
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]) and "first performance" not in trigger.group(0):  # (a piece heard for the first time is a night, wherever)
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
-        if kind == "visit" and re.search(rf"\b(?:{_TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)\b", text):
+        if kind == "visit" and re.search(rf"\b(?:{TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)\b", text):
             types = ["schema:MusicEvent"]  # ("will take the songs to T next month": a night of music there)
         if kind == "visit" and re.search(r"\bto (?:the )?(?:Festival\b|(?:[A-Z][\w'’-]+ )+Festival\b)", text):
             types = ["schema:Festival"]  # ("will take W to the Festival des X in T on Saturday": a festival's day)

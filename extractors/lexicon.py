@@ -40,7 +40,7 @@ ROLE_NOUNS: dict[str, str] = {
                      "subunit", "orchestra", "choir", "ensemble", "boyband", "girlgroup", "collective"],
                     "schema:MusicGroup"),
     # (a company that puts on shows: "the puppet guild X", "the dance troupe Y")
-    **dict.fromkeys(["troupe", "guild"], "schema:PerformingGroup"),
+    **dict.fromkeys(["troupe", "guild", "crew"], "schema:PerformingGroup"),
     **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel", "workshop",
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
@@ -78,7 +78,7 @@ GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "phi
 # a venue's kind word that other languages leave in lower case after its name: "X dom", "Y hus", "Z salen"
 LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen", "beseda", "dvorana", "laukums", "náměstí"}
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
-COMPANY_HEADS = {"producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
+COMPANY_HEADS = {"selo", "producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
                  "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca",
                  "livros", "libros", "editora", "editorial", "éditions", "verlag",
@@ -115,7 +115,9 @@ VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVe
                   "centro": "schema:EventVenue", "casa": "schema:EventVenue", "museo": "schema:EventVenue", "museu": "schema:EventVenue",
                   "musée": "schema:EventVenue", "auditório": "schema:EventVenue", "palácio": "schema:EventVenue", "palazzo": "schema:EventVenue",
                   "klub": "schema:EventVenue", "salle": "schema:EventVenue", "sala": "schema:EventVenue",
-                  "teatru": "schema:EventVenue", "salla": "schema:EventVenue", "salão": "schema:EventVenue"}
+                  "teatru": "schema:EventVenue", "salla": "schema:EventVenue", "salão": "schema:EventVenue",
+                  # (an open square named head first: "the Esplanade des X", "the Piazza Y")
+                  "esplanade": "schema:EventVenue", "piazza": "schema:EventVenue", "praça": "schema:EventVenue"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",
@@ -291,7 +293,7 @@ DEFINITE_REFERENCES = {
                      "percussionist", "organist", "bandoneonist", "flautist", "clarinettist", "concertmaster"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
-                     "orchestra", "ensemble", "choir", "collective",
+                     "orchestra", "ensemble", "choir", "collective", "banda",
                      # ("the players will give a second free concert": an orchestra's or a troupe's, told by its people)
                      "players", "musicians"], "group"),
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "federation", "association", "guild",

@@ -26,10 +26,10 @@ from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
-                      KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
+                      KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
-from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -63,6 +63,8 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) ⟨[SA]\d+⟩ out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open|puts?|putting) (?:it |⟨[FTB]\d+⟩ )?(?:in|into) (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"(?<=first )(?:staged|performed)|"
+                      # ("W was put online on Tuesday morning": a video's publication)
+                      r"(?<=was )put online|(?<=were )put online|(?<=⟩ )went online|(?<=⟩ )goes online|"
                       r"published|out on|(?:is |are |was )?due(?: out)?|slated for|set for release|hits? stores|"
                       r"dated (?:the (?:film|movie|series|show|album|project) |it |⟨[FTASB]\d+⟩ )?for)\b", re.I)
 _TITLE_ROLES = {"director": ("schema:director", "VFT"), "producer": ("schema:producer", "SA"),
@@ -483,7 +485,9 @@ _AT_PRIZE_GIVING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*at (?:the |this year's
                               r"(?:[A-Z][\w'’.-]* ){1,5}?(?:Film Festival|Festival|Awards|Ceremony|Gala)\b")
 # "won a Golden Globe in 2031 for directing W": what one wins for directing or playing something is a prize
 _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|producing|scoring|her role|his role|her performance|his performance|"
-                        r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year)\b")  # ("won her the X for song of the year")
+                        r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year|"
+                        # ("won the X for best new artist in 2073": a category in lower case)
+                        r"best (?:[\w-]+ ){0,2}?(?:artist|act|album|song|single|newcomer|video|performer|actor|actress|director|film|score|debut))\b")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da)\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 # verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros" (and "the winner of the X":
 # what only a winner is, not what one "is named")
@@ -582,7 +586,7 @@ _LIFE_EVENT = re.compile(r"\b(?:gave birth|(?:was|were) born|married|died|gradua
 _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition|gala|awards?|premiere)s? (?:will be|is to be|was) held\b")
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
 _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
-                      r"secretly )?(?:married to|married|wed) ⟨P(?P<b>\d+)⟩|"
+                      r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩|"
                       # ("whose singer, X, is married to Y")
                       r"⟨P(?P<a6>\d+)⟩, (?:is|was) married to ⟨P(?P<b6>\d+)⟩|"
                       # ("X has been married since 2004 to the director Y")
@@ -615,6 +619,8 @@ _KIN_PAIR = (r"(?:brother and sister|sister and brother|the (?:two )?(?:brothers
              r"(?:father|mother) and (?:son|daughter)|(?:son|daughter) and (?:father|mother))")
 _FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|band|group|trio)|⟨G\d+⟩) (?:that|which) "
                             rf"(?P<kin>{_KIN_PAIR}) (?:formed|founded|started|set up)\b")
+# "The siblings founded G in T in 2066": the pair said so before it
+_KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{_KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩")
 # "Father and son will perform four of the stories live at X on Saturday": the two on stage
 _KIN_PAIR_PERFORM = re.compile(rf"(?:Both )?(?P<kin>{_KIN_PAIR}) (?:will |are to |are set to |also |then |both )?(?:perform|play|sing|read|appear|"
                                r"take the stage|share the stage|share a stage|performed|played|sang|appeared|shared)\b", re.I)
@@ -1481,7 +1487,11 @@ class _ArticleReader:
                     song = t.slots[int(own.group(1) or own.group(2))].key if own else self.focus["S"]
                 else:
                     song = song_before
-                self.focus["V"] = self.music_video(song, s)
+                # ("had been told she was paying for a music video": the video the article named, not one more; and not
+                # "the video for her next single, which has no title yet": a record still to come)
+                if (own or not self.focus.get("V") or self.focus["V"].startswith("mv:")) and (own or not re.search(
+                        r"\bvideo for (?:⟨[PG]\d+⟩'s|her|his|their) (?:next|new|upcoming|forthcoming) (?:single|song)\b", t.text)):
+                    self.focus["V"] = self.music_video(song, s)
             if s.index in self.tracklist and "A" in self.focus:
                 self.add(s, self.tracklist[s.index], "schema:inAlbum", self.focus["A"], 0.75, "tracklist")
             cue = _TRACKLIST_PROSE.search(t.text)
@@ -1542,6 +1552,8 @@ class _ArticleReader:
             self._spouse_made_it(s, t)
             self._written_by_the_pair(s, t)
             self._formed_by_kin(s, t)
+            self._music_out_as_album(s, t)
+            self._words_are_kins(s, t)
             self._among_the_voices(s, t)
             self._described_agency(s)
             self._titled_people(s, t)
@@ -1592,6 +1604,13 @@ class _ArticleReader:
                     ev.participants += [("schema:performer", r.object) for r in self.relations
                                         if r.subject == song and r.predicate == "schema:byArtist"] + [("schema:workFeatured", song)]
                     ev.participants = list(dict.fromkeys(ev.participants))
+                # "will also take it to T on Saturday", "It had its premiere in front of ...": the show in focus
+                carried = next(iter(focus_key(t, len(t.text), "BFTVSA", self._focus_for(s))), None) if \
+                    ev.kind == "visit" and re.search(rf"\b{TAKES} it to\b", t.text) or \
+                    ev.kind == "premiere" and re.search(r"\b[Ii]t (?:had|has|will have|gets|got) (?:its|⟨[A-Z]\d+⟩'s) (?:[\w-]+ )?premiere\b|"
+                                                        r"^It (?:premiered|premieres)\b", t.text) else None
+                if carried and not any(p == "schema:workPresented" for p, _ in ev.participants):
+                    ev.participants.append(("schema:workPresented", carried))
                 book = self.focus.get("K")
                 if ev.kind == "launch" and book and ("schema:workPresented", book) not in ev.participants:
                     ev.participants.append(("schema:workPresented", book))  # "she launched it at X": the book the article is about
@@ -1775,6 +1794,7 @@ class _ArticleReader:
         self._dated_gathering()
         self._day_told_just_before()
         self._lead_happening()
+        self._placed_by_the_lead()
         self._joins_the_night()
         self._there_that_day()
         self._opened_the_festival()
@@ -1939,6 +1959,29 @@ class _ArticleReader:
             days = days_in(body[at - 1][1])
             if len(days) == 1 and not any(e.evidence.start == body[at - 1][0].start or e.start_date and e.start_date.iso in days for e in self.events):
                 ev.start_date = DateValue(days.pop())
+
+    def _placed_by_the_lead(self) -> None:
+        """"For most of the people in X Hall in T on Saturday evening, ... On Saturday the orchestra played it in public for the
+        first time": a past night told without its place, where an earlier sentence put people at a hall that same day (or
+        "... and two thousand people filled the arena": the one arena the article named, and its town)."""
+        for ev in self.events:
+            if ev.status != "past" or not ev.start_date or len(ev.start_date.iso) != 10:
+                continue
+            for s, t in zip(self.sentences, self.templates):
+                if ev.locations or s.start >= ev.evidence.start:
+                    break
+                at = re.search(r"\b(?:in|at) (?:the )?⟨L(\d+)⟩(?: in ⟨L(\d+)⟩)? on ⟨D(\d+)⟩", t.text)
+                day = t.slots[int(at.group(3))].date if at else None
+                if day and day.value.iso == ev.start_date.iso and not any(s.start <= e.evidence.start < s.end for e in self.events):
+                    ev.locations = [t.slots[int(i)].key for i in at.groups()[:2] if i and t.slots[int(i)].key]
+            told = [ev.evidence.sentence] + [s.text for s, t in zip(self.sentences, self.templates) if any(
+                sl.letter == "D" and sl.date and sl.date.value.iso == ev.start_date.iso for sl in t.slots)]
+            the = next((m for x in told for m in [re.search(r"\bthe (arena|hall|stadium|theatre|theater|planetarium|club)\b", x)] if m), None)
+            halls = [k for k, e in self.entities.items() if the and letter_of(e.type) == "L" and the.group(1).lower() in e.name.lower().split()]
+            towns = [k for k, e in self.entities.items() if halls and letter_of(e.type) == "L" and k != halls[0] and
+                     any(a.endswith(f" in {e.name}") for a in self.entities[halls[0]].aliases)]
+            if len(halls) == 1 and set(ev.locations) <= set(towns):  # (none yet, or only the hall's town)
+                ev.locations = halls + towns[:1]
 
     def _there_that_day(self) -> None:
         """"On Saturday she held the safety line under the wire", "played live on Saturday by G": who the article puts to work
@@ -2617,8 +2660,14 @@ class _ArticleReader:
         venues = [i for i, sl in enumerate(t.slots) if sl.letter == "L" and sl.key and self.entities[sl.key].type not in
                   ("schema:City", "schema:Country", "schema:State") and t.text.find(f"⟨L{i}⟩") < verb.start()]
         if re.match(r"premiere", verb.group(0), re.I) and (re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I) or venues or
-                                                           re.match(r"(?:[^⟨,;]|⟨[DL]\d+⟩)*?\bat (?:the )?⟨L\d+⟩", t.text[verb.end():])):
+                                                           re.match(r"(?:[^⟨,;]|⟨[DL]\d+⟩)*?\bat (?:the )?⟨L\d+⟩|"
+                                                                    # ("had its premiere on a screen at the foot of the hill")
+                                                                    r" (?:on a (?:[\w-]+ )?screen|at the (?:foot|top|edge|end) of)\b",
+                                                                    t.text[verb.end():])):
             return  # a festival's world premiere (or a premiere at a cinema) is an event of its own (see events), not the release
+        album_first = bool(works and works[0][1].key and letter_of(self.entities[works[0][1].key].type) == "A")
+        if album_first and re.match(r"launch", verb.group(0), re.I) and re.search(r"⟨D\d+⟩ (?:night|evening)\b", t.text[:verb.start()]):
+            return  # "On Sunday night the banda launched A": a launch night, where the record may have come out days before
         # books are published and sources adapted; what is released is the film made of them
         sources = {r.object for r in self.relations if r.predicate == "schema:isBasedOn" and r.evidence.start == s.start}
         # (and the source's other titles: "an animated series based on X's manga W (V), will begin streaming": not W, not V)
@@ -2717,16 +2766,45 @@ class _ArticleReader:
                 not re.search(r"\b(?:is|was|were|are|has|have|had|who|which)\b", t.text[both.end():marker_pos[target[0]]]):
             self.add(s, t.slots[int(both.group(2))].key, "schema:datePublished", date_slot.date.value, 0.7, "release-date")
 
+    def _words_are_kins(self, s: Sentence, t: Template) -> None:
+        """"Q wrote the music of S; the words are his sister's": the lyricist is the one the article made Q's sister."""
+        m = re.search(r"\bthe (?:words|lyrics) (?:are|were) ⟨P(\d+)⟩'s (sister|brother|wife|husband|mother|father|daughter|son)'s\b", t.text)
+        who = t.slots[int(m.group(1))].key if m else None
+        song = next((sl.key for sl in t.slots_in(t.text[:m.start()], "S") if sl.key), None) if m else None
+        if not who or not song:
+            return
+        pred = _KIN_OF[m.group(2)]
+        kin = {r.object for r in self.relations if r.subject == who and r.predicate == pred and isinstance(r.object, str)
+               and self.entities[r.object].gender in (KIN_SEX[m.group(2)], None)}
+        if len(kin) == 1:
+            self.add(s, song, "schema:lyricist", kin.pop(), 0.6, "words-are-kins")
+
+    def _music_out_as_album(self, s: Sentence, t: Template) -> None:
+        """"The music is by X ... The music came out yesterday as an album, A": the album is the composer's record."""
+        # (or "The score is by X. It came out last month as an album, A": "it" is the score the sentence before credited)
+        before = self.templates[s.index - 1].text if s.index and len(self.templates) >= s.index else ""
+        m = re.match(r"(?:(?:The|Its|The show's|The film's|The game's) (?:music|score|soundtrack)|It|⟨[BFTV](?P<w>\d+)⟩) (?:came|comes|will come) out "
+                     r"(?:⟨D\d+⟩ )?as (?:an? )?(?:album|record),? ⟨A(?P<a>\d+)⟩", t.text)
+        if m and not m.group(0).startswith("The") and not re.search(r"\b(?:score|music) (?:is|was) by\b", before):
+            return
+        album = t.slots[int(m.group("a"))].key if m else None
+        work = t.slots[int(m.group("w"))].key if m and m.group("w") else next((self.focus[x] for x in "TFBV" if x in self.focus), None)
+        if not album or not work:
+            return
+        for r in [r for r in self.relations if r.subject == work and r.predicate in ("schema:composer", "newskg:scoreComposer")]:
+            self.add(s, album, "schema:byArtist", r.object, 0.6, "music-out-as-album")
+
     def _formed_by_kin(self, s: Sentence, t: Template) -> None:
         """"G, the duo that brother and sister formed in 2044": the two the article made siblings (or a couple) founded G
         and play in it."""
-        m = _FORMED_BY_KIN.search(t.text)
+        m = _FORMED_BY_KIN.search(t.text) or _KIN_FOUNDED.match(t.text)
         group = t.slots[int(m.group("g"))].key if m else None
         if not group:
             return
         for k in self._latest_pair(_pair_tie(m.group("kin"))):
             self.add(s, group, "schema:founder", k, 0.6, "formed-by-kin")
-            self.add(s, k, "schema:memberOf", group, 0.6, "formed-by-kin")
+            if letter_of(self.entities[group].type) == "G":
+                self.add(s, k, "schema:memberOf", group, 0.6, "formed-by-kin")
 
     def _pair_on_stage(self, s: Sentence, ev: Event) -> None:
         """"Father and son will perform ... at X on Saturday": the two the article tied that way perform."""
@@ -3058,13 +3136,19 @@ class _ArticleReader:
         if parent is None and any(prop == "schema:sibling" for _, _, prop, _ in kin):
             # "X was joined by her brother, Y, and their father, Z": the parent of the two this sentence made siblings
             parent = _THEIR_PARENT.search(t.text)
+        if parent is None and t.text.startswith("Their ") and any(
+                r.predicate == "schema:sibling" and r.evidence.start >= self.sentences[max(0, s.index - 5)].start for r in self.relations):
+            # ("... her younger brother, the choreographer Y ... Their mother, Z, drove a taxi": the two just made siblings)
+            parent = _THEIR_PARENT.match(t.text.replace("Their", "their", 1))
         if parent and slot(parent.group("p")).key and letter_of(self.entities[slot(parent.group("p")).key].type) == "P":
             # "The brothers' mother, X, sat in the stands": the parent of the two the article made siblings
             for k in self._latest_pair("schema:sibling"):
                 self._parent_and_child(s, slot(parent.group("p")).key, k, "siblings-parent")
         line_up = _BAND_IS.match(t.text)
         band = (t.slots[int(line_up.group("g"))].key if line_up.group("g") else self._salient(s.index, s.para).get("G")) if line_up else None
-        if band and re.search(r"⟨P\d+⟩,? on (?:[\w-]+ )?(?:guitar|bass|drums|keyboards|vocals|piano|saxophone|trumpet|violin|percussion)", t.text):
+        # ("G are A, who sings, her brother B, who plays zither, and the drummer C": a line-up told by what each does)
+        if band and re.search(r"⟨P\d+⟩,? on (?:[\w-]+ )?(?:guitar|bass|drums|keyboards|vocals|piano|saxophone|trumpet|violin|percussion)|"
+                              r"⟨P\d+⟩, who (?:sings|plays|drums|raps)\b", t.text):
             for i in re.findall(r"⟨P(\d+)⟩(?!'s)", t.text[line_up.end():]):
                 if t.slots[int(i)].key and letter_of(self.entities[t.slots[int(i)].key].type) == "P":
                     self.add(s, t.slots[int(i)].key, "schema:memberOf", band, 0.65, "band-is")

@@ -153,7 +153,7 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
                   r"dancer|fiddler|accordionist|harpist|percussionist|organist|bassist|keyboardist|banjoist|flautist|clarinettist|clarinetist)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
-_WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
+_WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?(?<!\bnot )(?<!\bnever )\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
                r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, |the (?:[\w-]+ )?[\w-]+, (?=⟨))?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
@@ -248,12 +248,13 @@ RULES: list[Rule] = [
     # "X is the debut single of the South Korean boy group Y"
     _rule("work-of-artist", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is|was) (?:an? |the )(?:⟨D\d+⟩ |{_W}){{0,4}}{MUSIC_NOUN} of "
           rf"(?:the )?(?:[\w&-]+ ){{0,3}}?{PERFORMER_NOUN} (?:the )?(?P<o>{{ART*}})", "SA", "PG", 0.75),
+    # (not "B, who is married to X, sings it": the spouse in the aside)
     _rule("released", "schema:byArtist",
-          r"(?P<o>{ART*}),? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
+          r"(?<!married to )(?<!engaged to )(?P<o>{ART*})(?:, who (?:is|was) (?:married|engaged) to ⟨P\d+⟩,)?,? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
           r"returned (?:(?:on|in) ⟨D\d+⟩ )?with|return with|are back with|is back with|came back (?:(?:on|in) ⟨D\d+⟩ )?with|come back with|"
           r"made (?:a |their |his |her |its )?comeback (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"(?:make|makes|made|will make) (?:a |their |his |her |its |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}?debut (?:(?:on|in) ⟨D\d+⟩ )?with|"
-          r"put out|releases?|release|premiered|debuted|sang|sings|sing|performed|recorded|unveils|records|dropping|releasing)"
+          r"put out|releases?|release|premiered|debuted|sang|sings|sing|performed|recorded|unveils|records|dropping|releasing|launched|launches)"
           # (not "A and B performed S and T live" after a record's playback: a live set of the record's songs, no credit)
           r"(?: (?:⟨[PG]\d+⟩'s|[\w-]+(?:'s)?)){0,6}?,? (?P<s>{MUS})(?! and ⟨[SA]\d+⟩ live\b)",
           "SA", "PG", 0.75),
@@ -573,9 +574,9 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |it\b|them\b|live|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |over |from |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
-          r"song|tune|record|show|concert|gig|game|key|part in|major part)|"
+          r"song|tune|record|show|concert|gig|game|key|part in|major part|music)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
           # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
@@ -635,6 +636,18 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*}) (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
+    # "W, the new show by O, lasted twenty-two minutes": a company's show is its production
+    _rule("show-by-company", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩), (?:the|a|an) (?:new |latest |first |[\w-]+ )?(?:show|production|film|series) "
+          r"(?:by|from) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨O\d+⟩)", "FTB", "O", 0.7),
+    # "W was designed by X": who designed a show (a light show, a game) made it
+    _rule("designed-by", "schema:author", r"(?P<s>⟨[TB]\d+⟩) (?:was|is) (?:designed|devised|conceived) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
+          "TB", "P", 0.65),
+    # "The show is narrated by the actress X": a narrator's voice is a part in the work, as a voice actor's is
+    _rule("narrated-by", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)?[^⟨.;]{0,30}?\b(?:is|was|will be) narrated by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
+          "FTB", "P", 0.65, focus="FTB"),
+    # "M directed the game and K wrote it": the other credit of the work just directed
+    _rule("directed-and-y-wrote", "schema:author", r"{PER} (?:directed|helmed) (?:⟨[FTVB]\d+⟩) and (?P<o>{PER}) (?:wrote|scripted) (?P<s>⟨[FTB]\d+⟩)",
+          "FTB", "P", 0.75),
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b",
           "", "PGO", 0.75, focus="FTSAB"),
     # "X composed the music and Y the lyrics": the verb left out of the second credit
@@ -653,6 +666,9 @@ RULES: list[Rule] = [
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
     _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
           r"⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+'s )?(?:(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep),? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7, focus="S"),
+    # "X wrote S and ten of the other themes on A": S is one of A's
+    _rule("and-the-other-songs-on", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) and (?:[\w-]+ ){0,3}?of the other (?:[\w-]+ )?(?:themes|songs|tracks|pieces|numbers|tunes) "
+          r"on (?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
     # "S, is the album's fourth track": a place on the record
     _rule("is-the-albums-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩),? (?:is|was) (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:track|song|number|cut)\b",
           "S", "A", 0.75),
@@ -747,6 +763,9 @@ RULES: list[Rule] = [
     # "X plays second komuz in G, which she joined in 2061": a player in a group, told in a main clause
     _rule("plays-in-group-main", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:also |now |still )?(?:plays|sings) (?:the )?(?:[\w-]+ ){1,3}?in (?:the )?(?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
+    # "His daughter, Y, has played the tuba in it since 2066": "it" is the group the article is about
+    _rule("plays-in-it", "schema:memberOf", rf"(?P<s>⟨P\d+⟩),? (?:has |have |had )?(?:also |now |still )?(?:played|plays|sung|sings) "
+          rf"(?:the )?(?:[\w-]+ )?{INSTRUMENTS} in it\b", "P", "G", 0.6, focus_object="G"),
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
@@ -1203,7 +1222,9 @@ RULES: list[Rule] = [
     _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
           "", "PO", 0.65, focus="S"),
     # ("The music is by X, who has written for the company since 2049": the music of the song, film or show in focus)
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
+    # ("and the music is by his wife, the charango player Y": the kin noun's name, not the one whose kin she is)
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})",
           "", "PO", 0.65, focus="SFTB"),
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
@@ -1357,9 +1378,14 @@ RULES: list[Rule] = [
     # (and "X Records, her label since 2009, will release A on Friday": past the label's description)
     # "G put S out as a digital single in April"
     _rule("put-it-out", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩) (?:put|puts|will put|have put|has put) (?P<s>⟨[SA]\d+⟩) out\b", "SA", "PG", 0.7),
+    # "W, the seven-minute video for the T band G's single S": the video is the act's
+    _rule("video-for-acts-single", "schema:byArtist", r"(?P<s>⟨V\d+⟩),? (?:is )?the (?:[\w-]+ ){0,2}?(?:music )?video for (?:the (?:[\w-]+ |⟨L\d+⟩ ){0,3}?)?"
+          r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:single|song|track)\b", "V", "PG", 0.7),
     # "X wrote the tune; the words are by his aunt, Y"
     _rule("words-are-by", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:are|were|is|was) by (?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)",
           "", "P", 0.65, focus="SB"),
+    # "The words are by X, an astronomer ...": a show's or a film's words are its script
+    _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|text) (?:are|were|is|was) by (?P<o>⟨P\d+⟩)", "", "P", 0.65, focus="TF"),
     # "Y is putting it out on CD and vinyl": the label of the record in focus
     _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) putting (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
           focus="A"),
@@ -1459,9 +1485,14 @@ RULES: list[Rule] = [
           "", "O", 0.6, focus="B"),
     # "released in 2007 on Gullwing Label", "issued on the Reedbank Records label": on a name that says it is a label
     # ("W was finished in March and comes out on Friday, September 12 on X Discos")
+    # "X's music came out as an album, A, on L on Friday": the album named in the clause, on its label
+    _rule("came-out-as-album-on", "schema:recordLabel", r"\b(?:came|comes|will come) out (?:⟨D\d+⟩ )?as (?:an? |the )?(?:album|record|single|ep|lp),? (?P<s>⟨[SA]\d+⟩),? "
+          r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.65),
     _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out|comes out|came out|will come out)"
           r"(?: (?:⟨D\d+⟩,?|[\w-]+,?)){0,4}? on (?:the )?(?P<o>{ORG*})", "SAB", "O", 0.6, focus="SAB",
-          object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions)"),
+          object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions|selo|sello)",
+          # (not the song in focus when a named album's clause comes out: "S will close A, an album of ..., which comes out on L")
+          unless=r"⟨A\d+⟩, (?:an?|the) (?:[^⟨]|⟨[A-Z]\d+⟩'s){0,80}\bwhich (?:comes|came|will come) out\b"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |(?!produced|co-produced|directed|written|composed|mixed|engineered)[\w-]+ ){0,4}?"
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
           unless=r"\b(?:statement|figures|data|results|ratings|numbers|photos?|images?|poster|schedule)s? (?:was |were )?released by\b"),

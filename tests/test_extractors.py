@@ -6810,3 +6810,124 @@ def test_a_singer_the_model_calls_a_company_whose_surname_opens_sentences_and_he
     assert type_of(r, "Juciara Mafra") == "schema:Person" and "Mafra" in aliases_of(r, "Juciara Mafra")
     assert {("Juciara Mafra", "schema:spouse", "Ezequias Tapajós"), ("Maniçoba de Sábado", "schema:producer", "Ezequias Tapajós"),
             ("Maniçoba de Sábado", "schema:byArtist", "Juciara Mafra")} <= f
+
+
+def test_a_video_game_its_kind_from_the_next_sentence_its_makers_and_an_orchestra_that_plays_it():
+    r = read("Tuulenpesä, live: a string orchestra plays the score of a Sortavala-made video game\n\n"
+             "For most of the crowd in Ruskeala Hall in Sortavala on Saturday evening, the music of Tuulenpesä had only come out "
+             "of a laptop. The video game, in which a boy rows across a lake to find his dog, came out in 2070. On Saturday the "
+             "Laatokka Strings, under Aune Hirvelä, played the whole of it in public for the first time.\n\n"
+             "The score is by Vieno Huttunen, who was born in Kitee in 2049.\n\n"
+             "Tuulenpesä was made by Kuikka Games, the studio that Eemeli Venäläinen and his wife, Siiri Karppinen, founded in "
+             "Sortavala in 2064. Venäläinen directed the game and Karppinen wrote it. The actor Urho Lintunen voices the boy.", date=dt.date(2073, 3, 14))
+    f = facts(r)
+    assert type_of(r, "Tuulenpesä") == "schema:VideoGame"
+    assert {("Tuulenpesä", "schema:director", "Eemeli Venäläinen"), ("Tuulenpesä", "schema:author", "Siiri Karppinen"),
+            ("Tuulenpesä", "schema:actor", "Urho Lintunen"), ("Tuulenpesä", "schema:productionCompany", "Kuikka Games"),
+            ("Tuulenpesä", "schema:datePublished", "2070")} <= f
+    assert ("Tuulenpesä", "schema:actor", "Aune Hirvelä") not in f
+    [night] = [e for e in r.events if e.start_date and e.start_date.iso == "2073-03-11"]
+    assert [name(r, k) for k in night.locations] == ["Ruskeala Hall", "Sortavala"]
+    assert ("schema:performer", "Laatokka Strings") in participants(r, night)
+
+
+def test_a_named_music_video_for_a_bands_single_the_siblings_who_founded_the_band_and_the_day_it_went_online():
+    r = read("Sleet from a ski lift: Kivikoda show their new video at the foot of the hill in Tartu\n\n"
+             "Lumesade, the six-minute video for the Tartu band Kivikoda's single \"Jääpurikas\", was filmed from a chair lift. "
+             "On Monday night it had its premiere on a screen at the foot of the Toome hill in Tartu.\n\n"
+             "Kivikoda are Liisbet Rammul, who sings, her brother Joosep Rammul, who plays guitar, and the drummer Mart Oja. The "
+             "siblings founded the band in Tartu in 2064. Joosep wrote the music of \"Jääpurikas\"; the words are his sister's.\n\n"
+             "Rammul, who won the Emajõe Prize in 2070, said the song came first. \"It was about winter,\" she said. The producer "
+             "Tiit Kask said he had been told he was paying for a music video.\n\n"
+             "Lumesade was put online on Tuesday morning. Kivikoda will play their album Talvepuu at the Vanemuise Hall in Tartu "
+             "on Friday, February 10.", date=dt.date(2073, 1, 26))
+    f = facts(r)
+    assert "Rammul" in aliases_of(r, "Liisbet Rammul") and "Rammul" not in aliases_of(r, "Joosep Rammul")
+    assert {("Kivikoda", "schema:founder", "Liisbet Rammul"), ("Kivikoda", "schema:founder", "Joosep Rammul"),
+            ("Liisbet Rammul", "schema:memberOf", "Kivikoda"), ("Mart Oja", "schema:memberOf", "Kivikoda"),
+            ("Lumesade", "schema:byArtist", "Kivikoda"), ("Lumesade", "schema:datePublished", "2073-01-24"),
+            ("Liisbet Rammul", "schema:award", "Emajõe Prize"), ("Jääpurikas", "schema:lyricist", "Liisbet Rammul")} <= f
+    assert ("Lumesade", "schema:datePublished", "2073-01-23") not in f
+    assert not any(n.endswith("music video") for n in entity_names(r))
+    assert [e.start_date.iso for e in events_of(r, "schema:MusicEvent")] == ["2073-02-10"] and not events_of(r, "schema:TheaterEvent")
+
+
+def test_a_dance_crew_its_founder_and_youngest_member_the_singers_mother_and_her_dated_nights():
+    r = read("Brakes on: a dance crew wins the final on the Esplanade des Filaos in Rufisque\n\n"
+             "Last Sunday the best dancers met for a dance-off on the Esplanade des Filaos in Rufisque.\n\n"
+             "The winners were Les Pneus Crevés, a crew of five teenagers from Pikine. Ousseynou Thiaré, who founded the crew in "
+             "2071 and still dances in it, said they had practised on a roof while the singer Coumba Faye sang. The youngest member, "
+             "Awentine Sagna, fell twice.\n\n"
+             "The dance was made up by Coumba Faye's younger brother, the choreographer Birame Faye. The singer was born in "
+             "Pikine in 2051 and won the Baobab d'Argent for best new artist in 2071.\n\n"
+             "Their mother, Ndella Sarr, drove a bus for twenty years.\n\n"
+             "As their prize, Les Pneus Crevés will appear in the video for Coumba Faye's next single, and will dance behind her "
+             "when she sings \"Car Rapide\" at the Salle Fromager in Thiès on Saturday, June 17, and in Mbour on Saturday, July 1.",
+             date=dt.date(2073, 5, 27))
+    f = facts(r)
+    assert KIND_OF.get(type_of(r, "Les Pneus Crevés")) == "group" and KIND_OF.get(type_of(r, "Esplanade des Filaos")) == "place"
+    assert {("Les Pneus Crevés", "schema:founder", "Ousseynou Thiaré"), ("Les Pneus Crevés", "schema:foundingDate", "2071"),
+            ("Awentine Sagna", "schema:memberOf", "Les Pneus Crevés"), ("Coumba Faye", "schema:award", "Baobab d'Argent"),
+            ("Ndella Sarr", "schema:children", "Birame Faye"), ("Ndella Sarr", "schema:children", "Coumba Faye")} <= f
+    assert not any(n.endswith("music video") for n in entity_names(r))
+    nights = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.start_date and e.start_date.iso > "2073-06"}
+    assert nights == {"2073-06-17": ["Salle Fromager", "Thiès"], "2073-07-01": ["Mbour"]}
+
+
+def test_a_ring_name_inside_his_sons_the_wrestlers_wife_a_player_in_it_and_a_launch_night_that_is_no_release():
+    r = read("A tuba at ringside: Banda Cuatro Vientos launch an album of entrance themes in Veracruz\n\n"
+             "Nobody at the Arena Olas in Veracruz walks to the ring in silence. On Sunday night the banda launched Salidas, an "
+             "album of the ten entrance themes it plays most often, and about two thousand people filled the arena.\n\n"
+             "The new wrestler is Tormenta Chico, the son of Tormenta, who wrestled at the arena for twenty years.\n\n"
+             "Banda Cuatro Vientos was founded in Veracruz in 2051 by the trumpeter Eusebio Landeros, who still leads it. His "
+             "daughter, Jovita Landeros, has played the tuba in it since 2064. Eusebio Landeros wrote \"Himno de la Tormenta\" and nine "
+             "of the other themes on Salidas, which came out last Friday on Discos Oleaje.\n\n"
+             "Calamar, whose face has never been seen, is married to the luchadora Medusa, whose theme is the only one on the "
+             "album not written by Landeros. \"I wanted to come out as if I had been invited to dinner,\" Medusa said.\n\n"
+             "\"I have lost to the father and now to the son,\" Calamar said.", date=dt.date(2073, 10, 25))
+    f = facts(r)
+    assert {"Tormenta Chico", "Tormenta"} <= entity_names(r)
+    assert {("Tormenta Chico", "schema:parent", "Tormenta"), ("Calamar", "schema:spouse", "Medusa"),
+            ("Jovita Landeros", "schema:memberOf", "Banda Cuatro Vientos"), ("Salidas", "schema:byArtist", "Banda Cuatro Vientos"),
+            ("Salidas", "schema:datePublished", "2073-10-20"), ("Himno de la Tormenta", "schema:inAlbum", "Salidas")} <= f
+    assert ("Salidas", "schema:datePublished", "2073-10-22") not in f
+    assert not {("Salidas", "schema:lyricist", "Eusebio Landeros"), ("Salidas", "schema:composer", "Eusebio Landeros")} & f
+    [launch] = [e for e in r.events if e.start_date and e.start_date.iso == "2073-10-22"]
+    assert [name(r, k) for k in launch.locations] == ["Arena Olas", "Veracruz"]
+
+
+def test_a_light_show_by_a_company_its_designer_its_island_stage_and_the_towns_it_flies_over_next():
+    r = read("Sparks over the harbour: Ruru Lights fly Tides of Fire over Nelson\n\n"
+             "On Friday night thousands of people lined the wharf in Nelson and watched six hundred drones draw ships over the bay. "
+             "Tides of Fire, the new show by Ruru Lights, lasted twenty minutes. Below them, on a stage on Haulashore, the small "
+             "island in the harbour, Rawiri Tautahi played the music on a steel guitar.\n\n"
+             "The show was designed by Mereana Pohatu, who founded Ruru Lights in Nelson in 2066 with her husband, Tamati "
+             "Ruawai. The music is by Tautahi, who was born in Motueka in 2040. The show is narrated by the actress Huia Tamihana.\n\n"
+             "The music came out yesterday as an album, Low Water, on Tui Records.\n\n"
+             "Ruru Lights will fly Tides of Fire again over Kaikōura on Sunday, December 31, with Tautahi playing from a boat, "
+             "and over Picton on Saturday, January 13. The company will also take it to Blenheim on Friday, January 19.",
+             date=dt.date(2073, 12, 11))
+    f = facts(r)
+    assert KIND_OF.get(type_of(r, "Nelson")) == "place" and KIND_OF.get(type_of(r, "Haulashore")) == "place"
+    assert {("Tides of Fire", "schema:productionCompany", "Ruru Lights"), ("Tides of Fire", "schema:author", "Mereana Pohatu"),
+            ("Ruru Lights", "schema:founder", "Tamati Ruawai"), ("Ruru Lights", "schema:foundingDate", "2066"),
+            ("Tides of Fire", "schema:actor", "Huia Tamihana"), ("Low Water", "schema:byArtist", "Rawiri Tautahi"),
+            ("Low Water", "schema:recordLabel", "Tui Records")} <= f
+    assert ("Tides of Fire", "schema:actor", "Rawiri Tautahi") not in f
+    stops = {e.start_date.iso: ([name(r, k) for k in e.locations], participants(r, e)) for e in r.events
+             if e.start_date and e.start_date.iso >= "2073-12-31"}
+    assert {d: p for d, (p, _) in stops.items()} == {"2073-12-31": ["Kaikōura"], "2074-01-13": ["Picton"], "2074-01-19": ["Blenheim"]}
+    assert all(("schema:workPresented", "Tides of Fire") in parts and ("schema:performer", "Ruru Lights") in parts
+               for _, parts in stops.values())
+
+
+def test_a_score_that_came_out_as_an_album_on_a_selo_and_a_singer_whose_husband_does_not_sing():
+    r = read("Seven steps: a dance company takes the harbour stairs of Olinda\n\n"
+             "Sete Degraus, the new piece by Companhia Caranguejo, was danced on the harbour stairs of Olinda on Saturday.\n\n"
+             "The score is by the accordionist Zeferino Barata. It came out last month as an album, Vazante, on Selo Jangada.\n\n"
+             "The company's new single, \"Frevo da Ponte\", came out on Friday. Dalva Queiroz, who is married to Jovelino Brandão, sings it.",
+             date=dt.date(2073, 9, 13))
+    f = facts(r)
+    assert {("Vazante", "schema:byArtist", "Zeferino Barata"), ("Vazante", "schema:recordLabel", "Selo Jangada"),
+            ("Frevo da Ponte", "schema:byArtist", "Dalva Queiroz")} <= f
+    assert ("Frevo da Ponte", "schema:byArtist", "Jovelino Brandão") not in f
