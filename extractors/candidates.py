@@ -1588,8 +1588,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             title_end = _title_end(doc, i, sent.end)
             # "a ballad Velsby wrote for his daughter", '"W," the webtoon Ann Kestle began serialising in 2031': the clause
             # after the noun names who made the work, not its title
+            # (and "the song whose words and tune X wrote in 2049": the credit's noun, then who wrote it)
             if noun_at > sent.start and title_end < sent.end and doc[title_end].lower_ in _MADE_IT_VERBS and (
-                    doc[noun_at - 1].lower_ in ("a", "an") or
+                    doc[noun_at - 1].lower_ in ("a", "an", "whose") or
+                    doc[noun_at - 1].lower_ == "and" and noun_at - 3 >= sent.start and doc[noun_at - 3].lower_ == "whose" or
                     doc[noun_at - 1].lower_ == "the" and noun_at - 2 >= sent.start and doc[noun_at - 2].text in (",", '"', "”")):
                 if doc[title_end].lower_ in _AUTHOR_VERBS:
                     add(i, title_end, "schema:Person", "role")  # (a group records or releases; it is one person who began drawing it)
@@ -1613,9 +1615,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                     k = m
             if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):
                 end = _title_end(doc, k + 1, sent.end)
-                if end + 1 < sent.end and doc[end].lower_ == "and" and is_cap(doc[end + 1]) and \
-                        _title_end(doc, end + 1, sent.end) < sent.end and doc[_title_end(doc, end + 1, sent.end)].text == ",":
-                    end = _title_end(doc, end + 1, sent.end)  # "whose documentary about the troupe, A and B, was ...": one title
+                nxt = end + 1 + (end + 2 < sent.end and doc[end + 1].lower_ == "the")  # (and "X and the Farther Bank", one title too)
+                if nxt < sent.end and doc[end].lower_ == "and" and is_cap(doc[nxt]) and \
+                        _title_end(doc, nxt, sent.end) < sent.end and doc[_title_end(doc, nxt, sent.end)].text == ",":
+                    end = _title_end(doc, nxt, sent.end)  # "whose documentary about the troupe, A and B, was ...": one title
                 if (end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end) and not _who_after(doc, end, sent):
                     add(k + 1, end, WORK_NOUNS[doc[_past_source(doc, i, sent.start)].lower_], "appos")
             if k < sent.end and doc[k].lower_ == "by":

@@ -106,13 +106,22 @@ def _acting_openers(by_para: dict[int, Doc]) -> Counter:
                    (doc[tok.i + 1].tag_ in ("VBD", "VBZ", "MD") or doc[tok.i + 1].text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "who"))
 
 
-def _bare_given_uses(by_para: dict[int, Doc], full_name: str) -> int:
-    """How often the narration (not a quote) calls the person of ``full_name`` by the given name alone."""
+def _is_subject(span: Span) -> bool:
+    """The span is its clause's subject, or set beside it ("Her daughter, B Y, directed W")."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _bare_given_uses(by_para: dict[int, Doc], full_name: str, acting: bool = False) -> int:
+    """How often the narration (not a quote) calls the person of ``full_name`` by the given name alone (``acting``: as one who
+    does or is something, "Q wrote the music", "S, 29, played", not as an owner, "Q's sister")."""
     given, surname = full_name.split()[0], full_name.split()[-1]
     uses = 0
     for doc in by_para.values():
         for tok in doc:
-            if tok.text == given and (tok.i + 1 >= len(doc) or doc[tok.i + 1].text != surname) and not in_quotation(doc.text, tok.idx):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.text == given and (nxt is None or nxt.text != surname) and not in_quotation(doc.text, tok.idx) and \
+                    (not acting or nxt is None or nxt.lower_ not in ("'s", "’s", "'")):
                 uses += 1
     return uses
 
@@ -146,7 +155,8 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # (what carries a show from town to town: "will take it to X on Friday", "will fly it over Y on Tuesday")
 _CARRY_VERBS = {"take", "bring", "fly", "travel", "tour", "carry", "move", "head"}
-_PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks", "block", "blocks"}
+_PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks", "block", "blocks",
+                  "moat", "canals", "ramparts"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
 _MUSIC_PASSIVE = {"compose", "arrange", "sing", "co-compose", "remix", "record"}  # ("was recorded in nine days": music)
@@ -650,6 +660,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("to", "over") and end + 1 < len(doc) and doc[end].lower_ == "on" and \
             doc[end + 1].lower_ in _DAY_WORDS and any(t.lemma_.lower() in _CARRY_VERBS for t in doc[doc[start].sent.start:start - 1]):
         votes["schema:City"] += 2.0  # "will take it ... to X on Friday, September 20", "will fly it again over Y on Tuesday": a stop
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("direct", "co-direct", "stage", "choreograph") and \
+            any(c.dep_ == "nsubj" for c in head.children) or root.dep_ == "dobj" and head.dep_ == "conj" and head.lemma_.lower() == "direct":
+        votes["schema:CreativeWork"] += 2.0  # "X wrote and directed W", "Y staged W": what is directed is a work
     left = doc[doc[start].sent.start:start].text_with_ws
     if root.pos_ == "PROPN" and _TRAVELS_TO.search(left) and _WHEN_AFTER_STOPS.match(" " + doc[end:doc[start].sent.end].text_with_ws):
         votes["schema:City"] += 2.0  # "the troupe goes to T and U in January and to V in February": the towns of a tour
@@ -1108,18 +1121,38 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             in_full_after = {k for k in fits if first_short is not None and any(sp > first_short for sp in clusters[k].spans)}
             introduced_together = len({min(clusters[k].spans)[0] for k in named_before}) == 1  # (a couple named in one breath)
             bare_owner = [k for k in named_before if k not in in_full_after] if len(named_before) > 1 and introduced_together else []
+            by_given_name = False
             if len(named_before) > 1 and introduced_together and len(bare_owner) != 1:
                 # ("the sisters A Y and B Y. Y, the elder, ... her sister B": the one the narration never calls by her given name)
                 unnamed = [k for k in named_before if not _bare_given_uses(by_para, clusters[k].names.most_common(1)[0][0])]
                 bare_owner = unnamed if len(unnamed) == 1 else bare_owner
-            elif len(named_before) > 1 and len(bare_owner) != 1:
+                by_given_name = len(unnamed) == 1  # (which outweighs the sentence the surname follows, below)
+            if len(named_before) > 1 and len(bare_owner) != 1 and not introduced_together:
                 # ("V Y ..., her brother Q Y ... Q wrote the music ... Y, who won": the narration's "Q" is the brother, so
                 # the bare surname is one of the others)
                 by_given = {k for k in named_before if clusters[k].names.most_common(1)[0][0].split()[0] != name
-                            and _bare_given_uses(by_para, clusters[k].names.most_common(1)[0][0])}
+                            and _bare_given_uses(by_para, clusters[k].names.most_common(1)[0][0], acting=True)}
                 if 0 < len(by_given) < len(named_before):
                     ranked = [k for k in ranked if k not in by_given]
-            fits = named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
+            # ("Her daughter, B Y, directed W ... Y, who won the prize in 2070", "A Y said ... said Y, who was born in 2047": a bare
+            # surname right after the sentence of the paragraph that named one of them in full is that one's, whoever the article
+            # names in full later; counted from the first time the surname stands alone, not inside a full name the model cut
+            # short: "by X Y", with "Y" its own span)
+            alone = next((sp for sp in sorted(c.spans) if not any(p == sp[0] and a <= sp[1] and sp[2] <= b and (a, b) != sp[1:]
+                                                                  for k in fits for p, a, b in clusters[k].spans)), None)
+            alone = alone if alone and _is_subject(by_para[alone[0]][alone[1]:alone[2]]) else None  # (the subject, as its newcomer was)
+            here = by_para[alone[0]][alone[1]].sent if alone else None
+            just = []
+            for before in reversed([x for x in by_para[alone[0]].sents if x.end <= here.start][-2:] if alone else []):
+                # (the nearest of the two sentences before that names any of them: past a quotation's first sentence)
+                named_here = [k for k in fits if any(p == alone[0] and before.start <= a < before.end for p, a, _ in clusters[k].spans)]
+                # (the one that sentence is about, its subject: not "now run by his sister, Y", named in passing)
+                just = [k for k in named_here if any(p == alone[0] and before.start <= a < before.end and _is_subject(by_para[p][a:b])
+                                                     for p, a, b in clusters[k].spans)
+                        and sum(1 for k2 in fits if any(sp < alone for sp in clusters[k2].spans)) > 1]
+                if named_here:
+                    break
+            fits = just if len(just) == 1 and not by_given_name else named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name

@@ -191,9 +191,10 @@ KINDS = [
     # (or to a town told before: "was born in T, where the troupe will take the piece on Sunday, May 2")
     # (and "will take W to the auction halls of T on D, U on E": the houses of the towns it visits)
     ("visit", rf"\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to the (?:[\w-]+ ){{0,2}}?"
-              r"(?:[\w-]+s) of ⟨L\d+⟩"
+              r"(?:[\w-]+s|harbou?r|moat|port|quay|square|park|beach|castle) of ⟨L\d+⟩"
               # (and "will take it to T on Saturday, September 29, ...": the show, the rig or the record the article is about)
-              rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ |it )to (?:the )?⟨L\d+⟩"
+              rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ (?:and the [\w-]+ )?|it )"
+              r"(?:(?:north|south|east|west|abroad|home|back|inland),? )?to (?:the )?⟨L\d+⟩"
               rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
               r"(?=on (?:\w+, )?⟨D)|"
               # ("G will fly W again over T on Tuesday, December 31, and over U on ...": a show in the sky, town by town)
@@ -236,6 +237,9 @@ KINDS = [
     ("match", r"(?<=return )(?:match|game|fixture)\b|\b(?:charity|exhibition|benefit|celebrity|all-star|friendly|football|soccer|basketball|baseball|cricket|hockey|rugby|"
               r"volleyball) (?:match|game|fixture)(?:es|s)?\b|\b(?:beat|beats|defeated|defeats|lost to|loses to|drew with|draws with) "
               r"(?:[^.;⟨]{0,60}?)\b\d{1,2}[-–]\d{1,2}\b", ["schema:SportsEvent"], "schema:performer"),
+    # a contest a company puts on: "O will hold a tournament in the X room for twelve school teams"
+    ("tournament", r"\b(?:will |to )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged) an? (?:[\w-]+ )?(?:tournament|championship)\b",
+     ["schema:Event"], "schema:organizer"),
     # a monument's unveiling: "a bronze figure two metres tall, unveiled on the seafront at T on Sunday"
     ("unveiling", r"\b(?:statue|plaque|mural|monument|bust|bronze)\b(?=[^.;]*\bunveil(?:ed|s|ing)?\b)|\bunveil(?:ed|s|ing)? (?:a |an |the |her |his |their )?"
                   r"(?:[\w-]+ ){0,2}?(?:statue|plaque|mural|monument|bust)\b", ["schema:Event"], "schema:attendee"),
@@ -305,6 +309,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     owners = {int(m.group(1)) for m in _BEFORE_WORK_NOUN.finditer(t.text)} | \
         {int(m.group(1)) for m in _WHOSE_MUSIC.finditer(t.text)}  # "a programme of his film music": his, not him on stage
     owners |= {int(m.group(1)) for m in _HONOURED.finditer(t.text)}  # "dedicated to him": the one honoured is not on the bill
+    # ("to U, the director's home town", "with her grandsons as judges": whose town or kin, not who comes)
+    owners |= {int(m.group(1)) for m in re.finditer(r"⟨P(\d+)⟩'s (?:[\w-]+ )?(?:home town|hometown|birthplace|home|grandsons|granddaughters|"
+                                                    r"grandchildren|sons|daughters|children|pupils|students)\b", t.text)}
     # ("X's concerto for ship horns is premiered at T": whose piece it is, not who plays it)
     owners |= {int(m.group(1)) for m in re.finditer(r"⟨P(\d+)⟩(?:'s|’s|') (?:new |latest |first |second )?(?:" + "|".join(COMPOSED_FORMS) +
                                                     r"|piece|work|score)s?\b", t.text)}
@@ -322,6 +329,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # (a company that takes a show on the road is in its visit: "X takes the play to T on Friday")
     # ("X said the school would take W on the road": the school tours; who said so does not)
     taking = [m for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to |would |will )?(?:{TAKES}|take|fly|flies|flew)\b", t.text)] if kind in ("visit", "tour") else []
+    taking += [m for m in re.finditer(r"⟨O(\d+)⟩ (?:will )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged)\b", t.text)] if kind == "tournament" else []
     marchers |= {int(m.group(1)) for m in taking}
     owners |= {int(m.group(1)) for m in re.finditer(r"^⟨P(\d+)⟩ (?:said|says|told [\w-]+) (?:that )?(?=⟨O)", t.text)} if taking else set()
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
@@ -641,7 +649,10 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
 
 _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|"
                          # ("in T on D, and indoors, for those who ..., at the X in U on E": a second place and day of its own)
-                         r"(?<=⟩), and (?=[^⟨;.]{0,80}?\bat (?:the )?⟨L\d+⟩(?: in ⟨L\d+⟩)? on (?:[A-Z][a-z]+day, )?⟨D)|, (?:and )?(?=(?:(?:in|at|to) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
+                         r"(?<=⟩), and (?=[^⟨;.]{0,80}?\bat (?:the )?⟨L\d+⟩(?: in ⟨L\d+⟩)? on (?:[A-Z][a-z]+day, )?⟨D)|"
+                         # ("to the harbour of T on D, and to the old moat of U on E": a stop told by a part of its town)
+                         r", (?:and )?(?=to the (?:[\w-]+ ){1,3}?of ⟨L\d+⟩ on )|"
+                         r", (?:and )?(?=(?:(?:in|at|to) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
                          r"finishes|concludes|takes in|stops|calls|goes on|go on)\b)|(?<=⟩\)), |, which |, with |, followed by | followed by | and (?=(?:in|at) (?:the )?⟨)|\n|"
                          r",? (?:and )?then |,? before |,? kicking off with |, and (?=the \w+ on ⟨D)|, and (?=the (?:tour|run|trek|leg) )|"
                          r" and (?=(?:the )?⟨L\d+⟩(?:'s ⟨L\d+⟩| in ⟨L\d+⟩)? on ⟨D)|"  # "X on May 3 and Y in Oslo on May 5": a venue per day

@@ -156,7 +156,7 @@ WORK_NOUNS: dict[str, str] = {
                      "audiobook", "audio book", "story collection", "short-story collection", "songbook", "song book", "hymnbook",
                      "cookbook", "picture book", "graphic novel", "anthology"],
                     "schema:Book"),
-    **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet"], "schema:CreativeWork"),
+    **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet", "revue", "water revue"], "schema:CreativeWork"),
     **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),
     # (schema.org's radio series is "dedicated to radio broadcast and associated online delivery": a podcast's nearest class)
     **dict.fromkeys(["podcast", "radio show", "radio series", "radio drama"], "schema:RadioSeries"),
@@ -204,13 +204,16 @@ AGE_ASIDE = r"(?:, (?:[\w-]+ ){0,2}?[\w-]+,)?"
 # any kinship word, sexed or not, as a pattern ("X's older sister, Y")
 # a pair or a few told by their tie before their names: "the sisters A and B", "written by the two brothers"
 KIN_PLURAL = r"(?:sisters|brothers|twins|cousins|couple|friends|pair|duo)"
-KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")"
+# (not "his mother-in-law's": a tie by marriage no schema.org property names)
+KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")(?!-in-law)"
 # the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")
 COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")
 COMPOSED_FORM = r"(?:" + "|".join(COMPOSED_FORMS) + r")"
 # instruments a player plays (so "X plays the cimbalom" is no acting part)
 INSTRUMENTS = (r"(?:piano|guitar|drums|bass|keyboards?|violin|viola|cello|fiddle|harp|accordion|organ|flute|clarinet|oboe|bassoon|saxophone|"
                r"trumpet|trombone|tuba|horn|cimbalom|zither|dulcimer|mandolin|banjo|ukulele|sitar|tabla|kora|erhu|charango|bandoneon|"
+               r"bombo|quena|siku|cajón|cajon|bodhrán|bodhran|djembe|darbuka|balafon|ngoni|oud|santur|duduk|shakuhachi|koto|shamisen|"
+               r"gayageum|pipa|guzheng|dombra|komuz|tres|cuatro|bouzouki|nyckelharpa|hurdy-gurdy|kalimba|mbira|steelpan|"
                r"kokle|kantele|cavaquinho|pandeiro|surdo|bagpipes|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables)s?")
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
 PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal |acoustic |electric |double )?(?:guitar|piano|drums|bass|keyboards|"

@@ -504,7 +504,8 @@ _MANAGES_G = (r"⟨O(?P<agency>\d+)⟩, (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ )
               r"(?:that|which) (?:still |now |also )?(?:manages|represents|handles|looks after) ⟨G(?P<o10>\d+)⟩")
 _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[LP]\d+⟩|⟨O\d+⟩(?= (?:agency|label|company|studio)\b)){0,80}? )?(?:founded|co-founded|established|launched|set up|formed|(?<=⟩ )started)"
                          # ("the imprint X set up with his manager in 2045", "a studio of fourteen people founded in L in 2039")
-                         r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?)?(?: in (?:a|an|the) [\w-]+| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
+                         # (and "... founded with her husband, Y, in 2070")
+                         r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?(?:⟨P\d+⟩,)?)?(?: in (?:a|an|the) [\w-]+| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
                          # ("She founded the sketch group G in 2041 with X")
                          r"(?:founded|co-founded|established|set up|formed) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
                          r"⟨[OG](?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
@@ -562,10 +563,12 @@ _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
 _KIN_WORD = (KIN_MODIFIER +
-             r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)")
+             r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)(?!-in-law)")
 # ("Y, her guitarist and husband": a part and a tie told together)
+# (not "her mother tells me": a verb between the tie and the name is no apposition)
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
-                  r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which)\b)[\w-]+ ){0,3}?⟨P(?P<b>\d+)⟩(?!'s)|"
+                  r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which|tells|told|says|said|asks|asked|gives|gave|calls|called)\b)[\w-]+ ){0,3}?"
+                  r"(?=⟨P(?P<b>\d+)⟩(?!'s))|"  # (a lookahead: "X's widow, Y, the mother of A and B" goes on to Y's own ties)
                   # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
                   # (nor "survived by his wife, his daughter and ...": a list of someone's kin)
                   r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
@@ -588,7 +591,8 @@ _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition
 _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩|"
                       # ("whose singer, X, is married to Y")
-                      r"⟨P(?P<a6>\d+)⟩, (?:is|was) married to ⟨P(?P<b6>\d+)⟩|"
+                      # ("X, who was born in T in 2051 and is married to Y")
+                      r"⟨P(?P<a6>\d+)⟩, (?:who (?:[^⟨.;]|⟨[LD]\d+⟩)*? and )?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
@@ -620,7 +624,7 @@ _KIN_PAIR = (r"(?:brother and sister|sister and brother|the (?:two )?(?:brothers
 _FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|band|group|trio)|⟨G\d+⟩) (?:that|which) "
                             rf"(?P<kin>{_KIN_PAIR}) (?:formed|founded|started|set up)\b")
 # "The siblings founded G in T in 2066": the pair said so before it
-_KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{_KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩")
+_KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{_KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:(?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩|it\b)")
 # "Father and son will perform four of the stories live at X on Saturday": the two on stage
 _KIN_PAIR_PERFORM = re.compile(rf"(?:Both )?(?P<kin>{_KIN_PAIR}) (?:will |are to |are set to |also |then |both )?(?:perform|play|sing|read|appear|"
                                r"take the stage|share the stage|share a stage|performed|played|sang|appeared|shared)\b", re.I)
@@ -987,7 +991,7 @@ _ALIAS_FRAMES = [
                 r"[^.;]{0,80}?\b(?:called itself|"
                 r"went by the name|was called|was known as) ⟨[PGO](\d+)⟩"), 1),
     # ("the country singer X, whose name is Y": a stage name and the name it stands for, whatever the model made of the second)
-    (re.compile(r"⟨(P)(\d+)⟩,? whose (?:(?:real|legal|birth|given|full|own) )?name is ⟨[POL](\d+)⟩"), 1),
+    (re.compile(r"⟨(P)(\d+)⟩,? whose (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) ⟨[POL](\d+)⟩"), 1),
     # "X, whose stage name means "nebula," is Y, a 31-year-old from Z": the name a stage name stands for
     (re.compile(r"⟨(P)(\d+)⟩, whose (?:stage|professional|pen) name [^⟨;.]{0,40}?,? is ⟨[PO](\d+)⟩"), 1),
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
@@ -1554,6 +1558,7 @@ class _ArticleReader:
             self._formed_by_kin(s, t)
             self._music_out_as_album(s, t)
             self._words_are_kins(s, t)
+            self._prize_went_to(s, t)
             self._among_the_voices(s, t)
             self._described_agency(s)
             self._titled_people(s, t)
@@ -1795,6 +1800,7 @@ class _ArticleReader:
         self._day_told_just_before()
         self._lead_happening()
         self._placed_by_the_lead()
+        self._premiere_of_the_night()
         self._joins_the_night()
         self._there_that_day()
         self._opened_the_festival()
@@ -1982,6 +1988,17 @@ class _ArticleReader:
                      any(a.endswith(f" in {e.name}") for a in self.entities[halls[0]].aliases)]
             if len(halls) == 1 and set(ev.locations) <= set(towns):  # (none yet, or only the hall's town)
                 ev.locations = halls + towns[:1]
+
+    def _premiere_of_the_night(self) -> None:
+        """"On Friday evening ... at the X in T ... She directed W and watched the premiere from the diving tower": a premiere
+        told without its day or place is the one dated, placed night of the same work."""
+        works = lambda e: {k for p, k in e.participants if p in ("schema:workPresented", "schema:workFeatured", "schema:workPerformed")}
+        for ev in [e for e in self.events if e.kind == "premiere" and not e.start_date and not e.locations and e.status == "past"]:
+            nights = [e for e in self.events if e is not ev and e.status == "past" and e.start_date and e.locations and works(e) & works(ev)
+                      and (self.article.date is None or e.start_date.iso[:10] <= self.article.date.isoformat())]
+            if len(nights) == 1:
+                nights[0].participants += [p for p in ev.participants if p[1] not in {k for _, k in nights[0].participants}]
+                self.events.remove(ev)
 
     def _there_that_day(self) -> None:
         """"On Saturday she held the safety line under the wire", "played live on Saturday by G": who the article puts to work
@@ -2766,28 +2783,43 @@ class _ArticleReader:
                 not re.search(r"\b(?:is|was|were|are|has|have|had|who|which)\b", t.text[both.end():marker_pos[target[0]]]):
             self.add(s, t.slots[int(both.group(2))].key, "schema:datePublished", date_slot.date.value, 0.7, "release-date")
 
+    def _prize_went_to(self, s: Sentence, t: Template) -> None:
+        """"... eleven queens compete for the X Cup. Shortly before midnight it went to Y": the prize the sentence before named."""
+        won = re.search(r"\b[Ii]t (?:went|goes|will go) to ⟨P(\d+)⟩", t.text)
+        before = self.sentences[s.index - 1] if won and s.index and self.sentences[s.index - 1].para == s.para else None
+        prize = re.search(r"\bcompet(?:e|ed|es|ing) for the ((?:[A-Z][\w'’-]*)(?: (?:of |d')?[A-Z][\w'’-]*)*)", before.text) if before else None
+        if prize and t.slots[int(won.group(1))].key:
+            self.add(s, t.slots[int(won.group(1))].key, "schema:award", TextValue(prize.group(1)), 0.6, "prize-went-to")
+
     def _words_are_kins(self, s: Sentence, t: Template) -> None:
         """"Q wrote the music of S; the words are his sister's": the lyricist is the one the article made Q's sister."""
-        m = re.search(r"\bthe (?:words|lyrics) (?:are|were) ⟨P(\d+)⟩'s (sister|brother|wife|husband|mother|father|daughter|son)'s\b", t.text)
-        who = t.slots[int(m.group(1))].key if m else None
-        song = next((sl.key for sl in t.slots_in(t.text[:m.start()], "S") if sl.key), None) if m else None
-        if not who or not song:
+        m = re.search(r"\b(?:the|whose) (?:words|lyrics) (?:are|were) ⟨P(\d+)⟩'s (sister|brother|wife|husband|mother|father|daughter|son)'s\b", t.text)
+        song = next((sl.key for sl in t.slots_in(t.text[:m.start()], "SB") if sl.key), None) if m else None
+        if not song:
             return
-        pred = _KIN_OF[m.group(2)]
-        kin = {r.object for r in self.relations if r.subject == who and r.predicate == pred and isinstance(r.object, str)
-               and self.entities[r.object].gender in (KIN_SEX[m.group(2)], None)}
-        if len(kin) == 1:
-            self.add(s, song, "schema:lyricist", kin.pop(), 0.6, "words-are-kins")
+        # ("whose music X wrote and whose words are his brother's": X's brother, whoever else the pronoun was taken for)
+        named = [sl.key for sl in t.slots_in(t.text[:m.start()], "P") if sl.key and sl.kind == "name"]
+        for who in named[-1:] + [t.slots[int(m.group(1))].key]:
+            kin = {r.object for r in self.relations if r.subject == who and r.predicate == _KIN_OF[m.group(2)] and isinstance(r.object, str)
+                   and self.entities[r.object].gender in (KIN_SEX[m.group(2)], None)}
+            if len(kin) == 1:
+                self.add(s, song, "schema:lyricist", kin.pop(), 0.6, "words-are-kins")
+                return
 
     def _music_out_as_album(self, s: Sentence, t: Template) -> None:
         """"The music is by X ... The music came out yesterday as an album, A": the album is the composer's record."""
         # (or "The score is by X. It came out last month as an album, A": "it" is the score the sentence before credited)
         before = self.templates[s.index - 1].text if s.index and len(self.templates) >= s.index else ""
-        m = re.match(r"(?:(?:The|Its|The show's|The film's|The game's) (?:music|score|soundtrack)|It|⟨[BFTV](?P<w>\d+)⟩) (?:came|comes|will come) out "
-                     r"(?:⟨D\d+⟩ )?as (?:an? )?(?:album|record),? ⟨A(?P<a>\d+)⟩", t.text)
+        m = re.match(r"(?:(?:The|Its|The show's|The film's|The game's) (?:music|score|soundtrack)|It|⟨[BFTV](?P<w>\d+)⟩|"
+                     r"⟨[PGO](?P<by>\d+)⟩'s recording of the (?:music|score)) (?:came|comes|will come) out "
+                     r"(?:(?:on )?⟨D\d+⟩ )?as (?:an? )?(?:album|record),? ⟨A(?P<a>\d+)⟩", t.text)
+        album = t.slots[int(m.group("a"))].key if m else None
+        if m and m.group("by") and album and t.slots[int(m.group("by"))].key:
+            # ("Chaguar's recording of the music came out on Friday as an album, A": the players' record)
+            self.add(s, album, "schema:byArtist", t.slots[int(m.group("by"))].key, 0.65, "music-out-as-album")
+            return
         if m and not m.group(0).startswith("The") and not re.search(r"\b(?:score|music) (?:is|was) by\b", before):
             return
-        album = t.slots[int(m.group("a"))].key if m else None
         work = t.slots[int(m.group("w"))].key if m and m.group("w") else next((self.focus[x] for x in "TFBV" if x in self.focus), None)
         if not album or not work:
             return
@@ -2798,13 +2830,17 @@ class _ArticleReader:
         """"G, the duo that brother and sister formed in 2044": the two the article made siblings (or a couple) founded G
         and play in it."""
         m = _FORMED_BY_KIN.search(t.text) or _KIN_FOUNDED.match(t.text)
-        group = t.slots[int(m.group("g"))].key if m else None
+        # ("The brothers founded it in 2064": the band the sentence before named)
+        group = (t.slots[int(m.group("g"))].key if m.group("g") else self._focus_for(s).get("G")) if m else None
         if not group:
             return
         for k in self._latest_pair(_pair_tie(m.group("kin"))):
             self.add(s, group, "schema:founder", k, 0.6, "formed-by-kin")
             if letter_of(self.entities[group].type) == "G":
                 self.add(s, k, "schema:memberOf", group, 0.6, "formed-by-kin")
+        year = re.match(r" (?:in ⟨L\d+⟩ )?in ⟨D(\d+)⟩", t.text[m.end():]) if m.re is _KIN_FOUNDED and not m.group("g") else None
+        if year and t.slots[int(year.group(1))].date:  # ("The brothers founded it in 2064": the slot-less "it" gets its year here)
+            self.add(s, group, "schema:foundingDate", t.slots[int(year.group(1))].date.value, 0.6, "formed-by-kin")
 
     def _pair_on_stage(self, s: Sentence, ev: Event) -> None:
         """"Father and son will perform ... at X on Saturday": the two the article tied that way perform."""
@@ -3132,6 +3168,13 @@ class _ArticleReader:
             # "Their son, X, directed ...", "the couple's only child, the mezzo-soprano X": the child of the two the article married
             for k in self._latest_pair("schema:spouse"):
                 self._parent_and_child(s, k, child_slot.key, "couples-child")
+        told = re.match(r"Their (?:two |three |four )?children\b[^:;.]*: ", t.text)
+        for sl in t.slots_in(t.text[told.end():], "P") if told else []:
+            # ("Their children ride in the show too: A plays ..., and her brother, B, plays ...": the couple's children)
+            if sl.key and sl.kind == "name" and letter_of(self.entities[sl.key].type) == "P":
+                for k in self._latest_pair("schema:spouse"):
+                    if k != sl.key:
+                        self._parent_and_child(s, k, sl.key, "couples-child")
         parent = _SIBLINGS_KIN.search(t.text)
         if parent is None and any(prop == "schema:sibling" for _, _, prop, _ in kin):
             # "X was joined by her brother, Y, and their father, Z": the parent of the two this sentence made siblings
@@ -3246,7 +3289,11 @@ class _ArticleReader:
                 [x for x in clause if x.group(1) in "PG"]
             if len(agents) > 1 and agents[0].group(1) in "PG" and t.slots[int(agents[0].group(2))].subject and t.text.startswith(", ", agents[0].end()):
                 agents = agents[:1]  # ("X, the T-born pianist who has made Y her home, will receive the Z": the subject, past its apposition)
-            if works:
+            relative = re.search(r"⟨P(\d+)⟩, who (?:[^⟨.;]|⟨[LD]\d+⟩)*$", t.text[:m.start()])
+            if relative and t.slots[int(relative.group(1))].key:
+                # ("The show was directed by X, who was born in T in 2050 and won the Y": the one the clause is about)
+                winner, agent = t.slots[int(relative.group(1))].key, True
+            elif works:
                 x = works[-1]
                 # "W, Lune's duet with Theo, was named ...": the aside's names do not win
                 winner, agent = clause_head(t, x.start(), x.end(), "FTSAB") or t.slots[int(x.group(2))].key, False

@@ -81,7 +81,8 @@ _WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:bot
                        r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})")
 # "S, a piece for fifty bells that X spent two winters writing", "S, a piece X composed after a cyclone": the piece's composer
 _PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
-                       r"(?: (?:for|about) [^⟨,;.]{1,50}?)? (?:(?:that|which) )?(?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
+                       r"(?: (?:for|about) [^⟨,;.]{1,50}?)? (?:(?:that|which) |whose (?:words and )?(?:music|tune|melody) (?:and (?:words|lyrics) )?)?"
+                       r"(?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
 # a sentence about a written thing that is no work: "The wall text beside the first canvas is written by X"
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b")
@@ -250,7 +251,7 @@ RULES: list[Rule] = [
           rf"(?:the )?(?:[\w&-]+ ){{0,3}}?{PERFORMER_NOUN} (?:the )?(?P<o>{{ART*}})", "SA", "PG", 0.75),
     # (not "B, who is married to X, sings it": the spouse in the aside)
     _rule("released", "schema:byArtist",
-          r"(?<!married to )(?<!engaged to )(?P<o>{ART*})(?:, who (?:is|was) (?:married|engaged) to ⟨P\d+⟩,)?,? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
+          r"(?<!married to )(?<!engaged to )(?P<o>{ART**})(?:, who (?:is|was) (?:married|engaged) to ⟨P\d+⟩,)?,? (?:who |which )?(?:has |have |had |will |is set to |are set to |also )?(?:officially )?(?:released|drops?|dropped|unveiled|"
           r"returned (?:(?:on|in) ⟨D\d+⟩ )?with|return with|are back with|is back with|came back (?:(?:on|in) ⟨D\d+⟩ )?with|come back with|"
           r"made (?:a |their |his |her |its )?comeback (?:(?:on|in) ⟨D\d+⟩ )?with|"
           r"(?:make|makes|made|will make) (?:a |their |his |her |its |⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,2}?debut (?:(?:on|in) ⟨D\d+⟩ )?with|"
@@ -348,7 +349,7 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:has |had |have )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS}(?:, [a-z][^⟨,;]{1,30},? and)?,? (?:who )?(?:has |had |have )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
@@ -466,7 +467,8 @@ RULES: list[Rule] = [
     # "the series was directed by X, who previously made the KBS2 hit Y": a director's earlier work
     _rule("director-who-made", "schema:director", r"\bdirected by (?P<o>{PER}), who (?:also |previously |earlier |once )?made (?:the )?"
           r"(?:⟨[A-Z]\d+⟩(?:'s)? |[\w-]+ ){0,3}(?P<s>{VIS})", "FTVB", "PO", 0.75),
-    _rule("wrote-and-directed", "schema:author", r"(?P<o>{PER*}),? (?:who )?(?:also )?(?:wrote and directed|directed and wrote|co-wrote and directed|"
+    # (past an aside: "His son, X, leads it now, and wrote and directed W")
+    _rule("wrote-and-directed", "schema:author", r"(?P<o>{PER*})(?:, [a-z][^⟨,;]{1,30},? and)?,? (?:who )?(?:also )?(?:wrote and directed|directed and wrote|co-wrote and directed|"
           r"wrote, directed)(?: and [\w-]+)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.8),
     # "The score is by the Norwegian composer X"
     _rule("score-by", "schema:composer", r"\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack) (?:is |was )?(?:composed |written )?by (?:the )?"
@@ -637,14 +639,25 @@ RULES: list[Rule] = [
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*}) (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
     # "W, the new show by O, lasted twenty-two minutes": a company's show is its production
-    _rule("show-by-company", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩), (?:the|a|an) (?:new |latest |first |[\w-]+ )?(?:show|production|film|series) "
-          r"(?:by|from) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨O\d+⟩)", "FTB", "O", 0.7),
+    _rule("show-by-company", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩), (?:the|a|an) (?:new |latest |first )?(?:[\w-]+ )?(?:(?:show|production|film|series|revue) "
+          r"(?:by|from) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨O\d+⟩)|revue (?:by|from) (?:the )?(?P<o2>⟨G\d+⟩))", "FTB", "OG", 0.7),  # (a troupe's show: no company)
     # "W was designed by X": who designed a show (a light show, a game) made it
-    _rule("designed-by", "schema:author", r"(?P<s>⟨[TB]\d+⟩) (?:was|is) (?:designed|devised|conceived) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
-          "TB", "P", 0.65),
+    _rule("designed-by", "schema:author", r"(?:(?P<s>⟨[TB]\d+⟩)|^It) (?:was|is) (?:designed|devised|conceived) by (?:the (?:[\w-]+ ){0,2}?)?"
+          r"(?:⟨P\d+⟩'s {KIN}, )?(?P<o>⟨P\d+⟩)", "TB", "P", 0.65, focus="TB"),  # (and "It was designed by her daughter, Y")
+    # "The room is the new one by O": the company's latest work in focus
+    _rule("new-one-by", "schema:productionCompany", r"^The (?:[\w-]+ ){1,2}(?:is|was) (?:the|a) (?:new|latest) one by (?P<o>⟨O\d+⟩)", "", "O", 0.6,
+          focus="TB"),
+    # "... gives hints in the voice of the actor X": a voice part
+    _rule("in-the-voice-of", "schema:actor", r"\bin the voice of (?:the (?:actor|actress|singer|comedian) )(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="TBF"),
     # "The show is narrated by the actress X": a narrator's voice is a part in the work, as a voice actor's is
     _rule("narrated-by", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)?[^⟨.;]{0,30}?\b(?:is|was|will be) narrated by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
           "FTB", "P", 0.65, focus="FTB"),
+    # "X, who also wrote the film's score", "... wrote W's score and the ride's new music": the score's writer
+    _rule("who-wrote-ws-score", "schema:composer", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:wrote|composed) (?P<s>⟨[FTB]\d+⟩)'s (?:score|music|soundtrack)\b",
+          "FTB", "P", 0.7),
+    # "the studio's second film, W, which she also directed": a relative clause's credit
+    _rule("which-x-directed", "schema:director", r"(?P<s>⟨[FT]\d+⟩), which (?P<o>⟨P\d+⟩) (?:also |had |has |had also |has also )?(?:directed|helmed)\b",
+          "FT", "P", 0.7),
     # "M directed the game and K wrote it": the other credit of the work just directed
     _rule("directed-and-y-wrote", "schema:author", r"{PER} (?:directed|helmed) (?:⟨[FTVB]\d+⟩) and (?P<o>{PER}) (?:wrote|scripted) (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.75),
@@ -763,6 +776,9 @@ RULES: list[Rule] = [
     # "X plays second komuz in G, which she joined in 2061": a player in a group, told in a main clause
     _rule("plays-in-group-main", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:also |now |still )?(?:plays|sings) (?:the )?(?:[\w-]+ ){1,3}?in (?:the )?(?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
+    # "His son, X, leads it now": who leads the group the article is about is in it
+    _rule("leads-it", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?(?:now |still )?(?:leads|led|conducts|has led) it\b", "P", "G", 0.6,
+          focus_object="G"),
     # "His daughter, Y, has played the tuba in it since 2066": "it" is the group the article is about
     _rule("plays-in-it", "schema:memberOf", rf"(?P<s>⟨P\d+⟩),? (?:has |have |had )?(?:also |now |still )?(?:played|plays|sung|sings) "
           rf"(?:the )?(?:[\w-]+ )?{INSTRUMENTS} in it\b", "P", "G", 0.6, focus_object="G"),
@@ -886,6 +902,10 @@ RULES: list[Rule] = [
     _rule("whose-singer", "schema:memberOf", r"(?P<o>⟨[GO]\d+⟩), whose (?:lead )?(?:singer|vocalist|guitarist|bassist|drummer|keyboardist|fiddler|frontman|"
           r"frontwoman),? (?P<s>⟨P\d+⟩)", "P", "GO", 0.65),
     # ("Y joined on bass in 2071": a player of the band in focus)
+    # "X, is fourteen, joined G last year": who joins a group is in it (not "joined G on stage", a guest)
+    _rule("joined-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, [^⟨;,]{0,30},)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined) (?:the )?"
+          r"(?P<o>⟨G\d+⟩)(?! (?:on stage|onstage|on the stage|for (?:a|the|one|two|three)|at |on ⟨|in singing|in a song|"
+          r"on (?:the |that |their )?(?:[\w-]+ )?(?:night|evening|afternoon|show|tour|date|encore|song)))", "P", "G", 0.6),
     _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
           r"trumpet|saxophone|accordion|percussion)\b", "P", "G", 0.6, focus_object="G"),
     _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime |youngest |oldest )?(?:[\w]+-year-old )?(?:singer|lead singer|vocalist|soloist|"
@@ -1272,6 +1292,12 @@ RULES: list[Rule] = [
     # "S, the third track, whose lyrics the poet X wrote for the band"
     _rule("whose-lyrics-x-wrote", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{0,40})?,? whose (?:lyrics|words) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩) "
           r"(?:also )?(?:wrote|penned|supplied|wrote out)\b", "SB", "P", 0.7),
+    # "S, whose music X wrote and whose words are his brother's": the tune's writer
+    _rule("whose-music-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{0,40})?,? whose (?:music|tune|melody) (?P<o>⟨P\d+⟩) "
+          r"(?:also )?(?:wrote|composed)\b", "SB", "P", 0.7),
+    # "G, the T band of the brothers A and B and the accordionist C": who the band is made of
+    _rule("band-of-people", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?:the|a) (?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:band|group|trio|quartet|quintet|duo) of "
+          r"(?P<s>(?:the (?:[\w-]+ )?)?⟨P\d+⟩(?:(?:,| and|, and) (?:the (?:[\w-]+ )?)?⟨P\d+⟩)*)", "P", "G", 0.7),
     # "S, which X wrote the words for and Y set to music": both credits
     _rule("wrote-the-words-for", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) wrote the (?:words|lyrics) (?:for|to)\b", "SB", "P", 0.7),
     _rule("set-to-music", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:⟨P\d+⟩ wrote the (?:words|lyrics) (?:for|to) and )?(?P<o>⟨P\d+⟩) "
@@ -1304,7 +1330,7 @@ RULES: list[Rule] = [
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
-    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: [\w-]+){0,6}? (?:lyrics|words)"
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: (?!whose\b)[\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SAB"),  # (and "X wrote the words" of the opera in focus: its libretto)
@@ -1385,7 +1411,8 @@ RULES: list[Rule] = [
     _rule("words-are-by", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:are|were|is|was) by (?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)",
           "", "P", 0.65, focus="SB"),
     # "The words are by X, an astronomer ...": a show's or a film's words are its script
-    _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|text) (?:are|were|is|was) by (?P<o>⟨P\d+⟩)", "", "P", 0.65, focus="TF"),
+    _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|text|story) (?:are|were|is|was) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
+          "", "P", 0.65, focus="TF"),
     # "Y is putting it out on CD and vinyl": the label of the record in focus
     _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) putting (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
           focus="A"),
@@ -1893,14 +1920,15 @@ RULES: list[Rule] = [
           r"(?:founded|co-founded|established|launched|set up|started|opened)", "O", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
-          r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)", "L", "P", 0.65),
+          r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)"
+          r"(?: and (?:⟨P\d+⟩'s|his|her) (?:wife|husband|partner|brother|sister|son|daughter),? (?P<o2>⟨P\d+⟩))?", "L", "P", 0.65),
     # "Blackthorn's founder, Gareth Quayle"
     _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
     # ("the choir X, which the organist Y founded in 2012")
     # ("The Orchestra G, which her husband, X, founded in 2030")
     _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:husband|wife|father|mother|son|"
           r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?,? (?:had |has )?(?:founded|co-founded|established|"
-          r"set up)\b(?: in ⟨D\d+⟩)?(?: (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>{PER}))?", "OG", "PO", 0.75),
+          r"set up)\b(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "PO", 0.75),  # ("... with her husband, Y")
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
     # ("K, a fourteen-person studio in T that A and B founded in 2041")
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
@@ -1993,7 +2021,7 @@ RULES: list[Rule] = [
     # "It is made by X, the Hobart company he set up with Y in 2034": the company's founders
     _rule("company-they-set-up", "schema:founder", r"(?P<s>⟨O\d+⟩), the (?:⟨[LO]\d+⟩ |[\w-]+ ){0,2}?(?:company|label|studio|agency|firm|outfit|"
           r"banner|promoter) (?:that |which )?(?P<o>⟨P\d+⟩) (?:had |has )?(?:set up|founded|co-founded|started|established|launched)"
-          r"(?: with (?P<o2>⟨P\d+⟩))?", "O", "P", 0.7),
+          r"(?:" + _WITH_COFOUNDER + ")?", "O", "P", 0.7),  # ("... founded with her husband, Y, in 2070")
     _rule("founder-of", "schema:founder", r"(?P<o>{PER}),? (?:the |who is the |a )?(?:co-)?founder (?:of|and [\w-]+ of) (?P<s>{ORG})", "O", "P", 0.85),
     _rule("org-founder", "schema:founder", r"(?P<s>{ORG})(?:'s|')? (?:co-)?founder,? (?P<o>{PER})", "O", "P", 0.8),
 ]
