@@ -95,7 +95,9 @@ _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and 
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
 _GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "orkesto", "orkestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
-                "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto"}
+                "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto",
+                # (string and brass bands named head first: "the Rondalla X", "Mariachi Y")
+                "rondalla", "estudiantina", "mariachi", "charanga"}
 # the words a theatre or dance company's name opens with in other languages
 _TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "trupa", "troupe",
                  "théâtre-compagnie", "danskompani", "tanzcompagnie"}
@@ -284,7 +286,10 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
     # ("will play their album X at the Y Hall in T on Friday": the title stops where the hall it is played in begins)
     hall = next((k for k in range(i + 1, end - 2) if doc[k].lower_ == "at" and doc[k + 1].lower_ == "the" and
                  any(doc[m].lower_ in VENUE_SUFFIXES for m in range(k + 2, end))), None)
-    return hall if hall is not None else end
+    # ("came out as the album X on Y Records, the label that Z founded": the title stops where its label begins)
+    label = next((k for k in range(i + 1, end - 1) if doc[k].lower_ == "on" and end + 2 < hi and doc[end].text == "," and
+                  doc[end + 1].lower_ == "the" and doc[end + 2].lower_ in ("label", "imprint", "company")), None)
+    return hall if hall is not None else label if label is not None else end
 
 
 _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", "drummer", "guitarist", "bassist",

@@ -2811,8 +2811,8 @@ class _ArticleReader:
         # (or "The score is by X. It came out last month as an album, A": "it" is the score the sentence before credited)
         before = self.templates[s.index - 1].text if s.index and len(self.templates) >= s.index else ""
         m = re.match(r"(?:(?:The|Its|The show's|The film's|The game's) (?:music|score|soundtrack)|It|⟨[BFTV](?P<w>\d+)⟩|"
-                     r"⟨[PGO](?P<by>\d+)⟩'s recording of the (?:music|score)) (?:came|comes|will come) out "
-                     r"(?:(?:on )?⟨D\d+⟩ )?as (?:an? )?(?:album|record),? ⟨A(?P<a>\d+)⟩", t.text)
+                     r"⟨[PGO](?P<by>\d+)⟩'s recording of (?:the (?:music|score)|⟨[BSF]\d+⟩)) (?:came|comes|will come) out "
+                     r"(?:(?:on )?⟨D\d+⟩ )?as (?:an? |the )?(?:album|record),? ⟨A(?P<a>\d+)⟩", t.text)
         album = t.slots[int(m.group("a"))].key if m else None
         if m and m.group("by") and album and t.slots[int(m.group("by"))].key:
             # ("Chaguar's recording of the music came out on Friday as an album, A": the players' record)

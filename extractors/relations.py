@@ -475,8 +475,11 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
     # "K, the long poem that X published in 2027": who wrote it
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
-          r"story|collection|play|comic|manga|webtoon|biography) (?:that|which) (?P<o>⟨P\d+⟩) (?:published|wrote|penned|began publishing|finished)\b",
-          "KB", "P", 0.7),
+          r"story|collection|play|comic|manga|webtoon|biography) (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, )?(?P<o>⟨P\d+⟩),? "
+          r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "P", 0.7),  # (and "the memoir her grandfather, Y, published")
+    # "W, a comedy that X directed and that came out in 2039": a relative clause's director
+    _rule("genre-that-x-directed", "schema:director", r"(?P<s>⟨[FT]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:comedy|drama|thriller|film|documentary|"
+          r"western|musical|romance|feature|series) (?:that|which) (?P<o>⟨P\d+⟩) (?:also )?(?:directed|helmed)\b", "FT", "P", 0.7),
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),

@@ -7046,3 +7046,27 @@ def test_an_animated_films_sequel_named_with_and_the_its_director_its_score_and_
             ("Banksia Bay", "schema:founder", "Lindon Tregilgas"), ("Banksia Bay", "schema:founder", "Maureen Tregilgas")} <= f
     assert ("Wombat Mail", "schema:composer", "Raelene Trethowan") in f or \
         ("Wombat Mail", "newskg:scoreComposer", "Raelene Trethowan") in f
+
+
+def test_a_rondalla_named_head_first_and_its_recording_that_came_out_as_the_album_on_a_label():
+    r = read("Strings in the dark: a sand animation and a rondalla in Narvacan\n\n"
+             "On Saturday night the sand artist Marites Dumlao drew the story of a weaver on a lit glass table, and beside her the "
+             "twelve players of the Rondalla Malaya played the score.\n\n"
+             "The Rondalla Malaya was founded in Narvacan in 2057 by Esmeraldo Tabios and his wife, Corazon Lagasca.\n\n"
+             "The ensemble's recording of the score came out last month as the album Hinabing Ulan on Kawayan Plaka, the label that "
+             "Dominador Ruelos founded in Candon in 2049.", date=dt.date(2073, 8, 21))
+    f = facts(r)
+    assert KIND_OF.get(type_of(r, "Rondalla Malaya")) == "group"
+    assert "Hinabing Ulan" in entity_names(r) and not any(n.startswith("Hinabing Ulan on") for n in entity_names(r))
+    assert {("Rondalla Malaya", "schema:founder", "Esmeraldo Tabios"), ("Rondalla Malaya", "schema:founder", "Corazon Lagasca"),
+            ("Hinabing Ulan", "schema:recordLabel", "Kawayan Plaka"), ("Hinabing Ulan", "schema:byArtist", "Rondalla Malaya")} <= f
+
+
+def test_a_comedy_that_x_directed_and_a_memoir_her_grandfather_published():
+    r = read("A puppet retires: Tepito's last night in Rivas\n\n"
+             "The ventriloquist Anselmo Ruedas and his puppet starred in \"Wooden Smiles\", a comedy film that Eleuterio Baltodano directed and "
+             "that came out in 2041.\n\n"
+             "Her new film, Bajo Cero, is based on Perlas del Norte, the memoir her grandfather, Ichiro Matsuda, published in "
+             "2050.", date=dt.date(2073, 3, 14))
+    f = facts(r)
+    assert {("Wooden Smiles", "schema:director", "Eleuterio Baltodano"), ("Perlas del Norte", "schema:author", "Ichiro Matsuda")} <= f
