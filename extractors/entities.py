@@ -112,6 +112,28 @@ def _is_subject(span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _just_named(by_para: dict[int, Doc], short: list[tuple[int, int, int]], bearers: dict[str, list[tuple[int, int, int]]]) -> str | None:
+    """The bearer a bare surname means because the sentence just before named them as its subject.
+
+    "Her daughter, B Y, directed W ... Y, who won the prize in 2070", "A Y said ... said Y, who was born in 2047": counted from
+    the first time the surname stands alone as a subject (not inside a full name the model cut short: "by X Y", with "Y" its own
+    span), in the nearer of the two sentences before it that names any bearer (past a quotation's first sentence), and only
+    where more than one bearer was named by then. Not "now run by his sister, B Y": a bearer named in passing.
+    """
+    alone = next((sp for sp in sorted(short) if not any(p == sp[0] and a <= sp[1] and sp[2] <= b and (a, b) != sp[1:]
+                                                        for spans in bearers.values() for p, a, b in spans)), None)
+    if alone is None or not _is_subject(by_para[alone[0]][alone[1]:alone[2]]) or \
+            sum(1 for spans in bearers.values() if any(sp < alone for sp in spans)) < 2:
+        return None
+    doc = by_para[alone[0]]
+    for before in reversed([x for x in doc.sents if x.end <= doc[alone[1]].sent.start][-2:]):
+        named = {k: [(a, b) for p, a, b in spans if p == alone[0] and before.start <= a < before.end] for k, spans in bearers.items()}
+        if any(named.values()):
+            subjects = [k for k, spans in named.items() if any(_is_subject(doc[a:b]) for a, b in spans)]
+            return subjects[0] if len(subjects) == 1 else None
+    return None
+
+
 def _bare_given_uses(by_para: dict[int, Doc], full_name: str, acting: bool = False) -> int:
     """How often the narration (not a quote) calls the person of ``full_name`` by the given name alone (``acting``: as one who
     does or is something, "Q wrote the music", "S, 29, played", not as an owner, "Q's sister")."""
@@ -1134,25 +1156,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                             and _bare_given_uses(by_para, clusters[k].names.most_common(1)[0][0], acting=True)}
                 if 0 < len(by_given) < len(named_before):
                     ranked = [k for k in ranked if k not in by_given]
-            # ("Her daughter, B Y, directed W ... Y, who won the prize in 2070", "A Y said ... said Y, who was born in 2047": a bare
-            # surname right after the sentence of the paragraph that named one of them in full is that one's, whoever the article
-            # names in full later; counted from the first time the surname stands alone, not inside a full name the model cut
-            # short: "by X Y", with "Y" its own span)
-            alone = next((sp for sp in sorted(c.spans) if not any(p == sp[0] and a <= sp[1] and sp[2] <= b and (a, b) != sp[1:]
-                                                                  for k in fits for p, a, b in clusters[k].spans)), None)
-            alone = alone if alone and _is_subject(by_para[alone[0]][alone[1]:alone[2]]) else None  # (the subject, as its newcomer was)
-            here = by_para[alone[0]][alone[1]].sent if alone else None
-            just = []
-            for before in reversed([x for x in by_para[alone[0]].sents if x.end <= here.start][-2:] if alone else []):
-                # (the nearest of the two sentences before that names any of them: past a quotation's first sentence)
-                named_here = [k for k in fits if any(p == alone[0] and before.start <= a < before.end for p, a, _ in clusters[k].spans)]
-                # (the one that sentence is about, its subject: not "now run by his sister, Y", named in passing)
-                just = [k for k in named_here if any(p == alone[0] and before.start <= a < before.end and _is_subject(by_para[p][a:b])
-                                                     for p, a, b in clusters[k].spans)
-                        and sum(1 for k2 in fits if any(sp < alone for sp in clusters[k2].spans)) > 1]
-                if named_here:
-                    break
-            fits = just if len(just) == 1 and not by_given_name else named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
+            just = None if by_given_name else _just_named(by_para, c.spans, {k: clusters[k].spans for k in fits})
+            fits = [just] if just else named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name

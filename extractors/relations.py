@@ -477,10 +477,9 @@ RULES: list[Rule] = [
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
           r"story|collection|play|comic|manga|webtoon|biography) (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, )?(?P<o>⟨P\d+⟩),? "
           r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "P", 0.7),  # (and "the memoir her grandfather, Y, published")
-    # "W, a comedy that X directed and that came out in 2039": a relative clause's director
-    _rule("genre-that-x-directed", "schema:director", r"(?P<s>⟨[FT]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:comedy|drama|thriller|film|documentary|"
-          r"western|musical|romance|feature|series) (?:that|which) (?P<o>⟨P\d+⟩) (?:also )?(?:directed|helmed)\b", "FT", "P", 0.7),
-    _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:which|that) (?P<o>{PER*}) (?:directed|helmed|shot)", "FTVB", "PO", 0.8),
+    # (and "W, which she also directed", "W, a comedy that X directed and that came out in 2039")
+    _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:comedy|drama|thriller|film|documentary|western|"
+          r"musical|romance|feature|series) )?(?:which|that) (?P<o>{PER*}) (?:had |has )?(?:also )?(?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
     _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep|calypso|"
@@ -658,9 +657,6 @@ RULES: list[Rule] = [
     # "X, who also wrote the film's score", "... wrote W's score and the ride's new music": the score's writer
     _rule("who-wrote-ws-score", "schema:composer", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:wrote|composed) (?P<s>⟨[FTB]\d+⟩)'s (?:score|music|soundtrack)\b",
           "FTB", "P", 0.7),
-    # "the studio's second film, W, which she also directed": a relative clause's credit
-    _rule("which-x-directed", "schema:director", r"(?P<s>⟨[FT]\d+⟩), which (?P<o>⟨P\d+⟩) (?:also |had |has |had also |has also )?(?:directed|helmed)\b",
-          "FT", "P", 0.7),
     # "M directed the game and K wrote it": the other credit of the work just directed
     _rule("directed-and-y-wrote", "schema:author", r"{PER} (?:directed|helmed) (?:⟨[FTVB]\d+⟩) and (?P<o>{PER}) (?:wrote|scripted) (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.75),
