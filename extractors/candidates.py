@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -60,7 +60,7 @@ PRIZE_CALLED_SO = re.compile(r"\b(?:received|receives|receive|won|wins|accepted|
                              r"is awarded|will receive|will be given|will be awarded) (?:the |a |an )?((?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+), (?:the|a|an|its|their) "
                              r"(?:[\w-]+ ){0,3}?(?:award|prize|honou?r|medal|trophy)\b(?! winner)|"
                              # (or a prize named head first in its own language: "the Premio Voz de Oro", "the Prix X")
-                             r"\b(?:the |a |an )?((?:Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme) (?:(?:[A-Z][\w'’-]+|de|del|della|di|do|da|du|des|d'Or|dos|der) ){0,4}"
+                             r"\b(?:the |a |an )?((?:" + FOREIGN_PRIZE_HEADS + r") (?:(?:[A-Z][\w'’-]+|de|del|della|di|do|da|du|des|d'Or|dos|der) ){0,4}"
                              r"[A-Z][\w'’-]+)")
 _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
               # ("takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first too)
@@ -1640,10 +1640,12 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(start, k, WORK_NOUNS[doc[i].lower_], "appos")
         # a title followed by ", the/a ... song" or "is a ... film"
         for i, j in _chunks(sent):
-            if i == sent.start + 1 and doc[i - 1].pos_ == "ADP" or i > sent.start and doc[i - 1].lower_ in ("by", "in") \
+            acted_in = i > sent.start + 1 and doc[i - 1].lower_ == "in" and doc[i - 2].lemma_.lower() in ("star", "co-star", "appear", "act", "role", "part")
+            if i == sent.start + 1 and doc[i - 1].pos_ == "ADP" or i > sent.start and doc[i - 1].lower_ in ("by", "in") and not acted_in \
                     or doc[i:j].text.lower() in DEMONYMS or doc[sent.start].pos_ == "ADP" and \
                     all(t.pos_ in ("ADP", "DET") or t.i >= i for t in doc[sent.start:j]):  # ("At the Forum, the album ...")
                 continue  # "For X, the soundtrack is", "directed by X, the thriller", "Sung in Korean, the ballad": X is not the work
+                # (but "starred in X, a comedy film that Y directed" names the work it describes)
             said = doc.text[:doc[i].idx]
             if j < sent.end and doc[j].lower_ in ("is", "was") and (said.count('"') % 2 == 1 or said.count("“") > said.count("”")):
                 continue  # '"Oslo was the show we circled first"': a speaker's copula says what a place meant, not what it is

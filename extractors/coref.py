@@ -477,7 +477,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if kind == "definite" and comma is not None and \
                     not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS) and \
                     any(m.tok_end == comma and not (m.tok_start == s.span.start + 1 and doc[s.span.start].lower_ == "born")
+                        and not (want == "person" and KIND_OF.get(entities[m.key].type) == "place" and m.tok_start > s.span.start
+                                 and doc[m.tok_start - 1].lower_ in ("in", "at"))
                         for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
+                # (nor "On Thursday, at the V in T, the ventriloquist gave his last show": a place the sentence opened with)
                 continue  # "Harbor Lane Records, the label that manages X": an apposition (not "Asked about X, the singer said")
             if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and
                                           all(t.text in ("\"", "“", "'", ",") or t.lower_ == "the" for t in doc[tok.i + 1:m.tok_start]) for m in names):
@@ -951,6 +954,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     # cataphora inside the sentence: "when asked about her moment, X responded"
     after = [m for m in names if m.tok_start > tok_i and _compatible(entities[m.key], want) and _is_subject(s, m)
              and not (m.span(s.doc).root.dep_ == "appos" and m.span(s.doc).root.head == s.doc[tok_i].head)  # ("Her mother, X": not X's)
+             and m.span(s.doc).root.head.dep_ not in ("relcl", "acl")  # ("His album came out on L, the label that X founded": not X's)
              and not (want in ("m", "f") and _tok_inside_quote(s, tok_i) and not _inside_quote(s, m))]  # ("He scored it," X said: not X)
     if after and (s.doc[tok_i].lower_ in ("her", "his", "their") or
                   any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):
@@ -1024,6 +1028,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         known = [h for h in in_last if entities[h[2]].gender == want]
         if known and in_last[-1][4] != s.para and all(not h[1] for h in in_last if entities[h[2]].gender is None):
             return known[-1][2]
+    if want in ("m", "f") and tok_i - s.span.start <= 1 and s.doc[tok_i].dep_ == "poss":
+        # "The music is by X's wife, Y, who wrote it ... Her score came out": a sentence that opens on "her" goes on with
+        # the one the sentence before showed to be "she", over others there whose sex the text never told
+        known = {h[2] for h in in_last if entities[h[2]].gender == want}
+        if len(known) == 1 and all(entities[h[2]].gender is None for h in in_last if h[2] not in known):
+            return known.pop()
     subjects = [h for h in in_last if h[1]]
     if want in ("m", "f") and s.doc[tok_i].dep_ == "nsubjpass" and s.doc[tok_i].head.lower_ == "born" and s.index - last_sentence == 1:
         # "... which X wrote and which is sung by its soloist, Y. She was born in T": a birth told right after someone is first

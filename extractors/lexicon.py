@@ -5,6 +5,9 @@ the article itself or from a gazetteer file the user supplies (``--gazetteer``).
 """
 from __future__ import annotations
 
+# Words that open a prize's name in its own language: "the Premio Voz de Oro", "the Prix X", "the Prêmio Y".
+FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme"
+
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
@@ -184,7 +187,7 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
 # "A, B and C were put together as G by the label Y": how a group that someone assembled is told
 PUT_TOGETHER_AS = r"(?:put together|brought together|assembled|formed|grouped) as"
 # what a company or a group is called in an apposition that says who started it: "G, the collective of ... that A started"
-FOUNDED_KIND = (r"(?:collective|label|company|band|group|orchestra|ensemble|crew|troupe|guild|agency|studio|imprint|foundation|trust|charity|"
+FOUNDED_KIND = (r"(?:collective|label|company|band|group|orchestra|ensemble|duo|trio|quartet|quintet|sextet|choir|crew|troupe|guild|agency|studio|imprint|foundation|trust|charity|"
                 r"festival|workshop|cinema|theatre|theater|bar|café|cafe|club|school|shop|society)")
 
 # kinship words and the sex they give the name they introduce ("Their son, X", "his wife, Y")
@@ -293,7 +296,10 @@ DEFINITE_REFERENCES = {
                      "ceo", "founder", "host", "dancer", "drummer", "guitarist", "bassist", "keyboardist", "pianist", "frontman",
                      "frontwoman", "newcomer", "veteran", "youngest", "maknae", "judge", "lawyer", "attorney", "conductor",
                      "presenter", "arranger", "saxophonist", "trumpeter", "violinist", "cellist", "fiddler", "accordionist", "harpist",
-                     "percussionist", "organist", "bandoneonist", "flautist", "clarinettist", "concertmaster"], "person"),
+                     "percussionist", "organist", "bandoneonist", "flautist", "clarinettist", "concertmaster",
+                     # (trades of the stage and the page: "the ventriloquist gave his last show")
+                     "comedian", "ventriloquist", "magician", "puppeteer", "storyteller", "juggler", "acrobat", "poet", "playwright",
+                     "choreographer", "animator"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
                      "orchestra", "ensemble", "choir", "collective", "banda",

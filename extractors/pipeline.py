@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AGE_ASIDE, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
@@ -1369,7 +1369,8 @@ class _ArticleReader:
         if pred == "schema:memberOf" and self.entities[subj].type == "schema:Organization" and \
                 self.entities[subj].name.split()[-1].lower() not in ORG_SUFFIXES and not self._named_as_company(subj):
             self.entities[subj].type = "schema:Person"  # "places in the group went to A and B": members are people
-        if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj):
+        if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) \
+                and rule != "every-voice":  # (one who speaks every voice of a show does so live, on a stage or on air)
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film (unless a play or a musical)
             self.entities[subj].type_inferred = True
         if rule == "version-of" and self.entities[subj].type == "schema:CreativeWork" and \
@@ -1385,7 +1386,8 @@ class _ArticleReader:
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
             pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
         if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) and \
-                rule not in ("score-by", "score-is-by"):  # (a score is music written for a work: a dance piece keeps its kind)
+                rule not in ("score-by", "score-is-by", "music-by"):  # (a score is music written for a work: a dance piece keeps its kind,
+            # and so does a show whose "music is by X")
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
             self.entities[subj].type_inferred = True
         role = role or _ROLE_NAMES.get(pred)
@@ -2113,12 +2115,16 @@ class _ArticleReader:
             names = lambda ts, letters: [sl.key for tt in ts for sl in tt.slots_in(tt.text, letters)
                                          if sl.key and not in_quotation(tt.text, tt.text.find(f"⟨{sl.letter}{tt.slots.index(sl)}⟩"))]
             people = list(dict.fromkeys(names([t], "PGO") + names([tt for _, tt in top], "PGO")))  # (the headline's own too)
-            if not people:
-                return
+            works = names([t] + [tt for _, tt in top], WORK_LETTERS)
+            if not people and not works:
+                return  # ("On Friday night a magic lantern lit up a stage in T" under a headline naming the show: the show's night)
             places = names([t], "L") or names([tt for _, tt in top], "L") or \
                 names([tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para and ss.start < s.start], "L")
             if not places:
                 return  # (news told with a day and no place is an announcement, not a happening)
+            told_above = [k for k in names([tt for _, tt in top], "L") if self.entities[k].type != "schema:Place"]  # (a hall or a town, not a guess)
+            if set(places) & set(told_above):
+                places += told_above  # ("... lit up a stage in T" under "... to the V in T": the hall the headline names too)
             named = next((e for e in self.events if e.start_date is None and e.status == "past" and 0 <= e.evidence.start - s.end <= 400
                           and e.kind in ("ceremony", "concert", "premiere", "stage") and set(names([t], "PGO")) & {k for _, k in e.participants}), None)
             if named:
@@ -2126,7 +2132,6 @@ class _ArticleReader:
                 named.start_date = DateValue(day.isoformat())
                 named.locations += [k for k in dict.fromkeys(places) if k not in named.locations]
                 return
-            works = names([t] + [tt for _, tt in top], WORK_LETTERS)
             parts = [("schema:attendee", k) for k in people] + [("schema:workFeatured", k) for k in works]
             self.events.append(Event(f"lead-{s.index}", ["schema:Event"], None, list(dict.fromkeys(parts)),
                                      self.evidence(s, 0.5, "rule:lead-happening"), start_date=DateValue(day.isoformat()),
@@ -3327,7 +3332,7 @@ class _ArticleReader:
                 if agent and won_for and t.slots[int(won_for.group(1))].key and not _PERSONAL_CATEGORY.search(name):
                     # ("won best actress for W": the actress won it; "took home album of the year for W": the album did)
                     self.add(s, t.slots[int(won_for.group(1))].key, "schema:award", TextValue(name), 0.5, "award")
-            prize = named.re is _LOWER_CATEGORY or bool(_TAKEN_HOME.match(m.group(0))) or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Premio|Prix|Preis|Trophy|Medal|Cup)\b", name)) \
+            prize = named.re is _LOWER_CATEGORY or bool(_TAKEN_HOME.match(m.group(0))) or bool(re.search(r"\b(?:Best|Award|Awards|Prize|Grand Prix|of the Year|Daesang|Bonsang|Trophy|Medal|Cup|" + FOREIGN_PRIZE_HEADS + r")\b", name)) \
                 or agent and bool(re.search(r"\b(?:Competition|Contest)$", name)) \
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
                 or bool(_WON_IN_YEAR_FOR.match(rest, named.end())) \

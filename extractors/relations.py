@@ -125,8 +125,8 @@ _BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |�
                 r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+|the (?:town|city|village|school)) |(?:a|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
 # "... with her husband, the recording engineer Y", "together with the mixing engineer Z": who founded it too
-_WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:husband|wife|partner|brother|"
-                   r"sister|son|daughter|father|mother|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})")
+# ("... with their cousin, Z": "their" of two sisters, whatever the reader made of it)
+_WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|partner|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})")
 # ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
 _NAME_GLOSS = r"(?:, (?:which|that) (?:means|is) [^⟨,;]{1,30}(?=,))?"
 # "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
@@ -196,8 +196,10 @@ RULES: list[Rule] = [
           r"(?:[\w&-]+ ){0,2}?(?P<o>{ART*})(?!'s|')", "", "PG", 0.7, focus="S"),
     # "S, a piece for guitar and string quartet by the graduate X": who wrote a piece of concert music
     # ("W, a short concerto that X wrote for her last autumn")
-    _rule("piece-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?: \([^)]*\))?, an? (?:[\w-]+ ){0,2}?(?:piece|composition|suite|concerto|sonata|cantata|work)"
-          r"(?: for [^⟨,;]{0,60}?)? (?:by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)|(?:that|which) (?P<o2>⟨P\d+⟩) (?:wrote|composed))", "SB", "P", 0.7,
+    # ("W, X's piece for harmonium and two cellos": the same, told by the possessive)
+    _rule("piece-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?: \([^)]*\))?, (?:an? (?:[\w-]+ ){0,2}?(?:piece|composition|suite|concerto|sonata|cantata|work)"
+          r"(?: for [^⟨,;]{0,60}?)? (?:by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)|(?:that|which) (?P<o2>⟨P\d+⟩) (?:wrote|composed))|"
+          r"(?P<o3>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:piece|composition|suite|concerto|sonata|cantata) for )", "SB", "P", 0.7,
           role="composer"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
@@ -578,13 +580,16 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |over |from |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |over |from |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part|music)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
           # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
           rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+    # "the actor X stands beside the lantern and speaks every voice in the show": the one cast of the work in focus
+    _rule("every-voice", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,60}? and )?(?:speaks|spoke|voices|voiced|reads|read|does|did) "
+          r"(?:every|each|all the|all of the) (?:voices?|parts?|characters?|roles?)\b", "", "P", 0.6, focus="FTVB"),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -902,7 +907,9 @@ RULES: list[Rule] = [
           r"frontwoman),? (?P<s>⟨P\d+⟩)", "P", "GO", 0.65),
     # ("Y joined on bass in 2071": a player of the band in focus)
     # "X, is fourteen, joined G last year": who joins a group is in it (not "joined G on stage", a guest)
-    _rule("joined-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, [^⟨;,]{0,30},)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined) (?:the )?"
+    # ("X and her brother, Y, who joined the ensemble together in 2070": both)
+    _rule("joined-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩ and (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?⟨P\d+⟩(?=,? who (?:[\w-]+ )?joined (?:the )?⟨G\d+⟩ together\b)|"
+          r"⟨P\d+⟩)(?:, [^⟨;,]{0,30},)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined) (?:the )?"
           r"(?P<o>⟨G\d+⟩)(?! (?:on stage|onstage|on the stage|for (?:a|the|one|two|three)|at |on ⟨|in singing|in a song|"
           r"on (?:the |that |their )?(?:[\w-]+ )?(?:night|evening|afternoon|show|tour|date|encore|song)))", "P", "G", 0.6),
     _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
@@ -972,8 +979,9 @@ RULES: list[Rule] = [
           r"(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X plays the guitar for the band Y", "X is in the Y band"; singing *with* a band is a guest spot, not a place in it
     # ("X, who also plays harmonium in the ensemble": the ensemble the article named)
+    # ("His sons, A and B, play in the band too": both)
     # ("X, who grew up in the village and played tenor horn in the band as a girl": past a first verb phrase, a two-word instrument)
-    _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:who )?(?:also )?(?:plays|played|is|was) "
+    _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:who )?(?:also )?(?:plays|play|played|is|was) "
           r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')(?: band| group)?", "P", "G", 0.65),
     _rule("and-played-in-band", "schema:memberOf", r"(?P<s>{PER}),? who [^⟨.;,]{0,40}? and (?:also )?(?:plays|played) (?:the )?(?:[\w-]+ ){1,2}?in "
           r"(?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')", "P", "G", 0.65),
@@ -1190,6 +1198,9 @@ RULES: list[Rule] = [
           r"(?:(?:debut|album|record|ep|mini album|lp)(?: album)?,? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
     # "X is touring A": the album is X's
     _rule("touring-album", "schema:byArtist", r"(?P<o>{ART}) (?:is|are|was|were|will be) touring (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
+    # "Their son, X, leads it now and wrote the music for W": the work's composer, after the clause before it
+    _rule("wrote-the-music-for", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,40}? and )?(?:also )?(?:wrote|composed) the (?:new |original )?"
+          r"(?:music|score) (?:for|of|to) (?:the (?:[\w-]+ ){1,3}?)?(?P<s>⟨[FTBV]\d+⟩)", "FTBV", "P", 0.65),
     # "X's music for W", "X's score for the game W": who wrote a work's music
     _rule("poss-music-for", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:music|score|soundtrack) (?:for|to) (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨[FTBV]\d+⟩)",
           "FTBV", "P", 0.7),
@@ -1514,6 +1525,9 @@ RULES: list[Rule] = [
     # "X's music came out as an album, A, on L on Friday": the album named in the clause, on its label
     _rule("came-out-as-album-on", "schema:recordLabel", r"\b(?:came|comes|will come) out (?:⟨D\d+⟩ )?as (?:an? |the )?(?:album|record|single|ep|lp),? (?P<s>⟨[SA]\d+⟩),? "
           r"on (?:the )?(?P<o>{ORG*})", "SA", "O", 0.65),
+    # "Her score came out on Friday as an album, A": whose music the album is
+    _rule("music-came-out-as-album", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |own |whole )?(?:score|music|soundtrack|songs|tunes|recordings?) "
+          r"(?:came|comes|will come) out (?:(?:on |in |last |this )?⟨D\d+⟩ )?as (?:an? |the )?(?:album|record|lp),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
     _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out|comes out|came out|will come out)"
           r"(?: (?:⟨D\d+⟩,?|[\w-]+,?)){0,4}? on (?:the )?(?P<o>{ORG*})", "SAB", "O", 0.6, focus="SAB",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions|selo|sello)",
@@ -1933,7 +1947,8 @@ RULES: list[Rule] = [
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
     _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OGL]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩|"
           r" from [^⟨;.]{0,40}?(?:⟨L\d+⟩(?: [a-z]+)?)?)? "
-          r"(?:(?:that|which) )?(?P<o>{PER**}){APPOS},? (?:founded|co-founded|started|set up|formed)\b", "OGL", "PO", 0.7),
+          r"(?:(?:that|which) )?(?:the (?:sisters|brothers|twins|cousins|couple) )?(?P<o>{PER**}){APPOS},? (?:founded|co-founded|started|set up|formed)\b"
+          r"(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OGL", "PO", 0.7),  # ("... with their cousin, Z": the three)
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
     _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "
@@ -2128,7 +2143,7 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
         if rule.unless and rule.unless.search(t.text):
             continue
         for m in rule.pattern.finditer(t.text):
-            o_text = (m.group("o") or "") + " " + (m.groupdict().get("o2") or "")
+            o_text = " ".join(m.groupdict().get(g) or "" for g in ("o", "o2", "o3"))
             objects = [sl for sl in t.slots_in(o_text, rule.o_letters) if not rule.object_key or rule.object_key.search(sl.key or "")]
             subjects = []
             if "s" in rule.pattern.groupindex and m.group("s"):
