@@ -41,6 +41,10 @@ _SMALL_WORD_WORK = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|
                               r"(?: [A-Z][\w'’-]*){0,2}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?(" +
                               "|".join(sorted((re.escape(k) for k in WORK_NOUNS if " " not in k), key=len, reverse=True)) + r")\b(?!['’])")
 _WEEKDAY = "(?:" + "|".join(sorted(d.title() for d in WEEKDAY_NAMES)) + ")"
+# "The album was Low Tide Country, the fourth by ...": a title a sentence gives its kind before it, through the copula
+_KIND_WAS_TITLE = re.compile(r"(?:^|(?<=[.!?] ))(?:The|Her|His|Their|Its) (?:new |latest |debut |first |second |third |fourth |fifth |last )?"
+                             r"(album|record|single|song|film|movie|documentary|play|novel|memoir|ep) (?:is|was) "
+                             r"((?:[A-Z][\w'’-]*)(?:(?: (?:of|the|and|in|on|at|a|an|to|for|from))* [A-Z][\w'’-]*)*)(?=, | \(|\.)")
 # (the months' full names, not "Dec" or "Sept")
 _MONTH_DAY = "(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES if not any(o != m and o.startswith(m) for o in MONTH_NAMES))) + r") \d"
 _TOWN_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?!['’])"
@@ -1756,6 +1760,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             if wtype is None and doc[at].text == "," and at - 1 > sent.start and doc[at - 1].pos_ == "NOUN" and \
                     doc[at - 1].dep_ == "dobj" and doc[at - 1].head.lemma_ == "sing":
                 wtype = "schema:MusicRecording"  # "sang the mother's reply, "X", alone": the song the apposition names
+            if wtype is None and re.search(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|\d) (?:of (?:the|its|her|his|their) )?(?:new )?(?:songs|tracks|tunes) "
+                                           r"(?:on|from|off) (?:the|her|his|their|its) (?:new )?(?:album|record)\b",
+                                           doc.text[max(0, span.start_char - 300):span.start_char]):
+                wtype = "schema:MusicRecording"  # "Two songs on the album drew cheers. ... "X" is about ...": the songs counted just before
             if wtype is None and span[-1].lower_ in _MUSIC_FORM_WORDS and _paragraph_kind(doc) != "film":
                 wtype = "schema:MusicRecording"  # ""X Hymn," written by the bassist": a title named for a form of music
             add(span.start, span.end, wtype or "schema:CreativeWork", "quoted" if wtype else "quoted-bare")
@@ -1868,6 +1876,14 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, WORK_NOUNS[noun.text.lower()], "appos")
+    for m in _KIND_WAS_TITLE.finditer(doc.text):
+        span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if span is None or span.text.casefold() in NOT_NAMES or span.text.casefold() in DEMONYMS or \
+                any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span) or any(t.ent_type_ in ("PERSON", "DATE") for t in span):
+            continue
+        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
+        add(span.start, span.end, "NAME", "chunk")
+        add(span.start, span.end, WORK_NOUNS[m.group(1).lower()], "appos")
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
     # ("Fiddler of the Year, and Harp of the Decade": a prize's name, the award of whoever won it, is no entity)
     holidays += [(m.start(), m.end()) for m in re.finditer(r"(?:[A-Z][\w'’-]+ ){1,4}of the (?:Year|Decade|Season|Century)\b", doc.text)]

@@ -267,6 +267,13 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     if called or not A_MUSICAL.search(text):
         return called
     # ("had never sung the title role of "W" ... The musical is based on a novel"): the one title that is no book, album or film
+    # ("opened a play with an audience of one. "W" lasts eleven minutes ... The play was written by": the title told
+    # right after "a play", of no other kind, when a song is named too)
+    plays = [m.end() for m in re.finditer(r"\ban? (?:new |short |one-act )?(?:play|musical)\b", text)]
+    after = {key for key, e in entities.items() if e.type in ("schema:CreativeWork", "schema:Movie") and
+             any(0 < m.start - p <= 120 for m in e.mentions for p in plays)}
+    if len(after) == 1:
+        return after
     titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork")]
     return set(titled) if len(titled) == 1 else set()
 

@@ -603,8 +603,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
 
 
 # what happens on a day at a venue but is no gathering: a record's day, a birth or a death, a deal, a filing
+# (not "the exit signs covered": a noun)
 NO_GATHERING = re.compile(r"\b(?:releas(?:e|ed|es|ing)|(?:comes?|came) out|out on|streams?|streaming|airs?|aired|broadcast|born|died|dies|"
-                           r"passed away|signed|signs|filed|sued|announc(?:e|ed|es|ing)|charted|debuted at No|sold|bought|acquired|"
+                           r"passed away|signed|signs(?= (?:with|to|for|a|an|on)\b)|filed|sued|announc(?:e|ed|es|ing)|charted|debuted at No|sold|bought|acquired|"
                            r"(?:goes|went|go) on sale|tickets?)\b", re.I)
 # the verbs that put an act on the stage rather than in the audience
 _ON_STAGE = re.compile(r"\b(?:sang|sing|sings|sung|singing|played|play|plays|playing|performed|perform|performs|performing|conducted|conducts|"

@@ -1292,6 +1292,10 @@ def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> d
 
 # the day of a lead that is no happening there: the day someone said, confirmed or withdrew something, or the day from which
 # something can be bought or watched
+# "Two songs on the album drew cheers", then the credits "of both": see _counted_songs
+_SONG_COUNT = re.compile(r"^(?:The )?(two|three|four|five|both)\b[^⟨.;]{0,30}?\b(?:songs|tracks|tunes) (?:on|from|off) ⟨A(\d+)⟩", re.I)
+_BOTH_CREDITS = re.compile(r"(?P<c>⟨P\d+⟩) wrote the (?:music|tunes?|melod(?:y|ies)) (?:of|for|to) (?:both|all of them|them)\b"
+                           r"(?:, and (?:⟨P\d+⟩'s )?(?P<l>⟨P\d+⟩) (?:wrote )?the (?:words|lyrics))?")
 _NOT_A_HAPPENING = re.compile(r"\b(?:said|says|told|confirmed|announced|revealed|added|posted|wrote)\b(?: [\w-]+){0,3}? on ⟨D|"
                               r"\b(?i:from|since|until|through|by) ⟨D|\b(?:withdr[ae]w|withdrawn|pulled out|cancell?ed|renewed|cast as)\b")
 
@@ -1308,6 +1312,7 @@ class _ArticleReader:
         self.focus: dict[str, str] = {}
         self.templates: list[Template] = []
         self.tracklist: dict[int, str] = {}
+        self.counted_songs: tuple[str | None, int, int, int, list] | None = None  # (album, how many songs, sentence, paragraph, credits)
         self.counted: tuple[str, int, int] | None = None  # (group, how many members, sentence) from "four of the five members of G"
         self.litigants: list[str] = []  # who filed a case, and against whom, as last told
         self.courts: list[str] = []  # courts the article names
@@ -1528,6 +1533,7 @@ class _ArticleReader:
             self._works_listed(s, t)
             self._both_works(s, t)
             self._counted_members(s, t)
+            self._counted_songs(s, t)
             self._line_up(s, t)
             self._people_list(s, t)
             self._programme_list(s, t)
@@ -2109,8 +2115,10 @@ class _ArticleReader:
             day = dt.date.fromisoformat(next(iter(days)))
             if not 1 <= (ref - day).days <= 7 or _NOT_A_HAPPENING.search(t.text):
                 continue
-            if any(e.start_date and dates_agree(e.start_date, DateValue(day.isoformat())) or s.start <= e.evidence.start < s.end
-                   for e in self.events) or NO_GATHERING.search(t.text):
+            # (an event of that day with no one in it yet is the night the lead tells: "two hundred people sat in V")
+            unpeopled = next((e for e in self.events if not e.participants and e.start_date and s.start <= e.evidence.start < s.end), None)
+            if unpeopled is None and any(e.start_date and dates_agree(e.start_date, DateValue(day.isoformat())) or s.start <= e.evidence.start < s.end
+                                         for e in self.events) or NO_GATHERING.search(t.text):
                 return  # (the lead's day is an event told already, or a day of a release, a deal, a death)
             names = lambda ts, letters: [sl.key for tt in ts for sl in tt.slots_in(tt.text, letters)
                                          if sl.key and not in_quotation(tt.text, tt.text.find(f"⟨{sl.letter}{tt.slots.index(sl)}⟩"))]
@@ -2133,6 +2141,10 @@ class _ArticleReader:
                 named.locations += [k for k in dict.fromkeys(places) if k not in named.locations]
                 return
             parts = [("schema:attendee", k) for k in people] + [("schema:workFeatured", k) for k in works]
+            if unpeopled is not None:
+                unpeopled.participants = list(dict.fromkeys(parts))
+                unpeopled.locations += [k for k in dict.fromkeys(places) if k not in unpeopled.locations]
+                return
             self.events.append(Event(f"lead-{s.index}", ["schema:Event"], None, list(dict.fromkeys(parts)),
                                      self.evidence(s, 0.5, "rule:lead-happening"), start_date=DateValue(day.isoformat()),
                                      locations=list(dict.fromkeys(places)), status="past", kind="gathering"))
@@ -2322,6 +2334,38 @@ class _ArticleReader:
                     self.add(s, p.key, "schema:memberOf", group, 0.6, "counted-members")
                 self.counted = None
                 return
+
+    def _counted_songs(self, s: Sentence, t: Template) -> None:
+        """"Two songs on the album drew cheers. X wrote the music of both, and her brother wrote the words. "A" is about ...,
+        and on "B" she sings with ...": the songs counted on an album, named in the sentences after, are on it, with the
+        credits told "of both", and by the album's artist."""
+        m = _SONG_COUNT.search(t.text)
+        if m:
+            self.counted_songs = (t.slots[int(m.group(2))].key, NUMBER_WORDS.get(m.group(1).lower(), 2), s.index, s.para, [])
+            return
+        if not self.counted_songs:
+            return
+        album, n, at, para, credits = self.counted_songs
+        if s.para != para or s.index - at > 3 or not album:
+            self.counted_songs = None
+            return
+        both = _BOTH_CREDITS.search(t.text)
+        if both:
+            credits += [(pred, t.slots[int(both.group(g)[2:-1])].key) for g, pred in (("c", "schema:composer"), ("l", "schema:lyricist"))
+                        if both.group(g)]
+            return
+        songs = list(dict.fromkeys(sl.key for sl in t.slots_in(t.text, "S") if sl.key and sl.key != album))
+        if len(songs) != n:
+            return
+        artists = [r.object for r in self.relations if r.subject == album and r.predicate == "schema:byArtist"]
+        for song in songs:
+            self.add(s, song, "schema:inAlbum", album, 0.6, "counted-songs")
+            for pred, who in credits:
+                if who:
+                    self.add(s, song, pred, who, 0.6, "counted-songs")
+            for who in artists:
+                self.add(s, song, "schema:byArtist", who, 0.55, "counted-songs", "performer")
+        self.counted_songs = None
 
     def _that_album(self, s: Sentence, t: Template) -> None:
         """"X, the Galway singer whose second album turned ... That album, W, was produced by ...": W is X's."""
@@ -3499,8 +3543,8 @@ class _ArticleReader:
         named = [sl.key for sl in t.slots if sl.key in self.stage_works]
         focus = self._focus_for(s)
         work = named[-1] if named else next((focus[x] for x in "BFT" if x in focus and focus[x] in self.stage_works), None)
-        if not work:
-            return
+        if not work or not named and s.index and focus.get("S") and any(m.key == focus["S"] for m in self.sentences[s.index - 1].mentions):
+            return  # ("... also hears a song, "S", sung by the choir. The words are by X and the music is by Y": the song's)
         for m in _STAGE_CREDIT.finditer(t.text):
             who = t.slots[int(m.group("p") or m.group("p2") or m.group("p3"))].key
             if who and who != work:

@@ -126,7 +126,9 @@ _BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |�
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
 # "... with her husband, the recording engineer Y", "together with the mixing engineer Z": who founded it too
 # ("... with their cousin, Z": "their" of two sisters, whatever the reader made of it)
-_WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|partner|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})")
+# (and "... with her brother, Y, who plays the bass, and the drummer Z": a third)
+_WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|partner|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})"
+                   r"(?:, who [^⟨;.,]{0,40}, and (?:the )?(?:[\w-]+ ){0,2}?(?P<o3>⟨P\d+⟩))?")
 # ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
 _NAME_GLOSS = r"(?:, (?:which|that) (?:means|is) [^⟨,;]{1,30}(?=,))?"
 # "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
@@ -590,6 +592,13 @@ RULES: list[Rule] = [
     # "the actor X stands beside the lantern and speaks every voice in the show": the one cast of the work in focus
     _rule("every-voice", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,60}? and )?(?:speaks|spoke|voices|voiced|reads|read|does|did) "
           r"(?:every|each|all the|all of the) (?:voices?|parts?|characters?|roles?)\b", "", "P", 0.6, focus="FTVB"),
+    # "on S she sings with her mother, the fiddler Y": both voices are the song's
+    _rule("on-s-sings-with", "schema:byArtist", r"\bon (?P<s>⟨S\d+⟩),? (?P<o>⟨[PG]\d+⟩) (?:sings|sang|duets|duetted|raps|rapped) with "
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN},? (?:the (?:[\w-]+ ){0,2}?)?)?(?P<o2>{ART})", "S", "PG", 0.65),
+    # "The album was A, the fourth by the singer who performs as X": whose album it is
+    _rule("the-nth-by", "schema:byArtist", r"(?P<s>⟨A\d+⟩), (?:the|her|his|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+          r"latest|newest) (?:album |record )?by (?:the (?:[\w-]+ )?(?:singer|band|group|rapper|duo|trio|songwriter) )?(?:who (?:performs|records|sings) as )?(?P<o>{ART})",
+          "A", "PG", 0.7),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
     _rule("credits-include", "schema:actor", r"(?P<o>{PER}),? whose (?:[\w-]+ )?credits (?:include|includes|included) (?P<s>{VIS*})", "FTVB", "PO", 0.7),
@@ -665,7 +674,9 @@ RULES: list[Rule] = [
     # "M directed the game and K wrote it": the other credit of the work just directed
     _rule("directed-and-y-wrote", "schema:author", r"{PER} (?:directed|helmed) (?:⟨[FTVB]\d+⟩) and (?P<o>{PER}) (?:wrote|scripted) (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.75),
-    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b",
+    # (not "X wrote the music of both": the songs the sentence before counted, see the pipeline)
+    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b"
+          r"(?! (?:of|for|to) (?:both|all of them|them)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
     # "X composed the music and Y the lyrics": the verb left out of the second credit
     _rule("and-y-the-lyrics", "schema:lyricist", r"{AGT} (?:also )?(?:composed|wrote) the (?:music|score|tune|melody),? and (?P<o>{AGT}) the (?:lyrics|words)\b",
@@ -710,7 +721,9 @@ RULES: list[Rule] = [
     _rule("part-played-by", "schema:actor", r"\b[Tt]he (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
-          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
+          # ("The part is played in turns by X and her son, Y": both)
+          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)"
+          r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?", "", "P", 0.6, focus="FTB"),
     # ("The two sons are played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": both in the cast)
     _rule("parts-played-by-two", "schema:actor", r"\b[Tt]he (?:two|three) [a-z][\w-]* (?:are|were|will be) (?:played|portrayed) by (?:(?:two|three) of ⟨G\d+⟩(?:'s|') "
           r"(?:actors|players|members), )?(?:the (?:brothers|sisters|twins) )?(?P<o>⟨P\d+⟩)" + AGE_ASIDE + r" and (?P<o2>⟨P\d+⟩)",
@@ -1099,7 +1112,7 @@ RULES: list[Rule] = [
           "FTB", "P", 0.7),
     _rule("music-director-of", "schema:composer", r"(?P<s>⟨[FT]\d+⟩)(?:'s|') (?:music director|composer),? (?P<o>{PER})", "FT", "P", 0.7),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
-          r"(?:also )?(?:composed|wrote the music(?: for)?|wrote the (?:melody|tune) for|"
+          r"(?:also )?(?:composed|wrote the music(?: for)?(?! of both| of them| for both)|wrote the (?:melody|tune) for|"
           r"co-composed)(?: the)?(?: (?:[\w-]+ )?(?:track|song|single|number|ballad|b-side),)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
           r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA", unless=_PIECE_THAT_X_WROTE.replace("(?P<s>", "(?:").replace("(?P<o>", "(?:")),
     # "S, a twelve-minute piece that the orchestra commissioned from the composer X": who wrote the commissioned work
@@ -1168,8 +1181,9 @@ RULES: list[Rule] = [
     _rule("comes-from-act", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨,]*,)? comes from (?:the )?(?:[\w-]+ ){0,2}?(?:band|group|duo|trio|"
           r"singer|rapper|singer-songwriter|songwriter|soloist|act) (?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.65),
     # "produced by X, the company behind Y's previous series, W (2029)": that series is X's too
-    _rule("company-behind", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), the (?:company|studio|production company|banner) behind "
-          r"(?:⟨P\d+⟩(?:'s|') |the )?(?:[\w-]+ ){0,2}?(?:series|film|show|drama|movie|documentary)s?,? (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.65),
+    # ("X, the company behind the play": the work in focus, named by its kind)
+    _rule("company-behind", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), the (?:company|studio|production company|banner|troupe) behind "
+          r"(?:(?:⟨P\d+⟩(?:'s|') |the )?(?:[\w-]+ ){0,2}?(?:series|film|show|drama|movie|documentary)s?,? )?(?P<s>⟨[FTBV]\d+⟩)", "FTBV", "O", 0.65),
     # "One of them, S, which X wrote with the accordionist Y, came out as a single": both wrote it
     # ("S, a slow song that X wrote with her on tour")
     _rule("which-x-wrote-with", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:(?:a|an|the) [^⟨,;.]{0,40}?(?:song|tune|ballad|number|track) )?(?:which|that) (?P<o>⟨P\d+⟩) (?:co-)?wrote with (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}?"
@@ -1343,7 +1357,8 @@ RULES: list[Rule] = [
     _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: (?!whose\b)[\w-]+){0,6}? (?:lyrics|words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
-          "SA", "PGO", 0.8, focus="SAB"),  # (and "X wrote the words" of the opera in focus: its libretto)
+          "SA", "PGO", 0.8, focus="SAB",  # (and "X wrote the words" of the opera in focus: its libretto)
+          unless=r"\bwrote the (?:music|tunes?) (?:of|for|to) (?:both|all of them|them)\b"),  # (the songs counted before: see the pipeline)
     _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
@@ -1983,6 +1998,8 @@ RULES: list[Rule] = [
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
           r"(?: (?:[\w'-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
           r"group|collective|troupe|band|ensemble|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
+          # ("founded Y, the company behind the play, in T in 2061 with Z")
+          r"(?:, (?:the|a|an) [^⟨;.,]{0,40}⟨[A-Z]\d+⟩,(?= in ⟨))?"
           # ("founded Y, which made the film, in 2056 with her husband, Z")
           r"(?:, (?:which|that) [^⟨,;.]{1,30}(?:⟨[A-Z]\d+⟩)?,(?= in ⟨D))?"
           r"(?: in ⟨L\d+⟩(?= in ⟨D\d+⟩ with))?(?: in ⟨D\d+⟩)?"
@@ -2030,8 +2047,12 @@ RULES: list[Rule] = [
           r"(?:was|is) (?:first )?(?:founded|formed|co-founded|started|set up) (?:in ⟨[LD]\d+⟩ ){0,2}by (?:the (?:[\w-]+ )?" + KIN_PLURAL + r" )?"
           r"(?P<o>{PER*})(?!'s|')", "", "P", 0.65, focus="GO"),
     _rule("group-formed-by-someones-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by ⟨P\d+⟩'s {{KIN}}, (?P<o>⟨P\d+⟩)", "G", "P", 0.7),
-    _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩) and (?:his|her|their|⟨P\d+⟩'s) "
-          r"(?:[\w-]+ )?(?:brother|sister|cousin|wife|husband|partner|friend|son|daughter),? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
+    # ("founded in T in 2068 by its cellist, X, and his sister, Y")
+    _rule("group-formed-by-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:(?:its|their|⟨G\d+⟩'s) [\w-]+, |[\w-]+ )?(?P<o>⟨P\d+⟩),? and "
+          r"(?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?(?:brother|sister|cousin|wife|husband|partner|friend|son|daughter),? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
+    # "X plays the viola and Y the second violin", after the sentence that founded the group in focus: its players
+    _rule("plays-the-part-in-focus", "schema:memberOf", rf"^(?P<s>⟨P\d+⟩) plays (?:the )?(?:first |second |lead )?{INSTRUMENTS} and (?P<s2>⟨P\d+⟩) "
+          rf"(?:plays )?(?:the )?(?:first |second |lead )?{INSTRUMENTS}\.$", "P", "G", 0.6, focus_object="G"),
     # "It is made by X, the Hobart company he set up with Y in 2034": the company's founders
     _rule("company-they-set-up", "schema:founder", r"(?P<s>⟨O\d+⟩), the (?:⟨[LO]\d+⟩ |[\w-]+ ){0,2}?(?:company|label|studio|agency|firm|outfit|"
           r"banner|promoter) (?:that |which )?(?P<o>⟨P\d+⟩) (?:had |has )?(?:set up|founded|co-founded|started|established|launched)"

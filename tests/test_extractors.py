@@ -7150,3 +7150,55 @@ def test_the_ventriloquist_after_the_place_a_sentence_opens_with_is_the_one_name
     assert any(n == "Tranquilino Rivas" for _, n in participants(r, night))
     assert ("Tres Loros Tristes", "schema:director", "Baldomero Quant") in facts(r)
     assert not any(p == "schema:actor" and o == "Zoraida Pineda" for _, p, o in facts(r))  # (the lowest notes are no part)
+
+
+def test_the_album_was_w_the_songs_counted_on_it_and_the_night_it_was_heard():
+    r = read("Snowbunting plays Long Night Ledger, her new album, to a dark hall in Carcross\n\n"
+             "On Wednesday night two hundred people sat in Quarry Hall in Carcross with the exit signs covered and listened to a "
+             "new album in the dark.\n\n"
+             "The album was Long Night Ledger, the third by the singer who performs as Snowbunting, whose own name is Sigvor "
+             "Fjellstad. It came out on Tuesday on Permafrost Records, and Tor Bakkevig produced it.\n\n"
+             "She founded the band Whiteout in 2070 with her brother, Haakon Fjellstad, who plays the bass, and the drummer Odd "
+             "Rasten.\n\n"
+             "Two songs on the album drew cheers. Snowbunting wrote the music of both, and her brother wrote the words. \"Block "
+             "Heater\" is about cold engines, and on \"Ice Road\" she sings with her mother, the fiddler Solrun Vik.",
+             date=dt.date(2078, 11, 18))
+    assert type_of(r, "Long Night Ledger") == "schema:MusicAlbum"
+    f = facts(r)
+    assert {("Long Night Ledger", "schema:byArtist", "Snowbunting"), ("Long Night Ledger", "schema:recordLabel", "Permafrost Records"),
+            ("Long Night Ledger", "schema:datePublished", "2078-11-15"), ("Long Night Ledger", "schema:producer", "Tor Bakkevig")} <= f
+    for song in ("Block Heater", "Ice Road"):
+        assert {(song, "schema:inAlbum", "Long Night Ledger"), (song, "schema:composer", "Snowbunting"),
+                (song, "schema:lyricist", "Haakon Fjellstad")} <= f
+    assert ("Ice Road", "schema:byArtist", "Solrun Vik") in f
+    assert not any(s == "Long Night Ledger" and p in ("schema:composer", "schema:lyricist") for s, p, _ in f)  # (the songs', not the album's)
+    assert {o for s, p, o in f if s == "Whiteout" and p == "schema:founder"} == {"Snowbunting", "Haakon Fjellstad", "Odd Rasten"}
+    [night] = [e for e in r.events if e.start_date and e.start_date.iso == "2078-11-16"]
+    assert "Quarry Hall" in {name(r, k) for k in night.locations}
+    assert ("schema:workFeatured", "Long Night Ledger") in participants(r, night)
+
+
+def test_a_play_named_after_a_play_is_told_keeps_its_kind_and_its_players_and_company():
+    r = read("On Friday the Teatro Azinheira in Serpa opened a play with an audience of exactly one. \"Duas Cadeiras\" lasts ten "
+             "minutes.\n\n"
+             "The play was written by Rui Pestana and directed by Benilde Canhoto. The part is played in turns by Graça Teles and her "
+             "son, Jerónimo Teles. Graça Teles founded Companhia Barragem, the company behind the play, in Serpa in 2061 with Canhoto.\n\n"
+             "Through the wall the spectator also hears a song, \"Moda da Chuva\", sung by the choir Grupo Coral Monte Ruivo. The "
+             "words are by Pestana and the music is by Bartolomeu Roque, who leads the choir.", date=dt.date(2078, 6, 20))
+    assert type_of(r, "Duas Cadeiras") == "schema:CreativeWork"
+    f = facts(r)
+    assert {("Duas Cadeiras", "schema:author", "Rui Pestana"), ("Duas Cadeiras", "schema:director", "Benilde Canhoto"),
+            ("Duas Cadeiras", "schema:actor", "Graça Teles"), ("Duas Cadeiras", "schema:actor", "Jerónimo Teles"),
+            ("Duas Cadeiras", "schema:productionCompany", "Companhia Barragem"),
+            ("Companhia Barragem", "schema:founder", "Graça Teles"), ("Companhia Barragem", "schema:founder", "Benilde Canhoto"),
+            ("Moda da Chuva", "schema:composer", "Bartolomeu Roque"), ("Moda da Chuva", "schema:lyricist", "Rui Pestana")} <= f
+    assert not any(s == "Duas Cadeiras" and p == "schema:composer" for s, p, _ in f)
+
+
+def test_a_quartet_founded_by_its_cellist_and_his_sister_and_its_other_two_players():
+    r = read("The Kahikatea Quartet was founded in Kumara in 2068 by its cellist, Calum Dalziel, and his sister, Isla Dalziel, "
+             "who plays first violin. Tui Harawira plays the viola and Fergus Lennie the second violin.", date=dt.date(2078, 9, 8))
+    f = facts(r)
+    assert {o for s, p, o in f if s == "Kahikatea Quartet" and p == "schema:founder"} == {"Calum Dalziel", "Isla Dalziel"}
+    members = {s for s, p, o in f if p == "schema:memberOf" and o == "Kahikatea Quartet"}
+    assert {"Tui Harawira", "Fergus Lennie", "Isla Dalziel"} <= members
