@@ -41,6 +41,12 @@ _SMALL_WORD_WORK = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|
                               r"(?: [A-Z][\w'’-]*){0,2}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?(" +
                               "|".join(sorted((re.escape(k) for k in WORK_NOUNS if " " not in k), key=len, reverse=True)) + r")\b(?!['’])")
 _WEEKDAY = "(?:" + "|".join(sorted(d.title() for d in WEEKDAY_NAMES)) + ")"
+# "the singer who performed as X and whose own name was Y": a stage name is someone's
+_PERFORMS_AS = re.compile(r"\b(?:singer|rapper|artist|musician|comedian|performer|drag queen|dj) (?:who )?(?:performs|performed|sings|sang|records|recorded|"
+                          r"raps|rapped) as ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+# "based on Stubble and Stars, the book of harvest poems that X published": one title with "and" in it, as its apposition says
+_BASED_ON_AND_TITLE = re.compile(r"\b(?:based on|adapted from|inspired by) ((?:[A-Z][\w'’-]* ){1,3}and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}), "
+                                 r"(?:the|a|an|her|his|their) (?:[\w-]+ ){0,2}?(book|novel|memoir|collection|poem|story|play|novella)\b(?!s)")
 # "The album was Low Tide Country, the fourth by ...": a title a sentence gives its kind before it, through the copula
 _KIND_WAS_TITLE = re.compile(r"(?:^|(?<=[.!?] ))(?:The|Her|His|Their|Its) (?:new |latest |debut |first |second |third |fourth |fifth |last )?"
                              r"(album|record|single|song|film|movie|documentary|play|novel|memoir|ep) (?:is|was) "
@@ -67,6 +73,8 @@ PRIZE_CALLED_SO = re.compile(r"\b(?:received|receives|receive|won|wins|accepted|
                              r"\b(?:the |a |an )?((?:" + FOREIGN_PRIZE_HEADS + r") (?:(?:[A-Z][\w'’-]+|de|del|della|di|do|da|du|des|d'Or|dos|der) ){0,4}"
                              r"[A-Z][\w'’-]+)")
 _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
+              # ("danced on the beach at T", "on the quay at U": the shore of a town)
+              re.compile(r"\b(?:on|along|to) the (?:beach|beaches|sand|shore|quay|quayside|harbour|harbor|waterfront|seafront|promenade|pier) (?:at|of) " + _TOWN_NAME + r"(?= until| till|[,.;]| and| on| in| for)"),
               # ("takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first too)
               re.compile(r"(?:\bplay|\bvisit|,|\band)(?: and)?(?: to| in)? " + _TOWN_NAME + r" on " + _WEEKDAY + ", " + _MONTH_DAY),
               re.compile(r"\bto " + _TOWN_NAME + r" for (?:a|an|the|its|their) (?:[\w-]+ )?(?:concert|show|gig|performance|festival|"
@@ -1857,6 +1865,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             add(span.start, span.end, place_type(span.text, "GPE") if label == "GPE" else label, "appos")
     for m in (*_TAKEN_TO_TOWN.finditer(doc.text), *_MADE_IN_TOWN.finditer(doc.text), *(m for rx in _TOWN_CUES for m in rx.finditer(doc.text))):
         add_told(m, 1, "GPE")
+    for m in _PERFORMS_AS.finditer(doc.text):
+        add_told(m, 1, "schema:Person")
     for m in _CALLED_IN_LANGUAGE.finditer(doc.text):
         add_told(m, 2, WORK_NOUNS[m.group(1).lower()])
     for m in _WHOSE_COLLECTION.finditer(doc.text):
@@ -1876,6 +1886,13 @@ def find_candidates(doc: Doc) -> list[Span]:
         out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, WORK_NOUNS[noun.text.lower()], "appos")
+    for m in _BASED_ON_AND_TITLE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or any(t.ent_type_ in ("PERSON", "DATE") for t in span):
+            continue
+        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
+        add(span.start, span.end, "NAME", "chunk")
+        add(span.start, span.end, WORK_NOUNS[m.group(2).lower()], "appos")
     for m in _KIND_WAS_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if span is None or span.text.casefold() in NOT_NAMES or span.text.casefold() in DEMONYMS or \

@@ -991,7 +991,8 @@ _ALIAS_FRAMES = [
                 r"[^.;]{0,80}?\b(?:called itself|"
                 r"went by the name|was called|was known as) ⟨[PGO](\d+)⟩"), 1),
     # ("the country singer X, whose name is Y": a stage name and the name it stands for, whatever the model made of the second)
-    (re.compile(r"⟨(P)(\d+)⟩,? whose (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) ⟨[POL](\d+)⟩"), 1),
+    # (and "the singer who performed as X and whose own name was Y")
+    (re.compile(r"⟨(P)(\d+)⟩,?(?: and)? whose (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) ⟨[POL](\d+)⟩"), 1),
     # "X, whose stage name means "nebula," is Y, a 31-year-old from Z": the name a stage name stands for
     (re.compile(r"⟨(P)(\d+)⟩, whose (?:stage|professional|pen) name [^⟨;.]{0,40}?,? is ⟨[PO](\d+)⟩"), 1),
     # "Saint Bramble, the stage name of the Atlanta rapper Tyrell Mabane": one artist, two names
@@ -2571,6 +2572,8 @@ class _ArticleReader:
             self.add(s, work, "schema:datePublished", day, 0.6, "release-day-before")
 
     def _release_date(self, s: Sentence, t: Template, whole: bool = True) -> None:
+        if re.search(r"\b(?:hopes?|hoped|wants?|wanted|would like|aims?) to (?:release|put out|publish|issue)\b", t.text):
+            return  # ("The company recorded the performance and hopes to release it next year": a wish has no date)
         clauses = _RELEASE_CLAUSES.split(t.text) if whole else [t.text]
         if len(clauses) > 1 and sum(bool(_RELEASE.search(c)) for c in clauses) > 1:
             # "A came out the following year, and S, the single that made their name, was released that year too": each

@@ -479,8 +479,18 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
     # "K, the long poem that X published in 2027": who wrote it
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
-          r"story|collection|play|comic|manga|webtoon|biography) (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, )?(?P<o>⟨P\d+⟩),? "
-          r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "P", 0.7),  # (and "the memoir her grandfather, Y, published")
+          r"story|collection|play|comic|manga|webtoon|biography)(?: of (?:[\w-]+ )?(?:stories|poems|essays|songs|letters))? (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, |the (?:poet|writer|novelist|author|journalist) )?(?P<o>⟨[PO]\d+⟩),? "
+          r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "PO", 0.7),  # (and "the memoir her grandfather, Y, published")
+    # "W is the fourth short by X, the studio that Y founded": the studio's film
+    _rule("the-nth-film-by-studio", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩) is (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:short|film|feature|"
+          r"documentary|animation|movie|series) (?:made )?by (?:the )?(?:studio )?(?P<o>⟨O\d+⟩)", "FTB", "O", 0.7),
+    # ("It was staged by X, the company that ...": the company that put the show on)
+    _rule("staged-by-company", "schema:productionCompany", r"\b(?:was|is|will be) (?:staged|put on|presented) by (?:the (?:[\w-]+ )?company )?(?P<o>⟨O\d+⟩)",
+          "", "O", 0.65, focus="FTB"),
+    # "the baritone X, who sings the harbourmaster", "The soprano Y, who joined the company in 2075, sings the keeper's daughter": the cast
+    _rule("voice-sings-the-part", "schema:actor", r"\b(?:the )?(?:soprano|mezzo-soprano|mezzo|alto|contralto|tenor|baritone|bass-baritone|bass|countertenor) (?P<o>⟨P\d+⟩),? "
+          r"(?:who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){0,40}?, )?(?:who )?(?:sings|sang|will sing) the (?!(?:lead|title|main) (?:vocals?|song)|songs?\b|tunes?\b|words\b|"
+          r"(?:[\w-]+ )?(?:notes?|line|lines|verses?|chorus|aria|arias|solo|part)\b)", "", "P", 0.6, focus="FTB"),
     # (and "W, which she also directed", "W, a comedy that X directed and that came out in 2039")
     _rule("which-directed", "schema:director", r"(?P<s>{VIS}),? (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:comedy|drama|thriller|film|documentary|western|"
           r"musical|romance|feature|series) )?(?:which|that) (?P<o>{PER*}) (?:had |has )?(?:also )?(?:directed|helmed|shot)", "FTVB", "PO", 0.8),
@@ -597,7 +607,7 @@ RULES: list[Rule] = [
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN},? (?:the (?:[\w-]+ ){0,2}?)?)?(?P<o2>{ART})", "S", "PG", 0.65),
     # "The album was A, the fourth by the singer who performs as X": whose album it is
     _rule("the-nth-by", "schema:byArtist", r"(?P<s>⟨A\d+⟩), (?:the|her|his|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-          r"latest|newest) (?:album |record )?by (?:the (?:[\w-]+ )?(?:singer|band|group|rapper|duo|trio|songwriter) )?(?:who (?:performs|records|sings) as )?(?P<o>{ART})",
+          r"latest|newest) (?:album |record )?by (?:the (?:[\w-]+ )?(?:singer|band|group|rapper|duo|trio|songwriter) )?(?:who (?:performs|performed|records|recorded|sings|sang) as )?(?P<o>{ART})",
           "A", "PG", 0.7),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
@@ -676,7 +686,7 @@ RULES: list[Rule] = [
           "FTB", "P", 0.75),
     # (not "X wrote the music of both": the songs the sentence before counted, see the pipeline)
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b"
-          r"(?! (?:of|for|to) (?:both|all of them|them)\b)",
+          r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
     # "X composed the music and Y the lyrics": the verb left out of the second credit
     _rule("and-y-the-lyrics", "schema:lyricist", r"{AGT} (?:also )?(?:composed|wrote) the (?:music|score|tune|melody),? and (?P<o>{AGT}) the (?:lyrics|words)\b",
@@ -1112,7 +1122,7 @@ RULES: list[Rule] = [
           "FTB", "P", 0.7),
     _rule("music-director-of", "schema:composer", r"(?P<s>⟨[FT]\d+⟩)(?:'s|') (?:music director|composer),? (?P<o>{PER})", "FT", "P", 0.7),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
-          r"(?:also )?(?:composed|wrote the music(?: for)?(?! of both| of them| for both)|wrote the (?:melody|tune) for|"
+          r"(?:also )?(?:composed|wrote the music(?: for)?(?! of both| of them| for both| of every| of each| for every| for each)|wrote the (?:melody|tune) for|"
           r"co-composed)(?: the)?(?: (?:[\w-]+ )?(?:track|song|single|number|ballad|b-side),)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
           r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA", unless=_PIECE_THAT_X_WROTE.replace("(?P<s>", "(?:").replace("(?P<o>", "(?:")),
     # "S, a twelve-minute piece that the orchestra commissioned from the composer X": who wrote the commissioned work
@@ -1267,7 +1277,8 @@ RULES: list[Rule] = [
           "", "PO", 0.65, focus="S"),
     # ("The music is by X, who has written for the company since 2049": the music of the song, film or show in focus)
     # ("and the music is by his wife, the charango player Y": the kin noun's name, not the one whose kin she is)
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"
+    # ("Only the music, by X, was left on")
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})",
           "", "PO", 0.65, focus="SFTB"),
     # "Among the album's six songs are S and T"

@@ -7202,3 +7202,46 @@ def test_a_quartet_founded_by_its_cellist_and_his_sister_and_its_other_two_playe
     assert {o for s, p, o in f if s == "Kahikatea Quartet" and p == "schema:founder"} == {"Calum Dalziel", "Isla Dalziel"}
     members = {s for s, p, o in f if p == "schema:memberOf" and o == "Kahikatea Quartet"}
     assert {"Tui Harawira", "Fergus Lennie", "Isla Dalziel"} <= members
+
+
+def test_an_opera_told_before_its_title_with_its_cast_company_and_source():
+    r = read("Heard until the tide came back: \"Low Water\" premieres on the mudflats at Avonport\n\n"
+             "On Sunday afternoon four hundred people walked out across the mud at Avonport to hear an opera written to end "
+             "when the water returns. \"Low Water\" is named after the hour of the tide there.\n\n"
+             "The music is by Evangeline Comeau. The opera is based on The Sluice Warden, the book of stories that Jedediah "
+             "Crouse published in 2058, and was directed by Yolande Gaudet. It was staged by Tidemark Opera, the company "
+             "that Gaudet founded in 2063 with the baritone Kinnaird Doucette, who sings the harbourmaster. The soprano Solenne "
+             "Hatfield, who joined the company in 2075, sings the warden's daughter.\n\n"
+             "The company recorded Sunday's performance and hopes to release it next year.", date=dt.date(2079, 8, 15))
+    assert type_of(r, "Low Water") == "schema:CreativeWork"
+    f = facts(r)
+    assert {("Low Water", "schema:composer", "Evangeline Comeau"), ("Low Water", "schema:isBasedOn", "Sluice Warden"),
+            ("Low Water", "schema:director", "Yolande Gaudet"), ("Low Water", "schema:productionCompany", "Tidemark Opera"),
+            ("Low Water", "schema:actor", "Kinnaird Doucette"), ("Low Water", "schema:actor", "Solenne Hatfield"),
+            ("Sluice Warden", "schema:author", "Jedediah Crouse")} <= f
+    assert not any(s == "Low Water" and p == "schema:datePublished" for s, p, _ in f)  # (a hope has no date)
+
+
+def test_a_late_husbands_surname_is_not_the_one_who_speaks_and_a_stage_name_was_an_own_name():
+    r = read("Recados de Casa, the first album by the singer who performed as Jaçanã and whose own name was Benedita Arrais, "
+             "came out on Friday. Jaçanã was born in Coari in 2007 and sang on the river boats for forty years.\n\n"
+             "Her late husband, Inácio Vasconcelos, wrote the words of most of the songs, among them \"Remanso Calado\", on which she "
+             "sings with their daughter, Iracema Vasconcelos.\n\n"
+             "\"Half of the messages start with her telling me to eat properly,\" Vasconcelos said.", date=dt.date(2079, 10, 12))
+    assert ("Recados de Casa", "schema:byArtist", "Jaçanã") in facts(r)
+    assert "Benedita Arrais" in next(e.aliases for e in r.entities.values() if e.name == "Jaçanã")
+    assert quotes(r)[-1][1] == "Iracema Vasconcelos"
+
+
+def test_a_title_with_and_its_apposition_calls_one_book_and_a_studios_fourth_short():
+    r = read("Dry Moon, the new animated short, is based on Wheat and Swallows, the book of harvest poems that the poet Edeltraud "
+             "Pfitzner published in 2051. Dry Moon is the fourth short by Saltbush Pictures, the studio that Gottfried Rieschiek "
+             "founded in Angaston in 2066. Only the music, by the composer Yarran Auricht, was left on.\n\n"
+             "Last night eleven hundred people danced on the beach at Port Barton until two in the morning.",
+             date=dt.date(2079, 3, 27))
+    f = facts(r)
+    assert type_of(r, "Wheat and Swallows") == "schema:Book"
+    assert {("Wheat and Swallows", "schema:author", "Edeltraud Pfitzner"), ("Dry Moon", "schema:isBasedOn", "Wheat and Swallows"),
+            ("Dry Moon", "schema:productionCompany", "Saltbush Pictures")} <= f
+    assert any(s == "Dry Moon" and o == "Yarran Auricht" and p in ("schema:composer", "newskg:scoreComposer") for s, p, o in f)
+    assert KIND_OF[type_of(r, "Port Barton")] == "place"
