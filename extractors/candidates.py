@@ -105,7 +105,7 @@ _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
-_GROUP_HEADS = {"orquesta", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "orkesto", "orkestra", "yhtye", "kapela", "coro",
+_GROUP_HEADS = {"orquesta", "orquestra", "filarmônica", "sinfônica", "firqat", "firqa", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "orkesto", "orkestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
                 "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto",
                 # (string and brass bands named head first: "the Rondalla X", "Mariachi Y")

@@ -132,7 +132,9 @@ _PLAYS_NAMED = re.compile(r"⟨[PO](\d+)⟩(?:, whose [^⟨,;]*(?:⟨[A-Z]\d+⟩
                           # (not a clause about the part: "plays a young clerk who helps him")
                           r"(?:the role of )?(?:(?:the |a |an |⟨P\d+⟩'s |(?-i:[A-Z][a-z]+)'s )?(?:(?!who |which |that )(?-i:[a-z][\w'’-]*) ){0,3}?(?!who |which |that )(?-i:[a-z][\w'’-]*),? )?"
                           r"(?:(?:the |a |an )(?:(?-i:[a-z][\w'’-]*) ){0,2}?(?:called |named )?)?"  # "her grandfather, the clockmaker X"
-                          r"(?:(?-i:[A-Z][a-z]+) )?(?<!opposite )(?<!alongside )⟨[PO](\d+)⟩(?!'s)")  # ("as Sheriff X": a rank before the name)
+                          r"(?:(?-i:[A-Z][a-z]+) )?(?<!opposite )(?<!alongside )⟨[PO](\d+)⟩(?!'s)"
+                          # (not "X played the bath-keeper, Y played the widow": the next one cast, with a verb of their own)
+                          r"(?! (?:played|plays|portrayed|portrays|sang|sings|voiced|voices)\b)")  # ("as Sheriff X": a rank before the name)
 _BILL_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?⟨D(?P<d>\d+)⟩:? [–—-] (?P<acts>(?:⟨[PGO]\d+⟩|,|with|and|&|\s)+)\.?$")
 _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:|"
                               r"^⟨A\d+⟩ (?:has|contains|includes|features|holds) (?:[\w-]+ ){0,2}(?:tracks|songs)(?: [^:⟨]*)?:", re.I)
@@ -460,7 +462,7 @@ def language_names() -> frozenset[str]:
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|takes home|picked up|claimed|"
-                         r"went home with|walked away with|carried off|(?:give|gave)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
+                         r"went home with|walked away with|carried off|(?:give|gave|handed|hands)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X": a prize the name says is one, or its marker in a template)
                          r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal|Cup|Shield)\b)))")  # "took best actor for W"
@@ -1069,6 +1071,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
                     continue
+                if re.match(r"(?:know|knew|call|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)):
+                    continue  # ('"The players call him V the surgeon"': a nickname, not one full name for another's)
                 if m.group(1) == "L" and ", the ⟨" in m.group(0) and (
                         {entities[a].type, entities[b].type} & {"schema:City", "schema:Country", "schema:State", "schema:AdministrativeArea"}
                         or len(entities[b].mentions) > 1):

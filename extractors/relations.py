@@ -479,7 +479,7 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
     # "K, the long poem that X published in 2027": who wrote it
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
-          r"story|collection|play|comic|manga|webtoon|biography)(?: of (?:[\w-]+ )?(?:stories|poems|essays|songs|letters))? (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, |the (?:poet|writer|novelist|author|journalist) )?(?P<o>⟨[PO]\d+⟩),? "
+          r"story|collection|play|comic|manga|webtoon|biography)(?: of (?:[\w-]+ )?(?:stories|poems|essays|songs|letters))?(?: (?:about|on) [^⟨;,.]{1,60}?(?= (?:that|which) ))? (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, |the (?:poet|writer|novelist|author|journalist) )?(?P<o>⟨[PO]\d+⟩),? "
           r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "PO", 0.7),  # (and "the memoir her grandfather, Y, published")
     # "W is the fourth short by X, the studio that Y founded": the studio's film
     _rule("the-nth-film-by-studio", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩) is (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:short|film|feature|"
@@ -1278,7 +1278,8 @@ RULES: list[Rule] = [
     # ("The music is by X, who has written for the company since 2049": the music of the song, film or show in focus)
     # ("and the music is by his wife, the charango player Y": the kin noun's name, not the one whose kin she is)
     # ("Only the music, by X, was left on")
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
+    # ("The music, played on a button accordion from the changing room, is by X")
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?:played|performed|recorded|heard) [^⟨;,.]{1,60},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})",
           "", "PO", 0.65, focus="SFTB"),
     # "Among the album's six songs are S and T"
@@ -1676,7 +1677,8 @@ RULES: list[Rule] = [
           r"was drawn|were drawn|is taken|are taken|was taken|were taken) from "
           r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨[KB]\d+⟩)", "", "KB", 0.65, focus="FTBK"),
     # ("W, performed in sign language by the company X, is based on V": past an aside that ends on a name)
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') |⟨[PGOL]\d+⟩,(?= )){0,80}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
+    # ("W was written by X and is based on K": past the writer's name)
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') |⟨[PGOL]\d+⟩,(?= )|⟨[PO]\d+⟩(?= and (?:is|was) )){0,80}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
     # "A book based on the podcast, W, came out": the title is the book's, and the source is the podcast in focus
     _rule("based-on-the-show", "schema:isBasedOn", r"\b(?:an?|the) (?:new |[\w-]+ )?(?:book|novel|film|play|musical|documentary|comic) based on the "
@@ -1697,7 +1699,9 @@ RULES: list[Rule] = [
           r"webtoon|graphic novel|book series|novel series|comic book) (?:created|written|co-created|written and drawn|drawn) by "
           r"(?P<o>(?:the (?:writer|artist|author|illustrator|cartoonist|novelist) )?⟨P\d+⟩(?:,? and (?:the (?:writer|artist|author|illustrator|"
           r"cartoonist|novelist) )?⟨P\d+⟩)?)", "KB", "P", 0.75),
-    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to )?(?P<o>{PER*})",
+    # ("from a script by her husband, Y": the husband)
+    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to )?"
+          r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?(?P<o>{PER*})(?!'s|')",
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
           r"script|screenplay|show)", "", "PO", 0.75, focus="FT"),
@@ -2051,8 +2055,9 @@ RULES: list[Rule] = [
     _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}){_NAME_GLOSS},? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})(?!'s|')", "G", "PO", 0.7),
     # ("G was founded in 2031 by X's father, Y": the father)
     # ("G was founded in 2069 by X, who sings and plays guitar, and her younger brother, Y, who plays drums": both)
-    _rule("group-formed-by-and-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩), who [^⟨;.]*?, and "
-          r"(?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?" + KIN_WORD + r",? (?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
+    # ("... by X, a welder who makes the instruments, and Y, a music teacher who leads it": both)
+    _rule("group-formed-by-and-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩), (?:who|a|an) [^⟨;.]*?, and "
+          r"(?:(?:his|her|their|⟨P\d+⟩'s) (?:[\w-]+ )?" + KIN_WORD + r",? |the (?:[\w-]+ ){0,2}?)?(?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
     # "The company was founded in T in 2058 by the sisters A and B": the group in focus, and its founders
     _rule("the-company-founded-by", "schema:founder", r"^(?:The|the) (?:company|troupe|band|group|collective|ensemble|choir|orchestra|quartet|trio|duo) "
           r"(?:was|is) (?:first )?(?:founded|formed|co-founded|started|set up) (?:in ⟨[LD]\d+⟩ ){0,2}by (?:the (?:[\w-]+ )?" + KIN_PLURAL + r" )?"

@@ -7245,3 +7245,32 @@ def test_a_title_with_and_its_apposition_calls_one_book_and_a_studios_fourth_sho
             ("Dry Moon", "schema:productionCompany", "Saltbush Pictures")} <= f
     assert any(s == "Dry Moon" and o == "Yarran Auricht" and p in ("schema:composer", "newskg:scoreComposer") for s, p, o in f)
     assert KIND_OF[type_of(r, "Port Barton")] == "place"
+
+
+def test_an_orquestra_named_head_first_its_two_founders_and_a_nickname_that_joins_no_one():
+    r = read("Last night the Orquestra Sucata Azul played its first concert in its home town, in a warehouse on the harbour in "
+             "Lobito.\n\n"
+             "The orchestra was founded in Lobito in 2072 by Evandro Kanjungo, a welder who makes the instruments, and Judite "
+             "Tchissola, a music teacher who leads it from behind the marimba.\n\n"
+             "\"We recorded in the warehouse at night,\" said Quirino Sambambi, who produced the album.\n\n"
+             "\"My father comes round on Sundays with a wire brush. The players call him Evandro the surgeon,\" said his daughter, "
+             "Florinda Kanjungo.", date=dt.date(2080, 8, 17))
+    assert type_of(r, "Orquestra Sucata Azul") == "schema:MusicGroup"
+    assert {o for s, p, o in facts(r) if s == "Orquestra Sucata Azul" and p == "schema:founder"} == {"Evandro Kanjungo", "Judite Tchissola"}
+    assert "Quirino Sambambi" in entity_names(r)  # (not made a second name of the welder by "call him Evandro the surgeon")
+
+
+def test_a_script_by_her_husband_a_prize_handed_over_and_a_play_written_by_x_and_based_on_k():
+    r = read("Las Noches del Zorro was directed by Eduviges Mardones, who was born in Timaukel in 2046, from a script by her husband, "
+             "Casimiro Curiñanco. On Saturday morning, on the steps of the Cine Petrel, Jovita Vidal handed Eduviges Mardones the Premio "
+             "Coigüe.\n\n"
+             "The play \"Nine Ladles\" was written by Tikhon Sedov and is based on The Ice Cauldron, the book of stories about the winter "
+             "fishing villages that his mother, Agrafena Kopylova, published in 2049. On Saturday Luka Zotov played the bath-keeper, "
+             "Vasilisa Nosova played the widow, and Fedot Zaitsev played the fisherman. The music, played on a button accordion from "
+             "the changing room, is by the accordionist Savely Karpov.", date=dt.date(2080, 6, 23))
+    f = facts(r)
+    assert ("Las Noches del Zorro", "schema:author", "Casimiro Curiñanco") in f
+    assert ("Eduviges Mardones", "schema:award", "Premio Coigüe") in f
+    assert {("Nine Ladles", "schema:isBasedOn", "Ice Cauldron"), ("Ice Cauldron", "schema:author", "Agrafena Kopylova"),
+            ("Nine Ladles", "schema:actor", "Vasilisa Nosova"), ("Nine Ladles", "schema:composer", "Savely Karpov")} <= f
+    assert not any(p == "schema:character" and o == "Vasilisa Nosova" for _, p, o in f)
