@@ -482,6 +482,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                         for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
                 # (nor "On Thursday, at the V in T, the ventriloquist gave his last show": a place the sentence opened with)
                 continue  # "Harbor Lane Records, the label that manages X": an apposition (not "Asked about X, the singer said")
+            if kind == "definite" and re.match(r"\s*who (?:performs|performed|records|recorded|sings|sang|raps|rapped) as [A-Z]",
+                                               doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40]):
+                continue  # ("the singer who performs as X": a description the stage name after it glosses, not the singer named before)
             if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and
                                           all(t.text in ("\"", "“", "'", ",") or t.lower_ == "the" for t in doc[tok.i + 1:m.tok_start]) for m in names):
                 continue  # "the closing track "Slow Orbit"", "the closing track, "Slow Orbit,"": the description labels the name after it

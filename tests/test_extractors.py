@@ -7274,3 +7274,17 @@ def test_a_script_by_her_husband_a_prize_handed_over_and_a_play_written_by_x_and
     assert {("Nine Ladles", "schema:isBasedOn", "Ice Cauldron"), ("Ice Cauldron", "schema:author", "Agrafena Kopylova"),
             ("Nine Ladles", "schema:actor", "Vasilisa Nosova"), ("Nine Ladles", "schema:composer", "Savely Karpov")} <= f
     assert not any(p == "schema:character" and o == "Vasilisa Nosova" for _, p, o in f)
+
+
+def test_the_singer_who_performs_as_x_is_x_not_the_singer_named_before():
+    r = read("The music is by Salim Bamadhaj and the words are by the poet Awad Bajubair. It was played by Firqat Nujum, the ensemble "
+             "that Bamadhaj founded in Mukalla in 2066 with his wife, the singer Sharifa Baqtayan.\n\n"
+             "The last verse was sung by the singer who performs as Hudhud, whose own name is Saeed Barabaa. Hudhud was born in "
+             "Ghayl Ba Wazir in 2039 and won the Kafi Prize in 2071.", date=dt.date(2080, 10, 21))
+    assert type_of(r, "Firqat Nujum") == "schema:MusicGroup"
+    hudhud = next(e for e in r.entities.values() if e.name == "Hudhud")
+    assert hudhud.aliases == {"Saeed Barabaa"}  # (not the composer or the singer named before, whom "the singer" may seem to mean)
+    assert {"Salim Bamadhaj", "Sharifa Baqtayan"} <= entity_names(r)
+    f = facts(r)
+    assert ("Hudhud", "schema:award", "Kafi Prize") in f
+    assert not any(s == "Sharifa Baqtayan" and p in ("schema:award", "schema:birthDate") for s, p, _ in f)
