@@ -1299,8 +1299,8 @@ def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> d
 # something can be bought or watched
 # "Two songs on the album drew cheers", then the credits "of both": see _counted_songs
 _SONG_COUNT = re.compile(r"^(?:The )?(two|three|four|five|both)\b[^⟨.;]{0,30}?\b(?:songs|tracks|tunes) (?:on|from|off) ⟨A(\d+)⟩", re.I)
-_BOTH_CREDITS = re.compile(r"(?P<c>⟨P\d+⟩) wrote the (?:music|tunes?|melod(?:y|ies)) (?:of|for|to) (?:both|all of them|them)\b"
-                           r"(?:, and (?:⟨P\d+⟩'s )?(?P<l>⟨P\d+⟩) (?:wrote )?the (?:words|lyrics))?")
+_BOTH_CREDITS = re.compile(r"⟨P(?P<c>\d+)⟩ wrote the (?:music|tunes?|melod(?:y|ies)) (?:of|for|to) (?:both|all of them|them)\b"
+                           r"(?:, and (?:⟨P\d+⟩'s )?⟨P(?P<l>\d+)⟩ (?:wrote )?the (?:words|lyrics))?")
 _NOT_A_HAPPENING = re.compile(r"\b(?:said|says|told|confirmed|announced|revealed|added|posted|wrote)\b(?: [\w-]+){0,3}? on ⟨D|"
                               r"\b(?i:from|since|until|through|by) ⟨D|\b(?:withdr[ae]w|withdrawn|pulled out|cancell?ed|renewed|cast as)\b")
 
@@ -2356,7 +2356,7 @@ class _ArticleReader:
             return
         both = _BOTH_CREDITS.search(t.text)
         if both:
-            credits += [(pred, t.slots[int(both.group(g)[2:-1])].key) for g, pred in (("c", "schema:composer"), ("l", "schema:lyricist"))
+            credits += [(pred, t.slots[int(both.group(g))].key) for g, pred in (("c", "schema:composer"), ("l", "schema:lyricist"))
                         if both.group(g)]
             return
         songs = list(dict.fromkeys(sl.key for sl in t.slots_in(t.text, "S") if sl.key and sl.key != album))
