@@ -324,7 +324,7 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
                  "libretto", "screenplay"}
 # the words for "son of", "daughter of", "child of" inside a personal name ("X bin Y", the Iban and Malay "X anak Y")
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der",
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")

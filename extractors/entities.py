@@ -275,7 +275,8 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
              kind.startswith("opera") for _, kind in plays)) and any(0 < m.start - p <= 120 for m in e.mentions for p, _ in plays)}
     if len(after) == 1:
         return after
-    titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork")]
+    titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork")
+              and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]  # (a prize the model took for a work is none)
     return set(titled) if len(titled) == 1 else set()
 
 

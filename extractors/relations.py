@@ -335,6 +335,9 @@ RULES: list[Rule] = [
     _rule("poss-direction", "schema:director", r"\b(?:for|praised|praise for|recognised for|recognized for) (?P<o>⟨P\d+⟩)(?:'s|') direction\b", "",
           "P", 0.6, focus="FTB"),
     # "the director Y, whose debut, W (2029), ...": W is a film Y directed
+    # "W was directed by X, who also plays the badger next door": the director is in the cast too
+    _rule("who-also-plays-the", "schema:actor", rf"(?P<o>⟨P\d+⟩), who also (?:plays|played) the (?!(?:[\w-]+ )?{INSTRUMENTS}\b)"
+          r"(?!(?:[\w-]+ )?(?:music|songs?|tunes?|score|notes)\b)", "", "P", 0.6, focus="FTVB"),
     _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
           "FTB", "P", 0.7),
@@ -1940,8 +1943,10 @@ RULES: list[Rule] = [
           r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
           "O", "P", 0.85),
     # "O was founded in 2055 by X, a sound engineer, and her husband, Y": both
-    _rule("founded-by-and-kin", "schema:founder", r"(?P<s>{ORG}),? (?:was |is )?(?:founded|co-founded|established|started|set up) (?:in ⟨D\d+⟩ )?"
-          r"by ⟨P\d+⟩(?:, [^⟨,;.]{1,40})?,? and (?:⟨P\d+⟩'s|her|his) (?:husband|wife|partner|brother|sister|son|daughter|father|mother),? (?P<o>⟨P\d+⟩)",
+    # ("... was founded in T in 2069 by X, a musher, and his wife, the actress Y")
+    _rule("founded-by-and-kin", "schema:founder", r"(?P<s>{ORG}),? (?:was |is )?(?:founded|co-founded|established|started|set up) (?:in ⟨L\d+⟩ )?(?:in ⟨D\d+⟩ )?"
+          r"by ⟨P\d+⟩(?:, [^⟨,;.]{1,40})?,? and (?:⟨P\d+⟩'s|her|his) (?:husband|wife|partner|brother|sister|son|daughter|father|mother),? "
+          r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩)",
           "O", "P", 0.75),
     # "X, the rapper who founded the label Y in 2041"
     # ("a foley artist who founded O in 2047 with her husband, the recording engineer Y": both)

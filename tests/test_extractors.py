@@ -7288,3 +7288,16 @@ def test_the_singer_who_performs_as_x_is_x_not_the_singer_named_before():
     f = facts(r)
     assert ("Hudhud", "schema:award", "Kafi Prize") in f
     assert not any(s == "Sharifa Baqtayan" and p in ("schema:award", "schema:birthDate") for s, p, _ in f)
+
+
+def test_a_troupe_named_with_na_founded_by_a_musher_and_his_wife_the_actress_and_a_director_who_also_plays():
+    r = read("Teatr na Lyzhakh, the company that carries its plays from village to village on nine dog sleds, had arrived with "
+             "\"The Fox Who Lost Her Tail\", and some two hundred people had walked through the snow to see it.\n\n"
+             "The company was founded in Sobolevo in 2069 by Savvaty Rybnikov, a musher, and his wife, the actress Glafira Ozerova. "
+             "It won the Frost Candle Prize in 2074.\n\n"
+             "The play was written by Panteley Sukhov and is based on The Deep Drift, the book of stories that Avdotya Gromova "
+             "published in 2052. It was directed by Ozerova, who also plays the badger next door.", date=dt.date(2081, 2, 20))
+    f = facts(r)
+    assert {o for s, p, o in f if s == "Teatr na Lyzhakh" and p == "schema:founder"} == {"Savvaty Rybnikov", "Glafira Ozerova"}
+    assert {("Fox Who Lost Her Tail", "schema:isBasedOn", "Deep Drift"), ("Fox Who Lost Her Tail", "schema:actor", "Glafira Ozerova"),
+            ("Fox Who Lost Her Tail", "schema:director", "Glafira Ozerova")} <= f
