@@ -1988,6 +1988,10 @@ RULES: list[Rule] = [
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
     _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "
           r"(?P<s>⟨[GO]\d+⟩) by (?:the )?(?:[\w-]+ )?(?:agency |label |company |management )?(?P<o>⟨[OP]\d+⟩)", "GO", "OP", 0.7),
+    # "X has acted in every show the company has made", "who founded O in 2072 and has sung in every one of its productions"
+    _rule("in-every-production", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, who (?:co-)?founded (?P<o2>⟨[OG]\d+⟩)(?: in ⟨[LD]\d+⟩){0,2})? (?:and )?has "
+          r"(?:acted|sung|danced|performed|played) in (?:every|each|nearly every|almost every)(?: one of)? (?:the |its |their |⟨[A-Z]\d+⟩'s )?"
+          r"(?:shows?|productions?|plays?|operas?)\b(?: (?:that )?(?P<o>⟨[OG]\d+⟩) has (?:made|staged|put on))?", "P", "OG", 0.6),
     # "X is one of six members of the collective Y"
     _rule("one-of-members", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:is|was|became) one of (?:the )?(?:[\w-]+ )?members of (?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩)",
           "P", "GO", 0.7),

@@ -7301,3 +7301,12 @@ def test_a_troupe_named_with_na_founded_by_a_musher_and_his_wife_the_actress_and
     assert {o for s, p, o in f if s == "Teatr na Lyzhakh" and p == "schema:founder"} == {"Savvaty Rybnikov", "Glafira Ozerova"}
     assert {("Fox Who Lost Her Tail", "schema:isBasedOn", "Deep Drift"), ("Fox Who Lost Her Tail", "schema:actor", "Glafira Ozerova"),
             ("Fox Who Lost Her Tail", "schema:director", "Glafira Ozerova")} <= f
+
+
+def test_who_has_acted_in_every_show_of_a_company_is_one_of_it():
+    r = read("Teatr Sugrob was founded in Sobolevo in 2069 by Savvaty Rybnikov, a musher, and his wife, the actress Glafira Ozerova. "
+             "Ozerova has acted in every show the company has made.\n\n"
+             "The opera was directed by Luka Drozdov, who founded Opera Tryasina in Lunino in 2072 and has sung in every one of its "
+             "productions.", date=dt.date(2081, 5, 20))
+    f = facts(r, "schema:memberOf")
+    assert {("Glafira Ozerova", "schema:memberOf", "Teatr Sugrob"), ("Luka Drozdov", "schema:memberOf", "Opera Tryasina")} <= f
