@@ -1842,6 +1842,12 @@ def find_candidates(doc: Doc) -> list[Span]:
                 out = [sp for sp in out if not (sp.start < j and k - 1 < sp.end)]
                 add(k - 1, j, "NAME", "chunk")
                 add(k - 1, j, "schema:Place", "suffix")
+    def claim(span: Span, label: str) -> None:
+        """A name a pattern reads whole, over the pieces other readings made of it, and what the pattern says it is."""
+        out[:] = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
+        add(span.start, span.end, "NAME", "chunk")
+        add(span.start, span.end, label, "appos")
+
     # "Second place went to Four Lads on a Barge, a sketch quartet made up of ...": a group's name with small words inside,
     # which its apposition says is a group
     for m in _SMALL_WORD_GROUP.finditer(doc.text):
@@ -1853,9 +1859,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 or any(t.text in (",", ";", ":") or t.lower_ in VENUE_SUFFIXES for t in span) \
                 or span.start > 0 and doc[span.start - 1].lower_ == "by" and doc[head].lower_ == "with":
             continue  # (nor "recorded by X with Y, a choir of nine midwives": a singer and the group she recorded with)
-        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
-        add(span.start, span.end, "NAME", "chunk")
-        add(span.start, span.end, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"), "appos")
+        claim(span, ROLE_NOUNS.get(m.group(2).lower(), "schema:MusicGroup"))
+
     def add_told(m, group: int, label) -> None:
         """A name a pattern of the text points at, and what the pattern says it is."""
         span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
@@ -1883,24 +1888,18 @@ def find_candidates(doc: Doc) -> list[Span]:
                 or span.start > 1 and doc[span.start - 1].lower_ in _CHUNK_JOINERS and is_cap(doc[span.start - 2]) \
                 or any(t.text in (",", ";", ":") for t in span):  # (nor "the École du B C with T, the show": a name's tail)
             continue
-        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
-        add(span.start, span.end, "NAME", "chunk")
-        add(span.start, span.end, WORK_NOUNS[noun.text.lower()], "appos")
+        claim(span, WORK_NOUNS[noun.text.lower()])
     for m in _BASED_ON_AND_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or any(t.ent_type_ in ("PERSON", "DATE") for t in span):
             continue
-        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
-        add(span.start, span.end, "NAME", "chunk")
-        add(span.start, span.end, WORK_NOUNS[m.group(2).lower()], "appos")
+        claim(span, WORK_NOUNS[m.group(2).lower()])
     for m in _KIND_WAS_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if span is None or span.text.casefold() in NOT_NAMES or span.text.casefold() in DEMONYMS or \
                 any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span) or any(t.ent_type_ in ("PERSON", "DATE") for t in span):
             continue
-        out = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
-        add(span.start, span.end, "NAME", "chunk")
-        add(span.start, span.end, WORK_NOUNS[m.group(1).lower()], "appos")
+        claim(span, WORK_NOUNS[m.group(1).lower()])
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]
     # ("Fiddler of the Year, and Harp of the Decade": a prize's name, the award of whoever won it, is no entity)
     holidays += [(m.start(), m.end()) for m in re.finditer(r"(?:[A-Z][\w'’-]+ ){1,4}of the (?:Year|Decade|Season|Century)\b", doc.text)]

@@ -1372,7 +1372,9 @@ class _ArticleReader:
             # (or one named head first by its kind: "Taller del X", "Producciones Y")
             if self.entities[obj].name.split()[-1].lower() in ORG_SUFFIXES or self._named_as_company(obj) or \
                     self.entities[obj].name.split()[0].lower() in COMPANY_HEADS:
-                if pred != "schema:founder":
+                if rule == "film-by":
+                    pred, role = "schema:productionCompany", None  # ("W is the fourth short by X Pictures": the studio's film)
+                elif pred != "schema:founder":
                     return  # (a company may found a group: "put together as G by the label Y")
             else:
                 self.entities[obj].type = "schema:Person"

@@ -484,9 +484,6 @@ RULES: list[Rule] = [
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
           r"story|collection|play|comic|manga|webtoon|biography)(?: of (?:[\w-]+ )?(?:stories|poems|essays|songs|letters))?(?: (?:about|on) [^⟨;,.]{1,60}?(?= (?:that|which) ))? (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, |the (?:poet|writer|novelist|author|journalist) )?(?P<o>⟨[PO]\d+⟩),? "
           r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "PO", 0.7),  # (and "the memoir her grandfather, Y, published")
-    # "W is the fourth short by X, the studio that Y founded": the studio's film
-    _rule("the-nth-film-by-studio", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩) is (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:short|film|feature|"
-          r"documentary|animation|movie|series) (?:made )?by (?:the )?(?:studio )?(?P<o>⟨O\d+⟩)", "FTB", "O", 0.7),
     # ("It was staged by X, the company that ...": the company that put the show on)
     _rule("staged-by-company", "schema:productionCompany", r"\b(?:was|is|will be) (?:staged|put on|presented) by (?:the (?:[\w-]+ )?company )?(?P<o>⟨O\d+⟩)",
           "", "O", 0.65, focus="FTB"),
