@@ -40,6 +40,12 @@ _SMALL_WORD_GROUP = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with
 _SMALL_WORD_WORK = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an|to|into) ){1,3}[A-Z][\w'’-]*"
                               r"(?: [A-Z][\w'’-]*){0,2}), (?:a|an|the) (?:[\w'’-]+ ){0,3}?(" +
                               "|".join(sorted((re.escape(k) for k in WORK_NOUNS if " " not in k), key=len, reverse=True)) + r")\b(?!['’])")
+# "collected the best tales of the club's first years in Yarns from the Y, which he published in 2056": a book it published
+_PUBLISHED_TITLE = re.compile(r"\b(?:in|as) ((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an|to|into) ){1,3}[A-Z][\w'’-]*"
+                              r"(?: [A-Z][\w'’-]*){0,2}), which (?:he|she|they|[A-Z][\w'’-]+) (?:later |then |also )?(?:published|self-published)\b")
+# "X's album of the film's music, Piste de Y, came out on Monday": the title its work noun announces past what it holds
+_ALBUM_OF_TITLE = re.compile(r"\b(?:album|record|EP) of (?:the |his |her |their )?[^,;.“\"]{1,40}?, ([A-Z][\w'’-]*(?: (?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*|de|la|du|des|of|the|el|y))*), "
+                             r"(?:came|comes|is|was|will)\b")
 _WEEKDAY = "(?:" + "|".join(sorted(d.title() for d in WEEKDAY_NAMES)) + ")"
 # "the singer who performed as X and whose own name was Y": a stage name is someone's
 _PERFORMS_AS = re.compile(r"\b(?:singer|rapper|artist|musician|comedian|performer|drag queen|dj) (?:who )?(?:performs|performed|sings|sang|records|recorded|"
@@ -83,8 +89,13 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
                          r"began|started|met|recorded)\b"),
               # "Nine yak herders from T walked for four days": people who come from a place
               re.compile(r"\b(?:herders|farmers|fishermen|villagers|residents|miners|weavers|shepherds|pilgrims) from " + _TOWN_NAME + r"\b(?!['’])"),
+              # ("at T on Friday, December 5, and at U later next month": a second stop of the same run)
+              re.compile(r"\bon " + _WEEKDAY + ", " + _MONTH_DAY + r"\d?,? and (?:again )?(?:at|in) " + _TOWN_NAME + r" (?:later |early )?next month\b"),
+              # ("a tunnel on the shore outside T", "a gorge near U": the ground by a town)
+              re.compile(r"\bon the (?:shore|coast|road|edge|hillside|hills|plain) (?:just )?(?:outside|near|beyond|below|above) " + _TOWN_NAME + r"(?=[,.;]| and\b)"),
               # "the label that was founded in T in 2050": where a thing was founded
-              re.compile(r"\b(?:founded|formed|established|set up) in " + _TOWN_NAME + r" in (?:the )?\d{4}s?\b"),
+              # ("founded X Brass in T in 2066": the town between the thing founded and its year)
+              re.compile(r"\b(?:founded|formed|established|set up)(?: [A-Z][\w'’-]+){0,4} in " + _TOWN_NAME + r" in (?:the )?\d{4}s?\b"),
               # "the agency in T that has represented the choir": where a business is
               re.compile(r"\bthe (?:agency|label|studio|company|promoter|school) in " + _TOWN_NAME + r"(?= (?:that|which)\b)"),
               # "The tour opens in T on Thursday, October 14, continues in U on ..."
@@ -102,6 +113,9 @@ _HOLIDAYS = re.compile(r"\b(?:New Year's (?:Eve|Day)|Lunar New Year|New Year|Chr
                        r"Mother's Day|Father's Day|May Day)\b")
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next"}
 _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
+# (kinds of club that are societies, not rooms: "the film club X", "the rowing club Y")
+_SOCIETY_CLUBS = {"film", "book", "fan", "camera", "photo", "photography", "cine", "chess", "rowing", "football", "reading",
+                  "drama", "hiking", "cycling", "running", "sailing", "walking", "cinema", "youth"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
@@ -1225,6 +1239,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
     for ent in doc.ents:
+        ner_label = ent.label_
+        if ner_label == "NORP" and len(ent) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and \
+                not any(t.lower_ in DEMONYMS or t.lower_.rstrip("s") in DEMONYMS for t in ent):
+            ner_label = "PERSON"  # ("by the late X Y", the model's nationality): two proper names no people are called by
         if len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS or _plural_opener(doc, ent.start, ent.end):
             continue  # a capitalised superlative opening a sentence is no name (nor "Labels like ours ...")
         if _CALLED_OUT.search(doc.text[max(0, ent.start_char - 200):ent.start_char]):
@@ -1234,13 +1252,13 @@ def find_candidates(doc: Doc) -> list[Span]:
         if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
                 or ent.text.islower():
             continue  # "their van": a lowercase word the model took for a name
-        if ent.label_ in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent) \
+        if ner_label in NER_TYPES and not any(t.text in (",", "\"", "“", "”", "–", "—") or t.lower_ == "and" for t in ent) \
                 and not any(t.text.islower() and t.pos_ in ("VERB", "AUX") for t in ent[1:-1]) \
                 and not any(t.lower_ in ("'s", "'", "’s", "’") for t in ent[:-1]):
             i, j = ent.start, ent.end
-            if ent.label_ == "WORK_OF_ART":
+            if ner_label == "WORK_OF_ART":
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
-            if ent.label_ == "PERSON":
+            if ner_label == "PERSON":
                 j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from")), j)  # the model's "X Y in T": a name, then its town
             while j - i > 1 and doc[j - 1].is_alpha and doc[j - 1].is_lower and doc[j - 2].whitespace_ and \
                     doc[j - 1].text not in LOWERCASE_VENUE_WORDS and doc[j - 1].text not in PATRONYMIC_ENDS:
@@ -1261,7 +1279,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     t.lower_ in ORG_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[i:of]):
                 j = of  # "X Y of Z Entertainment": the person, whose company the chunker finds on its own
             town = next((t.i for t in doc[i + 1:j - 1] if t.lower_ == "in" and all(is_cap(x) for x in doc[t.i + 1:j])), None) \
-                if ent.label_ in ("ORG", "FAC") and not (i > 0 and doc[i - 1].text in _QUOTE_OPEN) else None
+                if ner_label in ("ORG", "FAC") and not (i > 0 and doc[i - 1].text in _QUOTE_OPEN) else None
             if town is not None:
                 # the model's "the X Conservatoire in Port Y": a house, and the town it stands in
                 add(town + 1, j, place_type(doc[town + 1:j].text, "GPE"), "ner")
@@ -1269,13 +1287,13 @@ def find_candidates(doc: Doc) -> list[Span]:
             while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in {"'s", "'", "’s", "’"} | _STOP_TITLE or
                              doc[j - 1].lower_ in _CHUNK_JOINERS and doc[j - 1].text.islower() or
                              # (the model's "X Y sang" before a semicolon: the name and its verb)
-                             ent.label_ == "PERSON" and doc[j - 1].text.islower() and doc[j - 1].pos_ in ("VERB", "AUX")):
+                             ner_label == "PERSON" and doc[j - 1].text.islower() and doc[j - 1].pos_ in ("VERB", "AUX")):
                 j -= 1
             if j == ent.end and j < len(doc) and len(doc[j].text) > 1 and doc[j].text.endswith("+") and doc[j].text[:1].isupper():
                 j += 1  # "Apple TV+": the platform's name ends in its plus
-            label = NER_TYPES[ent.label_]
-            if label == "GPE" or ent.label_ in ("LOC",):
-                label = place_type(doc[i:j].text, ent.label_) if i < j else label
+            label = NER_TYPES[ner_label]
+            if label == "GPE" or ner_label in ("LOC",):
+                label = place_type(doc[i:j].text, ner_label) if i < j else label
             if j < len(doc) and _glued(doc, j):
                 continue  # "Kang Yi" of "Kang Yi-an": the model cut a hyphenated name; the chunk has it whole
             if label == "schema:Person" and j - i == 2 and i > 1 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "" and \
@@ -1349,6 +1367,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:
                 pass
+            elif last == "club" and j - i >= 3 and doc[j - 2].text in ("'", "’", "'s", "’s"):
+                add(i, j, "schema:Organization", "suffix")  # "the X Anglers' Club", "the Y Writers' Club": its members' society
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
@@ -1448,6 +1468,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not clause_subject and not titled:  # "the indie label X founded": X founded the label, X is no label
                 # (nor is "the animated series Commodore X" a commodore: the word opens the title the series noun announces)
                 role = ROLE_NOUNS[doc[before].lower_]
+                if doc[before].lower_ == "club" and before > sent.start and doc[before - 1].lower_ in _SOCIETY_CLUBS:
+                    role = "schema:Organization"  # "the film club X": members who meet, not a room with a stage
                 if role == "schema:Person" and j - i > 1 and doc[j - 1].lower_ in ORG_SUFFIXES:
                     role = "schema:Organization"  # "the independent producer Flintlock Audio": a company that produces
                 if doc[before].lower_ in _PERSON_OR_COMPANY and all(t.ent_type_ == "PERSON" for t in doc[i:j]) and \
@@ -1864,7 +1886,10 @@ def find_candidates(doc: Doc) -> list[Span]:
     def add_told(m, group: int, label) -> None:
         """A name a pattern of the text points at, and what the pattern says it is."""
         span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
-        if span is not None and (label != "GPE" or all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP", "LOC", "WORK_OF_ART") for t in span)
+        # (the model's "U later next month" is a date that swallowed the town)
+        if span is not None and (label != "GPE" or all(t.ent_type_ in ("", "GPE", "PERSON", "ORG", "NORP", "LOC", "WORK_OF_ART") or
+                                                       t.ent_type_ == "DATE" and t.is_title and t.lower_ not in MONTH_NAMES and
+                                                       t.lower_ not in WEEKDAY_NAMES for t in span)
                                  and not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in span)):
             add(span.start, span.end, "NAME", "chunk")
             add(span.start, span.end, place_type(span.text, "GPE") if label == "GPE" else label, "appos")
@@ -1889,6 +1914,14 @@ def find_candidates(doc: Doc) -> list[Span]:
                 or any(t.text in (",", ";", ":") for t in span):  # (nor "the École du B C with T, the show": a name's tail)
             continue
         claim(span, WORK_NOUNS[noun.text.lower()])
+    for m in _ALBUM_OF_TITLE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and not any(t.ent_type_ in ("PERSON", "DATE") for t in span):
+            claim(span, "schema:MusicAlbum")
+    for m in _PUBLISHED_TITLE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span) >= 3 and not any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span):
+            claim(span, "schema:Book")
     for m in _BASED_ON_AND_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or any(t.ent_type_ in ("PERSON", "DATE") for t in span):

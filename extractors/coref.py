@@ -26,6 +26,9 @@ _RELATIONAL_NOUNS = {"collaborator", "partner", "friend", "mentor", "producer", 
 _SEXED_KIN = {**KIN_SEX, "grandfather": "m", "grandmother": "f", "uncle": "m", "aunt": "f", "stepfather": "m", "stepmother": "f"}
 
 
+_KIN_OF_AFTER = re.compile(r",? (?:an? [^,;⟨]{0,40}? )?(?:who (?:is|was) )?(?:the|a) (?:younger |older |elder |twin |only )?([a-z]+) of\b")
+
+
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
@@ -47,8 +50,14 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         for m in named:
             # "Their son, X", "his wife, the singer Y": a name given to a kinship word has that word's sex
             root = m.span(s.doc).root
-            if root.dep_ == "appos" and root.head.lower_ in KIN_SEX and root.head.i < m.tok_start:
+            # (not "the brother of the group's leader, Y": the kin word of someone else, whose leader Y is)
+            if root.dep_ == "appos" and root.head.lower_ in KIN_SEX and root.head.i < m.tok_start and \
+                    not any(t.lower_ == "of" for t in s.doc[root.head.i:m.tok_start]):
                 kin_sex[m.key] = KIN_SEX[root.head.lower_]
+            # ("X, a sound engineer who is the brother of the group's leader": the kin word the aside gives the name)
+            kin_of = _KIN_OF_AFTER.match(s.doc[m.tok_end - 1:min(s.span.end, m.tok_end + 14)].text[len(s.doc[m.tok_end - 1].text):])
+            if kin_of and kin_of.group(1).lower() in KIN_SEX:
+                kin_sex[m.key] = KIN_SEX[kin_of.group(1).lower()]
             # ("X, Y's great-grandfather, founded it": a kinship word set after the name)
             after = next((t for t in s.doc[m.tok_end:min(s.span.end, m.tok_end + 7)] if t.dep_ == "appos" and t.head.i == root.i), None)
             if after is not None and after.lower_ in _SEXED_KIN and after.i + 1 < len(s.doc) and s.doc[after.i + 1].is_punct:
@@ -302,12 +311,17 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("release", "drop", "unveil", "perform", "debut",
                                                                               "announce", "tour", "sign", "hold", "return"):
                 want = "group"  # "the band revealed that it will release a new single": a group acts
+            elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "take" and re.search(r"\bon (?:the road|tour)\b", s.text):
+                want = "group"  # ("It will take the album on the road next month": the act that tours it)
                 if any(_is_subject(s, m) and KIND_OF.get(entities[m.key].type) == "organization" for m in names if m.tok_end <= tok.i):
                     want = "organization"  # "Castlegate said it had signed the singer X": the company that spoke
             elif low == "its":
                 # "its third mini album", "its agency": a group's (or a company's); "its director": a work's
                 owned = _possessed(doc, tok.i, s)
                 want = "group" if owned in _OWNED_BY_ACTS else "organization" if owned in _OWNED_BY_COMPANIES else "work"
+                verb = doc[tok.i - 2] if doc[tok.i - 1].lower_ == "both" and tok.i >= 2 else doc[tok.i - 1]
+                if owned == "music" and doc[tok.i + 1].lower_ == "music" and verb.lemma_.lower() in ("write", "compose", "wrote", "composed"):
+                    want = "work"  # ("X wrote its music", after a song's words: the song's, whatever a band's music may be)
                 if owned in ("single", "singles") and any(m.tok_end <= tok.i and entities[m.key].type == "schema:MusicAlbum"
                                                           for m in names + added):
                     want = "schema:MusicAlbum"  # "It [the album] was produced by X, who also wrote its lead single": the album's
@@ -340,12 +354,19 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                       c.dep_ == "dobj" and c.lemma_ in ("song", "track", "tune") for c in tok.head.children)
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and any(c.lower_ == "out" for c in tok.head.children)):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
-            elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) \
+            elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
+                                                                                 # ("The single came out": a noun the tagger took for "single" the adjective)
+                                                                                 or low == "single" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")) \
                     and not (tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.lower_ in ROLE_NOUNS) \
                     and not (tok.i + 3 < s.span.end and doc[tok.i + 1].lower_ == "and" and doc[tok.i + 2].lower_ in ROLE_NOUNS  # (a title: "the singer and guitarist X said")
                              and doc[tok.i + 3].text[:1].isupper()) \
                     and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s) \
-                    and not (low == "tune" and tok.dep_ == "dobj" and tok.head.lemma_ in ("write", "compose")):
+                    and not (low == "tune" and tok.dep_ == "dobj" and tok.head.lemma_ in ("write", "compose")) \
+                    and not (low == "book" and (stage or re.match(r" (?:(?:is|was|are|were) )?by\b", doc.text[tok.idx + 4:tok.idx + 24]))) \
+                    and not (low in ("book", "novel", "novella", "memoir") and (tok.dep_ in ("appos", "attr", "pobj", "conj") or
+                                                                               doc[max(0, _definite_start(doc, tok.i, s) - 1)].text == ",")):
+                # ("the book is by the playwright X": a musical's script, not a novel told before)
+                # ("W, the 2031 novel by X's mother": a description of the title beside it, not a second mention; nor "based on the novel")
                 # "X is the director of Y" says what X is; it points back to no one
                 # ("X wrote the tune herself": the song's music, a credit of its own, not the song)
                 # ("the show", "the musical" in an article about a play: the play)
@@ -562,7 +583,10 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
         kin = doc[k].lower_
         if kin not in KIN_SEX and kin not in _ELDER_KIN:
             continue
-        named = [n for n in names if k < n.tok_start <= k + 3 and all(t.text in (",", "the") for t in doc[k + 1:n.tok_start])]
+        # ("her grandfather, the retired fisherman X": the trade between the kin word and the name is no one else)
+        named = [n for n in names if k < n.tok_start <= k + 3 and all(t.text in (",", "the") for t in doc[k + 1:n.tok_start])
+                 or k + 3 < n.tok_start <= k + 6 and doc[k + 1].text == "," and doc[k + 2].lower_ in ("the", "a") and
+                 all(t.is_lower and t.is_alpha for t in doc[k + 3:n.tok_start])]
         if named:
             kin_named.setdefault((m.key, kin), named[0].key)
             continue
@@ -1028,8 +1052,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if want in ("m", "f"):
         # "The singer's album, produced by X, outsold ... [new paragraph] Beyond the folk circuit she was known ...": the one
         # shown to be "she" over a stranger of unknown sex the paragraph before named only as an agent or object
+        # ("It was produced by X, a sound engineer who is the brother of the group's leader, Y. He hung ...": in the same
+        # paragraph too, when the one of unknown sex came in an aside, the last thing the sentence named)
         known = [h for h in in_last if entities[h[2]].gender == want]
-        if known and in_last[-1][4] != s.para and all(not h[1] for h in in_last if entities[h[2]].gender is None):
+        if known and (in_last[-1][4] != s.para or s.doc[tok_i].dep_ == "nsubj" and entities[in_last[-1][2]].gender is None
+                      and s.doc[tok_i].head.lemma_.lower() not in SPEECH_VERBS  # (not '"...," she said' after "X's lawyer, Y, said")
+                      and in_last[-1][3] == "name" and len({h[2] for h in in_last}) == 2) and \
+                all(not h[1] for h in in_last if entities[h[2]].gender is None):
             return known[-1][2]
     if want in ("m", "f") and tok_i - s.span.start <= 1 and s.doc[tok_i].dep_ == "poss":
         # "The music is by X's wife, Y, who wrote it ... Her score came out": a sentence that opens on "her" goes on with

@@ -134,6 +134,32 @@ def _just_named(by_para: dict[int, Doc], short: list[tuple[int, int, int]], bear
     return None
 
 
+def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) -> str | None:
+    """The sex a kin word gives a name where the text introduces it: "Their daughter, B Y", "her husband, the trumpeter A Y"."""
+    for p, a, _ in sorted(spans):
+        doc, k = by_para[p], a - 1
+        while k > 0 and a - k <= 4 and (doc[k].is_lower and doc[k].is_alpha or doc[k].lower_ == "the"):
+            k -= 1  # (past "the trumpeter")
+        if k > 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and doc[k].lower_ in KIN_SEX:
+            return KIN_SEX[doc[k].lower_]
+    return None
+
+
+def _pronoun_after_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int]]) -> str | None:
+    """The sex of "He" or "She" opening the sentence after the first one a bare surname is the subject of."""
+    for p, a, b in sorted(short):
+        doc = by_para[p]
+        if not _is_subject(doc[a:b]) or doc[a].sent.start != a:
+            continue
+        end = doc[a].sent.end
+        if end < len(doc) and doc[end].lower_ in ("he", "she"):
+            return "m" if doc[end].lower_ == "he" else "f"
+        return None
+    return None
+
+
 def _bare_given_uses(by_para: dict[int, Doc], full_name: str, acting: bool = False) -> int:
     """How often the narration (not a quote) calls the person of ``full_name`` by the given name alone (``acting``: as one who
     does or is something, "Q wrote the music", "S, 29, played", not as an owner, "Q's sister")."""
@@ -437,6 +463,8 @@ def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
 
 _WHO_ARE_KIN = re.compile(r"(?: and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)?, who (?:are|were|have been|got|had been) (?:both )?"
                           r"(?:married|engaged|divorced|twins|sisters|brothers|cousins|siblings)\b")
+_KIN_OF_NAMED = re.compile(r", (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+(?:'s|’s) (?:late )?(?:mother|father|son|daughter|wife|husband|sister|brother|"
+                           r"grandmother|grandfather|aunt|uncle|cousin|niece|nephew)\b")
 _HEADLINE_RESTATED = re.compile(r" (?:[\w'’-]+ ){0,4}?[\w'’-]+: the (?:[\w-]+ ){0,2}?([a-z]+) (?:is|has|was|will|(?-i:[a-z]+s))\b")
 
 
@@ -450,10 +478,15 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") and doc[end + 2].lower_ in ("was", "is") \
             and doc[end + 3].lemma_.lower() in ("direct", "helm", "shoot") and doc[end + 4].lower_ == "by":
         votes["SCREEN"] += 3.5  # "The X Wireless, which was directed by Y": a film, whatever its last word
+    elif end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("directed", "co-directed", "helmed") and \
+            doc[end + 2].lower_ == "by" and doc[end + 3].pos_ in ("PROPN", "DET", "PRON"):
+        votes["SCREEN"] += 3.5  # "X, directed by Y, shows her grandfather ...": what a person is directed in, not a person
     if start >= 2 and doc[start - 1].lower_ in ("album", "ep", "mixtape") and doc[start - 2].lower_ in ("its", "their", "her", "his", "'s", "’s") \
             and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
         votes["schema:MusicAlbum"] += 3.0  # "Its album X came out last month": the title its noun announces, whatever the model read
     verb = doc[end + (end + 1 < len(doc) and doc[end].lower_ in ("will", "would", "have", "has"))] if end < len(doc) else None
+    if _KIN_OF_NAMED.match(doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
+        votes["schema:Person"] += 3.0  # ("steered by X, Y's mother, who ...": only people have mothers)
     if _WHO_ARE_KIN.match(doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
         votes["schema:Person"] += 2.0  # ("A and B, who are married, dance a duet": only people marry)
     restated = _HEADLINE_RESTATED.match(doc[end - 1:min(len(doc), end + 14)].text[len(doc[end - 1].text):]) if start == 0 else None
@@ -1137,6 +1170,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         fits = [k for k in fits if k not in kin_of]
         # ("Her late husband, X Y, wrote the words ... their daughter, Z Y ... Y said": not the one the article tells is dead)
         late = {k for k in fits if any(any(t.lower_ == "late" for t in by_para[p][max(0, st - 4):st]) for p, st, _ in clusters[k].spans)}
+        # (but "founded by the late X Y ... Y collected the tales ... His daughter, Z Y": the only one named when the surname
+        # first stands alone is the one it means, dead or not)
+        first_bare = min(c.spans, default=None)
+        if late and first_bare is not None and not any(sp < first_bare for k in fits if k not in late for sp in clusters[k].spans):
+            late = set()
         if late and len(late) < len(fits):
             fits = [k for k in fits if k not in late]
         if len(fits) > 1:
@@ -1172,7 +1210,14 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 if 0 < len(by_given) < len(named_before):
                     ranked = [k for k in ranked if k not in by_given]
             just = None if by_given_name else _just_named(by_para, c.spans, {k: clusters[k].spans for k in fits})
-            fits = [just] if just else named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
+            chosen = [just] if just else named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
+            # ("Their daughter, B Y, joined ... Y conducted from the middle. He said": the bearer the kin words make a man)
+            sex = _pronoun_after_bare(by_para, c.spans)
+            told = {k: _kin_told_sex(by_para, clusters[k].spans) for k in fits}
+            if sex and told.get(chosen[0]) not in (None, sex):
+                matching = [k for k in fits if told[k] == sex]
+                chosen = matching if len(matching) == 1 else chosen
+            fits = chosen
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.names[name] += 0  # keeps the full name as the display name

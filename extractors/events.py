@@ -43,7 +43,9 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
                            r"performance)s?\b[^.;]*?\b(?:will be held|will take place|is to be held|are to be held|will be given|was held|were held|"
                            r"took place)\b[^.;]*⟨[DL])|"
                            # "..., and will close the Y festival in U on Sunday, September 29": the same act's next date, in its own clause
-                           r"(?<=⟩), and (?=will (?:play|close|open|headline|perform|return to|top|take|bring)\b[^.;]*⟨L[^.;]*⟨D)")
+                           r"(?<=⟩), and (?=will (?:play|close|open|headline|perform|return to|top|take|bring)\b[^.;]*⟨L[^.;]*⟨D)|"
+                           # ("X will sing W in T on D, and the station Y will hold a second contest in U next month": another's event)
+                           r"(?<=⟩), and (?=(?:the (?:[\w-]+ ){0,2}?)?⟨[OGP]\d+⟩ will (?:hold|host|stage|put on|organi[sz]e|run) [^.;]*⟨L[^.;]*⟨D)")
 # what only a stage work does, whatever the sentence calls it (so no theatre word is needed to tell a stage night from a concert):
 # "W opens at the X Theatre in T on Thursday, September 18", "W played twice on Saturday at the X", "W, a new play about ...,
 # had its first performance there", "After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on ..."
@@ -86,7 +88,10 @@ KINDS = [
                  r"(?:gave|give|gives|will give) the first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
                  r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens)\b|"
                  # "On Sunday night W was shown again at the X in T", "W will be shown at the festival in T on Friday": a screening
-                 r"(?:(?<=⟩ )|\b(?:They|It) )(?:was|were|is|are|will be|is to be|to be) shown\b(?= again| at| in| on| to)|"
+                 # ("The winning films will be shown in T on D": the films a festival picked, told by the prize)
+                 r"(?:(?<=⟩ )|\b(?:They|It) |\b[Tt]he (?:winning|prize-winning|shortlisted) (?:films?|shorts?) )"
+                 # ("W will be shown from the same trucks at T on D")
+                 r"(?:was|were|is|are|will be|is to be|to be) shown\b(?= again| at| in| on| to| from (?:the |its )?[^⟨.;,]{0,30}? (?:at|in) (?:the )?⟨L)|"
                  # ("when the film they star in was shown for the first time, at the X")
                  r"(?:(?<=⟩ )|\bthe (?:film|movie|documentary) )(?:[\w-]+ ){1,4}?(?:was|were|is|will be) shown for the first time\b|"
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
@@ -115,6 +120,14 @@ KINDS = [
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
                 r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
+                r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("The whole choir will sing together for the first time in T on Saturday, January 16")
+                r"\b(?:will )?(?:sing|sings|sang|play|plays|played|perform|performs|performed) (?:together )?(?:for the first time |again )?"
+                r"in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("G will play W again below that cliff outside T on Saturday, February 7": a piece played somewhere on a day)
+                r"\b(?:will )?(?:play|plays|played|sing|sings|sang) (?:it|⟨[SAB]\d+⟩) (?:again )?(?:[a-z][\w-]* ){0,5}?(?:in|at|outside|near) "
+                r"(?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("On Saturday the orchestra played the whole of it in public for the first time": a first concert of a work)
                 r"\b(?:played|performed|sang) (?:the whole of |all of )?(?:it|them|⟨[SABFTV]\d+⟩|the (?:whole |entire )?(?:score|album|record|suite)) "
                 r"in public for the first time\b|"
@@ -238,7 +251,9 @@ KINDS = [
               r"volleyball) (?:match|game|fixture)(?:es|s)?\b|\b(?:beat|beats|defeated|defeats|lost to|loses to|drew with|draws with) "
               r"(?:[^.;⟨]{0,60}?)\b\d{1,2}[-–]\d{1,2}\b", ["schema:SportsEvent"], "schema:performer"),
     # a contest a company puts on: "O will hold a tournament in the X room for twelve school teams"
-    ("tournament", r"\b(?:will |to )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged) an? (?:[\w-]+ )?(?:tournament|championship)\b",
+    # ("will hold a second children's contest in T next month")
+    ("tournament", r"\b(?:will |to )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged) (?:an?|its|their) (?:[\w'’-]+ ){0,2}?"
+                   r"(?:tournament|championship|contest|competition)\b",
      ["schema:Event"], "schema:organizer"),
     # a monument's unveiling: "a bronze figure two metres tall, unveiled on the seafront at T on Sunday"
     ("unveiling", r"\b(?:statue|plaque|mural|monument|bust|bronze)\b(?=[^.;]*\bunveil(?:ed|s|ing)?\b)|\bunveil(?:ed|s|ing)? (?:a |an |the |her |his |their )?"
@@ -247,7 +262,10 @@ KINDS = [
     ("exhibition", r"\b(?:exhibition|exhibit|retrospective)\b(?=[^.;]*\b(?:opens|opened|will open|to open|opening)\b)|"
                    r"\bopening of (?:the|an?) (?:[\w-]+ )?(?:exhibition|exhibit|retrospective)\b|"
                    # "The paintings went on show last Friday at X, in an exhibition called W"
-                   r"\b(?:went|go|goes|will go) on (?:show|display|view)\b(?=[^.;]*⟨D)(?=[^.;]*\bat (?:the )?⟨[LO])", ["schema:ExhibitionEvent"], "schema:attendee"),
+                   r"\b(?:went|go|goes|will go) on (?:show|display|view)\b(?=[^.;]*⟨D)(?=[^.;]*\bat (?:the )?⟨[LO])|"
+                   # ("The photographs will be hung again in T on D": a work's pictures put up somewhere, on a day)
+                   r"\b(?:photographs|photos|pictures|paintings|prints|drawings|posters|pages) (?:will be|are to be|were|are) "
+                   r"(?:hung|shown|exhibited|displayed|put up)(?= (?:again )?(?:in|at) (?:the )?⟨L[^.;]*⟨D)", ["schema:ExhibitionEvent"], "schema:attendee"),
     # a dance contest: "the crew will host its own battle on the harbour"
     ("battle", r"\b(?:dance|breaking|b-boy|b-girl|hip-hop) (?:battle|competition|contest)s?\b|\b(?:its|their|own|a|the) battle\b(?= (?:on|at|in)\b)",
      ["schema:DanceEvent"], "schema:performer"),
@@ -335,6 +353,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:(?:its|their|⟨[A-Z]\d+⟩'s) |it at |⟨[BFT]\d+⟩ at )",
                                                       t.text)} if kind == "stage" else set()
+    # ("The company X will play it in T on D": a company giving the nights)
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:play|plays|played|perform|performs|performed|stage|stages|staged)"
+                                                      r" (?:it|⟨[SABFT]\d+⟩)\b", t.text)} if kind == "concert" else set()
     # ("where the company X opened W in front of 6,000 people": the company that gave the night)
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩",
                                                       t.text)} if kind == "gathering" else set()
@@ -415,6 +436,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
         trigger = rx.search(text) or named_trigger
+        if kind == "launch" and trigger.group(0) == "launch" and ";" in text[:trigger.start()] and \
+                not re.search(r"⟨[DL]\d+⟩", text[text.rfind(";", 0, trigger.start()):]):
+            continue  # ("sang a set in T on Thursday; the launch was its first full concert": a launch told elsewhere, not then)
         if kind == "concert" and re.match(r"(?:will )?danc", trigger.group(0), re.I):
             types = ["schema:DanceEvent"]  # ("G will dance W in T on D, and in U on E": a dance company's nights)
         if in_quotation(text, trigger.start()):
@@ -466,13 +490,14 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "visit":  # ("will take the production to T": whatever kind of work the article made of it)
             works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{TAKES}|take) ⟨S(\d+)⟩ to\b", text)]
         if kind == "tour":  # ("would take W on the road": the show that tours)
-            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{TAKES}|take) ⟨[FTB](\d+)⟩ on (?:the road|tour)\b", text)]
+            works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{TAKES}|take) ⟨[FTBA](\d+)⟩ on (?:the road|tour)\b", text)]
         heard = re.match(r"⟨[SAB](\d+)⟩ (?:will be|is to be) heard\b", trigger.group(0))
         if kind == "concert" and heard:
             works = [t.slots[int(heard.group(1))]]  # (the work heard is what the night is for)
         if kind == "concert" and not works and _slots(t, "L"):
             # ("will sing S live for the first time at a launch concert": what the night is for)
-            works = [t.slots[int(i)] for i in re.findall(r"\b(?:sing|sings|sang|play|plays|played|perform|performs|performed) ⟨[SAB](\d+)⟩", text)]
+            works = [t.slots[int(i)] for i in re.findall(r"\b(?:sing|sings|sang|play|plays|played|perform|performs|performed) ⟨[SAB](\d+)⟩|"
+                                                         r"\bwill [a-z]+ ⟨[SAB](\d+)⟩ again\b", text) for i in ([i] if isinstance(i, str) else i) if i]
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]
@@ -583,7 +608,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
                                     start_date=d.date.value, locations=list(places), status="future" if ctx.future else "past", kind=kind))
             continue
-        if kind in ("concert", "premiere", "ceremony", "press", "visit"):  # (a festival's days are one festival)
+        if kind in ("concert", "premiere", "ceremony", "press", "visit", "exhibition"):  # (a festival's days are one festival)
             split = _dated_segments(t)
             if len(split) >= 2:
                 # "a showcase in Tokyo on March 20, followed by fan meetings in Osaka on March 22 and ..."
@@ -651,6 +676,8 @@ def gathering_in(ctx: EventContext, seq: int, is_venue) -> Event | None:
 _STOP_SPLIT = re.compile(r";|(?<!day), (?=⟨D)|"
                          # ("in T on D, and indoors, for those who ..., at the X in U on E": a second place and day of its own)
                          r"(?<=⟩), and (?=[^⟨;.]{0,80}?\bat (?:the )?⟨L\d+⟩(?: in ⟨L\d+⟩)? on (?:[A-Z][a-z]+day, )?⟨D)|"
+                         # ("outside T on D, and at a gorge near U later next month": a second place, told by what is there)
+                         r"(?<=⟩), and (?=(?:at|in|near|outside) [^⟨;.,]{0,40}⟨L\d+⟩[^⟨;.,]{0,20}⟨D)|"
                          # ("to the harbour of T on D, and to the old moat of U on E": a stop told by a part of its town)
                          r", (?:and )?(?=to the (?:[\w-]+ ){1,3}?of ⟨L\d+⟩ on )|"
                          r", (?:and )?(?=(?:(?:in|at|to) (?:the )?)?⟨L\d+⟩ on )| and (?=⟨D)| and (?=to (?:the )?⟨)| and (?=(?:heads|moves|travels|continues|returns|wraps|closes|ends|"
@@ -852,6 +879,8 @@ def _one_premiere(a: Event, b: Event) -> bool:
     """"its premiere in Copenhagen last month" and "its first screening on April 12 at the X cinema": one premiere of
     one work, told once by the month and once by the day (the cinema is in the city, though the article never says so)."""
     works = {k for p, k in a.participants if p == "schema:workPresented"} & {k for p, k in b.participants if p == "schema:workPresented"}
+    if a.evidence.start == b.evidence.start and not places_agree(a, b):
+        return False  # ("will be shown in T on D, and in U next month": one sentence's two showings, in two towns)
     return a.kind == b.kind == "premiere" and bool(works) and any(e.start_date and len(e.start_date.iso) < 10 for e in (a, b))
 
 

@@ -48,7 +48,9 @@ ROLE_NOUNS: dict[str, str] = {
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
                      "organisation", "firm", "publisher", "brand", "daily", "tabloid", "team", "promoter", "promoters",
-                     "charity", "trust", "foundation", "school", "association", "society", "cooperative"],
+                     "charity", "trust", "foundation", "school", "association", "society", "cooperative",
+                     # (a company told as part of another: "X, the club's production arm")
+                     "arm", "subsidiary", "division"],
                     "schema:Organization"),
     **dict.fromkeys(["city", "town", "capital", "village", "hamlet"], "schema:City"),
     **dict.fromkeys(["country", "nation"], "schema:Country"),
@@ -314,6 +316,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["game"], "schema:VideoGame"),
     **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom", "telenovela", "soap"], "schema:TVSeries"),
     **dict.fromkeys(["podcast"], "schema:RadioSeries"),
+    **dict.fromkeys(["book", "novel", "novella", "memoir"], "schema:Book"),
 }
 
 # Genre words of the trade, for "a 1996 comedy horror film", "a reggae song".

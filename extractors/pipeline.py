@@ -296,6 +296,10 @@ def _credit_of_category(category: str) -> str | None:
 
 
 _SONG_CREDIT_RULES = ("rule:recorded-for-with-melody", "rule:recorded-for-with-words")
+_HEADLINE_TAKES = re.compile(r"\btakes the\b")
+# credits that say only that someone wrote a song, and those that name its music alone
+_SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
+_MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score")
 
 
 def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
@@ -309,7 +313,20 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     made = {(r.subject, r.object) for r in relations if r.predicate == "schema:byArtist" and r.role != "featured artist" and
             (r.evidence.extractor == "rule:song-x-wrote" and re.search(r"\breleased\b", r.evidence.sentence) or
              r.evidence.extractor == "rule:released" and not _sung_only(r))}
-    return [r for r in relations if not (r.predicate == "schema:byArtist" and _sung_only(r) and
+    # ("W takes the Premio X" over "Y handed Z the Premio X": a headline's taking is the winner's the body names)
+    prizes = [(r.subject, r.object.text, bool(_HEADLINE_TAKES.search(r.evidence.sentence))) for r in relations
+              if r.predicate == "schema:award" and isinstance(r.object, TextValue)]
+    taken_elsewhere = {(s, t) for s, t, took in prizes if took and any(t2 == t and s2 != s and not took2 for s2, t2, took2 in prizes)}
+    relations = [r for r in relations if not (r.predicate == "schema:award" and isinstance(r.object, TextValue) and
+                                              (r.subject, r.object.text) in taken_elsewhere and _HEADLINE_TAKES.search(r.evidence.sentence))]
+    # ("She wrote the song with her father ... He wrote its music and she wrote its words": the split told later stands)
+    music_told = {r.subject for r in relations if r.predicate == "schema:composer" and r.evidence.extractor in _MUSIC_ONLY_RULES}
+    words = {(r.subject, r.object) for r in relations if r.predicate == "schema:lyricist"}
+    music_own = {(r.subject, r.object) for r in relations if r.predicate == "schema:composer" and r.evidence.extractor not in _SONG_WRITTEN_RULES}
+    return [r for r in relations if not (r.predicate == "schema:composer" and r.evidence.extractor in _SONG_WRITTEN_RULES and
+                                         r.subject in music_told and (r.subject, r.object) in words and
+                                         (r.subject, r.object) not in music_own)
+            and not (r.predicate == "schema:byArtist" and _sung_only(r) and
                                          any(w == r.subject and a != r.object for w, a in made))
             and not (r.predicate == "schema:byArtist" and r.evidence.extractor == "rule:released" and
                                          (r.subject, r.object) in producers and re.search(r"\brecord(?:ed|s)?\b", r.evidence.sentence))
@@ -464,8 +481,8 @@ _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|h
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|takes home|picked up|claimed|"
                          r"went home with|walked away with|carried off|(?:give|gave|handed|hands)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
-                         # ("also took the Premio X": a prize the name says is one, or its marker in a template)
-                         r"took(?= best )|took(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal|Cup|Shield)\b)))")  # "took best actor for W"
+                         # ("also took the Premio X", a headline's "W takes the Premio X": a prize the name says is one, or its marker in a template)
+                         r"took(?= best )|(?:took|takes)(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal|Cup|Shield)\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
@@ -575,7 +592,9 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   # (nor "survived by his wife, his daughter and ...": a list of someone's kin)
                   r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
                   # ("X, 24, the younger son of the veteran star Y")
-                  r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?,? (?:is |was )?the " + _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?⟨P(?P<a3>\d+)⟩|"
+                  # ("X, a sound engineer who is the brother of G's leader, Y")
+                  r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?(?:, (?:a|an) [^⟨,;]{0,40}? who)?,? (?:is |was )?the " + _KIN_WORD.format("rel3") +
+                  r" of (?:the )?(?:[\w-]+ ){0,3}?(?:⟨[GO]\d+⟩'s [\w-]+, )?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
                   # ("She is also X's wife")
                   # ("X, who is also her husband off the screen")
@@ -594,7 +613,9 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? 
                       r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩|"
                       # ("whose singer, X, is married to Y")
                       # ("X, who was born in T in 2051 and is married to Y")
-                      r"⟨P(?P<a6>\d+)⟩, (?:who (?:[^⟨.;]|⟨[LD]\d+⟩)*? and )?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
+                      # ("X was born in T in 2060 and is married to the photographer Y")
+                      # ("said X, who produced the album and is married to Y")
+                      r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTK]\d+⟩)*? and )?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
@@ -689,7 +710,8 @@ _SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singi
                             r"(?:,? and (?:the )?(?:[\w-]+ )?⟨P(?P<a2>\d+)⟩ (?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, ⟨[PO](?P<c2>\d+)⟩)?")
 _SANG_A_PART = re.compile(r"(?:^|, (?:and )?|; |\band )⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing) (?:the (?:[\w'’-]+ ){0,2}?(?P<noun>[a-z][\w-]*)|"
                           # ("sings the conductor who ...": a part named by a trade, which the text's references made a marker)
-                          r"⟨P(?P<c>\d+)⟩)(?= who\b|, who\b|, (?:and )?⟨P|; | and ⟨P|\.$)")
+                          # ("A sang the stork, in a white coat that trailed in the water, and B sang the bride": past what A wore)
+                          r"⟨P(?P<c>\d+)⟩)(?= who\b|, who\b|, (?:and )?⟨P|; | and ⟨P|\.$|, (?:in|with|wearing|carrying|on) [^⟨;.]{1,60}?, (?:and )?⟨P)")
 _SUNG_NOT_PARTS = {"song", "songs", "aria", "arias", "lead", "chorus", "melody", "tune", "anthem", "words", "lines", "blues", "hymn", "part", "role",
                    "verse", "verses", "refrain", "solo", "duet", "harmony", "harmonies", "finale", "opening", "encore", "night", "most", "rest"}
 # (and "The voices heard on it include ...": "on it" says whose voices without "Among")
@@ -906,6 +928,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     reader.stage_works = stage
     reader.tracklist = tracks
     reader.run()
+    reader.won_a_known_prize()
     prizes = _prize_names(reader)
     record.entities = {k: e for k, e in entities.items() if (e.mentions or k in reader.used) and k not in prizes}
     record.relations = reader.relations
@@ -1460,6 +1483,16 @@ class _ArticleReader:
             self.add(s, song_key, "schema:video", key, 0.6, "music-video")
         return key
 
+    def won_a_known_prize(self) -> None:
+        """"X wins the Brass Foghorn" (a headline), where "Y, who won the Brass Foghorn in 2071" showed the name a prize."""
+        awards = [(r.subject, r.object.text.lower()) for r in self.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)]
+        won = {text for _, text in awards}
+        for s, t in zip(self.sentences, self.templates):
+            for m in re.finditer(r"⟨P(\d+)⟩ (?:wins|won|takes|took|has won) the ⟨[OBL](\d+)⟩", t.text):
+                winner, prize = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
+                if winner and prize and self.entities[prize].name.lower() in won and (winner, self.entities[prize].name.lower()) not in awards:
+                    self.add(s, winner, "schema:award", TextValue(self.entities[prize].name), 0.55, "won-known-prize")
+
     def run(self) -> None:
         events: list[Event] = []
         cast_events: list[tuple[Event, str, bool, int | None]] = []  # (event, work, with its director, how many leads)
@@ -1589,6 +1622,11 @@ class _ArticleReader:
                     # "The tour moves on to the SSE Arena in Belfast on Tuesday": the act of the show told before
                     ev.participants = next(([p for p in e.participants if p[0] == "schema:performer"] for e in reversed(events)
                                             if any(p[0] == "schema:performer" for p in e.participants)), [])
+                if not ev.participants and ev.kind == "premiere" and re.search(r"\b[Tt]he (?:winning|prize-winning) (?:films?|shorts?)\b", s.text):
+                    # ("The winning films will be shown in T on D": the film the article told won)
+                    won = [r.subject for r in self.relations if r.predicate == "schema:award" and
+                           self.entities[r.subject].type in ("schema:Movie", "schema:TVSeries", "schema:CreativeWork")]
+                    ev.participants = [("schema:workPresented", won[-1])] if won else []
                 if ev.start_date is None and told is not None:
                     ev.start_date = told  # "came back on Monday. ... a few hours after presenting X at a showcase": that Monday
                 if ev.start_date is None and _AROUND_RELEASE.search(s.text):
@@ -1627,8 +1665,12 @@ class _ArticleReader:
                 # "will also take it to T on Saturday", "It had its premiere in front of ...": the show in focus
                 carried = next(iter(focus_key(t, len(t.text), "BFTVSA", self._focus_for(s))), None) if \
                     ev.kind == "visit" and re.search(rf"\b{TAKES} it to\b", t.text) or \
+                    ev.kind == "concert" and re.search(r"\b(?:play|perform|stage|sing) it (?:again )?(?:in|at) ", t.text) or \
                     ev.kind == "premiere" and re.search(r"\b[Ii]t (?:had|has|will have|gets|got) (?:its|⟨[A-Z]\d+⟩'s) (?:[\w-]+ )?premiere\b|"
                                                         r"^It (?:premiered|premieres)\b", t.text) else None
+                if ev.kind == "exhibition" and not ev.participants and re.match(r"^The (?:photographs|photos|pictures|pages) ", t.text):
+                    # ("The photographs will be hung again in T": the pictures of the book or the show the article is about)
+                    carried = next((self._focus_for(s)[x] for x in "KBF" if x in self._focus_for(s)), None)
                 if carried and not any(p == "schema:workPresented" for p, _ in ev.participants):
                     ev.participants.append(("schema:workPresented", carried))
                 book = self.focus.get("K")
@@ -1806,6 +1848,9 @@ class _ArticleReader:
                        and not re.search(r"\bwould (?:get|have|hold|host|see)\b", ev.evidence.sentence) or  # (not "the town would get a free screening")
                        re.search(r"\bat the\b(?! (?:end|start|beginning|close|time|age|moment|height|top|same|request)\b)", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
+        for ev in self.events:
+            if ev.kind == "launch" and any(p == "schema:workPresented" and self.entities[k].type == "schema:Book" for p, k in ev.participants):
+                ev.types = ["schema:LiteraryEvent"]  # a book's launch is a literary evening
         self._presented_by_its_people()
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
@@ -2140,8 +2185,12 @@ class _ArticleReader:
             told_above = [k for k in names([tt for _, tt in top], "L") if self.entities[k].type != "schema:Place"]  # (a hall or a town, not a guess)
             if set(places) & set(told_above):
                 places += told_above  # ("... lit up a stage in T" under "... to the V in T": the hall the headline names too)
-            named = next((e for e in self.events if e.start_date is None and e.status == "past" and 0 <= e.evidence.start - s.end <= 400
-                          and e.kind in ("ceremony", "concert", "premiere", "stage") and set(names([t], "PGO")) & {k for _, k in e.participants}), None)
+            # (or "It was the launch of W": the sentence after says what the night was, however often the article tells it again)
+            after = next((x.text for x in self.sentences if x.start >= s.end), "")
+            what = re.match(r"(?:It|This) was (?:the|a|an) (?:[\w-]+ )?(launch|premiere|ceremony|concert)\b", after)
+            named = next((e for e in self.events if e.start_date is None and e.status == "past" and (
+                0 <= e.evidence.start - s.end <= 400 and e.kind in ("ceremony", "concert", "premiere", "stage") and
+                set(names([t], "PGO")) & {k for _, k in e.participants} or what is not None and e.kind == what.group(1))), None)
             if named:
                 # "On Sunday night in T, X finally sat still ... X received the prize at the Y": the night, then what it was
                 named.start_date = DateValue(day.isoformat())

@@ -129,6 +129,8 @@ _BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |�
 # (and "... with her brother, Y, who plays the bass, and the drummer Z": a third)
 _WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|partner|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})"
                    r"(?:, who [^⟨;.,]{0,40}, and (?:the )?(?:[\w-]+ ){0,2}?(?P<o3>⟨P\d+⟩))?")
+# "S is by X, who wrote both its music and its words": the song's writer, credit by credit
+_IS_BY_WHO_WROTE = r"(?P<s>⟨S\d+⟩),? is by (?P<o>⟨P\d+⟩), who (?:also )?wrote (?:both )?(?:its|the|⟨[SAG]\d+⟩'s) "
 # ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
 _NAME_GLOSS = r"(?:, (?:which|that) (?:means|is) [^⟨,;]{1,30}(?=,))?"
 # "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
@@ -212,6 +214,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
+    # "X's album of the film's music, A, came out": the maker of a record of another work's music
+    _rule("poss-album-of-music", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |first |latest )?(?:album|record|EP) of (?:the |⟨[FTB]\d+⟩'s )?"
+          r"(?:[\w-]+ )?(?:music|score|songs),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.7),
     # "A is the only album of G", "A is the second record by X"
     _rule("is-the-album-of", "schema:byArtist", r"(?P<s>⟨A\d+⟩) (?:is|was) (?:the|their|its|her|his) (?:only |first |second |third |debut |latest |new |last )?"
           r"(?:studio )?(?:album|EP|record|LP) (?:of|by) (?P<o>⟨[PG]\d+⟩)", "A", "PG", 0.75, role="performer"),
@@ -245,7 +250,15 @@ RULES: list[Rule] = [
           r"(?<=debut album )of|(?<=debut ep )of|(?<=debut single )of) "
           rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?|⟨P\d+⟩'s (?:band|group|orchestra|ensemble|trio|quartet|quintet|sextet|duo),? )?"
           rf"(?P<o>{{ART*}})(?!(?:'s|') (?:[\w-]+ )?(?:band|group|orchestra|ensemble|trio|quartet|quintet|sextet|duo|choir)\b)",  # ("by his band, G": G's)
-          "SA", "PG", 0.8),
+          "SA", "PG", 0.8,
+          # (not "S is by X, who wrote both its music and its words": the writer, whom the next sentence says the choir sings)
+          unless=r"\bis by ⟨P\d+⟩, who (?:also )?wrote (?:both )?(?:its|the|⟨[SA]\d+⟩'s|⟨G\d+⟩'s) (?:music|words|lyrics|melody)\b"),
+    # "The choir sings it with the guest singer X": a guest's voice on the recording
+    _rule("sings-it-with-guest", "schema:byArtist", r"⟨[PG]\d+⟩ (?:sings|sang|recorded|records) (?P<s>⟨S\d+⟩) with the guest (?:singer|vocalist|soloist) (?P<o>⟨P\d+⟩)",
+          "S", "P", 0.6),
+    # "S is by X, who wrote both its music and its words"
+    _rule("is-by-who-wrote-music", "schema:composer", _IS_BY_WHO_WROTE + r"(?:music|melody)\b", "S", "P", 0.7),
+    _rule("is-by-who-wrote-words", "schema:lyricist", _IS_BY_WHO_WROTE + r"(?:music and (?:its|the|⟨[SAG]\d+⟩'s) )?(?:words|lyrics)\b", "S", "P", 0.7),
     # "W, by the sibling duo the Pellinores": a title of no kind that a band or a singer made is music
     _rule("work-by-performer", "schema:byArtist", rf"(?P<s>⟨B\d+⟩),? (?:(?:is |was |will be )?(?:performed |sung |recorded )?by|from) (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?"
           rf"(?:band|group|boy group|girl group|duo|trio|quartet|singer|rapper|singer-songwriter|soloist|vocalist) (?:the )?(?P<o>{{ART*}})",
@@ -484,6 +497,12 @@ RULES: list[Rule] = [
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
           r"story|collection|play|comic|manga|webtoon|biography)(?: of (?:[\w-]+ )?(?:stories|poems|essays|songs|letters))?(?: (?:about|on) [^⟨;,.]{1,60}?(?= (?:that|which) ))? (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, |the (?:poet|writer|novelist|author|journalist) )?(?P<o>⟨[PO]\d+⟩),? "
           r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "PO", 0.7),  # (and "the memoir her grandfather, Y, published")
+    # "X's tale, W, beat nineteen others": a told or written piece is its teller's
+    _rule("poss-tale", "schema:author", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:winning |new |latest |first )?(?:tale|story|poem|monologue|essay),? (?P<s>⟨[BK]\d+⟩)",
+          "BK", "P", 0.65),
+    # "collected the tales in K, which he published in 2056": the book's author
+    _rule("book-which-x-published", "schema:author", r"(?P<s>⟨K\d+⟩), which (?P<o>⟨P\d+⟩) (?:later |then |also )?(?:published|self-published)\b",
+          "K", "P", 0.65),
     # ("It was staged by X, the company that ...": the company that put the show on)
     _rule("staged-by-company", "schema:productionCompany", r"\b(?:was|is|will be) (?:staged|put on|presented) by (?:the (?:[\w-]+ )?company )?(?P<o>⟨O\d+⟩)",
           "", "O", 0.65, focus="FTB"),
@@ -688,6 +707,9 @@ RULES: list[Rule] = [
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
+    # "X wrote its music" (its: the song whose words the sentence before gave to someone else)
+    _rule("wrote-works-music", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote) (?P<s>⟨[SB]\d+⟩)(?:'s|') (?:music|melody|tune)\b",
+          "SB", "PGO", 0.7),
     # "X composed the music and Y the lyrics": the verb left out of the second credit
     _rule("and-y-the-lyrics", "schema:lyricist", r"{AGT} (?:also )?(?:composed|wrote) the (?:music|score|tune|melody),? and (?P<o>{AGT}) the (?:lyrics|words)\b",
           "", "PGO", 0.75, focus="SB"),  # (words are a song's or a show's, not the record's they are on)
@@ -732,8 +754,11 @@ RULES: list[Rule] = [
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
           # ("The part is played in turns by X and her son, Y": both)
-          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)"
-          r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?", "", "P", 0.6, focus="FTB"),
+          # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
+          r"(?: of the (?:title|book|film|story|play|novel))?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
+          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately )?by (?:the )?"
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
+          r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
     # ("The two sons are played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": both in the cast)
     _rule("parts-played-by-two", "schema:actor", r"\b[Tt]he (?:two|three) [a-z][\w-]* (?:are|were|will be) (?:played|portrayed) by (?:(?:two|three) of ⟨G\d+⟩(?:'s|') "
           r"(?:actors|players|members), )?(?:the (?:brothers|sisters|twins) )?(?P<o>⟨P\d+⟩)" + AGE_ASIDE + r" and (?P<o2>⟨P\d+⟩)",
@@ -1205,8 +1230,10 @@ RULES: list[Rule] = [
     _rule("trade-verses-on", "schema:byArtist", r"(?P<o>{ART*}) (?:trade|traded|share|shared|swap|swapped|split) "
           r"(?:lead )?(?:verses|vocals|lines) on (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.65),
     # "S, which X wrote with the poet Y, who supplied the words": the words are Y's
-    _rule("who-supplied-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:supplied|wrote|provided|contributed|penned) the (?:words|lyrics)\b",
-          "", "P", 0.65, focus="SB"),
+    # ("is sung by G with the guest singer X, who wrote its words")
+    _rule("who-supplied-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:supplied|wrote|provided|contributed|penned) "
+          r"(?:the|its|(?P<s>⟨[SB]\d+⟩)'s) (?:words|lyrics)\b",
+          "SB", "P", 0.65, focus="SB"),
     # "Her best-known tune is S, which she wrote in a hotel bar": a song someone wrote is their music
     # ("The band opened with S, which X wrote for the club's birthday": a title of no kind yet too, where no book or film is in sight)
     _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) (?:also )?(?:co-wrote|wrote|composed|penned)\b"
@@ -1272,6 +1299,9 @@ RULES: list[Rule] = [
           r"(?:⟨[A-Z]\d+⟩'s [^⟨;.,]*)?)?,? and (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6),
     _rule("originals-among", "schema:composer", _ORIGINALS_AMONG, "SB", "P", 0.65),
     _rule("originals-among-artist", "schema:byArtist", _ORIGINALS_AMONG, "SB", "P", 0.6),
+    # "The piece is by X, who plays the horn in the ensemble": who wrote the piece of music in focus
+    _rule("piece-is-by", "schema:composer", r"^(?:The|This) (?:new )?(?:piece|composition) (?:is|was) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
+          "", "PO", 0.6, focus="SB"),
     # "the melody is by X": the song's composer
     _rule("melody-by", "schema:composer", r"\b(?:the |its )?(?:melody|tune) (?:is|was|comes|came) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})",
           "", "PO", 0.65, focus="S"),
@@ -1279,7 +1309,8 @@ RULES: list[Rule] = [
     # ("and the music is by his wife, the charango player Y": the kin noun's name, not the one whose kin she is)
     # ("Only the music, by X, was left on")
     # ("The music, played on a button accordion from the changing room, is by X")
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?:played|performed|recorded|heard) [^⟨;,.]{1,60},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
+    # ("The music, eight notes on a harmonica, is by her brother, X": an aside of any kind before the verb)
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,60},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})",
           "", "PO", 0.65, focus="SFTB"),
     # "Among the album's six songs are S and T"
@@ -1470,7 +1501,7 @@ RULES: list[Rule] = [
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?(?! among them\b)[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ |⟨L\d+⟩ )?(?:hitmakers?|producers?|engineer|dj|collaborators?|partners?|"
-          r"songwriter|multi-instrumentalist|musician|guitarist|pianist) |"
+          r"songwriter|multi-instrumentalist|musician|guitarist|pianist|operator|technician) |"
           r"both members of the (?:duo|band|group),? |"
           # ("by the band's drummer, X": the drummer)
           r"(?:⟨[GA]\d+⟩(?:'s|')|its|their) (?:own )?(?:[\w-]+ )?(?:drummer|guitarist|bassist|singer|keyboardist|pianist|producer|frontman|"
@@ -1679,7 +1710,7 @@ RULES: list[Rule] = [
     # ("W, performed in sign language by the company X, is based on V": past an aside that ends on a name)
     # ("W was written by X and is based on K": past the writer's name)
     _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') |⟨[PGOL]\d+⟩,(?= )|⟨[PO]\d+⟩(?= and (?:is|was) )){0,80}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
-          r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSB", "SAFTVBK", 0.8),
+          r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSBK", "SAFTVBK", 0.8),
     # "A book based on the podcast, W, came out": the title is the book's, and the source is the podcast in focus
     _rule("based-on-the-show", "schema:isBasedOn", r"\b(?:an?|the) (?:new |[\w-]+ )?(?:book|novel|film|play|musical|documentary|comic) based on the "
           r"(?:podcast|radio show|radio series|series|show),? (?P<s>⟨[KBF]\d+⟩)", "KBF", "T", 0.6, focus_object="T"),
@@ -1941,10 +1972,11 @@ RULES: list[Rule] = [
           "O", "P", 0.85),
     # "O was founded in 2055 by X, a sound engineer, and her husband, Y": both
     # ("... was founded in T in 2069 by X, a musher, and his wife, the actress Y")
-    _rule("founded-by-and-kin", "schema:founder", r"(?P<s>{ORG}),? (?:was |is )?(?:founded|co-founded|established|started|set up) (?:in ⟨L\d+⟩ )?(?:in ⟨D\d+⟩ )?"
-          r"by ⟨P\d+⟩(?:, [^⟨,;.]{1,40})?,? and (?:⟨P\d+⟩'s|her|his) (?:husband|wife|partner|brother|sister|son|daughter|father|mother),? "
+    # ("G was founded in 2072 by the choir leader X and her brother, the drummer Y": a group too)
+    _rule("founded-by-and-kin", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:was |is )?(?:founded|co-founded|established|started|set up) (?:in ⟨L\d+⟩ )?(?:in ⟨D\d+⟩ )?"
+          r"by (?:the (?:[\w-]+ ){1,2}?)?⟨P\d+⟩(?:, [^⟨,;.]{1,40})?,? and (?:⟨P\d+⟩'s|her|his) (?:husband|wife|partner|brother|sister|son|daughter|father|mother),? "
           r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩)",
-          "O", "P", 0.75),
+          "OG", "P", 0.75),
     # "X, the rapper who founded the label Y in 2041"
     # ("a foley artist who founded O in 2047 with her husband, the recording engineer Y": both)
     _rule("the-trade-who-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:the|a|an) (?:[\w-]+ ){1,3}?(?:who|that) (?:founded|co-founded|set up|started|launched) "
