@@ -46,6 +46,9 @@ _PUBLISHED_TITLE = re.compile(r"\b(?:in|as) ((?:[A-Z][\w'’-]* )+(?:(?:in|on|at
 # "X's album of the film's music, Piste de Y, came out on Monday": the title its work noun announces past what it holds
 _ALBUM_OF_TITLE = re.compile(r"\b(?:album|record|EP) of (?:the |his |her |their )?[^,;.“\"]{1,40}?, ([A-Z][\w'’-]*(?: (?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*|de|la|du|des|of|the|el|y))*), "
                              r"(?:came|comes|is|was|will)\b")
+# "The ensemble that played them, Onze X, was founded in 2081": the group a kind word and its clause announce
+_GROUP_THAT_DID = re.compile(r"\b[Tt]he (ensemble|band|group|choir|orchestra|quartet|trio|duo|troupe|company) (?:that|which|who) [^,;.⟨“\"]{1,40}, "
+                             r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|du|des|la|le|da|do|del|of|the))*), (?:was|is|has|had|will)\b")
 _WEEKDAY = "(?:" + "|".join(sorted(d.title() for d in WEEKDAY_NAMES)) + ")"
 # "the singer who performed as X and whose own name was Y": a stage name is someone's
 _PERFORMS_AS = re.compile(r"\b(?:singer|rapper|artist|musician|comedian|performer|drag queen|dj) (?:who )?(?:performs|performed|sings|sang|records|recorded|"
@@ -91,6 +94,10 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
               re.compile(r"\b(?:herders|farmers|fishermen|villagers|residents|miners|weavers|shepherds|pilgrims) from " + _TOWN_NAME + r"\b(?!['’])"),
               # ("at T on Friday, December 5, and at U later next month": a second stop of the same run)
               re.compile(r"\bon " + _WEEKDAY + ", " + _MONTH_DAY + r"\d?,? and (?:again )?(?:at|in) " + _TOWN_NAME + r" (?:later |early )?next month\b"),
+              # ("in the X Hall in T", "T's villagers": a hall's town, a village's people)
+              re.compile(r"\b(?:in|at|of) the (?:[A-Z][\w'’-]* |(?:da|de|do|del|la|di|du|des) ){1,5}in " + _TOWN_NAME +
+                         r"(?=[,.;]| and\b| (?:wearing|with|for|on|to)\b)"),
+              re.compile(r"(?:^|(?<=[:.] ))" + _TOWN_NAME + r"(?='s (?:villagers|residents|townspeople|islanders|fishermen)\b)"),
               # ("a tunnel on the shore outside T", "a gorge near U": the ground by a town)
               re.compile(r"\bon the (?:shore|coast|road|edge|hillside|hills|plain) (?:just )?(?:outside|near|beyond|below|above) " + _TOWN_NAME + r"(?=[,.;]| and\b)"),
               # "the label that was founded in T in 2050": where a thing was founded
@@ -223,6 +230,9 @@ def _initial_dot(doc: Doc, j: int) -> bool:
 _LYRICS_OF = {"words to", "words for", "lyrics to", "lyrics for", "lyrics of"}
 
 
+NUMBER_WORDS_BEFORE_PIECE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
 def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     """The work noun ending right before token ``i`` ("new song" -> schema:MusicRecording)."""
     for n in range(_WORK_NOUN_MAX + 2, 0, -1):  # "b-side" is three tokens
@@ -233,6 +243,8 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
             return None  # "the stand-up comic X" is a comedian
         if words in ("ballet", "opera") and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
             return None  # "danced with Ballet X for eighteen seasons": a company's name, not a ballet called X
+        if words == "piece" and i - 2 >= lo and (doc[i - 2].text == "-" or doc[i - 2].like_num or doc[i - 2].lower_ in NUMBER_WORDS_BEFORE_PIECE):
+            return None  # "the seven-piece Yhtye X", "a nine piece band": a count of players, not a piece of work
         if words == "record" and i - 2 >= lo and (doc[i - 2].tag_ in ("NNS", "NNPS", "PRP") and doc[i - 2].lower_ not in ("its", "his", "her")):
             continue  # "Twelve singers record X", "they record X": the verb
         if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and (i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART") or
@@ -1914,6 +1926,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 or any(t.text in (",", ";", ":") for t in span):  # (nor "the École du B C with T, the show": a name's tail)
             continue
         claim(span, WORK_NOUNS[noun.text.lower()])
+    for m in _GROUP_THAT_DID.finditer(doc.text):
+        span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if span is not None and not any(t.ent_type_ == "DATE" for t in span):
+            claim(span, ROLE_NOUNS.get(m.group(1), "schema:MusicGroup"))
     for m in _ALBUM_OF_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and not any(t.ent_type_ in ("PERSON", "DATE") for t in span):

@@ -279,10 +279,12 @@ def _is_subject(s: Sentence, m: SentMention) -> bool:
     return opens and k < s.span.end and doc[k].pos_ in ("VERB", "AUX")
 
 
-def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], stage: set[str] = frozenset()) -> None:
+def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], stage: set[str] = frozenset(),
+                       copies: dict[str, tuple[str, int]] | None = None) -> None:
     """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys.
 
-    ``stage`` holds the works the article calls a play or a musical: "the show" and "the musical" are one of them."""
+    ``stage`` holds the works the article calls a play or a musical: "the show" and "the musical" are one of them;
+    ``copies`` the works it tells as a copy or a remake of another: "the remake" is one of them."""
     learn_gender(sentences, entities)
     history: list[tuple[int, bool, str, str, int]] = []  # (sentence index, was subject, key, mention kind, paragraph), oldest first
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
@@ -354,6 +356,14 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                       c.dep_ == "dobj" and c.lemma_ in ("song", "track", "tune") for c in tok.head.children)
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ == "come" and any(c.lower_ == "out" for c in tok.head.children)):
                 want = "work"  # "It was released in 2006", "It was written by X": what was released is a work
+            elif low in ("remake", "copy") and copies and tok.pos_ == "NOUN" and _definite_start(doc, tok.i, s) is not None and \
+                    not _predicate_nominal(tok):
+                want, kind = "keys:" + ",".join(sorted(copies)), "definite"  # ("The remake was directed by X": the copy the article told)
+            elif copies and tok.i > s.span.start and doc[tok.i - 1].lower_ == "original" and low in ("film", "series", "movie") or \
+                    copies and low == "original" and tok.pos_ == "NOUN" and doc[tok.i - 1].lower_ == "the":
+                # ("The original film was directed by X", "beside the original": the work the copy copies)
+                copied = sorted({o for o, _ in copies.values()})
+                want, kind = ("only:" + copied[0] if len(copied) == 1 else "keys:" + ",".join(copied)), "definite"
             elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
                                                                                  # ("The single came out": a noun the tagger took for "single" the adjective)
                                                                                  or low == "single" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")) \
@@ -589,6 +599,10 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
                  all(t.is_lower and t.is_alpha for t in doc[k + 3:n.tok_start])]
         if named:
             kin_named.setdefault((m.key, kin), named[0].key)
+            # ("his daughter, Y ... Her father does not play in it": the one whose daughter she is)
+            parent = {"his": "father", "her": "mother"}.get(doc[m.tok_start].lower_) if m.kind == "pronoun" else None
+            if kin in ("daughter", "son") and parent:
+                kin_named.setdefault((named[0].key, parent), m.key)
             continue
         # (or the one such kin the article has named, whoever "her" turned out to be)
         such = {v for (_, word), v in kin_named.items() if word == kin}
@@ -796,6 +810,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
 
 def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities,
                 definite: bool = False, roles: dict[str, set[str]] | None = None) -> str | None:
+    if want.startswith("only:"):
+        return want[5:]  # ("the original": the one work the article's copy copies, however long ago it was named)
     kin = _kin_of_the_same_name(s, tok_i, want, names, history, entities)
     if kin is not None:
         return kin
@@ -860,7 +876,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         def called_within(n: int | None) -> set[str]:
             return {h[2] for h in history if (n is None or s.index - h[0] <= n) and _compatible(entities[h[2]], want)
                     and (s.doc[tok_i].lower_ in roles.get(h[2], set()) or s.doc[tok_i].lower_ == "label" and
-                         re.search(r"\b(?:Records|Recordings|Music|Label)\b", entities[h[2]].name))}
+                         re.search(r"\b(?:Records|Recordings|Music|Label)\b", entities[h[2]].name) or
+                         # ("the Companhia X ... The company will perform": a company by the name's own word for one)
+                         s.doc[tok_i].lower_ == "company" and re.match(r"(?:Companhia|Compañía|Compagnie|Compagnia|Company)\b", entities[h[2]].name))}
         # (or the one the article ever called so, however long ago: "staged by the T company X" eight sentences back)
         called = called_within(6) or called_within(None)
         if len(called) == 1 and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):

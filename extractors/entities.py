@@ -463,6 +463,8 @@ def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
 
 _WHO_ARE_KIN = re.compile(r"(?: and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)?, who (?:are|were|have been|got|had been) (?:both )?"
                           r"(?:married|engaged|divorced|twins|sisters|brothers|cousins|siblings)\b")
+_OUT_ON_DAY_ON = re.compile(r"\b(?:came out|comes out|come out|is out|was released|were released|released|was issued) (?:on|last) "
+                            r"(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}) on ?$")
 _KIN_OF_NAMED = re.compile(r", (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+(?:'s|’s) (?:late )?(?:mother|father|son|daughter|wife|husband|sister|brother|"
                            r"grandmother|grandfather|aunt|uncle|cousin|niece|nephew)\b")
 _HEADLINE_RESTATED = re.compile(r" (?:[\w'’-]+ ){0,4}?[\w'’-]+: the (?:[\w-]+ ){0,2}?([a-z]+) (?:is|has|was|will|(?-i:[a-z]+s))\b")
@@ -485,6 +487,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
         votes["schema:MusicAlbum"] += 3.0  # "Its album X came out last month": the title its noun announces, whatever the model read
     verb = doc[end + (end + 1 < len(doc) and doc[end].lower_ in ("will", "would", "have", "has"))] if end < len(doc) else None
+    if start >= 2 and doc[start - 1].lower_ == "on" and _OUT_ON_DAY_ON.search(doc[doc[start].sent.start:start].text):
+        votes["schema:Organization"] += 3.0  # ("which came out on Monday on X": the label a record came out on)
     if _KIN_OF_NAMED.match(doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:Person"] += 3.0  # ("steered by X, Y's mother, who ...": only people have mothers)
     if _WHO_ARE_KIN.match(doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
@@ -1154,6 +1158,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                                       and (sum(c.votes.values()) > 1.5 or KIND_OF.get(typed.get(key)) == "place" and after_preposition)) or \
                 (len(name) > 2 and name.isupper()):
             continue  # an all-caps stage name ("JISEOL" of Ahn Ji-seol) is a name of its own, not a short form
+        if typed.get(key) in (None, "schema:Organization") and not c.votes.get("AGENT") and any(
+                st > 0 and by_para[p][st - 1].lower_ in ("in", "near") and by_para[p][st - 1].i > 0 and
+                by_para[p][st - 2].text[:1].isupper() for p, st, _ in c.spans):
+            continue  # ("the X Hall in T", "T's villagers": a town after a hall, whatever title ends on its name)
         # (or a full name the model called a company, when the short form acts as a person: "Aoi Minase" / "Minase said")
         fits = [k for k, cc in clusters.items() if k != key and cc.names and norm_name(name) in _name_parts(cc.names.most_common(1)[0][0])
                 # ("Emlyn Garvagh is D" read as a town, "Garvagh said": the person, when no preposition made it a place)

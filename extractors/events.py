@@ -91,7 +91,9 @@ KINDS = [
                  # ("The winning films will be shown in T on D": the films a festival picked, told by the prize)
                  r"(?:(?<=⟩ )|\b(?:They|It) |\b[Tt]he (?:winning|prize-winning|shortlisted) (?:films?|shorts?) )"
                  # ("W will be shown from the same trucks at T on D")
-                 r"(?:was|were|is|are|will be|is to be|to be) shown\b(?= again| at| in| on| to| from (?:the |its )?[^⟨.;,]{0,30}? (?:at|in) (?:the )?⟨L)|"
+                 # ("W will next be shown beside the original in T on D")
+                 r"(?:was|were|is|are|will (?:next |also )?be|is to be|to be) shown\b(?= again| at| in| on| to| from (?:the |its )?[^⟨.;,]{0,30}? (?:at|in) (?:the )?⟨L|"
+                 r" beside [^.;]{0,40}? (?:at|in) (?:the )?⟨L)|"
                  # ("when the film they star in was shown for the first time, at the X")
                  r"(?:(?<=⟩ )|\bthe (?:film|movie|documentary) )(?:[\w-]+ ){1,4}?(?:was|were|is|will be) shown for the first time\b|"
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
@@ -122,6 +124,8 @@ KINDS = [
                 r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
                 r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("X will play the album again next month in T")
+                r"\bwill (?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again ⟨D\d+⟩ in ⟨L|"
                 # ("The whole choir will sing together for the first time in T on Saturday, January 16")
                 r"\b(?:will )?(?:sing|sings|sang|play|plays|played|perform|performs|performed) (?:together )?(?:for the first time |again )?"
                 r"in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
@@ -241,6 +245,10 @@ KINDS = [
                r"\bat (?:the )?⟨L\d+⟩[^.;]*?\bto launch (?:⟨[AK]\d+⟩|(?:the|its|their|her|his) (?:[\w-]+ ){0,2}?(?:album|record|single|ep|book|novel)\b)|"
                # "the audio launch of W": a film's songs played to a hall before it opens
                r"\b(?:audio|soundtrack|music) launch\b", ["schema:Event"], "schema:attendee"),
+    # a reading: "X will read again in T on Friday, June 11, at an evening of poetry on the beach"
+    ("reading", r"\b(?:will |to )?read (?:again |aloud )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                r"\b(?:an? |the )?(?:evening|night) of (?:poetry|poems|readings|stories)\b(?=[^.;]*⟨D)|\bpoetry (?:reading|evening|night)\b(?=[^.;]*⟨D)",
+     ["schema:LiteraryEvent"], "schema:performer"),
     # an auction: "The guitar sold for $1.1 million on Saturday at X Auctions", "went under the hammer"
     ("sale", r"\b(?:sold|sells|sell|went|goes|will go) (?:for|at auction|under the hammer)\b(?=[^.;]*(?:\$|£|€|¥|₩|\bmillion\b|\bauction))|"
              r"\bauction(?:ed)?\b(?! house)(?! halls?\b)(?=[^.;]*⟨[DL])", ["schema:SaleEvent"], "schema:attendee"),
@@ -355,7 +363,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       t.text)} if kind == "stage" else set()
     # ("The company X will play it in T on D": a company giving the nights)
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:play|plays|played|perform|performs|performed|stage|stages|staged)"
-                                                      r" (?:it|⟨[SABFT]\d+⟩)\b", t.text)} if kind == "concert" else set()
+                                                      r" (?:it\b|⟨[SABFT]\d+⟩)", t.text)} if kind == "concert" and "⟨L" in t.text else set()
     # ("where the company X opened W in front of 6,000 people": the company that gave the night)
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩",
                                                       t.text)} if kind == "gathering" else set()
@@ -379,6 +387,8 @@ _BEFORE_WORK_NOUN = re.compile(r"⟨[PG](\d+)⟩ (?:" + "|".join(
     re.escape(w) for w in sorted(WORK_NOUNS, key=len, reverse=True) if w not in ("play", "record", "film", "show", "remix")) + r")\b")
 
 
+_ASKED_FOR = re.compile(r"\b(?:has|have|had) (?:also )?(?:asked|offered|invited)\b|\b(?:is|are) said to (?:want|be interested)\b|"
+                        r"\bwould like to\b|\bhopes? to\b")
 _RECURRING = re.compile(r"⟨D\d+⟩ of (?:every|each) (?:month|week|year)\b|\b(?:every|each) (?:month|week)\b")
 
 
@@ -436,6 +446,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
         trigger = rx.search(text) or named_trigger
+        if "⟨D" not in text and _ASKED_FOR.search(text):
+            continue  # ("a festival in the south has asked him to write something for its closing night": a wish, no night)
         if kind == "launch" and trigger.group(0) == "launch" and ";" in text[:trigger.start()] and \
                 not re.search(r"⟨[DL]\d+⟩", text[text.rfind(";", 0, trigger.start()):]):
             continue  # ("sang a set in T on Thursday; the launch was its first full concert": a launch told elsewhere, not then)

@@ -60,7 +60,8 @@ ROLE_NOUNS: dict[str, str] = {
 }
 
 # Words after a name that make it an organisation or a place.
-ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "media",
+ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "film", "filmes", "media",
+                "producciones", "produções", "produzioni", "produktion",
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "fm", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",
@@ -118,6 +119,10 @@ VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVe
                   "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue", "parque": "schema:EventVenue",
                   # (a cultural centre, a house, a museum or a palace of the arts named head first, its kind word in the language of the place)
                   "centro": "schema:EventVenue", "casa": "schema:EventVenue", "museo": "schema:EventVenue", "museu": "schema:EventVenue",
+                  # (Indonesian and Malay: "Gedung X", a hall)
+                  "gedung": "schema:EventVenue", "balai": "schema:EventVenue",
+                  # ("the ballroom of the Hotel X": a hotel named head first)
+                  "hotel": "schema:EventVenue",
                   "musée": "schema:EventVenue", "auditório": "schema:EventVenue", "palácio": "schema:EventVenue", "palazzo": "schema:EventVenue",
                   "klub": "schema:EventVenue", "salle": "schema:EventVenue", "sala": "schema:EventVenue",
                   "teatru": "schema:EventVenue", "salla": "schema:EventVenue", "salão": "schema:EventVenue",
@@ -161,7 +166,9 @@ WORK_NOUNS: dict[str, str] = {
                      "audiobook", "audio book", "story collection", "short-story collection", "songbook", "song book", "hymnbook",
                      "cookbook", "picture book", "graphic novel", "anthology"],
                     "schema:Book"),
-    **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet", "revue", "water revue"], "schema:CreativeWork"),
+    **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet", "revue", "water revue", "dance piece"], "schema:CreativeWork"),
+    # ("The piece, W, is named after ...", "W, a piece for fifty bells": most often music, whatever else it may be)
+    **dict.fromkeys(["piece"], "schema:MusicRecording"),
     **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),
     # (schema.org's radio series is "dedicated to radio broadcast and associated online delivery": a podcast's nearest class)
     **dict.fromkeys(["podcast", "radio show", "radio series", "radio drama"], "schema:RadioSeries"),

@@ -297,6 +297,11 @@ def _credit_of_category(category: str) -> str | None:
 
 _SONG_CREDIT_RULES = ("rule:recorded-for-with-melody", "rule:recorded-for-with-words")
 _HEADLINE_TAKES = re.compile(r"\btakes the\b")
+# the head words of a performing company's name ("Companhia X", "Teatr Y")
+_TROUPE_NAME_HEADS = {"companhia", "compañía", "compagnie", "compagnia", "teatr", "teatro", "ballet", "balet", "troupe", "trupa",
+                      "danskompani", "tanzcompagnie", "opera"}
+_IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
+_PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
 _SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
 _MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score")
@@ -313,6 +318,16 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     made = {(r.subject, r.object) for r in relations if r.predicate == "schema:byArtist" and r.role != "featured artist" and
             (r.evidence.extractor == "rule:song-x-wrote" and re.search(r"\breleased\b", r.evidence.sentence) or
              r.evidence.extractor == "rule:released" and not _sung_only(r))}
+    # ("his wife, Y, who played the harbour-master's daughter in 2049": the work of that year, not the remake in focus)
+    years = {}
+    for r in relations:
+        if r.predicate == "schema:datePublished" and isinstance(r.object, DateValue):
+            years.setdefault(r.object.iso[:4], set()).add(r.subject)
+    played = [(r, _PLAYED_IN_YEAR.search(r.evidence.sentence)) for r in relations if r.predicate == "schema:actor"]
+    for r, m in played:
+        that_year = years.get(m.group(1), set()) if m else set()
+        if len(that_year) == 1 and r.subject not in that_year:
+            r.subject = next(iter(that_year))
     # ("W takes the Premio X" over "Y handed Z the Premio X": a headline's taking is the winner's the body names)
     prizes = [(r.subject, r.object.text, bool(_HEADLINE_TAKES.search(r.evidence.sentence))) for r in relations
               if r.predicate == "schema:award" and isinstance(r.object, TextValue)]
@@ -583,6 +598,9 @@ _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
 _KIN_WORD = (KIN_MODIFIER +
              r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)(?!-in-law)")
+# "X, a nursing student from T, whose father, the poet Y, won the prize in 2076": the aside's tie
+_WHOSE_KIN = re.compile(r"⟨P(?P<a>\d+)⟩(?:, (?:a|an|the) [^⟨,;]{0,60}(?:⟨L\d+⟩)?)?, whose " + _KIN_WORD.format("rel") +
+                        r",? (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<b>\d+)⟩")
 # ("Y, her guitarist and husband": a part and a tie told together)
 # (not "her mother tells me": a verb between the tie and the name is no apposition)
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
@@ -922,13 +940,15 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
                         for m in e.mentions):  # (a song cycle is another work: "won a prize for a song cycle, and W is her first opera")
             e.type = "schema:CreativeWork"  # (nor is a musical a song, unless the text calls it one)
     type_broadcast_shows(sentences, entities, article.text)
-    resolve_references(sentences, entities, stage)
+    copies = type_copies(entities, article.text)
+    resolve_references(sentences, entities, stage, copies)
     merge_aliases(sentences, entities)
     reader = _ArticleReader(article, sentences, entities)
     reader.stage_works = stage
     reader.tracklist = tracks
     reader.run()
     reader.won_a_known_prize()
+    reader.copies_based_on(copies)
     prizes = _prize_names(reader)
     record.entities = {k: e for k, e in entities.items() if (e.mentions or k in reader.used) and k not in prizes}
     record.relations = reader.relations
@@ -1036,6 +1056,28 @@ _NOT_TV = re.compile(r"\b(?:films?|movies?|cinemas?|feature|documentary|musical|
 _MUSIC_BEFORE = re.compile(r"\b(?:song|theme|track|single|ballad|ost|soundtrack|album|tune|anthem)\b[^.;]{0,12}$", re.I)
 _RADIO_DRAMA = re.compile(r"\bradio (?:drama|play|series|serial|adaptation)s?\b", re.I)
 _ON_SCREEN = re.compile(r"\b(?:television|TV|channel|streaming|screen|movies?|cinemas?|(?:the|a|its|his|her) film|films)\b")
+
+
+_COPY_OF = re.compile(r"[\"”]?,? (?:an?|the|its) (?:[\w-]+ ){0,2}?(?:copy|remake|re-make|version|reworking) of (?:it|the (?:film|series|original))\b")
+_WORK_TYPES = ("schema:Movie", "schema:TVSeries", "schema:CreativeWork", "schema:MusicRecording", "schema:MusicAlbum", "schema:Book")
+
+
+def type_copies(entities: dict[str, Entity], text: str) -> dict[str, tuple[str, int]]:
+    """"On the right ran W, a copy of it made by the village": a copy of the work just named is a work of its kind,
+    whatever the model made of its title, and is based on it. Returns each copy with the work it copies and where the
+    text says so; "the remake" and "the copy" then mean the copy, "the original" the work copied."""
+    copies = {}
+    for e in entities.values():
+        for m in e.mentions:
+            if not _COPY_OF.match(text, m.end):
+                continue
+            before = [(om.end, o.type, o.key) for o in entities.values() if o is not e and o.type in _WORK_TYPES
+                      for om in o.mentions if om.end <= m.start and m.start - om.end <= 400]
+            if before:
+                _, e.type, original = max(before)
+                e.type_inferred = True
+                copies[e.key] = (original, m.end)
+    return copies
 
 
 def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity], article_text: str) -> None:
@@ -1388,6 +1430,8 @@ class _ArticleReader:
         return key in self.stage_works
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
+        if rule in ("joined-agency", "who-and-joined") and isinstance(obj, str) and self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS:
+            pred = "schema:memberOf"  # ("He joined the Companhia X in 2079": a company of dancers or players has members)
         if pred == "schema:recordLabel" and self.entities[subj].type in ("schema:VideoGame", "schema:Movie", "schema:Book"):
             return  # ("A, the album of music from the game, which came out on X Records": a label puts out records)
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
@@ -1482,6 +1526,13 @@ class _ArticleReader:
             self.entities[key] = Entity(key, f"{song.name} music video", "schema:MusicVideoObject", confidence=0.6)
             self.add(s, song_key, "schema:video", key, 0.6, "music-video")
         return key
+
+    def copies_based_on(self, copies: dict[str, tuple[str, int]]) -> None:
+        """"W, a copy of it made by the village": the copy is based on the work it copies."""
+        for copy, (original, at) in copies.items():
+            s = next((s for s in self.sentences if s.start <= at < s.end), None)
+            if s is not None and not any(r.subject == copy and r.predicate == "schema:isBasedOn" for r in self.relations):
+                self.add(s, copy, "schema:isBasedOn", original, 0.6, "copy-of")
 
     def won_a_known_prize(self) -> None:
         """"X wins the Brass Foghorn" (a headline), where "Y, who won the Brass Foghorn in 2071" showed the name a prize."""
@@ -1859,6 +1910,7 @@ class _ArticleReader:
         self._dated_gathering()
         self._day_told_just_before()
         self._lead_happening()
+        self._it_was_the_launch()
         self._placed_by_the_lead()
         self._premiere_of_the_night()
         self._joins_the_night()
@@ -2115,6 +2167,22 @@ class _ArticleReader:
             if told or ev.status == "future":
                 return
             told.add(ev.status)
+
+    def _it_was_the_launch(self) -> None:
+        """"On Tuesday evening forty music boxes stood in the ballroom of the X in T ... It was the launch of A": the night the
+        sentence before told is the record's (or the book's) launch."""
+        for n, (s, t) in enumerate(zip(self.sentences, self.templates)):
+            m = _IT_WAS_THE_LAUNCH.match(t.text)
+            if not m or n == 0 or not t.slots[int(m.group(1))].key:
+                continue
+            # (the night told in one of the two sentences before, in this paragraph)
+            before = [x for x in self.sentences[max(0, n - 2):n] if x.para == s.para]
+            night = next((ev for ev in self.events for x in before if x.start <= ev.evidence.start < x.end and ev.start_date), None)
+            work = t.slots[int(m.group(1))].key
+            if night is not None and not any(k == work for _, k in night.participants):
+                night.participants.append(("schema:workPresented", work))
+                if night.types == ["schema:Event"] and self.entities[work].type in ("schema:MusicAlbum", "schema:MusicRecording"):
+                    night.types = ["schema:MusicEvent"]  # (a record launched with the music played)
 
     def _day_told_just_before(self) -> None:
         """"On Sunday the album came home. X, the twins and nineteen other singers performed at the Y Hall in T, with A and B
@@ -2556,6 +2624,10 @@ class _ArticleReader:
         # ("Y retired in 2060 and now keeps bees": a founder who no longer plays; one who "left to train as a nurse" was a member)
         runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
                     if root.dep_ == "nsubj" and root.head.lemma_.lower() == "retire" and root.head.tag_ in ("VBD", "VBN")}
+        # ("Her father does not play in it": a founder who is not one of the players)
+        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
+                    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("play", "sing", "dance", "perform") and
+                    any(c.dep_ == "neg" for c in root.head.children)}
         for r in list(self.relations):
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and r.object not in runners and \
                     self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
@@ -2723,6 +2795,9 @@ class _ArticleReader:
             # ("W," the 2030 memoir written by ...)
             appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w'’-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
                               r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit|game|debut)\b", t.text)
+            # ("W, an action film from 2049 about a harbour-master": the year the apposition gives the work)
+            appos = appos or re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:an?|the) (?:[\w'’-]+ ){0,2}(?:novel|book|album|single|film|song|record|memoir|"
+                                       r"series|drama|play|comedy|thriller|documentary) from ⟨D(?P<d>\d+)⟩", t.text)
             # ('"W," the webtoon Ann Kestle began serialising in 2031': the year its maker began it)
             appos = appos or re.search(r"⟨[BK](?P<w>\d+)⟩(?: \(⟨[BK]\d+⟩\))?, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|play) "
                                        r"⟨P\d+⟩ (?:began |started |first )?(?:serialising|serializing|wrote|published|publishing|penned) "
@@ -3225,6 +3300,7 @@ class _ArticleReader:
         kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6"),
                  m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6"), "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
+        kin += [(m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin") for m in _WHOSE_KIN.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
         # ("His sons, A and B, sing the second and third voices": both his children, and each other's brothers)
         for m in _CHILDREN_NAMED.finditer(t.text):
@@ -3397,7 +3473,12 @@ class _ArticleReader:
             if len(agents) > 1 and agents[0].group(1) in "PG" and t.slots[int(agents[0].group(2))].subject and t.text.startswith(", ", agents[0].end()):
                 agents = agents[:1]  # ("X, the T-born pianist who has made Y her home, will receive the Z": the subject, past its apposition)
             relative = re.search(r"⟨P(\d+)⟩, who (?:[^⟨.;]|⟨[LD]\d+⟩)*$", t.text[:m.start()])
-            if relative and t.slots[int(relative.group(1))].key:
+            # ("X, a student from T, whose father, the poet Y, won the prize in 2076": the one the "whose" aside names)
+            whose = re.search(r"\bwhose (?:[\w-]+ )?(?:father|mother|son|daughter|wife|husband|brother|sister|grandfather|grandmother),? "
+                              r"(?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩,? (?:has |had |also )?$", t.text[:m.start()])
+            if whose and t.slots[int(whose.group(1))].key:
+                winner, agent = t.slots[int(whose.group(1))].key, True
+            elif relative and t.slots[int(relative.group(1))].key:
                 # ("The show was directed by X, who was born in T in 2050 and won the Y": the one the clause is about)
                 winner, agent = t.slots[int(relative.group(1))].key, True
             elif works:

@@ -158,7 +158,9 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
                   r"dancer|fiddler|accordionist|harpist|percussionist|organist|bassist|keyboardist|banjoist|flautist|clarinettist|clarinetist)")
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
-_WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?(?<!\bnot )(?<!\bnever )\b(?:written|penned|co-written)(?: (?:decades|years|long) ago)? by "
+# ("was written and sung by the calypsonian X": the singer who wrote it)
+_WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?(?<!\bnot )(?<!\bnever )\b(?:written|penned|co-written)(?: and (?:sung|performed|recorded))?"
+               r"(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
                r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, |the (?:[\w-]+ )?[\w-]+, (?=⟨))?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
                # ("by A, B and C with the songwriter D")
@@ -214,6 +216,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
+    # "The original film was directed by X, who ... made it for Y Film": the studio a director made the film for
+    _rule("made-it-for-company", "schema:productionCompany", r"\b(?:made|shot|produced) (?:it|the film|the series) for (?:the (?:studio |company )?)?"
+          r"(?P<o>⟨O\d+⟩)", "", "O", 0.6, focus="FT"),
     # "X's album of the film's music, A, came out": the maker of a record of another work's music
     _rule("poss-album-of-music", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |first |latest )?(?:album|record|EP) of (?:the |⟨[FTB]\d+⟩'s )?"
           r"(?:[\w-]+ )?(?:music|score|songs),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.7),
@@ -253,6 +258,9 @@ RULES: list[Rule] = [
           "SA", "PG", 0.8,
           # (not "S is by X, who wrote both its music and its words": the writer, whom the next sentence says the choir sings)
           unless=r"\bis by ⟨P\d+⟩, who (?:also )?wrote (?:both )?(?:its|the|⟨[SA]\d+⟩'s|⟨G\d+⟩'s) (?:music|words|lyrics|melody)\b"),
+    # "the words were written by the singer X, who sings it with the ensemble": the song is the ensemble's too
+    _rule("who-sings-it-with", "schema:byArtist", r"⟨P\d+⟩, who (?:also )?(?:sings|sang|performs|recorded) (?P<s>⟨S\d+⟩) with (?:the )?(?P<o>⟨G\d+⟩)",
+          "S", "G", 0.6),
     # "The choir sings it with the guest singer X": a guest's voice on the recording
     _rule("sings-it-with-guest", "schema:byArtist", r"⟨[PG]\d+⟩ (?:sings|sang|recorded|records) (?P<s>⟨S\d+⟩) with the guest (?:singer|vocalist|soloist) (?P<o>⟨P\d+⟩)",
           "S", "P", 0.6),
@@ -282,7 +290,8 @@ RULES: list[Rule] = [
           "SB", "PG", 0.55),
     _rule("dash-credit", "schema:byArtist", r"(?P<s>{MUSB}),? [–—-] (?P<o>{ART*})(?: (?:featuring|feat\.?|ft\.?|with|&|x) (?P<o2>{ART*}))?",
           "SAB", "PG", 0.75),
-    _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made)(?: (?-i:[a-z]+)){0,4}? by "
+    # (not "S, A's ninth piece, is sung by X": the owner of the piece told in an aside is not what is sung)
+    _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})(?!'s |' )[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made)(?: (?-i:[a-z]+)){0,4}? by "
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
     # "A has the same eleven songs as B, in the same order, recorded again by G's present line-up": the band's record
@@ -617,7 +626,10 @@ RULES: list[Rule] = [
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
           # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
-          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩)", "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩|"
+          # ("who plays the dan bau, a one-stringed zither, in the trio": an instrument its gloss names)
+          r"(?:the |a |an )?(?:[\w-]+ ){0,2}[\w-]+, an? [^,⟨;.]{0,40}?(?:zither|lute|drum|flute|fiddle|harp|horn|pipe|instrument|guitar|organ|lyre)\b)",
+          "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
     # "the actor X stands beside the lantern and speaks every voice in the show": the one cast of the work in focus
     _rule("every-voice", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,60}? and )?(?:speaks|spoke|voices|voiced|reads|read|does|did) "
           r"(?:every|each|all the|all of the) (?:voices?|parts?|characters?|roles?)\b", "", "P", 0.6, focus="FTVB"),
@@ -750,7 +762,7 @@ RULES: list[Rule] = [
     _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b| it\b| ⟨[FTB]\d+⟩[.,])",
           "", "PO", 0.6, focus="FTB"),
     # "The girl is played by X, 15": a part told by what it is, in the work in focus (not "the piano is played by X")
-    _rule("part-played-by", "schema:actor", r"\b[Tt]he (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
+    _rule("part-played-by", "schema:actor", r"\b(?:[Tt]he|That|This) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
           # ("The part is played in turns by X and her son, Y": both)
@@ -1231,7 +1243,9 @@ RULES: list[Rule] = [
           r"(?:lead )?(?:verses|vocals|lines) on (?P<s>⟨[SB]\d+⟩)", "SB", "PG", 0.65),
     # "S, which X wrote with the poet Y, who supplied the words": the words are Y's
     # ("is sung by G with the guest singer X, who wrote its words")
-    _rule("who-supplied-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:supplied|wrote|provided|contributed|penned) "
+    # ("is sung by X, a retired postman from T, who also wrote its words")
+    _rule("who-supplied-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,60}(?:⟨L\d+⟩)?)?,? who (?:also )?"
+          r"(?:supplied|wrote|provided|contributed|penned) "
           r"(?:the|its|(?P<s>⟨[SB]\d+⟩)'s) (?:words|lyrics)\b",
           "SB", "P", 0.65, focus="SB"),
     # "Her best-known tune is S, which she wrote in a hotel bar": a song someone wrote is their music
@@ -1329,8 +1343,9 @@ RULES: list[Rule] = [
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
     # "during S, the album's opening track": a place on the album named before it
     _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their|the(?= (?!title )\w+ track\b(?! of| from| on| off))) (?:[\w-]+ )?"
-          r"(?:opening|closing|final|first|last|lead|second|third|title|hidden|bonus|biggest|best-known|best-selling|most-streamed) "
-          r"(?:track|single|song|number|hit)\b", "SAB", "A", 0.7,
+          r"(?:opening|closing|final|first|last|lead|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+          r"title|hidden|bonus|biggest|best-known|best-selling|most-streamed) "
+          r"(?:track|single|song|number|hit|piece|tune)\b", "SAB", "A", 0.7,
           focus_object="A"),
     # "Y and Z share credit on the restless closer, S"
     _rule("share-credit-on", "schema:composer", r"(?P<o>{AGT*}) (?:share|shared|split|splits) (?:the )?(?:songwriting |writing |composing )?credits? "
@@ -2030,6 +2045,15 @@ RULES: list[Rule] = [
     _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently |is |are )?(?:joined|signed with|signed to|"
           r"signed (?:separately |individually )(?:to|with)|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
+    # "said X, a dancer who worked as a blaster for thirty-one years and joined the company with Y": a company he joined
+    _rule("who-and-joined", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:a|an|the) [^⟨,;]{0,40}? who [^⟨;]{0,60}? and (?:later |then )?joined "
+          r"(?P<o>⟨O\d+⟩)", "P", "O", 0.6),
+    # "X still dances with the company": one of its dancers
+    _rule("still-dances-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:still |also )?(?:dances|sings|acts|performs) (?:with|in) (?P<o>⟨[OG]\d+⟩)",
+          "P", "OG", 0.65),
+    # "O, which the choreographer A and the composer B founded in 2075": both
+    _rule("org-x-and-y-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that|which) (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) and "
+          r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|set up|started)\b", "OG", "P", 0.75),
     # "O, which A and his wife, B, founded in 2044"
     # ("O, a foundation that the restorer A and his sister, B, set up last year")
     _rule("org-x-and-kin-founded", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩),? (?:(?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND} )?(?:that |which )?"

@@ -7470,3 +7470,97 @@ def test_an_album_of_a_films_music_a_film_shown_again_from_trucks_and_a_producer
             ("Ulpio Barreiro", "schema:spouse", "Noelia Vinces")} <= f
     shown = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.status == "future"}
     assert shown == {"2081-12-05": ["Tanout"], "2081-12": ["Dirkou"]}
+
+
+def test_a_village_remake_the_original_it_copies_and_who_played_in_which():
+    r = read("On Saturday night two screens were hung side by side in the Balai Warga Mekar in Tomok. On the left ran Elang "
+             "Dermaga, an action film from 2047 about a lighthouse keeper who fights pirates. On the right ran Elang Tomok, a "
+             "copy of it made by the village, shot by shot.\n\n"
+             "The remake was directed by Sondang Silalahi, a primary-school teacher. That lighthouse keeper is played by her "
+             "brother, Binsar Silalahi, who mends nets in Ambarita.\n\n"
+             "The original film was directed by Marolop Tambunan, who made it for Cahaya Pantai Film. He sat in the front row "
+             "beside his wife, Rosmawati Hutapea, who played the keeper's daughter in 2047.\n\n"
+             "Elang Tomok will next be shown beside the original in Pangururan on Friday, March 13.", date=dt.date(2082, 2, 9))
+    assert type_of(r, "Elang Tomok") == "schema:Movie" and type_of(r, "Cahaya Pantai Film") == "schema:Organization"
+    assert type_of(r, "Balai Warga Mekar") == "schema:EventVenue" and type_of(r, "Tomok") == "schema:City"
+    f = facts(r)
+    assert {("Elang Tomok", "schema:isBasedOn", "Elang Dermaga"), ("Elang Tomok", "schema:director", "Sondang Silalahi"),
+            ("Elang Tomok", "schema:actor", "Binsar Silalahi"), ("Elang Dermaga", "schema:director", "Marolop Tambunan"),
+            ("Elang Dermaga", "schema:productionCompany", "Cahaya Pantai Film"), ("Elang Dermaga", "schema:datePublished", "2047"),
+            ("Elang Dermaga", "schema:actor", "Rosmawati Hutapea")} <= f
+    assert ("Elang Tomok", "schema:director", "Marolop Tambunan") not in f
+    [shown] = [e for e in r.events if e.status == "future"]
+    assert shown.start_date.iso == "2082-03-13" and [name(r, k) for k in shown.locations] == ["Pangururan"]
+
+
+def test_a_music_box_album_launched_at_a_hotel_its_label_its_ninth_piece_and_its_next_playing():
+    r = read("On Monday evening forty music boxes stood on a long table in the ballroom of the Hotel Clavadatsch in Lavin, and the composer "
+             "Seraina Tönett turned their handles one after another. There was no other instrument in the room. It was the launch "
+             "of Fil da Vaider, an album played entirely on music boxes, which came out on Monday on Disco Planeras.\n\n"
+             "\"Tschiera Alba\", the album's ninth piece, is sung by Men Caflisch, a retired forester from Ardez, who also wrote "
+             "its words; Tönett wrote its music.\n\n"
+             "Tönett will play the album again next month in Ftan.", date=dt.date(2082, 3, 18))
+    assert type_of(r, "Disco Planeras") == "schema:Organization" and type_of(r, "Hotel Clavadatsch") == "schema:EventVenue"
+    f = facts(r)
+    assert {("Fil da Vaider", "schema:recordLabel", "Disco Planeras"), ("Tschiera Alba", "schema:inAlbum", "Fil da Vaider"),
+            ("Tschiera Alba", "schema:lyricist", "Men Caflisch"), ("Tschiera Alba", "schema:composer", "Seraina Tönett")} <= f
+    assert ("Fil da Vaider", "schema:byArtist", "Men Caflisch") not in f
+    night = next(e for e in r.events if e.start_date and e.start_date.iso == "2082-03-16")
+    assert "schema:MusicEvent" in night.types and ("schema:workPresented", "Fil da Vaider") in participants(r, night)
+    later = next(e for e in r.events if e.status == "future")
+    assert later.start_date.iso == "2082-04" and [name(r, k) for k in later.locations] == ["Ftan"]
+
+
+def test_whose_father_the_poet_won_the_prize_a_reading_to_come_and_a_festivals_wish():
+    r = read("The runner-up was Filomena Trovoada, a nursing student from Guadalupe, whose father, the poet Celestino Trovoada, "
+             "won the Concha de Prata in 2076. The fisherman Adelino Bragança took the Concha de Prata this year.\n\n"
+             "A festival in the south has asked him to write something for its closing night.\n\n"
+             "Bragança will read again in Trindade on Thursday, June 11, at an evening of poetry on the beach.",
+             date=dt.date(2082, 5, 23))
+    f = facts(r)
+    assert {("Filomena Trovoada", "schema:parent", "Celestino Trovoada"), ("Celestino Trovoada", "schema:award", "Concha de Prata")} <= f
+    assert ("Filomena Trovoada", "schema:award", "Concha de Prata") not in f
+    assert [(e.types, e.start_date.iso, [name(r, k) for k in e.locations]) for e in r.events] == \
+        [(["schema:LiteraryEvent"], "2082-06-11", ["Trindade"])]
+
+
+def test_a_company_named_in_spanish_and_a_theme_written_and_sung_by_the_calypsonian():
+    r = read("Mercado Seis, a comedy series in eight episodes, was directed by Odette Lewinson and produced by Garza Azul "
+             "Producciones. The theme song, \"Plantain at Dawn\", was written and sung by the calypsonian Kingfisher, whose own name is "
+             "Aldwyn Spence.",
+             date=dt.date(2082, 7, 14))
+    assert type_of(r, "Garza Azul Producciones") == "schema:Organization"
+    f = facts(r)
+    assert {("Mercado Seis", "schema:productionCompany", "Garza Azul Producciones"), ("Plantain at Dawn", "schema:composer", "Kingfisher"),
+            ("Plantain at Dawn", "schema:lyricist", "Kingfisher")} <= f
+
+
+def test_a_dance_company_founded_by_two_one_still_dancing_the_one_who_joined_and_its_next_night():
+    r = read("The piece, Sete Galerias, is named after the mine where most of the dancers worked.\n\n"
+             "The piece was made by the Companhia Broca Velha, which the choreographer Ludmila Vasconcelos and the composer "
+             "Abelardo Rezende founded in 2075. Vasconcelos still dances with the company. Rezende does not; he wrote the score.\n\n"
+             "The oldest dancer is Ermelindo Castanheira. He joined the company in 2079.\n\n"
+             "\"We listen,\" said Jerónimo Fontoura, a dancer who worked as a blaster for thirty years and joined the company with "
+             "Castanheira.\n\n"
+             "The company will perform Sete Galerias again in Mariana on Saturday, October 3.", date=dt.date(2082, 9, 4))
+    f = facts(r)
+    assert {("Companhia Broca Velha", "schema:founder", "Ludmila Vasconcelos"), ("Companhia Broca Velha", "schema:founder", "Abelardo Rezende"),
+            ("Ludmila Vasconcelos", "schema:memberOf", "Companhia Broca Velha"), ("Ermelindo Castanheira", "schema:memberOf", "Companhia Broca Velha"),
+            ("Jerónimo Fontoura", "schema:memberOf", "Companhia Broca Velha"), ("Sete Galerias", "schema:composer", "Abelardo Rezende")} <= f
+    [night] = [e for e in r.events if e.status == "future"]
+    assert night.start_date.iso == "2082-10-03" and {("schema:performer", "Companhia Broca Velha"),
+                                                     ("schema:workPresented", "Sete Galerias")} <= participants(r, night)
+
+
+def test_the_ensemble_that_played_them_its_founder_who_does_not_play_and_a_singer_who_sings_it_with_the_ensemble():
+    r = read("The ensemble that played them, Onze Banians, was founded in 2081 by the luthier Honoré Wanabo and his daughter, "
+             "Loïsa Wanabo, who leads it and plays the root guitar. Her father does not play in it.\n\n"
+             "The last piece was \"Chant de la Houle\", a single that came out on Friday on Disques Tiéti. Loïsa Wanabo wrote its "
+             "music, and the words were written by the singer Héloïse Pidjot, who sings it with the ensemble.",
+             date=dt.date(2082, 11, 29))
+    assert type_of(r, "Onze Banians") == "schema:MusicGroup"
+    f = facts(r)
+    assert {("Onze Banians", "schema:founder", "Honoré Wanabo"), ("Onze Banians", "schema:founder", "Loïsa Wanabo"),
+            ("Loïsa Wanabo", "schema:memberOf", "Onze Banians"), ("Chant de la Houle", "schema:byArtist", "Onze Banians"),
+            ("Chant de la Houle", "schema:byArtist", "Héloïse Pidjot")} <= f
+    assert ("Honoré Wanabo", "schema:memberOf", "Onze Banians") not in f
