@@ -49,6 +49,10 @@ _ALBUM_OF_TITLE = re.compile(r"\b(?:album|record|EP) of (?:the |his |her |their 
 # "The ensemble that played them, Onze X, was founded in 2081": the group a kind word and its clause announce
 _GROUP_THAT_DID = re.compile(r"\b[Tt]he (ensemble|band|group|choir|orchestra|quartet|trio|duo|troupe|company) (?:that|which|who) [^,;.⟨“\"]{1,40}, "
                              r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|du|des|la|le|da|do|del|of|the))*), (?:was|is|has|had|will)\b")
+_NA_NAME = re.compile(r"\b([A-Z][\w'’-]+ na [A-Z][\w'’-]+)\b")
+# "they split in 2063 after four albums. The best loved of those, Low Water X, came out in 2051": one of the works counted
+_ONE_OF_THOSE = re.compile(r"\b(?:of those|of them|of the (?:two|three|four|five|six) of them)(?: [a-z]+)?, ((?:[A-Z][\w'’-]*|of|the|a|in|on|at|and)(?: "
+                           r"(?:[A-Z][\w'’-]*|of|the|a|in|on|at|and))*), (?:came|comes|was|is) (?:out|released)\b")
 _WEEKDAY = "(?:" + "|".join(sorted(d.title() for d in WEEKDAY_NAMES)) + ")"
 # "the singer who performed as X and whose own name was Y": a stage name is someone's
 _PERFORMS_AS = re.compile(r"\b(?:singer|rapper|artist|musician|comedian|performer|drag queen|dj) (?:who )?(?:performs|performed|sings|sang|records|recorded|"
@@ -1930,6 +1934,20 @@ def find_candidates(doc: Doc) -> list[Span]:
         span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if span is not None and not any(t.ent_type_ == "DATE" for t in span):
             claim(span, ROLE_NOUNS.get(m.group(1), "schema:MusicGroup"))
+    # "the children who watched Galeb na Krovu": a title or a name whose Slavic "na" the model cut in two
+    for m in _NA_NAME.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and not span[0].is_sent_start and not any(t.ent_type_ in ("DATE", "GPE") for t in span):
+            out[:] = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
+            add(span.start, span.end, "NAME", "chunk")
+            if span[0].lower_ not in VENUE_PREFIXES and span[0].lower_ not in _TROUPE_HEADS and span[0].lower_ != "teatr":
+                add(span.start, span.end, "schema:CreativeWork", "appos")
+    for m in _ONE_OF_THOSE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        counted = re.findall(r"\b(albums?|records?|singles?|songs?|films?|novels?|books?)\b", doc.text[max(0, m.start() - 200):m.start()])
+        if span is not None and counted and span[0].text[:1].isupper():
+            noun = counted[-1].rstrip("s")
+            claim(span, WORK_NOUNS.get(noun, "schema:CreativeWork"))
     for m in _ALBUM_OF_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and not any(t.ent_type_ in ("PERSON", "DATE") for t in span):

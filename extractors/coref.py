@@ -288,6 +288,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     learn_gender(sentences, entities)
     history: list[tuple[int, bool, str, str, int]] = []  # (sentence index, was subject, key, mention kind, paragraph), oldest first
     roles: dict[str, set[str]] = {}  # key -> role nouns the article gave the name ("director Maeng", "directed by Maeng")
+    # (a band whose songs another plays is "the original band": "playing the songs of The Y Clocks note for note")
+    article_text = " ".join(dict.fromkeys(s.doc.text for s in sentences))
+    for key, e in entities.items():
+        if KIND_OF.get(e.type) == "group" and re.search(r"\b(?:songs|music|hits|records|catalogue) of (?:the |The )?" + re.escape(e.name) + r"\b|"
+                                                        r"\btribute (?:band |act )?(?:to|of) (?:the |The )?" + re.escape(e.name) + r"\b", article_text):
+            roles.setdefault(key, set()).add("original")
     last_speakers: set[str] = set()  # who spoke in the narration of the sentence before
     originals: set[str] = set()  # films named as "the first film": not what "the sequel" means
     ages: dict[str, str | None] = {}  # an age the article gave a person ("X, a 19-year-old pianist") -> that person (None: two)
@@ -323,7 +329,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 want = "group" if owned in _OWNED_BY_ACTS else "organization" if owned in _OWNED_BY_COMPANIES else "work"
                 verb = doc[tok.i - 2] if doc[tok.i - 1].lower_ == "both" and tok.i >= 2 else doc[tok.i - 1]
                 if owned == "music" and doc[tok.i + 1].lower_ == "music" and verb.lemma_.lower() in ("write", "compose", "wrote", "composed"):
-                    want = "work"  # ("X wrote its music", after a song's words: the song's, whatever a band's music may be)
+                    want = "song"  # ("X wrote its music", after a song's words: the song's, whatever a band's or an album's music may be)
+                if owned in ("song", "track", "number") and re.match(r"its (?:opening|closing|first|last|final|title|second|third) "
+                                                                     r"(?:song|track|number)\b", doc[tok.i:tok.i + 3].text):
+                    want = "schema:MusicAlbum"  # ('"S" is its closing song': the record it closes, not the song itself)
                 if owned in ("single", "singles") and any(m.tok_end <= tok.i and entities[m.key].type == "schema:MusicAlbum"
                                                           for m in names + added):
                     want = "schema:MusicAlbum"  # "It [the album] was produced by X, who also wrote its lead single": the album's
@@ -883,6 +892,11 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         called = called_within(6) or called_within(None)
         if len(called) == 1 and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
             return called.pop()
+    if definite and want == "group" and s.doc[tok_i - 1].lower_ == "original":
+        # ("The X Knocks ... playing the songs of the Y Clocks ... the original band's singer": the band whose songs are copied)
+        copied = {h[2] for h in history if _compatible(entities[h[2]], want) and "original" in (roles or {}).get(h[2], set())}
+        if len(copied) == 1:
+            return copied.pop()
     if definite and want == "group" and s.doc[tok_i].lower_ == "unit" and roles:
         # "the unit": the group the article called a unit, not the larger group it was drawn from
         called = {h[2] for h in history if _compatible(entities[h[2]], want) and "unit" in roles.get(h[2], set())}

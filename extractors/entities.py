@@ -463,6 +463,9 @@ def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
 
 _WHO_ARE_KIN = re.compile(r"(?: and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)?, who (?:are|were|have been|got|had been) (?:both )?"
                           r"(?:married|engaged|divorced|twins|sisters|brothers|cousins|siblings)\b")
+_COUNTED_SONGS_AFTER = re.compile(r", (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                                  r"twenty) (?:new )?(?:songs|tracks|tunes|pieces)\b")
+_WHO_HAVE_BEEN_PLAYING = re.compile(r", who (?:have|had) (?:spent [^,;.]{1,30}? |been )(?:playing|performing|singing) (?:the )?(?:songs|music|tunes|hits)\b")
 _OUT_ON_DAY_ON = re.compile(r"\b(?:came out|comes out|come out|is out|was released|were released|released|was issued) (?:on|last) "
                             r"(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}) on ?$")
 _KIN_OF_NAMED = re.compile(r", (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+(?:'s|’s) (?:late )?(?:mother|father|son|daughter|wife|husband|sister|brother|"
@@ -489,6 +492,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     verb = doc[end + (end + 1 < len(doc) and doc[end].lower_ in ("will", "would", "have", "has"))] if end < len(doc) else None
     if start >= 2 and doc[start - 1].lower_ == "on" and _OUT_ON_DAY_ON.search(doc[doc[start].sent.start:start].text):
         votes["schema:Organization"] += 3.0  # ("which came out on Monday on X": the label a record came out on)
+    if _COUNTED_SONGS_AFTER.match(doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
+        votes["schema:MusicAlbum"] += 2.5  # ("W, eleven songs by bands from the town, came out on Friday": a record of songs)
+    if _WHO_HAVE_BEEN_PLAYING.match(doc[end - 1:min(len(doc), end + 16)].text[len(doc[end - 1].text):]):
+        votes["schema:MusicGroup"] += 2.5  # ("The X Knocks, who have spent five years playing the songs of ...": a band)
     if _KIN_OF_NAMED.match(doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:Person"] += 3.0  # ("steered by X, Y's mother, who ...": only people have mothers)
     if _WHO_ARE_KIN.match(doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):

@@ -122,6 +122,8 @@ KINDS = [
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
                 r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)
+                r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
                 r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("X will play the album again next month in T")

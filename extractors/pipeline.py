@@ -297,6 +297,8 @@ def _credit_of_category(category: str) -> str | None:
 
 _SONG_CREDIT_RULES = ("rule:recorded-for-with-melody", "rule:recorded-for-with-words")
 _HEADLINE_TAKES = re.compile(r"\btakes the\b")
+_CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+ (?:hundred |thousand )?people (?:stood|sat|gathered|came|listened|"
+                         r"watched|crowded|filled|danced|walked)\b")
 # the head words of a performing company's name ("Companhia X", "Teatr Y")
 _TROUPE_NAME_HEADS = {"companhia", "compañía", "compagnie", "compagnia", "teatr", "teatro", "ballet", "balet", "troupe", "trupa",
                       "danskompani", "tanzcompagnie", "opera"}
@@ -656,7 +658,8 @@ _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Fa
                                 r"Brother and sister|Sister and brother)(?: of them)? (?:are|were|have been|had been) (?:both )?"
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<o>\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
-_SIBLINGS_NAMED = re.compile(r"\bthe (?:twin |two )?(?:sisters|brothers|siblings|twins) ⟨P(\d+)⟩" + AGE_ASIDE + r" and ⟨P(\d+)⟩")
+# ("the sisters A and B", "a duo of two sisters, A and B")
+_SIBLINGS_NAMED = re.compile(r"\b(?:[Tt]he|of) (?:twin |two )?(?:sisters|brothers|siblings|twins),? ⟨P(\d+)⟩" + AGE_ASIDE + r" and ⟨P(\d+)⟩")
 # "... alongside his daughters. Those daughters, A and B, founded G": kin named in the sentence after the one that counted them
 _THOSE_KIN = re.compile(r"^(?:Those|These|The|Both) (?:two |twin )?(?P<kin>daughters|sons|children|sisters|brothers|twins), ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩,")
 # two people told by the tie between them ("brother and sister", "the couple", "father and son")
@@ -2238,7 +2241,8 @@ class _ArticleReader:
             # (an event of that day with no one in it yet is the night the lead tells: "two hundred people sat in V")
             unpeopled = next((e for e in self.events if not e.participants and e.start_date and s.start <= e.evidence.start < s.end), None)
             if unpeopled is None and any(e.start_date and dates_agree(e.start_date, DateValue(day.isoformat())) or s.start <= e.evidence.start < s.end
-                                         for e in self.events) or NO_GATHERING.search(t.text):
+                                         for e in self.events) or NO_GATHERING.search(t.text) and not _CROWD_CAME.search(t.text):
+                # (but "about four hundred people stood in the courtyard to hear the first release of a label": a crowd came)
                 return  # (the lead's day is an event told already, or a day of a release, a deal, a death)
             names = lambda ts, letters: [sl.key for tt in ts for sl in tt.slots_in(tt.text, letters)
                                          if sl.key and not in_quotation(tt.text, tt.text.find(f"⟨{sl.letter}{tt.slots.index(sl)}⟩"))]

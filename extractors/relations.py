@@ -129,6 +129,7 @@ _BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |�
 # (and "... with her brother, Y, who plays the bass, and the drummer Z": a third)
 _WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|partner|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})"
                    r"(?:, who [^⟨;.,]{0,40}, and (?:the )?(?:[\w-]+ ){0,2}?(?P<o3>⟨P\d+⟩))?")
+_WRITTEN_AND_SUNG_BY = r"(?P<s>⟨[SB]\d+⟩),? (?:was |is )?(?:written|co-written) and (?:sung|rapped|performed) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[PG]\d+⟩)"
 # "S is by X, who wrote both its music and its words": the song's writer, credit by credit
 _IS_BY_WHO_WROTE = r"(?P<s>⟨S\d+⟩),? is by (?P<o>⟨P\d+⟩), who (?:also )?wrote (?:both )?(?:its|the|⟨[SAG]\d+⟩'s) "
 # ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
@@ -159,7 +160,7 @@ PERFORMER_NOUN = (r"(?:band|group|boy group|girl group|duo|trio|quartet|singer|r
 MUSIC_NOUN = r"(?:song|single|track|ballad|duet|collaboration|number|tune|album|ep|extended play|mini-album|record|ost|mixtape)s?"
 # "written by (the band's guitarist) X": one phrase, read for words and, where no lyrics are spoken of, for music
 # ("was written and sung by the calypsonian X": the singer who wrote it)
-_WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?(?<!\bnot )(?<!\bnever )\b(?:written|penned|co-written)(?: and (?:sung|performed|recorded))?"
+_WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?(?<!\bnot )(?<!\bnever )\b(?:written|penned|co-written)(?: and (?:sung|performed|recorded|rapped))?"
                r"(?: (?:decades|years|long) ago)? by "
                # (through a kin apposition: "by her late grandfather, the fiddler X")
                r"(?:(?:⟨[PGFT]\d+⟩'s|the [\w-]+'s) (?:late )?[\w-]+, |the (?:[\w-]+ )?[\w-]+, (?=⟨))?(?:the )?(?:[\w'-]+ ){0,2}?(?P<o>{AGT*})"
@@ -1737,7 +1738,9 @@ RULES: list[Rule] = [
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))? by:? "
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
+          # ("has been written from the first episode by X")
+          r"(?: from the (?:first|very first|start|beginning|pilot)(?: episode)?)? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING),
     # "W, the comic series created by the writer A and the artist B": the source's makers (not the film's writers)
@@ -1875,7 +1878,7 @@ RULES: list[Rule] = [
     _rule("won-with", "schema:byArtist", r"(?P<o>{ART})(?:[^.⟨]|⟨D\d+⟩|⟨G\d+⟩'s){0,80}?\b(?:won|winning|took home|claimed|grabbed|"
           r"picked up|topping|topped)\b(?:[^⟨.]|⟨[OBTD]\d+⟩){0,60}? "
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
-    _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies) (?P<o>{ORG*})",
+    _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies),? (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),
     _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which) (?:also )?(?:produced|co-produced|financed|made|backed) (?:the |this )?"
           r"(?:⟨P\d+⟩(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:debut|film|feature|drama|series|documentary),? )?"
@@ -1896,7 +1899,7 @@ RULES: list[Rule] = [
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated)"
-          r"(?: since then| ever since| from the start)? by (?:the )?"
+          r"(?: since then| ever since| from the start| in ⟨L\d+⟩)? by (?:the )?"
           r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB",
           unless=r"⟨[SA]\d+⟩,?(?:[^⟨.;]|⟨D\d+⟩){0,60}?\b(?:produced|co-produced) by|^⟨[FTVB]\d+⟩ (?:is|was) [^;]*, and (?:was |is )?(?:produced|made) by"),
     # (not "the solo album A, produced by X": a record's producer; "W is based on V, ..., and was produced by Y": W's)
@@ -2048,6 +2051,21 @@ RULES: list[Rule] = [
     # "said X, a dancer who worked as a blaster for thirty-one years and joined the company with Y": a company he joined
     _rule("who-and-joined", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:a|an|the) [^⟨,;]{0,40}? who [^⟨;]{0,60}? and (?:later |then )?joined "
           r"(?P<o>⟨O\d+⟩)", "P", "O", 0.6),
+    # "S, written and rapped by X": a sung work is a song, its writer its composer and lyricist alike
+    _rule("written-and-sung-by-c", "schema:composer", _WRITTEN_AND_SUNG_BY, "SB", "PG", 0.65),
+    _rule("written-and-sung-by-l", "schema:lyricist", _WRITTEN_AND_SUNG_BY, "SB", "PG", 0.65),
+    # "X has worked and voiced C in all 1,412 episodes since W began": the puppeteer in the cast of the series
+    _rule("voiced-in-all-episodes", "schema:actor", r"(?P<o>⟨P\d+⟩) (?:has |had )?(?:worked and |played and )?voiced ⟨P\d+⟩ in (?:all|every|each)(?: of the)? "
+          r"(?:[\d,]+ )?episodes\b", "", "P", 0.6, focus="T"),
+    # "S has music by X and words by Y, and on Friday it was sung, as on every recording, by the choir G"
+    _rule("it-was-sung-by", "schema:byArtist", r"(?P<s>⟨S\d+⟩)[^.;]*?\bit (?:was|is) sung,? (?:[^⟨.;]{0,60},? )?by (?:the (?:[\w'’-]+ ){0,3}?)?(?P<o>⟨[PG]\d+⟩)",
+          "S", "PG", 0.6),
+    # "S by G, a duo of two sisters, A and B": the pair who make up the act
+    _rule("duo-of-sisters", "schema:memberOf", r"(?P<o>⟨G\d+⟩), an? (?:duo|trio|pair|band|group) of (?:two |three )?(?:sisters|brothers|siblings|cousins|"
+          r"friends|twins),? (?P<s>⟨P\d+⟩(?:,? and ⟨P\d+⟩)+)", "P", "G", 0.7),
+    # "A opens with S by G": the opener's act
+    _rule("opens-with-by", "schema:byArtist", r"(?:⟨A\d+⟩|\b[Tt]he (?:album|record|compilation)) (?:opens|closes|ends|starts|begins) with "
+          r"(?P<s>⟨[SB]\d+⟩) by (?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.7),
     # "X still dances with the company": one of its dancers
     _rule("still-dances-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:still |also )?(?:dances|sings|acts|performs) (?:with|in) (?P<o>⟨[OG]\d+⟩)",
           "P", "OG", 0.65),

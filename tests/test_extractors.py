@@ -7564,3 +7564,55 @@ def test_the_ensemble_that_played_them_its_founder_who_does_not_play_and_a_singe
             ("Loïsa Wanabo", "schema:memberOf", "Onze Banians"), ("Chant de la Houle", "schema:byArtist", "Onze Banians"),
             ("Chant de la Houle", "schema:byArtist", "Héloïse Pidjot")} <= f
     assert ("Honoré Wanabo", "schema:memberOf", "Onze Banians") not in f
+
+
+def test_a_tribute_band_the_original_band_its_album_counted_among_four_and_the_singer_joining_again():
+    r = read("On Friday night The Harbour Jacks, who have spent five years playing the songs of The Harbour Tacks note for note in "
+             "pubs, played at the Ropewalk Hall in Ahuriri. Leoric Quilliam, the original band's singer, stepped out and sang "
+             "\"Rust on the Rowlock\" with them.\n\n"
+             "The Harbour Tacks were founded in Wairoa in 2049 by Quilliam and the guitarist Osric Polkinghorne, and they split in "
+             "2063 after four albums. The best loved of those, Slack Tide Shuffle, came out in 2051 on Kelpie Records and was "
+             "produced by Polkinghorne. \"Rust on the Rowlock\" is its closing song.\n\n"
+             "The sisters Marama Tautahi and Parekura Tautahi founded The Harbour Jacks in 2079 and play in it still.\n\n"
+             "Quilliam will join The Harbour Jacks again in Clive on Thursday, January 13, for a show that sold out in an hour.",
+             date=dt.date(2083, 12, 13))
+    assert type_of(r, "Harbour Jacks") == "schema:MusicGroup" and type_of(r, "Slack Tide Shuffle") == "schema:MusicAlbum"
+    f = facts(r)
+    assert {("Leoric Quilliam", "schema:memberOf", "Harbour Tacks"), ("Slack Tide Shuffle", "schema:producer", "Osric Polkinghorne"),
+            ("Slack Tide Shuffle", "schema:recordLabel", "Kelpie Records"), ("Rust on the Rowlock", "schema:inAlbum", "Slack Tide Shuffle"),
+            ("Marama Tautahi", "schema:sibling", "Parekura Tautahi"), ("Marama Tautahi", "schema:memberOf", "Harbour Jacks")} <= f
+    assert ("Leoric Quilliam", "schema:memberOf", "Harbour Jacks") not in f
+    [later] = [e for e in r.events if e.status == "future"]
+    assert later.start_date.iso == "2084-01-13" and {("schema:performer", "Leoric Quilliam"),
+                                                     ("schema:performer", "Harbour Jacks")} <= participants(r, later)
+
+
+def test_a_compilation_launched_before_a_crowd_its_opener_by_a_duo_of_sisters_and_its_closer_written_and_rapped():
+    r = read("A record label run by pupils: Sello Jarocho launches its first compilation, Treinta Grados\n\n"
+             "On Wednesday afternoon about four hundred people stood in a school courtyard in Tlacotalpan to hear the first release "
+             "of a record label run by the school's pupils. Treinta Grados, eleven songs by bands from the town, came out on "
+             "Wednesday on Sello Jarocho.\n\n"
+             "The album opens with \"Abanico de Caña\" by Las Cigarras, a duo of two sisters, Maricela Olvera and Dulcinea Olvera. "
+             "Dulcinea wrote its music.\n\n"
+             "The afternoon ended with \"Lancha de Carga\", written and rapped by the rapper Iguano, whose own name is Eleuterio "
+             "Mixtega.", date=dt.date(2083, 8, 15))
+    f = facts(r)
+    assert {("Abanico de Caña", "schema:byArtist", "Las Cigarras"), ("Maricela Olvera", "schema:memberOf", "Las Cigarras"),
+            ("Dulcinea Olvera", "schema:memberOf", "Las Cigarras"), ("Maricela Olvera", "schema:sibling", "Dulcinea Olvera"),
+            ("Abanico de Caña", "schema:composer", "Dulcinea Olvera"), ("Lancha de Carga", "schema:composer", "Iguano"),
+            ("Lancha de Carga", "schema:lyricist", "Iguano")} <= f
+    night = next(e for e in r.events if e.start_date and e.start_date.iso == "2083-08-11")
+    assert "Tlacotalpan" in {name(r, k) for k in night.locations}
+
+
+def test_a_puppet_series_whose_slavic_title_the_model_cuts_its_writer_company_voice_and_theme():
+    r = read("For thirty years the children who watched Mačak na Tavanu believed that the cat in the attic was real.\n\n"
+             "The puppeteer Ljerka Vidošić has worked and voiced the cat in all 1,200 episodes since the series began. The "
+             "production company, Škver Film, kept her name out of the credits.\n\n"
+             "The series has been written from the first episode by Dinko Radolović and is directed by Višnja Benčić. Its theme "
+             "song, \"Pjesma od Mačka\", has music by Tonči Šurina and words by Radolović, and on Friday it was sung, as on every "
+             "recording, by the children's choir Zbor Svitac.", date=dt.date(2083, 6, 4))
+    assert type_of(r, "Mačak na Tavanu") == "schema:TVSeries"
+    f = facts(r)
+    assert {("Mačak na Tavanu", "schema:author", "Dinko Radolović"), ("Mačak na Tavanu", "schema:director", "Višnja Benčić"),
+            ("Mačak na Tavanu", "schema:productionCompany", "Škver Film"), ("Pjesma od Mačka", "schema:byArtist", "Zbor Svitac")} <= f
