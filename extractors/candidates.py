@@ -44,6 +44,9 @@ _SMALL_WORD_WORK = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|
 _PUBLISHED_TITLE = re.compile(r"\b(?:in|as) ((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an|to|into) ){1,3}[A-Z][\w'’-]*"
                               r"(?: [A-Z][\w'’-]*){0,2}), which (?:he|she|they|[A-Z][\w'’-]+) (?:later |then |also )?(?:published|self-published)\b")
 # "X's album of the film's music, Piste de Y, came out on Monday": the title its work noun announces past what it holds
+# "It opens W, a new edition of the soundtrack that came out on Friday": a record of a work's songs
+_EDITION_OF = re.compile(r"\b([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|del|la|el|of|the|du|des))*), an? (?:new |remastered |expanded |complete )?"
+                         r"(?:edition|reissue|recording) of the (?:soundtrack|score|songs|album|record)\b")
 _ALBUM_OF_TITLE = re.compile(r"\b(?:album|record|EP) of (?:the |his |her |their )?[^,;.“\"]{1,40}?, ([A-Z][\w'’-]*(?: (?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*|de|la|du|des|of|the|el|y))*), "
                              r"(?:came|comes|is|was|will)\b")
 # "The ensemble that played them, Onze X, was founded in 2081": the group a kind word and its clause announce
@@ -1948,6 +1951,11 @@ def find_candidates(doc: Doc) -> list[Span]:
         if span is not None and counted and span[0].text[:1].isupper():
             noun = counted[-1].rstrip("s")
             claim(span, WORK_NOUNS.get(noun, "schema:CreativeWork"))
+    for m in _EDITION_OF.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and not span[0].is_sent_start and not any(t.ent_type_ in ("PERSON", "DATE") for t in span):
+            claim(span, "schema:MusicAlbum")
+            add(span.start, span.end, "schema:MusicAlbum", "title")  # (over "the soundtrack", the work it is an edition of)
     for m in _ALBUM_OF_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and not any(t.ent_type_ in ("PERSON", "DATE") for t in span):

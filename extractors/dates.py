@@ -289,7 +289,9 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             if past_verb and not re.search(r"\b(?:will|'ll|to)\s+(?:\w+\s+){0,2}$", sentence[:past_verb.start()], re.I):
                 here_future = False  # "whose third album came out in January, ... will": a past tense names a January gone by
             # (not "The border runs along the dam, and on Saturday evening nobody crossed it": the clause of the day is past)
+            # (but "It opens A, a new edition that came out on Friday": the day of a verb in the past)
             if kind in ("md", "dm", "month", "weekday") and not here_future and _SCHEDULED_BEFORE.search(sentence[:start]) and \
+                    not _PAST_RELEASE_BEFORE.search(sentence[:m.start()]) and \
                     not (kind == "weekday" and re.match(r"(?:\s+(?:evening|night|morning|afternoon))?,?\s+(?:[\w-]+\s+){0,2}?"
                                                         r"(?:was|were|had|did|\w+ed)\b", sentence[m.end():])):
                 here_future = True  # "which opens in UK cinemas on Nov. 21", told in April: the coming November

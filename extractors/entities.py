@@ -492,6 +492,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     verb = doc[end + (end + 1 < len(doc) and doc[end].lower_ in ("will", "would", "have", "has"))] if end < len(doc) else None
     if start >= 2 and doc[start - 1].lower_ == "on" and _OUT_ON_DAY_ON.search(doc[doc[start].sent.start:start].text):
         votes["schema:Organization"] += 3.0  # ("which came out on Monday on X": the label a record came out on)
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("found", "co-found", "form") and head.pos_ == "VERB" and \
+            any(c.dep_ == "nsubj" for c in head.children):
+        # ("He and his brother founded X in T in 2041, A on vocals and B on the oud": a band, not a person)
+        if re.search(r"\bon (?:the )?(?:vocals|guitar|oud|drums|bass|keyboards|fiddle|violin|accordion|piano)\b", doc[root.sent.start:root.sent.end].text):
+            votes["schema:MusicGroup"] += 3.0  # (a band, by who plays what in it)
     if _COUNTED_SONGS_AFTER.match(doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
         votes["schema:MusicAlbum"] += 2.5  # ("W, eleven songs by bands from the town, came out on Friday": a record of songs)
     if _WHO_HAVE_BEEN_PLAYING.match(doc[end - 1:min(len(doc), end + 16)].text[len(doc[end - 1].text):]):

@@ -6,7 +6,7 @@ the article itself or from a gazetteer file the user supplies (``--gazetteer``).
 from __future__ import annotations
 
 # Words that open a prize's name in its own language: "the Premio Voz de Oro", "the Prix X", "the Prêmio Y".
-FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme"
+FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme|Trofeo|Trophée|Troféu|Taça|Copa|Coppa|Piala|Nagrada"
 
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {
@@ -87,6 +87,8 @@ LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen
 COMPANY_HEADS = {"selo", "producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
                  "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca",
+                 # (a film company named head first: "Películas X", "Filmes Y")
+                 "películas", "filmes",
                  "livros", "libros", "editora", "editorial", "éditions", "verlag",
                  # (a school named head first in its own language: "Escuela de X", "École du Y")
                  "école", "escuela", "escola", "scuola", "schule", "académie", "accademia", "instituto", "istituto", "lycée", "liceo",

@@ -336,6 +336,12 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     taken_elsewhere = {(s, t) for s, t, took in prizes if took and any(t2 == t and s2 != s and not took2 for s2, t2, took2 in prizes)}
     relations = [r for r in relations if not (r.predicate == "schema:award" and isinstance(r.object, TextValue) and
                                               (r.subject, r.object.text) in taken_elsewhere and _HEADLINE_TAKES.search(r.evidence.sentence))]
+    # ("S had music by X and words by Y, who wrote it on a bus ticket": the words are the song's, not the album's too)
+    # (nor those of the record in focus when she, quoted, "wrote the words to stop us singing rubbish")
+    split_words = {r.object: r.subject for r in relations if r.evidence.extractor == "rule:music-and-words-by"}
+    relations = [r for r in relations if not (r.predicate == "schema:lyricist" and r.evidence.extractor != "rule:music-and-words-by" and
+                                              split_words.get(r.object, r.subject) != r.subject and
+                                              (r.evidence.sentence[:1] in "\"“" or r.evidence.sentence.rstrip()[-1:] in "\"”"))]
     # ("She wrote the song with her father ... He wrote its music and she wrote its words": the split told later stands)
     music_told = {r.subject for r in relations if r.predicate == "schema:composer" and r.evidence.extractor in _MUSIC_ONLY_RULES}
     words = {(r.subject, r.object) for r in relations if r.predicate == "schema:lyricist"}
@@ -499,7 +505,7 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
                          r"went home with|walked away with|carried off|(?:give|gave|handed|hands)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X", a headline's "W takes the Premio X": a prize the name says is one, or its marker in a template)
-                         r"took(?= best )|(?:took|takes)(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Premio|Prize|Award|Prix|Trophy|Medal|Cup|Shield)\b)))")  # "took best actor for W"
+                         r"took(?= best )|(?:took|takes)(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Prize|Award|Trophy|Medal|Cup|Shield|" + FOREIGN_PRIZE_HEADS + r")\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
@@ -641,7 +647,9 @@ _MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? 
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
                       # ("The two leads, A and B, met on the set and married in 2059")
                       # ("A and B, a nurse and a carpenter who have been married for nine years")
-                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:(?:a|an|the) [^⟨,;.]{1,60}? (?=who ))?(?:(?:who|have|had|were|are|got) ){0,2}"
+                      # ("A and B, who between them are sixty-nine years old and have been married for thirty of them")
+                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:(?:a|an|the) [^⟨,;.]{1,60}? (?=who ))?(?:who [^⟨;.]{0,60}? and (?=have |had ))?"
+                      r"(?:(?:who|have|had|were|are|got) ){0,2}"
                       r"(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
                       # ("her partner was X, a soloist with the company, whom she married last year")
                       # (or "the words are by X, the poet she married in 2016")
@@ -3540,6 +3548,10 @@ class _ArticleReader:
                     continue
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name or _PRIZE_NOUN_AFTER.match(rest[named.end():]):
                 self.add(s, winner, "schema:award", TextValue(name), 0.6, "award")
+                # ("A and B, who have been married for thirty years, took the Trofeo X": the couple won it together)
+                pair = re.search(r"⟨P(\d+)⟩ and ⟨P(\d+)⟩(?:, (?:who|a|an|the) [^⟨;]*?,)? (?:(?:also|then|both) )?$", t.text[:m.start()])
+                if agent and pair and t.slots[int(pair.group(2))].key == winner and t.slots[int(pair.group(1))].key:
+                    self.add(s, t.slots[int(pair.group(1))].key, "schema:award", TextValue(name), 0.6, "award")
 
     def _nominee_list(self, s: Sentence, t: Template) -> None:
         """"The directing nominees are X for W and Y for V": each nominee made (or acted in) the work named for them,

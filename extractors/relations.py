@@ -217,6 +217,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
+    # "The film came out in 2061, directed by X for Y": the company the director made it for
+    _rule("directed-for-company", "schema:productionCompany", r"\bdirected by ⟨P\d+⟩ for (?:the (?:studio |company )?)?(?P<o>⟨O\d+⟩)",
+          "", "O", 0.6, focus="FTB"),
     # "The original film was directed by X, who ... made it for Y Film": the studio a director made the film for
     _rule("made-it-for-company", "schema:productionCompany", r"\b(?:made|shot|produced) (?:it|the film|the series) for (?:the (?:studio |company )?)?"
           r"(?P<o>⟨O\d+⟩)", "", "O", 0.6, focus="FT"),
@@ -1251,7 +1254,7 @@ RULES: list[Rule] = [
           "SB", "P", 0.65, focus="SB"),
     # "Her best-known tune is S, which she wrote in a hotel bar": a song someone wrote is their music
     # ("The band opened with S, which X wrote for the club's birthday": a title of no kind yet too, where no book or film is in sight)
-    _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?P<o>⟨P\d+⟩) (?:also )?(?:co-wrote|wrote|composed|penned)\b"
+    _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) (?:also )?(?:co-wrote|wrote|composed|penned)\b"
           r"(?! with| the (?:lyrics|words)| (?:about|of|in)\b)", "SB", "P", 0.65,
           unless=r"\b(?:play|musical|novel|book|film|movie|script|screenplay|poem|series|episode)s?\b"),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
@@ -2060,6 +2063,11 @@ RULES: list[Rule] = [
     # "S has music by X and words by Y, and on Friday it was sung, as on every recording, by the choir G"
     _rule("it-was-sung-by", "schema:byArtist", r"(?P<s>⟨S\d+⟩)[^.;]*?\bit (?:was|is) sung,? (?:[^⟨.;]{0,60},? )?by (?:the (?:[\w'’-]+ ){0,3}?)?(?P<o>⟨[PG]\d+⟩)",
           "S", "PG", 0.6),
+    # "S had music by X and words by the brothers' mother, Y": the song's words
+    _rule("music-and-words-by", "schema:lyricist", r"(?P<s>⟨[SB]\d+⟩),? (?:has|had|with) music by (?:[^⟨,;]{0,30})?⟨P\d+⟩,? and words by "
+          r"(?:the (?:[\w'’-]+ ){0,2}?[\w-]+, |(?:⟨P\d+⟩'s|his|her|their) [\w-]+, )?(?P<o>⟨P\d+⟩)", "SB", "P", 0.7),
+    # "The song she means is S ... It opens A, a new edition of the soundtrack": the song that opens the record
+    _rule("it-opens-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|^It) (?:opens|closes) (?P<o>⟨A\d+⟩)", "SB", "A", 0.6, focus="S"),
     # "S by G, a duo of two sisters, A and B": the pair who make up the act
     _rule("duo-of-sisters", "schema:memberOf", r"(?P<o>⟨G\d+⟩), an? (?:duo|trio|pair|band|group) of (?:two |three )?(?:sisters|brothers|siblings|cousins|"
           r"friends|twins),? (?P<s>⟨P\d+⟩(?:,? and ⟨P\d+⟩)+)", "P", "G", 0.7),
@@ -2067,7 +2075,7 @@ RULES: list[Rule] = [
     _rule("opens-with-by", "schema:byArtist", r"(?:⟨A\d+⟩|\b[Tt]he (?:album|record|compilation)) (?:opens|closes|ends|starts|begins) with "
           r"(?P<s>⟨[SB]\d+⟩) by (?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.7),
     # "X still dances with the company": one of its dancers
-    _rule("still-dances-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:still |also )?(?:dances|sings|acts|performs) (?:with|in) (?P<o>⟨[OG]\d+⟩)",
+    _rule("still-dances-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, who)? (?:still |also )?(?:dances|sings|acts|performs) (?:with|in) (?P<o>⟨[OG]\d+⟩)",
           "P", "OG", 0.65),
     # "O, which the choreographer A and the composer B founded in 2075": both
     _rule("org-x-and-y-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that|which) (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) and "

@@ -7616,3 +7616,43 @@ def test_a_puppet_series_whose_slavic_title_the_model_cuts_its_writer_company_vo
     f = facts(r)
     assert {("Mačak na Tavanu", "schema:author", "Dinko Radolović"), ("Mačak na Tavanu", "schema:director", "Višnja Benčić"),
             ("Mačak na Tavanu", "schema:productionCompany", "Škver Film"), ("Pjesma od Mačka", "schema:byArtist", "Zbor Svitac")} <= f
+
+
+def test_a_band_two_brothers_founded_its_singer_and_a_song_with_music_by_one_and_words_by_their_mother():
+    r = read("Four stamps for a band: Nour el Marsa on the post\n\n"
+             "On Sunday the postal service unveiled four stamps honouring Nour el Marsa, each printed with the sleeve of one of the "
+             "group's albums. Brahim Guendouzi, who still sings with the band at seventy, held the sheet up.\n\n"
+             "He and his younger brother, Miloud Guendouzi, founded Nour el Marsa in Arzew in 2041, Brahim on vocals and Miloud on "
+             "the oud.\n\n"
+             "The stamp everyone queued for carries the sleeve of Qamra Zarqa, the band's second album. Its best-known track, "
+             "\"Ya Bhar\", had music by Miloud and words by the "
+             "brothers' mother, Zohra Guendouzi, who wrote it on the back of a bus ticket.\n\n"
+             "\"She wrote the words to stop us singing rubbish.\"", date=dt.date(2084, 3, 27))
+    assert type_of(r, "Nour el Marsa") == "schema:MusicGroup"
+    f = facts(r)
+    assert {("Nour el Marsa", "schema:founder", "Brahim Guendouzi"), ("Nour el Marsa", "schema:founder", "Miloud Guendouzi"),
+            ("Brahim Guendouzi", "schema:memberOf", "Nour el Marsa"), ("Ya Bhar", "schema:lyricist", "Zohra Guendouzi")} <= f
+    assert not any(p == "schema:lyricist" and s != "Ya Bhar" for s, p, _ in f)
+
+
+def test_a_couple_who_took_the_trofeo_a_waltz_which_the_pianist_wrote_and_their_marriage():
+    r = read("On Monday night Anacarsis Villalonga and Gumercinda Etcheverry, who between them are seventy years old and have been "
+             "married for forty of them, took the Trofeo Cierzo, the tango championship that closes the season, at the Salón "
+             "Retamo in Tupungato. They danced the final to \"Milonga para Gumercinda\", which the pianist Teodomiro Bazterrica wrote "
+             "for her.", date=dt.date(2084, 7, 19))
+    f = facts(r)
+    assert {("Anacarsis Villalonga", "schema:award", "Trofeo Cierzo"), ("Gumercinda Etcheverry", "schema:award", "Trofeo Cierzo"),
+            ("Anacarsis Villalonga", "schema:spouse", "Gumercinda Etcheverry"),
+            ("Milonga para Gumercinda", "schema:composer", "Teodomiro Bazterrica")} <= f
+
+
+def test_a_film_directed_for_a_company_and_a_new_edition_of_its_soundtrack_that_came_out_on_friday():
+    r = read("The cinema's first sing-along screening of La Novia del Sisal, the musical that half the coast can recite, "
+             "filled the Cine Tunkul in Motul.\n\n"
+             "The film came out in 2061, directed by Aniceto Canul for Películas Chacá. The song everyone knows is \"Corazón de "
+             "Ceiba\". It opens Canciones del Sisal, a new edition of the soundtrack that came out on Friday on Discos Kuxtal.",
+             date=dt.date(2084, 11, 18))
+    assert type_of(r, "Películas Chacá") == "schema:Organization"
+    f = facts(r)
+    assert {("La Novia del Sisal", "schema:productionCompany", "Películas Chacá"), ("Canciones del Sisal", "schema:datePublished", "2084-11-17"),
+            ("Canciones del Sisal", "schema:recordLabel", "Discos Kuxtal")} <= f  # (Friday before the Saturday, though "It opens" schedules)
