@@ -43,15 +43,16 @@ _SMALL_WORD_WORK = re.compile(r"\b((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|
 # "collected the best tales of the club's first years in Yarns from the Y, which he published in 2056": a book it published
 _PUBLISHED_TITLE = re.compile(r"\b(?:in|as) ((?:[A-Z][\w'’-]* )+(?:(?:in|on|at|for|with|from|under|over|of|the|a|an|to|into) ){1,3}[A-Z][\w'’-]*"
                               r"(?: [A-Z][\w'’-]*){0,2}), which (?:he|she|they|[A-Z][\w'’-]+) (?:later |then |also )?(?:published|self-published)\b")
-# "X's album of the film's music, Piste de Y, came out on Monday": the title its work noun announces past what it holds
+# a title or a name of capitalised words and the small words of several languages between them ("Piste d'Étoiles", "La Novia del Y")
+_TITLE_RUN = r"[A-Z][\w'’-]*(?: (?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*|de|del|la|le|el|y|du|des|da|do|of|the))*"
 # "It opens W, a new edition of the soundtrack that came out on Friday": a record of a work's songs
-_EDITION_OF = re.compile(r"\b([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|del|la|el|of|the|du|des))*), an? (?:new |remastered |expanded |complete )?"
+_EDITION_OF = re.compile(r"\b(" + _TITLE_RUN + r"), an? (?:new |remastered |expanded |complete )?"
                          r"(?:edition|reissue|recording) of the (?:soundtrack|score|songs|album|record)\b")
-_ALBUM_OF_TITLE = re.compile(r"\b(?:album|record|EP) of (?:the |his |her |their )?[^,;.“\"]{1,40}?, ([A-Z][\w'’-]*(?: (?:(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*|de|la|du|des|of|the|el|y))*), "
-                             r"(?:came|comes|is|was|will)\b")
+# "X's album of the film's music, Piste de Y, came out on Monday": the title its work noun announces past what it holds
+_ALBUM_OF_TITLE = re.compile(r"\b(?:album|record|EP) of (?:the |his |her |their )?[^,;.“\"]{1,40}?, (" + _TITLE_RUN + r"), (?:came|comes|is|was|will)\b")
 # "The ensemble that played them, Onze X, was founded in 2081": the group a kind word and its clause announce
 _GROUP_THAT_DID = re.compile(r"\b[Tt]he (ensemble|band|group|choir|orchestra|quartet|trio|duo|troupe|company) (?:that|which|who) [^,;.⟨“\"]{1,40}, "
-                             r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|de|du|des|la|le|da|do|del|of|the))*), (?:was|is|has|had|will)\b")
+                             r"(" + _TITLE_RUN + r"), (?:was|is|has|had|will)\b")
 _NA_NAME = re.compile(r"\b([A-Z][\w'’-]+ na [A-Z][\w'’-]+)\b")
 # "they split in 2063 after four albums. The best loved of those, Low Water X, came out in 2051": one of the works counted
 _ONE_OF_THOSE = re.compile(r"\b(?:of those|of them|of the (?:two|three|four|five|six) of them)(?: [a-z]+)?, ((?:[A-Z][\w'’-]*|of|the|a|in|on|at|and)(?: "
