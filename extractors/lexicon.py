@@ -61,7 +61,7 @@ ROLE_NOUNS: dict[str, str] = {
 
 # Words after a name that make it an organisation or a place.
 ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "film", "filmes", "media",
-                "producciones", "produções", "produzioni", "produktion",
+                "producciones", "produções", "produzioni", "produktion", "fireworks",
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "fm", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "press", "company",

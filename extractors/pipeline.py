@@ -509,6 +509,8 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
+                               # ("won the X, the dog-dancing championship held every spring", "the X, T's yearly contest for displays")
+                               r",\s+(?:the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:championship|contest|competition|tournament)\b|"
                                r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b|"
                                # ("the X, a gilded shepherd's flute that serves as the show's trophy")
                                r",\s+(?:a|an)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}(?:that|which)\s+(?:serves|is given|is handed out|stands)\s+as\s+"
@@ -3481,6 +3483,7 @@ class _ArticleReader:
             outside = [x for x in clause if not any(a <= x.start() < b for a, b in asides) and not t.text.startswith("'s", x.end())]
             agents = [x for x in outside if x.group(1) in "PG"] or \
                 [x for x in outside if x.group(1) == "O" and asides and (t.slots[int(x.group(2))].subject or x.start() == 0)] or \
+                [x for x in outside if x.group(1) == "O" and t.slots[int(x.group(2))].subject and x is outside[-1]] or \
                 [x for x in clause if x.group(1) in "PG"]
             if len(agents) > 1 and agents[0].group(1) in "PG" and t.slots[int(agents[0].group(2))].subject and t.text.startswith(", ", agents[0].end()):
                 agents = agents[:1]  # ("X, the T-born pianist who has made Y her home, will receive the Z": the subject, past its apposition)
@@ -3549,7 +3552,8 @@ class _ArticleReader:
             if len(name.split()) >= 2 or name.lower().endswith(("award", "prize")) or "'" in name or _PRIZE_NOUN_AFTER.match(rest[named.end():]):
                 self.add(s, winner, "schema:award", TextValue(name), 0.6, "award")
                 # ("A and B, who have been married for thirty years, took the Trofeo X": the couple won it together)
-                pair = re.search(r"⟨P(\d+)⟩ and ⟨P(\d+)⟩(?:, (?:who|a|an|the) [^⟨;]*?,)? (?:(?:also|then|both) )?$", t.text[:m.start()])
+                # (and "A and B, A's nine-year-old poodle, won the X")
+                pair = re.search(r"⟨P(\d+)⟩ and ⟨P(\d+)⟩(?:, (?:(?:who|a|an|the) |⟨P\d+⟩'s )[^⟨;]*?,)? (?:(?:also|then|both) )?$", t.text[:m.start()])
                 if agent and pair and t.slots[int(pair.group(2))].key == winner and t.slots[int(pair.group(1))].key:
                     self.add(s, t.slots[int(pair.group(1))].key, "schema:award", TextValue(name), 0.6, "award")
 

@@ -2080,6 +2080,9 @@ RULES: list[Rule] = [
     # "O, which the choreographer A and the composer B founded in 2075": both
     _rule("org-x-and-y-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that|which) (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) and "
           r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|set up|started)\b", "OG", "P", 0.75),
+    # "the X Circus, which her father, A, and her mother, B, founded in 2066": both parents
+    _rule("org-kin-and-kin-founded", "schema:founder", r"(?P<s>⟨[OGL]\d+⟩),? which (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o>⟨P\d+⟩), and "
+          r"(?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩),? (?:co-)?(?:founded|established|set up|started)\b", "OGL", "P", 0.7),
     # "O, which A and his wife, B, founded in 2044"
     # ("O, a foundation that the restorer A and his sister, B, set up last year")
     _rule("org-x-and-kin-founded", "schema:founder", rf"(?P<s>⟨[OG]\d+⟩),? (?:(?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND} )?(?:that |which )?"
@@ -2110,7 +2113,8 @@ RULES: list[Rule] = [
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)?" + _WITH_COFOUNDER + r")?",
           "OG", "PO", 0.8),
     # "X started Y FM in 2046 as a one-room station": a company started in a year told is founded then
-    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩) in ⟨D\d+⟩", "OG", "P", 0.7),
+    # ("Her father, X, started Y Fireworks in 2058": past the apposition's closing comma)
+    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩),?(?: who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩) in ⟨D\d+⟩", "OG", "P", 0.7),
     # "X, a glassblower who opened her studio, Y, in the old town in 2048": a business named after the one who opened it says whose
     _rule("opened-her-studio", "schema:founder", r"(?P<o>⟨[PO]\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,40}?)?,? who (?:opened|founded|set up|started) "
           r"(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:[\w-]+ )?(?:studio|shop|workshop|bar|café|cafe|gallery|school|label|company|agency|"

@@ -7656,3 +7656,16 @@ def test_a_film_directed_for_a_company_and_a_new_edition_of_its_soundtrack_that_
     f = facts(r)
     assert {("La Novia del Sisal", "schema:productionCompany", "Películas Chacá"), ("Canciones del Sisal", "schema:datePublished", "2084-11-17"),
             ("Canciones del Sisal", "schema:recordLabel", "Discos Kuxtal")} <= f  # (Friday before the Saturday, though "It opens" schedules)
+
+
+def test_a_prize_told_by_its_contest_a_pair_with_a_dog_a_company_that_won_it_and_the_founders_of_both():
+    r = read("On Sunday afternoon Reinhild Tauchnitz and Quirinus, her eight-year-old collie, won the Goldene Pfote, the "
+             "dog-dancing championship held every spring in Meissen.\n\n"
+             "Twelve minutes and four thousand shells later, Hemraj Pyrotechnics had won the Chakra Shield, Kankroli's yearly "
+             "contest for displays fired to music. Her father, Hemraj Bhati, started Hemraj Pyrotechnics in 2058.\n\n"
+             "She grew up in the ring of the Kauri Lane Circus, which her father, Rangimarie Hohaia, and her mother, Mihi Hohaia, "
+             "founded in 2066.", date=dt.date(2085, 3, 12))
+    f = facts(r)
+    assert {("Reinhild Tauchnitz", "schema:award", "Goldene Pfote"), ("Hemraj Pyrotechnics", "schema:award", "Chakra Shield"),
+            ("Hemraj Pyrotechnics", "schema:founder", "Hemraj Bhati"), ("Kauri Lane Circus", "schema:founder", "Rangimarie Hohaia"),
+            ("Kauri Lane Circus", "schema:founder", "Mihi Hohaia")} <= f
