@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import (AREA_SUFFIXES, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
-                      VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
+                      NUMBER_WORDS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
@@ -140,8 +140,6 @@ _GROUP_HEADS = {"orquesta", "orquestra", "filarmônica", "sinfônica", "firqat",
                 # (string and brass bands named head first: "the Rondalla X", "Mariachi Y")
                 "rondalla", "estudiantina", "mariachi", "charanga"}
 # the words a theatre or dance company's name opens with in other languages
-_TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "trupa", "troupe",
-                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 _QUOTE_OPEN = "\"“”«‘'"
 # what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
 _MADE_IT_VERBS = {"wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put", "released", "issued", "cut",
@@ -238,9 +236,6 @@ def _initial_dot(doc: Doc, j: int) -> bool:
 _LYRICS_OF = {"words to", "words for", "lyrics to", "lyrics for", "lyrics of"}
 
 
-NUMBER_WORDS_BEFORE_PIECE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-
-
 def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     """The work noun ending right before token ``i`` ("new song" -> schema:MusicRecording)."""
     for n in range(_WORK_NOUN_MAX + 2, 0, -1):  # "b-side" is three tokens
@@ -251,7 +246,7 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
             return None  # "the stand-up comic X" is a comedian
         if words in ("ballet", "opera") and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
             return None  # "danced with Ballet X for eighteen seasons": a company's name, not a ballet called X
-        if words == "piece" and i - 2 >= lo and (doc[i - 2].text == "-" or doc[i - 2].like_num or doc[i - 2].lower_ in NUMBER_WORDS_BEFORE_PIECE):
+        if words == "piece" and i - 2 >= lo and (doc[i - 2].text == "-" or doc[i - 2].like_num or doc[i - 2].lower_ in NUMBER_WORDS and doc[i - 2].lower_ != "a"):
             return None  # "the seven-piece Yhtye X", "a nine piece band": a count of players, not a piece of work
         if words == "record" and i - 2 >= lo and (doc[i - 2].tag_ in ("NNS", "NNPS", "PRP") and doc[i - 2].lower_ not in ("its", "his", "her")):
             continue  # "Twelve singers record X", "they record X": the verb
@@ -1392,7 +1387,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in _TROUPE_HEADS and j - i > 1 and doc[i + 1].text[:1].isupper():
+            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS and j - i > 1 and doc[i + 1].text[:1].isupper():
                 # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company; "Toneelgroep X", a Dutch theatre company
                 add(i, j, "schema:PerformingGroup", "suffix")
             elif doc[i].lower_ in _GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
@@ -1529,7 +1524,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                     not any(t.lower_ in ORG_SUFFIXES for t in doc[i:j]):
                 add(i, j, "schema:Person", "role")  # "X, Ravensworth's head of music": a person with a title at a company
             appos = _appositive_role(doc, i, j, sent)
-            if appos == "schema:Organization" and (doc[j - 1].lower_ in ("players", "troupe", "crew") or doc[i].lower_ in _TROUPE_HEADS):
+            if appos == "schema:Organization" and (doc[j - 1].lower_ in ("players", "troupe", "crew") or doc[i].lower_ in TROUPE_HEADS):
                 appos = "schema:PerformingGroup"  # ("the X Players, the company Y founded": a theatre company)
             if appos:
                 add(i, j, appos, "role")  # "ARC7, a proto-punk band", "Dae Min, an American rapper"
@@ -1944,7 +1939,7 @@ def find_candidates(doc: Doc) -> list[Span]:
         if span is not None and not span[0].is_sent_start and not any(t.ent_type_ in ("DATE", "GPE") for t in span):
             out[:] = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
             add(span.start, span.end, "NAME", "chunk")
-            if span[0].lower_ not in VENUE_PREFIXES and span[0].lower_ not in _TROUPE_HEADS and span[0].lower_ != "teatr":
+            if span[0].lower_ not in VENUE_PREFIXES and span[0].lower_ not in TROUPE_HEADS and span[0].lower_ != "teatr":
                 add(span.start, span.end, "schema:CreativeWork", "appos")
     for m in _ONE_OF_THOSE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

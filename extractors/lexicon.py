@@ -59,6 +59,10 @@ ROLE_NOUNS: dict[str, str] = {
                     "schema:EventVenue"),
 }
 
+# the head word of a troupe's name in its own language ("Balet X", "Toneelgroep Y", "Compagnie Z")
+TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "trupa", "troupe",
+                "théâtre-compagnie", "danskompani", "tanzcompagnie"}
+
 # Words after a name that make it an organisation or a place.
 ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "film", "filmes", "media",
                 "producciones", "produções", "produzioni", "produktion", "fireworks",

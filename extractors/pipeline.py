@@ -27,7 +27,7 @@ from .coref import resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
-                      STANDALONE_GENRES)
+                      STANDALONE_GENRES, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
 from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
@@ -299,9 +299,8 @@ _SONG_CREDIT_RULES = ("rule:recorded-for-with-melody", "rule:recorded-for-with-w
 _HEADLINE_TAKES = re.compile(r"\btakes the\b")
 _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+ (?:hundred |thousand )?people (?:stood|sat|gathered|came|listened|"
                          r"watched|crowded|filled|danced|walked)\b")
-# the head words of a performing company's name ("Companhia X", "Teatr Y")
-_TROUPE_NAME_HEADS = {"companhia", "compañía", "compagnie", "compagnia", "teatr", "teatro", "ballet", "balet", "troupe", "trupa",
-                      "danskompani", "tanzcompagnie", "opera"}
+# the head words of a performing company's name ("Companhia X", "Teatr Y"): a troupe's, and those a house may share
+_TROUPE_NAME_HEADS = TROUPE_HEADS | {"companhia", "compañía", "compagnia", "teatr", "teatro", "opera"}
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
@@ -311,7 +310,9 @@ _MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-
 
 def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     """"X, who produced the album ... X recorded most of it in a week": a producer at work makes no artist of the record;
-    and "S, which X wrote with the poet Y, who supplied the words": Y wrote the words, not the music."""
+    and "S, which X wrote with the poet Y, who supplied the words": Y wrote the words, not the music. Credits that later
+    sentences contradict or settle go too (a headline's "W takes the X" when the body hands X to someone else; music and
+    words told apart after "wrote the song with"), and a part played "in 2049" moves to the work of that year."""
     producers = {(r.subject, r.object) for r in relations if r.predicate == "schema:producer"}
     words_only = {(r.subject, r.object, r.evidence.start) for r in relations if r.evidence.extractor == "rule:who-supplied-the-words"}
     # ("recorded S for his album A, ..., with a melody by Y": Y's music is the song's, not the album's)
@@ -959,9 +960,8 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     reader = _ArticleReader(article, sentences, entities)
     reader.stage_works = stage
     reader.tracklist = tracks
+    reader.copies = copies
     reader.run()
-    reader.won_a_known_prize()
-    reader.copies_based_on(copies)
     prizes = _prize_names(reader)
     record.entities = {k: e for k, e in entities.items() if (e.mentions or k in reader.used) and k not in prizes}
     record.relations = reader.relations
@@ -1395,6 +1395,7 @@ class _ArticleReader:
         self.focus: dict[str, str] = {}
         self.templates: list[Template] = []
         self.tracklist: dict[int, str] = {}
+        self.copies: dict[str, tuple[str, int]] = {}  # a copy or remake -> (the work it copies, where the text says so)
         self.counted_songs: tuple[str | None, int, int, int, list] | None = None  # (album, how many songs, sentence, paragraph, credits)
         self.counted: tuple[str, int, int] | None = None  # (group, how many members, sentence) from "four of the five members of G"
         self.litigants: list[str] = []  # who filed a case, and against whom, as last told
@@ -1540,21 +1541,20 @@ class _ArticleReader:
             self.add(s, song_key, "schema:video", key, 0.6, "music-video")
         return key
 
-    def copies_based_on(self, copies: dict[str, tuple[str, int]]) -> None:
-        """"W, a copy of it made by the village": the copy is based on the work it copies."""
-        for copy, (original, at) in copies.items():
+    def _copies_based_on(self) -> None:
+        """"W, a copy of it made by the village": the copy is based on the work it copies (see type_copies)."""
+        for copy, (original, at) in self.copies.items():
             s = next((s for s in self.sentences if s.start <= at < s.end), None)
             if s is not None and not any(r.subject == copy and r.predicate == "schema:isBasedOn" for r in self.relations):
                 self.add(s, copy, "schema:isBasedOn", original, 0.6, "copy-of")
 
-    def won_a_known_prize(self) -> None:
+    def _won_a_known_prize(self) -> None:
         """"X wins the Brass Foghorn" (a headline), where "Y, who won the Brass Foghorn in 2071" showed the name a prize."""
-        awards = [(r.subject, r.object.text.lower()) for r in self.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)]
-        won = {text for _, text in awards}
+        won = {r.object.text.lower() for r in self.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)}
         for s, t in zip(self.sentences, self.templates):
             for m in re.finditer(r"⟨P(\d+)⟩ (?:wins|won|takes|took|has won) the ⟨[OBL](\d+)⟩", t.text):
                 winner, prize = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
-                if winner and prize and self.entities[prize].name.lower() in won and (winner, self.entities[prize].name.lower()) not in awards:
+                if winner and prize and self.entities[prize].name.lower() in won:
                     self.add(s, winner, "schema:award", TextValue(self.entities[prize].name), 0.55, "won-known-prize")
 
     def run(self) -> None:
@@ -1952,6 +1952,8 @@ class _ArticleReader:
                 ev.status = self._status(ev.start_date, ev.status)
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
+        self._copies_based_on()
+        self._won_a_known_prize()
         self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(self.relations)))
 
     def _venue_towns(self) -> None:
