@@ -64,9 +64,13 @@ _PERFORMS_AS = re.compile(r"\b(?:singer|rapper|artist|musician|comedian|performe
 # "based on Stubble and Stars, the book of harvest poems that X published": one title with "and" in it, as its apposition says
 _BASED_ON_AND_TITLE = re.compile(r"\b(?:based on|adapted from|inspired by) ((?:[A-Z][\w'’-]* ){1,3}and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}), "
                                  r"(?:the|a|an|her|his|their) (?:[\w-]+ ){0,2}?(book|novel|memoir|collection|poem|story|play|novella)\b(?!s)")
+# "weep like him in the last scene of W": what has scenes and shots is a film
+_SCENE_OF = re.compile(r"\b(?:the )?(?:last|final|first|opening|closing|famous|best-known|last-reel) (?:scene|shot|reel|frames?) of "
+                       r"((?:[A-Z][\w'’-]*)(?: (?:(?:de|del|la|las|los|el|en|of|the|in|on|a|di|da|do)\s){0,2}[A-Z][\w'’-]*)*)(?=[,.;]| and\b| in\b| on\b)")
 # "The album was Low Tide Country, the fourth by ...": a title a sentence gives its kind before it, through the copula
-_KIND_WAS_TITLE = re.compile(r"(?:^|(?<=[.!?] ))(?:The|Her|His|Their|Its) (?:new |latest |debut |first |second |third |fourth |fifth |last )?"
-                             r"(album|record|single|song|film|movie|documentary|play|novel|memoir|ep) (?:is|was) "
+# (and a second clause's: 'The song was "S", and the musical is W, about ...')
+_KIND_WAS_TITLE = re.compile(r"(?:^|(?<=[.!?] )|(?<=, and )|(?<=; ))(?:The|the|Her|His|Their|Its) (?:new |latest |debut |first |second |third |fourth |fifth |last )?"
+                             r"(album|record|single|song|film|movie|documentary|play|musical|novel|memoir|ep) (?:is|was) "
                              r"((?:[A-Z][\w'’-]*)(?:(?: (?:of|the|and|in|on|at|a|an|to|for|from))* [A-Z][\w'’-]*)*)(?=, | \(|\.)")
 # (the months' full names, not "Dec" or "Sept")
 _MONTH_DAY = "(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES if not any(o != m and o.startswith(m) for o in MONTH_NAMES))) + r") \d"
@@ -84,10 +88,11 @@ _REGION_WORDS = {"province", "region", "district", "county", "state", "prefectur
 # where a night is told: "premiered on Sunday night in T", "will play A on Friday, December 18, B on Sunday, December 20, and C
 # on ...", "before crossing to T for a concert", "in T, where it will sing": a town, whatever the model made of its name
 PRIZE_CALLED_SO = re.compile(r"\b(?:received|receives|receive|won|wins|accepted|accepts|collected|collects|collect|was given|is given|was awarded|"
-                             r"is awarded|will receive|will be given|will be awarded) (?:the |a |an )?((?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+), (?:the|a|an|its|their) "
+                             r"is awarded|will receive|will be given|will be awarded|(?:gave|gives|handed) (?:him|her|them)) (?:the |a |an )?"
+                             r"((?:[A-Z][\w'’-]+ (?:(?:de|del|la|ya|wa|no|na) )?){0,4}[A-Z][\w'’-]+), (?:the|a|an|its|their) "
                              r"(?:[\w-]+ ){0,3}?(?:award|prize|honou?r|medal|trophy)\b(?! winner)|"
                              # (or a prize named head first in its own language: "the Premio Voz de Oro", "the Prix X")
-                             r"\b(?:the |a |an )?((?:" + FOREIGN_PRIZE_HEADS + r") (?:(?:[A-Z][\w'’-]+|de|del|della|di|do|da|du|des|d'Or|dos|der) ){0,4}"
+                             r"\b(?:the |a |an )?((?:" + FOREIGN_PRIZE_HEADS + r") (?:(?:[A-Z][\w'’-]+|de|del|della|di|do|da|du|des|d'Or|dos|der|ya|wa) ){0,4}"
                              r"[A-Z][\w'’-]+)")
 _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afternoon|morning))? in " + _TOWN_NAME),
               # ("danced on the beach at T", "on the quay at U": the shore of a town)
@@ -430,6 +435,9 @@ def _chunks(sent: Span):
             elif doc[j].lower_ == "and" and j == i + 1 and i > sent.start and doc[i - 1].lower_ in _AND_NAME_KINDS and j + 1 < sent.end \
                     and is_cap(doc[j + 1]) and (j + 2 >= sent.end or not is_cap(doc[j + 2])):
                 j += 2  # "the repair shop Sprocket and Loom": a business's name with "and" inside, after its kind
+            elif doc[j - 1].lower_ in VENUE_PREFIXES and doc[j].text in ("La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "O", "A", "Da", "Do") \
+                    and j + 1 < sent.end and is_cap(doc[j + 1]):
+                j += 2  # "the Teatro La X": a house named head first, its name opening on an article
             elif doc[j].text in ("á", "í", "på") and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2  # "Listasafnið á Akureyri": a name that says where it stands
             elif doc[j].is_alpha and doc[j].text.islower() and not doc[j].text.isascii() and j + 1 < sent.end and is_cap(doc[j + 1]) \
@@ -1561,7 +1569,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 words = doc[i:j]
                 if 1 < len(words) <= 10 and is_cap(words[0]) and all(
                         is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-") or w.like_num for w in words) \
-                        and sum(1 for w in words if is_cap(w)) >= 2 and not _two_people(doc, i, j):
+                        and sum(1 for w in words if is_cap(w)) >= 2 and not _two_people(doc, i, j) \
+                        and not (i > sent.start and is_cap(doc[i - 1])):  # (not the tail of a name: "the Teatro La X in T were")
                     add(i, j, "NAME", "chunk")
                     wt = _appositive_work(doc, j, sent)
                     if wt:
@@ -1646,8 +1655,11 @@ def find_candidates(doc: Doc) -> list[Span]:
             if noun_at > sent.start and title_end < sent.end and doc[title_end].lower_ in _MADE_IT_VERBS and (
                     doc[noun_at - 1].lower_ in ("a", "an", "whose") or
                     doc[noun_at - 1].lower_ == "and" and noun_at - 3 >= sent.start and doc[noun_at - 3].lower_ == "whose" or
-                    doc[noun_at - 1].lower_ == "the" and noun_at - 2 >= sent.start and doc[noun_at - 2].text in (",", '"', "”")):
-                if doc[title_end].lower_ in _AUTHOR_VERBS:
+                    doc[noun_at - 1].lower_ == "the" and noun_at - 2 >= sent.start and doc[noun_at - 2].text in (",", '"', "”") or
+                    # ("W, the television series X directed for Y": one word between the article and the noun)
+                    doc[noun_at - 1].pos_ in ("NOUN", "ADJ") and noun_at - 3 >= sent.start and doc[noun_at - 2].lower_ == "the"
+                    and doc[noun_at - 3].text in (",", '"', "”")):
+                if doc[title_end].lower_ in _AUTHOR_VERBS or doc[title_end].lower_ == "directed":
                     add(i, title_end, "schema:Person", "role")  # (a group records or releases; it is one person who began drawing it)
                 continue
             if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end + 1 < sent.end and \
@@ -1965,10 +1977,17 @@ def find_candidates(doc: Doc) -> list[Span]:
         if span is None or any(t.ent_type_ in ("PERSON", "DATE") for t in span):
             continue
         claim(span, WORK_NOUNS[m.group(2).lower()])
+    for m in _SCENE_OF.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span) >= 2 and not any(t.ent_type_ in ("DATE", "GPE") for t in span) and \
+                not (span[0].ent_type_ == "PERSON" and not any(t.is_lower for t in span)):
+            claim(span, "schema:Movie")
     for m in _KIND_WAS_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        # (a title may end on a word the model took for someone: "Notes from the Dredger")
         if span is None or span.text.casefold() in NOT_NAMES or span.text.casefold() in DEMONYMS or \
-                any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span) or any(t.ent_type_ in ("PERSON", "DATE") for t in span):
+                any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span) or any(t.ent_type_ == "DATE" for t in span) or \
+                span[0].ent_type_ == "PERSON" and not any(t.is_lower for t in span):
             continue
         claim(span, WORK_NOUNS[m.group(1).lower()])
     holidays = [(m.start(), m.end()) for m in _HOLIDAYS.finditer(doc.text)]

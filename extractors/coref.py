@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
+from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -536,8 +536,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                      possessive=low in _POSSESSIVE or (low == "her" and tok.dep_ == "poss")
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
             if kind == "pronoun" and added[-1].possessive:
-                added += _kin_told_before(s, [added[-1]], names, added, kin_named)  # ("Her father said he would ...": he is the father)
-        added += _kin_told_before(s, names, names, added, kin_named)
+                added += _kin_told_before(s, [added[-1]], names, added, kin_named, entities)  # ("Her father said he would ...": he is the father)
+        added += _kin_told_before(s, names, names, added, kin_named, entities)
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
         originals.update(m.key for m in names if m.kind == "name" and re.search(
             r"\b(?:first|original|earlier|previous) (?:film|movie|instalment|installment|one|feature)\W*$",
@@ -588,7 +588,7 @@ _ELDER_KIN = {"grandmother", "grandfather", "grandma", "grandpa", "granny", "aun
 
 
 def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMention], added: list[SentMention],
-                     kin_named: dict[tuple[str, str], str]) -> list[SentMention]:
+                     kin_named: dict[tuple[str, str], str], entities: dict[str, Entity] | None = None) -> list[SentMention]:
     """"Her grandmother, X, 84, sat in the third row" and later "Her grandmother, speaking in Irish, said": the kin word
     after one of ``owners`` without a name is the person the article named as that kin of the same one (learnt into
     ``kin_named``)."""
@@ -616,6 +616,14 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
         # (or the one such kin the article has named, whoever "her" turned out to be)
         such = {v for (_, word), v in kin_named.items() if word == kin}
         told = kin_named.get((m.key, kin)) or (such.pop() if len(such) == 1 else None)
+        if told and (m.key, kin) not in kin_named and entities and len(entities[m.key].name.split()) >= 2:
+            # (but not another family's: "Asked how it felt to watch her daughter" of X Y, after "his daughter, Z W" was named,
+            # is the one person of the article who bears Y and can be a daughter)
+            surname = entities[m.key].name.split()[-1]
+            if entities[told].name.split()[-1] != surname:
+                same = [k for k, e in entities.items() if k != m.key and KIND_OF.get(e.type) == "person" and len(e.name.split()) >= 2
+                        and e.name.split()[-1] == surname and e.gender in (KIN_SEX.get(kin), None)]
+                told = same[0] if len(same) == 1 else told
         if told and told != m.key and not any(o.tok_start <= k < o.tok_end for o in names + added):
             out.append(SentMention(told, k, k + 1, "definite"))
     return out
@@ -641,6 +649,11 @@ def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMe
     here = {m.key for m in names if m.tok_end <= tok_i}
     same = {h[2] for h in history if h[2] != named[0].key and h[2] not in here and _compatible(entities[h[2]], want)
             and len(entities[h[2]].name.split()) >= 2 and entities[h[2]].name.split()[-1] == surname}
+    if len(same) > 1:
+        # ("Her brother, X Y" where the article named the winner Z Y and her mother W Y: the one it is about, told of far more)
+        told = sorted(same, key=lambda k: len(entities[k].mentions), reverse=True)
+        if len(entities[told[0]].mentions) >= 2 * len(entities[told[1]].mentions):
+            return told[0]
     return same.pop() if len(same) == 1 else None
 
 
@@ -814,13 +827,53 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         out.add(trade if trade in _TRADES_NOT_MUSIC else aside.group(1))  # "Its sculptor, X", "X, a retired schoolteacher"
     if " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start]).endswith(("music director ,", "music director")):
         out.add("composer")  # "the film's music director, X": the one who writes its songs
+    # ("The waltz was "S"", "S, the slow waltz the routine is built on": what "the waltz" will mean)
+    called = re.search(r"\b(?:the|a|an) ([a-z]+) (?:is|was) [\"“]?$", doc[max(s.span.start, m.tok_start - 4):m.tok_start].text_with_ws.lower()) or \
+        re.match(r"[\"”]?, (?:the|a|an) (?:[\w-]+ )?([a-z]+)\b", after_name)
+    if called and str(DEFINITE_REFERENCES.get(called.group(1), "")).startswith("schema:"):
+        out.add(called.group(1))
     return out
+
+
+_JUDGING_BEFORE = re.compile(r"\b(?:" + JUDGE_TITLE + r"|judge|juror),? $", re.I)
+_JUDGING_AFTER = re.compile(r"^,? (?:who (?:chaired|chairs|led|leads|headed|heads) the (?:judges|jury|panel)|one of the judges|"
+                            r"(?:the )?(?:chair|president|head) of the (?:judges|jury|panel))\b", re.I)
+
+
+def _judging(s: Sentence, m: SentMention) -> bool:
+    """Whether the text names someone as a judge of the prize: "the chair of the judges, X", "X, who chaired the jury"."""
+    doc = s.doc
+    before = doc[max(s.span.start, m.tok_start - 8):m.tok_start].text_with_ws
+    after = doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text
+    return bool(_JUDGING_BEFORE.search(before) or _JUDGING_AFTER.match(after))
+
+
+_RESPECTIVELY = re.compile(r", (she|he) (?:on|plays|playing|sings|singing) [^,;]+? and (he|she) (?:on|plays|playing|sings|singing) ")
+
+
+def _respective(s: Sentence, tok_i: int, names: list[SentMention]) -> str | None:
+    """"A and B, who both still play in it, she on accordion and he on piano": the first pronoun is A, the second B."""
+    tok = s.doc[tok_i]
+    for m in _RESPECTIVELY.finditer(s.doc.text):
+        at = [m.start(1), m.start(2)]
+        if tok.idx not in at:
+            continue
+        pairs = [(a, b) for a in names for b in names if a.tok_end < b.tok_start and b.tok_start == a.tok_end + 1
+                 and s.doc[a.tok_end].lower_ == "and" and b.tok_end <= tok_i and a.key != b.key]
+        if pairs:
+            a, b = pairs[-1]
+            return (a, b)[at.index(tok.idx)].key
+    return None
 
 
 def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities,
                 definite: bool = False, roles: dict[str, set[str]] | None = None) -> str | None:
     if want.startswith("only:"):
         return want[5:]  # ("the original": the one work the article's copy copies, however long ago it was named)
+    if want in ("m", "f"):
+        respective = _respective(s, tok_i, names)
+        if respective is not None:
+            return respective
     kin = _kin_of_the_same_name(s, tok_i, want, names, history, entities)
     if kin is not None:
         return kin
@@ -926,6 +979,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
                 recent = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)} - passing
             if len(recent) == 1:
                 return next(iter(recent))
+        called = {k for k in recent if s.doc[tok_i].lower_ in (roles or {}).get(k, set())}
+        if len(recent) > 1 and len(called) == 1:
+            return called.pop()  # ("The waltz was "S", from A ... the tune of the waltz": the one the text called a waltz)
+        if len(recent) > 1 and s.doc[tok_i - 1].lower_ in ("that", "this"):
+            # ("... quotes S2, a song by the band G. That song is on A": a demonstrative points at the one named last)
+            here_at = s.offset + s.doc[tok_i].idx
+            return max(sorted(recent), key=lambda k: max((m.start for m in entities[k].mentions if m.start < here_at), default=-1))
         # (but as the subject, the only one the sentence just before, in this paragraph, named comes first:
         # "In third place, the comedy X held up well. The studio's film was co-directed by ...")
         just_before = {h[2] for h in history if h[0] == s.index - 1 and _compatible(entities[h[2]], want)} \
@@ -952,6 +1012,17 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
               and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)]
     pron = s.doc[tok_i]
+    kin_before = [m for m in before if getattr(m, "kind", "") == "definite" and s.doc[m.tok_start].lower_ in KIN_SEX and m.tok_start >= 1]
+    if want in ("m", "f") and pron.dep_ == "nsubj" and kin_before and kin_before[-1] is before[-1]:
+        # ("Asked how it felt to watch her daughter, she said": the one whose daughter it is speaks, not the daughter)
+        owner = [m for m in before if m.tok_end == kin_before[-1].tok_start and getattr(m, "kind", "") == "pronoun"]
+        if owner and _compatible(entities[owner[0].key], want):
+            return owner[0].key
+    if want in ("m", "f") and quoted_out and re.search(r"\b(?:won|wins|winner|prize|award|trophy)\b", s.text) and \
+            any(_judging(s, m) for m in before):
+        # "When the chair of the judges, X, announced that she had won the T, she walked to the front": who judges a prize
+        # is not who won it
+        before = [m for m in before if not _judging(s, m)]
     if want in ("m", "f") and pron.dep_ == "nsubj" and pron.head.lemma_.lower() in SPEECH_VERBS and quoted_out and \
             s.text.lstrip()[:1] in "\"“" and not before:
         # '"Some of those vocals were recorded in her kitchen," she said': the one the sentence before was about speaks

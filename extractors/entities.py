@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -148,9 +148,16 @@ def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) ->
 
 
 def _pronoun_after_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int]]) -> str | None:
-    """The sex of "He" or "She" opening the sentence after the first one a bare surname is the subject of."""
+    """The sex of "He" or "She" opening the sentence after the first one a bare surname is the subject of (or of the
+    "who" clause after it: "said Y, who could see the wire only by leaning back on his stool")."""
     for p, a, b in sorted(short):
         doc = by_para[p]
+        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ == "who":
+            for tok in doc[b + 2:doc[b].sent.end]:
+                if tok.is_punct:
+                    break
+                if tok.lower_ in ("he", "she", "himself", "herself") or tok.lower_ in ("his", "her") and tok.tag_ == "PRP$":
+                    return "m" if tok.lower_ in ("he", "his", "himself") else "f"
         if not _is_subject(doc[a:b]) or doc[a].sent.start != a:
             continue
         end = doc[a].sent.end
@@ -204,6 +211,7 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # (what carries a show from town to town: "will take it to X on Friday", "will fly it over Y on Tuesday")
 _CARRY_VERBS = {"take", "bring", "fly", "travel", "tour", "carry", "move", "head"}
 _PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks", "block", "blocks",
+                  "plaza", "piazza", "marketplace",
                   "moat", "canals", "ramparts"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
@@ -228,9 +236,9 @@ _STORY_VERBS = {"chronicle", "depict", "dramatize", "dramatise", "revolve"}
 _PERSONAL_NAME = re.compile(r"^[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+$")
 
 
-_PLAYED_IN_BEFORE = re.compile(r"\b(?:played|plays|playing|play|drummed|sang)\s+(?:the\s+)?(?:lead\s+|rhythm\s+|bass\s+|pedal\s+)?"
-                               r"(?:guitars?|keyboards?|keys|drums|bass|piano|fiddle|violin|saxophone|sax|trumpet|synths?|organ|harmonica|"
-                               r"banjo|cello|percussion|mandolin|steel)\s+(?:in|with|for)(?:\s+the)?$", re.I)
+# ("who played keyboards in X until 2039", "plays snare for the Y", "has marched with the Z since she was fourteen")
+_PLAYED_IN_BEFORE = re.compile(r"\b(?:(?:played|plays|playing|play|drummed|sang)\s+(?:the\s+)?(?:lead\s+|rhythm\s+|bass\s+|pedal\s+)?"
+                               r"(?:keys|sax|synths?|steel|" + INSTRUMENTS + r")|(?:marched|marches|has marched|had marched))\s+(?:in|with|for)(?:\s+the)?$", re.I)
 
 
 _COAST_WORDS = {"coast", "coastline", "shore", "shores", "outskirts", "tip", "island", "islands"}
@@ -275,7 +283,7 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 
 
 # (the noun, not the verb: "G will play A at the X" is an album played)
-_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet)[\s,:“\"]*$", re.I)
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet)(?: is| was)?[\s,:“\"]*$", re.I)
 _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
                                r"pantomime|ballet)\b", re.I)
 
@@ -344,7 +352,7 @@ _IN_PLACE_NOUNS = {"centre", "center", "camp", "base", "studio", "studios", "hom
 
 
 def _possessive_names(by_para: dict) -> list[tuple[int, int, int]]:
-    """Names with a possessive inside them ("Corbel's Rest", "Mabry's Table"): told at least twice, and neither part ever
+    """Names with a possessive inside them ("Corbel's Rest", "Mabry's Table", "Drovers' Jetty"): told at least twice, and neither part ever
     alone in the article, the two are one name, not a group and its member ("G's V") or an owner and a thing.
     Returns (paragraph, start, end) token spans."""
     pairs: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
@@ -355,7 +363,8 @@ def _possessive_names(by_para: dict) -> list[tuple[int, int, int]]:
                 words[t.text] += 1
         for t in doc[1:len(doc) - 1]:
             a, b = doc[t.i - 1], doc[t.i + 1]
-            if t.lower_ in ("'s", "’s") and a.text[:1].isupper() and a.is_alpha and b.text[:1].isupper() and b.is_alpha and \
+            # (and a plural's: "the Drovers' Jetty")
+            if (t.lower_ in ("'s", "’s") or t.text in ("'", "’") and a.text.endswith("s")) and a.text[:1].isupper() and a.is_alpha and b.text[:1].isupper() and b.is_alpha and \
                     not (t.i + 2 < len(doc) and doc[t.i + 2].text[:1].isupper()):
                 pairs[(a.text, b.text)].append((para, a.i, b.i + 1))
     return [at for (a, b), ats in pairs.items() if len(ats) >= 2 and words[a] == len(ats) and words[b] == len(ats) for at in ats]
@@ -473,9 +482,45 @@ _KIN_OF_NAMED = re.compile(r", (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+(?:'s|’
 _HEADLINE_RESTATED = re.compile(r" (?:[\w'’-]+ ){0,4}?[\w'’-]+: the (?:[\w-]+ ){0,2}?([a-z]+) (?:is|has|was|will|(?-i:[a-z]+s))\b")
 
 
+# ("X, the shop her father, Y, founded in T in 2049", "X, the small house Y founded": what someone founded is a company)
+_FOUNDED_BY_ASIDE = re.compile(r"^, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:shop|house|publisher|firm|business|company|label|workshop|studio|imprint|"
+                               r"agency|foundation|trust|charity) (?:that |which )?(?:(?:her|his|their|[A-Z][\w'’-]*['’]s) "
+                               r"(?:late )?[a-z]+, )?(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*,? (?:had |has )?(?:founded|co-founded|set up|started|established)\b")
+# ("W, which X directed for Y", "a series which X is directing for Y": whom a film is made for is a company)
+_MADE_FOR = re.compile(r"\b(?:directed|is directing|was directing|directs|produced|made|shot|filmed) (?:it |them )?for (?:the )?$")
+
+_SCREEN_WORK_ASIDE = re.compile(r"^, (?:which |that |the (?:television |tv |documentary |animated )?(?:series|film|documentary|movie) )"
+                                r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]* (?:directed|is directing|was directing|shot|filmed)\b")
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
+    if _FOUNDED_BY_ASIDE.match(doc[end - 1:min(len(doc), end + 14)].text[len(doc[end - 1].text):]):
+        votes["schema:Organization"] += 3.0
+    if _MADE_FOR.search(doc[max(0, start - 5):start].text_with_ws):
+        votes["schema:Organization"] += 3.0
+    if start >= 2 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start and end < len(doc) and \
+            doc[end].lower_ in ("played", "plays", "sang", "sings", "performed", "performs") and \
+            all(t.text[:1].isupper() for t in doc[start:end]):
+        votes["schema:MusicGroup"] += 2.5  # ("where The X Stringers played S": a "The" in capitals mid-sentence opens a band's name)
+    if re.match(r" as (?:his|her|their|the) (?:[\w-]+ )?(?:" + "|".join(KIN_SEX) + r")\b", doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) \
+            and start >= 1 and doc[start - 1].lower_ in ("and", "with"):
+        votes["schema:Person"] += 2.5  # ("with X as the deckhand and Y as his mother": a part someone plays)
+    after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
+    if doc[end - 1].lower_ in ("jetty", "wharf", "pier", "quay") and end - start >= 2 and start >= 2 and doc[start - 1].lower_ == "the" and \
+            doc[start - 2].lower_ in ("on", "off", "at", "of", "from", "along", "beside", "onto", "near", "to"):
+        votes["schema:Place"] += 3.0  # ("off the Drovers' Jetty in T", "the rails of the X Wharf"): the waterside, not a film of that name
+    if re.match(r" (?:a|one|two|three|[\w-]+) goals? (?:up|down|ahead|behind)\b| held on to win\b", after_name) or \
+            re.search(r"\b(?:a|one|two|three) goals? (?:up|ahead) on $", doc[max(0, start - 5):start].text_with_ws):
+        votes["schema:Organization"] += 3.0  # ("with X a goal up on Y in the cup final", "X held on to win"): football clubs
+    if re.match(r" as (?:the |its |her |his |their )?(?:co-)?(?:producer|director|conductor|arranger|engineer)\b", after_name) and \
+            start >= 1 and doc[start - 1].lower_ == "with":
+        votes["schema:Person"] += 2.5  # ("which came out on Friday on L with X as producer": a credit is someone's)
+    if re.search(r"\b" + JUDGE_TITLE + r",? $", doc[max(0, start - 8):start].text_with_ws, re.I):
+        votes["schema:Person"] += 3.0  # ("The chair of the judges, X, said ...": a judge is someone)
+    if _SCREEN_WORK_ASIDE.match(doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
+        votes["SCREEN"] += 3.5  # ("W, which X directed for Y", "W, the television series X directed"): what one directs is a film or a show
     root = doc[start:end].root
     head = root.head
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and root.dep_ == "nsubjpass":
@@ -632,8 +677,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Person"] += 2.0  # "the collection that X published with Y": who publishes with a house wrote the book
     if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" and _NEXT_OPENS_WITH_GROUP.match(doc[root.sent.end:].text) and \
             not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[root.sent.start:start]) and \
-            root.head.lemma_.lower() not in ("say", "tell", "add", "explain", "recall"):  # (not "X said the hard part was ...")
-        # (the sentence's first subject only: in "A wrote the music and B the words; C produced it. The band ...", C is no band)
+            root.head.lemma_.lower() not in ("say", "tell", "add", "explain", "recall") and \
+            doc[end - 1].lower_ not in ("records", "recordings", "label", "publishing", "music", "entertainment", "productions"):
+        # (the sentence's first subject only: in "A wrote the music and B the words; C produced it. The band ...", C is no band;
+        # nor a label: "Y Records released it. The band was founded by ...")
         votes["schema:MusicGroup"] += 1.5  # "X came back on Monday. The boy group, which debuted in 2029, ...": X is the group
     if root.dep_ == "nsubj" and head.lemma_.lower() in ("renew", "cancel", "greenlight", "commission", "acquire") and \
             any(t.lower_ in ("season", "seasons", "series", "rights") for t in doc[end:min(len(doc), end + 16)]):
@@ -1235,7 +1282,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             sex = _pronoun_after_bare(by_para, c.spans)
             told = {k: _kin_told_sex(by_para, clusters[k].spans) for k in fits}
             if sex and told.get(chosen[0]) not in (None, sex):
-                matching = [k for k in fits if told[k] == sex]
+                # (or the one bearer of no told sex left: "His daughter, B Y, plays cello in it ... said Y, who ... his stool")
+                matching = [k for k in fits if told[k] == sex] or [k for k in fits if told[k] is None]
                 chosen = matching if len(matching) == 1 else chosen
             fits = chosen
         if len(fits) == 1:
@@ -1323,6 +1371,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                                    not after_preposition_in(c)) and not someones
         bands = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
                  and _short_name_of_group(name, c2.names.most_common(1)[0][0], last_word, first_word)]
+        if not bands and typed.get(key) in ("schema:MusicGroup", "schema:PerformingGroup"):
+            # ("the Whippoorwills take the show to T" a band, and "the Tanhouse Whippoorwills" a name the model took for a company's)
+            bands = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) == "schema:Organization"
+                     and _short_name_of_group(name, c2.names.most_common(1)[0][0], last_word, first_word)]
+            if len(bands) == 1:
+                typed[bands[0]] = typed[key]
+                clusters[bands[0]].votes.update(c.votes)  # (what the short name did makes the whole a band)
         if len(bands) == 1:
             clusters[bands[0]].aliases.add(name)
             clusters[bands[0]].spans += c.spans

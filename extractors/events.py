@@ -115,6 +115,9 @@ KINDS = [
                  r"gala(?! (?:screening|premiere))(?=[^.;]*\b(?:awards?|prizes?|honou?r(?:s|ed)?|laureates?|inducted)\b)|"
                  r"(?<=awards )gala|(?<=award )gala|(?<=prize )gala)\b"
                  r"(?=[^⟨]*(?:⟨|$))|"
+                 # ("When the chair of the judges announced on Thursday evening that she had won the X, she walked to the front of the
+                 # Y in T": the night a prize was announced)
+                 r"\bannounced (?:on ⟨D\d+⟩(?: evening| night| afternoon)? )?that ⟨[PG]\d+⟩ (?:had )?won\b(?=[^.;]*⟨L)|"
                  # "as the hall of fame inducted her at the X Center": an induction held somewhere
                  r"\binduct(?:ed|s|ing)\b(?=[^.;]*\bat (?:the )?⟨L)", ["newskg:AwardCeremony"], "schema:attendee"),
     ("concert", r"⟨[PG]\d+⟩'s show at|"
@@ -210,7 +213,7 @@ KINDS = [
     # (or to a town told before: "was born in T, where the troupe will take the piece on Sunday, May 2")
     # (and "will take W to the auction halls of T on D, U on E": the houses of the towns it visits)
     ("visit", rf"\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to the (?:[\w-]+ ){{0,2}}?"
-              r"(?:[\w-]+s|harbou?r|moat|port|quay|square|park|beach|castle) of ⟨L\d+⟩"
+              r"(?:[\w-]+s|harbou?r|moat|port|quay|square|plaza|piazza|market|park|beach|castle) of ⟨L\d+⟩"
               # (and "will take it to T on Saturday, September 29, ...": the show, the rig or the record the article is about)
               rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ (?:and the [\w-]+ )?|it )"
               r"(?:(?:north|south|east|west|abroad|home|back|inland),? )?to (?:the )?⟨L\d+⟩"
@@ -248,7 +251,9 @@ KINDS = [
                # "the audio launch of W": a film's songs played to a hall before it opens
                r"\b(?:audio|soundtrack|music) launch\b", ["schema:Event"], "schema:attendee"),
     # a reading: "X will read again in T on Friday, June 11, at an evening of poetry on the beach"
-    ("reading", r"\b(?:will |to )?read (?:again |aloud )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+    # ("will read from W at a book fair in T on Saturday, July 12")
+    ("reading", r"\b(?:will |to )?read (?:from (?:⟨[KB]\d+⟩|(?:her|his|their|the|⟨P\d+⟩'s) (?:[\w-]+ ){0,2}?(?:novel|book|memoir|poems|stories)(?: ⟨[KBP]\d+⟩)?) )?"
+                r"(?:again |aloud )?(?:in|at) (?:the |a |an )?(?:(?:[\w-]+ ){0,3}?(?:fair|festival|library|bookshop|bookstore|school) in )?⟨L\d+⟩,? on (?:[A-Z][a-z]+day, )?⟨D|"
                 r"\b(?:an? |the )?(?:evening|night) of (?:poetry|poems|readings|stories)\b(?=[^.;]*⟨D)|\bpoetry (?:reading|evening|night)\b(?=[^.;]*⟨D)",
      ["schema:LiteraryEvent"], "schema:performer"),
     # an auction: "The guitar sold for $1.1 million on Saturday at X Auctions", "went under the hammer"
@@ -300,6 +305,12 @@ KINDS = [
     ("music-show", r"\b(?:music show (?:trophy|win|crown)|(?:won|winning|took home|takes home|claimed|grabbed|earned) (?:its |their |his |her |the )?"
                    r"(?:first |second |third |\w+th )?(?:place|trophy|win|crown)s?\b(?:[^⟨.]{0,40}\bon\b)?)",
      ["schema:MusicEvent"], "schema:performer"),
+    # a turn someone is to give somewhere on a day: "X will give a drawing talk at the Y next month", "Z will escape from a milk can
+    # at the agricultural show in T on Friday, January 16"
+    # (or "She will walk again next month in T, where ...")
+    ("appearance", r"⟨[PG]\d+⟩ will (?:also |again |next )?(?:give|escape|appear|speak|talk|host|lead|present|walk|jump|dive|ride|fly|attempt|try)\b"
+                   r"(?:(?:[^⟨.;]|⟨[KSBAT]\d+⟩){0,60}? (?:at|in) (?:the |a |an )?(?:⟨L\d+⟩|(?:[\w-]+ ){1,3}in ⟨L\d+⟩),? (?:on )?⟨D|"
+                   r"(?: again)? ⟨D\d+⟩ (?:at|in) (?:the )?⟨L)", ["schema:Event"], "schema:performer"),
 ]
 # "the premiere screening", "this tour": a definite mention; "the second fan meeting" is a new one
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)(?: (?!(?:first|second|third|fourth|fifth|last|final|next|other|new|another|return|"
@@ -426,7 +437,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         named_trigger = re.search("|".join(map(re.escape, named)), text) if kind == "ceremony" and named else None
         if not rx.search(text) and not named_trigger:
             continue
-        if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala|induct(?:ed|s|ing))\b", text, re.I) and not named_trigger:
+        if kind == "ceremony" and not re.search(r"\b(?:awards?|ceremony|gala|induct(?:ed|s|ing))\b|\bannounced\b[^.;]*\bwon\b", text, re.I) \
+                and not named_trigger:
             continue
         if kind == "ceremony" and _AWARDS_HOLD.search(text) and not re.search(r"\b(?:ceremony|gala|induct(?:ed|s|ing))\b", text, re.I):
             continue  # "The awards will hold a screening of W in T": the prize puts on a screening, no ceremony
@@ -448,6 +460,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
         trigger = rx.search(text) or named_trigger
+        if kind == "appearance" and events:
+            continue  # ("will give a homecoming concert in T on D": a concert, told once)
         if "⟨D" not in text and _ASKED_FOR.search(text):
             continue  # ("a festival in the south has asked him to write something for its closing night": a wish, no night)
         if kind == "launch" and trigger.group(0) == "launch" and ";" in text[:trigger.start()] and \
@@ -571,8 +585,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         date_slots = [(text.find(f"⟨D{t.slots.index(s)}⟩"), s) for s in dated]
         # ("announced on Wednesday a run of dates this autumn": the day of the announcement is not the event's)
         # (unless it was announced at the event itself: "The casting was announced on Saturday night at a tribute concert")
+        # (nor when the announcing is the event: "announced on Thursday evening that she had won the X")
         date_slots = [(at, sl) for at, sl in date_slots if not _ANNOUNCED_ON.search(text[:at]) or
-                      _AT_AN_EVENT.match(text[at + len(f"⟨D{t.slots.index(sl)}⟩"):])]
+                      _AT_AN_EVENT.match(text[at + len(f"⟨D{t.slots.index(sl)}⟩"):]) or trigger.group(0).startswith("announced")]
         # ("X, who won the Y prize in 2068 for a play about net menders, watched the premiere": the aside's year is not the night's)
         # (a "which" aside may tell the event's own days: "this year's X Festival, which returns to T from July 10 to 12,")
         # (unless the aside tells an event itself: "X, who completed his military service in May, ... since his discharge")

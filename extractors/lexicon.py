@@ -6,7 +6,7 @@ the article itself or from a gazetteer file the user supplies (``--gazetteer``).
 from __future__ import annotations
 
 # Words that open a prize's name in its own language: "the Premio Voz de Oro", "the Prix X", "the Prêmio Y".
-FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme|Trofeo|Trophée|Troféu|Taça|Copa|Coppa|Piala|Nagrada"
+FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme|Trofeo|Trophée|Troféu|Taça|Copa|Coppa|Piala|Nagrada|Tuzo"
 
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {
@@ -68,7 +68,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "producciones", "produções", "produzioni", "produktion", "fireworks",
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "fm", "channel", "magazine", "times", "news", "post",
-                "daily", "herald", "productions", "production", "publishing", "press", "company",
+                "daily", "herald", "productions", "production", "publishing", "publishers", "press", "company",
                 "management", "creative", "sound", "audio", "recordings", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
                 "filmworks", "animation", "animations", "comics", "disc", "discs", "artists",
                 # (a hall of fame is an organisation, not a building)
@@ -84,7 +84,9 @@ PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy"
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
 GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
-                    "brassband", "hornmusikk", "harmonie", "fanfare", "trio", "duo", "sextet", "septet", "octet"}
+                    "brassband", "hornmusikk", "harmonie", "fanfare", "trio", "duo", "sextet", "septet", "octet", "corps", "chorale",
+                    # (a band named for its players: "the X Fiddlers", "the Y Pipers")
+                    "fiddlers", "pipers", "drummers", "singers", "harpers", "buskers", "minstrels"}
 # a venue's kind word that other languages leave in lower case after its name: "X dom", "Y hus", "Z salen"
 LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen", "beseda", "dvorana", "laukums", "náměstí"}
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
@@ -114,7 +116,9 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "park": "schema:EventVenue", "ballroom": "schema:EventVenue",
                   "hotel": "schema:EventVenue", "palace": "schema:EventVenue", "plaza": "schema:EventVenue", "forum": "schema:EventVenue",
                   "cafe": "schema:EventVenue", "café": "schema:EventVenue", "inn": "schema:EventVenue", "tavern": "schema:EventVenue",
-                  "lounge": "schema:EventVenue", "bridge": "schema:Place"}
+                  "lounge": "schema:EventVenue", "bridge": "schema:Place",
+                  # (a shopping arcade, and the steps down to an Indian lake or river: "the X Arcade", "Y Ghat")
+                  "arcade": "schema:Place", "ghat": "schema:Place"}
 # the words between a house's name and its town in other languages: "the Teatro Civico di T", "the Opéra de T"
 HOUSE_OF = ("di", "de", "del", "della", "du", "des", "do", "da")
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
@@ -125,6 +129,8 @@ VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVe
                   "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue", "parque": "schema:EventVenue",
                   # (a cultural centre, a house, a museum or a palace of the arts named head first, its kind word in the language of the place)
                   "centro": "schema:EventVenue", "casa": "schema:EventVenue", "museo": "schema:EventVenue", "museu": "schema:EventVenue",
+                  # (Swahili: "Ukumbi wa X", a hall)
+                  "ukumbi": "schema:EventVenue",
                   # (Indonesian and Malay: "Gedung X", a hall)
                   "gedung": "schema:EventVenue", "balai": "schema:EventVenue",
                   # ("the ballroom of the Hotel X": a hotel named head first)
@@ -199,11 +205,15 @@ SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "n
                 "remark", "acknowledge", "insist", "stress", "emphasize", "emphasise", "conclude",
                 "begin", "tweet", "caption", "gush", "quip", "ask", "elaborate", "argue", "warn", "concede", "claim", "accuse"}
 
+# who judges a prize: "the chair of the judges", "the jury's president" (a person, and not the one who won)
+JUDGE_TITLE = (r"(?:(?:chair|chairman|chairwoman|president|head|foreman|forewoman|member) of the (?:judges|jury|panel)|"
+               r"(?:jury|panel)['’]s (?:chair|president|head))")
+
 # "A, B and C were put together as G by the label Y": how a group that someone assembled is told
 PUT_TOGETHER_AS = r"(?:put together|brought together|assembled|formed|grouped) as"
 # what a company or a group is called in an apposition that says who started it: "G, the collective of ... that A started"
 FOUNDED_KIND = (r"(?:collective|label|company|band|group|orchestra|ensemble|duo|trio|quartet|quintet|sextet|choir|crew|troupe|guild|agency|studio|imprint|foundation|trust|charity|"
-                r"festival|workshop|cinema|theatre|theater|bar|café|cafe|club|school|shop|society)")
+                r"festival|workshop|cinema|theatre|theater|bar|café|cafe|club|school|shop|society|house|publisher|firm|business)")
 
 # kinship words and the sex they give the name they introduce ("Their son, X", "his wife, Y")
 KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m", "grandson": "m", "nephew": "m", "widower": "m",
@@ -232,7 +242,7 @@ INSTRUMENTS = (r"(?:piano|guitar|drums|bass|keyboards?|violin|viola|cello|fiddle
                r"trumpet|trombone|tuba|horn|cimbalom|zither|dulcimer|mandolin|banjo|ukulele|sitar|tabla|kora|erhu|charango|bandoneon|"
                r"bombo|quena|siku|cajón|cajon|bodhrán|bodhran|djembe|darbuka|balafon|ngoni|oud|santur|duduk|shakuhachi|koto|shamisen|"
                r"gayageum|pipa|guzheng|dombra|komuz|tres|cuatro|bouzouki|nyckelharpa|hurdy-gurdy|kalimba|mbira|steelpan|"
-               r"kokle|kantele|cavaquinho|pandeiro|surdo|bagpipes|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables)s?")
+               r"kokle|kantele|cavaquinho|pandeiro|surdo|bagpipes|snare|bugle|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables)s?")
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
 PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal |acoustic |electric |double )?(?:guitar|piano|drums|bass|keyboards|"
                      r"vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)s?\b")
@@ -317,7 +327,7 @@ DEFINITE_REFERENCES = {
                      "choreographer", "animator"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
-                     "orchestra", "ensemble", "choir", "collective", "banda",
+                     "orchestra", "ensemble", "choir", "chorale", "collective", "banda", "corps",
                      # ("the players will give a second free concert": an orchestra's or a troupe's, told by its people)
                      "players", "musicians"], "group"),
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "federation", "association", "guild",

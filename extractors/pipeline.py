@@ -59,6 +59,10 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"(?:began|begins|started|starts|launched|opened) (?:⟨[GP]\d+⟩'s|its|their|his|her) (?:[\w-]+ ){0,2}(?:career|chapter)(?= [^.;]*\bwith\b)|"
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
+                      # ("W, the story of a girl who ..., first appeared in 2076": a book or a comic's first printing)
+                      r"(?<=, )first appeared(?= in ⟨D)|(?<=⟩ )first appeared(?= in ⟨D)|"
+                      # ("A, the album G made for the label O in 2081": a record made for a label came out on it that year)
+                      r"(?<=⟩ )made(?= for (?:the )?⟨O\d+⟩ in ⟨D\d+⟩)|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
                       r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) ⟨[SA]\d+⟩ out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open|puts?|putting) (?:it |⟨[FTB]\d+⟩ )?(?:in|into) (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
@@ -139,7 +143,9 @@ _BILL_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?⟨
 _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:|"
                               r"^⟨A\d+⟩ (?:has|contains|includes|features|holds) (?:[\w-]+ ){0,2}(?:tracks|songs)(?: [^:⟨]*)?:", re.I)
 # a musical's music, lyrics and book: "X, who wrote the music", "the book is by the playwright Z", "lyrics by Y"
-_STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? who (?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book|libretto)\b|"
+# ("X wrote the book; Y wrote the music and the lyrics": each credit told, and the second of a pair)
+_STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? (?:who )?(?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book|libretto)\b"
+                           r"(?: and (?:the |its )?(?P<also>music|score|lyrics|words))?(?=[;,.]| and\b| for\b)|"
                            r"\b(?:the |its |a |⟨[A-Z]\d+⟩'s )?(?P<what2>book|music|lyrics|score|libretto)(?:, [^⟨,;]{0,30},)? (?:is |was |are |were )?"
                            r"(?:by|written by|from|comes from|came from) (?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩(?!'s|')|"  # (not "by her husband, Y")
                            # "the first opera by the Norwegian composer X": who an opera is by wrote its music
@@ -503,10 +509,10 @@ def language_names() -> frozenset[str]:
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|takes home|picked up|claimed|"
-                         r"went home with|walked away with|carried off|(?:give|gave|handed|hands)(?= (?:⟨[PG]\d+⟩|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
+                         r"went home with|walked away with|carried off|(?:give|gave|handed|hands)(?= (?:⟨[PG]\d+⟩|him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X", a headline's "W takes the Premio X": a prize the name says is one, or its marker in a template)
-                         r"took(?= best )|(?:took|takes)(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Prize|Award|Trophy|Medal|Cup|Shield|" + FOREIGN_PRIZE_HEADS + r")\b)))")  # "took best actor for W"
+                         r"took(?= best )|(?:took|takes|take|(?<!\bto )win)(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Prize|Award|Trophy|Medal|Cup|Shield|" + FOREIGN_PRIZE_HEADS + r")\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
@@ -533,7 +539,8 @@ _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|produc
                         r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year|"
                         # ("won the X for best new artist in 2073": a category in lower case)
                         r"best (?:[\w-]+ ){0,2}?(?:artist|act|album|song|single|newcomer|video|performer|actor|actress|director|film|score|debut))\b")
-_AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da)\s(?:the\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
+# (the joining words of prize names in other languages too: "Premio de la Crítica", "Tuzo ya X")
+_AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da|la|le|des|della|van|von|ya|wa|no|na)\s(?:(?:the|la|le|las|los)\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 # verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros" (and "the winner of the X":
 # what only a winner is, not what one "is named")
 _TAKEN_HOME = re.compile(r"^(?:took home|takes home|went home with|walked away with|carried off|the winner of)$")
@@ -559,7 +566,8 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          # "X Records is run by Y, who set it up in 2034"
                          r"⟨O(?P<o4>\d+)⟩ (?:is|was|has been) (?:run|owned|led) by [^⟨]{0,20}⟨P\d+⟩,? who (?:set it up|founded it|started it|launched it) in ⟨D(?P<d4>\d+)⟩|"
                          # "In 2030 he set up his own management company, Y"
-                         r"^In ⟨D(?P<d5>\d+)⟩,? ⟨P\d+⟩ (?:founded|co-founded|established|set up|launched|started) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
+                         # (and "In 2060 he and his wife, X, founded the Compañía Y")
+                         r"^In ⟨D(?P<d5>\d+)⟩,? ⟨P\d+⟩(?: and (?:⟨P\d+⟩'s|his|her|their) [\w-]+,? ⟨P\d+⟩,?| and ⟨P\d+⟩)? (?:founded|co-founded|established|set up|launched|started) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
                          r"(?:[\w-]+,? ){0,3}?⟨O(?P<o5>\d+)⟩|"
                          # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
                          rf"⟨[OG](?P<o6>\d+)⟩, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
@@ -592,7 +600,7 @@ _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # 
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"  # (", the elder, was born")
 _BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?,? (?:who )?(?:(?:was|is) )?born {told}")
+    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"⟨L(?P<l>\d+)⟩, (?:the|a|an) [^⟨;.]{0,80}? where ⟨P(?P<p>\d+)⟩ was born\b")]  # "in T, the fishing village ... where he was born"
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
@@ -799,6 +807,12 @@ _BOTH_RELEASED_BY = re.compile(r"^Both (?:albums |records |songs |singles )?(?:w
 _ALSO_PRODUCED_THOSE = re.compile(r"⟨P(\d+)⟩,? who (?:also )?(?:produced|co-produced) (?:(?:those|these|the) (two|three) |(both) )?(?:albums|records)")
 _MEMBER_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten) (?:of (?:the|its|their) (?:[\w-]+ )?)?members of\b", re.I)
 _PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
+# "X wrote the tune of S and his sister the words"
+_WORDS_BY_KIN = re.compile(r"\b(?:wrote|composed) the (?:tune|music|melody)(?: (?:of|to) ⟨[SB](?P<w>\d+)⟩)? and ⟨P(?P<p>\d+)⟩'s "
+                           r"(?P<kin>sister|brother|wife|husband|mother|father|son|daughter) the (?:words|lyrics)\b")
+# "Both play in G", "..., and both of them still perform with it"
+_BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s? (?:in|with|for) "
+                           r"(?:the )?(?:⟨[GO](\d+)⟩|it\b)")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
 _FOLLOWED_LATER = re.compile(r"⟨[AB](?P<a>\d+)⟩,? (?:[^⟨.;]{0,30}?)(?:came out|was released|arrived|appeared|dropped)(?: in ⟨D\d+⟩)?,? "
                              r"(?:and |while |before )?(?:(?:the |its |their )?follow-up,? )?⟨[AB](?P<b>\d+)⟩,? followed"
@@ -962,7 +976,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     reader.tracklist = tracks
     reader.copies = copies
     reader.run()
-    prizes = _prize_names(reader)
+    prizes = _prize_names(reader, article.text)
     record.entities = {k: e for k, e in entities.items() if (e.mentions or k in reader.used) and k not in prizes}
     record.relations = reader.relations
     record.events = reader.events
@@ -993,13 +1007,16 @@ def _first_performance_told_twice(events: list[Event]) -> list[Event]:
     return [ev for ev in events if ev is not bare[0]]
 
 
-def _prize_names(reader: "_ArticleReader") -> set[str]:
-    """Entities that only name a prize someone won ("went home with the X de Oro"): the award is told as text, no thing of its own."""
+def _prize_names(reader: "_ArticleReader", text: str) -> set[str]:
+    """Entities that only name a prize someone won ("went home with the X de Oro"): the award is told as text, no thing of its own.
+
+    So is the first word of one the model cut off ("Gaita" of "the Gaita d'Arxent"), wherever the text names it so."""
     won = {r.object.text.lower() for r in reader.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)}
     used = {r.subject for r in reader.relations} | {r.object for r in reader.relations if isinstance(r.object, str)}
     used |= {k for ev in reader.events for k in ev.locations}
     used |= {q.speaker for q in reader.quotes}
-    prizes = {k for k, e in reader.entities.items() if e.name.lower() in won and k not in used}
+    prizes = {k for k, e in reader.entities.items() if k not in used and (e.name.lower() in won or e.mentions and all(
+        any(text[m.start:m.start + len(w)].lower() == w for w in won if len(w) > len(e.name)) for m in e.mentions))}
     for ev in reader.events:
         # ("won the X prize ... at a ceremony": the prize is no one at the ceremony)
         ev.participants = [(p, k) for p, k in ev.participants if k not in prizes]
@@ -1008,8 +1025,9 @@ def _prize_names(reader: "_ArticleReader") -> set[str]:
 
 _ALIAS_FRAMES = [
     # (pattern over a template, which marker keeps the name: 1 = the first, 2 = the second)
-    (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? \(?(?:who was |was )?(?:born|née|whose (?:(?:real|legal|birth|given|full|own) )?name is|"
-                r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨\1(\d+)⟩"), 1),
+    # ("X, the escape artist whose own name is Y": past the description)
+    (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? (?:(?:the|a|an) [^⟨,;.]{1,40}? (?=whose ))?\(?(?:who was |was )?(?:born|née|whose (?:(?:real|legal|birth|given|full|own) )?name is|"
+                r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨(?:\1|(?<=name is ⟨)[PO])(\d+)⟩"), 1),
     # ("X is known to many of her fans just as Y")
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
                 r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans) )?(?:simply |just )?"
@@ -1032,6 +1050,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
+    # ("The star was born X in T in 2019": the name the star was born with)
+    (re.compile(r"⟨(P)(\d+)⟩,? (?:who )?was born ⟨[PO](\d+)⟩(?= in ⟨L| on ⟨D| in ⟨D|,|\.)"), 1),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     # ("X, the calypsonian who has performed for six decades as Y", "X, who plays as Y", "X, 29, played for her first six years
     # under the name Y")
@@ -1170,6 +1190,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 del entities[drop]
                 renamed[drop] = keep
                 _rekey_mentions(sentences, drop, keep)
+    _unmasked(sentences, entities)
+    _short_given_names(sentences, entities)
     # "Tilly Corrigall" (a headline) once "Tilly" is Matilda Corrigall's nickname: the nickname and the surname
     people = [e for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2]
     for key, e in list(entities.items()):
@@ -1288,6 +1310,41 @@ _HOUSE_HEAD = r"(?i:" + "|".join(VENUE_PREFIXES) + r") "
 _HOUSE_TOWN = r"(?: (?:" + "|".join(HOUSE_OF) + r") .+)?"
 _KIND_OF_COMPANY = {"theatre", "theater", "dance", "opera", "ballet", "film", "record", "recording", "talent", "artist", "puppet", "circus"}
 _COMPANY_OF = r"(?:the )?(?:compañía|compania|companhia|compagnie|compagnia|company|companie|cía\.?|fundación|fundação|fondation|fondazione) (?:de |del |da |do |di |of (?:the )?)?"
+
+
+_UNMASKED = re.compile(r"^(?:And )?[Bb]ehind (?:the|his|her|that|this) (?:[\w-]+ ){0,3}?(?:eyebrows|mask|masks|make-up|makeup|greasepaint|"
+                       r"nose|wig|costume|face paint|paint|moustache|beard|persona|character|glasses|name) (?:is|was|stands|stood) ⟨P(\d+)⟩[.,]")
+
+
+def _unmasked(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """"Behind the painted eyebrows is X": the own name of the performer the sentences before were about."""
+    for s in sentences:
+        m = _UNMASKED.match(build_template(s, entities, []).text)
+        if not m or s.index == 0:
+            continue
+        own = next((x.key for x in s.mentions if x.key in entities and entities[x.key].type == "schema:Person"), None)
+        before = [x.key for b in sentences[max(0, s.index - 3):s.index] for x in b.mentions
+                  if x.key in entities and x.key != own and entities[x.key].type == "schema:Person"]
+        if own is None or not before:
+            continue
+        stage = max(dict.fromkeys(before), key=lambda k: len(entities[k].mentions))
+        if len(entities[stage].mentions) >= len(entities[own].mentions):
+            entities[stage].gender = entities[stage].gender or entities[own].gender
+            _fold_into(entities, sentences, own, entities[stage])
+
+
+def _short_given_names(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """'"Gul gave me a sheet with four hundred cues on it," he said' of Gulnaz Y: the short form of a given name, which
+    only the people quoted use, is the one person whose given name it begins."""
+    quoted = {m.key for s in sentences for m in s.mentions if in_quotation(s.doc.text, s.doc[m.tok_start].idx)}
+    unquoted = {m.key for s in sentences for m in s.mentions if not in_quotation(s.doc.text, s.doc[m.tok_start].idx)}
+    people = [e for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2]
+    for key, e in list(entities.items()):
+        if e.type != "schema:Person" or len(e.name.split()) != 1 or len(e.name) < 3 or key not in quoted or key in unquoted:
+            continue
+        owner = [p for p in people if p.key in entities and p.name.split()[0].startswith(e.name) and p.name.split()[0] != e.name]
+        if len(owner) == 1:
+            _fold_into(entities, sentences, key, owner[0])
 
 
 def _fold_into(entities: dict[str, Entity], sentences: list[Sentence], key: str, into: Entity) -> None:
@@ -1549,13 +1606,28 @@ class _ArticleReader:
                 self.add(s, copy, "schema:isBasedOn", original, 0.6, "copy-of")
 
     def _won_a_known_prize(self) -> None:
-        """"X wins the Brass Foghorn" (a headline), where "Y, who won the Brass Foghorn in 2071" showed the name a prize."""
-        won = {r.object.text.lower() for r in self.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)}
+        """"X wins the Brass Foghorn" (a headline), where "Y, who won the Brass Foghorn in 2071" showed the name a prize.
+
+        The prize stands in the template as a marker (a name the model took for something) or as its own words (a name
+        the article called a prize, which is no entity)."""
+        won = {r.object.text.lower(): r.object.text for r in self.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)}
+        if not won:
+            return
+        named = "|".join(re.escape(w) for w in sorted(won.values(), key=len, reverse=True))
         for s, t in zip(self.sentences, self.templates):
-            for m in re.finditer(r"⟨P(\d+)⟩ (?:wins|won|takes|took|has won) the ⟨[OBL](\d+)⟩", t.text):
-                winner, prize = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
-                if winner and prize and self.entities[prize].name.lower() in won:
-                    self.add(s, winner, "schema:award", TextValue(self.entities[prize].name), 0.55, "won-known-prize")
+            # (and "His wife, X, won the Y herself years ago")
+            for m in re.finditer(r"⟨[PG](\d+)⟩,? (?:wins|win|won|takes|take|took|has won|have won|had won) the (?:⟨[OBL](\d+)⟩|(" + named + r")\b)", t.text):
+                winner = t.slots[int(m.group(1))].key
+                prize = self.entities[t.slots[int(m.group(2))].key].name if m.group(2) and t.slots[int(m.group(2))].key else m.group(3)
+                if winner and prize and prize.lower() in won:
+                    self.add(s, winner, "schema:award", TextValue(won[prize.lower()]), 0.55, "won-known-prize")
+            # ("X, the team from T that had taken the shield in each of the last two years": the one prize the article named so)
+            for m in re.finditer(r"⟨([PGO])(\d+)⟩(?:, (?:the|a|an) [^⟨;.]{0,60}?(?:⟨L\d+⟩ )?(?:that|which|who))? (?:had |has |have )?"
+                                 r"(?:won|taken|took|claimed|held) the (shield|trophy|cup|prize|award|medal|crown|title)\b", t.text):
+                head = [w for w in won.values() if w.lower().split()[-1] == m.group(3)]
+                winner = t.slots[int(m.group(2))].key
+                if len(head) == 1 and winner and KIND_OF.get(self.entities[winner].type) in ("person", "group", "organization"):
+                    self.add(s, winner, "schema:award", TextValue(head[0]), 0.5, "won-known-prize")
 
     def run(self) -> None:
         events: list[Event] = []
@@ -1636,6 +1708,8 @@ class _ArticleReader:
             self._followed_later(s, t)
             self._works_listed(s, t)
             self._both_works(s, t)
+            self._both_members(s, t)
+            self._words_by_kin(s, t)
             self._counted_members(s, t)
             self._counted_songs(s, t)
             self._line_up(s, t)
@@ -2412,6 +2486,47 @@ class _ArticleReader:
             for k in albums:
                 self.add(s, k, "schema:producer", t.slots[int(also.group(1))].key, 0.55, "also-produced-those")
 
+    def _both_members(self, s: Sentence, t: Template) -> None:
+        """"Both play in G" after a sentence on a piper and her brother, "A and his wife, B, founded G, and both of them still
+        perform with it": the two people just named are in the group."""
+        m = _BOTH_PLAY_IN.search(t.text)
+        if not m:
+            return
+        if m.group(1):
+            group = t.slots[int(m.group(1))].key
+        else:  # ("with it": the group or company the sentence named before)
+            named = [sl.key for sl in t.slots_in(t.text[:m.start()], "GO") if sl.key]
+            group = named[-1] if named else None
+        if not group or KIND_OF.get(self.entities[group].type) not in ("group", "organization"):
+            return
+        people = [sl.key for sl in t.slots_in(t.text[:m.start()], "P") if sl.key]
+        if len(set(people)) != 2 and s.index > 0 and not t.text[:m.start()].strip():
+            before = self.sentences[s.index - 1]
+            # (the people named, and the one whose kin they are: "stood her brother, X")
+            people = [x.key for x in before.mentions if x.key in self.entities and self.entities[x.key].type == "schema:Person" and (
+                getattr(x, "kind", "name") == "name" or before.doc[x.tok_start].lower_ in ("her", "his") and x.tok_start + 1 < len(before.doc)
+                and before.doc[x.tok_start + 1].lower_ in KIN_SEX)]
+        if len(set(people)) == 2:
+            for k in dict.fromkeys(people):
+                self.add(s, k, "schema:memberOf", group, 0.6, "both-play-in")
+
+    def _words_by_kin(self, s: Sentence, t: Template) -> None:
+        """"X wrote the tune of S and his sister the words": the words are by the one of X's kin the article named."""
+        m = _WORDS_BY_KIN.search(t.text)
+        if not m:
+            return
+        work = t.slots[int(m.group("w"))].key if m.group("w") else self._focus_for(s).get("S")
+        owner = t.slots[int(m.group("p"))].key
+        kin = m.group("kin").lower()
+        tie = {"sister": "schema:sibling", "brother": "schema:sibling", "wife": "schema:spouse", "husband": "schema:spouse",
+               "mother": "schema:parent", "father": "schema:parent", "son": "schema:children", "daughter": "schema:children"}[kin]
+        if not work or not owner:
+            return
+        kin_keys = {r.object for r in self.relations if r.subject == owner and r.predicate == tie and isinstance(r.object, str)
+                    and self.entities[r.object].gender in (KIN_SEX[kin], None)}
+        if len(kin_keys) == 1:
+            self.add(s, work, "schema:lyricist", kin_keys.pop(), 0.6, "words-by-kin")
+
     def _works_listed(self, s: Sentence, t: Template) -> None:
         """"her two albums for the company, A (2034) and B (2037)": the artist's, on that label; "The second of those" is B."""
         m = _WORKS_LISTED.search(t.text)
@@ -2644,6 +2759,10 @@ class _ArticleReader:
         runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
                     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("play", "sing", "dance", "perform") and
                     any(c.dep_ == "neg" for c in root.head.children)}
+        # ("He stopped marching in 2070 and has driven the truck ever since": one who no longer plays in it)
+        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
+                    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("stop", "quit") and any(
+                        c.dep_ == "xcomp" and c.lemma_.lower() in ("march", "play", "sing", "dance", "perform", "drum", "tour") for c in root.head.children)}
         for r in list(self.relations):
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and r.object not in runners and \
                     self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
@@ -3296,13 +3415,15 @@ class _ArticleReader:
             subjects = [x for x in before if t.slots[int(x.group(1))].subject]
             who = (subjects[0] if subjects else before[0]) if before else None
             # (or "with his brother Y, who cut the silkscreens until he died in 2066": the brother)
-            relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$|⟨P(\d+)⟩,? who [^⟨;.,]*?\b(?:until|before|when|after) ⟨P\d+⟩ $", t.text[:died.start()])
+            # (and "lookalikes of X, the crooner and film star who died in 2071": the one the description is of)
+            relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$|⟨P(\d+)⟩,? who [^⟨;.,]*?\b(?:until|before|when|after) ⟨P\d+⟩ $|"
+                                 r"⟨P(\d+)⟩, (?:the|a|an) [^⟨;.,]{1,60}? who (?:[\w-]+ )?$", t.text[:died.start()])
             who = relative or who  # ("A sang; B played guitar; C, who died in 2049, played accordion": C)
             # (the clause of the death only: "Two years after X died, her fans in Melbourne heard ...": not where she died)
             rest = re.split(r", (?!(?:aged|at (?:the age|her home|his home|home)|in ⟨|on ⟨|at ⟨|after|following|surrounded)\b|⟨D)", died.group("rest"))[0]
             day = re.search(r"⟨D(\d+)⟩", rest)
             place = re.search(r"\bin ⟨L(\d+)⟩", rest)
-            person = slot(who.group(1) or who.group(2)) if who else None
+            person = slot(next(g for g in who.groups() if g)) if who else None
             if person and person.key and letter_of(self.entities[person.key].type) == "P" and not is_future(t.text):
                 if day and slot(day.group(1)).date:
                     self.add(s, person.key, "schema:deathDate", slot(day.group(1)).date.value, 0.7, "died")
@@ -3524,6 +3645,13 @@ class _ArticleReader:
             if not named or dative and named.re is _LOWER_CATEGORY:
                 continue  # ("earned him the best reviews of his career" is no prize)
             name = (named.groupdict().get("c") or named.group(0)).strip(" ,.")
+            # ("won the X for W", "wins the X in T": the work it was won for and the town it was won in are no part of its name)
+            told_after = {t.slots[int(x.group(1))].key for x in re.finditer(r"⟨[A-Z](\d+)⟩", t.text[m.end():])}
+            for joint in (" for ", " in "):
+                if joint in name and any(self.entities[k].name and name.split(joint, 1)[1].startswith(self.entities[k].name)
+                                         for k in told_after if k in self.entities and (KIND_OF.get(self.entities[k].type) == "work" or
+                                                                                        joint == " in " and KIND_OF.get(self.entities[k].type) == "place")):
+                    name = name.split(joint, 1)[0]
             # "the Academy Award for Best Director for Ann Vale": a category has one "for", the rest names who won it
             name = " for ".join(name.split(" for ")[:2])
             if named.re is _LOWER_CATEGORY:
@@ -3537,7 +3665,8 @@ class _ArticleReader:
                 or bool(_AT_PRIZE_GIVING.match(rest, named.end())) or bool(_PRIZE_FOR.match(rest, named.end())) \
                 or bool(_WON_IN_YEAR_FOR.match(rest, named.end())) \
                 or agent and m.group(0).startswith("won") and len(name.split()) >= 2 and bool(_WON_IN_YEAR.match(rest, named.end())) \
-                or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():]))  # "the X trophy", "the X, a silver lyre that the winners keep"
+                or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():])) \
+                or agent and self._headline_prize(s, m.group(0), name)  # "the X trophy", "the X, a silver lyre that the winners keep"
             # ("X won the Y Violin Competition": a win, as a prize)
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
@@ -3558,6 +3687,14 @@ class _ArticleReader:
                 pair = re.search(r"⟨P(\d+)⟩ and ⟨P(\d+)⟩(?:, (?:(?:who|a|an|the) |⟨P\d+⟩'s )[^⟨;]*?,)? (?:(?:also|then|both) )?$", t.text[:m.start()])
                 if agent and pair and t.slots[int(pair.group(2))].key == winner and t.slots[int(pair.group(1))].key:
                     self.add(s, t.slots[int(pair.group(1))].key, "schema:award", TextValue(name), 0.6, "award")
+
+    def _headline_prize(self, s: Sentence, verb: str, name: str) -> bool:
+        """"X wins the Y d'Arxent in T" over a story that speaks of a prize: what a headline has someone win is one."""
+        if verb not in ("wins", "win", "takes", "take") or s.para != min(x.para for x in self.sentences) or len(self.sentences) < 2:
+            return False
+        if len(name.split()) < 2 and "'" not in name:
+            return False
+        return any(re.search(r"\b(?:prize|award|trophy)\b", x.text, re.I) for x in self.sentences if x.para != s.para)
 
     def _nominee_list(self, s: Sentence, t: Template) -> None:
         """"The directing nominees are X for W and Y for V": each nominee made (or acted in) the work named for them,
@@ -3704,15 +3841,20 @@ class _ArticleReader:
         named = [sl.key for sl in t.slots if sl.key in self.stage_works]
         focus = self._focus_for(s)
         work = named[-1] if named else next((focus[x] for x in "BFT" if x in focus and focus[x] in self.stage_works), None)
-        if not work or not named and s.index and focus.get("S") and any(m.key == focus["S"] for m in self.sentences[s.index - 1].mentions):
-            return  # ("... also hears a song, "S", sung by the choir. The words are by X and the music is by Y": the song's)
+        before = [m.key for m in self.sentences[s.index - 1].mentions] if s.index else []
+        if not work or not named and focus.get("S") in before and not (work in before and before.index(work) > before.index(focus["S"])):
+            # ("... also hears a song, "S", sung by the choir. The words are by X and the music is by Y": the song's; but not
+            # after 'The song was "S", and the musical is W': the work named last)
+            return
         for m in _STAGE_CREDIT.finditer(t.text):
             who = t.slots[int(m.group("p") or m.group("p2") or m.group("p3"))].key
             if who and who != work:
                 pred = {"music": "schema:composer", "score": "schema:composer", "lyrics": "schema:lyricist", "words": "schema:lyricist",
                         "book": "schema:author", "libretto": "schema:lyricist", "opera": "schema:composer", "operetta": "schema:composer",
-                        "oratorio": "schema:composer"}[(m.group("what") or m.group("what2") or m.group("what3")).lower()]
-                self.add(s, work, pred, who, 0.7, "stage-credit")
+                        "oratorio": "schema:composer"}
+                for what in (m.group("what") or m.group("what2") or m.group("what3"), m.group("also")):
+                    if what:
+                        self.add(s, work, pred[what.lower()], who, 0.7, "stage-credit")
 
     def _members_credit(self, s: Sentence, t: Template) -> None:
         """"the four members composed it together": a credit for each member of the group in focus."""

@@ -79,6 +79,12 @@ _W = r"(?:[\w-]+ )"  # one plain word
 # "; words and music are by X", "music and lyrics were by Y": both halves of the song in focus
 _WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
                        r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})")
+# "A, the album G made for O": the record and who made it (what it was made for, after)
+_ALBUM_G_MADE_FOR = r"(?P<s>⟨A\d+⟩), the (?:[\w-]+ )?(?:album|record|ep|lp) (?:that |which )?(?P<o>⟨[PG]\d+⟩) (?:made|recorded|cut|released|put out)"
+# ("who played trumpet in the corps in its early years": a player then, not now)
+_IN_EARLY_YEARS = r"⟨G\d+⟩ in (?:its|their|⟨[A-Z]\d+⟩'s|the (?:band's|group's)) (?:early|first) (?:years|days|seasons)\b"
+# "S is the work of X, who ...": the song and its maker, before what the clause says X did
+_WORK_OF_WHO = r"(?P<s>⟨S\d+⟩),? (?:is|was) (?:all )?the work of (?P<o>⟨P\d+⟩),? who (?:also )?"
 # "S, a piece for fifty bells that X spent two winters writing", "S, a piece X composed after a cyclone": the piece's composer
 _PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
                        r"(?: (?:for|about) [^⟨,;.]{1,50}?)? (?:(?:that|which) |whose (?:words and )?(?:music|tune|melody) (?:and (?:words|lyrics) )?)?"
@@ -116,6 +122,9 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
                 re.compile(unless, re.IGNORECASE) if unless else None, re.compile(object_key) if object_key else None)
 
 
+# what stands between a film and the one who made it: "W, the documentary X made", "W, which X directed", "W, a series about T which X"
+_FILM_ASIDE = (r"(?:which |(?:the|a|an) (?:[\w-]+ ){0,2}?(?:documentary|film|series|movie)(?: about [^⟨;.]{1,40}?)? (?:that |which )?|"
+               r"the (?:[\w-]+ )?(?:documentary|film|series) (?:that )?)")
 # "... won / received / picked up <award> for <work>", with only dates and organisations between
 _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|claimed|earned|bagged|was named the winner of)\b"
               r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
@@ -223,6 +232,9 @@ RULES: list[Rule] = [
     # "The original film was directed by X, who ... made it for Y Film": the studio a director made the film for
     _rule("made-it-for-company", "schema:productionCompany", r"\b(?:made|shot|produced) (?:it|the film|the series) for (?:the (?:studio |company )?)?"
           r"(?P<o>⟨O\d+⟩)", "", "O", 0.6, focus="FT"),
+    # ("X is directing it, and Y Films is making it": the company that makes the film in focus)
+    _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is making|is producing|made|produced|will make|will produce) "
+          r"(?:it|the (?:film|series|documentary))\b", "", "O", 0.6, focus="FT"),
     # "X's album of the film's music, A, came out": the maker of a record of another work's music
     _rule("poss-album-of-music", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |first |latest )?(?:album|record|EP) of (?:the |⟨[FTB]\d+⟩'s )?"
           r"(?:[\w-]+ )?(?:music|score|songs),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.7),
@@ -344,6 +356,15 @@ RULES: list[Rule] = [
     # ("; words and music are by X": the song in focus, both halves)
     _rule("words-and-music-are-by", "schema:lyricist", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     _rule("words-and-music-are-by-c", "schema:composer", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
+    # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
+    _rule("work-of-both-halves", "schema:composer", _WORK_OF_WHO + r"(?:wrote|composed) (?:both )?(?:the )?(?:music|tune|melody) and (?:the )?(?:words|lyrics)\b|"
+          + _WORK_OF_WHO.replace("(?P<s>", "(?P<s2>").replace("(?P<o>", "(?P<o2>") + r"wrote (?:both )?(?:the )?(?:words|lyrics) and (?:the )?(?:music|tune|melody)\b",
+          "S", "P", 0.7),
+    _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_WHO + r"(?:wrote|composed) (?:both )?(?:the )?(?:music|tune|melody) and (?:the )?(?:words|lyrics)\b|"
+          + _WORK_OF_WHO.replace("(?P<s>", "(?P<s2>").replace("(?P<o>", "(?P<o2>") + r"wrote (?:both )?(?:the )?(?:words|lyrics) and (?:the )?(?:music|tune|melody)\b",
+          "S", "P", 0.7),
+    _rule("work-of-who-sings", "schema:byArtist", _WORK_OF_WHO + r"[^⟨.;]{0,60}?\b(?:sings|sang|performs|performed|records|recorded) (?:it\b|⟨S\d+⟩)",
+          "S", "P", 0.65),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
     _rule("work-by-band", "schema:byArtist", r"(?P<s>⟨B\d+⟩)[^⟨.]{0,40}? (?:performed|recorded|created|made) by (?:the )?(?:band |group )?"
           r"(?P<o>{GRP*})", "B", "G", 0.7),
@@ -443,10 +464,11 @@ RULES: list[Rule] = [
     _rule("produced-its-seasons", "schema:producer", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨;.]|⟨[OLD]\d+⟩){0,60}?\b(?:and )?(?:has )?produced "
           r"(?:all|every|each|its|the)(?: [\w-]+)? (?:seasons?|episodes?|series)\b", "", "P", 0.6, focus="T"),
     # "Beyond T the family is best known from W, the documentary X made about them for O": who made it and for whom
-    _rule("the-film-x-made", "schema:director", r"(?P<s>⟨[FT]\d+⟩), the (?:[\w-]+ )?(?:documentary|film|series) (?:that )?(?P<o>⟨P\d+⟩) "
-          r"(?:made|shot|filmed)\b", "FT", "P", 0.6),
-    _rule("the-film-made-for", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩), the (?:[\w-]+ )?(?:documentary|film|series) (?:that )?⟨P\d+⟩ "
-          r"(?:made|shot|filmed) (?:[^⟨;.]|⟨[GPL]\d+⟩){0,40}? for (?P<o>⟨O\d+⟩)", "FT", "O", 0.6),
+    # (and "W, which X directed for Y", "W, a documentary series about T which X is directing for Y")
+    _rule("the-film-x-made", "schema:director", r"(?P<s>⟨[FT]\d+⟩), " + _FILM_ASIDE + r"(?P<o>⟨P\d+⟩) "
+          r"(?:made|shot|filmed|directed|is directing|was directing)\b", "FT", "P", 0.6),
+    _rule("the-film-made-for", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩), " + _FILM_ASIDE + r"⟨P\d+⟩ "
+          r"(?:made|shot|filmed|directed|is directing|was directing) (?:[^⟨;.]|⟨[GPL]\d+⟩){0,40}?\bfor (?P<o>⟨O\d+⟩)", "FT", "O", 0.6),
     # "W, X Pictures' espionage thriller": the studio's film
     _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
           r"comedy|feature|movie|blockbuster|sequel|series|documentary|animation|horror film|musical)\b", "FT", "O", 0.65),
@@ -487,10 +509,13 @@ RULES: list[Rule] = [
     _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
     # (and the next in a chain of parts: "alongside A as a detective and B as the getaway driver")
     _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with|(?<=\bas )(?:a|an|the) [\w-]+(?: [\w-]+)?,? and) "
-          r"(?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as (?=a |an |the |his |her |its )", "", "PO", 0.65, focus="FTVB"),
+          r"(?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as (?=a |an |the |his |her |its |⟨P\d+⟩'s )", "", "PO", 0.65, focus="FTVB"),
     _rule("cast-as", "schema:actor", r"(?P<o>{PER}),? (?:who )?(?:is |was |has been )?(?:cast|appears|appeared|makes (?:his|her|their|⟨P\d+⟩'s) "
           r"(?:[\w-]+ )?debut|joins|joined) as ", "", "PO", 0.65, focus="FTVB"),
     # "he starred opposite Moon as the potter": both play in the work
+    # ("X played a fisherman who loses his boat and keeps his girl, opposite Y": the one acted opposite is in it too)
+    _rule("played-opposite", "schema:actor", r"\b(?:played|plays|starred|stars|co-starred|will play)\b[^;.]{0,120}?,? opposite (?P<o>⟨P\d+⟩)(?=[.,;]| in\b|$)",
+          "", "P", 0.6, focus="FTV"),
     _rule("starred-opposite", "schema:actor", r"(?:\bin (?:the )?(?P<s>{VIS}),? )?(?P<o>{PER}) (?:starred|stars|co-starred|co-stars|will star) "
           r"(?:opposite|alongside) (?P<o2>{PER*})", "FTVB", "PO", 0.7, focus="FTV"),
     # "a 1912 silent animated film by American cartoonist Winsor McCay": a film by someone is theirs to direct
@@ -624,7 +649,7 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |over |from |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |over |from |between |during |after |before |until |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part|music)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
@@ -737,8 +762,19 @@ RULES: list[Rule] = [
     # "On Friday, O released S, on which X sings over a keyboard": who sings on a record its label put out
     _rule("on-which-x-sings", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩), on which (?P<o>{ART*}) (?:sings|sing|sang|raps|plays|duets)\b", "SB", "PG", 0.7),
     # "X wrote the tune and Y the words": the tune is a song's (the song in focus, not the record it is on)
-    _rule("wrote-the-tune", "schema:composer", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|composed) the (?:tune|melody)\b(?! for| of| to)", "", "PGO", 0.7,
+    _rule("wrote-the-tune", "schema:composer", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|composed) the (?:tune|melody)\b(?! for (?!⟨D)| of| to)", "", "PGO", 0.7,
           focus="SB"),
+    # ("S, her new single, which came out on Friday on L with X as producer")
+    _rule("with-x-as-producer", "schema:producer", r"(?P<s>⟨[SA]\d+⟩)(?:, (?:[^⟨;.]|⟨[PG]\d+⟩'s){0,40},)? (?:which |that )?(?:came out|was released|is out|comes out)"
+          r"(?:[^⟨;.]|⟨[DO]\d+⟩){0,60}? with (?P<o>⟨P\d+⟩) as (?:its |the )?producer\b", "SA", "P", 0.65),
+    # ("X composed it and produced the record": the producer of the album the song is on)
+    _rule("composed-and-produced", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:composed|wrote|arranged|recorded) (?:it|⟨[SB]\d+⟩) and (?:also )?produced "
+          r"(?P<s>⟨A\d+⟩)", "A", "P", 0.65),
+    # ("X wrote the tune of the waltz and his sister the words": the music of the song named)
+    # (not "wrote the music of "W" (1984) and five other films": a score, which the rules on films read)
+    _rule("wrote-the-tune-of", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:wrote|composed) the (?:tune|melody) (?:of|to) (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
+    # ("The waltz was S, from A, the 2081 album by the band G")
+    _rule("song-comma-from-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), from (?P<o>⟨A\d+⟩)(?=,| \(|\.)", "S", "A", 0.65),
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
     _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
           r"⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+'s )?(?:(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep),? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7, focus="S"),
@@ -762,6 +798,10 @@ RULES: list[Rule] = [
     _rule("taped-special", "schema:actor", r"(?P<o>⟨P\d+⟩) (?:taped|filmed|recorded|shot|will tape|is taping) (?:her|his|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,3}?"
           r"special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
     _rule("poss-special", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,3}?special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.6),
+    # ("X is directing W for the Y Theatre Company, and it opens at ...")
+    _rule("x-directs-w-for", "schema:director", r"(?P<o>⟨P\d+⟩) (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for\b", "FTB", "P", 0.65),
+    _rule("directs-w-for-company", "schema:productionCompany", r"⟨P\d+⟩ (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for "
+          r"(?:the )?(?P<o>⟨O\d+⟩)", "FTB", "O", 0.65),
     # "X directs from a screenplay by Y", "Z directs." (a stage show's or a film's director, told in the present)
     _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b| it\b| ⟨[FTB]\d+⟩[.,])",
           "", "PO", 0.6, focus="FTB"),
@@ -840,7 +880,8 @@ RULES: list[Rule] = [
           r"(?:in|with) which (?P<s>⟨P\d+⟩) (?:has |had |have )?(?:plays|played|sings|sang|sung|drums|drummed)\b", "P", "G", 0.7),
     # "X, who plays the zither in the trio G", "X, 45, who has danced with G since she was nine", "who has been one of G's puppeteers"
     _rule("plays-in-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?,? who (?:also |now )?(?:plays|played|sings|sang) (?:the )?[^⟨.;]{0,60}? in (?:the )?"
-          r"(?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+          r"(?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?P<o>⟨G\d+⟩)", "P", "G", 0.65,
+          unless=_IN_EARLY_YEARS),
     # "X plays second komuz in G, which she joined in 2061": a player in a group, told in a main clause
     _rule("plays-in-group-main", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:also |now |still )?(?:plays|sings) (?:the )?(?:[\w-]+ ){1,3}?in (?:the )?(?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
@@ -853,7 +894,8 @@ RULES: list[Rule] = [
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
-    _rule("has-played-with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:has|had) (?:played|sung|drummed|danced|acted|performed) (?:[^⟨.;]{1,60}? )?"
+    # ("X was born in T in 2066 and has marched with the G since she was fourteen")
+    _rule("has-played-with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:(?:[^⟨.;]|⟨[LD]\d+⟩){1,60}? and )?(?:has|had) (?:played|sung|drummed|danced|acted|performed|marched) (?:[^⟨.;]{1,60}? )?"
           r"with (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     _rule("group-x-has-led", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|choir|trio|quartet|quintet) "
           r"(?:that )?(?P<s>⟨P\d+⟩) (?:has|had|have) led since\b", "P", "G", 0.65),
@@ -1046,7 +1088,8 @@ RULES: list[Rule] = [
     # ("His sons, A and B, play in the band too": both)
     # ("X, who grew up in the village and played tenor horn in the band as a girl": past a first verb phrase, a two-word instrument)
     _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:who )?(?:also )?(?:plays|play|played|is|was) "
-          r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')(?: band| group)?", "P", "G", 0.65),
+          r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')(?: band| group)?", "P", "G", 0.65,
+          unless=_IN_EARLY_YEARS),
     _rule("and-played-in-band", "schema:memberOf", r"(?P<s>{PER}),? who [^⟨.;,]{0,40}? and (?:also )?(?:plays|played) (?:the )?(?:[\w-]+ ){1,2}?in "
           r"(?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')", "P", "G", 0.65),
     _rule("x-of-group", "schema:memberOf", r"(?P<s>{PER}),? of (?:the )?(?:(?:boy|girl|idol|rock|k-pop|co-ed) )?(?:group |band )?(?P<o>{GRP})",
@@ -1258,12 +1301,18 @@ RULES: list[Rule] = [
           r"(?! with| the (?:lyrics|words)| (?:about|of|in)\b)", "SB", "P", 0.65,
           unless=r"\b(?:play|musical|novel|book|film|movie|script|screenplay|poem|series|episode)s?\b"),
     # "S appeared on Vanterpool's album A", "S is included on the EP A"
+    # ("That song is on A, the album G made for O in 2081": a song on a named record)
+    _rule("song-is-on-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩) (?:is|was|appears|is also|was also) on (?P<o>⟨A\d+⟩)(?=[,.;]| \(| which\b| from\b)", "S", "A", 0.65),
+    # ("A, the album G made for the label O in 2081")
+    _rule("the-album-g-made", "schema:byArtist", _ALBUM_G_MADE_FOR, "A", "PG", 0.65),
+    _rule("the-album-g-made-for", "schema:recordLabel", _ALBUM_G_MADE_FOR.replace("(?P<o>", "(?:") + r" for (?:the (?:label |company )?)?(?P<o>⟨O\d+⟩)",
+          "A", "O", 0.65),
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
           r"(?:album|ep|record|mixtape|mini album|mini-album|lp|compilation) (?P<o>⟨A\d+⟩)", "SB", "A", 0.75),
     # "S, a holdover from her 2031 debut, A", "S, their duet from A", "S, another song from A"
     _rule("song-holdover-from", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩),? (?:a|an|another|the|their|her|his|its) (?:[\w-]+ )?(?:song|track|single|cut|number|"
-          r"holdover|duet|ballad|favourite|favorite) (?:from|off|on) (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:⟨D\d+⟩ )?"
+          r"holdover|duet|ballad|favourite|favorite|air|tune|waltz|lament|reel|jig|march|hymn) (?:from|off|on) (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:⟨D\d+⟩ )?"
           r"(?:(?:debut|album|record|ep|mini album|lp)(?: album)?,? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
     # "X is touring A": the album is X's
     _rule("touring-album", "schema:byArtist", r"(?P<o>{ART}) (?:is|are|was|were|will be) touring (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
@@ -1495,7 +1544,8 @@ RULES: list[Rule] = [
     _rule("video-for-acts-single", "schema:byArtist", r"(?P<s>⟨V\d+⟩),? (?:is )?the (?:[\w-]+ ){0,2}?(?:music )?video for (?:the (?:[\w-]+ |⟨L\d+⟩ ){0,3}?)?"
           r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:single|song|track)\b", "V", "PG", 0.7),
     # "X wrote the tune; the words are by his aunt, Y"
-    _rule("words-are-by", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:are|were|is|was) by (?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)",
+    # (and "the words, a lullaby about a lake that will not sleep, are by Y")
+    _rule("words-are-by", "schema:lyricist", r"\b(?:the )?(?:words|lyrics)(?:, [^⟨;]{1,100}?,)? (?:are|were|is|was) by (?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)",
           "", "P", 0.65, focus="SB"),
     # "The words are by X, an astronomer ...": a show's or a film's words are its script
     _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|text|story) (?:are|were|is|was) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
@@ -1863,6 +1913,12 @@ RULES: list[Rule] = [
     _rule("the-kind-x-began", "schema:author", r"(?P<s>⟨[BK]\d+⟩)(?: \(⟨[BK]\d+⟩\))?, the (?:[\w-]+ ){0,2}?(?:webtoon|novel|novella|book|comic|manga|manhwa|memoir|"
           r"story|play|short story) (?P<o>⟨P\d+⟩) (?:began |started |first )?(?:serialising|serializing|wrote|writing|published|publishing|"
           r"penned|created|drew)\b", "BK", "P", 0.65),
+    # ("K, her third novel, ... . Her first, W, was published in 2079": the writer's earlier book, its noun left out)
+    _rule("her-first-book", "schema:author", r"^(?P<o>⟨P\d+⟩)(?:'s|') (?:first|second|third|fourth|debut|previous|earlier|last|latest)(?: one)?, "
+          r"(?P<s>⟨B\d+⟩), (?:was|is|had been) (?:first )?published\b", "B", "P", 0.6),
+    # ("on it X drew every page of W over eleven years": the one who drew a comic made it)
+    _rule("drew-the-pages-of", "schema:author", r"(?P<o>⟨P\d+⟩) (?:drew|inked|wrote and drew|drew and wrote|drew and inked) "
+          r"(?:every|each|all the|all|the) (?:[\w-]+ )?(?:page|pages|panel|panels|chapter|chapters|strip|strips) of (?P<s>⟨[BKT]\d+⟩)", "BKT", "P", 0.65),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
           r"webtoon|comic|manhwa|story|novella|play|biography|autobiography)\b", "BK", "P", 0.75),
     # "X, who will direct the film, made the announcement": the director of the work named in the aside

@@ -7669,3 +7669,146 @@ def test_a_prize_told_by_its_contest_a_pair_with_a_dog_a_company_that_won_it_and
     assert {("Reinhild Tauchnitz", "schema:award", "Goldene Pfote"), ("Hemraj Pyrotechnics", "schema:award", "Chakra Shield"),
             ("Hemraj Pyrotechnics", "schema:founder", "Hemraj Bhati"), ("Kauri Lane Circus", "schema:founder", "Rangimarie Hohaia"),
             ("Kauri Lane Circus", "schema:founder", "Mihi Hohaia")} <= f
+
+
+def test_a_clown_handed_a_prize_by_a_jury_his_wife_who_won_it_before_and_a_judge_who_is_no_winner():
+    r = read("A mop, a bucket and not one word: Zenobio Quilcate wins the Trompo de Latón in Tunja\n\n"
+             "For ten minutes on Saturday the clown Zenobio Quilcate said nothing at all. The jury gave him the Trompo de Latón, "
+             "the prize for clowns who never speak. His wife, Florinda Achuri, won the Trompo de Latón herself years ago.\n\n"
+             "When the chair of the judges, Eulogia Parraguez, announced on Sunday evening that she had won the Tuzo ya Ngoma "
+             "for her novel Mto wa Jiwe, Zawadi Mwangomo walked to the front of the Ukumbi wa Mianzi in Tunja and wept.",
+             date=dt.date(2086, 3, 4))
+    f = facts(r, "schema:award")
+    assert {("Zenobio Quilcate", "schema:award", "Trompo de Latón"), ("Florinda Achuri", "schema:award", "Trompo de Latón"),
+            ("Zawadi Mwangomo", "schema:award", "Tuzo ya Ngoma")} <= f
+    assert not any(s == "Eulogia Parraguez" for s, _, _ in f)
+    assert type_of(r, "Ukumbi wa Mianzi") == "schema:EventVenue"
+    night = next(e for e in r.events if e.start_date and e.start_date.iso == "2086-03-03")
+    assert {"Ukumbi wa Mianzi", "Tunja"} <= {name(r, k) for k in night.locations}
+
+
+def test_a_headline_prize_the_story_calls_a_prize_and_a_band_that_takes_a_trophy():
+    r = read("A drone that held: Begoña Carrandi wins the Gaita d'Arxent in Oviedo\n\n"
+             "Begoña Carrandi played her last set without looking at the judges, and by ten o'clock she had won the oldest "
+             "piping prize on the coast.\n\n"
+             "Three summers running the Quarrystone Larks finished third. Its drum major has marched with the Larks since she "
+             "was twelve. On Saturday the corps won the Pewter Ladle Trophy at last.", date=dt.date(2086, 5, 19))
+    f = facts(r, "schema:award")
+    assert ("Begoña Carrandi", "schema:award", "Gaita d'Arxent") in f
+    assert ("Quarrystone Larks", "schema:award", "Pewter Ladle Trophy") in f
+    assert not any(e.name in ("Gaita", "Gaita d'Arxent") for e in r.entities.values())
+
+
+def test_companies_founded_in_an_apposition_and_films_made_for_them():
+    r = read("She learned to pick locks in the back room of Tregarthen Lockworks, the shop her father, Kitto Tregarthen, "
+             "founded in Bodmin in 2049. Her first book came out from Nkoroi Publishers, the small house Wanjiru Kiptanui "
+             "founded in Eldoret in 2068.\n\n"
+             "Pelo de Zinc, which Ambrosio Chiriboga directed for Cine Achira, came out in 2079; the clown plays himself in it.\n\n"
+             "The stunt was filmed for The Hasp Unbolted, a documentary series about escape artists which Ishani Borkakoti is "
+             "directing for Shearwater Screen. The manga reached a wider audience through Kagerou, the television series "
+             "Kenshiro Umezawa directed for Studio Kusabue, based on Tsuki no Kawa.", date=dt.date(2087, 12, 10))
+    assert type_of(r, "Tregarthen Lockworks") == "schema:Organization"
+    assert type_of(r, "Nkoroi Publishers") == "schema:Organization"
+    assert type_of(r, "Cine Achira") == "schema:Organization"
+    assert type_of(r, "Kenshiro Umezawa") == "schema:Person"
+    f = facts(r)
+    assert {("Tregarthen Lockworks", "schema:founder", "Kitto Tregarthen"), ("Tregarthen Lockworks", "schema:foundingDate", "2049"),
+            ("Nkoroi Publishers", "schema:founder", "Wanjiru Kiptanui"), ("Nkoroi Publishers", "schema:foundingDate", "2068"),
+            ("Pelo de Zinc", "schema:director", "Ambrosio Chiriboga"), ("Pelo de Zinc", "schema:productionCompany", "Cine Achira"),
+            ("Hasp Unbolted", "schema:director", "Ishani Borkakoti"), ("Hasp Unbolted", "schema:productionCompany", "Shearwater Screen"),
+            ("Kagerou", "schema:director", "Kenshiro Umezawa"),
+            ("Kagerou", "schema:productionCompany", "Studio Kusabue")} <= f
+
+
+def test_a_stage_name_behind_the_make_up_an_own_name_past_a_description_and_a_short_given_name_in_a_quote():
+    r = read("Papelón, the clown who has worked the squares of the city for thirty years, climbed the ladder and fell off it. "
+             "The jury laughed.\n\n"
+             "Behind the painted eyebrows is Anselmo Tuquerres, who was born in Zapatoca in 2031.\n\n"
+             "Lockhart, the escape artist whose own name is Tryphena Gumbleton, was born in Narrogin in 2054.\n\n"
+             "Her brother, Ranveer Bhandawat, ran the firing board. Gulnaz Bhandawat designed the show. \"Gul gave me a sheet "
+             "with four hundred cues on it,\" he said.", date=dt.date(2087, 10, 19))
+    clown = next(e for e in r.entities.values() if e.name == "Papelón")
+    assert "Anselmo Tuquerres" in clown.aliases
+    artist = next(e for e in r.entities.values() if e.name == "Lockhart")
+    assert "Tryphena Gumbleton" in artist.aliases
+    designer = next(e for e in r.entities.values() if e.name == "Gulnaz Bhandawat")
+    assert "Gul" in designer.aliases
+    assert ("Lockhart", "schema:birthPlace", "Narrogin") in facts(r)
+
+
+def test_a_drum_corps_its_short_name_who_marches_with_it_and_founders_who_play_in_a_band_or_no_longer_do():
+    r = read("For three summers the Tanhouse Whippoorwills finished fourth. Odalys Vrieswijk has marched with the "
+             "Whippoorwills since she was fourteen. Her twin brother, Ansel Vrieswijk, plays snare for the Ridgeback Cadets.\n\n"
+             "Obbe Voorhies founded the Whippoorwills in 2059. He stopped marching in 2070 and now drives the truck. "
+             "\"We were louder than we were good,\" said Oswin Kettleby, who played trumpet in the corps in its early years.\n\n"
+             "Beside her on a side drum stood her brother, Xandru Pelayo. Both play in Banda Orpín, the pipe band Celsa "
+             "Menéndez founded in 2072.\n\n"
+             "In 2060 he and his wife, Hortensia Ccori, founded the Compañía Tiracuerda, and both of them still perform with it.",
+             date=dt.date(2087, 8, 12))
+    assert type_of(r, "Tanhouse Whippoorwills") == "schema:MusicGroup"
+    assert "Whippoorwills" in next(e for e in r.entities.values() if e.name == "Tanhouse Whippoorwills").aliases
+    f = facts(r, "schema:memberOf")
+    assert {("Odalys Vrieswijk", "schema:memberOf", "Tanhouse Whippoorwills"), ("Ansel Vrieswijk", "schema:memberOf", "Ridgeback Cadets"),
+            ("Xandru Pelayo", "schema:memberOf", "Banda Orpín"), ("Hortensia Ccori", "schema:memberOf", "Compañía Tiracuerda")} <= f
+    assert not any(s in ("Obbe Voorhies", "Oswin Kettleby") for s, _, _ in f)
+
+
+def test_songs_the_work_of_their_singer_on_an_album_a_band_made_for_a_label_and_the_tune_a_founder_wrote():
+    r = read("The series' theme, \"Kumo no Hashi\", is the work of Kanata Takamori, who wrote both the music and the words and "
+             "sings it on the soundtrack.\n\n"
+             "This summer's show is built around \"The Tug at Noon\", a piece by Ottokar Brandauer, and its slow middle quotes "
+             "\"Egrets by the Sluice\", a song by the band Flintcastle. That song is on Ebbing Canticles, the album Flintcastle "
+             "made for Heronsgate Records in 2081.\n\n"
+             "Music came from the end of the pier, where The Quandong Stringers played \"Brine in the Hinge\". Faustino Ibarzabal "
+             "founded the string band in 2070, and he wrote the tune for Sunday.\n\n"
+             "The waltz was \"Ländler für den Nebel\", from Graues Ufer, the 2081 album by the band Türlos. The band was founded "
+             "in 2070 by the siblings Irmtraud Wendenburg and Enno Wendenburg, who both still play in it, she on accordion and "
+             "he on piano; Enno Wendenburg wrote the tune of the waltz and his sister the words.", date=dt.date(2087, 8, 12))
+    f = facts(r)
+    assert {("Kumo no Hashi", "schema:composer", "Kanata Takamori"), ("Kumo no Hashi", "schema:lyricist", "Kanata Takamori"),
+            ("Kumo no Hashi", "schema:byArtist", "Kanata Takamori"),
+            ("Egrets by the Sluice", "schema:inAlbum", "Ebbing Canticles"), ("Ebbing Canticles", "schema:byArtist", "Flintcastle"),
+            ("Ebbing Canticles", "schema:recordLabel", "Heronsgate Records"), ("Ebbing Canticles", "schema:datePublished", "2081"),
+            ("Brine in the Hinge", "schema:composer", "Faustino Ibarzabal"),
+            ("Ländler für den Nebel", "schema:inAlbum", "Graues Ufer"), ("Ländler für den Nebel", "schema:composer", "Enno Wendenburg"),
+            ("Ländler für den Nebel", "schema:lyricist", "Irmtraud Wendenburg")} <= f
+    assert ("The Tug at Noon", "schema:inAlbum", "Ebbing Canticles") not in f
+
+
+def test_appearances_to_come_a_reading_at_a_book_fair_a_talk_at_a_gallery_and_a_routine_taken_to_a_plaza():
+    r = read("Honours for a novelist and a clown\n\n"
+             "Neema Kimweri will read from her novel Sukari ya Jioni at a book fair in Morogoro on Saturday, July 12, and her brother "
+             "will play there before she starts.\n\n"
+             "Chiyoko Tsurugaya will give a drawing talk at the Gallery Suzukake next month, and Daigo Yamabuki will play between "
+             "the questions.\n\n"
+             "Pastora Lizcano will escape from a padlocked milk can at the agricultural show in Wagin on Friday, January 16.\n\n"
+             "The clown Wilfrido Chaparro and the Compañía Guasca take the routine to the plaza of Guateque on Friday, "
+             "November 14.", date=dt.date(2087, 6, 21))
+    def event_on(iso):
+        return next(e for e in r.events if e.start_date and e.start_date.iso == iso)
+    assert "Morogoro" in {name(r, k) for k in event_on("2087-07-12").locations}
+    assert "Neema Kimweri" in {name(r, k) for _, k in event_on("2087-07-12").participants}
+    assert "Gallery Suzukake" in {name(r, k) for k in event_on("2087-07").locations}
+    assert "Wagin" in {name(r, k) for k in event_on("2088-01-16").locations}
+    assert "Guateque" in {name(r, k) for k in event_on("2087-11-14").locations}
+
+
+def test_a_musical_named_after_its_song_its_credits_cast_and_director_and_a_film_told_by_its_last_scene():
+    r = read("The song was \"Watch the Lighter\", and the musical is Notes from the Dredger, about a deckhand who writes home "
+             "to his mother. Zsofika Bettencourt wrote the book; Gillebride Quarrender wrote the music and the lyrics. Kenver "
+             "Tredinnick is directing it for the Rushlight Theatre Company, and it opens at the Tallowmarket Playhouse on "
+             "Friday, May 17, with Jerold Pendarves as the deckhand and Evadne Ebbutt as his mother.\n\n"
+             "Contestants had to weep like him in the last scene of Flores en la Rada. That film came out in 2046. Sinforiano "
+             "Ñañez directed it for Cinematográfica Garza Gris, and Tito Malabrigo played a fisherman who loses his boat, "
+             "opposite Zoila Chumpitaz. The star was born Teodomiro Urbina in Lambayeque in 2019.", date=dt.date(2086, 4, 25))
+    f = facts(r)
+    assert {("Notes from the Dredger", "schema:author", "Zsofika Bettencourt"),
+            ("Notes from the Dredger", "schema:composer", "Gillebride Quarrender"),
+            ("Notes from the Dredger", "schema:lyricist", "Gillebride Quarrender"),
+            ("Notes from the Dredger", "schema:director", "Kenver Tredinnick"),
+            ("Notes from the Dredger", "schema:productionCompany", "Rushlight Theatre Company"),
+            ("Notes from the Dredger", "schema:actor", "Jerold Pendarves"), ("Notes from the Dredger", "schema:actor", "Evadne Ebbutt"),
+            ("Flores en la Rada", "schema:datePublished", "2046"), ("Flores en la Rada", "schema:director", "Sinforiano Ñañez"),
+            ("Flores en la Rada", "schema:productionCompany", "Cinematográfica Garza Gris"),
+            ("Flores en la Rada", "schema:actor", "Zoila Chumpitaz")} <= f
+    assert type_of(r, "Evadne Ebbutt") == "schema:Person"
