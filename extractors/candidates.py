@@ -64,9 +64,14 @@ _PERFORMS_AS = re.compile(r"\b(?:singer|rapper|artist|musician|comedian|performe
 # "based on Stubble and Stars, the book of harvest poems that X published": one title with "and" in it, as its apposition says
 _BASED_ON_AND_TITLE = re.compile(r"\b(?:based on|adapted from|inspired by) ((?:[A-Z][\w'’-]* ){1,3}and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}), "
                                  r"(?:the|a|an|her|his|their) (?:[\w-]+ ){0,2}?(book|novel|memoir|collection|poem|story|play|novella)\b(?!s)")
+# ("The winning picture, W, took her eight months": the work an art prize went to)
+_WINNING_WORK = re.compile(r"\b[Tt]he winning (?:picture|painting|portrait|photograph|sculpture|canvas|entry), ((?:The |A )?[A-Z][\w'’-]*(?: (?:(?:of|the|at|in|on|a|and|by|to)\s){0,2}[A-Z][\w'’-]*)*),")
 # "weep like him in the last scene of W": what has scenes and shots is a film
 _SCENE_OF = re.compile(r"\b(?:the )?(?:last|final|first|opening|closing|famous|best-known|last-reel) (?:scene|shot|reel|frames?) of "
                        r"((?:[A-Z][\w'’-]*)(?: (?:(?:de|del|la|las|los|el|en|of|the|in|on|a|di|da|do)\s){0,2}[A-Z][\w'’-]*)*)(?=[,.;]| and\b| in\b| on\b)")
+# ("Her book of riddles for children, W, was published in 2084": a title after its kind and what the work is of)
+_KIND_OF_THEN_TITLE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts) (?:new |latest |first |second |third |last )?(book|novel|memoir|album|record|film) "
+                                 r"of [a-z][^,;.\"“”]{1,40}, ((?:[A-Z][\w'’-]*)(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]*)*),")
 # "The album was Low Tide Country, the fourth by ...": a title a sentence gives its kind before it, through the copula
 # (and a second clause's: 'The song was "S", and the musical is W, about ...')
 _KIND_WAS_TITLE = re.compile(r"(?:^|(?<=[.!?] )|(?<=, and )|(?<=; ))(?:The|the|Her|His|Their|Its) (?:new |latest |debut |first |second |third |fourth |fifth |last )?"
@@ -552,7 +557,7 @@ def _quoted_spans(doc: Doc, sent: Span):
 
 
 def _clause_after(doc: Doc, k: int, hi: int) -> bool:
-    """A name and its verb start at ``k``: "a song Vanterpool put out", not the compound "a song Vanterpool"."""
+    """A name and its verb start at ``k``: "a song X put out", not the compound "a song X"."""
     j = k
     while j < hi and doc[j].pos_ == "PROPN":
         j += 1
@@ -1955,7 +1960,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(span.start, span.end, "schema:CreativeWork", "appos")
     for m in _ONE_OF_THOSE.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        counted = re.findall(r"\b(albums?|records?|singles?|songs?|films?|novels?|books?)\b", doc.text[max(0, m.start() - 200):m.start()])
+        # (the noun a count gives: "eleven albums of country songs" are albums)
+        counted = re.findall(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r"|several|many) (?:[\w-]+ )?(albums?|records?|singles?|songs?|films?|novels?|books?)\b",
+                             doc.text[max(0, m.start() - 200):m.start()]) or \
+            re.findall(r"\b(albums?|records?|singles?|songs?|films?|novels?|books?)\b", doc.text[max(0, m.start() - 200):m.start()])
         if span is not None and counted and span[0].text[:1].isupper():
             noun = counted[-1].rstrip("s")
             claim(span, WORK_NOUNS.get(noun, "schema:CreativeWork"))
@@ -1977,11 +1985,20 @@ def find_candidates(doc: Doc) -> list[Span]:
         if span is None or any(t.ent_type_ in ("PERSON", "DATE") for t in span):
             continue
         claim(span, WORK_NOUNS[m.group(2).lower()])
+    for m in _WINNING_WORK.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and not any(t.ent_type_ == "DATE" for t in span):
+            claim(span, "schema:CreativeWork")
     for m in _SCENE_OF.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and len(span) >= 2 and not any(t.ent_type_ in ("DATE", "GPE") for t in span) and \
                 not (span[0].ent_type_ == "PERSON" and not any(t.is_lower for t in span)):
             claim(span, "schema:Movie")
+    for m in _KIND_OF_THEN_TITLE.finditer(doc.text):
+        span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if span is not None and not any(t.ent_type_ in ("DATE", "GPE") for t in span) and \
+                not (span[0].ent_type_ == "PERSON" and len(span) == 2 and not any(t.is_lower for t in span) and m.group(1) == "album"):
+            claim(span, WORK_NOUNS[m.group(1).lower()])
     for m in _KIND_WAS_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         # (a title may end on a word the model took for someone: "Notes from the Dredger")

@@ -78,7 +78,13 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    # ("X, he said, was not": the one who spoke of X, in a parenthesis)
                    and not (t.dep_ == "nsubj" and t.head.dep_ == "parataxis" and t.head.lemma_.lower() in SPEECH_VERBS)
                    # ("The composer X scored only three of her films": whose films, told in passing, is the article's director)
-                   and not _counted_possessive(t)}
+                   and not _counted_possessive(t)
+                   # (nor "X said the hardest part had been the eyebrows, which she raises ...": a clause about a thing, of someone else)
+                   and not any(a.dep_ == "relcl" and a.head.pos_ == "NOUN" and any(c.lower_ in ("which", "that") for c in a.children)
+                               for a in t.ancestors)
+                   # (nor "said Y, who grew up two doors from his house": a place told by someone else's, in an aside)
+                   and not (t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("from", "near", "beside", "behind", "opposite", "past")
+                            and any(a.dep_ == "relcl" for a in t.ancestors))}
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
             continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
         # "X hired her after hearing a piece she had posted": the "she" is the one hired, not X
@@ -381,6 +387,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                              and doc[tok.i + 3].text[:1].isupper()) \
                     and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s) \
                     and not (low == "tune" and tok.dep_ == "dobj" and tok.head.lemma_ in ("write", "compose")) \
+                    and not (DEFINITE_REFERENCES.get(low) == "person" and _definite_start(doc, tok.i, s) > s.span.start and
+                             doc[_definite_start(doc, tok.i, s) - 1].lower_ in ("played", "plays", "play", "playing", "portrays", "portrayed")) \
                     and not (low == "book" and (stage or re.match(r" (?:(?:is|was|are|were) )?by\b", doc.text[tok.idx + 4:tok.idx + 24]))) \
                     and not (low in ("book", "novel", "novella", "memoir") and (tok.dep_ in ("appos", "attr", "pobj", "conj") or
                                                                                doc[max(0, _definite_start(doc, tok.i, s) - 1)].text == ",")):
@@ -720,6 +728,9 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     """Whether an object pronoun cannot be the subject of its own clause ("X played it for her": her is not X)."""
     tok = s.doc[tok_i]
     root = m.span(s.doc).root
+    if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("from", "near", "beside", "behind", "opposite", "past") and \
+            any(a.dep_ == "relcl" and m.tok_start <= a.head.i < m.tok_end for a in tok.ancestors):
+        return True  # ("said Y, who grew up two doors from his house": a place told by someone else's, not Y's own)
     if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.lemma_.lower() in _RELATIONAL_NOUNS:
         return root.dep_ == "nsubj" and root.head == tok.head.head  # "X has been her closest collaborator": her is not X
     held = root
@@ -785,6 +796,8 @@ _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist", "sax
                "concertmaster"}  # a band has one of each: "the bassist" is the one
 # parts few people in a story play: "the judge", "the lawyer" is only one the article called so
 _OFFICE_ROLES = {"judge", "lawyer", "attorney", "conductor", "presenter", "arranger"}
+# (trades of the brush and the lens: "the painter" is the one the text showed painting, not the singer she painted)
+_ART_TRADES = {"painter", "sculptor", "photographer"}
 _OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?(" + "|".join(sorted(_OFFICE_ROLES)) + r")s?\b")
 # what a company is called: "the agency X", "X, the independent Tokyo label" ("the label" later is X, not the agency)
 _COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
@@ -827,6 +840,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         out.add(trade if trade in _TRADES_NOT_MUSIC else aside.group(1))  # "Its sculptor, X", "X, a retired schoolteacher"
     if " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start]).endswith(("music director ,", "music director")):
         out.add("composer")  # "the film's music director, X": the one who writes its songs
+    if re.match(r"^(?:'s|’s) (?:[\w-]+ )?(?:portrait|painting|canvas|picture)s?\b", after_name):
+        out.add("painter")  # ("X's portrait of her brother won ...": the one "the painter" will mean)
     # ("The waltz was "S"", "S, the slow waltz the routine is built on": what "the waltz" will mean)
     called = re.search(r"\b(?:the|a|an) ([a-z]+) (?:is|was) [\"“]?$", doc[max(s.span.start, m.tok_start - 4):m.tok_start].text_with_ws.lower()) or \
         re.match(r"[\"”]?, (?:the|a|an) (?:[\w-]+ )?([a-z]+)\b", after_name)
@@ -900,7 +915,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
 
         def fits(k: str) -> bool:
             given = roles.get(k, set())
-            if noun in _CREDIT_ROLES | _BAND_ROLES | _OFFICE_ROLES:
+            if noun in _CREDIT_ROLES | _BAND_ROLES | _OFFICE_ROLES | _ART_TRADES:
                 return noun in given or noun == "screenwriter" and "writer" in given  # "the script was written by X"
             return not given - {noun, "singer", "rapper"} or noun in given
 

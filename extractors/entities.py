@@ -489,6 +489,11 @@ _FOUNDED_BY_ASIDE = re.compile(r"^, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:shop|house|
 # ("W, which X directed for Y", "a series which X is directing for Y": whom a film is made for is a company)
 _MADE_FOR = re.compile(r"\b(?:directed|is directing|was directing|directs|produced|made|shot|filmed) (?:it |them )?for (?:the )?$")
 
+# words in -er, -or, -ist, -ian that name no trade
+_NOT_TRADES = {"center", "centre", "theater", "theatre", "river", "tower", "corner", "quarter", "water", "border", "charter", "chapter", "order",
+               "number", "sector", "cluster", "register", "letter", "winter", "summer", "border", "harbor", "color", "colour", "floor",
+               "door", "manor", "mirror", "cellar", "collector", "paper", "poster", "trailer", "thriller", "banner", "monster", "sister",
+               "brother", "mother", "father", "daughter", "other", "quarter", "list", "playlist", "wrist", "twist", "mist", "fist"}
 _SCREEN_WORK_ASIDE = re.compile(r"^, (?:which |that |the (?:television |tv |documentary |animated )?(?:series|film|documentary|movie) )"
                                 r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]* (?:directed|is directing|was directing|shot|filmed)\b")
 
@@ -514,9 +519,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r" (?:a|one|two|three|[\w-]+) goals? (?:up|down|ahead|behind)\b| held on to win\b", after_name) or \
             re.search(r"\b(?:a|one|two|three) goals? (?:up|ahead) on $", doc[max(0, start - 5):start].text_with_ws):
         votes["schema:Organization"] += 3.0  # ("with X a goal up on Y in the cup final", "X held on to win"): football clubs
+    trade = re.match(r", (?:a|an) (?:[\w-]+ ){0,2}?([a-z]+(?:er|or|ist|ian))(?= from\b| who\b| in\b| at\b|,)", after_name)
+    if trade and trade.group(1) not in _NOT_TRADES:
+        votes["schema:Person"] += 2.0  # ("She beat X, a rancher from T who ...", "Y, a retired mail carrier who ...": a trade is someone's)
     if re.match(r" as (?:the |its |her |his |their )?(?:co-)?(?:producer|director|conductor|arranger|engineer)\b", after_name) and \
             start >= 1 and doc[start - 1].lower_ == "with":
         votes["schema:Person"] += 2.5  # ("which came out on Friday on L with X as producer": a credit is someone's)
+    if re.search(r"\b(?:bars|notes|chords|verse|verses|chorus|refrain) of [\"“]?$", doc[max(0, start - 4):start].text_with_ws):
+        votes["schema:MusicRecording"] += 2.0  # ("played the opening bars of "W"": what has bars and a chorus is a song)
     if re.search(r"\b" + JUDGE_TITLE + r",? $", doc[max(0, start - 8):start].text_with_ws, re.I):
         votes["schema:Person"] += 3.0  # ("The chair of the judges, X, said ...": a judge is someone)
     if _SCREEN_WORK_ASIDE.match(doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
@@ -1278,6 +1288,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                     ranked = [k for k in ranked if k not in by_given]
             just = None if by_given_name else _just_named(by_para, c.spans, {k: clusters[k].spans for k in fits})
             chosen = [just] if just else named_before if len(named_before) == 1 else bare_owner if len(bare_owner) == 1 else ranked[:1]
+            # ("X Y wins the T" over "Her mother, Z Y, won it herself years ago ... Y said": the one the headline names, when the
+            # others came in by a kin word, is the one the story calls by her surname)
+            top = min(by_para)
+            headline = len(by_para) > 1 and not by_para[top].text.rstrip().endswith((".", '"', "”", "'"))
+            in_headline = [k for k in fits if any(p == top for p, _, _ in clusters[k].spans)] if headline else []
+            if len(in_headline) == 1 and all(_kin_told_sex(by_para, clusters[k].spans) for k in fits if k != in_headline[0]):
+                chosen = in_headline
             # ("Their daughter, B Y, joined ... Y conducted from the middle. He said": the bearer the kin words make a man)
             sex = _pronoun_after_bare(by_para, c.spans)
             told = {k: _kin_told_sex(by_para, clusters[k].spans) for k in fits}

@@ -280,7 +280,9 @@ KINDS = [
                    r"\b(?:went|go|goes|will go) on (?:show|display|view)\b(?=[^.;]*⟨D)(?=[^.;]*\bat (?:the )?⟨[LO])|"
                    # ("The photographs will be hung again in T on D": a work's pictures put up somewhere, on a day)
                    r"\b(?:photographs|photos|pictures|paintings|prints|drawings|posters|pages) (?:will be|are to be|were|are) "
-                   r"(?:hung|shown|exhibited|displayed|put up)(?= (?:again )?(?:in|at) (?:the )?⟨L[^.;]*⟨D)", ["schema:ExhibitionEvent"], "schema:attendee"),
+                   r"(?:hung|shown|exhibited|displayed|put up)(?= (?:again )?(?:in|at) (?:the )?⟨L[^.;]*⟨D)|"
+                   # ("W goes on the road next month, when it is shown with the other finalists at the town hall gallery in T")
+                   r"(?<=⟩ )(?:goes|will go|went) on the road(?= ⟨D[^.;]*\b(?:shown|exhibited|displayed|hung)\b[^.;]*⟨L)", ["schema:ExhibitionEvent"], "schema:attendee"),
     # a dance contest: "the crew will host its own battle on the harbour"
     ("battle", r"\b(?:dance|breaking|b-boy|b-girl|hip-hop) (?:battle|competition|contest)s?\b|\b(?:its|their|own|a|the) battle\b(?= (?:on|at|in)\b)",
      ["schema:DanceEvent"], "schema:performer"),
@@ -305,6 +307,9 @@ KINDS = [
     ("music-show", r"\b(?:music show (?:trophy|win|crown)|(?:won|winning|took home|takes home|claimed|grabbed|earned) (?:its |their |his |her |the )?"
                    r"(?:first |second |third |\w+th )?(?:place|trophy|win|crown)s?\b(?:[^⟨.]{0,40}\bon\b)?)",
      ["schema:MusicEvent"], "schema:performer"),
+    # ("Her school in T will hold a celebration for her next month": a party in someone's honour)
+    ("celebration", r"\b(?:will hold|holds|held|is to hold|will throw|threw|is throwing|will give|gave) (?:a|an) (?:[\w-]+ )?"
+                    r"(?:celebration|party|reception|homecoming)\b(?= (?:for|in honou?r of) ⟨[PG]\d+⟩)(?=[^.;]*⟨[DL])", ["schema:Event"], "schema:attendee"),
     # a turn someone is to give somewhere on a day: "X will give a drawing talk at the Y next month", "Z will escape from a milk can
     # at the agricultural show in T on Friday, January 16"
     # (or "She will walk again next month in T, where ...")
@@ -517,6 +522,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             works += [t.slots[int(i)] for i in re.findall(r"\blaunch(?:ed|es|ing)? ⟨[AK](\d+)⟩", text)]  # (what was launched)
         if kind == "visit":  # ("will take the production to T": whatever kind of work the article made of it)
             works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{TAKES}|take) ⟨S(\d+)⟩ to\b", text)]
+        if kind == "exhibition":  # ("W goes on the road next month, when it is shown with the other finalists": the work shown)
+            works += [t.slots[int(i)] for i in re.findall(r"⟨[FTBKS](\d+)⟩ (?:goes|will go|went) on the road\b", text)]
         if kind == "tour":  # ("would take W on the road": the show that tours)
             works += [t.slots[int(i)] for i in re.findall(rf"\b(?:{TAKES}|take) ⟨[FTBA](\d+)⟩ on (?:the road|tour)\b", text)]
         heard = re.match(r"⟨[SAB](\d+)⟩ (?:will be|is to be) heard\b", trigger.group(0))
@@ -605,13 +612,15 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             if len(start.iso) == 4 and finer:
                 start = finer[0]
         if kind == "visit" and re.search(rf"\b{TAKES} ⟨[BFTSA]\d+⟩ to\b", text) and \
-                not (start and len(start.iso) == 10):
+                not (start and len(start.iso) == 10) and \
+                not re.search(r"\bfor (?:a|an|the first of|the first)\b[^.;⟨]{0,30}\b(?:concert|show|gig|performance|night)s?\b", text):
             continue  # ("The company takes W to T next month": a plan, no night told; "takes the organ to T next month" is one)
+            # (but "take A to T next month for the first of six album shows" tells a night)
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]) and "first performance" not in trigger.group(0):  # (a piece heard for the first time is a night, wherever)
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
-        if kind == "visit" and re.search(rf"\b(?:{TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)\b", text):
+        if kind == "visit" and re.search(rf"\b(?:{TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)(?!\w)", text):
             types = ["schema:MusicEvent"]  # ("will take the songs to T next month": a night of music there)
         if kind == "visit" and re.search(r"\bto (?:the )?(?:Festival\b|(?:[A-Z][\w'’-]+ )+Festival\b)", text):
             types = ["schema:Festival"]  # ("will take W to the Festival des X in T on Saturday": a festival's day)

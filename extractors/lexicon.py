@@ -86,7 +86,7 @@ GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "phi
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
                     "brassband", "hornmusikk", "harmonie", "fanfare", "trio", "duo", "sextet", "septet", "octet", "corps", "chorale",
                     # (a band named for its players: "the X Fiddlers", "the Y Pipers")
-                    "fiddlers", "pipers", "drummers", "singers", "harpers", "buskers", "minstrels"}
+                    "fiddlers", "pipers", "drummers", "singers", "harpers", "buskers", "minstrels", "stringband"}
 # a venue's kind word that other languages leave in lower case after its name: "X dom", "Y hus", "Z salen"
 LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen", "beseda", "dvorana", "laukums", "náměstí"}
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
@@ -166,7 +166,7 @@ WORK_NOUNS: dict[str, str] = {
                      "screen adaptation"], "schema:Movie"),
     **dict.fromkeys(["drama", "series", "show", "sitcom", "k-drama", "miniseries", "variety show",
                      "reality show", "web series", "web drama", "program", "programme", "singing competition", "talent show",
-                     "talent competition", "competition show", "game show", "quiz show", "talk show", "cooking show",
+                     "talent competition", "competition show", "game show", "quiz show", "quiz", "talk show", "cooking show",
                      "docuseries", "dating show", "reality series", "survival show", "singing contest", "talent contest", "telenovela",
                      "television contest", "tv contest"], "schema:TVSeries"),
     **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
@@ -324,7 +324,10 @@ DEFINITE_REFERENCES = {
                      "percussionist", "organist", "bandoneonist", "flautist", "clarinettist", "concertmaster",
                      # (trades of the stage and the page: "the ventriloquist gave his last show")
                      "comedian", "ventriloquist", "magician", "puppeteer", "storyteller", "juggler", "acrobat", "poet", "playwright",
-                     "choreographer", "animator"], "person"),
+                     "choreographer", "animator",
+                     # (and the trades a story gives its people: "the schoolteacher from T had won")
+                     "schoolteacher", "teacher", "pharmacist", "rancher", "farmer", "fisherman", "nurse", "carpenter", "locksmith",
+                     "clown", "piper", "contestant", "yodeller", "librarian", "shepherd", "painter", "sculptor", "photographer"], "person"),
     **dict.fromkeys(["group", "band", "boy group", "girl group", "boyband", "septet", "sextet", "quintet",
                      "quartet", "trio", "duo", "unit", "members", "act", "octet", "nonet", "crew", "troupe", "company of dancers",
                      "orchestra", "ensemble", "choir", "chorale", "collective", "banda", "corps",
@@ -337,7 +340,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel", "special"], "schema:Movie"),
     **dict.fromkeys(["game"], "schema:VideoGame"),
-    **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom", "telenovela", "soap"], "schema:TVSeries"),
+    **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom", "telenovela", "soap", "quiz"], "schema:TVSeries"),
     **dict.fromkeys(["podcast"], "schema:RadioSeries"),
     **dict.fromkeys(["book", "novel", "novella", "memoir"], "schema:Book"),
 }

@@ -506,6 +506,9 @@ def language_names() -> frozenset[str]:
         {"mandarin", "cantonese", "punjabi", "hokkien", "taiwanese", "flemish"}
 
 
+# ("X's portrait of her brother, the singer Y, won the Z Prize": the maker of the picture that won, before the verb)
+_MAKERS_WORK_WON = re.compile(r"(?:[^⟨]*?[,;] )?⟨P(\d+)⟩(?:'s|') (?:[\w-]+ )?(?:portrait|painting|picture|photograph|sculpture|drawing|canvas|entry|design)\b"
+                              r"(?:[^⟨]|⟨[PLO]\d+⟩(?:'s)?)*$")
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
 _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|takes home|picked up|claimed|"
@@ -599,10 +602,11 @@ _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # 
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"  # (", the elder, was born")
-_BORN = [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+# ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
+_BORN = [re.compile(r"⟨L(?P<l>\d+)⟩, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
+    [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
-     for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(r"⟨L(?P<l>\d+)⟩, (?:the|a|an) [^⟨;.]{0,80}? where ⟨P(?P<p>\d+)⟩ was born\b")]  # "in T, the fishing village ... where he was born"
+     for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
                             r"(?:co-)?hosted by )(?:the (?:[\w-]+ )?" + KIN_PLURAL + r" )?"
@@ -793,7 +797,8 @@ _MUSIC_BY = re.compile(rf"\b{COMPOSED_FORM}s? by\b", re.I)
 # "T, the drama that began in 2031 and in which he played C": a series is published the year it began
 _SERIES_BEGAN = re.compile(r"⟨T(?P<w>\d+)⟩,? (?:(?:the|a|an) (?:[\w-]+ ){0,2}?(?:drama|series|show|sitcom|soap|telenovela|serial)|⟨T\d+⟩) (?:that|which) "
                            r"(?:first )?(?:began|started|premiered|debuted|launched|first aired) (?:on ⟨O\d+⟩ )?in ⟨D(?P<d>\d+)⟩")
-_FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) (?P<unit>episode|season),? (?:[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
+# (not "has presented W since its first season, and on Monday she ...": another clause's day)
+_FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) (?P<unit>episode|season),? (?:(?!and\b|but\b)[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
 _CAME_OUT_PAIR = re.compile(r"⟨[SA](?P<w>\d+)⟩,? (?:(?:which|that) )?(?:came out|was released|were released|dropped|arrived|was issued) "
                             r"(?:on |in )?⟨D(?P<d>\d+)⟩")
 # "A (2014) went to No. 1, and B, which followed in 2017, ...": the next record of the same act
@@ -811,8 +816,10 @@ _PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
 _WORDS_BY_KIN = re.compile(r"\b(?:wrote|composed) the (?:tune|music|melody)(?: (?:of|to) ⟨[SB](?P<w>\d+)⟩)? and ⟨P(?P<p>\d+)⟩'s "
                            r"(?P<kin>sister|brother|wife|husband|mother|father|son|daughter) the (?:words|lyrics)\b")
 # "Both play in G", "..., and both of them still perform with it"
+# (and "founded the T, a juggling company in which both of them still perform")
 _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s? (?:in|with|for) "
-                           r"(?:the )?(?:⟨[GO](\d+)⟩|it\b)")
+                           r"(?:the )?(?:⟨[GO](\d+)⟩|it\b)|"
+                           r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
 _FOLLOWED_LATER = re.compile(r"⟨[AB](?P<a>\d+)⟩,? (?:[^⟨.;]{0,30}?)(?:came out|was released|arrived|appeared|dropped)(?: in ⟨D\d+⟩)?,? "
                              r"(?:and |while |before )?(?:(?:the |its |their )?follow-up,? )?⟨[AB](?P<b>\d+)⟩,? followed"
@@ -1050,6 +1057,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
+    # ("X is the name under which Y has recorded eleven albums": a stage name, the one the story goes by)
+    (re.compile(r"⟨(P)(\d+)⟩ (?:is|was) the (?:stage |professional |recording |pen )?name (?:under which|by which) ⟨[PO](\d+)⟩"), 1),
     # ("The star was born X in T in 2019": the name the star was born with)
     (re.compile(r"⟨(P)(\d+)⟩,? (?:who )?was born ⟨[PO](\d+)⟩(?= in ⟨L| on ⟨D| in ⟨D|,|\.)"), 1),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
@@ -1617,6 +1626,8 @@ class _ArticleReader:
         for s, t in zip(self.sentences, self.templates):
             # (and "His wife, X, won the Y herself years ago")
             for m in re.finditer(r"⟨[PG](\d+)⟩,? (?:wins|win|won|takes|take|took|has won|have won|had won) the (?:⟨[OBL](\d+)⟩|(" + named + r")\b)", t.text):
+                if _MAKERS_WORK_WON.match(t.text[:m.start()]):
+                    continue  # (the sitter of a portrait that won, not its winner)
                 winner = t.slots[int(m.group(1))].key
                 prize = self.entities[t.slots[int(m.group(2))].key].name if m.group(2) and t.slots[int(m.group(2))].key else m.group(3)
                 if winner and prize and prize.lower() in won:
@@ -1720,6 +1731,10 @@ class _ArticleReader:
             self._music_genres(s, t)
             self._drop_partial_genres(s)
             self._awards(s, t)
+            self._winning_work(s, t)
+            self._best_known_of_them(s, t)
+            self._their_parent(s, t)
+            self._track_on_album(s, t)
             self._award_went_to(s, t)
             self._nominee_list(s, t)
             self._credit_chain(s, t)
@@ -3610,11 +3625,16 @@ class _ArticleReader:
                 [x for x in clause if x.group(1) in "PG"]
             if len(agents) > 1 and agents[0].group(1) in "PG" and t.slots[int(agents[0].group(2))].subject and t.text.startswith(", ", agents[0].end()):
                 agents = agents[:1]  # ("X, the T-born pianist who has made Y her home, will receive the Z": the subject, past its apposition)
-            relative = re.search(r"⟨P(\d+)⟩, who (?:[^⟨.;]|⟨[LD]\d+⟩)*$", t.text[:m.start()])
+            # (and "She beat X, a rancher from T who had won the Y in each of the two previous summers")
+            relative = re.search(r"⟨P(\d+)⟩,(?: (?:a|an|the) [^⟨,;.]{1,40}?(?: from ⟨L\d+⟩)?)? who (?:[^⟨.;]|⟨[LD]\d+⟩)*$", t.text[:m.start()])
             # ("X, a student from T, whose father, the poet Y, won the prize in 2076": the one the "whose" aside names)
             whose = re.search(r"\bwhose (?:[\w-]+ )?(?:father|mother|son|daughter|wife|husband|brother|sister|grandfather|grandmother),? "
                               r"(?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩,? (?:has |had |also )?$", t.text[:m.start()])
-            if whose and t.slots[int(whose.group(1))].key:
+            # ("X's portrait of her brother, the singer Y, won the Z Prize": the one whose picture it is)
+            maker = _MAKERS_WORK_WON.match(t.text[:m.start()])
+            if maker and t.slots[int(maker.group(1))].key:
+                winner, agent = t.slots[int(maker.group(1))].key, True
+            elif whose and t.slots[int(whose.group(1))].key:
                 winner, agent = t.slots[int(whose.group(1))].key, True
             elif relative and t.slots[int(relative.group(1))].key:
                 # ("The show was directed by X, who was born in T in 2050 and won the Y": the one the clause is about)
@@ -3645,6 +3665,11 @@ class _ArticleReader:
             if not named or dative and named.re is _LOWER_CATEGORY:
                 continue  # ("earned him the best reviews of his career" is no prize)
             name = (named.groupdict().get("c") or named.group(0)).strip(" ,.")
+            goes_with = re.search(r", and (?:with it )?the ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*) (?:that|which) (?:goes|comes|go|come) with it\b", rest)
+            if goes_with and agent:
+                # ("had won W, the televised quiz ..., and the Y that goes with it": the prize is Y)
+                self.add(s, winner, "schema:award", TextValue(goes_with.group(1)), 0.6, "award")
+                continue
             # ("won the X for W", "wins the X in T": the work it was won for and the town it was won in are no part of its name)
             told_after = {t.slots[int(x.group(1))].key for x in re.finditer(r"⟨[A-Z](\d+)⟩", t.text[m.end():])}
             for joint in (" for ", " in "):
@@ -3666,7 +3691,10 @@ class _ArticleReader:
                 or bool(_WON_IN_YEAR_FOR.match(rest, named.end())) \
                 or agent and m.group(0).startswith("won") and len(name.split()) >= 2 and bool(_WON_IN_YEAR.match(rest, named.end())) \
                 or bool(_PRIZE_NOUN_AFTER.match(rest[named.end():])) \
-                or agent and self._headline_prize(s, m.group(0), name)  # "the X trophy", "the X, a silver lyre that the winners keep"
+                or agent and self._headline_prize(s, m.group(0), name) \
+                or name.lower() in {r.object.text.lower() for r in self.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)
+                                    and r.evidence.start < s.start}
+            # ("the X trophy", "the X, a silver lyre that the winners keep"; a prize an earlier sentence handed to someone)
             # ("X won the Y Violin Competition": a win, as a prize)
             if (agent or m.group(0).endswith("named")) and not prize:
                 continue  # "X was named Chief Creative Officer" is no prize
@@ -3688,9 +3716,51 @@ class _ArticleReader:
                 if agent and pair and t.slots[int(pair.group(2))].key == winner and t.slots[int(pair.group(1))].key:
                     self.add(s, t.slots[int(pair.group(1))].key, "schema:award", TextValue(name), 0.6, "award")
 
+    def _track_on_album(self, s: Sentence, t: Template) -> None:
+        """"the song, the last track on A": a description set beside the song it describes (both made one marker)."""
+        for m in re.finditer(r"⟨[SB](\d+)⟩, ⟨[SB](\d+)⟩ (?:on|of|from) ⟨A(\d+)⟩", t.text):
+            song, again, album = (t.slots[int(g)].key for g in m.groups())
+            if song and song == again and album and re.search(r"\b(?:the|its) (?:[\w-]+ )?(?:track|song|number|cut) (?:on|of|from)\b", s.text):
+                self.add(s, song, "schema:inAlbum", album, 0.6, "track-on-album")
+
+    def _their_parent(self, s: Sentence, t: Template) -> None:
+        """"Their mother, X, who is ninety-one ..." after a story of a sister and her brother: the mother of both."""
+        m = re.match(r"^Their (?:late )?(mother|father), ⟨P(\d+)⟩", t.text)
+        parent = t.slots[int(m.group(2))].key if m else None
+        if not parent:
+            return
+        pairs = {frozenset((r.subject, r.object)) for r in self.relations if r.predicate == "schema:sibling" and isinstance(r.object, str)}
+        if len(pairs) == 1:
+            for child in sorted(next(iter(pairs))):
+                if child != parent:
+                    self.add(s, child, "schema:parent", parent, 0.6, "their-parent")
+                    self.add(s, parent, "schema:children", child, 0.6, "their-parent")
+
+    def _best_known_of_them(self, s: Sentence, t: Template) -> None:
+        """"X is the name under which Y has recorded eleven albums ... The best known of them, A, came out in 2083": A is X's."""
+        m = re.match(r"^The (?:best[- ]known|first|last|latest|most famous|most successful) of them, ⟨A(\d+)⟩", t.text)
+        if not m or not s.index or not t.slots[int(m.group(1))].key:
+            return
+        before = self.templates[s.index - 1] if s.index - 1 < len(self.templates) else None
+        maker = re.search(r"⟨[PG](\d+)⟩ (?:has |have |had )?(?:recorded|released|made|put out|cut) (?:[\w-]+ ){0,2}albums\b", before.text) if before else None
+        if maker and before.slots[int(maker.group(1))].key:
+            self.add(s, t.slots[int(m.group(1))].key, "schema:byArtist", before.slots[int(maker.group(1))].key, 0.55, "best-known-of-them")
+
+    def _winning_work(self, s: Sentence, t: Template) -> None:
+        """"X's portrait of her brother won the Y Prize ... The winning picture, W, took her eight months": W is the winner's."""
+        m = re.match(r"^The winning (?:picture|painting|portrait|photograph|sculpture|canvas|entry), ⟨[A-Z](\d+)⟩", t.text)
+        work = t.slots[int(m.group(1))].key if m else None
+        if not work or KIND_OF.get(self.entities[work].type) != "work":
+            return
+        winners = {r.subject for r in self.relations if r.predicate == "schema:award" and KIND_OF.get(self.entities[r.subject].type) == "person"}
+        if len(winners) == 1:
+            self.add(s, work, "schema:author", winners.pop(), 0.55, "winning-work")
+
     def _headline_prize(self, s: Sentence, verb: str, name: str) -> bool:
-        """"X wins the Y d'Arxent in T" over a story that speaks of a prize: what a headline has someone win is one."""
-        if verb not in ("wins", "win", "takes", "take") or s.para != min(x.para for x in self.sentences) or len(self.sentences) < 2:
+        """"X wins the Y d'Arxent in T" over a story that speaks of a prize: what a headline has someone win is one (not
+        "X wins the W final": a show's last round)."""
+        if verb not in ("wins", "win", "takes", "take") or s.para != min(x.para for x in self.sentences) or len(self.sentences) < 2 or \
+                re.search(re.escape(name) + r" (?:final|finals|semi-final|round|episode)\b", s.text):
             return False
         if len(name.split()) < 2 and "'" not in name:
             return False

@@ -61,7 +61,8 @@ def _list(m: str, subject: bool = False) -> str:
         return rf"(?<![\w-])(?:{_NOT_AFTER_PREPOSITION}{one}(?:(?:,| and| &) {one})+(?:, and {one})?|{one})"
     # (past an age: "by A, then 17, and the b-girl B")
     # (not "produced by X, her guitarist and husband": a name that owns the next words describes the one before it)
-    return rf"(?<![\w-]){one}(?:(?:, (?:then |now |aged )?\d{{1,3}})?(?:,| and| &|, and| and also|, and also) {one}(?!'s){_NOT_CLAUSE})*"
+    # (nor "produced by X, and the band had driven down from T": ", and" before a clause of its own)
+    return rf"(?<![\w-]){one}(?:(?:, (?:then |now |aged )?\d{{1,3}})?(?:,| and| &|, and(?! (?:the )?⟨[A-Z]\d+⟩ (?:had|has|have|was|were|is|are|will)\b)| and also|, and also) {one}(?!'s){_NOT_CLAUSE})*"
 
 
 def _expand(pattern: str) -> str:
@@ -85,10 +86,18 @@ _ALBUM_G_MADE_FOR = r"(?P<s>⟨A\d+⟩), the (?:[\w-]+ )?(?:album|record|ep|lp) 
 _IN_EARLY_YEARS = r"⟨G\d+⟩ in (?:its|their|⟨[A-Z]\d+⟩'s|the (?:band's|group's)) (?:early|first) (?:years|days|seasons)\b"
 # "S is the work of X, who ...": the song and its maker, before what the clause says X did
 _WORK_OF_WHO = r"(?P<s>⟨S\d+⟩),? (?:is|was) (?:all )?the work of (?P<o>⟨P\d+⟩),? who (?:also )?"
+# ("... who wrote both the music and the words", either way round: both halves of the song)
+_WORK_OF_BOTH_HALVES = (_WORK_OF_WHO + r"(?:wrote|composed) (?:both )?(?:the )?(?:music|tune|melody) and (?:the )?(?:words|lyrics)\b|"
+                        + _WORK_OF_WHO.replace("(?P<s>", "(?P<s2>").replace("(?P<o>", "(?P<o2>")
+                        + r"wrote (?:both )?(?:the )?(?:words|lyrics) and (?:the )?(?:music|tune|melody)\b")
+# ('S is one whose music and words X wrote in a single night')
+_ONE_WHOSE_BOTH = r"(?P<s>⟨S\d+⟩),? (?:is|was) (?:the )?one whose (?:music and (?:words|lyrics)|(?:words|lyrics) and music) (?P<o>⟨P\d+⟩) wrote\b"
 # "S, a piece for fifty bells that X spent two winters writing", "S, a piece X composed after a cyclone": the piece's composer
-_PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem)"
+# (and "S, a slow samba which X, the guitarist of the band G, composed for it": past the composer's description)
+_PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:piece|work|composition|suite|song|hymn|anthem|samba|waltz|tango|march|reel|"
+                       r"lament|ballad|air)"
                        r"(?: (?:for|about) [^⟨,;.]{1,50}?)? (?:(?:that|which) |whose (?:words and )?(?:music|tune|melody) (?:and (?:words|lyrics) )?)?"
-                       r"(?P<o>⟨P\d+⟩) (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
+                       r"(?P<o>⟨P\d+⟩)(?:, (?:the|a|an) [^⟨,;.]{1,40}?(?:⟨G\d+⟩)?,)? (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
 # a sentence about a written thing that is no work: "The wall text beside the first canvas is written by X"
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b")
@@ -123,7 +132,7 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
 
 
 # what stands between a film and the one who made it: "W, the documentary X made", "W, which X directed", "W, a series about T which X"
-_FILM_ASIDE = (r"(?:which |(?:the|a|an) (?:[\w-]+ ){0,2}?(?:documentary|film|series|movie)(?: about [^⟨;.]{1,40}?)? (?:that |which )?|"
+_FILM_ASIDE = (r"(?:which |(?:the|a|an) (?:[\w-]+ ){0,2}?(?:documentary|film|series|movie)(?: about (?:[^⟨;.]|⟨[PGL]\d+⟩){1,40}?)? (?:that |which )?|"
                r"the (?:[\w-]+ )?(?:documentary|film|series) (?:that )?)")
 # "... won / received / picked up <award> for <work>", with only dates and organisations between
 _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked up|took home|claimed|earned|bagged|was named the winner of)\b"
@@ -357,12 +366,8 @@ RULES: list[Rule] = [
     _rule("words-and-music-are-by", "schema:lyricist", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     _rule("words-and-music-are-by-c", "schema:composer", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
-    _rule("work-of-both-halves", "schema:composer", _WORK_OF_WHO + r"(?:wrote|composed) (?:both )?(?:the )?(?:music|tune|melody) and (?:the )?(?:words|lyrics)\b|"
-          + _WORK_OF_WHO.replace("(?P<s>", "(?P<s2>").replace("(?P<o>", "(?P<o2>") + r"wrote (?:both )?(?:the )?(?:words|lyrics) and (?:the )?(?:music|tune|melody)\b",
-          "S", "P", 0.7),
-    _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_WHO + r"(?:wrote|composed) (?:both )?(?:the )?(?:music|tune|melody) and (?:the )?(?:words|lyrics)\b|"
-          + _WORK_OF_WHO.replace("(?P<s>", "(?P<s2>").replace("(?P<o>", "(?P<o2>") + r"wrote (?:both )?(?:the )?(?:words|lyrics) and (?:the )?(?:music|tune|melody)\b",
-          "S", "P", 0.7),
+    _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
+    _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
     _rule("work-of-who-sings", "schema:byArtist", _WORK_OF_WHO + r"[^⟨.;]{0,60}?\b(?:sings|sang|performs|performed|records|recorded) (?:it\b|⟨S\d+⟩)",
           "S", "P", 0.65),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
@@ -640,7 +645,7 @@ RULES: list[Rule] = [
           r"penned|composed) (?P<s>{MUSB})", "SAB", "PGO", 0.7),
     _rule("recording-of", "schema:byArtist", r"(?P<s>{MUSB})[^⟨]{0,40}?[;,] (?P<o>{ART})(?:'s|') (?:⟨D\d+⟩ )?(?:recording|rendition)\b",
           "SAB", "PG", 0.65),
-    # "S, a song Vanterpool put out in 2019": who released it performs it
+    # "S, a song X put out in 2019": who released it performs it
     _rule("song-x-released", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|record|ep) "
           r"(?:that |which )?(?P<o>{ART**}) (?:first |originally )?(?:put out|released|recorded|cut|issued|self-released)\b", "SA", "PG", 0.7),
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
@@ -770,6 +775,19 @@ RULES: list[Rule] = [
     # ("X composed it and produced the record": the producer of the album the song is on)
     _rule("composed-and-produced", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:composed|wrote|arranged|recorded) (?:it|⟨[SB]\d+⟩) and (?:also )?produced "
           r"(?P<s>⟨A\d+⟩)", "A", "P", 0.65),
+    # ("Y wrote the music for the song, the last track on A, and X wrote the words and sings it")
+    _rule("music-for-and-words-by", "schema:lyricist", r"\bwrote the (?:music|tune|melody) for (?P<s>⟨[SB]\d+⟩)[^;]*?, and (?P<o>⟨P\d+⟩) wrote the (?:words|lyrics)\b",
+          "SB", "P", 0.65),
+    _rule("music-for-and-sings-it", "schema:byArtist", r"\bwrote the (?:music|tune|melody) for (?P<s>⟨[SB]\d+⟩)[^;]*?, and (?P<o>⟨P\d+⟩) wrote the (?:words|lyrics) "
+          r"and (?:sings|sang|performs) (?:it\b|⟨[SB]\d+⟩)", "SB", "P", 0.6),
+    # ('its best-known song, S, is one whose music and words X wrote in a single night')
+    _rule("one-whose-music-and-words", "schema:composer", _ONE_WHOSE_BOTH, "S", "P", 0.65),
+    _rule("one-whose-music-and-words-l", "schema:lyricist", _ONE_WHOSE_BOTH, "S", "P", 0.65),
+    # ('The song that won it was S, which her mother wrote in the winter of 2071 and which she sings on A, the new album by G')
+    _rule("which-y-sings-on", "schema:byArtist", r"(?P<s>⟨S\d+⟩),[^;]{0,80}? which (?P<o>⟨[PG]\d+⟩) (?:sings|sang|performs|performed|plays|played) "
+          r"(?:it )?on ⟨A\d+⟩", "S", "PG", 0.6),
+    _rule("which-y-sings-on-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩),[^;]{0,80}? which ⟨[PG]\d+⟩ (?:sings|sang|performs|performed|plays|played) "
+          r"(?:it )?on (?P<o>⟨A\d+⟩)", "S", "A", 0.6),
     # ("X wrote the tune of the waltz and his sister the words": the music of the song named)
     # (not "wrote the music of "W" (1984) and five other films": a score, which the rules on films read)
     _rule("wrote-the-tune-of", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:wrote|composed) the (?:tune|melody) (?:of|to) (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
@@ -798,6 +816,10 @@ RULES: list[Rule] = [
     _rule("taped-special", "schema:actor", r"(?P<o>⟨P\d+⟩) (?:taped|filmed|recorded|shot|will tape|is taping) (?:her|his|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,3}?"
           r"special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
     _rule("poss-special", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,3}?special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.6),
+    # ("X, who directs the series for Y Television, said ...": the show in focus)
+    _rule("who-directs-it-for", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:directs|directed|has directed) (?P<s>⟨[TF]\d+⟩) for ⟨O\d+⟩", "TF", "P", 0.6),
+    _rule("who-directs-it-for-company", "schema:productionCompany", r"⟨P\d+⟩,? who (?:directs|directed|has directed|produces|produced) (?P<s>⟨[TF]\d+⟩) "
+          r"for (?P<o>⟨O\d+⟩)", "TF", "O", 0.6),
     # ("X is directing W for the Y Theatre Company, and it opens at ...")
     _rule("x-directs-w-for", "schema:director", r"(?P<o>⟨P\d+⟩) (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for\b", "FTB", "P", 0.65),
     _rule("directs-w-for-company", "schema:productionCompany", r"⟨P\d+⟩ (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for "
@@ -896,7 +918,7 @@ RULES: list[Rule] = [
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
     # ("X was born in T in 2066 and has marched with the G since she was fourteen")
     _rule("has-played-with-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:(?:[^⟨.;]|⟨[LD]\d+⟩){1,60}? and )?(?:has|had) (?:played|sung|drummed|danced|acted|performed|marched) (?:[^⟨.;]{1,60}? )?"
-          r"with (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
+          r"(?:with|in) (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),  # (or "has played shaker and sung harmony in the G since she was twelve")
     _rule("group-x-has-led", "schema:memberOf", r"(?P<o>⟨G\d+⟩), the (?:⟨L\d+⟩ )?(?:[\w-]+ ){0,2}?(?:group|band|ensemble|orchestra|choir|trio|quartet|quintet) "
           r"(?:that )?(?P<s>⟨P\d+⟩) (?:has|had|have) led since\b", "P", "G", 0.65),
     # "X, G's kyl kyiak player", "X, the ensemble's jaw-harp player": an apposition that names a player of the group
@@ -1297,16 +1319,18 @@ RULES: list[Rule] = [
           "SB", "P", 0.65, focus="SB"),
     # "Her best-known tune is S, which she wrote in a hotel bar": a song someone wrote is their music
     # ("The band opened with S, which X wrote for the club's birthday": a title of no kind yet too, where no book or film is in sight)
-    _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) (?:also )?(?:co-wrote|wrote|composed|penned)\b"
-          r"(?! with| the (?:lyrics|words)| (?:about|of|in)\b)", "SB", "P", 0.65,
-          unless=r"\b(?:play|musical|novel|book|film|movie|script|screenplay|poem|series|episode)s?\b"),
-    # "S appeared on Vanterpool's album A", "S is included on the EP A"
+    # (and "S, which her mother wrote in the winter of 2071": the one the possessive names)
+    _rule("which-x-wrote", "schema:composer", r"(?P<s>⟨[SB]\d+⟩),? (?:which|that) (?:the (?:[\w-]+ ){1,2}?|⟨P\d+⟩'s )?(?P<o>⟨P\d+⟩) (?:also )?(?:co-wrote|wrote|composed|penned)\b"
+          # (but "wrote in the winter of 2071": when, not where or about what)
+          r"(?! with| the (?:lyrics|words)| (?:about|of)\b| in\b(?! the (?:winter|summer|spring|autumn|fall|year|days|weeks|early|late)\b| ⟨D))",
+          "SB", "P", 0.65, unless=r"\b(?:play|musical|novel|book|film|movie|script|screenplay|poem|series|episode)s?\b"),
     # ("That song is on A, the album G made for O in 2081": a song on a named record)
     _rule("song-is-on-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩) (?:is|was|appears|is also|was also) on (?P<o>⟨A\d+⟩)(?=[,.;]| \(| which\b| from\b)", "S", "A", 0.65),
     # ("A, the album G made for the label O in 2081")
     _rule("the-album-g-made", "schema:byArtist", _ALBUM_G_MADE_FOR, "A", "PG", 0.65),
     _rule("the-album-g-made-for", "schema:recordLabel", _ALBUM_G_MADE_FOR.replace("(?P<o>", "(?:") + r" for (?:the (?:label |company )?)?(?P<o>⟨O\d+⟩)",
           "A", "O", 0.65),
+    # "S appeared on X's album A", "S is included on the EP A"
     _rule("appeared-on-album", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) (?:also |first |originally |later )?(?:appeared|appears|was included|is included|"
           r"was featured|is featured|featured) on (?:(?:⟨[PG]\d+⟩(?:'s|')|the|their|her|his|its) )?(?:[\w-]+ ){0,2}?"
           r"(?:album|ep|record|mixtape|mini album|mini-album|lp|compilation) (?P<o>⟨A\d+⟩)", "SB", "A", 0.75),
@@ -1469,7 +1493,9 @@ RULES: list[Rule] = [
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SAB",  # (and "X wrote the words" of the opera in focus: its libretto)
-          unless=r"\bwrote the (?:music|tunes?) (?:of|for|to) (?:both|all of them|them)\b"),  # (the songs counted before: see the pipeline)
+          # (the songs counted before: see the pipeline; and the song named with the music: see music-for-and-words-by)
+          unless=r"\bwrote the (?:music|tunes?) (?:of|for|to) (?:both|all of them|them)\b|"
+                 r"\bwrote the (?:music|tune|melody) for ⟨[SB]\d+⟩[^;]*?, and ⟨P\d+⟩ wrote the (?:words|lyrics)\b"),
     _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
@@ -1575,8 +1601,8 @@ RULES: list[Rule] = [
           # ("by the band's drummer, X": the drummer)
           r"(?:⟨[GA]\d+⟩(?:'s|')|its|their) (?:own )?(?:[\w-]+ )?(?:drummer|guitarist|bassist|singer|keyboardist|pianist|producer|frontman|"
           r"frontwoman|leader|member|fiddler|violinist|rapper|vocalist|(?:[\w-]+ )?player),? |"
-          # ("produced by her husband, X": the husband)
-          r"(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{AGT*})(?!'s|')",
+          # ("produced by her husband, X": the husband; and "by his sister's husband, Y")
+          r"(?:⟨P\d+⟩'s|his|her|their) (?:(?:sister|brother|mother|father|wife|husband|daughter|son)'s )?" + KIN_MODIFIER + r"{KIN}, )?(?P<o>{AGT*})(?!'s|')",
           "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |"
           r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by"),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
@@ -1919,6 +1945,9 @@ RULES: list[Rule] = [
     # ("on it X drew every page of W over eleven years": the one who drew a comic made it)
     _rule("drew-the-pages-of", "schema:author", r"(?P<o>⟨P\d+⟩) (?:drew|inked|wrote and drew|drew and wrote|drew and inked) "
           r"(?:every|each|all the|all|the) (?:[\w-]+ )?(?:page|pages|panel|panels|chapter|chapters|strip|strips) of (?P<s>⟨[BKT]\d+⟩)", "BKT", "P", 0.65),
+    # ("Her book of riddles for children, W, was published in 2084")
+    _rule("her-book-of", "schema:author", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:book|novel|memoir|collection|anthology) of [^⟨,;.]{1,40}, (?P<s>⟨[BK]\d+⟩)",
+          "BK", "P", 0.65),
     _rule("book-appos-author", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>{PER})(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:novel|book|memoir|"
           r"webtoon|comic|manhwa|story|novella|play|biography|autobiography)\b", "BK", "P", 0.75),
     # "X, who will direct the film, made the announcement": the director of the work named in the aside

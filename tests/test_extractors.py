@@ -7812,3 +7812,118 @@ def test_a_musical_named_after_its_song_its_credits_cast_and_director_and_a_film
             ("Flores en la Rada", "schema:productionCompany", "Cinematográfica Garza Gris"),
             ("Flores en la Rada", "schema:actor", "Zoila Chumpitaz")} <= f
     assert type_of(r, "Evadne Ebbutt") == "schema:Person"
+
+
+def test_a_yodeller_called_by_her_surname_her_birthplace_a_rival_who_won_before_and_her_mothers_song():
+    r = read("A cattle gate and three octaves: Tordis Amundrud wins the Latigo Spur in Rawlins\n\n"
+             "Tordis Amundrud yodelled the last note with her eyes shut. The judges gave her the Latigo Spur, the prize the "
+             "hall has handed out every August.\n\n"
+             "Her mother, Oddlaug Amundrud, won the Latigo Spur herself years ago, and she taught her daughter on a porch outside "
+             "Medicine Bow, where Tordis was born in 2063.\n\n"
+             "\"She made me practise with the door open,\" Amundrud said.\n\n"
+             "The song that won it was \"Cattleguard Air\", which her mother wrote in the winter of 2071 and which Tordis "
+             "sings on Snowfence Songbook, the new album by the Tumbleweed Drovers. The album came out on Friday on Rimfire "
+             "Records, produced by Orrin Skjervheim, and the band had driven down from Medicine Bow to play behind her.\n\n"
+             "She beat Gustav Hegstrom, a rancher from Douglas who had won the Latigo Spur in each of the two previous summers.\n\n"
+             "Amundrud and the Tumbleweed Drovers take Snowfence Songbook to Kemmerer next month for the first of six album shows.",
+             date=dt.date(2088, 8, 16))
+    solveig = next(e for e in r.entities.values() if e.name == "Tordis Amundrud")
+    assert "Amundrud" in solveig.aliases
+    f = facts(r)
+    assert {("Tordis Amundrud", "schema:birthPlace", "Medicine Bow"), ("Gustav Hegstrom", "schema:award", "Latigo Spur"),
+            ("Oddlaug Amundrud", "schema:award", "Latigo Spur"), ("Cattleguard Air", "schema:composer", "Oddlaug Amundrud"),
+            ("Cattleguard Air", "schema:byArtist", "Tordis Amundrud"), ("Cattleguard Air", "schema:inAlbum", "Snowfence Songbook"),
+            ("Snowfence Songbook", "schema:producer", "Orrin Skjervheim")} <= f
+    assert ("Snowfence Songbook", "schema:producer", "Tumbleweed Drovers") not in f
+    assert type_of(r, "Gustav Hegstrom") == "schema:Person"
+    shows = next(e for e in r.events if e.start_date and e.start_date.iso == "2088-09")
+    assert "Kemmerer" in {name(r, k) for k in shows.locations}
+
+
+def test_a_quiz_final_its_trophy_director_and_company_a_book_of_riddles_and_a_celebration_to_come():
+    r = read("One bell, forty questions: Rituparna Saikia wins the Jiyori Prosno final in Barpeta\n\n"
+             "When the answer came up on the screen on Monday evening, the schoolteacher from Nalbari had won Jiyori Prosno, "
+             "the televised quiz that has filled the early-evening hour for nine seasons, and the Rupali Jaapi that goes with "
+             "it.\n\n"
+             "Dhrubajit Kakoty, who directs the series for Bhogali Television, said the final would be broadcast without "
+             "cuts.\n\n"
+             "Saikia is not new to questions. Her book of riddles for children, Kuli Kobita, was published in 2084.\n\n"
+             "Her school in Nalbari will hold a celebration for her next month.", date=dt.date(2088, 5, 13))
+    assert type_of(r, "Jiyori Prosno") == "schema:TVSeries"
+    f = facts(r)
+    assert {("Rituparna Saikia", "schema:award", "Rupali Jaapi"), ("Jiyori Prosno", "schema:director", "Dhrubajit Kakoty"),
+            ("Jiyori Prosno", "schema:productionCompany", "Bhogali Television"), ("Kuli Kobita", "schema:author", "Rituparna Saikia"),
+            ("Kuli Kobita", "schema:datePublished", "2084")} <= f
+    assert ("Rituparna Saikia", "schema:award", "Jiyori Prosno") not in f
+    party = next(e for e in r.events if e.start_date and e.start_date.iso == "2088-06")
+    assert "Nalbari" in {name(r, k) for k in party.locations}
+
+
+def test_a_guitarists_wife_after_an_aside_about_his_house_a_song_whose_music_and_words_he_wrote_and_his_daughter_in_the_band():
+    r = read("A road with his name: Kailahun honours Pa Sesay\n\n"
+             "Pa Sesay founded the Kpeteh Stringband in 2034 and still plays lead guitar in it. Its best-known song, \"Mango "
+             "Shower\", is one whose music and words Sesay wrote in a single night.\n\n"
+             "\"We did not name a road after a man,\" said Kadiatu Bangura, who grew up two doors from his house. \"We named it "
+             "after a sound.\"\n\n"
+             "His wife, Hawanatu Koroma, whom he married in 2039, wore a dress printed with small guitars. Their daughter, "
+             "Mabinty Sesay, has played shaker and sung harmony in the Kpeteh Stringband since she was twelve.",
+             date=dt.date(2088, 7, 10))
+    f = facts(r)
+    assert {("Pa Sesay", "schema:spouse", "Hawanatu Koroma"), ("Mango Shower", "schema:composer", "Pa Sesay"),
+            ("Mango Shower", "schema:lyricist", "Pa Sesay"), ("Mabinty Sesay", "schema:memberOf", "Kpeteh Stringband"),
+            ("Mabinty Sesay", "schema:parent", "Pa Sesay")} <= f
+    assert not any(s == "Kadiatu Bangura" and p == "schema:spouse" for s, p, _ in f)
+
+
+def test_a_portrait_prize_the_sitters_stage_name_his_best_known_album_the_winning_picture_and_their_mother():
+    r = read("A brother in a work shirt: Concetta Scollo wins the Saltbush Portrait Prize in Hay\n\n"
+             "Concetta Scollo's portrait of her brother, the country singer Dusty Coolabah, won the Saltbush Portrait Prize "
+             "at the Old Gaol Gallery in Hay on Friday evening.\n\n"
+             "The winning picture, The Drover at Dinner, took her eight months.\n\n"
+             "Dusty Coolabah is the name under which Salvatore Scollo has recorded eleven albums of country songs. The best "
+             "known of them, Gibber Plain, came out on Gidgee Records in 2083 and was produced by his sister's husband, "
+             "Eero Haapsalu.\n\n"
+             "\"Salvatore hates being looked at,\" said Haapsalu, who has been married to the painter since 2071.\n\n"
+             "Their mother, Rosaria Scollo, who is ninety-one, came in a wheelchair.\n\n"
+             "The Drover at Dinner goes on the road next month, when it is shown with the other finalists at the town hall "
+             "gallery in Deniliquin.", date=dt.date(2088, 11, 14))
+    singer = next(e for e in r.entities.values() if e.name == "Dusty Coolabah")
+    assert "Salvatore Scollo" in singer.aliases
+    f = facts(r)
+    assert {("Concetta Scollo", "schema:award", "Saltbush Portrait Prize"), ("The Drover at Dinner", "schema:author", "Concetta Scollo"),
+            ("Gibber Plain", "schema:byArtist", "Dusty Coolabah"), ("Gibber Plain", "schema:producer", "Eero Haapsalu"),
+            ("Eero Haapsalu", "schema:spouse", "Concetta Scollo"), ("Concetta Scollo", "schema:parent", "Rosaria Scollo"),
+            ("Dusty Coolabah", "schema:parent", "Rosaria Scollo")} <= f
+    assert ("Dusty Coolabah", "schema:award", "Saltbush Portrait Prize") not in f
+    assert type_of(r, "Gibber Plain") == "schema:MusicAlbum"
+    show = next(e for e in r.events if e.start_date and e.start_date.iso == "2088-12")
+    assert "Deniliquin" in {name(r, k) for k in show.locations}
+
+
+def test_a_sculptor_who_is_he_whatever_a_clause_about_eyebrows_says_and_a_song_whose_words_the_singer_wrote():
+    r = read("The figure took the sculptor Honoré Vermenouze fourteen months. He worked from photographs. Vermenouze said "
+             "the hardest part had been the eyebrows, which she raises when she is about to disagree.\n\n"
+             "Her album Les Soirs Courts came out in 2079. Her husband, Gildas Chabrerie, played the opening bars of \"La Coutelière d'Ambert\". He wrote the music for "
+             "the song, the last track on Les Soirs Courts, and Fleurine Malbouisson wrote the words and sings it.",
+             date=dt.date(2088, 3, 9))
+    assert gender_of(r, "Honoré Vermenouze") == "m"
+    assert type_of(r, "La Coutelière d'Ambert") == "schema:MusicRecording"
+    f = facts(r)
+    assert {("La Coutelière d'Ambert", "schema:composer", "Gildas Chabrerie"),
+            ("La Coutelière d'Ambert", "schema:lyricist", "Fleurine Malbouisson"),
+            ("La Coutelière d'Ambert", "schema:byArtist", "Fleurine Malbouisson"),
+            ("La Coutelière d'Ambert", "schema:inAlbum", "Les Soirs Courts")} <= f
+    assert not any(s == "Honoré Vermenouze" and p == "schema:spouse" for s, p, _ in f)
+
+
+def test_a_samba_composed_by_a_bands_guitarist_a_documentary_made_for_a_company_and_a_troupe_both_founders_perform_in():
+    r = read("In 2081 the juggler Josafá Quitéria and his wife, Edinalva Porciúncula, founded the Trupe Vento Manso, a juggling "
+             "and acrobatics company in which both of them still perform.\n\n"
+             "The act was set to \"Chuva de Jaca\", a slow samba which Ubiratã Tabosa, the guitarist of the band Os Cajueiros "
+             "Tortos, composed for it.\n\n"
+             "O Malabarista do Cais, a documentary about Quitéria that Eurípedes Caldas directed for Umbu Filmes, came out in "
+             "2086.", date=dt.date(2088, 10, 15))
+    f = facts(r)
+    assert {("Josafá Quitéria", "schema:memberOf", "Trupe Vento Manso"), ("Edinalva Porciúncula", "schema:memberOf", "Trupe Vento Manso"),
+            ("Chuva de Jaca", "schema:composer", "Ubiratã Tabosa"), ("O Malabarista do Cais", "schema:director", "Eurípedes Caldas"),
+            ("O Malabarista do Cais", "schema:productionCompany", "Umbu Filmes")} <= f
