@@ -70,8 +70,10 @@ _WINNING_WORK = re.compile(r"\b[Tt]he winning (?:picture|painting|portrait|photo
 _SCENE_OF = re.compile(r"\b(?:the )?(?:last|final|first|opening|closing|famous|best-known|last-reel) (?:scene|shot|reel|frames?) of "
                        r"((?:[A-Z][\w'’-]*)(?: (?:(?:de|del|la|las|los|el|en|of|the|in|on|a|di|da|do)\s){0,2}[A-Z][\w'’-]*)*)(?=[,.;]| and\b| in\b| on\b)")
 # ("Her book of riddles for children, W, was published in 2084": a title after its kind and what the work is of)
-_KIND_OF_THEN_TITLE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts) (?:new |latest |first |second |third |last )?(book|novel|memoir|album|record|film) "
-                                 r"of [a-z][^,;.\"“”]{1,40}, ((?:[A-Z][\w'’-]*)(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]*)*),")
+# (and "A collection of the strips, W, came out in 2077", "an animated series based on them, W, was made by O")
+_KIND_OF_THEN_TITLE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?) (?:new |latest |first |second |third |last |animated )?"
+                                 r"(book|novel|memoir|album|record|film|collection|series) "
+                                 r"(?:of|based on) [a-z][^,;.\"“”]{1,40}, ((?:[A-Z][\w'’-]*)(?: (?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]*)*),")
 # "The album was Low Tide Country, the fourth by ...": a title a sentence gives its kind before it, through the copula
 # (and a second clause's: 'The song was "S", and the musical is W, about ...')
 _KIND_WAS_TITLE = re.compile(r"(?:^|(?<=[.!?] )|(?<=, and )|(?<=; ))(?:The|the|Her|His|Their|Its) (?:new |latest |debut |first |second |third |fourth |fifth |last )?"
@@ -1288,6 +1290,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
             if ner_label == "PERSON":
                 j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from")), j)  # the model's "X Y in T": a name, then its town
+            made_for = next((t.i for t in ent[1:-1] if t.lower_ == "for" and _company_follows(doc, t.i + 1, ent.end)), None)
+            if made_for is not None and i >= 1 and doc[i - 1].lower_ in ("created", "co-created", "made", "devised", "directed", "produced", "wrote"):
+                add(made_for + 1, ent.end, "schema:Organization", "suffix")
+                j = made_for  # ("created X for Y Pictures": the work, then the company it was made for)
             while j - i > 1 and doc[j - 1].is_alpha and doc[j - 1].is_lower and doc[j - 2].whitespace_ and \
                     doc[j - 1].text not in LOWERCASE_VENUE_WORDS and doc[j - 1].text not in PATRONYMIC_ENDS:
                 j -= 1  # the model's "opens W half a kilometre inside": a name ends on a capital
@@ -1998,7 +2004,7 @@ def find_candidates(doc: Doc) -> list[Span]:
         span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         if span is not None and not any(t.ent_type_ in ("DATE", "GPE") for t in span) and \
                 not (span[0].ent_type_ == "PERSON" and len(span) == 2 and not any(t.is_lower for t in span) and m.group(1) == "album"):
-            claim(span, WORK_NOUNS[m.group(1).lower()])
+            claim(span, "schema:Book" if m.group(1).lower() == "collection" else WORK_NOUNS[m.group(1).lower()])
     for m in _KIND_WAS_TITLE.finditer(doc.text):
         span = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         # (a title may end on a word the model took for someone: "Notes from the Dredger")

@@ -341,6 +341,8 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["film", "movie", "documentary", "thriller", "blockbuster", "biopic", "sequel", "prequel", "special"], "schema:Movie"),
     **dict.fromkeys(["game"], "schema:VideoGame"),
     **dict.fromkeys(["drama", "series", "show", "programme", "program", "sitcom", "telenovela", "soap", "quiz"], "schema:TVSeries"),
+    # ("The strip first appeared in the X Daily in 2054": the comic the article is about)
+    "strip": "schema:CreativeWork",
     **dict.fromkeys(["podcast"], "schema:RadioSeries"),
     **dict.fromkeys(["book", "novel", "novella", "memoir"], "schema:Book"),
 }

@@ -60,7 +60,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
                       # ("W, the story of a girl who ..., first appeared in 2076": a book or a comic's first printing)
-                      r"(?<=, )first appeared(?= in ⟨D)|(?<=⟩ )first appeared(?= in ⟨D)|"
+                      r"(?<=, )first appeared(?= in (?:⟨O\d+⟩ in )?⟨D)|(?<=⟩ )first appeared(?= in (?:⟨O\d+⟩ in )?⟨D)|"
                       # ("A, the album G made for the label O in 2081": a record made for a label came out on it that year)
                       r"(?<=⟩ )made(?= for (?:the )?⟨O\d+⟩ in ⟨D\d+⟩)|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
@@ -511,7 +511,8 @@ _MAKERS_WORK_WON = re.compile(r"(?:[^⟨]*?[,;] )?⟨P(\d+)⟩(?:'s|') (?:[\w-]+
                               r"(?:[^⟨]|⟨[PLO]\d+⟩(?:'s)?)*$")
 # (a prize named in apposition: "took the festival's top prize, the Silver Anchor")
 _TOP_PRIZE = r"\s(?:the\s|its\s|their\s|[\w-]+['’]s\s){0,2}(?:top|grand|main|highest|biggest)\s(?:prize|award|honou?r),"
-_AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|took home|takes home|picked up|claimed|"
+_AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will receive|is to receive|will be given|will be presented with|earned|garnered|was awarded|were awarded|"
+                         r"was handed|were handed|was presented with|were presented with|took home|takes home|picked up|claimed|"
                          r"went home with|walked away with|carried off|(?:give|gave|handed|hands)(?= (?:⟨[PG]\d+⟩|him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X", a headline's "W takes the Premio X": a prize the name says is one, or its marker in a template)
@@ -974,6 +975,10 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
                         and not re.search(r"\bsong cycle\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
                         for m in e.mentions):  # (a song cycle is another work: "won a prize for a song cycle, and W is her first opera")
             e.type = "schema:CreativeWork"  # (nor is a musical a song, unless the text calls it one)
+    for e in entities.values():
+        # ("the last X strip after thirty-five years": a comic strip, which an animated series or a closing scene does not make a film)
+        if e.type in ("schema:Movie", "schema:TVSeries") and comic_strip(e, article.text):
+            e.type = "schema:CreativeWork"
     type_broadcast_shows(sentences, entities, article.text)
     copies = type_copies(entities, article.text)
     resolve_references(sentences, entities, stage, copies)
@@ -1059,6 +1064,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
     # ("X is the name under which Y has recorded eleven albums": a stage name, the one the story goes by)
     (re.compile(r"⟨(P)(\d+)⟩ (?:is|was) the (?:stage |professional |recording |pen )?name (?:under which|by which) ⟨[PO](\d+)⟩"), 1),
+    # ("X signs his work with the word for ink, and very few of his readers know his own name, Y")
+    (re.compile(r"^⟨(P)(\d+)⟩ (?:[^.;⟨]|⟨P\d+⟩'s ){0,80}(?:\b(?:his|her|their) |⟨P\d+⟩'s )(?:own|real|legal|birth) name,? (?:is |was )?⟨[PO](\d+)⟩"), 1),
     # ("The star was born X in T in 2019": the name the star was born with)
     (re.compile(r"⟨(P)(\d+)⟩,? (?:who )?was born ⟨[PO](\d+)⟩(?= in ⟨L| on ⟨D| in ⟨D|,|\.)"), 1),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
@@ -1133,8 +1140,9 @@ def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity],
     # (not a song the article calls one: "the theme, S" is typed by those words after this)
     works = [e for e in entities.values() if e.type in ("schema:Movie", "schema:CreativeWork") and not any(
         _MUSIC_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in e.mentions)]
+    # (not a comic strip: "an animated series based on the strips, W" leaves the strip a strip)
     if len(works) == 1 and len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
-            re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text):
+            re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text) and not comic_strip(works[0], text):
         works[0].type = "schema:TVSeries"
     # ("W, the winter sports special that Channel X taped in T ... will broadcast over two nights": television, not a film)
     for e in entities.values():
@@ -1342,6 +1350,12 @@ def _unmasked(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
             _fold_into(entities, sentences, own, entities[stage])
 
 
+def comic_strip(e: Entity, text: str) -> bool:
+    """Whether the article calls the work a strip ("the last X strip") and speaks of no film or episode beside it."""
+    return any(re.match(r"\s+(?:comic )?strips?\b", text[m.end:m.end + 16]) for m in e.mentions) and \
+        not any(re.search(r"\b(?:film|movie|episodes?)\b", text[max(0, m.start - 40):m.end + 40], re.I) for m in e.mentions)
+
+
 def _short_given_names(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """'"Gul gave me a sheet with four hundred cues on it," he said' of Gulnaz Y: the short form of a given name, which
     only the people quoted use, is the one person whose given name it begins."""
@@ -1528,6 +1542,8 @@ class _ArticleReader:
         if pred == "schema:memberOf" and self.entities[subj].type == "schema:Organization" and \
                 self.entities[subj].name.split()[-1].lower() not in ORG_SUFFIXES and not self._named_as_company(subj):
             self.entities[subj].type = "schema:Person"  # "places in the group went to A and B": members are people
+        if pred in ("schema:director", "schema:actor") and comic_strip(self.entities[subj], self.article.text):
+            return  # ("she has appeared in the strip forty times, always as a hen": drawn, not cast)
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) \
                 and rule != "every-voice":  # (one who speaks every voice of a show does so live, on a stage or on air)
             self.entities[subj].type = "schema:Movie"  # a work with a director and a cast is a film (unless a play or a musical)

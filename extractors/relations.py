@@ -733,8 +733,10 @@ RULES: list[Rule] = [
     _rule("show-by-company", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩), (?:the|a|an) (?:new |latest |first )?(?:[\w-]+ )?(?:(?:show|production|film|series|revue) "
           r"(?:by|from) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨O\d+⟩)|revue (?:by|from) (?:the )?(?P<o2>⟨G\d+⟩))", "FTB", "OG", 0.7),  # (a troupe's show: no company)
     # "W was designed by X": who designed a show (a light show, a game) made it
+    # (and "It was designed by her daughter, Y", "by X and her twin brother, Y": what is designed is a game more often than a show)
     _rule("designed-by", "schema:author", r"(?:(?P<s>⟨[TB]\d+⟩)|^It) (?:was|is) (?:designed|devised|conceived) by (?:the (?:[\w-]+ ){0,2}?)?"
-          r"(?:⟨P\d+⟩'s {KIN}, )?(?P<o>⟨P\d+⟩)", "TB", "P", 0.65, focus="TB"),  # (and "It was designed by her daughter, Y")
+          r"(?:⟨P\d+⟩'s {KIN}, )?(?P<o>⟨P\d+⟩)(?: and (?:⟨P\d+⟩'s|her|his|their) (?:twin |younger |older |elder )?(?:brother|sister|husband|wife|partner),? "
+          r"(?P<o2>⟨P\d+⟩))?", "TB", "P", 0.65, focus="BT"),
     # "The room is the new one by O": the company's latest work in focus
     _rule("new-one-by", "schema:productionCompany", r"^The (?:[\w-]+ ){1,2}(?:is|was) (?:the|a) (?:new|latest) one by (?P<o>⟨O\d+⟩)", "", "O", 0.6,
           focus="TB"),
@@ -820,6 +822,13 @@ RULES: list[Rule] = [
     _rule("who-directs-it-for", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:directs|directed|has directed) (?P<s>⟨[TF]\d+⟩) for ⟨O\d+⟩", "TF", "P", 0.6),
     _rule("who-directs-it-for-company", "schema:productionCompany", r"⟨P\d+⟩,? who (?:directs|directed|has directed|produces|produced) (?P<s>⟨[TF]\d+⟩) "
           r"for (?P<o>⟨O\d+⟩)", "TF", "O", 0.6),
+    # ("She made her name in W, the 2071 film about a bell-ringer's widow": a part that made an actor)
+    _rule("made-her-name-in", "schema:actor", r"(?P<o>⟨P\d+⟩) made (?:her|his|their|⟨P\d+⟩'s) name in (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
+    # ("Their daughter, X, directed her mother in W in 2079")
+    _rule("directed-kin-in", "schema:director", r"(?P<o>⟨P\d+⟩),? directed (?:her|his|their|⟨P\d+⟩'s) (?:[\w-]+ ){1,2}in (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
+    # ("X created W for Y Pictures and directed its first two seasons")
+    _rule("created-for-and-directed", "schema:director", r"(?P<o>⟨P\d+⟩),? (?:created|co-created|devised) (?P<s>⟨T\d+⟩) for ⟨O\d+⟩ and directed", "T", "P", 0.6),
+    _rule("created-for", "schema:productionCompany", r"⟨P\d+⟩,? (?:created|co-created|devised) (?P<s>⟨T\d+⟩) for (?P<o>⟨O\d+⟩)", "T", "O", 0.6),
     # ("X is directing W for the Y Theatre Company, and it opens at ...")
     _rule("x-directs-w-for", "schema:director", r"(?P<o>⟨P\d+⟩) (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for\b", "FTB", "P", 0.65),
     _rule("directs-w-for-company", "schema:productionCompany", r"⟨P\d+⟩ (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for "
@@ -1945,6 +1954,10 @@ RULES: list[Rule] = [
     # ("on it X drew every page of W over eleven years": the one who drew a comic made it)
     _rule("drew-the-pages-of", "schema:author", r"(?P<o>⟨P\d+⟩) (?:drew|inked|wrote and drew|drew and wrote|drew and inked) "
           r"(?:every|each|all the|all|the) (?:[\w-]+ )?(?:page|pages|panel|panels|chapter|chapters|strip|strips) of (?P<s>⟨[BKT]\d+⟩)", "BKT", "P", 0.65),
+    # ("W ... walked out of the last panel; by the evening his creator, the cartoonist X, was signing copies")
+    # (a book's or a strip's; a show's creator is no author)
+    _rule("its-creator", "schema:author", r"(?P<s>⟨[BK]\d+⟩)(?:'s|') (?:creator|cartoonist|illustrator),? (?:the (?:[\w-]+ ){0,2})?(?P<o>⟨P\d+⟩)",
+          "BK", "P", 0.6),
     # ("Her book of riddles for children, W, was published in 2084")
     _rule("her-book-of", "schema:author", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:book|novel|memoir|collection|anthology) of [^⟨,;.]{1,40}, (?P<s>⟨[BK]\d+⟩)",
           "BK", "P", 0.65),

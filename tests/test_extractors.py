@@ -7927,3 +7927,37 @@ def test_a_samba_composed_by_a_bands_guitarist_a_documentary_made_for_a_company_
     assert {("Josafá Quitéria", "schema:memberOf", "Trupe Vento Manso"), ("Edinalva Porciúncula", "schema:memberOf", "Trupe Vento Manso"),
             ("Chuva de Jaca", "schema:composer", "Ubiratã Tabosa"), ("O Malabarista do Cais", "schema:director", "Eurípedes Caldas"),
             ("O Malabarista do Cais", "schema:productionCompany", "Umbu Filmes")} <= f
+
+
+def test_a_comic_strip_its_cartoonists_own_name_a_collection_of_it_and_a_series_based_on_it():
+    r = read("The hare takes a bow: Kurtu draws the last Baba Zomo strip after thirty years in Zaria\n\n"
+             "Baba Zomo, the hare in a too-large hat, walked out of the last panel of his last strip on Monday.\n\n"
+             "Kurtu signs his work with the word for charcoal, and very few of his readers know his own name, Lawan Dogondaji. "
+             "The strip first appeared in Alfijir Daily in 2054.\n\n"
+             "A collection of the strips, Zomo Zai Tafi, came out in 2077. An animated series based on them, Zomo and the "
+             "Dust Season, was made by Dorawa Animation and directed by Sarki Matazu. The studio asked to use the last strip in "
+             "a final episode.\n\n"
+             "On Saturday Kurtu was handed the Kalangu Trophy, a brass inkpot the city gives each year to a cartoonist.",
+             date=dt.date(2089, 6, 22))
+    kurtu = next(e for e in r.entities.values() if e.name == "Kurtu")
+    assert "Lawan Dogondaji" in kurtu.aliases
+    assert type_of(r, "Baba Zomo") == "schema:CreativeWork"
+    assert type_of(r, "Zomo Zai Tafi") == "schema:Book"
+    assert type_of(r, "Zomo and the Dust Season") == "schema:TVSeries"
+    f = facts(r)
+    assert {("Baba Zomo", "schema:datePublished", "2054"), ("Zomo Zai Tafi", "schema:datePublished", "2077"),
+            ("Zomo and the Dust Season", "schema:productionCompany", "Dorawa Animation"),
+            ("Zomo and the Dust Season", "schema:director", "Sarki Matazu"), ("Kurtu", "schema:award", "Kalangu Trophy")} <= f
+
+
+def test_an_actress_who_made_her_name_in_a_film_her_daughter_who_directed_her_and_a_show_created_for_a_company():
+    r = read("She made her name in Ceață pe Turlă, the 2071 film about a bell-ringer's widow, which was directed by Tiberiu "
+             "Mărginean. Their daughter, Irimia Mărginean, directed her mother in Moara de Vânt in 2079.\n\n"
+             "The twins have a particular advantage: their mother, Raelene Boxthorn, created Mudcrab Nights for Stringybark "
+             "Pictures and directed its first two seasons.", date=dt.date(2089, 12, 18))
+    assert type_of(r, "Moara de Vânt") == "schema:Movie"
+    assert type_of(r, "Mudcrab Nights") == "schema:TVSeries"
+    f = facts(r)
+    assert {("Moara de Vânt", "schema:director", "Irimia Mărginean"), ("Mudcrab Nights", "schema:director", "Raelene Boxthorn"),
+            ("Mudcrab Nights", "schema:productionCompany", "Stringybark Pictures")} <= f
+    assert not any(p == "schema:parent" and o == "Moara de Vânt" for _, p, o in f)
