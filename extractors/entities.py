@@ -526,13 +526,18 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             start >= 1 and doc[start - 1].lower_ == "with":
         votes["schema:Person"] += 2.5  # ("which came out on Friday on L with X as producer": a credit is someone's)
     before5 = doc[max(0, start - 6):start].text_with_ws
+    if re.search(r"\b(?:album|record|single|ep|lp) on $", before5):
+        votes["schema:Organization"] += 2.5  # ("the 2062 album on X that the couple made": the label a record came out on)
+    if re.match(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(?:museum|gallery)\b", after_name) and re.search(r"\b(?:as|opened|opens) $", before5):
+        votes["schema:Place"] += 3.0  # ("opened to the public as X, a small museum of her life"): a house to visit
     if re.search(r"\b(?:directed|filmed|cast) (?:her|his|their) (?:[\w-]+ ){0,2}in $|\bmade (?:her|his|their) name in $", before5):
         votes["SCREEN"] += 3.0  # ("directed her mother in W in 2079", "She made her name in W, the 2071 film"): a film or a show
     if re.search(r"\b(?:created|co-created|devised) $", before5) and end + 1 < len(doc) and doc[end].lower_ == "for" and \
             re.search(r"\b(?:seasons?|episodes?|series)\b", doc[end:min(len(doc), end + 25)].text):
         votes["schema:TVSeries"] += 3.5  # ("created X for Y Pictures and directed its first two seasons": a show)
-    if end < len(doc) and doc[end].lower_ in ("strip", "strips", "cartoon", "cartoons") and not doc[end].is_title:
+    if end < len(doc) and doc[end].lower_ in ("strip", "strips") and not doc[end].is_title:
         votes["schema:CreativeWork"] += 3.0  # ("the last X strip after thirty-five years": a comic strip, whoever its hero is)
+        # (not "a 1967 X cartoon": a series of cartoons, which the sentence's own title belongs to)
     if re.search(r"\b(?:bars|notes|chords|verse|verses|chorus|refrain) of [\"“]?$", doc[max(0, start - 4):start].text_with_ws):
         votes["schema:MusicRecording"] += 2.0  # ("played the opening bars of "W"": what has bars and a chorus is a song)
     if re.search(r"\b" + JUDGE_TITLE + r",? $", doc[max(0, start - 8):start].text_with_ws, re.I):

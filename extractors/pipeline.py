@@ -604,9 +604,11 @@ _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # 
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"  # (", the elder, was born")
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
+# (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
+    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?"
+                rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
@@ -651,7 +653,8 @@ _CHILDREN_NAMED = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:two )?(?:sons|daughters|ch
 _LIFE_EVENT = re.compile(r"\b(?:gave birth|(?:was|were) born|married|died|graduated)\b")
 _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition|gala|awards?|premiere)s? (?:will be|is to be|was) held\b")
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
-_MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who)? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
+# (and "Her father, the composer X, married Y in 2056": an apposition's name, then its verb)
+_MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who|,(?= married\b))? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩|"
                       # ("whose singer, X, is married to Y")
                       # ("X, who was born in T in 2051 and is married to Y")
@@ -1007,6 +1010,14 @@ _OPENED_THE_FESTIVAL = re.compile(r"^The (?:performance|premiere|concert|show|ev
                                   r"((?:Festival\w*|Fest[ai])(?: (?:[a-zà-ÿ]{1,3} ){0,2}[A-Z][\w'’-]*)+|(?:[A-Z][\w'’-]* ){1,4}(?:Festival|Fest))\b")
 
 
+def _spouse_not_parent(relations: list[Relation]) -> list[Relation]:
+    """"Her father, the composer X, married Y in 2056": a sentence that marries two people has not made one the other's
+    parent (the "her" was the daughter's)."""
+    married = {(r.evidence.start, frozenset((r.subject, r.object))) for r in relations if r.predicate == "schema:spouse" and isinstance(r.object, str)}
+    return [r for r in relations if not (r.predicate in ("schema:parent", "schema:children") and isinstance(r.object, str)
+                                         and (r.evidence.start, frozenset((r.subject, r.object))) in married)]
+
+
 def _first_performance_told_twice(events: list[Event]) -> list[Event]:
     """"W is premiered at the X Locks" (a headline) and "W ... was given its first performance by G under its conductor, Y":
     one first night, told once with its place and once with who played; the players join the placed one."""
@@ -1067,7 +1078,8 @@ _ALIAS_FRAMES = [
     # ("X signs his work with the word for ink, and very few of his readers know his own name, Y")
     (re.compile(r"^⟨(P)(\d+)⟩ (?:[^.;⟨]|⟨P\d+⟩'s ){0,80}(?:\b(?:his|her|their) |⟨P\d+⟩'s )(?:own|real|legal|birth) name,? (?:is |was )?⟨[PO](\d+)⟩"), 1),
     # ("The star was born X in T in 2019": the name the star was born with)
-    (re.compile(r"⟨(P)(\d+)⟩,? (?:who )?was born ⟨[PO](\d+)⟩(?= in ⟨L| on ⟨D| in ⟨D|,|\.)"), 1),
+    # (and "X, whose stage name means "golden crane", was born Y in T in 2031")
+    (re.compile(r"⟨(P)(\d+)⟩,? (?:whose [^⟨;.]{1,60}?, )?(?:who )?was born ⟨[PO](\d+)⟩(?= in ⟨L| on ⟨D| in ⟨D|,|\.)"), 1),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     # ("X, the calypsonian who has performed for six decades as Y", "X, who plays as Y", "X, 29, played for her first six years
     # under the name Y")
@@ -2059,7 +2071,7 @@ class _ArticleReader:
         self._quotes()
         self._copies_based_on()
         self._won_a_known_prize()
-        self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(self.relations)))
+        self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(_spouse_not_parent(self.relations))))
 
     def _venue_towns(self) -> None:
         """An event at a venue is in the venue's town too, when the article says which: "X, a bar above a shop in T" told
@@ -3689,7 +3701,8 @@ class _ArticleReader:
             # ("won the X for W", "wins the X in T": the work it was won for and the town it was won in are no part of its name)
             told_after = {t.slots[int(x.group(1))].key for x in re.finditer(r"⟨[A-Z](\d+)⟩", t.text[m.end():])}
             for joint in (" for ", " in "):
-                if joint in name and any(self.entities[k].name and name.split(joint, 1)[1].startswith(self.entities[k].name)
+                if joint in name and not name.split(joint, 1)[1].startswith("Best ") and \
+                        any(self.entities[k].name and name.split(joint, 1)[1].startswith(self.entities[k].name)
                                          for k in told_after if k in self.entities and (KIND_OF.get(self.entities[k].type) == "work" or
                                                                                         joint == " in " and KIND_OF.get(self.entities[k].type) == "place")):
                     name = name.split(joint, 1)[0]

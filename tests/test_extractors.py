@@ -7961,3 +7961,19 @@ def test_an_actress_who_made_her_name_in_a_film_her_daughter_who_directed_her_an
     assert {("Moara de Vânt", "schema:director", "Irimia Mărginean"), ("Mudcrab Nights", "schema:director", "Raelene Boxthorn"),
             ("Mudcrab Nights", "schema:productionCompany", "Stringybark Pictures")} <= f
     assert not any(p == "schema:parent" and o == "Moara de Vânt" for _, p, o in f)
+
+
+def test_a_singer_born_under_another_name_her_husband_in_an_apposition_and_her_label():
+    r = read("On Thursday the narrow garden house in Kisii where the singer Pelingo grew up opened to the public.\n\n"
+             "Pelingo, whose stage name means \"little whistle\", was born Osoro Kemunto in Kisii in 2031.\n\n"
+             "The museum is run by her daughter, Moraa Nyaboke. Her father, the composer Ondieki Nyangau, married Pelingo in "
+             "2056.\n\n"
+             "The largest room is given over to Mvua Ndogo, the 2062 album on Diski Mvule that the couple made together.",
+             date=dt.date(2090, 3, 17))
+    singer = next(e for e in r.entities.values() if e.name == "Pelingo")
+    assert "Osoro Kemunto" in singer.aliases
+    assert type_of(r, "Diski Mvule") == "schema:Organization"
+    f = facts(r)
+    assert {("Pelingo", "schema:birthPlace", "Kisii"), ("Pelingo", "schema:birthDate", "2031"),
+            ("Ondieki Nyangau", "schema:spouse", "Pelingo")} <= f
+    assert ("Pelingo", "schema:parent", "Ondieki Nyangau") not in f
