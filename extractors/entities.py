@@ -535,6 +535,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.search(r"\b(?:created|co-created|devised) $", before5) and end + 1 < len(doc) and doc[end].lower_ == "for" and \
             re.search(r"\b(?:seasons?|episodes?|series)\b", doc[end:min(len(doc), end + 25)].text):
         votes["schema:TVSeries"] += 3.5  # ("created X for Y Pictures and directed its first two seasons": a show)
+    if re.match(r" (?:was|were|is|will be|had been) (?:filmed|shot|directed)\b", after_name) and not re.match(r" was shot (?:dead|and|in the)\b", after_name):
+        votes["SCREEN"] += 2.5  # ("nine places where W was filmed": what is filmed or directed is a film or a show)
     if end < len(doc) and doc[end].lower_ in ("strip", "strips") and not doc[end].is_title:
         votes["schema:CreativeWork"] += 3.0  # ("the last X strip after thirty-five years": a comic strip, whoever its hero is)
         # (not "a 1967 X cartoon": a series of cartoons, which the sentence's own title belongs to)

@@ -654,7 +654,9 @@ _LIFE_EVENT = re.compile(r"\b(?:gave birth|(?:was|were) born|married|died|gradua
 _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition|gala|awards?|premiere)s? (?:will be|is to be|was) held\b")
 # "X, whose song opened the show, has married Y", "X and Y, who married in 2040", "X, who is married to Y": a couple either way round
 # (and "Her father, the composer X, married Y in 2056": an apposition's name, then its verb)
-_MARRIED = re.compile(r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who|,(?= married\b))? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
+# (and "X played the young mechanic opposite Y, and the two married a year after the film came out")
+_MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.;]{0,60}?(?:opposite|with|alongside) ⟨P(?P<b7>\d+)⟩,? and the two (?:married|wed)\b|"
+                      r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who|,(?= married\b))? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩|"
                       # ("whose singer, X, is married to Y")
                       # ("X, who was born in T in 2051 and is married to Y")
@@ -3477,8 +3479,8 @@ class _ArticleReader:
         # ("X, the son of A and B": both are his parents)
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
-        kin += [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6"),
-                 m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6"), "schema:spouse", "married")
+        kin += [(next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7") if g),
+                 next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g), "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin") for m in _WHOSE_KIN.finditer(t.text)]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]

@@ -829,6 +829,9 @@ RULES: list[Rule] = [
     # ("X created W for Y Pictures and directed its first two seasons")
     _rule("created-for-and-directed", "schema:director", r"(?P<o>⟨P\d+⟩),? (?:created|co-created|devised) (?P<s>⟨T\d+⟩) for ⟨O\d+⟩ and directed", "T", "P", 0.6),
     _rule("created-for", "schema:productionCompany", r"⟨P\d+⟩,? (?:created|co-created|devised) (?P<s>⟨T\d+⟩) for (?P<o>⟨O\d+⟩)", "T", "O", 0.6),
+    # ("X, who made the film for Y Films in 2066, led the walk": a film's maker is its director, the company it was made for its producer)
+    _rule("who-made-film-for", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:made|shot) (?P<s>⟨F\d+⟩) for ⟨O\d+⟩", "F", "P", 0.6),
+    _rule("who-made-film-for-company", "schema:productionCompany", r"⟨P\d+⟩,? who (?:made|shot) (?P<s>⟨F\d+⟩) for (?P<o>⟨O\d+⟩)", "F", "O", 0.6),
     # ("X is directing W for the Y Theatre Company, and it opens at ...")
     _rule("x-directs-w-for", "schema:director", r"(?P<o>⟨P\d+⟩) (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for\b", "FTB", "P", 0.65),
     _rule("directs-w-for-company", "schema:productionCompany", r"⟨P\d+⟩ (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for "

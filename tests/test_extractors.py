@@ -7977,3 +7977,16 @@ def test_a_singer_born_under_another_name_her_husband_in_an_apposition_and_her_l
     assert {("Pelingo", "schema:birthPlace", "Kisii"), ("Pelingo", "schema:birthDate", "2031"),
             ("Ondieki Nyangau", "schema:spouse", "Pelingo")} <= f
     assert ("Pelingo", "schema:parent", "Ondieki Nyangau") not in f
+
+
+def test_a_film_told_by_where_it_was_filmed_its_maker_its_company_and_two_leads_who_married():
+    r = read("On Sunday the town of Pombal opened a walking trail through the places where O Poço das Baraúnas was filmed.\n\n"
+             "Joselita Carneiro, who made the film for Filmes Mandacaru in 2066, led the walk.\n\n"
+             "Adaílton Bezerra played the young mechanic opposite Rosivânia Lacerda, and the two married a year after the film "
+             "came out.", date=dt.date(2089, 11, 3))
+    assert type_of(r, "O Poço das Baraúnas") == "schema:Movie"
+    f = facts(r)
+    assert {("O Poço das Baraúnas", "schema:director", "Joselita Carneiro"),
+            ("O Poço das Baraúnas", "schema:productionCompany", "Filmes Mandacaru"),
+            ("O Poço das Baraúnas", "schema:actor", "Adaílton Bezerra"), ("O Poço das Baraúnas", "schema:actor", "Rosivânia Lacerda"),
+            ("Adaílton Bezerra", "schema:spouse", "Rosivânia Lacerda")} <= f
