@@ -489,6 +489,9 @@ _FOUNDED_BY_ASIDE = re.compile(r"^, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:shop|house|
 # ("W, which X directed for Y", "a series which X is directing for Y": whom a film is made for is a company)
 _MADE_FOR = re.compile(r"\b(?:directed|is directing|was directing|directs|produced|made|shot|filmed) (?:it |them )?for (?:the )?$")
 
+# "with X as the deckhand and Y as his mother": a part someone plays; "The chair of the judges, X,": a judge
+_AS_KIN_PART = re.compile(r" as (?:his|her|their|the) (?:[\w-]+ )?(?:" + "|".join(KIN_SEX) + r")\b")
+_JUDGE_BEFORE = re.compile(r"\b" + JUDGE_TITLE + r",? $", re.I)
 # words in -er, -or, -ist, -ian that name no trade
 _NOT_TRADES = {"center", "centre", "theater", "theatre", "river", "tower", "corner", "quarter", "water", "border", "charter", "chapter", "order",
                "number", "sector", "cluster", "register", "letter", "winter", "summer", "border", "harbor", "color", "colour", "floor",
@@ -509,7 +512,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[end].lower_ in ("played", "plays", "sang", "sings", "performed", "performs") and \
             all(t.text[:1].isupper() for t in doc[start:end]):
         votes["schema:MusicGroup"] += 2.5  # ("where The X Stringers played S": a "The" in capitals mid-sentence opens a band's name)
-    if re.match(r" as (?:his|her|their|the) (?:[\w-]+ )?(?:" + "|".join(KIN_SEX) + r")\b", doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) \
+    if _AS_KIN_PART.match(doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) \
             and start >= 1 and doc[start - 1].lower_ in ("and", "with"):
         votes["schema:Person"] += 2.5  # ("with X as the deckhand and Y as his mother": a part someone plays)
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
@@ -542,7 +545,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # (not "a 1967 X cartoon": a series of cartoons, which the sentence's own title belongs to)
     if re.search(r"\b(?:bars|notes|chords|verse|verses|chorus|refrain) of [\"“]?$", doc[max(0, start - 4):start].text_with_ws):
         votes["schema:MusicRecording"] += 2.0  # ("played the opening bars of "W"": what has bars and a chorus is a song)
-    if re.search(r"\b" + JUDGE_TITLE + r",? $", doc[max(0, start - 8):start].text_with_ws, re.I):
+    if _JUDGE_BEFORE.search(doc[max(0, start - 8):start].text_with_ws):
         votes["schema:Person"] += 3.0  # ("The chair of the judges, X, said ...": a judge is someone)
     if _SCREEN_WORK_ASIDE.match(doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
         votes["SCREEN"] += 3.5  # ("W, which X directed for Y", "W, the television series X directed"): what one directs is a film or a show

@@ -131,6 +131,10 @@ def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_obj
                 re.compile(unless, re.IGNORECASE) if unless else None, re.compile(object_key) if object_key else None)
 
 
+# how a work made for a company is told, with room for what each reading allows ("{directing}": more verbs of directing,
+# "{making}": "made" or "shot" and where, "{creating}": where "created" counts)
+_MADE_W_FOR = (r"(?:who )?(?:is directing|directs|directed|has directed|will direct|is to direct{directing}|{making}|"
+               r"(?:created|co-created|devised){creating})")
 # what stands between a film and the one who made it: "W, the documentary X made", "W, which X directed", "W, a series about T which X"
 _FILM_ASIDE = (r"(?:which |(?:the|a|an) (?:[\w-]+ ){0,2}?(?:documentary|film|series|movie)(?: about (?:[^⟨;.]|⟨[PGL]\d+⟩){1,40}?)? (?:that |which )?|"
                r"the (?:[\w-]+ )?(?:documentary|film|series) (?:that )?)")
@@ -818,24 +822,17 @@ RULES: list[Rule] = [
     _rule("taped-special", "schema:actor", r"(?P<o>⟨P\d+⟩) (?:taped|filmed|recorded|shot|will tape|is taping) (?:her|his|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,3}?"
           r"special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.65),
     _rule("poss-special", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ ){0,3}?special,? (?P<s>⟨[FTB]\d+⟩)", "FTB", "P", 0.6),
-    # ("X, who directs the series for Y Television, said ...": the show in focus)
-    _rule("who-directs-it-for", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:directs|directed|has directed) (?P<s>⟨[TF]\d+⟩) for ⟨O\d+⟩", "TF", "P", 0.6),
-    _rule("who-directs-it-for-company", "schema:productionCompany", r"⟨P\d+⟩,? who (?:directs|directed|has directed|produces|produced) (?P<s>⟨[TF]\d+⟩) "
-          r"for (?P<o>⟨O\d+⟩)", "TF", "O", 0.6),
     # ("She made her name in W, the 2071 film about a bell-ringer's widow": a part that made an actor)
     _rule("made-her-name-in", "schema:actor", r"(?P<o>⟨P\d+⟩) made (?:her|his|their|⟨P\d+⟩'s) name in (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
     # ("Their daughter, X, directed her mother in W in 2079")
     _rule("directed-kin-in", "schema:director", r"(?P<o>⟨P\d+⟩),? directed (?:her|his|their|⟨P\d+⟩'s) (?:[\w-]+ ){1,2}in (?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.6),
-    # ("X created W for Y Pictures and directed its first two seasons")
-    _rule("created-for-and-directed", "schema:director", r"(?P<o>⟨P\d+⟩),? (?:created|co-created|devised) (?P<s>⟨T\d+⟩) for ⟨O\d+⟩ and directed", "T", "P", 0.6),
-    _rule("created-for", "schema:productionCompany", r"⟨P\d+⟩,? (?:created|co-created|devised) (?P<s>⟨T\d+⟩) for (?P<o>⟨O\d+⟩)", "T", "O", 0.6),
-    # ("X, who made the film for Y Films in 2066, led the walk": a film's maker is its director, the company it was made for its producer)
-    _rule("who-made-film-for", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:made|shot) (?P<s>⟨F\d+⟩) for ⟨O\d+⟩", "F", "P", 0.6),
-    _rule("who-made-film-for-company", "schema:productionCompany", r"⟨P\d+⟩,? who (?:made|shot) (?P<s>⟨F\d+⟩) for (?P<o>⟨O\d+⟩)", "F", "O", 0.6),
-    # ("X is directing W for the Y Theatre Company, and it opens at ...")
-    _rule("x-directs-w-for", "schema:director", r"(?P<o>⟨P\d+⟩) (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for\b", "FTB", "P", 0.65),
-    _rule("directs-w-for-company", "schema:productionCompany", r"⟨P\d+⟩ (?:is directing|directs|directed|will direct|is to direct) (?P<s>⟨[FTB]\d+⟩) for "
-          r"(?:the )?(?P<o>⟨O\d+⟩)", "FTB", "O", 0.65),
+    # a work someone made for a company: "X is directing W for the Y Theatre Company", "X, who directs the series for Y
+    # Television", "X, who made the film for Y Films in 2066" (a film's maker directs it), "X created W for Y Pictures and
+    # directed its first two seasons"; who made it and, in a rule of its own, the company
+    _rule("x-made-w-for", "schema:director", r"(?P<o>⟨P\d+⟩),? " + _MADE_W_FOR.format(directing="", making=r"(?<=who )(?:made|shot)(?= ⟨F)",
+          creating=r"(?= ⟨T\d+⟩ for ⟨O\d+⟩ and directed)") + r" (?P<s>⟨[FTB]\d+⟩) for\b", "FTB", "P", 0.65),
+    _rule("x-made-w-for-company", "schema:productionCompany", r"⟨P\d+⟩,? " + _MADE_W_FOR.format(directing="|produces|produced",
+          making=r"(?:made|shot)(?= ⟨F)", creating=r"(?= ⟨T)") + r" (?P<s>⟨[FTB]\d+⟩) for (?:the )?(?P<o>⟨O\d+⟩)", "FTB", "O", 0.65),
     # "X directs from a screenplay by Y", "Z directs." (a stage show's or a film's director, told in the present)
     _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b| it\b| ⟨[FTB]\d+⟩[.,])",
           "", "PO", 0.6, focus="FTB"),
