@@ -46,14 +46,18 @@ def entity_names(record: ArticleRecord) -> set[str]:
     return {e.name for e in record.entities.values()}
 
 
-def type_of(record: ArticleRecord, entity_name: str) -> str:
+def entity_named(record: ArticleRecord, entity_name: str):
+    """The one entity of the record with that name (a second one would be a duplicate node)."""
     [entity] = [e for e in record.entities.values() if e.name == entity_name]
-    return entity.type
+    return entity
+
+
+def type_of(record: ArticleRecord, entity_name: str) -> str:
+    return entity_named(record, entity_name).type
 
 
 def gender_of(record: ArticleRecord, entity_name: str) -> str | None:
-    [entity] = [e for e in record.entities.values() if e.name == entity_name]
-    return entity.gender
+    return entity_named(record, entity_name).gender
 
 
 def facts(record: ArticleRecord, predicate: str | None = None) -> set[tuple[str, str, str]]:
@@ -126,8 +130,7 @@ def test_film_director_and_cast_in_one_sentence():
 
 
 def aliases_of(record: ArticleRecord, entity_name: str) -> set[str]:
-    [entity] = [e for e in record.entities.values() if e.name == entity_name]
-    return entity.aliases
+    return entity_named(record, entity_name).aliases
 
 
 # ---------------------------------------------------------------- encyclopedic film sentences
@@ -946,7 +949,7 @@ def test_song_of_a_music_show_win_and_ticket_seller():
 def test_a_band_apposition_types_the_name_and_keeps_its_article():
     r = read("The album Cold Harbour was recorded by The Glass Lanterns, a folk band from Ohio.")
     assert type_of(r, "Glass Lanterns") == "schema:MusicGroup"
-    [band] = [e for e in r.entities.values() if e.name == "Glass Lanterns"]
+    band = entity_named(r, "Glass Lanterns")
     assert "The Glass Lanterns" in band.aliases
     assert ("Cold Harbour", "schema:byArtist", "Glass Lanterns") in facts(r)
 
@@ -4192,7 +4195,7 @@ def test_a_busker_signed_to_a_city_label_her_nickname_the_tune_she_wrote_herself
             ("Deniz Feneri", "schema:inAlbum", "Sabah Postasi"), ("Sabah Postasi", "schema:producer", "Orkun Basaran")} <= f
     assert ("Deniz Feneri", "schema:producer", "Orkun Basaran") not in f
     assert type_of(r, "Deniz Feneri") == "schema:MusicRecording"
-    [arman] = [e for e in r.entities.values() if e.name == "Sevgi Korkmazer"]
+    arman = entity_named(r, "Sevgi Korkmazer")
     assert "Kumru" in arman.aliases and "Kumru" not in entity_names(r)
 
 
@@ -4565,7 +4568,7 @@ def test_a_duo_of_siblings_its_old_name_its_only_album_and_founders_told_by_kin_
              "The judges were Rūta Liepa, the singer who founded the label Tērce Records in 2041, and Kārlis Straume. The workshop, "
              "Vejrum, was founded in 1979 by his father, Skaun Straume, and the festival was started by the sisters Rūta Liepa and "
              "Dzintra Ozola.", date=dt.date(2052, 7, 16))
-    duo = next(e for e in r.entities.values() if e.name == "Putni un Zirgi")
+    duo = entity_named(r, "Putni un Zirgi")
     assert duo.type == "schema:MusicGroup" and {"Mežs", "Birds and Horses"} <= duo.aliases
     f = facts(r)
     assert {("Kalni", "schema:byArtist", "Putni un Zirgi"), ("Putni un Zirgi", "schema:founder", "Dzintra Ozola"),
@@ -4647,7 +4650,7 @@ def test_credits_and_memberships_told_in_clauses_a_club_founder_and_a_bare_surna
             ("Lacrima", "schema:director", "Emil Pascan"), ("Dealul", "schema:recordLabel", "Cocor Records"),
             ("Gradina", "schema:actor", "Lidia Bran"), ("Lacrima", "schema:actor", "Lidia Bran"),
             ("Fluier", "schema:byArtist", "Rodica Vlad"), ("Vant", "schema:recordLabel", "Stepa Records")} <= f
-    emil = next(e for e in r.entities.values() if e.name == "Emil Pascan")
+    emil = entity_named(r, "Emil Pascan")
     assert emil.gender == "m" and "Pascan" not in emil.aliases  # the bare surname is the father's, whom the text never calls by given name
 
 
@@ -4689,7 +4692,7 @@ def test_words_in_ones_own_words_a_title_inside_reported_speech_and_a_surname_sh
              "Huarachi said the tour was the first the troupe had paid for. Teofila will dance, and Anselmo will be in the audience, "
              "in his own words \"sitting down, for once.\"", date=dt.date(2053, 12, 8))
     assert type_of(r, "Maribel Huarachi Condori") == "schema:Person"
-    father = next(e for e in r.entities.values() if e.name == "Anselmo Huarachi")
+    father = entity_named(r, "Anselmo Huarachi")
     assert "Huarachi" in father.aliases
     def speaker(start):
         return next(name(r, q.speaker) if q.speaker else None for q in r.quotes if q.text.startswith(start))
@@ -6045,7 +6048,7 @@ def test_a_square_and_its_english_gloss_are_one_place():
     r = read("Busker sings for a day\n\n"
              "The busker Ilka Veldre started singing on Mežu laukums, the Birch Square in the middle of Talsenburg, at noon on "
              "Friday.", date=dt.date(2052, 7, 14))
-    [square] = [e for e in r.entities.values() if e.name == "Mežu laukums"]
+    square = entity_named(r, "Mežu laukums")
     assert square.type == "schema:Place" and "Birch Square" in square.aliases and "Birch Square" not in entity_names(r)
 
 
@@ -6055,7 +6058,7 @@ def test_a_venue_called_by_the_last_word_of_its_name_is_that_venue():
              "residency there.\n\n"
              "The quartet will play a release show in London on July 19 before returning to the Lanthorn in the autumn.",
              date=dt.date(2031, 5, 22))
-    [venue] = [e for e in r.entities.values() if e.name == "Quillet Lanthorn"]
+    venue = entity_named(r, "Quillet Lanthorn")
     assert "Lanthorn" in venue.aliases and "Lanthorn" not in entity_names(r)
 
 
@@ -6412,7 +6415,7 @@ def test_twins_born_their_mother_their_father_and_the_song_written_for_them():
             ("Lesedi Seretse", "schema:sibling", "Kabelo Seretse"), ("Tebogo Seretse", "schema:memberOf", "Bonolo"),
             ("Ngwana Wa Me", "schema:byArtist", "Dineo Kgabo"), ("Ngwana Wa Me", "schema:recordLabel", "Gasebone Sound"),
             ("Ngwana Wa Me", "schema:lyricist", "Dineo Kgabo"), ("Ngwana Wa Me", "schema:composer", "Tebogo Seretse")} <= f
-    [father] = [e for e in r.entities.values() if e.name == "Tebogo Seretse"]
+    father = entity_named(r, "Tebogo Seretse")
     assert "Seretse" in father.aliases
 
 
@@ -7282,7 +7285,7 @@ def test_the_singer_who_performs_as_x_is_x_not_the_singer_named_before():
              "The last verse was sung by the singer who performs as Hudhud, whose own name is Saeed Barabaa. Hudhud was born in "
              "Ghayl Ba Wazir in 2039 and won the Kafi Prize in 2071.", date=dt.date(2080, 10, 21))
     assert type_of(r, "Firqat Nujum") == "schema:MusicGroup"
-    hudhud = next(e for e in r.entities.values() if e.name == "Hudhud")
+    hudhud = entity_named(r, "Hudhud")
     assert hudhud.aliases == {"Saeed Barabaa"}  # (not the composer or the singer named before, whom "the singer" may seem to mean)
     assert {"Salim Bamadhaj", "Sharifa Baqtayan"} <= entity_names(r)
     f = facts(r)
@@ -7342,7 +7345,7 @@ def test_a_bare_surname_followed_by_he_is_the_father_not_the_daughter_just_named
              "The piece is by Ulla Brenneis.\n\n"
              "The ensemble will play \"Echo for Nine\" again below the dunes outside Garding on Saturday, February 8, and at a bay near "
              "Büsum later next month.", date=dt.date(2081, 1, 14))
-    wohlfahrt = next(e for e in r.entities.values() if e.name == "Gottlob Wohlfahrt")
+    wohlfahrt = entity_named(r, "Gottlob Wohlfahrt")
     assert "Wohlfahrt" in wohlfahrt.aliases
     f = facts(r)
     assert {("Strandhorn Blech", "schema:founder", "Gottlob Wohlfahrt"), ("Gottlob Wohlfahrt", "schema:memberOf", "Strandhorn Blech"),
@@ -7436,7 +7439,7 @@ def test_a_club_founded_by_the_late_x_his_book_his_daughter_and_a_headline_winne
              "The runner-up was the storyteller Elkanah Custis, who won the Pewter Bell in 2070.", date=dt.date(2081, 9, 20))
     assert type_of(r, "Bayside Creek Fibbers' Club") == "schema:Organization"
     assert type_of(r, "Yarns from the Creek") == "schema:Book"
-    shockley = next(e for e in r.entities.values() if e.name == "Absalom Shockley")
+    shockley = entity_named(r, "Absalom Shockley")
     assert "Shockley" in shockley.aliases  # (the one named when the surname first stands alone, though the article calls him late)
     f = facts(r)
     assert {("Bayside Creek Fibbers' Club", "schema:founder", "Absalom Shockley"), ("Yarns from the Creek", "schema:author", "Absalom Shockley"),
@@ -7727,11 +7730,11 @@ def test_a_stage_name_behind_the_make_up_an_own_name_past_a_description_and_a_sh
              "Lockhart, the escape artist whose own name is Tryphena Gumbleton, was born in Narrogin in 2054.\n\n"
              "Her brother, Ranveer Bhandawat, ran the firing board. Gulnaz Bhandawat designed the show. \"Gul gave me a sheet "
              "with four hundred cues on it,\" he said.", date=dt.date(2087, 10, 19))
-    clown = next(e for e in r.entities.values() if e.name == "Papelón")
+    clown = entity_named(r, "Papelón")
     assert "Anselmo Tuquerres" in clown.aliases
-    artist = next(e for e in r.entities.values() if e.name == "Lockhart")
+    artist = entity_named(r, "Lockhart")
     assert "Tryphena Gumbleton" in artist.aliases
-    designer = next(e for e in r.entities.values() if e.name == "Gulnaz Bhandawat")
+    designer = entity_named(r, "Gulnaz Bhandawat")
     assert "Gul" in designer.aliases
     assert ("Lockhart", "schema:birthPlace", "Narrogin") in facts(r)
 
@@ -7746,7 +7749,7 @@ def test_a_drum_corps_its_short_name_who_marches_with_it_and_founders_who_play_i
              "In 2060 he and his wife, Hortensia Ccori, founded the Compañía Tiracuerda, and both of them still perform with it.",
              date=dt.date(2087, 8, 12))
     assert type_of(r, "Tanhouse Whippoorwills") == "schema:MusicGroup"
-    assert "Whippoorwills" in next(e for e in r.entities.values() if e.name == "Tanhouse Whippoorwills").aliases
+    assert "Whippoorwills" in entity_named(r, "Tanhouse Whippoorwills").aliases
     f = facts(r, "schema:memberOf")
     assert {("Odalys Vrieswijk", "schema:memberOf", "Tanhouse Whippoorwills"), ("Ansel Vrieswijk", "schema:memberOf", "Ridgeback Cadets"),
             ("Xandru Pelayo", "schema:memberOf", "Banda Orpín"), ("Hortensia Ccori", "schema:memberOf", "Compañía Tiracuerda")} <= f
@@ -7827,7 +7830,7 @@ def test_a_yodeller_called_by_her_surname_her_birthplace_a_rival_who_won_before_
              "She beat Gustav Hegstrom, a rancher from Douglas who had won the Latigo Spur in each of the two previous summers.\n\n"
              "Amundrud and the Tumbleweed Drovers take Snowfence Songbook to Kemmerer next month for the first of six album shows.",
              date=dt.date(2088, 8, 16))
-    solveig = next(e for e in r.entities.values() if e.name == "Tordis Amundrud")
+    solveig = entity_named(r, "Tordis Amundrud")
     assert "Amundrud" in solveig.aliases
     f = facts(r)
     assert {("Tordis Amundrud", "schema:birthPlace", "Medicine Bow"), ("Gustav Hegstrom", "schema:award", "Latigo Spur"),
@@ -7887,7 +7890,7 @@ def test_a_portrait_prize_the_sitters_stage_name_his_best_known_album_the_winnin
              "Their mother, Rosaria Scollo, who is ninety-one, came in a wheelchair.\n\n"
              "The Drover at Dinner goes on the road next month, when it is shown with the other finalists at the town hall "
              "gallery in Deniliquin.", date=dt.date(2088, 11, 14))
-    singer = next(e for e in r.entities.values() if e.name == "Dusty Coolabah")
+    singer = entity_named(r, "Dusty Coolabah")
     assert "Salvatore Scollo" in singer.aliases
     f = facts(r)
     assert {("Concetta Scollo", "schema:award", "Saltbush Portrait Prize"), ("The Drover at Dinner", "schema:author", "Concetta Scollo"),
@@ -7939,7 +7942,7 @@ def test_a_comic_strip_its_cartoonists_own_name_a_collection_of_it_and_a_series_
              "a final episode.\n\n"
              "On Saturday Kurtu was handed the Kalangu Trophy, a brass inkpot the city gives each year to a cartoonist.",
              date=dt.date(2089, 6, 22))
-    kurtu = next(e for e in r.entities.values() if e.name == "Kurtu")
+    kurtu = entity_named(r, "Kurtu")
     assert "Lawan Dogondaji" in kurtu.aliases
     assert type_of(r, "Baba Zomo") == "schema:CreativeWork"
     assert type_of(r, "Zomo Zai Tafi") == "schema:Book"
@@ -7970,7 +7973,7 @@ def test_a_singer_born_under_another_name_her_husband_in_an_apposition_and_her_l
              "2056.\n\n"
              "The largest room is given over to Mvua Ndogo, the 2062 album on Diski Mvule that the couple made together.",
              date=dt.date(2090, 3, 17))
-    singer = next(e for e in r.entities.values() if e.name == "Pelingo")
+    singer = entity_named(r, "Pelingo")
     assert "Osoro Kemunto" in singer.aliases
     assert type_of(r, "Diski Mvule") == "schema:Organization"
     f = facts(r)
