@@ -365,7 +365,9 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
                  "libretto", "screenplay"}
 # the words for "son of", "daughter of", "child of" inside a personal name ("X bin Y", the Iban and Malay "X anak Y")
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
+# the lower-case words a surname of more than one word opens with ("A van der B", "C ter D", "E dos F")
+_SURNAME_OPENERS = {"van", "von", "ter", "ten", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "ter", "ten", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
@@ -442,6 +444,9 @@ def _chunks(sent: Span):
             elif doc[j].lower_ == "and" and j == i + 1 and i > sent.start and doc[i - 1].lower_ in _AND_NAME_KINDS and j + 1 < sent.end \
                     and is_cap(doc[j + 1]) and (j + 2 >= sent.end or not is_cap(doc[j + 2])):
                 j += 2  # "the repair shop Sprocket and Loom": a business's name with "and" inside, after its kind
+            elif doc[j].lower_ == "and" and j == i + 1 and j + 2 < sent.end and is_cap(doc[j + 1]) and doc[j + 2].text == "," and \
+                    doc[j + 3].lower_ in ("the", "a", "an") and _appositive_work(doc, j + 2, sent) is not None:
+                j += 2  # "Salt and Spurs, the 2083 road film directed by X": a title of two words and "and", as its apposition says
             elif doc[j - 1].lower_ in VENUE_PREFIXES and doc[j].text in ("La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "O", "A", "Da", "Do") \
                     and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2  # "the Teatro La X": a house named head first, its name opening on an article
@@ -1290,6 +1295,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
             if ner_label == "PERSON":
                 j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from")), j)  # the model's "X Y in T": a name, then its town
+                k = j
+                while k < len(doc) and doc[k].text in _SURNAME_OPENERS:
+                    k += 1
+                if j == ent.end and k > j and k < len(doc) and is_cap(doc[k]) and doc[k].ent_iob_ != "I":
+                    j = k + 1  # the model's "X" of "X ter Y": a surname opened by a particle in lower case is part of the name
             made_for = next((t.i for t in ent[1:-1] if t.lower_ == "for" and _company_follows(doc, t.i + 1, ent.end)), None)
             if made_for is not None and i >= 1 and doc[i - 1].lower_ in ("created", "co-created", "made", "devised", "directed", "produced", "wrote"):
                 add(made_for + 1, ent.end, "schema:Organization", "suffix")
@@ -1641,6 +1651,14 @@ def find_candidates(doc: Doc) -> list[Span]:
                     found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackpond Hymns": an album
             if found is None and i - 2 > sent.start and doc[i - 1].text in _QUOTE_OPEN and doc[i - 2].text == ",":
                 found = _debut_before(doc, i - 2, sent)  # 'her 2025 debut, "Sawdust Hymnal"'
+            if found is None and doc[i - 1].lower_ in ("still", "now", "probably", "perhaps") and i - 2 > sent.start:
+                cop = doc[i - 2]
+            else:
+                cop = doc[i - 1]
+            if found is None and cop.lower_ in ("is", "was", "remains") and cop.i > sent.start:
+                # "The band's most loved album is still X, released in 2080": the copula's subject says what X is
+                subject = next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ in WORK_NOUNS and c.i < cop.i), None)
+                found = (WORK_NOUNS[subject.lower_], subject.i) if subject is not None else None
             if found is None and doc[i - 1].text == ",":
                 end = _title_end(doc, i, sent.end)
                 debut = _debut_before(doc, i - 1, sent)
@@ -1649,6 +1667,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 elif (end >= sent.end or doc[end].text in (",", ".", ";", ")", "(", "—")) and not _who_after(doc, end, sent):
                     # "the album, Parallax, ...", "her album, Parallax (2014)"; not "her co-star in the drama, X, who ..."
                     found = _work_noun_before(doc, i - 1, sent.start) or _debut_before(doc, i - 1, sent)
+                    about = next((k for k in range(i - 3, max(sent.start, i - 6), -1) if doc[k].lower_ in ("about", "on")), None)
+                    if found is None and about is not None and doc[about + 1].lower_ in ("the", "his", "her", "their", "its") and \
+                            all(t.pos_ in ("NOUN", "ADJ") for t in doc[about + 2:i - 1]):
+                        found = _work_noun_before(doc, about, sent.start)  # "his book about the group, X, was published in 2088"
             if found is None:
                 continue
             wtype, noun_at = found

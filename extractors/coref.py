@@ -731,11 +731,12 @@ def _binds_against(s: Sentence, m: SentMention, tok_i: int) -> bool:
     if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("from", "near", "beside", "behind", "opposite", "past") and \
             any(a.dep_ == "relcl" and m.tok_start <= a.head.i < m.tok_end for a in tok.ancestors):
         return True  # ("said Y, who grew up two doors from his house": a place told by someone else's, not Y's own)
-    if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.lemma_.lower() in _RELATIONAL_NOUNS:
-        return root.dep_ == "nsubj" and root.head == tok.head.head  # "X has been her closest collaborator": her is not X
     held = root
     while held.dep_ in ("appos", "compound") and held.head != held:
         held = held.head  # "the singer X": X stands in apposition to the object of "with"
+    if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.lemma_.lower() in _RELATIONAL_NOUNS:
+        # "X has been her closest collaborator", "Its guitarist, X, is her husband": her is not X
+        return held.dep_ == "nsubj" and held.head == tok.head.head
     if tok.dep_ in ("nsubj", "nsubjpass") and held.dep_ == "pobj" and held.head.dep_ == "prep" and held.head.head == tok.head:
         return True  # "With the singer X he co-wrote S": the one written with is not he
     if tok.dep_ in ("nsubj", "nsubjpass") and held.dep_ == "pobj" and held.head.lower_ == "by" and held.head.head.tag_ == "VBN" \

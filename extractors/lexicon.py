@@ -17,7 +17,7 @@ ROLE_NOUNS: dict[str, str] = {
          "leader", "maknae", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "pianist",
          "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
          "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
-         "dr", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
+         "dr", "daw", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",
@@ -70,7 +70,7 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "broadcasting", "network", "tv", "radio", "fm", "channel", "magazine", "times", "news", "post",
                 "daily", "herald", "productions", "production", "publishing", "publishers", "press", "company",
                 "management", "creative", "sound", "audio", "recordings", "works", "e&m", "enm", "ent", "university", "releasing", "distribution",
-                "filmworks", "animation", "animations", "comics", "disc", "discs", "artists",
+                "filmworks", "animation", "animations", "comics", "disc", "discs", "artists", "brewing", "brewery", "distillery",
                 # (a hall of fame is an organisation, not a building)
                 "fame", "foundation", "trust", "academy", "institute", "archive", "archives", "guild", "society", "association",
                 # ("X Promotion", "Y Office": Japanese agencies; "Z Booking"; "Plak", Turkish for record)
@@ -334,7 +334,9 @@ DEFINITE_REFERENCES = {
                      # ("the players will give a second free concert": an orchestra's or a troupe's, told by its people)
                      "players", "musicians"], "group"),
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "federation", "association", "guild",
-                     "society", "league", "channel", "network", "broadcaster", "streamer"] + sorted(HOUSE_WORDS), "organization"),
+                     "society", "league", "channel", "network", "broadcaster", "streamer",
+                     # (a business that makes things: "who founded the brewery in 2074")
+                     "brewery", "distillery", "winery", "bakery", "firm", "imprint"] + sorted(HOUSE_WORDS), "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune", "tango", "waltz", "lullaby", "hymn", "lament", "bolero",
                      "milonga"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),

@@ -561,7 +561,7 @@ _MANAGES_G = (r"⟨O(?P<agency>\d+)⟩, (?:the|a|an) (?:⟨L\d+⟩ )?(?:[\w-]+ )
 _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^.;⟨]|⟨[LP]\d+⟩|⟨O\d+⟩(?= (?:agency|label|company|studio)\b)){0,80}? )?(?:founded|co-founded|established|launched|set up|formed|(?<=⟩ )started)"
                          # ("the imprint X set up with his manager in 2045", "a studio of fourteen people founded in L in 2039")
                          # (and "... founded with her husband, Y, in 2070")
-                         r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?(?:⟨P\d+⟩,)?)?(?: in (?:a|an|the) [\w-]+| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
+                         r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?(?:⟨P\d+⟩,)?)?(?: in (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+(?: in ⟨L\d+⟩)?| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
                          # ("She founded the sketch group G in 2041 with X")
                          r"(?:founded|co-founded|established|set up|formed) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
                          r"⟨[OG](?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
@@ -637,12 +637,14 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
                   # ("X, 24, the younger son of the veteran star Y")
                   # ("X, a sound engineer who is the brother of G's leader, Y")
-                  r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?(?:, (?:a|an) [^⟨,;]{0,40}? who)?,? (?:is |was )?the " + _KIN_WORD.format("rel3") +
-                  r" of (?:the )?(?:[\w-]+ ){0,3}?(?:⟨[GO]\d+⟩'s [\w-]+, )?⟨P(?P<a3>\d+)⟩|"
+                  # ("X, who founded the brewery in 2074 and who is the older sister of the band's singer, Y")
+                  r"⟨P(?P<b3>\d+)⟩(?:, \d{1,3})?(?:, (?:a|an) [^⟨,;]{0,40}? who)?(?:, who (?:[^⟨;.]|⟨[A-OQ-Z]\d+⟩){0,80}? and who)?,? (?:is |was )?the " +
+                  _KIN_WORD.format("rel3") + r" of (?:the )?(?:[\w-]+ ){0,3}?(?:(?:⟨[GO]\d+⟩|(?<=the )[\w-]+)'s [\w-]+, )?⟨P(?P<a3>\d+)⟩|"
                   # ("G's leader, X, 23, is Y's older brother")
                   # ("She is also X's wife")
                   # ("X, who is also her husband off the screen")
-                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)?(?:,? who)? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
+                  # ("G's guitarist, X, is her husband")
+                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)?(?:,? who|(?<=⟩)(?=, is ⟨P\d+⟩'s)|,(?= is ⟨P\d+⟩'s))? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
 # "X gave birth to twins in T on Saturday", "The twins, a girl named A and a boy named B, were born ...", "Their father is Y"
 _GAVE_BIRTH = re.compile(r"⟨P(?P<m>\d+)⟩ (?:gave birth|has given birth) to (?:twins|triplets|a (?:son|daughter|baby|boy|girl)|(?:her|their) "
                          r"(?:first|second|third) (?:child|baby))(?: in ⟨L(?P<l>\d+)⟩)?(?: on ⟨D(?P<d>\d+)⟩)?")
@@ -1473,6 +1475,11 @@ def read_tracklists(sentences: list[Sentence], entities: dict[str, Entity]) -> d
 _SONG_COUNT = re.compile(r"^(?:The )?(two|three|four|five|both)\b[^⟨.;]{0,30}?\b(?:songs|tracks|tunes) (?:on|from|off) ⟨A(\d+)⟩", re.I)
 _BOTH_CREDITS = re.compile(r"⟨P(?P<c>\d+)⟩ wrote the (?:music|tunes?|melod(?:y|ies)) (?:of|for|to) (?:both|all of them|them)\b"
                            r"(?:, and (?:⟨P\d+⟩'s )?⟨P(?P<l>\d+)⟩ (?:wrote )?the (?:words|lyrics))?")
+# words that put a speaker somewhere else than the day the article reports: a statement, a call, an outlet, a letter
+_SAID_ELSEWHERE = re.compile(r"\b(?:statements?|told|tells|says|phone|telephone|interviews?|wrote|writes|posted|e-?mails?|messages?|letters?|"
+                             r"later|afterwards|the next day|the day after|once|years? ago|had said|would say)\b", re.I)
+# "X said the collection would be digitised", "X, who led the band, said": reported speech in the past tense
+_SAID_THAT = re.compile(r"⟨P(\d+)⟩,? (?:[^.;\"“”⟨]{0,90}?, )?(?:said|added|explained|recalled)\b(?! (?:in|by|on|to|through|via|after|before)\b)")
 _NOT_A_HAPPENING = re.compile(r"\b(?:said|says|told|confirmed|announced|revealed|added|posted|wrote)\b(?: [\w-]+){0,3}? on ⟨D|"
                               r"\b(?i:from|since|until|through|by) ⟨D|\b(?:withdr[ae]w|withdrawn|pulled out|cancell?ed|renewed|cast as)\b")
 
@@ -2071,9 +2078,53 @@ class _ArticleReader:
                 ev.status = self._status(ev.start_date, ev.status)
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
+        self._speakers_at_the_lead()
         self._copies_based_on()
         self._won_a_known_prize()
         self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(_spouse_not_parent(self.relations))))
+
+    def _speakers_at_the_lead(self) -> None:
+        """"On Monday X gave his records to the library ... "...," said Y, who had come down for the handover": a report of a
+        day gone quotes the people who were there.  Whoever speaks in the past tense, in words not sent from elsewhere
+        (a statement, a call, an interview) nor told of another day, took part in the one event the article opens on."""
+        ref = self.article.date
+        if ref is None or len(self.sentences) < 2:
+            return
+        headline = min(s.para for s in self.sentences)
+        lead_paras = sorted({s.para for s in self.sentences if s.para > headline})[:2]
+        para_at = lambda offset: next((s.para for s in self.sentences if s.start <= offset < s.end + 1), None)
+        leads = [ev for ev in self.events if ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 10
+                 and 0 <= (ref - dt.date.fromisoformat(ev.start_date.iso)).days <= 7 and para_at(ev.evidence.start) in lead_paras
+                 and ev.kind not in ("wedding", "sale", "hearing", "enlistment", "discharge", "service", "interview", "tour")]
+        if len(leads) != 1:
+            return
+        lead = leads[0]
+        day = lead.start_date.iso
+        had = {k for _, k in lead.participants}
+
+        def told_that_day(s: Sentence, t: Template, upto: int | None = None) -> bool:
+            # (what was said may look ahead, "said the tapes would be copied"; the saying may not)
+            outside = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", t.text[:upto])
+            other_day = any(sl.letter == "D" and sl.date and sl.date.value.iso != day and not in_quotation(t.text, t.text.find(f"⟨D{i}⟩"))
+                            for i, sl in enumerate(t.slots))
+            return not other_day and not _SAID_ELSEWHERE.search(outside) and not is_future(outside)
+
+        speakers = []
+        for q in self.quotes:
+            if not q.speaker or letter_of(self.entities[q.speaker].type) != "P":
+                continue
+            told = [(s, t) for s, t in zip(self.sentences, self.templates) if s.start < q.evidence.end and q.evidence.start < s.end]
+            outside = " ".join(re.sub(r"\"[^\"]*\"|“[^”]*”", " ", t.text) for _, t in told)
+            if told and re.search(r"\b(?:said|added|recalled|laughed|replied|explained|remembered)\b", outside) and \
+                    all(told_that_day(s, t) for s, t in told):
+                speakers.append(q.speaker)
+        for s, t in zip(self.sentences, self.templates):
+            if s.start < lead.evidence.start:
+                continue
+            for m in _SAID_THAT.finditer(t.text):
+                if not in_quotation(t.text, m.start()) and t.slots[int(m.group(1))].key and told_that_day(s, t, m.end()):
+                    speakers.append(t.slots[int(m.group(1))].key)
+        lead.participants += [("schema:attendee", k) for k in dict.fromkeys(speakers) if k not in had]
 
     def _venue_towns(self) -> None:
         """An event at a venue is in the venue's town too, when the article says which: "X, a bar above a shop in T" told

@@ -27,6 +27,12 @@ _M = {
 }
 
 
+# a player's part in a band: "G's fiddler, X", "Its drummer, Y"
+_BAND_PART = (r"(?:former |founding |original |longtime |youngest |oldest )?(?:[\w]+-year-old )?(?:singer|lead singer|vocalist|soloist|"
+              r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman|"
+              r"accordionist|percussionist|piper|harpist|organist|"
+              r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|"
+              r"clarinet|bassoon|trombone|tuba|harp|percussion))")
 _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2}|"
                 r"⟨O\d+⟩ (?:in-house |house |staff )|in-house )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
@@ -239,6 +245,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8),
+    # "The band's most loved album is still A": a copula names the act's record
+    _rule("poss-work-is", "schema:byArtist", r"(?P<o>{ART})(?:'s|') (?:[\w-]+ ){0,3}?(?:album|record|ep|single|song|track|tune) (?:is|was|remains) "
+          r"(?:still |now |probably )?(?P<s>{MUS})", "SA", "PG", 0.7),
     # "The film came out in 2061, directed by X for Y": the company the director made it for
     _rule("directed-for-company", "schema:productionCompany", r"\bdirected by ⟨P\d+⟩ for (?:the (?:studio |company )?)?(?P<o>⟨O\d+⟩)",
           "", "O", 0.6, focus="FTB"),
@@ -485,7 +494,7 @@ RULES: list[Rule] = [
     _rule("work-lead-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:lead|star|leading man|leading lady|co-star|title star),? (?P<o>{PER})(?!'s)",
           "FTB", "PO", 0.7),
     # "W (2024), X's drama about boxers, in which he played the youngest brother"; "W, the film that made him a star"
-    _rule("in-which-played-aside", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?){0,60}?\b(?:in which|where) "
+    _rule("in-which-played-aside", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?|(?<=by )⟨O\d+⟩){0,100}?\b(?:in which|where) "
           r"(?P<o>⟨P\d+⟩) (?:also )?(?:played|plays|starred|stars|appeared|appears|was cast)\b", "FTB", "P", 0.65),
     _rule("made-a-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:[^⟨;.]|⟨[PD]\d+⟩){0,60}?,? the (?:film|movie|series|show|drama|role|part) that "
           r"(?:first )?made (?P<o>⟨P\d+⟩) (?:a |an )?(?:star|household name|name)\b", "FTB", "P", 0.6),
@@ -1051,11 +1060,9 @@ RULES: list[Rule] = [
           r"on (?:the |that |their )?(?:[\w-]+ )?(?:night|evening|afternoon|show|tour|date|encore|song)))", "P", "G", 0.6),
     _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
           r"trumpet|saxophone|accordion|percussion)\b", "P", "G", 0.6, focus_object="G"),
-    _rule("groups-player", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:'s|') (?:former |founding |original |longtime |youngest |oldest )?(?:[\w]+-year-old )?(?:singer|lead singer|vocalist|soloist|"
-          r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman|"
-          r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|clarinet|bassoon|trombone|tuba|harp|percussion)),? "
-          r"(?:the \d+-year-old )?"
-          r"(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    _rule("groups-player", "schema:memberOf", rf"(?P<o>⟨G\d+⟩)(?:'s|') {_BAND_PART},? (?:the \d+-year-old )?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    # "G formed in a church hall in 2061. Its fiddler, X, ...": the band the sentence before was about
+    _rule("its-player", "schema:memberOf", rf"^(?:Its|The band's|The group's) {_BAND_PART},? (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
     # "S, the song X wrote for his band, the G, in 1989": X is in the band (the song is the band's: see song-wrote-for)
     _rule("wrote-for-his-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:wrote|penned|composed) for (?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?"
           r"(?:band|group),? (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
@@ -1183,6 +1190,9 @@ RULES: list[Rule] = [
     # "X, who sings for G", "X, who plays bass in G": a member
     # ("X, 81, spent the 1970s playing bass in G")
     # ("X, the bassu, who has sung with the group since 2041", "Y, who sings with the folk band G")
+    # "X, who was born in T in 2037 and practised as a vet, is the singer of G": a band's part told by a copula
+    _rule("is-part-of-band", "schema:memberOf", rf"(?P<s>⟨P\d+⟩)(?:,(?:[^⟨;.]|⟨[LD]\d+⟩){{0,160}}?,)? (?:is|was|has been) (?:also |still |now )?"
+          rf"(?:the |a )?(?:lead |main |founding )?{_BAND_PART} (?:of|in) (?:the )?(?:[\w-]+ ){{0,2}}?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
     _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?(?:, (?:the|a|an) [^⟨,;]{1,30}(?=,))?,? (?:who )?(?:has |had )?(?:still |now |also )?"
           r"(?:spent (?:the |a |two |three |ten )?(?:[\w-]+ ){0,2}?)?"
           r"(?:sings|sang|sung|raps|drums|fronts|fronted|"
@@ -1613,7 +1623,9 @@ RULES: list[Rule] = [
           # ("produced by her husband, X": the husband; and "by his sister's husband, Y")
           r"(?:⟨P\d+⟩'s|his|her|their) (?:(?:sister|brother|mother|father|wife|husband|daughter|son)'s )?" + KIN_MODIFIER + r"{KIN}, )?(?P<o>{AGT*})(?!'s|')",
           "SA", "PGO", 0.8, focus="SA", unless=r"^(?:The|This) (?:show|film|movie|series|production|musical|play|documentary|drama) |"
-          r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by"),
+          r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by|"
+          # ("W, the 2084 road film directed by X and produced by Y": the film's two credits)
+          r"\b(?:film|movie|documentary|series|drama|show) (?:directed|written) by ⟨P\d+⟩ and produced by"),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
     _rule("produced-and-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\bproduced by ⟨[PGO]\d+⟩(?:[^.;]|⟨[A-Z]\d+⟩(?:'s)?){0,120}?,? and (?:also )?by "
           r"(?:the )?(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ )?(?:producers? |duo |team )?(?P<o>{AGT*})", "SA", "PGO", 0.7, focus="SA"),
@@ -2195,7 +2207,9 @@ RULES: list[Rule] = [
           r"[^⟨;.]*?(?:⟨[LP]\d+⟩[^⟨;.]*?){0,2}\bsince (?P<o>⟨P\d+⟩) (?:co-)?(?:founded|formed) it\b", "G", "P", 0.65),
     # ("who run O, the workshop their father, X, founded in T in 2049": the company, its founder told by kin)
     _rule("the-company-kin-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩), the (?:[\w-]+ ){0,2}?(?:workshop|company|label|studio|firm|school|troupe|band|"
-          r"shop|business|agency) (?:that |which )?(?:⟨P\d+⟩'s|their|his|her) (?:late )?" + KIN_WORD + r",? (?P<o>⟨P\d+⟩),? (?:co-)?founded\b",
+          # (and "G, the norteño band her father, the accordionist X, founded in 2052")
+          r"shop|business|agency) (?:that |which )?(?:⟨P\d+⟩'s|their|his|her) (?:late )?" + KIN_WORD + r",? (?:the (?:[\w-]+ ){1,3}?)?(?P<o>⟨P\d+⟩),? "
+          r"(?:co-)?founded\b",
           "OG", "P", 0.7),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
