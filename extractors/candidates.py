@@ -366,8 +366,8 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
 # the words for "son of", "daughter of", "child of" inside a personal name ("X bin Y", the Iban and Malay "X anak Y")
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 # the lower-case words a surname of more than one word opens with ("A van der B", "C ter D", "E dos F")
-_SURNAME_OPENERS = {"van", "von", "ter", "ten", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "ter", "ten", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
+_SURNAME_OPENERS = {"van", "von", "ter", "ten", "zur", "zu", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "ter", "ten", "zur", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
@@ -1293,6 +1293,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             i, j = ent.start, ent.end
             if ner_label == "WORK_OF_ART":
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
+            if ner_label == "GPE" and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "ter", "ten", "zur", "zu", "der") \
+                    and is_cap(doc[j + 1]):
+                ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname
             if ner_label == "PERSON":
                 j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from")), j)  # the model's "X Y in T": a name, then its town
                 k = j

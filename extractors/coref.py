@@ -26,7 +26,9 @@ _RELATIONAL_NOUNS = {"collaborator", "partner", "friend", "mentor", "producer", 
 _SEXED_KIN = {**KIN_SEX, "grandfather": "m", "grandmother": "f", "uncle": "m", "aunt": "f", "stepfather": "m", "stepmother": "f"}
 
 
-_KIN_OF_AFTER = re.compile(r",? (?:an? [^,;⟨]{0,40}? )?(?:who (?:is|was) )?(?:the|a) (?:younger |older |elder |twin |only )?([a-z]+) of\b")
+# (and "X, who founded the brewery in 2074 and who is the older sister of ...")
+_KIN_OF_AFTER = re.compile(r",? (?:an? [^,;⟨]{0,40}? )?(?:who [^;.⟨]{0,90}? and )?(?:who (?:is|was) )?(?:the|a) (?:younger |older |elder |twin |only )?"
+                           r"([a-z]+) of\b")
 
 
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
@@ -55,7 +57,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                     not any(t.lower_ == "of" for t in s.doc[root.head.i:m.tok_start]):
                 kin_sex[m.key] = KIN_SEX[root.head.lower_]
             # ("X, a sound engineer who is the brother of the group's leader": the kin word the aside gives the name)
-            kin_of = _KIN_OF_AFTER.match(s.doc[m.tok_end - 1:min(s.span.end, m.tok_end + 14)].text[len(s.doc[m.tok_end - 1].text):])
+            kin_of = _KIN_OF_AFTER.match(s.doc[m.tok_end - 1:min(s.span.end, m.tok_end + 30)].text[len(s.doc[m.tok_end - 1].text):])
             if kin_of and kin_of.group(1).lower() in KIN_SEX:
                 kin_sex[m.key] = KIN_SEX[kin_of.group(1).lower()]
             # ("X, Y's great-grandfather, founded it": a kinship word set after the name)

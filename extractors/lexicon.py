@@ -17,7 +17,7 @@ ROLE_NOUNS: dict[str, str] = {
          "leader", "maknae", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "pianist",
          "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
          "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
-         "dr", "daw", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
+         "dr", "daw", "pandit", "ustad", "whaea", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",

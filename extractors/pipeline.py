@@ -606,7 +606,7 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
-    [re.compile(rf"^Born {told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+    [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?"
                 rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
@@ -664,7 +664,8 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       # ("X, who was born in T in 2051 and is married to Y")
                       # ("X was born in T in 2060 and is married to the photographer Y")
                       # ("said X, who produced the album and is married to Y")
-                      r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTK]\d+⟩)*? and )?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
+                      # ("X, who founded O in 2071 and who is married to Y")
+                      r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTKO]\d+⟩)*? and (?:who )?)?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
@@ -1076,7 +1077,8 @@ _ALIAS_FRAMES = [
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
-    (re.compile(r"^Born ⟨(P)(\d+)⟩, ⟨\1(\d+)⟩"), 2),
+    # ("Born X in T in 2041, Y took her stage name from ...")
+    (re.compile(r"^Born ⟨(P)(\d+)⟩(?: (?:in|on) (?:⟨[LD]\d+⟩|\d{4}))*, ⟨\1(\d+)⟩"), 2),
     # ("X is the name under which Y has recorded eleven albums": a stage name, the one the story goes by)
     (re.compile(r"⟨(P)(\d+)⟩ (?:is|was) the (?:stage |professional |recording |pen )?name (?:under which|by which) ⟨[PO](\d+)⟩"), 1),
     # ("X signs his work with the word for ink, and very few of his readers know his own name, Y")
@@ -2056,6 +2058,7 @@ class _ArticleReader:
         self._there_that_day()
         self._opened_the_festival()
         self._attend_both()
+        self._future_happening()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
@@ -2152,6 +2155,43 @@ class _ArticleReader:
             town = towns.get(venues[0]) or (named[0] if len(named) == 1 else None)
             if town:
                 ev.locations.append(town)
+
+    def _future_happening(self) -> None:
+        """"The original drawings will be shown in T next month", "She will walk again next month in T": a day or a month to
+        come, in a town the sentence names, is an event whatever the article calls it, with whoever the sentence names
+        (or, naming no one, whoever the next sentence of its paragraph says will be there)."""
+        outside = lambda t, sl: not in_quotation(t.text, t.text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩"))
+        for n, (s, t) in enumerate(zip(self.sentences, self.templates)):
+            if any(s.start <= ev.evidence.start < s.end for ev in self.events) or not is_future(s.text) or \
+                    re.match(r"^[\"“]", s.text.strip()) or NO_GATHERING.search(s.text) or re.search(r"\b(?:tours?|until|till)\b", s.text):
+                continue  # (not a release, a stream, a run "until" a day, nor a tour, which has rules of its own)
+            days = [sl for sl in t.slots if sl.letter == "D" and sl.date and outside(t, sl) and
+                    not re.search(r"\b(?:until|till|through|by|since|from)\s*$", t.text[:t.text.find(f"⟨D{t.slots.index(sl)}⟩")])]
+            at = re.search(r"(?<!based )(?<!born )(?<!lives )(?<!living )(?<!grew up )\b(?:in|at|from) (?:the )?⟨L(\d+)⟩", t.text)
+            if len(days) != 1 or at is None or not t.slots[int(at.group(1))].key:
+                continue
+            day = days[0].date.value
+            if len(day.iso) < 7 or self._status(day, "future") != "future":
+                continue
+            places = [sl.key for sl in t.slots_in(t.text, "L") if sl.key and outside(t, sl)]
+            if any(e.start_date and dates_agree(e.start_date, day) and (set(e.locations) & set(places) or not e.locations) for e in self.events):
+                continue  # (a night told already)
+            people = [sl.key for sl in t.slots_in(t.text, "PG") if sl.key and outside(t, sl)]
+            nxt = self.templates[n + 1] if n + 1 < len(self.templates) and self.sentences[n + 1].para == s.para else None
+            if not people and nxt is not None and re.search(r"\bwill\b|\bhas promised\b|\bhave promised\b", nxt.text):
+                people = [sl.key for sl in nxt.slots_in(nxt.text, "PG") if sl.key and sl.subject and outside(nxt, sl)]
+            works = [sl.key for sl in t.slots_in(t.text, WORK_LETTERS) if sl.key and outside(t, sl)]
+            if not people and works:
+                # ("The show will be recorded before an audience in T next month": the people who make the show)
+                people = [r.object for r in self.relations if r.subject in works and isinstance(r.object, str) and
+                          r.predicate in ("schema:author", "schema:actor", "schema:byArtist", "schema:director", "schema:performer")]
+            if not people and not works:
+                continue
+            music = re.search(r"\b(?:concerts?|recitals?|gigs?|listening (?:night|session)|sing|play (?:a|the|an) (?:[\w-]+ )?(?:set|concert))\b", s.text)
+            parts = [("schema:attendee", k) for k in dict.fromkeys(people)] + [("schema:workFeatured", k) for k in dict.fromkeys(works)]
+            self.events.append(Event(f"future-{s.index}", ["schema:MusicEvent"] if music else ["schema:Event"], None, parts,
+                                     self.evidence(s, 0.5, "rule:future-happening"), start_date=day,
+                                     locations=list(dict.fromkeys(places)), status="future", kind="gathering"))
 
     def _attend_both(self) -> None:
         """"The film will be shown in T on D, and at the X in U on E. A and B will attend both screenings": the two nights the

@@ -135,7 +135,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 got = _mention_in(mentions, qe, qe + 40)
                 speaker = got.key if got else None
             if speaker is None and left.rstrip().endswith(":") and len(body.split()) >= 3 and \
-                    len(re.split(r"[.!?]\s", left.rstrip())[-1].split()) <= 12 and not _NOT_SPEECH.search(left[-60:]):
+                    len(re.split(r"[.!?]\s", left.rstrip())[-1].split()) <= 16 and not _NOT_SPEECH.search(left[-60:]):
                 speaker = subject_of_sentence(qs - 1)  # 'X would not be drawn: "..."', 'Asked how, he shrugged: "..."'
             if speaker is None and _STATEMENT_INTRO.search(left):
                 speaker = subject_of_sentence(qs - 1)

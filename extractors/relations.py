@@ -108,7 +108,8 @@ _PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b")
 # ("a copy of K, a beginners' songbook written by X": the book the sentence names was written, not the song in focus)
-_WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?(?:written|penned|co-written) by\b"
+# (and "A biography, B, written by the journalist X")
+_WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:(?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?)?(?:written|penned|co-written) by\b"
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
 # ("the label X founded", "the imprint Y runs": the name after the noun is who set it up)
 _RUNS_IT = r"(?:had |has )?(?:founded|co-founded|set up|started|runs|ran|owns|launched)\b"
@@ -1046,6 +1047,9 @@ RULES: list[Rule] = [
           r"lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|lead singer|"
           r"singer|fiddler|pianist)\b",
           "P", "G", 0.6, focus_object="G"),
+    # "its members ... the singer X and the drummer Y launched": a singer told beside a band's player is in the band too
+    _rule("singer-and-player", "schema:memberOf", r"\bthe (?:singer|vocalist) (?P<s>⟨P\d+⟩) and the (?:guitarist|bassist|drummer|keyboardist|"
+          r"fiddler|pianist|accordionist|saxophonist|trumpeter|percussionist) ⟨P\d+⟩", "P", "G", 0.55, focus_object="G"),
     # "joined by the Ramblers' fiddler, X": a band's player, named after the band's part
     # ("in an arrangement by the choir's youngest alto, X")
     # ("the X, whose singer, Y, is married to Z": a band, by what its singer is, whatever the model made of its name)
@@ -1609,6 +1613,10 @@ RULES: list[Rule] = [
     # "X wrote the song and said ...", "X wrote S": songwriting, music and words alike (see wrote-song-with, wrote-song-for-c)
     _rule("wrote-song", "schema:composer", r"(?P<o>{AGT*}) (?:also |himself |herself )?(?:co-wrote|wrote|co-penned|penned) (?P<s>{SONG})(?!'s|')"
           r"(?! (?:together |with |for )|\()", "S", "PGO", 0.65, unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
+    # "S, the slow waltz she sings to close every concert", "S, the evening song she first sang on the radio": whose song it is
+    _rule("the-song-she-sings", "schema:byArtist", r"(?P<s>{SONG}),? the (?:[\w-]+ ){0,3}?(?:song|waltz|ballad|tune|number|lullaby|hymn|lament|"
+          r"bolero|tango|anthem) (?:that )?(?P<o>⟨[PG]\d+⟩) (?:first |still |always |later |once )?(?:sings|sang|sing|performs|performed|recorded)\b",
+          "S", "PG", 0.6),
     # ("X also wrote the film's closing song, S": a song of the work, not the work)
     _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨[AFTB]\d+⟩(?:'s|') |(?:the )?(?:album|record|ep|film|series|show|play)(?:'s|') )?"
           r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
@@ -1716,7 +1724,9 @@ RULES: list[Rule] = [
     _rule("came-out-on-label", "schema:recordLabel", r"(?P<s>{MUSB})(?: \(⟨[SAB]\d+⟩\))?,? (?:(?:a|an|the|recorded|made|cut|taped|named|called|titled) (?:[^⟨,;.]|⟨[PLG]\d+⟩(?:'s)?|⟨[A-Z]\d+⟩'s){0,90}?, )?(?:which |that )?(?:will (?:still |now )?come out|came out|was released|was issued|is out|"
           r"comes out|appeared|first appeared)(?: as (?:a|the|its) (?:[\w-]+ )?single)?"
           r"(?: on (?:streaming services|streaming platforms|streaming|vinyl|cd|cassette|digital platforms)(?: and (?:vinyl|cd|cassette))?)?"
-          r"(?: (?:on |in )?(?:(?-i:[A-Z][a-z]+day), )?⟨D\d+⟩)?(?: as well| too)?,? (?:on|via|through) (?P<o>⟨O\d+⟩)",
+          # ("came out in the spring of 2079 on L")
+          r"(?: (?:on |in )?(?:(?-i:[A-Z][a-z]+day), |the (?:spring|summer|autumn|fall|winter|start|end|middle) of )?⟨D\d+⟩)?(?: as well| too)?,? "
+          r"(?:on|via|through) (?P<o>⟨O\d+⟩)",
           "SAB", "O", 0.65),
     # "A, her second album, which Y releases in October": the label the relative clause names
     _rule("which-label-releases", "schema:recordLabel", r"(?P<s>{MUS}),? (?:(?:[^⟨;.,]|⟨[PG]\d+⟩(?:'s|'))+, )?which (?P<o>⟨O\d+⟩) "
@@ -1841,8 +1851,16 @@ RULES: list[Rule] = [
     _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
           # ("has been written from the first episode by X")
           r"(?: from the (?:first|very first|start|beginning|pilot)(?: episode)?)? by:? "
-          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?(?P<o>{PER*})",
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?"
+          # ("written by the journalist X")
+          r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING),
+    # "W, the morning radio comedy that X has written and performed for years": its writer, and its player too
+    _rule("show-that-x-wrote", "schema:author", r"(?P<s>⟨[FTV]\d+⟩), the (?:[\w-]+ ){0,4}?(?:comedy|show|series|programme|program|drama|sitcom|"
+          r"serial|soap) (?:that|which) (?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote|writes)\b", "FTV", "P", 0.65),
+    _rule("show-that-x-wrote-and-played", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩), the (?:[\w-]+ ){0,4}?(?:comedy|show|series|programme|program|"
+          r"drama|sitcom|serial|soap) (?:that|which) (?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote|writes) and (?:performed|performs|starred in|"
+          r"stars in|acted in|played in)\b", "FTV", "P", 0.6),
     # "W, the comic series created by the writer A and the artist B": the source's makers (not the film's writers)
     _rule("source-created-by", "schema:author", r"(?P<s>⟨[KB]\d+⟩), (?:the |a |an )(?:[\w-]+ ){0,3}?(?:comic|comics|comic series|book|novel|manga|"
           r"webtoon|graphic novel|book series|novel series|comic book) (?:created|written|co-created|written and drawn|drawn) by "
