@@ -1674,6 +1674,17 @@ def find_candidates(doc: Doc) -> list[Span]:
                     if found is None and about is not None and doc[about + 1].lower_ in ("the", "his", "her", "their", "its") and \
                             all(t.pos_ in ("NOUN", "ADJ") for t in doc[about + 2:i - 1]):
                         found = _work_noun_before(doc, about, sent.start)  # "his book about the group, X, was published in 2088"
+                    if found is None:
+                        # ("producing the documentary series he directed about the walk, X": a work noun, the clause that says
+                        # who made it, then its title)
+                        k = i - 2
+                        while k > max(sent.start, i - 10) and not doc[k].is_punct and doc[k].lower_ not in WORK_NOUNS:
+                            k -= 1
+                        clause = doc[k + 1:i - 1]
+                        if k > sent.start and doc[k].lower_ in WORK_NOUNS and doc[k].pos_ == "NOUN" and len(clause) >= 2 and \
+                                clause[0].pos_ in ("PRON", "PROPN") and any(t.tag_ in ("VBD", "VBN", "VBZ") for t in clause[1:3]) and \
+                                doc[k - 1].lower_ not in ("'s", "’s"):
+                            found = WORK_NOUNS[doc[k].lower_], k
             if found is None:
                 continue
             wtype, noun_at = found

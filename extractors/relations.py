@@ -1855,6 +1855,16 @@ RULES: list[Rule] = [
           # ("written by the journalist X")
           r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING),
+    # "W, a stand-up show she wrote and has carried on foot to thirty halls": its writer
+    _rule("work-she-wrote", "schema:author", r"(?P<s>⟨[FTVB]\d+⟩),? (?:a|an|the) (?:[\w-]+ ){0,3}?(?:show|play|book|novel|memoir|film|series|"
+          r"drama|comedy|musical|monologue|podcast) (?:that )?(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|has written|had written|co-wrote)\b", "FTVB", "P", 0.6),
+    # "the company is producing the documentary series he directed about the walk, W": who directs it, and for whom
+    # (the description may be read as an earlier work of its kind: the title after it says which)
+    _rule("series-x-directed-then-title", "schema:director", r"(?:\b(?:series|film|documentary|movie|drama|show|feature)|⟨[FTV]\d+⟩) (?P<o>⟨P\d+⟩) "
+          r"(?:directed|is directing|has directed|shot|made)\b[^⟨;.]{0,40}, (?P<s>⟨[FTV]\d+⟩)", "FTV", "P", 0.6),
+    _rule("company-producing-title", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is|was|will be|has been) (?:producing|making) (?:the "
+          r"(?:[\w-]+ ){0,3}?(?:series|film|documentary|movie|drama|show|feature)\b|⟨[FTV]\d+⟩)(?: ⟨P\d+⟩ [^⟨;.]{0,40})?, (?P<s>⟨[FTV]\d+⟩)",
+          "FTV", "O", 0.6),
     # "W, the morning radio comedy that X has written and performed for years": its writer, and its player too
     _rule("show-that-x-wrote", "schema:author", r"(?P<s>⟨[FTV]\d+⟩), the (?:[\w-]+ ){0,4}?(?:comedy|show|series|programme|program|drama|sitcom|"
           r"serial|soap) (?:that|which) (?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote|writes)\b", "FTV", "P", 0.65),
@@ -1919,7 +1929,8 @@ RULES: list[Rule] = [
     # "X Pictures is producing it for the network": the company making the show
     # ("The channel makes the show, which ...": a company that makes a show, present tense, produces it)
     _rule("company-is-producing", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is (?:co-)?producing|are (?:co-)?producing|will be (?:co-)?producing|"
-          r"makes|produces|co-produces) (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.7),
+          # (not "... is producing the series he directed about the walk, W": a description whose title follows)
+          r"makes|produces|co-produces) (?P<s>⟨[FT]\d+⟩)(?!(?: ⟨P\d+⟩ [^⟨;.]{0,40})?, ⟨[FTV]\d+⟩)", "FT", "O", 0.7),
     # "W comes from X, who wrote all eight episodes": the show's writer
     _rule("wrote-all-episodes", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:wrote|has written|writes|will write) (?:all|every one of|each of|both|the first) "
           r"(?:the )?(?:[\w-]+ )?episodes\b", "", "P", 0.7, focus="T"),

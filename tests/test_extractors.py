@@ -8141,3 +8141,16 @@ def test_a_colon_quote_after_a_long_clause_is_the_subjects():
              "the evening, standing beside Lidia Ozuna: \"The dance went home once by accident. This time it should go home on "
              "purpose.\"")
     assert ("The dance went home once by accident. This time it should go home on purpose.", "Arami Cáceres") in quotes(r)
+
+
+def test_a_series_told_by_the_clause_before_its_title_and_a_show_she_wrote():
+    r = read("Last Thursday at Tokomaru Hall in Wairoa, the comedian Hiria Tawhara did the last performance of Long Road North, a "
+             "stand-up show she wrote and has carried on foot to thirty halls. Her son, the film-maker Nikau Tawhara, walked behind "
+             "her with a camera. His sister, Miria Tawhara, founded Kōwhai Lane Pictures in 2081, and the company is producing the "
+             "six-part documentary series he directed about the walk, Boots on the Coast Road.")
+    got = facts(r)
+    assert ("Long Road North", "schema:author", "Hiria Tawhara") in got
+    assert type_of(r, "Boots on the Coast Road") == "schema:TVSeries"
+    assert {("Boots on the Coast Road", "schema:director", "Nikau Tawhara"),
+            ("Boots on the Coast Road", "schema:productionCompany", "Kōwhai Lane Pictures")} <= got
+    assert ("Long Road North", "schema:productionCompany", "Kōwhai Lane Pictures") not in got  # (the description's title follows it)
