@@ -269,6 +269,11 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
             return WORK_NOUNS[words], i - n
         if words.endswith("s") and words[:-1] in WORK_NOUNS and doc[i - 1].tag_ == "NNS":
             return WORK_NOUNS[words[:-1]], i - n  # "includes the singles X, Y and Z"
+    for n in (2, 1):
+        # "her song cycle X", "the opera X": a piece of concert music, in lower case after a determiner (not "Opera X", a house)
+        if i - n - 1 >= lo and doc[i - n:i].text in COMPOSED_FORMS and \
+                (doc[i - n - 1].lower_ in ("the", "her", "his", "their", "its", "a", "an") or doc[i - n - 1].pos_ == "ADJ"):
+            return "schema:CreativeWork", i - n
     return None
 
 
@@ -326,6 +331,8 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
         if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.text.isdigit())):
             j += 1
             end = j
+        elif j > i and tok.lower_ in ("in", "on", "since", "from") and j + 1 < hi and re.fullmatch(r"\d{4}", doc[j + 1].text):
+            break  # "the album X in 2084": a year after a title is no part of it
         elif j > i and (_glued(doc, j) or tok.lower_ in TITLE_JOINERS or tok.text in "'’" or
                         (tok.text[:1] in "'’" and len(tok) <= 3 and not doc[j - 1].whitespace_)):
             j += 1  # "It's Great to Be Young", "You've Got Mail"
@@ -366,8 +373,8 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
 # the words for "son of", "daughter of", "child of" inside a personal name ("X bin Y", the Iban and Malay "X anak Y")
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 # the lower-case words a surname of more than one word opens with ("A van der B", "C ter D", "E dos F")
-_SURNAME_OPENERS = {"van", "von", "ter", "ten", "zur", "zu", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "van", "ter", "ten", "zur", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
+_SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "degli", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
@@ -1293,7 +1300,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             i, j = ent.start, ent.end
             if ner_label == "WORK_OF_ART":
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
-            if ner_label == "GPE" and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "ter", "ten", "zur", "zu", "der") \
+            if ner_label in ("GPE", "ORG") and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "der") \
                     and is_cap(doc[j + 1]):
                 ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname
             if ner_label == "PERSON":
@@ -1652,6 +1659,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 end = _title_end(doc, i, sent.end)
                 if not any(t.lower_ in ("'s", "’s", "'", "’") for t in doc[i + 1:min(end + 1, sent.end)]):  # not "from Harin's album X"
                     found = ("schema:MusicAlbum", i - 2)  # "the lead single from Blackpond Hymns": an album
+            if found is None and i - 2 > sent.start and doc[i - 1].lower_ == "of" and \
+                    doc[i - 2].lower_ in ("acts", "arias", "aria", "overture", "libretto", "recitatives"):
+                found = ("schema:CreativeWork", i - 2)  # "three acts of X", "the libretto of Y": an opera or a stage work
             if found is None and i - 2 > sent.start and doc[i - 1].text in _QUOTE_OPEN and doc[i - 2].text == ",":
                 found = _debut_before(doc, i - 2, sent)  # 'her 2025 debut, "Sawdust Hymnal"'
             if found is None and doc[i - 1].lower_ in ("still", "now", "probably", "perhaps") and i - 2 > sent.start:

@@ -1548,7 +1548,7 @@ def _short_name_of_group(short: str, full: str, last_word: bool = True, first_wo
 
 
 # the words a surname of more than one word opens with: Irish, Dutch, German, Romance, Arabic
-SURNAME_PARTICLES = {"ní", "nic", "mac", "mc", "ó", "ua", "uí", "de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "ter", "zur",
+SURNAME_PARTICLES = {"ní", "nic", "mac", "mc", "ó", "ua", "uí", "de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "vom", "ver", "degli", "ter", "zur",
                      "ten", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "bar"}
 
 

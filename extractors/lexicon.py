@@ -285,7 +285,7 @@ TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with",
                  "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
                  "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus",
                  # the small words of titles in other languages ("Lärm im Keller", "Porto em Cinza", "Sal de Luna")
-                 "im", "am", "und", "der", "die", "das", "des", "du", "les", "el", "los", "las", "em", "do", "di", "del", "de",
+                 "im", "am", "und", "ohne", "mit", "vom", "zum", "für", "auf", "der", "die", "das", "des", "du", "les", "el", "los", "las", "em", "do", "di", "del", "de",
                  "da", "la", "le", "en", "y", "och", "que", "ya", "wa", "cha", "za"}
 
 CONTINENTS = {"asia", "europe", "africa", "north america", "south america", "latin america", "oceania",

@@ -699,6 +699,11 @@ _KIN_PAIR = (r"(?:brother and sister|sister and brother|the (?:two )?(?:brothers
              r"(?:father|mother) and (?:son|daughter)|(?:son|daughter) and (?:father|mother))")
 _FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|band|group|trio)|⟨G\d+⟩) (?:that|which) "
                             rf"(?P<kin>{_KIN_PAIR}) (?:formed|founded|started|set up)\b")
+# "After twenty-four years as G, the comedians A and B went their separate ways"
+_AFTER_YEARS_AS = re.compile(r"^After (?:[\w-]+ ){1,3}(?:years|decades|seasons) as ⟨[GOP](?P<g>\d+)⟩, (?:the (?:[\w-]+ )?)?⟨P(?P<a>\d+)⟩ and ⟨P(?P<b>\d+)⟩")
+# "The pair formed G in 2069, after meeting at a shearing contest"
+_THE_PAIR_FORMED = re.compile(r"^(?:The pair|The duo|The two(?: of them)?|Together they) (?:formed|founded|started|set up) ⟨[GOP](?P<g>\d+)⟩"
+                              r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The siblings founded G in T in 2066": the pair said so before it
 _KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{_KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:(?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩|it\b)")
 # "Father and son will perform four of the stories live at X on Saturday": the two on stage
@@ -828,6 +833,9 @@ _WORDS_BY_KIN = re.compile(r"\b(?:wrote|composed) the (?:tune|music|melody)(?: (
 # (and "founded the T, a juggling company in which both of them still perform")
 _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s? (?:in|with|for) "
                            r"(?:the )?(?:⟨[GO](\d+)⟩|it\b)|"
+                           # ("Both singers have been members of G for more than a decade")
+                           r"^Both (?:singers|players|dancers|actors|musicians|men|women|of them) (?:have been|are|were|had been|have long been) "
+                           r"(?:longtime |founding |full )?members of (?:the )?⟨[GO](\d+)⟩|"
                            r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
 _FOLLOWED_LATER = re.compile(r"⟨[AB](?P<a>\d+)⟩,? (?:[^⟨.;]{0,30}?)(?:came out|was released|arrived|appeared|dropped)(?: in ⟨D\d+⟩)?,? "
@@ -1796,6 +1804,7 @@ class _ArticleReader:
             self._spouse_made_it(s, t)
             self._written_by_the_pair(s, t)
             self._formed_by_kin(s, t)
+            self._the_pair_of_the_act(s, t)
             self._music_out_as_album(s, t)
             self._words_are_kins(s, t)
             self._prize_went_to(s, t)
@@ -2628,8 +2637,8 @@ class _ArticleReader:
         m = _BOTH_PLAY_IN.search(t.text)
         if not m:
             return
-        if m.group(1):
-            group = t.slots[int(m.group(1))].key
+        if m.group(1) or m.group(2):
+            group = t.slots[int(m.group(1) or m.group(2))].key
         else:  # ("with it": the group or company the sentence named before)
             named = [sl.key for sl in t.slots_in(t.text[:m.start()], "GO") if sl.key]
             group = named[-1] if named else None
@@ -3294,6 +3303,38 @@ class _ArticleReader:
         year = re.match(r" (?:in ⟨L\d+⟩ )?in ⟨D(\d+)⟩", t.text[m.end():]) if m.re is _KIN_FOUNDED and not m.group("g") else None
         if year and t.slots[int(year.group(1))].date:  # ("The brothers founded it in 2064": the slot-less "it" gets its year here)
             self.add(s, group, "schema:foundingDate", t.slots[int(year.group(1))].date.value, 0.6, "formed-by-kin")
+
+    def _the_pair_of_the_act(self, s: Sentence, t: Template) -> None:
+        """"After twenty-four years as G, the comedians A and B went their separate ways": both were G; "The pair formed G in
+        2069": the two people the article last named together founded it (and, for a band or a duo, were in it)."""
+        after = _AFTER_YEARS_AS.match(t.text)
+        if after and t.slots[int(after.group("g"))].key:
+            act = self.entities[t.slots[int(after.group("g"))].key]
+            if act.type in ("schema:Organization", "schema:Person"):
+                act.type, act.type_inferred = "schema:PerformingGroup", True  # (two people who were it for years: an act)
+            for i in (after.group("a"), after.group("b")):
+                if t.slots[int(i)].key:
+                    self.add(s, t.slots[int(i)].key, "schema:memberOf", t.slots[int(after.group("g"))].key, 0.6, "after-years-as")
+        m = _THE_PAIR_FORMED.match(t.text)
+        if not m or not t.slots[int(m.group("g"))].key or s.index == 0:
+            return
+        group = t.slots[int(m.group("g"))].key
+        if self.entities[group].type == "schema:Person":
+            return  # (a person the model read where the act's name stands: only "after years as G" says it is an act)
+        pair = ()
+        for tt in reversed(self.templates[max(0, len(self.templates) - 6):-1]):
+            both = re.search(r"(?<!'s )⟨P(\d+)⟩ and ⟨P(\d+)⟩(?!'s)", tt.text)
+            if both and all(tt.slots[int(i)].key for i in both.groups()):
+                pair = tuple(tt.slots[int(i)].key for i in both.groups())
+                break
+        if len(set(pair)) != 2:
+            return
+        for k in pair:
+            self.add(s, group, "schema:founder", k, 0.6, "the-pair-formed")
+            if letter_of(self.entities[group].type) == "G":
+                self.add(s, k, "schema:memberOf", group, 0.6, "the-pair-formed")
+        if m.group("d") and t.slots[int(m.group("d"))].date:
+            self.add(s, group, "schema:foundingDate", t.slots[int(m.group("d"))].date.value, 0.6, "the-pair-formed")
 
     def _pair_on_stage(self, s: Sentence, ev: Event) -> None:
         """"Father and son will perform ... at X on Saturday": the two the article tied that way perform."""

@@ -245,7 +245,7 @@ RULES: list[Rule] = [
     # ("G, the British indie band whose fourth album, A, came out in February": past the description)
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
-          "SA", "PG", 0.8),
+          "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨"),  # ("her song cycle W": hers to compose)
     # "The band's most loved album is still A": a copula names the act's record
     _rule("poss-work-is", "schema:byArtist", r"(?P<o>{ART})(?:'s|') (?:[\w-]+ ){0,3}?(?:album|record|ep|single|song|track|tune) (?:is|was|remains) "
           r"(?:still |now |probably )?(?P<s>{MUS})", "SA", "PG", 0.7),
@@ -1855,6 +1855,16 @@ RULES: list[Rule] = [
           # ("written by the journalist X")
           r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING),
+    # "her song cycle W", "X's unfinished opera W": a piece of concert music is its composer's
+    _rule("poss-composed-form", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? (?P<s>⟨[BSA]\d+⟩)", "BSA", "P", 0.65),
+    # "X, who was born in T in 2014, wrote the opera with the poet Y, whose libretto ...": the music and the words
+    _rule("wrote-composed-with", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:,(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}?,)? (?:wrote|composed|finished|completed) "
+          r"(?P<s>⟨B\d+⟩) with (?:the (?:poet|writer|librettist|novelist|playwright) )?⟨P\d+⟩, whose (?:libretto|text|words)\b", "B", "P", 0.6),
+    _rule("with-librettist", "schema:lyricist", r"(?:wrote|composed|finished|completed) (?P<s>⟨B\d+⟩) with (?:the (?:poet|writer|librettist|novelist|"
+          r"playwright) )?(?P<o>⟨P\d+⟩), whose (?:libretto|text|words)\b", "B", "P", 0.6),
+    # "G gave the premiere under its founder, the conductor X, who started the company in 2071"
+    _rule("under-its-founder", "schema:founder", r"(?P<s>⟨[GO]\d+⟩)[^⟨;.]{0,60}?\b(?:under|with|led by|and) its (?:late )?(?:founder|co-founder),? "
+          r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩)", "GO", "P", 0.65),
     # "W, a stand-up show she wrote and has carried on foot to thirty halls": its writer
     _rule("work-she-wrote", "schema:author", r"(?P<s>⟨[FTVB]\d+⟩),? (?:a|an|the) (?:[\w-]+ ){0,3}?(?:show|play|book|novel|memoir|film|series|"
           r"drama|comedy|musical|monologue|podcast) (?:that )?(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|has written|had written|co-wrote)\b", "FTVB", "P", 0.6),

@@ -8154,3 +8154,32 @@ def test_a_series_told_by_the_clause_before_its_title_and_a_show_she_wrote():
     assert {("Boots on the Coast Road", "schema:director", "Nikau Tawhara"),
             ("Boots on the Coast Road", "schema:productionCompany", "Kōwhai Lane Pictures")} <= got
     assert ("Long Road North", "schema:productionCompany", "Kōwhai Lane Pictures") not in got  # (the description's title follows it)
+
+
+def test_an_opera_its_company_its_founder_and_its_singers():
+    r = read("Last Friday the opera Der Lichtmüller reached the stage at the Theater im Kornhaus in Wels.\n\n"
+             "Ensemble Abendrot gave the premiere under its founder, the conductor Hildegund Pichlmayr, who started the company in "
+             "2068. The bass Ottokar vom Kargl sang the miller and the soprano Gerlinde Zaunschirm sang his daughter. Both singers "
+             "have been members of Ensemble Abendrot for more than a decade. Vom Kargl said the part lay low.\n\n"
+             "Irmtraud Pesendorfer, who was born in Ried in 2016, wrote the opera with the poet Vörös Hajnal, whose libretto was "
+             "finished long before the music. Pesendorfer is best known for her song cycle Stille Höfe, published in 2062, which "
+             "Zaunschirm recorded on the album Abend ohne Licht in 2083.")
+    got = facts(r)
+    assert type_of(r, "Der Lichtmüller") in ("schema:CreativeWork", "schema:Movie")
+    assert {("Ensemble Abendrot", "schema:founder", "Hildegund Pichlmayr"), ("Ensemble Abendrot", "schema:foundingDate", "2068")} <= got
+    assert {("Ottokar vom Kargl", "schema:memberOf", "Ensemble Abendrot"), ("Gerlinde Zaunschirm", "schema:memberOf", "Ensemble Abendrot")} <= got
+    assert "Vom Kargl" in aliases_of(r, "Ottokar vom Kargl")
+    assert {("Der Lichtmüller", "schema:lyricist", "Vörös Hajnal"), ("Stille Höfe", "schema:composer", "Irmtraud Pesendorfer")} <= got
+    assert ("Stille Höfe", "schema:byArtist", "Irmtraud Pesendorfer") not in got  # (a song cycle is its composer's, not her record)
+    assert type_of(r, "Abend ohne Licht") == "schema:MusicAlbum"  # (the year after the title is no part of it)
+    assert type_of(r, "Theater im Kornhaus") in ("schema:EventVenue", "schema:PerformingArtsTheater")
+
+
+def test_a_double_act_told_by_its_two_people():
+    r = read("After nineteen years as Fair Dinkum, the comedians Pūkeko and Isobel Tippett went their separate ways on Saturday "
+             "in Balclutha.\n\n"
+             "The pair formed Fair Dinkum in 2074, after meeting at a sheepdog trial that neither of them won.")
+    got = facts(r)
+    assert {("Pūkeko", "schema:memberOf", "Fair Dinkum"), ("Isobel Tippett", "schema:memberOf", "Fair Dinkum")} <= got
+    assert {("Fair Dinkum", "schema:founder", "Pūkeko"), ("Fair Dinkum", "schema:founder", "Isobel Tippett"),
+            ("Fair Dinkum", "schema:foundingDate", "2074")} <= got
