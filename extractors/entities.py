@@ -1342,6 +1342,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.aliases.add(name)
+            target.aliases.add(name[0].lower() + name[1:])  # ("Ver Hulst said" opening a sentence, "ver Hulst" inside one)
             target.spans += c.spans
             target.votes += Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization", "group", "work")})
             del clusters[key]

@@ -8183,3 +8183,10 @@ def test_a_double_act_told_by_its_two_people():
     assert {("Pūkeko", "schema:memberOf", "Fair Dinkum"), ("Isobel Tippett", "schema:memberOf", "Fair Dinkum")} <= got
     assert {("Fair Dinkum", "schema:founder", "Pūkeko"), ("Fair Dinkum", "schema:founder", "Isobel Tippett"),
             ("Fair Dinkum", "schema:foundingDate", "2074")} <= got
+
+
+def test_a_surname_particle_in_lower_case_inside_a_sentence():
+    r = read("The keyboard player Roosje ver Hulst was written into the credits on Tuesday. Ver Hulst smiled at the band. Asked what "
+             "she would do with her royalties, ver Hulst said:\n\n\"Buy a better organ, and put the old one in the band's van.\"")
+    assert "ver Hulst" in aliases_of(r, "Roosje ver Hulst")
+    assert ("Buy a better organ, and put the old one in the band's van.", "Roosje ver Hulst") in quotes(r)
