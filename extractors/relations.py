@@ -113,6 +113,9 @@ _WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:(?:an?|the|her|his|their) (?:[\w'-]
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
 # ("the label X founded", "the imprint Y runs": the name after the noun is who set it up)
 _RUNS_IT = r"(?:had |has )?(?:founded|co-founded|set up|started|runs|ran|owns|launched)\b"
+# "W, the morning radio comedy that X has written": a show and the one who writes it
+_SHOW_THAT_X_WROTE = (r"(?P<s>⟨[FTV]\d+⟩), the (?:[\w-]+ ){0,4}?(?:comedy|show|series|programme|program|drama|sitcom|serial|soap) (?:that|which) "
+                      r"(?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote|writes)")
 _NOT_LINK = r"(?:(?!from |of |in |on |at |about |with |to |for |favou?rite |by |and |or |but |through |during |since |until )[\w-]+,? )"
 
 
@@ -1876,11 +1879,9 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,3}?(?:series|film|documentary|movie|drama|show|feature)\b|⟨[FTV]\d+⟩)(?: ⟨P\d+⟩ [^⟨;.]{0,40})?, (?P<s>⟨[FTV]\d+⟩)",
           "FTV", "O", 0.6),
     # "W, the morning radio comedy that X has written and performed for years": its writer, and its player too
-    _rule("show-that-x-wrote", "schema:author", r"(?P<s>⟨[FTV]\d+⟩), the (?:[\w-]+ ){0,4}?(?:comedy|show|series|programme|program|drama|sitcom|"
-          r"serial|soap) (?:that|which) (?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote|writes)\b", "FTV", "P", 0.65),
-    _rule("show-that-x-wrote-and-played", "schema:actor", r"(?P<s>⟨[FTV]\d+⟩), the (?:[\w-]+ ){0,4}?(?:comedy|show|series|programme|program|"
-          r"drama|sitcom|serial|soap) (?:that|which) (?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote|writes) and (?:performed|performs|starred in|"
-          r"stars in|acted in|played in)\b", "FTV", "P", 0.6),
+    _rule("show-that-x-wrote", "schema:author", _SHOW_THAT_X_WROTE + r"\b", "FTV", "P", 0.65),
+    _rule("show-that-x-wrote-and-played", "schema:actor", _SHOW_THAT_X_WROTE + r" and (?:performed|performs|starred in|stars in|acted in|played in)\b",
+          "FTV", "P", 0.6),
     # "W, the comic series created by the writer A and the artist B": the source's makers (not the film's writers)
     _rule("source-created-by", "schema:author", r"(?P<s>⟨[KB]\d+⟩), (?:the |a |an )(?:[\w-]+ ){0,3}?(?:comic|comics|comic series|book|novel|manga|"
           r"webtoon|graphic novel|book series|novel series|comic book) (?:created|written|co-created|written and drawn|drawn) by "
