@@ -373,8 +373,8 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
 # the words for "son of", "daughter of", "child of" inside a personal name ("X bin Y", the Iban and Malay "X anak Y")
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 # the lower-case words a surname of more than one word opens with ("A van der B", "C ter D", "E dos F")
-_SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "degli", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
+_SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "af", "degli", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
@@ -385,7 +385,11 @@ _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van"
                   "para", "en", "az"} | _CHILD_OF
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
 _AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
-                   "bakery", "bookshop", "boutique"}
+                   "bakery", "bookshop", "boutique", "trio", "quartet", "quintet", "group", "ensemble", "troupe", "collective"}
+# "X and Y, a string group he founded", "X or Y, the four-piece band": a group's name of two words and "and" or "or", as its
+# apposition says
+_GROUP_APPOSITION = re.compile(r", (?:the|an?|his|her|their) (?:[\w-]+ ){0,3}?(?:band|group|trio|duo|quartet|quintet|ensemble|troupe|"
+                               r"collective|orchestra|choir)\b(?!['’])")
 
 
 def _chunks(sent: Span):
@@ -448,9 +452,12 @@ def _chunks(sent: Span):
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
                 j += 2  # "Bank of Korea", "Year of No Light"
-            elif doc[j].lower_ == "and" and j == i + 1 and i > sent.start and doc[i - 1].lower_ in _AND_NAME_KINDS and j + 1 < sent.end \
+            elif doc[j].lower_ in ("and", "or") and j == i + 1 and i > sent.start and doc[i - 1].lower_ in _AND_NAME_KINDS and j + 1 < sent.end \
                     and is_cap(doc[j + 1]) and (j + 2 >= sent.end or not is_cap(doc[j + 2])):
-                j += 2  # "the repair shop Sprocket and Loom": a business's name with "and" inside, after its kind
+                j += 2  # "the repair shop Sprocket and Loom", "the trio Salt or Sugar": a name with "and" inside, after its kind
+            elif doc[j].lower_ in ("and", "or") and j == i + 1 and j + 2 < sent.end and is_cap(doc[j + 1]) and \
+                    _GROUP_APPOSITION.match(doc.text, doc[j + 2].idx):
+                j += 2  # "Bits and Bobs, a string group he founded"
             elif doc[j].lower_ == "and" and j == i + 1 and j + 2 < sent.end and is_cap(doc[j + 1]) and doc[j + 2].text == "," and \
                     doc[j + 3].lower_ in ("the", "a", "an") and _appositive_work(doc, j + 2, sent) is not None:
                 j += 2  # "Salt and Spurs, the 2083 road film directed by X": a title of two words and "and", as its apposition says
@@ -467,7 +474,9 @@ def _chunks(sent: Span):
                 break
             elif (doc[j].lower_ in ("de", "van", "von", "en") and doc[j + 1:j + 2].text.lower() in ("la", "las", "los", "les", "de", "der", "den", "l'")
                   or doc[j].lower_ == "di" and doc[j + 1:j + 2].text in ("a", "u", "e", "i")
-                  or doc[j].lower_ in ("para", "por", "con", "sin") and doc[j + 1:j + 2].text in ("el", "la", "los", "las")) \
+                  or doc[j].lower_ in ("para", "por", "con", "sin") and doc[j + 1:j + 2].text in ("el", "la", "los", "las")
+                  # (the Portuguese "on", "under", "with", "without", "between": "Garoa sobre o Morro")
+                  or doc[j].lower_ in ("sobre", "sob", "com", "sem", "entre", "para", "contra") and doc[j + 1:j + 2].text in ("o", "a", "os", "as")) \
                     and j + 2 < sent.end and is_cap(doc[j + 2]):
                 j += 3  # "Parque de las X", "Huis van de Y", the Corsican "Casa di a X", "Cuentos para el Y": two small words inside one name
             else:
@@ -556,6 +565,11 @@ def _quoted_spans(doc: Doc, sent: Span):
                                 text[:sent.start_char + m.start()], re.I)
         if inner.endswith((".", "!", "?")) and (len(words) > 4 or not title_case) and not (title_case and len(words) <= 8 and named_after):
             continue  # a quoted sentence ("I was not."), not a title (but: "... as an album, "Music for a Dark Harbour."")
+        if inner.endswith((",", "!", "?")) and re.match(r"\s*(?:(?:he|she|they) |(?:[A-Z][\w'’-]+ ){1,3}?)(?:said|says|added|adds|replied|answered|asked|joked|laughed)\b",
+                                                    text[sent.start_char + m.end():sent.start_char + m.end() + 60]):
+            continue  # '"Never," he said': a word said, however like a title it looks
+        if re.search(r"\b(?:said|says|added|adds|replied|answered|asked|wrote|writes)(?: [a-z]+){0,2}:\s*$", text[max(0, sent.start_char + m.start() - 40):sent.start_char + m.start()]):
+            continue  # 'He said only: "Family."': what was said after the colon
         if _CALLED_OUT.search(text[max(0, sent.start_char + m.start() - 200):sent.start_char + m.start() + 1]):
             continue  # 'had been chanting "Ka-ro! Ka-ro!"': words called out, not a title
         if inner.endswith((".", "!", "?")) and m.start() == 0 and re.search(r"\b(?:said|says|added|adds|recalled|joked|laughed)(?: [A-Z][\w'’.-]*){0,3}\.\s*$",
@@ -1394,6 +1408,12 @@ def find_candidates(doc: Doc) -> list[Span]:
                 # "born in Caldeira das Flores", "in Lajes do Pico": one town, which the model read as two names
                 out[:] = [sp for sp in out if not (i <= sp.start and sp.end <= j and (sp.start, sp.end) != (i, j))]
                 add(i, j, place_type(doc[i:j].text, "GPE"), "appos")
+            if 3 <= j - i <= 6 and not doc[i].is_sent_start and _reads_foreign(t for t in doc[i + 1:j - 1] if t.is_lower) and \
+                    sum(1 for t in doc[i:j] if t.ent_iob_ == "B") >= 2 and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):
+                # ("the lead in Garoa sobre o Morro": a title in another language that the model cut into a town and a company)
+                out[:] = [sp for sp in out if not (i <= sp.start and sp.end <= j and (sp.start, sp.end) != (i, j))]
+                if re.search(r"\b(?:lead|part|role|roles|parts|starred|starring|appeared|acted)(?: role)? in $", doc[max(sent.start, i - 4):i].text_with_ws):
+                    add(i, j, "schema:CreativeWork", "appos")  # (a part is played in a work)
             if 3 <= j - i <= 4 and any(t.lower_ in _CHILD_OF for t in doc[i + 1:j - 1]):
                 add(i, j, "schema:Person", "role")  # "Mawar anak Y", "Salma bint Rashid": a given name and a father's, one person
             if i > sent.start + 1 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in _PERSON_CREDITS and 2 <= j - i <= 3 and \
@@ -1719,9 +1739,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if doc[title_end].lower_ in _AUTHOR_VERBS or doc[title_end].lower_ == "directed":
                     add(i, title_end, "schema:Person", "role")  # (a group records or releases; it is one person who began drawing it)
                 continue
-            if noun_at > sent.start and doc[noun_at - 1].lower_ in ("a", "an") and title_end + 1 < sent.end and \
+            if noun_at > sent.start and (doc[noun_at - 1].lower_ in ("a", "an") or noun_at - 2 >= sent.start and doc[noun_at - 2].lower_ == "the"
+                                         and doc[noun_at - 1].lower_ in ("first", "second", "third", "last", "only", "latest", "best")) and \
+                    title_end + 1 < sent.end and \
                     doc[title_end].lower_ in ("had", "has", "have", "once", "also", "would") and doc[title_end + 1].tag_ in ("VBN", "VBD", "VB"):
-                continue  # ("a song Bettany had written for them")
+                continue  # ("a song Bettany had written for them", "the first record X has made")
             if doc[i].lower_ in EVENT_SUFFIXES or doc[i].lower_ in ORG_SUFFIXES or doc[i].lower_ in VENUE_SUFFIXES:
                 continue  # "the Locarno Film Festival", "Seoul Drama Awards": the work noun is inside another name
             add(i, _title_end(doc, i, sent.end), wtype, "title")

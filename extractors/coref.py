@@ -31,6 +31,9 @@ _KIN_OF_AFTER = re.compile(r",? (?:an? [^,;⟨]{0,40}? )?(?:who [^;.⟨]{0,90}? 
                            r"([a-z]+) of\b")
 
 
+_WHO_IS_KIN = re.compile(r", who (?:is|was) (?:also )?(?:her|his|their) ([a-z]+)(?=,)")
+
+
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
@@ -58,6 +61,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                 kin_sex[m.key] = KIN_SEX[root.head.lower_]
             # ("X, a sound engineer who is the brother of the group's leader": the kin word the aside gives the name)
             kin_of = _KIN_OF_AFTER.match(s.doc[m.tok_end - 1:min(s.span.end, m.tok_end + 30)].text[len(s.doc[m.tok_end - 1].text):])
+            # ("X, who is also her husband, was born ...": the same, through someone else's pronoun)
+            kin_of = kin_of or _WHO_IS_KIN.match(s.doc[m.tok_end - 1:min(s.span.end, m.tok_end + 8)].text[len(s.doc[m.tok_end - 1].text):])
             if kin_of and kin_of.group(1).lower() in KIN_SEX:
                 kin_sex[m.key] = KIN_SEX[kin_of.group(1).lower()]
             # ("X, Y's great-grandfather, founded it": a kinship word set after the name)
@@ -625,7 +630,9 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
             continue
         # (or the one such kin the article has named, whoever "her" turned out to be)
         such = {v for (_, word), v in kin_named.items() if word == kin}
-        told = kin_named.get((m.key, kin)) or (such.pop() if len(such) == 1 else None)
+        if doc[k].dep_ == "attr":
+            continue  # ("X is Y's mother": what the sentence says X is, no one it points back to)
+        told = kin_named.get((m.key, kin)) or (such.pop() if len(such) == 1 and m.kind != "name" else None)
         if told and (m.key, kin) not in kin_named and entities and len(entities[m.key].name.split()) >= 2:
             # (but not another family's: "Asked how it felt to watch her daughter" of X Y, after "his daughter, Z W" was named,
             # is the one person of the article who bears Y and can be a daughter)
@@ -789,7 +796,8 @@ def _last_seen(history, key: str) -> int:
 
 # trades that make no records: whose "best-known song" a paragraph speaks of is not the sculptor's
 _TRADES_NOT_MUSIC = {"sculptor", "painter", "photographer", "architect", "chef", "schoolteacher", "teacher", "journalist", "historian",
-                     "curator", "mayor", "lawyer", "attorney", "judge", "surgeon", "doctor", "nurse", "novelist", "poet"}
+                     "curator", "mayor", "lawyer", "attorney", "judge", "surgeon", "doctor", "nurse", "novelist", "poet", "engineer",
+                     "cinematographer"}
 _MUSIC_OWNED = {"song", "songs", "album", "albums", "single", "singles", "record", "records", "hit", "hits", "ballad", "ep", "debut",
                 "voice", "recordings", "catalogue", "catalog"}
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
@@ -836,6 +844,9 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         aside = rx.match(after_name)
         if aside:
             out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ...", "X, one of the show's judges"
+    told = re.search(r"\b[Tt]he ([a-z]+) (?:is|was) $", doc[max(s.span.start, m.tok_start - 3):m.tok_start].text_with_ws)
+    if told and ROLE_NOUNS.get(told.group(1)) == "schema:Person":
+        out.add(told.group(1))  # ("The conductor was X": the one "the conductor's daughter" will mean)
     trade = doc[m.tok_start - 2].lower_ if m.tok_start - 2 >= s.span.start and doc[m.tok_start - 1].text == "," else \
         doc[m.tok_start - 1].lower_ if m.tok_start - 1 >= s.span.start else ""
     aside = re.match(r", (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(sorted(_TRADES_NOT_MUSIC)) + r")\b", after_name)
@@ -935,7 +946,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         if recent is None and noun in _CREDIT_ROLES:
             # ("the director's husband" many sentences after "the new film by X": the one credited so, however long ago)
             recent = {h[2] for h in history if _compatible(entities[h[2]], want) and noun in roles.get(h[2], set())}
+        ever = {h[2] for h in history if _compatible(entities[h[2]], want) and noun in roles.get(h[2], set())}
+        if len(ever) == 1 and noun not in _PERFORMER_ROLES and not any(noun in roles.get(k, set()) for k in recent or ()):
+            recent = ever  # ("the conductor's daughter" ten sentences after "The conductor was X": the one so called, however long ago)
         recent = recent or seen[0]
+        called = {k for k in recent or () if noun in roles.get(k, set())} if noun not in _PERFORMER_ROLES else set()
+        if called:
+            recent = called  # ("the conductor": the one the article called so, not the one it follows, called nothing)
         if recent:
             # (a tie goes to the one the article has made its subject more often: its topic, not a guest)
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k),

@@ -259,6 +259,8 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             here_future = future
             if kind == "weekday" and _DATE_AFTER_WEEKDAY.match(sentence, m.end()):
                 continue  # "on Friday, May 7": the weekday only names the day of the date after it
+            if kind == "weekday" and re.search(r"\b(?:a|any|one|each|some)\s+$", sentence[:m.start("wd")], re.I):
+                continue  # "every guest arrives on a Tuesday": any such day, not a date
             if kind == "weekday" and re.search(r"\bevery\s+(?:\w+day\s*(?:,|and|&)\s*)*$", sentence[:m.start("wd")], re.I):
                 continue  # "airs every Saturday": a habit, not a date
             if kind == "weekday" and re.match(r"\s+(?:residency|residencies|slot|slots|series|sessions|club|nights)\b", sentence[m.end():], re.I) and \

@@ -586,6 +586,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage"):
         # "the Teatro dei X brought back W", "Teatro dei X revive W": a company named for its house (the parser may split the name)
         votes["schema:PerformingGroup"] += 3.5
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("write", "pen", "publish") and head.i < root.i and \
+            any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in head.children) and \
+            not any(c.dep_ in ("dative", "dobj") and c.i != root.i for c in head.children):
+        votes["schema:CreativeWork"] += 2.5  # ("X wrote W at her kitchen table"): what someone writes is a work
     if root.dep_ == "dobj" and head.lemma_.lower() in ("dub", "subtitle", "screen", "project", "rescore"):
         votes["schema:Movie"] += 2.5  # ("a troupe dubs X into Tatar, live", "the club screened X"): what is dubbed or screened is a film
     if re.match(r", whose (?:lead )?(?:singer|vocalist|guitarist|bassist|drummer|keyboardist|fiddler|frontman|frontwoman)\b",
@@ -601,6 +605,17 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                           r"percussion|accordion)\b", root.sent.text):
         # "The choir was X, led by Y": the group the sentence names (not "The band is X, her husband Y on guitar, ...": its line-up)
         votes["schema:MusicGroup"] += 3.0
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if root.dep_ == "attr" and head.lemma_ == "be" else None
+    told_kind = (WORK_NOUNS.get(subj.lower_) or ("schema:CreativeWork" if subj.lower_ in COMPOSED_FORMS else None)) if subj is not None else None
+    if told_kind and subj.i < root.i and any(d.lower_ == "the" for d in subj.children) and \
+            not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "The first show will be X's": X's own)
+        votes[told_kind] += 2.5  # "The opera was X, written by ...": the work the sentence names
+    if re.match(r"(?:'s|’s) (?:founder|founders|co-founder|co-founders|founding director)\b", doc[end:min(len(doc), end + 4)].text):
+        votes["NOT_PERSON"] += 3.0  # ("X's founder, Y, who started X in 2062": what has a founder is no one)
+        votes["schema:Organization"] += 1.0
+    if re.match(r", whose title (?:means|translates|is [A-Z]\w+ for)\b", doc[end:min(len(doc), end + 6)].text):
+        votes["NOT_PERSON"] += 2.0  # "X, whose title means "the day after tomorrow", is ...": only a work has a title
+        votes["schema:CreativeWork"] += 1.0
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in ("found", "establish", "co-found") and \
             any(c.dep_ == "agent" for c in head.children):
         votes["NOT_PERSON"] += 2.0  # "X was founded in 2036 by Y": what is founded is no one
@@ -644,7 +659,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("X, named after the word for termite, came out last Friday on Y Records": one unknown word, past an aside)
         # (the model may have made a person of it; "came out on a label" outweighs that, "came out" alone does not)
         # "X came out on Y Records": what comes out on a label is a record
-        on_label = re.match(r"came out (?:[\w-]+ ){0,2}?on (?:the )?(?:[A-Z][\w'-]* )*(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label)\b",
+        on_label = re.match(r"came out (?:[\w-]+ ){0,2}?on (?:the )?(?:[A-Z][\w'-]* )*(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label|Cassettes|Tapes)\b",
                             doc[head.i:min(len(doc), head.i + 10)].text)
         aside = end < len(doc) and doc[end].text == "," and head.i > end + 2 and doc[head.i - 1].text == "," and head.i - end <= 12 and \
             end - start == 1 and doc[start].pos_ == "PROPN" and (doc[start].ent_type_ == "" or bool(on_label))
@@ -652,6 +667,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                 (end - start >= 2 and doc[end].i == head.i or aside) and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "out" and \
                 doc[head.i + 2].lower_ != "to":
             votes["schema:MusicAlbum" if on_label else "schema:CreativeWork"] += 2.0
+        aired = re.match(r"(?:has )?(?:ran|run|aired|was broadcast) on (?:the )?(?:[\w-]+ ){0,2}?(?P<m>television|tv|radio)\b", doc[head.i:min(len(doc), head.i + 8)].text, re.I)
+        if root.dep_ in ("nsubj", "nsubjpass") and lemma in ("run", "air", "broadcast") and aired:
+            # "X ran on regional television from 2051": a programme ("ran on the radio" a radio series)
+            votes["schema:RadioSeries" if aired.group("m").lower() == "radio" else "schema:TVSeries"] += 3.0
         if root.dep_ == "nsubjpass" and lemma in ("make", "produce") and any(
                 a.dep_ == "agent" and any(w.text in ("TV", "Television", "Channel", "Broadcasting") for w in a.subtree) for a in head.children):
             votes["schema:TVSeries"] += 2.5  # "X is made by Y TV": a broadcaster makes programmes
@@ -1231,10 +1250,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
                 2 <= len(cc.names.most_common(1)[0][0].split()) <= 3 and cc.names.most_common(1)[0][0].split()[0] == name) == 1
         # ("The Fulmars and Lafleche will both play": a singer's surname listed beside a band is no band)
+        # (or a given name: "X took over the practice from their father", where the article named X in full)
         surname_as_act = typed.get(key) == "schema:MusicGroup" and (sum(c.votes.values()) <= 4.0 or c.votes.get("AGENT", 0) >= 1.0
                                                                     and c.votes.get("schema:MusicGroup", 0) < 4.0) and \
             sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
-                len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
+                len(cc.names.most_common(1)[0][0].split()) >= 2 and name in (cc.names.most_common(1)[0][0].split()[-1],
+                                                                           cc.names.most_common(1)[0][0].split()[0])) == 1
         # ("loosely based on Kowalski": a surname after "based on" is no work when the article named that person in full)
         surname_as_work = typed.get(key) in ("schema:CreativeWork", "schema:Book") and \
             (sum(c.votes.values()) <= 3.0 or c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0) and \
@@ -1549,7 +1570,7 @@ def _short_name_of_group(short: str, full: str, last_word: bool = True, first_wo
 
 
 # the words a surname of more than one word opens with: Irish, Dutch, German, Romance, Arabic
-SURNAME_PARTICLES = {"ní", "nic", "mac", "mc", "ó", "ua", "uí", "de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "vom", "ver", "degli", "ter", "zur",
+SURNAME_PARTICLES = {"ní", "nic", "mac", "mc", "ó", "ua", "uí", "de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "vom", "ver", "degli", "ter", "zur", "zu", "zum", "du", "des", "dei", "delle", "dello", "af",
                      "ten", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "bar"}
 
 

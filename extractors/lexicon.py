@@ -17,7 +17,7 @@ ROLE_NOUNS: dict[str, str] = {
          "leader", "maknae", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "pianist",
          "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
          "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
-         "dr", "daw", "pandit", "ustad", "whaea", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
+         "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",
@@ -77,6 +77,8 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "promotion", "promotions", "office", "booking", "bookings", "tours", "touring", "plak", "cinematheque", "cinémathèque",
                 # (record in French, Spanish, Portuguese and German: "X Disques", "Y Discos", "Z Schallplatten")
                 "disques", "discos", "schallplatten",
+                # (a small label named for its medium: "X Cassettes")
+                "cassettes",
                 # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Ferries")
                 "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
@@ -122,7 +124,7 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
 # the words between a house's name and its town in other languages: "the Teatro Civico di T", "the Opéra de T"
 HOUSE_OF = ("di", "de", "del", "della", "du", "des", "do", "da")
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
-VENUE_PREFIXES = {"cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
+VENUE_PREFIXES = {"cine": "schema:EventVenue", "cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
                   "palacio": "schema:EventVenue", "taverna": "schema:EventVenue", "trattoria": "schema:EventVenue",
                   "osteria": "schema:EventVenue", "ristorante": "schema:EventVenue", "brasserie": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",

@@ -571,8 +571,9 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          r"⟨O(?P<o4>\d+)⟩ (?:is|was|has been) (?:run|owned|led) by [^⟨]{0,20}⟨P\d+⟩,? who (?:set it up|founded it|started it|launched it) in ⟨D(?P<d4>\d+)⟩|"
                          # "In 2030 he set up his own management company, Y"
                          # (and "In 2060 he and his wife, X, founded the Compañía Y")
-                         r"^In ⟨D(?P<d5>\d+)⟩,? ⟨P\d+⟩(?: and (?:⟨P\d+⟩'s|his|her|their) [\w-]+,? ⟨P\d+⟩,?| and ⟨P\d+⟩)? (?:founded|co-founded|established|set up|launched|started) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
-                         r"(?:[\w-]+,? ){0,3}?⟨O(?P<o5>\d+)⟩|"
+                         # (and "In 2081 he and X founded the comedy troupe G")
+                         r"^In ⟨D(?P<d5>\d+)⟩,? (?:⟨P\d+⟩|[Hh]e|[Ss]he)(?: and (?:⟨P\d+⟩'s|his|her|their) [\w-]+,? ⟨P\d+⟩,?| and ⟨[PO]\d+⟩)? (?:founded|co-founded|established|set up|launched|started|formed) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
+                         r"(?:[\w-]+,? ){0,3}?⟨[OG](?P<o5>\d+)⟩|"
                          # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
                          rf"⟨[OG](?P<o6>\d+)⟩, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
                          r"set up|formed)(?: in (?:a|an|the) [\w-]+)? in ⟨D(?P<d6>\d+)⟩|"
@@ -591,7 +592,10 @@ _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|st
                                  # ("which was founded by X in 2050")
                                  r"| by (?:[\w-]+ ){0,2}?⟨P\d+⟩(?: and ⟨P\d+⟩)?)?"
                                  # ("the company X founded in T in 2052": where, then when)
-                                 r"(?: in ⟨L\d+⟩)?(?: in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
+                                 # ("a string group he founded with his sister Y in 2088")
+                                 r"(?: with (?:⟨P\d+⟩'s |his |her |their )?(?:[\w-]+ ){0,2}?⟨P\d+⟩,?)?"
+                                 # ("the company X founded in the spring of 2079")
+                                 r"(?: in ⟨L\d+⟩)?(?: in the (?:early |late )?(?:spring|summer|autumn|fall|winter) of| in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
 # "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
 _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
                                   r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?P<dir>earlier|later|before|after)(?=[.;,])")
@@ -605,9 +609,9 @@ _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # 
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"  # (", the elder, was born")
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
-_BORN = [re.compile(r"⟨L(?P<l>\d+)⟩, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
+_BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) [^⟨,;.]{{1,40}}(?=, (?:was|is) born))?"
+    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born))?"
                 rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
@@ -634,7 +638,8 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   r"(?=⟨P(?P<b>\d+)⟩(?!'s))|"  # (a lookahead: "X's widow, Y, the mother of A and B" goes on to Y's own ties)
                   # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
                   # (nor "survived by his wife, his daughter and ...": a list of someone's kin)
-                  r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?, ⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
+                  # ("Y, who is also X's husband,")
+                  r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?,? (?:(?:who )?(?:is|was) (?:also )?)?⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
                   # ("X, 24, the younger son of the veteran star Y")
                   # ("X, a sound engineer who is the brother of G's leader, Y")
                   # ("X, who founded the brewery in 2074 and who is the older sister of the band's singer, Y")
@@ -704,6 +709,12 @@ _AFTER_YEARS_AS = re.compile(r"^After (?:[\w-]+ ){1,3}(?:years|decades|seasons) 
 # "The pair formed G in 2069, after meeting at a shearing contest"
 _THE_PAIR_FORMED = re.compile(r"^(?:The pair|The duo|The two(?: of them)?|Together they) (?:formed|founded|started|set up) ⟨[GOP](?P<g>\d+)⟩"
                               r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
+# "The guitarist X founded it in the spring of 2084 with her brother Y": the group the sentence before named, and who founded it
+_FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩ (?:founded|co-founded|formed|started|set up) it"
+                              r"(?: in (?:the (?:early |late )?(?:spring|summer|autumn|fall|winter) of )?⟨D(?P<d>\d+)⟩)?"
+                              rf"(?: with (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN_WORD}|partner|friend),? |the (?:[\w-]+ ){{1,2}}?)?⟨P(?P<b>\d+)⟩)?(?=[,.;]| and\b)")
+# "The brothers were born in T in 2059": the two the article made siblings
+_SIBLINGS_BORN = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born (?:in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The siblings founded G in T in 2066": the pair said so before it
 _KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{_KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:(?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩|it\b)")
 # "Father and son will perform four of the stories live at X on Saturday": the two on stage
@@ -805,7 +816,7 @@ _WORKS_LISTED = re.compile(r"⟨[PG](?P<a>\d+)⟩(?:'s|') (?:two |three |four |f
 _NTH_OF_THOSE = re.compile(r"^The (first|second|third|former|latter|last) (?:of (?:those|these|them|the two|the three)\b|one\b)", re.I)
 # "W has run on Y since 2045", "the show ran for six series on Y from 2031 to 2038": the year a serial began
 _ON_AIR_SINCE = re.compile(r"⟨[TBK](?P<w>\d+)⟩,? (?:which |that )?(?:has |had )?(?:run|ran|aired|been on air|been running|been airing|been broadcast)"
-                           r"(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))?(?: on ⟨O\d+⟩)?(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))? "
+                           r"(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))?(?: on (?:⟨O\d+⟩|(?:the )?(?:[\w-]+ )?(?:television|TV|radio)))?(?: for (?:[\w-]+ ){1,2}?(?:series|seasons|years))? "
                            r"(?:since|from) ⟨D(?P<d>\d+)⟩")
 _MUSIC_BY = re.compile(rf"\b{COMPOSED_FORM}s? by\b", re.I)
 # "T, the drama that began in 2031 and in which he played C": a series is published the year it began
@@ -834,7 +845,8 @@ _WORDS_BY_KIN = re.compile(r"\b(?:wrote|composed) the (?:tune|music|melody)(?: (
 _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s? (?:in|with|for) "
                            r"(?:the )?(?:⟨[GO](\d+)⟩|it\b)|"
                            # ("Both singers have been members of G for more than a decade")
-                           r"^Both (?:singers|players|dancers|actors|musicians|men|women|of them) (?:have been|are|were|had been|have long been) "
+                           # ("Both are members of G")
+                           r"^Both (?:(?:singers|players|dancers|actors|musicians|men|women|of them) )?(?:have been|are|were|had been|have long been) "
                            r"(?:longtime |founding |full )?members of (?:the )?⟨[GO](\d+)⟩|"
                            r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
@@ -1805,6 +1817,8 @@ class _ArticleReader:
             self._written_by_the_pair(s, t)
             self._formed_by_kin(s, t)
             self._the_pair_of_the_act(s, t)
+            self._founded_it_with(s, t)
+            self._siblings_born(s, t)
             self._music_out_as_album(s, t)
             self._words_are_kins(s, t)
             self._prize_went_to(s, t)
@@ -2067,6 +2081,7 @@ class _ArticleReader:
         self._there_that_day()
         self._opened_the_festival()
         self._attend_both()
+        self._both_siblings_there()
         self._future_happening()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
@@ -2201,6 +2216,14 @@ class _ArticleReader:
             self.events.append(Event(f"future-{s.index}", ["schema:MusicEvent"] if music else ["schema:Event"], None, parts,
                                      self.evidence(s, 0.5, "rule:future-happening"), start_date=day,
                                      locations=list(dict.fromkeys(places)), status="future", kind="gathering"))
+
+    def _both_siblings_there(self) -> None:
+        """"The film will be shown in T on May 14, with both brothers present": the two the article made siblings are there."""
+        pair = self._latest_pair("schema:sibling")
+        for ev in self.events if pair else []:
+            if re.search(r"\bboth (?:brothers|sisters|twins|siblings)\b", ev.evidence.sentence) and \
+                    not any(k in pair for _, k in ev.participants):
+                ev.participants += [("schema:attendee", k) for k in pair]
 
     def _attend_both(self) -> None:
         """"The film will be shown in T on D, and at the X in U on E. A and B will attend both screenings": the two nights the
@@ -3159,6 +3182,8 @@ class _ArticleReader:
         if owners and len(owners) < len(works):
             works = [w for w in works if w not in owners]
         pos = verb.start()
+        if re.search(r"\b(?:after|before|since|when|until) (?:it|they) (?:was|were|had been|first)? ?$", t.text[:pos], re.I):
+            return  # ("Twenty-seven years after it was published, ... a musical, W": what came out is the "it", not W)
         marker_pos = {i: t.text.find(f"⟨{sl.letter}{i}⟩") for i, sl in enumerate(t.slots)}
         # (not past a clause of someone else's: "W comes out on L, and the man himself will be at the X on Saturday night",
         # "a group that put out two albums before it split in 2044, and he entered the show without an agency")
@@ -3198,15 +3223,16 @@ class _ArticleReader:
         if re.match(r"premiere", verb.group(0), re.I) and re.search(r"\b(?:video|trailer|teaser|clip) (?:for|of) (?:[\w-]+ ){0,3}$",
                                                                    t.text[:marker_pos[target[0]]], re.I):
             return  # "premiered the video for S on Wednesday": the video's night, not the song's release
-        if re.search(r"premiere", verb.group(0), re.I) and self.entities[target[1].key].type == "schema:CreativeWork" and \
+        if re.search(r"premiere|\bopen", verb.group(0), re.I) and self.entities[target[1].key].type == "schema:CreativeWork" and \
                 re.search(r"\b(?:play|musical|opera|ballet|pantomime|panto|operetta)\b", s.text, re.I):  # (the words, not the markers)
-            return  # "premiered its first new shadow play on Sunday": a stage work's first night, no publication
+            return  # "premiered its first new shadow play on Sunday", "watched the musical open": a stage work's first night, no publication
         if target[1].letter == "V" and target[1].key.startswith("mv:"):
             target = next(((i, sl) for i, sl in works if sl.letter == "S"), target)
         # "release W on D": the date told after the work; "W was released on D": after the verb;
         # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
         # debuted in 2021, released W") belongs to something else.
-        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|established)(?: in ⟨L\d+⟩)? in $",
+        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|established)(?: in ⟨L\d+⟩)? in "
+                                                             r"(?:the (?:early |late )?(?:spring|summer|autumn|fall|winter) of )?$",
                                                              t.text[:marker_pos[i]])]
         if re.search(r"\bon the same day as (?:the |its )?(?:first episode|premiere|series premiere|show's premiere)", t.text[pos:]):
             # "S will be released on the same day as the first episode": the day the series begins
@@ -3303,6 +3329,45 @@ class _ArticleReader:
         year = re.match(r" (?:in ⟨L\d+⟩ )?in ⟨D(\d+)⟩", t.text[m.end():]) if m.re is _KIN_FOUNDED and not m.group("g") else None
         if year and t.slots[int(year.group(1))].date:  # ("The brothers founded it in 2064": the slot-less "it" gets its year here)
             self.add(s, group, "schema:foundingDate", t.slots[int(year.group(1))].date.value, 0.6, "formed-by-kin")
+
+    def _founded_it_with(self, s: Sentence, t: Template) -> None:
+        """"G is the older band ... The guitarist X founded it in 2084 with her brother Y": X and Y founded the group in focus,
+        and play in it."""
+        m = _FOUNDED_IT_WITH.match(t.text)
+        group = self._focus_for(s).get("G") if m else None
+        if not group:
+            return
+        for i in (m.group("a"), m.group("b")):
+            if i and t.slots[int(i)].key and t.slots[int(i)].key != group:
+                self.add(s, group, "schema:founder", t.slots[int(i)].key, 0.6, "founded-it-with")
+                self.add(s, t.slots[int(i)].key, "schema:memberOf", group, 0.6, "founded-it-with")
+        if m.group("d") and t.slots[int(m.group("d"))].date and len(t.slots[int(m.group("d"))].date.value.iso) == 4:
+            self.add(s, group, "schema:foundingDate", t.slots[int(m.group("d"))].date.value, 0.6, "founded-it-with")
+
+    def _siblings_born(self, s: Sentence, t: Template) -> None:
+        """"The brothers were born in T in 2059, eleven minutes apart": the two the article made siblings (or the only two
+        of one surname it has named) were born there and then, and are siblings."""
+        m = _SIBLINGS_BORN.match(t.text)
+        if not m:
+            return
+        pair = self._latest_pair("schema:sibling")
+        if not pair:
+            named = [h for h in dict.fromkeys(k for ss in self.sentences[:s.index + 1] for k in (x.key for x in ss.mentions))
+                     if h in self.entities and self.entities[h].type == "schema:Person" and len(self.entities[h].name.split()) >= 2]
+            by_surname: dict[str, list[str]] = {}
+            for k in named:
+                by_surname.setdefault(self.entities[k].name.split()[-1], []).append(k)
+            pairs = [ks for ks in by_surname.values() if len(ks) == 2]
+            if len(pairs) != 1:
+                return
+            pair = tuple(pairs[0])
+            self.add(s, pair[0], "schema:sibling", pair[1], 0.6, "siblings-born")
+            self.add(s, pair[1], "schema:sibling", pair[0], 0.6, "siblings-born")
+        for k in pair:
+            if m.group("l") and t.slots[int(m.group("l"))].key:
+                self.add(s, k, "schema:birthPlace", t.slots[int(m.group("l"))].key, 0.6, "siblings-born")
+            if m.group("d") and t.slots[int(m.group("d"))].date:
+                self.add(s, k, "schema:birthDate", t.slots[int(m.group("d"))].date.value, 0.6, "siblings-born")
 
     def _the_pair_of_the_act(self, s: Sentence, t: Template) -> None:
         """"After twenty-four years as G, the comedians A and B went their separate ways": both were G; "The pair formed G in
@@ -3535,6 +3600,7 @@ class _ArticleReader:
         # Y in 2050": each year goes to the founding told after its own name, before the next one's)
         at = sorted((m.start(), m.end(), t.slots[int(m.group(2))].key) for m in MARKER.finditer(t.text)
                     if t.slots[int(m.group(2))].key in founded)
+        named_at = list(at)
         if len({key for _, _, key in at}) == 1:
             at = at[:1]  # ("The O has held it since its founder, X, started the house in 2049": one house, named twice)
         elif len({key for _, _, key in at}) != len(at):
@@ -3549,11 +3615,17 @@ class _ArticleReader:
             hi = at[i + 1][0] if i + 1 < len(at) else len(t.text)
             when = next((v for v in verbs if v.start() <= start and end <= v.end()), None) or \
                 next((v for v in verbs if end <= v.start() < hi), None) or (verbs[0] if len(verbs) == 1 and len(at) == 1 else None)
-            if when is None and re.search(r"\b(?:founded|co-founded|opened|set up|started|established)\b[^.;⟨]{0,40}(?:⟨P\d+⟩'s[^.;⟨]{0,30})?$",
-                                          t.text[:start]):
-                # ("who opened her studio, Y, in the old district in 2048": the year after the name, in the founding's clause)
-                # ("founded Y, which made the film, in 2056")
-                when = re.match(r",?[^;.⟨]{0,30}?(?:⟨[LFBTSAK]\d+⟩[^;.⟨]{0,20}?)? in ⟨D(?P<d>\d+)⟩", t.text[end:])
+            # ("O's founder, X, who started O with a borrowed piano in 2069": where the house is named again, its own clause)
+            for st, en in [(start, end)] + [(a, b) for a, b, k in named_at if k == org and a > start] if when is None else []:
+                if re.search(r"\b(?:founded|co-founded|opened|set up|started|established)\b[^.;⟨]{0,40}(?:⟨P\d+⟩'s[^.;⟨]{0,30})?$",
+                             t.text[:st]):
+                    # ("who opened her studio, Y, in the old district in 2048": the year after the name, in the founding's clause)
+                    # ("founded Y, which made the film, in 2056")
+                    # ("founded O with her husband, the sound engineer Z, in 2076")
+                    when = re.match(r",?(?: (?:together )?with (?:⟨P\d+⟩'s |his |her |their )?[^;.⟨]{0,30}?⟨P\d+⟩,?)?[^;.⟨]{0,50}?"
+                                    r"(?:⟨[LFBTSAK]\d+⟩[^;.⟨]{0,20}?)? in ⟨D(?P<d>\d+)⟩", t.text[en:])
+                    if when:
+                        break
             date = t.slots[int(when.group("d"))].date if when else None
             if date and len(date.value.iso) == 4 and (self.entities[org].type not in places or
                                                       self.entities[org].name.split()[-1].lower() in set(VENUE_SUFFIXES) | HOUSE_WORDS):
@@ -3676,10 +3748,11 @@ class _ArticleReader:
         if parent is None and any(prop == "schema:sibling" for _, _, prop, _ in kin):
             # "X was joined by her brother, Y, and their father, Z": the parent of the two this sentence made siblings
             parent = _THEIR_PARENT.search(t.text)
-        if parent is None and t.text.startswith("Their ") and any(
+        if parent is None and any(
                 r.predicate == "schema:sibling" and r.evidence.start >= self.sentences[max(0, s.index - 5)].start for r in self.relations):
             # ("... her younger brother, the choreographer Y ... Their mother, Z, drove a taxi": the two just made siblings)
-            parent = _THEIR_PARENT.match(t.text.replace("Their", "their", 1))
+            # ("X took over the practice from their father, Y": the same, told inside the sentence)
+            parent = _THEIR_PARENT.match(t.text.replace("Their", "their", 1)) if t.text.startswith("Their ") else _THEIR_PARENT.search(t.text)
         if parent and slot(parent.group("p")).key and letter_of(self.entities[slot(parent.group("p")).key].type) == "P":
             # "The brothers' mother, X, sat in the stands": the parent of the two the article made siblings
             for k in self._latest_pair("schema:sibling"):

@@ -164,8 +164,12 @@ _WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|the
 _WRITTEN_AND_SUNG_BY = r"(?P<s>⟨[SB]\d+⟩),? (?:was |is )?(?:written|co-written) and (?:sung|rapped|performed) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[PG]\d+⟩)"
 # "S is by X, who wrote both its music and its words": the song's writer, credit by credit
 _IS_BY_WHO_WROTE = r"(?P<s>⟨S\d+⟩),? is by (?P<o>⟨P\d+⟩), who (?:also )?wrote (?:both )?(?:its|the|⟨[SAG]\d+⟩'s) "
+# "W, a show she also wrote": who made the work the apposition describes
+_WORK_SHE_MADE = (r"(?P<s>⟨[FTVB]\d+⟩),? (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:show|play|book|novel|memoir|film|series|drama|comedy|musical|"
+                  r"monologue|podcast|documentary) (?:that )?(?P<o>⟨P\d+⟩) (?:also )?(?:{verb})\b")
 # ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
-_NAME_GLOSS = r"(?:, (?:which|that) (?:means|is) [^⟨,;]{1,30}(?=,))?"
+# (and "G, whose name means "the harvest moon", was founded ...")
+_NAME_GLOSS = r"(?:, (?:(?:which|that) (?:means|is)|whose name (?:means|is [\w-]+ for|translates as)) [^⟨,;]{1,30}(?=,))?"
 # "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
 _ORIGINALS_AMONG = r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)"
 # "X is best known as C, the weary public defender at the centre of W": who plays (actor) and the part (part)
@@ -204,7 +208,9 @@ _WRITTEN_BY = (r"(?P<s>{MUSB})?(?:[^⟨]|⟨[GL]\d+⟩){0,80}?(?<!\bnot )(?<!\bn
 _FRONTED = (r"^(?:co-|self-)?{verb} by (?:the )?(?:[\w'-]+ ){{0,3}}?(?P<o>{{AGT*}}), (?:the |a |an )?(?:[\w&-]+ ){{0,4}}?"
             r"(?P<s>{work})")
 # "His first single for Tin Moon arrives Friday: S": the artist's release, and the label it comes out on
-_RELEASE_FOR_TAIL = r"(?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN + r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?P<s>{{MUSB}})"
+# ("Their first record for the label, the five-song record W, is due": past the record's own description)
+_RELEASE_FOR_TAIL = (r"(?:[\w-]+ ){{0,2}}?" + MUSIC_NOUN + r" (?:for|on|under|with) {label}(?:[^⟨.;]|⟨D\d+⟩){{0,30}}?[:,] (?:the (?:[\w-]+ ){{0,2}}?"
+                     + MUSIC_NOUN + r" )?(?P<s>{{MUSB}})")
 _RELEASE_FOR = r"{artist}(?:'s|') " + _RELEASE_FOR_TAIL
 # one player of a line-up and what they played: "A sang", "B played lead guitar", "C, who died in 2049, played accordion"
 _PLAYER_CLAUSE = (r"⟨P\d+⟩(?:, (?:who|aged|then) [^⟨;,]{0,40}(?:⟨D\d+⟩[^⟨;,]{0,10})?,)? (?:sang|rapped|drummed|(?:played|was on|played the) "
@@ -494,9 +500,14 @@ RULES: list[Rule] = [
     # "W, X Pictures' espionage thriller": the studio's film
     _rule("appos-studio-film", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩),? (?P<o>⟨O\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}?(?:film|thriller|drama|"
           r"comedy|feature|movie|blockbuster|sequel|series|documentary|animation|horror film|musical)\b", "FT", "O", 0.65),
+    # "her grandson has turned it into a musical, W": W is based on the work the article was about
+    _rule("turned-it-into", "schema:isBasedOn", r"\b(?:turned|made|adapted|turning|making|adapting) it into (?:a|an|the) (?:[\w-]+ ){0,2}?"
+          r"(?:musical|film|movie|play|opera|series|ballet|show|stage show|stage version),? (?P<s>⟨[BFTS]\d+⟩)", "BFTS", "BK", 0.6, focus_object="BK"),
     # "W's lead, X, is nominated", "best actress for W's star, X": the one a work is led by acts in it
-    _rule("work-lead-star", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?:'s|') (?:lead|star|leading man|leading lady|co-star|title star),? (?P<o>{PER})(?!'s)",
-          "FTB", "PO", 0.7),
+    # ("The film's lead, the director's niece X,")
+    _rule("work-lead-star", "schema:actor", r"(?:(?P<s>⟨[FTB]\d+⟩)(?:'s|')|\b[Tt]he (?:film|movie|series|show|play|drama)'s) (?:lead|star|leading man|"
+          r"leading lady|co-star|title star),? (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|niece|nephew|grandson|granddaughter),? )?(?P<o>{PER})(?!'s)",
+          "FTB", "PO", 0.7, focus="FTB"),
     # "W (2024), X's drama about boxers, in which he played the youngest brother"; "W, the film that made him a star"
     _rule("in-which-played-aside", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)(?: \(⟨D\d+⟩\))?,? (?:[^⟨;.]|⟨[PD]\d+⟩(?:'s)?|(?<=by )⟨O\d+⟩){0,100}?\b(?:in which|where) "
           r"(?P<o>⟨P\d+⟩) (?:also )?(?:played|plays|starred|stars|appeared|appears|was cast)\b", "FTB", "P", 0.65),
@@ -564,8 +575,9 @@ RULES: list[Rule] = [
     _rule("book-which-x-published", "schema:author", r"(?P<s>⟨K\d+⟩), which (?P<o>⟨P\d+⟩) (?:later |then |also )?(?:published|self-published)\b",
           "K", "P", 0.65),
     # ("It was staged by X, the company that ...": the company that put the show on)
-    _rule("staged-by-company", "schema:productionCompany", r"\b(?:was|is|will be) (?:staged|put on|presented) by (?:the (?:[\w-]+ )?company )?(?P<o>⟨O\d+⟩)",
-          "", "O", 0.65, focus="FTB"),
+    # (or by a troupe: "It was staged by the X Players")
+    _rule("staged-by-company", "schema:productionCompany", r"\b(?:was|is|will be) (?:staged|put on|presented) by (?:the (?:[\w-]+ )?company |the )?"
+          r"(?P<o>⟨O\d+⟩|(?<=the )⟨G\d+⟩)", "", "OG", 0.65, focus="FTB"),
     # "the baritone X, who sings the harbourmaster", "The soprano Y, who joined the company in 2075, sings the keeper's daughter": the cast
     _rule("voice-sings-the-part", "schema:actor", r"\b(?:the )?(?:soprano|mezzo-soprano|mezzo|alto|contralto|tenor|baritone|bass-baritone|bass|countertenor) (?P<o>⟨P\d+⟩),? "
           r"(?:who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){0,40}?, )?(?:who )?(?:sings|sang|will sing) the (?!(?:lead|title|main) (?:vocals?|song)|songs?\b|tunes?\b|words\b|"
@@ -859,6 +871,11 @@ RULES: list[Rule] = [
           r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately )?by (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
+    # ("Her younger sisters are played by A and X's own sister, B": both in the cast of the work in focus)
+    _rule("parts-are-played-by", "schema:actor", r"(?:\b[Tt]he|⟨P\d+⟩'s|\b[Hh]er|\b[Hh]is|\b[Tt]heir) (?:younger |older |elder |two |three )?"
+          r"(?:sisters|brothers|sons|daughters|children|parents|friends|twins|cousins|wives|husbands|suitors|villains|leads) (?:are|were|will be) "
+          r"(?:played|portrayed) by (?P<o>⟨P\d+⟩)(?!'s) and (?:(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:{KIN}|niece|nephew|friend),? )?(?P<o2>⟨P\d+⟩)(?!'s)",
+          "", "P", 0.6, focus="FTB"),
     # ("The two sons are played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": both in the cast)
     _rule("parts-played-by-two", "schema:actor", r"\b[Tt]he (?:two|three) [a-z][\w-]* (?:are|were|will be) (?:played|portrayed) by (?:(?:two|three) of ⟨G\d+⟩(?:'s|') "
           r"(?:actors|players|members), )?(?:the (?:brothers|sisters|twins) )?(?P<o>⟨P\d+⟩)" + AGE_ASIDE + r" and (?P<o2>⟨P\d+⟩)",
@@ -1074,7 +1091,7 @@ RULES: list[Rule] = [
     _rule("wrote-for-his-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:wrote|penned|composed) for (?:⟨P\d+⟩(?:'s|')|his|her|their) (?:own )?"
           r"(?:band|group),? (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "G were formed in 2024 by the singer A and the guitarist B": who formed a band, by a band part, is in it
-    _rule("band-formed-by-members", "schema:memberOf", rf"(?P<o>{{GRP}}),? {_BAND_FORMED}by "
+    _rule("band-formed-by-members", "schema:memberOf", rf"(?P<o>{{GRP}}){_NAME_GLOSS},? {_BAND_FORMED}by "
           r"(?P<s>(?:the )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|pianist|rapper|"
           r"songwriter|brothers|sisters|siblings|friends) ⟨P\d+⟩(?:(?:,|,? and) (?:the )?(?:(?:singer|vocalist|guitarist|drummer|bassist|"
           r"keyboardist|pianist|rapper|songwriter) )?⟨P\d+⟩)*)", "P", "G", 0.7),
@@ -1180,9 +1197,15 @@ RULES: list[Rule] = [
     # ("the ukulele player X has played with it since 2064", "X, the composer's sister, has conducted it since": the band in focus)
     _rule("has-played-with-it-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩){APPOS}(?: and)? (?:has|had) (?:played|sung|drummed|performed|"
           r"led|conducted|directed) (?:with )?it (?:ever )?since\b", "P", "G", 0.6, focus_object="G"),
+    # ("has led the trio G since 2083, with X on bass and Y, a drummer who ..., behind her": the line-up told with the band)
+    _rule("band-with-x-on", "schema:memberOf", rf"(?P<o>⟨G\d+⟩)(?: since ⟨D\d+⟩)?, with (?P<s>⟨P\d+⟩ on (?:the )?{INSTRUMENTS}"
+          rf"(?:(?:,| and|, and) ⟨P\d+⟩(?: on (?:the )?{INSTRUMENTS}|, an? (?:[\w-]+ )?(?:drummer|guitarist|bassist|pianist|singer|"
+          r"keyboardist|fiddler|violinist|percussionist)\b)?)*)", "P", "G", 0.6),
     # ("X, who was born in T in 2040 and has directed for G since ...": a director of the company is in it)
     _rule("has-led-group-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?{APPOS},? (?:who )?(?:(?:[^⟨,;.]|⟨[LD]\d+⟩){0,60}? and )?(?:has led|has directed(?: for)?|has conducted|"
-          r"has fronted|now leads|leads|directs) (?P<o>⟨G\d+⟩) since\b", "P", "G", 0.7),
+          # ("has led the trio G since 2083")
+          r"has fronted|now leads|leads|directs) (?:the (?:[\w-]+ )?(?:band|group|trio|duo|quartet|quintet|ensemble|orchestra|choir) )?(?P<o>⟨G\d+⟩) since\b",
+          "P", "G", 0.7),
     # ("The singer, X, was born in T in 2049, two years after A came out, and joined G in 2068": her life, then the band)
     _rule("born-and-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?was born\b(?:[^⟨;.]|⟨[LDAS]\d+⟩){0,100}?,? and (?:later |then )?joined "
           r"(?:the )?(?P<o>{GRP})", "P", "G", 0.65),
@@ -1515,7 +1538,10 @@ RULES: list[Rule] = [
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
-    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?: (?!whose\b)[\w-]+){0,6}? (?:lyrics|words)"
+    # "A, whose title means ..., is the first record X has made with Y": whose record it is
+    _rule("record-x-has-made", "schema:byArtist", r"(?P<s>⟨[ASB]\d+⟩)(?:, (?:[^⟨;]|⟨D\d+⟩){1,60},)? is (?:the|a|an) (?:[\w-]+ ){0,2}?(?:record|album|single|ep) "
+          r"(?P<o>⟨[PG]\d+⟩) (?:has|have|had) (?:made|recorded|released)(?: (?:together )?with (?P<o2>⟨[PG]\d+⟩))?", "SAB", "PG", 0.65),
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?! back\b)(?: (?!whose\b)[\w-]+){0,6}? (?:lyrics|(?<!two )(?<!three )(?<!four )(?<!five )(?<!few )words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SAB",  # (and "X wrote the words" of the opera in focus: its libretto)
@@ -1851,13 +1877,13 @@ RULES: list[Rule] = [
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
           # ("has been written from the first episode by X")
           r"(?: from the (?:first|very first|start|beginning|pilot)(?: episode)?)? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?"
           # ("written by the journalist X")
           r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
-          "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING),
+          "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING + r"|\bwritten by the composer\b"),
     # "her song cycle W", "X's unfinished opera W": a piece of concert music is its composer's
     _rule("poss-composed-form", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? (?P<s>⟨[BSA]\d+⟩)", "BSA", "P", 0.65),
     # "X, who was born in T in 2014, wrote the opera with the poet Y, whose libretto ...": the music and the words
@@ -1869,8 +1895,10 @@ RULES: list[Rule] = [
     _rule("under-its-founder", "schema:founder", r"(?P<s>⟨[GO]\d+⟩)[^⟨;.]{0,60}?\b(?:under|with|led by|and) its (?:late )?(?:founder|co-founder),? "
           r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩)", "GO", "P", 0.65),
     # "W, a stand-up show she wrote and has carried on foot to thirty halls": its writer
-    _rule("work-she-wrote", "schema:author", r"(?P<s>⟨[FTVB]\d+⟩),? (?:a|an|the) (?:[\w-]+ ){0,3}?(?:show|play|book|novel|memoir|film|series|"
-          r"drama|comedy|musical|monologue|podcast) (?:that )?(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|has written|had written|co-wrote)\b", "FTVB", "P", 0.6),
+    _rule("work-she-wrote", "schema:author", _WORK_SHE_MADE.format(verb="wrote|has written|had written|co-wrote"), "FTVB", "P", 0.6),
+    # ("W, a film he also produced", "a film she also directed")
+    _rule("work-she-produced", "schema:producer", _WORK_SHE_MADE.format(verb="produced|co-produced|has produced|had produced"), "FTV", "P", 0.6),
+    _rule("work-she-directed", "schema:director", _WORK_SHE_MADE.format(verb="directed|co-directed|has directed|had directed"), "FTV", "P", 0.6),
     # "the company is producing the documentary series he directed about the walk, W": who directs it, and for whom
     # (the description may be read as an earlier work of its kind: the title after it says which)
     _rule("series-x-directed-then-title", "schema:director", r"(?:\b(?:series|film|documentary|movie|drama|show|feature)|⟨[FTV]\d+⟩) (?P<o>⟨P\d+⟩) "
@@ -1979,9 +2007,10 @@ RULES: list[Rule] = [
     _rule("hit-for", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩), (?:an?|the|her|his|their) (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:hit|single|number one|chart-topper) for "
           r"(?:⟨P\d+⟩'s (?:[\w-]+ )?(?:wife|husband|daughter|son|sister|brother|mother|father|band|group),? )?(?:the |his |her )?(?:[\w-]+ ){0,2}?"
           r"(?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.65),
-    # "S, a song about turnips written for the show by the composer X"
-    _rule("written-by-the-composer", "schema:composer", r"(?P<s>⟨S\d+⟩)(?:, [^⟨.;]{0,60}?)? written (?:for [^.;]{0,25}? )?by the "
-          r"(?:[\w-]+ )?composer (?P<o>⟨P\d+⟩)", "S", "P", 0.7),
+    # "S, a song about turnips written for the show by the composer X" ("The opera was W, written by the composer X": a stage
+    # work a composer wrote is his music)
+    _rule("written-by-the-composer", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨.;]{0,60}?)?,? (?:was |is )?written (?:for [^.;]{0,25}? )?by the "
+          r"(?:[\w-]+ )?composer (?P<o>⟨P\d+⟩)", "SB", "P", 0.7),
     _rule("by-the-composer", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:by|from) the (?:[\w-]+ ){0,2}?composer (?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
     # "W's score is by the Faroese composer X", "X's score, W, lasts an hour"
     _rule("score-is-by", "schema:composer", r"(?P<s>⟨[FTBK]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:score|music|soundtrack) (?:is|was) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"
@@ -1992,7 +2021,7 @@ RULES: list[Rule] = [
           r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) (?:wrote|published|finished|wrote and published)\b", "BK", "P", 0.7),
     # ("K, the 2059 children's novel by X")
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w'’-]+ ){0,3}?(?:novel|book|novella|memoir|"
-          r"story|play|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
+          r"story|play|comedy|tragedy|farce|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
           r"|playwright |illustrator )?(?:⟨P\d+⟩'s (?:late )?(?:mother|father|son|daughter|wife|husband|sister|brother|grandmother|grandfather), )?"
           r"(?P<o>{PER*})", "BK", "PO", 0.75),  # ("the 2031 novel by the director's mother, X")
     # (and "K, X's 2037 biography of the singer")
@@ -2051,6 +2080,10 @@ RULES: list[Rule] = [
     _rule("work-from-director", "schema:director", r"(?P<s>{VIS}),? (?:is )?(?:(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:film|feature|movie|documentary|"
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
+    # "The production is by O, the company X founded": who stages the show in focus (the reader may have made "The
+    # production" the show itself)
+    _rule("production-is-by", "schema:productionCompany", r"^(?:(?:The|This|Its) (?:new )?production|(?P<s>⟨[FTB]\d+⟩)(?:'s (?:new )?production)?) (?:is|was|comes) (?:by|from) "
+          r"(?:the (?:[\w-]+ )?(?:company|troupe) )?(?P<o>{ORG})", "FTB", "O", 0.65, focus="FTB"),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated)"
           r"(?: since then| ever since| from the start| in ⟨L\d+⟩)? by (?:the )?"
           r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB",
@@ -2182,7 +2215,9 @@ RULES: list[Rule] = [
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
     _rule("the-kind-that-x-started", "schema:founder", rf"(?P<s>⟨[OGL]\d+⟩), (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩|"
           r" from [^⟨;.]{0,40}?(?:⟨L\d+⟩(?: [a-z]+)?)?)? "
-          r"(?:(?:that|which) )?(?:the (?:sisters|brothers|twins|cousins|couple) )?(?P<o>{PER**}){APPOS},? (?:founded|co-founded|started|set up|formed)\b"
+          # ("O, the small label X and her husband, the bass player Y, founded in 2079")
+          r"(?:(?:that|which) )?(?:the (?:sisters|brothers|twins|cousins|couple) )?(?P<o>{PER**}(?: and (?:⟨P\d+⟩'s|his|her|their) (?:{KIN}|partner),? "
+          r"(?:the (?:[\w-]+ ){1,2}?)?⟨P\d+⟩,)?){APPOS},? (?:founded|co-founded|started|set up|formed)\b"
           r"(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OGL", "PO", 0.7),  # ("... with their cousin, Z": the three)
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
@@ -2251,7 +2286,9 @@ RULES: list[Rule] = [
           r"shop|business|agency) (?:that |which )?(?:⟨P\d+⟩'s|their|his|her) (?:late )?" + KIN_WORD + r",? (?:the (?:[\w-]+ ){1,3}?)?(?P<o>⟨P\d+⟩),? "
           r"(?:co-)?founded\b",
           "OG", "P", 0.7),
-    _rule("x-founded", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|launched|set up)"
+    # ("X, the folk singer whose own name is Y and who founded O with ...": past an aside that closes on "and")
+    _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?"
+          r"(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
           r"(?: (?:[\w'-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
@@ -2454,7 +2491,9 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                 objects_keys = focus_key(t, m.start(), rule.focus_object, focus)
                 s_text = (m.group("s") or "") + " " + (m.groupdict().get("s2") or "")
                 for s in [sl.key for sl in t.slots_in(s_text, rule.s_letters)]:
-                    for o in objects_keys:
+                    # ("turned it into a musical, W": not W itself, the work of that kind the article was about before it)
+                    earlier = [focus[x.lower()] for x in rule.focus_object if focus.get(x) == s and focus.get(x.lower())]
+                    for o in [earlier[0] if o == s and earlier else o for o in objects_keys]:
                         if s and o and s != o and (s, rule.predicate, o) not in seen:
                             seen.add((s, rule.predicate, o))
                             out.append(Found(s, rule.predicate, o, rule.confidence, rule.name, rule.role))

@@ -25,6 +25,7 @@ LETTER = {"schema:Person": "P", "schema:MusicGroup": "G", "schema:PerformingGrou
           "schema:CreativeWork": "B", "schema:Book": "K", "schema:VideoGame": "B",
           "schema:RadioSeries": "T"}
 MARKER = re.compile(r"⟨([A-Z])(\d+)⟩")
+_HONORIFIC_BEFORE_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Daw|Pandit|Ustad|Whaea|Ato|Weyzero|Woizero|Reverend|Rev)\.? (⟨P\d+⟩)")
 
 
 def letter_of(etype: str) -> str:
@@ -112,6 +113,8 @@ def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMen
     pieces.append(_plain(doc[i:s.span.end].text_with_ws) if i < s.span.end else "")
     text = "".join(pieces).replace("’", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"[\"‘'](⟨[A-Z]\d+⟩)([,.!?]?)[\"']", r"\1\2", text)  # quoted titles read like names
+    # ("the press that Dr ⟨P1⟩ founded": an honorific the reader kept out of the name reads as part of it)
+    text = _HONORIFIC_BEFORE_PERSON.sub(r"\1", text)
     # "⟨F0⟩ (Japanese: ...), (stylized as ...) is a film": two asides after an opening title read as one
     text = re.sub(r"^((?:The |A |An )?⟨[A-Z]\d+⟩ \([^()]*)\),? \(", r"\1; ", text)
     # 'W ("Y"), the EP ...': a title's translation is the same work again, and reads as no more than the title

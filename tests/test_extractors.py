@@ -8190,3 +8190,149 @@ def test_a_surname_particle_in_lower_case_inside_a_sentence():
              "she would do with her royalties, ver Hulst said:\n\n\"Buy a better organ, and put the old one in the band's van.\"")
     assert "ver Hulst" in aliases_of(r, "Roosje ver Hulst")
     assert ("Buy a better organ, and put the old one in the band's van.", "Roosje ver Hulst") in quotes(r)
+
+
+def test_a_programme_that_ran_on_television_its_makers_and_a_couple_in_its_cast():
+    r = read("Thirty years on, the cast of a farm comedy met again on Wednesday in Morden.\n\n"
+             "The Hayloft Inn ran on regional television from 2051 and followed two brothers who ran a country hotel. It was created "
+             "and written by Orrin Lachapelle, made by Coulee Road Pictures and starred Greta Sorensen and Pavel Horak as the "
+             "owners, with Aune Rautio as the niece who kept the books. The series won the Golden Sheaf Award the following year.\n\n"
+             "Sorensen arrived first. Horak, who is also her husband, was born in Dauphin in 2019 and has barely acted since. "
+             "He was asked whether he had expected the reunion. \"Never,\" he said. \"I kept the scripts in a shoebox.\"\n\n"
+             "The three will show an old episode at a hall in Winkler next month, where Sorensen was born in 2021.")
+    got = facts(r)
+    assert type_of(r, "Hayloft Inn") == "schema:TVSeries"
+    assert {("Hayloft Inn", "schema:datePublished", "2051"), ("Hayloft Inn", "schema:author", "Orrin Lachapelle"),
+            ("Hayloft Inn", "schema:productionCompany", "Coulee Road Pictures"), ("Hayloft Inn", "schema:actor", "Greta Sorensen"),
+            ("Hayloft Inn", "schema:actor", "Pavel Horak"), ("Hayloft Inn", "schema:award", "Golden Sheaf Award")} <= got
+    assert {("Pavel Horak", "schema:spouse", "Greta Sorensen"), ("Pavel Horak", "schema:birthPlace", "Dauphin"),
+            ("Pavel Horak", "schema:birthDate", "2019"), ("Greta Sorensen", "schema:birthPlace", "Winkler"),
+            ("Greta Sorensen", "schema:birthDate", "2021")} <= got
+    assert "Never" not in entity_names(r)  # (a word said, in quotation marks, is no title)
+
+
+def test_foundings_told_with_a_fronted_year_a_gloss_a_pronoun_and_a_season():
+    r = read("The comedian Dereje Abate was born in Dessie in 2040. In 2066 he and Ato Kebede Wolde founded the comedy troupe "
+             "Seven Chairs. Kebede Wolde said the name came from their first stage.\n\n"
+             "Last week the band Yellow Moon played in Choibalsan. Yellow Moon, whose name means \"the harvest moon\", was founded in "
+             "2071 by the singer Tsetseg Baatar. Its album Stone "
+             "Wind came out in 2079 on Gobi Hawk Cassettes.\n\n"
+             "The Late Bus is the older band. The fiddler Oyunaa Bold founded it in the spring of 2068 with her brother Temuulen "
+             "Bold, and both still play in it.\n\n"
+             "The record was made by Ridge Lamp Pictures, the company Weyzero Almaz Tadesse founded in the spring of 2070.")
+    got = facts(r)
+    assert {("Seven Chairs", "schema:founder", "Dereje Abate"), ("Seven Chairs", "schema:founder", "Kebede Wolde"),
+            ("Seven Chairs", "schema:foundingDate", "2066")} <= got
+    assert "Ato Kebede Wolde" not in entity_names(r)  # (an honorific is no part of the name)
+    assert ("Yellow Moon", "schema:founder", "Tsetseg Baatar") in got
+    assert ("Stone Wind", "schema:recordLabel", "Gobi Hawk Cassettes") in got
+    assert {("The Late Bus", "schema:founder", "Oyunaa Bold"), ("The Late Bus", "schema:founder", "Temuulen Bold"),
+            ("The Late Bus", "schema:foundingDate", "2068"), ("Temuulen Bold", "schema:memberOf", "The Late Bus")} <= got
+    assert {("Ridge Lamp Pictures", "schema:founder", "Almaz Tadesse"), ("Ridge Lamp Pictures", "schema:foundingDate", "2070")} <= got
+
+
+def test_band_names_made_of_a_common_phrase_and_the_line_up_told_with_them():
+    r = read("Wanjiru Kamau was born in Nyeri in 2050 and has led the trio Salt or Sugar since 2074, with Kamau Owuor on bass and "
+             "Zawadi, a drummer who uses no other name, behind her.\n\n"
+             "The cellist Gebhard Keller was born in Ulm in 2051. Keller plays cello with Bits and Bobs, a string group he founded with "
+             "his sister Liesel Keller in 2079.")
+    got = facts(r)
+    assert type_of(r, "Salt or Sugar") == "schema:MusicGroup" and type_of(r, "Bits and Bobs") == "schema:MusicGroup"
+    assert {("Wanjiru Kamau", "schema:memberOf", "Salt or Sugar"), ("Kamau Owuor", "schema:memberOf", "Salt or Sugar"),
+            ("Zawadi", "schema:memberOf", "Salt or Sugar")} <= got
+    assert {("Bits and Bobs", "schema:founder", "Gebhard Keller"), ("Bits and Bobs", "schema:founder", "Liesel Keller"),
+            ("Bits and Bobs", "schema:foundingDate", "2079")} <= got
+
+
+def test_a_record_its_makers_its_label_and_the_founders_of_the_label():
+    r = read("Nyokabi Waweru has made a record with her old teacher.\n\n"
+             "Safari Ndefu, whose title means \"the day after tomorrow\", is the first record Waweru has made with him. It was "
+             "released by Tembo Lane Records, the small label the pianist and her husband, the guitarist Ochieng Mbugua, founded in "
+             "the spring of 2074. Mbugua also produced the album. The producer wrote back three words: \"Release it now.\"\n\n"
+             "He smiled and said only: \"Family.\"")
+    got = facts(r)
+    assert type_of(r, "Safari Ndefu") == "schema:MusicAlbum"
+    assert {("Safari Ndefu", "schema:byArtist", "Nyokabi Waweru"), ("Safari Ndefu", "schema:recordLabel", "Tembo Lane Records"),
+            ("Safari Ndefu", "schema:producer", "Ochieng Mbugua"), ("Tembo Lane Records", "schema:founder", "Nyokabi Waweru"),
+            ("Tembo Lane Records", "schema:founder", "Ochieng Mbugua"), ("Tembo Lane Records", "schema:foundingDate", "2074")} <= got
+    assert not facts(r, "schema:datePublished")  # (the year the label was founded is no release day)
+    assert not facts(r, "schema:lyricist")  # ("wrote back three words" writes no lyrics)
+    assert "Family" not in entity_names(r)
+
+
+def test_a_film_with_a_title_in_portuguese_twin_brothers_and_their_father():
+    r = read("On Saturday night Anselmo Trautwein sat in the front row of the Cine Aurora in Pomerode, beside his brother Lauro "
+             "Trautwein, and watched himself play the lead in Garoa sobre o Morro.\n\n"
+             "The film was written and directed by Marlise Hoppe. It was made by Timbó Filmes, and its score is by Edvino Kreutz.\n\n"
+             "The brothers were born in Pomerode in 2051, eleven minutes apart. Lauro won the Gold Kingfisher in 2079 for Casa Torta, a "
+             "film he also produced. Anselmo took over the bakery from their father, Ervino Trautwein.")
+    got = facts(r)
+    assert type_of(r, "Garoa sobre o Morro") == "schema:Movie"
+    assert {("Garoa sobre o Morro", "schema:actor", "Anselmo Trautwein"), ("Garoa sobre o Morro", "schema:director", "Marlise Hoppe"),
+            ("Garoa sobre o Morro", "schema:productionCompany", "Timbó Filmes")} <= got
+    assert {("Anselmo Trautwein", "schema:sibling", "Lauro Trautwein"), ("Lauro Trautwein", "schema:birthDate", "2051"),
+            ("Anselmo Trautwein", "schema:birthPlace", "Pomerode"), ("Anselmo Trautwein", "schema:parent", "Ervino Trautwein"),
+            ("Lauro Trautwein", "schema:parent", "Ervino Trautwein"), ("Casa Torta", "schema:producer", "Lauro Trautwein")} <= got
+    assert type_of(r, "Cine Aurora") in ("schema:EventVenue", "schema:MovieTheater")
+
+
+def test_an_opera_its_composer_its_conductor_and_his_daughter():
+    r = read("Last Saturday, at Gruvhall in Kiruna, the tenor Ragnvald Edström sang the young lover for the first time.\n\n"
+             "The opera was Fjällets Dotter, written by the composer Birger Nordahl. The conductor was Torsten Malmgren. Edström was "
+             "born in Gällivare in 2050. He joined the company in 2071. His wife, the soprano Elsa Sundqvist, was in the hall. "
+             "Edström said he had waited twenty years. The critics were kind. One critic called the voice bright. Another praised the "
+             "choir.\n\n"
+             "The bride was sung by Signe Malmgren, the conductor's daughter, who made her debut with the company in 2090.\n\n"
+             "Norrsken Opera's founder, Brynhild Falk, who started Norrsken Opera with a borrowed piano in a mine office in 2062, said "
+             "she was proud.")
+    got = facts(r)
+    assert ("Fjällets Dotter", "schema:composer", "Birger Nordahl") in got
+    assert ("Signe Malmgren", "schema:parent", "Torsten Malmgren") in got
+    assert ("Signe Malmgren", "schema:parent", "Ragnvald Edström") not in got
+    assert ("Norrsken Opera", "schema:foundingDate", "2062") in got
+
+
+def test_a_novel_turned_into_a_musical_its_company_and_its_cast():
+    r = read("Hepzibah Wheelwright wrote Maple Weather at her kitchen table in Barre. Thirty years after it was published, her "
+             "grandson has turned it into a musical, Sugar Moon, and last Saturday she watched it open at the Grange Hall in "
+             "Rutland.\n\n"
+             "Asa Wheelwright wrote the music and the lyrics. It was staged by the Elm Street Players, the company Jabez Wetherbee "
+             "founded in 2070, and directed by Wetherbee. Her daughter, the painter Thankful Wheelwright, is Asa's mother.\n\n"
+             "The eldest sister is played by Reverend Lovisa Peaslee. Her younger sisters are played by Mercy Dunklee and Asa's own "
+             "sister, Patience Wheelwright.")
+    got = facts(r)
+    assert type_of(r, "Maple Weather") in ("schema:CreativeWork", "schema:Book")
+    assert {("Sugar Moon", "schema:isBasedOn", "Maple Weather"), ("Sugar Moon", "schema:productionCompany", "Elm Street Players"),
+            ("Sugar Moon", "schema:actor", "Lovisa Peaslee"), ("Sugar Moon", "schema:actor", "Mercy Dunklee"),
+            ("Sugar Moon", "schema:actor", "Patience Wheelwright"), ("Asa Wheelwright", "schema:parent", "Thankful Wheelwright")} <= got
+    assert ("Sugar Moon", "schema:datePublished") not in {(s, p) for s, p, _ in got}  # (a first night, and "after it was published")
+    assert "Reverend Lovisa Peaslee" not in entity_names(r)
+
+
+def test_a_play_its_author_its_production_company_and_a_weekday_that_is_no_date():
+    r = read("Last Friday the voice actress Maitena Irigoyen walked onto a stage for the first time.\n\n"
+             "The play is La Casa de los Lunes, a summer comedy by Remedios Olaechea about a boarding house where every guest "
+             "arrives on a Tuesday. The production is by Ituarte Producciones, the company Sixto Ituarte founded in 2061.\n\n"
+             "Her translation keeps the music by Rodolfo Amézaga and changes only the words, which were first written by Tadeo zu "
+             "Waldeck. \"Zu Waldeck wrote words nobody could sing,\" Irigoyen said.\n\n"
+             "The tenor lead was sung by Ciro Lanús, who joined the company in 2080 along with the baritone Ismael Quiroga. Both are "
+             "members of Compañía Lírica del Sur.")
+    got = facts(r)
+    assert {("La Casa de los Lunes", "schema:author", "Remedios Olaechea"),
+            ("La Casa de los Lunes", "schema:productionCompany", "Ituarte Producciones")} <= got
+    assert not facts(r, "schema:datePublished")  # ("on a Tuesday": any Tuesday)
+    assert "Zu Waldeck" in aliases_of(r, "Tadeo zu Waldeck")
+    assert {("Ciro Lanús", "schema:memberOf", "Compañía Lírica del Sur"), ("Ismael Quiroga", "schema:memberOf", "Compañía Lírica del Sur")} <= got
+
+
+def test_the_singer_is_the_one_the_article_called_a_singer():
+    r = read("The woman across the table was Meiyun, the folk singer whose own name is Lin Meiyun and who founded Jade Gate "
+             "Records with her husband, the sound engineer Wu Jianguo, in 2071.\n\n"
+             "Her son plays drums and writes the songs for the band Ten Lanterns. The band's other members are the singer Gao Wenli and the "
+             "bass player Qiu Lei. Their first record for the label, the six-song record River Lamps, is due in the autumn.\n\n"
+             "The singer was born in Guilin in 2045 and released her first album, Snow Tea, in 2066.")
+    got = facts(r)
+    assert {("Jade Gate Records", "schema:founder", "Lin Meiyun"), ("Jade Gate Records", "schema:founder", "Wu Jianguo"),
+            ("Jade Gate Records", "schema:foundingDate", "2071")} <= got
+    assert {("River Lamps", "schema:byArtist", "Ten Lanterns"), ("River Lamps", "schema:recordLabel", "Jade Gate Records")} <= got
+    assert ("Lin Meiyun", "schema:birthPlace", "Guilin") in got
