@@ -333,6 +333,9 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
             end = j
         elif j > i and tok.lower_ in ("in", "on", "since", "from") and j + 1 < hi and re.fullmatch(r"\d{4}", doc[j + 1].text):
             break  # "the album X in 2084": a year after a title is no part of it
+        elif j > i and tok.lower_ == "in" and j + 2 == hi and is_cap(doc[j + 1]) and doc[j + 1].ent_type_ in ("GPE", "LOC", "") and \
+                not doc[hi - 1].sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            break  # (a headline's "... the musical X in T": the town it ends on is where, not part of the title)
         elif j > i and (_glued(doc, j) or tok.lower_ in TITLE_JOINERS or tok.text in "'’" or
                         (tok.text[:1] in "'’" and len(tok) <= 3 and not doc[j - 1].whitespace_)):
             j += 1  # "It's Great to Be Young", "You've Got Mail"
@@ -488,6 +491,8 @@ def _chunks(sent: Span):
             j -= 1  # "The T DJ and producer X": a town and a trade, not a name
         if j - i > 3 and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in ROLE_NOUNS:
             i += 3  # "Hit-maker Hyun Seung-jae": a hyphenated role word
+        if j - i > 2 and i == sent.start and doc[i].tag_ == "NNS" and doc[i + 1].lower_ == "of":
+            i += 2  # ("Readers of The X have spent fifteen years ...": the people of a work are not part of its name)
         # sentence openers and title words are not part of a name; mid-sentence capitals are
         while i < j and (doc[i].is_punct or
                          (doc[i].lower_ in NOT_NAMES and (i == sent.start or doc[i].lower_ == "the" or _opener(doc, i, sent)))
@@ -582,6 +587,16 @@ def _quoted_spans(doc: Doc, sent: Span):
         span = doc.char_span(start, start + len(inner.rstrip(".,")), alignment_mode="expand")
         if span is not None and len(span):
             yield span
+
+
+_AUDIENCE_OF = {"readers": "schema:Book", "viewers": "schema:TVSeries", "listeners": "schema:RadioSeries"}
+_TITLE_WORDS = r"(?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|the|for|on|a|to|in(?= [A-Z])))*"
+_BAND_NAMED_AFTER = re.compile(rf"\b(?:her|his|their|its) (?:new |old |own )?(?P<k>band|group|trio|duo|quartet|quintet|ensemble|troupe), "
+                               rf"(?P<n>{_TITLE_WORDS})(?=[.;])")
+_FOLLOWED_IN_YEAR = re.compile(rf"(?P<a>{_TITLE_WORDS}) followed in \d{{4}}(?:,? and (?P<b>{_TITLE_WORDS}) in \d{{4}})?[;,.]")
+_KIND_TOLD = re.compile(r"\b(album|ep|record|film|novel|book)s?\b", re.I)
+_FOLLOWING_KINDS = {"album": "schema:MusicAlbum", "ep": "schema:MusicAlbum", "record": "schema:MusicAlbum", "film": "schema:Movie",
+                    "novel": "schema:Book", "book": "schema:Book"}
 
 
 def _clause_after(doc: Doc, k: int, hi: int) -> bool:
@@ -1399,6 +1414,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
             add(i, j, "NAME", "chunk")
+            at = i - 1 - (i > sent.start and doc[i - 1].lower_ == "the")
+            if at >= sent.start + 1 and doc[at].lower_ == "of" and doc[at - 1].lower_ in _AUDIENCE_OF:
+                add(i, j, _AUDIENCE_OF[doc[at - 1].lower_], "appos")  # ("Readers of X", "viewers of Y": what they read or watch)
             if 3 <= j - i <= 5 and i > sent.start and doc[i - 1].lower_ in ("in", "near", "from") and \
                     any(t.lower_ in ("do", "da", "dos", "das", "de", "del", "du") and t.is_lower for t in doc[i + 1:j - 1]) and \
                     doc[i].ent_type_ in ("GPE", "LOC", "ORG") and doc[j - 1].ent_type_ in ("GPE", "LOC", "ORG", "") and \
@@ -1469,6 +1487,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[i + 1].lower_ in _CHUNK_JOINERS or doc[i].lower_ in ("festivalul", "festiwal", "festivali", "festivalen") and j - i >= 2:
                 # ("Festivalul X": the Romanian festival's own article on its head word)
                 add(i, j, "EVENT", "suffix")  # (or a festival named head first: "Festival des X", "Festa de Y")
+            elif last in ("prize", "trophy", "medal") and j - i > 1 and i >= sent.start + 2 and doc[i - 1].lower_ == "the" and \
+                    doc[i - 2].lower_ in ("won", "win", "wins", "received", "receive", "receives", "took", "awarded", "shared", "collected"):
+                add(i, j, "EVENT", "suffix")  # ("won the X Prize in 2069": a prize won, as "the X Award" is, not a work)
             elif i >= sent.start + 2 and doc[i - 1].lower_ in ("called", "titled", "named") and \
                     doc[i - 2].lower_ in ("retrospective", "exhibition", "festival", "season", "showcase"):
                 add(i, j, "EVENT", "suffix")  # ("in a retrospective called X": the show's name, no one's)
@@ -1975,6 +1996,23 @@ def find_candidates(doc: Doc) -> list[Span]:
         out[:] = [sp for sp in out if not (sp.start < span.end and span.start < sp.end)]
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, label, "appos")
+
+    # ("singing all of W with her band, Come What May.": the band's name, whatever words it is made of)
+    for m in _BAND_NAMED_AFTER.finditer(doc.text):
+        span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="contract")
+        if span is not None and len(span) >= 2 and not any(t.ent_type_ in ("PERSON", "GPE", "DATE") and not t.lower_ in MONTH_NAMES
+                                                           for t in span):
+            claim(span, ROLE_NOUNS.get(m.group("k").lower(), "schema:MusicGroup"))
+    # "... her debut album, W, released in 2072. X followed in 2074 and Y in 2077": the next works of the kind just named
+    for sent in doc.sents:
+        m = _FOLLOWED_IN_YEAR.match(sent.text)
+        kind = _KIND_TOLD.findall(doc.text[max(0, sent.start_char - 300):sent.start_char]) if m else None
+        if not kind or kind[-1].lower() not in _FOLLOWING_KINDS:
+            continue
+        for g in ("a", "b"):
+            span = doc.char_span(sent.start_char + m.start(g), sent.start_char + m.end(g), alignment_mode="contract") if m.group(g) else None
+            if span is not None and len(span):
+                claim(span, _FOLLOWING_KINDS[kind[-1].lower()])
 
     # "Second place went to Four Lads on a Barge, a sketch quartet made up of ...": a group's name with small words inside,
     # which its apposition says is a group

@@ -844,7 +844,9 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         aside = rx.match(after_name)
         if aside:
             out.add(aside.group(1))  # "Tsukimi Music, the independent Tokyo label behind ...", "X, one of the show's judges"
-    told = re.search(r"\b[Tt]he ([a-z]+) (?:is|was) $", doc[max(s.span.start, m.tok_start - 3):m.tok_start].text_with_ws)
+    # ("The lawyer who led the case was her daughter, X": the trade the sentence gives her)
+    told = re.search(r"\b[Tt]he ([a-z]+)(?: who [^,.;]{1,40})? (?:is|was) (?:(?:her|his|their) [a-z]+, )?$",
+                     doc[max(s.span.start, m.tok_start - 14):m.tok_start].text_with_ws)
     if told and ROLE_NOUNS.get(told.group(1)) == "schema:Person":
         out.add(told.group(1))  # ("The conductor was X": the one "the conductor's daughter" will mean)
     trade = doc[m.tok_start - 2].lower_ if m.tok_start - 2 >= s.span.start and doc[m.tok_start - 1].text == "," else \

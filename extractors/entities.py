@@ -314,6 +314,18 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     return set(titled) if len(titled) == 1 else set()
 
 
+def type_told_book(entities: dict[str, Entity], text: str, stage: set[str]) -> None:
+    """"X wrote W at her kitchen table ... The novel, which came out in 2068": with no book named, the one work of no told kind
+    named before "the novel" (or "the book") is that book."""
+    told = re.search(r"\b[Tt]he (?:novel|book|memoir|novella)\b", text)
+    if told is None or any(e.type == "schema:Book" for e in entities.values()):
+        return
+    before = [e for k, e in entities.items() if e.type == "schema:CreativeWork" and k not in stage and e.mentions and
+              min(m.start for m in e.mentions) < told.start() and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]
+    if len(before) == 1:
+        before[0].type, before[0].type_inferred = "schema:Book", True
+
+
 _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
                                    r"octet)\b(?!'s)(?! (?-i:[A-Z]))(?!,? (?:meanwhile|in turn|for (?:its|their) part|however|instead)\b)")
 # ("The band, meanwhile": another one; "The trio X headline ...": a group the sentence names itself)
@@ -613,6 +625,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r"(?:'s|’s) (?:founder|founders|co-founder|co-founders|founding director)\b", doc[end:min(len(doc), end + 4)].text):
         votes["NOT_PERSON"] += 3.0  # ("X's founder, Y, who started X in 2062": what has a founder is no one)
         votes["schema:Organization"] += 1.0
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("episode", "episodes") and \
+            not any(t.ent_type_ == "ORDINAL" or t.like_num for t in doc[start:end]):
+        votes["schema:TVSeries"] += 3.0  # ("recorded his last episode of X": a programme)
     if re.match(r", whose title (?:means|translates|is [A-Z]\w+ for)\b", doc[end:min(len(doc), end + 6)].text):
         votes["NOT_PERSON"] += 2.0  # "X, whose title means "the day after tomorrow", is ...": only a work has a title
         votes["schema:CreativeWork"] += 1.0
@@ -1300,7 +1315,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             middle = lambda k: norm_name(name) in {norm_name(w) for w in clusters[k].names.most_common(1)[0][0].split()[1:-1]}
             # ("X Okonjo ... Okonjo, the singer, died last October ... Her son, Y Okonjo": the one named when the
             # surname was first used alone, before the other came in)
-            first_short = min(c.spans, default=None)
+            # (a headline's bare surname, "Accordionists Y and Z end feud", comes before anyone is named: the body's first counts)
+            first_short = min((sp for sp in c.spans if sp[0] > min(by_para) or len(by_para) == 1), default=min(c.spans, default=None))
             named_before = [k for k in fits if first_short is not None and not middle(k) and  # (a headline's name is no introduction)
                             any(sp < first_short and (sp[0] > min(by_para) or len(by_para) == 1) for sp in clusters[k].spans)]
             # (a baby the article names, "a girl named A Y", is not the Y who speaks and plays: her father is)

@@ -224,7 +224,9 @@ KIN_SEX = {"father": "m", "dad": "m", "son": "m", "brother": "m", "husband": "m"
 TITLE_SEX = {"Madam": "f", "Madame": "f", "Lady": "f", "Queen": "f", "Duchess": "f", "Empress": "f", "Princess": "f", "Dame": "f",
              "Countess": "f", "Baroness": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f", "Ms.": "f", "Ms": "f",
              "Baron": "m", "Lord": "m", "King": "m", "Duke": "m", "Emperor": "m", "Prince": "m", "Sir": "m", "Count": "m",
-             "Mr.": "m", "Mr": "m"}
+             "Mr.": "m", "Mr": "m",
+             # (titles of the pilgrimage and of address in West and East Africa: "Alhaji X", "Hajia Y", "Ato Z", "Weyzero W")
+             "Alhaji": "m", "Alhaja": "f", "Hajia": "f", "Ato": "m", "Weyzero": "f", "Woizero": "f"}
 # words that may stand between a possessive and a kin word: "her twin sister", "his late father", "their adoptive son"
 KIN_MODIFIERS = {"late", "older", "younger", "elder", "eldest", "youngest", "only", "twin", "big", "little", "baby", "kid", "half",
                  "adoptive", "own", "real", "birth", "biological"}

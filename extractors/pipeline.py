@@ -28,7 +28,7 @@ from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, TROUPE_HEADS)
-from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works
+from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_book
 from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
@@ -542,7 +542,7 @@ _AT_PRIZE_GIVING = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*at (?:the |this year's
 _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|producing|scoring|her role|his role|her performance|his performance|"
                         r"(?:the )?(?:best )?(?:[\w-]+ ){0,2}?of the year|"
                         # ("won the X for best new artist in 2073": a category in lower case)
-                        r"best (?:[\w-]+ ){0,2}?(?:artist|act|album|song|single|newcomer|video|performer|actor|actress|director|film|score|debut))\b")
+                        r"best (?:[\w-]+ ){0,2}?(?:artist|act|album|song|single|newcomer|video|performer|actor|actress|director|film|score|debut|presenter|host|singer|writer|novel|book|show|programme|series|documentary|play|production|comedy))\b")
 # (the joining words of prize names in other languages too: "Premio de la Crítica", "Tuzo ya X")
 _AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da|la|le|des|della|van|von|ya|wa|no|na)\s(?:(?:the|la|le|las|los)\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 # verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros" (and "the winner of the X":
@@ -572,7 +572,7 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          # "In 2030 he set up his own management company, Y"
                          # (and "In 2060 he and his wife, X, founded the Compañía Y")
                          # (and "In 2081 he and X founded the comedy troupe G")
-                         r"^In ⟨D(?P<d5>\d+)⟩,? (?:⟨P\d+⟩|[Hh]e|[Ss]he)(?: and (?:⟨P\d+⟩'s|his|her|their) [\w-]+,? ⟨P\d+⟩,?| and ⟨[PO]\d+⟩)? (?:founded|co-founded|established|set up|launched|started|formed) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
+                         r"^(?:In )?⟨D(?P<d5>\d+)⟩,? (?:⟨P\d+⟩|[Hh]e|[Ss]he)(?: and (?:⟨P\d+⟩'s|his|her|their) [\w-]+,? ⟨P\d+⟩,?| and ⟨[PO]\d+⟩)? (?:founded|co-founded|established|set up|launched|started|formed) (?:the |a |an |(?:⟨P\d+⟩'s|his|her|their) own )?"
                          r"(?:[\w-]+,? ){0,3}?⟨[OG](?P<o5>\d+)⟩|"
                          # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
                          rf"⟨[OG](?P<o6>\d+)⟩, (?:the|a|an) (?:[\w-]+ ){{0,2}}?{FOUNDED_KIND}(?: of [^⟨;.]{{0,60}}?| in ⟨L\d+⟩)? (?:that|which) ⟨[PO]\d+⟩(?: and (?:the )?(?:[\w-]+ )?⟨[PO]\d+⟩)? (?:founded|co-founded|started|"
@@ -713,6 +713,11 @@ _THE_PAIR_FORMED = re.compile(r"^(?:The pair|The duo|The two(?: of them)?|Togeth
 _FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩ (?:founded|co-founded|formed|started|set up) it"
                               r"(?: in (?:the (?:early |late )?(?:spring|summer|autumn|fall|winter) of )?⟨D(?P<d>\d+)⟩)?"
                               rf"(?: with (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN_WORD}|partner|friend),? |the (?:[\w-]+ ){{1,2}}?)?⟨P(?P<b>\d+)⟩)?(?=[,.;]| and\b)")
+# "X, whose novel came out in 2081 and won the Y Prize a year later, ..."
+_WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |latest |new )?(?P<kind>novel|book|memoir|album|film|play) (?:came out|"
+                                  r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
+_WROTE_NAMED_WORK = re.compile(r"⟨P(?P<p>\d+)⟩ (?:wrote|penned) ⟨[KB](?P<w>\d+)⟩(?!(?:'s|') )(?= (?:at|in|on|while|during|over|for|after|"
+                               r"before|when)\b|[,.;])")
 # "The brothers were born in T in 2059": the two the article made siblings
 _SIBLINGS_BORN = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born (?:in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The siblings founded G in T in 2066": the pair said so before it
@@ -832,6 +837,8 @@ _NEXT_FOLLOWED = re.compile(r"⟨[AB](?P<a>\d+)⟩[^;]*?\bnext (?:album|record|s
                             r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? later")
 _FOLLOWED_IN = re.compile(r"⟨[AB](?P<a>\d+)⟩(?: \(⟨D\d+⟩\))?(?:[^⟨;]|⟨L\d+⟩)*?,? and ⟨[AB](?P<b>\d+)⟩,? which (?:followed|came next|arrived) "
                           r"in ⟨D(?P<d>\d+)⟩")
+# "B followed in 2074 and C in 2077", after a sentence that named A
+_FOLLOWED_IN_YEARS = re.compile(r"^⟨A(?P<a>\d+)⟩ followed in ⟨D(?P<d>\d+)⟩(?:,? and ⟨A(?P<b>\d+)⟩ in ⟨D(?P<e>\d+)⟩)?")
 _BOTH_RELEASED_BY = re.compile(r"^Both (?:albums |records |songs |singles )?(?:were|came out|are) (?:also )?(?:released |put out |issued )?"
                                r"(?:by|on|through) (?:the )?⟨O(\d+)⟩")
 _ALSO_PRODUCED_THOSE = re.compile(r"⟨P(\d+)⟩,? who (?:also )?(?:produced|co-produced) (?:(?:those|these|the) (two|three) |(both) )?(?:albums|records)")
@@ -1008,6 +1015,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
         if e.type in ("schema:Movie", "schema:TVSeries") and comic_strip(e, article.text):
             e.type = "schema:CreativeWork"
     type_broadcast_shows(sentences, entities, article.text)
+    type_told_book(entities, article.text, stage)
     copies = type_copies(entities, article.text)
     resolve_references(sentences, entities, stage, copies)
     merge_aliases(sentences, entities)
@@ -1819,6 +1827,8 @@ class _ArticleReader:
             self._the_pair_of_the_act(s, t)
             self._founded_it_with(s, t)
             self._siblings_born(s, t)
+            self._wrote_named_work(s, t)
+            self._whose_work(s, t)
             self._music_out_as_album(s, t)
             self._words_are_kins(s, t)
             self._prize_went_to(s, t)
@@ -2010,6 +2020,7 @@ class _ArticleReader:
         self._infer_founding_members()
         self._infer_siblings_parents()
         self._infer_followers()
+        self._cast_of_the_adaptation()
         # ("won the final of S ... She takes home the X, the show's trophy": the prize is the trophy the text names, not the show)
         prized = {r.subject for r in self.relations if r.predicate == "schema:award" and r.evidence.extractor != "rule:won-show"}
         self.relations = [r for r in self.relations if not (r.evidence.extractor == "rule:won-show" and r.subject in prized)]
@@ -2730,6 +2741,17 @@ class _ArticleReader:
                 self._same_kind(first, then)
                 if day.date:
                     self.add(s, then, "schema:datePublished", day.date.value, 0.7, "followed-in")
+        nxt = _FOLLOWED_IN_YEARS.match(t.text)
+        before = self.templates[s.index - 1] if nxt and s.index and len(self.templates) >= s.index else None
+        first = next((sl.key for sl in reversed(before.slots) if sl.letter == "A" and sl.key), None) if before else None
+        for w, d in ((nxt.group("a"), nxt.group("d")), (nxt.group("b"), nxt.group("e"))) if first else ():
+            # ("her debut album, A, released in 2072. B followed in 2074 and C in 2077": the next records, in turn)
+            then, day = (t.slots[int(w)] if w else None), (t.slots[int(d)] if d else None)
+            if then is not None and then.key and then.key != first:
+                self.followers.append((s, first, then.key, None, True))
+                if day is not None and day.date:
+                    self.add(s, then.key, "schema:datePublished", day.date.value, 0.65, "followed-in")
+                first = then.key
         for m in [*_FOLLOWED_LATER.finditer(t.text), *_LATER_WITH.finditer(t.text), *_NEXT_FOLLOWED.finditer(t.text)]:
             first, then = t.slots[int(m.group("a"))].key, t.slots[int(m.group("b"))].key
             if first and then and first != then:
@@ -2887,6 +2909,22 @@ class _ArticleReader:
                 KIND_OF.get(self.entities[then].type) == KIND_OF.get(self.entities[first].type):
             self.entities[then].type = self.entities[first].type
             self.entities[then].type_inferred = True
+
+    def _cast_of_the_adaptation(self) -> None:
+        """"The novel ... her grandson has turned it into a musical, W ... The eldest sister is played by X": a book that was
+        adapted has no cast; the parts are played in the one work made from it."""
+        made_from = {}
+        for r in self.relations:
+            if r.predicate == "schema:isBasedOn" and isinstance(r.object, str) and self.entities[r.object].type == "schema:Book":
+                made_from.setdefault(r.object, set()).add(r.subject)
+        moved = []
+        for r in self.relations:
+            if r.predicate == "schema:actor" and r.subject in made_from and len(made_from[r.subject]) == 1:
+                r = dataclasses.replace(r, subject=next(iter(made_from[r.subject])))
+                if any((x.subject, x.predicate, x.object) == (r.subject, r.predicate, r.object) for x in moved):
+                    continue
+            moved.append(r)
+        self.relations = moved
 
     def _infer_followers(self) -> None:
         for s, first, then, years, same_kind in self.followers:
@@ -3231,7 +3269,7 @@ class _ArticleReader:
         # "release W on D": the date told after the work; "W was released on D": after the verb;
         # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
         # debuted in 2021, released W") belongs to something else.
-        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|established)(?: in ⟨L\d+⟩)? in "
+        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|co-founded|established|started|set up|opened)(?: in ⟨L\d+⟩)? in "
                                                              r"(?:the (?:early |late )?(?:spring|summer|autumn|fall|winter) of )?$",
                                                              t.text[:marker_pos[i]])]
         if re.search(r"\bon the same day as (?:the |its )?(?:first episode|premiere|series premiere|show's premiere)", t.text[pos:]):
@@ -3343,6 +3381,40 @@ class _ArticleReader:
                 self.add(s, t.slots[int(i)].key, "schema:memberOf", group, 0.6, "founded-it-with")
         if m.group("d") and t.slots[int(m.group("d"))].date and len(t.slots[int(m.group("d"))].date.value.iso) == 4:
             self.add(s, group, "schema:foundingDate", t.slots[int(m.group("d"))].date.value, 0.6, "founded-it-with")
+
+    def _wrote_named_work(self, s: Sentence, t: Template) -> None:
+        """"X wrote W at her kitchen table in T": the author of a book, or of a work of no told kind where no music is spoken
+        of; the title must be named (not "He wrote it for a chamber orchestra": "it" may be the score)."""
+        m = _WROTE_NAMED_WORK.search(t.text)
+        work = t.slots[int(m.group("w"))] if m else None
+        if work is None or work.kind != "name" or not work.key or not t.slots[int(m.group("p"))].key or \
+                re.search(r"\b(?:song|songs|tune|music|lyrics|melody|album|single|verse|chorus|score)\b", s.text, re.I):
+            return
+        self.add(s, work.key, "schema:author", t.slots[int(m.group("p"))].key, 0.65, "wrote-named-work")
+
+    def _whose_work(self, s: Sentence, t: Template) -> None:
+        """"X, whose novel came out in 2081 and won the Y Prize a year later, appears in W, the series based on it": the one
+        book the article names is hers, with its year, its prize, and the series made from it."""
+        m = _WHOSE_WORK_CAME_OUT.search(t.text)
+        if not m or not t.slots[int(m.group("p"))].key:
+            return
+        kind = {"novel": "schema:Book", "book": "schema:Book", "memoir": "schema:Book", "album": "schema:MusicAlbum",
+                "film": "schema:Movie", "play": "schema:CreativeWork"}[m.group("kind")]
+        works = [k for k, e in self.entities.items() if e.type == kind]
+        if len(works) != 1:
+            return
+        work, who = works[0], t.slots[int(m.group("p"))].key
+        credit = {"schema:Book": "schema:author", "schema:MusicAlbum": "schema:byArtist", "schema:Movie": "schema:director",
+                  "schema:CreativeWork": "schema:author"}[kind]
+        self.add(s, work, credit, who, 0.6, "whose-work")
+        day = t.slots[int(m.group("d"))].date if m.group("d") else None
+        if day:
+            self.add(s, work, "schema:datePublished", day.value, 0.6, "whose-work")
+        if m.group("prize"):
+            self.add(s, work, "schema:award", TextValue(m.group("prize")), 0.55, "whose-work")
+        based = re.search(r"⟨[FTB](\d+)⟩, the (?:[\w-]+ )?(?:series|film|play|musical|adaptation|drama) (?:based on|adapted from) it\b", t.text)
+        if based and t.slots[int(based.group(1))].key:
+            self.add(s, t.slots[int(based.group(1))].key, "schema:isBasedOn", work, 0.6, "whose-work")
 
     def _siblings_born(self, s: Sentence, t: Template) -> None:
         """"The brothers were born in T in 2059, eleven minutes apart": the two the article made siblings (or the only two
@@ -3836,18 +3908,20 @@ class _ArticleReader:
             verbs, raw = verbs[:1], raw[:1]
         prev = 0
         for n, (m, r) in enumerate(zip(verbs, raw)):
-            clause = list(re.finditer(r"⟨([FTSABPGO])(\d+)⟩", t.text[:m.start()]))
+            clause = list(re.finditer(r"⟨([FTSABKPGO])(\d+)⟩", t.text[:m.start()]))
             clause = [x for x in clause if x.start() >= prev]
             # ("Last Friday it won the X prize": the work the article is about, which "it" stands for)
-            by_it = not clause and re.search(r"(?:^|[,;] |\band )(?:⟨D\d+⟩,? )?(?:it|the (?:album|record|song|single|film|work|piece)) "
+            by_it = not clause and re.search(r"(?:^|[,;] |\band )(?:⟨D\d+⟩,? )?(?:it|the (?:album|record|song|single|film|work|piece|novel|book)) "
                                              r"(?:has |had |also |then )?$", t.text[prev:m.start()])
             prev = m.end()
             if re.search(r"\b(?:[a-z]+ly|well) $", s.text[:r.start()]):
                 continue  # "a warmly received premiere at the X Festival": a welcome, not a prize
+            if re.search(r"⟩, whose (?:[\w-]+ )?(?:novel|book|memoir|album|film|play|record|song|single)\b(?:[^⟨;]|⟨D\d+⟩)*$", t.text[:m.start()]):
+                continue  # ("X, whose novel came out in 2081 and won the Y Prize": the novel won it; see _whose_work)
             dative = re.match(r" ⟨([PG])(\d+)⟩ (?=the |an? |two |three |four |his |her |their )", t.text[m.end():])
             if dative:  # "the score won him the Academy Award": the one it was won for
                 clause = [dative]
-            works = [x for x in clause if x.group(1) in "FTSAB" and not t.text.startswith("'s", x.end())]  # not "its star, X"
+            works = [x for x in clause if x.group(1) in "FTSABK" and not t.text.startswith("'s", x.end())]  # not "its star, X"
             if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
             # ("X, which Y founded in 2008 to make fireworks, won the T": a relative clause's names do not win; a company can)
@@ -3877,7 +3951,7 @@ class _ArticleReader:
             elif works:
                 x = works[-1]
                 # "W, Lune's duet with Theo, was named ...": the aside's names do not win
-                winner, agent = clause_head(t, x.start(), x.end(), "FTSAB") or t.slots[int(x.group(2))].key, False
+                winner, agent = clause_head(t, x.start(), x.end(), "FTSABK") or t.slots[int(x.group(2))].key, False
             elif agents:
                 winner, agent = t.slots[int(agents[-1].group(2))].key, True
             elif by_it:

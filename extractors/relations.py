@@ -153,13 +153,16 @@ _AWARD_FOR = (r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}?\b(?:won|wins|received|picked u
               r"(?:[^⟨.;]|⟨[OD]\d+⟩){0,60}? for (?:the |their |his |her |its )?(?:[\w-]+ ){0,2}?")
 _SET_VERB = (r"(?:opened|opens|closed|closes|ended|ends|began|begins|started|starts|kicked off|finished|wrapped up)"
              r"(?: (?:the|her|his|their) (?:show|set|night|concert|evening|encore|gig|performance))? with (?:the |her |his |their |a |an )?")
-_BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) )"
+# (or an aside: "and G, founded by X in 2070, was the one ...")
+_BAND_FORMED = (r"(?:(?:which |that )?(?:was|were|had been|is) |the (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:band|group|duo|trio|quartet|quintet|four-piece|five-piece) |"
+                r"(?<=⟩, ))"
                 r"(?:first )?(?:formed|founded|started|co-founded) (?:(?:in|at) (?:⟨[DL]\d+⟩|[\w-]+|the (?:town|city|village|school)) |(?:a|one|two|three|four|five|six|seven|eight|"
                 r"nine|ten) (?:decades?|years?) ago ){0,2}")
 # "... with her husband, the recording engineer Y", "together with the mixing engineer Z": who founded it too
 # ("... with their cousin, Z": "their" of two sisters, whatever the reader made of it)
 # (and "... with her brother, Y, who plays the bass, and the drummer Z": a third)
-_WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|partner|friend),? )?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})"
+# ("with her husband", the husband the reader named: "with ⟨P3⟩'s ⟨P4⟩")
+_WITH_COFOUNDER = (r" (?:together )?with (?:the |(?:⟨[A-Z]\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN}|partner|friend),? |⟨P\d+⟩'s (?=⟨P))?(?:[\w-]+ ){0,4}?(?P<o2>{PER*})"
                    r"(?:, who [^⟨;.,]{0,40}, and (?:the )?(?:[\w-]+ ){0,2}?(?P<o3>⟨P\d+⟩))?")
 _WRITTEN_AND_SUNG_BY = r"(?P<s>⟨[SB]\d+⟩),? (?:was |is )?(?:written|co-written) and (?:sung|rapped|performed) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[PG]\d+⟩)"
 # "S is by X, who wrote both its music and its words": the song's writer, credit by credit
@@ -758,6 +761,7 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*}) (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
+
     # "W, the new show by O, lasted twenty-two minutes": a company's show is its production
     _rule("show-by-company", "schema:productionCompany", r"(?P<s>⟨[FTB]\d+⟩), (?:the|a|an) (?:new |latest |first )?(?:[\w-]+ )?(?:(?:show|production|film|series|revue) "
           r"(?:by|from) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨O\d+⟩)|revue (?:by|from) (?:the )?(?P<o2>⟨G\d+⟩))", "FTB", "OG", 0.7),  # (a troupe's show: no company)
@@ -947,11 +951,17 @@ RULES: list[Rule] = [
     _rule("plays-in-group-main", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:also |now |still )?(?:plays|sings) (?:the )?(?:[\w-]+ ){1,3}?in (?:the )?(?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
     # "His son, X, leads it now": who leads the group the article is about is in it
+    # ("G was founded in 2083 by A and her brother, B, and X joined it two years later", "The second violin is X": in the group
+    # the sentence is about)
+    _rule("joined-it", "schema:memberOf", r"(?:^|, and |; )(?P<s>⟨P\d+⟩) (?:joined|rejoined) it\b", "P", "G", 0.6, focus_object="G"),
+    _rule("the-part-is-x", "schema:memberOf", r"^The (?:first |second |third )?(?:violin|viola|cello|bass|drums|drummer|guitar|guitarist|"
+          r"bassist|pianist|keyboards|trumpet|saxophone|singer|voice)s? (?:is|was) (?P<s>⟨P\d+⟩)", "P", "G", 0.55, focus_object="G"),
     _rule("leads-it", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?(?:now |still )?(?:leads|led|conducts|has led) it\b", "P", "G", 0.6,
           focus_object="G"),
     # "His daughter, Y, has played the tuba in it since 2066": "it" is the group the article is about
+    # (or "X's mother, the cellist Y, plays in it too")
     _rule("plays-in-it", "schema:memberOf", rf"(?P<s>⟨P\d+⟩),? (?:has |have |had )?(?:also |now |still )?(?:played|plays|sung|sings) "
-          rf"(?:the )?(?:[\w-]+ )?{INSTRUMENTS} in it\b", "P", "G", 0.6, focus_object="G"),
+          rf"(?:(?:the )?(?:[\w-]+ )?{INSTRUMENTS} )?in it\b", "P", "G", 0.6, focus_object="G"),
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
@@ -1538,6 +1548,10 @@ RULES: list[Rule] = [
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
           focus="SAB"),  # only music has lyrics: a work of no named kind is the song
+    # "A, the album that X, the producer ..., made with the quartet G, came out on Friday": whose album it is
+    _rule("album-that-x-made-with", "schema:byArtist", r"(?P<s>⟨[AS]\d+⟩), the (?:[\w-]+ )?(?:album|record|ep|single) (?:that |which )?(?P<o>⟨[PG]\d+⟩)"
+          r"(?:, [^⟨;]{1,40}(?:⟨[A-Z]\d+⟩)?,)? (?:made|recorded) with (?:the (?:[\w-]+ )?(?:quartet|trio|band|group|orchestra|choir|duo|ensemble) )?"
+          r"(?P<o2>⟨[PG]\d+⟩)", "AS", "PG", 0.65),
     # "A, whose title means ..., is the first record X has made with Y": whose record it is
     _rule("record-x-has-made", "schema:byArtist", r"(?P<s>⟨[ASB]\d+⟩)(?:, (?:[^⟨;]|⟨D\d+⟩){1,60},)? is (?:the|a|an) (?:[\w-]+ ){0,2}?(?:record|album|single|ep) "
           r"(?P<o>⟨[PG]\d+⟩) (?:has|have|had) (?:made|recorded|released)(?: (?:together )?with (?P<o2>⟨[PG]\d+⟩))?", "SAB", "PG", 0.65),
@@ -1929,7 +1943,12 @@ RULES: list[Rule] = [
     # "X has also written a memoir, K, which ...", "she wrote a first novel, K": the book the writer names
     _rule("x-wrote-book", "schema:author", r"(?P<o>{PER*}){APPOS} (?:also )?(?:has |have |had )?(?:also )?(?:written|wrote|penned|published|"
           r"is writing|has finished|finished) (?:a|an|her|his|their) (?:[\w-]+ ){0,2}?(?:memoir|novel|book|novella|autobiography|"
-          r"biography|poetry collection|story collection|children's book),? (?P<s>⟨K\d+⟩)", "K", "P", 0.7),
+          # ("published a memoir of the programme, K": what the book is of, between)
+          r"biography|poetry collection|story collection|children's book)(?: (?:of|about) (?:the |her |his |their )?[\w-]+)?,? (?P<s>⟨[KT]\d+⟩)",
+          "KT", "P", 0.7),
+    # ("X, who devised the format, has produced every one of its episodes")
+    _rule("produced-every-episode", "schema:producer", r"(?P<o>⟨P\d+⟩)(?:, who [^⟨;]{1,80},)? (?:has |had )?(?:produced|made) (?:every one|each|all) of "
+          r"(?P<s>⟨T\d+⟩)(?:'s|') episodes\b", "T", "P", 0.65),
     # "X, who wrote the limited series T, ...": the aside credits T
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
@@ -2299,7 +2318,8 @@ RULES: list[Rule] = [
           r"(?:, (?:which|that) [^⟨,;.]{1,30}(?:⟨[A-Z]\d+⟩)?,(?= in ⟨D))?"
           r"(?: in ⟨L\d+⟩(?= in ⟨D\d+⟩ with))?(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
-          r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)?" + _WITH_COFOUNDER + r")?",
+          # (not "founded X in 2029, with Y as co-director": a credit of the film, told after)
+          r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)?,?" + _WITH_COFOUNDER + r"(?! as\b))?",
           "OG", "PO", 0.8),
     # "X started Y FM in 2046 as a one-room station": a company started in a year told is founded then
     # ("Her father, X, started Y Fireworks in 2058": past the apposition's closing comma)
@@ -2334,6 +2354,10 @@ RULES: list[Rule] = [
     # (not "Mintwave, home to G, was founded by X": the company was)
     # ("formed in 2031 by X and his younger brother, Y": the second founder told by kin)
     _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}){_NAME_GLOSS},? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})(?!'s|')", "G", "PO", 0.7),
+    # ("The band was formed in 2080 by her husband, the guitarist X, and her younger brother, the drummer Y": both)
+    _rule("group-formed-by-two-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:⟨P\d+⟩'s|her|his|their) " + KIN_MODIFIER +
+          KIN_WORD + r",? (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩),? and (?:⟨P\d+⟩'s|her|his|their) " + KIN_MODIFIER + KIN_WORD +
+          r",? (?:the (?:[\w-]+ ){1,2}?)?(?P<o2>⟨P\d+⟩)", "G", "P", 0.7),
     # ("G was founded in 2031 by X's father, Y": the father)
     # ("G was founded in 2069 by X, who sings and plays guitar, and her younger brother, Y, who plays drums": both)
     # ("... by X, a welder who makes the instruments, and Y, a music teacher who leads it": both)
@@ -2492,7 +2516,8 @@ def match_relations(t: Template, focus: dict[str, str]) -> list[Found]:
                 s_text = (m.group("s") or "") + " " + (m.groupdict().get("s2") or "")
                 for s in [sl.key for sl in t.slots_in(s_text, rule.s_letters)]:
                     # ("turned it into a musical, W": not W itself, the work of that kind the article was about before it)
-                    earlier = [focus[x.lower()] for x in rule.focus_object if focus.get(x) == s and focus.get(x.lower())]
+                    earlier = [focus[x.lower()] for x in rule.focus_object if focus.get(x) == s and focus.get(x.lower())] or \
+                        [focus[x] for x in rule.focus_object if focus.get(x) and focus[x] != s]
                     for o in [earlier[0] if o == s and earlier else o for o in objects_keys]:
                         if s and o and s != o and (s, rule.predicate, o) not in seen:
                             seen.add((s, rule.predicate, o))
