@@ -317,7 +317,8 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
 def type_told_book(entities: dict[str, Entity], text: str, stage: set[str]) -> None:
     """"X wrote W at her kitchen table ... The novel, which came out in 2068": with no book named, the one work of no told kind
     named before "the novel" (or "the book") is that book."""
-    told = re.search(r"\b[Tt]he (?:novel|book|memoir|novella)\b", text)
+    # (a sentence that opens on it, as its subject: not "based on the book by Y", another work)
+    told = re.search(r"(?:^|[.!?][\"”]?\s+)The (?:novel|book|memoir|novella)\b", text)
     if told is None or any(e.type == "schema:Book" for e in entities.values()):
         return
     before = [e for k, e in entities.items() if e.type == "schema:CreativeWork" and k not in stage and e.mentions and
