@@ -1464,7 +1464,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS and j - i > 1 and doc[i + 1].text[:1].isupper():
+            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS and j - i > 1 and (
+                    doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CHUNK_JOINERS and j - i > 2):  # ("Compagnia del X")
                 # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company; "Toneelgroep X", a Dutch theatre company
                 add(i, j, "schema:PerformingGroup", "suffix")
             elif doc[i].lower_ in _GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():

@@ -283,7 +283,8 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 
 
 # (the noun, not the verb: "G will play A at the X" is an album played)
-_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet)(?: is| was)?[\s,:“\"]*$", re.I)
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
+                                r"(?:new |first )?(?:stage )?production of)(?: is| was)?[\s,:“\"]*$", re.I)
 _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
                                r"pantomime|ballet)\b", re.I)
 
@@ -529,6 +530,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and start >= 1 and doc[start - 1].lower_ in ("and", "with"):
         votes["schema:Person"] += 2.5  # ("with X as the deckhand and Y as his mother": a part someone plays)
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
+    if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
+        votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
     if doc[end - 1].lower_ in ("jetty", "wharf", "pier", "quay") and end - start >= 2 and start >= 2 and doc[start - 1].lower_ == "the" and \
             doc[start - 2].lower_ in ("on", "off", "at", "of", "from", "along", "beside", "onto", "near", "to"):
         votes["schema:Place"] += 3.0  # ("off the Drovers' Jetty in T", "the rails of the X Wharf"): the waterside, not a film of that name
@@ -626,6 +629,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r"(?:'s|’s) (?:founder|founders|co-founder|co-founders|founding director)\b", doc[end:min(len(doc), end + 4)].text):
         votes["NOT_PERSON"] += 3.0  # ("X's founder, Y, who started X in 2062": what has a founder is no one)
         votes["schema:Organization"] += 1.0
+    if re.search(r"\b(?:new |first |latest )?(?:production|staging|revival) of (?:the (?:opera|play|musical|operetta|ballet) )?$",
+                 doc[max(0, start - 6):start].text_with_ws):
+        votes["schema:CreativeWork"] += 2.5  # ("In its new production of X, A and B sing both parts": a stage work)
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("episode", "episodes") and \
             not any(t.ent_type_ == "ORDINAL" or t.like_num for t in doc[start:end]):
         votes["schema:TVSeries"] += 3.0  # ("recorded his last episode of X": a programme)

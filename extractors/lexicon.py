@@ -17,7 +17,7 @@ ROLE_NOUNS: dict[str, str] = {
          "leader", "maknae", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "pianist",
          "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
          "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
-         "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
+         "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "memhir", "commendatore", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",
@@ -60,7 +60,7 @@ ROLE_NOUNS: dict[str, str] = {
 }
 
 # the head word of a troupe's name in its own language ("Balet X", "Toneelgroep Y", "Compagnie Z")
-TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "trupa", "troupe",
+TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 
 # Words after a name that make it an organisation or a place.

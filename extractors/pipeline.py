@@ -1121,6 +1121,9 @@ _ALIAS_FRAMES = [
                 r"(?:has |had |have )?(?:performs|performed|goes|went|"
                 r"records|recorded|raps|rapped|sings|sang|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
                 r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
+    # ("she sang for two hours under the name everyone on the coast knows her by, Y": the name told after the clause)
+    (re.compile(r"⟨(P)(\d+)⟩ (?:sang|sings|performed|performs|played|plays|recorded|records)\b[^.;⟨]{0,40}? under the (?:stage )?name "
+                r"(?:[^.;⟨]|⟨P\d+⟩){1,60}? by, ⟨[POL](\d+)⟩"), 1),
     # "G was formed in 2040 ..., and it played its first three years under the name Y": a group's former name
     (re.compile(r"⟨(G)(\d+)⟩[^.;]{0,100}?\b(?:played|performed|started|began|recorded|spent|was formed|was known)\b[^.;⟨]{0,40}? under the "
                 r"(?:former |old |original |first )?name ⟨[PGO](\d+)⟩"), 1),

@@ -1897,7 +1897,7 @@ RULES: list[Rule] = [
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?"
           # ("written by the journalist X")
           r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
-          "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING + r"|\bwritten by the composer\b"),
+          "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING + r"|\bwritten by (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?the composer\b"),
     # "her song cycle W", "X's unfinished opera W": a piece of concert music is its composer's
     _rule("poss-composed-form", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? (?P<s>⟨[BSA]\d+⟩)", "BSA", "P", 0.65),
     # "X, who was born in T in 2014, wrote the opera with the poet Y, whose libretto ...": the music and the words
@@ -2028,8 +2028,9 @@ RULES: list[Rule] = [
           r"(?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.65),
     # "S, a song about turnips written for the show by the composer X" ("The opera was W, written by the composer X": a stage
     # work a composer wrote is his music)
-    _rule("written-by-the-composer", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨.;]{0,60}?)?,? (?:was |is )?written (?:for [^.;]{0,25}? )?by the "
-          r"(?:[\w-]+ )?composer (?P<o>⟨P\d+⟩)", "SB", "P", 0.7),
+    # ("The opera itself was written by his wife, the composer X")
+    _rule("written-by-the-composer", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?: itself)?(?:, [^⟨.;]{0,60}?)?,? (?:was |is )?written (?:for [^.;]{0,25}? )?by "
+          r"(?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?the (?:[\w-]+ )?composer (?P<o>⟨P\d+⟩)", "SB", "P", 0.7),
     _rule("by-the-composer", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:by|from) the (?:[\w-]+ ){0,2}?composer (?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
     # "W's score is by the Faroese composer X", "X's score, W, lasts an hour"
     _rule("score-is-by", "schema:composer", r"(?P<s>⟨[FTBK]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:score|music|soundtrack) (?:is|was) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"

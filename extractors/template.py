@@ -25,7 +25,7 @@ LETTER = {"schema:Person": "P", "schema:MusicGroup": "G", "schema:PerformingGrou
           "schema:CreativeWork": "B", "schema:Book": "K", "schema:VideoGame": "B",
           "schema:RadioSeries": "T"}
 MARKER = re.compile(r"⟨([A-Z])(\d+)⟩")
-_HONORIFIC_BEFORE_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Daw|Pandit|Ustad|Whaea|Ato|Weyzero|Woizero|Reverend|Rev)\.? (⟨P\d+⟩)")
+_HONORIFIC_BEFORE_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Daw|Pandit|Ustad|Whaea|Ato|Weyzero|Woizero|Reverend|Rev|Memhir|Commendatore)\.? (⟨P\d+⟩)")
 
 
 def letter_of(etype: str) -> str:

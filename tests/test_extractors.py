@@ -8428,3 +8428,31 @@ def test_a_headlines_bare_surnames_are_the_ones_the_body_names_first():
     assert ("Hamidu Huarachi", "schema:birthPlace", "Oruro") in got
     assert ("Flor Huarachi", "schema:birthPlace", "Oruro") not in got
     assert ("Flor Huarachi", "schema:parent", "Hamidu Huarachi") in got
+
+
+def test_a_band_named_like_a_phrase_a_name_told_after_its_clause_and_a_teachers_title():
+    r = read("The crowd came last Saturday to hear Fair Enough play their new album.\n\n"
+             "Fair Enough was formed in 2081 by the bassist Tarni Whitehouse and the singer Brayden Tolhurst.\n\n"
+             "The singer Doralba Pestana came back to the stage after an operation on her throat. Last Saturday she sang for two "
+             "hours under the name everyone on the coast knows her by, Golondrina. Golondrina, who "
+             "was born in Lorica in 2050, rehearsed for six weeks.\n\n"
+             "Zema Semhar was founded in 2069 by Memhir Gebru Tesfay, a church music teacher. Gebru Tesfay sat on the jury.",
+             date=dt.date(2090, 2, 14))
+    got = facts(r)
+    assert type_of(r, "Fair Enough") == "schema:MusicGroup"
+    assert ("Fair Enough", "schema:foundingDate", "2081") in got
+    assert "Memhir Gebru Tesfay" not in entity_names(r) and ("Zema Semhar", "schema:founder", "Gebru Tesfay") in got
+    assert any({"Doralba Pestana", "Golondrina"} <= {e.name, *e.aliases} for e in r.entities.values())  # (one singer, two names)
+
+
+def test_an_italian_company_named_head_first_its_production_and_the_composer_who_wrote_the_opera():
+    r = read("At the Teatro Morlacchi in Perugia, the Compagnia del Falco has done something new. In its new production of Il "
+             "Pozzo Nero, two sopranos share both leading parts.\n\n"
+             "The company's founder is Commendatore Ermenegildo Brunamonti, who started the Compagnia del Falco in 2063. The opera "
+             "itself was written by his wife, the composer Ildegonda Ciucci, and the production is directed by Fulvia Sbarra.")
+    got = facts(r)
+    assert type_of(r, "Compagnia del Falco") == "schema:PerformingGroup"
+    assert type_of(r, "Il Pozzo Nero") == "schema:CreativeWork"  # (a stage work, however directed)
+    assert {("Compagnia del Falco", "schema:founder", "Ermenegildo Brunamonti"), ("Compagnia del Falco", "schema:foundingDate", "2063"),
+            ("Il Pozzo Nero", "schema:composer", "Ildegonda Ciucci")} <= got
+    assert ("Il Pozzo Nero", "schema:author", "Ildegonda Ciucci") not in got
