@@ -591,6 +591,9 @@ def _quoted_spans(doc: Doc, sent: Span):
 
 _AUDIENCE_OF = {"readers": "schema:Book", "viewers": "schema:TVSeries", "listeners": "schema:RadioSeries"}
 _TITLE_WORDS = r"(?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|the|for|on|a|to|in(?= [A-Z])))*"
+_RECORD_WHICH_CAME_OUT = re.compile(rf"(?:\b(?:album|record|ep|lp)(?: together)?, |\bplay(?:ed|s)? on )(?P<n>{_TITLE_WORDS}),? which (?:came out|was released)\b"
+                                    r"[^.;]{0,40}? on (?:the )?(?:[A-Z][\w'’-]* )+(?:Records|Recordings|Cassettes|Discos|Dischi|Disques|Music|Edizioni|Sound)\b"
+                                    rf"|(?:\b(?:album|record|ep|lp)(?: together)?, )(?P<n2>{_TITLE_WORDS}),? which (?:came out|was released)\b")
 _BAND_NAMED_AFTER = re.compile(rf"\b(?:her|his|their|its) (?:new |old |own )?(?P<k>band|group|trio|duo|quartet|quintet|ensemble|troupe), "
                                rf"(?P<n>{_TITLE_WORDS})(?=[.;])")
 _FOLLOWED_IN_YEAR = re.compile(rf"(?P<a>{_TITLE_WORDS}) followed in \d{{4}}(?:,? and (?P<b>{_TITLE_WORDS}) in \d{{4}})?[;,.]")
@@ -2004,6 +2007,12 @@ def find_candidates(doc: Doc) -> list[Span]:
         if span is not None and len(span) >= 2 and not any(t.ent_type_ in ("PERSON", "GPE", "DATE") and not t.lower_ in MONTH_NAMES
                                                            for t in span):
             claim(span, ROLE_NOUNS.get(m.group("k").lower(), "schema:MusicGroup"))
+    # ("play on X, which came out in November on Y Records", "one album together, X, which came out on L in 2091"): a record
+    for m in _RECORD_WHICH_CAME_OUT.finditer(doc.text):
+        g = "n" if m.group("n") else "n2"
+        span = doc.char_span(m.start(g), m.end(g), alignment_mode="contract")
+        if span is not None and len(span) >= 2:  # (the model's "person" there is a title the sentence calls a record)
+            claim(span, "schema:MusicAlbum")
     # "... her debut album, W, released in 2072. X followed in 2074 and Y in 2077": the next works of the kind just named
     for sent in doc.sents:
         m = _FOLLOWED_IN_YEAR.match(sent.text)

@@ -718,6 +718,7 @@ _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |la
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
 _WROTE_NAMED_WORK = re.compile(r"⟨P(?P<p>\d+)⟩ (?:wrote|penned) ⟨[KB](?P<w>\d+)⟩(?!(?:'s|') )(?= (?:at|in|on|while|during|over|for|after|"
                                r"before|when)\b|[,.;])")
+_BORN_TOO = re.compile(r"⟨P\d+⟩ was born in ⟨L\d+⟩ in ⟨D\d+⟩(?:,| and|, and) ⟨P(?P<p>\d+)⟩ in ⟨L(?P<l>\d+)⟩ in ⟨D(?P<d>\d+)⟩(?=[.,;]| and\b)")
 # "The brothers were born in T in 2059": the two the article made siblings
 _SIBLINGS_BORN = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born (?:in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The siblings founded G in T in 2066": the pair said so before it
@@ -855,6 +856,8 @@ _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩)
                            # ("Both are members of G")
                            r"^Both (?:(?:singers|players|dancers|actors|musicians|men|women|of them) )?(?:have been|are|were|had been|have long been) "
                            r"(?:longtime |founding |full )?members of (?:the )?⟨[GO](\d+)⟩|"
+                           # ("Both now belong to the G's ensemble")
+                           r"^Both (?:(?:singers|players|dancers|actors|musicians|men|women|of them) )?(?:now |still )?belong to (?:the )?⟨[GO](\d+)⟩|"
                            r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
 _FOLLOWED_LATER = re.compile(r"⟨[AB](?P<a>\d+)⟩,? (?:[^⟨.;]{0,30}?)(?:came out|was released|arrived|appeared|dropped)(?: in ⟨D\d+⟩)?,? "
@@ -2674,8 +2677,9 @@ class _ArticleReader:
         m = _BOTH_PLAY_IN.search(t.text)
         if not m:
             return
-        if m.group(1) or m.group(2):
-            group = t.slots[int(m.group(1) or m.group(2))].key
+        named_group = m.group(1) or m.group(2) or m.group(3)
+        if named_group:
+            group = t.slots[int(named_group)].key
         else:  # ("with it": the group or company the sentence named before)
             named = [sl.key for sl in t.slots_in(t.text[:m.start()], "GO") if sl.key]
             group = named[-1] if named else None
@@ -3722,6 +3726,14 @@ class _ArticleReader:
                         self.add(s, person.key, "schema:birthPlace", place.key, 0.7, "born")
             if found:
                 break
+        for m in _BORN_TOO.finditer(t.text):
+            # ("A was born in T in 2049 and B in U in 2051", "A was born in T in 2068, B in U in 2066": the second told short)
+            person, place, day = slot(m.group("p")), slot(m.group("l")), slot(m.group("d"))
+            if person and person.key and letter_of(self.entities[person.key].type) == "P":
+                if place and place.key:
+                    self.add(s, person.key, "schema:birthPlace", place.key, 0.65, "born")
+                if day and day.date:
+                    self.add(s, person.key, "schema:birthDate", day.date.value, 0.65, "born")
         # "The Montreal-born X", or a description coreference made one mention: "the Leeds-born pianist"
         born_in = [(m.group("place"), slot(m.group("p"))) for m in _BORN_IN_WORD.finditer(t.text)] + \
             [(m.group(1), sl) for sl in t.slots if sl.letter == "P" and sl.kind == "definite"

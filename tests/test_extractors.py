@@ -8456,3 +8456,15 @@ def test_an_italian_company_named_head_first_its_production_and_the_composer_who
     assert {("Compagnia del Falco", "schema:founder", "Ermenegildo Brunamonti"), ("Compagnia del Falco", "schema:foundingDate", "2063"),
             ("Il Pozzo Nero", "schema:composer", "Ildegonda Ciucci")} <= got
     assert ("Il Pozzo Nero", "schema:author", "Ildegonda Ciucci") not in got
+
+
+def test_a_second_birth_told_short_a_record_that_came_out_on_a_label_and_both_singers_belonging_to_a_company():
+    r = read("Brennan Tasker plays bass and Dale Dobbin plays drums in the band Low Tide Choir.\n\n"
+             "Tasker was born in Gladstone in 2061, Dobbin in Emerald in 2063. All four play on Salt Bush Radio, which came "
+             "out in November on Brolga Creek Records.\n\n"
+             "The sopranos Liberata Cordiani and Gemma Valtorta recorded one album together, Due Stelle, which came out in 2090. "
+             "Cordiani was born in Assisi in 2060. Both now belong to the Compagnia della Rocca.")
+    got = facts(r)
+    assert {("Dale Dobbin", "schema:birthPlace", "Emerald"), ("Dale Dobbin", "schema:birthDate", "2063")} <= got
+    assert type_of(r, "Salt Bush Radio") == "schema:MusicAlbum" and type_of(r, "Due Stelle") == "schema:MusicAlbum"
+    assert ("Salt Bush Radio", "schema:recordLabel", "Brolga Creek Records") in got
