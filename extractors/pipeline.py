@@ -585,6 +585,8 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          r"^(?:The )?⟨L(?P<o9>\d+)⟩ (?:was|is) (?:founded|co-founded|established|set up) in ⟨D(?P<d9>\d+)⟩|"
                          # ("Y, the agency that still manages G, formed it in 2050": the group's year)
                          rf"{_MANAGES_G}, (?:formed|founded|created|set up|launched|put together|assembled) it in ⟨D(?P<d10>\d+)⟩")
+# a season told before a year: "in the spring of 2079" (the year is the date)
+_SEASON_OF = r"the (?:early |late )?(?:spring|summer|autumn|fall|winter) of"
 # a founding verb and the year it happened in, the founded thing named between or not at all ("which X founded in 2046",
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
 _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed|opened)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
@@ -595,7 +597,7 @@ _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|st
                                  # ("a string group he founded with his sister Y in 2088")
                                  r"(?: with (?:⟨P\d+⟩'s |his |her |their )?(?:[\w-]+ ){0,2}?⟨P\d+⟩,?)?"
                                  # ("the company X founded in the spring of 2079")
-                                 r"(?: in ⟨L\d+⟩)?(?: in the (?:early |late )?(?:spring|summer|autumn|fall|winter) of| in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
+                                 rf"(?: in ⟨L\d+⟩)?(?: in {_SEASON_OF}| in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
 # "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
 _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
                                   r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?P<dir>earlier|later|before|after)(?=[.;,])")
@@ -711,7 +713,7 @@ _THE_PAIR_FORMED = re.compile(r"^(?:The pair|The duo|The two(?: of them)?|Togeth
                               r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The guitarist X founded it in the spring of 2084 with her brother Y": the group the sentence before named, and who founded it
 _FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩ (?:founded|co-founded|formed|started|set up) it"
-                              r"(?: in (?:the (?:early |late )?(?:spring|summer|autumn|fall|winter) of )?⟨D(?P<d>\d+)⟩)?"
+                              rf"(?: in (?:{_SEASON_OF} )?⟨D(?P<d>\d+)⟩)?"
                               rf"(?: with (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN_WORD}|partner|friend),? |the (?:[\w-]+ ){{1,2}}?)?⟨P(?P<b>\d+)⟩)?(?=[,.;]| and\b)")
 # "X, whose novel came out in 2081 and won the Y Prize a year later, ..."
 _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |latest |new )?(?P<kind>novel|book|memoir|album|film|play) (?:came out|"
@@ -3277,7 +3279,7 @@ class _ArticleReader:
         # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
         # debuted in 2021, released W") belongs to something else.
         dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|co-founded|established|started|set up|opened)(?: in ⟨L\d+⟩)? in "
-                                                             r"(?:the (?:early |late )?(?:spring|summer|autumn|fall|winter) of )?$",
+                                                             rf"(?:{_SEASON_OF} )?$",
                                                              t.text[:marker_pos[i]])]
         if re.search(r"\bon the same day as (?:the |its )?(?:first episode|premiere|series premiere|show's premiere)", t.text[pos:]):
             # "S will be released on the same day as the first episode": the day the series begins
