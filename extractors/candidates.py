@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       NUMBER_WORDS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -591,9 +591,9 @@ def _quoted_spans(doc: Doc, sent: Span):
 
 _AUDIENCE_OF = {"readers": "schema:Book", "viewers": "schema:TVSeries", "listeners": "schema:RadioSeries"}
 _TITLE_WORDS = r"(?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|the|for|on|a|to|in(?= [A-Z])))*"
-_RECORD_WHICH_CAME_OUT = re.compile(rf"(?:\b(?:album|record|ep|lp)(?: together)?, |\bplay(?:ed|s)? on )(?P<n>{_TITLE_WORDS}),? which (?:came out|was released)\b"
-                                    r"[^.;]{0,40}? on (?:the )?(?:[A-Z][\w'’-]* )+(?:Records|Recordings|Cassettes|Discos|Dischi|Disques|Music|Edizioni|Sound)\b"
-                                    rf"|(?:\b(?:album|record|ep|lp)(?: together)?, )(?P<n2>{_TITLE_WORDS}),? which (?:came out|was released)\b")
+_RECORD_WHICH_CAME_OUT = re.compile(rf"\b(?:album|record|ep|lp)(?: together)?, (?P<n>{_TITLE_WORDS}),? which (?:came out|was released)\b|"
+                                    rf"\bplay(?:ed|s)? on (?P<n2>{_TITLE_WORDS}),? which (?:came out|was released)\b[^.;]{{0,40}}? on (?:the )?"
+                                    rf"(?:[A-Z][\w'’-]* )+{RECORD_LABEL_ENDS}\b")
 _BAND_NAMED_AFTER = re.compile(rf"\b(?:her|his|their|its) (?:new |old |own )?(?P<k>band|group|trio|duo|quartet|quintet|ensemble|troupe), "
                                rf"(?P<n>{_TITLE_WORDS})(?=[.;])")
 _FOLLOWED_IN_YEAR = re.compile(rf"(?P<a>{_TITLE_WORDS}) followed in \d{{4}}(?:,? and (?P<b>{_TITLE_WORDS}) in \d{{4}})?[;,.]")

@@ -945,12 +945,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
                 return just_before.pop()
         seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
         recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), None)
-        if recent is None and noun in _CREDIT_ROLES:
-            # ("the director's husband" many sentences after "the new film by X": the one credited so, however long ago)
-            recent = {h[2] for h in history if _compatible(entities[h[2]], want) and noun in roles.get(h[2], set())}
+        # the ones the article ever called so, however long ago
         ever = {h[2] for h in history if _compatible(entities[h[2]], want) and noun in roles.get(h[2], set())}
+        if recent is None and noun in _CREDIT_ROLES:
+            recent = ever  # ("the director's husband" many sentences after "the new film by X": the one credited so)
         if len(ever) == 1 and noun not in _PERFORMER_ROLES and not any(noun in roles.get(k, set()) for k in recent or ()):
-            recent = ever  # ("the conductor's daughter" ten sentences after "The conductor was X": the one so called, however long ago)
+            recent = ever  # ("the conductor's daughter" ten sentences after "The conductor was X")
         recent = recent or seen[0]
         called = {k for k in recent or () if noun in roles.get(k, set())} if noun not in _PERFORMER_ROLES else set()
         if called:

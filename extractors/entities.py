@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -681,7 +681,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("X, named after the word for termite, came out last Friday on Y Records": one unknown word, past an aside)
         # (the model may have made a person of it; "came out on a label" outweighs that, "came out" alone does not)
         # "X came out on Y Records": what comes out on a label is a record
-        on_label = re.match(r"came out (?:[\w-]+ ){0,2}?on (?:the )?(?:[A-Z][\w'-]* )*(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label|Cassettes|Tapes)\b",
+        on_label = re.match(r"came out (?:[\w-]+ ){0,2}?on (?:the )?(?:[A-Z][\w'-]* )*" + RECORD_LABEL_ENDS + r"\b",
                             doc[head.i:min(len(doc), head.i + 10)].text)
         aside = end < len(doc) and doc[end].text == "," and head.i > end + 2 and doc[head.i - 1].text == "," and head.i - end <= 12 and \
             end - start == 1 and doc[start].pos_ == "PROPN" and (doc[start].ent_type_ == "" or bool(on_label))

@@ -8,6 +8,12 @@ from __future__ import annotations
 # Words that open a prize's name in its own language: "the Premio Voz de Oro", "the Prix X", "the Prêmio Y".
 FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme|Trofeo|Trophée|Troféu|Taça|Copa|Coppa|Piala|Nagrada|Tuzo"
 
+# The last word of a record label's name: "X Records", "Y Cassettes" (what comes out on one is a record)
+RECORD_LABEL_ENDS = r"(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label|Cassettes|Tapes)"
+# Titles of address set before a name and no part of it: "Dr X", "Daw Y", "Ustad Z", "Weyzero W", "Memhir V".
+HONORIFICS = ("mr", "ms", "mrs", "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "memhir",
+              "commendatore")
+
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {
     **dict.fromkeys(
@@ -16,8 +22,8 @@ ROLE_NOUNS: dict[str, str] = {
          "filmmaker", "screenwriter", "writer", "author", "dancer", "choreographer", "member",
          "leader", "maknae", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "pianist",
          "star", "host", "mc", "ceo", "founder", "chairman", "comedian", "model", "trainee",
-         "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal", "mr", "ms", "mrs",
-         "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "memhir", "commendatore", "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
+         "youtuber", "influencer", "dj", "pd", "sergeant", "private", "corporal",
+         *HONORIFICS, "vocal", "sub-vocalist", "creator", "novelist", "cartoonist", "illustrator",
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",
@@ -225,8 +231,8 @@ TITLE_SEX = {"Madam": "f", "Madame": "f", "Lady": "f", "Queen": "f", "Duchess": 
              "Countess": "f", "Baroness": "f", "Mrs.": "f", "Mrs": "f", "Miss": "f", "Ms.": "f", "Ms": "f",
              "Baron": "m", "Lord": "m", "King": "m", "Duke": "m", "Emperor": "m", "Prince": "m", "Sir": "m", "Count": "m",
              "Mr.": "m", "Mr": "m",
-             # (titles of the pilgrimage and of address in West and East Africa: "Alhaji X", "Hajia Y", "Ato Z", "Weyzero W")
-             "Alhaji": "m", "Alhaja": "f", "Hajia": "f", "Ato": "m", "Weyzero": "f", "Woizero": "f"}
+             # (titles of the pilgrimage, kept in the name: "Alhaji X", "Hajia Y")
+             "Alhaji": "m", "Alhaja": "f", "Hajia": "f"}
 # words that may stand between a possessive and a kin word: "her twin sister", "his late father", "their adoptive son"
 KIN_MODIFIERS = {"late", "older", "younger", "elder", "eldest", "youngest", "only", "twin", "big", "little", "baby", "kid", "half",
                  "adoptive", "own", "real", "birth", "biological"}

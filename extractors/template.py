@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention
 from .entities import Sentence
-from .lexicon import KIN_WORD
+from .lexicon import HONORIFICS, KIN_WORD
 from .records import Entity
 
 # a possessor of a kinship apposition: "⟨P3⟩'s daughter, ⟨P4⟩"
@@ -25,7 +25,7 @@ LETTER = {"schema:Person": "P", "schema:MusicGroup": "G", "schema:PerformingGrou
           "schema:CreativeWork": "B", "schema:Book": "K", "schema:VideoGame": "B",
           "schema:RadioSeries": "T"}
 MARKER = re.compile(r"⟨([A-Z])(\d+)⟩")
-_HONORIFIC_BEFORE_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Daw|Pandit|Ustad|Whaea|Ato|Weyzero|Woizero|Reverend|Rev|Memhir|Commendatore)\.? (⟨P\d+⟩)")
+_HONORIFIC_BEFORE_PERSON = re.compile(r"\b(?:" + "|".join(h.capitalize() for h in HONORIFICS) + r")\.? (⟨P\d+⟩)")
 
 
 def letter_of(etype: str) -> str:
