@@ -380,6 +380,9 @@ _SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "af",
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que",
+                  # (the prepositions of Romance titles: "Letter from X" in Spanish, "Song without Y", "Night on Z")
+                  "desde", "sin", "con", "para", "por", "sobre", "hasta", "entre", "sem", "com", "senza", "sur", "sous", "avec", "sans",
+                  "pour", "al", "au", "aux", "dal", "dalla", "nel", "nella", "sul", "sulla",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
                   "ya", "wa", "cha", "za", "ki", "mo",
                   # (the Albanian "of": "Zëri e X", "Shtëpia e Y")
@@ -618,6 +621,9 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
         return None  # "direct-to-video film": the last part of a hyphenated modifier ("a horror-comedy written by" is a film)
     if doc[m].lower_ in ("piece", "pieces") and m + 1 < hi and doc[m + 1].lower_ == "of":
         return None  # "a piece of the puzzle": a part of something, not a work
+    if doc[m].lower_ in ("hour", "set", "special") and m >= 1 and re.search(r"(?:stand-up|stand up|comedy)$", doc[max(0, m - 3):m].text.lower()) and \
+            (m + 1 >= hi or doc[m + 1].pos_ != "NOUN"):
+        return "schema:CreativeWork"  # ("X, the stand-up hour Y first performed in 2090": a comedian's show)
     if doc[m].lower_ in ("debut", "follow-up", "sophomore") and (m + 1 >= hi or doc[m + 1].pos_ not in ("NOUN", "PROPN")) and \
             _paragraph_kind(doc):
         # "X, the 2004 debut that made her name": a first work of the kind its paragraph speaks of (as _debut_before)
@@ -706,8 +712,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         return ROLE_NOUNS.get(noun, "schema:Organization")
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
-    if re.match(r", (?:a|an|the) \d+-year-old\b", doc[j:min(sent.end, j + 8)].text):
-        return "schema:Person"  # "X, a 12-year-old from Y": only a person has an age told so
+    if re.match(r", (?:a|an|the) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", doc[j:min(sent.end, j + 10)].text):
+        return "schema:Person"  # "X, a 12-year-old from Y", "a sixteen-year-old": only a person has an age told so
     if _SUBORDINATE_OPENER.match(sent.text) and not any(t.text == "," for t in doc[sent.start:j]):
         return None  # "The last time she heard the songs of X, the studio smelled of ...": the main clause's subject after its comma
     for k in range(j + 2, min(sent.end, j + 10)):
@@ -816,7 +822,7 @@ def _plural_people_before(doc: Doc, i: int, lo: int) -> bool:
             return False
         word = doc[k].lower_
         if word.endswith("s") and any(ROLE_NOUNS.get(one) == "schema:Person" for one in (word[:-1], word[:-2]) if one) and \
-                doc[k].text.islower():
+                (doc[k].text.islower() or k == lo and doc[k].text[1:].islower()):  # (or the sentence's first word: "Accordionists A and B end")
             return True
         if word not in (",", "and", "&"):
             return False
@@ -1279,6 +1285,14 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
                     (inner[0].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART")
                      or inner[0].lower_ in _CHUNK_JOINERS and inner[0].lower_ not in _ENGLISH_SHORT)):  # ("X en Directo")
                 found.append((k + 1, j, noun[0]))
+    for k in range(sent.start + 2, sent.end - 2):
+        # ("she has called it Řeknu to sama, which ...": the title a maker gave a work, in its own language)
+        if doc[k - 1].lower_ == "it" and doc[k - 2].lower_ in ("called", "named", "titled", "entitled") and is_cap(doc[k]):
+            j = k + 1
+            while j < sent.end and j - k <= 6 and doc[j].text not in (",", ".", ";", ":") and doc[j].is_alpha:
+                j += 1
+            if j < sent.end and doc[j].text in (",", ".", ";") and j - k >= 2 and _reads_foreign(doc[k + 1:j]):
+                found.append((k, j, "schema:CreativeWork"))
     for k in range(sent.start + 2, sent.end - 2):
         # (or a sentence's first words, when the apposition says whose work it is: "T ..., the new piece by X, was danced")
         opens = doc[k].text == "," and k - sent.start <= 5 and re.match(r", (?:the|a|an) (?:[\w-]+ ){0,3}?by\b", doc[k:min(sent.end, k + 8)].text)
@@ -1865,6 +1879,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 doc.user_data.setdefault("newskg_lists", []).append(group)
         for span in quoted:
             at = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _QUOTE_OPEN else span.start
+            if re.search(r"\b(?:translates?|translated|rendered|renders)(?: [\w-]+){0,3} as $|\b(?:which|that) means $|\bmeaning $",
+                         doc[max(sent.start, at - 6):at].text_with_ws):
+                continue  # ('X, which she translates for visitors as "I'll say it myself"': a gloss of a title, no work)
             if at > sent.start and doc[at - 1].text == ",":
                 at -= 1
             if at > sent.start + 1 and doc[at - 1].lower_ in ("titled", "called", "named", "entitled"):

@@ -311,8 +311,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     originals: set[str] = set()  # films named as "the first film": not what "the sequel" means
     ages: dict[str, str | None] = {}  # an age the article gave a person ("X, a 19-year-old pianist") -> that person (None: two)
     kin_named: dict[tuple[str, str], str] = {}  # (whose, kin word) -> the person named as that kin ("Her grandmother, X")
+    pair_at = -1.0  # the last sentence whose subject was two people ("A, born in T, and B have been compared")
     for s in sentences:
         doc = s.doc
+        pair_again = False  # whether a "they" here still meant the two
+        if people_coordinated(s, entities):
+            pair_at = s.index  # ("A and B have been compared for most of their careers": theirs)
         added: list[SentMention] = []
         names = list(s.mentions)
         told: dict[str, str] = {}  # gender -> the key this sentence's possessive pronoun of it took
@@ -429,7 +433,18 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 continue
             owner = tok.dep_ == "poss"
             lead = _lead_subject(s, tok, names + added, entities, want)
-            if lead is not None:
+            # ("the first by his son X and his band, G": X's band)
+            and_his = [m for m in names if m.tok_end == tok.i - 1 and _compatible(entities[m.key], want)] \
+                if owner and want in ("m", "f") and doc[tok.i - 1].lower_ == "and" else []
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if owner and want in ("m", "f") else None
+            # ("the sketch trio she founded in 2079 with her brother, X": hers, whoever shares his surname)
+            own_subject = [a.key for a in added if a.kind == "pronoun" and verb is not None and doc[a.tok_start].head.i == verb.i and
+                           doc[a.tok_start].dep_ == "nsubj" and PRONOUNS.get(doc[a.tok_start].lower_) == want]
+            if and_his:
+                key = and_his[0].key
+            elif own_subject:
+                key = own_subject[-1]
+            elif lead is not None:
                 key = lead  # (after a semicolon the sentence goes on about the one it opened with, not one named in its aside)
             elif owner and want in told:
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
@@ -516,7 +531,14 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                         entities[key].type, entities[key].type_inferred = want, True
                 elif key in originals:
                     key = max(dict.fromkeys(newer), key=lambda k: (len(entities[k].mentions), -newer.index(k))) if newer else None
+            if key is not None and want == "plural" and kind == "pronoun" and pair_at > -_last_seen(history, key) and \
+                    key not in {m.key for m in names + added if m.tok_end <= tok.i}:  # ("A and B formed the band, and their debut")
+                # "A and B have been compared for years. They shared a dressing room": the two, not a group named before them
+                key = None
             if key is None:
+                if want == "plural" and kind == "pronoun" and pair_at >= 0:
+                    # ("... since they split up the band G": still the two, and G named after them is no "they" of theirs)
+                    pair_again = True
                 continue
             if want in ("m", "f") and owner:
                 told[want] = key
@@ -540,6 +562,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if kind == "definite" and re.match(r"\s*who (?:performs|performed|records|recorded|sings|sang|raps|rapped) as [A-Z]",
                                                doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40]):
                 continue  # ("the singer who performs as X": a description the stage name after it glosses, not the singer named before)
+            if kind == "definite" and doc[tok.i + 1].lower_ in ("who", "that", "which") and any(
+                    re.match(r"\s*(?:who|that|which) [^,.;]{1,60}, $", doc.text[tok.idx + len(tok.text):doc[m.tok_start].idx])
+                    for m in names if m.tok_start > tok.i):
+                # ("The rapper who fronts G, X, remembers it", "The 2066 album that made his name, W, won": the description
+                # names the one after its clause)
+                continue
             if kind == "definite" and any(m.tok_start == tok.i + 1 or tok.i + 1 < m.tok_start <= tok.i + 3 and
                                           all(t.text in ("\"", "“", "'", ",") or t.lower_ == "the" for t in doc[tok.i + 1:m.tok_start]) for m in names):
                 continue  # "the closing track "Slow Orbit"", "the closing track, "Slow Orbit,"": the description labels the name after it
@@ -570,11 +598,34 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if _named_as_past(s, m) or m.kind == "definite" and m.key in named_past:
                 past_here.add(id(m))
                 named_past.add(m.key)
+        if pair_again and pair_at < s.index:
+            pair_at = s.index + 0.5  # (later than what the sentence named beside them)
         for m in s.mentions:
             history.append((s.index, _is_subject(s, m) or _copula_topic(s, m), m.key,
                             "past" if id(m) in past_here else "quoted" if _inside_quote(s, m) else m.kind, s.para,
                             _subject_of_a_thing_clause(s, m),
                             _is_subject(s, m) and m.span(s.doc).root.head.dep_ == "ROOT"))
+
+
+def people_coordinated(s: Sentence, entities: dict[str, Entity]) -> tuple[str, str] | None:
+    """The two people a sentence makes its subject together ("A and B met in 2040", "A, born in T, and B, born in U, have
+    been compared"), or None."""
+    people = [m for m in s.mentions if m.kind == "name" and entities[m.key].type == "schema:Person"]
+    for a in people:
+        ra = a.span(s.doc).root
+        for b in people:
+            rb = b.span(s.doc).root
+            if b.key == a.key or b.tok_start <= a.tok_end:
+                continue
+            if ra.dep_ in ("nsubj", "nsubjpass") and rb.dep_ == "conj" and rb.head.i == ra.i:
+                return a.key, b.key
+            # (the parser lost the tie across the asides: "A, born in T in 2061, and B, born in U, have sung")
+            # ("On Sunday A and B walked out together": a name of B's hung on A's)
+            tied = a.tok_start == s.span.start or any(t.dep_ == "conj" and a.tok_start <= t.head.i < a.tok_end for t in b.span(s.doc))
+            if tied and s.doc[b.tok_start - 1].lower_ == "and" and "nsubj" in (ra.dep_, rb.dep_) and \
+                    not any(a.tok_end <= m.tok_start < b.tok_start for m in people):
+                return a.key, b.key
+    return None
 
 
 def _age_given(doc, m: SentMention, s: Sentence) -> str | None:
@@ -1122,6 +1173,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     after = [m for m in names if m.tok_start > tok_i and _compatible(entities[m.key], want) and _is_subject(s, m)
              and not (m.span(s.doc).root.dep_ == "appos" and m.span(s.doc).root.head == s.doc[tok_i].head)  # ("Her mother, X": not X's)
              and m.span(s.doc).root.head.dep_ not in ("relcl", "acl")  # ("His album came out on L, the label that X founded": not X's)
+             # (nor "Her memoir was published by O, the small press that her daughter, X, founded": X is inside the clause too)
+             and not any(a.dep_ in ("relcl", "acl") for a in m.span(s.doc).root.ancestors)
+             and not re.search(r",[^,;]*\b(?:that|which|whom)\b", s.doc[tok_i:m.tok_start].text)
              and not (want in ("m", "f") and _tok_inside_quote(s, tok_i) and not _inside_quote(s, m))]  # ("He scored it," X said: not X)
     if after and (s.doc[tok_i].lower_ in ("her", "his", "their") or
                   any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):

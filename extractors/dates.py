@@ -99,6 +99,10 @@ _PAST = re.compile(r"\b(?:was|were|had|did|released|came out|premiered|dropped|d
                    r"announced|said|won|held)\b", re.I)
 
 
+# what stands between a counted year and the year that restates it: ", in " / " (" / ", "
+_RESTATED = re.compile(r"\s*(?:,|\(|—|–)\s*(?:in\s+|on\s+)?", re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -313,7 +317,10 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             found.append(DateMention(start, end, value, kind))
     found.sort(key=lambda d: d.start)
     resolved = []
-    for d in found:
+    for i, d in enumerate(found):
+        if d.kind == "toldyear" and i + 1 < len(found) and found[i + 1].kind in ("y", "my", "mdy", "dmy") and \
+                _RESTATED.fullmatch(sentence[d.end:found[i + 1].start]):
+            continue  # ("came out the following year, in 2089": the year the text spells out says which)
         if d.kind == "toldday" and resolved and len(resolved[-1].value.iso) == 10:
             # ("went online on Thursday, the same day the song came out": the day just told)
             day = dt.date.fromisoformat(resolved[-1].value.iso) + dt.timedelta(days=_told_shift(sentence[d.start:d.end]))

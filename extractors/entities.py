@@ -544,6 +544,25 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r" as (?:the |its |her |his |their )?(?:co-)?(?:producer|director|conductor|arranger|engineer)\b", after_name) and \
             start >= 1 and doc[start - 1].lower_ == "with":
         votes["schema:Person"] += 2.5  # ("which came out on Friday on L with X as producer": a credit is someone's)
+    if re.search(r"\bwhose (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) $", doc[max(0, start - 6):start].text_with_ws):
+        votes["schema:Person"] += 3.0  # ("X, whose own name is Y": the name someone was born with)
+    if end - start >= 2 and re.search(r"\b(?:both bands|they|we|band|group|[a-z]+ers?) (?:played|play|plays|will play) the $", doc[max(0, start - 4):start].text_with_ws) \
+            and re.match(r" in [A-Z][a-z]+", after_name) and doc[end - 1].lower_ not in ROLE_NOUNS:
+        votes["schema:EventVenue"] += 2.0  # ("Last Saturday both bands played the X Room in T": a hall bands play)
+    if re.match(r" (?:lasts|runs|runs for|clocks in at) (?:just |only |under |nearly |about |barely )?(?:[\w-]+ )(?:minutes|seconds)\b", after_name):
+        # ("X lasts three minutes and eleven seconds": a piece of music, told by its length)
+        votes["schema:MusicRecording" if re.search(r"\bseconds\b", doc[end:min(len(doc), end + 10)].text) else "schema:CreativeWork"] += 3.0
+    opened = re.match(r"(?:The|Their|His|Her|Its|This) (?:new |first |debut |second |joint )?([a-z]+) (?:[a-z-]+ ){1,5}?(?:that |which )?[a-z-]+, $",
+                      doc[doc[start].sent.start:start].text_with_ws) if start > doc[start].sent.start else None
+    if opened and str(WORK_NOUNS.get(opened.group(1), "")).startswith("schema:") and after_name.startswith(","):
+        votes[WORK_NOUNS[opened.group(1)]] += 2.5  # ("The album born that evening, X, came out last month": the work the sentence opened on)
+    owned_work = re.match(r", (?:his|her|their) (?:\d{4} |debut |first |second |third |last |latest |new |solo |earlier |best-known |[a-z]+-selling ){0,2}"
+                          r"([a-z]+)\b(?! of\b)", after_name)
+    if owned_work and WORK_NOUNS.get(owned_work.group(1)) and WORK_NOUNS[owned_work.group(1)].startswith("schema:"):
+        votes[WORK_NOUNS[owned_work.group(1)]] += 2.5  # ("X, his 2079 album, won the Y": a record someone made, whatever it did)
+    told_after = re.search(r"\b(?:[Tt]he|[Aa]n?) ([a-z-]+) who [^,.;]{1,60}, $", doc[max(0, start - 14):start].text_with_ws)
+    if told_after and ROLE_NOUNS.get(told_after.group(1)) == "schema:Person":
+        votes["schema:Person"] += 3.0  # ("The rapper who fronts G, X, remembers": the one the description names after its clause)
     before5 = doc[max(0, start - 6):start].text_with_ws
     if re.search(r"\b(?:album|record|single|ep|lp) on $", before5):
         votes["schema:Organization"] += 2.5  # ("the 2062 album on X that the couple made": the label a record came out on)
@@ -757,10 +776,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("renew", "cancel") and \
             any(t.lower_ in ("season", "seasons") for t in doc[end:min(len(doc), end + 8)]):
         votes["schema:TVSeries"] += 2.0  # "renewed X for a second season": only a series has seasons
-    if start > 1 and doc[start - 1].lower_ == "by" and any(t.lemma_.lower() in ("found", "co-found", "establish") and t.tag_ == "VBN"
+    if start > 1 and doc[start - 1].lower_ == "by" and any(t.lemma_.lower() in ("found", "co-found", "establish") and t.tag_ == "VBN" or
+                                                          t.lower_ in ("founded", "co-founded", "established")
                                                           for t in doc[max(0, start - 6):start - 1]) and \
             doc[end - 1].lower_ not in ORG_SUFFIXES and root.pos_ == "PROPN" and end - start >= 2:
-        votes["schema:Person"] += 1.0  # "a small label founded in 2049 by X Y": a founder named in full is someone
+        votes["schema:Person"] += 1.5  # "a small label founded in 2049 by X Y": a founder named in full is someone
     if root.dep_ == "nsubj" and head.tag_ == "VBD" and start > 1 and doc[start - 1].lower_ in ("that", "which", "whom") and \
             (head.lemma_.lower() in ("found", "co-found", "write", "compose", "spend") or
              head.lemma_.lower() == "open" and doc[start - 2].lower_ in _OPENED_PLACES) and \
@@ -914,6 +934,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.search(r"\b(?:bassist|drummer|guitarist|keyboardist|singer|vocalist|rapper|accordionist|fiddler)(?: and [\w-]+)? who (?:now |still )?"
                  r"(?:leads|led|fronts|fronted)(?: the)?$", doc[max(0, start - 7):start].text):
         votes["schema:MusicGroup"] += 2.0  # "X, the singer and guitarist who leads Y": what a singer leads is a band
+    elif re.search(r"\b(?:leads|led|fronts|fronted)(?: the)?$", doc[max(0, start - 2):start].text) and \
+            re.match(r"[^.;]{0,40}?\b(?:the|his|her|their) (?:band|group|orchestra|choir|ensemble|trio|quartet)\b", doc[end:min(len(doc), end + 12)].text):
+        votes["schema:MusicGroup"] += 2.0  # "X, who has led Y since he founded the band": what he leads is the band he founded
     if root.pos_ == "PROPN" and _at_town_venue(doc, start, end):
         votes["schema:City"] += 2.0  # "at Auckland's Powerstation on Jan. 22": the town that owns a venue
     elif root.pos_ == "PROPN" and start >= 3 and doc[start - 1].lower_ in ("'s", "’s") and \
@@ -1315,6 +1338,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             late = set()
         if late and len(late) < len(fits):
             fits = [k for k in fits if k not in late]
+        # ("the singer who performs as X, whose own name is Z Y ... her father, W Y ... Y wrote its music": a name told only as
+        # someone's own name is not the one the narration calls by the surname)
+        own_name_only = {k for k in fits if all(re.search(r"\b(?:whose|her|his|their) (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) $",
+                                                          by_para[p][max(0, st - 6):st].text_with_ws) for p, st, _ in clusters[k].spans)}
+        if own_name_only and len(own_name_only) < len(fits):
+            fits = [k for k in fits if k not in own_name_only]
         if len(fits) > 1:
             # "Rusk" when the article names Callie Mae Rusk throughout and her grandfather Harlan Rusk once: the one it follows
             # (named as often: the one named first, as journalists give a second person of that surname in full)

@@ -33,6 +33,9 @@ TAKES = r"(?:takes?|took|will take|is taking|brings?|brought|will bring)"
 _TAKEN_WHERE_RX = rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+⟩ )?{TAKES} "
 _TAKEN_WHERE = re.compile(_TAKEN_WHERE_RX, re.I)
 # "The final concert will be held at the X in T on D": a night told by where and when it is held, whoever plays it
+# "both bands played", "Father and son will share a stage": acts the sentence tells by what they are (see the pipeline)
+ACTS_BY_DESCRIPTION = re.compile(r"^(?:⟨D\d+⟩,? )?(?:[Bb]oth (?:bands|groups)|[Tt]he two (?:bands|groups)|(?:Father|Mother) and (?:son|daughter)|"
+                                 r"Brother and sister|Sister and brother|Husband and wife|The couple)\b")
 _HELD_AT = re.compile(r"\b(?:concerts?|final) (?:will be|is to be|was|is being) held (?:at|in) (?:the )?⟨L")
 _AWARDS_HOLD = re.compile(r"\bawards? (?:will |also |is to |are to )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged|put on|puts on) "
                           r"(?:a|an) (?:[\w-]+ )?(?:screening|concert|show|reading|exhibition|recital)s?\b", re.I)
@@ -61,7 +64,7 @@ _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
-    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )tour\b(?! bus| guide| manager| crew| less| more\b)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
+    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )(?<!every )(?<!each )tour\b(?! bus| guide| manager| crew| less| more\b)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
              r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b|"
              rf"{_COUNTED_SHOWS}", ["newskg:ConcertTour"], "schema:performer"),
@@ -138,6 +141,8 @@ KINDS = [
                 r"\b(?:will )?(?:play|plays|played|sing|sings|sang) (?:it|⟨[SAB]\d+⟩) (?:again )?(?:[a-z][\w-]* ){0,5}?(?:in|at|outside|near) "
                 r"(?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("On Saturday the orchestra played the whole of it in public for the first time": a first concert of a work)
+                # ("Father and son will share a stage again on Saturday at the X": a night two acts play together)
+                r"\bshare (?:a|the) stage\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:both bands|both groups|they|[Tt]he two) played (?:the )?⟨L\d+⟩ in ⟨L\d+⟩|"
                 r"\b(?:played|performed|sang) (?:the whole of |all of )?(?:it|them|⟨[SABFTV]\d+⟩|the (?:whole |entire )?(?:score|album|record|suite)) "
                 r"in public for the first time\b|"
                 # "when she sings W at the X in T on Saturday, June 15, and in U on ...": a song sung on dated nights
@@ -550,7 +555,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if not people and not works and not moves_on and not hosted and not organised and not (kind == "press" and CAST_WORDS.search(text)) and \
                 not (kind in ("stage", "hearing") and "⟨D" in text) and not (kind == "concert" and told_before and re.match(r"\s*(?:runs|run|will run|ran|"
                                                                         r"opens|open|begins|begin|starts|start|is|are|was|were|will be) (?:from |on )?(?:[A-Z][a-z]+day,? )?⟨D", text[trigger.end():])) and \
-                not (kind == "concert" and (OCCASION_CONCERT.search(text) or _HELD_AT.search(text)) and
+                not (kind == "concert" and (OCCASION_CONCERT.search(text) or _HELD_AT.search(text) or ACTS_BY_DESCRIPTION.search(text)) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind == "premiere" and _slots(t, "L") and re.search(r"\b(?:is|was|will be|has been) premiered\b", text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",

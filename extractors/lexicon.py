@@ -12,7 +12,9 @@ FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme|Tr
 RECORD_LABEL_ENDS = r"(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label|Cassettes|Tapes)"
 # Titles of address set before a name and no part of it: "Dr X", "Daw Y", "Ustad Z", "Weyzero W", "Memhir V".
 HONORIFICS = ("mr", "ms", "mrs", "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "memhir",
-              "commendatore")
+              "commendatore",
+              # (titles of a town's chiefs and of the podium, put before a name; the pilgrimage's title stays in a name, see TITLE_SEX)
+              "ichie", "igwe", "maestro")
 
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {
@@ -27,6 +29,8 @@ ROLE_NOUNS: dict[str, str] = {
          "executive", "manager", "presenter", "journalist", "reporter", "columnist", "critic", "hitmaker", "hit-maker", "labelmate", "bandmate", "groupmate",
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",
+         "accordionist", "percussionist", "bandoneonist", "flautist", "clarinettist", "oboist", "violist",
+         "ventriloquist", "magician", "juggler", "acrobat",
          "cinematographer", "photographer", "documentarian", "puppeteer", "storyteller",
          "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker", "engineer", "lawyer", "attorney",
          # kin, as an apposition names them: "her late grandfather, the fiddler X"
@@ -53,7 +57,7 @@ ROLE_NOUNS: dict[str, str] = {
     **dict.fromkeys(["agency", "label", "company", "platform", "broadcaster", "network", "channel", "workshop",
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
-                     "organisation", "firm", "publisher", "brand", "daily", "tabloid", "team", "promoter", "promoters",
+                     "organisation", "firm", "publisher", "press", "imprint", "brand", "daily", "tabloid", "team", "promoter", "promoters",
                      "charity", "trust", "foundation", "school", "association", "society", "cooperative",
                      # (a company told as part of another: "X, the club's production arm")
                      "arm", "subsidiary", "division"],
@@ -176,7 +180,7 @@ WORK_NOUNS: dict[str, str] = {
                      "reality show", "web series", "web drama", "program", "programme", "singing competition", "talent show",
                      "talent competition", "competition show", "game show", "quiz show", "quiz", "talk show", "cooking show",
                      "docuseries", "dating show", "reality series", "survival show", "singing contest", "talent contest", "telenovela",
-                     "television contest", "tv contest"], "schema:TVSeries"),
+                     "television contest", "tv contest", "television comedy", "tv comedy", "comedy series"], "schema:TVSeries"),
     **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
     # (a series of a kind that is read: "the hit Naver Webtoon series X" is no TV show)
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",

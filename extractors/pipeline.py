@@ -23,13 +23,13 @@ from spacy.language import Language
 
 from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
 from .candidates import place_type
-from .coref import resolve_references
+from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_book
-from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
+from .events import ACTS_BY_DESCRIPTION, CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -371,6 +371,7 @@ def _sung_only(r: Relation) -> bool:
 
 
 _SANG = re.compile(r"\b(?:sang|sings|sing|performed|performs)\b")
+_AND_HIS_BAND = re.compile(r"\band (?:his|her|their) (?:band|group)\b")
 _MADE = re.compile(r"\b(?:released|releases|release|recorded|records|put out|dropped|drops|debuted|premiered|unveiled|wrote|written)\b")
 
 
@@ -382,7 +383,8 @@ def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
     # (and "G's second album, A ... X [its singer] will sing the whole album": a band's album is the band's wherever it is told)
     albums = {(r.subject, r.object) for r in relations if r.predicate == "schema:byArtist" and r.role != "featured artist"
               and r.evidence.extractor in ("rule:poss-work", "rule:work-by", "rule:released", "rule:album-x-released")}
-    return [r for r in relations if not (r.predicate == "schema:byArtist" and any(
+    # (but "the first by his son X and his band, G" credits both, as a marquee names a singer and his band)
+    return [r for r in relations if not (r.predicate == "schema:byArtist" and not _AND_HIS_BAND.search(r.evidence.sentence) and any(
         (r.subject, g, r.evidence.sentence) in by_group or (r.subject, g) in albums and r.evidence.extractor == "rule:released"
         and re.search(r"\b(?:sing|sings|sang|perform|performs|performed) (?:the (?:whole |entire )?album|it)\b", r.evidence.sentence)
         for p, g in members if p == r.object))]
@@ -614,7 +616,7 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born))?"
-                rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
+                rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born)|, whose (?:(?:own|real|legal|birth|full) )?name is ⟨P\d+⟩ and(?= who))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
@@ -633,11 +635,14 @@ _KIN_WORD = (KIN_MODIFIER +
 # "X, a nursing student from T, whose father, the poet Y, won the prize in 2076": the aside's tie
 _WHOSE_KIN = re.compile(r"⟨P(?P<a>\d+)⟩(?:, (?:a|an|the) [^⟨,;]{0,60}(?:⟨L\d+⟩)?)?, whose " + _KIN_WORD.format("rel") +
                         r",? (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<b>\d+)⟩")
+# "X, Y's wife and Z's mother,": two ties in one apposition
+_TWO_TIES = re.compile(r"⟨P(?P<b>\d+)⟩, ⟨P(?P<a>\d+)⟩'s " + _KIN_WORD.format("rel") + r" and ⟨P(?P<c>\d+)⟩'s " + _KIN_WORD.format("rel2") + r"\b(?!'s)")
 # ("Y, her guitarist and husband": a part and a tie told together)
 # (not "her mother tells me": a verb between the tie and the name is no apposition)
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
                   r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which|tells|told|says|said|asks|asked|gives|gave|calls|called)\b)[\w-]+ ){0,3}?"
-                  r"(?=⟨P(?P<b>\d+)⟩(?!'s))|"  # (a lookahead: "X's widow, Y, the mother of A and B" goes on to Y's own ties)
+                  r"(?=⟨P(?P<b>\d+)⟩(?!'s)(?! (?:said|says|told|added|replied|answered)\b))|"  # (a lookahead: "X's widow, Y, the mother of A and B" goes on to Y's own ties)
+                  # (not "Asked whether he minded losing to his son, X said": the clause's subject after it, no apposition)
                   # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
                   # (nor "survived by his wife, his daughter and ...": a list of someone's kin)
                   # ("Y, who is also X's husband,")
@@ -666,7 +671,7 @@ _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition
 # (and "X played the young mechanic opposite Y, and the two married a year after the film came out")
 _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.;]{0,60}?(?:opposite|with|alongside) ⟨P(?P<b7>\d+)⟩,? and the two (?:married|wed)\b|"
                       r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who|,(?= married\b))? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
-                      r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩|"
+                      r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩(?!'s)|"
                       # ("whose singer, X, is married to Y")
                       # ("X, who was born in T in 2051 and is married to Y")
                       # ("X was born in T in 2060 and is married to the photographer Y")
@@ -686,8 +691,9 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       # (or "the words are by X, the poet she married in 2016")
                       r"⟨P(?P<b4>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?)?,? (?:whom |the (?:[\w-]+ ){1,2}?)⟨P(?P<a4>\d+)⟩ (?:later |then |recently |quietly )?(?:has |had )?(?:married|wed)\b|"
                       # ("A's daughter, X, married B's son, Y": the two named, not their parents)
-                      r"(?:'s|\b(?:his|her|their)) (?:[\w-]+ )?" + KIN_WORD + r", ⟨P(?P<a5>\d+)⟩, (?:has |had )?(?:married|wed) (?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?"
-                      + KIN_WORD + r", ⟨P(?P<b5>\d+)⟩")
+                      # ("A's daughter, the singer X, married B's son, the saxophonist Y")
+                      r"(?:'s|\b(?:his|her|their)) (?:[\w-]+ )?" + KIN_WORD + r", (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<a5>\d+)⟩, (?:has |had )?(?:married|wed) "
+                      r"(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?" + KIN_WORD + r", (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<b5>\d+)⟩")
 # "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
 # "X, who graduated with the highest mark of her year"
 _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who )?(?:has |had )?(?:graduated|graduates|studied|trained) (?:from|at) (?:the )?⟨O(?P<o>\d+)⟩|"
@@ -720,6 +726,9 @@ _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |la
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
 _WROTE_NAMED_WORK = re.compile(r"⟨P(?P<p>\d+)⟩ (?:wrote|penned) ⟨[KB](?P<w>\d+)⟩(?!(?:'s|') )(?= (?:at|in|on|while|during|over|for|after|"
                                r"before|when)\b|[,.;])")
+# "A, born in T in 2066, and B, born in U five years later": a year counted from the one just told
+_BORN_LATER = re.compile(r"⟨D(?P<d>\d+)⟩[^⟨]{0,20}(?:,| and|, and) ⟨P(?P<p>\d+)⟩, (?:who was )?born in ⟨L(?P<l>\d+)⟩ "
+                         r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r") years? (?P<dir>later|earlier)\b")
 _BORN_TOO = re.compile(r"⟨P\d+⟩ was born in ⟨L\d+⟩ in ⟨D\d+⟩(?:,| and|, and) ⟨P(?P<p>\d+)⟩ in ⟨L(?P<l>\d+)⟩ in ⟨D(?P<d>\d+)⟩(?=[.,;]| and\b)")
 # "The brothers were born in T in 2059": the two the article made siblings
 _SIBLINGS_BORN = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born (?:in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
@@ -754,7 +763,8 @@ _SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] 
 # "X was joined by her brother, Y, and their father, Z": the same, where the sentence itself made the two siblings
 _THEIR_PARENT = re.compile(r"\btheir (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 # "X joined in 2054, after ...", "X, who plays the lead guitar, joined in 2061", "The bass player, Y, came a year later"
-_JOINED_IN = re.compile(r"^(?:[A-Z][a-z]+ )?⟨P(?P<p>\d+)⟩(?:, (?:who|a|an|the) [^⟨,;]{1,40},)? (?:joined|rejoined) in ⟨D\d+⟩|"
+# (and after a clause on someone else: "...; the keyboard player X joined in 2093")
+_JOINED_IN = re.compile(r"(?:^(?:[A-Z][a-z]+ )?|; the (?:[\w-]+ )?(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|keyboardist) )⟨P(?P<p>\d+)⟩(?:, (?:who|a|an|the) [^⟨,;]{1,40},)? (?:joined|rejoined) in ⟨D\d+⟩|"
                         r"^The (?:[\w-]+ ){0,2}(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|voice), ⟨P(?P<p2>\d+)⟩, (?:came|joined|arrived)\b")
 # "X's band, the G, won ...": the band one calls one's own
 _OWN_BAND = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:band|group|ensemble|trio|quartet|choir), (?:the )?⟨G(?P<g>\d+)⟩")
@@ -861,6 +871,19 @@ _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩)
                            # ("Both now belong to the G's ensemble")
                            r"^Both (?:(?:singers|players|dancers|actors|musicians|men|women|of them) )?(?:now |still )?belong to (?:the )?⟨[GO](\d+)⟩|"
                            r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
+# "They recorded one album together, W", "They made W together", "W is by both of them" (after a sentence on the two of them)
+_THEY_MADE_TOGETHER = re.compile(r"^They (?:have )?(?:recorded|made|released|cut|put out) (?:(?:one|an?|their|two|three|only|first|one more) )*"
+                                 r"(?:[\w-]+ )?(?:album|record|single|song|duet|EP)s? together,? ⟨[SAB](?P<w>\d+)⟩|"
+                                 r"^They (?:have )?(?:recorded|made|released|cut) ⟨[SAB](?P<w2>\d+)⟩ together\b|"
+                                 r"^⟨[SA](?P<w3>\d+)⟩ (?:is|was) by (?:both of them|the two of them|them both)\b")
+# "they were married and not speaking", "they married in 2071"
+_THEY_MARRIED = re.compile(r"(?:^|, |\band )they (?:were|got|had been|have been|later|then)? ?married\b(?! (?:to|into|off)\b)")
+# "They started G together in 2068", "They formed G in 2040"
+_THEY_FOUNDED = re.compile(r"^They (?:had )?(?:started|formed|founded|co-founded|set up) (?:the (?:[\w-]+ )?)?⟨[GO](?P<g>\d+)⟩(?: together)?(?: in ⟨D(?P<d>\d+)⟩)?")
+# "the two groups", "both bands": the two acts of the article
+_THE_TWO_GROUPS = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?:groups|bands|acts|ensembles|choirs)\b")
+# "All four play on W", "All five of them sing on W"
+_ALL_OF_THEM_PLAY_ON = re.compile(r"^All (?:three|four|five|six|seven|eight|nine|ten)(?: of them)? (?:play|played|sing|sang|appear|appeared) on ⟨[SA](?P<w>\d+)⟩")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
 _FOLLOWED_LATER = re.compile(r"⟨[AB](?P<a>\d+)⟩,? (?:[^⟨.;]{0,30}?)(?:came out|was released|arrived|appeared|dropped)(?: in ⟨D\d+⟩)?,? "
                              r"(?:and |while |before )?(?:(?:the |its |their )?follow-up,? )?⟨[AB](?P<b>\d+)⟩,? followed"
@@ -1195,7 +1218,10 @@ def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity],
     works = [e for e in entities.values() if e.type in ("schema:Movie", "schema:CreativeWork") and not any(
         _MUSIC_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in e.mentions)]
     # (not a comic strip: "an animated series based on the strips, W" leaves the strip a strip)
-    if len(works) == 1 and len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
+    # (not the source a named series grew out of: "a television comedy, W ... grew out of V, the stand-up hour ...": V is no series)
+    source = lambda e: any(re.search(r"\b(?:grew out of|grows out of|based on|adapted from)\s*$", text[max(0, m.start - 30):m.start]) for m in e.mentions)
+    if len(works) == 1 and not (source(works[0]) and any(e.type == "schema:TVSeries" for e in entities.values())) and \
+            len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
             re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text) and not comic_strip(works[0], text):
         works[0].type = "schema:TVSeries"
     # ("W, the winter sports special that Channel X taped in T ... will broadcast over two nights": television, not a film)
@@ -1546,6 +1572,7 @@ class _ArticleReader:
         self.followers: list[tuple[Sentence, str, str, int | None, bool]] = []
         self.told_year: int | None = None
         self.told_day: str | None = None
+        self.pair: tuple[int, tuple[str, str]] | None = None  # (paragraph, the two) the last sentence made its subject together
         # (mother, town, day) of "X gave birth to twins in T on Saturday", and the children a sentence after it named
         self.birth_told: tuple[str, str | None, DateValue | None] | None = None
         self.born_named: list[str] = []
@@ -1732,6 +1759,13 @@ class _ArticleReader:
             days = [sl.date.value.iso for sl in t.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10]
             if days:
                 self.told_day = days[-1]  # (for "comes out that day" after it)
+            pair = people_coordinated(s, self.entities)
+            if pair:
+                self.pair = (s.para, pair)  # (for "They recorded one album together" and "Both now belong to G" after it)
+            elif self.pair and (s.para - self.pair[0] <= 1 and re.search(r"\b(?:they|them|their|both)\b", t.text, re.I) or
+                                re.search(r"\b[Tt]he (?:couple|pair|two of them)\b", t.text)):
+                # (a paragraph that goes on about "them", or calls them "the couple": still the two, when no group took it)
+                self.pair = (s.para, self.pair[1])
             song_before = self.focus.get("S")  # "the video, directed by X, who also shot the video for Y": ours is not Y's
             for n, slot in enumerate(t.slots):
                 before = t.text[:t.text.find(f"⟨{slot.letter}{n}⟩")]
@@ -1795,6 +1829,7 @@ class _ArticleReader:
             self._works_listed(s, t)
             self._both_works(s, t)
             self._both_members(s, t)
+            self._made_together(s, t)
             self._words_by_kin(s, t)
             self._counted_members(s, t)
             self._counted_songs(s, t)
@@ -1878,6 +1913,11 @@ class _ArticleReader:
                     # "The couple wed on Sunday at X": the two the article has married
                     ev.participants += [("schema:attendee", k) for k in self._latest_pair("schema:spouse")]
                 self._pair_on_stage(s, ev)
+                groups = [k for k, e in self.entities.items() if e.type == "schema:MusicGroup"]
+                if ev.kind in ("concert", "launch") and len(groups) == 2 and _THE_TWO_GROUPS.search(s.text) and \
+                        not any(p == "schema:performer" for p, _ in ev.participants):
+                    # ("last Friday the two groups launched it together at X": the two bands the article has told of)
+                    ev.participants += [("schema:performer", k) for k in groups]
                 if ev.kind == "hearing" and not ev.participants and self.litigants:
                     # "The first hearing is set for Dec. 7": the parties to the case told before, at its court
                     ev.participants = [("schema:attendee", k) for k in self.litigants]
@@ -2694,9 +2734,37 @@ class _ArticleReader:
             people = [x.key for x in before.mentions if x.key in self.entities and self.entities[x.key].type == "schema:Person" and (
                 getattr(x, "kind", "name") == "name" or before.doc[x.tok_start].lower_ in ("her", "his") and x.tok_start + 1 < len(before.doc)
                 and before.doc[x.tok_start + 1].lower_ in KIN_SEX)]
+        if len(set(people)) != 2 and not t.text[:m.start()].strip() and self.pair and self.pair[0] == s.para:
+            people = list(self.pair[1])  # ("A and B have been compared ... A won the T. Both now belong to G": the two of the paragraph)
         if len(set(people)) == 2:
             for k in dict.fromkeys(people):
                 self.add(s, k, "schema:memberOf", group, 0.6, "both-play-in")
+
+    def _made_together(self, s: Sentence, t: Template) -> None:
+        """"A and B have sung together since 2070. They recorded one album together, W": the work is both of theirs."""
+        m = _THEY_MADE_TOGETHER.match(t.text)
+        work = t.slots[int(m.group("w") or m.group("w2") or m.group("w3"))].key if m else None
+        if work and self.pair and self.pair[0] == s.para:
+            for k in self.pair[1]:
+                self.add(s, work, "schema:byArtist", k, 0.6, "made-together")
+        if self.pair and self.pair[0] == s.para and _THEY_MARRIED.search(t.text):
+            # ("The last time A and B shared a stage, they were married and not speaking": the two were husband and wife)
+            a, b = self.pair[1]
+            self.add(s, a, "schema:spouse", b, 0.6, "they-married")
+            self.add(s, b, "schema:spouse", a, 0.6, "they-married")
+        founded = _THEY_FOUNDED.match(t.text)
+        group = t.slots[int(founded.group("g"))].key if founded else None
+        if group and self.pair and self.pair[0] == s.para and KIND_OF.get(self.entities[group].type) in ("group", "organization"):
+            for k in self.pair[1]:
+                self.add(s, group, "schema:founder", k, 0.6, "they-founded")
+            day = t.slots[int(founded.group("d"))].date if founded.group("d") else None
+            if day is not None:
+                self.add(s, group, "schema:foundingDate", day.value, 0.6, "they-founded")
+        everyone = _ALL_OF_THEM_PLAY_ON.match(t.text)
+        group = self._focus_for(s).get("G")
+        if everyone and group and t.slots[int(everyone.group("w"))].key:
+            # "All four play on W", after the sentences that named the band's members: the band's record
+            self.add(s, t.slots[int(everyone.group("w"))].key, "schema:byArtist", group, 0.55, "all-play-on")
 
     def _words_by_kin(self, s: Sentence, t: Template) -> None:
         """"X wrote the tune of S and his sister the words": the words are by the one of X's kin the article named."""
@@ -3096,6 +3164,13 @@ class _ArticleReader:
             self.add(s, t.slots[int(year_adj.group(2))].key, "schema:datePublished",
                      t.slots[int(year_adj.group(3))].date.value, 0.75, "year-work")
             return
+        described = re.search(r"\b[Tt]he ⟨D(\d+)⟩ (?:[\w-]+ )?(?:film|movie|album|single|song|record|series|novel|book|play) (?:that|which) "
+                              r"[^⟨,;.]{1,60}, ⟨[SAFTBK](\d+)⟩,", t.text)
+        if described and t.slots[int(described.group(2))].key and t.slots[int(described.group(1))].date:
+            # ("The 2066 album that made his name, W, won the X": the year the description gives the title after it)
+            self.add(s, t.slots[int(described.group(2))].key, "schema:datePublished", t.slots[int(described.group(1))].date.value, 0.7,
+                     "year-work")
+            return
         # "Dug's Special Mission (2009) is a ...", "in Oldboy (2003 film)": the year a title is known by
         for paren_year in re.finditer(r"⟨[SAFTBV](\d+)⟩ \(⟨D(\d+)⟩(?: (?:film|movie|song|single|album|series|tv series|drama|ep))?\)",
                                       t.text):
@@ -3220,6 +3295,10 @@ class _ArticleReader:
         # books are published and sources adapted; what is released is the film made of them
         sources = {r.object for r in self.relations if r.predicate == "schema:isBasedOn" and r.evidence.start == s.start}
         # (and the source's other titles: "an animated series based on X's manga W (V), will begin streaming": not W, not V)
+        # ("T grew out of W, the stand-up hour X first performed in 2090": what X performed is the work the apposition describes)
+        reduced = re.search(r"⟨[SAFTBK](\d+)⟩, (?:the|a|an|her|his|their) [^⟨,;]{1,40}? ⟨[PG]\d+⟩ (?:first |originally )?$", t.text[:verb.start()])
+        if reduced:
+            sources.discard(t.slots[int(reduced.group(1))].key)
         kept = [(i, sl) for i, sl in works if sl.letter != "K" and sl.key not in sources and not re.search(
             r"\b(?:based on|adapted from|inspired by|remake of)\b[^,]*$", t.text[:t.text.find(f"⟨{sl.letter}{i}⟩")])]
         if kept and not re.search(r"\b(?:published|printed)\b", t.text):
@@ -3259,6 +3338,8 @@ class _ArticleReader:
                               r"(?:of|from|about) (?:[\w-]+ ){0,3}?⟨[A-Z]\d+⟩,? (?:which|that) (?:[\w-]+ )?$", t.text[:pos])
         if described and any(i == int(described.group(1)) for i, _ in before):
             relative = described  # "A, the ensemble's album of music from the game, which came out in March": the album came out
+        if reduced and not relative and any(i == int(reduced.group(1)) for i, _ in before):
+            relative = reduced
         if relative and any(i == int(relative.group(1)) for i, _ in before):
             # "S follows the band's "Small Talk," which came out last week": what came out is the "which"
             target = next((i, sl) for i, sl in before if i == int(relative.group(1)))
@@ -3484,7 +3565,10 @@ class _ArticleReader:
         """"Father and son will perform ... at X on Saturday": the two the article tied that way perform."""
         pair = _KIN_PAIR_PERFORM.match(s.text)
         if pair and not any(p == "schema:performer" for p, _ in ev.participants):
-            ev.participants += [("schema:performer", k) for k in self._latest_pair(_pair_tie(pair.group("kin")))]
+            # (the parent of the sex the words name: "Father and son" are not the mother and her son)
+            parent = re.match(r"(father|mother)\b|(?:son|daughter) and (father|mother)\b", pair.group("kin"), re.I)
+            ev.participants += [("schema:performer", k) for k in self._latest_pair(_pair_tie(pair.group("kin")),
+                                                                                   parent and (parent.group(1) or parent.group(2)))]
 
     def _births_told(self, s: Sentence, t: Template) -> None:
         """"X gave birth to twins in T on Saturday ... The twins, a girl named A and a boy named B, were born eleven minutes
@@ -3551,8 +3635,9 @@ class _ArticleReader:
 
         ``parent`` ("father", "mother") picks the tie of a parent of that sex, where the article told it."""
         sex = {"father": "m", "mother": "f"}.get((parent or "").lower())
-        return next(((r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop
-                     and (sex is None or self.entities[r.subject].gender in (sex, None))), ())
+        ties = [(r.subject, r.object) for r in reversed(self.relations) if r.predicate == prop]
+        # (a parent shown to be of that sex first, then one whose sex the text never told)
+        return next((tie for told in (sex, None) for tie in ties if sex is None or self.entities[tie[0]].gender == told), ())
 
     def _released_the_sentence_before(self, s: Sentence, t: Template) -> None:
         """"Yesterday they released a song together. S came out on L, sung by A and B": the day the sentence before gave
@@ -3730,6 +3815,12 @@ class _ArticleReader:
                     self._birth(s, person.key, place, day, 0.7, "born")
             if found:
                 break
+        for m in _BORN_LATER.finditer(t.text):
+            person, told = slot(m.group("p")), slot(m.group("d")).date
+            n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+            if person and person.key and told and told.value.iso[:4].isdigit() and letter_of(self.entities[person.key].type) == "P":
+                year = int(told.value.iso[:4]) + (n if m.group("dir") == "later" else -n)
+                self.add(s, person.key, "schema:birthDate", DateValue(str(year)), 0.6, "born-later")
         for m in _BORN_TOO.finditer(t.text):
             # ("A was born in T in 2049 and B in U in 2051", "A was born in T in 2068, B in U in 2066": the second told short)
             person = slot(m.group("p"))
@@ -3775,6 +3866,8 @@ class _ArticleReader:
                  next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g), "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin") for m in _WHOSE_KIN.finditer(t.text)]
+        kin += [tie for m in _TWO_TIES.finditer(t.text) for tie in ((m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin"),
+                                                                     (m.group("c"), m.group("b"), _KIN_OF[m.group("rel2")], "kin"))]
         kin += [(m.group(1), m.group(2), "schema:sibling", "kin") for m in _SIBLINGS_NAMED.finditer(t.text)]
         # ("His sons, A and B, sing the second and third voices": both his children, and each other's brothers)
         for m in _CHILDREN_NAMED.finditer(t.text):
@@ -3957,7 +4050,12 @@ class _ArticleReader:
                               r"(?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩,? (?:has |had |also )?$", t.text[:m.start()])
             # ("X's portrait of her brother, the singer Y, won the Z Prize": the one whose picture it is)
             maker = _MAKERS_WORK_WON.match(t.text[:m.start()])
-            if maker and t.slots[int(maker.group(1))].key:
+            # ("T grew out of W, the stand-up hour X first performed in 2090, which won the Y": the work the apposition described)
+            described = re.search(r"⟨[FTSABK](\d+)⟩, (?:the|a|an|her|his|their) [^;⟨]*(?:⟨[PD]\d+⟩[^;⟨]*)*, which (?:has |had |also )?$",
+                                  t.text[:m.start()])
+            if described and t.slots[int(described.group(1))].key:
+                winner, agent = t.slots[int(described.group(1))].key, False
+            elif maker and t.slots[int(maker.group(1))].key:
                 winner, agent = t.slots[int(maker.group(1))].key, True
             elif whose and t.slots[int(whose.group(1))].key:
                 winner, agent = t.slots[int(whose.group(1))].key, True

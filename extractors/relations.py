@@ -33,8 +33,7 @@ _BAND_PART = (r"(?:former |founding |original |longtime |youngest |oldest )?(?:[
               r"accordionist|percussionist|piper|harpist|organist|"
               r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|"
               r"clarinet|bassoon|trombone|tuba|harp|percussion))")
-_MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2}|"
-                r"⟨O\d+⟩ (?:in-house |house |staff )|in-house )?(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
+_ROLE_WORD = (r"(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
                 r"leader|dancer|member|pianist|producer|dj|actor|actress|idol|comedian|model|maknae|visual|center|centre|"
                 r"songwriter|singer-songwriter|composer|lyricist|writer|musician|artist|filmmaker|director|screenwriter|pd|"
                 r"main vocalist|main rapper|main dancer|lead vocalist|lead rapper|lead dancer|sub-vocalist|tenor|soprano|baritone|"
@@ -42,7 +41,10 @@ _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fel
                 r"b-girl|b-boy|breaker|choreographer|accordionist|organist|harpist|percussionist|poet|novelist|animator|cinematographer|"
                 r"photographer|documentarian|puppeteer|illustrator|cartoonist|playwright|painter|storyteller|"
                 # ("the bombarde player X", "the oud player Y")
-                r"[\w-]+ player) )?")
+                r"[\w-]+ player)")
+# ("the singer and guitarist X": two trades, one person)
+_MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2}|"
+                r"⟨O\d+⟩ (?:in-house |house |staff )|in-house )?(?:" + _ROLE_WORD + " and )?" + _ROLE_WORD + " )?")
 
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
@@ -84,8 +86,11 @@ def _expand(pattern: str) -> str:
 
 _W = r"(?:[\w-]+ )"  # one plain word
 # "; words and music are by X", "music and lyrics were by Y": both halves of the song in focus
+# ("S itself was written, words and music, by her sister, X")
 _WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
-                       r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})")
+                       r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})|"
+                       r"\b(?:was|were) written, (?:words and music|music and (?:words|lyrics)|lyrics and music), by (?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?"
+                       r"(?P<o3>{PER*})")
 # "A, the album G made for O": the record and who made it (what it was made for, after)
 _ALBUM_G_MADE_FOR = r"(?P<s>⟨A\d+⟩), the (?:[\w-]+ )?(?:album|record|ep|lp) (?:that |which )?(?P<o>⟨[PG]\d+⟩) (?:made|recorded|cut|released|put out)"
 # ("who played trumpet in the corps in its early years": a player then, not now)
@@ -699,12 +704,21 @@ RULES: list[Rule] = [
     # "the actor X stands beside the lantern and speaks every voice in the show": the one cast of the work in focus
     _rule("every-voice", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,60}? and )?(?:speaks|spoke|voices|voiced|reads|read|does|did) "
           r"(?:every|each|all the|all of the) (?:voices?|parts?|characters?|roles?)\b", "", "P", 0.6, focus="FTVB"),
+    # ("X appears in two of the six episodes as a neighbour", "Y, who also appears on screen as the postman",
+    # "The part of the young X, seen in flashbacks, went to Y": the cast of the show in focus)
+    _rule("appears-in-episodes", "schema:actor", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:also )?(?:appears|appeared) (?:in (?:[\w-]+ ){0,4}?episodes?\b|on screen as\b)|"
+          r"^The (?:part|role) of [^.;]{1,60}? went to (?P<o2>⟨P\d+⟩)", "", "P", 0.6, focus="FT"),
+    # ("She has written her own version, and she has called it W": the one who wrote it named it)
+    _rule("wrote-and-called-it", "schema:author", r"(?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote) (?:[^⟨.;]|⟨P\d+⟩'s ){0,40}?,? and ⟨P\d+⟩ "
+          r"(?:has |had )?(?:called|named|titled) it (?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.6),
     # "on S she sings with her mother, the fiddler Y": both voices are the song's
     _rule("on-s-sings-with", "schema:byArtist", r"\bon (?P<s>⟨S\d+⟩),? (?P<o>⟨[PG]\d+⟩) (?:sings|sang|duets|duetted|raps|rapped) with "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN},? (?:the (?:[\w-]+ ){0,2}?)?)?(?P<o2>{ART})", "S", "PG", 0.65),
     # "The album was A, the fourth by the singer who performs as X": whose album it is
     _rule("the-nth-by", "schema:byArtist", r"(?P<s>⟨A\d+⟩), (?:the|her|his|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-          r"latest|newest) (?:album |record )?by (?:the (?:[\w-]+ )?(?:singer|band|group|rapper|duo|trio|songwriter) )?(?:who (?:performs|performed|records|recorded|sings|sang) as )?(?P<o>{ART})",
+          r"latest|newest) (?:album |record )?by (?:the (?:[\w-]+ )?(?:singer|band|group|rapper|duo|trio|songwriter) )?(?:who (?:performs|performed|records|recorded|sings|sang) as )?"
+          # ("W, the first by his son X and his band, G": the son and his band)
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN},? )?(?P<o>{ART})(?!'s)(?: and (?:⟨P\d+⟩'s|his|her|their) (?:band|group),? (?P<o2>⟨G\d+⟩))?",
           "A", "PG", 0.7),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
@@ -1012,6 +1026,9 @@ RULES: list[Rule] = [
           r"vogues|sings|plays) (?:[\w-]+ )?for (?:the )?(?P<o>⟨[OG]\d+⟩)(?!'s)", "P", "OG", 0.6),
     _rule("who-leads-band", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, the (?:[\w-]+ ){0,3}?[\w-]+(?= who))?,? who (?:has |had )?(?:leads|led|fronts|fronted|captains|captained) "
           r"(?:the )?(?P<o>⟨G\d+⟩)(?!'s)", "P", "G", 0.6),
+    # ("The rapper who fronts G, X, remembers it": the one the description names after its clause)
+    _rule("who-leads-band-named-after", "schema:memberOf", r"\b(?:[Tt]he|[Aa]n?) [a-z-]+ who (?:now |still )?(?:leads|led|fronts|fronted|has led|has fronted) "
+          r"(?:the )?(?P<o>⟨G\d+⟩), (?P<s>⟨P\d+⟩),", "P", "G", 0.6),
     # "X, 24, led the troupe's forty dancers": who leads a part of a company is in it
     _rule("led-its-dancers", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)? (?:leads|led|has led|will lead|captains|captained) (?P<o>⟨[GO]\d+⟩)(?:'s|') "
           r"(?:[\w-]+ )?(?:dancers|singers|musicians|chorus|choir|horn section|string section|rhythm section|drummers|players|corps de ballet)\b",
@@ -1143,7 +1160,9 @@ RULES: list[Rule] = [
           r"(?:'s (?:lineup|line-up|members))?: (?P<s>(?:the )?(?:[\w-]+ )?⟨P\d+⟩(?:(?:,| and|, and) (?:the )?(?:[\w-]+ )?⟨P\d+⟩)+)",
           "P", "G", 0.65),
     # ("X's line-up, decided by a live vote, is led by Y")
-    _rule("fronted-by-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s (?:line-up|lineup))?(?:, [^⟨,;]{0,50},)?,? (?:is |was |are |were )?(?:fronted|led|headed) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>{PER*})",
+    # ("G, led by his younger sister, X": the sister, not the one whose sister she is)
+    _rule("fronted-by-member", "schema:memberOf", r"(?P<o>{GRP})(?:'s (?:line-up|lineup))?(?:, [^⟨,;]{0,50},)?,? (?:is |was |are |were )?(?:fronted|led|headed) by "
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN},? )?(?:the )?(?:[\w-]+ ){0,2}?(?P<s>{PER*})(?!'s)",
           "P", "G", 0.75),
     _rule("part-of-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|are|were|has been|had been|became|once was|later became) "
           r"(?:also |once |formerly |previously )?(?:a |an )?(?:part|member|members|(?:lead |bass |rhythm )?(?:singer|vocalist|guitarist|"
@@ -1753,6 +1772,9 @@ RULES: list[Rule] = [
     # "Her score came out on Friday as an album, A": whose music the album is
     _rule("music-came-out-as-album", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |own |whole )?(?:score|music|soundtrack|songs|tunes|recordings?) "
           r"(?:came|comes|will come) out (?:(?:on |in |last |this )?⟨D\d+⟩ )?as (?:an? |the )?(?:album|record|lp),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
+    # ("W was recorded in four days for L and produced by X": the label it was made for)
+    _rule("recorded-for-the-label", "schema:recordLabel", r"(?P<s>⟨[SA]\d+⟩) (?:was|were) (?:recorded|made|cut) (?:[^⟨,.;]{0,30} )?for (?:the )?(?P<o>⟨O\d+⟩)",
+          "SA", "O", 0.6, object_key=r"(?:records|recordings|label|labels|discos|disques|sound|music)$|^(?:discos|disques|ediciones|éditions|selo|sello)"),
     _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out|comes out|came out|will come out)"
           r"(?: (?:⟨D\d+⟩,?|[\w-]+,?)){0,4}? on (?:the )?(?P<o>{ORG*})", "SAB", "O", 0.6, focus="SAB",
           object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions|selo|sello)",
@@ -1878,7 +1900,7 @@ RULES: list[Rule] = [
           r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨[KB]\d+⟩)", "", "KB", 0.65, focus="FTBK"),
     # ("W, performed in sign language by the company X, is based on V": past an aside that ends on a name)
     # ("W was written by X and is based on K": past the writer's name)
-    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') |⟨[PGOL]\d+⟩,(?= )|⟨[PO]\d+⟩(?= and (?:is|was) )){0,80}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of) "
+    _rule("based-on", "schema:isBasedOn", r"(?P<s>{WRK})(?:[^⟨]|⟨[PO]\d+⟩(?:'s|') |⟨[PGOL]\d+⟩,(?= )|⟨[PO]\d+⟩(?= and (?:is|was) )){0,80}?\b(?:based (?:up)?on|adapted from|(?:film|screen|movie) version of|(?:an |(?<='s )|(?<=' )|(?<=film )|(?<=screen )|(?<=stage )|(?<=movie )|(?<=television ))adaptation of|inspired by|a retelling of|a reworking of|remake of|grew out of|grows out of|began life as) "
           r"(?:the |a )?(?:⟨[PGO]\d+⟩(?:'s|') )?(?:\d\d\d\d |⟨D\d+⟩ )?(?:[\w-]+ ){0,4}(?P<o>{WRK})", "FTVSBK", "SAFTVBK", 0.8),
     # "A book based on the podcast, W, came out": the title is the book's, and the source is the podcast in focus
     _rule("based-on-the-show", "schema:isBasedOn", r"\b(?:an?|the) (?:new |[\w-]+ )?(?:book|novel|film|play|musical|documentary|comic) based on the "
@@ -1891,7 +1913,7 @@ RULES: list[Rule] = [
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨D\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨[DL]\d+⟩|(?<=from )⟨O\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
           # ("has been written from the first episode by X")
           r"(?: from the (?:first|very first|start|beginning|pilot)(?: episode)?)? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?"
@@ -2190,10 +2212,11 @@ RULES: list[Rule] = [
           "P", "G", 0.75),
     # ("G, which means eagle, was founded in T in 2050 by X")
     # ("O, the label that was founded in T in 2050 by X")
-    _rule("founded-by", "schema:founder", r"(?P<s>{ORG})" + _NAME_GLOSS + r",? (?:which |that )?(?:was |is )?(?:(?:an?|the) (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|agency|company|studio|"
-          r"imprint|promoter|firm|trust|charity|festival|publisher) (?:(?:that|which) (?:was |is )?)?)?(?:founded|co-founded|established|launched|started|set up) (?:in ⟨L\d+⟩ )?(?:in (?:⟨[DL]\d+⟩|[^⟨,]+?) ){0,2}by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
+    # (and a troupe: "the G, the T company founded in 2064 by X")
+    _rule("founded-by", "schema:founder", r"(?P<s>⟨[OG]\d+⟩)" + _NAME_GLOSS + r",? (?:which |that )?(?:was |is )?(?:(?:an?|the) (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:label|agency|company|studio|"
+          r"imprint|promoter|firm|trust|charity|festival|publisher|troupe) (?:(?:that|which) (?:was |is )?)?)?(?:founded|co-founded|established|launched|started|set up) (?:in ⟨L\d+⟩ )?(?:in (?:⟨[DL]\d+⟩|[^⟨,]+?) ){0,2}by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
           r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
-          "O", "P", 0.85),
+          "OG", "P", 0.85),
     # "O was founded in 2055 by X, a sound engineer, and her husband, Y": both
     # ("... was founded in T in 2069 by X, a musher, and his wife, the actress Y")
     # ("G was founded in 2072 by the choir leader X and her brother, the drummer Y": a group too)
@@ -2215,9 +2238,11 @@ RULES: list[Rule] = [
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
     _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w'-]+ ){0,3}?(?:label|agency|company|studio|imprint|"
-          r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association) "
+          r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association|press) "
           # ("the studio that the siblings A and B founded")
-          r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) )?(?P<o>{PER*}) "
+          # ("the small press that her daughter, X, founded")
+          r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) |(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?"
+          r"(?P<o>{PER*}),? "
           r"(?:founded|co-founded|established|launched|set up|started|opened)", "O", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
@@ -2317,6 +2342,8 @@ RULES: list[Rule] = [
           r"(?:, (?:the|a|an) [^⟨;.,]{0,40}⟨[A-Z]\d+⟩,(?= in ⟨))?"
           # ("founded Y, which made the film, in 2056 with her husband, Z")
           r"(?:, (?:which|that) [^⟨,;.]{1,30}(?:⟨[A-Z]\d+⟩)?,(?= in ⟨D))?"
+          # ("founded Y, a name that means "swimming club", in 2070 with her husband, Z")
+          r"(?:, (?:a|the|its) name that (?:means|is [\w-]+ for|translates as) [^⟨,;]{1,30},(?= in ⟨D))?"
           r"(?: in ⟨L\d+⟩(?= in ⟨D\d+⟩ with))?(?: in ⟨D\d+⟩)?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           # (not "founded X in 2029, with Y as co-director": a credit of the film, told after)
