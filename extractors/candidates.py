@@ -1253,6 +1253,16 @@ def _reads_foreign(tokens) -> bool:
     return any(_foreign_word(t) and t.lower_ not in _FOREIGN_JOINERS for t in tokens)
 
 
+# "W: The Lost Takes, the hour of music ...", "V: Live at the Y came out": a title with its subtitle
+_SUBTITLED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}): (?:(?:The|A|An) [A-Z][\w'’-]+|[A-Z][\w'’-]+ (?:Score|Songs|Sessions|Tapes|Suite|"
+                        r"Recordings|Years|Edition))(?: (?:[A-Z][\w'’-]+|of|the|a|in|on|and|for|to|at)){0,5}"
+                        r"(?=,| came out| is out| was released| will be released| comes out)")
+# "The best known is W, with words by ...", "Its first song was W."
+_BEST_KNOWN_IS = re.compile(r"(?:The|Its|Their|Her|His) (?:best[- ]known|best[- ]loved|most famous)"
+                            r"(?: (?:song|track|tune|one|of them|of those))? (?:is|was) "
+                            r"((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|the|a|an|on|in|to|for|and|at|by|with|from|over|under))*? [A-Z][\w'’-]*)(?=[,.;])")
+
+
 def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
     """Unquoted titles in sentence case that an apposition types, in either order: "a memoir, Sotto il palco, which ..."
     and "the matinée of Il barbiere di T, a comic opera by ...". The lowercase words must read as another language's,
@@ -1293,6 +1303,15 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
                 j += 1
             if j < sent.end and doc[j].text in (",", ".", ";") and j - k >= 2 and _reads_foreign(doc[k + 1:j]):
                 found.append((k, j, "schema:CreativeWork"))
+    for k in range(sent.start + 3, sent.end - 2):
+        # ("is best known for Pardon, Who?, her 2095 comedy album": a title that ends on its own question mark)
+        if doc[k].text == "," and doc[k - 1].text in ("?", "!") and is_cap(doc[k - 2]):
+            kind = _appositive_work(doc, k, sent)
+            i = k - 2
+            while i - 1 > sent.start and k - i < 7 and (is_cap(doc[i - 1]) or doc[i - 1].text == "," and is_cap(doc[i - 2])):
+                i -= 1
+            if kind is not None and is_cap(doc[i]):
+                found.append((i, k, kind))
     for k in range(sent.start + 2, sent.end - 2):
         # (or a sentence's first words, when the apposition says whose work it is: "T ..., the new piece by X, was danced")
         opens = doc[k].text == "," and k - sent.start <= 5 and re.match(r", (?:the|a|an) (?:[\w-]+ ){0,3}?by\b", doc[k:min(sent.end, k + 8)].text)
@@ -1396,6 +1415,16 @@ def find_candidates(doc: Doc) -> list[Span]:
                 label = place_type(doc[i:j].text, ner_label) if i < j else label
             if j < len(doc) and _glued(doc, j):
                 continue  # "Kang Yi" of "Kang Yi-an": the model cut a hyphenated name; the chunk has it whole
+            if ner_label == "GPE" and j + 1 < len(doc) and doc[j].lower_ in ("do", "da", "de", "dos", "das", "del", "di") and \
+                    is_cap(doc[j + 1]) and not doc[j + 1].is_sent_start:
+                k = j + 1
+                while k < len(doc) and is_cap(doc[k]) and k - j <= 3:
+                    k += 1
+                if not (k < len(doc) and doc[k].lower_ in ("'s", "’s")):
+                    j = k  # ("in T do U": a town's name goes on past its "do", whatever the model cut off)
+                    label = place_type(doc[i:j].text, ner_label)
+                    add(i, j, label, "ner")
+                    continue
             if label == "schema:Person" and j - i == 2 and i > 1 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "" and \
                     doc[i - 1].text.istitle() and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in ROLE_NOUNS and \
                     doc[i - 1].lower_ not in NOT_NAMES and doc[i - 1].lower_ not in ORG_SUFFIXES and doc[i - 2].is_lower and \
@@ -1413,6 +1442,19 @@ def find_candidates(doc: Doc) -> list[Span]:
     for sent in doc.sents:
         for i, j, kind in _sentence_case_titles(doc, sent):
             add(i, j, kind, "title")
+        for sub in _SUBTITLED.finditer(sent.text):
+            span = doc.char_span(sent.start_char + sub.start(), sent.start_char + sub.end())
+            if span is not None and not (sub.start() == 0 and sub.group(1).lower() in _CREDIT_HEADS):
+                # ("W: The Lost Takes, the hour of music she wrote": a title and its subtitle are one name)
+                add(span.start, span.end, "schema:CreativeWork", "title")
+        best = _BEST_KNOWN_IS.match(sent.text)
+        # (a work, when the sentence says what kind: not "The best known is X, who is a hundred and one")
+        span = doc.char_span(sent.start_char + best.start(1), sent.start_char + best.end(1)) if best and re.search(
+            r"\b(?:songs?|ballad|tune|track|album|record|film|novel|book|words by|music by|recorded|sang)\b", sent.text) else None
+        if span is not None:
+            # ("The best known is Rain on the Gate, with words by ...": the one work the sentence names, small words and all)
+            add(span.start, span.end, "schema:MusicRecording" if _paragraph_kind(doc) == "music" or
+                re.search(r"\b(?:song|ballad|tune|track|sang|sung|recorded)\b", sent.text) else "schema:CreativeWork", "title")
         for i, j in _chunks(sent):
             name = doc[i:j]
             low = name.text.lower()

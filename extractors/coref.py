@@ -356,6 +356,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 screens = [entities[m.key].type for m in names if m.tok_end <= tok.i and entities[m.key].type in ("schema:Movie", "schema:TVSeries")]
                 if owned in _SCREEN_CREW and want == "work" and len(set(screens)) == 1:
                     want = screens[0]  # "W, the film version of the stage musical M, ... where its director": a film's director
+            elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("found", "establish", "co-found"):
+                want = "organization"  # ("X Records, the label that released it. It was founded in 2071 by Y": what is founded is a house)
+            elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("reach", "hit") and any(
+                    c.lower_ in ("cinemas", "theaters", "theatres", "screens") for c in tok.head.children):
+                want = "schema:Movie"  # ("It reached cinemas in 2098": a film)
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in ("sing", "rap", "croon", "hum", "cover"):
                 want = "song"  # "X, who sings it on the recording": what is sung is a song, not the game it plays in
             elif low == "it" and tok.dep_ == "dobj" and tok.head.lemma_ in _CREDIT_LEMMAS:

@@ -544,11 +544,18 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r" as (?:the |its |her |his |their )?(?:co-)?(?:producer|director|conductor|arranger|engineer)\b", after_name) and \
             start >= 1 and doc[start - 1].lower_ == "with":
         votes["schema:Person"] += 2.5  # ("which came out on Friday on L with X as producer": a credit is someone's)
+    if re.search(r"\b(?:pair|duo|two|trio|band|group|they|friends|brothers|sisters),? (?:who|which|that)? ?(?:call|called) themselves $",
+                 doc[max(0, start - 7):start].text_with_ws):
+        votes["schema:MusicGroup"] += 3.0  # ("the pair, who call themselves X": the name two players go by together)
     if re.search(r"\bwhose (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) $", doc[max(0, start - 6):start].text_with_ws):
         votes["schema:Person"] += 3.0  # ("X, whose own name is Y": the name someone was born with)
     if end - start >= 2 and re.search(r"\b(?:both bands|they|we|band|group|[a-z]+ers?) (?:played|play|plays|will play) the $", doc[max(0, start - 4):start].text_with_ws) \
             and re.match(r" in [A-Z][a-z]+", after_name) and doc[end - 1].lower_ not in ROLE_NOUNS:
         votes["schema:EventVenue"] += 2.0  # ("Last Saturday both bands played the X Room in T": a hall bands play)
+    if re.match(r" (?:had|has|will have|gets|got|is to have) (?:its|their) (?:world |european |american |[\w-]+ )?premiere\b", after_name) and \
+            not (start >= 1 and doc[start - 1].lower_ in ("by", "of", "from", "with", "for")):
+        # ("A T V had its premiere last Monday at the X": a work, whatever place its words sound like)
+        votes["schema:Movie" if re.search(r"\b(?:film|cinema|screen|director)\b", doc.text) else "schema:CreativeWork"] += 3.0
     if re.match(r" (?:lasts|runs|runs for|clocks in at) (?:just |only |under |nearly |about |barely )?(?:[\w-]+ )(?:minutes|seconds)\b", after_name):
         # ("X lasts three minutes and eleven seconds": a piece of music, told by its length)
         votes["schema:MusicRecording" if re.search(r"\bseconds\b", doc[end:min(len(doc), end + 10)].text) else "schema:CreativeWork"] += 3.0
@@ -556,6 +563,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                       doc[doc[start].sent.start:start].text_with_ws) if start > doc[start].sent.start else None
     if opened and str(WORK_NOUNS.get(opened.group(1), "")).startswith("schema:") and after_name.startswith(","):
         votes[WORK_NOUNS[opened.group(1)]] += 2.5  # ("The album born that evening, X, came out last month": the work the sentence opened on)
+    if re.match(r", (?:the|an|her|his|their) (?:hour|hours|album|collection|suite|set) of (?:music|songs|pieces)\b", after_name):
+        votes["schema:MusicAlbum"] += 2.5  # ("W, the hour of music she wrote for a film, came out on Friday": a record of music)
     owned_work = re.match(r", (?:his|her|their) (?:\d{4} |debut |first |second |third |last |latest |new |solo |earlier |best-known |[a-z]+-selling ){0,2}"
                           r"([a-z]+)\b(?! of\b)", after_name)
     if owned_work and WORK_NOUNS.get(owned_work.group(1)) and WORK_NOUNS[owned_work.group(1)].startswith("schema:"):
@@ -1209,6 +1218,18 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if key in told_work_keys and key in clusters:
             clusters[key].votes[label] -= v
     _restated_kinds(by_para, clusters)
+    # ("A T V had its premiere": a title whose article opens the sentence is the title the headline gave with it)
+    for key in list(clusters):
+        c = clusters[key]
+        spans = [(p, st) for p, st, _ in c.spans]
+        if not c.names or not spans or not all(st >= 1 and by_para[p][st - 1].text in ("A", "An") for p, st in spans) or \
+                not any(by_para[p][st - 1].is_sent_start for p, st in spans):
+            continue
+        whole = cluster_key(by_para[spans[0][0]][spans[0][1] - 1].text + " " + c.names.most_common(1)[0][0])
+        if whole in clusters and whole != key:
+            clusters[whole].spans += c.spans
+            clusters[whole].votes += c.votes
+            del clusters[key]
     # a title's other titles from its aside: "X (Japanese: Y, literally "Z")" is also Y and Z
     for para, doc in by_para.items():
         for i, j, names in doc.user_data.get("newskg_aliases", []):

@@ -64,7 +64,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       # ("A, the album G made for the label O in 2081": a record made for a label came out on it that year)
                       r"(?<=⟩ )made(?= for (?:the )?⟨O\d+⟩ in ⟨D\d+⟩)|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) ⟨[SA]\d+⟩ out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|"
+                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) ⟨[SA]\d+⟩ out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|reached (?:theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open|puts?|putting) (?:it |⟨[FTB]\d+⟩ )?(?:in|into) (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"(?<=first )(?:staged|performed)|"
                       # ("W was put online on Tuesday morning": a video's publication)
@@ -646,7 +646,7 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
                   # (nor "survived by his wife, his daughter and ...": a list of someone's kin)
                   # ("Y, who is also X's husband,")
-                  r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?,? (?:(?:who )?(?:is|was) (?:also )?)?⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
+                  r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?,? (?:(?:who )?(?:is|was|happens to be|happened to be) (?:also )?)?⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
                   # ("X, 24, the younger son of the veteran star Y")
                   # ("X, a sound engineer who is the brother of G's leader, Y")
                   # ("X, who founded the brewery in 2074 and who is the older sister of the band's singer, Y")
@@ -726,6 +726,8 @@ _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |la
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
 _WROTE_NAMED_WORK = re.compile(r"⟨P(?P<p>\d+)⟩ (?:wrote|penned) ⟨[KB](?P<w>\d+)⟩(?!(?:'s|') )(?= (?:at|in|on|while|during|over|for|after|"
                                r"before|when)\b|[,.;])")
+# "She was born in the city in 2061": the town the sentences before named
+_BORN_IN_THE_CITY = re.compile(r"⟨P(?P<p>\d+)⟩(?: was|, who was|,) born in the (?:same )?(?:city|town) in ⟨D(?P<d>\d+)⟩")
 # "A, born in T in 2066, and B, born in U five years later": a year counted from the one just told
 _BORN_LATER = re.compile(r"⟨D(?P<d>\d+)⟩[^⟨]{0,20}(?:,| and|, and) ⟨P(?P<p>\d+)⟩, (?:who was )?born in ⟨L(?P<l>\d+)⟩ "
                          r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r") years? (?P<dir>later|earlier)\b")
@@ -871,6 +873,8 @@ _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩)
                            # ("Both now belong to the G's ensemble")
                            r"^Both (?:(?:singers|players|dancers|actors|musicians|men|women|of them) )?(?:now |still )?belong to (?:the )?⟨[GO](\d+)⟩|"
                            r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
+# ("The music is played by the G, which is conducted by ...": the players of the record in focus)
+_MUSIC_PLAYED_BY = re.compile(r"^The music (?:on it |on the (?:album|record) )?(?:is|was) (?:played|performed|recorded) by (?:the )?⟨G(?P<g>\d+)⟩")
 # "They recorded one album together, W", "They made W together", "W is by both of them" (after a sentence on the two of them)
 _THEY_MADE_TOGETHER = re.compile(r"^They (?:have )?(?:recorded|made|released|cut|put out) (?:(?:one|an?|their|two|three|only|first|one more) )*"
                                  r"(?:[\w-]+ )?(?:album|record|single|song|duet|EP)s? together,? ⟨[SAB](?P<w>\d+)⟩|"
@@ -1142,13 +1146,15 @@ _ALIAS_FRAMES = [
     # ("The star was born X in T in 2019": the name the star was born with)
     # (and "X, whose stage name means "golden crane", was born Y in T in 2031")
     (re.compile(r"⟨(P)(\d+)⟩,? (?:whose [^⟨;.]{1,60}?, )?(?:who )?was born ⟨[PO](\d+)⟩(?= in ⟨L| on ⟨D| in ⟨D|,|\.)"), 1),
+    # ("He calls himself Y, and nobody uses the longer name": the short name someone goes by)
+    (re.compile(r"⟨(P)(\d+)⟩ (?:calls|called) ⟨P(?P<self>\d+)⟩ ⟨[PO](\d+)⟩(?=[,.;])"), 1),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     # ("X, the calypsonian who has performed for six decades as Y", "X, who plays as Y", "X, 29, played for her first six years
     # under the name Y")
     (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?(?:, \d{1,3},)?,? (?:who )?(?:(?:[^⟨,;.]|⟨D\d+⟩){1,40}? and )?"
                 r"(?:has |had |have )?(?:performs|performed|goes|went|"
                 r"records|recorded|raps|rapped|sings|sang|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
-                r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under the (?:stage |pen )?name|by the name|professionally as|as|by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
+                r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under the (?:stage |pen )?name|by the name|professionally as|as|(?<=goes )by|(?<=went )by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
     # ("she sang for two hours under the name everyone on the coast knows her by, Y": the name told after the clause)
     (re.compile(r"⟨(P)(\d+)⟩ (?:sang|sings|performed|performs|played|plays|recorded|records)\b[^.;⟨]{0,40}? under the (?:stage )?name "
                 r"(?:[^.;⟨]|⟨P\d+⟩){1,60}? by, ⟨[POL](\d+)⟩"), 1),
@@ -1260,9 +1266,11 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         t = build_template(s, entities, [])
         for rx, prefer in _ALIAS_FRAMES:
             for m in rx.finditer(t.text):
-                if " known " in m.group(0) and "name" != t.slots[int(m.group(3))].kind:
+                if " known " in m.group(0) and "name" != t.slots[int(m.group(3))].kind and "self" not in rx.groupindex:
                     continue  # "X, better known as the singer of the band G": a role, not a second name
-                a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(3))].key
+                if "self" in rx.groupindex and s.doc[t.slots[int(m.group("self"))].tok_start].lower_ not in ("himself", "herself"):
+                    continue  # (not "she calls her mother Y": only what one calls oneself is one's own name)
+                a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(4 if "self" in rx.groupindex else 3))].key
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
                     continue
@@ -2760,6 +2768,10 @@ class _ArticleReader:
             day = t.slots[int(founded.group("d"))].date if founded.group("d") else None
             if day is not None:
                 self.add(s, group, "schema:foundingDate", day.value, 0.6, "they-founded")
+        played = _MUSIC_PLAYED_BY.match(t.text)
+        album = self._focus_for(s).get("A")
+        if played and album and t.slots[int(played.group("g"))].key:
+            self.add(s, album, "schema:byArtist", t.slots[int(played.group("g"))].key, 0.6, "music-played-by")
         everyone = _ALL_OF_THEM_PLAY_ON.match(t.text)
         group = self._focus_for(s).get("G")
         if everyone and group and t.slots[int(everyone.group("w"))].key:
@@ -3218,7 +3230,8 @@ class _ArticleReader:
         if not date_poss:
             # "The Ledger of Small Winters, Gil Hae-won's 2018 novel": the year of the work the apposition describes
             # ("W," the 2030 memoir written by ...)
-            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w'’-]+ ){0,2}(?:novel|book|album|single|film|song|record|"
+            # ("W, with words by X and music by Y, the 2081 ballad that Z recorded": past the credits' aside)
+            appos = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:with (?:[^⟨,;.]|⟨P\d+⟩){1,60}, )?(?:⟨[PG]\d+⟩(?:'s|')|the|his|her|their|an?) ⟨D(?P<d>\d+)⟩ (?:[\w'’-]+ ){0,2}(?:novel|book|album|single|film|song|record|ballad|"
                               r"webtoon|memoir|ep|series|drama|biography|autobiography|play|comic|breakthrough|hit|game|debut)\b", t.text)
             # ("W, an action film from 2049 about a harbour-master": the year the apposition gives the work)
             appos = appos or re.search(r"⟨[SAFTBK](?P<w>\d+)⟩, (?:an?|the) (?:[\w'’-]+ ){0,2}(?:novel|book|album|single|film|song|record|memoir|"
@@ -3815,6 +3828,13 @@ class _ArticleReader:
                     self._birth(s, person.key, place, day, 0.7, "born")
             if found:
                 break
+        city = _BORN_IN_THE_CITY.search(t.text)
+        towns = [sl.key for pt in self.templates[max(0, s.index - 2):s.index] for sl in pt.slots
+                 if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"] if city else []
+        if city and slot(city.group("p")).key and len(set(towns)) == 1:
+            # ("G was founded in T in 2084 by X and her brother. She was born in the city in 2061": the town just named)
+            self._birth(s, slot(city.group("p")).key, None, slot(city.group("d")), 0.6, "born")
+            self.add(s, slot(city.group("p")).key, "schema:birthPlace", towns[0], 0.55, "born-in-the-city")
         for m in _BORN_LATER.finditer(t.text):
             person, told = slot(m.group("p")), slot(m.group("d")).date
             n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]

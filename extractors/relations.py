@@ -237,6 +237,9 @@ RULES: list[Rule] = [
           rf"(?:(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?|(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )(?P<o>{{ART*}})",
           "SAB", "PG", 0.7, "featured artist"),
     # "S, recorded with the Taiwanese singer X": a duet partner
+    # ("W, with words by X and music by Y, the 2081 ballad that Z recorded": the one who recorded the song the apposition describes)
+    _rule("the-ballad-x-recorded", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩), (?:with (?:[^⟨,;.]|⟨P\d+⟩){1,60}, )?the (?:⟨D\d+⟩ )?(?:[\w-]+ )?"
+          r"(?:song|ballad|tune|single|waltz|hymn|lament) (?:that|which) (?P<o>⟨[PG]\d+⟩) (?:first )?(?:recorded|sang|made famous|took to)\b", "SB", "PG", 0.65),
     _rule("recorded-with", "schema:byArtist", r"(?P<s>⟨[SB]\d+⟩),? (?:which was |was )?(?:recorded|sung|performed) with (?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){0,3}?"
           rf"{PERFORMER_NOUN} (?P<o>{{ART*}})", "SB", "PG", 0.7),
     # "S was first recorded by singer X", "S ... performed by the boy group X"
@@ -718,7 +721,8 @@ RULES: list[Rule] = [
     _rule("the-nth-by", "schema:byArtist", r"(?P<s>⟨A\d+⟩), (?:the|her|his|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
           r"latest|newest) (?:album |record )?by (?:the (?:[\w-]+ )?(?:singer|band|group|rapper|duo|trio|songwriter) )?(?:who (?:performs|performed|records|recorded|sings|sang) as )?"
           # ("W, the first by his son X and his band, G": the son and his band)
-          r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN},? )?(?P<o>{ART})(?!'s)(?: and (?:⟨P\d+⟩'s|his|her|their) (?:band|group),? (?P<o2>⟨G\d+⟩))?",
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN},? )?(?:the (?:pair|duo|two|trio|band|group),? who (?:call|called) themselves )?"
+          r"(?P<o>{ART})(?!'s)(?: and (?:⟨P\d+⟩'s|his|her|their) (?:band|group),? (?P<o2>⟨G\d+⟩))?",
           "A", "PG", 0.7),
     # "last year's W, in which he played a smokejumper": W is the work he played in
     # "X, whose film credits include W, will play ...": W is one X acted in
@@ -799,9 +803,16 @@ RULES: list[Rule] = [
     _rule("directed-and-y-wrote", "schema:author", r"{PER} (?:directed|helmed) (?:⟨[FTVB]\d+⟩) and (?P<o>{PER}) (?:wrote|scripted) (?P<s>⟨[FTB]\d+⟩)",
           "FTB", "P", 0.75),
     # (not "X wrote the music of both": the songs the sentence before counted, see the pipeline)
-    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) the (?:film's |movie's )?(?:music|score|soundtrack)\b"
+    # ("X also wrote its music, recorded with the orchestra": "its" unresolved is the film in focus)
+    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) (?:the|its) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
+    # ("X signed her to L, the label Y founded in 2085, and produced her first album, A": the sentence's subject produced it)
+    _rule("and-produced-her-album", "schema:producer", r"^(?:(?:In|On|By) )?(?:⟨D\d+⟩,? )?(?P<o>⟨P\d+⟩) (?:signed|took on|found|heard|discovered|brought)\b[^.;]*?, and "
+          r"(?:also |then |later )?produced (?:⟨[PG]\d+⟩'s|her|his|their) (?:[\w-]+ )?(?:album|record|single|ep),? (?P<s>⟨[AS]\d+⟩)", "AS", "P", 0.65),
+    # ("W, the hour of music she wrote for a film, came out": the one who wrote the music the record holds)
+    _rule("the-music-x-wrote", "schema:composer", r"(?P<s>⟨[ABS]\d+⟩), the (?:[\w-]+ ){0,2}?(?:of )?(?:music|score|songs) (?P<o>⟨P\d+⟩) "
+          r"(?:wrote|composed|had written)\b", "ABS", "P", 0.65),
     # "X wrote its music" (its: the song whose words the sentence before gave to someone else)
     _rule("wrote-works-music", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote) (?P<s>⟨[SB]\d+⟩)(?:'s|') (?:music|melody|tune)\b",
           "SB", "PGO", 0.7),
@@ -1029,6 +1040,13 @@ RULES: list[Rule] = [
     # ("The rapper who fronts G, X, remembers it": the one the description names after its clause)
     _rule("who-leads-band-named-after", "schema:memberOf", r"\b(?:[Tt]he|[Aa]n?) [a-z-]+ who (?:now |still )?(?:leads|led|fronts|fronted|has led|has fronted) "
           r"(?:the )?(?P<o>⟨G\d+⟩), (?P<s>⟨P\d+⟩),", "P", "G", 0.6),
+    # ("Last Tuesday the band signed him as a full member": the one a band takes in)
+    _rule("signed-as-member", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:has |had )?(?:signed|took on|taken on|made|welcomed|named) (?P<s>⟨P\d+⟩) "
+          r"(?:on )?as (?:a |its |their )?(?:full|permanent|new|official|fifth|fourth|sixth|third)? ?(?:member|guitarist|drummer|bassist|singer|"
+          r"keyboardist|player)\b", "P", "G", 0.65),
+    # ("X, who was born in T in 2068, has played in the G since 2090": a player of the orchestra still)
+    _rule("has-played-in-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩){APPOS},? (?:has|had) (?:played|sung|performed|danced) (?:in|with) (?:the )?(?P<o>⟨G\d+⟩) since ⟨D\d+⟩",
+          "P", "G", 0.65),
     # "X, 24, led the troupe's forty dancers": who leads a part of a company is in it
     _rule("led-its-dancers", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)? (?:leads|led|has led|will lead|captains|captained) (?P<o>⟨[GO]\d+⟩)(?:'s|') "
           r"(?:[\w-]+ )?(?:dancers|singers|musicians|chorus|choir|horn section|string section|rhythm section|drummers|players|corps de ballet)\b",
@@ -1727,6 +1745,14 @@ RULES: list[Rule] = [
           "FT", "P", 0.7, focus="FT"),
     _rule("produced-for-company", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩)?[^⟨.;]{0,40}?\bproduced by {PER*} for (?:the )?"
           r"(?:⟨L\d+⟩-based )?(?P<o>⟨O\d+⟩)", "FT", "O", 0.7, focus="FT"),
+    # ("X, who produces the series for O, admits ...": the show in focus, its producer and the company it is made for)
+    _rule("who-produces-it-for", "schema:producer", r"(?P<o>⟨P\d+⟩), who (?:produces|produced|has produced) (?:(?:the|this) (?:series|show|programme|"
+          r"program|podcast|film)|(?P<s>⟨[FT]\d+⟩)) for (?:the )?⟨O\d+⟩", "FT", "P", 0.65, focus="FT"),
+    _rule("who-produces-it-for-company", "schema:productionCompany", r"⟨P\d+⟩, who (?:produces|produced|has produced) (?:(?:the|this) (?:series|show|"
+          r"programme|program|podcast|film)|(?P<s>⟨[FT]\d+⟩)) for (?:the )?(?P<o>⟨O\d+⟩)", "FT", "O", 0.65, focus="FT"),
+    # ("The series is written by A and B together and performed by A with a cast of three": who performs a show is in its cast)
+    _rule("performed-by-with-cast", "schema:actor", r"^(?:The (?:series|show|programme|play|sketch show)|(?P<s>⟨[FT]\d+⟩)) (?:is|was) "
+          r"(?:[^⟨.;]|⟨P\d+⟩){0,60}?\bperformed by (?P<o>⟨P\d+⟩) with a cast\b", "FT", "P", 0.6, focus="FT"),
     # "The Spanish producer X produced W, the coastal thriller that ...": a film's producer
     _rule("x-produced-film", "schema:producer", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |once )?(?:produced|co-produced) (?:the )?"
           r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:(?:film|movie|thriller|drama|comedy|documentary|series|show),? )?(?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.7),
@@ -2489,6 +2515,12 @@ def focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> 
         if head is None:
             head = source_frame(t, found[-1].start(), found[-1].end(), letters, focus, before)
         return [head or earlier[-1].key] if head != "" else []
+    # ("F, a slow drama about a ferryman, was directed by X and produced by O": a sentence whose subject is a work of
+    # another kind speaks of that work, not of the record in focus)
+    opening = re.match(r"⟨([FTBK])(\d+)⟩(?!'s|')(?:, (?:an?|the) [^⟨;]*?,)? (?:was|is|were|has been) ", t.text)
+    if opening and opening.group(1) not in letters and set(letters) <= set("SAB") and t.slots[int(opening.group(2))].key and \
+            not re.search(r";|⟨[SAFTBKV]\d+⟩", t.text[opening.end():before]):
+        return []
     # "The featurette was directed by X ... with the feature Y": the description, not Y, is directed
     described = _DEFINITE_WORK.search(t.text[:before])
     later = {sl.key for sl in t.slots} if described else set()
