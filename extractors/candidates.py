@@ -328,7 +328,7 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
         tok = doc[j]
         if tok.lower_ in _STOP_TITLE and j > i and not (tok.lower_ in ("is", "was") and j + 1 < hi and is_cap(doc[j + 1])):
             break
-        if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.text.isdigit())):
+        if is_cap(tok) or (j > i and (_glued(doc, j - 1) or tok.text.isdigit())) or j == i and _calendar_word_in_name(doc, j, tok.sent):
             j += 1
             end = j
         elif j > i and tok.lower_ in ("in", "on", "since", "from") and j + 1 < hi and re.fullmatch(r"\d{4}", doc[j + 1].text):
@@ -398,6 +398,18 @@ _GROUP_APPOSITION = re.compile(r", (?:the|an?|his|her|their) (?:[\w-]+ ){0,3}?(?
                                r"collective|orchestra|choir)\b(?!['’])")
 
 
+def _calendar_word_in_name(doc: Doc, i: int, sent: Span) -> bool:
+    """A day's or a month's name that opens a title ("The new album, Sunday Best, came out"): a capital word follows that is
+    no date, and no word before it makes it a date ("on Sunday", "last May")."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or tok.lower_ not in WEEKDAY_NAMES | MONTH_NAMES or i == sent.start or i + 1 >= sent.end:
+        return False
+    nxt = doc[i + 1]
+    return is_cap(nxt) and not nxt.like_num and doc[i - 1].lower_ not in (
+        "on", "last", "next", "this", "by", "until", "since", "from", "every", "each", "in", "of", "early", "late", "mid", "through",
+        "till", "to", "before", "after", "that", "coming", "past", "one", "a")
+
+
 def _chunks(sent: Span):
     """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence.
 
@@ -409,7 +421,7 @@ def _chunks(sent: Span):
     i = sent.start
     while i < sent.end:
         tok = doc[i]
-        if not is_cap(tok):
+        if not is_cap(tok) and not _calendar_word_in_name(doc, i, sent):
             i += 1
             continue
         j = i + 1
@@ -1257,6 +1269,13 @@ def _reads_foreign(tokens) -> bool:
 _SUBTITLED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}): (?:(?:The|A|An) [A-Z][\w'’-]+|[A-Z][\w'’-]+ (?:Score|Songs|Sessions|Tapes|Suite|"
                         r"Recordings|Years|Edition))(?: (?:[A-Z][\w'’-]+|of|the|a|in|on|and|for|to|at)){0,5}"
                         r"(?=,| came out| is out| was released| will be released| comes out)")
+_NAME_WORDS = r"((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|to|of|the|a|an|and|in|on|at|for|or|else))*? [A-Z][\w'’-]*)"
+# "the band now calls itself X", "the pair, who call themselves X": a band's name (small words and all)
+_CALLS_ITSELF = re.compile(r"\b(?:band|group|trio|duo|pair|quartet|crew|choir|ensemble|they|who)\b[^.;]{0,40}?\b(?:now )?(?:calls? (?:itself|themselves)|"
+                           r"renamed itself|goes by the name|went by the name) " + _NAME_WORDS + r"(?=[,.;]| (?:and|but|since|after|before|until)\b)")
+# "X Y to Z, the T group that ...": a band named first in its sentence, told by the apposition
+_GROUP_OPENS = re.compile(r"^(?!(?:After|Before|From|In|At|On|For|With|Since|Until|By|Like|Unlike|Beyond|Across|Outside|Inside|Near|Over|Under|To|"
+                          r"During|Without|Behind|Besides|Despite|Back|Home|Now|Then|Later|Earlier|Today|Tonight|Yesterday)\b)" + _NAME_WORDS + r", (?:the|a) (?:[\w-]+ ){0,2}?(?:group|band|trio|duo|choir|orchestra|ensemble|quartet|quintet)\b(?![’'-])")
 # "The best known is W, with words by ...", "Its first song was W."
 _BEST_KNOWN_IS = re.compile(r"(?:The|Its|Their|Her|His) (?:best[- ]known|best[- ]loved|most famous)"
                             r"(?: (?:song|track|tune|one|of them|of those))? (?:is|was) "
@@ -1447,6 +1466,12 @@ def find_candidates(doc: Doc) -> list[Span]:
             if span is not None and not (sub.start() == 0 and sub.group(1).lower() in _CREDIT_HEADS):
                 # ("W: The Lost Takes, the hour of music she wrote": a title and its subtitle are one name)
                 add(span.start, span.end, "schema:CreativeWork", "title")
+        for named in list(_CALLS_ITSELF.finditer(sent.text)) + list(_GROUP_OPENS.finditer(sent.text)):
+            span = doc.char_span(sent.start_char + named.start(1), sent.start_char + named.end(1))
+            if span is not None and len(span) >= 2:
+                # ("The T rock band now calls itself Nowhere Else to Go", "Nowhere to Go, the U group that ...": a band's name,
+                # small words and all)
+                add(span.start, span.end, "schema:MusicGroup", "role")
         best = _BEST_KNOWN_IS.match(sent.text)
         # (a work, when the sentence says what kind: not "The best known is X, who is a hundred and one")
         span = doc.char_span(sent.start_char + best.start(1), sent.start_char + best.end(1)) if best and re.search(
@@ -1745,7 +1770,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             add(*winner, "schema:Movie", "appos")
         # titles right after a work noun: "her new song Love Wins All featuring ..."
         for i in range(sent.start + 1, sent.end):
-            if not is_cap(doc[i]):
+            if not is_cap(doc[i]) and not _calendar_word_in_name(doc, i, sent):
                 continue
             found = _work_noun_before(doc, i, sent.start)
             if found is None and doc[i - 1].lower_ in ("called", "titled", "named", "entitled"):

@@ -14,7 +14,7 @@ RECORD_LABEL_ENDS = r"(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|La
 HONORIFICS = ("mr", "ms", "mrs", "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "memhir",
               "commendatore",
               # (titles of a town's chiefs and of the podium, put before a name; the pilgrimage's title stays in a name, see TITLE_SEX)
-              "ichie", "igwe", "maestro")
+              "ichie", "igwe", "maestro", "monsignor", "msgr", "tun")
 
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {

@@ -2263,13 +2263,14 @@ RULES: list[Rule] = [
     _rule("single-from-album", "schema:inAlbum", r"(?P<s>{SONG})[^.;]{0,80}?\bas the (?:lead |first |second |third |final |title |debut )?"
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
-    _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>{ORG}),? (?:the |a |an )?(?:⟨L\d+⟩-based |[\w'-]+ ){0,3}?(?:label|agency|company|studio|imprint|"
-          r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association|press) "
+    # (and a band: "G, the T group that X founded in 2081 to play weddings")
+    _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>⟨[OG]\d+⟩),? (?:the |a |an )?(?:⟨L\d+⟩-based |⟨L\d+⟩ |[\w'-]+ ){0,3}?(?:label|agency|company|studio|imprint|"
+          r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association|press|group|band|troupe|choir|ensemble) "
           # ("the studio that the siblings A and B founded")
           # ("the small press that her daughter, X, founded")
           r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) |(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?"
           r"(?P<o>{PER*}),? "
-          r"(?:founded|co-founded|established|launched|set up|started|opened)", "O", "P", 0.8),
+          r"(?:founded|co-founded|established|launched|set up|started|opened)", "OG", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
           r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)"

@@ -8673,3 +8673,18 @@ def test_a_birth_in_the_city_just_named_a_band_that_signs_a_member_and_a_produce
     got = facts(r)
     assert {("Lemlem Taddese", "schema:birthPlace", "Dessie"), ("Lemlem Taddese", "schema:birthDate", "2061"),
             ("Ketema Ambaye", "schema:memberOf", "Not Yet Ready"), ("Jarso Nights", "schema:producer", "Selam Ayana")} <= got
+
+
+def test_a_band_named_with_small_words_a_band_that_renamed_itself_and_an_album_named_after_a_day():
+    r = read("Two bands from the province went by the same name without knowing it.\n\n"
+             "Nowhere to Hide, the Tomohon group that Vernel Supit founded in 2081 to play weddings, keeps the name. The Kakas rock "
+             "band now calls itself Somewhere Else to Hide, a change its singer proposed from the stage.\n\n"
+             "The new album, Sunday Parlour, credited to Nowhere to Hide, came out last month on Lembean Records.",
+             date=dt.date(2100, 4, 13))
+    got = facts(r)
+    assert type_of(r, "Nowhere to Hide") == "schema:MusicGroup" and type_of(r, "Somewhere Else to Hide") == "schema:MusicGroup"
+    assert {("Nowhere to Hide", "schema:founder", "Vernel Supit"), ("Nowhere to Hide", "schema:foundingDate", "2081")} <= got
+    assert type_of(r, "Sunday Parlour") == "schema:MusicAlbum"
+    assert {("Sunday Parlour", "schema:byArtist", "Nowhere to Hide"), ("Sunday Parlour", "schema:recordLabel", "Lembean Records")} <= got
+    r = read("Monsignor Leonce Vidrine, who was born in Arnaudville in 2060, is now the parish priest in Opelousas.")
+    assert "Leonce Vidrine" in entity_names(r) and ("Leonce Vidrine", "schema:birthPlace", "Arnaudville") in facts(r)
