@@ -30,7 +30,7 @@ ROLE_NOUNS: dict[str, str] = {
          "collaborator", "collaborators", "saxophonist", "violinist", "cellist", "fiddler", "banjoist", "harpist",
          "organist", "trumpeter", "keyboardist", "painter", "sculptor", "poet", "playwright", "showrunner", "animator",
          "accordionist", "percussionist", "bandoneonist", "flautist", "clarinettist", "oboist", "violist",
-         "ventriloquist", "magician", "juggler", "acrobat",
+         "ventriloquist", "magician", "juggler", "acrobat", "coordinator", "stuntman", "stuntwoman", "designer",
          "cinematographer", "photographer", "documentarian", "puppeteer", "storyteller",
          "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker", "engineer", "lawyer", "attorney",
          # kin, as an apposition names them: "her late grandfather, the fiddler X"

@@ -1117,8 +1117,10 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? (?:(?:the|a|an) [^⟨,;.]{1,40}? (?=whose ))?\(?(?:who was |was )?(?:born|née|whose (?:(?:real|legal|birth|given|full|own) )?name is|"
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨(?:\1|(?<=name is ⟨)[PO])(\d+)⟩"), 1),
     # ("X is known to many of her fans just as Y")
+    # ("X, known to every crew in T simply as Y")
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
-                r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans) )?(?:simply |just )?"
+                r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans|"
+                r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) )?(?:simply |just )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     # '"Kesäyö" ("Summer Night")': a title and its translation (and 'the workshop, X ("Gloss")': any name's)

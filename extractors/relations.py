@@ -1995,8 +1995,9 @@ RULES: list[Rule] = [
           r"biography|poetry collection|story collection|children's book)(?: (?:of|about) (?:the |her |his |their )?[\w-]+)?,? (?P<s>⟨[KT]\d+⟩)",
           "KT", "P", 0.7),
     # ("X, who devised the format, has produced every one of its episodes")
-    _rule("produced-every-episode", "schema:producer", r"(?P<o>⟨P\d+⟩)(?:, who [^⟨;]{1,80},)? (?:has |had )?(?:produced|made) (?:every one|each|all) of "
-          r"(?P<s>⟨T\d+⟩)(?:'s|') episodes\b", "T", "P", 0.65),
+    # ("T is made by O, the company X founded in 2084, and he has produced every episode": the series in focus)
+    _rule("produced-every-episode", "schema:producer", r"(?P<o>⟨P\d+⟩)(?:, who [^⟨;]{1,80},)? (?:has |had )?(?:produced|made) (?:(?:every one|each|all) of "
+          r"(?P<s>⟨T\d+⟩)(?:'s|') episodes\b|every episode\b)", "T", "P", 0.65, focus="T"),
     # "X, who wrote the limited series T, ...": the aside credits T
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),

@@ -8688,3 +8688,16 @@ def test_a_band_named_with_small_words_a_band_that_renamed_itself_and_an_album_n
     assert {("Sunday Parlour", "schema:byArtist", "Nowhere to Hide"), ("Sunday Parlour", "schema:recordLabel", "Lembean Records")} <= got
     r = read("Monsignor Leonce Vidrine, who was born in Arnaudville in 2060, is now the parish priest in Opelousas.")
     assert "Leonce Vidrine" in entity_names(r) and ("Leonce Vidrine", "schema:birthPlace", "Arnaudville") in facts(r)
+
+
+def test_a_nickname_known_to_every_crew_a_stunt_coordinator_husband_and_a_producer_of_every_episode():
+    r = read("For five seasons of Night Freight, the television series about a courier on the northern roads, the one who rolled the "
+             "truck was Nandjila Shipanga, the star's double.\n\n"
+             "Shipanga, known to every crew in Rundu simply as Nandi, was born in Okahao in 2070. Night Freight is made by Oluno "
+             "Screen, the company Onesmus Nekongo founded in 2083, and he has produced every episode. Shipanga's husband, the stunt "
+             "coordinator Hafeni Amupolo, admits he told her to say no.", date=dt.date(2100, 2, 15))
+    got = facts(r)
+    assert any({"Nandjila Shipanga", "Nandi"} <= {e.name, *e.aliases} for e in r.entities.values())
+    assert {("Nandjila Shipanga", "schema:birthPlace", "Okahao"), ("Nandjila Shipanga", "schema:birthDate", "2070"),
+            ("Night Freight", "schema:producer", "Onesmus Nekongo"), ("Nandjila Shipanga", "schema:spouse", "Hafeni Amupolo")} <= got
+    assert type_of(r, "Hafeni Amupolo") == "schema:Person"
