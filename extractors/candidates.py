@@ -1276,6 +1276,8 @@ _CALLS_ITSELF = re.compile(r"\b(?:band|group|trio|duo|pair|quartet|crew|choir|en
 # "X Y to Z, the T group that ...": a band named first in its sentence, told by the apposition
 _GROUP_OPENS = re.compile(r"^(?!(?:After|Before|From|In|At|On|For|With|Since|Until|By|Like|Unlike|Beyond|Across|Outside|Inside|Near|Over|Under|To|"
                           r"During|Without|Behind|Besides|Despite|Back|Home|Now|Then|Later|Earlier|Today|Tonight|Yesterday)\b)" + _NAME_WORDS + r", (?:the|a) (?:[\w-]+ ){0,2}?(?:group|band|trio|duo|choir|orchestra|ensemble|quartet|quintet)\b(?![’'-])")
+# "Her recording of W came out in 2099", "its recording of W, which came out": a work's title, small words and all
+_RECORDING_OF = re.compile(r"\b(?:recording|version|cover|rendition) of " + _NAME_WORDS + r"(?=,| came out| comes out| was released| is out)")
 # "The best known is W, with words by ...", "Its first song was W."
 _BEST_KNOWN_IS = re.compile(r"(?:The|Its|Their|Her|His) (?:best[- ]known|best[- ]loved|most famous)"
                             r"(?: (?:song|track|tune|one|of them|of those))? (?:is|was) "
@@ -1466,6 +1468,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             if span is not None and not (sub.start() == 0 and sub.group(1).lower() in _CREDIT_HEADS):
                 # ("W: The Lost Takes, the hour of music she wrote": a title and its subtitle are one name)
                 add(span.start, span.end, "schema:CreativeWork", "title")
+        for named in _RECORDING_OF.finditer(sent.text):
+            span = doc.char_span(sent.start_char + named.start(1), sent.start_char + named.end(1))
+            if span is not None and len(span) >= 3 and any(t.is_lower for t in span):
+                add(span.start, span.end, "schema:MusicRecording", "title")  # ("Her recording of W came out in 2099")
         for named in list(_CALLS_ITSELF.finditer(sent.text)) + list(_GROUP_OPENS.finditer(sent.text)):
             span = doc.char_span(sent.start_char + named.start(1), sent.start_char + named.end(1))
             if span is not None and len(span) >= 2:
@@ -1497,6 +1503,12 @@ def find_candidates(doc: Doc) -> list[Span]:
                     and not (i > sent.start and (doc[i - 1].text in ("–", "—", "-", "by", ":") or doc[i - 1].lower_ in ROLE_NOUNS)) \
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):  # nor "by rapper X featuring Y"
                 add(i, j, "schema:MusicRecording", "appos")  # "Glass Tide, featuring X, ..."; not "– Artist featuring Y"
+            if i > sent.start and j < sent.end and doc[j].text == "," and j - i >= 2 and doc[i - 1].lower_ in ("in", "of", "as", "for") and \
+                    not any(t.ent_type_ in ("GPE", "LOC", "PERSON") or t.ent_type_ == "DATE" and (t.like_num or t.lower_ in MONTH_NAMES | WEEKDAY_NAMES)
+                            for t in doc[i:j]):
+                kind = _appositive_work(doc, j, sent)
+                if kind is not None:
+                    add(i, j, kind, "appos")  # ("cast him as the lead in W, a play X wrote": the work the apposition says it is)
             add(i, j, "NAME", "chunk")
             at = i - 1 - (i > sent.start and doc[i - 1].lower_ == "the")
             if at >= sent.start + 1 and doc[at].lower_ == "of" and doc[at - 1].lower_ in _AUDIENCE_OF:

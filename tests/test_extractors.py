@@ -8701,3 +8701,14 @@ def test_a_nickname_known_to_every_crew_a_stunt_coordinator_husband_and_a_produc
     assert {("Nandjila Shipanga", "schema:birthPlace", "Okahao"), ("Nandjila Shipanga", "schema:birthDate", "2070"),
             ("Night Freight", "schema:producer", "Onesmus Nekongo"), ("Nandjila Shipanga", "schema:spouse", "Hafeni Amupolo")} <= got
     assert type_of(r, "Hafeni Amupolo") == "schema:Person"
+
+
+def test_a_title_with_small_words_told_by_its_recording_and_a_play_told_by_its_apposition():
+    r = read("For two years every radio station in Wum has played it.\n\n"
+             "Her recording of Drizzle on Tin Roofs came out in 2098 on Bafut Gold Records, the label her father founded in 2090.\n\n"
+             "The Naracoorte Players, the touring company that Tantoh Ngum founded in 2075, have cast him as the lead in Curlew Autumn, "
+             "a play Ngum wrote about a ferryman.", date=dt.date(2101, 6, 16))
+    got = facts(r)
+    assert type_of(r, "Drizzle on Tin Roofs") == "schema:MusicRecording"
+    assert {("Drizzle on Tin Roofs", "schema:recordLabel", "Bafut Gold Records"), ("Drizzle on Tin Roofs", "schema:datePublished", "2098")} <= got
+    assert type_of(r, "Curlew Autumn") == "schema:CreativeWork" and ("Curlew Autumn", "schema:author", "Tantoh Ngum") in got
