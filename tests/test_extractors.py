@@ -8712,3 +8712,12 @@ def test_a_title_with_small_words_told_by_its_recording_and_a_play_told_by_its_a
     assert type_of(r, "Drizzle on Tin Roofs") == "schema:MusicRecording"
     assert {("Drizzle on Tin Roofs", "schema:recordLabel", "Bafut Gold Records"), ("Drizzle on Tin Roofs", "schema:datePublished", "2098")} <= got
     assert type_of(r, "Curlew Autumn") == "schema:CreativeWork" and ("Curlew Autumn", "schema:author", "Tantoh Ngum") in got
+
+
+def test_a_group_named_after_its_kind_of_players_is_no_piece_of_music():
+    r = read("\"Lament for a Tollbridge\" is a single by the British string quartet Ferrow Lane Quartet, based on a piece composed by "
+             "Oriana Vetrescu and released by Petrel Pressings in May 2019.")
+    got = facts(r)
+    assert type_of(r, "Ferrow Lane Quartet") == "schema:MusicGroup"
+    assert {("Lament for a Tollbridge", "schema:byArtist", "Ferrow Lane Quartet"),
+            ("Lament for a Tollbridge", "schema:composer", "Oriana Vetrescu")} <= got
