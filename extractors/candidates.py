@@ -1269,7 +1269,8 @@ def _reads_foreign(tokens) -> bool:
 _SUBTITLED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}): (?:(?:The|A|An) [A-Z][\w'’-]+|[A-Z][\w'’-]+ (?:Score|Songs|Sessions|Tapes|Suite|"
                         r"Recordings|Years|Edition))(?: (?:[A-Z][\w'’-]+|of|the|a|in|on|and|for|to|at)){0,5}"
                         r"(?=,| came out| is out| was released| will be released| comes out)")
-_NAME_WORDS = r"((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|to|of|the|a|an|and|in|on|at|for|or|else))*? [A-Z][\w'’-]*)"
+# a name of capitalised words and the small words titles and band names keep ("Rain on the Gate", "Nowhere Else to Go")
+_NAME_WORDS = r"((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|to|of|the|a|an|and|in|on|at|for|or|else|by|with|from|over|under))*? [A-Z][\w'’-]*)"
 # "the band now calls itself X", "the pair, who call themselves X": a band's name (small words and all)
 _CALLS_ITSELF = re.compile(r"\b(?:band|group|trio|duo|pair|quartet|crew|choir|ensemble|they|who)\b[^.;]{0,40}?\b(?:now )?(?:calls? (?:itself|themselves)|"
                            r"renamed itself|goes by the name|went by the name) " + _NAME_WORDS + r"(?=[,.;]| (?:and|but|since|after|before|until)\b)")
@@ -1281,7 +1282,7 @@ _RECORDING_OF = re.compile(r"\b(?:recording|version|cover|rendition) of " + _NAM
 # "The best known is W, with words by ...", "Its first song was W."
 _BEST_KNOWN_IS = re.compile(r"(?:The|Its|Their|Her|His) (?:best[- ]known|best[- ]loved|most famous)"
                             r"(?: (?:song|track|tune|one|of them|of those))? (?:is|was) "
-                            r"((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|the|a|an|on|in|to|for|and|at|by|with|from|over|under))*? [A-Z][\w'’-]*)(?=[,.;])")
+                            + _NAME_WORDS + r"(?=[,.;])")
 
 
 def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:

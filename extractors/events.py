@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPOSED_FORMS, NUMBER_WORDS, ROLE_NOUNS, WORK_NOUNS
+from .lexicon import COMPOSED_FORMS, KIN_PAIR, NUMBER_WORDS, PAIR_OF_ACTS, ROLE_NOUNS, WORK_NOUNS
 from .records import DateValue, Event, Evidence
 from .template import Slot, Template
 from .text import in_quotation
@@ -34,8 +34,7 @@ _TAKEN_WHERE_RX = rf"⟨L\d+⟩, where (?:the |its )?(?:[\w-]+ )?(?:⟨[GO]\d+�
 _TAKEN_WHERE = re.compile(_TAKEN_WHERE_RX, re.I)
 # "The final concert will be held at the X in T on D": a night told by where and when it is held, whoever plays it
 # "both bands played", "Father and son will share a stage": acts the sentence tells by what they are (see the pipeline)
-ACTS_BY_DESCRIPTION = re.compile(r"^(?:⟨D\d+⟩,? )?(?:[Bb]oth (?:bands|groups)|[Tt]he two (?:bands|groups)|(?:Father|Mother) and (?:son|daughter)|"
-                                 r"Brother and sister|Sister and brother|Husband and wife|The couple)\b")
+ACTS_BY_DESCRIPTION = re.compile(rf"^(?:⟨D\d+⟩,? )?(?:{PAIR_OF_ACTS}|(?i:{KIN_PAIR}))\b")
 _HELD_AT = re.compile(r"\b(?:concerts?|final) (?:will be|is to be|was|is being) held (?:at|in) (?:the )?⟨L")
 _AWARDS_HOLD = re.compile(r"\bawards? (?:will |also |is to |are to )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged|put on|puts on) "
                           r"(?:a|an) (?:[\w-]+ )?(?:screening|concert|show|reading|exhibition|recital)s?\b", re.I)

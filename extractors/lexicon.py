@@ -246,6 +246,11 @@ AGE_ASIDE = r"(?:, (?:[\w-]+ ){0,2}?[\w-]+,)?"
 # any kinship word, sexed or not, as a pattern ("X's older sister, Y")
 # a pair or a few told by their tie before their names: "the sisters A and B", "written by the two brothers"
 KIN_PLURAL = r"(?:sisters|brothers|twins|cousins|couple|friends|pair|duo)"
+# two people told by the tie between them ("brother and sister", "the couple", "father and son")
+KIN_PAIR = (r"(?:brother and sister|sister and brother|the (?:two )?(?:brothers|sisters|siblings)|the couple|husband and wife|wife and husband|"
+            r"(?:father|mother) and (?:son|daughter)|(?:son|daughter) and (?:father|mother))")
+# two acts told together ("the two groups", "both bands")
+PAIR_OF_ACTS = r"(?:[Tt]he two|[Bb]oth(?: the)?) (?:groups|bands|acts|ensembles|choirs)"
 # (not "his mother-in-law's": a tie by marriage no schema.org property names)
 KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")(?!-in-law)"
 # the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")

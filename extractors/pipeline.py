@@ -25,11 +25,11 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_book
-from .events import ACTS_BY_DESCRIPTION, CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
+from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
@@ -707,11 +707,8 @@ _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Fa
 _SIBLINGS_NAMED = re.compile(r"\b(?:[Tt]he|of) (?:twin |two )?(?:sisters|brothers|siblings|twins),? ⟨P(\d+)⟩" + AGE_ASIDE + r" and ⟨P(\d+)⟩")
 # "... alongside his daughters. Those daughters, A and B, founded G": kin named in the sentence after the one that counted them
 _THOSE_KIN = re.compile(r"^(?:Those|These|The|Both) (?:two |twin )?(?P<kin>daughters|sons|children|sisters|brothers|twins), ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩,")
-# two people told by the tie between them ("brother and sister", "the couple", "father and son")
-_KIN_PAIR = (r"(?:brother and sister|sister and brother|the (?:two )?(?:brothers|sisters|siblings)|the couple|husband and wife|wife and husband|"
-             r"(?:father|mother) and (?:son|daughter)|(?:son|daughter) and (?:father|mother))")
 _FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|band|group|trio)|⟨G\d+⟩) (?:that|which) "
-                            rf"(?P<kin>{_KIN_PAIR}) (?:formed|founded|started|set up)\b")
+                            rf"(?P<kin>{KIN_PAIR}) (?:formed|founded|started|set up)\b")
 # "After twenty-four years as G, the comedians A and B went their separate ways"
 _AFTER_YEARS_AS = re.compile(r"^After (?:[\w-]+ ){1,3}(?:years|decades|seasons) as ⟨[GOP](?P<g>\d+)⟩, (?:the (?:[\w-]+ )?)?⟨P(?P<a>\d+)⟩ and ⟨P(?P<b>\d+)⟩")
 # "The pair formed G in 2069, after meeting at a shearing contest"
@@ -735,14 +732,14 @@ _BORN_TOO = re.compile(r"⟨P\d+⟩ was born in ⟨L\d+⟩ in ⟨D\d+⟩(?:,| an
 # "The brothers were born in T in 2059": the two the article made siblings
 _SIBLINGS_BORN = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born (?:in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The siblings founded G in T in 2066": the pair said so before it
-_KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{_KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:(?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩|it\b)")
+_KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:(?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩|it\b)")
 # "Father and son will perform four of the stories live at X on Saturday": the two on stage
-_KIN_PAIR_PERFORM = re.compile(rf"(?:Both )?(?P<kin>{_KIN_PAIR}) (?:will |are to |are set to |also |then |both )?(?:perform|play|sing|read|appear|"
+_KIN_PAIR_PERFORM = re.compile(rf"(?:Both )?(?P<kin>{KIN_PAIR}) (?:will |are to |are set to |also |then |both )?(?:perform|play|sing|read|appear|"
                                r"take the stage|share the stage|share a stage|performed|played|sang|appeared|shared)\b", re.I)
 
 
 # "The duet title went to a father and son from T, X, 58, and Y, 24": the pair, named in the tie's order
-_KIN_PAIR_NAMED = re.compile(rf"\b(?:a|the) (?P<kin>{_KIN_PAIR.replace('the ', '')}) (?:from ⟨L\d+⟩)?,? ⟨P(?P<a>\d+)⟩(?:, \d{{1,3}})?,? and "
+_KIN_PAIR_NAMED = re.compile(rf"\b(?:a|the) (?P<kin>{KIN_PAIR.replace('the ', '')}) (?:from ⟨L\d+⟩)?,? ⟨P(?P<a>\d+)⟩(?:, \d{{1,3}})?,? and "
                              r"⟨P(?P<b>\d+)⟩")
 
 
@@ -885,7 +882,7 @@ _THEY_MARRIED = re.compile(r"(?:^|, |\band )they (?:were|got|had been|have been|
 # "They started G together in 2068", "They formed G in 2040"
 _THEY_FOUNDED = re.compile(r"^They (?:had )?(?:started|formed|founded|co-founded|set up) (?:the (?:[\w-]+ )?)?⟨[GO](?P<g>\d+)⟩(?: together)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "the two groups", "both bands": the two acts of the article
-_THE_TWO_GROUPS = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?:groups|bands|acts|ensembles|choirs)\b")
+_THE_TWO_GROUPS = re.compile(rf"\b{PAIR_OF_ACTS}\b")
 # "All four play on W", "All five of them sing on W"
 _ALL_OF_THEM_PLAY_ON = re.compile(r"^All (?:three|four|five|six|seven|eight|nine|ten)(?: of them)? (?:play|played|sing|sang|appear|appeared) on ⟨[SA](?P<w>\d+)⟩")
 # "A came out in 2028, and B followed three years later", "A (2019) was followed by B two years later"
@@ -1839,7 +1836,8 @@ class _ArticleReader:
             self._works_listed(s, t)
             self._both_works(s, t)
             self._both_members(s, t)
-            self._made_together(s, t)
+            self._the_pair_again(s, t)
+            self._players_of_the_record(s, t)
             self._words_by_kin(s, t)
             self._counted_members(s, t)
             self._counted_songs(s, t)
@@ -2750,8 +2748,9 @@ class _ArticleReader:
             for k in dict.fromkeys(people):
                 self.add(s, k, "schema:memberOf", group, 0.6, "both-play-in")
 
-    def _made_together(self, s: Sentence, t: Template) -> None:
-        """"A and B have sung together since 2070. They recorded one album together, W": the work is both of theirs."""
+    def _the_pair_again(self, s: Sentence, t: Template) -> None:
+        """"A and B have sung together since 2070. They recorded one album together, W", "They started G together in 2068",
+        "they were married": the two the paragraph made its subject, told again as "they"."""
         m = _THEY_MADE_TOGETHER.match(t.text)
         work = t.slots[int(m.group("w") or m.group("w2") or m.group("w3"))].key if m else None
         if work and self.pair and self.pair[0] == s.para:
@@ -2770,6 +2769,9 @@ class _ArticleReader:
             day = t.slots[int(founded.group("d"))].date if founded.group("d") else None
             if day is not None:
                 self.add(s, group, "schema:foundingDate", day.value, 0.6, "they-founded")
+
+    def _players_of_the_record(self, s: Sentence, t: Template) -> None:
+        """"The music is played by the G", "All four play on W": the players of the record in focus, or the band on one."""
         played = _MUSIC_PLAYED_BY.match(t.text)
         album = self._focus_for(s).get("A")
         if played and album and t.slots[int(played.group("g"))].key:

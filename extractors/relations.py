@@ -178,6 +178,8 @@ _WORK_SHE_MADE = (r"(?P<s>⟨[FTVB]\d+⟩),? (?:a|an|the) (?:[\w-]+ ){{0,3}}?(?:
 # ("G, which means eagle, was founded ...": a gloss of the name, set between the name and its verb)
 # (and "G, whose name means "the harvest moon", was founded ...")
 _NAME_GLOSS = r"(?:, (?:(?:which|that) (?:means|is)|whose name (?:means|is [\w-]+ for|translates as)) [^⟨,;]{1,30}(?=,))?"
+# what a record label's name ends (or opens) with: "X Records", "Discos Y", "Z Sound"
+_LABEL_NAME = r"(?:records|recordings|label|labels|discos|disques|classics|sound|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions|selo|sello)"
 # "Five are X originals, among them the opener, S": the player's own tunes, written and played by them
 _ORIGINALS_AMONG = r"(?P<o>⟨P\d+⟩)(?:'s|')? originals?,? (?:among them|including|such as) (?:the |a )?(?:[\w-]+,? ){0,3}?(?P<s>⟨[SB]\d+⟩)"
 # "X is best known as C, the weary public defender at the centre of W": who plays (actor) and the part (part)
@@ -1800,10 +1802,10 @@ RULES: list[Rule] = [
           r"(?:came|comes|will come) out (?:(?:on |in |last |this )?⟨D\d+⟩ )?as (?:an? |the )?(?:album|record|lp),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
     # ("W was recorded in four days for L and produced by X": the label it was made for)
     _rule("recorded-for-the-label", "schema:recordLabel", r"(?P<s>⟨[SA]\d+⟩) (?:was|were) (?:recorded|made|cut) (?:[^⟨,.;]{0,30} )?for (?:the )?(?P<o>⟨O\d+⟩)",
-          "SA", "O", 0.6, object_key=r"(?:records|recordings|label|labels|discos|disques|sound|music)$|^(?:discos|disques|ediciones|éditions|selo|sello)"),
+          "SA", "O", 0.6, object_key=_LABEL_NAME),
     _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out|comes out|came out|will come out)"
           r"(?: (?:⟨D\d+⟩,?|[\w-]+,?)){0,4}? on (?:the )?(?P<o>{ORG*})", "SAB", "O", 0.6, focus="SAB",
-          object_key=r"(?:records|recordings|label|labels|discos|disques|classics|music|musique|musica|música)$|^(?:discos|disques|ediciones|éditions|selo|sello)",
+          object_key=_LABEL_NAME,
           # (not the song in focus when a named album's clause comes out: "S will close A, an album of ..., which comes out on L")
           unless=r"⟨A\d+⟩, (?:an?|the) (?:[^⟨]|⟨[A-Z]\d+⟩'s){0,80}\bwhich (?:comes|came|will come) out\b"),
     _rule("released-under", "schema:recordLabel", r"(?P<s>{MUS})?[^⟨]{0,60}?\b(?:released|issued|distributed|out|arrived|arrives|arrive|dropped|drops|drop|came out|comes out|lands|land)(?: on)? (?:⟨D\d+⟩,? |(?!produced|co-produced|directed|written|composed|mixed|engineered)[\w-]+ ){0,4}?"
