@@ -1788,6 +1788,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             found = _work_noun_before(doc, i, sent.start)
             if found is not None and found[0] == "schema:CreativeWork" and doc[_title_end(doc, i, sent.end) - 1].lower_ in GROUP_KIND_WORDS:
                 found = None  # ("the British string quartet X Row Quartet": a name that ends on its players' kind is the players, not a piece)
+            if found is not None and found[1] > sent.start and doc[found[1] - 1].lower_ in ("every", "each", "any", "all") and \
+                    _title_end(doc, i, sent.end) < sent.end and doc[_title_end(doc, i, sent.end)].pos_ in ("AUX", "VERB"):
+                found = None  # ("every music video G has released": the clause's subject, who made them, not a title)
             if found is None and doc[i - 1].lower_ in ("called", "titled", "named", "entitled"):
                 found = _work_noun_before(doc, i - 1, sent.start)  # "an album called Nord"
                 if found is None and i - 2 > sent.start and doc[i - 2].text == ",":

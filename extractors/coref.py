@@ -155,6 +155,9 @@ _CREDIT_LEMMAS = {"produce", "co-produce", "direct", "compose", "write", "co-wri
                   "film", "shoot", "star", "remix", "perform", "sing", "open", "distribute", "screen", "premiere"}
 
 
+_KNOWN_AS_NEXT = re.compile(r",? (?:who is |who was )?(?:known (?:only |simply |locally |professionally |universally )?as|called|nicknamed) [\"“]?[A-Z]")
+
+
 def _apposition_to_name(doc, start: int, names) -> bool:
     """Whether a description starting at token ``start`` stands in apposition to a name just before it: only a comma,
     quotes and a bracketed gloss come between."""
@@ -425,6 +428,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if want is None:
                 continue
             if any(m.tok_start <= tok.i < m.tok_end for m in names):
+                continue
+            if kind == "definite" and _KNOWN_AS_NEXT.match(doc.text, tok.idx + len(tok.text)) and \
+                    not _apposition_to_name(doc, _definite_start(doc, tok.i, s), names):
+                # "by A and the bassist known only as X": a description of the name that follows, no one told before
+                # (but "B, 36, the rapper known as Y" describes B, whose other name Y is)
                 continue
             start = _definite_start(doc, tok.i, s) if kind == "definite" else None
             if start is not None and any(start <= m.tok_start and m.tok_end <= tok.i and KIND_OF.get(entities[m.key].type) in ("person", "group")

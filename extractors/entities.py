@@ -884,9 +884,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                                                                  "transferred", "relocated") \
             and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.25  # "booked buses from X", "who joined from Y last autumn": a town people travel or move from
-    if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("to", "over") and end + 1 < len(doc) and doc[end].lower_ == "on" and \
-            doc[end + 1].lower_ in _DAY_WORDS and any(t.lemma_.lower() in _CARRY_VERBS for t in doc[doc[start].sent.start:start - 1]):
-        votes["schema:City"] += 2.0  # "will take it ... to X on Friday, September 20", "will fly it again over Y on Tuesday": a stop
+    if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("to", "over") and end + 1 < len(doc) and (
+            doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS or
+            doc[end].lower_ in ("next", "this") and doc[end + 1].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) \
+            and any(t.lemma_.lower() in _CARRY_VERBS for t in doc[doc[start].sent.start:start - 1]):
+        # "will take it ... to X on Friday, September 20", "will fly it again over Y on Tuesday", "will take W to Z next month": a stop
+        votes["schema:City"] += 2.0
     if root.dep_ == "dobj" and head.lemma_.lower() in ("direct", "co-direct", "stage", "choreograph") and \
             any(c.dep_ == "nsubj" for c in head.children) or root.dep_ == "dobj" and head.dep_ == "conj" and head.lemma_.lower() == "direct":
         votes["schema:CreativeWork"] += 2.0  # "X wrote and directed W", "Y staged W": what is directed is a work

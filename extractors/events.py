@@ -610,7 +610,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         start = None
         if date_slots:
             # the date told nearest the trigger word is the event's
-            start = min(date_slots, key=lambda d: abs(d[0] - trigger.start()))[1].date.value
+            # (not one that closes a clause of its own before it: "joined in 2093 and married Y the following year")
+            own = [d for d in date_slots if d[0] > trigger.start()] if any(
+                re.fullmatch(r"⟨D\d+⟩,? and (?:later |then |soon )?", text[at:trigger.start()]) for at, _ in date_slots) else []
+            start = min(own or date_slots, key=lambda d: abs(d[0] - trigger.start()))[1].date.value
             # (unless it is only the year of a day the sentence also names: "this year's X Festival ... from July 10 to 12")
             finer = [sl.date.value for _, sl in date_slots if sl.date.value.iso.startswith(start.iso) and len(sl.date.value.iso) > len(start.iso)]
             if len(start.iso) == 4 and finer:

@@ -591,6 +591,14 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
 _SEASON_OF = r"the (?:early |late )?(?:spring|summer|autumn|fall|winter) of"
 # a founding verb and the year it happened in, the founded thing named between or not at all ("which X founded in 2046",
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
+# "..., and the following year X, a retired tailor, founded the company with Y": the year that opens the founder's clause
+_YEAR_THEN_FOUNDING = re.compile(r"(?:^|, and |; |\band )(?:in )?⟨D(?P<d>\d+)⟩,? ⟨P\d+⟩(?:, [^⟨,;]{1,40},)? (?:founded|co-founded|formed|started|set up) "
+                                 r"(?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
+# "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
+_WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
+_UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
+                                r"(?P<verb>wrote|directed|composed|produced|recorded)\b")
+_THE_KIND_NAMED = re.compile(rf"The (?:new )?{_WORK_KIND}, [\"“]?⟨(?P<letter>[A-Z])(?P<w>\d+)⟩[\"”]?,")
 _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed|opened)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
                                  r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series)"
                                  # ("which was founded by X in 2050")
@@ -656,7 +664,8 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   # ("She is also X's wife")
                   # ("X, who is also her husband off the screen")
                   # ("G's guitarist, X, is her husband")
-                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)?(?:,? who|(?<=⟩)(?=, is ⟨P\d+⟩'s)|,(?= is ⟨P\d+⟩'s))? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
+                  # ("X, who was born in T in 2068, is Y's husband")
+                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)?(?:, (?:who was |)born (?:[^⟨;.,]|⟨[LD]\d+⟩){1,40}(?=, is ⟨P\d+⟩'s))?(?:,? who|(?<=⟩)(?=, is ⟨P\d+⟩'s)|,(?= is ⟨P\d+⟩'s))? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
 # "X gave birth to twins in T on Saturday", "The twins, a girl named A and a boy named B, were born ...", "Their father is Y"
 _GAVE_BIRTH = re.compile(r"⟨P(?P<m>\d+)⟩ (?:gave birth|has given birth) to (?:twins|triplets|a (?:son|daughter|baby|boy|girl)|(?:her|their) "
                          r"(?:first|second|third) (?:child|baby))(?: in ⟨L(?P<l>\d+)⟩)?(?: on ⟨D(?P<d>\d+)⟩)?")
@@ -678,6 +687,9 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       # ("said X, who produced the album and is married to Y")
                       # ("X, who founded O in 2071 and who is married to Y")
                       r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTKO]\d+⟩)*? and (?:who )?)?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
+                      # ("The drummer, X, joined in 2093 and married Y the following year": a clause of her own before it)
+                      r"⟨P(?P<a8>\d+)⟩(?!'s|')(?:, [^⟨;,]{1,40},)?,? (?!and\b)(?:[^⟨.;,]|⟨[DLG]\d+⟩){1,50}? and (?:later |then |soon )?(?:married|wed) "
+                      r"⟨P(?P<b8>\d+)⟩(?!'s)|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
@@ -1879,6 +1891,7 @@ class _ArticleReader:
             self._founded_it_with(s, t)
             self._siblings_born(s, t)
             self._wrote_named_work(s, t)
+            self._unnamed_work_named(s, t)
             self._whose_work(s, t)
             self._music_out_as_album(s, t)
             self._words_are_kins(s, t)
@@ -3499,6 +3512,21 @@ class _ArticleReader:
             return
         self.add(s, work.key, "schema:author", t.slots[int(m.group("p"))].key, 0.65, "wrote-named-work")
 
+    def _unnamed_work_named(self, s: Sentence, t: Template) -> None:
+        """"... he watched a theatre stand up for a play he wrote himself. The play, W, opened ...": the work the sentence
+        before told without its name is the one this sentence opens by naming."""
+        m = _THE_KIND_NAMED.match(t.text)
+        prev = self.templates[s.index - 1] if m and 0 < s.index <= len(self.templates) else None
+        told = _UNNAMED_WORK_MADE.search(prev.text) if prev is not None else None
+        if not told or told.group("kind").lower() != m.group("kind").lower() or not t.slots[int(m.group("w"))].key:
+            return
+        who = prev.slots[int(told.group("p"))].key
+        verb, letter = told.group("verb"), m.group("letter")
+        credit = {"wrote": "schema:author" if letter in "BKFT" else None, "directed": "schema:director", "composed": "schema:composer",
+                  "produced": "schema:producer", "recorded": "schema:byArtist" if letter in "SA" else None}[verb]
+        if who and credit and not any(sl.letter == letter for sl in prev.slots):  # (a work of that kind named before is another)
+            self.add(s, t.slots[int(m.group("w"))].key, credit, who, 0.6, "unnamed-work-named")
+
     def _whose_work(self, s: Sentence, t: Template) -> None:
         """"X, whose novel came out in 2081 and won the Y Prize a year later, appears in W, the series based on it": the one
         book the article names is hers, with its year, its prize, and the series made from it."""
@@ -3793,7 +3821,7 @@ class _ArticleReader:
             at = at[:1]  # ("The O has held it since its founder, X, started the house in 2049": one house, named twice)
         elif len({key for _, _, key in at}) != len(at):
             return  # (one of two named twice: which year is whose is no longer plain)
-        verbs = list(_FOUNDING_VERB_YEAR.finditer(t.text))
+        verbs = sorted(list(_FOUNDING_VERB_YEAR.finditer(t.text)) + list(_YEAR_THEN_FOUNDING.finditer(t.text)), key=lambda v: v.start())
         if not at and len(founded) == 1 and len(verbs) == 1:
             at = [(0, 0, next(iter(founded)))]  # (a founding a rule found through the sentence's focus)
         for i, (start, end, org) in enumerate(at):
@@ -3886,8 +3914,8 @@ class _ArticleReader:
         # ("X, the son of A and B": both are his parents)
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
-        kin += [(next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7") if g),
-                 next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g), "schema:spouse", "married")
+        kin += [(next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g),
+                 next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), "schema:spouse", "married")
                 for m in _MARRIED.finditer(t.text)]
         kin += [(m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin") for m in _WHOSE_KIN.finditer(t.text)]
         kin += [tie for m in _TWO_TIES.finditer(t.text) for tie in ((m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin"),

@@ -44,7 +44,9 @@ _ROLE_WORD = (r"(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|
                 r"[\w-]+ player)")
 # ("the singer and guitarist X": two trades, one person)
 _MEMBER_ROLE = (r"(?:(?:the |a |an )?(?:lead |main |former |rookie |veteran |fellow |newcomer |(?-i:[A-Z][a-z]+ ){1,2}|"
-                r"⟨O\d+⟩ (?:in-house |house |staff )|in-house )?(?:" + _ROLE_WORD + " and )?" + _ROLE_WORD + " )?")
+                r"⟨O\d+⟩ (?:in-house |house |staff )|in-house )?(?:" + _ROLE_WORD + " and )?" + _ROLE_WORD + " "
+                # ("by X and the bassist known only as Y")
+                r"(?:known (?:only |simply )?as )?)?")
 
 
 # an item followed by its own verb starts a new clause: "composed by A, and B wrote the lyrics"
@@ -265,7 +267,8 @@ RULES: list[Rule] = [
     # (not "X's S, co-written with Y": a writing credit, told as the writer's)
     # (not "X, for her part, admitted S had ...": an idiom, no possession)
     # ("G, the British indie band whose fourth album, A, came out in February": past the description)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
+    # (nor "a piece by Z, X's brother, who wrote it": the kin's own work)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?!(?:[\w-]+ )?{KIN_WORD},)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨"),  # ("her song cycle W": hers to compose)
     # "The band's most loved album is still A": a copula names the act's record
@@ -444,7 +447,7 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS}(?:, [a-z][^⟨,;]{1,30},? and)?,? (?:who )?(?:has |had |have )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:directed|helmed)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS}(?:, [a-z][^⟨,;]{1,30},? and)?,? (?:who )?(?:has |had |have |is |will )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:(?<!\bis )(?<!\bwill )directed|helmed|(?<=\bis )directing|(?<=\bwill )direct)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
@@ -709,6 +712,9 @@ RULES: list[Rule] = [
     # "the actor X stands beside the lantern and speaks every voice in the show": the one cast of the work in focus
     _rule("every-voice", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,60}? and )?(?:speaks|spoke|voices|voiced|reads|read|does|did) "
           r"(?:every|each|all the|all of the) (?:voices?|parts?|characters?|roles?)\b", "", "P", 0.6, focus="FTVB"),
+    # "X's wife, the actor Y, is in the cast as the keeper's sister", "Y joins the cast as the mayor": the cast of the work in focus
+    _rule("in-the-cast", "schema:actor", r"(?P<o>⟨P\d+⟩){APPOS},? (?:(?:is|was|will be) (?:also )?in|(?:has |have )?(?:joins|joined|will join)) "
+          r"the cast\b(?! of ⟨)(?! for\b| on stage| onstage| at\b)", "", "P", 0.6, focus="FTVB"),  # (not "joined the cast for the curtain call")
     # ("X appears in two of the six episodes as a neighbour", "Y, who also appears on screen as the postman",
     # "The part of the young X, seen in flashbacks, went to Y": the cast of the show in focus)
     _rule("appears-in-episodes", "schema:actor", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:also )?(?:appears|appeared) (?:in (?:[\w-]+ ){0,4}?episodes?\b|on screen as\b)|"
@@ -980,6 +986,8 @@ RULES: list[Rule] = [
     # "His son, X, leads it now": who leads the group the article is about is in it
     # ("G was founded in 2083 by A and her brother, B, and X joined it two years later", "The second violin is X": in the group
     # the sentence is about)
+    # "X conducted it from its first rehearsal to its recording of W": the group the sentence is about made the record
+    _rule("its-recording-of", "schema:byArtist", r"\b(?-i:its) (?:[\w-]+ )?recording of (?P<s>⟨[SA]\d+⟩)", "SA", "G", 0.55, focus_object="G"),
     _rule("joined-it", "schema:memberOf", r"(?:^|, and |; )(?P<s>⟨P\d+⟩) (?:joined|rejoined) it\b", "P", "G", 0.6, focus_object="G"),
     _rule("the-part-is-x", "schema:memberOf", r"^The (?:first |second |third )?(?:violin|viola|cello|bass|drums|drummer|guitar|guitarist|"
           r"bassist|pianist|keyboards|trumpet|saxophone|singer|voice)s? (?:is|was) (?P<s>⟨P\d+⟩)", "P", "G", 0.55, focus_object="G"),
@@ -1087,7 +1095,7 @@ RULES: list[Rule] = [
     _rule("left-after-years", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:left|quit) (?:the (?:band|group) )?after (?:[\w-]+ ){1,2}years (?:behind the kit|"
           r"in the band|with the band|on (?:drums|bass|guitar|keys|keyboards|vocals))\b", "P", "G", 0.6, focus_object="G"),
     # a company's own: "X, 38, who joined the company as a dancer", "danced by G's principals A, 27, and B"
-    _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as an? (?:[\w-]+ )?(?:dancer|singer|member|"
+    _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as an? (?:[\w-]+ )?(?:dancer|singer|member|"
           r"player|musician|soloist|violinist|cellist|drummer|guitarist|bassist|pianist|trainee|actor|actress)\b", "P", "OG", 0.7),
     _rule("companys-principals", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩)(?:'s|') (?:principals?|principal dancers?|soloists?|dancers?|(?:[\w-]+ )?players?),? "
           r"(?P<s>⟨P\d+⟩(?:, \d+,)?(?: and ⟨P\d+⟩)?)", "P", "OG", 0.7),
@@ -1126,8 +1134,8 @@ RULES: list[Rule] = [
     # "X, is fourteen, joined G last year": who joins a group is in it (not "joined G on stage", a guest)
     # ("X and her brother, Y, who joined the ensemble together in 2070": both)
     _rule("joined-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩ and (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?⟨P\d+⟩(?=,? who (?:[\w-]+ )?joined (?:the )?⟨G\d+⟩ together\b)|"
-          r"⟨P\d+⟩)(?:, [^⟨;,]{0,30},)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined) (?:the )?"
-          r"(?P<o>⟨G\d+⟩)(?! (?:on stage|onstage|on the stage|for (?:a|the|one|two|three)|at |on ⟨|in singing|in a song|"
+          r"⟨P\d+⟩)(?:, [^⟨;,]{0,30},|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined|joins|rejoins) (?:the )?"
+          r"(?P<o>⟨G\d+⟩)(?!'s|')(?! (?:on stage|onstage|on the stage|for (?:a|the|one|two|three)|at |on ⟨|in singing|in a song|"
           r"on (?:the |that |their )?(?:[\w-]+ )?(?:night|evening|afternoon|show|tour|date|encore|song)))", "P", "G", 0.6),
     _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
           r"trumpet|saxophone|accordion|percussion)\b", "P", "G", 0.6, focus_object="G"),
@@ -2367,7 +2375,7 @@ RULES: list[Rule] = [
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
           r"(?: (?:[\w'-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
-          r"group|collective|troupe|band|ensemble|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
+          r"group|collective|troupe|band|ensemble|orchestra|choir|quartet|trio|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
           # ("founded Y, the company behind the play, in T in 2061 with Z")
           r"(?:, (?:the|a|an) [^⟨;.,]{0,40}⟨[A-Z]\d+⟩,(?= in ⟨))?"
           # ("founded Y, which made the film, in 2056 with her husband, Z")

@@ -8721,3 +8721,48 @@ def test_a_group_named_after_its_kind_of_players_is_no_piece_of_music():
     assert type_of(r, "Ferrow Lane Quartet") == "schema:MusicGroup"
     assert {("Lament for a Tollbridge", "schema:byArtist", "Ferrow Lane Quartet"),
             ("Lament for a Tollbridge", "schema:composer", "Oriana Vetrescu")} <= got
+
+
+def test_a_play_told_before_its_name_and_its_director_and_cast_told_without_it():
+    r = read("Last Friday Lasha Chkhartishvili watched a full hall stand up for a play he wrote himself.\n\n"
+             "The play, \"Alazani Vine\", opened in Sighnaghi. His daughter, Eka Chkhartishvili, is directing it. His wife, the actor "
+             "Khatuna Ioseliani, is in the cast as the innkeeper.", date=dt.date(2101, 5, 18))
+    got = facts(r)
+    assert {("Alazani Vine", "schema:author", "Lasha Chkhartishvili"), ("Alazani Vine", "schema:director", "Eka Chkhartishvili"),
+            ("Alazani Vine", "schema:actor", "Khatuna Ioseliani")} <= got
+
+
+def test_a_founder_known_only_by_a_nickname_and_a_marriage_told_after_a_clause_of_its_own():
+    r = read("Gela Mchedlidze joins Tamada Supra\n\nThe band "
+             "Tamada Supra was founded in Rustavi in 2087 by Zurab Japaridze and the bassist known only as Dodo, whose own name is "
+             "Guram Lomidze. The drummer, Nino Sulaberidze, joined in 2093 and married Japaridze the following year.",
+             date=dt.date(2101, 1, 17))
+    got = facts(r)
+    dodo = next(e for e in r.entities.values() if "Dodo" in {e.name, *e.aliases})
+    assert "Guram Lomidze" in {dodo.name, *dodo.aliases}
+    assert ("Tamada Supra", "schema:founder", dodo.name) in got
+    assert {("Nino Sulaberidze", "schema:spouse", "Zurab Japaridze"), ("Gela Mchedlidze", "schema:memberOf", "Tamada Supra")} <= got
+    wedding = next(ev for ev in r.events if "schema:SocialEvent" in ev.types)
+    assert wedding.start_date.iso == "2094"
+
+
+def test_kin_and_membership_told_past_a_birth_aside_and_the_record_of_the_group_in_focus():
+    r = read("Vardo Tsereteli founded the orchestra Mravalzhamieri in Telavi in 2071. She conducted it from its first rehearsal, in a "
+             "school gym, to its recording of Tbilisoba on the Alazani, which came out in 2098 on Kakheti Label.\n\n"
+             "Amiran Berdzenishvili, who was born in Gurjaani in 2079, joined the orchestra as a viola player in 2097. The programme "
+             "included Shota Suite, a piece by Tamaz Kvirkelia, Berdzenishvili's brother, who wrote it for the night.\n\n"
+             "Berdzenishvili, who was born in Gurjaani in 2079, is Lela Gvelesiani's husband.", date=dt.date(2101, 3, 15))
+    got = facts(r)
+    assert {("Mravalzhamieri", "schema:founder", "Vardo Tsereteli"), ("Tbilisoba on the Alazani", "schema:byArtist", "Mravalzhamieri"),
+            ("Amiran Berdzenishvili", "schema:memberOf", "Mravalzhamieri"),
+            ("Amiran Berdzenishvili", "schema:spouse", "Lela Gvelesiani")} <= got
+    assert ("Shota Suite", "schema:byArtist", "Amiran Berdzenishvili") not in got
+
+
+def test_a_founding_year_that_opens_the_founders_clause_and_a_town_a_show_is_taken_to():
+    r = read("Chela, directed by Vazha Ioseliani, came out in 2098, and the following year Shota Lomidze, a retired tailor, founded "
+             "the company Supra Tamada with Lela Japaridze. Supra Tamada will take \"Mtsvane\" to Marani next month.",
+             date=dt.date(2101, 5, 18))
+    got = facts(r)
+    assert ("Supra Tamada", "schema:foundingDate", "2099") in got
+    assert type_of(r, "Marani") == "schema:City"
