@@ -333,6 +333,9 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
             end = j
         elif j > i and tok.lower_ in ("in", "on", "since", "from") and j + 1 < hi and re.fullmatch(r"\d{4}", doc[j + 1].text):
             break  # "the album X in 2084": a year after a title is no part of it
+        elif j > i and tok.lower_ in ("into", "in") and j + 1 < hi and doc[j + 1].ent_type_ in ("LANGUAGE", "NORP") and \
+                (j + 2 >= hi or not is_cap(doc[j + 2])):
+            break  # "put the series X into English": the language it was put into is no part of it
         elif j > i and tok.lower_ == "in" and j + 2 == hi and is_cap(doc[j + 1]) and doc[j + 1].ent_type_ in ("GPE", "LOC", "") and \
                 not doc[hi - 1].sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
             break  # (a headline's "... the musical X in T": the town it ends on is where, not part of the title)

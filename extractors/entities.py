@@ -1410,6 +1410,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             in_headline = [k for k in fits if any(p == top for p, _, _ in clusters[k].spans)] if headline else []
             if len(in_headline) == 1 and all(_kin_told_sex(by_para, clusters[k].spans) for k in fits if k != in_headline[0]):
                 chosen = in_headline
+            elif not in_headline:
+                # ("A Y Z has never played a note for G ... his sister, B Y, founded it ... Y, who was born in T": with no one
+                # in the headline, the one the story opens on, when the others came in by a kin word)
+                body = min(p for p in by_para if p != top) if headline else top
+                opening = [k for k in fits if any(p == body and st < by_para[p][0].sent.end for p, st, _ in clusters[k].spans)]
+                words = lambda k: [norm_name(w) for w in clusters[k].names.most_common(1)[0][0].split()]
+                # (a family name each bears, not "Y" for a father "Y W", whose given name it is)
+                if len(opening) == 1 and norm_name(name) in words(opening[0])[1:] and \
+                        all(_kin_told_sex(by_para, clusters[k].spans) and words(k)[-1] == norm_name(name) for k in fits if k != opening[0]):
+                    chosen = opening
             # ("Their daughter, B Y, joined ... Y conducted from the middle. He said": the bearer the kin words make a man)
             sex = _pronoun_after_bare(by_para, c.spans)
             told = {k: _kin_told_sex(by_para, clusters[k].spans) for k in fits}

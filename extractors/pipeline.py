@@ -607,7 +607,8 @@ _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|st
                                  # ("a string group he founded with his sister Y in 2088")
                                  r"(?: with (?:⟨P\d+⟩'s |his |her |their )?(?:[\w-]+ ){0,2}?⟨P\d+⟩,?)?"
                                  # ("the company X founded in the spring of 2079")
-                                 rf"(?: in ⟨L\d+⟩)?(?: in {_SEASON_OF}| in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
+                                 # ("the band she formed at secondary school in 2086")
+                                 rf"(?: in ⟨L\d+⟩)?(?: at (?:the |a )?[a-z][\w-]*(?: [a-z][\w-]*)?)?(?: in {_SEASON_OF}| in)? ⟨D(?P<d>\d+)⟩")  # (" last year" too)
 # "G was formed in 2049 by Y ... X set up the agency a year earlier": a founding year counted from the year told last
 _FOUNDED_YEARS_APART = re.compile(r"\b(?:founded|co-founded|set up|established|started|formed|launched) (?:the )?⟨[OG](?P<o>\d+)⟩ "
                                   r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?P<dir>earlier|later|before|after)(?=[.;,])")
@@ -623,7 +624,9 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born))?"
+    [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born)|"
+                # ("X, who goes by the first of her two family names, was born in T")
+                rf", who (?:goes|went) by (?:[^⟨,;.]|⟨P\d+⟩'s){{1,60}}(?=, (?:was|is) born))?"
                 rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born)|, whose (?:(?:own|real|legal|birth|full) )?name is ⟨P\d+⟩ and(?= who))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
@@ -1341,7 +1344,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             continue
         owner = [c for c in entities.values() if len(c.name.split()) == 2 and c.name.split()[0].lower() in COMPANY_HEADS
                  and c.name.split()[-1] == e.name and c.key != key]
-        if len(owner) == 1:
+        # (not the town someone was born in: "Producciones X" is named after the town X where the writer was born)
+        if len(owner) == 1 and not any(re.search(rf"\b(?:born|grew up|raised) in {re.escape(e.name)}\b", x.text) for x in sentences):
             _fold_into(entities, sentences, key, owner[0])
     # "Temir Asylbek uulu" and then "Asylbek uulu": a patronymic name given without the given name
     for key, e in list(entities.items()):
@@ -4082,7 +4086,8 @@ class _ArticleReader:
             dative = re.match(r" ⟨([PG])(\d+)⟩ (?=the |an? |two |three |four |his |her |their )", t.text[m.end():])
             if dative:  # "the score won him the Academy Award": the one it was won for
                 clause = [dative]
-            works = [x for x in clause if x.group(1) in "FTSABK" and not t.text.startswith("'s", x.end())]  # not "its star, X"
+            # (not "its star, X", nor "has played the series' detective ... and won the T": the part's owner)
+            works = [x for x in clause if x.group(1) in "FTSABK" and not t.text.startswith(("'s", "' "), x.end())]
             if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
             # ("X, which Y founded in 2008 to make fireworks, won the T": a relative clause's names do not win; a company can)

@@ -315,7 +315,8 @@ RULES: list[Rule] = [
     _rule("noun-by-called", "schema:byArtist", rf"{MUSIC_NOUN} by (?:the )?(?:band |group |singer |artist |musical artist )?(?P<o>{{ART*}}),? "
           r"(?:called|titled|named) (?P<s>{MUS})", "SA", "PG", 0.8),
     _rule("noun-by", "schema:byArtist", rf"{MUSIC_NOUN} (?:by|from) (?P<o>{{ART*}}),? (?P<s>{{MUS}})", "SA", "PG", 0.85),
-    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}}),? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}(?:{MUSIC_NOUN}|hits?) )?(?:by|from|"
+    # ("A, which came out on Friday on L, is the first album by G": past the record's own aside)
+    _rule("work-by", "schema:byArtist", rf"(?P<s>{{MUS}})(?:, (?:which|that) (?:[^⟨,;]|⟨[DOL]\d+⟩){{1,60}}(?=, is ))?,? (?:is |was )?(?:(?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ |{_W}){{0,4}}(?:{MUSIC_NOUN}|hits?) )?(?:by|from|"
           r"(?<=debut album )of|(?<=debut ep )of|(?<=debut single )of) "
           rf"(?:the )?(?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?(?:{PERFORMER_NOUN} (?:the )?|⟨P\d+⟩'s (?:band|group|orchestra|ensemble|trio|quartet|quintet|sextet|duo),? )?"
           rf"(?P<o>{{ART*}})(?!(?:'s|') (?:[\w-]+ )?(?:band|group|orchestra|ensemble|trio|quartet|quintet|sextet|duo|choir)\b)",  # ("by his band, G": G's)
@@ -696,7 +697,7 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |over |from |between |during |after |before |until |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
@@ -986,6 +987,9 @@ RULES: list[Rule] = [
     # "His son, X, leads it now": who leads the group the article is about is in it
     # ("G was founded in 2083 by A and her brother, B, and X joined it two years later", "The second violin is X": in the group
     # the sentence is about)
+    # "The line-up has not changed since. A sings, B plays guitar, C plays drums": each one a player of the group in focus
+    _rule("line-up-clauses", "schema:memberOf", rf"(?:^|, (?:and )?)(?P<s>⟨P\d+⟩) (?:sings|plays (?:the )?(?:[\w-]+ )?{INSTRUMENTS})(?=[,;.]| and\b|$)",
+          "P", "G", 0.6, focus_object="G", unless=r"^(?!.*⟨P\d+⟩ (?:sings|plays)\b.*⟨P\d+⟩ (?:sings|plays)\b)"),
     # "X conducted it from its first rehearsal to its recording of W": the group the sentence is about made the record
     _rule("its-recording-of", "schema:byArtist", r"\b(?-i:its) (?:[\w-]+ )?recording of (?P<s>⟨[SA]\d+⟩)", "SA", "G", 0.55, focus_object="G"),
     _rule("joined-it", "schema:memberOf", r"(?:^|, and |; )(?P<s>⟨P\d+⟩) (?:joined|rejoined) it\b", "P", "G", 0.6, focus_object="G"),
@@ -1724,6 +1728,10 @@ RULES: list[Rule] = [
           r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by|"
           # ("W, the 2084 road film directed by X and produced by Y": the film's two credits)
           r"\b(?:film|movie|documentary|series|drama|show) (?:directed|written) by ⟨P\d+⟩ and produced by"),
+    # "It is made in T by O, the company X founded in 2084, and produced by Y": the show in focus, its producer
+    _rule("made-and-produced-by", "schema:producer", r"^(?:It|The (?:show|series|programme|program|film|drama|soap)) (?:is|was|has been) "
+          r"(?:made|filmed|shot)\b(?:[^⟨;.]|⟨[LODG]\d+⟩(?:'s)?|⟨P\d+⟩ (?=founded|started|set up))*?,? and (?:is )?produced by (?P<o>{PER*})",
+          "", "P", 0.65, focus="FT"),
     # "S was produced by X, who also produced ..., and by the London-based producer Y": the second credit after the aside
     _rule("produced-and-by", "schema:producer", r"(?P<s>{MUS})?[^⟨]{0,60}?\bproduced by ⟨[PGO]\d+⟩(?:[^.;]|⟨[A-Z]\d+⟩(?:'s)?){0,120}?,? and (?:also )?by "
           r"(?:the )?(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ )?(?:producers? |duo |team )?(?P<o>{AGT*})", "SA", "PGO", 0.7, focus="SA"),
@@ -1750,6 +1758,13 @@ RULES: list[Rule] = [
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})"
           # ("X produced it with Y, her studio partner": both)
           r"(?: (?:together )?with (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩))?", "SA", "PGO", 0.75),
+    # "T, the children's programme that O has made in T since 2090": the company that makes the show
+    _rule("show-that-o-makes", "schema:productionCompany", r"(?P<s>⟨[TF]\d+⟩), (?:the|a|an) (?:[\w'-]+ ){0,3}?(?:programme|program|show|series|"
+          r"drama|soap|serial|sitcom|film|documentary) (?:that|which) (?P<o>⟨O\d+⟩) (?:has |had )?(?:made|makes|produced|produces|has made)\b",
+          "TF", "O", 0.65),
+    # "X founded L in 2088, heard an old cassette of G at a wedding, and produced A herself": the last of the subject's verbs
+    _rule("and-produced", "schema:producer", r"^(?P<o>⟨P\d+⟩) (?:[^⟨;.]|⟨[ODGL]\d+⟩)+?, and (?:then |later )?(?:produced|co-produced) (?P<s>⟨[SA]\d+⟩)",
+          "SA", "P", 0.6),
     # "It was produced by A and B for Longreach Films": the film's producers, and the company they made it for
     _rule("produced-by-for", "schema:producer", r"(?P<s>⟨[FT]\d+⟩)?[^⟨.;]{0,40}?\bproduced by (?P<o>{PER*}) for (?:the )?(?:⟨L\d+⟩-based )?⟨O\d+⟩",
           "FT", "P", 0.7, focus="FT"),
@@ -2301,7 +2316,8 @@ RULES: list[Rule] = [
           # ("O, the small label X and her husband, the bass player Y, founded in 2079")
           r"(?:(?:that|which) )?(?:the (?:sisters|brothers|twins|cousins|couple) )?(?P<o>{PER**}(?: and (?:⟨P\d+⟩'s|his|her|their) (?:{KIN}|partner),? "
           r"(?:the (?:[\w-]+ ){1,2}?)?⟨P\d+⟩,)?){APPOS},? (?:founded|co-founded|started|set up|formed)\b"
-          r"(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OGL", "PO", 0.7),  # ("... with their cousin, Z": the three)
+          # ("G, the band X formed at secondary school in 2086 with her older brother, Y")
+          r"(?: in ⟨L\d+⟩)?(?: at (?:the |a )?[a-z][\w-]*(?: [a-z][\w-]*)?(?= in ⟨D))?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OGL", "PO", 0.7),  # ("... with their cousin, Z": the three)
     # "A, B and C were put together as G by the label Y in 2031": the members, and the company that made the group
     _rule("put-together-as", "schema:memberOf", rf"(?P<s>{{PER*}}) (?:were|was) (?:first )?{PUT_TOGETHER_AS} (?P<o>⟨[GO]\d+⟩)", "P", "GO", 0.7),
     _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "

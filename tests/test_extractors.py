@@ -8766,3 +8766,38 @@ def test_a_founding_year_that_opens_the_founders_clause_and_a_town_a_show_is_tak
     got = facts(r)
     assert ("Supra Tamada", "schema:foundingDate", "2099") in got
     assert type_of(r, "Marani") == "schema:City"
+
+
+def test_a_records_aside_its_band_told_by_a_line_up_and_the_producer_told_last_of_her_verbs():
+    r = read("Every weekday for nine years, Lahja Kaupa has sung on Ekuta, the children's programme that Omagongo TV has made in "
+             "Eenhana since it first went to air in 2090. On Friday she released an album.\n\n"
+             "Efundja, which came out on Friday on Hailwa Records, is the first album by the band Uushona, the heavy-metal band Lahja Kaupa "
+             "formed at secondary school in 2086 with her older brother, Aune, and two classmates.\n\n"
+             "The line-up has not changed since. Lahja Kaupa sings, Aune plays guitar, Johanna Mbalantu plays drums.\n\n"
+             "Helvi Tjipura founded Hailwa Records in 2088, heard an old cassette of the band at a wedding, and produced Efundja "
+             "herself.", date=dt.date(2102, 4, 11))
+    got = facts(r)
+    assert {("Ekuta", "schema:productionCompany", "Omagongo TV"), ("Efundja", "schema:byArtist", "Uushona"),
+            ("Uushona", "schema:founder", "Aune"), ("Uushona", "schema:foundingDate", "2086"),
+            ("Johanna Mbalantu", "schema:memberOf", "Uushona"), ("Aune", "schema:memberOf", "Uushona"),
+            ("Efundja", "schema:producer", "Helvi Tjipura")} <= got
+
+
+def test_a_writer_who_goes_by_her_first_family_name_and_a_series_made_and_produced():
+    r = read("For twelve years Wanangwa Sheya Nafidi put the police series Noche on the Okongo into English one line at a time.\n\n"
+             "Sheya, who goes by the first of her two family names, was born in Helao in 2066. It is made in Omuthiya by Estudios "
+             "Helao, the company Kalunga Ampweya founded in 2084, and produced by Nehale Mbalantu, who is Sheya's husband.\n\n"
+             "Petrus Tjipura has played the series' detective since the first episode and won the Hailwa Prize for the part in 2097.",
+             date=dt.date(2102, 6, 14))
+    got = facts(r)
+    assert {("Wanangwa Sheya Nafidi", "schema:birthPlace", "Helao"), ("Noche on the Okongo", "schema:producer", "Nehale Mbalantu"),
+            ("Noche on the Okongo", "schema:actor", "Petrus Tjipura"), ("Petrus Tjipura", "schema:award", "Hailwa Prize")} <= got
+    assert type_of(r, "Helao") == "schema:City"
+
+
+def test_a_bare_surname_is_the_one_the_story_opens_on_when_the_other_came_in_by_a_kin_word():
+    r = read("A memoir from the bus\n\n"
+             "Helvi Sheya Kaupa has never played a note for Okongo, but he has heard every concert the band has given since 2062.\n\n"
+             "It was published by Ekuta Press, the small press that his sister, Ndeutala Sheya, founded in 2079.\n\n"
+             "Sheya, who was born in Helao in 2037, was hired a year after the band began.", date=dt.date(2102, 7, 13))
+    assert ("Helvi Sheya Kaupa", "schema:birthPlace", "Helao") in facts(r)
