@@ -526,6 +526,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[end].lower_ in ("played", "plays", "sang", "sings", "performed", "performs") and \
             all(t.text[:1].isupper() for t in doc[start:end]):
         votes["schema:MusicGroup"] += 2.5  # ("where The X Stringers played S": a "The" in capitals mid-sentence opens a band's name)
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("night", "premiere", "première", "run", "staging", "revival") \
+            and doc[start - 3].lower_ in ("first", "opening", "closing", "last", "final", "the", "new"):
+        votes["schema:CreativeWork"] += 2.0  # ("for the first night of X", "the opening run of Y": a show, whatever name it sounds like)
+    if start >= 1 and doc[start - 1].lemma_.lower() in ("take", "bring") and end < len(doc) and doc[end].lower_ == "to" and \
+            any(c.dep_ == "nsubj" and c.lower_ in ("company", "troupe", "band", "group", "orchestra", "choir", "ensemble", "cast", "players")
+                for c in doc[start - 1].children):
+        votes["schema:CreativeWork"] += 2.0  # ("The company takes X to T next month": the show it tours)
     if _AS_KIN_PART.match(doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) \
             and start >= 1 and doc[start - 1].lower_ in ("and", "with"):
         votes["schema:Person"] += 2.5  # ("with X as the deckhand and Y as his mother": a part someone plays)
@@ -565,7 +572,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes[WORK_NOUNS[opened.group(1)]] += 2.5  # ("The album born that evening, X, came out last month": the work the sentence opened on)
     if re.match(r", (?:the|an|her|his|their) (?:hour|hours|album|collection|suite|set) of (?:music|songs|pieces)\b", after_name):
         votes["schema:MusicAlbum"] += 2.5  # ("W, the hour of music she wrote for a film, came out on Friday": a record of music)
-    owned_work = re.match(r", (?:his|her|their) (?:\d{4} |debut |first |second |third |last |latest |new |solo |earlier |best-known |[a-z]+-selling ){0,2}"
+    # (or "X, the band's third album, won the Y")
+    owned_work = re.match(r", (?:his|her|their|its|the (?:band|group|duo|trio|choir|orchestra|singer|rapper)'s) (?:\d{4} |debut |first |second |third |last |latest |new |solo |earlier |best-known |[a-z]+-selling ){0,2}"
                           r"([a-z]+)\b(?! of\b)", after_name)
     if owned_work and WORK_NOUNS.get(owned_work.group(1)) and WORK_NOUNS[owned_work.group(1)].startswith("schema:"):
         votes[WORK_NOUNS[owned_work.group(1)]] += 2.5  # ("X, his 2079 album, won the Y": a record someone made, whatever it did)
@@ -595,6 +603,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["SCREEN"] += 3.5  # ("W, which X directed for Y", "W, the television series X directed"): what one directs is a film or a show
     root = doc[start:end].root
     head = root.head
+    if (root.dep_ == "dobj" and head.lemma_.lower() in ("sing", "record") or root.dep_ == "pobj" and head.lower_ == "of" and
+            head.head.lower_ == "whole" and head.head.head.lemma_.lower() in ("sing", "play", "record")) and \
+            end - start >= 3 and any(t.is_lower for t in doc[start + 1:end - 1]) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicRecording"] += 2.0  # ("who recorded X de Y in 2068", "sings the whole of X de Y": a song with small words in its name)
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and root.dep_ == "nsubjpass":
         return votes  # "X, whose documentary, W, was produced by Y": the parser's subject of what the clause's noun underwent
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") and doc[end + 2].lower_ in ("was", "is") \

@@ -599,6 +599,10 @@ _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|ser
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
                                 r"(?P<verb>wrote|directed|composed|produced|recorded)\b")
 _THE_KIND_NAMED = re.compile(rf"The (?:new )?{_WORK_KIND}, [\"“]?⟨(?P<letter>[A-Z])(?P<w>\d+)⟩[\"”]?,")
+# '"T" is what small children call an older sister', "T is what people in the villages call an older woman they respect"
+_TITLE_EXPLAINED = re.compile(r"(?:^|[.;:,] |\b)[\"“‘']?([A-Z]?[a-z]+)[\"”’']? is what (?:[a-z]+ ){1,8}?(?:call|calls|called) (?:an?|their|her|his) "
+                              r"(?:[a-z]+ ){0,3}?(?:woman|man|sister|brother|aunt|uncle|mother|father|teacher|elder|lady|gentleman|person)\b",
+                              re.IGNORECASE)
 _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed|opened)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
                                  r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series)"
                                  # ("which was founded by X in 2050")
@@ -719,7 +723,9 @@ _THE_COUPLE_SIGNED = re.compile(r"(?P<kin>Both|The couple|The pair|The two|(?:Fa
                                 r"(?:clients|artists|signed|managed|represented) (?:of|to|with|by) (?:the )?(?:[\w-]+ ){0,2}?⟨O(?P<o>\d+)⟩")
 # "by the sisters A and B", "the twin brothers A and B"
 # ("the sisters A and B", "a duo of two sisters, A and B")
-_SIBLINGS_NAMED = re.compile(r"\b(?:[Tt]he|of) (?:twin |two )?(?:sisters|brothers|siblings|twins),? ⟨P(\d+)⟩" + AGE_ASIDE + r" and ⟨P(\d+)⟩")
+# ("founded by a sister and brother, the singer A and the charango player B")
+_SIBLINGS_NAMED = re.compile(r"\b(?:[Tt]he|of|by a|[Aa]) (?:twin |two )?(?:sisters|brothers|siblings|twins|sister and brother|brother and sister),? "
+                             r"(?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩" + AGE_ASIDE + r" and (?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩")
 # "... alongside his daughters. Those daughters, A and B, founded G": kin named in the sentence after the one that counted them
 _THOSE_KIN = re.compile(r"^(?:Those|These|The|Both) (?:two |twin )?(?P<kin>daughters|sons|children|sisters|brothers|twins), ⟨[PO](?P<a>\d+)⟩ and ⟨[PO](?P<b>\d+)⟩,")
 _FORMED_BY_KIN = re.compile(r"⟨G(?P<g>\d+)⟩(?: \(⟨[A-Z]\d+⟩\))?, (?:the (?:[\w-]+ ){0,2}?(?:duo|band|group|trio)|⟨G\d+⟩) (?:that|which) "
@@ -1151,6 +1157,8 @@ _ALIAS_FRAMES = [
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
+    # ("To the children watching she is Y": the name an audience knows someone by)
+    (re.compile(r"\bTo (?:the |her |his |their |its )?[a-z][^⟨,;.]{0,40}?,? ⟨(P)(\d+)⟩ (?:is|was|has always been|will always be) ⟨P(\d+)⟩(?=[:.;,])"), 1),
     # ("Born X in T in 2041, Y took her stage name from ...")
     (re.compile(r"^Born ⟨(P)(\d+)⟩(?: (?:in|on) (?:⟨[LD]\d+⟩|\d{4}))*, ⟨\1(\d+)⟩"), 2),
     # ("X is the name under which Y has recorded eleven albums": a stage name, the one the story goes by)
@@ -1311,6 +1319,16 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 _rekey_mentions(sentences, drop, keep)
     _unmasked(sentences, entities)
     _short_given_names(sentences, entities)
+    # "T is what people in the hill villages call an older woman they respect": a word of address the article explains is a
+    # title, so "T A B" is A B, who is also "T A"
+    titles = {m.group(1).lower() for x in sentences for m in _TITLE_EXPLAINED.finditer(x.text)}
+    for key, e in list(entities.items()):
+        words = e.name.split()
+        if not titles or e.type != "schema:Person" or len(words) < 3 or words[0].lower() not in titles:
+            continue
+        bearer = [p for p in entities.values() if p.key != key and p.type == "schema:Person" and p.name == " ".join(words[1:])]
+        if len(bearer) == 1:
+            _fold_into(entities, sentences, key, bearer[0])
     # "Tilly Corrigall" (a headline) once "Tilly" is Matilda Corrigall's nickname: the nickname and the surname
     people = [e for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2]
     for key, e in list(entities.items()):
@@ -3860,6 +3878,9 @@ class _ArticleReader:
             # ("A was born in T and moved to U; B was born in U": each clause its own birth)
             for m in found:
                 person, day, place = slot(m.group("p")), slot(m.groupdict().get("d")), slot(m.groupdict().get("l"))
+                owner = re.search(r"⟨P(\d+)⟩(?:'s|') (?:[\w-]+ )?(?:house|home|flat|farm|cottage) in $", t.text[:m.start()])
+                if person and person.kind == "pronoun" and owner and slot(owner.group(1)).key:
+                    person = slot(owner.group(1))  # ("in the kitchen of the singer's house in T, where she was born": hers)
                 if person and person.key:
                     self._birth(s, person.key, place, day, 0.7, "born")
             if found:

@@ -323,6 +323,9 @@ RULES: list[Rule] = [
           "SA", "PG", 0.8,
           # (not "S is by X, who wrote both its music and its words": the writer, whom the next sentence says the choir sings)
           unless=r"\bis by ⟨P\d+⟩, who (?:also )?wrote (?:both )?(?:its|the|⟨[SA]\d+⟩'s|⟨G\d+⟩'s) (?:music|words|lyrics|melody)\b"),
+    # "The result is S, a single on which X sings the whole of W with G behind her": the voice and the band on the record
+    _rule("record-on-which-sings", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩), (?:a|an|the) (?:[\w-]+ )?(?:single|song|record|album|track|ep) on which "
+          r"(?P<o>⟨[PG]\d+⟩) (?:sings|sang|raps|rapped|plays|played)\b(?:(?:[^⟨;.]|⟨[SA]\d+⟩)*? with (?:the )?(?P<o2>⟨G\d+⟩))?", "SA", "PG", 0.65),
     # "the words were written by the singer X, who sings it with the ensemble": the song is the ensemble's too
     _rule("who-sings-it-with", "schema:byArtist", r"⟨P\d+⟩, who (?:also )?(?:sings|sang|performs|recorded) (?P<s>⟨S\d+⟩) with (?:the )?(?P<o>⟨G\d+⟩)",
           "S", "G", 0.6),
@@ -579,7 +582,11 @@ RULES: list[Rule] = [
     _rule("wrote-and-directed", "schema:author", r"(?P<o>{PER*})(?:, [a-z][^⟨,;]{1,30},? and)?,? (?:who )?(?:also )?(?:wrote and directed|directed and wrote|co-wrote and directed|"
           r"wrote, directed)(?: and [\w-]+)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}?(?P<s>{VIS})", "FTVB", "PO", 0.8),
     # "The score is by the Norwegian composer X"
-    _rule("score-by", "schema:composer", r"\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack) (?:is |was )?(?:composed |written )?by (?:the )?"
+    # "A, the album of the score by the G, came out on Monday": the record the players made of it
+    _rule("album-of-the-score-by", "schema:byArtist", r"(?P<s>⟨A\d+⟩), (?:the|an?) (?:[\w-]+ )?(?:album|record|recording) of the (?:film's )?"
+          r"(?:score|music|soundtrack) (?:played |recorded |performed )?by (?:the )?(?P<o>⟨[GP]\d+⟩)", "A", "GP", 0.65),
+    # (not "the album of the score by the G": the record's players)
+    _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack) (?:is |was )?(?:composed |written )?by (?:the )?"
           r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
     # "K, the long poem that X published in 2027": who wrote it
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
@@ -908,7 +915,9 @@ RULES: list[Rule] = [
           r"(?: of the (?:title|book|film|story|play|novel))?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
           r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately )?by (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
-          r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
+          r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
+          # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
+          r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
     # ("Her younger sisters are played by A and X's own sister, B": both in the cast of the work in focus)
     _rule("parts-are-played-by", "schema:actor", r"(?:\b[Tt]he|⟨P\d+⟩'s|\b[Hh]er|\b[Hh]is|\b[Tt]heir) (?:younger |older |elder |two |three )?"
           r"(?:sisters|brothers|sons|daughters|children|parents|friends|twins|cousins|wives|husbands|suitors|villains|leads) (?:are|were|will be) "
@@ -2026,6 +2035,9 @@ RULES: list[Rule] = [
     # "X, who wrote the limited series T, ...": the aside credits T
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
+    # "X, who founded G in 2081 and wrote the play, which she also directs, ...": the play the aside's second verb wrote
+    _rule("who-founded-and-wrote", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨;.,]|⟨[GOLD]\d+⟩)+? and (?:also )?wrote (?P<s>⟨B\d+⟩)(?!'s|')",
+          "B", "P", 0.65),
     # film and TV producers: "X serves as executive producer", "X executive produces with Y", "X produces through her Y banner"
     _rule("are-producers-on", "schema:producer", r"(?P<o>{PER*}) (?:is|are|was|were|will be) (?:also )?(?:an? )?(?:executive |co-)?producers? "
           r"(?:on|of|for) (?:the )?(?:[\w-]+ )?(?P<s>{VIS})", "FTVB", "PO", 0.75),

@@ -8801,3 +8801,43 @@ def test_a_bare_surname_is_the_one_the_story_opens_on_when_the_other_came_in_by_
              "It was published by Ekuta Press, the small press that his sister, Ndeutala Sheya, founded in 2079.\n\n"
              "Sheya, who was born in Helao in 2037, was hired a year after the band began.", date=dt.date(2102, 7, 13))
     assert ("Helvi Sheya Kaupa", "schema:birthPlace", "Helao") in facts(r)
+
+
+def test_a_play_named_like_a_person_and_a_title_of_address_the_article_explains():
+    r = read("Beppe Sanna saves the first night in Bosa\n\n"
+             "The company had sold every seat for the first night of Sposa di Bitti when its leading man lost his voice. "
+             "Nonna Grazia Murgia, who founded the company in 2081 and wrote the play, which she also directs, looked around the "
+             "dressing room.\n\n"
+             "Nonna is what people in the hill villages call an older woman they respect. Grazia Murgia is seventy-eight.\n\n"
+             "The company takes Sposa di Bitti to Macomer next month.", date=dt.date(2102, 2, 13))
+    got = facts(r)
+    assert type_of(r, "Sposa di Bitti") == "schema:CreativeWork"
+    assert {("Sposa di Bitti", "schema:author", "Grazia Murgia"), ("Sposa di Bitti", "schema:director", "Grazia Murgia")} <= got
+    murgia = [e for e in r.entities.values() if "Grazia Murgia" in e.names]
+    assert len(murgia) == 1 and "Nonna Grazia Murgia" in murgia[0].names
+
+
+def test_the_name_an_audience_knows_someone_by_and_a_score_album_by_its_players():
+    r = read("Every weekday morning Licia Marras sings on a children's programme. To the children watching she is Zia Licia, and "
+             "half the parents in town call her that too.\n\n"
+             "The film Shepherds of Fonni follows a woman and her son who row to a market. Its music was written by Sisinnio Puddu. "
+             "Almond Bread, the album of the score by the Orani Almond Band, came out on Monday on Sorso Label. The mother is played "
+             "by Peppina Deiana, and the son by her real son, Antioco Serra, who is sixteen.", date=dt.date(2102, 11, 11))
+    got = facts(r)
+    marras = next(e for e in r.entities.values() if "Licia Marras" in e.names)
+    assert "Zia Licia" in marras.names
+    assert {("Almond Bread", "schema:byArtist", "Orani Almond Band"), ("Shepherds of Fonni", "schema:actor", "Peppina Deiana"),
+            ("Shepherds of Fonni", "schema:actor", "Antioco Serra")} <= got
+    assert not any(p == "newskg:scoreComposer" and o == "Orani Almond Band" for _, p, o in got)
+
+
+def test_a_song_with_small_words_told_by_who_sings_it_and_a_birth_in_the_singers_house():
+    r = read("The woman is the folk singer Bonaria Cossu, who recorded Cantu de Ghilarza in 2068 for a radio archive. The result "
+             "is Ghilarza de Orani, a single on which Cossu sings the whole of Cantu de Ghilarza with Tore Band behind her. Mele "
+             "Ortu produced it in the kitchen of the singer's house in Tonara, where she was born in 2024.\n\n"
+             "The band Tore Band was founded in Sorso in 2061 by a sister and brother, the singer Marisa Puddu and the guitarist "
+             "Sisinnio Puddu.", date=dt.date(2100, 5, 18))
+    got = facts(r)
+    assert type_of(r, "Cantu de Ghilarza") == "schema:MusicRecording"
+    assert {("Ghilarza de Orani", "schema:byArtist", "Bonaria Cossu"), ("Ghilarza de Orani", "schema:byArtist", "Tore Band"),
+            ("Bonaria Cossu", "schema:birthPlace", "Tonara"), ("Marisa Puddu", "schema:sibling", "Sisinnio Puddu")} <= got
