@@ -556,6 +556,9 @@ def _company_follows(doc: Doc, k: int, hi: int) -> bool:
 def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
     # (a company's or school's head word may be followed by its language's "of": "École du X", "Producciones del Y")
     k = i + 1 + (doc[i].lower_ in COMPANY_HEADS and i + 2 < sent.end and doc[i + 1].lower_ in _CHUNK_JOINERS)
+    if doc[i].text[:1].isupper() and ROLE_NOUNS.get(doc[i].lower_) == "schema:Person" and i + 2 < sent.end and doc[i + 1].lower_ == "of" \
+            and is_cap(doc[i + 2]) and not doc[i + 2].ent_type_ in ("GPE", "ORG"):
+        return True  # ("danced the part in Mother of W": a title that opens on a kin or role word, not a mother named "of W")
     return (doc[i].lower_ in _NAME_LEADING_ROLES and i > sent.start or doc[i].lower_ in COMPANY_HEADS) and doc[i].text[:1].isupper() \
         and k < sent.end and doc[k].text[:1].isupper()
 

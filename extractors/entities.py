@@ -276,6 +276,10 @@ def _restated_kinds(by_para: dict[int, Doc], clusters: dict[str, "_Cluster"]) ->
                 open_[0].votes[kind] += 3.0
 
 
+# what an act does in a headline's present tense: "X release W", "Y play T tonight"
+_ACT_VERBS = {"release", "play", "sing", "record", "tour", "return", "reunite", "open", "close", "headline", "announce", "drop"}
+
+
 def _plural_verb(doc: Doc, end: int) -> bool:
     while end < len(doc) and doc[end].pos_ == "ADV" and doc[end].lower_.endswith("ly"):
         end += 1  # "The Lockkeepers suddenly have": an adverb between the name and its verb
@@ -284,7 +288,9 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 
 # (the noun, not the verb: "G will play A at the X" is an album played)
 _STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
-                                r"(?:new |first )?(?:stage )?production of)(?: is| was)?[\s,:“\"]*$", re.I)
+                                r"(?:new |first )?(?:stage )?production of|(?:company|troupe|theatre)'s (?:own |new )?(?:version|staging) of|"
+                                r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|\bdances|revival of)"
+                                r"(?: is| was)?[\s,:“\"]*$", re.I)  # ("the T company's version of W")
 _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
                                r"pantomime|ballet)\b", re.I)
 
@@ -526,6 +532,20 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[end].lower_ in ("played", "plays", "sang", "sings", "performed", "performs") and \
             all(t.text[:1].isupper() for t in doc[start:end]):
         votes["schema:MusicGroup"] += 2.5  # ("where The X Stringers played S": a "The" in capitals mid-sentence opens a band's name)
+    if re.match(r" (?:will play|played|plays|will perform|performed) (?:the|their|its) (?:new |whole |entire )?(?:album|record|songs|set)\b",
+                doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]) \
+            and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and end - start >= 2:
+        votes["schema:MusicGroup"] += 1.5  # ("X Y Z will play the album in T on Saturday": an act, whatever its words are)
+    if start >= 3 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in ("music", "score", "choreography", "libretto", "costumes", "sets") \
+            and doc[start - 3].lower_ in ("the", "new", "original"):
+        votes["schema:CreativeWork"] += 2.5  # ("The music for X was written by Y": a work, whatever its name sounds like)
+    if start >= 2 and doc[start - 1].lower_ in ("company", "troupe") and doc[start - 2].lower_ not in (
+            "record", "recording", "production", "management", "film", "publishing", "shipping", "insurance", "software", "parent") and \
+            not (end < len(doc) and doc[end].lemma_.lower() in ("found", "co-found", "start", "set", "run", "own", "form", "lead", "create",
+                                                            "open", "launch", "manage", "head", "establish")) and \
+            re.search(r"\b(?:play|plays|stage|actors?|theatre|theater|performed|rehearsals?|repertoire)\b", doc.text):
+        # ("the T company X walked onto the stage": a troupe, whatever house its name sounds like; not "the company Y founded")
+        votes["schema:PerformingGroup"] += 4.0
     if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("night", "premiere", "première", "run", "staging", "revival") \
             and doc[start - 3].lower_ in ("first", "opening", "closing", "last", "final", "the", "new"):
         votes["schema:CreativeWork"] += 2.0  # ("for the first night of X", "the opening run of Y": a show, whatever name it sounds like)
@@ -570,6 +590,15 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                       doc[doc[start].sent.start:start].text_with_ws) if start > doc[start].sent.start else None
     if opened and str(WORK_NOUNS.get(opened.group(1), "")).startswith("schema:") and after_name.startswith(","):
         votes[WORK_NOUNS[opened.group(1)]] += 2.5  # ("The album born that evening, X, came out last month": the work the sentence opened on)
+    described = re.match(r", (?:the|an?) ([a-z]+) (?:that|which) (?!is\b|was\b)", after_name)
+    if described and str(WORK_NOUNS.get(described.group(1), "")).startswith("schema:") and \
+            not (start > 0 and doc[start - 1].lower_ in ("by", "with", "and")):
+        # (not "directed by X, the film that made him a star": the work told before the director)
+        votes[WORK_NOUNS[described.group(1)]] += 2.5  # ("X, the album that came of the third visit, came out on Friday")
+    poems = re.search(r"\b(?:poems|poet|poetry|verses|literature)\b", doc.text)
+    if poems and re.search(r"\b(?:her|his|their|the poet's) (?:best-known |first |last |latest |new |early |late )?(?:poetry )?collection,? $",
+                           doc[max(0, start - 8):start].text_with_ws, re.I):
+        votes["schema:Book"] += 2.5  # ("Her best-known collection, X, came out in 2061" in a paragraph about poems or literature: a book)
     if re.match(r", (?:the|an|her|his|their) (?:hour|hours|album|collection|suite|set) of (?:music|songs|pieces)\b", after_name):
         votes["schema:MusicAlbum"] += 2.5  # ("W, the hour of music she wrote for a film, came out on Friday": a record of music)
     # (or "X, the band's third album, won the Y")
@@ -603,10 +632,23 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["SCREEN"] += 3.5  # ("W, which X directed for Y", "W, the television series X directed"): what one directs is a film or a show
     root = doc[start:end].root
     head = root.head
-    if (root.dep_ == "dobj" and head.lemma_.lower() in ("sing", "record") or root.dep_ == "pobj" and head.lower_ == "of" and
-            head.head.lower_ == "whole" and head.head.head.lemma_.lower() in ("sing", "play", "record")) and \
-            end - start >= 3 and any(t.is_lower for t in doc[start + 1:end - 1]) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+    # (a small word no family name has, "X n Y", or none the model took for a person's: "X de Y" may be someone)
+    part_in = head.head if root.dep_ == "pobj" and head.lower_ == "in" else None  # ("danced the daughter in X": "in" hangs on the part)
+    if (part_in is not None and (part_in.dep_ == "dobj" and part_in.head.lemma_.lower() in ("dance", "sing", "play", "act") and
+                                 (part_in.lower_ in ("part", "role", "lead") or any(c.dep_ == "poss" for c in part_in.children)) or
+                                 part_in.lemma_.lower() in ("dance", "sing", "play", "act") and
+                                 any(c.dep_ == "dobj" and c.lower_ in ("part", "role", "lead") for c in part_in.children)) or
+            root.dep_ == "dobj" and head.lemma_.lower() == "dance" and not any(t.ent_type_ == "PERSON" for t in doc[start:end])):
+        votes["schema:CreativeWork"] += 2.5  # ("first danced the potter's daughter in X", "dances X again": a piece with parts)
+    small_words = end - start >= 3 and any(t.is_lower for t in doc[start + 1:end - 1]) and (
+        not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or
+        any(t.is_lower and t.is_alpha and t.lower_ not in SURNAME_PARTICLES for t in doc[start + 1:end - 1]))
+    if small_words and (root.dep_ == "dobj" and head.lemma_.lower() in ("sing", "record") or root.dep_ == "pobj" and head.lower_ == "of" and
+                        head.head.lower_ == "whole" and head.head.head.lemma_.lower() in ("sing", "play", "record")):
         votes["schema:MusicRecording"] += 2.0  # ("who recorded X de Y in 2068", "sings the whole of X de Y": a song with small words in its name)
+    elif small_words and (root.dep_ == "dobj" and head.lemma_.lower() in ("write", "direct", "stage") or
+                          root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("version", "production", "staging")):
+        votes["schema:CreativeWork"] += 2.0  # ("who wrote X n Y and still directs it", "the company's version of X n Y": a work)
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and root.dep_ == "nsubjpass":
         return votes  # "X, whose documentary, W, was produced by Y": the parser's subject of what the clause's noun underwent
     if end + 4 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "that") and doc[end + 2].lower_ in ("was", "is") \
@@ -896,6 +938,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                                                                  "transferred", "relocated") \
             and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.25  # "booked buses from X", "who joined from Y last autumn": a town people travel or move from
+    if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("reaches", "reached", "visits", "visited") and end + 1 < len(doc) and \
+            doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS and \
+            any(t.lower_ in ("tour", "show", "production", "caravan", "festival") for t in doc[doc[start].sent.start:start - 1]):
+        votes["schema:City"] += 2.0  # ("The tour reaches X on Saturday, August 4": a stop on it)
     if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("to", "over") and end + 1 < len(doc) and (
             doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS or
             doc[end].lower_ in ("next", "this") and doc[end + 1].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) \
@@ -988,6 +1034,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             (root.tag_ != "NNPS" or start > 0 and doc[start - 1].text == "The" and (not doc[start - 1].is_sent_start or end - start >= 2)) \
             and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
+    elif end - start >= 2 and end < len(doc) and doc[end].tag_ == "VBP" and doc[end].lemma_.lower() in _ACT_VERBS and \
+            not any(t.ent_type_ == "PERSON" or t.lower_ in ("and", "&", ",") for t in doc[start:end]) and \
+            (start == 0 or doc[start - 1].text in (":", "-", "–", "—") or doc[start - 1].is_sent_start is False and doc[start - 1].is_punct):
+        votes["schema:MusicGroup"] += 1.5  # (a headline's "...: X Y Z release W": a name of many words taking a plural verb)
     elif root.dep_ == "nsubj" and root.head.tag_ == "VBP" and root.head.i > end and start > 0 and doc[start - 1].text == "The" \
             and not any(c.dep_ in ("conj", "cc") for c in root.children) and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):
         votes["schema:MusicGroup"] += 1.5  # "The Kittiwakes, who signed in 2018, are ...": the plural verb past an aside
@@ -1312,10 +1362,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     def after_preposition_in(c):
         # ("in T": a town where the text puts something, not the last word of the venue "Arena T")
-        # (not "who is married to T": someone's spouse)
+        # (not "who is married to T": someone's spouse; nor "according to T", who said so)
         return any(st > 0 and by_para[p][st - 1].lower_ in ("in", "at", "to", "from", "near", "of") and not (
             en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) and not (
-            st > 1 and by_para[p][st - 1].lower_ == "to" and by_para[p][st - 2].lower_ in ("married", "engaged")) for p, st, en in c.spans)
+            st > 1 and by_para[p][st - 1].lower_ == "to" and by_para[p][st - 2].lower_ in ("married", "engaged", "according")) for p, st, en in c.spans)
 
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
@@ -1669,7 +1719,9 @@ def _short_name_of_group(short: str, full: str, last_word: bool = True, first_wo
 
 # the words a surname of more than one word opens with: Irish, Dutch, German, Romance, Arabic
 SURNAME_PARTICLES = {"ní", "nic", "mac", "mc", "ó", "ua", "uí", "de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "vom", "ver", "degli", "ter", "zur", "zu", "zum", "du", "des", "dei", "delle", "dello", "af",
-                     "ten", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "bar"}
+                     "ten", "le", "la", "al", "el", "bin", "binti", "ibn", "ben", "bar",
+                     # (Amazigh and Arabic particles, "the people of" and "son of", open family names too)
+                     "aït", "ait", "ould"}
 
 
 def _name_parts(full: str) -> set[str]:

@@ -257,7 +257,7 @@ KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "
 COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")
 COMPOSED_FORM = r"(?:" + "|".join(COMPOSED_FORMS) + r")"
 # instruments a player plays (so "X plays the cimbalom" is no acting part)
-INSTRUMENTS = (r"(?:piano|guitar|drums|bass|keyboards?|violin|viola|cello|fiddle|harp|accordion|organ|flute|clarinet|oboe|bassoon|saxophone|"
+INSTRUMENTS = (r"(?:piano|guitar|drum|bass|keyboards?|violin|viola|cello|fiddle|harp|accordion|organ|flute|clarinet|oboe|bassoon|saxophone|"
                r"trumpet|trombone|tuba|horn|cimbalom|zither|dulcimer|mandolin|banjo|ukulele|sitar|tabla|kora|erhu|charango|bandoneon|"
                r"bombo|quena|siku|cajón|cajon|bodhrán|bodhran|djembe|darbuka|balafon|ngoni|oud|santur|duduk|shakuhachi|koto|shamisen|"
                r"gayageum|pipa|guzheng|dombra|komuz|tres|cuatro|bouzouki|nyckelharpa|hurdy-gurdy|kalimba|mbira|steelpan|"

@@ -600,8 +600,10 @@ _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |
                                 r"(?P<verb>wrote|directed|composed|produced|recorded)\b")
 _THE_KIND_NAMED = re.compile(rf"The (?:new )?{_WORK_KIND}, [\"“]?⟨(?P<letter>[A-Z])(?P<w>\d+)⟩[\"”]?,")
 # '"T" is what small children call an older sister', "T is what people in the villages call an older woman they respect"
-_TITLE_EXPLAINED = re.compile(r"(?:^|[.;:,] |\b)[\"“‘']?([A-Z]?[a-z]+)[\"”’']? is what (?:[a-z]+ ){1,8}?(?:call|calls|called) (?:an?|their|her|his) "
-                              r"(?:[a-z]+ ){0,3}?(?:woman|man|sister|brother|aunt|uncle|mother|father|teacher|elder|lady|gentleman|person)\b",
+# ('"T" is what a teacher is called by the people she once taught')
+_ADDRESSED = r"(?:woman|man|sister|brother|aunt|uncle|mother|father|teacher|elder|lady|gentleman|person)"
+_TITLE_EXPLAINED = re.compile(r"(?:^|[.;:,] |\b)[\"“‘']?([A-Z]?[a-z]+)[\"”’']? is what (?:(?:[a-z]+ ){1,8}?(?:call|calls|called) (?:an?|their|her|his) "
+                              rf"(?:[a-z]+ ){{0,3}}?{_ADDRESSED}|(?:an?|the) (?:[a-z]+ ){{0,2}}?{_ADDRESSED} is (?:called|known as))\b",
                               re.IGNORECASE)
 _FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed|opened)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
                                  r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series)"
@@ -637,8 +639,9 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
                             r"(?:co-)?hosted by )(?:the (?:[\w-]+ )?" + KIN_PLURAL + r" )?"
                             r"(?P<hosts>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)")
-_SPOUSE_MADE_IT = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:husband|wife|partner) (?P<verb>produced|directed|wrote|composed) ⟨[SAFTB](?P<w>\d+)⟩")
-_SPOUSE_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wrote": "schema:author", "composed": "schema:composer"}
+_KIN_MADE_IT = re.compile(r"⟨P(?P<p>\d+)⟩'s (?P<kin>husband|wife|partner|sister|brother|mother|father|son|daughter) "
+                          r"(?P<verb>produced|directed|wrote|composed) ⟨[SAFTB](?P<w>\d+)⟩")
+_KIN_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wrote": "schema:author", "composed": "schema:composer"}
 _BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>" + KIN_PLURAL + r")\b")
 _MADE_FOR_COMPANY = re.compile(r"(?:⟨T(?P<s>\d+)⟩|\b(?:It|it|The podcast|the podcast)) (?:was|is|has been) (?:made|produced) for ⟨O(?P<o>\d+)⟩, "
                                r"the (?:[\w-]+ )?(?:company|studio|network|outfit)\b")
@@ -703,7 +706,8 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       # ("The two leads, A and B, met on the set and married in 2059")
                       # ("A and B, a nurse and a carpenter who have been married for nine years")
                       # ("A and B, who between them are sixty-nine years old and have been married for thirty of them")
-                      r"⟨P(?P<a2>\d+)⟩ and ⟨P(?P<b2>\d+)⟩,? (?:(?:a|an|the) [^⟨,;.]{1,60}? (?=who ))?(?:who [^⟨;.]{0,60}? and (?=have |had ))?"
+                      # ("by the singer A and the guitarist B, who married two years later")
+                      r"⟨P(?P<a2>\d+)⟩ and (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<b2>\d+)⟩,? (?:(?:a|an|the) [^⟨,;.]{1,60}? (?=who ))?(?:who [^⟨;.]{0,60}? and (?=have |had ))?"
                       r"(?:(?:who|have|had|were|are|got) ){0,2}"
                       r"(?:met [^.;⟨]{0,40}? and (?:later )?)?(?:been )?(?:married|wed)\b|"
                       # ("her partner was X, a soloist with the company, whom she married last year")
@@ -1150,13 +1154,15 @@ _ALIAS_FRAMES = [
     # "on X laukums, the Rose Square in the middle of T": a square's name and its gloss (two places that are no towns, see below)
     (re.compile(r"⟨(L)(\d+)⟩, the ⟨L(\d+)⟩(?= in | on | at |, |\.)"), 1),
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
-    # ("- X, 20, the youngest, whom fans call Y")
-    (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?,? (?:whom|who) (?:[\w-]+ ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed) "
-                r"(?:as |her |him )?(?:the )?⟨[PLO](\d+)⟩"), 1),
+    # ("- X, 20, the youngest, whom fans call Y", "X, whom the band's followers know only as Y")
+    (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?,? (?:whom|who) (?:[\w'’-]+ |⟨[GO]\d+⟩'s ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed|know|knew) "
+                r"(?:only as |simply as |just as |as |her |him )?(?:the )?⟨[PLO](\d+)⟩"), 1),
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
+    # ("The name on his birth certificate is Y")
+    (re.compile(r"\bname on ⟨(P)(\d+)⟩'s (?:birth certificate|passport|identity card|papers) (?:is|was|reads|read) ⟨[PO](\d+)⟩"), 1),
     # ("To the children watching she is Y": the name an audience knows someone by)
     (re.compile(r"\bTo (?:the |her |his |their |its )?[a-z][^⟨,;.]{0,40}?,? ⟨(P)(\d+)⟩ (?:is|was|has always been|will always be) ⟨P(\d+)⟩(?=[:.;,])"), 1),
     # ("Born X in T in 2041, Y took her stage name from ...")
@@ -1169,7 +1175,7 @@ _ALIAS_FRAMES = [
     # (and "X, whose stage name means "golden crane", was born Y in T in 2031")
     (re.compile(r"⟨(P)(\d+)⟩,? (?:whose [^⟨;.]{1,60}?, )?(?:who )?was born ⟨[PO](\d+)⟩(?= in ⟨L| on ⟨D| in ⟨D|,|\.)"), 1),
     # ("He calls himself Y, and nobody uses the longer name": the short name someone goes by)
-    (re.compile(r"⟨(P)(\d+)⟩ (?:calls|called) ⟨P(?P<self>\d+)⟩ ⟨[PO](\d+)⟩(?=[,.;])"), 1),
+    (re.compile(r"⟨(P)(\d+)⟩ (?:now |still |simply )?(?:calls|called) ⟨P(?P<self>\d+)⟩ ⟨[PO](\d+)⟩(?=[,.;])"), 1),
     # "B, a Thai contestant from Chiang Mai who performs under the name Kin": a stage name
     # ("X, the calypsonian who has performed for six decades as Y", "X, who plays as Y", "X, 29, played for her first six years
     # under the name Y")
@@ -1284,6 +1290,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
     The name the article uses most stays the name; the other becomes an alternate name.
     """
     renamed: dict[str, str] = {}
+    # ("T is what people in the hill villages call an older woman they respect": a word of address the article explains)
+    titles = {m.group(1).lower() for x in sentences for m in _TITLE_EXPLAINED.finditer(x.text)}
     for s in sentences:
         t = build_template(s, entities, [])
         for rx, prefer in _ALIAS_FRAMES:
@@ -1296,8 +1304,14 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
                     continue
-                if re.match(r"(?:know|knew|call|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)):
-                    continue  # ('"The players call him V the surgeon"': a nickname, not one full name for another's)
+                if m.group(0).startswith("name on ") and len(entities[a].name.split()) > 1:
+                    continue  # (the name on the papers of one known by a single stage name, not of someone the text named in full)
+                if "self" in rx.groupindex and t.slots[int(m.group(2))].kind == "pronoun" and not any(
+                        x.para == s.para and any(mm.key == a and mm.kind == "name" for mm in x.mentions) for x in sentences):
+                    continue  # ("Their old manager ... He now calls himself Y": a "he" the paragraph never names may be anyone)
+                if re.match(r"(?:know|knew|call|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
+                        entities[b].name.split()[0].lower() not in titles:
+                    continue  # ('"The players call him V the surgeon"': a nickname, not one full name for another's; but "call her T Y")
                 if m.group(1) == "L" and ", the ⟨" in m.group(0) and (
                         {entities[a].type, entities[b].type} & {"schema:City", "schema:Country", "schema:State", "schema:AdministrativeArea"}
                         or len(entities[b].mentions) > 1):
@@ -1319,9 +1333,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 _rekey_mentions(sentences, drop, keep)
     _unmasked(sentences, entities)
     _short_given_names(sentences, entities)
-    # "T is what people in the hill villages call an older woman they respect": a word of address the article explains is a
-    # title, so "T A B" is A B, who is also "T A"
-    titles = {m.group(1).lower() for x in sentences for m in _TITLE_EXPLAINED.finditer(x.text)}
+    # a title the article explains: "T A B" is A B, who is also "T A"
     for key, e in list(entities.items()):
         words = e.name.split()
         if not titles or e.type != "schema:Person" or len(words) < 3 or words[0].lower() not in titles:
@@ -1906,7 +1918,7 @@ class _ArticleReader:
             self._released_the_sentence_before(s, t)
             self._recording_of_it(s, t)
             self._podcast_credits(s, t)
-            self._spouse_made_it(s, t)
+            self._kin_made_it(s, t)
             self._written_by_the_pair(s, t)
             self._formed_by_kin(s, t)
             self._the_pair_of_the_act(s, t)
@@ -3743,13 +3755,17 @@ class _ArticleReader:
                     if pt.slots[int(i)].key:
                         self.add(s, t.slots[int(by_pair.group("s"))].key, "schema:author", pt.slots[int(i)].key, 0.55, "by-the-pair")
 
-    def _spouse_made_it(self, s: Sentence, t: Template) -> None:
-        """"B, who is married to X, sings it, and her husband produced it": the spouse the article named does the credit."""
-        for m in _SPOUSE_MADE_IT.finditer(t.text):
+    def _kin_made_it(self, s: Sentence, t: Template) -> None:
+        """"B, who is married to X, sings it, and her husband produced it", "A wrote W; her sister directed it": the one kin of
+        that kind the article named does the credit."""
+        for m in _KIN_MADE_IT.finditer(t.text):
             owner, work = t.slots[int(m.group("p"))].key, t.slots[int(m.group("w"))].key
-            spouses = {r.object for r in self.relations if r.predicate == "schema:spouse" and r.subject == owner}
-            if work and len(spouses) == 1:
-                self.add(s, work, _SPOUSE_CREDIT[m.group("verb")], next(iter(spouses)), 0.6, "spouse-made-it")
+            tie = _KIN_OF.get(m.group("kin"), "schema:spouse")
+            sex = KIN_SEX.get(m.group("kin"))
+            kin = {r.object for r in self.relations if r.predicate == tie and r.subject == owner and isinstance(r.object, str)
+                   and self.entities[r.object].gender in (sex, None)}
+            if work and len(kin) == 1:
+                self.add(s, work, _KIN_CREDIT[m.group("verb")], next(iter(kin)), 0.6, "kin-made-it")
 
     def _podcast_credits(self, s: Sentence, t: Template) -> None:
         """"The hosts are the sisters A and B", "W was made for O, the company X founded": who makes a podcast.

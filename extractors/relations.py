@@ -593,7 +593,9 @@ RULES: list[Rule] = [
           r"story|collection|play|comic|manga|webtoon|biography)(?: of (?:[\w-]+ )?(?:stories|poems|essays|songs|letters))?(?: (?:about|on) [^⟨;,.]{1,60}?(?= (?:that|which) ))? (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, |the (?:poet|writer|novelist|author|journalist) )?(?P<o>⟨[PO]\d+⟩),? "
           r"(?:published|wrote|penned|began publishing|finished)\b", "KB", "PO", 0.7),  # (and "the memoir her grandfather, Y, published")
     # "X's tale, W, beat nineteen others": a told or written piece is its teller's
-    _rule("poss-tale", "schema:author", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:winning |new |latest |first )?(?:tale|story|poem|monologue|essay),? (?P<s>⟨[BK]\d+⟩)",
+    # ("Her best-known collection, K, came out in 2061")
+    _rule("poss-tale", "schema:author", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:winning |new |latest |first |best-known |last )?(?:tale|story|poem|monologue|essay|"
+          r"(?<=⟩'s best-known )collection),? (?P<s>⟨[BK]\d+⟩)",
           "BK", "P", 0.65),
     # "collected the tales in K, which he published in 2056": the book's author
     _rule("book-which-x-published", "schema:author", r"(?P<s>⟨K\d+⟩), which (?P<o>⟨P\d+⟩) (?:later |then |also )?(?:published|self-published)\b",
@@ -713,10 +715,14 @@ RULES: list[Rule] = [
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
           # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
-          rf"(?:the |a |an |her |his |their )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩|"
+          rf"(?:the |a |an |her |his |their |that |this |its )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩|"
           # ("who plays the dan bau, a one-stringed zither, in the trio": an instrument its gloss names)
           r"(?:the |a |an )?(?:[\w-]+ ){0,2}[\w-]+, an? [^,⟨;.]{0,40}?(?:zither|lute|drum|flute|fiddle|harp|horn|pipe|instrument|guitar|organ|lyre)\b)",
           "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
+    # "X, who in turn plays the bride in the T company's version of W": the cast of that staging of W
+    _rule("plays-in-version-of", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;]{0,60}?(?:⟨[OG]\d+⟩[^⟨;]{0,30}?)?)?,? (?:who )?(?:in turn |also |now )?"
+          r"(?:plays|played|will play|dances|danced|sings|sang) (?:the )?(?:[\w'-]+ ){1,3}?in (?:the )?(?:⟨[OGL]\d+⟩(?:'s|') |[\w-]+ company's )?"
+          r"(?:[\w-]+ )?(?:version|production|staging|revival) of (?P<s>⟨[BF]\d+⟩)", "BF", "P", 0.65),
     # "the actor X stands beside the lantern and speaks every voice in the show": the one cast of the work in focus
     _rule("every-voice", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,60}? and )?(?:speaks|spoke|voices|voiced|reads|read|does|did) "
           r"(?:every|each|all the|all of the) (?:voices?|parts?|characters?|roles?)\b", "", "P", 0.6, focus="FTVB"),
@@ -918,6 +924,9 @@ RULES: list[Rule] = [
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
+    # "X plays a retired ferryman ... She is played by his daughter, Y": one told in the story, played by someone in its cast
+    _rule("she-is-played-by", "schema:actor", r"^⟨P\d+⟩ (?:is|was|will be) (?:played|portrayed) by (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN}, )?"
+          r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTBK"),
     # ("Her younger sisters are played by A and X's own sister, B": both in the cast of the work in focus)
     _rule("parts-are-played-by", "schema:actor", r"(?:\b[Tt]he|⟨P\d+⟩'s|\b[Hh]er|\b[Hh]is|\b[Tt]heir) (?:younger |older |elder |two |three )?"
           r"(?:sisters|brothers|sons|daughters|children|parents|friends|twins|cousins|wives|husbands|suitors|villains|leads) (?:are|were|will be) "
@@ -1104,6 +1113,9 @@ RULES: list[Rule] = [
     # "X was a member of the ensemble of the opera company O for thirty-one seasons"
     _rule("member-of-company", "schema:memberOf", r"(?P<s>{PER*}),? (?:is|was|has been|had been|became) (?:a |an )?(?:member|principal|soloist) of "
           r"(?:(?:the )?(?:ensemble|company|chorus|troupe|cast|orchestra)|⟨G\d+⟩) of (?:the )?(?P<o>⟨[OG]\d+⟩)", "P", "OG", 0.7),
+    # "X, one of the founding actors of G", "Y, one of the band's two singers": one of the company's own
+    _rule("one-of-the-players-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩), one of (?:the )?(?:founding |original |first |two |three |four |five |six )?"
+          r"(?:actors|actresses|dancers|singers|players|musicians|members|puppeteers|acrobats) of (?:the )?(?P<o>⟨[OG]\d+⟩)", "P", "OG", 0.65),
     # a member who has gone: "when X left after eleven years behind the kit", "X quit the band after two years on bass"
     _rule("left-after-years", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:left|quit) (?:the (?:band|group) )?after (?:[\w-]+ ){1,2}years (?:behind the kit|"
           r"in the band|with the band|on (?:drums|bass|guitar|keys|keyboards|vocals))\b", "P", "G", 0.6, focus_object="G"),
@@ -1304,6 +1316,9 @@ RULES: list[Rule] = [
     # "G, a string band fronted by the fiddler X": who fronts a band is in it
     _rule("band-fronted-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?:a|an|the) [^⟨,;.]{0,40}?(?:band|group|trio|quartet|duo|outfit|ensemble) "
           r"(?:fronted|led) by (?:the )?(?:[\w-]+ ){0,2}?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    # "X ... last Saturday he played his first concert as the fifth member of G": one of its players now
+    _rule("concert-as-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:played|gave|sang) (?:his|her|their|⟨P\d+⟩'s) first (?:concert|show|gig) as "
+          r"(?:the |a |an )(?:[\w-]+ )?member of (?P<o>⟨G\d+⟩)", "P", "G", 0.65),
     # "X, a musician who has toured with the band and who will switch to bass as a full member of G"
     _rule("as-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:[^⟨;.]|⟨[GLD]\d+⟩(?:'s)?){0,140}?\bwho (?:will |would |has |had |is to )?"
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
@@ -1979,7 +1994,11 @@ RULES: list[Rule] = [
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?"
           # ("written by the journalist X")
           r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
-          "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING + r"|\bwritten by (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?the composer\b"),
+          "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING + r"|\bwritten by (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?the composer\b|"
+          r"\b(?:[Tt]he|[Ii]ts) (?:music|score) for ⟨[FTBK]\d+⟩ (?:was|is) (?:written|composed)\b"),
+    # "The music for W was written by X": the composer of a dance piece or a play
+    _rule("music-for-written-by", "schema:composer", r"\b(?:[Tt]he|[Ii]ts) (?:music|score) for (?P<s>⟨[BK]\d+⟩) (?:was|is) (?:written|composed) by "
+          r"(?:the (?:[\w-]+ )?composer )?(?P<o>⟨P\d+⟩)", "BK", "P", 0.7),
     # "her song cycle W", "X's unfinished opera W": a piece of concert music is its composer's
     _rule("poss-composed-form", "schema:composer", r"(?P<o>⟨P\d+⟩)'s (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? (?P<s>⟨[BSA]\d+⟩)", "BSA", "P", 0.65),
     # "X, who was born in T in 2014, wrote the opera with the poet Y, whose libretto ...": the music and the words
@@ -2035,6 +2054,11 @@ RULES: list[Rule] = [
     # "X, who wrote the limited series T, ...": the aside credits T
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
+    # "G was founded in T in 2081 by X, who wrote W and still directs it": the founder's play, and who stages it
+    _rule("who-wrote-named-play", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:also )?wrote (?P<s>⟨B\d+⟩)(?!'s|')(?= and (?:still |also |now )?"
+          r"(?:directs|directed|stages|staged) ⟨B)", "B", "P", 0.65),
+    _rule("wrote-and-still-directs", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:also )?wrote ⟨B\d+⟩ and (?:still |also |now )?"
+          r"(?:directs|directed|stages|staged) (?P<s>⟨B\d+⟩)", "B", "P", 0.65),
     # "X, who founded G in 2081 and wrote the play, which she also directs, ...": the play the aside's second verb wrote
     _rule("who-founded-and-wrote", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨;.,]|⟨[GOLD]\d+⟩)+? and (?:also )?wrote (?P<s>⟨B\d+⟩)(?!'s|')",
           "B", "P", 0.65),

@@ -5709,7 +5709,8 @@ def test_titles_with_small_words_a_company_named_like_a_theatre_and_a_show_taken
             ("Lanternhouse Films", "schema:founder", "Aurel Vennard"), ("Lanternhouse Films", "schema:foundingDate", "2051"),
             ("Parcels from the Sawmill", "schema:productionCompany", "Lanternhouse Films"),
             ("Corvin Aske", "schema:memberOf", "Hollowreed")} <= f
-    assert type_of(r, "Velmora Theatre") == "schema:Organization" and type_of(r, "Orbeck") == "schema:City"
+    # (a company, not the house its name sounds like)
+    assert type_of(r, "Velmora Theatre") in ("schema:Organization", "schema:PerformingGroup") and type_of(r, "Orbeck") == "schema:City"
     assert not {"Gates of Sleet", "Sawmill"} & entity_names(r)
     assert not any(p == "schema:actor" and o == "Corvin Aske" for _, p, o in f)
     [visit] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2064-07-04"]
@@ -8841,3 +8842,77 @@ def test_a_song_with_small_words_told_by_who_sings_it_and_a_birth_in_the_singers
     assert type_of(r, "Cantu de Ghilarza") == "schema:MusicRecording"
     assert {("Ghilarza de Orani", "schema:byArtist", "Bonaria Cossu"), ("Ghilarza de Orani", "schema:byArtist", "Tore Band"),
             ("Bonaria Cossu", "schema:birthPlace", "Tonara"), ("Marisa Puddu", "schema:sibling", "Sisinnio Puddu")} <= got
+
+
+def test_a_band_named_like_a_phrase_and_a_poet_called_by_a_title_the_article_explains():
+    r = read("A poet of ninety and her poems: Never Yet Maybe release Anor Bog\n\n"
+             "The first time Never Yet Maybe asked Nilufar Rahimova for her poems, she said no. Anor Bog, the album that "
+             "came of the third visit, came out on Friday on Chust Records.\n\n"
+             "Rahimova taught literature in Andijan for most of her working life. To her old pupils she is still Ustoz Nilufar; "
+             "\"ustoz\" is what a teacher is called by the people she once taught. Former pupils call her Ustoz Nilufar. Her "
+             "best-known collection, Oydin Quduq, came out in 2061.\n\n"
+             "Their drummer, Dilshod Sobirov, joined in 2097. The band played the album in Namangan, and according to Sobirov, "
+             "the poet kept better time than he did. Never Yet Maybe will play the album in Zomin on Saturday, April 14.",
+             date=dt.date(2103, 3, 13))
+    got = facts(r)
+    assert type_of(r, "Never Yet Maybe") == "schema:MusicGroup" and type_of(r, "Anor Bog") == "schema:MusicAlbum"
+    assert type_of(r, "Oydin Quduq") == "schema:Book"
+    assert {("Anor Bog", "schema:byArtist", "Never Yet Maybe"), ("Oydin Quduq", "schema:author", "Nilufar Rahimova"),
+            ("Oydin Quduq", "schema:datePublished", "2061")} <= got
+    rahimova = next(e for e in r.entities.values() if "Nilufar Rahimova" in e.names)
+    sobirov = next(e for e in r.entities.values() if "Dilshod Sobirov" in e.names)
+    assert "Ustoz Nilufar" in rahimova.names and "Sobirov" in sobirov.names
+
+
+def test_a_troupe_named_like_a_house_its_founders_play_and_its_rivals_version():
+    r = read("Last Saturday the Tafraout company Theatre Tiwizi walked onto the stage of the Tislatin Hall in Ifrane and performed a "
+             "play it had never performed before.\n\n"
+             "Theatre Tiwizi was founded in Tafraout in 2081 by Mimoun Ould Tagmout, who wrote Tanirt n Amazir and still directs it. "
+             "The play won the Prix Tislatin in 2099. Ould Tagmout was born in Oulmes in 2046.\n\n"
+             "Itto Hsain wrote Tiwizi Izem; her sister, Mouna Hsain, directed it. Itto Hsain's sister directed Tiwizi Izem.\n\n"
+             "Aicha Imouzzer, one of the founding actors of Tiwizi Collective, plays the bride in the Ifrane company's version of "
+             "Tanirt n Amazir.", date=dt.date(2103, 5, 9))
+    got = facts(r)
+    assert type_of(r, "Theatre Tiwizi") in ("schema:PerformingGroup", "schema:TheaterGroup")
+    assert type_of(r, "Tanirt n Amazir") == "schema:CreativeWork"
+    assert {("Theatre Tiwizi", "schema:founder", "Mimoun Ould Tagmout"), ("Tanirt n Amazir", "schema:author", "Mimoun Ould Tagmout"),
+            ("Tanirt n Amazir", "schema:director", "Mimoun Ould Tagmout"), ("Mimoun Ould Tagmout", "schema:birthPlace", "Oulmes"),
+            ("Tanirt n Amazir", "schema:actor", "Aicha Imouzzer")} <= got
+
+
+def test_founders_who_married_a_stage_name_no_one_is_named_by_and_a_tour_stop():
+    r = read("Sobirov Ertaga were founded in Chust in 2084 by the singer Aziza Sodiqova and the guitarist Ulugbek Karimov, who "
+             "married two years later.\n\n"
+             "Their old manager now plays before them. He now calls himself Yulduz. The name on his birth certificate is Mirzo "
+             "Tillayev, and he was born in Boysun in 2058.\n\n"
+             "The tour reaches Kosonsoy on Saturday, August 4, with Yulduz opening again.", date=dt.date(2103, 7, 12))
+    got = facts(r)
+    assert {("Aziza Sodiqova", "schema:spouse", "Ulugbek Karimov"), ("Mirzo Tillayev", "schema:birthPlace", "Boysun")} <= got
+    # ("He" is the unnamed manager: not the guitarist named a paragraph before, whatever the pronoun was taken for)
+    karimov = next(e for e in r.entities.values() if "Ulugbek Karimov" in e.names)
+    assert not {"Yulduz", "Mirzo Tillayev"} & karimov.names
+    assert type_of(r, "Kosonsoy") == "schema:City"
+
+
+def test_a_daughter_known_only_by_her_stage_name_and_a_father_who_joins_her_band():
+    r = read("Last Saturday Farrux Sobirov played his first concert as the fifth member of Guli Gul, the punk band his daughter "
+             "leads.\n\n"
+             "His daughter is Kamola Sobirova, whom the band's followers know only as Anor. She founded Guli Gul in 2098.",
+             date=dt.date(2103, 9, 16))
+    got = facts(r)
+    assert ("Farrux Sobirov", "schema:memberOf", "Guli Gul") in got
+    kamola = next(e for e in r.entities.values() if "Kamola Sobirova" in e.names)
+    assert "Anor" in kamola.names
+
+
+def test_a_dance_piece_that_opens_on_a_kin_word_its_music_and_a_part_played_by_a_daughter():
+    r = read("When Shahnoza Tojiboyeva first danced the potter's daughter in Mother of Gourds, in 2043, she was twenty-one. "
+             "The music for Mother of Gourds was written by Ulugbek Karimov. Her husband, the drummer Bahor Sirdaryo, played that "
+             "drum at the first performance.\n\n"
+             "The film Quduq Ohangaron is new. Mirzo Tillayev plays a retired ferryman who lets a room to a young woman. She is "
+             "played by his daughter, Aziza Sodiqova.", date=dt.date(2103, 11, 16))
+    got = facts(r)
+    assert type_of(r, "Mother of Gourds") == "schema:CreativeWork"
+    assert ("Mother of Gourds", "schema:composer", "Ulugbek Karimov") in got
+    assert ("Mother of Gourds", "schema:actor", "Bahor Sirdaryo") not in got
+    assert ("Quduq Ohangaron", "schema:actor", "Aziza Sodiqova") in got
