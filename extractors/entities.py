@@ -543,7 +543,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             "record", "recording", "production", "management", "film", "publishing", "shipping", "insurance", "software", "parent") and \
             not (end < len(doc) and doc[end].lemma_.lower() in ("found", "co-found", "start", "set", "run", "own", "form", "lead", "create",
                                                             "open", "launch", "manage", "head", "establish")) and \
-            re.search(r"\b(?:play|plays|stage|actors?|theatre|theater|performed|rehearsals?|repertoire)\b", doc.text):
+            re.search(r"\b(?:stage|actors|actresses|theatre|theater|rehearsals?|repertoire|dancers)\b|\b(?:a|the|its|their) play\b", doc.text):
         # ("the T company X walked onto the stage": a troupe, whatever house its name sounds like; not "the company Y founded")
         votes["schema:PerformingGroup"] += 4.0
     if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("night", "premiere", "première", "run", "staging", "revival") \

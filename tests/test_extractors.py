@@ -8916,3 +8916,8 @@ def test_a_dance_piece_that_opens_on_a_kin_word_its_music_and_a_part_played_by_a
     assert ("Mother of Gourds", "schema:composer", "Ulugbek Karimov") in got
     assert ("Mother of Gourds", "schema:actor", "Bahor Sirdaryo") not in got
     assert ("Quduq Ohangaron", "schema:actor", "Aziza Sodiqova") in got
+
+
+def test_someone_who_plays_a_role_for_a_company_leaves_it_a_company():
+    r = read("Aicha Imouzzer plays an important role for the company Tagmout.")
+    assert type_of(r, "Tagmout") == "schema:Organization"
