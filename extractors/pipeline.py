@@ -862,8 +862,11 @@ _ON_AIR_SINCE = re.compile(r"⟨[TBK](?P<w>\d+)⟩,? (?:which |that )?(?:has |ha
                            r"(?:since|from) ⟨D(?P<d>\d+)⟩")
 _MUSIC_BY = re.compile(rf"\b{COMPOSED_FORM}s? by\b", re.I)
 # "T, the drama that began in 2031 and in which he played C": a series is published the year it began
+# (or "for the first season of T in 2094, the year it went on air")
 _SERIES_BEGAN = re.compile(r"⟨T(?P<w>\d+)⟩,? (?:(?:the|a|an) (?:[\w-]+ ){0,2}?(?:drama|series|show|sitcom|soap|telenovela|serial)|⟨T\d+⟩) (?:that|which) "
-                           r"(?:first )?(?:began|started|premiered|debuted|launched|first aired) (?:on ⟨O\d+⟩ )?in ⟨D(?P<d>\d+)⟩")
+                           r"(?:first )?(?:began|started|premiered|debuted|launched|first aired) (?:on ⟨O\d+⟩ )?in ⟨D(?P<d>\d+)⟩|"
+                           r"\bfirst (?:season|series|episode) of ⟨T(?P<w2>\d+)⟩ in ⟨D(?P<d2>\d+)⟩, the year (?:it|⟨T\d+⟩) "
+                           r"(?:went on air|went to air|first aired|began|started|premiered)\b")
 # (not "has presented W since its first season, and on Monday she ...": another clause's day)
 _FIRST_EPISODE = re.compile(r"⟨T(?P<w>\d+)⟩(?:'s|') (?:first|opening|premiere|debut) (?P<unit>episode|season),? (?:(?!and\b|but\b)[\w-]+ ){0,3}?(?:on |in )?⟨D(?P<d>\d+)⟩")
 _CAME_OUT_PAIR = re.compile(r"⟨[SA](?P<w>\d+)⟩,? (?:(?:which|that) )?(?:came out|was released|were released|dropped|arrived|was issued) "
@@ -1783,6 +1786,8 @@ class _ArticleReader:
             for m in re.finditer(r"⟨[PG](\d+)⟩,? (?:wins|win|won|takes|take|took|has won|have won|had won) the (?:⟨[OBL](\d+)⟩|(" + named + r")\b)", t.text):
                 if _MAKERS_WORK_WON.match(t.text[:m.start()]):
                     continue  # (the sitter of a portrait that won, not its winner)
+                if re.search(r"\bby $", t.text[:m.start()]) and t.text[m.end(1) + 1:].startswith(","):
+                    continue  # ("S, with words and music by X, won the T": the credit's name in an aside, not the winner)
                 winner = t.slots[int(m.group(1))].key
                 prize = self.entities[t.slots[int(m.group(2))].key].name if m.group(2) and t.slots[int(m.group(2))].key else m.group(3)
                 if winner and prize and prize.lower() in won:
@@ -3263,9 +3268,9 @@ class _ArticleReader:
                      "appeared-in")
             return
         on_air = _ON_AIR_SINCE.search(t.text) or _SERIES_BEGAN.search(t.text)
-        if on_air and len(t.slots[int(on_air.group("d"))].date.value.iso) == 4:
-            self.add(s, t.slots[int(on_air.group("w"))].key, "schema:datePublished", t.slots[int(on_air.group("d"))].date.value, 0.65,
-                     "on-air-since")
+        day, work = (on_air.group("d") or on_air.groupdict().get("d2"), on_air.group("w") or on_air.groupdict().get("w2")) if on_air else (None, None)
+        if on_air and t.slots[int(day)].date and len(t.slots[int(day)].date.value.iso) == 4:
+            self.add(s, t.slots[int(work)].key, "schema:datePublished", t.slots[int(day)].date.value, 0.65, "on-air-since")
             return
         bracketed = re.search(r"⟨[SAFTBK](?P<w>\d+)⟩ \(⟨D(?P<d>\d+)⟩\)", t.text)  # "Nord (2006-09-06)", "Diner (1982)"
         if bracketed:
@@ -4128,7 +4133,8 @@ class _ArticleReader:
             if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
             # ("X, which Y founded in 2008 to make fireworks, won the T": a relative clause's names do not win; a company can)
-            asides = [a.span() for a in re.finditer(r", (?:which|who|whom|whose|that) [^,;]*,", t.text[:m.start()])]
+            # (nor "S, with words and music by X, won the T": the credit's name)
+            asides = [a.span() for a in re.finditer(r", (?:which|who|whom|whose|that|with) [^,;]*,", t.text[:m.start()])]
             # (nor does the owner in "the singer X, Y's great-granddaughter, who won the T")
             outside = [x for x in clause if not any(a <= x.start() < b for a, b in asides) and not t.text.startswith("'s", x.end())]
             agents = [x for x in outside if x.group(1) in "PG"] or \

@@ -89,7 +89,8 @@ def _expand(pattern: str) -> str:
 _W = r"(?:[\w-]+ )"  # one plain word
 # "; words and music are by X", "music and lyrics were by Y": both halves of the song in focus
 # ("S itself was written, words and music, by her sister, X")
-_WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:are|were|is|was) (?:both )?by (?P<o>{PER*})|"
+# ("S, with words and music by X, won the T")
+_WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:(?:are|were|is|was) (?:both )?|(?<=with words and music )|(?<=with lyrics and music ))by (?P<o>{PER*})|"
                        r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})|"
                        r"\b(?:was|were) written, (?:words and music|music and (?:words|lyrics)|lyrics and music), by (?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?"
                        r"(?P<o3>{PER*})")
@@ -924,6 +925,8 @@ RULES: list[Rule] = [
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
+    # "the same stubborn walk as the lead actress, X": the lead of the show in focus
+    _rule("the-lead-actress", "schema:actor", r"\bthe (?:lead|leading|principal) (?:actress|actor|star),? (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
     # "X plays a retired ferryman ... She is played by his daughter, Y": one told in the story, played by someone in its cast
     _rule("she-is-played-by", "schema:actor", r"^⟨P\d+⟩ (?:is|was|will be) (?:played|portrayed) by (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN}, )?"
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTBK"),
@@ -1730,7 +1733,9 @@ RULES: list[Rule] = [
           "S", "PGO", 0.7, "featured artist", focus="S"),
     # "X wrote the song and said ...", "X wrote S": songwriting, music and words alike (see wrote-song-with, wrote-song-for-c)
     _rule("wrote-song", "schema:composer", r"(?P<o>{AGT*}) (?:also |himself |herself )?(?:co-wrote|wrote|co-penned|penned) (?P<s>{SONG})(?!'s|')"
-          r"(?! (?:together |with |for )|\()", "S", "PGO", 0.65, unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
+          # (not a sentence of words or verses written, but "wrote S ... and then sang the first verse herself" is the song's)
+          r"(?! (?:together |with |for )|\()", "S", "PGO", 0.65,
+          unless=r"\b(?:lyrics?|words|raps?|libretto)\b|\b(?:wrote|penned|writes|written)\b[^.;]{0,30}\bverses?\b|\bverses? (?:for|of|to)\b"),
     # "S, the slow waltz she sings to close every concert", "S, the evening song she first sang on the radio": whose song it is
     _rule("the-song-she-sings", "schema:byArtist", r"(?P<s>{SONG}),? the (?:[\w-]+ ){0,3}?(?:song|waltz|ballad|tune|number|lullaby|hymn|lament|"
           r"bolero|tango|anthem) (?:that )?(?P<o>⟨[PG]\d+⟩) (?:first |still |always |later |once )?(?:sings|sang|sing|performs|performed|recorded)\b",

@@ -8921,3 +8921,18 @@ def test_a_dance_piece_that_opens_on_a_kin_word_its_music_and_a_part_played_by_a
 def test_someone_who_plays_a_role_for_a_company_leaves_it_a_company():
     r = read("Aicha Imouzzer plays an important role for the company Tagmout.")
     assert type_of(r, "Tagmout") == "schema:Organization"
+
+
+def test_a_song_its_writer_sang_a_verse_of_a_series_dated_by_its_first_season_and_its_lead():
+    r = read("For two years every radio station in Ifrane has played the song Oulmes Tiwizi. Aicha Imouzzer wrote Oulmes Tiwizi, she told the "
+             "hall, on a rainy afternoon, and then sang the first verse herself.\n\n"
+             "For six seasons of Tagmout Ditch, the television series about a courier, the woman who rolled the truck was not the star. "
+             "She was hired for the first season of Tagmout Ditch in 2094, the year it went on air, because she had the same walk as "
+             "the lead actress, Mouna Tislatin.\n\n"
+             "The band's best-known song, Amazir Tislatin, with words and music by Hsain Izem, won the Ifrane Award in 2085.",
+             date=dt.date(2100, 6, 2))
+    got = facts(r)
+    assert {("Oulmes Tiwizi", "schema:composer", "Aicha Imouzzer"), ("Tagmout Ditch", "schema:datePublished", "2094"),
+            ("Tagmout Ditch", "schema:actor", "Mouna Tislatin"), ("Amazir Tislatin", "schema:lyricist", "Hsain Izem"),
+            ("Amazir Tislatin", "schema:award", "Ifrane Award")} <= got
+    assert ("Hsain Izem", "schema:award", "Ifrane Award") not in got
