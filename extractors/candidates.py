@@ -528,6 +528,12 @@ _NAME_LEADING_ROLES = {"studio", "duo", "trio", "quartet", "quintet", "ensemble"
 
 
 
+def _two_companies(doc: Doc, i: int, j: int) -> bool:
+    """"X Pictures and Y Films are credited together": two companies, each named with its own suffix word, not one title."""
+    joins = [k for k in range(i + 1, j - 1) if doc[k].lower_ in ("and", "&")]
+    return len(joins) == 1 and doc[joins[0] - 1].lower_ in ORG_SUFFIXES and doc[j - 1].lower_ in ORG_SUFFIXES
+
+
 def _two_people(doc: Doc, i: int, j: int) -> bool:
     """"A and B have been married for nine years": two people the model named each on their own, not one title."""
     joins = [k for k in range(i + 1, j - 1) if doc[k].lower_ in ("and", "&")]
@@ -1745,7 +1751,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 words = doc[i:j]
                 if 1 < len(words) <= 10 and is_cap(words[0]) and all(
                         is_cap(w) or w.lower_ in TITLE_JOINERS or w.text in (":", "-") or w.like_num for w in words) \
-                        and sum(1 for w in words if is_cap(w)) >= 2 and not _two_people(doc, i, j) \
+                        and sum(1 for w in words if is_cap(w)) >= 2 and not _two_people(doc, i, j) and not _two_companies(doc, i, j) \
                         and not (i > sent.start and is_cap(doc[i - 1])):  # (not the tail of a name: "the Teatro La X in T were")
                     add(i, j, "NAME", "chunk")
                     wt = _appositive_work(doc, j, sent)

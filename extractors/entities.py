@@ -532,10 +532,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[end].lower_ in ("played", "plays", "sang", "sings", "performed", "performs") and \
             all(t.text[:1].isupper() for t in doc[start:end]):
         votes["schema:MusicGroup"] += 2.5  # ("where The X Stringers played S": a "The" in capitals mid-sentence opens a band's name)
-    if re.match(r" (?:will play|played|plays|will perform|performed) (?:the|their|its) (?:new |whole |entire )?(?:album|record|songs|set)\b",
+    if re.match(r" (?:will play|played|plays|will perform|performed) (?:(?:the|their|its) (?:new |whole |entire )?(?:album|record|songs|set)|songs from)\b",
                 doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]) \
             and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and end - start >= 2:
         votes["schema:MusicGroup"] += 1.5  # ("X Y Z will play the album in T on Saturday": an act, whatever its words are)
+    if start >= 3 and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in ("sung", "played", "drummed", "toured", "performed") and \
+            doc[start - 3].lower_ in ("has", "have", "had") and end < len(doc) and doc[end].lower_ in ("since", "for") and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicGroup"] += 2.0  # ("has sung with X since 2071": a band someone sings in)
     if start >= 3 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in ("music", "score", "choreography", "libretto", "costumes", "sets") \
             and doc[start - 3].lower_ in ("the", "new", "original"):
         votes["schema:CreativeWork"] += 2.5  # ("The music for X was written by Y": a work, whatever its name sounds like)
@@ -877,7 +881,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                                            and after_name[2] not in ("actor", "actress", "director")):
         votes["schema:MusicGroup"] += 2.0  # "footage of X: the singer A, the guitarist B and the drummer C"
     if after_name[:1] in (["'s"], ["’s"]) and root.pos_ == "PROPN" and root.ent_type_ != "PERSON" and end - start <= 2 and \
-            re.match(r"^(?:(?:19|20)\d\d |debut |new |latest |second |third |fourth |fifth )*(?:album|ep|mixtape|mini album)\b",
+            re.match(r"^(?:(?:19|20|21)\d\d |debut |new |latest |second |third |fourth |fifth )*(?:album|ep|mixtape|mini album)\b",
                      " ".join(after_name[1:5])) and not (start > 0 and doc[start - 1].lower_ in ("at", "in")):
         votes["AGENT"] += 1.5  # "the tour behind Marrowlight's 2031 album": who has albums is an act (a singer or a band)
     if after_name[:1] in (["'s"], ["’s"]) and any(w in _GROUP_OWNS for w in after_name[1:3]) and root.pos_ == "PROPN":
@@ -1552,9 +1556,29 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             del clusters[key]
 
     # "Four ORBITAL members go to court": a count before a name the article uses on its own is no part of it
+    # (but "Two W", a title the article gives whole far more often than the stray "W", is one name)
     for key, c in list(clusters.items()):
         words = c.names.most_common(1)[0][0].split() if c.names else []
-        if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and cluster_key(" ".join(words[1:])) in clusters:
+        short = cluster_key(" ".join(words[1:])) if len(words) >= 2 else None
+        if len(words) >= 2 and words[0].lower() in _COUNT_WORDS and short in clusters:
+            if len(c.spans) >= 3 * max(1, len(clusters[short].spans)):
+                clusters[key].spans += clusters[short].spans
+                del clusters[short]
+            else:
+                del clusters[key]
+    # "Much X Y was founded in 2092" (a sentence's first word read as its opener) and "When Much X Y broke up":
+    # the name the text gives whole mid-sentence
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        whole = [k for k, cc in clusters.items() if k != key and cc.names and cc.names.most_common(1)[0][0].endswith(" " + name)
+                 and len(cc.names.most_common(1)[0][0].split()) == len(name.split()) + 1
+                 and cc.names.most_common(1)[0][0].split()[0].lower() in NOT_NAMES] if len(name.split()) >= 2 else []
+        first = clusters[whole[0]].names.most_common(1)[0][0].split()[0] if len(whole) == 1 else None
+        first = first if first and first[:1].isupper() else None  # (not "of X": a name never opens on a small word)
+        # (the short form never stands without the word: each time it is the same name, its first word taken for an opener)
+        if first and all(st > 0 and by_para[p][st - 1].text == first for p, st, _ in c.spans):
+            clusters[whole[0]].spans += c.spans
+            clusters[whole[0]].votes.update(c.votes)
             del clusters[key]
 
     # a group's short name: "everything the Wrens made" after "the Gansey Wrens", "the Brunsvik players" after

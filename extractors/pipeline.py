@@ -639,9 +639,15 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
                             r"(?:co-)?hosted by )(?:the (?:[\w-]+ )?" + KIN_PLURAL + r" )?"
                             r"(?P<hosts>⟨P\d+⟩(?:(?:,| and|, and) ⟨P\d+⟩)*)")
+# ("...; his brother founded O in T the following year": the company his one brother founded)
 _KIN_MADE_IT = re.compile(r"⟨P(?P<p>\d+)⟩'s (?P<kin>husband|wife|partner|sister|brother|mother|father|son|daughter) "
-                          r"(?P<verb>produced|directed|wrote|composed) ⟨[SAFTB](?P<w>\d+)⟩")
-_KIN_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wrote": "schema:author", "composed": "schema:composer"}
+                          r"(?P<verb>produced|directed|wrote|composed|founded|co-founded|started|formed|set up) ⟨[SAFTBOG](?P<w>\d+)⟩"
+                          r"(?: in ⟨L\d+⟩)?(?: in)?(?: ⟨D(?P<d>\d+)⟩)?")
+_KIN_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wrote": "schema:author", "composed": "schema:composer",
+               "founded": "schema:founder", "co-founded": "schema:founder", "started": "schema:founder", "formed": "schema:founder",
+               "set up": "schema:founder"}
+# "The brothers fell out in the spring of 2079": the two the paragraph before told together are brothers
+_THE_PAIR_ARE_KIN = re.compile(r"^The (?:two )?(?:brothers|sisters|siblings|twins)\b(?! of\b)")
 _BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>" + KIN_PLURAL + r")\b")
 _MADE_FOR_COMPANY = re.compile(r"(?:⟨T(?P<s>\d+)⟩|\b(?:It|it|The podcast|the podcast)) (?:was|is|has been) (?:made|produced) for ⟨O(?P<o>\d+)⟩, "
                                r"the (?:[\w-]+ )?(?:company|studio|network|outfit)\b")
@@ -690,7 +696,9 @@ _HELD_OF_ITS_OWN = re.compile(r"\b(?:final|ceremony|festival|contest|competition
 # (and "X played the young mechanic opposite Y, and the two married a year after the film came out")
 _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.;]{0,60}?(?:opposite|with|alongside) ⟨P(?P<b7>\d+)⟩,? and the two (?:married|wed)\b|"
                       r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who|,(?= married\b))? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
-                      r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?|married|wed) ⟨P(?P<b>\d+)⟩(?!'s)|"
+                      # ("X, who was born in T in 2078, is married to Y's sister, Z")
+                      r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?(?: ⟨P\d+⟩'s (?:[\w-]+ )?(?:sister|brother|daughter|son|cousin|niece|nephew),)?|"
+                      r"married|wed) ⟨P(?P<b>\d+)⟩(?!'s)|"
                       # ("whose singer, X, is married to Y")
                       # ("X, who was born in T in 2051 and is married to Y")
                       # ("X was born in T in 2060 and is married to the photographer Y")
@@ -698,7 +706,8 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       # ("X, who founded O in 2071 and who is married to Y")
                       r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTKO]\d+⟩)*? and (?:who )?)?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
                       # ("The drummer, X, joined in 2093 and married Y the following year": a clause of her own before it)
-                      r"⟨P(?P<a8>\d+)⟩(?!'s|')(?:, [^⟨;,]{1,40},)?,? (?!and\b)(?:[^⟨.;,]|⟨[DLG]\d+⟩){1,50}? and (?:later |then |soon )?(?:married|wed) "
+                      r"⟨P(?P<a8>\d+)⟩(?!'s|')(?:, [^⟨;,]{1,40},)?,? (?!and\b)(?:[^⟨.;,]|⟨[DLG]\d+⟩|with (?:the (?:[\w-]+ ){1,2}?)?⟨P\d+⟩,?){1,50}? and "
+                      r"(?:later |then |soon )?(?:married|wed) "
                       r"⟨P(?P<b8>\d+)⟩(?!'s)|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
@@ -805,7 +814,9 @@ _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt
 _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:sister|brother|cousin|husband|wife|"
                            r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
-                           r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩"
+                           # (not "with the pianist A, and married her five years later": a verb of its own)
+                           r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) "
+                           r"(?:(?!(?:married|wed|divorced|met|left|joined|thanked|signed)\b)[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩"
                            # (not "with A, and the drummer B and the bassist C joined later": the ones who joined)
                            r"(?!(?: and (?:the )?(?:[\w-]+ )?⟨P\d+⟩)* (?:joined|came aboard|came in|signed on)\b))?)?")
 _N_OF_THEM_FOUNDED = re.compile(r"\bthe (two|three|four|five|six) of (?:them|⟨[PG]\d+⟩|us) (?:co-)?(?:founded|formed|started|set up) "
@@ -1257,7 +1268,10 @@ def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity],
     # (not a comic strip: "an animated series based on the strips, W" leaves the strip a strip)
     # (not the source a named series grew out of: "a television comedy, W ... grew out of V, the stand-up hour ...": V is no series)
     source = lambda e: any(re.search(r"\b(?:grew out of|grows out of|based on|adapted from)\s*$", text[max(0, m.start - 30):m.start]) for m in e.mentions)
-    if len(works) == 1 and not (source(works[0]) and any(e.type == "schema:TVSeries" for e in entities.values())) and \
+    # (nor a second work told as music once the article's series is known: "while W, heard under the opening titles, comes from
+    # the band G")
+    heard = lambda e: any(re.search(r"\b(?:heard|sung|band|song|ballad|track|singer)\b", text[max(0, m.start - 60):m.end + 60]) for m in e.mentions)
+    if len(works) == 1 and not ((source(works[0]) or heard(works[0])) and any(e.type == "schema:TVSeries" for e in entities.values())) and \
             len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
             re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text) and not comic_strip(works[0], text):
         works[0].type = "schema:TVSeries"
@@ -2813,6 +2827,14 @@ class _ArticleReader:
             a, b = self.pair[1]
             self.add(s, a, "schema:spouse", b, 0.6, "they-married")
             self.add(s, b, "schema:spouse", a, 0.6, "they-married")
+        work = self._focus_for(s).get("F") or self._focus_for(s).get("T")
+        if self.pair and work and re.search(r"\bboth (?:brothers|sisters|of them|siblings) (?:are credited )?as (?:its |the )?(?:co-)?producers\b", t.text):
+            for k in self.pair[1]:
+                self.add(s, work, "schema:producer", k, 0.6, "both-as-producers")  # ("..., and both brothers as producers")
+        if self.pair and s.para - self.pair[0] <= 1 and _THE_PAIR_ARE_KIN.match(t.text):
+            a, b = self.pair[1]
+            self.add(s, a, "schema:sibling", b, 0.6, "the-pair-are-kin")
+            self.add(s, b, "schema:sibling", a, 0.6, "the-pair-are-kin")
         founded = _THEY_FOUNDED.match(t.text)
         group = t.slots[int(founded.group("g"))].key if founded else None
         if group and self.pair and self.pair[0] == s.para and KIND_OF.get(self.entities[group].type) in ("group", "organization"):
@@ -3771,6 +3793,9 @@ class _ArticleReader:
                    and self.entities[r.object].gender in (sex, None)}
             if work and len(kin) == 1:
                 self.add(s, work, _KIN_CREDIT[m.group("verb")], next(iter(kin)), 0.6, "kin-made-it")
+                day = t.slots[int(m.group("d"))].date if m.group("d") else None
+                if _KIN_CREDIT[m.group("verb")] == "schema:founder" and day is not None and len(day.value.iso) == 4:
+                    self.add(s, work, "schema:foundingDate", day.value, 0.6, "kin-made-it")
 
     def _podcast_credits(self, s: Sentence, t: Template) -> None:
         """"The hosts are the sisters A and B", "W was made for O, the company X founded": who makes a podcast.
@@ -3960,9 +3985,14 @@ class _ArticleReader:
         # ("X, the son of A and B": both are his parents)
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
-        kin += [(next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g),
-                 next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), "schema:spouse", "married")
-                for m in _MARRIED.finditer(t.text)]
+        for m in _MARRIED.finditer(t.text):
+            a = next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g)
+            b = next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g)
+            partner = re.search(r"\bwith (?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩,? and (?:later |then |soon )?(?:married|wed) ⟨P" + b + r"⟩", m.group(0)) \
+                if m.group("a8") else None
+            if partner and t.slots[int(b)].kind == "pronoun":
+                b = partner.group(1)  # ("He founded G with the pianist Y, and married her five years later": the one just named)
+            kin.append((a, b, "schema:spouse", "married"))
         kin += [(m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin") for m in _WHOSE_KIN.finditer(t.text)]
         kin += [tie for m in _TWO_TIES.finditer(t.text) for tie in ((m.group("a"), m.group("b"), _KIN_OF[m.group("rel")], "kin"),
                                                                      (m.group("c"), m.group("b"), _KIN_OF[m.group("rel2")], "kin"))]
@@ -4153,7 +4183,12 @@ class _ArticleReader:
             # ("T grew out of W, the stand-up hour X first performed in 2090, which won the Y": the work the apposition described)
             described = re.search(r"⟨[FTSABK](\d+)⟩, (?:the|a|an|her|his|their) [^;⟨]*(?:⟨[PD]\d+⟩[^;⟨]*)*, which (?:has |had |also )?$",
                                   t.text[:m.start()])
-            if described and t.slots[int(described.group(1))].key:
+            # ("directed by X, whose previous film, W, came out in 2097 and won the T": the work the aside names)
+            whose_work = re.search(r"\bwhose (?:[\w-]+ )?(?:film|movie|album|novel|book|play|record|single|song|series|show),? "
+                                   r"⟨[FTSABK](\d+)⟩,? (?:[^⟨;]|⟨D\d+⟩)*$", t.text[:m.start()])
+            if whose_work and t.slots[int(whose_work.group(1))].key:
+                winner, agent = t.slots[int(whose_work.group(1))].key, False
+            elif described and t.slots[int(described.group(1))].key:
                 winner, agent = t.slots[int(described.group(1))].key, False
             elif maker and t.slots[int(maker.group(1))].key:
                 winner, agent = t.slots[int(maker.group(1))].key, True

@@ -587,8 +587,13 @@ RULES: list[Rule] = [
     _rule("album-of-the-score-by", "schema:byArtist", r"(?P<s>⟨A\d+⟩), (?:the|an?) (?:[\w-]+ )?(?:album|record|recording) of the (?:film's )?"
           r"(?:score|music|soundtrack) (?:played |recorded |performed )?by (?:the )?(?P<o>⟨[GP]\d+⟩)", "A", "GP", 0.65),
     # (not "the album of the score by the G": the record's players)
-    _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack) (?:is |was )?(?:composed |written )?by (?:the )?"
+    # ("the score, which was written by its conductor, X")
+    _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack)(?:, which)? (?:is |was )?"
+          r"(?:composed |written )?by (?:the )?(?:(?:its|their|⟨[GO]\d+⟩(?:'s|')) (?:conductor|leader|director|pianist|composer), )?"
           r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
+    # "When X first staged W, her play about a boxing gym, ...": the play is hers to have written
+    _rule("w-her-play-about", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>⟨P\d+⟩)(?:'s)? (?:new |first |latest |last |own )?(?:play|novel|memoir|musical) "
+          r"(?:about|set|that|which)\b", "BK", "P", 0.6),
     # "K, the long poem that X published in 2027": who wrote it
     _rule("book-that-wrote", "schema:author", r"(?P<s>⟨[KB]\d+⟩)(?: \([^)]*\))?, (?:the|a|an|her|his|their) (?:[\w-]+ ){0,3}?(?:poem|novel|book|memoir|novella|"
           r"story|collection|play|comic|manga|webtoon|biography)(?: of (?:[\w-]+ )?(?:stories|poems|essays|songs|letters))?(?: (?:about|on) [^⟨;,.]{1,60}?(?= (?:that|which) ))? (?:(?:that|which) )?(?:(?:⟨P\d+⟩'s|her|his|their) {KIN}, |the (?:poet|writer|novelist|author|journalist) )?(?P<o>⟨[PO]\d+⟩),? "
@@ -707,7 +712,7 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |over |from |between |during |after |before |until |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
@@ -1136,7 +1141,8 @@ RULES: list[Rule] = [
     # ("her older sister, Y, a soprano in the choir")
     _rule("member-of", "schema:memberOf", r"(?P<s>{PER*}),? (?:once |formerly |now |still |briefly )?(?:a |the |fellow )?(?:(?!(?:was|is|were|are)\b)[\w-]+ ){0,2}?(?:member|members|leader|vocalist|"
           r"rapper|maknae|dancer|drummer|guitarist|bassist|singer|visual|soprano|alto|tenor|baritone|mezzo-soprano|contralto|"
-          r"violinist|cellist|pianist|keyboardist|player|harpist|percussionist|trumpeter|saxophonist|fiddler|accordionist|flautist|puppeteer) "
+          r"violinist|cellist|pianist|keyboardist|player|harpist|percussionist|trumpeter|saxophonist|fiddler|accordionist|flautist|puppeteer|"
+          r"(?<=a )bass|(?<=a )treble) "
           r"(?:of|in|from) (?:the )?(?:[\w-]+ |⟨L\d+⟩ ){0,2}(?:the )?(?:(?:⟨P\d+⟩'s|her|his|their) (?:band|group|orchestra|ensemble),? (?:the )?)?(?P<o>{GRP})",
           "P", "G", 0.85),
     # "the five members — A, B and C —"; one "member" names one person: in "member A and lyricist B", B is no member
@@ -1757,6 +1763,9 @@ RULES: list[Rule] = [
           r"⟨[FTB]\d+⟩ (?:is|was|will be|has been) (?:being )?(?:executive[- ]|co-)?produced by|"
           # ("W, the 2084 road film directed by X and produced by Y": the film's two credits)
           r"\b(?:film|movie|documentary|series|drama|show) (?:directed|written) by ⟨P\d+⟩ and produced by"),
+    # "O and P are credited together as the production companies": the film in focus, made by both
+    _rule("credited-as-production-companies", "schema:productionCompany", r"(?P<o>⟨O\d+⟩(?: and ⟨O\d+⟩)?) (?:are|were|is|was) credited (?:together |jointly )?"
+          r"as (?:the )?(?:co-)?production compan(?:y|ies)\b", "", "O", 0.65, focus="FT"),
     # "It is made in T by O, the company X founded in 2084, and produced by Y": the show in focus, its producer
     _rule("made-and-produced-by", "schema:producer", r"^(?:It|The (?:show|series|programme|program|film|drama|soap)) (?:is|was|has been) "
           r"(?:made|filmed|shot)\b(?:[^⟨;.]|⟨[LODG]\d+⟩(?:'s)?|⟨P\d+⟩ (?=founded|started|set up))*?,? and (?:is )?produced by (?P<o>{PER*})",
@@ -1791,6 +1800,9 @@ RULES: list[Rule] = [
     _rule("show-that-o-makes", "schema:productionCompany", r"(?P<s>⟨[TF]\d+⟩), (?:the|a|an) (?:[\w'-]+ ){0,3}?(?:programme|program|show|series|"
           r"drama|soap|serial|sitcom|film|documentary) (?:that|which) (?P<o>⟨O\d+⟩) (?:has |had )?(?:made|makes|produced|produces|has made)\b",
           "TF", "O", 0.65),
+    # "W came out last month on L, ..., and X produced every track": the record in focus
+    _rule("produced-every-track", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:produced|co-produced) (?:every|each|all the|all of the|all its) "
+          r"(?:tracks?|songs?)\b", "", "P", 0.65, focus="AS"),
     # "X founded L in 2088, heard an old cassette of G at a wedding, and produced A herself": the last of the subject's verbs
     _rule("and-produced", "schema:producer", r"^(?P<o>⟨P\d+⟩) (?:[^⟨;.]|⟨[ODGL]\d+⟩)+?, and (?:then |later )?(?:produced|co-produced) (?P<s>⟨[SA]\d+⟩)",
           "SA", "P", 0.6),

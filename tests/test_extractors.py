@@ -8936,3 +8936,46 @@ def test_a_song_its_writer_sang_a_verse_of_a_series_dated_by_its_first_season_an
             ("Tagmout Ditch", "schema:actor", "Mouna Tislatin"), ("Amazir Tislatin", "schema:lyricist", "Hsain Izem"),
             ("Amazir Tislatin", "schema:award", "Ifrane Award")} <= got
     assert ("Hsain Izem", "schema:award", "Ifrane Award") not in got
+
+
+def test_brothers_told_together_their_companies_their_film_and_a_title_opening_on_a_count():
+    r = read("For a quarter of a century Ragnvald Frostad and Sigve Frostad ran film companies on opposite sides of the mountains. "
+             "Last Saturday they shook hands before the premiere of Twelve Vindrose, the first film their companies have made together.\n\n"
+             "The brothers fell out in the spring of 2079. The elder, Ragnvald Frostad, founded Kvitsand Pictures in Stavang in 2082; "
+             "his brother founded Brekka Films in Eidsvik the following year.\n\n"
+             "Twelve Vindrose is about two families who share a house. It was directed by Haldis Torvund, whose previous film, Sildre "
+             "Lindvik, came out in 2097 and won the Kjerag Award. Kvitsand Pictures and Brekka Films are credited together as the "
+             "production companies, and both brothers as producers. Twelve Vindrose opens in Eidsvik on Saturday, May 10. The "
+             "Vindrose in the title is a house.", date=dt.date(2104, 4, 17))
+    got = facts(r)
+    assert {("Ragnvald Frostad", "schema:sibling", "Sigve Frostad"), ("Brekka Films", "schema:founder", "Sigve Frostad"),
+            ("Brekka Films", "schema:foundingDate", "2083"), ("Sildre Lindvik", "schema:award", "Kjerag Award"),
+            ("Twelve Vindrose", "schema:productionCompany", "Kvitsand Pictures"), ("Twelve Vindrose", "schema:productionCompany", "Brekka Films"),
+            ("Twelve Vindrose", "schema:producer", "Sigve Frostad")} <= got
+    assert ("Twelve Vindrose", "schema:award", "Kjerag Award") not in got
+    assert type_of(r, "Twelve Vindrose") == "schema:Movie"
+
+
+def test_a_band_named_like_a_saying_a_founder_who_married_the_pianist_and_a_score_by_the_conductor():
+    r = read("When Much Ormelia Kaiholm broke up last year, the singer kept the fans.\n\n"
+             "Much Ormelia Kaiholm was founded in Lyngvaer in 2092 by Gunnhild Tovik and Ragnvald Skarvik. Her mother, Alvhild Folkvang, "
+             "has sung with Anything Gjerstad since 2071. Anything Gjerstad will play songs from the album at a reading next month.\n\n"
+             "The film Kaiholm Tide had its premiere last Friday. The choir also recorded the score, which was written by its "
+             "conductor, Aasmund Brattholm. He founded the choir in 2079 with the pianist Haldis Nesodd, and married her five years "
+             "later. The ferryman is played by Sigve Lindvik, a bass in the choir since 2081.", date=dt.date(2104, 2, 11))
+    got = facts(r)
+    assert type_of(r, "Much Ormelia Kaiholm") in ("schema:MusicGroup", "schema:Organization")
+    assert type_of(r, "Anything Gjerstad") == "schema:MusicGroup"
+    assert {("Much Ormelia Kaiholm", "schema:founder", "Gunnhild Tovik"), ("Aasmund Brattholm", "schema:spouse", "Haldis Nesodd")} <= got
+    assert any(o == "Aasmund Brattholm" and s == "Kaiholm Tide" and p in ("schema:composer", "newskg:scoreComposer") for s, p, o in got)
+
+
+def test_her_play_about_a_gym_a_year_past_2099_a_spouse_told_as_someones_sister_and_every_track_produced():
+    r = read("When Haldis Kaiholm first staged Sildre Nesodd, her play about a boxing gym in Stavang, the family did not come.\n\n"
+             "His first solo album, Fjellheim Blue, came out last month on Lindvik Records, the label Sigve Tveit founded in "
+             "Eidsvik in 2103, and Tveit produced every track. Aasmund Gjerstad, who was born in Tovik in 2078, is married to "
+             "Tveit's sister, Gunnhild Tveit.", date=dt.date(2104, 12, 5))
+    got = facts(r)
+    assert ("Sildre Nesodd", "schema:author", "Haldis Kaiholm") in got and ("Sildre Nesodd", "schema:actor", "Haldis Kaiholm") not in got
+    assert {("Lindvik Records", "schema:foundingDate", "2103"), ("Fjellheim Blue", "schema:producer", "Sigve Tveit"),
+            ("Aasmund Gjerstad", "schema:spouse", "Gunnhild Tveit")} <= got
