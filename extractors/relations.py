@@ -87,6 +87,8 @@ def _expand(pattern: str) -> str:
 
 
 _W = r"(?:[\w-]+ )"  # one plain word
+# "X, who wrote W and still directs it": the one pattern for the play's author and its director
+_WHO_WROTE_AND_DIRECTS = r"(?P<o>⟨P\d+⟩),? who (?:also )?wrote {w} and (?:still |also |now )?(?:directs|directed|stages|staged) {d}"
 # "; words and music are by X", "music and lyrics were by Y": both halves of the song in focus
 # ("S itself was written, words and music, by her sister, X")
 # ("S, with words and music by X, won the T")
@@ -2072,10 +2074,8 @@ RULES: list[Rule] = [
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
     # "G was founded in T in 2081 by X, who wrote W and still directs it": the founder's play, and who stages it
-    _rule("who-wrote-named-play", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:also )?wrote (?P<s>⟨B\d+⟩)(?!'s|')(?= and (?:still |also |now )?"
-          r"(?:directs|directed|stages|staged) ⟨B)", "B", "P", 0.65),
-    _rule("wrote-and-still-directs", "schema:director", r"(?P<o>⟨P\d+⟩),? who (?:also )?wrote ⟨B\d+⟩ and (?:still |also |now )?"
-          r"(?:directs|directed|stages|staged) (?P<s>⟨B\d+⟩)", "B", "P", 0.65),
+    _rule("who-wrote-named-play", "schema:author", _WHO_WROTE_AND_DIRECTS.format(w=r"(?P<s>⟨B\d+⟩)", d=r"⟨B\d+⟩"), "B", "P", 0.65),
+    _rule("wrote-and-still-directs", "schema:director", _WHO_WROTE_AND_DIRECTS.format(w=r"⟨B\d+⟩", d=r"(?P<s>⟨B\d+⟩)"), "B", "P", 0.65),
     # "X, who founded G in 2081 and wrote the play, which she also directs, ...": the play the aside's second verb wrote
     _rule("who-founded-and-wrote", "schema:author", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨;.,]|⟨[GOLD]\d+⟩)+? and (?:also )?wrote (?P<s>⟨B\d+⟩)(?!'s|')",
           "B", "P", 0.65),
