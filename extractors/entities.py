@@ -536,6 +536,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                 doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]) \
             and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and end - start >= 2:
         votes["schema:MusicGroup"] += 1.5  # ("X Y Z will play the album in T on Saturday": an act, whatever its words are)
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in (
+            "fiddler", "guitarist", "drummer", "bassist", "singer", "accordionist", "keyboardist", "trumpeter", "saxophonist",
+            "frontman", "frontwoman", "vocalist", "banjo", "mandolinist") and doc[start - 3].lower_ in ("the", "a", "an", "former", "first") \
+            and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicGroup"] += 2.0  # ("the fiddler of X Company played a dance": a band, whatever company its last word names)
     if start >= 3 and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in ("sung", "played", "drummed", "toured", "performed") and \
             doc[start - 3].lower_ in ("has", "have", "had") and end < len(doc) and doc[end].lower_ in ("since", "for") and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]):

@@ -383,8 +383,10 @@ def _members_in_band_credit(relations: list[Relation]) -> list[Relation]:
     # (and "G's second album, A ... X [its singer] will sing the whole album": a band's album is the band's wherever it is told)
     albums = {(r.subject, r.object) for r in relations if r.predicate == "schema:byArtist" and r.role != "featured artist"
               and r.evidence.extractor in ("rule:poss-work", "rule:work-by", "rule:released", "rule:album-x-released")}
-    # (but "the first by his son X and his band, G" credits both, as a marquee names a singer and his band)
-    return [r for r in relations if not (r.predicate == "schema:byArtist" and not _AND_HIS_BAND.search(r.evidence.sentence) and any(
+    # (but "the first by his son X and his band, G" credits both, as a marquee names a singer and his band; so does "credited to
+    # G and X")
+    return [r for r in relations if not (r.predicate == "schema:byArtist" and not _AND_HIS_BAND.search(r.evidence.sentence)
+                                         and r.evidence.extractor != "rule:credited-to" and any(
         (r.subject, g, r.evidence.sentence) in by_group or (r.subject, g) in albums and r.evidence.extractor == "rule:released"
         and re.search(r"\b(?:sing|sings|sang|perform|performs|performed) (?:the (?:whole |entire )?album|it)\b", r.evidence.sentence)
         for p, g in members if p == r.object))]

@@ -2451,7 +2451,9 @@ RULES: list[Rule] = [
           r"(?:, (?:which|that) [^⟨,;.]{1,30}(?:⟨[A-Z]\d+⟩)?,(?= in ⟨D))?"
           # ("founded Y, a name that means "swimming club", in 2070 with her husband, Z")
           r"(?:, (?:a|the|its) name that (?:means|is [\w-]+ for|translates as) [^⟨,;]{1,30},(?= in ⟨D))?"
-          r"(?: in ⟨L\d+⟩(?= in ⟨D\d+⟩ with))?(?: in ⟨D\d+⟩)?"
+          r"(?: in ⟨L\d+⟩(?= in ⟨D\d+⟩(?:, at [\w-]+,)? with))?(?: in ⟨D\d+⟩)?"
+          # ("founded G in T in 2079, at seventeen, with the accordionist Z": past the founder's age)
+          r"(?:, at [\w-]+(?= ?,? with))?"
           # ("co-founded Y, a small production company in the city's old port, with the mixing engineer Z")
           # (not "founded X in 2029, with Y as co-director": a credit of the film, told after)
           r"(?:(?:, (?:an? |the )[^⟨;.]{0,80}?,)?,?" + _WITH_COFOUNDER + r"(?! as\b))?",

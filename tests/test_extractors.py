@@ -8979,3 +8979,13 @@ def test_her_play_about_a_gym_a_year_past_2099_a_spouse_told_as_someones_sister_
     assert ("Sildre Nesodd", "schema:author", "Haldis Kaiholm") in got and ("Sildre Nesodd", "schema:actor", "Haldis Kaiholm") not in got
     assert {("Lindvik Records", "schema:foundingDate", "2103"), ("Fjellheim Blue", "schema:producer", "Sigve Tveit"),
             ("Aasmund Gjerstad", "schema:spouse", "Gunnhild Tveit")} <= got
+
+
+def test_a_band_whose_name_ends_like_a_company_told_by_its_fiddler_and_founded_past_an_age():
+    r = read("In the spring of 2086 the fiddler of Brekka Veranda Company played a Saturday dance in Stavang, packed his case and "
+             "told the band he was going to the seminary.\n\n"
+             "Sigve Lindvik founded Brekka Veranda Company in Stavang in 2079, at seventeen, with the accordionist Ragnvald Frostad, "
+             "and played on its first four albums.", date=dt.date(2100, 3, 2))
+    got = facts(r)
+    assert type_of(r, "Brekka Veranda Company") == "schema:MusicGroup"
+    assert {("Brekka Veranda Company", "schema:founder", "Sigve Lindvik"), ("Brekka Veranda Company", "schema:founder", "Ragnvald Frostad")} <= got
