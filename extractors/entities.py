@@ -604,9 +604,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             not (start > 0 and doc[start - 1].lower_ in ("by", "with", "and")):
         # (not "directed by X, the film that made him a star": the work told before the director)
         votes[WORK_NOUNS[described.group(1)]] += 2.5  # ("X, the album that came of the third visit, came out on Friday")
-    poems = re.search(r"\b(?:poems|poet|poetry|verses|literature)\b", doc.text)
-    if poems and re.search(r"\b(?:her|his|their|the poet's) (?:best-known |first |last |latest |new |early |late )?(?:poetry )?collection,? $",
-                           doc[max(0, start - 8):start].text_with_ws, re.I):
+    if re.search(r"\b(?:her|his|their|the poet's) (?:best-known |first |last |latest |new |early |late )?(?:poetry )?collection,? $",
+                 doc[max(0, start - 8):start].text_with_ws, re.I) and re.search(r"\b(?:poems|poet|poetry|verses|literature)\b", doc.text):
         votes["schema:Book"] += 2.5  # ("Her best-known collection, X, came out in 2061" in a paragraph about poems or literature: a book)
     if re.match(r", (?:the|an|her|his|their) (?:hour|hours|album|collection|suite|set) of (?:music|songs|pieces)\b", after_name):
         votes["schema:MusicAlbum"] += 2.5  # ("W, the hour of music she wrote for a film, came out on Friday": a record of music)
@@ -949,7 +948,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:City"] += 1.25  # "booked buses from X", "who joined from Y last autumn": a town people travel or move from
     if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("reaches", "reached", "visits", "visited") and end + 1 < len(doc) and \
             doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS and \
-            any(t.lower_ in ("tour", "show", "production", "caravan", "festival") for t in doc[doc[start].sent.start:start - 1]):
+            any(t.lower_ in ("tour", "show", "production", "festival") for t in doc[doc[start].sent.start:start - 1]):
         votes["schema:City"] += 2.0  # ("The tour reaches X on Saturday, August 4": a stop on it)
     if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("to", "over") and end + 1 < len(doc) and (
             doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS or
@@ -1045,7 +1044,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:MusicGroup"] += 1.5  # a singular name taking a plural verb is a group
     elif end - start >= 2 and end < len(doc) and doc[end].tag_ == "VBP" and doc[end].lemma_.lower() in _ACT_VERBS and \
             not any(t.ent_type_ == "PERSON" or t.lower_ in ("and", "&", ",") for t in doc[start:end]) and \
-            (start == 0 or doc[start - 1].text in (":", "-", "–", "—") or doc[start - 1].is_sent_start is False and doc[start - 1].is_punct):
+            (start == 0 or doc[start - 1].text in (":", "-", "–", "—")):
         votes["schema:MusicGroup"] += 1.5  # (a headline's "...: X Y Z release W": a name of many words taking a plural verb)
     elif root.dep_ == "nsubj" and root.head.tag_ == "VBP" and root.head.i > end and start > 0 and doc[start - 1].text == "The" \
             and not any(c.dep_ in ("conj", "cc") for c in root.children) and not any(t.lower_ in ("and", "&", ",") for t in doc[start:end]):

@@ -2829,8 +2829,9 @@ class _ArticleReader:
             a, b = self.pair[1]
             self.add(s, a, "schema:spouse", b, 0.6, "they-married")
             self.add(s, b, "schema:spouse", a, 0.6, "they-married")
-        work = self._focus_for(s).get("F") or self._focus_for(s).get("T")
-        if self.pair and work and re.search(r"\bboth (?:brothers|sisters|of them|siblings) (?:are credited )?as (?:its |the )?(?:co-)?producers\b", t.text):
+        both = self.pair and re.search(r"\bboth (?:brothers|sisters|of them|siblings) (?:are credited )?as (?:its |the )?(?:co-)?producers\b", t.text)
+        work = (self._focus_for(s).get("F") or self._focus_for(s).get("T")) if both else None
+        if work:
             for k in self.pair[1]:
                 self.add(s, work, "schema:producer", k, 0.6, "both-as-producers")  # ("..., and both brothers as producers")
         if self.pair and s.para - self.pair[0] <= 1 and _THE_PAIR_ARE_KIN.match(t.text):
