@@ -210,11 +210,16 @@ def place_type(name: str, ner_label: str) -> str:
     return "schema:City" if ner_label == "GPE" else "schema:Place"
 
 
+_MONTH_SHORT = {m for m in MONTH_NAMES if len(m) <= 4} - {"may", "june", "july"}
+
+
 def is_cap(tok) -> bool:
     t = tok.text
     if not t or t[0] in "@#" or tok.is_punct or tok.like_url:
         return False
     if t[0].isupper():
+        if t.lower() in _MONTH_SHORT and not (tok.i + 1 < len(tok.doc) and (tok.nbor().like_num or tok.nbor().text == ".")):
+            return True  # ("the trio Vento Oct", "Jan Dvorak": a month's short form with no day after it is a name's word)
         return t.lower() not in MONTH_NAMES and t.lower() not in WEEKDAY_NAMES and t != "I"
     # "2NE1"; and brand spellings that put a capital after a small letter ("tvN", "iQIYI"), not "eye-catching"
     return (t[0].isdigit() or t[0].islower() and t.isalpha() and len(t) <= 6) and any(c.isupper() for c in t[1:])
@@ -645,6 +650,8 @@ def _work_head(doc: Doc, m: int, hi: int) -> str | None:
         return None  # "direct-to-video film": the last part of a hyphenated modifier ("a horror-comedy written by" is a film)
     if doc[m].lower_ in ("piece", "pieces") and m + 1 < hi and doc[m + 1].lower_ == "of":
         return None  # "a piece of the puzzle": a part of something, not a work
+    if doc[m].lower_ == "piece" and m >= 2 and doc[m - 1].text == "-" and (doc[m - 2].lower_ in NUMBER_WORDS or doc[m - 2].like_num):
+        return None  # ("X, a loud four-piece that sings in English": a band told by how many play in it)
     if doc[m].lower_ in ("hour", "set", "special") and m >= 1 and re.search(r"(?:stand-up|stand up|comedy)$", doc[max(0, m - 3):m].text.lower()) and \
             (m + 1 >= hi or doc[m + 1].pos_ != "NOUN"):
         return "schema:CreativeWork"  # ("X, the stand-up hour Y first performed in 2090": a comedian's show)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
+from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -84,6 +84,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    and (main or t.lower_ in ("he", "she"))
                    # ("X, he said, was not": the one who spoke of X, in a parenthesis)
                    and not (t.dep_ == "nsubj" and t.head.dep_ == "parataxis" and t.head.lemma_.lower() in SPEECH_VERBS)
+                   # (nor "X had a new question for the woman at the bakery: would she come on tour?": the one asked)
+                   and not any(x.lower_ in ("woman", "man", "girl", "boy", "lady") and x.i > first and s.doc[x.i - 1].lower_ == "the"
+                               for x in s.doc[s.span.start:t.i])
                    # ("The composer X scored only three of her films": whose films, told in passing, is the article's director)
                    and not _counted_possessive(t)
                    # (nor "X said the hardest part had been the eyebrows, which she raises ...": a clause about a thing, of someone else)
@@ -400,7 +403,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 want, kind = ("only:" + copied[0] if len(copied) == 1 else "keys:" + ",".join(copied)), "definite"
             elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
                                                                                  # ("The single came out": a noun the tagger took for "single" the adjective)
-                                                                                 or low == "single" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")) \
+                                                                                 or low == "single" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")
+                                                                                 # ("The duo return to the stage": a group with a plural verb, read as a modifier)
+                                                                                 or low in ("duo", "trio", "quartet", "pair") and tok.pos_ == "ADJ"
+                                                                                 and tok.i > s.span.start and doc[tok.i - 1].lower_ == "the") \
                     and not (tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.lower_ in ROLE_NOUNS) \
                     and not (tok.i + 3 < s.span.end and doc[tok.i + 1].lower_ == "and" and doc[tok.i + 2].lower_ in ROLE_NOUNS  # (a title: "the singer and guitarist X said")
                              and doc[tok.i + 3].text[:1].isupper()) \
@@ -572,9 +578,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                         for m in names):  # ("Born Ko Min-seok, the 26-year-old ...": the birth name is no apposition)
                 # (nor "On Thursday, at the V in T, the ventriloquist gave his last show": a place the sentence opened with)
                 continue  # "Harbor Lane Records, the label that manages X": an apposition (not "Asked about X, the singer said")
-            if kind == "definite" and re.match(r"\s*who (?:performs|performed|records|recorded|sings|sang|raps|rapped) as [A-Z]",
+            if kind == "definite" and re.match(r"\s*who (?:(?:performs|performed|records|recorded|sings|sang|raps|rapped) as|"
+                                               r"calls? (?:herself|himself|themselves)|goes by|is known as) [A-Z]",
                                                doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40]):
                 continue  # ("the singer who performs as X": a description the stage name after it glosses, not the singer named before)
+                # (and "her daughter, the singer who calls herself X")
             if kind == "definite" and doc[tok.i + 1].lower_ in ("who", "that", "which") and any(
                     re.match(r"\s*(?:who|that|which) [^,.;]{1,60}, $", doc.text[tok.idx + len(tok.text):doc[m.tok_start].idx])
                     for m in names if m.tok_start > tok.i):
@@ -726,6 +734,10 @@ def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMe
     if any(m.tok_end <= tok_i and _compatible(entities[m.key], want) and m.tok_start >= 2 and doc[m.tok_start - 1].lower_ == "by"
            for m in names):
         return None
+    # ("she sang it with G behind her and her son, X Y, at the table": the "she" the sentence already speaks of)
+    if any(doc[j].lower_ in ({"she", "her", "herself"} if want == "f" else {"he", "his", "him", "himself"})
+           for j in range(s.span.start, tok_i)):
+        return None
     # (not one named just before in this sentence: "Her mother, X Y, and her father, Z Y": the daughter's, not the mother's)
     here = {m.key for m in names if m.tok_end <= tok_i}
     same = {h[2] for h in history if h[2] != named[0].key and h[2] not in here and _compatible(entities[h[2]], want)
@@ -864,7 +876,8 @@ _TRADES_NOT_MUSIC = {"sculptor", "painter", "photographer", "architect", "chef",
                      "cinematographer"}
 _MUSIC_OWNED = {"song", "songs", "album", "albums", "single", "singles", "record", "records", "hit", "hits", "ballad", "ep", "debut",
                 "voice", "recordings", "catalogue", "catalog"}
-_CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker"}
+_CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker", "choreographer",
+                 "playwright", "poet", "librettist", "arranger", "conductor"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
 _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist", "saxophonist", "trumpeter", "violinist", "cellist", "fiddler",
                "accordionist", "harpist", "percussionist", "organist", "bandoneonist", "flautist", "clarinettist",
@@ -1059,6 +1072,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if definite and want == "group" and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
         # "the band" after a paragraph about its support act: the group the article keeps talking about
         recent = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)}
+        # ("the orchestra" beside a band, "the band" beside the X Orchestra: the one whose name or calling is that kind)
+        noun = s.doc[tok_i].lower_
+        kinds = {k: entities[k].name.split()[-1].lower() for k in recent}
+        named_so = {k for k in recent if kinds[k] == noun or noun in (roles or {}).get(k, set())}
+        other_kind = {k for k in recent if kinds[k] in GROUP_KIND_WORDS and kinds[k] != noun}
+        if len(recent) > 1 and (len(named_so) == 1 or len(recent - other_kind) == 1):
+            return (named_so if len(named_so) == 1 else recent - other_kind).pop()
         if len(recent) > 1:
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     if definite and want.startswith(("schema:", "keys:")) and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want)

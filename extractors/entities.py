@@ -568,6 +568,27 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
+    if re.match(r"(?: in [A-Z][\w'’-]+)?(?: in \d{4})?,? with (?:[A-Z][\w'’-]+ ){0,3}?(?:and )?the (?:drummer|guitarist|bassist|singer|"
+                r"pianist|fiddler|keyboardist|saxophonist|trumpeter|accordionist|violinist|cellist)\b",
+                doc[end - 1:min(len(doc), end + 16)].text[len(doc[end - 1].text):]) and \
+            start >= 1 and doc[start - 1].lower_ in ("founded", "formed", "co-founded", "started") and \
+            doc[end - 1].lower_ not in ORG_SUFFIXES and doc[end - 1].lower_ not in COMPANY_HEADS and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicGroup"] += 2.5  # ("founded X in T in 2081 with A and the drummer B": a band, told by its players)
+    if start >= 2 and doc[start - 1].lower_ in ("released", "releases", "release") and doc[start - 2].lower_ not in ("was", "were", "be", "been", "is") \
+            and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "released X's song": whose it is)
+        # ("G released X in 2103": what a band releases is a record, whatever name it sounds like)
+        votes["schema:MusicAlbum" if re.search(r"\b(?:albums?|records?|bands?|songs?)\b", doc.text) else "schema:CreativeWork"] += 2.0
+    listed = re.search(r"\b([a-z]+)s,? (?:including|among them|such as|notably) (?:[A-Z][\w'’-]* ){0,3}?(?:and )?$",
+                       doc[max(0, start - 8):start].text_with_ws)
+    if listed and str(WORK_NOUNS.get(listed.group(1), "")).startswith("schema:"):
+        votes[WORK_NOUNS[listed.group(1)]] += 3.0  # ("played on the band's first three albums, including X": one of them)
+        if re.match(r", which (?:came out|was released|was published)\b", after_name):
+            votes[WORK_NOUNS[listed.group(1)]] += 3.0  # (", which came out in 2084": whatever place its words sound like)
+    if re.match(r" (?:(?:has|had|have|finally|officially) )?(?:broke up|split up|disbanded|(?:would|will|might) (?:ever )?re-?form|re-?formed)\b(?! with\b)",
+                after_name) and not (start >= 1 and doc[start - 1].lower_ in ("and", "&")) and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicGroup"] += 2.0  # ("When X broke up last year, the singer kept the fans", "whether X would reform": a band)
     if doc[end - 1].lower_ in ("jetty", "wharf", "pier", "quay") and end - start >= 2 and start >= 2 and doc[start - 1].lower_ == "the" and \
             doc[start - 2].lower_ in ("on", "off", "at", "of", "from", "along", "beside", "onto", "near", "to"):
         votes["schema:Place"] += 3.0  # ("off the Drovers' Jetty in T", "the rails of the X Wharf"): the waterside, not a film of that name
@@ -585,6 +606,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:MusicGroup"] += 3.0  # ("the pair, who call themselves X": the name two players go by together)
     if re.search(r"\bwhose (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) $", doc[max(0, start - 6):start].text_with_ws):
         votes["schema:Person"] += 3.0  # ("X, whose own name is Y": the name someone was born with)
+    if re.search(r"\b(?:singer|rapper|songwriter|actress|actor|comedian|dancer|woman|man|girl|boy) who (?:calls|called) (?:herself|himself) $",
+                 doc[max(0, start - 6):start].text_with_ws):
+        votes["schema:Person"] += 3.0  # ("her daughter, the singer who calls herself Y": a stage name is someone's)
     if end - start >= 2 and re.search(r"\b(?:both bands|they|we|band|group|[a-z]+ers?) (?:played|play|plays|will play) the $", doc[max(0, start - 4):start].text_with_ws) \
             and re.match(r" in [A-Z][a-z]+", after_name) and doc[end - 1].lower_ not in ROLE_NOUNS:
         votes["schema:EventVenue"] += 2.0  # ("Last Saturday both bands played the X Room in T": a hall bands play)
@@ -1258,6 +1282,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 continue  # the model's "The Brannocks in Dublin": a name the article uses on its own, then where
             if headline and not any(name.casefold() in text for p, text in body.items() if p != para):
                 continue
+            of_pair = re.fullmatch(r"(.+?) of (.+)", name) if para == min(by_para) else None
+            if of_pair and all(any(p != para for p, _ in chunk_at.get(cluster_key(part), [])) for part in of_pair.groups()):
+                continue  # a headline's "X of G": someone and the group the body names apart
             if para == min(by_para) and len(name.split()) >= 3 and not any(name.casefold() in text for p, text in body.items() if p != para) \
                     and any(name.split(None, 1)[1].casefold() in text for p, text in body.items() if p != para):
                 continue  # a headline's "to Lead Ann Vale's ...": the body names "Ann Vale", and the verb is no part of her name

@@ -55,7 +55,9 @@ _STAGE_BY_SHAPE = re.compile(
     r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
     r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
-    r"(?<=⟩ )(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+    # ("The production moves to T next month for three open-air performances": the show the article is about)
+    r"(?:(?<=⟩ )|\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:production|play|musical|show|opera|operetta|revival|staging) )"
+    r"(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)")
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
@@ -136,6 +138,8 @@ KINDS = [
                 # ("The whole choir will sing together for the first time in T on Saturday, January 16")
                 r"\b(?:will )?(?:sing|sings|sang|play|plays|played|perform|performs|performed) (?:together )?(?:for the first time |again )?"
                 r"in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("G plays in T next month", "will play together again next month in T": a night to come in a town)
+                r"\b(?:will |to )?(?:sing|sings|play|plays|perform|performs) (?:together )?(?:again )?(?:in ⟨L\d+⟩ ⟨D|⟨D\d+⟩ in ⟨L)|"
                 # ("G will play W again below that cliff outside T on Saturday, February 7": a piece played somewhere on a day)
                 r"\b(?:will )?(?:play|plays|played|sing|sings|sang) (?:it|⟨[SAB]\d+⟩) (?:again )?(?:[a-z][\w-]* ){0,5}?(?:in|at|outside|near) "
                 r"(?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
@@ -183,7 +187,8 @@ KINDS = [
                 # "On Saturday night, at X Hall in Y, she sang it in front of 70 musicians": the day and the hall lead
                 r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b|"
                 # "On Saturday, August 20, the night after the release, A and B will play it in full at the X": the day first
-                r"^On (?:[A-Z][a-z]+day, )?⟨D\d+⟩[^.;]*?\b(?:will |to )?(?:play|plays|played|perform|performs|performed)\b(?=[^.;]*?\bat (?:the )?⟨L)|"
+                # ("Last Saturday X played the album at the Y in T": the same, the day alone opening the sentence)
+                r"^(?:On )?(?:[A-Z][a-z]+day, )?⟨D\d+⟩[^.;]*?\b(?:will |to )?(?:play|plays|played|perform|performs|performed)\b(?=[^.;]*?\bat (?:the )?⟨L)|"
                 # "On Saturday, the four of them played the whole of A ... in a meadow near T": a record played through, somewhere
                 r"\bplay(?:ed|s)? (?:the whole of|all of) ⟨A\d+⟩(?=[^.;]*⟨L)|"
                 # "On Saturday, June 16, the band will play one last time outside the republic, in T": a dated night in a town
@@ -193,7 +198,10 @@ KINDS = [
                 # "G will now sing in T on Saturday, October 10": a night moved to a town and a day
                 r"\b(?:(?:will|to) (?:now |instead |also |then )?(?:sing|play|perform)|sings|performs) in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # "G plays the X in T on Friday, March 20, and the Y in U on ...": a house on a day
-                r"\bplays (?:the )?⟨L\d+⟩ in ⟨L\d+⟩ on ⟨D|"
+                # ("X plays T on Saturday, December 20": a town on a day)
+                r"\b(?:plays|will play) (?:the )?⟨L\d+⟩ (?:in ⟨L\d+⟩ )?on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("The duo return to the stage on Friday, January 8, at the X, with a new show": a night back on stage)
+                r"\b(?:will )?returns? to the stage\b(?=[^.;]*⟨D)(?=[^.;]*⟨L)|"
                 # "the trio played a benefit in the basement": a concert for a cause
                 r"\bplay(?:ed|s|ing)? (?:a|an) (?:[\w-]+ )?benefit\b",
      ["schema:MusicEvent"], "schema:performer"),
@@ -250,6 +258,8 @@ KINDS = [
     ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩|(?:the|its|their|her|his) (?:[\w-]+ ){0,2}?(?:edition|album|record|"
                r"single|ep|book|vinyl|novel|memoir))\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
                r"(?<=the )launch\b(?! of| date| day)|"
+               # ("G played at W's launch at the X in T": the night a book or record was launched)
+               r"⟨[ABK]\d+⟩'s launch\b(?=[^.;]*\bat (?:the )?⟨L)|"
                # ("will be back at X on Saturday, March 4, to launch W, their second album": the night told before the record)
                r"\bat (?:the )?⟨L\d+⟩[^.;]*?\bto launch (?:⟨[AK]\d+⟩|(?:the|its|their|her|his) (?:[\w-]+ ){0,2}?(?:album|record|single|ep|book|novel)\b)|"
                # "the audio launch of W": a film's songs played to a hall before it opens
@@ -366,6 +376,11 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # ("the first performance of W, a work for brass band by the composer X, with words by the poet Y": who made it, not who played it)
     owners |= {int(m.group(1) or m.group(2)) for m in re.finditer(r"\b(?:words|music|lyrics|libretto|text) by (?:the (?:[\w-]+ ){0,2}?)?⟨P(\d+)⟩|"
                                                                  r"\bby the (?:composer|poet|lyricist|librettist|playwright|songwriter) ⟨P(\d+)⟩", t.text)}
+    # ("more tickets than for any X show since 2099", "asked whether that meant X would reform": a yardstick, a question)
+    # ("fans still call X by its nickname": a name given, no one on stage)
+    owners |= {int(m.group(1) or m.group(2) or m.group(3)) for m in re.finditer(
+        r"\b(?:any|every|no) (?:other )?⟨[PG](\d+)⟩ (?:show|concert|gig|tour|night)s?\b|"
+        r"\bwhether (?:[\w-]+ ){0,3}?⟨[PG](\d+)⟩ (?:would|will|might|could)\b|\b(?:call|calls|called|know|knows|knew) ⟨[PG](\d+)⟩ (?:by|as)\b", t.text)}
     # "a Dublin promoter founded in 2029 by the former club booker X", "the band started a decade ago by A and B": who
     # founded something is not on the bill for it
     owners |= {int(x) for m in _FOUNDED_BY.finditer(t.text) for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
@@ -376,7 +391,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
         if kind == "parade" else set()
     # (a company that takes a show on the road is in its visit: "X takes the play to T on Friday")
     # ("X said the school would take W on the road": the school tours; who said so does not)
-    taking = [m for m in re.finditer(rf"⟨O(\d+)⟩ (?:is to |would |will )?(?:{TAKES}|take|fly|flies|flew)\b", t.text)] if kind in ("visit", "tour") else []
+    # ("The company then takes it to T on Saturday")
+    taking = [m for m in re.finditer(rf"⟨O(\d+)⟩ (?:then |now |also |next |later )?(?:is to |would |will )?(?:{TAKES}|take|fly|flies|flew)\b", t.text)] \
+        if kind in ("visit", "tour") else []
     taking += [m for m in re.finditer(r"⟨O(\d+)⟩ (?:will )?(?:hold|holds|held|host|hosts|hosted|stage|stages|staged)\b", t.text)] if kind == "tournament" else []
     marchers |= {int(m.group(1)) for m in taking}
     owners |= {int(m.group(1)) for m in re.finditer(r"^⟨P(\d+)⟩ (?:said|says|told [\w-]+) (?:that )?(?=⟨O)", t.text)} if taking else set()
@@ -557,10 +574,13 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 not (kind == "concert" and (OCCASION_CONCERT.search(text) or _HELD_AT.search(text) or ACTS_BY_DESCRIPTION.search(text)) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind == "premiere" and _slots(t, "L") and re.search(r"\b(?:is|was|will be|has been) premiered\b", text)) and \
+                not (kind == "tour" and told_before and _slots(t, "L") and "⟨D" in text and
+                     re.search(r"\btour (?:opened|opens|began|begins|started|starts|kicked off|kicks off|will (?:open|begin|start))\b", text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
                               "taping", "wedding", "sale", "match", "visit") and _slots(t, "L") and
                      (told_before or "⟨D" in text and kind != "concert")):
             continue
+        # ("The tour opened last Thursday at the X in T": the tour the article told of, its first night and place)
         # (the cast a press event names is the cast of the show the article is about, see the pipeline; an event told
         # with its day and place alone, "a closing ceremony held April 10 at X", takes its people from a later mention,
         # and "The ceremony was held at X" places the one named before)
@@ -618,11 +638,6 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             finer = [sl.date.value for _, sl in date_slots if sl.date.value.iso.startswith(start.iso) and len(sl.date.value.iso) > len(start.iso)]
             if len(start.iso) == 4 and finer:
                 start = finer[0]
-        if kind == "visit" and re.search(rf"\b{TAKES} ⟨[BFTSA]\d+⟩ to\b", text) and \
-                not (start and len(start.iso) == 10) and \
-                not re.search(r"\bfor (?:a|an|the first of|the first)\b[^.;⟨]{0,30}\b(?:concert|show|gig|performance|night)s?\b", text):
-            continue  # ("The company takes W to T next month": a plan, no night told; "takes the organ to T next month" is one)
-            # (but "take A to T next month for the first of six album shows" tells a night)
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
                 and not _DEFINITE_BEFORE.search(text[:trigger.start()]) and "first performance" not in trigger.group(0):  # (a piece heard for the first time is a night, wherever)
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
@@ -766,6 +781,8 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # (nor a year in an aside about the place: "X, who opened the shop in 2029, has cleared a corner for the gig")
     seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^(?:From|After) ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩|"
                  r", (?:who|which) (?:opened|founded|started|set up|built|bought|took over|runs|has run) [^,]*?\bin ⟨D\d+⟩,|"
+                 # ("X, who was born in T in 2077, will play her sixtieth set when the tour ends at Y": where she was born)
+                 r", who was born (?:in|on) ⟨L\d+⟩(?: in ⟨D\d+⟩)?,|"
                  # ("at a gala screening in London on April 29, ahead of its release in Britain": where it comes out later)
                  r",? (?:ahead of|before|after) (?:its |their |⟨[A-Z]\d+⟩'s |the [\w-]+'s )?(?:release|launch|debut|opening)\b[^,.;]*", " ", seg)
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
@@ -773,7 +790,9 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     # (nor "sold out within an hour of Monday's announcement": the day of the news)
     # (but "On Saturday the touring musical W held ...": a day after "on" dates the clause, not the work named next)
     # ("the stage for Wednesday's premiere of W": the day of the premiere, whatever work it is of)
-    ds = [t.slots[int(m.group(1) or m.group(2) or m.group(3))] for m in re.finditer(r"(?<=\b[Oo]n )⟨D(\d+)⟩(?= the )|"
+    # ("Last Friday the film, W, had its premiere", "On Friday W had its premiere": a day that opens the clause dates it)
+    ds = [t.slots[int(next(g for g in m.groups() if g))] for m in re.finditer(r"(?<=\b[Oo]n )⟨D(\d+)⟩(?= the )|"
+                                                     r"^(?:(?:On|In) )?⟨D(\d+)⟩(?=,? (?:(?:the|its|their|his|her) |⟨))|"
                                                      r"⟨D(\d+)⟩(?='s (?:world )?(?:premiere|opening night|first night|screening)\b)|⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that|night|evening|afternoon|morning) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
                                                      r"(?! (?!(?:night|evening|afternoon|morning) )(?:[\w-]+ ){0,2}?(?:album|single|EP|record|film|movie|documentary|series|"
                                                      r"novel|memoir|book|song|hit)s?\b(?! (?:launch|release|tour)))", seg)]
@@ -900,8 +919,9 @@ def merge_events(events: list[Event]) -> list[Event]:
                 ok = bool(mine & theirs) and (m.name is not None and m.name == ev.name or places_agree(m, ev) or
                                               _one_premiere(m, ev)) or \
                     m.kind == "concert" and bool(m.start_date and ev.start_date) and m.start_date == ev.start_date and \
-                    len(m.start_date.iso) == 10 and (not m.locations or not ev.locations)
+                    len(m.start_date.iso) == 10 and (not m.locations or not ev.locations or places_agree(m, ev))
                 # ("will be at the X on Saturday night to hear them live ... A, B and C will all play on Saturday": one night)
+                # ("X played the album at the Y ... the Y sold more tickets for Saturday's concert": one house, one day, one night)
             if ok and dates_agree(m.start_date, ev.start_date):
                 same = m
                 break

@@ -520,7 +520,8 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
                          r"went home with|walked away with|carried off|(?:give|gave|handed|hands)(?= (?:⟨[PG]\d+⟩|him|her|them|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) the )|"
                          rf"was honou?red with|the recipient of|is the recipient of|the winner of|was named|were named)\b(?:{_TOP_PRIZE})?|took{_TOP_PRIZE}|"
                          # ("also took the Premio X", a headline's "W takes the Premio X": a prize the name says is one, or its marker in a template)
-                         r"took(?= best )|(?:took|takes|take|(?<!\bto )win)(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Prize|Award|Trophy|Medal|Cup|Shield|" + FOREIGN_PRIZE_HEADS + r")\b)))")  # "took best actor for W"
+                         # ("walked up on his own to collect the X Award for best actor")
+                         r"took(?= best )|(?:took|takes|take|(?<!\bto )win|collect|collects|collected|accept|accepts|accepted)(?= the (?:⟨[OL]\d+⟩|(?:[A-Z][\w'’-]* )*(?:Prize|Award|Trophy|Medal|Cup|Shield|" + FOREIGN_PRIZE_HEADS + r")\b)))")  # "took best actor for W"
 # what a prize's name is followed by: "the X trophy", "the Y, a silver lyre that the winners keep for a year"
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
@@ -667,6 +668,8 @@ _TWO_TIES = re.compile(r"⟨P(?P<b>\d+)⟩, ⟨P(?P<a>\d+)⟩'s " + _KIN_WORD.fo
 # (not "her mother tells me": a verb between the tie and the name is no apposition)
 _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel") + r"(?: of (?:[\w-]+ ){1,3}years)?(?: is| was|,)? "
                   r"(?:(?:the|a|an) )?(?:(?!(?:and|or|with|of|for|to|who|which|tells|told|says|said|asks|asked|gives|gave|calls|called)\b)[\w-]+ ){0,3}?"
+                  # ("her daughter, the singer who calls herself Y")
+                  r"(?:who (?:calls ⟨P\d+⟩|goes by|is known as) )?"
                   r"(?=⟨P(?P<b>\d+)⟩(?!'s)(?! (?:said|says|told|added|replied|answered)\b))|"  # (a lookahead: "X's widow, Y, the mother of A and B" goes on to Y's own ties)
                   # (not "Asked whether he minded losing to his son, X said": the clause's subject after it, no apposition)
                   # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
@@ -700,7 +703,8 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       r"⟨P(?P<a>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,)?(?:,? who|,(?= married\b))? (?:is |was |has been |had been )?(?:has |had |have )?(?:later |then |recently |quietly |"
                       # ("X, who was born in T in 2078, is married to Y's sister, Z")
                       r"secretly )?(?:married to(?: the(?: [\w-]+){0,2}?)?(?: ⟨P\d+⟩'s (?:[\w-]+ )?(?:sister|brother|daughter|son|cousin|niece|nephew),)?|"
-                      r"married|wed) ⟨P(?P<b>\d+)⟩(?!'s)|"
+                      # ("She married the guitarist Y in 2078": the trade before the name; not "the daughter of Y")
+                      r"married|wed) (?:the (?:(?!of\b)[\w-]+ ){1,2}?)?⟨P(?P<b>\d+)⟩(?!'s)|"
                       # ("whose singer, X, is married to Y")
                       # ("X, who was born in T in 2051 and is married to Y")
                       # ("X was born in T in 2060 and is married to the photographer Y")
@@ -709,7 +713,7 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTKO]\d+⟩)*? and (?:who )?)?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
                       # ("The drummer, X, joined in 2093 and married Y the following year": a clause of her own before it)
                       r"⟨P(?P<a8>\d+)⟩(?!'s|')(?:, [^⟨;,]{1,40},)?,? (?!and\b)(?:[^⟨.;,]|⟨[DLG]\d+⟩|with (?:the (?:[\w-]+ ){1,2}?)?⟨P\d+⟩,?){1,50}? and "
-                      r"(?:later |then |soon )?(?:married|wed) "
+                      r"(?:later |then |soon )?(?:married|wed) (?:the (?:(?!of\b)[\w-]+ ){1,2}?)?"
                       r"⟨P(?P<b8>\d+)⟩(?!'s)|"
                       # ("X has been married since 2004 to the director Y")
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
@@ -827,8 +831,8 @@ _N_OF_THEM_WROTE = re.compile(r"\bthe (two|three|four|five|six) of (?:them|us|�
                               r"(?:the song |the single |the track )?⟨[SB](\d+)⟩")
 _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d+⟩)?[^⟨.;]{0,20}?)?\bwon (?:the )?(?:[\w-]+ )?(?:season|series|final|edition) of "
                        r"(?:⟨[OL]\d+⟩'s )?(?:[\w-]+ ){0,3}?⟨T(\d+)⟩")
-_GROUP_SPLIT = re.compile(r"⟨G(?P<g>\d+)⟩ (?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits) "
-                          r"(?:in|on) ⟨D(?P<d>\d+)⟩")
+_GROUP_SPLIT_RX = r"⟨G(?P<g>\d+)⟩ (?:has |had |have )?(?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits)\b"
+_GROUP_SPLIT = re.compile(_GROUP_SPLIT_RX + r" (?:in|on) ⟨D(?P<d>\d+)⟩")
 _SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing|danced|dances) (?:the (?:title )?(?:role|part) of |"
                             r"(?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, )⟨[PO](?P<c>\d+)⟩"
                             r"(?:,? and (?:the )?(?:[\w-]+ )?⟨P(?P<a2>\d+)⟩ (?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, ⟨[PO](?P<c2>\d+)⟩)?")
@@ -1175,7 +1179,7 @@ _ALIAS_FRAMES = [
                 r"(?:only as |simply as |just as |as |her |him )?(?:the )?⟨[PLO](\d+)⟩"), 1),
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
-    (re.compile(r"\b(?:know|knew|call|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
+    (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     # ("The name on his birth certificate is Y")
     (re.compile(r"\bname on ⟨(P)(\d+)⟩'s (?:birth certificate|passport|identity card|papers) (?:is|was|reads|read) ⟨[PO](\d+)⟩"), 1),
@@ -1198,7 +1202,7 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?(?:, \d{1,3},)?,? (?:who )?(?:(?:[^⟨,;.]|⟨D\d+⟩){1,40}? and )?"
                 r"(?:has |had |have )?(?:performs|performed|goes|went|"
                 r"records|recorded|raps|rapped|sings|sang|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
-                r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under the (?:stage |pen )?name|by the name|professionally as|as|(?<=goes )by|(?<=went )by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
+                r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under (?:the|her|his|their|⟨P\d+⟩'s) (?:stage |pen )?name,?|by the name|professionally as|as|(?<=goes )by|(?<=went )by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
     # ("she sang for two hours under the name everyone on the coast knows her by, Y": the name told after the clause)
     (re.compile(r"⟨(P)(\d+)⟩ (?:sang|sings|performed|performs|played|plays|recorded|records)\b[^.;⟨]{0,40}? under the (?:stage )?name "
                 r"(?:[^.;⟨]|⟨P\d+⟩){1,60}? by, ⟨[POL](\d+)⟩"), 1),
@@ -1317,6 +1321,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
             for m in rx.finditer(t.text):
                 if " known " in m.group(0) and "name" != t.slots[int(m.group(3))].kind and "self" not in rx.groupindex:
                     continue  # "X, better known as the singer of the band G": a role, not a second name
+                if "self" not in rx.groupindex and s.doc[t.slots[int(m.group(2))].tok_start].lower_ in ("himself", "herself", "themselves"):
+                    continue  # ("her daughter, the singer who calls herself Y": the one the description is of, not the "herself" read back)
                 if "self" in rx.groupindex and s.doc[t.slots[int(m.group("self"))].tok_start].lower_ not in ("himself", "herself"):
                     continue  # (not "she calls her mother Y": only what one calls oneself is one's own name)
                 a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(4 if "self" in rx.groupindex else 3))].key
@@ -1328,8 +1334,11 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 if "self" in rx.groupindex and t.slots[int(m.group(2))].kind == "pronoun" and not any(
                         x.para == s.para and any(mm.key == a and mm.kind == "name" for mm in x.mentions) for x in sentences):
                     continue  # ("Their old manager ... He now calls himself Y": a "he" the paragraph never names may be anyone)
-                if re.match(r"(?:know|knew|call|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
-                        entities[b].name.split()[0].lower() not in titles:
+                told_as = s.doc[t.slots[int(m.group(2))].tok_start:t.slots[int(m.group(2))].tok_end].text
+                if re.match(r"(?:know|knows|knew|call|calls|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
+                        entities[b].name.split()[0].lower() not in titles and \
+                        not (len(told_as.split()) == 1 and entities[b].name.split()[-1] == told_as):
+                    # (but "Everyone knows X as Dusty X": the family name the text gave, with the nickname before it)
                     continue  # ('"The players call him V the surgeon"': a nickname, not one full name for another's; but "call her T Y")
                 if m.group(1) == "L" and ", the ⟨" in m.group(0) and (
                         {entities[a].type, entities[b].type} & {"schema:City", "schema:Country", "schema:State", "schema:AdministrativeArea"}
@@ -1352,6 +1361,16 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 _rekey_mentions(sentences, drop, keep)
     _unmasked(sentences, entities)
     _short_given_names(sentences, entities)
+    # "A R had not sung ... which R recorded under her stage name, Y": the full name whose family name became Y's
+    for key, e in list(entities.items()):
+        words = e.name.split()
+        # (only a name the model took for a company: a person of that family name is someone else, "Their daughter, A R")
+        if len(words) < 2 or e.type != "schema:Organization":
+            continue
+        bearer = [p for p in entities.values() if p.key != key and p.type == "schema:Person" and words[-1] in p.aliases
+                  and words[-1] not in p.name.split()]
+        if len(bearer) == 1 and not any(p.key != key and words[-1] in p.name.split() for p in entities.values()):
+            _fold_into(entities, sentences, key, bearer[0])
     # a title the article explains: "T A B" is A B, who is also "T A"
     for key, e in list(entities.items()):
         words = e.name.split()
@@ -1981,7 +2000,9 @@ class _ArticleReader:
                 # "the five members — A, B and C — performed": the members on stage are their group performing
                 people = {k for p, k in ev.participants if p == "schema:performer"}
                 groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
-                if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people):
+                # (not a band the article says broke up: "When G broke up ... A plays T on Saturday, and B will join him")
+                if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people) and \
+                        not any(t2.slots[int(m.group("g"))].key in groups for t2 in self.templates for m in re.finditer(_GROUP_SPLIT_RX, t2.text)):
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
                 # (a stage show is often a work of no named kind: a musical, a play)
                 work = next((self.focus[x] for x in ("BFT" if ev.kind == "stage" else "TF") if x in self.focus), None)
@@ -2201,6 +2222,13 @@ class _ArticleReader:
         for ev in self.events:
             if ev.kind == "launch" and any(p == "schema:workPresented" and self.entities[k].type == "schema:Book" for p, k in ev.participants):
                 ev.types = ["schema:LiteraryEvent"]  # a book's launch is a literary evening
+            if ev.types == ["schema:TheaterEvent"] and not any(p == "schema:performer" for p, _ in ev.participants):
+                # ("The musical moves to T next month": the troupe that stages it gives the nights)
+                works = {k for p, k in ev.participants if p in ("schema:workPerformed", "schema:workPresented")}
+                troupes = {r.object for r in self.relations if r.subject in works and r.predicate == "schema:productionCompany"
+                           and isinstance(r.object, str) and self.entities[r.object].type == "schema:PerformingGroup"}
+                if len(troupes) == 1:
+                    ev.participants.append(("schema:performer", troupes.pop()))
         self._presented_by_its_people()
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
@@ -2235,8 +2263,9 @@ class _ArticleReader:
                                     if ("schema:performer", k) not in ev.participants and not set(skip) & set(ev.locations)]
             if ev.kind == "tour" and ev.start_date:
                 ev.status = self._status(ev.start_date, ev.status)  # "share tour dates": the first stop's day says when
-            elif ev.start_date and len(ev.start_date.iso) == 10:
+            elif ev.start_date and len(ev.start_date.iso) >= 7:
                 # "taped it last week, and it will stream on ...": a day gone is past; "the return match is on Sunday, August 26": to come
+                # ("The musical moves to T next month": a month to come)
                 ev.status = self._status(ev.start_date, ev.status)
             self.used |= {k for _, k in ev.participants} | set(ev.locations)
         self._quotes()
@@ -3911,6 +3940,8 @@ class _ArticleReader:
                     # ("founded O with her husband, the sound engineer Z, in 2076")
                     when = re.match(r",?(?: (?:together )?with (?:⟨P\d+⟩'s |his |her |their )?[^;.⟨]{0,30}?⟨P\d+⟩,?)?[^;.⟨]{0,50}?"
                                     r"(?:⟨[LFBTSAK]\d+⟩[^;.⟨]{0,20}?)? in ⟨D(?P<d>\d+)⟩", t.text[en:])
+                    if when and re.search(r", (?:and |then )*[a-z]+ (?:it|them|her|him)\b", when.group(0)):
+                        when = None  # ("founded the trio G at nineteen, left it in 2101": the year of a later clause's deed)
                     if when:
                         break
             date = t.slots[int(when.group("d"))].date if when else None
@@ -3973,6 +4004,8 @@ class _ArticleReader:
             relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$|⟨P(\d+)⟩,? who [^⟨;.,]*?\b(?:until|before|when|after) ⟨P\d+⟩ $|"
                                  r"⟨P(\d+)⟩, (?:the|a|an) [^⟨;.,]{1,60}? who (?:[\w-]+ )?$", t.text[:died.start()])
             who = relative or who  # ("A sang; B played guitar; C, who died in 2049, played accordion": C)
+            if not relative and re.search(r"⟩'s (?:[\w-]+ )?" + KIN_WORD + r" $", t.text[:died.start()]):
+                who = None  # ("X's husband died in 2098": the husband, whom the sentence does not name)
             # (the clause of the death only: "Two years after X died, her fans in Melbourne heard ...": not where she died)
             rest = re.split(r", (?!(?:aged|at (?:the age|her home|his home|home)|in ⟨|on ⟨|at ⟨|after|following|surrounded)\b|⟨D)", died.group("rest"))[0]
             day = re.search(r"⟨D(\d+)⟩", rest)

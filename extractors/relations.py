@@ -116,10 +116,14 @@ _PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:
                        r"(?P<o>⟨P\d+⟩)(?:, (?:the|a|an) [^⟨,;.]{1,40}?(?:⟨G\d+⟩)?,)? (?:wrote|composed|spent (?:[\w-]+ ){1,3}?(?:writing|composing))\b")
 # a sentence about a written thing that is no work: "The wall text beside the first canvas is written by X"
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
-                  r"foreword|essay|speech|post|inscription)\b")
+                  r"foreword|essay|speech|post|inscription)\b|"
+                  # ("The score, played under the dancing by a small band, was written by X": the music, not the work in focus)
+                  r"^(?:The|Its|Their) (?:film's |original )?(?:score|soundtrack), [^⟨,;]{1,80}, (?:was|is) (?:written|composed)\b")
 # ("a copy of K, a beginners' songbook written by X": the book the sentence names was written, not the song in focus)
 # (and "A biography, B, written by the journalist X")
-_WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:(?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?)?(?:written|penned|co-written) by\b"
+# ("they play four new songs, including one written by X herself, W": one song among several, named after)
+_WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:(?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?)?(?:written|penned|co-written) by\b|" \
+    r"\b(?:including|among them) one (?:written|penned|co-written) by\b"
 _SCREEN_NOUN = r"(?:drama|film|movie|series|show|sitcom|novel|book|webtoon)s?\b"
 # ("the label X founded", "the imprint Y runs": the name after the noun is who set it up)
 _RUNS_IT = r"(?:had |has )?(?:founded|co-founded|set up|started|runs|ran|owns|launched)\b"
@@ -590,7 +594,8 @@ RULES: list[Rule] = [
           r"(?:score|music|soundtrack) (?:played |recorded |performed )?by (?:the )?(?P<o>⟨[GP]\d+⟩)", "A", "GP", 0.65),
     # (not "the album of the score by the G": the record's players)
     # ("the score, which was written by its conductor, X")
-    _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack)(?:, which)? (?:is |was )?"
+    # ("The score, played under the commentary by a small band, was written by X": past an aside)
+    _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack)(?:, which|, [a-z][^⟨,;]{1,80},)? (?:is |was )?"
           r"(?:composed |written )?by (?:the )?(?:(?:its|their|⟨[GO]\d+⟩(?:'s|')) (?:conductor|leader|director|pianist|composer), )?"
           r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
     # "When X first staged W, her play about a boxing gym, ...": the play is hers to have written
@@ -1307,6 +1312,14 @@ RULES: list[Rule] = [
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
+    # ("founded O in T in 2097 with the dancer X, who still dances in it": a founder who is still one of its players)
+    _rule("founded-with-who-plays-in-it", "schema:memberOf", r"\b(?:founded|co-founded|formed|started) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[OG]\d+⟩)"
+          r"(?: in ⟨[LD]\d+⟩){0,2} with (?:the (?:[\w-]+ ){0,2}?)?(?P<s>⟨P\d+⟩), who (?:still |also |now )?(?:dances|sings|plays|performs|acts) "
+          r"(?:in|with|for) it\b", "P", "OG", 0.65),
+    # (and "O, which Y founded in T in 2097 with the dancer X, who still dances in it")
+    _rule("which-founded-with-who-plays-in-it", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩), which ⟨P\d+⟩ (?:founded|co-founded|formed|started)"
+          r"(?: in ⟨[LD]\d+⟩){0,2} with (?:the (?:[\w-]+ ){0,2}?)?(?P<s>⟨P\d+⟩), who (?:still |also |now )?(?:dances|sings|plays|performs|acts) "
+          r"(?:in|with|for) it\b", "P", "OG", 0.65),
     # "A, who sang alongside B in the girl group G until it disbanded": both were in G
     _rule("sang-alongside-in", "schema:memberOf", _SANG_ALONGSIDE.format(a="(?P<s>⟨P\\d+⟩)", b="⟨P\\d+⟩"), "P", "G", 0.65),
     _rule("sang-alongside-in-other", "schema:memberOf", _SANG_ALONGSIDE.format(a="⟨P\\d+⟩", b="(?P<s>⟨P\\d+⟩)"), "P", "G", 0.65),
@@ -1316,6 +1329,9 @@ RULES: list[Rule] = [
     # "X, who was born in T in 2037 and practised as a vet, is the singer of G": a band's part told by a copula
     _rule("is-part-of-band", "schema:memberOf", rf"(?P<s>⟨P\d+⟩)(?:,(?:[^⟨;.]|⟨[LD]\d+⟩){{0,160}}?,)? (?:is|was|has been) (?:also |still |now )?"
           rf"(?:the |a )?(?:lead |main |founding )?{_BAND_PART} (?:of|in) (?:the )?(?:[\w-]+ ){{0,2}}?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
+    # ("She is the drummer of G1, a loud four-piece, and of G2, a folk quintet": both bands)
+    _rule("part-of-the-second-band", "schema:memberOf", rf"(?P<s>⟨P\d+⟩) (?:is|was|has been) (?:also |still |now )?(?:the |a )?{_BAND_PART} "
+          r"(?:of|in) (?:the )?⟨G\d+⟩(?:, [^⟨;.]{1,80},)? and (?:of|in) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.6),
     _rule("sings-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},)?(?:, (?:the|a|an) [^⟨,;]{1,30}(?=,))?,? (?:who )?(?:has |had )?(?:still |now |also )?"
           r"(?:spent (?:the |a |two |three |ten )?(?:[\w-]+ ){0,2}?)?"
           r"(?:sings|sang|sung|raps|drums|fronts|fronted|"
