@@ -1375,6 +1375,19 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
     return found
 
 
+_FRONTED = {"in", "on", "at", "from", "with", "for", "by", "after", "before", "during", "since", "unlike", "through"}
+
+
+def _fronted_preposition(doc: Doc, i: int, j: int) -> bool:
+    """A name that a sentence-opening preposition leads into, then an aside and the clause's own subject: "In W, her
+    newest film, she sings ..." (not "In the Still of the Night is a film", a title the copula tells)."""
+    if doc[i].lower_ not in _FRONTED or not doc[i].is_sent_start or j >= len(doc) or doc[j].text != ",":
+        return False
+    close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text in (",", ".", ";")), None)
+    return close is not None and doc[close].text == "," and close + 1 < len(doc) and \
+        doc[close + 1].dep_ == "nsubj" and doc[close + 1].pos_ in ("PRON", "PROPN")
+
+
 def find_candidates(doc: Doc) -> list[Span]:
     """Labelled candidate spans for every sentence of a paragraph ``Doc``."""
     out: list[Span] = []
@@ -1383,6 +1396,8 @@ def find_candidates(doc: Doc) -> list[Span]:
     doc.user_data["newskg_asides"] = []
 
     def add(i: int, j: int, label: str, source: str):
+        if j - i >= 2 and _fronted_preposition(doc, i, j):
+            i += 1  # ("In W, her newest film, she sings for her daughter": the preposition opens the sentence, not the title)
         if i < j:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
@@ -1622,7 +1637,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if (words[:1] == [","] and "tour" in words[1:7] and words[1:2] not in (["where"], ["when"], ["which"], ["who"])
                 and not any(t.pos_ in ("VERB", "AUX") for t in after[1:words.index("tour")])
                 and words[words.index("tour") + 1:words.index("tour") + 2] not in (["manager"], ["managers"], ["bus"], ["guide"], ["crew"])
-                and not {"and", "from", "on", "in", "at", "with", "of", "during", "after", "before", "for"} & set(words[1:words.index("tour")])) \
+                and not {"and", "from", "on", "in", "at", "with", "of", "during", "after", "before", "for"} & set(words[1:words.index("tour")])
+                # (not "at the X Hall in T, the tour opened": a town, then the clause whose subject the tour is)
+                and not (words.index("tour") + 1 < len(after) and after[words.index("tour") + 1].pos_ in ("VERB", "AUX"))) \
                     or (i > sent.start and doc[i - 1].lower_ in ("tour", "festival", "concert", "fan-meeting", "showcase")):
                 add(i, j, "EVENT", "suffix")
             if name.text.casefold() in country_names():

@@ -691,7 +691,7 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
             continue
         # ("her grandfather, the retired fisherman X": the trade between the kin word and the name is no one else)
         named = [n for n in names if k < n.tok_start <= k + 3 and all(t.text in (",", "the") for t in doc[k + 1:n.tok_start])
-                 or k + 3 < n.tok_start <= k + 6 and doc[k + 1].text == "," and doc[k + 2].lower_ in ("the", "a") and
+                 or k + 3 < n.tok_start <= k + 7 and doc[k + 1].text == "," and doc[k + 2].lower_ in ("the", "a") and
                  all(t.is_lower and t.is_alpha for t in doc[k + 3:n.tok_start])]
         if named:
             kin_named.setdefault((m.key, kin), named[0].key)

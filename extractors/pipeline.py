@@ -353,6 +353,10 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     music_told = {r.subject for r in relations if r.predicate == "schema:composer" and r.evidence.extractor in _MUSIC_ONLY_RULES}
     words = {(r.subject, r.object) for r in relations if r.predicate == "schema:lyricist"}
     music_own = {(r.subject, r.object) for r in relations if r.predicate == "schema:composer" and r.evidence.extractor not in _SONG_WRITTEN_RULES}
+    # ("In W, her newest film, she sings ..." beside "the director, Y": the possessive's film is hers to sing in, Y directed it)
+    directed = {(r.subject, r.object) for r in relations if r.predicate == "schema:director" and r.evidence.extractor != "rule:appos-poss-film"}
+    relations = [r for r in relations if not (r.evidence.extractor == "rule:appos-poss-film" and r.predicate == "schema:director" and
+                                              any(w == r.subject and d != r.object for w, d in directed))]
     return [r for r in relations if not (r.predicate == "schema:composer" and r.evidence.extractor in _SONG_WRITTEN_RULES and
                                          r.subject in music_told and (r.subject, r.object) in words and
                                          (r.subject, r.object) not in music_own)
@@ -800,6 +804,7 @@ _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:pare
 # "The brothers' mother, X", "the twins' father, Y": a parent of the two the article made siblings
 _SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 # "X was joined by her brother, Y, and their father, Z": the same, where the sentence itself made the two siblings
+_THE_TWO_FOUNDED = re.compile(r"^The two (?:[a-z-]+ )?(?:founded|co-founded|formed|started) (?:the )?⟨[GO](?P<g>\d+)⟩")
 _THEIR_PARENT = re.compile(r"\btheir (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 # "X joined in 2054, after ...", "X, who plays the lead guitar, joined in 2061", "The bass player, Y, came a year later"
 # (and after a clause on someone else: "...; the keyboard player X joined in 2093")
@@ -831,6 +836,11 @@ _N_OF_THEM_WROTE = re.compile(r"\bthe (two|three|four|five|six) of (?:them|us|�
                               r"(?:the song |the single |the track )?⟨[SB](\d+)⟩")
 _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d+⟩)?[^⟨.;]{0,20}?)?\bwon (?:the )?(?:[\w-]+ )?(?:season|series|final|edition) of "
                        r"(?:⟨[OL]\d+⟩'s )?(?:[\w-]+ ){0,3}?⟨T(\d+)⟩")
+# "A, B and C call their trio G", then "They founded it in T in 2093": the players who named the group, and its founding
+_CALL_THEIR_GROUP = re.compile(r"(?P<people>⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩) (?:call|called|named) (?:their|the) (?:new )?"
+                               r"(?:trio|duo|band|group|quartet|quintet|act|ensemble|choir) ⟨G(?P<g>\d+)⟩")
+_THEIR_PARENT_OPENS = re.compile(r"^Their (?:mother|father), ⟨P(?P<p>\d+)⟩,")
+_THEY_FOUNDED_IT = re.compile(r"^(?:⟨G\d+⟩|They) (?:founded|formed|started) it(?: in ⟨[LO](?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 _GROUP_SPLIT_RX = r"⟨G(?P<g>\d+)⟩ (?:has |had |have )?(?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits)\b"
 _GROUP_SPLIT = re.compile(_GROUP_SPLIT_RX + r" (?:in|on) ⟨D(?P<d>\d+)⟩")
 _SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing|danced|dances) (?:the (?:title )?(?:role|part) of |"
@@ -1337,8 +1347,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 told_as = s.doc[t.slots[int(m.group(2))].tok_start:t.slots[int(m.group(2))].tok_end].text
                 if re.match(r"(?:know|knows|knew|call|calls|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
                         entities[b].name.split()[0].lower() not in titles and \
-                        not (len(told_as.split()) == 1 and entities[b].name.split()[-1] == told_as):
-                    # (but "Everyone knows X as Dusty X": the family name the text gave, with the nickname before it)
+                        not (len(told_as.split()) == 1 and entities[b].name.split()[-1] in (told_as, entities[a].name.split()[-1])):
+                    # (but "Everyone knows X as Dusty X", "calls her Nan X": the family name, with the nickname before it)
                     continue  # ('"The players call him V the surgeon"': a nickname, not one full name for another's; but "call her T Y")
                 if m.group(1) == "L" and ", the ⟨" in m.group(0) and (
                         {entities[a].type, entities[b].type} & {"schema:City", "schema:Country", "schema:State", "schema:AdministrativeArea"}
@@ -1664,6 +1674,7 @@ class _ArticleReader:
         self.told_year: int | None = None
         self.told_day: str | None = None
         self.pair: tuple[int, tuple[str, str]] | None = None  # (paragraph, the two) the last sentence made its subject together
+        self.named_group: tuple[int, str, list[str]] | None = None  # (sentence, group, players) of "A, B and C call their trio G"
         # (mother, town, day) of "X gave birth to twins in T on Saturday", and the children a sentence after it named
         self.birth_told: tuple[str, str | None, DateValue | None] | None = None
         self.born_named: list[str] = []
@@ -1922,6 +1933,7 @@ class _ArticleReader:
             self._works_listed(s, t)
             self._both_works(s, t)
             self._both_members(s, t)
+            self._named_their_group(s, t)
             self._the_pair_again(s, t)
             self._players_of_the_record(s, t)
             self._words_by_kin(s, t)
@@ -2817,6 +2829,55 @@ class _ArticleReader:
                             key=lambda k: -self.last_seen[k])[:n]
             for k in albums:
                 self.add(s, k, "schema:producer", t.slots[int(also.group(1))].key, 0.55, "also-produced-those")
+
+    def _named_their_group(self, s: Sentence, t: Template) -> None:
+        """"A, B and C call their trio G": the three are G's players; and "They founded it in T in 2093" just after: they founded
+        it, there and then."""
+        m = _CALL_THEIR_GROUP.search(t.text)
+        if m and t.slots[int(m.group("g"))].key:
+            group = t.slots[int(m.group("g"))].key
+            people = [sl.key for sl in t.slots_in(m.group("people"), "P") if sl.key]
+            for k in dict.fromkeys(people):
+                self.add(s, k, "schema:memberOf", group, 0.65, "call-their-group")
+            self.named_group = (s.index, group, people)
+        two = _THE_TWO_FOUNDED.match(t.text)
+        if two and self.pair and s.para - self.pair[0] <= 1 and t.slots[int(two.group("g"))].key and \
+                all(self.entities[k].type == "schema:Person" for k in self.pair[1]):
+            # ("A and B shared a stage in 2087 ... The two guitarists founded the G in T in 2064": the two of the paragraph before)
+            for k in self.pair[1]:
+                self.add(s, t.slots[int(two.group("g"))].key, "schema:founder", k, 0.6, "the-two-founded")
+        told = self.named_group
+        mother = _THEIR_PARENT_OPENS.match(t.text) if told and told[0] < s.index else None
+        parent = t.slots[int(mother.group("p"))].key if mother else None
+        if parent and len(told[2]) >= 2:
+            # ("Their mother, X Y, ..." of the three sisters A Y, B Y and C Y named together: each one's mother, and each
+            # other's sisters)
+            surname = self.entities[parent].name.split()[-1]
+            # (a given name alone in "A, B and C Y" shares the family name the list ends on)
+            shared = self.entities[told[2][-1]].name.split()[-1]
+            kin = [k for k in told[2] if k != parent and (self.entities[k].name.split()[-1] == surname or
+                                                          len(self.entities[k].name.split()) == 1 and shared == surname)]
+            if len(kin) == len(told[2]):
+                for k in kin:
+                    self.add(s, k, "schema:parent", parent, 0.6, "their-parent")
+                    self.add(s, parent, "schema:children", k, 0.6, "their-parent")
+                if re.search(r"\b(?:sisters|brothers|siblings)\b", self.article.text):
+                    for a in kin:
+                        for b in kin:
+                            if a != b:
+                                self.add(s, a, "schema:sibling", b, 0.55, "their-parent")
+        founded = _THEY_FOUNDED_IT.match(t.text)
+        if not founded or not told or told[0] != s.index - 1:
+            return
+        _, group, people = told
+        for k in dict.fromkeys(people):
+            self.add(s, group, "schema:founder", k, 0.6, "they-founded-it")
+        day = t.slots[int(founded.group("d"))] if founded.group("d") else None
+        place = t.slots[int(founded.group("l"))] if founded.group("l") else None
+        if day is not None and day.date and len(day.date.value.iso) == 4:
+            self.add(s, group, "schema:foundingDate", day.date.value, 0.6, "they-founded-it")
+        if place is not None and place.key:
+            self.add(s, group, "schema:foundingLocation", place.key, 0.55, "they-founded-it")
 
     def _both_members(self, s: Sentence, t: Template) -> None:
         """"Both play in G" after a sentence on a piper and her brother, "A and his wife, B, founded G, and both of them still
@@ -4692,7 +4753,8 @@ class _ArticleReader:
                                 for m in agents if m.tok_start <= v.head.i < m.tok_end]
                         if told:
                             return told[-1].key
-                        said_by = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+                        # (not a clause of time: "Her reply came before anyone could ask again:" is still hers)
+                        said_by = [c for v in verbs if v.dep_ not in ("advcl", "xcomp") for c in v.children if c.dep_ == "nsubj"]
                         if said_by and not any(m.tok_start <= w.i < m.tok_end for c in said_by for w in c.subtree
                                                for m in s.mentions):
                             return None  # "One X user wrote, ...": someone the article does not name

@@ -15,7 +15,8 @@ from .lexicon import SPEECH_VERBS
 
 _Q = r"[\"“”]"
 # An opening quote follows a space or the start; a closing one is followed by a space or punctuation.
-QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{8,}?)(?<=\S)[\"”](?=[\s.,;:!?)\]—–-]|$)")
+# ('"Never," he said': a short one counts when someone is said to say it; see find_quotes)
+QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{4,}?)(?<=\S)[\"”](?=[\s.,;:!?)\]—–-]|$)")
 # "..., saying, "..."": a participle introduces a quote as well as a finite verb does
 _VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base,
                                                      (base[:-1] if base.endswith("e") else base) + "ing")}
@@ -105,7 +106,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             reported = len(body.split()) == 2 and body[:1].islower() and \
                 re.search(r"\b(?:" + SPEECH + r")\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|was|were|is|would|will|could)\s+(?:\w+\s+)?$",
                           text[max(ps, qs - 60):qs], re.I)
-            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described and not reported) or _is_title(body):
+            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described and not reported) or \
+                    _is_title(body) and not (said_after and body.rstrip()[-1:] in ",!?"):  # ('"Never," he said': words, not a title)
                 continue  # ("Fair enough," he said: two words someone is said to say are a quotation)
             speaker = None
             right = text[qe:min(pe, qe + 90)]
@@ -135,7 +137,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 got = _mention_in(mentions, qe, qe + 40)
                 speaker = got.key if got else None
             if speaker is None and left.rstrip().endswith(":") and len(body.split()) >= 3 and \
-                    len(re.split(r"[.!?]\s", left.rstrip())[-1].split()) <= 16 and not _NOT_SPEECH.search(left[-60:]):
+                    len(re.split(r"[.!?]\s", left.rstrip())[-1].split()) <= 20 and not _NOT_SPEECH.search(left[-60:]):
                 speaker = subject_of_sentence(qs - 1)  # 'X would not be drawn: "..."', 'Asked how, he shrugged: "..."'
             if speaker is None and _STATEMENT_INTRO.search(left):
                 speaker = subject_of_sentence(qs - 1)

@@ -118,9 +118,14 @@ _PIECE_THAT_X_WROTE = (r"(?P<s>⟨[SB]\d+⟩), (?:a|an|the) (?:[\w-]+ ){0,2}?(?:
 _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|caption|note|notes|letter|statement|sign|plaque|introduction|"
                   r"foreword|essay|speech|post|inscription)\b|"
                   # ("The score, played under the dancing by a small band, was written by X": the music, not the work in focus)
-                  r"^(?:The|Its|Their) (?:film's |original )?(?:score|soundtrack), [^⟨,;]{1,80}, (?:was|is) (?:written|composed)\b")
+                  r"^(?:The|Its|Their) (?:film's |original )?(?:score|soundtrack), [^⟨,;]{1,80}, (?:was|is) (?:written|composed)\b|"
+                  # ("The songs were written by X": the songs of the film in focus, not the film)
+                  r"^(?:The|Its|Their) (?:film's |show's )?(?:[\w-]+ )?songs (?:were|are) (?:written|composed)\b")
 # ("a copy of K, a beginners' songbook written by X": the book the sentence names was written, not the song in focus)
 # (and "A biography, B, written by the journalist X")
+# the co-founder who is still one of the players: "... in T in 2097 with the dancer X, who still dances in it"
+_WITH_ONE_STILL_IN_IT = (r"(?: in ⟨[LD]\d+⟩){0,2} with (?:the (?:[\w-]+ ){0,2}?)?(?P<s>⟨P\d+⟩), who (?:still |also |now )?"
+                         r"(?:dances|sings|plays|performs|acts) (?:in|with|for) it\b")
 # ("they play four new songs, including one written by X herself, W": one song among several, named after)
 _WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:(?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?)?(?:written|penned|co-written) by\b|" \
     r"\b(?:including|among them) one (?:written|penned|co-written) by\b"
@@ -444,6 +449,9 @@ RULES: list[Rule] = [
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
           "FTB", "P", 0.7),
     # ("the show was staged by X": a stage show's director)
+    # ("X plays the daughter, and the director, Y, never considered anyone else": the film's director, told in passing)
+    _rule("the-director-y", "schema:director", r"(?:^|, and |; |\band )(?:the|its) (?:film's |series' )?director, (?P<o>⟨P\d+⟩),", "", "P", 0.6,
+          focus="FT"),
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed|(?<=was )staged|(?<=is )staged)(?: and written)? by (?:the late )?"
           # ("directed by her son, X": the son directed it)
           r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{PER*})",
@@ -1314,12 +1322,10 @@ RULES: list[Rule] = [
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
     # ("founded O in T in 2097 with the dancer X, who still dances in it": a founder who is still one of its players)
     _rule("founded-with-who-plays-in-it", "schema:memberOf", r"\b(?:founded|co-founded|formed|started) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[OG]\d+⟩)"
-          r"(?: in ⟨[LD]\d+⟩){0,2} with (?:the (?:[\w-]+ ){0,2}?)?(?P<s>⟨P\d+⟩), who (?:still |also |now )?(?:dances|sings|plays|performs|acts) "
-          r"(?:in|with|for) it\b", "P", "OG", 0.65),
+          + _WITH_ONE_STILL_IN_IT, "P", "OG", 0.65),
     # (and "O, which Y founded in T in 2097 with the dancer X, who still dances in it")
     _rule("which-founded-with-who-plays-in-it", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩), which ⟨P\d+⟩ (?:founded|co-founded|formed|started)"
-          r"(?: in ⟨[LD]\d+⟩){0,2} with (?:the (?:[\w-]+ ){0,2}?)?(?P<s>⟨P\d+⟩), who (?:still |also |now )?(?:dances|sings|plays|performs|acts) "
-          r"(?:in|with|for) it\b", "P", "OG", 0.65),
+          + _WITH_ONE_STILL_IN_IT, "P", "OG", 0.65),
     # "A, who sang alongside B in the girl group G until it disbanded": both were in G
     _rule("sang-alongside-in", "schema:memberOf", _SANG_ALONGSIDE.format(a="(?P<s>⟨P\\d+⟩)", b="⟨P\\d+⟩"), "P", "G", 0.65),
     _rule("sang-alongside-in-other", "schema:memberOf", _SANG_ALONGSIDE.format(a="⟨P\\d+⟩", b="(?P<s>⟨P\\d+⟩)"), "P", "G", 0.65),
@@ -2247,6 +2253,9 @@ RULES: list[Rule] = [
     # production" the show itself)
     _rule("production-is-by", "schema:productionCompany", r"^(?:(?:The|This|Its) (?:new )?production|(?P<s>⟨[FTB]\d+⟩)(?:'s (?:new )?production)?) (?:is|was|comes) (?:by|from) "
           r"(?:the (?:[\w-]+ )?(?:company|troupe) )?(?P<o>{ORG})", "FTB", "O", 0.65, focus="FTB"),
+    # ("at the studio of O, the company Y founded in T in 2090, which also produced the film": the company, past its aside)
+    _rule("which-also-produced", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), (?:the|a) (?:company|studio)\b[^⟨;]*(?:⟨[PLD]\d+⟩[^⟨;]*){0,4}?, "
+          r"which (?:also )?(?:produced|made) (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.65),
     _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated)"
           r"(?: since then| ever since| from the start| in ⟨L\d+⟩)? by (?:the )?"
           r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB",
@@ -2455,6 +2464,9 @@ RULES: list[Rule] = [
           r"(?:co-)?founded\b",
           "OG", "P", 0.7),
     # ("X, the folk singer whose own name is Y and who founded O with ...": past an aside that closes on "and")
+    # ("A, a guitarist like her father, and B, C's son, founded G in T in 2100": the first of the two, past her aside)
+    _rule("first-of-two-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:a|an|the) [^⟨,;.]{1,40}?(?:⟨P\d+⟩'s [\w-]+)?, and ⟨P\d+⟩"
+          r"(?:, (?:⟨P\d+⟩'s [\w-]+|(?:a|an|the) [^⟨,;.]{1,40}),)? (?:co-)?founded (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.65),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?"
           r"(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")

@@ -9086,3 +9086,55 @@ def test_a_tour_that_opened_somewhere_a_musical_moved_by_its_troupe_a_company_th
              "September 4, at the Brekken Hall. The band Loose Fence plays in Vindheim next month.", date=d)
     assert {(ev.start_date.iso, name(r, k)) for ev in r.events for p, k in ev.participants if p == "schema:performer"} == \
         {("2105-09-04", "Slow Spell"), ("2105-09", "Loose Fence")}
+
+
+def test_three_sisters_who_named_their_trio_founded_it_the_next_sentence_and_their_mother_named_after():
+    r = read("Greta, Dagny and Ragna Kettleby call their trio Slow Kettle, after a kettle their mother never let boil. They "
+             "founded it in Zennor in 2093, while they were still at school, and recorded at night for years.\n\nGreta "
+             "Kettleby, the eldest, was born in Morvah in 2079. The three sisters still share a van.\n\nTheir mother, Eldrid "
+             "Kettleby, plays the organ in a church in Morvah and taught all three of her daughters to sing.", date=dt.date(2106, 11, 22))
+    got = facts(r)
+    sisters = {"Greta Kettleby", "Dagny", "Ragna Kettleby"}
+    assert {(p, "schema:memberOf", "Slow Kettle") for p in sisters} <= got
+    assert {("Slow Kettle", "schema:founder", p) for p in sisters} <= got
+    assert ("Slow Kettle", "schema:foundingDate", "2093") in got
+    assert {(p, "schema:parent", "Eldrid Kettleby") for p in sisters} <= got
+    assert ("Greta Kettleby", "schema:sibling", "Ragna Kettleby") in got
+
+
+def test_a_film_after_a_fronted_in_its_director_in_passing_the_company_which_also_produced_it_and_two_founders_of_two_bands():
+    r = read("Kjersti sings every song of her daughter's first starring role in the film Toddy Moon\n\nFor thirty years the "
+             "playback singer Kjersti has sung for other women's faces. In Toddy Moon, her newest film, she sings for her "
+             "daughter's.\n\nFrøya Penwith plays a fisherman's daughter, and the director, Quillan Brenner, never considered "
+             "anyone else for the voice. Kjersti recorded all six songs at the studio of Kessel Pictures, the company Brenner "
+             "founded in Zennor in 2090, which also produced the film. The songs were written by Dagny Treve. Toddy Moon "
+             "opens in Morvah on Friday, May 7.\n\nThe last time Greta Morvah and Eldrid Kettleby shared a stage, in 2087, "
+             "they did not speak again for nineteen years.\n\nThe two guitarists founded the Copper Lamps in Zennor in 2064. "
+             "Their children grew up two streets apart. Ragna Morvah, a guitarist like her father, and Dagny Kettleby, "
+             "Kettleby's son, founded Late Cheque in Morvah in 2100.", date=dt.date(2106, 4, 16))
+    got = facts(r)
+    assert "In Toddy Moon" not in entity_names(r)
+    assert {("Toddy Moon", "schema:director", "Quillan Brenner"), ("Toddy Moon", "schema:productionCompany", "Kessel Pictures"),
+            ("Copper Lamps", "schema:founder", "Greta Morvah"), ("Copper Lamps", "schema:founder", "Eldrid Kettleby"),
+            ("Late Cheque", "schema:founder", "Ragna Morvah"), ("Late Cheque", "schema:founder", "Dagny Kettleby")} <= got
+    assert not {(s, p) for s, p, o in got if o in ("Kjersti", "Dagny Treve") and p in ("schema:director", "schema:author")}
+
+
+def test_a_colon_after_a_long_lead_in_a_reply_told_before_a_clause_of_time_and_a_one_word_answer():
+    r = read("Greta Morvah and Eldrid Kettleby split the act last year. Morvah was less diplomatic. Looking out at a room "
+             "full of farmers in their good jackets, she gave her own version: \"We didn't fall out. We fell sideways, which "
+             "is slower.\"\n\nThe novel is published by Kessel Books, the small press that Dagny Treve founded in 2087 with "
+             "her sister. She is also the author's wife. Her reply on Thursday came before anyone could ask again: \"He "
+             "signed it without reading it, which is how he writes.\"\n\nQuillan Brenner was asked whether he had ever "
+             "expected a sequel. \"Never,\" he said. \"I just kept the motel keys in a drawer.\"")
+    assert quotes(r) == [("We didn't fall out. We fell sideways, which is slower.", "Greta Morvah"),
+                         ("He signed it without reading it, which is how he writes.", "Dagny Treve"),
+                         ("Never,", "Quillan Brenner"), ("I just kept the motel keys in a drawer.", "Quillan Brenner")]
+
+
+def test_a_town_before_the_clause_a_tour_opens_is_a_town_not_the_tours_name():
+    r = read("Two bands, one tour: Greta Morvah sings\n\nGreta Morvah founded Slow Kettle in 2093. Last Thursday, at the Lantern "
+             "Room in Penwith, the tour opened with Morvah on a stool at the side of the stage.")
+    assert type_of(r, "Penwith") == "schema:City"
+    [tour] = events_of(r, "newskg:ConcertTour")
+    assert {"Lantern Room", "Penwith"} <= {name(r, k) for k in tour.locations}
