@@ -585,6 +585,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes[WORK_NOUNS[listed.group(1)]] += 3.0  # ("played on the band's first three albums, including X": one of them)
         if re.match(r", which (?:came out|was released|was published)\b", after_name):
             votes[WORK_NOUNS[listed.group(1)]] += 3.0  # (", which came out in 2084": whatever place its words sound like)
+    if start >= 2 and doc[start - 1].lower_ in ("founded", "formed", "co-founded") and \
+            re.search(r"\b(?:guitarist|drummer|bassist|singer|fiddler|keyboardist|saxophonist|trumpeter|accordionist)s?\b[^.;]*$",
+                      doc[max(doc[start].sent.start, start - 24):start - 1].text) and \
+            re.search(r"\band\b", doc[max(doc[start].sent.start, start - 24):start - 1].text) and \
+            doc[end - 1].lower_ not in ORG_SUFFIXES and doc[end - 1].lower_ not in COMPANY_HEADS and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicGroup"] += 2.0  # ("A, a guitarist like her father, and B, C's son, founded X": two players found a band)
     if re.match(r" (?:(?:has|had|have|finally|officially) )?(?:broke up|split up|disbanded|(?:would|will|might) (?:ever )?re-?form|re-?formed)\b(?! with\b)",
                 after_name) and not (start >= 1 and doc[start - 1].lower_ in ("and", "&")) and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]):

@@ -258,6 +258,8 @@ KINDS = [
     ("launch", r"\blaunch(?:ed|es)? (?:it|the book|the memoir|the novel|⟨K\d+⟩|(?:the|its|their|her|his) (?:[\w-]+ ){0,2}?(?:edition|album|record|"
                r"single|ep|book|vinyl|novel|memoir))\b(?=[^.;]*\bat (?:the )?⟨L)|\b(?:book|memoir|novel) launch\b|"
                r"(?<=the )launch\b(?! of| date| day)|"
+               # ("Last Wednesday the songs were launched at the X in T": a record's launch night)
+               r"\b(?:was|were) launched (?:on ⟨D\d+⟩ )?at (?:the )?⟨L|"
                # ("G played at W's launch at the X in T": the night a book or record was launched)
                r"⟨[ABK]\d+⟩'s launch\b(?=[^.;]*\bat (?:the )?⟨L)|"
                # ("will be back at X on Saturday, March 4, to launch W, their second album": the night told before the record)
@@ -377,6 +379,11 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     owners |= {int(m.group(1) or m.group(2)) for m in re.finditer(r"\b(?:words|music|lyrics|libretto|text) by (?:the (?:[\w-]+ ){0,2}?)?⟨P(\d+)⟩|"
                                                                  r"\bby the (?:composer|poet|lyricist|librettist|playwright|songwriter) ⟨P(\d+)⟩", t.text)}
     # ("more tickets than for any X show since 2099", "asked whether that meant X would reform": a yardstick, a question)
+    # ("take W to T on D, to the hall where the G played their first concert": the hall's past, not the night's bill)
+    # (not "at the X in T, where the band played to 40,000 people": the night itself)
+    owners |= {int(x) for m in re.finditer(r"\bwhere (?:the )?⟨[PG]\d+⟩ (?:had |once |first )?(?:played|gave|made|began|started|sang)\b[^.;]*",
+                                           t.text) if re.search(r"\b(?:first|once|ago)\b|⟩ had\b", m.group(0))
+               for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
     # ("fans still call X by its nickname": a name given, no one on stage)
     owners |= {int(m.group(1) or m.group(2) or m.group(3)) for m in re.finditer(
         r"\b(?:any|every|no) (?:other )?⟨[PG](\d+)⟩ (?:show|concert|gig|tour|night)s?\b|"
@@ -869,7 +876,8 @@ def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
 def absorb(into: Event, ev: Event) -> None:
     """Fold a second mention of an event into the first: its participants, places, a finer date, a name."""
     for p in ev.participants:
-        if p not in into.participants:
+        # (one who plays the night is not also among those who came to it)
+        if p not in into.participants and not (p[0] == "schema:attendee" and any(k == p[1] for _, k in into.participants)):
             into.participants.append(p)
     for loc in ev.locations:
         if loc not in into.locations:
@@ -899,7 +907,11 @@ def merge_events(events: list[Event]) -> list[Event]:
         same = None
         for m in merged:
             begins = sorted([m.types, ev.types]) == sorted([_SERVICE, _ENLISTMENT])
-            if (m.types != ev.types or m.kind != ev.kind) and not begins:
+            # (but one sentence read twice, as a visit and as a concert with the same day, places and kind: one night)
+            # (or as a launch and a concert: "launched at X, where they played", the generic kind giving way to the named one)
+            twice = m.evidence.start == ev.evidence.start and (m.types == ev.types or "schema:Event" in (m.types + ev.types)) and \
+                m.start_date == ev.start_date and set(m.locations) == set(ev.locations)
+            if (m.types != ev.types or m.kind != ev.kind) and not begins and not twice:
                 continue  # a music-show win and a fan meeting on one day are both MusicEvents, not one event
             if {m.status, ev.status} == {"past", "future"} and ev.kind in ("concert", "gathering") and not ev.refers_back and \
                     not (m.locations and ev.locations and places_agree(m, ev)):
@@ -928,6 +940,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         if same is None:
             merged.append(ev)
             continue
+        if same.types == ["schema:Event"] and ev.types != same.types:
+            same.types = list(ev.types)  # (the night read as a launch and as a concert is a concert)
         if ev.types == _ENLISTMENT and same.types == _SERVICE:
             into[same.key] = ev.key  # the enlistment names the merged event
             same.key, same.types, same.evidence = ev.key, list(ev.types), ev.evidence

@@ -1347,8 +1347,10 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 told_as = s.doc[t.slots[int(m.group(2))].tok_start:t.slots[int(m.group(2))].tok_end].text
                 if re.match(r"(?:know|knows|knew|call|calls|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
                         entities[b].name.split()[0].lower() not in titles and \
-                        not (len(told_as.split()) == 1 and entities[b].name.split()[-1] in (told_as, entities[a].name.split()[-1])):
-                    # (but "Everyone knows X as Dusty X", "calls her Nan X": the family name, with the nickname before it)
+                        not (len(told_as.split()) == 1 and entities[b].name.split()[-1] in (told_as, entities[a].name.split()[-1],
+                                                                                          entities[a].name.split()[0])):
+                    # (but "Everyone knows X as Dusty X", "calls her Nan X", "calls him Grandpa Y" of Y Z: a name of his,
+                    # with the nickname before it)
                     continue  # ('"The players call him V the surgeon"': a nickname, not one full name for another's; but "call her T Y")
                 if m.group(1) == "L" and ", the ⟨" in m.group(0) and (
                         {entities[a].type, entities[b].type} & {"schema:City", "schema:Country", "schema:State", "schema:AdministrativeArea"}

@@ -9138,3 +9138,23 @@ def test_a_town_before_the_clause_a_tour_opens_is_a_town_not_the_tours_name():
     assert type_of(r, "Penwith") == "schema:City"
     [tour] = events_of(r, "newskg:ConcertTour")
     assert {"Lantern Room", "Penwith"} <= {name(r, k) for k in tour.locations}
+
+
+def test_two_players_found_a_band_its_night_in_a_town_with_a_hall_of_the_past_and_songs_launched_at_a_room():
+    r = read("The last time Greta Morvah and Eldrid Kettleby shared a stage, in 2087, they did not speak again for nineteen "
+             "years.\n\nRagna Morvah, a guitarist like her father, and Dagny Kettleby, Kettleby's son, founded Late Cheque "
+             "in Penwith in 2100. Its second album, Tin Argument, came out last month. Late Cheque and both fathers take Tin "
+             "Quarrel to Zennor on Saturday, June 19, to the hall where the Copper Lamps played their first concert.\n\nLast "
+             "Wednesday the songs were launched at the Lantern Room in Penwith, and Greta Morvah sang the first one.", date=dt.date(2106, 5, 22))
+    assert type_of(r, "Late Cheque") == "schema:MusicGroup"
+    [night] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2106-06-19"]
+    assert {name(r, k) for p, k in night.participants if p == "schema:performer"} == {"Late Cheque"}
+    [launch] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2106-05-19"]
+    assert {"Lantern Room", "Penwith"} <= {name(r, k) for k in launch.locations}
+
+
+def test_a_nickname_made_of_a_word_of_address_and_the_given_name_is_the_same_man():
+    r = read("Sivert Myrvold founded the Tinder Circus in Zennor in 2061. Everyone in the town calls him Grandpa Sivert, although he "
+             "is a grandfather only twice. Grandpa Sivert sat in the front row.")
+    [man] = [e for e in r.entities.values() if "Sivert Myrvold" in {e.name} | e.aliases]
+    assert "Grandpa Sivert" in {man.name} | man.aliases
