@@ -9144,7 +9144,7 @@ def test_two_players_found_a_band_its_night_in_a_town_with_a_hall_of_the_past_an
     r = read("The last time Greta Morvah and Eldrid Kettleby shared a stage, in 2087, they did not speak again for nineteen "
              "years.\n\nRagna Morvah, a guitarist like her father, and Dagny Kettleby, Kettleby's son, founded Late Cheque "
              "in Penwith in 2100. Its second album, Tin Argument, came out last month. Late Cheque and both fathers take Tin "
-             "Quarrel to Zennor on Saturday, June 19, to the hall where the Copper Lamps played their first concert.\n\nLast "
+             "Argument to Zennor on Saturday, June 19, to the hall where the Copper Lamps played their first concert.\n\nLast "
              "Wednesday the songs were launched at the Lantern Room in Penwith, and Greta Morvah sang the first one.", date=dt.date(2106, 5, 22))
     assert type_of(r, "Late Cheque") == "schema:MusicGroup"
     [night] = [ev for ev in r.events if ev.start_date and ev.start_date.iso == "2106-06-19"]
