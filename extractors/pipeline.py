@@ -573,7 +573,7 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?(?:⟨P\d+⟩,)?)?(?: in (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+(?: in ⟨L\d+⟩)?| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
                          # ("She founded the sketch group G in 2041 with X")
                          r"(?:founded|co-founded|established|set up|formed) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
-                         r"⟨[OG](?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? in ⟨D(?P<d2>\d+)⟩|"
+                         r"⟨[OG](?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩| there)? in ⟨D(?P<d2>\d+)⟩|"
                          # "The band was formed in X in 2031" (not "debuted in": a first record is no founding)
                          r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩|"
                          # "X Records is run by Y, who set it up in 2034"
@@ -804,6 +804,8 @@ _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:pare
 # "The brothers' mother, X", "the twins' father, Y": a parent of the two the article made siblings
 _SIBLINGS_KIN = re.compile(r"\b[Tt]he (?:brothers|sisters|twins|siblings)['’] (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 # "X was joined by her brother, Y, and their father, Z": the same, where the sentence itself made the two siblings
+_ITS_PLAYERS_FOUNDED_IT = re.compile(r"^⟨G(?P<g>\d+)⟩'s [\w-]+, ⟨P(?P<a>\d+)⟩, and (?:its|⟨G\d+⟩'s) [\w-]+, ⟨P(?P<b>\d+)⟩, (?:co-)?founded it"
+                                     r"(?: in ⟨[LO]\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?P<wed> and (?:later |then )?married\b)?")
 _THE_TWO_FOUNDED = re.compile(r"^The two (?:[a-z-]+ )?(?:founded|co-founded|formed|started) (?:the )?⟨[GO](?P<g>\d+)⟩")
 _THEIR_PARENT = re.compile(r"\btheir (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 # "X joined in 2054, after ...", "X, who plays the lead guitar, joined in 2061", "The bass player, Y, came a year later"
@@ -2842,6 +2844,18 @@ class _ArticleReader:
             for k in dict.fromkeys(people):
                 self.add(s, k, "schema:memberOf", group, 0.65, "call-their-group")
             self.named_group = (s.index, group, people)
+        pair = _ITS_PLAYERS_FOUNDED_IT.match(t.text)
+        if pair and t.slots[int(pair.group("g"))].key and all(t.slots[int(pair.group(x))].key for x in "ab"):
+            # ("The band's singer, A, and its guitarist, B, founded it in T in 2094 and married the following year")
+            group, a, b = (t.slots[int(pair.group(x))].key for x in ("g", "a", "b"))
+            for k in (a, b):
+                self.add(s, group, "schema:founder", k, 0.65, "its-players-founded-it")
+            day = t.slots[int(pair.group("d"))] if pair.group("d") else None
+            if day is not None and day.date and len(day.date.value.iso) == 4:
+                self.add(s, group, "schema:foundingDate", day.date.value, 0.6, "its-players-founded-it")
+            if pair.group("wed"):
+                self.add(s, a, "schema:spouse", b, 0.6, "its-players-founded-it")
+                self.add(s, b, "schema:spouse", a, 0.6, "its-players-founded-it")
         two = _THE_TWO_FOUNDED.match(t.text)
         if two and self.pair and s.para - self.pair[0] <= 1 and t.slots[int(two.group("g"))].key and \
                 all(self.entities[k].type == "schema:Person" for k in self.pair[1]):

@@ -124,8 +124,9 @@ _WRITTEN_THING = (r"^(?:The|A|An|Its|Her|His|Their) (?:[\w-]+ ){0,2}?(?:text|cap
 # ("a copy of K, a beginners' songbook written by X": the book the sentence names was written, not the song in focus)
 # (and "A biography, B, written by the journalist X")
 # the co-founder who is still one of the players: "... in T in 2097 with the dancer X, who still dances in it"
-_WITH_ONE_STILL_IN_IT = (r"(?: in ⟨[LD]\d+⟩){0,2} with (?:the (?:[\w-]+ ){0,2}?)?(?P<s>⟨P\d+⟩), who (?:still |also |now )?"
-                         r"(?:dances|sings|plays|performs|acts) (?:in|with|for) it\b")
+# (and "... there in 2099 with her brother, Z, who plays the drums in it")
+_WITH_ONE_STILL_IN_IT = (r"(?: there)?(?: in ⟨[LD]\d+⟩){0,2} with (?:the (?:[\w-]+ ){0,2}?|⟨P\d+⟩'s [\w-]+, )?(?P<s>⟨P\d+⟩), who (?:still |also |now )?"
+                         r"(?:dances|sings|plays|performs|acts)(?: the [\w-]+)? (?:in|with|for) it\b")
 # ("they play four new songs, including one written by X herself, W": one song among several, named after)
 _WRITTEN_OTHER_WORK = r"⟨[KFTB]\d+⟩,? (?:(?:an?|the|her|his|their) (?:[\w'-]+ ){0,3}?)?(?:written|penned|co-written) by\b|" \
     r"\b(?:including|among them) one (?:written|penned|co-written) by\b"
@@ -2493,6 +2494,10 @@ RULES: list[Rule] = [
     _rule("opened-her-studio", "schema:founder", r"(?P<o>⟨[PO]\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,40}?)?,? who (?:opened|founded|set up|started) "
           r"(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:[\w-]+ )?(?:studio|shop|workshop|bar|café|cafe|gallery|school|label|company|agency|"
           r"restaurant|club),? (?P<s>⟨[OL]\d+⟩)", "OL", "PO", 0.7),
+    # ("X, whose own name is Y, was born in T in 2081 and founded G there in 2099 with her brother, Z": both founded it)
+    _rule("born-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, whose [^⟨,;]{0,40}(?:⟨P\d+⟩)?,)? was born\b(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? "
+          r"and (?:later |then )?(?:co-)?(?:founded|formed|set up) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"
+          r"(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.7),
     # "X, who was born in T in 1894 and founded the Y in 1924": a founding told after the aside's first clause
     _rule("who-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩),? who [^⟨;]{0,40}(?:⟨[LD]\d+⟩[^⟨;]{0,20}){0,2}? and (?:later |then )?"
           r"(?:co-)?(?:founded|established|set up) (?:the )?(?P<s>⟨[OGL]\d+⟩)", "OGL", "P", 0.7),

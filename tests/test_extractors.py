@@ -9158,3 +9158,16 @@ def test_a_nickname_made_of_a_word_of_address_and_the_given_name_is_the_same_man
              "is a grandfather only twice. Grandpa Sivert sat in the front row.")
     [man] = [e for e in r.entities.values() if "Sivert Myrvold" in {e.name} | e.aliases]
     assert "Grandpa Sivert" in {man.name} | man.aliases
+
+
+def test_a_singer_born_somewhere_who_founded_her_band_there_with_her_brother_and_two_players_who_founded_it_and_married():
+    r = read("Two songs into a sold-out concert at the Lantern Room in Zennor, Late Turns' singer, Kjersti, lost her voice.\n\n"
+             "Kjersti, whose own name is Greta Morvah, was born in Penwith in 2081 and founded Late Turns there in 2099 with her "
+             "brother, Ragna Morvah, who plays the drums in it.", date=dt.date(2107, 5, 12))
+    assert {("Late Turns", "schema:founder", "Kjersti"), ("Late Turns", "schema:founder", "Ragna Morvah"),
+            ("Late Turns", "schema:foundingDate", "2099"), ("Ragna Morvah", "schema:memberOf", "Late Turns")} <= facts(r)
+    r = read("The four members of Tin Kettle expected a dull week.\n\n"
+             "The band's singer, Eldrid Kettleby, and its guitarist, Dagny Treve, founded it in Zennor in 2094 and married the "
+             "following year.", date=dt.date(2107, 1, 11))
+    assert {("Tin Kettle", "schema:founder", "Eldrid Kettleby"), ("Tin Kettle", "schema:founder", "Dagny Treve"),
+            ("Tin Kettle", "schema:foundingDate", "2094"), ("Eldrid Kettleby", "schema:spouse", "Dagny Treve")} <= facts(r)
