@@ -1072,14 +1072,15 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if definite and want == "group" and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
         # "the band" after a paragraph about its support act: the group the article keeps talking about
         recent = {h[2] for h in history if s.index - h[0] <= 6 and _compatible(entities[h[2]], want)}
-        # ("the orchestra" beside a band, "the band" beside the X Orchestra: the one whose name or calling is that kind)
-        noun = s.doc[tok_i].lower_
-        kinds = {k: entities[k].name.split()[-1].lower() for k in recent}
-        named_so = {k for k in recent if kinds[k] == noun or noun in (roles or {}).get(k, set())}
-        other_kind = {k for k in recent if kinds[k] in GROUP_KIND_WORDS and kinds[k] != noun}
-        if len(recent) > 1 and (len(named_so) == 1 or len(recent - other_kind) == 1):
-            return (named_so if len(named_so) == 1 else recent - other_kind).pop()
         if len(recent) > 1:
+            # ("the orchestra" beside a band, "the band" beside the X Orchestra: the one whose name or calling is that kind)
+            noun = s.doc[tok_i].lower_
+            kinds = {k: entities[k].name.split()[-1].lower() for k in recent}
+            named_so = {k for k in recent if kinds[k] == noun or noun in (roles or {}).get(k, set())}
+            of_its_kind = {k for k in recent if kinds[k] not in GROUP_KIND_WORDS or kinds[k] == noun}
+            for one in (named_so, of_its_kind):
+                if len(one) == 1:
+                    return one.pop()
             return max(sorted(recent), key=lambda k: (len(entities[k].mentions), -_last_seen(history, k)))
     if definite and want.startswith(("schema:", "keys:")) and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want)
                                                            and not _in_aside(s, m, tok_i) for m in names):

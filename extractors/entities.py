@@ -521,6 +521,10 @@ _SCREEN_WORK_ASIDE = re.compile(r"^, (?:which |that |the (?:television |tv |docu
                                 r"(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]* (?:directed|is directing|was directing|shot|filmed)\b")
 
 
+# the players a band is told by when someone founds it with them
+_PLAYER = r"(?:drummer|guitarist|bassist|singer|pianist|fiddler|keyboardist|saxophonist|trumpeter|accordionist|violinist|cellist)"
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -568,13 +572,6 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
-    if re.match(r"(?: in [A-Z][\w'’-]+)?(?: in \d{4})?,? with (?:[A-Z][\w'’-]+ ){0,3}?(?:and )?the (?:drummer|guitarist|bassist|singer|"
-                r"pianist|fiddler|keyboardist|saxophonist|trumpeter|accordionist|violinist|cellist)\b",
-                doc[end - 1:min(len(doc), end + 16)].text[len(doc[end - 1].text):]) and \
-            start >= 1 and doc[start - 1].lower_ in ("founded", "formed", "co-founded", "started") and \
-            doc[end - 1].lower_ not in ORG_SUFFIXES and doc[end - 1].lower_ not in COMPANY_HEADS and \
-            not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
-        votes["schema:MusicGroup"] += 2.5  # ("founded X in T in 2081 with A and the drummer B": a band, told by its players)
     if start >= 2 and doc[start - 1].lower_ in ("released", "releases", "release") and doc[start - 2].lower_ not in ("was", "were", "be", "been", "is") \
             and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "released X's song": whose it is)
         # ("G released X in 2103": what a band releases is a record, whatever name it sounds like)
@@ -585,13 +582,17 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes[WORK_NOUNS[listed.group(1)]] += 3.0  # ("played on the band's first three albums, including X": one of them)
         if re.match(r", which (?:came out|was released|was published)\b", after_name):
             votes[WORK_NOUNS[listed.group(1)]] += 3.0  # (", which came out in 2084": whatever place its words sound like)
-    if start >= 2 and doc[start - 1].lower_ in ("founded", "formed", "co-founded") and \
-            re.search(r"\b(?:guitarist|drummer|bassist|singer|fiddler|keyboardist|saxophonist|trumpeter|accordionist)s?\b[^.;]*$",
-                      doc[max(doc[start].sent.start, start - 24):start - 1].text) and \
-            re.search(r"\band\b", doc[max(doc[start].sent.start, start - 24):start - 1].text) and \
+    if start >= 1 and doc[start - 1].lower_ in ("founded", "formed", "co-founded", "started") and \
             doc[end - 1].lower_ not in ORG_SUFFIXES and doc[end - 1].lower_ not in COMPANY_HEADS and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
-        votes["schema:MusicGroup"] += 2.0  # ("A, a guitarist like her father, and B, C's son, founded X": two players found a band)
+        # a name founded by players is a band's: "founded X in T in 2081 with A and the drummer B" (the players after it), "A, a
+        # guitarist like her father, and B, C's son, founded X" (two founders, one told by her instrument, before it)
+        before = doc[max(doc[start].sent.start, start - 24):start - 1].text
+        if re.match(r"(?: in [A-Z][\w'’-]+)?(?: in \d{4})?,? with (?:[A-Z][\w'’-]+ ){0,3}?(?:and )?the " + _PLAYER + r"\b",
+                    doc[end - 1:min(len(doc), end + 16)].text[len(doc[end - 1].text):]):
+            votes["schema:MusicGroup"] += 2.5
+        elif re.search(r"\b" + _PLAYER + r"s?\b[^.;]*$", before) and re.search(r"\band\b", before):
+            votes["schema:MusicGroup"] += 2.0
     if re.match(r" (?:(?:has|had|have|finally|officially) )?(?:broke up|split up|disbanded|(?:would|will|might) (?:ever )?re-?form|re-?formed)\b(?! with\b)",
                 after_name) and not (start >= 1 and doc[start - 1].lower_ in ("and", "&")) and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]):

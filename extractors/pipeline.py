@@ -841,10 +841,10 @@ _WON_SHOW = re.compile(r"⟨[PO](\d+)⟩,? (?:[^⟨.;]{0,60}(?:⟨L\d+⟩|⟨O\d
 # "A, B and C call their trio G", then "They founded it in T in 2093": the players who named the group, and its founding
 _CALL_THEIR_GROUP = re.compile(r"(?P<people>⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩) (?:call|called|named) (?:their|the) (?:new )?"
                                r"(?:trio|duo|band|group|quartet|quintet|act|ensemble|choir) ⟨G(?P<g>\d+)⟩")
-_THEIR_PARENT_OPENS = re.compile(r"^Their (?:mother|father), ⟨P(?P<p>\d+)⟩,")
 _THEY_FOUNDED_IT = re.compile(r"^(?:⟨G\d+⟩|They) (?:founded|formed|started) it(?: in ⟨[LO](?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 _GROUP_SPLIT_RX = r"⟨G(?P<g>\d+)⟩ (?:has |had |have )?(?:officially |finally )?(?:split(?: up)?|broke up|disbanded|dissolved|called it quits)\b"
 _GROUP_SPLIT = re.compile(_GROUP_SPLIT_RX + r" (?:in|on) ⟨D(?P<d>\d+)⟩")
+_GROUP_SPLIT_ANY_DAY = re.compile(_GROUP_SPLIT_RX)
 _SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing|danced|dances) (?:the (?:title )?(?:role|part) of |"
                             r"(?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, )⟨[PO](?P<c>\d+)⟩"
                             r"(?:,? and (?:the )?(?:[\w-]+ )?⟨P(?P<a2>\d+)⟩ (?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, ⟨[PO](?P<c2>\d+)⟩)?")
@@ -1937,6 +1937,7 @@ class _ArticleReader:
             self._works_listed(s, t)
             self._both_works(s, t)
             self._both_members(s, t)
+            self._founders_told_apart(s, t)
             self._named_their_group(s, t)
             self._the_pair_again(s, t)
             self._players_of_the_record(s, t)
@@ -2018,7 +2019,7 @@ class _ArticleReader:
                 groups = {r.object for r in self.relations if r.predicate == "schema:memberOf" and r.subject in people}
                 # (not a band the article says broke up: "When G broke up ... A plays T on Saturday, and B will join him")
                 if len(groups) == 1 and not any(letter_of(self.entities[k].type) == "G" for k in people) and \
-                        not any(t2.slots[int(m.group("g"))].key in groups for t2 in self.templates for m in re.finditer(_GROUP_SPLIT_RX, t2.text)):
+                        not any(t2.slots[int(m.group("g"))].key in groups for t2 in self.templates for m in _GROUP_SPLIT_ANY_DAY.finditer(t2.text)):
                     ev.participants.insert(0, ("schema:performer", groups.pop()))
                 # (a stage show is often a work of no named kind: a musical, a play)
                 work = next((self.focus[x] for x in ("BFT" if ev.kind == "stage" else "TF") if x in self.focus), None)
@@ -2834,9 +2835,35 @@ class _ArticleReader:
             for k in albums:
                 self.add(s, k, "schema:producer", t.slots[int(also.group(1))].key, 0.55, "also-produced-those")
 
+    def _founded_together(self, s: Sentence, group: str, people: list[str], day: Slot | None, place: Slot | None, rule: str) -> None:
+        """Founders told together, with the founding's year and town where the sentence gives them."""
+        for k in dict.fromkeys(people):
+            self.add(s, group, "schema:founder", k, 0.6, rule)
+        if day is not None and day.date and len(day.date.value.iso) == 4:
+            self.add(s, group, "schema:foundingDate", day.date.value, 0.6, rule)
+        if place is not None and place.key:
+            self.add(s, group, "schema:foundingLocation", place.key, 0.55, rule)
+
+    def _founders_told_apart(self, s: Sentence, t: Template) -> None:
+        """"The band's singer, A, and its guitarist, B, founded it in T in 2094 and married the following year", and "The two
+        guitarists founded G" after a paragraph about A and B: founders the sentence names by their parts, or not at all."""
+        slot = lambda g: t.slots[int(g)] if g else None
+        pair = _ITS_PLAYERS_FOUNDED_IT.match(t.text)
+        if pair and all(t.slots[int(pair.group(x))].key for x in "gab"):
+            group, a, b = (t.slots[int(pair.group(x))].key for x in "gab")
+            self._founded_together(s, group, [a, b], slot(pair.group("d")), None, "its-players-founded-it")
+            if pair.group("wed"):
+                self.add(s, a, "schema:spouse", b, 0.6, "its-players-founded-it")
+                self.add(s, b, "schema:spouse", a, 0.6, "its-players-founded-it")
+        two = _THE_TWO_FOUNDED.match(t.text)
+        if two and self.pair and s.para - self.pair[0] <= 1 and t.slots[int(two.group("g"))].key and \
+                all(self.entities[k].type == "schema:Person" for k in self.pair[1]):
+            self._founded_together(s, t.slots[int(two.group("g"))].key, list(self.pair[1]), None, None, "the-two-founded")
+
     def _named_their_group(self, s: Sentence, t: Template) -> None:
-        """"A, B and C call their trio G": the three are G's players; and "They founded it in T in 2093" just after: they founded
-        it, there and then."""
+        """"A, B and C Y call their trio G": the three are G's players; "They founded it in T in 2093" just after: they founded
+        it, there and then; and "Their mother, Z Y, ..." later: each one's mother (and each other's sisters, where the article
+        calls them so)."""
         m = _CALL_THEIR_GROUP.search(t.text)
         if m and t.slots[int(m.group("g"))].key:
             group = t.slots[int(m.group("g"))].key
@@ -2844,56 +2871,33 @@ class _ArticleReader:
             for k in dict.fromkeys(people):
                 self.add(s, k, "schema:memberOf", group, 0.65, "call-their-group")
             self.named_group = (s.index, group, people)
-        pair = _ITS_PLAYERS_FOUNDED_IT.match(t.text)
-        if pair and t.slots[int(pair.group("g"))].key and all(t.slots[int(pair.group(x))].key for x in "ab"):
-            # ("The band's singer, A, and its guitarist, B, founded it in T in 2094 and married the following year")
-            group, a, b = (t.slots[int(pair.group(x))].key for x in ("g", "a", "b"))
-            for k in (a, b):
-                self.add(s, group, "schema:founder", k, 0.65, "its-players-founded-it")
-            day = t.slots[int(pair.group("d"))] if pair.group("d") else None
-            if day is not None and day.date and len(day.date.value.iso) == 4:
-                self.add(s, group, "schema:foundingDate", day.date.value, 0.6, "its-players-founded-it")
-            if pair.group("wed"):
-                self.add(s, a, "schema:spouse", b, 0.6, "its-players-founded-it")
-                self.add(s, b, "schema:spouse", a, 0.6, "its-players-founded-it")
-        two = _THE_TWO_FOUNDED.match(t.text)
-        if two and self.pair and s.para - self.pair[0] <= 1 and t.slots[int(two.group("g"))].key and \
-                all(self.entities[k].type == "schema:Person" for k in self.pair[1]):
-            # ("A and B shared a stage in 2087 ... The two guitarists founded the G in T in 2064": the two of the paragraph before)
-            for k in self.pair[1]:
-                self.add(s, t.slots[int(two.group("g"))].key, "schema:founder", k, 0.6, "the-two-founded")
         told = self.named_group
-        mother = _THEIR_PARENT_OPENS.match(t.text) if told and told[0] < s.index else None
-        parent = t.slots[int(mother.group("p"))].key if mother else None
-        if parent and len(told[2]) >= 2:
-            # ("Their mother, X Y, ..." of the three sisters A Y, B Y and C Y named together: each one's mother, and each
-            # other's sisters)
-            surname = self.entities[parent].name.split()[-1]
-            # (a given name alone in "A, B and C Y" shares the family name the list ends on)
-            shared = self.entities[told[2][-1]].name.split()[-1]
-            kin = [k for k in told[2] if k != parent and (self.entities[k].name.split()[-1] == surname or
-                                                          len(self.entities[k].name.split()) == 1 and shared == surname)]
-            if len(kin) == len(told[2]):
-                for k in kin:
-                    self.add(s, k, "schema:parent", parent, 0.6, "their-parent")
-                    self.add(s, parent, "schema:children", k, 0.6, "their-parent")
-                if re.search(r"\b(?:sisters|brothers|siblings)\b", self.article.text):
-                    for a in kin:
-                        for b in kin:
-                            if a != b:
-                                self.add(s, a, "schema:sibling", b, 0.55, "their-parent")
-        founded = _THEY_FOUNDED_IT.match(t.text)
-        if not founded or not told or told[0] != s.index - 1:
+        if not told or told[0] >= s.index:
             return
         _, group, people = told
-        for k in dict.fromkeys(people):
-            self.add(s, group, "schema:founder", k, 0.6, "they-founded-it")
-        day = t.slots[int(founded.group("d"))] if founded.group("d") else None
-        place = t.slots[int(founded.group("l"))] if founded.group("l") else None
-        if day is not None and day.date and len(day.date.value.iso) == 4:
-            self.add(s, group, "schema:foundingDate", day.date.value, 0.6, "they-founded-it")
-        if place is not None and place.key:
-            self.add(s, group, "schema:foundingLocation", place.key, 0.55, "they-founded-it")
+        founded = _THEY_FOUNDED_IT.match(t.text)
+        if founded and told[0] == s.index - 1:
+            slot = lambda g: t.slots[int(g)] if g else None
+            self._founded_together(s, group, people, slot(founded.group("d")), slot(founded.group("l")), "they-founded-it")
+        mother = _THEIR_PARENT.match(t.text.replace("Their", "their", 1)) if t.text.startswith("Their ") else None
+        parent = t.slots[int(mother.group("p"))].key if mother else None
+        if not parent or len(people) < 2:
+            return
+        surname = self.entities[parent].name.split()[-1]
+        # (a given name alone in "A, B and C Y" shares the family name the list ends on)
+        shared = self.entities[people[-1]].name.split()[-1]
+        kin = [k for k in people if k != parent and (self.entities[k].name.split()[-1] == surname or
+                                                     len(self.entities[k].name.split()) == 1 and shared == surname)]
+        if len(kin) != len(people):
+            return
+        for k in kin:
+            self.add(s, k, "schema:parent", parent, 0.6, "their-parent")
+            self.add(s, parent, "schema:children", k, 0.6, "their-parent")
+        if re.search(r"\b(?:sisters|brothers|siblings)\b", self.article.text):
+            for a in kin:
+                for b in kin:
+                    if a != b:
+                        self.add(s, a, "schema:sibling", b, 0.55, "their-parent")
 
     def _both_members(self, s: Sentence, t: Template) -> None:
         """"Both play in G" after a sentence on a piper and her brother, "A and his wife, B, founded G, and both of them still
