@@ -97,7 +97,7 @@ _REGION_WORDS = {"province", "region", "district", "county", "state", "prefectur
 PRIZE_CALLED_SO = re.compile(r"\b(?:received|receives|receive|won|wins|accepted|accepts|collected|collects|collect|was given|is given|was awarded|"
                              r"is awarded|will receive|will be given|will be awarded|(?:gave|gives|handed) (?:him|her|them)) (?:the |a |an )?"
                              r"((?:[A-Z][\w'’-]+ (?:(?:de|del|la|ya|wa|no|na) )?){0,4}[A-Z][\w'’-]+), (?:the|a|an|its|their) "
-                             r"(?:[\w-]+ ){0,3}?(?:award|prize|honou?r|medal|trophy)\b(?! winner)|"
+                             r"(?:[\w-]+ ){0,3}?(?:award|prize|honou?r|medal|trophy|contest|competition)\b(?! winner)|"
                              # (or a prize named head first in its own language: "the Premio Voz de Oro", "the Prix X")
                              r"\b(?:the |a |an )?((?:" + FOREIGN_PRIZE_HEADS + r") (?:(?:[A-Z][\w'’-]+|de|del|della|di|do|da|du|des|d'Or|dos|der|ya|wa) ){0,4}"
                              r"[A-Z][\w'’-]+)")
@@ -253,6 +253,23 @@ def _initial_dot(doc: Doc, j: int) -> bool:
 _LYRICS_OF = {"words to", "words for", "lyrics to", "lyrics for", "lyrics of"}
 
 
+_SPELLED_NUMBERS = set(NUMBER_WORDS) - {"a"} | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                                               "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
+
+
+def _number_in_capitals(span: Span) -> bool:
+    """A number spelled out with capitals past its first word ("Four Hundred and Twenty-Two", "Year Nine Hundred and Six")."""
+    words = [t for t in span if t.is_alpha and t.lower_ != "and"]
+    return len(words) >= 3 and all(t.lower_ in _SPELLED_NUMBERS and t.is_title for t in words)
+
+
+def _after_preposition(doc: Doc, k: int, lo: int) -> bool:
+    """Whether the noun phrase that opens at token ``k`` ("the last song") is the object of a preposition ("for", "on")."""
+    while k > lo and doc[k - 1].tag_ in ("DT", "JJ", "JJS", "JJR", "CD", "PRP$", "RB", "RBS"):
+        k -= 1
+    return k > lo and doc[k - 1].lower_ in ("for", "on", "in", "during", "at")  # (not "after": "after the film X came out")
+
+
 def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     """The work noun ending right before token ``i`` ("new song" -> schema:MusicRecording)."""
     for n in range(_WORK_NOUN_MAX + 2, 0, -1):  # "b-side" is three tokens
@@ -325,8 +342,26 @@ def _work_noun_after(doc: Doc, j: int, hi: int) -> str | None:
     return None
 
 
+# the articles a title in a Romance or Germanic language opens with, in sentence case: "El perro que ...", "Die alte ..."
+_FOREIGN_ARTICLES = {"El", "La", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli", "Der", "Die", "Das", "Het", "De", "Os", "As"}
+
+
+def _foreign_title_end(doc: Doc, i: int, hi: int) -> int | None:
+    """ ", El perro que contaba uvas, ": a title in sentence case between commas, after an article no English sentence opens
+    with, its lower-case words none of the small words of English."""
+    if not (0 < i < hi - 2 and doc[i].text in _FOREIGN_ARTICLES and doc[i - 1].text == ","):
+        return None
+    k = i + 1
+    while k < hi and k - i <= 8 and doc[k].is_alpha and doc[k].is_lower and (not doc[k].is_stop or doc[k].lower_ in ("de", "a", "e", "o")):
+        k += 1
+    return k if k - i >= 3 and k < hi and doc[k].text == "," else None
+
+
 def _title_end(doc: Doc, i: int, hi: int) -> int:
     """End of an unquoted title starting at ``i``: capitalised words and inner joiners."""
+    foreign = _foreign_title_end(doc, i, hi)
+    if foreign:
+        return foreign
     j = i
     end = i
     while j < hi:
@@ -753,6 +788,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             return "schema:Person"  # "X, the singer of the Leeds band G": the first trade named is X's (whatever the parse)
         if tok.dep_ == "appos" and i <= tok.head.i < j:
             label = ROLE_NOUNS.get(tok.lower_)
+            if label is None and doc[k - 1].text == "-":
+                label = ROLE_NOUNS.get(doc[k - 2].lower_ + "-" + tok.lower_)  # ("X, a four-piece from T": three tokens, one noun)
             # ("X, the old T cinema palace where ...": a place shows go on)
             if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES:
                 return "schema:Place"  # "X, the stone tower on a ridge above T": a landmark, whatever its name sounds like
@@ -1412,6 +1449,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             continue  # 'a man shouted "At last!"', 'chanting "Ka-ro! Ka-ro!"': words called out, not a title
         if ent[0].text == "Best" and len(ent) >= 2:
             continue  # "won Best Film", "Best Actress for X": a prize's category, not a name
+        if ent.label_ == "CARDINAL" and _number_in_capitals(ent):
+            add(ent.start, ent.end, "NAME", "chunk")  # ("Four Hundred and Twenty-Two came out last month": a title, every word capitalised)
+            continue
         if ent.text.lower() in DEMONYMS or ent.text.lower() in MUSIC_GENRES or ent.text.lower() in FILM_GENRES \
                 or ent.text.islower():
             continue  # "their van": a lowercase word the model took for a name
@@ -1827,6 +1867,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if found is not None and found[1] > sent.start and doc[found[1] - 1].lower_ in ("every", "each", "any", "all") and \
                     _title_end(doc, i, sent.end) < sent.end and doc[_title_end(doc, i, sent.end)].pos_ in ("AUX", "VERB"):
                 found = None  # ("every music video G has released": the clause's subject, who made them, not a title)
+            if found is not None and _title_end(doc, i, sent.end) < sent.end and _title_end(doc, i, sent.end) - i <= 2 and \
+                    doc[_title_end(doc, i, sent.end)].tag_ in ("VBD", "VBZ") and _after_preposition(doc, found[1], sent.start):
+                found = None  # ("for the last song X walked on": a phrase of time, then a new clause whose subject is someone)
             if found is None and doc[i - 1].lower_ in ("called", "titled", "named", "entitled"):
                 found = _work_noun_before(doc, i - 1, sent.start)  # "an album called Nord"
                 if found is None and i - 2 > sent.start and doc[i - 2].text == ",":
@@ -1920,6 +1963,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                     k = m
             if k + 1 < sent.end and doc[k].text == "," and is_cap(doc[k + 1]):
                 end = _title_end(doc, k + 1, sent.end)
+                if k + 1 < end + 1 < sent.end and doc[end].lower_ in WEEKDAY_NAMES | MONTH_NAMES and doc[end].text[:1].isupper() and \
+                        doc[end + 1].text == ",":
+                    end += 1  # ("The first song, Cobble Wenslow Tuesday, was": a day's name that ends a title between commas)
                 nxt = end + 1 + (end + 2 < sent.end and doc[end + 1].lower_ == "the")  # (and "X and the Farther Bank", one title too)
                 if nxt < sent.end and doc[end].lower_ == "and" and is_cap(doc[nxt]) and \
                         _title_end(doc, nxt, sent.end) < sent.end and doc[_title_end(doc, nxt, sent.end)].text == ",":
@@ -2198,7 +2244,7 @@ def find_candidates(doc: Doc) -> list[Span]:
         noun = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
         head = next((k for k in range(span.start, span.end) if doc[k].is_lower), span.end) if span is not None else 0
         if span is None or noun is None or len(span) < 3 or span[0].is_sent_start or noun.root.dep_ == "compound" \
-                or not (noun.root.dep_ == "appos" or span.start <= noun.root.head.i < span.end) \
+                or not (noun.root.dep_ in ("appos", "dep") or span.start <= noun.root.head.i < span.end) \
                 or any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in span) \
                 or any(t.ent_type_ in ("GPE", "DATE") for t in doc[span.start:head]) \
                 or span.start > 0 and (is_cap(doc[span.start - 1]) or doc[span.start - 1].text in _QUOTE_OPEN) \

@@ -576,8 +576,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "released X's song": whose it is)
         # ("G released X in 2103": what a band releases is a record, whatever name it sounds like)
         votes["schema:MusicAlbum" if re.search(r"\b(?:albums?|records?|bands?|songs?)\b", doc.text) else "schema:CreativeWork"] += 2.0
-    listed = re.search(r"\b([a-z]+)s,? (?:including|among them|such as|notably) (?:[A-Z][\w'’-]* ){0,3}?(?:and )?$",
-                       doc[max(0, start - 8):start].text_with_ws)
+    # (and "all three of her albums, the most recent of which, X, came out in 2106": one of them, the noun told before its name)
+    listed = re.search(r"\b([a-z]+)s,? (?:including|among them|such as|notably) (?:[A-Z][\w'’-]* ){0,3}?(?:and )?$|"
+                       r"\b([a-z]+)s, the (?:most recent|latest|last|first|newest|oldest|best-known|best known) of which, $",
+                       doc[max(0, start - 10):start].text_with_ws)
+    if listed and listed.group(2):
+        listed = re.search(r"([a-z]+)", listed.group(2))
     if listed and str(WORK_NOUNS.get(listed.group(1), "")).startswith("schema:"):
         votes[WORK_NOUNS[listed.group(1)]] += 3.0  # ("played on the band's first three albums, including X": one of them)
         if re.match(r", which (?:came out|was released|was published)\b", after_name):
@@ -1400,6 +1404,22 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if key in clusters and key not in gaz_types and clusters[key].names:
             clusters[key].votes[item["type"]] += SOURCE_WEIGHT["corpus"]
 
+    # ("Y Brenkel ... A and X Brenkel were still going": a name of two words that ends on a surname the article gives a person,
+    # told beside another person, is one of the family, whatever company the model took it for)
+    surnames = Counter(n.split()[-1] for c in clusters.values() if c.names and _vote_type(_resolve_agent(c.votes)) == "schema:Person"
+                       for n in [c.names.most_common(1)[0][0]] if 2 <= len(n.split()) <= 3)
+    person_words = {n.split()[-1] for c in clusters.values() if c.names and (_vote_type(_resolve_agent(c.votes)) == "schema:Person" or
+                                                                        c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0)
+                    for n in c.names}
+    for c in clusters.values():
+        words = c.names.most_common(1)[0][0].split() if len(c.names) == 1 else []
+        if len(words) == 2 and all(w[:1].isupper() for w in words) and surnames[words[-1]] and \
+                _vote_type(_resolve_agent(c.votes)) == "schema:Organization" and words[0].lower() not in COMPANY_HEADS | set(VENUE_PREFIXES) and \
+                not {w.lower() for w in words} & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES) and \
+                not any(KIND_OF.get(t) not in ("organization", "place", "person", None) and v >= 1.0 for t, v in c.votes.items()) and \
+                any(st >= 2 and by_para[p][st - 1].lower_ == "and" and by_para[p][st - 2].text in person_words for p, st, _ in c.spans):
+            c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE"})
+            c.votes["schema:Person"] += 1.0
     # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
 

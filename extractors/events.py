@@ -90,7 +90,9 @@ KINDS = [
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new )?film|"
                  # ("Between them they gave the first performance of W", "W ... was given its first performance on the lock wall by G")
                  r"(?:gave|give|gives|will give) the first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
-                 r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens)\b|"
+                 r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens|"
+                 # ("The two films screen in T on D": the plural verb)
+                 r"(?<=films )screen|(?<=films will )screen)\b|"
                  # "On Sunday night W was shown again at the X in T", "W will be shown at the festival in T on Friday": a screening
                  # ("The winning films will be shown in T on D": the films a festival picked, told by the prize)
                  r"(?:(?<=⟩ )|\b(?:They|It) |\b[Tt]he (?:winning|prize-winning|shortlisted) (?:films?|shorts?) )"
@@ -178,6 +180,8 @@ KINDS = [
                 r"\bplay(?:ed|s|ing)? to (?:a |an )?(?:combined |sold-out |packed |capacity |crowd of )?(?:[\d,]+ |[\w-]+ )?(?:people|fans|crowds?|audiences?)\b|"
                 # "won the elite division of the X championship at the Y in Z on Saturday": a contest's dated final
                 r"\bwon (?:the )?(?:[\w-]+ ){0,3}?(?:division|final|contest|competition|championships?)\b(?=[^.;]*\bat (?:the )?⟨L[^.;]*⟨D)|"
+                # ("... until last Saturday, when G won the X Cup at a choir contest in T": the day told before the win)
+                r"(?<=⟩, when )⟨[GP]\d+⟩ won (?:the )?[^.;⟨]{0,60}?\bat (?:the (?:[\w-]+ ){0,3}?|⟨G\d+⟩ )(?:contest|competition|championships?)\b(?= in ⟨L)|"
                 # "On Saturday X will headline the Stadion Y in Z": a dated night as the top of a venue's bill
                 r"\b(?:will |to )?headline(?:s|d)? (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|(?<=⟨D)(?:\d+⟩,? (?:the )?(?:[\w-]+ ){0,4}?⟨[PG]\d+⟩ )(?:will )?headline(?:s)? (?:the )?⟨L|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
@@ -624,8 +628,11 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         # ("announced on Wednesday a run of dates this autumn": the day of the announcement is not the event's)
         # (unless it was announced at the event itself: "The casting was announced on Saturday night at a tribute concert")
         # (nor when the announcing is the event: "announced on Thursday evening that she had won the X")
+        # (but "until D, when G won the cup at a contest in T": the day the when-clause tells)
         date_slots = [(at, sl) for at, sl in date_slots if not _ANNOUNCED_ON.search(text[:at]) or
-                      _AT_AN_EVENT.match(text[at + len(f"⟨D{t.slots.index(sl)}⟩"):]) or trigger.group(0).startswith("announced")]
+                      _AT_AN_EVENT.match(text[at + len(f"⟨D{t.slots.index(sl)}⟩"):]) or trigger.group(0).startswith("announced") or
+                      text[:at].endswith("until ") and text.startswith(", when ", at + len(f"⟨D{t.slots.index(sl)}⟩")) and
+                      trigger.start() > at]
         # ("X, who won the Y prize in 2068 for a play about net menders, watched the premiere": the aside's year is not the night's)
         # (a "which" aside may tell the event's own days: "this year's X Festival, which returns to T from July 10 to 12,")
         # (unless the aside tells an event itself: "X, who completed his military service in May, ... since his discharge")

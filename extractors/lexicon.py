@@ -6,7 +6,7 @@ the article itself or from a gazetteer file the user supplies (``--gazetteer``).
 from __future__ import annotations
 
 # Words that open a prize's name in its own language: "the Premio Voz de Oro", "the Prix X", "the Prêmio Y".
-FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme|Trofeo|Trophée|Troféu|Taça|Copa|Coppa|Piala|Nagrada|Tuzo"
+FOREIGN_PRIZE_HEADS = r"Premio|Prémio|Prêmio|Prix|Preis|Premi|Nagroda|Palme|Trofeo|Trophée|Troféu|Taça|Copa|Coppa|Piala|Nagrada|Tuzo|Concurso|Concours|Certamen"
 
 # The last word of a record label's name: "X Records", "Y Cassettes" (what comes out on one is a record)
 RECORD_LABEL_ENDS = r"(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|Label|Cassettes|Tapes)"

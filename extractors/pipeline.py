@@ -530,7 +530,7 @@ _AWARD_VERB = re.compile(r"\b(?:(?:won|wins|winning|received|receives|will recei
 _PRIZE_NOUN_AFTER = re.compile(r"(?:\s+|,\s+(?:a|an|the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3})(?:trophy|award|prize|medal|statuette|cup|shield|crown|"
                                r"plaque|lyre|bowl|honou?r)\b|"
                                # ("won the X, the dog-dancing championship held every spring", "the X, T's yearly contest for displays")
-                               r",\s+(?:the|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:championship|contest|competition|tournament)\b|"
+                               r",\s+(?:the|an?|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:championship|contest|competition|tournament)\b|"
                                r",\s+(?:a|an)\s+(?:gold|golden|silver|bronze|crystal|glass|brass|copper|wooden|steel)\s+[a-z]+\s+(?:that|which)\s+the\s+winners?\b|"
                                # ("the X, a gilded shepherd's flute that serves as the show's trophy")
                                r",\s+(?:a|an)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}(?:that|which)\s+(?:serves|is given|is handed out|stands)\s+as\s+"

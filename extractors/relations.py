@@ -22,8 +22,10 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
-    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,3}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
-             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}),)?",
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,4}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+             r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}"
+             # ("X, G's singer and the founder of the band, produced it": a second title, whose nouns are markers by now)
+             r"(?:(?<= and )(?:the )?⟨P\d+⟩ of ⟨[GO]\d+⟩)?),)?",
 }
 
 
@@ -280,10 +282,13 @@ RULES: list[Rule] = [
     # (not "X's S, co-written with Y": a writing credit, told as the writer's)
     # (not "X, for her part, admitted S had ...": an idiom, no possession)
     # ("G, the British indie band whose fourth album, A, came out in February": past the description)
-    # (nor "a piece by Z, X's brother, who wrote it": the kin's own work)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?!(?:[\w-]+ )?{KIN_WORD},)(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
+    # (nor "a piece by Z, X's brother, who wrote it": the kin's own work; nor "what X's band has put out, including S")
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?!(?:[\w-]+ )?{KIN_WORD},)(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨"),  # ("her song cycle W": hers to compose)
+    # "all three of X's albums, the most recent of which, A, came out in 2106": one of the act's records, named after its kind
+    _rule("poss-works-of-which", "schema:byArtist", r"(?P<o>{ART})(?:'s|') (?:[\w-]+ ){0,2}?(?:albums|records|singles|songs|eps), "
+          r"the (?:most recent|latest|last|first|newest|oldest|best-known|best known) of which, (?P<s>{MUS})", "SA", "PG", 0.7),
     # "The band's most loved album is still A": a copula names the act's record
     _rule("poss-work-is", "schema:byArtist", r"(?P<o>{ART})(?:'s|') (?:[\w-]+ ){0,3}?(?:album|record|ep|single|song|track|tune) (?:is|was|remains) "
           r"(?:still |now |probably )?(?P<s>{MUS})", "SA", "PG", 0.7),
@@ -900,6 +905,9 @@ RULES: list[Rule] = [
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
     _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
           r"⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+'s )?(?:(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep),? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7, focus="S"),
+    # ("S, the last song that closes A": the apposition says which record the song ends)
+    _rule("song-that-closes-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), the (?:[\w-]+ ){0,2}?(?:song|track|number|ballad|tune) that "
+          r"(?:closes|opens|ends|closed|opened|ended) (?P<o>⟨A\d+⟩)", "S", "A", 0.65),
     # "X wrote S and ten of the other themes on A": S is one of A's
     _rule("and-the-other-songs-on", "schema:inAlbum", r"(?P<s>⟨[SB]\d+⟩) and (?:[\w-]+ ){0,3}?of the other (?:[\w-]+ )?(?:themes|songs|tracks|pieces|numbers|tunes) "
           r"on (?P<o>⟨A\d+⟩)", "SB", "A", 0.7),
@@ -1043,6 +1051,10 @@ RULES: list[Rule] = [
     # (or "X's mother, the cellist Y, plays in it too")
     _rule("plays-in-it", "schema:memberOf", rf"(?P<s>⟨P\d+⟩),? (?:has |have |had )?(?:also |now |still )?(?:played|plays|sung|sings) "
           rf"(?:(?:the )?(?:[\w-]+ )?{INSTRUMENTS} )?in it\b", "P", "G", 0.6, focus_object="G"),
+    # ("X, who runs O and sings tenor in the choir, produced it": a voice or a player of the group named)
+    _rule("sings-part-in-group", "schema:memberOf", rf"(?P<s>⟨P\d+⟩),? who (?:(?:[^⟨.;]|⟨[LDO]\d+⟩){{1,80}}? and )?(?:also |now |still )?"
+          rf"(?:plays|sings|drums) (?:(?:the )?(?:[\w-]+ )?(?:{INSTRUMENTS}|bass|tenor|alto|soprano|baritone) )?in (?:the )?(?P<o>⟨G\d+⟩)(?!'s|')",
+          "P", "G", 0.6),
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
@@ -1189,7 +1201,9 @@ RULES: list[Rule] = [
           r"on (?:the |that |their )?(?:[\w-]+ )?(?:night|evening|afternoon|show|tour|date|encore|song)))", "P", "G", 0.6),
     _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
           r"trumpet|saxophone|accordion|percussion)\b", "P", "G", 0.6, focus_object="G"),
-    _rule("groups-player", "schema:memberOf", rf"(?P<o>⟨G\d+⟩)(?:'s|') {_BAND_PART},? (?:the \d+-year-old )?(?P<s>⟨P\d+⟩)", "P", "G", 0.7),
+    # ("G's drummer, Z's younger brother Y": the player is the kin the aside names, not Z)
+    _rule("groups-player", "schema:memberOf", rf"(?P<o>⟨G\d+⟩)(?:'s|') {_BAND_PART},? (?:the \d+-year-old )?"
+          rf"(?:⟨P\d+⟩(?:'s|') {KIN_MODIFIER}{KIN_WORD},? )?(?P<s>⟨P\d+⟩)(?!'s|')", "P", "G", 0.7),
     # "G formed in a church hall in 2061. Its fiddler, X, ...": the band the sentence before was about
     _rule("its-player", "schema:memberOf", rf"^(?:Its|The band's|The group's) {_BAND_PART},? (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
     # "S, the song X wrote for his band, the G, in 1989": X is in the band (the song is the band's: see song-wrote-for)
@@ -1358,6 +1372,10 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ ){0,4}?as an? (?:full|new|permanent|official|fully fledged|full-time|fifth|fourth|sixth|third)?-? ?member of (?P<o>⟨G\d+⟩)",
           "P", "G", 0.65),
     # song credits
+    # ("X has written almost everything the band put out, including S": one of the songs X wrote)
+    _rule("wrote-everything-including", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? (?:has |had )?(?:written|wrote) "
+          r"(?:nearly |almost |virtually )?(?:everything|every song|all the songs|most of the songs)\b[^⟨;.]{0,40}?(?:⟨[PG]\d+⟩'s [^⟨;.,]{0,30})?, "
+          r"including (?P<s>⟨S\d+⟩)", "S", "P", 0.6),
     _rule("piece-that-x-wrote", "schema:composer", _PIECE_THAT_X_WROTE, "SB", "P", 0.7),
     # "X also wrote the piece that opened the evening, W, a short overture": the music's composer
     _rule("wrote-the-piece", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:[\w-]+ ){0,2}?(?:piece|overture|suite|"
@@ -2052,6 +2070,9 @@ RULES: list[Rule] = [
     _rule("under-its-founder", "schema:founder", r"(?P<s>⟨[GO]\d+⟩)[^⟨;.]{0,60}?\b(?:under|with|led by|and) its (?:late )?(?:founder|co-founder),? "
           r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩)", "GO", "P", 0.65),
     # "W, a stand-up show she wrote and has carried on foot to thirty halls": its writer
+    # ("The play she wrote for a contest, W, opens on Friday": the noun, who wrote it, then its title)
+    _rule("the-work-she-wrote-then-title", "schema:author", r"^(?:⟨[FTVB]\d+⟩|The (?:play|book|novel|script|musical|screenplay)) "
+          r"(?P<o>⟨P\d+⟩) (?:wrote|co-wrote|has written|had written)\b[^⟨;,]{0,60}, (?P<s>⟨[FTVB]\d+⟩),", "FTVB", "P", 0.6),
     _rule("work-she-wrote", "schema:author", _WORK_SHE_MADE.format(verb="wrote|has written|had written|co-wrote"), "FTVB", "P", 0.6),
     # ("W, a film he also produced", "a film she also directed")
     _rule("work-she-produced", "schema:producer", _WORK_SHE_MADE.format(verb="produced|co-produced|has produced|had produced"), "FTV", "P", 0.6),
@@ -2370,12 +2391,14 @@ RULES: list[Rule] = [
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
     # (and a band: "G, the T group that X founded in 2081 to play weddings")
     _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>⟨[OG]\d+⟩),? (?:the |a |an )?(?:⟨L\d+⟩-based |⟨L\d+⟩ |[\w'-]+ ){0,3}?(?:label|agency|company|studio|imprint|"
-          r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association|press|group|band|troupe|choir|ensemble) "
+          r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association|press|group|band|troupe|choir|ensemble|"
+          r"duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece) (?:from ⟨L\d+⟩ )?"
           # ("the studio that the siblings A and B founded")
-          # ("the small press that her daughter, X, founded")
-          r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) |(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?"
+          # ("the small press that her daughter, X, founded"; "a four-piece from T that its guitarist, X, formed")
+          r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) |(?:⟨P\d+⟩'s|his|her|their) {KIN}, |"
+          r"(?<=that )(?:its|their|⟨G\d+⟩'s) (?:singer|guitarist|drummer|bassist|fiddler|pianist|keyboardist|leader), )?"
           r"(?P<o>{PER*}),? "
-          r"(?:founded|co-founded|established|launched|set up|started|opened)", "OG", "P", 0.8),
+          r"(?:founded|co-founded|established|launched|set up|started|opened|(?<=, )formed)", "OG", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
           r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)"
