@@ -257,6 +257,10 @@ _SPELLED_NUMBERS = set(NUMBER_WORDS) - {"a"} | {"thirteen", "fourteen", "fifteen
                                                "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
 
 
+_ARTICLE_TITLE_OUT = re.compile(r"((?:A|An) [A-Z][\w'’-]*(?: (?:of|the|a|for|in|on|to|and|[A-Z][\w'’-]*)){0,4} [A-Z][\w'’-]*) "
+                                r"(?:came out|comes out|is out|was released|will be released|will come out)\b")
+
+
 def _number_in_capitals(span: Span) -> bool:
     """A number spelled out with capitals past its first word ("Four Hundred and Twenty-Two", "Year Nine Hundred and Six")."""
     words = [t for t in span if t.is_alpha and t.lower_ != "and"]
@@ -1952,7 +1956,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             add(i, _title_end(doc, i, sent.end), wtype, "title")
         # appositive titles: "the collaborative song by A and B, TITLE, was released"
         for i in range(sent.start, sent.end):
-            if doc[i].lower_ not in WORK_NOUNS or doc[i].pos_ not in ("NOUN", "PROPN"):
+            # ("The recording, W, came out in March on L": a recording that came out is a record)
+            recording = doc[i].lower_ == "recording" and i == sent.start + 1 and doc[i - 1].lower_ == "the" and \
+                re.search(r", (?:came out|was released|is out|comes out)\b", sent.text) is not None
+            if (doc[i].lower_ not in WORK_NOUNS or doc[i].pos_ not in ("NOUN", "PROPN")) and not recording:
                 continue
             k = i + 1
             if k < sent.end and doc[k].lower_ in ("on", "about"):
@@ -1966,12 +1973,16 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if k + 1 < end + 1 < sent.end and doc[end].lower_ in WEEKDAY_NAMES | MONTH_NAMES and doc[end].text[:1].isupper() and \
                         doc[end + 1].text == ",":
                     end += 1  # ("The first song, Cobble Wenslow Tuesday, was": a day's name that ends a title between commas)
+                if k + 1 < end + 1 < sent.end and doc[end].lower_ == "by" and is_cap(doc[end + 1]) and \
+                        _title_end(doc, end + 1, sent.end) < sent.end and doc[_title_end(doc, end + 1, sent.end)].text == "," and \
+                        doc[k + 1].tag_ in ("VBN", "NNP") and doc[k + 1].lower_.endswith(("ed", "ung", "en", "wn", "rn")):
+                    end = _title_end(doc, end + 1, sent.end)  # ("The recording, Stung by T, came out": a title made of a participle and "by")
                 nxt = end + 1 + (end + 2 < sent.end and doc[end + 1].lower_ == "the")  # (and "X and the Farther Bank", one title too)
                 if nxt < sent.end and doc[end].lower_ == "and" and is_cap(doc[nxt]) and \
                         _title_end(doc, nxt, sent.end) < sent.end and doc[_title_end(doc, nxt, sent.end)].text == ",":
                     end = _title_end(doc, nxt, sent.end)  # "whose documentary about the troupe, A and B, was ...": one title
                 if (end < sent.end and doc[end].text in (",", ".", ";", "(") or end == sent.end) and not _who_after(doc, end, sent):
-                    add(k + 1, end, WORK_NOUNS[doc[_past_source(doc, i, sent.start)].lower_], "appos")
+                    add(k + 1, end, "schema:MusicAlbum" if recording else WORK_NOUNS[doc[_past_source(doc, i, sent.start)].lower_], "appos")
             if k < sent.end and doc[k].lower_ == "by":
                 k += 1
                 while k < sent.end and (is_cap(doc[k]) or doc[k].lower_ in ("and", "&", "'", "'s", "’", "’s", ",", "-")):
@@ -2185,6 +2196,12 @@ def find_candidates(doc: Doc) -> list[Span]:
         add(span.start, span.end, "NAME", "chunk")
         add(span.start, span.end, label, "appos")
 
+    # ("A Slow Start came out on Friday on L": a title whose article opens the sentence keeps it)
+    for sent in doc.sents:
+        m = _ARTICLE_TITLE_OUT.match(sent.text)
+        span = doc.char_span(sent.start_char, sent.start_char + m.end(1), alignment_mode="contract") if m else None
+        if span is not None and len(span) >= 3 and not any(t.ent_type_ in ("GPE", "DATE", "ORG") for t in span[1:]):
+            claim(span, "schema:CreativeWork")
     # ("singing all of W with her band, Come What May.": the band's name, whatever words it is made of)
     for m in _BAND_NAMED_AFTER.finditer(doc.text):
         span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="contract")

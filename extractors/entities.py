@@ -576,6 +576,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "released X's song": whose it is)
         # ("G released X in 2103": what a band releases is a record, whatever name it sounds like)
         votes["schema:MusicAlbum" if re.search(r"\b(?:albums?|records?|bands?|songs?)\b", doc.text) else "schema:CreativeWork"] += 2.0
+    if start >= 3 and doc[start - 1].text == ":" and str(WORK_NOUNS.get(doc[start - 2].lower_, "")).startswith("schema:") and \
+            doc[start - 3].lower_ in ("a", "an", "new", "first", "second", "third", "whole", "entire") and \
+            end < len(doc) and (doc[end].pos_ == "AUX" or doc[end].lemma_.lower() in ("come", "sell", "chart", "top")) and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        # ("G made an album: X was recorded in a barn": the colon names it; not "now a book: X writes the life of ...")
+        votes[WORK_NOUNS[doc[start - 2].lower_]] += 3.0
     # (and "all three of her albums, the most recent of which, X, came out in 2106": one of them, the noun told before its name)
     listed = re.search(r"\b([a-z]+)s,? (?:including|among them|such as|notably) (?:[A-Z][\w'’-]* ){0,3}?(?:and )?$|"
                        r"\b([a-z]+)s, the (?:most recent|latest|last|first|newest|oldest|best-known|best known) of which, $",
@@ -863,8 +869,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:CreativeWork"] += 1.5  # "X tells the story of", "X chronicles": a work tells
         elif lemma in PERSON_ONLY_VERBS or lemma in ("voice", "narrate", "audition", "direct", "choreograph") and root.dep_ == "nsubj":
             votes["schema:Person"] += 2.0  # (who voices a part is somebody; the part voiced, "Tock is voiced by", may be a crow)
-        elif lemma in AGENT_VERBS and root.dep_ == "nsubj":
-            votes["AGENT"] += 1.0
+        elif lemma in AGENT_VERBS and root.dep_ == "nsubj" and \
+                not re.match(r", (?:the|a|an) (?:[\w-]+ ){0,2}?(?:album|record|single|song|film|novel|book|play|series)\b",
+                             doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
+            votes["AGENT"] += 1.0  # (not "X, the album Y wrote about them, came out": the verb is the aside's)
         if root.dep_ == "nsubj" and lemma in ("say", "add", "tell") and head.i + 2 < len(doc) and head.i > root.i and \
                 any(t.text in ("\"", "“") for t in doc[head.i + 1:head.i + 3]):
             votes["schema:Person"] += 1.5  # 'X said, "My mother directs everybody"': who speaks a quotation is someone

@@ -286,6 +286,9 @@ RULES: list[Rule] = [
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?!(?:[\w-]+ )?{KIN_WORD},)(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨"),  # ("her song cycle W": hers to compose)
+    # ("G made an album: A was recorded in a barn": the record the colon names is the act's)
+    _rule("made-an-album-colon", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩) (?:made|recorded|cut|released) (?:an?|their|her|his|its) "
+          r"(?:new |first |second |third |whole )?(?:album|record|ep): (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
     # "all three of X's albums, the most recent of which, A, came out in 2106": one of the act's records, named after its kind
     _rule("poss-works-of-which", "schema:byArtist", r"(?P<o>{ART})(?:'s|') (?:[\w-]+ ){0,2}?(?:albums|records|singles|songs|eps), "
           r"the (?:most recent|latest|last|first|newest|oldest|best-known|best known) of which, (?P<s>{MUS})", "SA", "PG", 0.7),
@@ -472,7 +475,7 @@ RULES: list[Rule] = [
           r"(?P<o>{PER})|(?P<o2>{PER})(?:'s|') (?:[\w-]+ )?(?:directorial|feature directorial) debut\b", "", "PO", 0.7, focus="FT"),
     _rule("filmed-by-director", "schema:director", r"\b(?:filmed|shot|made) by (?:the )?(?:[\w-]+ ){0,2}?(?:director|filmmaker|documentarian) "
           r"(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
-    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS}(?:, [a-z][^⟨,;]{1,30},? and)?,? (?:who )?(?:has |had |have |is |will )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:(?<!\bis )(?<!\bwill )directed|helmed|(?<=\bis )directing|(?<=\bwill )direct)(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
+    _rule("x-directed", "schema:director", r"(?P<o>{PER*}){APPOS}(?:, [a-z][^⟨,;]{1,30},? and)?,? (?:who )?(?:has |had |have |is |will )?(?:also |previously |earlier |once )?(?:(?:co-)?wrote and )?(?:(?<!\bis )(?<!\bwill )directed|helmed|(?<=\bis )directing|(?<=\bwill )direct|(?<=\bwho )directs(?= ⟨))(?: and wrote)? (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,3}(?P<s>{VIS})",
           "FTVB", "PO", 0.8),
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
@@ -905,6 +908,9 @@ RULES: list[Rule] = [
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
     _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
           r"⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+'s )?(?:(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep),? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7, focus="S"),
+    # ("the softest song on A, a lullaby called S, was sung at dawn": the song the apposition names)
+    _rule("song-on-album-called", "schema:inAlbum", r"(?:⟨S\d+⟩|\b(?:song|track|tune)) on (?P<o>⟨A\d+⟩), (?:an?|the) (?:[\w-]+ ){0,2}?"
+          r"(?:called|named|titled) (?P<s>⟨S\d+⟩)", "S", "A", 0.6),
     # ("S, the last song that closes A": the apposition says which record the song ends)
     _rule("song-that-closes-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), the (?:[\w-]+ ){0,2}?(?:song|track|number|ballad|tune) that "
           r"(?:closes|opens|ends|closed|opened|ended) (?P<o>⟨A\d+⟩)", "S", "A", 0.65),
@@ -1055,6 +1061,9 @@ RULES: list[Rule] = [
     _rule("sings-part-in-group", "schema:memberOf", rf"(?P<s>⟨P\d+⟩),? who (?:(?:[^⟨.;]|⟨[LDO]\d+⟩){{1,80}}? and )?(?:also |now |still )?"
           rf"(?:plays|sings|drums) (?:(?:the )?(?:[\w-]+ )?(?:{INSTRUMENTS}|bass|tenor|alto|soprano|baritone) )?in (?:the )?(?P<o>⟨G\d+⟩)(?!'s|')",
           "P", "G", 0.6),
+    # ("cast X, a member of the company for years, as the father": the company the sentence is about)
+    _rule("a-member-of-the-company", "schema:memberOf", r"(?P<s>⟨P\d+⟩), a (?:founding |longtime |long-time )?member of the "
+          r"(?:company|troupe|band|choir|ensemble|orchestra)\b(?! ⟨)", "P", "GO", 0.55, focus_object="GO"),
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
@@ -2073,6 +2082,9 @@ RULES: list[Rule] = [
     # ("The play she wrote for a contest, W, opens on Friday": the noun, who wrote it, then its title)
     _rule("the-work-she-wrote-then-title", "schema:author", r"^(?:⟨[FTVB]\d+⟩|The (?:play|book|novel|script|musical|screenplay)) "
           r"(?P<o>⟨P\d+⟩) (?:wrote|co-wrote|has written|had written)\b[^⟨;,]{0,60}, (?P<s>⟨[FTVB]\d+⟩),", "FTVB", "P", 0.6),
+    # ("W, by X, is about a ferry": a play or a book, and who wrote it, set in its first words)
+    _rule("work-comma-by", "schema:author", r"^(?:The (?:play|novel|book|story) )?(?P<s>⟨[BK]\d+⟩), by (?P<o>⟨P\d+⟩), (?:is|was|tells|follows)\b",
+          "BK", "P", 0.6),
     _rule("work-she-wrote", "schema:author", _WORK_SHE_MADE.format(verb="wrote|has written|had written|co-wrote"), "FTVB", "P", 0.6),
     # ("W, a film he also produced", "a film she also directed")
     _rule("work-she-produced", "schema:producer", _WORK_SHE_MADE.format(verb="produced|co-produced|has produced|had produced"), "FTV", "P", 0.6),

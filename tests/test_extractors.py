@@ -9269,3 +9269,44 @@ def test_a_song_among_everything_its_writer_has_written_and_the_song_that_closes
     f = facts(r)
     assert {("Wenslow Waltz", "schema:composer", "Torvik Petrakis"), ("Wenslow Waltz", "schema:inAlbum", "Home in Time")} <= f
     assert ("Wenslow Waltz", "schema:byArtist", "Torvik Petrakis") not in f
+
+
+def test_an_album_a_colon_names_its_producer_a_lullaby_on_it_and_a_recording_titled_with_by():
+    r = read("Snowed in for four days, Osric Hiss made an album: Hailstone Chorales was recorded in a Dunmere church hall\n\n"
+             "The four members of Osric Hiss expected a dull week. Hailstone Chorales, recorded in the Rookery Hall, came out on Friday "
+             "on Ashlund Records. Ilsley Carrow produced the album on a tape machine. Carrow says the quietest song on the record, a "
+             "lullaby called Kestrin Sleet, was sung at three in the morning.\n\n"
+             "The recording, Stung by Tamsworth, came out in March on Ashlund Records and has outsold everything the band made in a "
+             "studio.", date=dt.date(2107, 1, 11))
+    f = facts(r)
+    assert type_of(r, "Hailstone Chorales") == "schema:MusicAlbum" and type_of(r, "Stung by Tamsworth") == "schema:MusicAlbum"
+    assert {("Hailstone Chorales", "schema:byArtist", "Osric Hiss"), ("Hailstone Chorales", "schema:producer", "Ilsley Carrow"),
+            ("Kestrin Sleet", "schema:inAlbum", "Hailstone Chorales"),
+            ("Stung by Tamsworth", "schema:recordLabel", "Ashlund Records")} <= f
+
+
+def test_a_title_opening_with_its_article_and_a_book_a_colon_does_not_name():
+    r = read("Stage, screen and now a book: Osric Bramwell writes the life of the woman he has played\n\n"
+             "A Wending Starter came out on Friday on Ashlund Records, the small label Ilsley Carrow founded in Dunmere in 2094, and "
+             "Carrow produced it in the hall.", date=dt.date(2109, 3, 12))
+    assert "A Wending Starter" in entity_names(r) and "Wending Starter" not in entity_names(r)
+    assert ("A Wending Starter", "schema:recordLabel", "Ashlund Records") in facts(r)
+    assert type_of(r, "Osric Bramwell") == "schema:Person"
+
+
+def test_a_title_the_model_took_for_a_person_before_the_album_someone_wrote():
+    r = read("Letters to a stranger\n\n"
+             "Osric Bramwell is a singer. Amica Lontana, the album Bramwell wrote about that correspondence, came out in December on "
+             "Ashlund Records.", date=dt.date(2109, 1, 17))
+    assert type_of(r, "Amica Lontana") == "schema:MusicAlbum"
+    assert {("Amica Lontana", "schema:recordLabel", "Ashlund Records"), ("Amica Lontana", "schema:byArtist", "Osric Bramwell")} <= facts(r)
+
+
+def test_who_directs_a_play_the_play_by_its_author_and_a_member_of_the_company():
+    r = read("Two brothers on one stage\n\n"
+             "Ondine Carrow, who directs Duas Barcas, cast its two brothers in the usual way. The play, by Osric Pellerin, is about two "
+             "fishermen who inherit one boat.\n\n"
+             "Carrow, who founded the Companhia Lontra in Dunmere in 2093 and directs most of its work, chose Torvik Vargem, a member "
+             "of the company for a decade, as the elder brother.", date=dt.date(2109, 7, 13))
+    assert {("Duas Barcas", "schema:director", "Ondine Carrow"), ("Duas Barcas", "schema:author", "Osric Pellerin"),
+            ("Torvik Vargem", "schema:memberOf", "Companhia Lontra")} <= facts(r)
