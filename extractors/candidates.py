@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
                       NUMBER_WORDS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -253,8 +253,8 @@ def _initial_dot(doc: Doc, j: int) -> bool:
 _LYRICS_OF = {"words to", "words for", "lyrics to", "lyrics for", "lyrics of"}
 
 
-_SPELLED_NUMBERS = set(NUMBER_WORDS) - {"a"} | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                                               "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
+_SPELLED_NUMBERS = set(NUMBER_WORDS) - {"a"} | COUNT_TENS | {"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                                             "nineteen"}
 
 
 _ARTICLE_TITLE_OUT = re.compile(r"((?:A|An) [A-Z][\w'’-]*(?: (?:of|the|a|for|in|on|to|and|[A-Z][\w'’-]*)){0,4} [A-Z][\w'’-]*) "
@@ -1871,8 +1871,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             if found is not None and found[1] > sent.start and doc[found[1] - 1].lower_ in ("every", "each", "any", "all") and \
                     _title_end(doc, i, sent.end) < sent.end and doc[_title_end(doc, i, sent.end)].pos_ in ("AUX", "VERB"):
                 found = None  # ("every music video G has released": the clause's subject, who made them, not a title)
-            if found is not None and _title_end(doc, i, sent.end) < sent.end and _title_end(doc, i, sent.end) - i <= 2 and \
-                    doc[_title_end(doc, i, sent.end)].tag_ in ("VBD", "VBZ") and _after_preposition(doc, found[1], sent.start):
+            short_end = _title_end(doc, i, sent.end) if found is not None else sent.end
+            if short_end < sent.end and short_end - i <= 2 and doc[short_end].tag_ in ("VBD", "VBZ") and \
+                    _after_preposition(doc, found[1], sent.start):
                 found = None  # ("for the last song X walked on": a phrase of time, then a new clause whose subject is someone)
             if found is None and doc[i - 1].lower_ in ("called", "titled", "named", "entitled"):
                 found = _work_noun_before(doc, i - 1, sent.start)  # "an album called Nord"
@@ -1973,10 +1974,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if k + 1 < end + 1 < sent.end and doc[end].lower_ in WEEKDAY_NAMES | MONTH_NAMES and doc[end].text[:1].isupper() and \
                         doc[end + 1].text == ",":
                     end += 1  # ("The first song, Cobble Wenslow Tuesday, was": a day's name that ends a title between commas)
-                if k + 1 < end + 1 < sent.end and doc[end].lower_ == "by" and is_cap(doc[end + 1]) and \
-                        _title_end(doc, end + 1, sent.end) < sent.end and doc[_title_end(doc, end + 1, sent.end)].text == "," and \
+                by_end = _title_end(doc, end + 1, sent.end) if k + 1 < end + 1 < sent.end and doc[end].lower_ == "by" else sent.end
+                if by_end < sent.end and doc[by_end].text == "," and is_cap(doc[end + 1]) and \
                         doc[k + 1].tag_ in ("VBN", "NNP") and doc[k + 1].lower_.endswith(("ed", "ung", "en", "wn", "rn")):
-                    end = _title_end(doc, end + 1, sent.end)  # ("The recording, Stung by T, came out": a title made of a participle and "by")
+                    end = by_end  # ("The recording, Stung by T, came out": a title made of a participle and "by")
                 nxt = end + 1 + (end + 2 < sent.end and doc[end + 1].lower_ == "the")  # (and "X and the Farther Bank", one title too)
                 if nxt < sent.end and doc[end].lower_ == "and" and is_cap(doc[nxt]) and \
                         _title_end(doc, nxt, sent.end) < sent.end and doc[_title_end(doc, nxt, sent.end)].text == ",":

@@ -100,6 +100,12 @@ class _Cluster:
     aliases: set[str] = field(default_factory=set)
 
 
+def _retype_as_person(c: _Cluster) -> None:
+    """Drop the place and company readings of a cluster and give it one vote as a person."""
+    c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE"})
+    c.votes["schema:Person"] += 1.0
+
+
 def _acting_openers(by_para: dict[int, Doc]) -> Counter:
     """The words that open sentences alone, followed by a verb or by ", who" ("Y said", "Y, who ..."), and how often."""
     return Counter(tok.text for doc in by_para.values() for tok in doc if tok.is_sent_start and tok.i + 1 < len(doc) and
@@ -586,12 +592,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     listed = re.search(r"\b([a-z]+)s,? (?:including|among them|such as|notably) (?:[A-Z][\w'’-]* ){0,3}?(?:and )?$|"
                        r"\b([a-z]+)s, the (?:most recent|latest|last|first|newest|oldest|best-known|best known) of which, $",
                        doc[max(0, start - 10):start].text_with_ws)
-    if listed and listed.group(2):
-        listed = re.search(r"([a-z]+)", listed.group(2))
-    if listed and str(WORK_NOUNS.get(listed.group(1), "")).startswith("schema:"):
-        votes[WORK_NOUNS[listed.group(1)]] += 3.0  # ("played on the band's first three albums, including X": one of them)
+    listed_kind = WORK_NOUNS.get(listed.group(1) or listed.group(2), "") if listed else ""
+    if str(listed_kind).startswith("schema:"):
+        votes[listed_kind] += 3.0  # ("played on the band's first three albums, including X": one of them)
         if re.match(r", which (?:came out|was released|was published)\b", after_name):
-            votes[WORK_NOUNS[listed.group(1)]] += 3.0  # (", which came out in 2084": whatever place its words sound like)
+            votes[listed_kind] += 3.0  # (", which came out in 2084": whatever place its words sound like)
     if start >= 1 and doc[start - 1].lower_ in ("founded", "formed", "co-founded", "started") and \
             doc[end - 1].lower_ not in ORG_SUFFIXES and doc[end - 1].lower_ not in COMPANY_HEADS and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
@@ -1414,22 +1419,22 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
 
     # ("Y Brenkel ... A and X Brenkel were still going": a name of two words that ends on a surname the article gives a person,
     # told beside another person, is one of the family, whatever company the model took it for)
-    surnames = Counter(n.split()[-1] for c in clusters.values() if c.names and _vote_type(_resolve_agent(c.votes)) == "schema:Person"
+    typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
+    surnames = Counter(n.split()[-1] for k, c in clusters.items() if c.names and typed[k] == "schema:Person"
                        for n in [c.names.most_common(1)[0][0]] if 2 <= len(n.split()) <= 3)
-    person_words = {n.split()[-1] for c in clusters.values() if c.names and (_vote_type(_resolve_agent(c.votes)) == "schema:Person" or
-                                                                        c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0)
+    person_words = {n.split()[-1] for k, c in clusters.items() if c.names and (typed[k] == "schema:Person" or
+                                                                             c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0)
                     for n in c.names}
-    for c in clusters.values():
+    for k, c in clusters.items():
         words = c.names.most_common(1)[0][0].split() if len(c.names) == 1 else []
         if len(words) == 2 and all(w[:1].isupper() for w in words) and surnames[words[-1]] and \
-                _vote_type(_resolve_agent(c.votes)) == "schema:Organization" and words[0].lower() not in COMPANY_HEADS | set(VENUE_PREFIXES) and \
+                typed[k] == "schema:Organization" and words[0].lower() not in COMPANY_HEADS | set(VENUE_PREFIXES) and \
                 not {w.lower() for w in words} & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES) and \
                 not any(KIND_OF.get(t) not in ("organization", "place", "person", None) and v >= 1.0 for t, v in c.votes.items()) and \
                 any(st >= 2 and by_para[p][st - 1].lower_ == "and" and by_para[p][st - 2].text in person_words for p, st, _ in c.spans):
-            c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE"})
-            c.votes["schema:Person"] += 1.0
+            _retype_as_person(c)
+            typed[k] = _vote_type(_resolve_agent(c.votes))
     # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
-    typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
 
     def after_preposition_in(c):
         # ("in T": a town where the text puts something, not the last word of the venue "Arena T")
@@ -1733,8 +1738,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 not set(w.lower() for w in full[0].split()) & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES):
             # ("a studio that A Virtanenvaara and X founded. Virtanenvaara directed it": a place is not called by its
             # last word alone, and does not act; a person is, and does)
-            c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE"})
-            c.votes["schema:Person"] += 1.0
+            _retype_as_person(c)
             etype = _vote_type(_resolve_agent(c.votes))
         if etype is None or not c.names and not c.aliases:
             continue
