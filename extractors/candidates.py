@@ -1465,6 +1465,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             i, j = ent.start, ent.end
             if ner_label == "WORK_OF_ART":
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
+                if i >= 1 and doc[i - 1].lower_ in ("take", "takes", "took", "taking", "bring", "brings", "brought"):
+                    # (the model's "takes W to T on Saturday": the work, then the town it travels to)
+                    j = next((t.i for t in ent[1:] if t.lower_ == "to" and t.i + 1 < ent.end and is_cap(doc[t.i + 1])), j)
             if ner_label in ("GPE", "ORG") and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "der") \
                     and is_cap(doc[j + 1]):
                 ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname
@@ -1572,6 +1575,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 continue  # 'chanting "Ka-ro! Ka-ro!"': words called out, not a name
             if name.text == "One" and j < sent.end and doc[j].lower_ == "of":
                 continue  # "One of them is her daughter": a count, not a name
+            if j - i >= 3 and doc[i].text == "One" and doc[i + 1].lower_ == "of" and j < sent.end and doc[j].lower_ in ("'s", "’s"):
+                i += 2  # ("One of X's oldest pupils told ...": a count of X's, and X the name)
             if j - i == 1 and (low in ROLE_NOUNS or low in WORK_NOUNS or low in _HEAD_ONLY_WORKS or doc[i].tag_ in _NOT_NAME_TAGS) \
                     or low in DEMONYMS or low in MUSIC_GENRES or low in FILM_GENRES:
                 continue  # "Composer:", "EP", "Swedish", "R&B", "Youngest member X": a role, a kind of work, a nationality, a genre
@@ -2378,6 +2383,42 @@ def _bulleted_line(doc: Doc, k: int) -> bool:
     while j > 0 and "\n" not in doc[j - 1].whitespace_ and "\n" not in doc[j - 1].text:
         j -= 1
     return doc[j].text in ("-", "•", "*", "·", "–")
+
+
+# "co-wrote", "co-founded", "co-produced": the tokenizer splits a hyphenated verb in three and the small parser then reads
+# "co" as the verb; kept whole and normed as the plain verb, the sentence parses as it would with "wrote"
+CO_VERB = re.compile(r"[Cc]o-(?:wrote|written|[a-z]{3,}ed)")
+
+
+@Language.factory("newskg_co_verbs_v1")
+def make_co_verbs(nlp: Language, name: str):
+    """Pipeline component, first: a "co-" verb the tokenizer kept whole (``CO_VERB``) is read by the model as the plain
+    verb (its norm), and after the lemmatizer gets the plain verb's lemma with "co-" before it ("co-found")."""
+
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if CO_VERB.fullmatch(tok.text):
+                tok.norm_ = tok.lower_[3:]
+        return doc
+
+    return component
+
+
+@Language.factory("newskg_co_verb_lemmas_v1")
+def make_co_verb_lemmas(nlp: Language, name: str):
+    """Pipeline component, after the lemmatizer: "co-founded" gets the lemma "co-found" (the lemmatizer's own, from the
+    whole word, is "co-founde")."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    def component(doc: Doc) -> Doc:
+        for tok in doc:
+            if CO_VERB.fullmatch(tok.text):
+                plain = Doc(doc.vocab, words=[tok.lower_[3:]])
+                plain[0].tag_, plain[0].pos_ = tok.tag_, tok.pos_
+                tok.lemma_ = "co-" + lemmatizer.rule_lemmatize(plain[0])[0]
+        return doc
+
+    return component
 
 
 @Language.factory("newskg_sentence_guard_v1")

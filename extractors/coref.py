@@ -137,7 +137,8 @@ _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep
                   "harpist", "organist", "principals", "soloists", "soloist", "concertmaster", "player", "singers"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
                        "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff", "events", "laboratory",
-                       "lab", "programme", "program", "screenings", "curator", "catalogue", "catalog", "collection"}
+                       "lab", "programme", "program", "screenings", "curator", "catalogue", "catalog", "collection",
+                       "productions"}  # ("has been in every one of its productions": a company's, not a play's)
 
 
 def _possessed(doc, i: int, s: Sentence) -> str | None:

@@ -206,6 +206,8 @@ def _vote_type(votes: Counter) -> str | None:
         return specific[0] if specific else "schema:Place"
     if kind == "organization" and votes.get("schema:MusicGroup", 0) >= 1.5:
         return "schema:MusicGroup"
+    if kind == "organization" and votes.get("schema:PerformingGroup", 0) >= 3.0:
+        return "schema:PerformingGroup"  # ("directs it for the X Players": a company, and its name says which kind)
     return best[0] if best else None
 
 
@@ -485,7 +487,8 @@ _AND_PERSON_OR_COMPANY_NEXT = re.compile(r"^and (?:the )?(?:[A-Z][\w'-]* ){0,3}(
 
 
 _TOWN_PARTS = {"quarter", "district", "neighbourhood", "neighborhood", "suburb", "borough", "barrio", "medina", "souk", "township"}
-_BUILDING_PARTS = {"roof", "doors", "steps", "stage", "foyer", "courtyard", "gates", "walls", "dome", "balcony", "floor", "atrium", "lobby"}
+_BUILDING_PARTS = {"roof", "doors", "steps", "stage", "foyer", "courtyard", "gates", "walls", "dome", "balcony", "floor", "atrium", "lobby",
+                   "whole"}  # ("the whole of the X in T went dark": a building)
 
 
 def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
@@ -531,9 +534,21 @@ _SCREEN_WORK_ASIDE = re.compile(r"^, (?:which |that |the (?:television |tv |docu
 _PLAYER = r"(?:drummer|guitarist|bassist|singer|pianist|fiddler|keyboardist|saxophonist|trumpeter|accordionist|violinist|cellist)"
 
 
+# who is "in" a group rather than a town: "a singer in X", "a member in Y" name a band or a company, not where one works
+_IN_A_GROUP_ROLES = {"member", "singer", "guitarist", "drummer", "bassist", "dancer", "actor", "actress", "player", "pianist", "violinist",
+                     "keyboardist", "fiddler", "vocalist", "trumpeter", "saxophonist", "cellist", "tenor", "soprano", "baritone",
+                     "percussionist", "accordionist", "harpist", "organist", "flautist", "conductor", "performer", "rapper", "musician",
+                     "frontman", "frontwoman", "partner", "founder", "co-founder", "director", "producer", "writer", "editor", "presenter",
+                     "host", "investor", "shareholder", "officer", "manager"}
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
+    if start >= 1 and doc[start - 1].lower_ in ("which", "that") and re.match(
+            r" (?:co-? ?)?(?:wrote|directed|produced|composed|recorded|wrote and directed)\b",
+            doc[end - 1:min(len(doc), end + 4)].text[len(doc[end - 1].text):]):
+        votes["AGENT"] += 1.5  # ("W, which X co-wrote with ...": who writes or directs a work, whatever the parse made of the verb)
     if _FOUNDED_BY_ASIDE.match(doc[end - 1:min(len(doc), end + 14)].text[len(doc[end - 1].text):]):
         votes["schema:Organization"] += 3.0
     if _MADE_FOR.search(doc[max(0, start - 5):start].text_with_ws):
@@ -825,7 +840,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if root.dep_ == "nsubj" and lemma == "come" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children) and \
                 (end - start >= 2 and doc[end].i == head.i or aside) and head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "out" and \
                 doc[head.i + 2].lower_ != "to":
-            votes["schema:MusicAlbum" if on_label else "schema:CreativeWork"] += 2.0
+            votes["schema:MusicAlbum" if on_label else "schema:CreativeWork"] += 3.0 if on_label else 2.0
         aired = re.match(r"(?:has )?(?:ran|run|aired|was broadcast) on (?:the )?(?:[\w-]+ ){0,2}?(?P<m>television|tv|radio)\b", doc[head.i:min(len(doc), head.i + 8)].text, re.I)
         if root.dep_ in ("nsubj", "nsubjpass") and lemma in ("run", "air", "broadcast") and aired:
             # "X ran on regional television from 2051": a programme ("ran on the radio" a radio series)
@@ -979,6 +994,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         # (a one-word name after "in" that owns nothing is mostly a town: "people in Mindelo", "a second evening for Praia")
         votes["PLACE"] += 1.25 if end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) else 0.5
+    if start > 3 and doc[start - 1].lower_ == "in" and root.pos_ == "PROPN" and 2 <= end - start <= 3 and \
+            (ROLE_NOUNS.get(doc[start - 2].lower_) == "schema:Person" or re.fullmatch(r"[a-z]{3,}(?:er|ist|or)", doc[start - 2].text)) and \
+            doc[start - 2].lower_ not in _IN_A_GROUP_ROLES and \
+            not any(t.lemma_.lower() in ("play", "portray", "cast", "star") or t.lower_ == "as" for t in doc[max(0, start - 8):start - 2]) and \
+            any(t.lower_ in ("a", "an") for t in doc[max(0, start - 5):start - 2]) and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+        # ("X, a sound engineer in Y Z, ...": where someone works is a town, however many words; not "who plays a mail rider in W",
+        # a part in a work)
+        votes["schema:City"] += 1.5
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",
                                                                                  "travelled", "traveled", "hails", "comes") and end - start == 1:
         votes["PLACE"] += 1.0  # "who came down from Kitwe for the weekend": where someone comes from

@@ -135,6 +135,15 @@ KINDS = [
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
                 r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("Last Wednesday the album had its first listening at the X in T": a record played to a room)
+                r"\blistening (?:party|parties|session|sessions|evening)\b|\b(?:had|has|will have|gets|got) (?:its|their|⟨[A-Z]\d+⟩'s) "
+                r"(?:first |public )?listening\b(?=[^.;]*\bat (?:the )?⟨L)|"
+                # ("A and B play the fifth night together, tape and bandoneon, at the hall in T on Friday, January 9")
+                # (not "will play again at a seafront festival in T": a festival's day, told as one)
+                r"⟨[PG]\d+⟩ (?:and ⟨[PG]\d+⟩ )?(?:will )?(?:play|plays|sing|sings|perform|performs) (?:(?:(?!festival|fair|carnival|fiesta)[^.;⟨]){1,60}? )?(?:at|in) "
+                r"(?:the )?(?:(?!festival|fair|carnival|fiesta)[a-z][\w-]* ){0,3}?(?:in )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("They will play it again on Saturday, November 1, at the X in T": the night told before, once more)
+                r"\b(?:will )?(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again on (?:[A-Z][a-z]+day, )?⟨D\d+⟩,? (?:at|in) (?:the )?⟨L|"
                 # ("X will play the album again next month in T")
                 r"\bwill (?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again ⟨D\d+⟩ in ⟨L|"
                 # ("The whole choir will sing together for the first time in T on Saturday, January 16")
@@ -212,6 +221,8 @@ KINDS = [
     # a stage run's dates: "Previews begin Nov. 20 at the Booth Theatre, with opening night set for Dec. 12"
     ("stage", r"\bpreviews? (?:begin|begins|start|starts|began|will begin|are set to begin)\b|\bopening night\b|\bfirst preview\b(?! of)|"
               r"\bopens? on Broadway\b|\b(?:out-of-town )?tryout\b|"
+              # ("Since the opening on Saturday, August 9, the company has played W five more times": the first night's day)
+              r"\b(?:[Ss]ince|[Aa]fter) (?:the|its|their) (?:opening|first night|premiere) on (?:[A-Z][a-z]+day, )?⟨D(?=[^.;]*⟨[BTF])|"
               # "The revival opens on Feb. 1 at the X Theatre"
               r"\b(?:revival|production|staging|musical|play) (?:opens|will open|opened|premieres|begins its run) (?:on|in) ⟨D|"
               # "The X Playhouse opened its Christmas pantomime on Saturday": a theatre's opening night
@@ -415,8 +426,10 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:play|plays|played|perform|performs|performed|stage|stages|staged)"
                                                       r" (?:it\b|⟨[SABFT]\d+⟩)", t.text)} if kind == "concert" and "⟨L" in t.text else set()
     # ("where the company X opened W in front of 6,000 people": the company that gave the night)
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩",
-                                                      t.text)} if kind == "gathering" else set()
+    # ("The musical, which the company X premiered last Friday, is ...": the company that gave the premiere)
+    marchers |= {int(x) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩|"
+                                                      r"\b(?:which|that) (?:the )?(?:[\w-]+ )?⟨O(\d+)⟩ (?:premiered|premieres|staged|opened)\b",
+                                                      t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 
 
@@ -525,7 +538,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 k != kind and r.search(text) and not _ANCHOR_BEFORE.search(text[:r.search(text).start()]) for k, r, _, _ in _KIND_RE):
             continue  # "Before enlisting, X met fans at a fan meeting": the other event is the one told, this one dates it
         if kind == "stage" and not _THEATRE_CUE.search(text) and not any(m.start() == trigger.start() for m in _STAGE_BY_SHAPE.finditer(text)) \
-                and not _OPENS_OWN_SHOW.match(trigger.group(0)):
+                and not _OPENS_OWN_SHOW.match(trigger.group(0)) and not re.match(r"(?:[Ss]ince|[Aa]fter) ", trigger.group(0)):
             # (a work that "opens at" a named house is a stage work, whatever the house is called)
             # "will close the opening night on Friday" of a festival: a night of music, not a stage run
             if any(k == "concert" and r.search(text) for k, r, _, _ in _KIND_RE):
@@ -564,7 +577,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "concert" and not works and _slots(t, "L"):
             # ("will sing S live for the first time at a launch concert": what the night is for)
             works = [t.slots[int(i)] for i in re.findall(r"\b(?:sing|sings|sang|play|plays|played|perform|performs|performed) ⟨[SAB](\d+)⟩|"
-                                                         r"\bwill [a-z]+ ⟨[SAB](\d+)⟩ again\b", text) for i in ([i] if isinstance(i, str) else i) if i]
+                                                         r"\bwill [a-z]+ ⟨[SAB](\d+)⟩ again\b|"
+                                                         r"⟨[SA](\d+)⟩ (?:had|has|will have|gets|got) (?:its|their|⟨[A-Z]\d+⟩'s) (?:first |public )?listening\b",
+                                                         text) for i in ([i] if isinstance(i, str) else i) if i]
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]
@@ -585,6 +600,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 not (kind == "concert" and (OCCASION_CONCERT.search(text) or _HELD_AT.search(text) or ACTS_BY_DESCRIPTION.search(text)) and
                                                                         "⟨D" in text and _slots(t, "L")) and not (kind in ("tour", "camp", "presentation", "launch") and told_before and _ORGANISED_BY.search(text)) and \
                 not (kind == "premiere" and _slots(t, "L") and re.search(r"\b(?:is|was|will be|has been) premiered\b", text)) and \
+                not (kind == "concert" and _slots(t, "L") and re.search(r"\b(?:play|sing|perform) it again on (?:[A-Z][a-z]+day, )?⟨D", text)) and \
                 not (kind == "tour" and told_before and _slots(t, "L") and "⟨D" in text and
                      re.search(r"\btour (?:opened|opens|began|begins|started|starts|kicked off|kicks off|will (?:open|begin|start))\b", text)) and \
                 not (kind in ("ceremony", "premiere", "press", "concert", "festival", "stage", "launch", "presentation", "camp", "exhibition", "battle",
@@ -653,7 +669,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             if len(start.iso) == 4 and finer:
                 start = finer[0]
         if kind == "premiere" and (not places or _PRESS.search(text)) and not re.search(r"\b(?:screenings?|screened|festival|red carpet|gala)\b", text, re.I) \
-                and not _DEFINITE_BEFORE.search(text[:trigger.start()]) and "first performance" not in trigger.group(0):  # (a piece heard for the first time is a night, wherever)
+                and not _DEFINITE_BEFORE.search(text[:trigger.start()]) and "first performance" not in trigger.group(0) and \
+                not (start and len(start.iso) == 10 and re.search(r"\b(?:musical|play|opera|operetta|ballet)\b|⟨B\d+⟩", text[:trigger.start()])):
+            # (a piece heard for the first time is a night, wherever; and so is a stage work's premiere on a day: "The musical,
+            # which X premiered last Friday, is ...")
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
         if kind == "visit" and re.search(rf"\b(?:{TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)(?!\w)", text):
@@ -796,7 +815,8 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
     seg = re.sub(r"\s[—–] who [^—–]*[—–]|\((?:who|which) [^)]*\)|^(?:From|After) ⟨L\d+⟩,? |\bcross(?:es|ed|ing)? the ⟨L\d+⟩|"
                  r", (?:who|which) (?:opened|founded|started|set up|built|bought|took over|runs|has run) [^,]*?\bin ⟨D\d+⟩,|"
                  # ("X, who was born in T in 2077, will play her sixtieth set when the tour ends at Y": where she was born)
-                 r", who was born (?:in|on) ⟨L\d+⟩(?: in ⟨D\d+⟩)?,|"
+                 # (also when the birth closes the aside: "X, who wrote the script and was born in T in 2072, saw it in March")
+                 r", who (?:[^,;.]{1,80}? and )?was born (?:in|on) ⟨L\d+⟩(?: in ⟨D\d+⟩)?,|"
                  # ("at a gala screening in London on April 29, ahead of its release in Britain": where it comes out later)
                  r",? (?:ahead of|before|after) (?:its |their |⟨[A-Z]\d+⟩'s |the [\w-]+'s )?(?:release|launch|debut|opening)\b[^,.;]*", " ", seg)
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)

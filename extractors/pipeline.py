@@ -146,7 +146,9 @@ _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:
 # ("X wrote the book; Y wrote the music and the lyrics": each credit told, and the second of a pair)
 _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? (?:who )?(?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book|libretto)\b"
                            r"(?: and (?:the |its )?(?P<also>music|score|lyrics|words))?(?=[;,.]| and\b| for\b)|"
-                           r"\b(?:the |its |a |⟨[A-Z]\d+⟩'s )?(?P<what2>book|music|lyrics|score|libretto)(?:, [^⟨,;]{0,30},)? (?:is |was |are |were )?"
+                           # ("the book and the staging are by Y": her words and her production)
+                           r"\b(?:the |its |a |⟨[A-Z]\d+⟩'s )?(?P<what2>book|music|lyrics|score|libretto)"
+                           r"(?: and (?:the |its )?(?P<also2>book|music|lyrics|score|libretto|staging|direction))?(?:, [^⟨,;]{0,30},)? (?:is |was |are |were )?"
                            r"(?:by|written by|from|comes from|came from) (?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩(?!'s|')|"  # (not "by her husband, Y")
                            # "the first opera by the Norwegian composer X": who an opera is by wrote its music
                            r"\b(?P<what3>opera|operetta|oratorio)s? by (?:the )?(?:[\w-]+ ){0,2}?⟨[PO](?P<p3>\d+)⟩", re.I)
@@ -640,7 +642,9 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born)|"
                 # ("X, who goes by the first of her two family names, was born in T")
                 rf", who (?:goes|went) by (?:[^⟨,;.]|⟨P\d+⟩'s){{1,60}}(?=, (?:was|is) born))?"
-                rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born)|, whose (?:(?:own|real|legal|birth|full) )?name is ⟨P\d+⟩ and(?= who))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
+                rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born)|, whose (?:(?:own|real|legal|birth|full) )?name is ⟨P\d+⟩ and(?= who)|"
+                # ("X, who wrote the script and was born in T in 2072, saw ...": the birth is the aside's second clause)
+                rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?= was born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
@@ -810,7 +814,10 @@ _THE_TWO_FOUNDED = re.compile(r"^The two (?:[a-z-]+ )?(?:founded|co-founded|form
 _THEIR_PARENT = re.compile(r"\btheir (?:mother|father|mum|mom|dad),? (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<p>\d+)⟩")
 # "X joined in 2054, after ...", "X, who plays the lead guitar, joined in 2061", "The bass player, Y, came a year later"
 # (and after a clause on someone else: "...; the keyboard player X joined in 2093")
-_JOINED_IN = re.compile(r"(?:^(?:[A-Z][a-z]+ )?|; the (?:[\w-]+ )?(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|keyboardist) )⟨P(?P<p>\d+)⟩(?:, (?:who|a|an|the) [^⟨,;]{1,40},)? (?:joined|rejoined) in ⟨D\d+⟩|"
+# ("X, whom everyone in the company calls Y, joined four years ago")
+_JOINED_IN = re.compile(r"(?:^(?:[A-Z][a-z]+ )?|; the (?:[\w-]+ )?(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|keyboardist) )⟨P(?P<p>\d+)⟩"
+                        r"(?:, (?:who|a|an|the) [^⟨,;]{1,40},|, whom (?:[^⟨,;.]|⟨[GO]\d+⟩){1,50}? (?:calls|call|called) ⟨P\d+⟩,)? (?:joined|rejoined) "
+                        r"(?:in ⟨D\d+⟩|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?) ago\b)|"
                         r"^The (?:[\w-]+ ){0,2}(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|voice), ⟨P(?P<p2>\d+)⟩, (?:came|joined|arrived)\b")
 # "X's band, the G, won ...": the band one calls one's own
 _OWN_BAND = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:band|group|ensemble|trio|quartet|choir), (?:the )?⟨G(?P<g>\d+)⟩")
@@ -848,7 +855,8 @@ _GROUP_SPLIT_ANY_DAY = re.compile(_GROUP_SPLIT_RX)
 _SANG_THE_ROLE = re.compile(r"⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing|danced|dances) (?:the (?:title )?(?:role|part) of |"
                             r"(?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, )⟨[PO](?P<c>\d+)⟩"
                             r"(?:,? and (?:the )?(?:[\w-]+ )?⟨P(?P<a2>\d+)⟩ (?:the|⟨P\d+⟩'s|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+, ⟨[PO](?P<c2>\d+)⟩)?")
-_SANG_A_PART = re.compile(r"(?:^|, (?:and )?|; |\band )⟨P(?P<a>\d+)⟩ (?:sang|sings|will sing|is singing) (?:the (?:[\w'’-]+ ){0,2}?(?P<noun>[a-z][\w-]*)|"
+# ("His brother, Y, sings the mayor.": past an apposition's closing comma)
+_SANG_A_PART = re.compile(r"(?:^|, (?:and )?|; |\band )⟨P(?P<a>\d+)⟩,? (?:sang|sings|will sing|is singing) (?:the (?:[\w'’-]+ ){0,2}?(?P<noun>[a-z][\w-]*)|"
                           # ("sings the conductor who ...": a part named by a trade, which the text's references made a marker)
                           # ("A sang the stork, in a white coat that trailed in the water, and B sang the bride": past what A wore)
                           r"⟨P(?P<c>\d+)⟩)(?= who\b|, who\b|, (?:and )?⟨P|; | and ⟨P|\.$|, (?:in|with|wearing|carrying|on) [^⟨;.]{1,60}?, (?:and )?⟨P)")
@@ -961,6 +969,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not re.fullmatch(r"[A-Z]\.", k) and k not in ("Im", "im")}
     suffixes = [*nlp.Defaults.suffixes, r"(?<=^[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.token_match = candidates.CO_VERB.fullmatch
+    nlp.add_pipe("newskg_co_verbs_v1", first=True)
+    nlp.add_pipe("newskg_co_verb_lemmas_v1", after="lemmatizer")
     nlp.add_pipe("newskg_sentence_guard_v1", before="parser")
     nlp.add_pipe("newskg_candidates_v1", last=True)
     return nlp
@@ -1192,6 +1203,9 @@ _ALIAS_FRAMES = [
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
+    # ("X, whom everyone in the company calls Y, joined ...": a nickname told in a relative clause)
+    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[GOL]\d+⟩){1,50}? (?:call|calls|called|know|knows|knew)(?: simply| just)?(?: as)? "
+                r"⟨[PLO](\d+)⟩(?=[,.;])"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     # ("The name on his birth certificate is Y")
     (re.compile(r"\bname on ⟨(P)(\d+)⟩'s (?:birth certificate|passport|identity card|papers) (?:is|was|reads|read) ⟨[PO](\d+)⟩"), 1),
@@ -2052,9 +2066,12 @@ class _ArticleReader:
                 # "will also take it to T on Saturday", "It had its premiere in front of ...": the show in focus
                 carried = next(iter(focus_key(t, len(t.text), "BFTVSA", self._focus_for(s))), None) if \
                     ev.kind == "visit" and re.search(rf"\b{TAKES} it to\b", t.text) or \
-                    ev.kind == "concert" and re.search(r"\b(?:play|perform|stage|sing) it (?:again )?(?:in|at) ", t.text) or \
+                    ev.kind == "concert" and re.search(r"\b(?:play|perform|stage|sing) it (?:again )?(?:in|at|on) ", t.text) or \
                     ev.kind == "premiere" and re.search(r"\b[Ii]t (?:had|has|will have|gets|got) (?:its|⟨[A-Z]\d+⟩'s) (?:[\w-]+ )?premiere\b|"
-                                                        r"^It (?:premiered|premieres)\b", t.text) else None
+                                                        r"^It (?:premiered|premieres)\b|"
+                                                        # ("The musical, which X premiered last Friday, is ...": the stage work in focus)
+                                                        r"^The (?:[\w-]+ )?(?:musical|play|opera|operetta|ballet|production),? (?:which|that) "
+                                                        r"[^.;]*?\bpremiered\b", t.text) else None
                 if ev.kind == "exhibition" and not ev.participants and re.match(r"^The (?:photographs|photos|pictures|pages) ", t.text):
                     # ("The photographs will be hung again in T": the pictures of the book or the show the article is about)
                     carried = next((self._focus_for(s)[x] for x in "KBF" if x in self._focus_for(s)), None)
@@ -2530,6 +2547,17 @@ class _ArticleReader:
                 day = t.slots[int(at.group(3))].date if at else None
                 if day and day.value.iso == ev.start_date.iso and not any(s.start <= e.evidence.start < s.end for e in self.events):
                     ev.locations = [t.slots[int(i)].key for i in at.groups()[:2] if i and t.slots[int(i)].key]
+            shown = {k for p, k in ev.participants if p in ("schema:workPresented", "schema:workPerformed")}
+            leads = sorted({s.para for s in self.sentences if s.para > min(x.para for x in self.sentences)})[:2]
+            told = [(s, t) for s, t in zip(self.sentences, self.templates) if s.para in leads]
+            # ("Twenty minutes into the second act of W, the whole of the X in T went dark", "On the opening night of W ... For
+            # fifty minutes, in front of a full house at the X in T, he improvised": the house of the work's night, told in the
+            # first two paragraphs with no day of their own)
+            houses = {tuple(t.slots[int(i)].key for i in at.groups()) for s, t in told if "⟨D" not in t.text
+                      for at in re.finditer(r"\bthe ⟨L(\d+)⟩ in ⟨L(\d+)⟩", t.text)}
+            if not ev.locations and ev.kind in ("premiere", "stage") and shown and len(houses) == 1 and None not in next(iter(houses)) and \
+                    any(sl.key in shown for _, t in told for sl in t.slots):
+                ev.locations = list(next(iter(houses)))
             told = [ev.evidence.sentence] + [s.text for s, t in zip(self.sentences, self.templates) if any(
                 sl.letter == "D" and sl.date and sl.date.value.iso == ev.start_date.iso for sl in t.slots)]
             the = next((m for x in told for m in [re.search(r"\bthe (arena|hall|stadium|theatre|theater|planetarium|club)\b", x)] if m), None)
@@ -2697,7 +2725,10 @@ class _ArticleReader:
             what = re.match(r"(?:It|This) was (?:the|a|an) (?:[\w-]+ )?(launch|premiere|ceremony|concert)\b", after)
             named = next((e for e in self.events if e.start_date is None and e.status == "past" and (
                 0 <= e.evidence.start - s.end <= 400 and e.kind in ("ceremony", "concert", "premiere", "stage") and
-                set(names([t], "PGO")) & {k for _, k in e.participants} or what is not None and e.kind == what.group(1))), None)
+                (set(names([t], "PGO")) & {k for _, k in e.participants} or
+                 # ("Last Saturday six singers sang it ... W had its premiere at X": the premiere of the work the headline names)
+                 e.kind in ("premiere", "stage") and set(works) & {k for _, k in e.participants}) or
+                what is not None and e.kind == what.group(1))), None)
             if named:
                 # "On Sunday night in T, X finally sat still ... X received the prize at the Y": the night, then what it was
                 named.start_date = DateValue(day.isoformat())
@@ -4597,8 +4628,8 @@ class _ArticleReader:
             if who and who != work:
                 pred = {"music": "schema:composer", "score": "schema:composer", "lyrics": "schema:lyricist", "words": "schema:lyricist",
                         "book": "schema:author", "libretto": "schema:lyricist", "opera": "schema:composer", "operetta": "schema:composer",
-                        "oratorio": "schema:composer"}
-                for what in (m.group("what") or m.group("what2") or m.group("what3"), m.group("also")):
+                        "oratorio": "schema:composer", "staging": "schema:director", "direction": "schema:director"}
+                for what in (m.group("what") or m.group("what2") or m.group("what3"), m.group("also") or m.group("also2")):
                     if what:
                         self.add(s, work, pred[what.lower()], who, 0.7, "stage-credit")
 

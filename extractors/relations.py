@@ -643,7 +643,9 @@ RULES: list[Rule] = [
           r"musical|romance|feature|series) )?(?:which|that) (?P<o>{PER*}) (?:had |has )?(?:also )?(?:directed|helmed|shot)", "FTVB", "PO", 0.8),
     _rule("wrote-with", "schema:author", r"(?P<o>{PER*}) (?:co-wrote|wrote|penned|co-penned) the (?:screenplay|script) with (?P<o2>{PER*})",
           "", "PO", 0.8, focus="FT"),
-    _rule("song-x-wrote", "schema:byArtist", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep|calypso|"
+    # (not "Y sings lead on S, the song X wrote after ...": another sings it)
+    _rule("song-x-wrote", "schema:byArtist", r"(?<!lead on )(?<!sings on )(?<!sang on )(?<!vocals on )"
+          r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad|album|ep|calypso|"
           r"tango|waltz|lament|hymn|anthem|lullaby|bolero|carol|aria|soca|samba|cumbia) "
           r"(?:that |which )?(?P<o>{ART*})" + _WHO_ASIDE + r" (?:also )?(?:wrote|composed|recorded|sang|released|produced|penned)"
           r"(?!(?: and (?:produced|arranged|recorded|co-produced))? for\b)",  # ("a song that X wrote and produced for the show": for others)
@@ -2437,8 +2439,11 @@ RULES: list[Rule] = [
     _rule("put-together-by", "schema:founder", rf"\b(?:were|was) (?:first )?{PUT_TOGETHER_AS} "
           r"(?P<s>⟨[GO]\d+⟩) by (?:the )?(?:[\w-]+ )?(?:agency |label |company |management )?(?P<o>⟨[OP]\d+⟩)", "GO", "OP", 0.7),
     # "X has acted in every show the company has made", "who founded O in 2072 and has sung in every one of its productions"
-    _rule("in-every-production", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, who (?:co-)?founded (?P<o2>⟨[OG]\d+⟩)(?: in ⟨[LD]\d+⟩){0,2})? (?:and )?has "
-          r"(?:acted|sung|danced|performed|played) in (?:every|each|nearly every|almost every)(?: one of)? (?:the |its |their |⟨[A-Z]\d+⟩'s )?"
+    # ("X, her husband, has been in every one of its productions": past an apposition, the company "its" stands for)
+    _rule("in-every-production", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, who (?:co-)?founded (?P<o2>⟨[OG]\d+⟩)(?: in ⟨[LD]\d+⟩){0,2}|"
+          r", (?:⟨P\d+⟩'s )?[^⟨,;.]{1,30},)? (?:and )?has "
+          r"(?:acted|sung|danced|performed|played|been|appeared) in (?:every|each|nearly every|almost every)(?: one of)? "
+          r"(?:the |its |their |(?P<o3>⟨[OG]\d+⟩)'s |⟨[A-Z]\d+⟩'s )?"
           r"(?:shows?|productions?|plays?|operas?)\b(?: (?:that )?(?P<o>⟨[OG]\d+⟩) has (?:made|staged|put on))?", "P", "OG", 0.6),
     # "X is one of six members of the collective Y"
     _rule("one-of-members", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:is|was|became) one of (?:the )?(?:[\w-]+ )?members of (?:the )?(?:[\w-]+ )?(?P<o>⟨[GO]\d+⟩)",
