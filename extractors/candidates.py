@@ -150,7 +150,8 @@ _GROUP_HEADS = {"orquesta", "orquestra", "filarmônica", "sinfônica", "firqat",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
                 "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto",
                 # (string and brass bands named head first: "the Rondalla X", "Mariachi Y")
-                "rondalla", "estudiantina", "mariachi", "charanga"}
+                "rondalla", "estudiantina", "mariachi", "charanga",
+                "ansamblis", "ansambl", "ansambel", "ansamblul"}  # ("Ansamblis X": an ensemble named head first)
 # the words a theatre or dance company's name opens with in other languages
 _QUOTE_OPEN = "\"“”«‘'"
 # what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
@@ -1361,6 +1362,9 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
                 doc[k - 3].lower_ == "of" and doc[k - 2].lower_ in ("the", "its", "their", "that") and \
                 doc[k - 1].lower_ in ("premiere", "concert", "performance", "show", "night", "gig", "recital"):
             noun = ("schema:MusicAlbum", k - 4)  # "A recording of the premiere, T, came out on Monday": a live album
+        if noun is None and doc[k].text == "," and k - 2 >= sent.start and doc[k - 2].is_sent_start and doc[k - 2].lower_ == "the" and \
+                doc[k - 1].lower_ in ("result", "outcome"):
+            noun = ("schema:CreativeWork", k - 1)  # ("The result, T, had its premiere last Saturday": the work a story led to)
         if noun is not None:
             j = k + 1
             while j < sent.end and j - k <= 6 and (is_cap(doc[j]) or _foreign_word(doc[j]) or
@@ -1371,6 +1375,10 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
                 j += 1  # ("an album, Palier par palier, on L": a last lowercase word after a foreign middle)
             # ("their first album, Sorivo long Vanulo, came out": one lowercase word between capitals that is no verb, as in
             # "the album, Imke told Suvi, was" it would be)
+            if doc[noun[1]].lower_ in ("result", "outcome") and j == k + 2 and j + 1 < sent.end and doc[j].is_lower and \
+                    doc[j].is_alpha and doc[j + 1].text == "," and doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+                found.append((k + 1, j + 1, noun[0]))  # ("The result, T t, had its premiere": two words in sentence case)
+                continue
             inner = [t for t in doc[k + 2:j] if t.is_lower]
             if j < sent.end and doc[j].text in (",", ".", ";", ")") and (
                     _reads_foreign(doc[k + 2:j]) or doc[k].text == "," and len(inner) == 1 and is_cap(doc[j - 1]) and

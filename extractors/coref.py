@@ -9,6 +9,7 @@ mention.  "the singer" takes the latest person, "the film" the latest film, and 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .entities import KIND_OF, Sentence, SentMention
 from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
@@ -319,6 +320,13 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     ages: dict[str, str | None] = {}  # an age the article gave a person ("X, a 19-year-old pianist") -> that person (None: two)
     kin_named: dict[tuple[str, str], str] = {}  # (whose, kin word) -> the person named as that kin ("Her grandmother, X")
     pair_at = -1.0  # the last sentence whose subject was two people ("A, born in T, and B have been compared")
+    # ("X Y, whom every singer calls Matron Y ... the matron answered": a title someone is called by, before the family name
+    # another person of the article bears in full)
+    people = [(k, e.name.split()) for k, e in entities.items() if e.type == "schema:Person"]
+    titled = Counter(w[0].lower() for k, w in people if len(w) == 2 and w[0].isalpha() and
+                     any(k2 != k and len(w2) >= 2 and w2[-1] == w[-1] and w2[0] != w[0] for k2, w2 in people))
+    title_of = {w[0].lower(): ",".join(sorted({k} | {k2 for k2, w2 in people if k2 != k and len(w2) >= 2 and w2[-1] == w[-1]}))
+                for k, w in people if len(w) == 2 and titled.get(w[0].lower()) == 1}
     for s in sentences:
         doc = s.doc
         pair_again = False  # whether a "they" here still meant the two
@@ -428,6 +436,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 if low == "record" and not any(e.type == "schema:MusicAlbum" for e in entities.values()):
                     want = "schema:MusicRecording"  # ("her 1996 single ... X produced the record": with no album told, the single)
                 kind = "definite"
+            elif low in title_of and tok.text.islower() and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > s.span.start and \
+                    doc[tok.i - 1].lower_ == "the" and not _predicate_nominal(tok):
+                want, kind = "keys:" + title_of[low], "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
                     and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in DEFINITE_REFERENCES):  # "the 31-year-old composer"

@@ -310,8 +310,14 @@ A_MUSICAL = re.compile(r"\b[Tt]he (?:new )?(?:musical|play|opera)\b(?! (?:film|m
 def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     """Works the article calls a play or a musical ("the new musical "X"", ""X," a play by ..."): a cast and
     a director do not make them films, and "the show" may be one."""
+    bands = {n for e in entities.values() if e.type == "schema:MusicGroup" for n in e.names}
+
+    def band_plays(before: str) -> bool:  # ("The X play W in T on Saturday": a band playing a record, no play)
+        verb = re.search(r"([\w'’ -]+?) play[\s,:“\"]*$", before)
+        return bool(verb) and any(verb.group(1).endswith(n) for n in bands)
     called = {key for key, e in entities.items() if KIND_OF.get(e.type) == "work" and any(
-        _STAGE_NOUN_BEFORE.search(text[max(0, m.start - 40):m.start]) or _STAGE_NOUN_AFTER.match(text[m.end:m.end + 60])
+        _STAGE_NOUN_BEFORE.search(text[max(0, m.start - 40):m.start]) and not band_plays(text[max(0, m.start - 40):m.start]) or
+        _STAGE_NOUN_AFTER.match(text[m.end:m.end + 60])
         for m in e.mentions)}
     if called or not A_MUSICAL.search(text):
         return called
@@ -329,17 +335,24 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     return set(titled) if len(titled) == 1 else set()
 
 
-def type_told_book(entities: dict[str, Entity], text: str, stage: set[str]) -> None:
+# how an article names the kind of its one untyped work: "The novel, which came out in 2068" (a sentence that opens on it, not
+# "based on the book by Y", another work); "produced the album from the galley tapes" (the one record it speaks of)
+_TOLD_KINDS = ((re.compile(r"(?:^|[.!?][\"”]?\s+)The (?:novel|book|memoir|novella)\b"), "schema:Book"),
+               (re.compile(r"\b[Tt]he (?:new |whole )?album\b"), "schema:MusicAlbum"))
+
+
+def type_told_kind(entities: dict[str, Entity], text: str, stage: set[str]) -> None:
     """"X wrote W at her kitchen table ... The novel, which came out in 2068": with no book named, the one work of no told kind
-    named before "the novel" (or "the book") is that book."""
-    # (a sentence that opens on it, as its subject: not "based on the book by Y", another work)
-    told = re.search(r"(?:^|[.!?][\"”]?\s+)The (?:novel|book|memoir|novella)\b", text)
-    if told is None or any(e.type == "schema:Book" for e in entities.values()):
-        return
-    before = [e for k, e in entities.items() if e.type == "schema:CreativeWork" and k not in stage and e.mentions and
-              min(m.start for m in e.mentions) < told.start() and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]
-    if len(before) == 1:
-        before[0].type, before[0].type_inferred = "schema:Book", True
+    named before "the novel" (or "the book") is that book; and with no album named, the one such work named before "the
+    album" is that album."""
+    for told_rx, kind in _TOLD_KINDS:
+        told = told_rx.search(text)
+        if told is None or any(e.type == kind for e in entities.values()):
+            continue
+        before = [e for k, e in entities.items() if e.type == "schema:CreativeWork" and k not in stage and e.mentions and
+                  min(m.start for m in e.mentions) < told.start() and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]
+        if len(before) == 1:
+            before[0].type, before[0].type_inferred = kind, True
 
 
 _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
@@ -549,6 +562,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             r" (?:co-? ?)?(?:wrote|directed|produced|composed|recorded|wrote and directed)\b",
             doc[end - 1:min(len(doc), end + 4)].text[len(doc[end - 1].text):]):
         votes["AGENT"] += 1.5  # ("W, which X co-wrote with ...": who writes or directs a work, whatever the parse made of the verb)
+    if re.search(r"\b(?:songs|tracks|numbers)(?: on (?:it|the album|the record))? (?:may be|might be|is|was) $", doc[max(0, start - 8):start].text_with_ws) \
+            or re.match(r",? ?which (?:[A-Z][\w'’-]+ ){1,3}(?:wrote|composed)(?: and (?:[A-Z][\w'’-]+ ){1,3}(?:sings|sang))?\b",
+                        doc[end:min(len(doc), end + 10)].text):
+        votes["schema:MusicRecording"] += 2.0  # ("The best of the twelve songs may be X, which Y wrote and Z sings": a song)
+    if re.search(r"\b(?:copy|copies|pressing|pressings) of $", doc[max(0, start - 3):start].text_with_ws) or \
+            re.match(r" (?:was|were) (?:finally |first |only )?put on sale\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
+        votes["schema:CreativeWork"] += 1.5  # ("only ever one copy of X", "X was finally put on sale": a thing made, sold and copied)
     if _FOUNDED_BY_ASIDE.match(doc[end - 1:min(len(doc), end + 14)].text[len(doc[end - 1].text):]):
         votes["schema:Organization"] += 3.0
     if _MADE_FOR.search(doc[max(0, start - 5):start].text_with_ws):
@@ -991,6 +1011,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
+    if start > 2 and doc[start - 1].text == "The" and doc[start - 2].lower_ in ("in", "from", "near") and end - start == 1 and \
+            root.pos_ == "PROPN" and root.ent_type_ not in ("PERSON", "ORG") and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+        # ("was born in The Pas in 2079", "play W in The Pas on Saturday": a town whose name opens with a capital "The")
+        votes["schema:City"] += 2.0 if doc[start - 3].lower_ == "born" or end < len(doc) and doc[end].lower_ in ("in", "on") else 1.0
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         # (a one-word name after "in" that owns nothing is mostly a town: "people in Mindelo", "a second evening for Praia")
         votes["PLACE"] += 1.25 if end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) else 0.5

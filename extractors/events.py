@@ -135,6 +135,11 @@ KINDS = [
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
                 r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("Last Sunday the choir sang in daylight for the first time, at the X in T": a day's singing somewhere)
+                r"^⟨D\d+⟩,? ⟨[PG]\d+⟩ (?:sang|played|performed)\b(?:(?!festival)[^.;⟨]){0,50}? (?:at|in) (?:the )?⟨L|"
+                # ("G played it from start to finish at the X in T": a record played whole to a room)
+                r"\b(?:played|performed|sang|play|plays|perform|performs) (?:it|them|⟨[SAB]\d+⟩|the (?:whole |new )?(?:album|record)) "
+                r"(?:from start to finish|in full|all the way through|from top to bottom) (?:at|in) (?:the )?⟨L|"
                 # ("Last Wednesday the album had its first listening at the X in T": a record played to a room)
                 r"\blistening (?:party|parties|session|sessions|evening)\b|\b(?:had|has|will have|gets|got) (?:its|their|⟨[A-Z]\d+⟩'s) "
                 r"(?:first |public )?listening\b(?=[^.;]*\bat (?:the )?⟨L)|"

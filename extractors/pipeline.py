@@ -28,7 +28,7 @@ from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, TROUPE_HEADS)
-from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_book
+from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
 from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
@@ -59,6 +59,8 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       r"(?:began|begins|started|starts|launched|opened) (?:⟨[GP]\d+⟩'s|its|their|his|her) (?:[\w-]+ ){0,2}(?:career|chapter)(?= [^.;]*\bwith\b)|"
                       r"returns for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|returned for (?:its|a|their|⟨T\d+⟩'s) [\w-]+ season|"
                       r"landed on|lands on|"
+                      # ("W was finally put on sale last month, as a download": a record's release)
+                      r"(?<=was )(?:finally |first )?put on sale|(?<=were )(?:finally |first )?put on sale|"
                       # ("W, the story of a girl who ..., first appeared in 2076": a book or a comic's first printing)
                       r"(?<=, )first appeared(?= in (?:⟨O\d+⟩ in )?⟨D)|(?<=⟩ )first appeared(?= in (?:⟨O\d+⟩ in )?⟨D)|"
                       # ("A, the album G made for the label O in 2081": a record made for a label came out on it that year)
@@ -485,7 +487,9 @@ _MUSIC_GENRE_FRAMES = [
     # artists: "X is a rock musician", "X performs indie rock", "a performer of the music genre indie rock", "X's genre is rock"
     re.compile(rf"(?P<w>⟨[PG]\d+⟩),? (?:is|was) (?:an? |the )?{_GENRES} (?:musician|singer|artist|band|group|rapper|guitarist|"
                r"drummer|pianist|vocalist|songwriter|singer-songwriter|duo|trio|act|star|producer)s?\b", re.I),
-    re.compile(rf"(?P<w>⟨[PG]\d+⟩),? (?:also )?(?:performs|plays|played|sings|sang|makes|made|records|recorded) {_GENRES}\b(?! (?:song|single|album|track))", re.I),
+    # (not "He plays bass", "she played the bass": an instrument named like a genre)
+    re.compile(rf"(?P<w>⟨[PG]\d+⟩),? (?:also )?(?:performs|plays|played|sings|sang|makes|made|records|recorded) (?!(?:the )?bass\b){_GENRES}\b"
+               r"(?! (?:song|single|album|track))", re.I),
     re.compile(rf"(?P<w>⟨[PG]\d+⟩)(?:[^⟨.;]|⟨[OL]\d+⟩){{0,40}}?\b(?:a performer|an exponent|a musician|an artist) of (?:the )?"
                rf"(?:music |musical )?(?:genres? )?(?:of )?{_GENRES}", re.I),
     re.compile(rf"(?P<w>⟨[PG]\d+⟩)(?:'s|') (?:music |musical )?genres?,? (?:is|are|was|were|includes?) {_GENRES}", re.I),
@@ -644,7 +648,9 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.
                 rf", who (?:goes|went) by (?:[^⟨,;.]|⟨P\d+⟩'s){{1,60}}(?=, (?:was|is) born))?"
                 rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born)|, whose (?:(?:own|real|legal|birth|full) )?name is ⟨P\d+⟩ and(?= who)|"
                 # ("X, who wrote the script and was born in T in 2072, saw ...": the birth is the aside's second clause)
-                rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?= was born))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
+                # ("X, who sings and writes for the band, was born in T": past a who-aside of any verb)
+                rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?= was born)|, who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,60}}(?=, (?:was|is) born))?"
+                rf",? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
@@ -763,7 +769,9 @@ _AFTER_YEARS_AS = re.compile(r"^After (?:[\w-]+ ){1,3}(?:years|decades|seasons) 
 _THE_PAIR_FORMED = re.compile(r"^(?:The pair|The duo|The two(?: of them)?|Together they) (?:formed|founded|started|set up) ⟨[GOP](?P<g>\d+)⟩"
                               r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The guitarist X founded it in the spring of 2084 with her brother Y": the group the sentence before named, and who founded it
-_FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩ (?:founded|co-founded|formed|started|set up) it"
+# ("X, the senior nursing officer, whom every singer calls Y, founded it at the hospital in 2105": past the asides)
+_FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩(?:, (?:the|a|an) [^⟨,;.]{1,40}(?=,))?(?:, whom [^⟨,;.]{1,40}⟨P\d+⟩(?=,))?,? "
+                              r"(?:founded|co-founded|formed|started|set up) it(?: at the [a-z]+)?"
                               rf"(?: in (?:{_SEASON_OF} )?⟨D(?P<d>\d+)⟩)?"
                               rf"(?: with (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN_WORD}|partner|friend),? |the (?:[\w-]+ ){{1,2}}?)?⟨P(?P<b>\d+)⟩)?(?=[,.;]| and\b)")
 # "X, whose novel came out in 2081 and won the Y Prize a year later, ..."
@@ -818,7 +826,10 @@ _THEIR_PARENT = re.compile(r"\btheir (?:mother|father|mum|mom|dad),? (?:the (?:[
 _JOINED_IN = re.compile(r"(?:^(?:[A-Z][a-z]+ )?|; the (?:[\w-]+ )?(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|keyboardist) )⟨P(?P<p>\d+)⟩"
                         r"(?:, (?:who|a|an|the) [^⟨,;]{1,40},|, whom (?:[^⟨,;.]|⟨[GO]\d+⟩){1,50}? (?:calls|call|called) ⟨P\d+⟩,)? (?:joined|rejoined) "
                         r"(?:in ⟨D\d+⟩|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?) ago\b)|"
-                        r"^The (?:[\w-]+ ){0,2}(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|voice), ⟨P(?P<p2>\d+)⟩, (?:came|joined|arrived)\b")
+                        r"^The (?:[\w-]+ ){0,2}(?:player|singer|drummer|guitarist|bassist|fiddler|pianist|voice), ⟨P(?P<p2>\d+)⟩, (?:came|joined|arrived)\b|"
+                        # ("The bassist, X, sings. The singer, Y, learned the bass": the band's parts, named one by one)
+                        r"^The (?:bassist|drummer|guitarist|singer|keyboardist|fiddler|pianist|trumpeter|saxophonist|vocalist), ⟨P(?P<p3>\d+)⟩, "
+                        r"(?:sings|plays|learned|learnt|moved|took|switched)\b")
 # "X's band, the G, won ...": the band one calls one's own
 _OWN_BAND = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:band|group|ensemble|trio|quartet|choir), (?:the )?⟨G(?P<g>\d+)⟩")
 # "The band is X, her husband Y on guitar, Z on keyboards and W on bass": its line-up, told by who plays what
@@ -1112,7 +1123,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
         if e.type in ("schema:Movie", "schema:TVSeries") and comic_strip(e, article.text):
             e.type = "schema:CreativeWork"
     type_broadcast_shows(sentences, entities, article.text)
-    type_told_book(entities, article.text, stage)
+    type_told_kind(entities, article.text, stage)
     copies = type_copies(entities, article.text)
     resolve_references(sentences, entities, stage, copies)
     merge_aliases(sentences, entities)
@@ -1204,8 +1215,9 @@ _ALIAS_FRAMES = [
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     # ("X, whom everyone in the company calls Y, joined ...": a nickname told in a relative clause)
-    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[GOL]\d+⟩){1,50}? (?:call|calls|called|know|knows|knew)(?: simply| just)?(?: as)? "
-                r"⟨[PLO](\d+)⟩(?=[,.;])"), 1),
+    # ("Y, whom nobody in town has called anything but Z since he was nine")
+    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[GOL]\d+⟩){1,50}? (?:call|calls|called|know|knows|knew)(?: simply| just| anything but)?(?: as)? "
+                r"⟨[PLO](\d+)⟩(?=[,.;]| since\b)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     # ("The name on his birth certificate is Y")
     (re.compile(r"\bname on ⟨(P)(\d+)⟩'s (?:birth certificate|passport|identity card|papers) (?:is|was|reads|read) ⟨[PO](\d+)⟩"), 1),
@@ -2655,6 +2667,22 @@ class _ArticleReader:
         in the front row": a night whose day the sentence before it gave, told in a sentence of no day of its own."""
         for n, (s, t) in enumerate(zip(self.sentences, self.templates)):
             m = _PERFORMED_AT.search(t.text)
+            undated = [ev for ev in self.events if s.start <= ev.evidence.start < s.end and ev.kind == "concert" and ev.start_date is None
+                       and ev.status == "past"] if n and "⟨D" not in t.text else []
+            if len(undated) == 1:
+                # ("Last Saturday the record came home. G played it from start to finish at the X in T": the night this sentence
+                # told, on the day of the one before)
+                prev, pt = self.sentences[n - 1], self.templates[n - 1]
+                days = {sl.date.value.iso for sl in pt.slots if sl.letter == "D" and sl.date and len(sl.date.value.iso) == 10}
+                if prev.para == s.para and len(days) == 1 and not any(prev.start <= ev.evidence.start < prev.end for ev in self.events):
+                    night = undated[0]
+                    night.start_date = DateValue(days.pop())
+                    # ("... She brought the logbook to the X on Saturday": a plain event of that day and house is the same night)
+                    for ev in [e for e in self.events if e is not night and e.types == ["schema:Event"] and e.start_date == night.start_date
+                               and e.locations and set(e.locations) <= set(night.locations)]:
+                        night.participants += [("schema:attendee", k) for _, k in ev.participants if k not in {x for _, x in night.participants}]
+                        self.events.remove(ev)
+                continue
             if not m or n == 0 or "⟨D" in t.text or in_quotation(t.text, m.start()) or \
                     any(s.start <= ev.evidence.start < s.end for ev in self.events):
                 continue
@@ -3280,6 +3308,11 @@ class _ArticleReader:
         runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
                     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("stop", "quit") and any(
                         c.dep_ == "xcomp" and c.lemma_.lower() in ("march", "play", "sing", "dance", "perform", "drum", "tour") for c in root.head.children)}
+        conductors = self._conductors()
+        runners |= conductors
+        # (and "X ... founded it in 2105" told of one the article later shows conducting it: its founder, not a member)
+        self.relations = [r for r in self.relations if not (r.predicate == "schema:memberOf" and r.subject in conductors and
+                                                            r.evidence.extractor == "rule:founded-it-with")]
         for r in list(self.relations):
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and r.object not in runners and \
                     self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
@@ -3288,6 +3321,14 @@ class _ArticleReader:
                 self.relations.append(Relation(r.object, "schema:memberOf", r.subject,
                                                Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
                                                         r.evidence.confidence * 0.9, "infer:founding-member")))
+
+    def _conductors(self) -> set[str]:
+        """Who conducts a group, and so stands in front of it rather than in it: "played by G under X", "the conductor X, who
+        still conducts its productions", "X conducted in her uniform"."""
+        return {t.slots[int(i)].key for t in self.templates for i in re.findall(
+            r"\bconductor,? ⟨P(\d+)⟩|⟨P(\d+)⟩,? (?:the |its |their )?(?:[\w-]+ )?conductor\b|⟨P(\d+)⟩,? who (?:still |also |now )?conducts\b|"
+            r"⟨P(\d+)⟩ (?:conducted|conducts)\b|\b(?:played|performed|sung|given) by (?:the )?⟨[GO]\d+⟩ under ⟨P(\d+)⟩", t.text)
+            for i in ([i] if isinstance(i, str) else i) if i}
 
     def _focus_for(self, s: Sentence) -> dict[str, str]:
         para_text = s.doc.text
@@ -3876,7 +3917,7 @@ class _ArticleReader:
         if len(groups) != 1 or any(sl.letter in "GO" and sl.key != groups[0] for sl in t.slots):
             return
         for m in _JOINED_IN.finditer(t.text):
-            who = t.slots[int(m.group("p") or m.group("p2"))].key
+            who = t.slots[int(m.group("p") or m.group("p2") or m.group("p3"))].key
             if who and letter_of(self.entities[who].type) == "P":
                 self.add(s, who, "schema:memberOf", groups[0], 0.6, "joined-the-group")
 

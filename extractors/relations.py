@@ -283,7 +283,8 @@ RULES: list[Rule] = [
     # (not "X, for her part, admitted S had ...": an idiom, no possession)
     # ("G, the British indie band whose fourth album, A, came out in February": past the description)
     # (nor "a piece by Z, X's brother, who wrote it": the kin's own work; nor "what X's band has put out, including S")
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?!(?:[\w-]+ )?{KIN_WORD},)(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
+    # (nor "it is his whistling that opens A": something of his that the record holds)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?![\w-]+ (?:that|which) )(?!(?:[\w-]+ )?{KIN_WORD},)(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨"),  # ("her song cycle W": hers to compose)
     # ("G made an album: A was recorded in a barn": the record the colon names is the act's)
@@ -613,7 +614,9 @@ RULES: list[Rule] = [
     # ("the score, which was written by its conductor, X")
     # ("The score, played under the commentary by a small band, was written by X": past an aside)
     _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack)(?:, which|, [a-z][^⟨,;]{1,80},)? (?:is |was )?"
-          r"(?:composed |written )?by (?:the )?(?:(?:its|their|⟨[GO]\d+⟩(?:'s|')) (?:conductor|leader|director|pianist|composer), )?"
+          r"(?:composed |written )?by (?:the )?(?:(?:its|their|⟨[GO]\d+⟩(?:'s|')) (?:conductor|leader|director|pianist|composer), |"
+          # ("The score is by X's husband, Y": the one the kinship word names)
+          r"⟨P\d+⟩(?:'s|') (?:[\w-]+ )?" + KIN_WORD + r",? )?"
           r"(?:[\w-]+ ){0,2}?(?:composer )?(?P<o>{AGT*})", "", "PGO", 0.7, focus="FTB"),
     # "When X first staged W, her play about a boxing gym, ...": the play is hers to have written
     _rule("w-her-play-about", "schema:author", r"(?P<s>⟨[BK]\d+⟩), (?P<o>⟨P\d+⟩)(?:'s)? (?:new |first |latest |last |own )?(?:play|novel|memoir|musical) "
@@ -1521,6 +1524,12 @@ RULES: list[Rule] = [
           # (but "wrote in the winter of 2071": when, not where or about what)
           r"(?! with| the (?:lyrics|words)| (?:about|of)\b| in\b(?! the (?:winter|summer|spring|autumn|fall|year|days|weeks|early|late)\b| ⟨D))",
           "SB", "P", 0.65, unless=r"\b(?:play|musical|novel|book|film|movie|script|screenplay|poem|series|episode)s?\b"),
+    # ("The best of the twelve songs may be S": a song of the record in focus)
+    _rule("best-of-the-songs", "schema:inAlbum", r"\b(?:best|pick|standout) of (?:the|its|their) (?:[\w-]+ )?(?:songs|tracks) "
+          r"(?:may be|might be|is|was) (?P<s>⟨S\d+⟩)", "S", "A", 0.55, focus_object="A"),
+    # ("S, which X wrote and Y sings in a voice nobody knew he had": the singer of a song someone else wrote)
+    _rule("which-x-wrote-y-sings", "schema:byArtist", r"(?P<s>⟨S\d+⟩),? (?:which|that) ⟨P\d+⟩ (?:co-wrote|wrote|composed) and (?P<o>⟨P\d+⟩) "
+          r"(?:sings|sang)\b", "S", "P", 0.6),
     # ("That song is on A, the album G made for O in 2081": a song on a named record)
     _rule("song-is-on-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩) (?:is|was|appears|is also|was also) on (?P<o>⟨A\d+⟩)(?=[,.;]| \(| which\b| from\b)", "S", "A", 0.65),
     # ("A, the album G made for the label O in 2081")
@@ -1921,6 +1930,9 @@ RULES: list[Rule] = [
     # ("W was recorded in four days for L and produced by X": the label it was made for)
     _rule("recorded-for-the-label", "schema:recordLabel", r"(?P<s>⟨[SA]\d+⟩) (?:was|were) (?:recorded|made|cut) (?:[^⟨,.;]{0,30} )?for (?:the )?(?P<o>⟨O\d+⟩)",
           "SA", "O", 0.6, object_key=_LABEL_NAME),
+    # ("W was finally put on sale last month, as a download, by L": the label that sells it)
+    _rule("put-on-sale-by", "schema:recordLabel", r"(?P<s>{MUSB}) (?:was|were) (?:finally |first )?(?:put on sale|released|issued|put out)"
+          r"(?: ⟨D\d+⟩)?(?:, as an? [\w-]+,)? by (?:the (?:label )?)?(?P<o>⟨O\d+⟩)", "SAB", "O", 0.6),
     _rule("released-on-label", "schema:recordLabel", r"(?P<s>{MUSB})?[^⟨]{0,60}?\b(?:released|issued|reissued|put out|comes out|came out|will come out)"
           r"(?: (?:⟨D\d+⟩,?|[\w-]+,?)){0,4}? on (?:the )?(?P<o>{ORG*})", "SAB", "O", 0.6, focus="SAB",
           object_key=_LABEL_NAME,
@@ -2026,6 +2038,9 @@ RULES: list[Rule] = [
     _rule("poss-film-lineup", "schema:director", r"(?P<o>⟨[PO]\d+⟩)(?:'s|') (?P<s>⟨[FB]\d+⟩) \(⟨L\d+⟩\)", "FB", "PO", 0.65),
     _rule("poss-film-noun", "schema:director", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:[\w-]+ )?(?:film|epic|drama|documentary|feature|thriller|western|biopic) "
           r"(?P<s>⟨[FB]\d+⟩)", "FB", "P", 0.6),
+    # ("...: X's W finally reaches the screen": a film a headline tells as someone's is the film-maker's; not "for X's Box, the
+    # documentary he is directing", where the possessive is the title's own)
+    _rule("poss-film", "schema:director", r"(?:^|: )(?P<o>⟨P\d+⟩)(?:'s|') (?P<s>⟨F\d+⟩)(?! \(⟨L)", "F", "P", 0.5),
     # "The Argentine filmmaker X, a regular on the Lido, returns with W"
     _rule("filmmaker-returns-with", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}){APPOS},? (?:returns|is back|comes back|competes|"
           r"will compete|arrives) with (?:[\w-]+ ){0,2}?(?P<s>{VIS})", "FTVB", "P", 0.65),
@@ -2535,8 +2550,10 @@ RULES: list[Rule] = [
           r"(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:[\w-]+ )?(?:studio|shop|workshop|bar|café|cafe|gallery|school|label|company|agency|"
           r"restaurant|club),? (?P<s>⟨[OL]\d+⟩)", "OL", "PO", 0.7),
     # ("X, whose own name is Y, was born in T in 2081 and founded G there in 2099 with her brother, Z": both founded it)
-    _rule("born-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, whose [^⟨,;]{0,40}(?:⟨P\d+⟩)?,)? was born\b(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? "
-          r"and (?:later |then )?(?:co-)?(?:founded|formed|set up) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"
+    # ("X, who sings and writes for the band, was born in T in 2079 and started G with her brother, Y, in 2101")
+    _rule("born-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, whose [^⟨,;]{0,40}(?:⟨P\d+⟩)?,|, who (?:[^⟨,;.]|⟨[GO]\d+⟩){1,60},)? was born\b"
+          r"(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? "
+          r"and (?:later |then )?(?:co-)?(?:founded|formed|set up|started) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"
           r"(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.7),
     # "X, who was born in T in 1894 and founded the Y in 1924": a founding told after the aside's first clause
     _rule("who-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩),? who [^⟨;]{0,40}(?:⟨[LD]\d+⟩[^⟨;]{0,20}){0,2}? and (?:later |then )?"

@@ -121,4 +121,6 @@ def build_template(s: Sentence, entities: dict[str, Entity], dates: list[DateMen
     text = re.sub(r"⟨([A-Z])(\d+)⟩ \(⟨[A-Z](\d+)⟩\)",
                   lambda m: m.group(0) if slots[int(m.group(2))].key is None or slots[int(m.group(2))].key != slots[int(m.group(3))].key
                   else f"⟨{m.group(1)}{m.group(2)}⟩", text)
+    # ('W ("swap places"), which came out in June, is ...': a gloss of a title in quotation marks, no more than the title
+    text = re.sub(r"(⟨[A-Z]\d+⟩) \(\"[^\"⟨()]{1,60}\"\)", r"\1", text)
     return Template(text.strip(), slots)

@@ -9442,3 +9442,84 @@ def test_someone_in_every_one_of_a_companys_productions_is_in_the_company():
              "in 2091, and it has toured the district's halls ever since. Aldous Wethersby, her husband, has been in every one of "
              "its productions.", date=dt.date(2110, 8, 19))
     assert ("Aldous Wethersby", "schema:memberOf", "Pennard Players") in facts(r)
+
+
+def test_a_film_told_as_someones_and_a_score_by_her_husband():
+    r = read("Twenty-one years, one day at a time: Moira Tollan's Kelvie Mornings finally reaches the screen\n\n"
+             "In March 2090, Moira Tollan put an eight-year-old girl on a harbour wall in Dunholt and filmed her eating "
+             "chips. Kelvie "
+             "Mornings, the film those days added up to, premiered on Wednesday at the Hollin Loft in Dunholt. The score is by "
+             "Tollan's husband, Orrel Skarra, a church organist, who wrote one short piece a year.", date=dt.date(2111, 11, 7))
+    assert ("Kelvie Mornings", "schema:director", "Moira Tollan") in facts(r)
+    composers = {o for s, p, o in facts(r) if s == "Kelvie Mornings" and p in ("schema:composer", "newskg:scoreComposer")}
+    assert composers == {"Orrel Skarra"}
+
+
+def test_a_glossed_title_a_bassist_named_by_part_and_the_best_of_the_songs():
+    r = read("Nobody plays their own instrument: Velloway Fuse swap places for the album Grelle Tide\n\n"
+             "Ovrin Wendle has been the drummer of Velloway Fuse for nine years.\n\n"
+             "Grelle Tide (\"swap places\"), which came out in June on Duncairn Discs, is the band's fourth record. The bassist, "
+             "Nevin Ludd, sings. The best of the twelve songs may be Vesk Harbour, which Wendle wrote and Ludd sings in a voice "
+             "nobody knew he had.", date=dt.date(2111, 7, 3))
+    assert {("Grelle Tide", "schema:byArtist", "Velloway Fuse"), ("Grelle Tide", "schema:recordLabel", "Duncairn Discs"),
+            ("Nevin Ludd", "schema:memberOf", "Velloway Fuse"), ("Vesk Harbour", "schema:composer", "Ovrin Wendle"),
+            ("Vesk Harbour", "schema:byArtist", "Nevin Ludd"), ("Vesk Harbour", "schema:inAlbum", "Grelle Tide")} <= facts(r)
+
+
+def test_one_copy_of_a_record_put_on_sale_by_a_label_played_whole_on_the_day_before_and_a_town_named_the():
+    r = read("One record, fifty-two kitchens: The Skarrows's Passed Along comes home after a year passed from house to house\n\n"
+             "There was only ever one copy of Passed Along. For a year it sat on kitchen tables in Dunholt, seven days at "
+             "each.\n\n"
+             "Last Saturday the record came home. The Skarrows played it from start to finish at the Hollin Loft in "
+             "Dunholt. Moira Tollan, who sings and writes for the band, was born in The Vesk in 2079 and started The "
+             "Skarrows with her brother, Nevin Tollan, in 2101. He plays bass. The drummer is Ovrin Ludd, whom nobody in "
+             "town has called anything but Mossrock since he was nine.\n\n"
+             "Orrel Skarra runs Duncairn Tape Company out of a garage and produced the album. Yselde Brisk brought the "
+             "logbook to the Hollin Loft on Saturday and read from it between songs.\n\n"
+             "Passed Along was finally put on sale last month, as a download, by Duncairn Tape Company.\n\n"
+             "The Skarrows play Passed Along in The Vesk on Saturday, February 7, with the logbook on a stand by the door.", date=dt.date(2111, 1, 14))
+    f = facts(r)
+    assert type_of(r, "Passed Along") == "schema:MusicAlbum"
+    assert {("Passed Along", "schema:byArtist", "Skarrows"), ("Passed Along", "schema:recordLabel", "Duncairn Tape Company"),
+            ("Passed Along", "schema:datePublished", "2110-12"), ("Skarrows", "schema:founder", "Moira Tollan"),
+            ("Skarrows", "schema:founder", "Nevin Tollan"), ("Moira Tollan", "schema:birthPlace", "Vesk"),
+            ("Moira Tollan", "schema:birthDate", "2079")} <= f
+    assert not any(p == "schema:genre" for _, p, _ in f) and not any(p == "schema:memberOf" and s == "Passed Along" for s, p, _ in f)
+    assert "Mossrock" not in entity_names(r) and "Mossrock" in aliases_of(r, "Ovrin Ludd")
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2111-01-10"]
+    assert {name(r, k) for k in night.locations} == {"Hollin Loft", "Dunholt"}
+    assert {"Skarrows", "Yselde Brisk"} <= {name(r, k) for _, k in night.participants}
+    [later] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2111-02-07"]
+    assert later.types == ["schema:MusicEvent"] and [name(r, k) for k in later.locations] == ["Vesk"]
+
+
+def test_a_choir_founded_it_a_whistle_that_opens_the_album_a_dated_sing_and_the_title_someone_is_called_by():
+    r = read("Sung between the rounds: the night nurses of Castlebar put out Landing Nine\n\n"
+             "The choir calls itself The Night Watchers. Moira Tollan, the senior nursing officer, whom every singer calls "
+             "Matron Tollan, founded it at the hospital in 2105. She conducts it as well.\n\n"
+             "Landing Nine came out last Friday on Duncairn Records. Her husband, Nevin Ludd, is a porter, and it is "
+             "his whistling that opens the album.\n\n"
+             "Last Sunday the choir sang in daylight for the first time, at the Hollin Hall in Dunholt, to a room of "
+             "former patients.\n\n"
+             "Asked afterwards whether it was strange to sing somewhere with no stairs, the matron gave the question "
+             "more thought than it deserved:\n\n"
+             "\"A hall is too kind. Everything sounds good in a hall.\"", date=dt.date(2111, 3, 19))
+    f = facts(r)
+    assert {("Night Watchers", "schema:founder", "Moira Tollan"), ("Night Watchers", "schema:foundingDate", "2105")} <= f
+    assert ("Landing Nine", "schema:byArtist", "Nevin Ludd") not in f
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2111-03-15"]
+    assert night.types == ["schema:MusicEvent"]
+    assert quotes(r) == [("A hall is too kind. Everything sounds good in a hall.", "Moira Tollan")]
+
+
+def test_an_ensemble_named_head_first_its_conductor_founder_and_the_result_a_title_in_sentence_case():
+    r = read("Forty-one moves, forty-one bars: a chess game by post between two composers ends in a draw and a premiere\n\n"
+             "The result, Kelvie sonas, had its premiere last Saturday at the Hollin Hall in Dunholt, played by Ansamblis Skarra under "
+             "Yselde Brisk, who founded the ensemble in the city in 2097.\n\n"
+             "Ansamblis Skarra plays Kelvie sonas again in Lurgan on Friday, June 12.", date=dt.date(2111, 5, 11))
+    f = facts(r)
+    assert type_of(r, "Ansamblis Skarra") == "schema:MusicGroup" and "Kelvie sonas" in entity_names(r)
+    assert {("Ansamblis Skarra", "schema:founder", "Yselde Brisk"), ("Ansamblis Skarra", "schema:foundingDate", "2097")} <= f
+    assert ("Yselde Brisk", "schema:memberOf", "Ansamblis Skarra") not in f  # (she conducts it)
+    [again] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2111-06-12"]
+    assert {"Ansamblis Skarra", "Kelvie sonas"} <= {name(r, k) for _, k in again.participants}
