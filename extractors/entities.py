@@ -566,6 +566,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             or re.match(r",? ?which (?:[A-Z][\w'’-]+ ){1,3}(?:wrote|composed)(?: and (?:[A-Z][\w'’-]+ ){1,3}(?:sings|sang))?\b",
                         doc[end:min(len(doc), end + 10)].text):
         votes["schema:MusicRecording"] += 2.0  # ("The best of the twelve songs may be X, which Y wrote and Z sings": a song)
+    if re.search(r"\b(?:the|its|whole) cast of $", doc[max(0, start - 4):start].text_with_ws) or \
+            re.search(r"\b(?:waltz|song|tune|piece|play|opera|film) in question, $", doc[max(0, start - 5):start].text_with_ws):
+        votes["schema:CreativeWork"] += 2.0  # ("the van carrying the cast of X", "the waltz in question, X": a work, whatever its words)
     if re.search(r"\b(?:copy|copies|pressing|pressings) of $", doc[max(0, start - 3):start].text_with_ws) or \
             re.match(r" (?:was|were) (?:finally |first |only )?put on sale\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
         votes["schema:CreativeWork"] += 1.5  # ("only ever one copy of X", "X was finally put on sale": a thing made, sold and copied)

@@ -9523,3 +9523,13 @@ def test_an_ensemble_named_head_first_its_conductor_founder_and_the_result_a_tit
     assert ("Yselde Brisk", "schema:memberOf", "Ansamblis Skarra") not in f  # (she conducts it)
     [again] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2111-06-12"]
     assert {"Ansamblis Skarra", "Kelvie sonas"} <= {name(r, k) for _, k in again.participants}
+
+
+def test_titles_and_names_with_small_words_of_another_language_and_a_work_known_by_its_cast():
+    r = read("One actor, eleven parts\n\n"
+             "The van carrying the cast of Logodna din Tollan broke its axle on a mountain pass. Trupa de pe Vesk, the touring "
+             "company that Moira Brisk founded in Dunholt in 2101, took it on the road. He also wrote the waltz in question, "
+             "Canción de las Lunas Altas, in 2050.", date=dt.date(2112, 5, 12))
+    assert {"Logodna din Tollan", "Trupa de pe Vesk", "Canción de las Lunas Altas"} <= entity_names(r)
+    assert type_of(r, "Logodna din Tollan") == "schema:CreativeWork" and type_of(r, "Canción de las Lunas Altas") == "schema:CreativeWork"
+    assert ("Trupa de pe Vesk", "schema:founder", "Moira Brisk") in facts(r)
