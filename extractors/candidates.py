@@ -431,7 +431,7 @@ _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van"
                   # (the prepositions of Romance titles: "Letter from X" in Spanish, "Song without Y", "Night on Z")
                   "desde", "sin", "con", "para", "por", "sobre", "hasta", "entre", "sem", "com", "senza", "sur", "sous", "avec", "sans",
                   "pour", "al", "au", "aux", "dal", "dalla", "nel", "nella", "sul", "sulla", "las", "los",
-                  # (the Romanian "from", "on" and "of the": "Nunta din X", "Teatrul de pe Y")
+                  # (the Romanian "from", "on" and "of the": "Logodna din X", "Trupa de pe Y")
                   "din", "pe", "lui",
                   # (Swahili "of" in names, "Nuru ya Mwezi"; the Polynesian "to", "for" and "and": "Loto ki X")
                   "ya", "wa", "cha", "za", "ki", "mo",
@@ -523,7 +523,7 @@ def _chunks(sent: Span):
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 2 < sent.end and doc[j + 1].lower_ in _CHUNK_JOINERS and doc[j].text.islower() \
                     and doc[j + 1].text.islower() and is_cap(doc[j + 2]) and doc[j + 2].lower_ not in NOT_NAMES and \
                     doc[j].lower_ not in _ENGLISH_SHORT:
-                j += 3  # ("Teatrul de pe X", "Canción de la Y": two small words of another language's name in a row)
+                j += 3  # ("Trupa de pe X", "Canción de la Y": two small words of another language's name in a row)
             elif doc[j].lower_ in ("and", "or") and j == i + 1 and i > sent.start and doc[i - 1].lower_ in _AND_NAME_KINDS and j + 1 < sent.end \
                     and is_cap(doc[j + 1]) and (j + 2 >= sent.end or not is_cap(doc[j + 2])):
                 j += 2  # "the repair shop Sprocket and Loom", "the trio Salt or Sugar": a name with "and" inside, after its kind

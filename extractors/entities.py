@@ -1016,7 +1016,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
     if start > 2 and doc[start - 1].text == "The" and doc[start - 2].lower_ in ("in", "from", "near") and end - start == 1 and \
             root.pos_ == "PROPN" and root.ent_type_ not in ("PERSON", "ORG") and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
-        # ("was born in The Pas in 2079", "play W in The Pas on Saturday": a town whose name opens with a capital "The")
+        # ("was born in The X in 2079", "play W in The X on Saturday": a town whose name opens with a capital "The")
         votes["schema:City"] += 2.0 if doc[start - 3].lower_ == "born" or end < len(doc) and doc[end].lower_ in ("in", "on") else 1.0
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         # (a one-word name after "in" that owns nothing is mostly a town: "people in Mindelo", "a second evening for Praia")
