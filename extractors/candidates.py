@@ -146,13 +146,16 @@ _SOCIETY_CLUBS = {"film", "book", "fan", "camera", "photo", "photography", "cine
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
 # the word for an orchestra, a band or a choir that opens a group's name in other languages
-_GROUP_HEADS = {"orquesta", "orquestra", "filarmônica", "sinfônica", "firqat", "firqa", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "orkesto", "orkestra", "yhtye", "kapela", "coro",
+GROUP_HEADS = {"orquesta", "orquestra", "filarmônica", "sinfônica", "firqat", "firqa", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "orkesto", "orkestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
                 "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto",
                 # (string and brass bands named head first: "the Rondalla X", "Mariachi Y")
                 "rondalla", "estudiantina", "mariachi", "charanga",
                 "ansamblis", "ansambl", "ansambel", "ansamblul"}  # ("Ansamblis X": an ensemble named head first)
 # the words a theatre or dance company's name opens with in other languages
+# a theatre's word that opens a company's name in other languages ("Teatr X has performed it"), unless the name is where
+# something happens ("at the Teatro X")
+_THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro"}
 _QUOTE_OPEN = "\"“”«‘'"
 # what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
 _MADE_IT_VERBS = {"wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put", "released", "issued", "cut",
@@ -289,6 +292,10 @@ def _work_noun_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
             return None  # "the seven-piece Yhtye X", "a nine piece band": a count of players, not a piece of work
         if words == "record" and i - 2 >= lo and (doc[i - 2].tag_ in ("NNS", "NNPS", "PRP") and doc[i - 2].lower_ not in ("its", "his", "her")):
             continue  # "Twelve singers record X", "they record X": the verb
+        if words in ("record", "album", "ep") and i < len(doc) and doc[i].text == "," and i - n - 3 >= lo and \
+                doc[i - n - 1].lower_ in ("the", "its", "their", "his", "her") and \
+                doc[i - n - 2].lower_ in ("on", "from", "off") and doc[i - n - 3].lower_ in ("song", "track", "number", "tune", "single", "ballad"):
+            return WORK_NOUNS[doc[i - n - 3].lower_], i - n - 3  # ("The slowest song on the record, X,": the song, not the record)
         if words in WORK_NOUNS and not (doc[i - 1].pos_ == "VERB" and (i - 2 >= lo and doc[i - 2].pos_ in ("AUX", "PART") or
                                                                        n == 1 and any(c.dep_ in ("nsubj", "aux") for c in doc[i - 1].children))):
             # "will play X", "the trio play X", "to play X" cast or perform X; "the play X" names it
@@ -524,6 +531,12 @@ def _chunks(sent: Span):
                     and doc[j + 1].text.islower() and is_cap(doc[j + 2]) and doc[j + 2].lower_ not in NOT_NAMES and \
                     doc[j].lower_ not in _ENGLISH_SHORT:
                 j += 3  # ("Trupa de pe X", "Canción de la Y": two small words of another language's name in a row)
+            elif doc[j].lower_ in _CHUNK_JOINERS and doc[j].lower_ not in _ENGLISH_SHORT and j + 1 < sent.end and \
+                    re.fullmatch(r"\d{1,2}h\d{2}|\d{1,2}[:.]\d{2}", doc[j + 1].text):
+                j += 2  # ("Gigue de 6h40": a time of day after a small word of another language closes the title)
+            elif doc[j].lower_ in ("nro", "nr", "nr.", "núm", "núm.", "op", "op.", "n°", "nº") and j + 1 < sent.end and \
+                    re.fullmatch(r"\d{1,4}", doc[j + 1].text) and is_cap(doc[j - 1]):
+                j += 2  # ("Kone nro 7", "Suite op. 12": a number a title carries, after its abbreviation)
             elif doc[j].lower_ in ("and", "or") and j == i + 1 and i > sent.start and doc[i - 1].lower_ in _AND_NAME_KINDS and j + 1 < sent.end \
                     and is_cap(doc[j + 1]) and (j + 2 >= sent.end or not is_cap(doc[j + 2])):
                 j += 2  # "the repair shop Sprocket and Loom", "the trio Salt or Sugar": a name with "and" inside, after its kind
@@ -616,6 +629,13 @@ def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
     if doc[i].text[:1].isupper() and ROLE_NOUNS.get(doc[i].lower_) == "schema:Person" and i + 2 < sent.end and doc[i + 1].lower_ == "of" \
             and is_cap(doc[i + 2]) and not doc[i + 2].ent_type_ in ("GPE", "ORG"):
         return True  # ("danced the part in Mother of W": a title that opens on a kin or role word, not a mother named "of W")
+    if doc[i].text[:1].isupper() and i > sent.start and not _opener(doc, i, sent) and ROLE_NOUNS.get(doc[i].lower_) == "schema:Organization":
+        # ("produced by Station Four Pictures", "at the Station Four Hall": a capital mid-sentence, and the name ends as a firm's or a hall's)
+        end = i + 1
+        while end < sent.end and is_cap(doc[end]):
+            end += 1
+        if end - i >= 3 and (doc[end - 1].lower_ in ORG_SUFFIXES or doc[end - 1].lower_ in VENUE_SUFFIXES):
+            return True
     return (doc[i].lower_ in _NAME_LEADING_ROLES and i > sent.start or doc[i].lower_ in COMPANY_HEADS) and doc[i].text[:1].isupper() \
         and k < sent.end and doc[k].text[:1].isupper()
 
@@ -1410,7 +1430,9 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
                 found.append((i, k, kind))
     for k in range(sent.start + 2, sent.end - 2):
         # (or a sentence's first words, when the apposition says whose work it is: "T ..., the new piece by X, was danced")
-        opens = doc[k].text == "," and k - sent.start <= 5 and re.match(r", (?:the|a|an) (?:[\w-]+ ){0,3}?by\b", doc[k:min(sent.end, k + 8)].text)
+        # (or "T t, their third album, came out on Friday": a title in sentence case the apposition says is a record)
+        opens = doc[k].text == "," and k - sent.start <= 5 and re.match(r", (?:(?:the|a|an) (?:[\w-]+ ){0,3}?by\b|(?:their|her|his|its) (?:[\w-]+ ){0,2}?"
+                                                                        r"(?:album|record|single|ep|film|play|novel|book),)", doc[k:min(sent.end, k + 8)].text)
         if doc[k].text != "," or not is_cap(doc[k - 1]) and not opens:
             continue
         # the title first: "of T ..., a comic opera by"
@@ -1423,9 +1445,17 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
         while i < k and not is_cap(doc[i]):
             i += 1
         opens = opens and doc[i].is_sent_start
+        # (a record the apposition names: the sentence's first words up to it, whatever the model tagged the first one)
+        # (not "Last year, their third album, W, came out": no day, count or opening preposition in it)
+        # (in sentence case: no capital after the first lowercase word, so "X plays Y Z, her new album" is no title)
+        lower_at = next((t.i for t in doc[i + 1:k] if t.is_lower), None)
+        record = opens and not doc[k + 1].lower_ in ("the", "a", "an") and doc[i].lower_ not in _FRONTED and \
+            (lower_at is None or not any(is_cap(t) for t in doc[lower_at:k])) and all(
+            t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and (t.lower_ in _CHUNK_JOINERS or t.is_alpha and t.pos_ not in ("PRON", "DET", "CCONJ", "SCONJ"))
+            for t in doc[i:k])
         # (in that place any lowercase words that are no verb or pronoun will do: the subject is the title)
-        if i < k - 1 - (not opens) and (not doc[i].is_sent_start and _reads_foreign(doc[i + 1:k]) or opens and doc[i].pos_ == "PROPN" and (
-                _reads_foreign(doc[i + 1:k]) or all(t.pos_ in ("NOUN", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[i + 1:k]))):
+        if i < k - 1 - (not opens) and (not doc[i].is_sent_start and _reads_foreign(doc[i + 1:k]) or opens and (doc[i].pos_ == "PROPN" or record) and (
+                record or _reads_foreign(doc[i + 1:k]) or all(t.pos_ in ("NOUN", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[i + 1:k]))):
             found.append((i, k, kind))
     return found
 
@@ -1658,13 +1688,15 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS and j - i > 1 and (
+            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS | _THEATRE_HEADS and j - i > 1 and \
+                    not (doc[i].lower_ in _THEATRE_HEADS and i > sent.start and (doc[i - 1].lower_ in ("at", "in", "into", "outside", "inside") or
+                                                                                 doc[i - 1].lower_ == "the")) and (
                     doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CHUNK_JOINERS and j - i > 2):  # ("Compagnia del X")
                 # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company; "Toneelgroep X", a Dutch theatre company
                 add(i, j, "schema:PerformingGroup", "suffix")
-            elif doc[i].lower_ in _GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
+            elif doc[i].lower_ in GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
                 add(i, j, "schema:MusicGroup", "suffix")  # "Orquesta de Cámara X", "Yhtye X": a group named head first
-            elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent)) and j - i > 1:
+            elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent) and last not in VENUE_SUFFIXES) and j - i > 1:
                 add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
             elif i > sent.start and doc[i - 1].lower_ == "the" and j < sent.end and doc[j].lower_ in _VENUE_AFTER \
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):
@@ -1713,7 +1745,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:State", "country")
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
-                add(i, j, "schema:MusicGroup", "role")  # "a member of X": X has members
+                # "a member of X": X has members (players, where the name opens on a theatre's word: "members of Teatr X")
+                add(i, j, "schema:PerformingGroup" if doc[i].lower_ in _THEATRE_HEADS and j - i > 1 else "schema:MusicGroup", "role")
             elif i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLAYERS_OF and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[i:j]):
                 add(i, j, _PLAYERS_OF[doc[i - 2].lower_], "role")  # "the twelve dancers of X": a company of dancers
@@ -1756,8 +1789,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                  doc[j].lower_ in ("fronted", "fronts", "led", "leads", "formed", "founded", "joined", "started", "left", "quit"))
             # (but "the album that the label X released": what a label does, it does as the label)
             titled = before > sent.start and doc[before].text[:1].isupper() and _work_noun_before(doc, before, sent.start) is not None
+            # (nor is "the one-actor W" an actor: a count before the hyphen makes the noun a word about the show)
+            counted = before - 2 >= sent.start and doc[before - 1].text == "-" and (
+                doc[before - 2].like_num or doc[before - 2].lower_ in ("single", "solo", "lone", "all", "multi", "many", "few"))
             if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst") \
-                    and not clause_subject and not titled:  # "the indie label X founded": X founded the label, X is no label
+                    and not clause_subject and not titled and not counted:  # "the indie label X founded": X founded the label, X is no label
                 # (nor is "the animated series Commodore X" a commodore: the word opens the title the series noun announces)
                 role = ROLE_NOUNS[doc[before].lower_]
                 if doc[before].lower_ == "club" and before > sent.start and doc[before - 1].lower_ in _SOCIETY_CLUBS:

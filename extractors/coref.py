@@ -90,6 +90,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                                for x in s.doc[s.span.start:t.i])
                    # ("The composer X scored only three of her films": whose films, told in passing, is the article's director)
                    and not _counted_possessive(t)
+                   # (nor "and according to X he found out from a poster": the one X tells of)
+                   and not any(x.lower_ == "according" and x.i + 1 < t.i and s.doc[x.i + 1].lower_ == "to" for x in s.doc[max(s.span.start, t.i - 8):t.i])
                    # (nor "X said the hardest part had been the eyebrows, which she raises ...": a clause about a thing, of someone else)
                    and not any(a.dep_ == "relcl" and a.head.pos_ == "NOUN" and any(c.lower_ in ("which", "that") for c in a.children)
                                for a in t.ancestors)
@@ -101,7 +103,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         # "X hired her after hearing a piece she had posted": the "she" is the one hired, not X
         objects = [t for t in s.span if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative") and t.i >= first
                    and not _tok_inside_quote(s, t.i)]
-        genders -= {PRONOUNS[o.lower_] for o in objects for t in s.span if t.i > o.i and t.lower_ in ("he", "she") and t.dep_ == "nsubj"
+        genders -= {PRONOUNS[o.lower_] for o in objects for t in s.span if t.i > o.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
                     and PRONOUNS[t.lower_] == PRONOUNS[o.lower_]}
         opening = min(m.tok_start for m in named)
         if genders & {PRONOUNS[t.lower_] for t in s.span if t.i < opening and t.lower_ in PRONOUNS and not _tok_inside_quote(s, t.i)}:
@@ -1071,6 +1073,13 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         called = called_within(6) or called_within(None)
         if len(called) == 1 and not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
             return called.pop()
+    if definite and want == "organization" and s.doc[tok_i].lower_ in ("company", "troupe") and \
+            not any(s.index - h[0] <= 6 and _compatible(entities[h[2]], want) for h in history) and \
+            not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
+        # ("Last Saturday the company gave its hundredth show", long after the troupe was last named: the one troupe)
+        troupes = {h[2] for h in history if entities[h[2]].type == "schema:PerformingGroup"}
+        if len(troupes) == 1:
+            return troupes.pop()
     if definite and want == "group" and s.doc[tok_i - 1].lower_ == "original":
         # ("The X Knocks ... playing the songs of the Y Clocks ... the original band's singer": the band whose songs are copied)
         copied = {h[2] for h in history if _compatible(entities[h[2]], want) and "original" in (roles or {}).get(h[2], set())}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .candidates import PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
+from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
 from .lexicon import AGENT_VERBS, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
@@ -330,8 +330,12 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
              kind.startswith("opera") for _, kind in plays)) and any(0 < m.start - p <= 120 for m in e.mentions for p, _ in plays)}
     if len(after) == 1:
         return after
-    titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork")
+    # (a film only by its director and cast, in an article that never speaks of film, is the play: "The play was written by Y")
+    unfilmed = () if re.search(r"\b(?:films?|movies?|cinemas?|screens?|screenings?|filmed|shot)\b", text, re.I) else ("schema:Movie",)
+    titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork") + unfilmed
               and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]  # (a prize the model took for a work is none)
+    # ("Hora" beside "Hora din Dealu": the short form of the one title is no second work)
+    titled = [k for k in titled if not any(o != k and entities[o].name.startswith(entities[k].name + " ") for o in titled)]
     return set(titled) if len(titled) == 1 else set()
 
 
@@ -411,26 +415,74 @@ def _possessive_names(by_para: dict) -> list[tuple[int, int, int]]:
     return [at for (a, b), ats in pairs.items() if len(ats) >= 2 and words[a] == len(ats) and words[b] == len(ats) for at in ats]
 
 
+_TITLE_JOINS = {"to", "of", "the", "a", "an", "in", "on", "for", "and", "my", "your", "me", "you", "at", "by"}
+# what a work's title follows: "the best-known song on the record, A, B", "we played A, B live", "her pupils' album A, B"
+_WORK_CUE = {"song", "songs", "track", "album", "record", "single", "waltz", "ballad", "tune", "play", "film", "opera", "on", "sing", "sang",
+             "sings", "played", "plays", "recorded", "wrote", "called", "titled", "named"}
+
+
 def _comma_titles(by_para: dict) -> list[tuple[int, int, int]]:
     """Titles with a comma inside them, unquoted ("set to Gently, the Thimbles, a piece by X"): "A, the B" told at least twice,
     and none of its capitalised words ever outside it, is one title, not a list or a name and its apposition.
+    "A, B" with no article between ("the best-known song on the record, Bullock, Nine Guineas, ... we played Bullock, Nine
+    Guineas live") is one too, where a word of works or of singing stands before it once and the model places none of it.
     Returns (paragraph, start, end) token spans."""
     found: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    bare: set[str] = set()
+    for para, doc in by_para.items():
+        for t in doc[1:len(doc) - 2]:
+            a, comma, det = doc[t.i - 1], t, doc[t.i + 1]
+            if comma.text != "," or not (a.text[:1].isupper() and a.is_alpha):
+                continue
+            if det.lower_ in ("the", "a", "an", "my", "our", "your"):
+                end = t.i + 2
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    end += 1
+                if end > t.i + 2:
+                    found[doc[a.i:end].text].append((para, a.i, end))
+                continue
+            if not (det.text[:1].isupper() and det.is_alpha):
+                continue
+            start = a.i
+            while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and a.i - start < 2:
+                start -= 1
+            end, last_cap = t.i + 1, t.i + 1
+            while end < len(doc) and end - t.i <= 5 and doc[end].is_alpha and (doc[end].text[:1].isupper() or doc[end].lower_ in _TITLE_JOINS):
+                if doc[end].text[:1].isupper():
+                    last_cap = end
+                end += 1
+            if start > 0 and doc[start - 1].text in ("\"", "“", "‘", "'"):
+                continue  # (a quoted title is read whole already: '"Amber, Idaho"')
+            text = doc[start:last_cap + 1].text
+            found[text].append((para, start, last_cap + 1))
+            bare.add(text)
+    outside: Counter = Counter()
+    for para, doc in by_para.items():
+        spans = [(a, b) for text, ats in found.items() for p, a, b in ats if p == para]
+        outside.update(t.text for t in doc if t.text[:1].isupper() and t.is_alpha and not _opens_sentence(t)
+                       and not any(a <= t.i < b for a, b in spans))
     words: Counter = Counter()
     for para, doc in by_para.items():
         words.update(t.text for t in doc if t.text[:1].isupper() and t.is_alpha)
-        for t in doc[1:len(doc) - 3]:
-            a, comma, det = doc[t.i - 1], t, doc[t.i + 1]
-            if comma.text != "," or not (a.text[:1].isupper() and a.is_alpha) or det.lower_ not in ("the", "a", "an", "my", "our", "your"):
+
+    def cued(p: int, i: int) -> bool:
+        doc = by_para[p]
+        return any(x.lower_ in _WORK_CUE for x in doc[max(0, i - 4):i])
+
+    def unplaced(p: int, i: int, j: int) -> bool:
+        return not any(x.ent_type_ in ("GPE", "LOC", "NORP") or x.lower_ in WEEKDAY_NAMES or x.lower_ in _DAY_WORDS for x in by_para[p][i:j])
+    out = []
+    for text, ats in found.items():
+        if len(ats) < 2 or not any(not by_para[p][i].is_sent_start for p, i, _ in ats):
+            continue
+        if text in bare:
+            if len({p for p, _, _ in ats}) < 2 or not any(cued(p, i) for p, i, _ in ats) or not all(unplaced(*at) for at in ats) or \
+                    any(outside[w] for w in text.replace(",", "").split() if w[:1].isupper()):
                 continue
-            end = t.i + 2
-            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
-                end += 1
-            if end > t.i + 2:
-                found[doc[a.i:end].text].append((para, a.i, end))
-    return [at for text, ats in found.items() if len(ats) >= 2 and any(not by_para[p][i].is_sent_start for p, i, _ in ats)
-            and all(words[w] == len(ats) * text.replace(",", "").split().count(w) for w in text.replace(",", "").split() if w[:1].isupper())
-            for at in ats]
+        elif not all(words[w] == len(ats) * text.replace(",", "").split().count(w) for w in text.replace(",", "").split() if w[:1].isupper()):
+            continue
+        out += ats
+    return out
 
 
 def _opens_sentence(tok) -> bool:
@@ -567,8 +619,30 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                         doc[end:min(len(doc), end + 10)].text):
         votes["schema:MusicRecording"] += 2.0  # ("The best of the twelve songs may be X, which Y wrote and Z sings": a song)
     if re.search(r"\b(?:the|its|whole) cast of $", doc[max(0, start - 4):start].text_with_ws) or \
-            re.search(r"\b(?:waltz|song|tune|piece|play|opera|film) in question, $", doc[max(0, start - 5):start].text_with_ws):
-        votes["schema:CreativeWork"] += 2.0  # ("the van carrying the cast of X", "the waltz in question, X": a work, whatever its words)
+            re.search(r"\b(?:piece|play|opera|film) in question, $", doc[max(0, start - 5):start].text_with_ws):
+        votes["schema:CreativeWork"] += 2.0  # ("the van carrying the cast of X", "the play in question, X": a work, whatever its words)
+    if re.search(r"\b(?:waltz|song|tune|ballad|polka|tango) in question, $", doc[max(0, start - 5):start].text_with_ws):
+        votes["schema:MusicRecording"] += 2.0  # ("the waltz in question, X": a song)
+    if re.search(r"\b(?:the|an?|its|whole) audiences? of $", doc[max(0, start - 4):start].text_with_ws) or \
+            start >= 1 and doc[start - 1].lemma_.lower() in ("perform", "stage", "restage") and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and any(
+                c.dep_ == "nsubj" and (c.ent_type_ in ("ORG", "NORP") or c.lower_ in ("company", "troupe", "players", "cast", "theatre", "theater"))
+                for c in doc[start - 1].children):
+        votes["schema:CreativeWork"] += 2.0  # ("the audience of X walked out", "G will perform X in T": a show, whatever its words)
+    if doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() in ("perform", "stage", "restage") and \
+            any(c.dep_ == "dobj" and c.ent_type_ for c in doc[end - 1].head.children) and \
+            not re.search(r"\b(?:albums?|records?|songs?|singles?|sings?|sang|band|concerts?|orchestra|choir|she|he|her|his)\b", doc.text, re.I):
+        votes["schema:PerformingGroup"] += 3.0  # ("G will perform W in T": a troupe, in a paragraph no music or single person is told in)
+    if re.match(r", which (?:came out|was released|is out|comes out)\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]) and \
+            start >= 1 and doc[start - 1].lower_ in ("is", "was") and not any(t.ent_type_ in ("GPE", "LOC") for t in doc[start:end]):
+        # ("The result is X, which came out on Monday on L": a record, whatever the model made of its word)
+        votes["schema:MusicAlbum" if re.search(r"\b(?:albums?|records?|songs?|label|tracks?|band|duo|singer)\b", doc.text) else "schema:CreativeWork"] += 2.5
+    told_before = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w-]+'s) (?:[\w-]+ ){0,2}?(track|song|single|number|tune|waltz|ballad|album|record)"
+                            r"(?: (?:on|from|off) (?:the|its|their|his|her) (?:album|record|ep))?,\s*$",
+                            doc[max(0, start - 11):start].text_with_ws)
+    if told_before and WORK_NOUNS.get(told_before.group(1)) and \
+            end < len(doc) and doc[end].text == ",":
+        votes[WORK_NOUNS[told_before.group(1)]] += 2.5  # ("On the album's closing track, X nro 7, the tuner hummed": the track)
     if re.search(r"\b(?:copy|copies|pressing|pressings) of $", doc[max(0, start - 3):start].text_with_ws) or \
             re.match(r" (?:was|were) (?:finally |first |only )?put on sale\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
         votes["schema:CreativeWork"] += 1.5  # ("only ever one copy of X", "X was finally put on sale": a thing made, sold and copied)
@@ -607,7 +681,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and doc[start - 3].lower_ in ("first", "opening", "closing", "last", "final", "the", "new"):
         votes["schema:CreativeWork"] += 2.0  # ("for the first night of X", "the opening run of Y": a show, whatever name it sounds like)
     if start >= 1 and doc[start - 1].lemma_.lower() in ("take", "bring") and end < len(doc) and doc[end].lower_ == "to" and \
-            any(c.dep_ == "nsubj" and c.lower_ in ("company", "troupe", "band", "group", "orchestra", "choir", "ensemble", "cast", "players")
+            any(c.dep_ == "nsubj" and c.lower_ in ("company", "troupe", "band", "group", "orchestra", "choir", "ensemble", "cast", "players", "duo", "trio",
+                                                                 "quartet")
                 for c in doc[start - 1].children):
         votes["schema:CreativeWork"] += 2.0  # ("The company takes X to T next month": the show it tours)
     if _AS_KIN_PART.match(doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) \
@@ -670,6 +745,20 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.search(r"\b(?:singer|rapper|songwriter|actress|actor|comedian|dancer|woman|man|girl|boy) who (?:calls|called) (?:herself|himself) $",
                  doc[max(0, start - 6):start].text_with_ws):
         votes["schema:Person"] += 3.0  # ("her daughter, the singer who calls herself Y": a stage name is someone's)
+    if re.match(r",? (?:a|an|the) (?:[\w-]+ ){0,2}?(?:block of flats|apartment block|tower block|apartment building|housing block|tenement|high-rise)\b",
+                doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
+        votes["schema:EventVenue"] += 3.0  # ("on the roof of the X House, a block of flats by the harbour": a building, not a firm)
+    if re.search(r"\b(?:shown|broadcast|aired|airing|airs|streamed|streaming|streams|televised)\b[^.;]{0,40}\bon $", doc[max(0, start - 12):start].text_with_ws) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+        votes["schema:Organization"] += 3.0  # ("six episodes shown on Friday nights on Canal X": a channel, whatever its words)
+    if re.search(r"\b(?:wedding|marriage|funeral|engagement|christening|baptism) of (?:(?:[A-Z][\w'’-]* ){1,4}and )?$", doc[max(0, start - 8):start].text_with_ws):
+        votes["schema:Person"] += 2.5  # ("played nineteen songs for the wedding of X and Y": the two who married)
+    if re.match(r",? (?:the|a|an) (?:[\w-]+ ){0,2}?(?:touring|theatre|theater|repertory|puppet|travelling|traveling|amateur|street) (?:company|troupe)\b",
+                doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
+        votes["schema:PerformingGroup"] += 3.0  # ("X, the touring company that Y founded": players, whatever house its name sounds like)
+    if re.search(r"\b(?:calls|called|call|know|knows|knew) (?:her|him) (?:simply |just |only )?$", doc[max(0, start - 4):start].text_with_ws) and \
+            not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+        votes["schema:Person"] += 3.0  # ("Everyone in it calls her Y": what someone is called by)
     if end - start >= 2 and re.search(r"\b(?:both bands|they|we|band|group|[a-z]+ers?) (?:played|play|plays|will play) the $", doc[max(0, start - 4):start].text_with_ws) \
             and re.match(r" in [A-Z][a-z]+", after_name) and doc[end - 1].lower_ not in ROLE_NOUNS:
         votes["schema:EventVenue"] += 2.0  # ("Last Saturday both bands played the X Room in T": a hall bands play)
@@ -1732,6 +1821,19 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(bands) == 1:
             clusters[bands[0]].aliases.add(name)
             clusters[bands[0]].spans += c.spans
+            del clusters[key]
+
+    # "Brisa Calma" after "the Orquesta Brisa Calma": a group named head first, called without its kind word
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if len(name.split()) < 2 or typed.get(key) not in (None, "schema:Organization", "schema:MusicGroup", "schema:PerformingGroup"):
+            continue
+        whole = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
+                 and c2.names.most_common(1)[0][0].split(None, 1)[-1] == name
+                 and c2.names.most_common(1)[0][0].split()[0].lower() in GROUP_HEADS]
+        if len(whole) == 1:
+            clusters[whole[0]].aliases.add(name)
+            clusters[whole[0]].spans += c.spans
             del clusters[key]
 
     # "Starline" for "Starline Entertainment": an organisation's name without its suffix word

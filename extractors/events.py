@@ -145,8 +145,11 @@ KINDS = [
                 r"(?:first |public )?listening\b(?=[^.;]*\bat (?:the )?⟨L)|"
                 # ("A and B play the fifth night together, tape and bandoneon, at the hall in T on Friday, January 9")
                 # (not "will play again at a seafront festival in T": a festival's day, told as one)
-                r"⟨[PG]\d+⟩ (?:and ⟨[PG]\d+⟩ )?(?:will )?(?:play|plays|sing|sings|perform|performs) (?:(?:(?!festival|fair|carnival|fiesta)[^.;⟨]){1,60}? )?(?:at|in) "
+                # ("G, with X, play the album in T on Saturday, July 16": a guest told between commas)
+                r"⟨[PG]\d+⟩(?:, with ⟨[PG]\d+⟩(?: and ⟨[PG]\d+⟩)?,)? (?:and ⟨[PG]\d+⟩ )?(?:will )?(?:play|plays|sing|sings|perform|performs) (?:(?:(?!festival|fair|carnival|fiesta)[^.;⟨]){1,60}? )?(?:at|in) "
                 r"(?:the )?(?:(?!festival|fair|carnival|fiesta)[a-z][\w-]* ){0,3}?(?:in )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("G play T on Saturday, May 14", "G will play the X on Friday": a band playing a town or a hall on a day)
+                r"⟨G\d+⟩ (?:will )?(?:play|plays) (?:the )?⟨L\d+⟩ (?:in ⟨L\d+⟩ )?(?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("They will play it again on Saturday, November 1, at the X in T": the night told before, once more)
                 r"\b(?:will )?(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again on (?:[A-Z][a-z]+day, )?⟨D\d+⟩,? (?:at|in) (?:the )?⟨L|"
                 # ("X will play the album again next month in T")
@@ -248,7 +251,8 @@ KINDS = [
               r"(?:[\w-]+s|harbou?r|moat|port|quay|square|plaza|piazza|market|park|beach|castle) of ⟨L\d+⟩"
               # (and "will take it to T on Saturday, September 29, ...": the show, the rig or the record the article is about)
               rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ (?:and the [\w-]+ )?|it )"
-              r"(?:(?:north|south|east|west|abroad|home|back|inland),? )?to (?:the )?⟨L\d+⟩"
+              # ("takes W to a block of flats in T on Saturday, February 11")
+              r"(?:(?:north|south|east|west|abroad|home|back|inland),? )?to (?:(?:a|an|the) (?:[\w-]+ ){0,4}?(?:in|near|outside) )?(?:the )?⟨L\d+⟩"
               rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
               r"(?=on (?:\w+, )?⟨D)|"
               # ("G will fly W again over T on Tuesday, December 31, and over U on ...": a show in the sky, town by town)
@@ -332,7 +336,8 @@ KINDS = [
     # a wedding told with its day or its place: "The couple wed on Sunday morning at the X in T"
     # (not "has been married since 2004 to the director Y": a marriage, not its day)
     # (nor "who is married to Y, wrote the songs in T": a marriage told as a state)
-    ("wedding", r"\b(?:wed|wedding|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
+    # (nor "for a cast of eleven and a real wedding band": the band one hires for weddings)
+    ("wedding", r"\b(?:wed|wedding(?! (?:band|bands|singer|singers|song|songs|dress|dresses|ring|rings|photographer|planner|music|musicians)\b)|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
                 r"(?! (?:since|for)\b)(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
      "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
@@ -411,6 +416,13 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # "a Dublin promoter founded in 2029 by the former club booker X", "the band started a decade ago by A and B": who
     # founded something is not on the bill for it
     owners |= {int(x) for m in _FOUNDED_BY.finditer(t.text) for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
+    # ("and will read his name out there, in case someone in the hall knows him": one spoken of, not on stage)
+    owners |= {i for i, sl in enumerate(t.slots) if sl.letter == "P" and sl.kind == "pronoun" and (
+        re.match(r"'s (?:[\w-]+ )?(?:name|memory|grave|house|home|photographs?|photos?|portrait|story|life|death|funeral|ashes|letters?|diary|"
+                 r"notebooks?|words|ticket)\b",
+                 t.text[t.text.find(f"⟨P{i}⟩") + len(f"⟨P{i}⟩"):]) and not any(
+            o.key == sl.key and o.kind != "pronoun" for o in t.slots) or
+        re.search(r"\b(?:knows|know|knew|find|found|remember|remembers|thank|thanked|named|called) $", t.text[:t.text.find(f"⟨P{i}⟩")]))}
     # "perform on Mnet's M Countdown": the channel and the show are the stage, whatever the model called them
     stage = {int(x) for m in re.finditer(r"\bon ⟨[A-Z](\d+)⟩(?:'s ⟨[A-Z](\d+)⟩)?", t.text) for x in m.groups() if x}
     # (a school or a club that marches is in its parade: "X will parade in T on Sunday")
@@ -435,6 +447,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     marchers |= {int(x) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩|"
                                                       r"\b(?:which|that) (?:the )?(?:[\w-]+ )?⟨O(\d+)⟩ (?:premiered|premieres|staged|opened)\b",
                                                       t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
+    # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:screen|screens|screened|is screening)\b",
+                                                      t.text)} if kind in ("gathering", "premiere", "screening") else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 
 
@@ -560,7 +575,9 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             works = [t.slots[int(played.group(1) or played.group(2))]]
             people = [sl for sl in people if not text.startswith("'s", text.find(f"⟨{sl.letter}{t.slots.index(sl)}⟩") + 4)]
         # ("... in a lorry packed, X said, "like wedding clothes"": who speaks in a parenthesis is no performer)
-        people = [sl for sl in people if not re.search(rf", ⟨{sl.letter}{t.slots.index(sl)}⟩ (?:said|says|added|recalled),", text)]
+        # (and "where the hall is smaller and, X warns, colder")
+        people = [sl for sl in people if not re.search(rf", ⟨{sl.letter}{t.slots.index(sl)}⟩ (?:said|says|added|recalled|warns|warned|admits|admitted|"
+                                                       rf"insists|insisted|notes|noted|thinks|believes|reckons|jokes|joked),", text)]
         if not in_quotation(text, trigger.start()):
             # '"I kept waiting for her to need the click track," X said after the concert': who a quotation names is
             # not at the event the sentence tells outside it
@@ -680,6 +697,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # which X premiered last Friday, is ...")
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
+        if kind == "wedding" and not places and (start is None or len(start.iso) == 4):
+            continue  # ("who married in 2109 and play a married couple": a marriage told by its year, no day anyone gathered for)
         if kind == "visit" and re.search(rf"\b(?:{TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)(?!\w)", text):
             types = ["schema:MusicEvent"]  # ("will take the songs to T next month": a night of music there)
         if kind == "visit" and re.search(r"\bto (?:the )?(?:Festival\b|(?:[A-Z][\w'’-]+ )+Festival\b)", text):

@@ -130,7 +130,9 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "cafe": "schema:EventVenue", "café": "schema:EventVenue", "inn": "schema:EventVenue", "tavern": "schema:EventVenue",
                   "lounge": "schema:EventVenue", "bridge": "schema:Place",
                   # (a shopping arcade, and the steps down to an Indian lake or river: "the X Arcade", "Y Ghat")
-                  "arcade": "schema:Place", "ghat": "schema:Place"}
+                  "arcade": "schema:Place", "ghat": "schema:Place",
+                  # (a lighthouse whose round room holds concerts: "inside X Lighthouse")
+                  "lighthouse": "schema:Place"}
 # the words between a house's name and its town in other languages: "the Teatro Civico di T", "the Opéra de T"
 HOUSE_OF = ("di", "de", "del", "della", "du", "des", "do", "da")
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".

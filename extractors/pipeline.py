@@ -638,7 +638,8 @@ _WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
 _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # (an island: "born on T in 2046")
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
-_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"  # (", the elder, was born")
+# (", the elder, was born", ", a retired ferry pilot born in T in 2071")
+_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
@@ -745,7 +746,9 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       # ("A's daughter, X, married B's son, Y": the two named, not their parents)
                       # ("A's daughter, the singer X, married B's son, the saxophonist Y")
                       r"(?:'s|\b(?:his|her|their)) (?:[\w-]+ )?" + KIN_WORD + r", (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<a5>\d+)⟩, (?:has |had )?(?:married|wed) "
-                      r"(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?" + KIN_WORD + r", (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<b5>\d+)⟩")
+                      r"(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?" + KIN_WORD + r", (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<b5>\d+)⟩|"
+                      # ("played nineteen songs for the wedding of X and Y")
+                      r"\b(?:wedding|marriage) of ⟨P(?P<a9>\d+)⟩ and ⟨P(?P<b9>\d+)⟩(?!'s)")
 # "X, who graduated from the Y in 2035", "a graduate of Y"; and, where the article has one school, "the graduate X",
 # "X, who graduated with the highest mark of her year"
 _GRADUATED = re.compile(r"⟨P(?P<p>\d+)⟩(?:,(?:[^⟨]|⟨[^P])*?,|,)? (?:who )?(?:has |had )?(?:graduated|graduates|studied|trained) (?:from|at) (?:the )?⟨O(?P<o>\d+)⟩|"
@@ -1198,6 +1201,9 @@ _ALIAS_FRAMES = [
                 r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans|"
                 r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) )?(?:simply |just )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
+    # ("X, who was born in T in 2032, is known all along the east coast as Y, a name from his boxing days")
+    (re.compile(r"⟨(P)(\d+)⟩(?:, who (?:[^⟨;.,]|⟨[LD]\d+⟩)*,)? (?:is|was) (?:widely |locally )?known (?:up and down|across|around|throughout|all over|along|"
+                r"in|on) (?:[^⟨,;.]|⟨L\d+⟩){1,40}? as ⟨[PLO](\d+)⟩(?=, (?:a|the) (?:name|nickname)\b)"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     # '"Kesäyö" ("Summer Night")': a title and its translation (and 'the workshop, X ("Gloss")': any name's)
     (re.compile(r"⟨([SAFTBK])(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),
@@ -1216,7 +1222,7 @@ _ALIAS_FRAMES = [
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     # ("X, whom everyone in the company calls Y, joined ...": a nickname told in a relative clause)
     # ("Y, whom nobody in town has called anything but Z since he was nine")
-    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[GOL]\d+⟩){1,50}? (?:call|calls|called|know|knows|knew)(?: simply| just| anything but)?(?: as)? "
+    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[GOL]\d+⟩){1,50}? (?:call|calls|called|know|knows|knew)(?: simply| just| only| anything but)?(?: as)? "
                 r"⟨[PLO](\d+)⟩(?=[,.;]| since\b)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     # ("The name on his birth certificate is Y")
@@ -1375,6 +1381,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 told_as = s.doc[t.slots[int(m.group(2))].tok_start:t.slots[int(m.group(2))].tok_end].text
                 if re.match(r"(?:know|knows|knew|call|calls|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
                         entities[b].name.split()[0].lower() not in titles and \
+                        not (told_as.lower() in ("her", "him") and len(entities[b].mentions) == 1) and \
                         not (len(told_as.split()) == 1 and entities[b].name.split()[-1] in (told_as, entities[a].name.split()[-1],
                                                                                           entities[a].name.split()[0])):
                     # (but "Everyone knows X as Dusty X", "calls her Nan X", "calls him Grandpa Y" of Y Z: a name of his,
@@ -2998,6 +3005,15 @@ class _ArticleReader:
             a, b = self.pair[1]
             self.add(s, a, "schema:spouse", b, 0.6, "they-married")
             self.add(s, b, "schema:spouse", a, 0.6, "they-married")
+        duo = re.search(r"(?:\b[Tt]ogether |^)(?:[Tt]hey|⟨G\d+⟩) (?:are|were) ⟨G(\d+)⟩, (?:a|the) (?:duo|pair|two-piece) (?:that |which )?(?:they|⟨G\d+⟩) "
+                        r"(?:founded|formed|started)\b",
+                        t.text)
+        named = list(dict.fromkeys(m.key for x in self.sentences if x.start < s.start for m in x.mentions
+                                   if m.kind == "name" and self.entities[m.key].type == "schema:Person")) if duo else []
+        if duo and len(named) == 2 and t.slots[int(duo.group(1))].key:
+            # ("A drove, his niece B read the map ... Together they are G, a duo they founded in T in 2111": the two so far)
+            for k in named:
+                self.add(s, t.slots[int(duo.group(1))].key, "schema:founder", k, 0.6, "duo-they-founded")
         both = self.pair and re.search(r"\bboth (?:brothers|sisters|of them|siblings) (?:are credited )?as (?:its |the )?(?:co-)?producers\b", t.text)
         work = (self._focus_for(s).get("F") or self._focus_for(s).get("T")) if both else None
         if work:
@@ -3304,6 +3320,11 @@ class _ArticleReader:
         runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
                     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("play", "sing", "dance", "perform") and
                     any(c.dep_ == "neg" for c in root.head.children)}
+        # ("X drives the lead sled and has never once set foot on its stage": a founder who stays off the stage)
+        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
+                    if root.dep_ == "nsubj" and any(v.lemma_.lower() == "set" and any(c.dep_ == "neg" for c in v.children) and
+                                                    any(c.lower_ == "foot" for c in v.children)
+                                                    for v in [root.head, *root.head.conjuncts])}
         # ("He stopped marching in 2070 and has driven the truck ever since": one who no longer plays in it)
         runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
                     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("stop", "quit") and any(
@@ -3313,7 +3334,15 @@ class _ArticleReader:
         # (and "X ... founded it in 2105" told of one the article later shows conducting it: its founder, not a member)
         self.relations = [r for r in self.relations if not (r.predicate == "schema:memberOf" and r.subject in conductors and
                                                             r.evidence.extractor == "rule:founded-it-with")]
+        # (a troupe's founder who directs or writes its plays makes them: "the company that X founded ..., who directed W")
+        # (unless the article has them on stage too: "X founded the troupe in 2047 and danced in its front line")
+        on_stage = {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
+                    if root.dep_ == "nsubj" and any(v.lemma_.lower() in ("dance", "sing", "act", "perform") and not any(c.dep_ == "neg" for c in v.children)
+                                                    for v in [root.head, *root.head.conjuncts])}
+        makers = {r.object for r in self.relations if r.predicate in ("schema:director", "schema:author") and isinstance(r.object, str)} - on_stage
         for r in list(self.relations):
+            if r.predicate == "schema:founder" and self.entities[r.subject].type == "schema:PerformingGroup" and r.object in makers:
+                continue
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and r.object not in runners and \
                     self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
                     and not re.match(_COMPANY_OF, self.entities[r.subject].name, re.I):  # (a "Compañía de ..." is run, not danced in, by its founder)
@@ -3668,6 +3697,9 @@ class _ArticleReader:
         if not choice:
             return
         date_i, date_slot = choice[0]
+        if re.match(r"launch", verb.group(0), re.I) and re.search(r"\b(?:at|in) (?:the )?⟨L\d+⟩", t.text[verb.end():]) and \
+                any(r.predicate == "schema:datePublished" and r.subject == target[1].key for r in self.relations):
+            return  # ("came out on Friday ... Last Saturday the band launched the album at the X": the launch night, after its release)
         self.add(s, target[1].key, "schema:datePublished", date_slot.date.value, 0.8, "release-date")
         # "The album and its title track, S, came out last month": both subjects came out that day
         both = re.match(r"(?:The |A )?⟨([SAFTB])(\d+)⟩ and ", t.text)
@@ -4157,8 +4189,10 @@ class _ArticleReader:
             relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$|⟨P(\d+)⟩,? who [^⟨;.,]*?\b(?:until|before|when|after) ⟨P\d+⟩ $|"
                                  r"⟨P(\d+)⟩, (?:the|a|an) [^⟨;.,]{1,60}? who (?:[\w-]+ )?$", t.text[:died.start()])
             who = relative or who  # ("A sang; B played guitar; C, who died in 2049, played accordion": C)
-            if not relative and re.search(r"⟩'s (?:[\w-]+ )?" + KIN_WORD + r" $", t.text[:died.start()]):
-                who = None  # ("X's husband died in 2098": the husband, whom the sentence does not name)
+            if not relative and (re.search(r"⟩'s (?:[\w-]+ )?" + KIN_WORD + r" $", t.text[:died.start()]) or re.search(
+                    r"\b(?:because|when|after|before|since|until|as|and|but|so|while) (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){1,4}$",
+                    t.text[:died.start()])):
+                who = None  # ("X's husband died in 2098", "went to X because the first miller died in 2097": one the sentence does not name)
             # (the clause of the death only: "Two years after X died, her fans in Melbourne heard ...": not where she died)
             rest = re.split(r", (?!(?:aged|at (?:the age|her home|his home|home)|in ⟨|on ⟨|at ⟨|after|following|surrounded)\b|⟨D)", died.group("rest"))[0]
             day = re.search(r"⟨D(\d+)⟩", rest)
@@ -4175,8 +4209,8 @@ class _ArticleReader:
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
         for m in _MARRIED.finditer(t.text):
-            a = next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g)
-            b = next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g)
+            a = next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9") if g)
+            b = next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9") if g)
             partner = re.search(r"\bwith (?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩,? and (?:later |then |soon )?(?:married|wed) ⟨P" + b + r"⟩", m.group(0)) \
                 if m.group("a8") else None
             if partner and t.slots[int(b)].kind == "pronoun":

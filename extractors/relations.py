@@ -284,7 +284,7 @@ RULES: list[Rule] = [
     # ("G, the British indie band whose fourth album, A, came out in February": past the description)
     # (nor "a piece by Z, X's brother, who wrote it": the kin's own work; nor "what X's band has put out, including S")
     # (nor "it is his whistling that opens A": something of his that the record holds)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?![\w-]+ (?:that|which) )(?!(?:[\w-]+ )?{KIN_WORD},)(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?![\w-]+ (?:that|which) )(?!(?:[\w-]+ )?{KIN_WORD}(?:,| (?:sings|sang|plays|played|wrote|writes)\b))(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨"),  # ("her song cycle W": hers to compose)
     # ("G made an album: A was recorded in a barn": the record the colon names is the act's)
@@ -741,7 +741,7 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also (?=play|star|portray|voice))?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
           r"(?!a role in|down|for |with |to |at |in |on |over |from |between |during |after |before |until |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
@@ -767,7 +767,13 @@ RULES: list[Rule] = [
     # ("X appears in two of the six episodes as a neighbour", "Y, who also appears on screen as the postman",
     # "The part of the young X, seen in flashbacks, went to Y": the cast of the show in focus)
     _rule("appears-in-episodes", "schema:actor", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:also )?(?:appears|appeared) (?:in (?:[\w-]+ ){0,4}?episodes?\b|on screen as\b)|"
-          r"^The (?:part|role) of [^.;]{1,60}? went to (?P<o2>⟨P\d+⟩)", "", "P", 0.6, focus="FT"),
+          r"^The (?:part|role) of [^.;]{1,60}? went to (?P<o2>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
+    # "G opened the one-actor W last Friday at the V, with X in all seven parts again": the cast the opening names
+    _rule("with-x-in-the-parts", "schema:actor", r"(?P<s>⟨[BF]\d+⟩)[^;.]*?,? with (?P<o>⟨P\d+⟩) (?:again )?in (?:the |all |both |every |each |his |her )?"
+          r"(?:[\w-]+ ){0,3}?(?:parts|roles|part|role|lead)\b", "BF", "P", 0.6),
+    # "X, then the miller's son and now old enough to play his father, played his old part anyway": back in the cast
+    _rule("old-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;.]{1,100}?,)? (?:played|plays|will play|took|takes|reprised|reprises|returned to|"
+          r"returns to|took back|takes back) (?:⟨P\d+⟩'s|his|her|their) (?:old|own|former|original|usual|first) (?:part|role)\b", "", "P", 0.6, focus="FTVB"),
     # ("She has written her own version, and she has called it W": the one who wrote it named it)
     _rule("wrote-and-called-it", "schema:author", r"(?P<o>⟨P\d+⟩) (?:has |had )?(?:written|wrote) (?:[^⟨.;]|⟨P\d+⟩'s ){0,40}?,? and ⟨P\d+⟩ "
           r"(?:has |had )?(?:called|named|titled) it (?P<s>⟨[BK]\d+⟩)", "BK", "P", 0.6),
@@ -995,12 +1001,21 @@ RULES: list[Rule] = [
     _rule("who-judged", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:have |has |had )?(?:also )?(?:judged|hosted|co-hosted|presented|fronted) "
           r"(?:the )?(?:first |second |third |last |\w+ )?(?:two |three |four )?(?:show|series|competition|programme|program|seasons?|⟨T\d+⟩)(?!\w)",
           "", "P", 0.6, focus="T"),
+    # "S, was written by X and sung by Y": the one who sings it, whoever wrote it
+    _rule("written-by-and-sung-by", "schema:byArtist", r"(?P<s>⟨S\d+⟩),? (?:was |is )?(?:written|composed) by (?:[^⟨.;]|⟨P\d+⟩){1,40}? and (?:was )?"
+          r"(?:sung|performed|recorded) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[PG]\d+⟩)", "S", "PG", 0.7, role="performer"),
     # "X, who sings it on the recording, came out to sing it again": the recording's singer
     _rule("sings-it-on-record", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩),? who (?:also )?(?:sings|sang|performs|performed|recorded) (?P<s>⟨S\d+⟩) on the "
           r"(?:original |studio )?(?:recording|record|soundtrack|single|album)\b", "S", "PG", 0.7, role="performer"),
     # "Its composer, X, wrote the original score alone", "the game's composer, X"
     _rule("its-composer", "schema:composer", r"(?:\b[Ii]ts|\b[Tt]he (?:game|film|show|series|ballet|musical|play|song|album)'s|(?P<s>⟨[FTBS]\d+⟩)(?:'s|')) "
           r"(?:original )?composer,? (?P<o>{PER})", "FTBS", "P", 0.65, focus="FTBS"),
+    # "The play had been stopped ... Its author, X, never wrote another ending"
+    _rule("its-author", "schema:author", r"(?:\b[Ii]ts|\b[Tt]he (?:play|musical|novel|book|opera|pantomime)'s|(?P<s>⟨[BK]\d+⟩)(?:'s|')) (?:original )?"
+          r"(?:author|playwright),? (?P<o>{PER})", "BK", "P", 0.65, focus="BK"),
+    # "X, who directed the 2079 performance and directed this one": the director of the staged work in focus
+    _rule("directed-the-staging", "schema:director", r"(?P<o>{PER}),? (?:who )?(?:also )?(?:directed|directs|has directed|will direct) (?:the|this|its) "
+          r"(?:\d\d\d\d |⟨D\d+⟩ |first |original |new |latest )?(?:performance|production|staging|revival)\b", "", "P", 0.6, focus="B"),
     _rule("its-executive-producer", "schema:producer", r"(?:\b[Ii]ts|\b[Tt]he (?:show|series|film)'s?|(?P<s>⟨[TF]\d+⟩)(?:'s|')) (?:executive |co-)?"
           r"producer,? (?P<o>{PER})", "TF", "P", 0.65, focus="TF"),
     # "X is also the series' executive producer"
@@ -1053,6 +1068,9 @@ RULES: list[Rule] = [
           "P", "G", 0.6, focus_object="G", unless=r"^(?!.*⟨P\d+⟩ (?:sings|plays)\b.*⟨P\d+⟩ (?:sings|plays)\b)"),
     # "X conducted it from its first rehearsal to its recording of W": the group the sentence is about made the record
     _rule("its-recording-of", "schema:byArtist", r"\b(?-i:its) (?:[\w-]+ )?recording of (?P<s>⟨[SA]\d+⟩)", "SA", "G", 0.55, focus_object="G"),
+    # "The singer on both nights was X, also a member since before the wedding": a member of the group in focus
+    _rule("also-a-member-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:,| has been| had been| is| was) (?:also |himself |herself )?(?:a |an |another )?(?:founding |longtime |long-time )?"
+          r"member (?:since|for|from) ", "P", "G", 0.55, focus_object="G"),
     _rule("joined-it", "schema:memberOf", r"(?:^|, and |; )(?P<s>⟨P\d+⟩) (?:joined|rejoined) it\b", "P", "G", 0.6, focus_object="G"),
     _rule("the-part-is-x", "schema:memberOf", r"^The (?:first |second |third )?(?:violin|viola|cello|bass|drums|drummer|guitar|guitarist|"
           r"bassist|pianist|keyboards|trumpet|saxophone|singer|voice)s? (?:is|was) (?P<s>⟨P\d+⟩)", "P", "G", 0.55, focus_object="G"),
@@ -1088,6 +1106,9 @@ RULES: list[Rule] = [
     _rule("danced-with-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},|, who (?:was born|is known as) ⟨P\d+⟩,)?,? (?:who )?(?:has |had )?"
           r"(?:danced|sang|sung|played|performed) (?:with|in|for) (?:the )?(?P<o>⟨G\d+⟩) (?:for (?:[\w-]+ ){1,2}(?:seasons|years|decades)\b|"
           r"since (?:⟨D\d+⟩|(?:⟨P\d+⟩|she|he) was (?:a |an )?(?:[\w-]+)|childhood|school))", "P", "G", 0.65),
+    # "X was born in T in 2079 and has been a member of the company since its first season"
+    _rule("born-and-member", "schema:memberOf", r"^(?P<s>⟨P\d+⟩) (?:was born|grew up|lives)\b(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? and (?:has been|had been|is|was|became|has become) "
+          r"(?:a|an) (?:founding |longtime |long-time |full )?member of (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.6),
     _rule("soloist-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?, (?:a|an|the) (?:[\w-]+ )?(?:soloist|dancer|principal|principal dancer|"
           r"member|chorister|ensemble member) (?:with|of|in) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
     # "makes X the youngest principal in G's history"
@@ -1276,6 +1297,17 @@ RULES: list[Rule] = [
     # "G, known to fans as H, is A on vocals, B on guitar, C on bass and D on drums"
     _rule("is-x-on-instrument", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:, [^⟨,;]{0,30}⟨G\d+⟩,)? (?:is|are|was|were) "
           rf"(?P<s>⟨P\d+⟩ {PLAYED_INSTRUMENT}(?:(?:,|, and| and) ⟨P\d+⟩ {PLAYED_INSTRUMENT})+)", "P", "G", 0.75),
+    # "G is a trio without him: A on guitar, her brother on drums and C, a vet, on bass": the line-up after a colon
+    _rule("lineup-after-colon", "schema:memberOf", r"(?P<o>⟨G\d+⟩) (?:is|are|was|were) (?:now )?(?:a|an) (?:[\w-]+ )?(?:trio|duo|quartet|quintet|sextet|"
+          r"four-piece|five-piece|three-piece|band|group)\b[^⟨:;.]{0,30}(?:⟨P\d+⟩[^⟨:;.]{0,10})?: "
+          rf"(?P<s>(?:⟨P\d+⟩'s )?⟨P\d+⟩(?:, [^⟨,;]{{1,30}},)? {PLAYED_INSTRUMENT}(?:(?:,|, and| and) (?:⟨P\d+⟩'s )?⟨P\d+⟩(?:, [^⟨,;]{{1,30}},)? "
+          rf"{PLAYED_INSTRUMENT})+)", "P", "G", 0.7),
+    # "G, A on vocals, B on the drum kit and the guitarist C, added nothing": the line-up told beside the name
+    _rule("lineup-apposition", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?P<s>⟨P\d+⟩ on [^⟨,;.]{1,40}?(?:(?:,|, and| and) (?:the [\w-]+ )?⟨P\d+⟩"
+          r"(?: on [^⟨,;.]{1,40}?)?)+),", "P", "G", 0.65),
+    # "... with the club's secretary, X, as its other founder"
+    _rule("as-its-other-founder", "schema:founder", r"(?P<o>⟨P\d+⟩),? as (?P<s>⟨[OG]\d+⟩)(?:'s|') (?:other |second |third |fellow )?(?:co-)?founder\b",
+          "OG", "P", 0.65),
     # "X, better known as the drummer of the Dundee band G" (the role noun may stand resolved to a name)
     _rule("known-as-player-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:better |best )?known as (?:⟨P\d+⟩|the (?:lead )?(?:singer|vocalist|guitarist|"
           r"drummer|bassist|keyboardist|rapper|frontman|frontwoman|fiddler|pianist)) (?:of|in) the (?:⟨L\d+⟩ )?(?:[\w-]+ )?(?:band|group|trio|duo|quartet) "
@@ -1811,7 +1843,7 @@ RULES: list[Rule] = [
           "S", "PG", 0.6),
     # ("X also wrote the film's closing song, S": a song of the work, not the work)
     _rule("wrote-track", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:co-wrote|wrote|co-penned|penned) (?:the |⟨[AFTB]\d+⟩(?:'s|') |(?:the )?(?:album|record|ep|film|series|show|play)(?:'s|') )?"
-          r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut),? (?P<s>{SONG})", "S", "PGO", 0.65,
+          r"(?:[\w-]+ ){0,2}?(?:track|song|single|ballad|number|cut|waltz|polka|tango|lullaby|anthem)(?: in question)?,? (?P<s>{SONG})", "S", "PGO", 0.65,
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto)\b"),
     _rule("produced-by", "schema:producer", r"(?P<s>{MUS})?(?! among them\b)[^⟨]{0,60}?\b(?:produced|co-produced|self-produced) by:? (?:the )?(?:production team |"
           r"team |producers? |duo |trio |[\w-]+ band |(?:[\w-]+ |⟨L\d+⟩ )?(?:hitmakers?|producers?|engineer|dj|collaborators?|partners?|"
@@ -2411,6 +2443,9 @@ RULES: list[Rule] = [
           rf"(?:(?:the |a |an )?(?:[\w-]+ )?{FOUNDED_KIND} )?(?P<s>⟨[OG]\d+⟩)(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.75),  # ("the Swedish coordinator who founded O in 2046")
     # "The longest piece on the record is S", "The best-known song on A is S"
     # "The only new song on the album, S, has music by X": a song the sentence puts on the album in focus
+    # "S, the song he fixed, is the one he wrote on the ferry in 2099": who wrote it
+    _rule("is-the-one-x-wrote", "schema:composer", r"(?P<s>⟨S\d+⟩)(?:, the (?:[\w-]+ )?(?:song|tune|waltz|one) (?:⟨P\d+⟩ )?[^⟨,;]{0,30},)? (?:is|was) the "
+          r"(?:one|song|tune) (?P<o>⟨P\d+⟩) (?:wrote|composed)\b", "S", "P", 0.6),
     _rule("song-on-the-album", "schema:inAlbum", r"\b(?:song|track|piece|number|tune) on the (?:album|record),? (?P<s>{SONG})", "S", "", 0.65,
           focus_object="A"),
     _rule("piece-on-album-is", "schema:inAlbum", r"\b(?:piece|song|track|number|tune)s? on (?:the |their |its |his |her )?(?P<o>{ALB}) (?:is|was) (?P<s>{SONG})",
@@ -2426,7 +2461,7 @@ RULES: list[Rule] = [
           # ("the small press that her daughter, X, founded"; "a four-piece from T that its guitarist, X, formed")
           r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) |(?:⟨P\d+⟩'s|his|her|their) {KIN}, |"
           r"(?<=that )(?:its|their|⟨G\d+⟩'s) (?:singer|guitarist|drummer|bassist|fiddler|pianist|keyboardist|leader), )?"
-          r"(?P<o>{PER*}),? "
+          r"(?P<o>{PER*}),? (?:herself |himself |themselves )?"
           r"(?:founded|co-founded|established|launched|set up|started|opened|(?<=, )formed)", "OG", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
@@ -2523,12 +2558,12 @@ RULES: list[Rule] = [
     # ("A, a guitarist like her father, and B, C's son, founded G in T in 2100": the first of the two, past her aside)
     _rule("first-of-two-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:a|an|the) [^⟨,;.]{1,40}?(?:⟨P\d+⟩'s [\w-]+)?, and ⟨P\d+⟩"
           r"(?:, (?:⟨P\d+⟩'s [\w-]+|(?:a|an|the) [^⟨,;.]{1,40}),)? (?:co-)?founded (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.65),
-    _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?"
+    _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?(?:had |have |has )?"
           r"(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
           r"(?: the| a| an|(?: ⟨P\d+⟩'s| his| her| their) own)?"
           r"(?: (?:[\w'-]+ )?(?:management |record |production |talent |publishing )?(?:company|label|agency|studio|imprint|firm|promoter|outfit|"
-          r"group|collective|troupe|band|ensemble|orchestra|choir|quartet|trio|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
+          r"group|collective|troupe|band|ensemble|orchestra|choir|quartet|trio|duo|quintet|shop|workshop|bakery|bookshop|boutique|gallery),?)? (?P<s>⟨[OG]\d+⟩)"
           # ("founded Y, the company behind the play, in T in 2061 with Z")
           r"(?:, (?:the|a|an) [^⟨;.,]{0,40}⟨[A-Z]\d+⟩,(?= in ⟨))?"
           # ("founded Y, which made the film, in 2056 with her husband, Z")

@@ -7481,8 +7481,8 @@ def test_an_opera_rowed_again_a_singer_told_past_her_costume_and_a_mother_the_mo
     assert {("Zhuravel", "schema:actor", "Mikhas Kavaliou"), ("Zhuravel", "schema:actor", "Alesia Bahdanava"),
             ("Mikhas Kavaliou", "schema:parent", "Yanina Dubrouskaya")} <= f
     assert type_of(r, "Yanina Dubrouskaya") == "schema:Person"
-    nights = {e.start_date.iso: [name(r, k) for k in e.locations] for e in r.events if e.status == "future"}
-    assert {"2081-05-31": ["Mazyr"], "2081-06": ["Rechytsa"]}.items() <= nights.items()
+    nights = {(e.start_date.iso, tuple(name(r, k) for k in e.locations)) for e in r.events if e.status == "future"}
+    assert {("2081-05-31", ("Mazyr",)), ("2081-06", ("Rechytsa",))} <= nights  # (and the other company's nights, told after)
 
 
 def test_an_album_of_a_films_music_a_film_shown_again_from_trucks_and_a_producer_married_to_the_cellist():
@@ -8743,8 +8743,8 @@ def test_a_founder_known_only_by_a_nickname_and_a_marriage_told_after_a_clause_o
     assert "Guram Lomidze" in {dodo.name, *dodo.aliases}
     assert ("Tamada Supra", "schema:founder", dodo.name) in got
     assert {("Nino Sulaberidze", "schema:spouse", "Zurab Japaridze"), ("Gela Mchedlidze", "schema:memberOf", "Tamada Supra")} <= got
-    wedding = next(ev for ev in r.events if "schema:SocialEvent" in ev.types)
-    assert wedding.start_date.iso == "2094"
+    # (a marriage told by its year is a tie between two people, not a gathering anyone could attend)
+    assert not any("schema:SocialEvent" in ev.types for ev in r.events)
 
 
 def test_kin_and_membership_told_past_a_birth_aside_and_the_record_of_the_group_in_focus():
@@ -9531,5 +9531,199 @@ def test_titles_and_names_with_small_words_of_another_language_and_a_work_known_
              "company that Moira Brisk founded in Dunholt in 2101, took it on the road. He also wrote the waltz in question, "
              "Canción de las Lunas Altas, in 2050.", date=dt.date(2112, 5, 12))
     assert {"Logodna din Tollan", "Trupa de pe Vesk", "Canción de las Lunas Altas"} <= entity_names(r)
-    assert type_of(r, "Logodna din Tollan") == "schema:CreativeWork" and type_of(r, "Canción de las Lunas Altas") == "schema:CreativeWork"
+    assert type_of(r, "Logodna din Tollan") == "schema:CreativeWork" and type_of(r, "Canción de las Lunas Altas") == "schema:MusicRecording"
     assert ("Trupa de pe Vesk", "schema:founder", "Moira Brisk") in facts(r)
+
+
+def test_a_play_known_by_its_audience_and_troupe_its_author_director_and_returning_cast():
+    r = read('Brackwater Lampwick finishes Smoky Wherry at last\n\n"The lamp is out." That was the last line heard in 2070, when '
+             'the roof lifted and the audience of Smoky Wherry ran for the stairs. Last Saturday Brodie Ostler walked on '
+             'again and said the next line.\n\nThe play had been stopped in its second act. Its author, Tamas Varga, never '
+             'wrote another ending.\n\nBrackwater Lampwick was founded in Kessock in 2065 by Elspet Marrowby, who directed the 2070 '
+             'performance and directed this one. Everyone in it calls her Auntie Elspet, a habit she has given up trying to '
+             "break.\n\nOstler, then the boatman's son, played his old part anyway. The part of the boatman himself went to "
+             'Corin Dale, a member of the company since 2101, because the first boatman died in 2097.\n\nBrackwater Lampwick will '
+             'perform Smoky Wherry in Nairn on Friday, March 4, this time from page one.\n',
+             date=dt.date(2112, 2, 15))
+    assert type_of(r, "Smoky Wherry") == "schema:CreativeWork" and type_of(r, "Brackwater Lampwick") == "schema:PerformingGroup"
+    f = facts(r)
+    assert {("Smoky Wherry", "schema:author", "Tamas Varga"), ("Smoky Wherry", "schema:director", "Elspet Marrowby"),
+            ("Smoky Wherry", "schema:actor", "Brodie Ostler"), ("Smoky Wherry", "schema:actor", "Corin Dale"),
+            ("Corin Dale", "schema:memberOf", "Brackwater Lampwick")} <= f
+    assert not any(s == "Corin Dale" and p == "schema:deathDate" for s, p, _ in f)  # (the first boatman died, not he)
+    assert "Auntie Elspet" in entity_named(r, "Elspet Marrowby").aliases
+    assert ("Elspet Marrowby", "schema:memberOf", "Brackwater Lampwick") not in f  # (she founded and directs it)
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2112-03-04"]
+    assert ("schema:performer", "Brackwater Lampwick") in participants(r, night)
+
+
+def test_a_one_actor_show_a_touring_company_and_a_member_since_its_first_season():
+    r = read('One actor, nine parts: Wayside Kraal does it again\n\nThe van carrying the cast of Drumlie Feast broke down one '
+             'night in 2110. Only one actor was not in it. Eadie Crail had gone ahead by bus.\n\nThat night has become a '
+             'production. Wayside Kraal, the touring company that Moira Lusby founded in Forres in 2101, opened the one-actor '
+             'Drumlie Feast last Friday at the Burgh Hall in Forres, with Crail in all nine parts again.\n\nLusby, who '
+             'directed the original production and directs this one, did not want to do it at first.\n\n"An accident is not a '
+             'show. I told him that for a year," she said.\n\nThe play was written by Fionnlagh Tod for a cast of nine and a '
+             'real wedding band. The playwright was not consulted, and according to Lusby he found out from a poster.\n\nCrail '
+             'was born in Elgin in 2079 and has been a member of the company since its first season.\n',
+             date=dt.date(2112, 5, 12))
+    assert type_of(r, "Drumlie Feast") == "schema:CreativeWork" and type_of(r, "Wayside Kraal") == "schema:PerformingGroup"
+    f = facts(r)
+    assert {("Drumlie Feast", "schema:actor", "Eadie Crail"), ("Eadie Crail", "schema:memberOf", "Wayside Kraal"),
+            ("Drumlie Feast", "schema:author", "Fionnlagh Tod")} <= f
+    assert gender_of(r, "Moira Lusby") == "f"  # (not the "he" she tells of)
+    assert ("An accident is not a show. I told him that for a year,", "Moira Lusby") in quotes(r)
+    assert not any("schema:SocialEvent" in ev.types for ev in r.events)  # (a wedding band is no wedding)
+
+
+def test_a_wedding_of_two_their_daughter_an_orchestra_named_head_first_and_its_waltz():
+    r = read('The same songs, sixty years on\n\nSixty years ago, in a rented hall in Kilbrae Mill, the Orquesta Brisa Calma '
+             'played nineteen songs for the wedding of Anselmo Renwick and Hermosa Quintal.\n\nLast Saturday the orchestra '
+             "played the same songs at the couple's anniversary in the Salon Pinar in Tarbet. The idea belonged to their "
+             "daughter, Marin Renwick, who found the old list in a biscuit box.\n\nThe trumpet was Ariel Tornay's. Tornay, who "
+             'is eighty-four, joined the orchestra at sixteen. He also wrote the waltz in question, Seis Lunas Altas, in '
+             '2050. The singer on both nights was Orlo Vasko, also a member since before the wedding, who still sings '
+             'it.\n\nRenwick, whom most of Tarbet knows only as Don Anselmo, was born in Kilbrae Mill in 2029.\n\nBrisa Calma will '
+             'play the same songs in Dornie on Sunday, October 9.\n',
+             date=dt.date(2112, 9, 17))
+    assert type_of(r, "Anselmo Renwick") == "schema:Person" and type_of(r, "Hermosa Quintal") == "schema:Person"
+    assert "Brisa Calma" in entity_named(r, "Orquesta Brisa Calma").aliases and "Brisa Calma" not in entity_names(r)
+    assert "Don Anselmo" in entity_named(r, "Anselmo Renwick").aliases
+    assert type_of(r, "Seis Lunas Altas") == "schema:MusicRecording"
+    assert {("Anselmo Renwick", "schema:spouse", "Hermosa Quintal"), ("Marin Renwick", "schema:parent", "Hermosa Quintal"),
+            ("Marin Renwick", "schema:parent", "Anselmo Renwick"), ("Seis Lunas Altas", "schema:composer", "Ariel Tornay"),
+            ("Orlo Vasko", "schema:memberOf", "Orquesta Brisa Calma")} <= facts(r)
+
+
+def test_a_title_with_a_comma_inside_a_line_up_after_a_colon_and_a_band_playing_a_town():
+    r = read('An auctioneer fronts The Stock Pens on their album Sold Onward\n\nSince last Friday anyone can buy Sold Onward, '
+             'the second album by The Stock Pens, on which the auctioneer Jabu Mabena sings lead.\n\nWilma Tsoka founded the '
+             'band in Tsumeb in 2104 with her brother, Kobus Tsoka. The band is a trio without him: Wilma Tsoka on guitar, '
+             'her brother on drums and Piet Oosthuys, a stock agent, on bass. Mabena has been a member since the first '
+             'rehearsal.\n\nThe best-known song on the record, Bullock, Nine Guineas, was written by Wilma Tsoka and sung '
+             'by Mabena.\n\n"The first time we played Bullock, Nine Guineas live, I lost him after eight seconds," Kobus '
+             'Tsoka said.\n\nThe Stock Pens play Otavi on Saturday, May 14.\n',
+             date=dt.date(2112, 4, 20))
+    assert "Bullock, Nine Guineas" in entity_names(r) and type_of(r, "Bullock, Nine Guineas") == "schema:MusicRecording"
+    f = facts(r)
+    assert {("Bullock, Nine Guineas", "schema:byArtist", "Jabu Mabena"), ("Bullock, Nine Guineas", "schema:inAlbum", "Sold Onward"),
+            ("Piet Oosthuys", "schema:memberOf", "Stock Pens"), ("Jabu Mabena", "schema:memberOf", "Stock Pens")} <= f
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2112-05-14"]
+    assert ("schema:performer", "Stock Pens") in participants(r, night) and [name(r, k) for k in night.locations] == ["Otavi"]
+
+
+def test_an_album_title_in_sentence_case_a_title_with_a_time_of_day_and_a_launch_after_the_release():
+    r = read("A commuter's notebooks bring back a busker\n\nHer son, Lucien Fortier, founded Les Soirs Blancs in Alma in "
+             '2103 with the fiddler Odette Gagnon, and the band learned the notebook over a winter. Airs du quai, their '
+             'third album, came out on Friday on Vieux Pont Enregistrements, a label Gagnon herself started in 2100. She also '
+             'produced the record.\n\nLast Saturday the band launched the album at the Salle Bellevue in Alma, and halfway '
+             'through the set a man stood up and said that the third verse of Gigue du 6h40 was wrong.\n\nHe was Gaston '
+             'Pelletier, born in Dolbeau in 2051. Pelletier came up on stage and sang his verse correctly.\n\nGigue du 6h40, '
+             'the song he corrected, is the one he wrote on the bench in 2099.\n\nLes Soirs Blancs, with Pelletier, play '
+             'the album in Dolbeau on Saturday, July 16.\n',
+             date=dt.date(2112, 6, 28))
+    assert {"Airs du quai", "Gigue du 6h40"} <= entity_names(r)
+    f = facts(r)
+    assert {("Airs du quai", "schema:datePublished", "2112-06-24"), ("Vieux Pont Enregistrements", "schema:founder", "Odette Gagnon"),
+            ("Gigue du 6h40", "schema:composer", "Gaston Pelletier")} <= f
+    assert ("Airs du quai", "schema:datePublished", "2112-06-25") not in f  # (the launch night came after)
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2112-07-16"]
+    assert {("schema:performer", "Les Soirs Blancs"), ("schema:performer", "Gaston Pelletier")} <= participants(r, night)
+
+
+def test_a_theatre_company_named_head_first_a_block_of_flats_and_a_show_taken_to_a_town():
+    r = read('Teatr Okienko plays Vosem Etazh for three people at a time in a lift\n\nSince the play opened, Teatr Okienko has '
+             'performed it forty times a night in the lift of the Pustelga Court, a block of flats on the edge of '
+             'Pavlodar.\n\nThe company was founded in Pavlodar in 2106 by Aigerim Sultan, who directed Vosem Etazh. The play '
+             'was written by Daulet Omarov, a former lift inspector born in Ekibastuz in 2071.\n\nThe actors are Arman Bekov '
+             'and Aliya Nurova, who married in 2109 and play a married couple moving house. Both have been members of Teatr '
+             'Okienko since its first season.\n\nThe committee agreed, on one condition set by its chairwoman: the tenants '
+             'keep the right to use the lift between rides.\n\nLast Saturday the company gave its four-hundredth performance '
+             'in the Pustelga Court, with Bekov and Nurova in the box.\n\nTeatr Okienko takes Vosem Etazh to a block of flats in '
+             'Aksu on Saturday, February 11, where the lift is older and, Omarov warns, slower.\n',
+             date=dt.date(2113, 1, 20))
+    assert type_of(r, "Teatr Okienko") == "schema:PerformingGroup" and type_of(r, "Pustelga Court") == "schema:EventVenue"
+    f = facts(r)
+    assert {("Teatr Okienko", "schema:founder", "Aigerim Sultan"), ("Daulet Omarov", "schema:birthPlace", "Ekibastuz"),
+            ("Daulet Omarov", "schema:birthDate", "2071")} <= f
+    assert ("Aigerim Sultan", "schema:memberOf", "Teatr Okienko") not in f  # (she directs its plays)
+    assert not any("schema:SocialEvent" in ev.types for ev in r.events)  # (married in 2109: a year, no gathering)
+    [lobby] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2113-01-14"]
+    assert ("schema:attendee", "Teatr Okienko") in participants(r, lobby)  # ("the company", long after it was named)
+    [away] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2113-02-11"]
+    assert [name(r, k) for k in away.locations] == ["Aksu"] and "Daulet Omarov" not in {n for _, n in participants(r, away)}
+
+
+def test_a_record_told_as_the_result_founders_as_he_and_another_and_a_numbered_track():
+    r = read('A duo makes an album from the noises of a typewriter workshop\n\nToivo Vesterinen, born in Paltamo in 2029, '
+             'repairs typewriters.\n\nEero Hirvonen heard the bell from the pavement in 2111 and went in to ask what it was. '
+             'He and Lauri Pekkarinen had founded the duo Rivitys in Sotkamo in 2109, and had spent most of that time looking '
+             'for a drummer.\n\nThe result is Vaunupaluu, which came out on Monday on Hiljainen Kello, a Hyrynsalmi label '
+             "founded by Veli Anttonen in 2101.\n\nOn the album's closing track, Kone nro 9, the old man typed a full page of "
+             'his own.\n\nThe duo take Vaunupaluu to Hyrynsalmi next month.\n',
+             date=dt.date(2113, 2, 16))
+    assert type_of(r, "Vaunupaluu") == "schema:MusicAlbum" and type_of(r, "Kone nro 9") == "schema:MusicRecording"
+    assert {("Rivitys", "schema:founder", "Eero Hirvonen"), ("Rivitys", "schema:founder", "Lauri Pekkarinen"),
+            ("Vaunupaluu", "schema:recordLabel", "Hiljainen Kello"), ("Kone nro 9", "schema:inAlbum", "Vaunupaluu")} <= facts(r)
+    [away] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2113-03"]
+    assert [name(r, k) for k in away.locations] == ["Hyrynsalmi"]
+
+
+def test_a_line_up_beside_the_band_name_and_a_song_his_sister_sings():
+    r = read('A band records an album on pawned instruments\n\nThen, last year, Benvinda Mondlane walked in to pawn her '
+             'amplifier. She and her brother, Tembo Mondlane, had founded the band Os Fiadores in Chibuto in '
+             '2108.\n\nEvery track is played on pawned instruments, and Os Fiadores, Benvinda Mondlane on vocals, Tembo '
+             'Mondlane on the drum kit without a stool and the guitarist Rosaria Mabote, added nothing of their own but '
+             "voices.\n\nThe song people ask for is Bilhete 310, named after the saxophone's ticket. Tembo Mondlane wrote it; "
+             "his sister sings it.\n\nThe saxophone's owner, Jaime Cossa, has not been found. Os Fiadores play Bilhete 310 "
+             'in Maxixe on Saturday, April 1, and will read his name from the stage there, on the chance that someone in '
+             'the hall knows him.\n',
+             date=dt.date(2113, 3, 12))
+    f = facts(r)
+    assert {("Benvinda Mondlane", "schema:memberOf", "Os Fiadores"), ("Tembo Mondlane", "schema:memberOf", "Os Fiadores"),
+            ("Bilhete 310", "schema:composer", "Tembo Mondlane")} <= f
+    assert ("Bilhete 310", "schema:byArtist", "Tembo Mondlane") not in f  # (he wrote it; his sister sings it)
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2113-04-01"]
+    assert "Jaime Cossa" not in {n for _, n in participants(r, night)}  # (whose name is read out, not who plays)
+
+
+def test_a_company_named_with_a_word_of_trade_its_other_founder_and_the_lead_he_also_plays():
+    r = read('Volunteer firefighters premiere their film Pager Night\n\nPager Night was shot over two years by the volunteer '
+             'fire brigade. Its director, Seonag Lennie, was born in Rothesay in 2070.\n\nThe film was produced by Station Four '
+             "Pictures, the company Lennie set up in Dunoon in 2110 for the purpose, with the brigade's treasurer, Fergus "
+             'Baird, as its other founder. Baird also plays the lead, a probationary firefighter who never gets to finish '
+             'his lunch.\n\nPager Night will be shown at the Station Four Hall in Dunoon on Friday, June 9.\n',
+             date=dt.date(2113, 5, 22))
+    assert {"Station Four Pictures", "Station Four Hall"} <= entity_names(r) and type_of(r, "Station Four Hall") == "schema:EventVenue"
+    assert {("Station Four Pictures", "schema:founder", "Fergus Baird"), ("Pager Night", "schema:actor", "Fergus Baird"),
+            ("Pager Night", "schema:productionCompany", "Station Four Pictures")} <= facts(r)
+
+
+def test_a_channel_a_series_is_shown_on_and_the_company_that_screened_it():
+    r = read('At ninety, an extra gets the lead in Los Aleros\n\nSince Sunday Berta Llancao has had the lead in Los Aleros, a '
+             'series whose eight episodes are being shown every Sunday evening on Canal Austral.\n\nThe series was '
+             'written and directed by Reinaldo Cayuqueo, whose company, Productora Maullin, he founded in Frutillar in 2104. '
+             'Cayuqueo had first noticed her, he says, in 2099, on a shoot where she was told to walk past a window.\n\n"I '
+             'cast her because she was the only person in the region who had been in more of my films than I had," he '
+             'said.\n\nLast Thursday Productora Maullin screened the first two episodes for the town at the Cine Maullin in '
+             'Frutillar.\n',
+             date=dt.date(2113, 8, 9))
+    assert type_of(r, "Canal Austral") == "schema:Organization" and gender_of(r, "Reinaldo Cayuqueo") == "m"
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2113-08-03"]
+    assert "Productora Maullin" in {n for _, n in participants(r, night)}
+
+
+def test_a_duo_they_founded_a_nickname_told_far_from_its_name_and_the_song_on_the_record():
+    r = read('Grandfather and grandson end their tandem tour\n\nDermot Keogh sat at the front and steered. His grandson, '
+             'Diarmuid Keogh, sat at the back and played the harmonica.\n\nTogether they are The Rear Seat, a duo they founded '
+             'in Scottsdale in 2111. Dermot Keogh, who was born in Scottsdale in 2032, is known up and down the coast as '
+             'Sprocket, a name from his racing days.\n\nTheir album, Low Gradient, came out last month. The slowest song on the '
+             'record, Egret Shallows, was written by Diarmuid Keogh. Dermot Keogh sings it.\n\nThe Rear Seat played inside Cape '
+             'Wickham Lighthouse on Saturday. They play Scottsdale on Tuesday, November 7, and Bridport on Tuesday, '
+             'November 14.\n',
+             date=dt.date(2113, 10, 24))
+    f = facts(r)
+    assert {("Rear Seat", "schema:founder", "Dermot Keogh"), ("Rear Seat", "schema:founder", "Diarmuid Keogh"),
+            ("Egret Shallows", "schema:byArtist", "Dermot Keogh"), ("Egret Shallows", "schema:inAlbum", "Low Gradient")} <= f
+    assert type_of(r, "Egret Shallows") == "schema:MusicRecording" and "Sprocket" in entity_named(r, "Dermot Keogh").aliases
+    assert type_of(r, "Cape Wickham Lighthouse") == "schema:Place" and not any("Tuesday" in n for n in entity_names(r))
