@@ -698,7 +698,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
         if kind == "wedding" and not places and (start is None or len(start.iso) == 4):
-            continue  # ("who married in 2109 and play a married couple": a marriage told by its year, no day anyone gathered for)
+            continue  # ("who married in 2090 and have sung together since": a marriage told by its year, no day anyone gathered for)
         if kind == "visit" and re.search(rf"\b(?:{TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)(?!\w)", text):
             types = ["schema:MusicEvent"]  # ("will take the songs to T next month": a night of music there)
         if kind == "visit" and re.search(r"\bto (?:the )?(?:Festival\b|(?:[A-Z][\w'’-]+ )+Festival\b)", text):
