@@ -3313,22 +3313,17 @@ class _ArticleReader:
         "the orchestra that X founded in 2038 and still runs", "He now runs the troupe's 140 musicians")."""
         members = {(r.subject, r.object) for r in self.relations if r.predicate == "schema:memberOf"}
         runners = {m.key for s in self.sentences for m in s.mentions if _runs_it(m.span(s.doc).root)}
+        lemma = lambda v: v.lemma_.lower()
+        negated = lambda v: any(c.dep_ == "neg" for c in v.children)
         # ("Y retired in 2060 and now keeps bees": a founder who no longer plays; one who "left to train as a nurse" was a member)
-        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
-                    if root.dep_ == "nsubj" and root.head.lemma_.lower() == "retire" and root.head.tag_ in ("VBD", "VBN")}
+        runners |= self._subjects_of(lambda v: lemma(v) == "retire" and v.tag_ in ("VBD", "VBN"))
         # ("Her father does not play in it": a founder who is not one of the players)
-        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
-                    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("play", "sing", "dance", "perform") and
-                    any(c.dep_ == "neg" for c in root.head.children)}
+        runners |= self._subjects_of(lambda v: lemma(v) in ("play", "sing", "dance", "perform") and negated(v))
         # ("X drives the lead sled and has never once set foot on its stage": a founder who stays off the stage)
-        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
-                    if root.dep_ == "nsubj" and any(v.lemma_.lower() == "set" and any(c.dep_ == "neg" for c in v.children) and
-                                                    any(c.lower_ == "foot" for c in v.children)
-                                                    for v in [root.head, *root.head.conjuncts])}
+        runners |= self._subjects_of(lambda v: lemma(v) == "set" and negated(v) and any(c.lower_ == "foot" for c in v.children), conjoined=True)
         # ("He stopped marching in 2070 and has driven the truck ever since": one who no longer plays in it)
-        runners |= {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
-                    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("stop", "quit") and any(
-                        c.dep_ == "xcomp" and c.lemma_.lower() in ("march", "play", "sing", "dance", "perform", "drum", "tour") for c in root.head.children)}
+        runners |= self._subjects_of(lambda v: lemma(v) in ("stop", "quit") and any(
+            c.dep_ == "xcomp" and lemma(c) in ("march", "play", "sing", "dance", "perform", "drum", "tour") for c in v.children))
         conductors = self._conductors()
         runners |= conductors
         # (and "X ... founded it in 2105" told of one the article later shows conducting it: its founder, not a member)
@@ -3336,9 +3331,7 @@ class _ArticleReader:
                                                             r.evidence.extractor == "rule:founded-it-with")]
         # (a troupe's founder who directs or writes its plays makes them: "the company that X founded ..., who directed W")
         # (unless the article has them on stage too: "X founded the troupe in 2047 and danced in its front line")
-        on_stage = {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
-                    if root.dep_ == "nsubj" and any(v.lemma_.lower() in ("dance", "sing", "act", "perform") and not any(c.dep_ == "neg" for c in v.children)
-                                                    for v in [root.head, *root.head.conjuncts])}
+        on_stage = self._subjects_of(lambda v: lemma(v) in ("dance", "sing", "act", "perform") and not negated(v), conjoined=True)
         makers = {r.object for r in self.relations if r.predicate in ("schema:director", "schema:author") and isinstance(r.object, str)} - on_stage
         for r in list(self.relations):
             if r.predicate == "schema:founder" and self.entities[r.subject].type == "schema:PerformingGroup" and r.object in makers:
@@ -3350,6 +3343,12 @@ class _ArticleReader:
                 self.relations.append(Relation(r.object, "schema:memberOf", r.subject,
                                                Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
                                                         r.evidence.confidence * 0.9, "infer:founding-member")))
+
+    def _subjects_of(self, verb_fits, conjoined: bool = False) -> set[str]:
+        """The people and groups the article makes the subject of a verb that ``verb_fits`` (with ``conjoined``, of any verb
+        coordinated with it too: "X drives the sled, feeds the dogs and has never set foot on its stage")."""
+        return {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
+                if root.dep_ == "nsubj" and any(verb_fits(v) for v in ([root.head, *root.head.conjuncts] if conjoined else [root.head]))}
 
     def _conductors(self) -> set[str]:
         """Who conducts a group, and so stands in front of it rather than in it: "played by G under X", "the conductor X, who
