@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import (AREA_SUFFIXES, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
-                      NUMBER_WORDS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
+                      NUMBER_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
@@ -153,9 +153,6 @@ GROUP_HEADS = {"orquesta", "orquestra", "filarmônica", "sinfônica", "firqat", 
                 "rondalla", "estudiantina", "mariachi", "charanga",
                 "ansamblis", "ansambl", "ansambel", "ansamblul"}  # ("Ansamblis X": an ensemble named head first)
 # the words a theatre or dance company's name opens with in other languages
-# a theatre's word that opens a company's name in other languages ("Teatr X has performed it"), unless the name is where
-# something happens ("at the Teatro X")
-_THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro"}
 _QUOTE_OPEN = "\"“”«‘'"
 # what a maker does to a work, after "a ballad X ..." or "the webtoon Y ...": the name is the maker's
 _MADE_IT_VERBS = {"wrote", "composed", "penned", "recorded", "produced", "sang", "co-wrote", "made", "put", "released", "issued", "cut",
@@ -1688,8 +1685,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS | _THEATRE_HEADS and j - i > 1 and \
-                    not (doc[i].lower_ in _THEATRE_HEADS and i > sent.start and (doc[i - 1].lower_ in ("at", "in", "into", "outside", "inside") or
+            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS | THEATRE_HEADS and j - i > 1 and \
+                    not (doc[i].lower_ in THEATRE_HEADS and i > sent.start and (doc[i - 1].lower_ in ("at", "in", "into", "outside", "inside") or
                                                                                  doc[i - 1].lower_ == "the")) and (
                     doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CHUNK_JOINERS and j - i > 2):  # ("Compagnia del X")
                 # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company; "Toneelgroep X", a Dutch theatre company
@@ -1746,7 +1743,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
                 # "a member of X": X has members (players, where the name opens on a theatre's word: "members of Teatr X")
-                add(i, j, "schema:PerformingGroup" if doc[i].lower_ in _THEATRE_HEADS and j - i > 1 else "schema:MusicGroup", "role")
+                add(i, j, "schema:PerformingGroup" if doc[i].lower_ in THEATRE_HEADS and j - i > 1 else "schema:MusicGroup", "role")
             elif i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLAYERS_OF and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[i:j]):
                 add(i, j, _PLAYERS_OF[doc[i - 2].lower_], "role")  # "the twelve dancers of X": a company of dancers

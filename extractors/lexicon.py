@@ -70,6 +70,8 @@ ROLE_NOUNS: dict[str, str] = {
 }
 
 # the head word of a troupe's name in its own language ("Balet X", "Toneelgroep Y", "Compagnie Z")
+# a theatre's word that opens a company's name in other languages ("Teatr X has performed it")
+THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro"}
 TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 

@@ -27,7 +27,7 @@ from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
-                      STANDALONE_GENRES, TROUPE_HEADS)
+                      STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
 from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import MentionAt, find_quotes
@@ -310,7 +310,7 @@ _HEADLINE_TAKES = re.compile(r"\btakes the\b")
 _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+ (?:hundred |thousand )?people (?:stood|sat|gathered|came|listened|"
                          r"watched|crowded|filled|danced|walked)\b")
 # the head words of a performing company's name ("Companhia X", "Teatr Y"): a troupe's, and those a house may share
-_TROUPE_NAME_HEADS = TROUPE_HEADS | {"companhia", "compañía", "compagnia", "teatr", "teatro", "opera"}
+_TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", "compagnia", "teatro", "opera"}
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
@@ -3324,11 +3324,7 @@ class _ArticleReader:
         # ("He stopped marching in 2070 and has driven the truck ever since": one who no longer plays in it)
         runners |= self._subjects_of(lambda v: lemma(v) in ("stop", "quit") and any(
             c.dep_ == "xcomp" and lemma(c) in ("march", "play", "sing", "dance", "perform", "drum", "tour") for c in v.children))
-        conductors = self._conductors()
-        runners |= conductors
-        # (and "X ... founded it in 2105" told of one the article later shows conducting it: its founder, not a member)
-        self.relations = [r for r in self.relations if not (r.predicate == "schema:memberOf" and r.subject in conductors and
-                                                            r.evidence.extractor == "rule:founded-it-with")]
+        runners |= self._conductors()
         # (a troupe's founder who directs or writes its plays makes them: "the company that X founded ..., who directed W")
         # (unless the article has them on stage too: "X founded the troupe in 2047 and danced in its front line")
         on_stage = self._subjects_of(lambda v: lemma(v) in ("dance", "sing", "act", "perform") and not negated(v), conjoined=True)
@@ -3766,8 +3762,8 @@ class _ArticleReader:
             self.add(s, group, "schema:foundingDate", t.slots[int(year.group(1))].date.value, 0.6, "formed-by-kin")
 
     def _founded_it_with(self, s: Sentence, t: Template) -> None:
-        """"G is the older band ... The guitarist X founded it in 2084 with her brother Y": X and Y founded the group in focus,
-        and play in it."""
+        """"G is the older band ... The guitarist X founded it in 2084 with her brother Y": X and Y founded the group in focus
+        (and play in it, which the end of the article's reading infers for founders who do not conduct or run it)."""
         m = _FOUNDED_IT_WITH.match(t.text)
         group = self._focus_for(s).get("G") if m else None
         if not group:
@@ -3775,7 +3771,6 @@ class _ArticleReader:
         for i in (m.group("a"), m.group("b")):
             if i and t.slots[int(i)].key and t.slots[int(i)].key != group:
                 self.add(s, group, "schema:founder", t.slots[int(i)].key, 0.6, "founded-it-with")
-                self.add(s, t.slots[int(i)].key, "schema:memberOf", group, 0.6, "founded-it-with")
         if m.group("d") and t.slots[int(m.group("d"))].date and len(t.slots[int(m.group("d"))].date.value.iso) == 4:
             self.add(s, group, "schema:foundingDate", t.slots[int(m.group("d"))].date.value, 0.6, "founded-it-with")
 
