@@ -35,6 +35,10 @@ _KIN_OF_AFTER = re.compile(r",? (?:an? [^,;⟨]{0,40}? )?(?:who [^;.⟨]{0,90}? 
 _WHO_IS_KIN = re.compile(r", who (?:is|was) (?:also )?(?:her|his|their) ([a-z]+)(?=,)")
 
 
+# the verbs a stage name follows: "has sung as Y", "performs as Y", "is known as Y"
+_GOES_AS_VERBS = {"sing", "perform", "know", "record", "rap", "bill", "go", "write", "work", "appear"}
+
+
 def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """Set ``Entity.gender`` where a sentence pairs one person with one gender of pronoun."""
     votes: dict[str, list[str]] = {}
@@ -43,6 +47,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
     for s in sentences:
         # (a name quoted and a pronoun outside the quotation are two people: '"X makes me look good," he said')
         named = [m for m in s.mentions if entities[m.key].type == "schema:Person" and not _inside_quote(s, m)]
+        # (a name someone goes by is no second person: "X, who has performed as Y since she was a girl")
+        named = [m for m in named if not (m.tok_start >= 2 and s.doc[m.tok_start - 1].lower_ == "as" and
+                                          s.doc[m.tok_start - 2].lemma_.lower() in _GOES_AS_VERBS)] or named
         people = {m.key for m in named}
         for m in named:
             # "X said he would answer in song": whoever says "he" of the one speaking
@@ -124,7 +131,9 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         # "Y, who testified that she had never heard of X or his record before he sued", X known to be "he": she is Y
         known = {entities[k].gender for k in people} - {None}
         unknown = [k for k in people if entities[k].gender is None]
-        said = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in ("he", "she") and not _tok_inside_quote(s, t.i)}
+        # (a pronoun before both names is someone the sentence before told of: "He and X, who sings as Y when she ...")
+        opening = min(m.tok_start for m in s.mentions if m.key in people)
+        said = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in ("he", "she") and t.i > opening and not _tok_inside_quote(s, t.i)}
         if len(known) == 1 and len(unknown) == 1 and said - known and len(said) == 2:
             entities[unknown[0]].gender = (said - known).pop()
 

@@ -173,6 +173,14 @@ def _pronoun_after_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int
     return None
 
 
+def _opens_alone(by_para: dict[int, Doc], full_name: str) -> bool:
+    """Whether the article uses the first word of a three-word name, or its first two, without the rest ("Nonna X" of "Nonna X Y",
+    "Nonna is a word for ..."): a title or a given name used apart, so that the last two are no family name of two words."""
+    first, second, last = full_name.split()
+    return any(re.search(rf"\b{re.escape(first)} {re.escape(second)}\b(?! {re.escape(last)}\b)|\b{re.escape(first)}\b(?! {re.escape(second)}\b)",
+                         doc.text) for doc in by_para.values())
+
+
 def _bare_given_uses(by_para: dict[int, Doc], full_name: str, acting: bool = False) -> int:
     """How often the narration (not a quote) calls the person of ``full_name`` by the given name alone (``acting``: as one who
     does or is something, "Q wrote the music", "S, 29, played", not as an owner, "Q's sister")."""
@@ -313,7 +321,8 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     bands = {n for e in entities.values() if e.type == "schema:MusicGroup" for n in e.names}
 
     def band_plays(before: str) -> bool:  # ("The X play W in T on Saturday": a band playing a record, no play)
-        verb = re.search(r"([\w'’ -]+?) play[\s,:“\"]*$", before)
+        # (and "The X will finally play W": past the auxiliary and the adverb)
+        verb = re.search(r"([\w'’ -]+?)(?: (?:will|would|can|could|also|still|now|then|finally|[a-z]+ly))* play[\s,:“\"]*$", before)
         return bool(verb) and any(verb.group(1).endswith(n) for n in bands)
     called = {key for key, e in entities.items() if KIND_OF.get(e.type) == "work" and any(
         _STAGE_NOUN_BEFORE.search(text[max(0, m.start - 40):m.start]) and not band_plays(text[max(0, m.start - 40):m.start]) or
@@ -568,6 +577,9 @@ _WHO_ARE_KIN = re.compile(r"(?: and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)?, 
                           r"(?:married|engaged|divorced|twins|sisters|brothers|cousins|siblings)\b")
 _COUNTED_SONGS_AFTER = re.compile(r", (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                                   r"twenty) (?:new )?(?:songs|tracks|tunes|pieces)\b")
+# "the twelve songs of X": a record's songs, counted (the uncounted "songs of" may be a town's or a people's)
+_COUNTED_SONGS_OF = re.compile(r"\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                               r"twenty) (?:new )?(?:songs|tracks|tunes|pieces) (?:of|on|from) $")
 _WHO_HAVE_BEEN_PLAYING = re.compile(r", who (?:have|had) (?:spent [^,;.]{1,30}? |been )(?:playing|performing|singing) (?:the )?(?:songs|music|tunes|hits)\b")
 _OUT_ON_DAY_ON = re.compile(r"\b(?:came out|comes out|come out|is out|was released|were released|released|was issued) (?:on|last) "
                             r"(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}) on ?$")
@@ -623,6 +635,17 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:CreativeWork"] += 2.0  # ("the van carrying the cast of X", "the play in question, X": a work, whatever its words)
     if re.search(r"\b(?:waltz|song|tune|ballad|polka|tango) in question, $", doc[max(0, start - 5):start].text_with_ws):
         votes["schema:MusicRecording"] += 2.0  # ("the waltz in question, X": a song)
+    sent_start = doc[start].sent.start
+    if re.fullmatch(r"The (?:best[- ]known|most famous|best[- ]loved|most played|oldest|newest|longest|shortest)(?: of them)?, ", doc[sent_start:start].text_with_ws) \
+            and sent_start > 0 and re.search(r"\b(?:tracks|songs|tunes)\b", doc[sent_start - 1].sent.text) and \
+            not re.search(r"\b(?:albums|records|EPs|films|plays|books|musicals)\b", doc[sent_start - 1].sent.text):  # (not "eleven albums of songs")
+        votes["schema:MusicRecording"] += 2.5  # ("The disc holds nine tunes. The most played, X, is hers": one of them)
+    if re.search(_COUNTED_SONGS_OF, doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicAlbum"] += 2.5  # ("sang the ten songs of X in a row": a record, whatever place it sounds like)
+    if end < len(doc) and doc[end].lower_ == "came" and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and \
+            doc[start:end].root.dep_ == "nsubj" and doc[start:end].root.head.i == end and \
+            re.match(r"came out (?:in|on|last) (?:[A-Z][a-z]+|\d{4})(?: \d{1,2})?,? on (?:the )?[A-Z]", doc[end:min(len(doc), end + 9)].text):
+        votes["schema:CreativeWork"] += 2.5  # ("X came out in May on Y", Y whoever put it out: a work, not the town it sounds like)
     if re.search(r"\b(?:the|an?|its|whole) audiences? of $", doc[max(0, start - 4):start].text_with_ws) or \
             start >= 1 and doc[start - 1].lemma_.lower() in ("perform", "stage", "restage") and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and any(
@@ -1716,17 +1739,22 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             del clusters[key]
 
     # "Nic Craith said" after "Muirne Nic Craith", "van der Molen" after "Sietske van der Molen": a surname of more than one word
+    # (and "X Y said" after "W X Y", a person: a family name of two words, each capitalised, with no particle)
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
-        if not 2 <= len(name.split()) <= 3 or name.split()[0].lower() not in SURNAME_PARTICLES or \
+        two_surnames = len(name.split()) == 2 and typed.get(key) == "schema:Person" and all(w[:1].isupper() for w in name.split()) and \
+            name.split()[0].lower() not in SURNAME_PARTICLES and len(c.names) == 1 and not c.aliases
+        if not 2 <= len(name.split()) <= 3 or name.split()[0].lower() not in SURNAME_PARTICLES and not two_surnames or \
                 typed.get(key) not in (None, "schema:Person", "schema:Organization", "schema:City", "schema:Place"):
             continue
         fits = [k for k, cc in clusters.items() if k != key and cc.names and typed.get(k) == "schema:Person"
-                and cc.names.most_common(1)[0][0].lower().endswith(" " + name.lower())]  # ("Van Lier said", opening a sentence)
+                and cc.names.most_common(1)[0][0].lower().endswith(" " + name.lower())  # ("Van Lier said", opening a sentence)
+                and (not two_surnames or len(cc.names.most_common(1)[0][0].split()) == 3 and not _opens_alone(by_para, cc.names.most_common(1)[0][0]))]
         if len(fits) == 1:
             target = clusters[fits[0]]
             target.aliases.add(name)
-            target.aliases.add(name[0].lower() + name[1:])  # ("Ver Hulst said" opening a sentence, "ver Hulst" inside one)
+            if not two_surnames:
+                target.aliases.add(name[0].lower() + name[1:])  # ("Ver Hulst said" opening a sentence, "ver Hulst" inside one)
             target.spans += c.spans
             target.votes += Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization", "group", "work")})
             del clusters[key]

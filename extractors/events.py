@@ -98,12 +98,13 @@ KINDS = [
                  r"(?:(?<=⟩ )|\b(?:They|It) |\b[Tt]he (?:winning|prize-winning|shortlisted) (?:films?|shorts?) )"
                  # ("W will be shown from the same trucks at T on D")
                  # ("W will next be shown beside the original in T on D")
-                 r"(?:was|were|is|are|will (?:next |also )?be|is to be|to be) shown\b(?= again| at| in| on| to| from (?:the |its )?[^⟨.;,]{0,30}? (?:at|in) (?:the )?⟨L|"
+                 r"(?:was|were|is|are|will (?:next |also )?be|is to be|to be) shown\b(?= again| at| in| on| to| for the first time\b| from (?:the |its )?[^⟨.;,]{0,30}? (?:at|in) (?:the )?⟨L|"
                  r" beside [^.;]{0,40}? (?:at|in) (?:the )?⟨L)|"
                  # ("when the film they star in was shown for the first time, at the X")
                  r"(?:(?<=⟩ )|\bthe (?:film|movie|documentary) )(?:[\w-]+ ){1,4}?(?:was|were|is|will be) shown for the first time\b|"
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?⟨L|"
+                 # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # "The company X will give the first performance of W at the Y on Friday"
                  r"\b(?:give|gives|gave|will give) (?:the|its|their) (?:first|world|premiere|opening) performances? of\b|"
                  # "sat on the grass of the X on Tuesday night to watch the final episode of W": a public screening
@@ -139,7 +140,7 @@ KINDS = [
                 r"^⟨D\d+⟩,? ⟨[PG]\d+⟩ (?:sang|played|performed)\b(?:(?!festival)[^.;⟨]){0,50}? (?:at|in) (?:the )?⟨L|"
                 # ("G played it from start to finish at the X in T": a record played whole to a room)
                 r"\b(?:played|performed|sang|play|plays|perform|performs) (?:it|them|⟨[SAB]\d+⟩|the (?:whole |new )?(?:album|record)) "
-                r"(?:from start to finish|in full|all the way through|from top to bottom) (?:at|in) (?:the )?⟨L|"
+                r"(?:from start to finish|in full|all the way through|from top to bottom) (?:at|in) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                 # ("Last Wednesday the album had its first listening at the X in T": a record played to a room)
                 r"\blistening (?:party|parties|session|sessions|evening)\b|\b(?:had|has|will have|gets|got) (?:its|their|⟨[A-Z]\d+⟩'s) "
                 r"(?:first |public )?listening\b(?=[^.;]*\bat (?:the )?⟨L)|"
@@ -153,14 +154,18 @@ KINDS = [
                 # ("They will play it again on Saturday, November 1, at the X in T": the night told before, once more)
                 r"\b(?:will )?(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again on (?:[A-Z][a-z]+day, )?⟨D\d+⟩,? (?:at|in) (?:the )?⟨L|"
                 # ("X will play the album again next month in T")
-                r"\bwill (?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again ⟨D\d+⟩ in ⟨L|"
+                # ("The band plays W once more next month in T")
+                r"\b(?:will (?:play|sing|perform)|plays|sings|performs) (?:it|⟨[SAB]\d+⟩) again ⟨D\d+⟩ in ⟨L|"
+                # ("On Friday she heard W for the first time, seated in the X in T, played by G": a work's first concert)
+                r"\bheard (?:it|⟨[SAB]\d+⟩) for the first time\b(?=[^.;]*⟨L[^.;]*\bplayed by (?:the )?⟨G)|"
                 # ("The whole choir will sing together for the first time in T on Saturday, January 16")
                 r"\b(?:will )?(?:sing|sings|sang|play|plays|played|perform|performs|performed) (?:together )?(?:for the first time |again )?"
                 r"in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("G plays in T next month", "will play together again next month in T": a night to come in a town)
                 r"\b(?:will |to )?(?:sing|sings|play|plays|perform|performs) (?:together )?(?:again )?(?:in ⟨L\d+⟩ ⟨D|⟨D\d+⟩ in ⟨L)|"
                 # ("G will play W again below that cliff outside T on Saturday, February 7": a piece played somewhere on a day)
-                r"\b(?:will )?(?:play|plays|played|sing|sings|sang) (?:it|⟨[SAB]\d+⟩) (?:again )?(?:[a-z][\w-]* ){0,5}?(?:in|at|outside|near) "
+                # (and "G will at last play W themselves in T on D": the reflexive the reader resolved)
+                r"\b(?:will )?(?:play|plays|played|sing|sings|sang) (?:it|⟨[SAB]\d+⟩) (?:⟨[PG]\d+⟩ )?(?:again )?(?:[a-z][\w-]* ){0,5}?(?:in|at|outside|near) "
                 r"(?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("On Saturday the orchestra played the whole of it in public for the first time": a first concert of a work)
                 # ("Father and son will share a stage again on Saturday at the X": a night two acts play together)
@@ -448,7 +453,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       r"\b(?:which|that) (?:the )?(?:[\w-]+ )?⟨O(\d+)⟩ (?:premiered|premieres|staged|opened)\b",
                                                       t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:screen|screens|screened|is screening)\b",
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT]))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 

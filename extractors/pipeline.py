@@ -774,12 +774,21 @@ _THE_PAIR_FORMED = re.compile(r"^(?:The pair|The duo|The two(?: of them)?|Togeth
 # "The guitarist X founded it in the spring of 2084 with her brother Y": the group the sentence before named, and who founded it
 # ("X, the senior nursing officer, whom every singer calls Y, founded it at the hospital in 2105": past the asides)
 _FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩(?:, (?:the|a|an) [^⟨,;.]{1,40}(?=,))?(?:, whom [^⟨,;.]{1,40}⟨P\d+⟩(?=,))?,? "
-                              r"(?:founded|co-founded|formed|started|set up) it(?: at the [a-z]+)?"
+                              r"(?:founded|co-founded|formed|started|set up) it(?: at the [a-z]+)?(?: in ⟨L\d+⟩)?"
                               rf"(?: in (?:{_SEASON_OF} )?⟨D(?P<d>\d+)⟩)?"
                               rf"(?: with (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN_WORD}|partner|friend),? |the (?:[\w-]+ ){{1,2}}?)?⟨P(?P<b>\d+)⟩)?(?=[,.;]| and\b)")
 # "X, whose novel came out in 2081 and won the Y Prize a year later, ..."
 _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |latest |new )?(?P<kind>novel|book|memoir|album|film|play) (?:came out|"
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
+# titles a parish, a convent or a village puts before a given name: "Father Y", "Sister Y", "Tío Y"
+_TITLES_BEFORE_GIVEN_NAMES = {"padre", "father", "fr.", "brother", "sister", "mother", "abbé", "pastor", "don", "doña", "dona", "tío", "tía",
+                              "tio", "tia", "frère", "sœur", "pater", "fra", "suor"}
+# the kinds of tune that are played, not sung, when a title names itself by one: "Night Shift Polka", "Harbour Reel"
+_INSTRUMENTAL_FORM = re.compile(r"\b(?:Polka|Reel|Jig|Hornpipe|Mazurka|Galop|Schottische|Two-Step|Fanfare|Overture|Nocturne|Prelude|Fugue|Étude|Etude)$")
+# "X, a retired teacher, recalls writing W as a boy": the one who writes a work the article calls a symphony
+_WRITING_COMPOSITION = re.compile(r"⟨P(?P<p>\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,40},)? (?:remembers |recalls |remembered |recalled |began |started |"
+                                  r"finished )?(?:writing|wrote|composing|composed) ⟨[SB](?P<w>\d+)⟩(?!(?:'s|') )")
+_THE_COMPOSITION = re.compile(rf"(?:^|[.!?][\"”]?\s+)The {COMPOSED_FORM}\b")
 _WROTE_NAMED_WORK = re.compile(r"⟨P(?P<p>\d+)⟩ (?:wrote|penned) ⟨[KB](?P<w>\d+)⟩(?!(?:'s|') )(?= (?:at|in|on|while|during|over|for|after|"
                                r"before|when)\b|[,.;])")
 # "She was born in the city in 2061": the town the sentences before named
@@ -813,6 +822,10 @@ _FOR_THE_LABEL = re.compile(r"⟨[PG](?P<a0>\d+)⟩ (?:has |had )?signed (?:a [\
 _KIN_OF = {"father": "schema:parent", "mother": "schema:parent", "dad": "schema:parent", "mum": "schema:parent", "mom": "schema:parent",
            "son": "schema:children", "daughter": "schema:children", "brother": "schema:sibling", "sister": "schema:sibling",
            "wife": "schema:spouse", "husband": "schema:spouse", "spouse": "schema:spouse", "widow": "schema:spouse", "widower": "schema:spouse"}
+# "S, which X wrote for a baker in T, is sung by her brother": the singer told only by a kin word the article has tied before
+# (or "by ⟨her⟩ ⟨son⟩", a kin word the reader already took for the one it means)
+_SUNG_BY_KIN = re.compile(r"⟨S(?P<w>\d+)⟩,? [^.;]*?\b(?:is|was) (?:sung|performed|recorded) by ⟨P(?P<p>\d+)⟩'s (?:(?P<kin>" + "|".join(_KIN_OF) +
+                          r")\b(?!,? ⟨)(?! and\b)|⟨P(?P<k>\d+)⟩(?=[.,;]|$))")
 _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling",
              "schema:spouse": "schema:spouse"}
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
@@ -1204,6 +1217,8 @@ _ALIAS_FRAMES = [
     # ("X, who was born in T in 2032, is known all along the east coast as Y, a name from his boxing days")
     (re.compile(r"⟨(P)(\d+)⟩(?:, who (?:[^⟨;.,]|⟨[LD]\d+⟩)*,)? (?:is|was) (?:widely |locally )?known (?:up and down|across|around|throughout|all over|along|"
                 r"in|on) (?:[^⟨,;.]|⟨L\d+⟩){1,40}? as ⟨[PLO](\d+)⟩(?=, (?:a|the) (?:name|nickname)\b)"), 2),
+    # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
+    (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     # '"Kesäyö" ("Summer Night")': a title and its translation (and 'the workshop, X ("Gloss")': any name's)
     (re.compile(r"⟨([SAFTBK])(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),
@@ -1222,13 +1237,16 @@ _ALIAS_FRAMES = [
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
     # ("X, whom everyone in the company calls Y, joined ...": a nickname told in a relative clause)
     # ("Y, whom nobody in town has called anything but Z since he was nine")
+    # (and "X, whom the harbour calls Y for his long reach": the nickname, then why)
     (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[GOL]\d+⟩){1,50}? (?:call|calls|called|know|knows|knew)(?: simply| just| only| anything but)?(?: as)? "
-                r"⟨[PLO](\d+)⟩(?=[,.;]| since\b)"), 1),
+                r"⟨[PLO](\d+)⟩(?=[,.;]| since\b| for (?:the|his|her|a|an)\b)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     # ("The name on his birth certificate is Y")
     (re.compile(r"\bname on ⟨(P)(\d+)⟩'s (?:birth certificate|passport|identity card|papers) (?:is|was|reads|read) ⟨[PO](\d+)⟩"), 1),
     # ("To the children watching she is Y": the name an audience knows someone by)
-    (re.compile(r"\bTo (?:the |her |his |their |its )?[a-z][^⟨,;.]{0,40}?,? ⟨(P)(\d+)⟩ (?:is|was|has always been|will always be) ⟨P(\d+)⟩(?=[:.;,])"), 1),
+    # (and "To the street, X has been Y since 2060": since when)
+    (re.compile(r"\bTo (?:the |her |his |their |its )?[a-z][^⟨,;.]{0,40}?,? ⟨(P)(\d+)⟩ (?:is|was|has always been|will always be|has been) ⟨[PLO](\d+)⟩"
+                r"(?=[:.;,]| since\b)"), 1),
     # ("Born X in T in 2041, Y took her stage name from ...")
     (re.compile(r"^Born ⟨(P)(\d+)⟩(?: (?:in|on) (?:⟨[LD]\d+⟩|\d{4}))*, ⟨\1(\d+)⟩"), 2),
     # ("X is the name under which Y has recorded eleven albums": a stage name, the one the story goes by)
@@ -1245,7 +1263,7 @@ _ALIAS_FRAMES = [
     # under the name Y")
     (re.compile(r"⟨([PO])(\d+)⟩(?:,? (?:an?|the) [^⟨,;.]{0,50}?(?:⟨L\d+⟩)?)?(?:, \d{1,3},)?,? (?:who )?(?:(?:[^⟨,;.]|⟨D\d+⟩){1,40}? and )?"
                 r"(?:has |had |have )?(?:performs|performed|goes|went|"
-                r"records|recorded|raps|rapped|sings|sang|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
+                r"records|recorded|raps|rapped|sings|sang|sung|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
                 r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under (?:the|her|his|their|⟨P\d+⟩'s) (?:stage |pen )?name,?|by the name|professionally as|as|(?<=goes )by|(?<=went )by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
     # ("she sang for two hours under the name everyone on the coast knows her by, Y": the name told after the clause)
     (re.compile(r"⟨(P)(\d+)⟩ (?:sang|sings|performed|performs|played|plays|recorded|records)\b[^.;⟨]{0,40}? under the (?:stage )?name "
@@ -1379,6 +1397,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                         x.para == s.para and any(mm.key == a and mm.kind == "name" for mm in x.mentions) for x in sentences):
                     continue  # ("Their old manager ... He now calls himself Y": a "he" the paragraph never names may be anyone)
                 told_as = s.doc[t.slots[int(m.group(2))].tok_start:t.slots[int(m.group(2))].tok_end].text
+                if ", as " in m.group(0) and told_as != entities[a].name:
+                    continue  # ("Y, as the crew calls her": the short name of one named in full, not a second name)
                 if re.match(r"(?:know|knows|knew|call|calls|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
                         entities[b].name.split()[0].lower() not in titles and \
                         not (told_as.lower() in ("her", "him") and len(entities[b].mentions) == 1) and \
@@ -1424,6 +1444,15 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
         if not titles or e.type != "schema:Person" or len(words) < 3 or words[0].lower() not in titles:
             continue
         bearer = [p for p in entities.values() if p.key != key and p.type == "schema:Person" and p.name == " ".join(words[1:])]
+        if len(bearer) == 1:
+            _fold_into(entities, sentences, key, bearer[0])
+    # "Father Y" (or "Sister Y", "Tío Y") of the one "Y Z" the article names: a title and the given name, as a parish says it
+    for key, e in list(entities.items()):
+        words = e.name.split()
+        if e.type != "schema:Person" or len(words) != 2 or words[0].lower() not in _TITLES_BEFORE_GIVEN_NAMES:
+            continue
+        bearer = [p for p in entities.values() if p.key != key and p.type == "schema:Person" and len(p.name.split()) >= 2
+                  and p.name.split()[0] == words[1]]
         if len(bearer) == 1:
             _fold_into(entities, sentences, key, bearer[0])
     # "Tilly Corrigall" (a headline) once "Tilly" is Matilda Corrigall's nickname: the nickname and the surname
@@ -1749,6 +1778,8 @@ class _ArticleReader:
         return key in self.stage_works
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
+        if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
+            return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined") and isinstance(obj, str) and self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS:
             pred = "schema:memberOf"  # ("He joined the Companhia X in 2079": a company of dancers or players has members)
         if pred == "schema:recordLabel" and self.entities[subj].type in ("schema:VideoGame", "schema:Movie", "schema:Book"):
@@ -1786,7 +1817,7 @@ class _ArticleReader:
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
             pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
         if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) and \
-                rule not in ("score-by", "score-is-by", "music-by"):  # (a score is music written for a work: a dance piece keeps its kind,
+                rule not in ("score-by", "score-is-by", "music-by", "wrote-composition"):  # (a score is music written for a work: a dance piece keeps its kind,
             # and so does a show whose "music is by X")
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
             self.entities[subj].type_inferred = True
@@ -2015,6 +2046,8 @@ class _ArticleReader:
             self._founded_it_with(s, t)
             self._siblings_born(s, t)
             self._wrote_named_work(s, t)
+            self._wrote_composition(s, t)
+            self._sung_by_kin(s, t)
             self._unnamed_work_named(s, t)
             self._whose_work(s, t)
             self._music_out_as_album(s, t)
@@ -2260,9 +2293,11 @@ class _ArticleReader:
                 if ev.kind in ("tour", "concert") and ("schema:organizer", key) not in ev.participants:
                     ev.participants = [p for p in ev.participants if p[1] != key] + [("schema:organizer", key)]
         # "G will perform W at the X in T on Friday, March 8", where W is a play: a night at the theatre, not a concert
+        # (and "G brings W to T on Friday, June 2", an evening of no told kind: the musical's night)
         for ev in events:
-            if ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and any(
-                    p in ("schema:workPresented", "schema:workPerformed") and k in self.stage_works for p, k in ev.participants):
+            if (ev.kind == "concert" and ev.types == ["schema:MusicEvent"] or ev.kind in ("visit", "gathering") and ev.types == ["schema:Event"]) \
+                    and any(p in ("schema:workPresented", "schema:workPerformed", "schema:workFeatured") and k in self.stage_works
+                            for p, k in ev.participants):
                 ev.types = ["schema:TheaterEvent"]
         # (a night told with its day and place alone may get its people from later sentences: see _joins_the_night)
         self.events = [ev for ev in _first_performance_told_twice(merge_events(events)) if (ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations) and not (
@@ -2763,9 +2798,17 @@ class _ArticleReader:
                 (set(names([t], "PGO")) & {k for _, k in e.participants} or
                  # ("Last Saturday six singers sang it ... W had its premiere at X": the premiere of the work the headline names)
                  e.kind in ("premiere", "stage") and set(works) & {k for _, k in e.participants}) or
-                what is not None and e.kind == what.group(1))), None)
+                what is not None and e.kind == what.group(1) or
+                # ("On Saturday the old crew took a stage in T ... after the premiere at the X": the one premiere of the
+                # musical the lead is about, told back to however much later)
+                e.kind == "premiere" and e.refers_back and set(works) & self.stage_works and
+                not any(x.kind == "premiere" and x.start_date for x in self.events))), None)
             if named:
                 # "On Sunday night in T, X finally sat still ... X received the prize at the Y": the night, then what it was
+                if named.kind == "premiere" and set(works) & self.stage_works:
+                    named.types = ["schema:TheaterEvent"]  # (a stage work's first night)
+                    named.participants += [("schema:workPresented", k) for k in dict.fromkeys(works) if k in self.stage_works
+                                           and ("schema:workPresented", k) not in named.participants]
                 named.start_date = DateValue(day.isoformat())
                 named.locations += [k for k in dict.fromkeys(places) if k not in named.locations]
                 return
@@ -3352,7 +3395,12 @@ class _ArticleReader:
         return {t.slots[int(i)].key for t in self.templates for i in re.findall(
             r"\bconductor,? ⟨P(\d+)⟩|⟨P(\d+)⟩,? (?:the |its |their )?(?:[\w-]+ )?conductor\b|⟨P(\d+)⟩,? who (?:still |also |now )?conducts\b|"
             r"⟨P(\d+)⟩ (?:conducted|conducts)\b|\b(?:played|performed|sung|given) by (?:the )?⟨[GO]\d+⟩ under ⟨P(\d+)⟩", t.text)
-            for i in ([i] if isinstance(i, str) else i) if i}
+            for i in ([i] if isinstance(i, str) else i) if i} | {
+            # ("X, her niece, who started G in 2090 and conducts it still": a clause about X)
+            m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
+            for c in (*root.children, *(x for a in root.children if a.dep_ == "appos" for x in a.children))
+            # (not "said X, who conducted from the piano": one who plays too, with no orchestra told as conducted)
+            if c.dep_ == "relcl" and any(v.lemma_.lower() == "conduct" and any(o.dep_ == "dobj" for o in v.children) for v in (c, *c.conjuncts))}
 
     def _focus_for(self, s: Sentence) -> dict[str, str]:
         para_text = s.doc.text
@@ -3766,6 +3814,11 @@ class _ArticleReader:
         (and play in it, which the end of the article's reading infers for founders who do not conduct or run it)."""
         m = _FOUNDED_IT_WITH.match(t.text)
         group = self._focus_for(s).get("G") if m else None
+        if m and not group and s.index > 0:
+            # ("X, whose company, O, made the film. She set it up in T in 2099": with no group told, the company just named)
+            before = self.templates[s.index - 1]
+            named = [sl.key for sl in before.slots if sl.letter == "O" and sl.key and sl.kind == "name"]
+            group = named[-1] if len(set(named)) == 1 and not any(sl.letter == "G" for sl in before.slots) else None
         if not group:
             return
         for i in (m.group("a"), m.group("b")):
@@ -3773,6 +3826,34 @@ class _ArticleReader:
                 self.add(s, group, "schema:founder", t.slots[int(i)].key, 0.6, "founded-it-with")
         if m.group("d") and t.slots[int(m.group("d"))].date and len(t.slots[int(m.group("d"))].date.value.iso) == 4:
             self.add(s, group, "schema:foundingDate", t.slots[int(m.group("d"))].date.value, 0.6, "founded-it-with")
+
+    def _sung_by_kin(self, s: Sentence, t: Template) -> None:
+        """"The duo are a sister and her brother, A and B ... S, which A wrote for a baker, is sung by her brother": the one
+        person the article already made her brother (a kin of that sex, where the text told it)."""
+        m = _SUNG_BY_KIN.search(t.text)
+        song, owner = (t.slots[int(m.group("w"))].key, t.slots[int(m.group("p"))].key) if m else (None, None)
+        if not song or not owner:
+            return
+        if m.group("k"):
+            told = t.slots[int(m.group("k"))]
+            if told.kind == "definite" and told.key and told.key != owner:
+                self.add(s, song, "schema:byArtist", told.key, 0.6, "sung-by-kin")
+            return
+        pred, sex = _KIN_OF[m.group("kin")], KIN_SEX.get(m.group("kin"))
+        kin = {r.object for r in self.relations if r.subject == owner and r.predicate == pred and isinstance(r.object, str)
+               and self.entities[r.object].gender in (sex, None)}
+        if len(kin) == 1:
+            self.add(s, song, "schema:byArtist", kin.pop(), 0.6, "sung-by-kin")
+
+    def _wrote_composition(self, s: Sentence, t: Template) -> None:
+        """"X recalls writing W as a boy ... The symphony lay in a drawer for decades": the composer of the one work of no told
+        kind, where the article calls it by a form of concert music (a sentence opens on "The symphony")."""
+        m = _WRITING_COMPOSITION.search(t.text)
+        work = t.slots[int(m.group("w"))].key if m else None
+        if not work or not t.slots[int(m.group("p"))].key or not _THE_COMPOSITION.search(self.article.text) or \
+                sum(e.type in ("schema:CreativeWork", "schema:MusicRecording") for e in self.entities.values()) != 1:
+            return
+        self.add(s, work, "schema:composer", t.slots[int(m.group("p"))].key, 0.6, "wrote-composition")
 
     def _wrote_named_work(self, s: Sentence, t: Template) -> None:
         """"X wrote W at her kitchen table in T": the author of a book, or of a work of no told kind where no music is spoken
@@ -4177,7 +4258,9 @@ class _ArticleReader:
             clause_start = t.text.rfind("; ", 0, died.start()) + 1
             before = list(re.finditer(r"⟨P(\d+)⟩", t.text[clause_start:died.start()])) or list(re.finditer(r"⟨P(\d+)⟩", t.text[:died.start()]))
             subjects = [x for x in before if t.slots[int(x.group(1))].subject]
-            who = (subjects[0] if subjects else before[0]) if before else None
+            # ("X's mother, Y, ran the ferry for years and died in 2090": the kin the apposition names, not X)
+            owner_kin = re.match(r"⟨P\d+⟩'s (?:[\w-]+ )?" + KIN_WORD + r", ⟨P(\d+)⟩,", t.text[clause_start:].lstrip())
+            who = (subjects[0] if subjects else owner_kin or before[0]) if before else None
             # (or "with his brother Y, who cut the silkscreens until he died in 2066": the brother)
             # (and "lookalikes of X, the crooner and film star who died in 2071": the one the description is of)
             relative = re.search(r"⟨P(\d+)⟩,? who (?:[\w-]+ )?$|⟨P(\d+)⟩,? who [^⟨;.,]*?\b(?:until|before|when|after) ⟨P\d+⟩ $|"

@@ -33,6 +33,8 @@ _M = {
 _BAND_PART = (r"(?:former |founding |original |longtime |youngest |oldest )?(?:[\w]+-year-old )?(?:singer|lead singer|vocalist|soloist|"
               r"guitarist|bassist|drummer|keyboardist|pianist|fiddler|violinist|cellist|saxophonist|trumpeter|rapper|dancer|frontman|frontwoman|"
               r"accordionist|percussionist|piper|harpist|organist|"
+              # ("the orchestra's principal oboist, X": a desk of the orchestra)
+              r"(?:principal |first |second )?(?:clarinettist|clarinetist|flautist|flutist|oboist|trombonist|bassoonist|violist|hornist|timpanist)|"
               r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|"
               r"clarinet|bassoon|trombone|tuba|harp|percussion))")
 _ROLE_WORD = (r"(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
@@ -867,7 +869,8 @@ RULES: list[Rule] = [
           "FTB", "P", 0.75),
     # (not "X wrote the music of both": the songs the sentence before counted, see the pipeline)
     # ("X also wrote its music, recorded with the orchestra": "its" unresolved is the film in focus)
-    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*}) (?:also )?(?:composed|wrote|scored|created) (?:the|its) (?:film's |movie's )?(?:music|score|soundtrack)\b"
+    # ("Her husband, X, wrote the music": a name in apposition, then its verb)
+    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
     # ("X signed her to L, the label Y founded in 2085, and produced her first album, A": the sentence's subject produced it)
@@ -966,7 +969,7 @@ RULES: list[Rule] = [
           # ("The part is played in turns by X and her son, Y": both)
           # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
           r"(?: of the (?:title|book|film|story|play|novel))?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
-          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately )?by (?:the )?"
+          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately |throughout )?by (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
@@ -1642,9 +1645,15 @@ RULES: list[Rule] = [
     _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,60},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})",
           "", "PO", 0.65, focus="SFTB"),
+    # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
+    _rule("show-songs-by", "schema:composer", r"^The songs (?:are|were) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
           r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
+    # ("The disc holds nine tunes. The most played, S, is hers": one of the record's tracks)
+    _rule("the-best-known-track", "schema:inAlbum", r"^The (?:best[- ]known|most famous|best[- ]loved|most played|oldest|newest|longest|shortest)"
+          r"(?: of them)?, (?P<s>⟨S\d+⟩),", "S", "A", 0.55, focus_object="A",
+          unless=r"^The (?:[\w-]+ ){1,2}(?:of them, )?⟨S\d+⟩, (?:is|was) (?:not )?on\b"),
     # "One song on it, S, ...": a song of the record just told
     _rule("one-song-on-it", "schema:inAlbum", r"\b(?:One|Another|A) (?:[\w-]+ )?(?:song|track|cut|number) (?:on|from|off) (?:it|the (?:album|record)),? "
           r"(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6, focus_object="A"),
@@ -1915,8 +1924,12 @@ RULES: list[Rule] = [
     _rule("performed-by-with-cast", "schema:actor", r"^(?:The (?:series|show|programme|play|sketch show)|(?P<s>⟨[FT]\d+⟩)) (?:is|was) "
           r"(?:[^⟨.;]|⟨P\d+⟩){0,60}?\bperformed by (?P<o>⟨P\d+⟩) with a cast\b", "FT", "P", 0.6, focus="FT"),
     # "The Spanish producer X produced W, the coastal thriller that ...": a film's producer
+    # "It was dreamt up by X, whose company, O, produced the film": the company made it, not X
+    _rule("whose-company-produced", "schema:productionCompany", r"⟨P\d+⟩, whose (?:own )?(?:production |film )?(?:company|studio|firm|outfit),? "
+          r"(?P<o>⟨O\d+⟩),? (?:co-)?produced (?:the (?:film|documentary|series) )?(?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.7),
     _rule("x-produced-film", "schema:producer", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also |previously |once )?(?:produced|co-produced) (?:the )?"
-          r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:(?:film|movie|thriller|drama|comedy|documentary|series|show),? )?(?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.7),
+          r"(?:⟨D\d+⟩ )?(?:[\w-]+ ){0,2}?(?:(?:film|movie|thriller|drama|comedy|documentary|series|show),? )?(?P<s>⟨[FT]\d+⟩)", "FT", "P", 0.7,
+          unless=r", whose (?:own )?(?:production |film )?(?:company|studio|firm|outfit),? ⟨O\d+⟩,? (?:co-)?produced\b"),
     # "X, who also helmed the band's 2024 album Y, produced the record": the aside's own credit (the sentence's is x-produced's)
     _rule("who-produced", "schema:producer", r"(?P<o>{AGT}),? who (?:also |previously |once )?(?:produced|co-produced|helmed) (?:the )?"
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:(?:{MUSIC_NOUN}|debut),? )?(?P<s>{{MUS}})", "SA", "PGO", 0.7),

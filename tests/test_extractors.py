@@ -9727,3 +9727,90 @@ def test_a_duo_they_founded_a_nickname_told_far_from_its_name_and_the_song_on_th
             ("Egret Shallows", "schema:byArtist", "Dermot Keogh"), ("Egret Shallows", "schema:inAlbum", "Low Gradient")} <= f
     assert type_of(r, "Egret Shallows") == "schema:MusicRecording" and "Sprocket" in entity_named(r, "Dermot Keogh").aliases
     assert type_of(r, "Cape Wickham Lighthouse") == "schema:Place" and not any("Tuesday" in n for n in entity_names(r))
+
+
+def test_a_songbook_album_told_as_a_town_a_name_someone_sings_as_and_the_duo_playing_it_at_last():
+    r = read('A record nobody can play: Dous Faros publish Marola as a songbook\n\nThere is no recording of Marola. The third '
+             'album by the Vigo duo Dous Faros exists only as a songbook, according to Xoel Outeiro, who writes most of its '
+             'music.\n\nHe and Aldara Carballal, who has sung as Nenufa since she was sixteen, founded Dous Faros in Vigo in '
+             '2101.\n\nMarola came out in April on Discos Vento, which had never printed anything but sleeves.\n\nOn Friday '
+             'eight choirs played the twelve songs of Marola at the Sala Bouzas in Vigo.\n\nDous Faros will finally play Marola '
+             'themselves in Pontevedra on Saturday, July 14.\n',
+             date=dt.date(2114, 6, 24))
+    assert type_of(r, "Marola") == "schema:MusicAlbum" and "Nenufa" in entity_named(r, "Aldara Carballal").aliases
+    assert gender_of(r, "Aldara Carballal") == "f"
+    assert {("Marola", "schema:recordLabel", "Discos Vento"), ("Marola", "schema:byArtist", "Dous Faros")} <= facts(r)
+    [night] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2114-07-14"]
+    assert night.types == ["schema:MusicEvent"]
+
+
+def test_a_film_its_founders_company_produced_the_woman_played_throughout_and_its_two_screenings():
+    r = read('Tapak Films premieres Lembah Sunyi, a film passed from director to director\n\nThe camera that shot Lembah '
+             'Sunyi travelled far. Nobody saw the whole film until Saturday.\n\nThe idea belongs to Sarimah Onggol, whose '
+             'company, Tapak Films, produced the film. She founded it in Lundu in 2101 and shot the first chapter '
+             'herself.\n\nThe woman is played throughout by Dayang Rinai, the only actor who appears in every chapter. Her '
+             'husband, Jebat Luyoh, wrote the music.\n\nLast Saturday the film was shown for the first time at the Pondok Lama '
+             'in Lundu. Tapak Films will show Lembah Sunyi at a community hall in Engkilili on Saturday, February 3.\n',
+             date=dt.date(2114, 1, 17))
+    f = facts(r)
+    assert {("Lembah Sunyi", "schema:productionCompany", "Tapak Films"), ("Tapak Films", "schema:founder", "Sarimah Onggol"),
+            ("Lembah Sunyi", "schema:actor", "Dayang Rinai"), ("Lembah Sunyi", "newskg:scoreComposer", "Jebat Luyoh")} <= f
+    assert ("Lembah Sunyi", "schema:producer", "Sarimah Onggol") not in f  # (her company made it)
+    assert any(p == "schema:foundingDate" and s == "Tapak Films" and o == "2101" for s, p, o in f)
+    days = {ev.start_date.iso: ev for ev in r.events if ev.start_date is not None}
+    assert {"2114-01-13", "2114-02-03"} <= set(days) and "Pondok Lama" in {name(r, k) for k in days["2114-01-13"].locations}
+    assert "Tapak Films" in {n for _, n in participants(r, days["2114-02-03"])}
+
+
+def test_a_symphony_written_as_a_child_a_builder_the_town_calls_by_a_title_and_the_orchestra_that_plays_it():
+    r = read('Written at eleven, heard at eighty: Orquesta Sinfonica Tota plays Cuarzo del Frailejon\n\nThat is how Anselmo '
+             'Quemba, a retired organ builder, remembers writing Cuarzo del Frailejon in 2040, when he was eleven. Last Saturday he '
+             'heard it for the first time, from the back row of the Teatro Sumapaz in Aquitania, played by the Orquesta '
+             'Sinfonica Tota.\n\nThe symphony was never meant to survive. That musician was Lucila Tibaduiza, his '
+             'great-niece, who had founded the Orquesta Sinfonica Tota in Aquitania in 2101 and has conducted it ever '
+             'since.\n\nThe slow movement was played on Saturday by the orchestra\'s principal flautist, Tibaduiza\'s husband, '
+             'Fausto Carreno, and the hall stood up.\n\nTio Anselmo, as the whole of Aquitania calls him, took questions for '
+             'an hour.\n\nThe orchestra plays Cuarzo del Frailejon again next month in Mongua.\n',
+             date=dt.date(2114, 9, 4))
+    f = facts(r)
+    assert {("Cuarzo del Frailejon", "schema:composer", "Anselmo Quemba"),
+            ("Fausto Carreno", "schema:memberOf", "Orquesta Sinfonica Tota")} <= f
+    assert ("Lucila Tibaduiza", "schema:memberOf", "Orquesta Sinfonica Tota") not in f  # (she conducts it)
+    assert "Tio Anselmo" in entity_named(r, "Anselmo Quemba").aliases and "Tio Anselmo" not in entity_names(r)
+    [coming] = [ev for ev in r.events if ev.status == "future"]
+    assert coming.types == ["schema:MusicEvent"] and coming.start_date.iso == "2114-10"
+
+
+def test_a_musical_of_a_cup_final_nicknames_two_word_surnames_and_its_nights():
+    r = read('Forty years after the final, the players sing it in Quatre Saisons\n\nLast Sunday, forty years later, the men '
+             'who won that final walked onto a stage in Limbe and played it again, this time with songs.\n\nQuatre Saisons, a '
+             'musical in two halves, is the work of Aurelie Etonde, who wrote and directed it for Compagnie Vague Douce, the '
+             'company she founded in Limbe in 2101. The goalkeeper, Marcel Ekwalla, whom the whole coast still calls '
+             'Mantis for the long arms he seemed to have that day, plays himself.\n\nThe songs are by Berthe Eyenga Mbolo, '
+             'a member of Compagnie Vague Douce since 2105. Eyenga Mbolo calls the rehearsal room "the dressing room".\n\n'
+             'Marcel Ekwalla was frank about the singing after the premiere at the Salle des Voiles:\n\n"I was a better '
+             'keeper than a singer," he said.\n\nCompagnie Vague Douce takes Quatre Saisons to Kumba on Saturday, May 5.\n',
+             date=dt.date(2114, 4, 12))
+    assert "Mantis" in entity_named(r, "Marcel Ekwalla").aliases and "Eyenga Mbolo" not in entity_names(r)
+    assert ("Quatre Saisons", "schema:composer", "Berthe Eyenga Mbolo") in facts(r)
+    days = {ev.start_date.iso: ev for ev in r.events if ev.start_date is not None}
+    assert days["2114-05-05"].types == ["schema:TheaterEvent"] and days["2114-04-08"].types == ["schema:TheaterEvent"]
+    assert "Salle des Voiles" in {name(r, k) for k in days["2114-04-08"].locations}
+
+
+def test_the_best_known_track_a_polka_has_no_words_a_fathers_death_and_a_song_her_brother_sings():
+    r = read('An arena organist says goodbye with Between Whistles\n\nHer album, Between Whistles, came out on Friday on '
+             'Taconite Records. The record has twelve tracks. The best known, Faceoff Polka, was written by Helvi '
+             'Maki herself in 2080. Her son, Kalle Tuomi, plays the snare drum on it.\n\nKalle\'s father, Ansel Tuomi, drove '
+             'the ice machine for twenty years and died in 2107.\n\nZamboni Waltz, written by Helvi Maki for the night the '
+             'club won its first title, is sung by her son.\n\nNext month Helvi Maki plays Between Whistles from start to '
+             'finish at a dance hall in Ely, on a borrowed organ.\n',
+             date=dt.date(2114, 2, 19))
+    f = facts(r)
+    assert type_of(r, "Faceoff Polka") == "schema:MusicRecording"
+    assert {("Faceoff Polka", "schema:inAlbum", "Between Whistles"), ("Faceoff Polka", "schema:composer", "Helvi Maki"),
+            ("Zamboni Waltz", "schema:byArtist", "Kalle Tuomi")} <= f
+    assert ("Faceoff Polka", "schema:lyricist", "Helvi Maki") not in f
+    assert ("Ansel Tuomi", "schema:deathDate", "2107") in f and not any(s == "Kalle Tuomi" and p == "schema:deathDate" for s, p, o in f)
+    [night] = [ev for ev in r.events if ev.status == "future"]
+    assert night.types == ["schema:MusicEvent"] and {name(r, k) for k in night.locations} == {"Ely"}
