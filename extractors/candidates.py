@@ -1349,6 +1349,8 @@ def _reads_foreign(tokens) -> bool:
     return any(_foreign_word(t) and t.lower_ not in _FOREIGN_JOINERS for t in tokens)
 
 
+# "Lane 3 to Lane 90": a title that runs from one numbered thing to another (not "from Gate 4 to Gate 9": a way between them)
+_NUMBERED_SPAN = re.compile(r"(?<!\bfrom )(?<!\bbetween )(?<!\bFrom )\b[A-Z][a-z]+ \d{1,4} to [A-Z][a-z]+ \d{1,4}\b")
 # "W: The Lost Takes, the hour of music ...", "V: Live at the Y came out": a title with its subtitle
 _SUBTITLED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}): (?:(?:The|A|An) [A-Z][\w'’-]+|[A-Z][\w'’-]+ (?:Score|Songs|Sessions|Tapes|Suite|"
                         r"Recordings|Years|Edition))(?: (?:[A-Z][\w'’-]+|of|the|a|in|on|and|for|to|at)){0,5}"
@@ -1586,6 +1588,10 @@ def find_candidates(doc: Doc) -> list[Span]:
     for sent in doc.sents:
         for i, j, kind in _sentence_case_titles(doc, sent):
             add(i, j, kind, "title")
+        for span_to in _NUMBERED_SPAN.finditer(sent.text):
+            span = doc.char_span(sent.start_char + span_to.start(), sent.start_char + span_to.end())
+            if span is not None:
+                add(span.start, span.end, "NAME", "title")  # ("releases Lane 3 to Lane 90, recorded ...": one title, both ends in it)
         for sub in _SUBTITLED.finditer(sent.text):
             span = doc.char_span(sent.start_char + sub.start(), sent.start_char + sub.end())
             if span is not None and not (sub.start() == 0 and sub.group(1).lower() in _CREDIT_HEADS):

@@ -303,7 +303,7 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 
 
 # (the noun, not the verb: "G will play A at the X" is an album played)
-_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )(?<!it )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
                                 r"(?:new |first )?(?:stage )?production of|(?:company|troupe|theatre)'s (?:own |new )?(?:version|staging) of|"
                                 r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|\bdances|revival of)"
                                 r"(?: is| was)?[\s,:“\"]*$", re.I)  # ("the T company's version of W")
@@ -640,6 +640,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and sent_start > 0 and re.search(r"\b(?:tracks|songs|tunes)\b", doc[sent_start - 1].sent.text) and \
             not re.search(r"\b(?:albums|records|EPs|films|plays|books|musicals)\b", doc[sent_start - 1].sent.text):  # (not "eleven albums of songs")
         votes["schema:MusicRecording"] += 2.5  # ("The disc holds nine tunes. The most played, X, is hers": one of them)
+    if re.match(r", (?:a|an) (?:[\w-]+ ){0,2}?(?:piece|composition|suite|march|hymn|fanfare|chime) (?:written|composed)\b[^.;]{0,60}? by\b",
+                doc[end - 1:min(len(doc), end + 20)].text[len(doc[end - 1].text):]):
+        votes["schema:CreativeWork"] += 3.5  # ("X, a short piece composed for the chimes by Y": music, not the person it sounds like)
     if re.search(_COUNTED_SONGS_OF, doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:MusicAlbum"] += 2.5  # ("sang the ten songs of X in a row": a record, whatever place it sounds like)
     if end < len(doc) and doc[end].lower_ == "came" and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and \

@@ -93,6 +93,9 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "cassettes",
                 # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Ferries")
                 "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
+# the shops a story is set in, by the last word of their names: "X Hardware", "Y Bakery", "Z Pharmacy"
+SHOP_WORDS = {"hardware", "bakery", "pharmacy", "motors", "ironmongery"}
+ORG_SUFFIXES |= SHOP_WORDS
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
 PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
@@ -134,13 +137,15 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   # (a shopping arcade, and the steps down to an Indian lake or river: "the X Arcade", "Y Ghat")
                   "arcade": "schema:Place", "ghat": "schema:Place",
                   # (a lighthouse whose round room holds concerts: "inside X Lighthouse")
-                  "lighthouse": "schema:Place"}
+                  "lighthouse": "schema:Place",
+                  # (a court building whose room is used as a stage: "the X Courthouse")
+                  "courthouse": "schema:EventVenue"}
 # the words between a house's name and its town in other languages: "the Teatro Civico di T", "the Opéra de T"
 HOUSE_OF = ("di", "de", "del", "della", "du", "des", "do", "da")
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
 VENUE_PREFIXES = {"cine": "schema:EventVenue", "cineteca": "schema:EventVenue", "cinemateca": "schema:EventVenue", "cinémathèque": "schema:EventVenue", "estadio": "schema:StadiumOrArena", "estádio": "schema:StadiumOrArena", "stade": "schema:StadiumOrArena",
                   "stadio": "schema:StadiumOrArena", "stadion": "schema:StadiumOrArena", "arena": "schema:StadiumOrArena",
-                  "palacio": "schema:EventVenue", "taverna": "schema:EventVenue", "trattoria": "schema:EventVenue",
+                  "palacio": "schema:EventVenue", "taverna": "schema:EventVenue", "natatorio": "schema:EventVenue", "piscina": "schema:EventVenue", "trattoria": "schema:EventVenue",
                   "osteria": "schema:EventVenue", "ristorante": "schema:EventVenue", "brasserie": "schema:EventVenue", "palais": "schema:EventVenue", "teatro": "schema:EventVenue",
                   "théâtre": "schema:EventVenue", "auditorio": "schema:EventVenue", "foro": "schema:EventVenue", "parque": "schema:EventVenue",
                   # (a cultural centre, a house, a museum or a palace of the arts named head first, its kind word in the language of the place)

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SCHOOL_WORDS,
+from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -638,8 +638,8 @@ _WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
 _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # (an island: "born on T in 2046")
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
-# (", the elder, was born", ", a retired ferry pilot born in T in 2071")
-_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
+# (", the elder, was born", ", a retired ferry pilot born in T in 2071", ", a miller's daughter born in T in 2080")
+_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w'-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
@@ -783,6 +783,9 @@ _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |la
 # titles a parish, a convent or a village puts before a given name: "Father Y", "Sister Y", "Tío Y"
 _TITLES_BEFORE_GIVEN_NAMES = {"padre", "father", "fr.", "brother", "sister", "mother", "abbé", "pastor", "don", "doña", "dona", "tío", "tía",
                               "tio", "tia", "frère", "sœur", "pater", "fra", "suor"}
+# "her uncle, Y, founded the shop in T in 2070": the one shop the article names ("Z Bakery")
+_FOUNDED_THE_SHOP = re.compile(r"⟨P(?P<p>\d+)⟩,? (?:who )?(?:had )?(?:founded|opened|started|set up) the (?:family )?(?:shop|store|business)"
+                               r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # the kinds of tune that are played, not sung, when a title names itself by one: "Night Shift Polka", "Harbour Reel"
 _INSTRUMENTAL_FORM = re.compile(r"\b(?:Polka|Reel|Jig|Hornpipe|Mazurka|Galop|Schottische|Two-Step|Fanfare|Overture|Nocturne|Prelude|Fugue|Étude|Etude)$")
 # "X, a retired teacher, recalls writing W as a boy": the one who writes a work the article calls a symphony
@@ -1239,7 +1242,7 @@ _ALIAS_FRAMES = [
     # ("Y, whom nobody in town has called anything but Z since he was nine")
     # (and "X, whom the harbour calls Y for his long reach": the nickname, then why)
     (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[GOL]\d+⟩){1,50}? (?:call|calls|called|know|knows|knew)(?: simply| just| only| anything but)?(?: as)? "
-                r"⟨[PLO](\d+)⟩(?=[,.;]| since\b| for (?:the|his|her|a|an)\b)"), 1),
+                r"⟨[PLO](\d+)⟩(?=[,.;]| since\b| for (?:the|his|her|a|an|⟨P\d+⟩'s)\b)"), 1),
     (re.compile(r"⟨(P)(\d+)⟩'s (?:real|legal|birth|full|given) name,? (?:is |was )?⟨\1(\d+)⟩"), 1),
     # ("The name on his birth certificate is Y")
     (re.compile(r"\bname on ⟨(P)(\d+)⟩'s (?:birth certificate|passport|identity card|papers) (?:is|was|reads|read) ⟨[PO](\d+)⟩"), 1),
@@ -1778,6 +1781,12 @@ class _ArticleReader:
         return key in self.stage_works
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
+        if rule in ("written-by-the-composer", "by-the-composer"):
+            # ("X's W" in a headline, then "W, written for the bells by the composer X": her piece, which she does not perform)
+            self.relations = [r for r in self.relations if not (r.subject == subj and r.object == obj and r.predicate == "schema:byArtist"
+                                                                 and r.evidence.extractor == "rule:poss-work")]
+        if rule == "piece-by-choreographer" and self.entities[subj].type == "schema:MusicRecording":
+            self.entities[subj].type = "schema:CreativeWork"  # (a choreographer's piece is a dance, whatever music the article tells)
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined") and isinstance(obj, str) and self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS:
@@ -2048,6 +2057,7 @@ class _ArticleReader:
             self._wrote_named_work(s, t)
             self._wrote_composition(s, t)
             self._sung_by_kin(s, t)
+            self._founded_the_shop(s, t)
             self._unnamed_work_named(s, t)
             self._whose_work(s, t)
             self._music_out_as_album(s, t)
@@ -2294,7 +2304,13 @@ class _ArticleReader:
                     ev.participants = [p for p in ev.participants if p[1] != key] + [("schema:organizer", key)]
         # "G will perform W at the X in T on Friday, March 8", where W is a play: a night at the theatre, not a concert
         # (and "G brings W to T on Friday, June 2", an evening of no told kind: the musical's night)
+        # ("W, a ballet by the choreographer X, opened ...": the nights of a dance piece are dance events)
+        dances = {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
         for ev in events:
+            if ev.kind in ("visit", "gathering", "premiere", "stage") and any(
+                    p in ("schema:workPresented", "schema:workPerformed", "schema:workFeatured") and k in dances for p, k in ev.participants):
+                ev.types = ["schema:DanceEvent"]
+                continue
             if (ev.kind == "concert" and ev.types == ["schema:MusicEvent"] or ev.kind in ("visit", "gathering") and ev.types == ["schema:Event"]) \
                     and any(p in ("schema:workPresented", "schema:workPerformed", "schema:workFeatured") and k in self.stage_works
                             for p, k in ev.participants):
@@ -3586,7 +3602,8 @@ class _ArticleReader:
                 return  # (unless a later clause releases another work: "since its 2024 debut, S, and sang on X, which they released")
         episodes = re.match(r"(?:All|The|Its|Every one of the) (?:[\w-]+ )?(?:episodes|episode|instalments) (?:were|was|had been) (?:first |originally )?"
                             r"(?:broadcast|aired|shown|screened|streamed|released)\b", t.text)
-        if episodes and not works and self._focus_for(s).get("T"):
+        # (not "all six were screened at the X Hall in T": a screening in a hall, not the series going out)
+        if episodes and not works and self._focus_for(s).get("T") and not re.search(r"\bat (?:the )?⟨L\d+⟩", t.text):
             # "All six episodes were first broadcast last March": when the series in focus came out
             self.add(s, self._focus_for(s)["T"], "schema:datePublished", dates[0][1].date.value, 0.65, "episodes-aired")
             return
@@ -3826,6 +3843,19 @@ class _ArticleReader:
                 self.add(s, group, "schema:founder", t.slots[int(i)].key, 0.6, "founded-it-with")
         if m.group("d") and t.slots[int(m.group("d"))].date and len(t.slots[int(m.group("d"))].date.value.iso) == 4:
             self.add(s, group, "schema:foundingDate", t.slots[int(m.group("d"))].date.value, 0.6, "founded-it-with")
+
+    def _founded_the_shop(self, s: Sentence, t: Template) -> None:
+        """"Her uncle, Y, founded the shop in T in 2070": the founder (and year) of the one shop the article names by a
+        shop word ("Z Bakery")."""
+        m = _FOUNDED_THE_SHOP.search(t.text)
+        who = t.slots[int(m.group("p"))].key if m else None
+        shops = [k for k, e in self.entities.items() if KIND_OF.get(e.type) == "organization" and e.name.split()[-1].lower() in SHOP_WORDS]
+        if not who or len(shops) != 1:
+            return
+        self.add(s, shops[0], "schema:founder", who, 0.6, "founded-the-shop")
+        day = t.slots[int(m.group("d"))].date if m.group("d") else None
+        if day and len(day.value.iso) == 4:
+            self.add(s, shops[0], "schema:foundingDate", day.value, 0.6, "founded-the-shop")
 
     def _sung_by_kin(self, s: Sentence, t: Template) -> None:
         """"The duo are a sister and her brother, A and B ... S, which A wrote for a baker, is sung by her brother": the one

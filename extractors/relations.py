@@ -35,6 +35,8 @@ _BAND_PART = (r"(?:former |founding |original |longtime |youngest |oldest )?(?:[
               r"accordionist|percussionist|piper|harpist|organist|"
               # ("the orchestra's principal oboist, X": a desk of the orchestra)
               r"(?:principal |first |second )?(?:clarinettist|clarinetist|flautist|flutist|oboist|trombonist|bassoonist|violist|hornist|timpanist)|"
+              # ("Its tuba player, X": a player told by the instrument)
+              r"(?:principal |first |second )?[a-z][a-z-]+ player|"
               r"soprano|alto|tenor|baritone|mezzo-soprano|contralto|concertmaster|principal (?:cornet|violin|viola|cello|trumpet|horn|flute|oboe|"
               r"clarinet|bassoon|trombone|tuba|harp|percussion))")
 _ROLE_WORD = (r"(?:singer|vocalist|guitarist|drummer|bassist|keyboardist|rapper|"
@@ -275,7 +277,7 @@ RULES: list[Rule] = [
     # ("W, a short concerto that X wrote for her last autumn")
     # ("W, X's piece for harmonium and two cellos": the same, told by the possessive)
     _rule("piece-by", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?: \([^)]*\))?, (?:an? (?:[\w-]+ ){0,2}?(?:piece|composition|suite|concerto|sonata|cantata|work)"
-          r"(?: for [^⟨,;]{0,60}?)? (?:by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)|(?:that|which) (?P<o2>⟨P\d+⟩) (?:wrote|composed))|"
+          r"(?: for [^⟨,;]{0,60}?)? (?:by (?!(?:the )?(?:choreographer|dancer)\b)(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)|(?:that|which) (?P<o2>⟨P\d+⟩) (?:wrote|composed))|"
           r"(?P<o3>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:piece|composition|suite|concerto|sonata|cantata) for )", "SB", "P", 0.7,
           role="composer"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
@@ -353,6 +355,9 @@ RULES: list[Rule] = [
     # "the words were written by the singer X, who sings it with the ensemble": the song is the ensemble's too
     _rule("who-sings-it-with", "schema:byArtist", r"⟨P\d+⟩, who (?:also )?(?:sings|sang|performs|recorded) (?P<s>⟨S\d+⟩) with (?:the )?(?P<o>⟨G\d+⟩)",
           "S", "G", 0.6),
+    # ("X wrote S and sings S with the piper Y": the writer and the one beside her both sing it)
+    _rule("wrote-and-sings-it-with", "schema:byArtist", r"(?P<o>⟨P\d+⟩) (?:wrote|composed) (?P<s>⟨S\d+⟩),? and (?:also )?(?:sings|sang|records|recorded) "
+          r"⟨S\d+⟩ with (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩)(?!'s)", "S", "P", 0.6),
     # "The choir sings it with the guest singer X": a guest's voice on the recording
     _rule("sings-it-with-guest", "schema:byArtist", r"⟨[PG]\d+⟩ (?:sings|sang|recorded|records) (?P<s>⟨S\d+⟩) with the guest (?:singer|vocalist|soloist) (?P<o>⟨P\d+⟩)",
           "S", "P", 0.6),
@@ -1090,6 +1095,13 @@ RULES: list[Rule] = [
     # ("cast X, a member of the company for years, as the father": the company the sentence is about)
     _rule("a-member-of-the-company", "schema:memberOf", r"(?P<s>⟨P\d+⟩), a (?:founding |longtime |long-time )?member of the "
           r"(?:company|troupe|band|choir|ensemble|orchestra)\b(?! ⟨)", "P", "GO", 0.55, focus_object="GO"),
+    # ("X, a night porter and a member of G for ten years": the second half of an apposition)
+    # ("X is a baker by day and a member of the company since 2100")
+    _rule("and-a-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:is |was |(?=an? ))(?:[^⟨;.]|⟨[LD]\d+⟩(?:'s)?){1,80}? and (?:a|an) "
+          r"(?:founding |longtime |long-time )?member of (?:the )?(?P<o>⟨[GO]\d+⟩)(?!'s)", "P", "GO", 0.6),
+    _rule("and-a-member-of-the-company", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:is |was |(?=an? ))(?:[^⟨;.]|⟨[LD]\d+⟩(?:'s)?){1,80}? and (?:a|an) "
+          r"(?:founding |longtime |long-time )?member of the (?:company|troupe|band|choir|ensemble|orchestra)\b(?! ⟨)", "P", "GO", 0.55,
+          focus_object="GO"),
     # "X has played lead timbila and led G since 2056", "Y has led the choir since 2060": who leads a group is in it
     _rule("has-led-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩) has (?:[\w-]+ ){0,4}?(?:and )?led (?:the )?(?P<o>⟨G\d+⟩) since\b", "P", "G", 0.65),
     # "X has played the igil and the doshpuluur with G since 2059"; "G, the percussion group X has led since its first season"
@@ -1647,6 +1659,12 @@ RULES: list[Rule] = [
           "", "PO", 0.65, focus="SFTB"),
     # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
     _rule("show-songs-by", "schema:composer", r"^The songs (?:are|were) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
+    # ("W, a ballet by the choreographer X, opens ...": a dance's maker)
+    _rule("piece-by-choreographer", "schema:author", r"(?P<s>⟨[BFTS]\d+⟩),? (?:is )?(?:the|a) (?:new |latest |first )?(?:[\w-]+ )?(?:piece|work|ballet|dance) "
+          r"by (?:the )?(?:choreographer|dancer) (?P<o>⟨P\d+⟩)(?!'s)", "BFTS", "P", 0.65),
+    # ("Her brother, X, works the ovens and plays, in the film, a thief": the part told past an aside naming the work)
+    _rule("and-plays-in-w", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;.]{0,80}?)? and plays, in (?P<s>⟨[FTB]\d+⟩), (?:a|an|the|her|his)\b",
+          "FTB", "P", 0.6),
     # "Among the album's six songs are S and T"
     _rule("among-songs", "schema:inAlbum", r"\b[Aa]mong (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:songs|tracks|cuts|numbers) (?:are|is|were) "
           r"(?P<s>⟨[SB]\d+⟩(?:(?:,| and|, and) ⟨[SB]\d+⟩)*)", "SB", "A", 0.7),
