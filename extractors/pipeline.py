@@ -1402,7 +1402,9 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 told_as = s.doc[t.slots[int(m.group(2))].tok_start:t.slots[int(m.group(2))].tok_end].text
                 if ", as " in m.group(0) and told_as != entities[a].name:
                     continue  # ("Y, as the crew calls her": the short name of one named in full, not a second name)
-                if re.match(r"(?:know|knows|knew|call|calls|called)\b", m.group(0)) and all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
+                # (but "knows him as Y Z": the word "as" makes it a name he goes by)
+                if re.match(r"(?:know|knows|knew|call|calls|called)\b", m.group(0)) and " as ⟨" not in m.group(0) and \
+                        all(len(entities[k].name.split()) > 1 for k in (a, b)) and \
                         entities[b].name.split()[0].lower() not in titles and \
                         not (told_as.lower() in ("her", "him") and len(entities[b].mentions) == 1) and \
                         not (len(told_as.split()) == 1 and entities[b].name.split()[-1] in (told_as, entities[a].name.split()[-1],

@@ -9856,3 +9856,12 @@ def test_a_dance_piece_its_maker_a_band_member_told_twice_and_a_clock_tune_by_a_
     assert type_of(r, "Piscina Camarones") == "schema:EventVenue" and KIND_OF.get(type_of(r, "Doce Golpes")) == "work"
     [premiere] = [ev for ev in r.events if ev.start_date is not None and ev.start_date.iso == "2115-10-04"]
     assert premiere.types == ["schema:DanceEvent"]
+
+
+def test_a_second_full_name_a_town_knows_someone_as_is_the_same_person():
+    r = read('A judge plays a judge\n\nThe play was written by his daughter, Chanda Mwaba. Chileshe Mwaba was the obvious choice '
+             'for the judge. Half the town knows him as Tata Chanda, after the daughter who wrote the part, and it was she who '
+             'asked him.\n\n"I told her I had retired from this," Tata Chanda said after the premiere.\n',
+             date=dt.date(2115, 4, 18))
+    [judge] = [e for e in r.entities.values() if "Chileshe Mwaba" in e.names]
+    assert "Tata Chanda" in judge.names  # (one node: "knows him as" names a name he goes by, even one told again later)
