@@ -15,6 +15,9 @@ HONORIFICS = ("mr", "ms", "mrs", "dr", "daw", "pandit", "ustad", "whaea", "ato",
               "commendatore",
               # (titles of a town's chiefs and of the podium, put before a name; the pilgrimage's title stays in a name, see TITLE_SEX)
               "ichie", "igwe", "maestro", "monsignor", "msgr", "tun")
+# titles a parish, a convent or a village puts before a given name: "Father Y", "Sister Y", "Tío Y"
+TITLES_BEFORE_GIVEN_NAMES = {"padre", "father", "fr.", "brother", "sister", "mother", "abbé", "pastor", "don", "doña", "dona", "tío", "tía",
+                             "tio", "tia", "frère", "sœur", "pater", "fra", "suor"}
 
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {
@@ -75,8 +78,10 @@ THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház
 TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 
+# the shops a story is set in, by the last word of their names: "X Hardware", "Y Bakery", "Z Pharmacy"
+SHOP_WORDS = {"hardware", "bakery", "pharmacy", "motors", "ironmongery"}
 # Words after a name that make it an organisation or a place.
-ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "film", "filmes", "media",
+ORG_SUFFIXES = SHOP_WORDS | {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "film", "filmes", "media",
                 "producciones", "produções", "produzioni", "produktion", "fireworks",
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "fm", "channel", "magazine", "times", "news", "post",
@@ -93,9 +98,6 @@ ORG_SUFFIXES = {"entertainment", "records", "music", "studios", "studio", "pictu
                 "cassettes",
                 # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Ferries")
                 "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
-# the shops a story is set in, by the last word of their names: "X Hardware", "Y Bakery", "Z Pharmacy"
-SHOP_WORDS = {"hardware", "bakery", "pharmacy", "motors", "ironmongery"}
-ORG_SUFFIXES |= SHOP_WORDS
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
 PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"

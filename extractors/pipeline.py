@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS,
+from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -780,9 +780,6 @@ _FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩(?:,
 # "X, whose novel came out in 2081 and won the Y Prize a year later, ..."
 _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |latest |new )?(?P<kind>novel|book|memoir|album|film|play) (?:came out|"
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
-# titles a parish, a convent or a village puts before a given name: "Father Y", "Sister Y", "Tío Y"
-_TITLES_BEFORE_GIVEN_NAMES = {"padre", "father", "fr.", "brother", "sister", "mother", "abbé", "pastor", "don", "doña", "dona", "tío", "tía",
-                              "tio", "tia", "frère", "sœur", "pater", "fra", "suor"}
 # "her uncle, Y, founded the shop in T in 2070": the one shop the article names ("Z Bakery")
 _FOUNDED_THE_SHOP = re.compile(r"⟨P(?P<p>\d+)⟩,? (?:who )?(?:had )?(?:founded|opened|started|set up) the (?:family )?(?:shop|store|business)"
                                r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
@@ -1454,7 +1451,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
     # "Father Y" (or "Sister Y", "Tío Y") of the one "Y Z" the article names: a title and the given name, as a parish says it
     for key, e in list(entities.items()):
         words = e.name.split()
-        if e.type != "schema:Person" or len(words) != 2 or words[0].lower() not in _TITLES_BEFORE_GIVEN_NAMES:
+        if e.type != "schema:Person" or len(words) != 2 or words[0].lower() not in TITLES_BEFORE_GIVEN_NAMES:
             continue
         bearer = [p for p in entities.values() if p.key != key and p.type == "schema:Person" and len(p.name.split()) >= 2
                   and p.name.split()[0] == words[1]]
@@ -3851,8 +3848,10 @@ class _ArticleReader:
         shop word ("Z Bakery")."""
         m = _FOUNDED_THE_SHOP.search(t.text)
         who = t.slots[int(m.group("p"))].key if m else None
+        if not who:
+            return
         shops = [k for k, e in self.entities.items() if KIND_OF.get(e.type) == "organization" and e.name.split()[-1].lower() in SHOP_WORDS]
-        if not who or len(shops) != 1:
+        if len(shops) != 1:
             return
         self.add(s, shops[0], "schema:founder", who, 0.6, "founded-the-shop")
         day = t.slots[int(m.group("d"))].date if m.group("d") else None
