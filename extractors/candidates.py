@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS,
+from .lexicon import (AREA_SUFFIXES, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
                       NUMBER_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -139,9 +139,13 @@ _HOLIDAYS = re.compile(r"\b(?:New Year's (?:Eve|Day)|Lunar New Year|New Year|Chr
                        r"Good Friday|Valentine's Day|Halloween|Hogmanay|Midsummer(?:'s)? (?:Eve|Day)|St\.? Patrick's Day|"
                        r"Mother's Day|Father's Day|May Day)\b")
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next"}
+# "were born in T, A in 2061 and B in 2064": the ones born, each with a year
+_BORN_APART = re.compile(r"\bborn in [^,]+, [^,]+ in \d{4},? and [^,]+ in \d{4}\b")
 _PERSON_OR_COMPANY = {"broadcaster", "promoter"}
 # (kinds of club that are societies, not rooms: "the film club X", "the rowing club Y")
 _SOCIETY_CLUBS = {"film", "book", "fan", "camera", "photo", "photography", "cine", "chess", "rowing", "football", "reading",
+                  "bowling", "bowls", "golf", "tennis", "cricket", "rugby", "hockey", "curling", "croquet", "darts", "bridge", "angling",
+                  "yacht", "boxing", "athletic", "athletics", "swimming", "bocce", "petanque", "pétanque", "lawn", "netball", "rifle",
                   "drama", "hiking", "cycling", "running", "sailing", "walking", "cinema", "youth"}
 _VENUE_AFTER = {"cinema", "theatre", "theater", "club", "nightclub", "venue", "ballroom", "auditorium", "arena", "stadium"}
 _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and superlatives
@@ -633,7 +637,8 @@ def _leads_name(doc: Doc, i: int, sent: Span) -> bool:
             end += 1
         if end - i >= 3 and (doc[end - 1].lower_ in ORG_SUFFIXES or doc[end - 1].lower_ in VENUE_SUFFIXES):
             return True
-    return (doc[i].lower_ in _NAME_LEADING_ROLES and i > sent.start or doc[i].lower_ in COMPANY_HEADS) and doc[i].text[:1].isupper() \
+    # ("staged by Troupe X": a company named head first by its kind word, as in its own language's "Compagnie X")
+    return ((doc[i].lower_ in _NAME_LEADING_ROLES or doc[i].lower_ in TROUPE_HEADS) and i > sent.start or doc[i].lower_ in COMPANY_HEADS) and doc[i].text[:1].isupper() \
         and k < sent.end and doc[k].text[:1].isupper()
 
 
@@ -1686,8 +1691,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             in_quotes = i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_
             if in_quotes:
                 pass
-            elif last == "club" and j - i >= 3 and doc[j - 2].text in ("'", "’", "'s", "’s"):
+            elif last == "club" and j - i >= 3 and (doc[j - 2].text in ("'", "’", "'s", "’s") or doc[j - 2].lower_ in _SOCIETY_CLUBS):
                 add(i, j, "schema:Organization", "suffix")  # "the X Anglers' Club", "the Y Writers' Club": its members' society
+                # (and "the X Road Bowling Club", "the Y Film Club": people who meet to play or to watch)
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
@@ -1761,6 +1767,20 @@ def find_candidates(doc: Doc) -> list[Span]:
             if i > sent.start + 1 and doc[i - 1].lower_ in ("takes", "took", "brings", "brought") and is_cap(doc[i - 2]) and \
                     j + 1 < sent.end and doc[j].lower_ == "to" and is_cap(doc[j + 1]) and j - i >= 2:
                 add(i, j, "schema:CreativeWork", "appos")  # "X takes Y to T on Friday": what a company takes on the road
+            k = i - 2 if i - 2 >= sent.start and doc[i - 1].lower_ == "as" else None
+            while k is not None and k > sent.start and doc[k].lower_ in ("only", "simply", "just", "widely", "locally", "best"):
+                k -= 1
+            if k is not None and k - 2 >= sent.start and doc[k].lower_ == "known" and doc[k - 1].lower_ in ("is", "was") and \
+                    doc[k - 2].lower_ in ("he", "she"):
+                add(i, j, "schema:Person", "role")  # "at the depot she is known only as Y": a name someone goes by
+            if i > sent.start and doc[i - 1].text in (",", "and") and j + 1 < sent.end and doc[j].lower_ == "in" and \
+                    re.fullmatch(r"\d{4}", doc[j + 1].text) and _BORN_APART.search(sent.text):
+                add(i, j, "schema:Person", "role")  # "The sisters were born in T, A in 2061 and B in 2064": each of them someone
+            if j + 3 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("founded", "established") and doc[j + 2].lower_ == "in" and \
+                    re.fullmatch(r"\d{4}", doc[j + 3].text) and not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in EVENT_SUFFIXES for t in doc[i:j]) and \
+                    not (i > sent.start and role_noun_type(doc[i - 1].text) == "schema:Person") and not all(t.ent_type_ == "PERSON" for t in doc[i:j]):
+                # (not "her father, the bass player X, founded in 2051 the band": a person closing an aside)
+                add(i, j, "schema:Organization", "appos")  # "The Y Gazette, founded in 2040, ran the story": a paper, a firm, a society
             if i > sent.start and doc[i - 1].lower_ in ("founded", "co-founded", "established") and j - i >= 2 and \
                     not (j < sent.end and doc[j].lower_ in ("'s", "’s", "'")):
                 add(i, j, "schema:Organization", "appos")  # "who founded X Dubbing in 2047": what is founded is no one
@@ -1768,7 +1788,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             # (only organisation nouns: "the Manchester trio" names where a band is from)
             noun_after = doc[j + 1] if j + 1 < sent.end and doc[j].lower_ in ("production", "record", "music", "rock", "pop")\
                 else doc[j] if j < sent.end else None
-            if noun_after is not None and i > sent.start and doc[i - 1].lower_ == "the" and \
+            if noun_after is not None and i > sent.start and doc[i - 1].lower_ in ("the", "his", "her", "their", "its") and \
                     ROLE_NOUNS.get(noun_after.lower_) in ("schema:Organization", "schema:EventVenue") and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ == "based" for t in doc[i:j]) and \
                     not (noun_after.i + 1 < sent.end and (doc[noun_after.i + 1].pos_ == "PROPN" or
@@ -1795,10 +1815,10 @@ def find_candidates(doc: Doc) -> list[Span]:
             # (nor is "the one-actor W" an actor: a count before the hyphen makes the noun a word about the show)
             counted = before - 2 >= sent.start and doc[before - 1].text == "-" and (
                 doc[before - 2].like_num or doc[before - 2].lower_ in ("single", "solo", "lone", "all", "multi", "many", "few"))
-            if before >= sent.start and doc[before].lower_ in ROLE_NOUNS and doc[i].lower_ not in ("best", "most", "worst") \
+            role = role_noun_type(doc[before].text) if before >= sent.start and (doc[before].lower_ in ROLE_NOUNS or doc[before].pos_ == "NOUN") else None
+            if role and doc[i].lower_ not in ("best", "most", "worst") \
                     and not clause_subject and not titled and not counted:  # "the indie label X founded": X founded the label, X is no label
                 # (nor is "the animated series Commodore X" a commodore: the word opens the title the series noun announces)
-                role = ROLE_NOUNS[doc[before].lower_]
                 if doc[before].lower_ == "club" and before > sent.start and doc[before - 1].lower_ in _SOCIETY_CLUBS:
                     role = "schema:Organization"  # "the film club X": members who meet, not a room with a stage
                 if role == "schema:Person" and j - i > 1 and doc[j - 1].lower_ in ORG_SUFFIXES:
@@ -1813,8 +1833,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if doc[before].lower_ in ("company", "troupe") and doc[j - 1].lower_ in VENUE_SUFFIXES:
                     add(i, j, role, "appos")  # "the deaf company X Theatre": a company that bears a theatre's name, not the building
             elif (comma := i - 2 if doc[i - 1].lower_ == "the" else i - 1) > sent.start and doc[comma].text == "," and \
-                    doc[comma - 1].lower_ in ROLE_NOUNS and (j >= sent.end or doc[_skip_parenthetical(doc, j, sent.end)].text in (",", ".", ";")):
-                add(i, j, ROLE_NOUNS[doc[comma - 1].lower_], "role")  # "a girl group, ARC7, ...", "his band, the Marsh Wrens, ..."
+                    (doc[comma - 1].lower_ in ROLE_NOUNS or doc[comma - 1].pos_ == "NOUN" and role_noun_type(doc[comma - 1].text)) and \
+                    (j >= sent.end or doc[_skip_parenthetical(doc, j, sent.end)].text in (",", ".", ";")):
+                add(i, j, role_noun_type(doc[comma - 1].text), "role")  # "a girl group, ARC7, ...", "his band, the Marsh Wrens, ..."
             if i - 5 >= sent.start and doc[i - 1].text == "," and doc[i - 2].lower_ in ("years", "decades") and \
                     doc[i - 4].lower_ == "of" and ROLE_NOUNS.get(doc[i - 5].lower_) == "schema:Person":
                 add(i, j, "schema:Person", "role")  # "his wife of 52 years, X"

@@ -35,6 +35,10 @@ _KIN_OF_AFTER = re.compile(r",? (?:an? [^,;⟨]{0,40}? )?(?:who [^;.⟨]{0,90}? 
 _WHO_IS_KIN = re.compile(r", who (?:is|was) (?:also )?(?:her|his|their) ([a-z]+)(?=,)")
 
 
+# ("The head of the smugglers is played by X": a part in the story, which is no one the article named)
+_PART_PLAYED_BY = re.compile(r"(?: of (?:the|a|an|his|her|their) [\w-]+)? (?:is|was|will be|is to be) (?:played|voiced|sung|danced|portrayed) by\b")
+
+
 # the verbs a stage name follows: "has sung as Y", "performs as Y", "is known as Y"
 _GOES_AS_VERBS = {"sing", "perform", "know", "record", "rap", "bill", "go", "write", "work", "appear"}
 
@@ -108,7 +112,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         if any(t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONAL_NOUNS for t in s.span):
             continue  # "X has been her closest collaborator since her debut": "her" is someone else throughout
         # "X hired her after hearing a piece she had posted": the "she" is the one hired, not X
-        objects = [t for t in s.span if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative") and t.i >= first
+        # (or went "after him"; "he came back" is the one gone after)
+        objects = [t for t in s.span if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj") and t.i >= first
                    and not _tok_inside_quote(s, t.i)]
         genders -= {PRONOUNS[o.lower_] for o in objects for t in s.span if t.i > o.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
                     and PRONOUNS[t.lower_] == PRONOUNS[o.lower_]}
@@ -311,6 +316,33 @@ def _is_subject(s: Sentence, m: SentMention) -> bool:
     return opens and k < s.span.end and doc[k].pos_ in ("VERB", "AUX")
 
 
+def _described_as(sentences: list[Sentence], entities: dict[str, Entity]) -> dict[str, str]:
+    """The plain nouns the article gives one named person, and no one else: "X, a retired ferry pilot", "a setter they knew
+    only as Y". Later, "the setter" means that person (the words a definite reference already knows are left to it)."""
+    seen: dict[str, set[str]] = {}
+    for s in sentences:
+        for m in s.mentions:
+            if entities[m.key].type != "schema:Person":
+                continue
+            root = m.span(s.doc).root
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and
+                     any(d.lower_ in ("a", "an") for d in c.children if d.dep_ == "det")]
+            # ("a cartoonist readers knew only as Y", "a fiddler everyone calls Y": the noun whose clause names the person)
+            up = root
+            for _ in range(4):
+                if up.dep_ == "relcl" and up.head.pos_ == "NOUN" and up.lemma_.lower() in ("know", "call", "nickname", "name") and \
+                        any(d.lower_ in ("a", "an") for d in up.head.children if d.dep_ == "det"):
+                    nouns.append(up.head)
+                    break
+                if up.head is up:
+                    break
+                up = up.head
+            for n in nouns:
+                if n.lower_ not in KIN_SEX and ROLE_NOUNS.get(n.lower_, "schema:Person") == "schema:Person":
+                    seen.setdefault(n.lower_, set()).add(m.key)
+    return {noun: next(iter(keys)) for noun, keys in seen.items() if len(keys) == 1}
+
+
 def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], stage: set[str] = frozenset(),
                        copies: dict[str, tuple[str, int]] | None = None) -> None:
     """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys.
@@ -338,6 +370,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                      any(k2 != k and len(w2) >= 2 and w2[-1] == w[-1] and w2[0] != w[0] for k2, w2 in people))
     title_of = {w[0].lower(): ",".join(sorted({k} | {k2 for k2, w2 in people if k2 != k and len(w2) >= 2 and w2[-1] == w[-1]}))
                 for k, w in people if len(w) == 2 and titled.get(w[0].lower()) == 1}
+    plain_nouns = _described_as(sentences, entities)
     for s in sentences:
         doc = s.doc
         pair_again = False  # whether a "they" here still meant the two
@@ -373,6 +406,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 verb = doc[tok.i - 2] if doc[tok.i - 1].lower_ == "both" and tok.i >= 2 else doc[tok.i - 1]
                 if owned == "music" and doc[tok.i + 1].lower_ == "music" and verb.lemma_.lower() in ("write", "compose", "wrote", "composed"):
                     want = "song"  # ("X wrote its music", after a song's words: the song's, whatever a band's or an album's music may be)
+                if owned == "music" and re.match(r"its music (?:is|was) (?:by|written by|composed by)\b", doc[tok.i:tok.i + 5].text, re.I):
+                    want = "work"  # ("G sang W for the first time ... Its music is by X": a credit of the work, not the band's sound)
                 if owned in ("song", "track", "number") and re.match(r"its (?:opening|closing|first|last|final|title|second|third) "
                                                                      r"(?:song|track|number)\b", doc[tok.i:tok.i + 3].text):
                     want = "schema:MusicAlbum"  # ('"S" is its closing song': the record it closes, not the song itself)
@@ -405,7 +440,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "rap", "croon", "hum"):
                 want = "song"  # "S, written for the film F, where it is sung by X": a song (or a title of no kind yet) is sung, not the film
             elif low == "it" and (tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CREDIT_LEMMAS | {"follow", "precede", "base", "adapt",
-                                                                                                  "nominate", "distribute", "name"}
+                                                                                                  "nominate", "distribute", "name", "play"}
                                   or tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "contain", "feature", "hold", "comprise", "star",
                                                                                  "adapt", "stream")
                                   # ("It has five songs, S among them": a record's tracks)
@@ -434,6 +469,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     and not (low == "tune" and tok.dep_ == "dobj" and tok.head.lemma_ in ("write", "compose")) \
                     and not (DEFINITE_REFERENCES.get(low) == "person" and _definite_start(doc, tok.i, s) > s.span.start and
                              doc[_definite_start(doc, tok.i, s) - 1].lower_ in ("played", "plays", "play", "playing", "portrays", "portrayed")) \
+                    and not (DEFINITE_REFERENCES.get(low) == "person" and _PART_PLAYED_BY.match(doc.text, tok.idx + len(tok.text))) \
                     and not (low == "book" and (stage or re.match(r" (?:(?:is|was|are|were) )?by\b", doc.text[tok.idx + 4:tok.idx + 24]))) \
                     and not (low in ("book", "novel", "novella", "memoir") and (tok.dep_ in ("appos", "attr", "pobj", "conj") or
                                                                                doc[max(0, _definite_start(doc, tok.i, s) - 1)].text == ",")):
@@ -450,6 +486,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             elif low in title_of and tok.text.islower() and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > s.span.start and \
                     doc[tok.i - 1].lower_ == "the" and not _predicate_nominal(tok):
                 want, kind = "keys:" + title_of[low], "definite"
+            elif low in plain_nouns and low not in DEFINITE_REFERENCES and tok.pos_ == "NOUN" and tok.i > s.span.start and \
+                    doc[tok.i - 1].lower_ == "the" and not _predicate_nominal(tok) and \
+                    all(m.key != plain_nouns[low] for m in names if m.tok_start <= tok.i + 3 and m.tok_end >= tok.i - 1):
+                # ("a cartoonist readers knew only as Y ... the cartoonist's sister": the one the article gave that word)
+                want, kind = "only:" + plain_nouns[low], "definite"
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
                     and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in DEFINITE_REFERENCES):  # "the 31-year-old composer"

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -1596,7 +1596,11 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 typed[k] == "schema:Organization" and words[0].lower() not in COMPANY_HEADS | set(VENUE_PREFIXES) and \
                 not {w.lower() for w in words} & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES) and \
                 not any(KIND_OF.get(t) not in ("organization", "place", "person", None) and v >= 1.0 for t, v in c.votes.items()) and \
-                any(st >= 2 and by_para[p][st - 1].lower_ == "and" and by_para[p][st - 2].text in person_words for p, st, _ in c.spans):
+                any(st >= 2 and by_para[p][st - 1].lower_ == "and" and by_para[p][st - 2].text in person_words or
+                    # (or set after a noun for what one is, "the daughters of a ferry hand, X Brenkel")
+                    by_para[p][en - 1].dep_ == "appos" and by_para[p][en - 1].head.pos_ == "NOUN" and by_para[p][st - 1].text == "," and
+                    role_noun_type(by_para[p][en - 1].head.text) in (None, "schema:Person") and by_para[p][en - 1].head.lower_ not in WORK_NOUNS
+                    for p, st, en in c.spans):
             _retype_as_person(c)
             typed[k] = _vote_type(_resolve_agent(c.votes))
     # partial person names ("Morgan" for "Dana Morgan"): fold into the one full name they fit
@@ -1616,6 +1620,12 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             not after_preposition and \
             any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
                 and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
+        # ("Zsofi Jordan ... Jordan has played viola since 2101": a surname that is also a country's name, where the text treats it
+        # as someone, and one person bears it)
+        surname_as_town = surname_as_town or typed.get(key) == "schema:Country" and not after_preposition and \
+            c.votes.get("AGENT", 0) + c.votes.get("schema:Person", 0) >= 1.0 and \
+            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
+                len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
         # ("At half-time Velantha sang", "Velantha's father": a given name the model called a town, where the article named her in full)
         surname_as_town = surname_as_town or typed.get(key) in ("schema:City", "schema:Place") and not after_preposition and \
             c.votes.get("AGENT", 0) >= 1.0 and \

@@ -105,6 +105,8 @@ KINDS = [
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
                  r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # ("O showed W for the first time on Tuesday at a church hall in T")
+                 r"\bshowed (?:it|⟨[FT]\d+⟩) for the first time\b(?=[^.;]*⟨L)|"
                  # "The company X will give the first performance of W at the Y on Friday"
                  r"\b(?:give|gives|gave|will give) (?:the|its|their) (?:first|world|premiere|opening) performances? of\b|"
                  # "sat on the grass of the X on Tuesday night to watch the final episode of W": a public screening
@@ -453,7 +455,8 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       r"\b(?:which|that) (?:the )?(?:[\w-]+ )?⟨O(\d+)⟩ (?:premiered|premieres|staged|opened)\b",
                                                       t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT]))",
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT])|"
+                                                      r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 

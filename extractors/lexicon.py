@@ -17,7 +17,7 @@ HONORIFICS = ("mr", "ms", "mrs", "dr", "daw", "pandit", "ustad", "whaea", "ato",
               "ichie", "igwe", "maestro", "monsignor", "msgr", "tun")
 # titles a parish, a convent or a village puts before a given name: "Father Y", "Sister Y", "Tío Y"
 TITLES_BEFORE_GIVEN_NAMES = {"padre", "father", "fr.", "brother", "sister", "mother", "abbé", "pastor", "don", "doña", "dona", "tío", "tía",
-                             "tio", "tia", "frère", "sœur", "pater", "fra", "suor"}
+                             "tio", "tia", "frère", "sœur", "pater", "fra", "suor", "seu", "dom", "nhá", "sinhá"}
 
 # A word placed before a name that says what the name is: "soloist X", "music platform Y".
 ROLE_NOUNS: dict[str, str] = {
@@ -38,7 +38,8 @@ ROLE_NOUNS: dict[str, str] = {
          "soprano", "tenor", "baritone", "mezzo-soprano", "contralto", "countertenor", "conductor", "librettist", "booker", "engineer", "lawyer", "attorney",
          # kin, as an apposition names them: "her late grandfather, the fiddler X"
          "grandfather", "grandmother", "father", "mother", "husband", "wife", "brother", "sister", "son", "daughter",
-         "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée",
+         "uncle", "aunt", "cousin", "widow", "widower", "partner", "fiancé", "fiancée", "niece", "nephew", "granddaughter", "grandson",
+         "stepdaughter", "stepson", "stepmother", "stepfather", "goddaughter", "godson",
          # ranks a character's name may carry: "joined the cast as Sheriff Amos Tull"
          "sheriff", "detective", "inspector", "officer", "captain", "judge", "professor", "doctor", "deputy", "lieutenant",
          "mayor", "nurse", "superintendent", "constable", "commissioner",
@@ -49,7 +50,8 @@ ROLE_NOUNS: dict[str, str] = {
          "worker", "student", "teacher", "schoolteacher", "teenager", "waitress", "barista", "farmer", "electrician",
          "plumber", "mechanic", "carpenter", "lecturer", "accountant", "receptionist", "courier", "driver", "cook", "clerk",
          "librarian", "postman", "firefighter", "miner", "welder", "tailor", "baker", "butcher", "dentist", "pharmacist",
-         "retiree", "pensioner", "housewife", "shopworker"],
+         "retiree", "pensioner", "housewife", "shopworker", "vet", "nanny", "midwife", "shepherd", "sailor", "boatman", "ferryman",
+         "blacksmith", "potter", "weaver", "cobbler", "watchmaker", "beekeeper", "gardener", "caretaker", "janitor", "surgeon"],
         "schema:Person"),
     **dict.fromkeys(["group", "band", "duo", "trio", "quartet", "quintet", "septet", "unit", "sub-unit", "two-piece",
                      "three-piece", "four-piece", "five-piece", "six-piece",
@@ -71,6 +73,21 @@ ROLE_NOUNS: dict[str, str] = {
                      "café", "cafe", "pub", "restaurant", "teahouse", "coffeehouse", "inn", "tavern"],
                     "schema:EventVenue"),
 }
+
+
+def role_noun_type(word: str) -> str | None:
+    """The kind of thing a word set before or beside a name says the name is: ``ROLE_NOUNS``, else a word made like a trade.
+
+    >>> role_noun_type("anaesthetist"), role_noun_type("playlist"), role_noun_type("label")
+    ('schema:Person', None, 'schema:Organization')
+    """
+    word = word.lower()
+    if word in ROLE_NOUNS:
+        return ROLE_NOUNS[word]
+    # (a trade the list does not hold is mostly made like one: "the florist X", "the farm's statistician, Y")
+    if len(word) >= 6 and word.endswith(("ist", "ician", "grapher")) and not word.endswith(("list", "exist", "sist")):
+        return "schema:Person"
+    return None
 
 # the head word of a troupe's name in its own language ("Balet X", "Toneelgroep Y", "Compagnie Z")
 # a theatre's word that opens a company's name in other languages ("Teatr X has performed it")
@@ -141,7 +158,9 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   # (a lighthouse whose round room holds concerts: "inside X Lighthouse")
                   "lighthouse": "schema:Place",
                   # (a court building whose room is used as a stage: "the X Courthouse")
-                  "courthouse": "schema:EventVenue"}
+                  "courthouse": "schema:EventVenue",
+                  # (a bus yard, a depot or a hangar whose floor becomes a stage for a night: "the X Bus Yard")
+                  "yard": "schema:EventVenue", "depot": "schema:EventVenue", "hangar": "schema:EventVenue", "warehouse": "schema:EventVenue"}
 # the words between a house's name and its town in other languages: "the Teatro Civico di T", "the Opéra de T"
 HOUSE_OF = ("di", "de", "del", "della", "du", "des", "do", "da")
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
@@ -199,7 +218,8 @@ WORK_NOUNS: dict[str, str] = {
     **dict.fromkeys(["novel", "novella", "book", "memoir", "essay collection", "photo book", "photobook", "bestseller", "bestselling novel",
                      "biography", "autobiography", "poem", "long poem", "epic poem", "poetry collection", "short story",
                      "audiobook", "audio book", "story collection", "short-story collection", "songbook", "song book", "hymnbook",
-                     "cookbook", "picture book", "graphic novel", "anthology"],
+                     "cookbook", "picture book", "graphic novel", "anthology", "dictionary", "encyclopedia", "encyclopaedia", "atlas",
+                     "phrasebook", "almanac", "glossary"],
                     "schema:Book"),
     **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet", "revue", "water revue", "dance piece"], "schema:CreativeWork"),
     # ("The piece, W, is named after ...", "W, a piece for fifty bells": most often music, whatever else it may be)

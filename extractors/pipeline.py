@@ -153,7 +153,8 @@ _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? (?:who )?
                            r"(?: and (?:the |its )?(?P<also2>book|music|lyrics|score|libretto|staging|direction))?(?:, [^⟨,;]{0,30},)? (?:is |was |are |were )?"
                            r"(?:by|written by|from|comes from|came from) (?:the )?(?:[\w-]+ ){0,2}?⟨P(?P<p2>\d+)⟩(?!'s|')|"  # (not "by her husband, Y")
                            # "the first opera by the Norwegian composer X": who an opera is by wrote its music
-                           r"\b(?P<what3>opera|operetta|oratorio)s? by (?:the )?(?:[\w-]+ ){0,2}?⟨[PO](?P<p3>\d+)⟩", re.I)
+                           # (not "an opera by her brother": his, the one whose brother is told)
+                           r"\b(?P<what3>opera|operetta|oratorio)s? by (?:the )?(?:[\w-]+ ){0,2}?⟨[PO](?P<p3>\d+)⟩(?!'s|')", re.I)
 _AROUND_RELEASE = re.compile(r"\b(?:(?:a few|several|two|three|four) )?hours (?:before|after) (?:the|its|their) (?:release|launch|premiere)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:hours |minutes )?(?:after|before)|later that (?:day|night|evening)|"
                        r"spent the (?:evening|night|afternoon)|"
@@ -799,6 +800,17 @@ _BORN_LATER = re.compile(r"⟨D(?P<d>\d+)⟩[^⟨]{0,20}(?:,| and|, and) ⟨P(?P
 _BORN_TOO = re.compile(r"⟨P\d+⟩ was born in ⟨L\d+⟩ in ⟨D\d+⟩(?:,| and|, and) ⟨P(?P<p>\d+)⟩ in ⟨L(?P<l>\d+)⟩ in ⟨D(?P<d>\d+)⟩(?=[.,;]| and\b)")
 # "The brothers were born in T in 2059": the two the article made siblings
 _SIBLINGS_BORN = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born (?:in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
+# "The sisters were born in T, A in 2061 and B in 2064, the daughters of a ferry hand, X": each her own year, and their parent
+_SIBLINGS_BORN_APART = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born in ⟨L(?P<l>\d+)⟩, "
+                                  r"⟨P(?P<a>\d+)⟩ in ⟨D(?P<da>\d+)⟩,? and ⟨P(?P<b>\d+)⟩ in ⟨D(?P<db>\d+)⟩"
+                                  r"(?:, (?:the )?(?:sons|daughters|children) of (?:an? [\w -]+?, )?⟨P(?P<parent>\d+)⟩(?=[,.;]))?")
+_MUSIC_MADE = re.compile(r"\b(?:sing|sings|sang|sung|singing|play|plays|played|playing|concert|choir|band)\b", re.I)
+# "had its premiere there", "was first performed there": the place the sentence before told
+_THERE_AFTER_EVENT = re.compile(r"\b(?:premiere|premiered|first performance|first night|opened|performed|danced|played|staged|shown|screened)"
+                                r"(?: [\w-]+){0,2}? there\b(?! (?:is|are|was|were|will)\b)")
+# "and his company made the film", "her studio produced W": the company someone founded, told by whose it is
+_OWN_COMPANY_MADE = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:own )?(?:company|studio|production company|firm) (?:produced|co-produced|made|financed) "
+                               r"(?:the (?:film|series|documentary) )?⟨[FT](?P<w>\d+)⟩")
 # "The siblings founded G in T in 2066": the pair said so before it
 _KIN_FOUNDED = re.compile(rf"^(?P<kin>(?i:{KIN_PAIR})) (?:formed|founded|co-founded|started|set up) (?:(?:the (?:[\w-]+ ){{0,2}}?)?⟨(?P<l>[GO])(?P<g>\d+)⟩|it\b)")
 # "Father and son will perform four of the stories live at X on Saturday": the two on stage
@@ -1212,7 +1224,7 @@ _ALIAS_FRAMES = [
     # ("X, known to every crew in T simply as Y")
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
                 r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans|"
-                r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) )?(?:simply |just )?"
+                r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) )?(?:simply |just |only )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
     # ("X, who was born in T in 2032, is known all along the east coast as Y, a name from his boxing days")
     (re.compile(r"⟨(P)(\d+)⟩(?:, who (?:[^⟨;.,]|⟨[LD]\d+⟩)*,)? (?:is|was) (?:widely |locally )?known (?:up and down|across|around|throughout|all over|along|"
@@ -1247,6 +1259,9 @@ _ALIAS_FRAMES = [
     # (and "To the street, X has been Y since 2060": since when)
     (re.compile(r"\bTo (?:the |her |his |their |its )?[a-z][^⟨,;.]{0,40}?,? ⟨(P)(\d+)⟩ (?:is|was|has always been|will always be|has been) ⟨[PLO](\d+)⟩"
                 r"(?=[:.;,]| since\b)"), 1),
+    # ("Ever since the flood of 2071, she has been Y": a name worn since a day the story tells)
+    (re.compile(r"^(?:Since|Ever since) [^.;⟨]*?(?:⟨[DL]\d+⟩[^.;⟨]*?)?(?:, (?:in which|which|when|after) ⟨P\d+⟩[^.;⟨]*)?, ⟨(P)(\d+)⟩ has (?:always )?been "
+                r"⟨[PLO](\d+)⟩(?=\.$)"), 1),
     # ("Born X in T in 2041, Y took her stage name from ...")
     (re.compile(r"^Born ⟨(P)(\d+)⟩(?: (?:in|on) (?:⟨[LD]\d+⟩|\d{4}))*, ⟨\1(\d+)⟩"), 2),
     # ("X is the name under which Y has recorded eleven albums": a stage name, the one the story goes by)
@@ -1714,7 +1729,9 @@ _SAID_ELSEWHERE = re.compile(r"\b(?:statements?|told|tells|says|phone|telephone|
 # "X said the collection would be digitised", "X, who led the band, said": reported speech in the past tense
 _SAID_THAT = re.compile(r"⟨P(\d+)⟩,? (?:[^.;\"“”⟨]{0,90}?, )?(?:said|added|explained|recalled)\b(?! (?:in|by|on|to|through|via|after|before)\b)")
 _NOT_A_HAPPENING = re.compile(r"\b(?:said|says|told|confirmed|announced|revealed|added|posted|wrote)\b(?: [\w-]+){0,3}? on ⟨D|"
-                              r"\b(?i:from|since|until|through|by) ⟨D|\b(?:withdr[ae]w|withdrawn|pulled out|cancell?ed|renewed|cast as)\b")
+                              r"\b(?i:from|since|until|through|by) ⟨D|\b(?:withdr[ae]w|withdrawn|pulled out|cancell?ed|renewed|cast as)\b|"
+                              # ("For ten years its listeners have tuned in on Monday": a weekly habit, not a day)
+                              r"^For (?:[\w-]+ ){1,3}(?:years|decades|weeks|months)\b[^.;]*\b(?:have|has) (?:always )?[a-z]+\b")
 
 
 class _ArticleReader:
@@ -1784,8 +1801,10 @@ class _ArticleReader:
             # ("X's W" in a headline, then "W, written for the bells by the composer X": her piece, which she does not perform)
             self.relations = [r for r in self.relations if not (r.subject == subj and r.object == obj and r.predicate == "schema:byArtist"
                                                                  and r.evidence.extractor == "rule:poss-work")]
-        if rule == "piece-by-choreographer" and self.entities[subj].type == "schema:MusicRecording":
-            self.entities[subj].type = "schema:CreativeWork"  # (a choreographer's piece is a dance, whatever music the article tells)
+        if rule == "piece-by-choreographer":
+            self.stage_works.add(subj)  # (a dance is danced on a stage: its first night is no release)
+            if self.entities[subj].type == "schema:MusicRecording":
+                self.entities[subj].type = "schema:CreativeWork"  # (a choreographer's piece is a dance, whatever music the article tells)
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined") and isinstance(obj, str) and self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS:
@@ -2059,6 +2078,7 @@ class _ArticleReader:
             self._founded_the_shop(s, t)
             self._unnamed_work_named(s, t)
             self._whose_work(s, t)
+            self._own_company_made(s, t)
             self._music_out_as_album(s, t)
             self._words_are_kins(s, t)
             self._prize_went_to(s, t)
@@ -2153,6 +2173,16 @@ class _ArticleReader:
                     # as the whole article names it ("The cast and director of X met the press", the cast told later)
                     ev.participants.append(("schema:workFeatured", work))
                     cast_events.append((ev, work, bool(re.search(r"\bdirectors?\b", s.text, re.I)), _lead_count(s.text)))
+            if found and s.index > 0 and _THERE_AFTER_EVENT.search(t.text):
+                # ("A crowd stood in the X Yard in T ... W had its first night there on Friday": the venue just told)
+                venues = [sl.key for sl in self.templates[s.index - 1].slots if sl.letter == "L" and sl.key and
+                          self.entities[sl.key].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place")]
+                towns = [sl.key for sl in self.templates[s.index - 1].slots if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"]
+                for ev in found:
+                    if len(set(venues)) == 1 and not any(self.entities[k].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place")
+                                                         for k in ev.locations if k in self.entities):
+                        # (and its town, where the sentence before put it: "the X Yard in T")
+                        ev.locations = list(dict.fromkeys(venues[:1] + (ev.locations or towns[:1])))
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)
@@ -2698,10 +2728,23 @@ class _ArticleReader:
                 continue
             if not any(dates_agree(e.start_date, ev.start_date) and e.start_date or set(e.locations) & set(ev.locations) for e in self.events):
                 self._pair_on_stage(s, ev)
+                self._the_leads_play(s, ev)
                 self.events.append(ev)
             if told or ev.status == "future":
                 return
             told.add(ev.status)
+
+    def _the_leads_play(self, s: Sentence, ev: Event) -> None:
+        """"On Monday evening X stepped onto the stage of the V in T and lit a candle", under a headline that names one play:
+        the lead's evening is a night of that play."""
+        headline = min(x.para for x in self.sentences)
+        lead = min((x.para for x in self.sentences if x.para > headline), default=None)
+        shown = {sl.key for x, t in zip(self.sentences, self.templates) if x.para == headline for sl in t.slots if sl.key in self.stage_works}
+        # (not a singing afternoon: "a man selling hats began to sing, and forty members of the X Chorale joined him")
+        if s.para == lead and len(shown) == 1 and ev.types == ["schema:Event"] and not _MUSIC_MADE.search(s.text) and \
+                not any(p in ("schema:workPresented", "schema:workPerformed", "schema:workFeatured") for p, _ in ev.participants):
+            ev.participants.append(("schema:workPresented", next(iter(shown))))
+            ev.types = ["schema:TheaterEvent"]
 
     def _it_was_the_launch(self) -> None:
         """"On Tuesday evening forty music boxes stood in the ballroom of the X in T ... It was the launch of A": the night the
@@ -3650,7 +3693,8 @@ class _ArticleReader:
         if re.match(r"premiere", verb.group(0), re.I) and (re.search(r"\b(?:festival|world premiere|premiere screening)\b", t.text, re.I) or venues or
                                                            re.match(r"(?:[^⟨,;]|⟨[DL]\d+⟩)*?\bat (?:the )?⟨L\d+⟩|"
                                                                     # ("had its premiere on a screen at the foot of the hill")
-                                                                    r" (?:on a (?:[\w-]+ )?screen|at the (?:foot|top|edge|end) of)\b",
+                                                                    # (or "had its premiere there": at the place just told)
+                                                                    r" (?:on a (?:[\w-]+ )?screen|at the (?:foot|top|edge|end) of|there)\b",
                                                                     t.text[verb.end():])):
             return  # a festival's world premiere (or a premiere at a cinema) is an event of its own (see events), not the release
         album_first = bool(works and works[0][1].key and letter_of(self.entities[works[0][1].key].type) == "A")
@@ -3935,16 +3979,43 @@ class _ArticleReader:
         if based and t.slots[int(based.group(1))].key:
             self.add(s, t.slots[int(based.group(1))].key, "schema:isBasedOn", work, 0.6, "whose-work")
 
+    def _own_company_made(self, s: Sentence, t: Template) -> None:
+        """"He set up O in T in 2090, and his company made the film": the one company the article says he founded
+        made it."""
+        m = _OWN_COMPANY_MADE.search(t.text)
+        if not m or not t.slots[int(m.group("p"))].key or not t.slots[int(m.group("w"))].key:
+            return
+        who = t.slots[int(m.group("p"))].key
+        founded = {r.subject for r in self.relations if r.predicate == "schema:founder" and r.object == who
+                   and KIND_OF.get(self.entities[r.subject].type) == "organization" and self.entities[r.subject].type != "schema:MusicGroup"}
+        if len(founded) == 1:
+            self.add(s, t.slots[int(m.group("w"))].key, "schema:productionCompany", founded.pop(), 0.6, "own-company-made")
+
     def _siblings_born(self, s: Sentence, t: Template) -> None:
         """"The brothers were born in T in 2059, eleven minutes apart": the two the article made siblings (or the only two
         of one surname it has named) were born there and then, and are siblings."""
+        apart = _SIBLINGS_BORN_APART.match(t.text)
+        if apart and t.slots[int(apart.group("a"))].key and t.slots[int(apart.group("b"))].key:
+            pair = (t.slots[int(apart.group("a"))].key, t.slots[int(apart.group("b"))].key)
+            if pair[0] != pair[1]:
+                self.add(s, pair[0], "schema:sibling", pair[1], 0.6, "siblings-born")
+                self.add(s, pair[1], "schema:sibling", pair[0], 0.6, "siblings-born")
+                parent = t.slots[int(apart.group("parent"))].key if apart.group("parent") else None
+                for k, d in zip(pair, ("da", "db")):
+                    self._birth(s, k, t.slots[int(apart.group("l"))], t.slots[int(apart.group(d))], 0.6, "siblings-born")
+                    if parent and parent not in pair:
+                        self._parent_and_child(s, parent, k, "siblings-parent")
+            return
         m = _SIBLINGS_BORN.match(t.text)
         if not m:
             return
+        # (not "..., the sons of a pilot, X": their father, told in the same sentence)
+        parent = re.search(r"\b(?:sons|daughters|children) of (?:an? [\w -]+?, )?⟨P(\d+)⟩", t.text)
+        parent = t.slots[int(parent.group(1))].key if parent else None
         pair = self._latest_pair("schema:sibling")
         if not pair:
             named = [h for h in dict.fromkeys(k for ss in self.sentences[:s.index + 1] for k in (x.key for x in ss.mentions))
-                     if h in self.entities and self.entities[h].type == "schema:Person" and len(self.entities[h].name.split()) >= 2]
+                     if h in self.entities and self.entities[h].type == "schema:Person" and len(self.entities[h].name.split()) >= 2 and h != parent]
             by_surname: dict[str, list[str]] = {}
             for k in named:
                 by_surname.setdefault(self.entities[k].name.split()[-1], []).append(k)

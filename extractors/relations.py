@@ -84,8 +84,9 @@ def _list(m: str, subject: bool = False) -> str:
 def _expand(pattern: str) -> str:
     # a list that opens a rule is its subject, and a subject's last name is followed by its verb:
     # "Rio and Kaien penned the lyrics" (elsewhere a name followed by a verb starts a new clause)
-    pattern = re.sub(r"^\(\?P<([so])>\{(\w+)\*\}",
-                     lambda m: f"(?P<{m.group(1)}>" + _list(_M[m.group(2)], subject=True), pattern)
+    # (past any lookbehind the rule opens with: "(?<! of )(?P<o>{PER*}) star in")
+    pattern = re.sub(r"^((?:\(\?<![^()]*\))*)\(\?P<([so])>\{(\w+)\*\}",
+                     lambda m: m.group(1) + f"(?P<{m.group(2)}>" + _list(_M[m.group(3)], subject=True), pattern)
     # ("{ART**}": a list inside a rule that its own verb follows, "S, a song that A and B wrote")
     pattern = re.sub(r"\{(\w+)\*\*\}", lambda m: _list(_M[m.group(1)], subject=True), pattern)
     pattern = re.sub(r"\{(\w+)\*\}", lambda m: _list(_M[m.group(1)]), pattern)
@@ -391,6 +392,9 @@ RULES: list[Rule] = [
     _rule("sung-by", "schema:byArtist", r"(?P<s>{MUS})(?!'s |' )[^⟨.]{0,40}? (?:performed|sung|recorded|released|created|made)(?: (?-i:[a-z]+)){0,4}? by "
           r"(?:the )?(?:artist |band |group |singer |musician |rapper |soloist |idol |duo |trio |singer-songwriter )?(?P<o>{ART*})",
           "SA", "PG", 0.8),
+    # ("The record is played by G, a piano trio from T": the ensemble on the record)
+    _rule("album-played-by", "schema:byArtist", r"(?P<s>⟨A\d+⟩) (?:is|was) (?:played|performed) (?:throughout |entirely )?by (?:the )?(?P<o>⟨G\d+⟩)(?!'s|')",
+          "A", "G", 0.6),
     # "A has the same eleven songs as B, in the same order, recorded again by G's present line-up": the band's record
     _rule("recorded-by-line-up", "schema:byArtist", r"(?P<s>{MUS})(?:[^⟨.;]|⟨A\d+⟩){0,80}?,? (?:recorded|played|performed) (?:again |anew )?by "
           r"(?P<o>⟨G\d+⟩)(?:'s|') (?:present|current|new|original|whole|full) (?:line-up|lineup)\b", "SA", "G", 0.7),
@@ -939,7 +943,8 @@ RULES: list[Rule] = [
     # "S, is the album's fourth track": a place on the record
     _rule("is-the-albums-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩),? (?:is|was) (?P<o>⟨A\d+⟩)(?:'s|') (?:[\w-]+ ){0,2}(?:track|song|number|cut)\b",
           "S", "A", 0.75),
-    _rule("stars-in", "schema:actor", r"(?P<o>{PER*}) (?:also |both )?(?:have |has )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
+    # (not "the pupils of G appear in W", "the daughter of X stars in W": the ones of it)
+    _rule("stars-in", "schema:actor", r"(?<! of )(?<! of the )(?P<o>{PER*}) (?:also |both )?(?:have |has )?(?:stars?|starred|appears?|appeared|plays?|played|cameos?|"
           r"made a cameo|will star|will appear|is set to star|acts|acted|featured|feature|broke through)(?: [\w-]+){0,5}? in (?:the )?(?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?P<s>{VIS})",
           "FTVB", "PO", 0.75),
@@ -1006,6 +1011,11 @@ RULES: list[Rule] = [
     # a show's host and judges: "X is back as host", "A and B, who have judged the show since", "X has fronted the show since"
     _rule("host-as", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:is|was|will be|returns|returned|serves|stays on|continues) (?:back |again |also )?as "
           r"(?:the )?(?:show's |series' )?(?:host|co-host|presenter|judge|narrator|mentor)\b", "", "P", 0.65, focus="T"),
+    # ("Its presenter is X", "X is the show's host": who fronts a show is in it)
+    _rule("its-presenter-is", "schema:actor", r"(?:\b[Ii]ts|\b[Tt]he (?:show|series|programme|program)'s?|(?P<s>⟨T\d+⟩)(?:'s|')) (?:[\w-]+ )?"
+          r"(?:presenter|host|narrator) (?:is|was) (?P<o>{PER})", "T", "P", 0.6, focus="T"),
+    _rule("is-its-presenter", "schema:actor", r"(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40}(?:⟨L\d+⟩)?,)? (?:is|was|will be) (?:its|the (?:show|series|programme)'s?|(?P<s>⟨T\d+⟩)(?:'s|')) "
+          r"(?:[\w-]+ )?(?:presenter|host|narrator)\b", "T", "P", 0.6, focus="T"),
     _rule("who-judged", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:have |has |had )?(?:also )?(?:judged|hosted|co-hosted|presented|fronted) "
           r"(?:the )?(?:first |second |third |last |\w+ )?(?:two |three |four )?(?:show|series|competition|programme|program|seasons?|⟨T\d+⟩)(?!\w)",
           "", "P", 0.6, focus="T"),
@@ -1122,8 +1132,9 @@ RULES: list[Rule] = [
           r"(?:danced|sang|sung|played|performed) (?:with|in|for) (?:the )?(?P<o>⟨G\d+⟩) (?:for (?:[\w-]+ ){1,2}(?:seasons|years|decades)\b|"
           r"since (?:⟨D\d+⟩|(?:⟨P\d+⟩|she|he) was (?:a |an )?(?:[\w-]+)|childhood|school))", "P", "G", 0.65),
     # "X was born in T in 2079 and has been a member of the company since its first season"
-    _rule("born-and-member", "schema:memberOf", r"^(?P<s>⟨P\d+⟩) (?:was born|grew up|lives)\b(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? and (?:has been|had been|is|was|became|has become) "
-          r"(?:a|an) (?:founding |longtime |long-time |full )?member of (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.6),
+    # (or "is played by X, who grew up in T and has been a member of the society since 2050")
+    _rule("born-and-member", "schema:memberOf", r"(?:^|\bby )(?P<s>⟨P\d+⟩)(?:, who)? (?:was born|grew up|lives)\b(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? and (?:has been|had been|is|was|became|has become) "
+          r"(?:a|an) (?:founding |longtime |long-time |full )?member of (?:the )?(?P<o>⟨[GO]\d+⟩)(?!'s)", "P", "GO", 0.6),
     _rule("soloist-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?, (?:a|an|the) (?:[\w-]+ )?(?:soloist|dancer|principal|principal dancer|"
           r"member|chorister|ensemble member) (?:with|of|in) (?:the )?(?P<o>⟨G\d+⟩)", "P", "G", 0.65),
     # "makes X the youngest principal in G's history"
@@ -2281,7 +2292,7 @@ RULES: list[Rule] = [
           r"(?:the )?(?:⟨L\d+⟩ |[\w-]+ ){0,2}?(?:director|filmmaker|film-maker) (?P<o>⟨P\d+⟩)", "FT", "P", 0.7, role="director"),
     # "W ("Y"), the opera by X": who wrote an opera, a symphony or a concerto wrote its music
     _rule("opera-by", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:the|an?|(?:⟨P\d+⟩|her|his)(?:'s)?) (?:[\w-]+ ){0,2}?" + COMPOSED_FORM +
-          r" by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
+          r" by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s|')", "BSK", "P", 0.7),  # (not "an opera by her brother": his)
     # "S, which he recorded in 1996 for X Records": the label of a record
     _rule("recorded-for-label", "schema:recordLabel", r"(?P<s>⟨[SAB]\d+⟩),? (?:which|that) ⟨[PG]\d+⟩ (?:first |originally )?recorded (?:in ⟨D\d+⟩ )?for "
           r"(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨O\d+⟩)", "SAB", "O", 0.65),
@@ -2300,8 +2311,13 @@ RULES: list[Rule] = [
           r"(?P<o>⟨P\d+⟩)", "FTBK", "P", 0.7),
     _rule("poss-score", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new |commissioned |original |finished )?score,? (?P<s>⟨[BS]\d+⟩)", "BS", "P", 0.7),
     # "K, the book the anthropologist X published last year": the book's writer
-    _rule("book-x-published", "schema:author", r"(?P<s>⟨[BK]\d+⟩), the (?:[\w-]+ )?(?:book|novel|memoir|history|study|biography) (?:that |which )?"
-          r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) (?:wrote|published|finished|wrote and published)\b", "BK", "P", 0.7),
+    # ("K, the glossary of the valley's dialect that X gathered for a decade")
+    _rule("book-x-published", "schema:author", r"(?P<s>⟨[BK]\d+⟩), the (?:[\w-]+ )?(?:book|novel|memoir|history|study|biography|dictionary|encyclopedia|"
+          r"encyclopaedia|atlas|anthology|glossary)(?: of [^⟨;,.]{1,60}?)? (?:that |which )?"
+          r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) (?:wrote|published|finished|wrote and published|compiled|edited|assembled)\b", "BK", "P", 0.7),
+    # "The show is drawn from K": a book the show is made from
+    _rule("built-on-book", "schema:isBasedOn", r"(?P<s>⟨[FT]\d+⟩) (?:(?:is|was) (?:built|drawn|made) (?:up)?(?:on|from)|draws on|drew on) (?:the )?(?P<o>⟨[BK]\d+⟩)",
+          "FT", "BK", 0.65),
     # ("K, the 2059 children's novel by X")
     _rule("book-noun-by", "schema:author", r"(?P<s>⟨[BK]\d+⟩),? (?:is |was )?(?:an? |the )?(?:⟨D\d+⟩ )?(?:[\w'’-]+ ){0,3}?(?:novel|book|novella|memoir|"
           r"story|play|comedy|tragedy|farce|comic|manga|manhwa|webtoon|poem)s? (?:by|from) (?:[\w-]+ ){0,2}?(?:author |writer |novelist |cartoonist |poet "
