@@ -968,9 +968,14 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         k = k - 2 if k - 1 > s.span.start and doc[k - 1].lower_ in ("and", "/", "-") else -1
     before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 2):m.tok_start])
     after = " ".join(t.lower_ for t in doc[m.tok_end:min(s.span.end, m.tok_end + 3)])
+    # (and "written by her husband, X": the credit given past a kin word)
+    kin_before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 5):m.tok_start])
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
-        if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after):
+        if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after) or \
+                re.search(rf"\b{verb} by (?:her|his|their) [a-z]+ ,$", kin_before):
             out.add(noun)
+            if noun == "writer" and re.search(r"\b(?:play|script|libretto)\b", s.text):
+                out.add("playwright")  # ("The play was written by X": the one "the playwright" will mean)
     if re.search(r"\b(?:words|lyrics|lyric)(?: (?:are|were|is|was))? by$", " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start])):
         out.add("lyricist")  # "and words by X": the one "the lyricist" means later
     if before in ("music by", "tune by", "melody by"):

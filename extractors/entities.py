@@ -305,7 +305,9 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 # (the noun, not the verb: "G will play A at the X" is an album played)
 _STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )(?<!it )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
                                 r"(?:new |first )?(?:stage )?production of|(?:company|troupe|theatre)'s (?:own |new )?(?:version|staging) of|"
-                                r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|\bdances|revival of)"
+                                r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|\bdances|revival of|"
+                                # ("the troupe will stage W", "the stage of W was bare": what a company puts on a stage)
+                                r"\b(?:stage|stages|staged|staging|will stage|to stage)|\bthe stage of)"
                                 r"(?: is| was)?[\s,:“\"]*$", re.I)  # ("the T company's version of W")
 _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
                                r"pantomime|ballet)\b", re.I)

@@ -53,6 +53,8 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
 # had its first performance there", "After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on ..."
 _STAGE_BY_SHAPE = re.compile(
     r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+    # ("W opens on Saturday evening at the X in T")
+    r"(?<=⟩ )(?:opens|will open|opened) on ⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
     r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
     r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
     # ("The production moves to T next month for three open-air performances": the show the article is about)
@@ -271,7 +273,11 @@ KINDS = [
     # (and a verdict: "A federal jury in Memphis decided on Thursday that ...")
     # (not "before hearing the song": the verb; not "lost his hearing to meningitis": the sense)
     ("hearing", r"\b(?:court |preliminary |injunction )?(?<!before )(?<!after )(?<!while )(?<!without )(?<!on )(?<!from )"
-                r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bour )hearing\b(?! (?:loss|aid|impair|to\b|⟨|the |a |an |it\b|her\b|him\b|them\b|his\b|their\b|about\b|from\b))|\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
+                # (not "lost her hearing", "the hearing guests": the sense, not a court's day)
+                r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bour )(?<!'s )(?<!\blost )(?<!\bhard of )hearing\b"
+                r"(?! (?:loss|aid|impair|to\b|⟨|the |a |an |it\b|her\b|him\b|them\b|his\b|their\b|about\b|from\b|half\b|audiences?\b|"
+                r"people\b|spectators\b|children\b|actors\b|compan(?:y|ies)\b|members\b|parents\b|public\b|world\b))|"
+                r"\btrial (?=(?:is|was|will|begins|began|starts|opens)\b)|"
                 r"\b(?:start|opening|first day|close|end|last day) of (?:a|the|its|their) (?:[\w-]+ ){0,2}trial\b|"
                 r"\b(?:jury|judge|court)\b[^.;⟨]{0,30}(?:⟨L\d+⟩[^.;⟨]{0,10})?\b(?:decided|found|ruled|awarded|ordered) (?:on ⟨D\d+⟩ )?that\b",
      ["schema:Event"], "schema:attendee"),

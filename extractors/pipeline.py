@@ -1259,6 +1259,8 @@ _ALIAS_FRAMES = [
     # (and "To the street, X has been Y since 2060": since when)
     (re.compile(r"\bTo (?:the |her |his |their |its )?[a-z][^⟨,;.]{0,40}?,? ⟨(P)(\d+)⟩ (?:is|was|has always been|will always be|has been) ⟨[PLO](\d+)⟩"
                 r"(?=[:.;,]| since\b)"), 1),
+    # ("... she has been Y since she was nine": a name worn since childhood)
+    (re.compile(r"⟨(P)(\d+)⟩ has (?:always )?been ⟨[PLO](\d+)⟩ since ⟨P\d+⟩ was (?:a |an )?[\w-]+(?= *[.;,]|$)"), 1),
     # ("Ever since the flood of 2071, she has been Y": a name worn since a day the story tells)
     (re.compile(r"^(?:Since|Ever since) [^.;⟨]*?(?:⟨[DL]\d+⟩[^.;⟨]*?)?(?:, (?:in which|which|when|after) ⟨P\d+⟩[^.;⟨]*)?, ⟨(P)(\d+)⟩ has (?:always )?been "
                 r"⟨[PLO](\d+)⟩(?=\.$)"), 1),
@@ -2359,7 +2361,13 @@ class _ArticleReader:
                 # ("The musical moves to T next month": the troupe that stages it gives the nights)
                 works = {k for p, k in ev.participants if p in ("schema:workPerformed", "schema:workPresented")}
                 troupes = {r.object for r in self.relations if r.subject in works and r.predicate == "schema:productionCompany"
-                           and isinstance(r.object, str) and self.entities[r.object].type == "schema:PerformingGroup"}
+                           and isinstance(r.object, str) and self.entities[r.object].type == "schema:PerformingGroup"} or \
+                    {t.slots[int(m.group(1))].key for t in self.templates  # ("The company X stage W in T": the company that puts it on)
+                     for m in re.finditer(r"⟨[OG](\d+)⟩ (?:stage|stages|staged|will stage) ⟨[BT](\d+)⟩", t.text)
+                     if t.slots[int(m.group(2))].key in works and t.slots[int(m.group(1))].key} or \
+                    {k for other in self.events if other is not ev and other.types == ["schema:TheaterEvent"] and  # (or gives its other nights)
+                     works & {k2 for p2, k2 in other.participants if p2 in ("schema:workPerformed", "schema:workPresented")}
+                     for p, k in other.participants if p == "schema:performer" and KIND_OF.get(self.entities[k].type) in ("group", "organization")}
                 if len(troupes) == 1:
                     ev.participants.append(("schema:performer", troupes.pop()))
         self._presented_by_its_people()

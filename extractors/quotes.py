@@ -21,7 +21,9 @@ QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{4,}?)
 _VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base,
                                                      (base[:-1] if base.endswith("e") else base) + "ing")}
                 | {"said", "told", "wrote", "began", "spoke", "says", "tells", "added", "replied", "shared",
-                   "stated", "revealed", "explained", "recalled", "responded", "answered", "continued", "noted"},
+                   "stated", "revealed", "explained", "recalled", "responded", "answered", "continued", "noted",
+                   # (a deaf speaker's words: '"...," he signed from the stage')
+                   "signed", "signs", "signing"},
                 key=len, reverse=True)
 SPEECH = r"(?:" + "|".join(map(re.escape, _VERBS)) + r")"
 # A quote that a lyric, caption or title word introduces ("her favorite lyric from the song:") is not speech.

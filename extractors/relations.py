@@ -475,7 +475,7 @@ RULES: list[Rule] = [
           focus="FT"),
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed|(?<=was )staged|(?<=is )staged)(?: and written)? by (?:the late )?"
           # ("directed by her son, X": the son directed it)
-          r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{PER*})",
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{PER*})(?!'s|')",  # (not "directed by X's daughter": hers)
           "FTVB", "PO", 0.85),
     _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
           focus="FTVB", unless=r"^(?:co-)?directed by (?:the )?(?:[\w'-]+ ){0,3}?⟨[PO]\d+⟩(?:(?:,| and|, and) ⟨[PO]\d+⟩)*, (?:the |a |an )?(?:[\w&-]+ ){0,4}?⟨[FTV]\d+⟩"),  # (see fronted-directed-by)
@@ -978,7 +978,8 @@ RULES: list[Rule] = [
           # ("The lead, a keeper's widow, was played by X")
           # ("The part is played in turns by X and her son, Y": both)
           # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
-          r"(?: of the (?:title|book|film|story|play|novel))?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
+          # (and "The goalkeeper in the film is played by X")
+          r"(?: of the (?:title|book|film|story|play|novel)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
           r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately |throughout )?by (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
@@ -1666,7 +1667,7 @@ RULES: list[Rule] = [
     # ("The music, played on a button accordion from the changing room, is by X")
     # ("The music, eight notes on a harmonica, is by her brother, X": an aside of any kind before the verb)
     _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,60},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
-          r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})",
+          r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})(?!'s|')",
           "", "PO", 0.65, focus="SFTB"),
     # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
     _rule("show-songs-by", "schema:composer", r"^The songs (?:are|were) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),

@@ -9968,3 +9968,42 @@ def test_a_dance_in_a_works_yard_a_driver_known_by_one_name_and_the_quartet_on_t
     assert {name(r, k) for k in night.locations} == {"Iroquois Road Yard", "Matheson"}
     [driver] = [e for e in r.entities.values() if "Armand Pothier" in e.names]
     assert "Cricket" in driver.names and driver.type == "schema:Person"
+
+
+def test_a_signed_quote_the_playwright_who_wrote_it_and_a_play_a_company_stages():
+    r = read('Hands in the dark: Teatro Silencio stage El Candil Ciego in Mejillones\n\n"We are always the ones who wait for t'
+             'he subtitles," Casimira Huanca signed after the first night. "Tonight the others waited."\n\nHuanca founded Teat'
+             "ro Silencio in 2101 and plays the keeper's wife. The play was written by her brother, Eleuterio Huanca, who lo"
+             'st his hearing as a boy. The keeper himself is played by Anselmo Arce.\n\nEl Candil Ciego opened on Friday night'
+             ' at the Sala Camanchaca in Mejillones. At the party afterwards the playwright explained himself, with his sist'
+             'er copying his signs onto a napkin:\n\n"A lighthouse does not speak. It only shows you where the rocks are."\n\nBe'
+             'fore the doors opened, a choir from the coast sang in the foyer.\n',
+             date=dt.date(2112, 5, 20))
+    speakers = {q.text[:20]: name(r, q.speaker) for q in r.quotes if q.speaker}
+    assert speakers.get("We are always the on") == "Casimira Huanca"  # ('"...," X signed': her words, in sign)
+    assert speakers.get("A lighthouse does no") == "Eleuterio Huanca"  # ("the playwright" is the one who wrote the play)
+    assert not any(s == "El Candil Ciego" and p == "schema:datePublished" for s, p, o in facts(r))  # (a play opens; it is not published)
+    [night] = [ev for ev in r.events if ev.status == "past"]
+    assert night.types == ["schema:TheaterEvent"] and "Sala Camanchaca" in {name(r, k) for k in night.locations}
+    assert ("schema:performer", "Teatro Silencio") in {(p, name(r, k)) for p, k in night.participants}  # (the company that stages it)
+
+
+def test_credits_given_to_someones_son_or_sister_are_theirs_and_a_part_in_the_film_is_played_by_its_actor():
+    r = read('Offside: the retired coach Ismail Kombo is the subject of Mpira wa Mwisho, a film directed by his son in Bagam'
+             'oyo\n\nIsmail Kombo coached the harbour team of Bagamoyo for forty years. Mpira wa Mwisho, a ninety-minute film,'
+             ' follows his last season.\n\nThe film was directed by Juma Kombo, his son. The goalkeeper in the film is played '
+             'by Omari Salum, a fisherman of twenty. The music, mostly played on a marimba, is by his younger sister, Zawadi'
+             ' Salum.\n',
+             date=dt.date(2113, 9, 14))
+    f = facts(r)
+    assert {("Mpira wa Mwisho", "schema:director", "Juma Kombo"), ("Mpira wa Mwisho", "schema:actor", "Omari Salum")} <= f
+    assert any(s == "Mpira wa Mwisho" and o == "Zawadi Salum" and p in ("schema:composer", "newskg:scoreComposer") for s, p, o in f)
+    assert ("Mpira wa Mwisho", "schema:director", "Ismail Kombo") not in f  # ("directed by his son": the son's)
+    assert not any(s == "Mpira wa Mwisho" and o == "Omari Salum" and p in ("schema:composer", "newskg:scoreComposer") for s, p, o in f)
+
+
+def test_a_name_worn_since_childhood_is_the_same_person():
+    r = read('Winifreda Ketley drives the last bus out of Wareham. Nobody at the depot calls her Winifreda; she has been Sprocket '
+             'since she was nine. "I like the quiet," Sprocket said.\n', date=dt.date(2113, 5, 2))
+    [driver] = [e for e in r.entities.values() if e.name == "Winifreda Ketley"]
+    assert "Sprocket" in driver.names  # (one node: "has been Y since she was nine" names a name she goes by)
