@@ -1614,37 +1614,32 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             en < len(by_para[p]) and by_para[p][en].lower_ in ("'s", "’s")) and not (
             st > 1 and by_para[p][st - 1].lower_ == "to" and by_para[p][st - 2].lower_ in ("married", "engaged", "according")) for p, st, en in c.spans)
 
+    def bearers(key: str, word: str, at: tuple[int, ...] = (-1,), most: int = 99) -> int:
+        # the other people named in full (two to `most` words) whose word at one of `at` is `word`: whose surname (or given name) it is
+        return sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names
+                   for w in [cc.names.most_common(1)[0][0].split()] if 2 <= len(w) <= most and word in {w[i] for i in at})
+
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else key
         # (a surname the model called a town, "Corrigan was a fisherman", is the person's too; a country is not)
         after_preposition = after_preposition_in(c)
         surname_as_town = typed.get(key) in ("schema:City", "schema:Place") and place_type(name, "GPE") == "schema:City" and \
-            not after_preposition and \
-            any(typed.get(k) == "schema:Person" and cc.names and cc.names.most_common(1)[0][0].split()[-1] == name
-                and len(cc.names.most_common(1)[0][0].split()) >= 2 for k, cc in clusters.items() if k != key)
+            not after_preposition and bearers(key, name) >= 1
         # ("Zsofi Jordan ... Jordan has played viola since 2101": a surname that is also a country's name, where the text treats it
         # as someone, and one person bears it)
         surname_as_town = surname_as_town or typed.get(key) == "schema:Country" and not after_preposition and \
-            c.votes.get("AGENT", 0) + c.votes.get("schema:Person", 0) >= 1.0 and \
-            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
-                len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
+            c.votes.get("AGENT", 0) + c.votes.get("schema:Person", 0) >= 1.0 and bearers(key, name) == 1
         # ("At half-time Velantha sang", "Velantha's father": a given name the model called a town, where the article named her in full)
         surname_as_town = surname_as_town or typed.get(key) in ("schema:City", "schema:Place") and not after_preposition and \
-            c.votes.get("AGENT", 0) >= 1.0 and \
-            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
-                2 <= len(cc.names.most_common(1)[0][0].split()) <= 3 and cc.names.most_common(1)[0][0].split()[0] == name) == 1
+            c.votes.get("AGENT", 0) >= 1.0 and bearers(key, name, at=(0,), most=3) == 1
         # ("The Fulmars and Lafleche will both play": a singer's surname listed beside a band is no band)
         # (or a given name: "X took over the practice from their father", where the article named X in full)
         surname_as_act = typed.get(key) == "schema:MusicGroup" and (sum(c.votes.values()) <= 4.0 or c.votes.get("AGENT", 0) >= 1.0
                                                                     and c.votes.get("schema:MusicGroup", 0) < 4.0) and \
-            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
-                len(cc.names.most_common(1)[0][0].split()) >= 2 and name in (cc.names.most_common(1)[0][0].split()[-1],
-                                                                           cc.names.most_common(1)[0][0].split()[0])) == 1
+            bearers(key, name, at=(-1, 0)) == 1
         # ("loosely based on Kowalski": a surname after "based on" is no work when the article named that person in full)
         surname_as_work = typed.get(key) in ("schema:CreativeWork", "schema:Book") and \
-            (sum(c.votes.values()) <= 3.0 or c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0) and \
-            sum(1 for k, cc in clusters.items() if k != key and typed.get(k) == "schema:Person" and cc.names and
-                len(cc.names.most_common(1)[0][0].split()) >= 2 and cc.names.most_common(1)[0][0].split()[-1] == name) == 1
+            (sum(c.votes.values()) <= 3.0 or c.votes.get("schema:Person", 0) + c.votes.get("AGENT", 0) >= 1.0) and bearers(key, name) == 1
         if len(name.split()) != 1 or (typed.get(key) not in (None, "schema:Person", "schema:Organization") and not surname_as_town
                                       and not surname_as_act and not surname_as_work
                                       and (sum(c.votes.values()) > 1.5 or KIND_OF.get(typed.get(key)) == "place" and after_preposition)) or \

@@ -800,10 +800,13 @@ _BORN_LATER = re.compile(r"⟨D(?P<d>\d+)⟩[^⟨]{0,20}(?:,| and|, and) ⟨P(?P
 _BORN_TOO = re.compile(r"⟨P\d+⟩ was born in ⟨L\d+⟩ in ⟨D\d+⟩(?:,| and|, and) ⟨P(?P<p>\d+)⟩ in ⟨L(?P<l>\d+)⟩ in ⟨D(?P<d>\d+)⟩(?=[.,;]| and\b)")
 # "The brothers were born in T in 2059": the two the article made siblings
 _SIBLINGS_BORN = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born (?:in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
+# "the sons of a river pilot, X": their parent, told in the siblings' sentence
+_CHILDREN_OF = r"(?:sons|daughters|children) of (?:an? [\w -]+?, )?⟨P(?P<parent>\d+)⟩"
 # "The sisters were born in T, A in 2061 and B in 2064, the daughters of a ferry hand, X": each her own year, and their parent
 _SIBLINGS_BORN_APART = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|twins|siblings) (?:were )?(?:both )?born in ⟨L(?P<l>\d+)⟩, "
                                   r"⟨P(?P<a>\d+)⟩ in ⟨D(?P<da>\d+)⟩,? and ⟨P(?P<b>\d+)⟩ in ⟨D(?P<db>\d+)⟩"
-                                  r"(?:, (?:the )?(?:sons|daughters|children) of (?:an? [\w -]+?, )?⟨P(?P<parent>\d+)⟩(?=[,.;]))?")
+                                  r"(?:, (?:the )?" + _CHILDREN_OF + r"(?=[,.;]))?")
+# words of a night of music: a lead that sings or plays is no play's evening (see _the_leads_play)
 _MUSIC_MADE = re.compile(r"\b(?:sing|sings|sang|sung|singing|play|plays|played|playing|concert|choir|band)\b", re.I)
 # "had its premiere there", "was first performed there": the place the sentence before told
 _THERE_AFTER_EVENT = re.compile(r"\b(?:premiere|premiered|first performance|first night|opened|performed|danced|played|staged|shown|screened)"
@@ -4018,8 +4021,8 @@ class _ArticleReader:
         if not m:
             return
         # (not "..., the sons of a pilot, X": their father, told in the same sentence)
-        parent = re.search(r"\b(?:sons|daughters|children) of (?:an? [\w -]+?, )?⟨P(\d+)⟩", t.text)
-        parent = t.slots[int(parent.group(1))].key if parent else None
+        parent = re.search(r"\b" + _CHILDREN_OF, t.text)
+        parent = t.slots[int(parent.group("parent"))].key if parent else None
         pair = self._latest_pair("schema:sibling")
         if not pair:
             named = [h for h in dict.fromkeys(k for ss in self.sentences[:s.index + 1] for k in (x.key for x in ss.mentions))
