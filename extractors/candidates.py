@@ -468,6 +468,20 @@ def _calendar_word_in_name(doc: Doc, i: int, sent: Span) -> bool:
         "till", "to", "before", "after", "that", "coming", "past", "one", "a")
 
 
+# the pieces whose titles often say what they are for ("Lament for a Ferry", "Songs for Lighthouses", "Mass for the Lost")
+_FORMS_FOR = {"requiem", "mass", "elegy", "lament", "hymn", "hymns", "ode", "prayer", "prayers", "music", "songs", "song", "ballad",
+              "lullaby", "lullabies", "anthem", "dances", "dance", "march", "serenade", "nocturne", "fanfare", "cantata", "oratorio",
+              "concerto", "symphony", "suite", "variations", "psalm", "psalms", "vespers", "litany", "dirge", "overture"}
+
+
+def _form_for_title(doc: Doc, j: int, end: int) -> bool:
+    """"for" inside a title after the name of a musical form, when a capital word (past an article) follows it."""
+    if doc[j].lower_ != "for" or not is_cap(doc[j - 1]) or doc[j - 1].lower_ not in _FORMS_FOR or j + 1 >= end:
+        return False
+    k = j + 1 + (doc[j + 1].lower_ in ("a", "an", "the"))
+    return k < end and is_cap(doc[k]) and doc[k].lower_ not in NOT_NAMES and not doc[k].like_num
+
+
 def _chunks(sent: Span):
     """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence.
 
@@ -524,6 +538,8 @@ def _chunks(sent: Span):
                     j + 2 <= sent.end and is_cap(doc[j + 1]) and (j + 2 == sent.end or not is_cap(doc[j + 2]) and doc[j + 2].lower_ not in _CHUNK_JOINERS) \
                     and i > sent.start and doc[i - 1].text == ":":
                 break  # "- Women's high jump: X Y of G": a name on a results line, and the group it is of
+            elif _form_for_title(doc, j, sent.end):
+                j += 2 + (doc[j + 1].lower_ in ("a", "an", "the"))  # "Lament for a Ferry", "Music for Lighthouses": a piece and what it is for
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
@@ -1278,6 +1294,15 @@ def _alternate_titles(asides: list[str]) -> list[str]:
     return out
 
 
+def group_apposition_after(doc: Doc, end: int) -> bool:
+    """", the choir that ...", ", a brass band from T": the name before is a group's, as its apposition says."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    return any(t.lower_ in GROUP_KIND_WORDS and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s", "of"))
+               for t in doc[end + 2:min(len(doc), end + 5)]) and \
+        not any(t.text in ",;." for t in doc[end + 2:min(len(doc), end + 4)])
+
+
 def _sung_by(doc: Doc, k: int, sent: Span) -> str | None:
     """A quoted title followed by who sings it: ""Salt Moon," sung by soloist X", ""Fogline" by the band Y"."""
     words = [t.lower_ for t in doc[k:min(sent.end, k + 4)] if t.text not in _QUOTE_OPEN and t.text != ","]
@@ -1850,7 +1875,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                                                                         doc[j - 1:min(sent.end, j + 5)].text[len(doc[j - 1].text):]):
                 add(i, j, "schema:Person", "role")  # "The score is by X": who writes music is someone
             if i - 2 >= sent.start and doc[i - 1].lower_ == "by" and any(t.lower_ in ("sung", "sang", "rapped", "crooned")
-                                                                         for t in doc[max(sent.start, i - 7):i - 1]):
+                                                                         for t in doc[max(sent.start, i - 7):i - 1]) \
+                    and not group_apposition_after(doc, j):  # (not "sung by X, the choir that Y founded")
                 add(i, j, "schema:Person", "role")  # "was sung live before the screening by X": a singer
             if i > sent.start and doc[i - 1].lower_ in ("with", "and", ",", "is", "are", "was", "were") and \
                     _PLAYS_AN_INSTRUMENT.match(doc[j:min(sent.end, j + 4)].text):
@@ -1880,8 +1906,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                         add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
                 elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and \
                         not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")) and \
-                        not (i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_):
+                        not (i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_) and \
+                        not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage")):
                     # (not ""Dorothea's Waltz,"": a quoted title that opens with a possessive)
+                    # (nor "the X Quartet plays Y Z's W": the composer's piece, which someone plays)
                     # (not "Billboard's Top Latin Albums chart": a publisher's chart, no group's member)
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")

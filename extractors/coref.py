@@ -96,6 +96,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    and (main or t.lower_ in ("he", "she"))
                    # ("X, he said, was not": the one who spoke of X, in a parenthesis)
                    and not (t.dep_ == "nsubj" and t.head.dep_ == "parataxis" and t.head.lemma_.lower() in SPEECH_VERBS)
+                   # (nor "X slept through all of it, she added": the one who tells of X, after the words)
+                   and not _words_told_before(t)
                    # (nor "X had a new question for the woman at the bakery: would she come on tour?": the one asked)
                    and not any(x.lower_ in ("woman", "man", "girl", "boy", "lady") and x.i > first and s.doc[x.i - 1].lower_ == "the"
                                for x in s.doc[s.span.start:t.i])
@@ -316,6 +318,10 @@ def _is_subject(s: Sentence, m: SentMention) -> bool:
     return opens and k < s.span.end and doc[k].pos_ in ("VERB", "AUX")
 
 
+# the trade a verb tells of the one who does it ("who taught at the school" is a teacher)
+_AGENT_NOUN_OF = {"teach": "teacher", "coach": "coach", "preach": "preacher", "farm": "farmer", "nurse": "nurse", "fish": "fisherman"}
+
+
 def _described_as(sentences: list[Sentence], entities: dict[str, Entity]) -> dict[str, str]:
     """The plain nouns the article gives one named person, and no one else: "X, a retired ferry pilot", "a setter they knew
     only as Y". Later, "the setter" means that person (the words a definite reference already knows are left to it)."""
@@ -337,9 +343,16 @@ def _described_as(sentences: list[Sentence], entities: dict[str, Entity]) -> dic
                 if up.head is up:
                     break
                 up = up.head
+            # ("the retired ranger X": a trade set before the name as a title)
+            before = s.doc[m.tok_start - 1] if m.tok_start > s.span.start else None
+            if before is not None and before.pos_ == "NOUN" and before.tag_ == "NN" and before.text.islower() and before.is_alpha and \
+                    (m.tok_start - 2 < s.span.start or s.doc[m.tok_start - 2].lower_ in ("the", "a", "an", "retired", "former", "old", "young")
+                     or s.doc[m.tok_start - 2].text in ":,"):
+                nouns.append(before)
             for n in nouns:
                 if n.lower_ not in KIN_SEX and ROLE_NOUNS.get(n.lower_, "schema:Person") == "schema:Person":
                     seen.setdefault(n.lower_, set()).add(m.key)
+
     return {noun: next(iter(keys)) for noun, keys in seen.items() if len(keys) == 1}
 
 
@@ -391,6 +404,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             if low in PRONOUNS:
                 want = PRONOUNS[low]
             elif low in PLURAL_PRONOUNS:
+                if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "play", "perform", "record", "write", "compose"):
+                    continue  # ("The songs make up A. They are sung by G": songs, which are no group or people the text named)
                 want = "plural"
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("release", "drop", "unveil", "perform", "debut",
                                                                               "announce", "tour", "sign", "hold", "return"):
@@ -487,7 +502,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     doc[tok.i - 1].lower_ == "the" and not _predicate_nominal(tok):
                 want, kind = "keys:" + title_of[low], "definite"
             elif low in plain_nouns and low not in DEFINITE_REFERENCES and tok.pos_ == "NOUN" and tok.i > s.span.start and \
-                    doc[tok.i - 1].lower_ == "the" and not _predicate_nominal(tok) and \
+                    (doc[tok.i - 1].lower_ == "the" or tok.i - 1 > s.span.start and doc[tok.i - 2].lower_ == "the" and
+                     doc[tok.i - 1].lower_ in ("old", "retired", "former", "young", "elderly")) and not _predicate_nominal(tok) and \
                     all(m.key != plain_nouns[low] for m in names if m.tok_start <= tok.i + 3 and m.tok_end >= tok.i - 1):
                 # ("a cartoonist readers knew only as Y ... the cartoonist's sister": the one the article gave that word)
                 want, kind = "only:" + plain_nouns[low], "definite"
@@ -625,8 +641,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 continue
             if want in ("m", "f") and owner:
                 told[want] = key
-            if want in ("m", "f") and entities[key].gender is None and not _tok_inside_quote(s, tok.i):
+            if want in ("m", "f") and entities[key].gender is None and not _tok_inside_quote(s, tok.i) and \
+                    not any(m.key == key and _told_by_speaker(s, m, tok.i) for m in names):
                 # ("He composed it, she recalled": once "he", not the next "she"; a speaker's "he" is a guess to learn nothing from)
+                # (nor "X slept through all of it, she added", where the one who speaks may be someone else)
                 entities[key].gender = want
             start = _definite_start(doc, tok.i, s) if kind == "definite" else tok.i
             comma = start - 1 if start > s.span.start and doc[start - 1].text == "," else \
@@ -767,6 +785,16 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
         # (or the one such kin the article has named, whoever "her" turned out to be)
         such = {v for (_, word), v in kin_named.items() if word == kin}
         if doc[k].dep_ == "attr":
+            # ("X is his wife ... Her husband disagrees": what the sentence says X is, and so who X's husband is)
+            said = [n for n in names if n.kind == "name" and n.tok_end <= m.tok_start and
+                    any(n.tok_start <= c.i < n.tok_end for c in doc[k].head.children if c.dep_ == "nsubj")]
+            owner_sex = {"his": "m", "her": "f"}.get(doc[m.tok_start].lower_) if m.kind == "pronoun" else None
+            if said and doc[k].head.lemma_ == "be":
+                kin_named.setdefault((m.key, kin), said[0].key)
+                back = {"wife": "husband", "husband": "wife"}.get(kin) or \
+                    ({"m": "father", "f": "mother"}.get(owner_sex) if kin in ("son", "daughter") else None)
+                if back:
+                    kin_named.setdefault((said[0].key, back), m.key)
             continue  # ("X is Y's mother": what the sentence says X is, no one it points back to)
         told = kin_named.get((m.key, kin)) or (such.pop() if len(such) == 1 and m.kind != "name" else None)
         if told and (m.key, kin) not in kin_named and entities and len(entities[m.key].name.split()) >= 2:
@@ -919,6 +947,31 @@ def _in_aside(s: Sentence, m: SentMention, tok_i: int) -> bool:
     return False
 
 
+def _in_asked_opener(s: Sentence, m: SentMention, tok_i: int) -> bool:
+    """"Asked what it was like to sing with X, she laughed": the one asked is no one the question names."""
+    doc, first = s.doc, s.span.start
+    while first < tok_i and doc[first].text in "\"“'‘(":
+        first += 1
+    if not (doc[first].lower_ == "asked" or doc[first].lower_ == "when" and first + 1 < tok_i and doc[first + 1].lower_ == "asked"):
+        return False
+    comma = max((t.i for t in doc[first:tok_i] if t.text == ","), default=None)
+    return comma is not None and comma == tok_i - 1 and first < m.tok_start < comma and doc[tok_i].dep_ == "nsubj"
+
+
+def _words_told_before(pron) -> list:
+    """The clauses a speaking pronoun tells before it: "X slept through all of it" in "..., she added"."""
+    if pron.dep_ != "nsubj" or pron.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    return [c for c in pron.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < pron.i]
+
+
+def _told_by_speaker(s: Sentence, m: SentMention, tok_i: int) -> bool:
+    """"X slept through all of it, she added": the one who tells of the subject of the words is someone else (not so
+    "The music is by X, who taped it in a barn, he said", where X is no subject of the words)."""
+    root = m.span(s.doc).root
+    return root.dep_ in ("nsubj", "nsubjpass") and any(root.head.i == c.i for c in _words_told_before(s.doc[tok_i]))
+
+
 def _inside_quote(s: Sentence, m: SentMention) -> bool:
     """Whether a mention sits inside quotation marks: a speaker's words name people the narration does not."""
     return _tok_inside_quote(s, m.tok_start)
@@ -980,6 +1033,12 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         out.add("lyricist")  # "and words by X": the one "the lyricist" means later
     if before in ("music by", "tune by", "melody by"):
         out.add("composer")
+    # ("X, who taught at the school for thirty years ... the old teacher": the trade a clause about the name tells)
+    who = doc[m.tok_end:min(s.span.end, m.tok_end + 4)]
+    if len(who) >= 3 and who[0].text == "," and who[1].lower_ == "who":
+        verb = who[3] if who[2].lower_ in ("also", "once", "had", "has") and len(who) > 3 else who[2]
+        if verb.lemma_.lower() in _AGENT_NOUN_OF:
+            out.add(_AGENT_NOUN_OF[verb.lemma_.lower()])
     if before in ("film by", "movie by", "documentary by", "feature by"):
         out.add("director")  # "the new film by X": the one "the director's husband" later means
     if re.search(r"\b(?:subunit|unit)$", before) or \
@@ -1087,7 +1146,10 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             # paragraph, is the one the next sentence goes on to describe
             just_before = {h[2] for h in history if h[0] == s.index - 1 and h[4] == s.para and h[3] == "name"
                            and _compatible(entities[h[2]], want) and fits(h[2])}
-            if len(just_before) == 1:
+            # (not over the one the article called so: "X, who taught there ... said Y. The old teacher was on his feet")
+            called_so = {h[2] for h in history if noun in roles.get(h[2], set()) and _compatible(entities[h[2]], want)} \
+                if noun not in _PERFORMER_ROLES else set()
+            if len(just_before) == 1 and not (len(called_so) == 1 and not called_so & just_before and not roles.get(next(iter(just_before)))):
                 return just_before.pop()
         seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
         recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), None)
@@ -1208,7 +1270,8 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     # a name the quotation itself says ("'Sol is stubborn,' she said") is not who speaks outside it
     quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
-              and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)]
+              and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)
+              and not (want in ("m", "f") and _in_asked_opener(s, m, tok_i))]
     pron = s.doc[tok_i]
     kin_before = [m for m in before if getattr(m, "kind", "") == "definite" and s.doc[m.tok_start].lower_ in KIN_SEX and m.tok_start >= 1]
     if want in ("m", "f") and pron.dep_ == "nsubj" and kin_before and kin_before[-1] is before[-1]:
@@ -1374,9 +1437,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
     if want in ("m", "f") and s.doc[tok_i].dep_ == "nsubjpass" and s.doc[tok_i].head.lower_ == "born" and s.index - last_sentence == 1:
         # "... which X wrote and which is sung by its soloist, Y. She was born in T": a birth told right after someone is first
         # named is the newcomer's, when the one named last in that sentence has never been named before
-        newcomer = in_last[-1]
+        # (past one named before who only owns a word of the newcomer's description: "by X, a retired teacher and Y's mother")
+        newcomer = next((h for h in reversed(in_last) if h[3] == "name" and not any(h2[2] == h[2] and h2[0] < last_sentence for h2 in history)),
+                        in_last[-1])
         if newcomer[3] == "name" and entities[newcomer[2]].gender in (None, want) and not newcomer[1] and \
-                not any(h[2] == newcomer[2] and h[0] < last_sentence for h in history):
+                not any(h[2] == newcomer[2] and h[0] < last_sentence for h in history) and \
+                all(h[3] != "name" or h[1] is False and not h[6] for h in in_last[in_last.index(newcomer) + 1:]):
             return newcomer[2]
     if want in ("m", "f") and not subjects and s.doc[tok_i].dep_ in ("dobj", "poss"):
         # "X signed with A. A is part of B, which was founded by Y. [new paragraph] A signed her in 2031": the sentence

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, place_type, state_names
-from .lexicon import AGENT_VERBS, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
+from .lexicon import AGENT_VERBS, PIECE_PLAYERS, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -346,7 +346,9 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork") + unfilmed
               and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]  # (a prize the model took for a work is none)
     # ("Hora" beside "Hora din Dealu": the short form of the one title is no second work)
-    titled = [k for k in titled if not any(o != k and entities[o].name.startswith(entities[k].name + " ") for o in titled)]
+    # (and "The Egret" beside "The Egret Who Counted Pebbles", whichever of its names each goes by)
+    titled = [k for k in titled if not any(o != k and any(n.startswith(x + " ") for n in entities[o].names for x in entities[k].names)
+                                           for o in titled)]
     return set(titled) if len(titled) == 1 else set()
 
 
@@ -719,6 +721,22 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
+    if re.search(r"\b(?:is|was|are|were|got|been|be) (?:married|engaged) to $", doc[max(0, start - 4):start].text_with_ws):
+        votes["schema:Person"] += 2.5  # ("X is married to Y": a spouse is someone, whatever the model made of the name)
+    if re.search(r"\b(?:songs|tracks|lullabies|ballads|pieces|tunes) (?:now )?(?:make up|made up|form|formed|fill|filled) $",
+                 doc[max(0, start - 6):start].text_with_ws):
+        votes["schema:MusicAlbum"] += 2.5  # ("The thirty songs make up X": the record they are on)
+    if start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) and doc[end].is_lower and \
+            doc[end].lower_ in ("road", "river", "valley", "highway", "plain", "hills", "coast", "delta", "floodplain"):
+        votes["PLACE"] += 2.0  # ("a school on the X road", "down the Y river": a place, whatever name it sounds like)
+    if re.match(r" (?:is|was) (?:all |entirely |largely )?the work of\b", after_name) and doc[start:end].root.dep_ == "nsubj":
+        votes["schema:CreativeWork"] += 2.5  # ("X is the work of the composer Y": a piece, whatever name it sounds like)
+    if start >= 3 and doc[start - 1].lower_ == "play" and doc[start - 2].lower_ in ("will", "to") and \
+            any(t.lower_ in PIECE_PLAYERS for t in doc[max(doc[start].sent.start, start - 6):start - 2]) and \
+            not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")) and \
+            not (end + 1 < len(doc) and doc[end].lower_ == "on" and (doc[end + 1].ent_type_ == "DATE" or doc[end + 1].lower_ in WEEKDAY_NAMES)):
+        # ("The X String Quartet will play Y on Z Island next month": a piece it plays; not "the quartet will play T on Friday")
+        votes["schema:MusicRecording"] += 2.0
     if start >= 2 and doc[start - 1].lower_ in ("released", "releases", "release") and doc[start - 2].lower_ not in ("was", "were", "be", "been", "is") \
             and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "released X's song": whose it is)
         # ("G released X in 2103": what a band releases is a record, whatever name it sounds like)
@@ -1127,7 +1145,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # "produced by X for Y Pictures": the producer, and the company X works for
     before = " ".join(t.lower_ for t in doc[max(0, start - 2):start])
     if re.search(r"(?:^|\b)(?:directed by|written by|screenplay by|book by|choreography by|helmed by|narrated by|co-starring|starring|and starring|composed by|"
-                 r"arranged by|sung by|performed by|lyrics by|words by|music by|voiced by|played by|portrayed by|hosted by|conducted by|comic|comedian)$", before):
+                 r"arranged by|sung by|performed by|lyrics by|words by|music by|voiced by|played by|portrayed by|hosted by|conducted by|comic|comedian)$", before) \
+            and not group_apposition_after(doc, end):  # (not "sung by X, the choir that Y founded")
         votes["schema:Person"] += 2.0  # "directed by X": credits of this kind go to people, whatever X sounds like
     if start >= 2 and doc[start - 1].lower_ == "as" and doc[start - 2].ent_type_ == "PERSON" and root.pos_ == "PROPN":
         votes["schema:Person"] += 1.5  # "A as Emil Vass": the character an actor plays is somebody
@@ -1175,6 +1194,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "dobj" and head.lemma_.lower() in ("direct", "co-direct", "stage", "choreograph") and \
             any(c.dep_ == "nsubj" for c in head.children) or root.dep_ == "dobj" and head.dep_ == "conj" and head.lemma_.lower() == "direct":
         votes["schema:CreativeWork"] += 2.0  # "X wrote and directed W", "Y staged W": what is directed is a work
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("show", "screen") and \
+            any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.lower_ in ORG_SUFFIXES for c in head.children):
+        votes["schema:Movie"] += 1.5  # ("Last Friday X Film showed W for the first time", "Y Pictures will screen W in T"): a film
     left = doc[doc[start].sent.start:start].text_with_ws
     if root.pos_ == "PROPN" and _TRAVELS_TO.search(left) and _WHEN_AFTER_STOPS.match(" " + doc[end:doc[start].sent.end].text_with_ws):
         votes["schema:City"] += 2.0  # "the troupe goes to T and U in January and to V in February": the towns of a tour
@@ -1881,8 +1903,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         name = c.names.most_common(1)[0][0]
         for k2, c2 in list(clusters.items()):
             if k2 == key or not c2.names or typed.get(k2) not in ("schema:Organization", "schema:EventVenue", "schema:MusicGroup",
-                                                                      "schema:PerformingGroup"):
+                                                                      "schema:PerformingGroup", "schema:Place"):
                 continue
+            if typed.get(k2) == "schema:Place" and (typed.get(key) == "schema:Person" or len(name.split()) != 1):
+                continue  # ("the ferry to X" after "X Island": an island called without its kind word; no one of that name)
             full = c2.names.most_common(1)[0][0].split()
             # ("Blackthorn" for "Blackthorn Artist Management": a run of suffix words; "the Gielgud" for the Gielgud Theatre)
             if typed.get(k2) == "schema:EventVenue" and KIND_OF.get(typed.get(key)) == "place" and typed.get(key) != "schema:Place":
@@ -1892,6 +1916,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 continue  # ("Nuru ya Mwezi" for the Nuru ya Mwezi Orchestra; one word is the group short-name rule's, a town is a town)
             # ("the X" for the X Memorial Hall: past the words that say what kind of hall)
             suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else GROUP_KIND_WORDS if group else \
+                {"island", "isle"} if typed.get(k2) == "schema:Place" else \
                 set(VENUE_SUFFIXES) | {"memorial", "concert", "music", "opera", "arts", "performing", "civic", "municipal"}
             cut = len(full)
             while cut > 1 and full[cut - 1].lower() in suffixes:

@@ -53,8 +53,8 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
 # had its first performance there", "After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on ..."
 _STAGE_BY_SHAPE = re.compile(
     r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
-    # ("W opens on Saturday evening at the X in T")
-    r"(?<=⟩ )(?:opens|will open|opened) on ⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
+    # ("W opens on Saturday evening at the X in T", and of a play, "W opened last Saturday night at the Y")
+    r"⟨[BT]\d+⟩ (?:opens|will open|opened) (?:on )?⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
     r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
     r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
     # ("The production moves to T next month for three open-air performances": the show the article is about)
@@ -107,6 +107,8 @@ KINDS = [
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
                  r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # ("W opened last Sunday at the X in T", of a film: its first showings there)
+                 r"⟨F\d+⟩ opened (?:on |last |this )?(?:⟨D\d+⟩|[A-Z][a-z]+day)(?: night| evening| afternoon)? (?:at|in) (?:the )?⟨L|"
                  # ("O showed W for the first time on Tuesday at a church hall in T")
                  r"\bshowed (?:it|⟨[FT]\d+⟩) for the first time\b(?=[^.;]*⟨L)|"
                  # "The company X will give the first performance of W at the Y on Friday"
@@ -167,6 +169,8 @@ KINDS = [
                 r"in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("G plays in T next month", "will play together again next month in T": a night to come in a town)
                 r"\b(?:will |to )?(?:sing|sings|play|plays|perform|performs) (?:together )?(?:again )?(?:in ⟨L\d+⟩ ⟨D|⟨D\d+⟩ in ⟨L)|"
+                # ("G will play W on X Island next month": a piece taken to an island)
+                r"\b(?:will |to )(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) (?:again )?on ⟨L\d+⟩,? ⟨D|"
                 # ("G will play W again below that cliff outside T on Saturday, February 7": a piece played somewhere on a day)
                 # (and "G will at last play W themselves in T on D": the reflexive the reader resolved)
                 r"\b(?:will )?(?:play|plays|played|sing|sings|sang) (?:it|⟨[SAB]\d+⟩) (?:⟨[PG]\d+⟩ )?(?:again )?(?:[a-z][\w-]* ){0,5}?(?:in|at|outside|near) "

@@ -98,7 +98,7 @@ TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "tea
 # the shops a story is set in, by the last word of their names: "X Hardware", "Y Bakery", "Z Pharmacy"
 SHOP_WORDS = {"hardware", "bakery", "pharmacy", "motors", "ironmongery"}
 # Words after a name that make it an organisation or a place.
-ORG_SUFFIXES = SHOP_WORDS | {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "film", "filmes", "media",
+ORG_SUFFIXES = SHOP_WORDS | {"entertainment", "records", "music", "studios", "studio", "pictures", "films", "film", "filmes", "cine", "media",
                 "producciones", "produções", "produzioni", "produktion", "fireworks",
                 "labels", "label", "agency", "company", "corporation", "corp", "inc", "ltd", "group",
                 "broadcasting", "network", "tv", "radio", "fm", "channel", "magazine", "times", "news", "post",
@@ -285,6 +285,9 @@ PAIR_OF_ACTS = r"(?:[Tt]he two|[Bb]oth(?: the)?) (?:groups|bands|acts|ensembles|
 # (not "his mother-in-law's": a tie by marriage no schema.org property names)
 KIN_WORD = r"(?:" + "|".join(sorted(set(KIN_SEX) | {"aunt", "uncle", "cousin", "partner", "grandmother", "grandfather"}, key=len, reverse=True)) + r")(?!-in-law)"
 # the forms of concert music whose maker "by X" is their composer ("the opera by X", "a symphony by Y")
+# the ensembles that play what others composed ("The X Quartet will play W", "the Y Voices sang it")
+PIECE_PLAYERS = {"quartet", "quintet", "trio", "orchestra", "ensemble", "choir", "chorus", "sinfonia", "sinfonietta", "philharmonic",
+                 "consort", "octet", "sextet", "septet", "chorale", "singers", "voices"}
 COMPOSED_FORMS = ("opera", "operetta", "oratorio", "symphony", "concerto", "cantata", "requiem", "sonata", "song cycle", "string quartet")
 COMPOSED_FORM = r"(?:" + "|".join(COMPOSED_FORMS) + r")"
 # instruments a player plays (so "X plays the cimbalom" is no acting part)

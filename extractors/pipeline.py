@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
+from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -255,7 +255,7 @@ _JOINS_THE_NIGHT = re.compile(r"\b[Tt]he (?:night|show|concert|evening|bill|gig)
                               r"⟨P(?P<perf_ta>\d+)⟩(?:, \d+)?(?:, who [^.;]*?)?,? told the (?:audience|crowd|hall|room)\b|"
                               r"⟨P(?P<perf_os>\d+)⟩(?:, [^⟨;.]*,)? (?:went|came|walked|stepped) (?:on|onto|up on|out on) (?:the )?stage\b|"
                               r"⟨P(?P<perf_fs>\d+)⟩(?:, \d+,)? (?:said|spoke|sang|read out (?:the )?(?:[\w-]+ ){0,2}?) from the stage\b|"
-                              r"\bwas sung (?:twice |again |once )?by ⟨P(?P<perf_st>\d+)⟩|\bstood behind ⟨P(?P<perf_sb>\d+)⟩|"
+                              r"\bwas sung (?:twice |again |once )?by ⟨[PG](?P<perf_st>\d+)⟩|\bstood behind ⟨P(?P<perf_sb>\d+)⟩|"
                               r"\b(?:drum section|band|orchestra|choir|bateria)\b[^.;⟨]{0,30}\bled by ⟨P(?P<perf_lb>\d+)⟩|"
                               r"⟨P(?P<perf_ran>\d+)⟩(?:, [^⟨;.]*(?:⟨[A-Z]\d+⟩[^⟨;.,]*)*,)? ran the (?:evening|night|show|broadcast)\b|"
                               r"\b[Tt]he (?:lead )?(?:vocals?|solo|singing) (?:on ⟨D\d+⟩ )?(?:was|were) (?:taken|sung|handled) by ⟨P(?P<perf_vo>\d+)⟩|"
@@ -316,7 +316,8 @@ _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|f
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
 _SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
-_MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score")
+_MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score",
+                     "rule:work-of-the-composer", "rule:work-of-x")
 
 
 def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
@@ -651,7 +652,7 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.
                 rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born)|, whose (?:(?:own|real|legal|birth|full) )?name is ⟨P\d+⟩ and(?= who)|"
                 # ("X, who wrote the script and was born in T in 2072, saw ...": the birth is the aside's second clause)
                 # ("X, who sings and writes for the band, was born in T": past a who-aside of any verb)
-                rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?= was born)|, who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,60}}(?=, (?:was|is) born))?"
+                rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?=(?: who)? was born)|, who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,60}}(?=, (?:was|is) born))?"
                 rf",? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
@@ -691,7 +692,9 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   # (not "The band is X, her husband Y on guitar": a kin word that names someone new)
                   # (nor "survived by his wife, his daughter and ...": a list of someone's kin)
                   # ("Y, who is also X's husband,")
-                  r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?,? (?:(?:who )?(?:is|was|happens to be|happened to be) (?:also )?)?⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
+                  r"(?<!'s )⟨P(?P<b2>\d+)⟩(?:, \d{1,3})?,? (?:(?:who )?(?:is|was|happens to be|happened to be) (?:also )?)?"
+                  # ("X, a retired schoolteacher and Y's mother")
+                  r"(?:(?<=, )(?:a|an) (?:[\w-]+ ){1,3}?and )?⟨P(?P<a2>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("rel2") + r"\b(?!,? ⟨P)(?! and )|"
                   # ("X, 24, the younger son of the veteran star Y")
                   # ("X, a sound engineer who is the brother of G's leader, Y")
                   # ("X, who founded the brewery in 2074 and who is the older sister of the band's singer, Y")
@@ -1262,6 +1265,9 @@ _ALIAS_FRAMES = [
     # (and "To the street, X has been Y since 2060": since when)
     (re.compile(r"\bTo (?:the |her |his |their |its )?[a-z][^⟨,;.]{0,40}?,? ⟨(P)(\d+)⟩ (?:is|was|has always been|will always be|has been) ⟨[PLO](\d+)⟩"
                 r"(?=[:.;,]| since\b)"), 1),
+    # ("Along the coast he is called Y, the quay man": a name the people of a place give someone; not a part in a story)
+    (re.compile(r"^(?:(?!\b(?:film|series|play|show|novel|opera|musical|story|episode|book|game)s?\b)[^.;])*?⟨(P)(\d+)⟩ (?:is|was) "
+                r"(?:also |simply |just |only )?called ⟨[PLO](\d+)⟩(?=[,.;]| by\b)"), 1),
     # ("... she has been Y since she was nine": a name worn since childhood)
     (re.compile(r"⟨(P)(\d+)⟩ has (?:always )?been ⟨[PLO](\d+)⟩ since ⟨P\d+⟩ was (?:a |an )?[\w-]+(?= *[.;,]|$)"), 1),
     # ("Ever since the flood of 2071, she has been Y": a name worn since a day the story tells)
@@ -1802,7 +1808,7 @@ class _ArticleReader:
         return key in self.stage_works
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
-        if rule in ("written-by-the-composer", "by-the-composer"):
+        if rule in ("written-by-the-composer", "by-the-composer", "work-of-the-composer", "work-of-x"):
             # ("X's W" in a headline, then "W, written for the bells by the composer X": her piece, which she does not perform)
             self.relations = [r for r in self.relations if not (r.subject == subj and r.object == obj and r.predicate == "schema:byArtist"
                                                                  and r.evidence.extractor == "rule:poss-work")]
@@ -2350,12 +2356,15 @@ class _ArticleReader:
                             for p, k in ev.participants):
                 ev.types = ["schema:TheaterEvent"]
         # (a night told with its day and place alone may get its people from later sentences: see _joins_the_night)
-        self.events = [ev for ev in _first_performance_told_twice(merge_events(events)) if (ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations) and not (
+        # (and "The concert took place at the V in T", no one named: the night the lead told, which _lead_happening dates)
+        self.events = [ev for ev in _first_performance_told_twice(merge_events(events)) if (
+                       ev.participants or ev.start_date and len(ev.start_date.iso) == 10 and ev.locations or
+                       ev.refers_back and ev.kind == "concert" and ev.start_date is None and ev.locations) and not (
                        ev.kind in ("ceremony", "memorial") and not ev.start_date and not ev.locations or ev.kind == "hearing" and not ev.start_date) and (
                        ev.kind not in ("tour", "concert", "premiere") or ev.name or ev.start_date or ev.locations or
                        ev.kind == "premiere" and any(p[0] == "schema:workPresented" for p in ev.participants)
                        and not re.search(r"\bwould (?:get|have|hold|host|see)\b", ev.evidence.sentence) or  # (not "the town would get a free screening")
-                       re.search(r"\bat the\b(?! (?:end|start|beginning|close|time|age|moment|height|top|same|request)\b)", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
+                       re.search(r"\bat the\b(?! (?:end|start|beginning|close|time|age|moment|height|top|same|request|back|rear)\b)", ev.evidence.sentence) or any(e.super_event == ev.key for e in events))]
         by_key = {ev.key: ev for ev in self.events}
         for ev in self.events:
             if ev.kind == "launch" and any(p == "schema:workPresented" and self.entities[k].type == "schema:Book" for p, k in ev.participants):
@@ -2373,6 +2382,15 @@ class _ArticleReader:
                      for p, k in other.participants if p == "schema:performer" and KIND_OF.get(self.entities[k].type) in ("group", "organization")}
                 if len(troupes) == 1:
                     ev.participants.append(("schema:performer", troupes.pop()))
+            if ev.kind == "premiere" and ev.types == ["newskg:Premiere"] and \
+                    not any(KIND_OF.get(self.entities[k].type) in ("group", "organization") for _, k in ev.participants):
+                # ("W opened last Sunday at the X ... O will show W in T on D": the company that shows its other nights shows this one)
+                works = {k for p, k in ev.participants if p == "schema:workPresented"}
+                shown_by = {(p, k) for other in self.events if other is not ev and other.kind == "premiere" and
+                            works & {k2 for p2, k2 in other.participants if p2 == "schema:workPresented"}
+                            for p, k in other.participants if KIND_OF.get(self.entities[k].type) == "organization"}
+                if works and len({k for _, k in shown_by}) == 1:
+                    ev.participants.append(shown_by.pop())
         self._presented_by_its_people()
         self._nights_of_the_festival()
         openers = self._openers_of_every_show()
@@ -2396,6 +2414,9 @@ class _ArticleReader:
             ev.kind in ("ceremony", "memorial") and ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 4)]
         self._venue_towns()
         for ev in self.events:
+            if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(
+                    p == "schema:performer" and self.entities[k].type == "schema:MusicGroup" for p, k in ev.participants):
+                ev.types = ["schema:MusicEvent"]  # ("Last Sunday six hundred people stood on the lot ... It was sung by the choir G")
             festival = by_key.get(ev.super_event) if ev.evidence.extractor == "rule:festival-bill" else None
             if festival is not None:
                 ev.locations = list(dict.fromkeys(festival.locations + ev.locations))  # each night is where the festival is
@@ -2417,6 +2438,7 @@ class _ArticleReader:
         self._copies_based_on()
         self._won_a_known_prize()
         self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(_spouse_not_parent(self.relations))))
+        self._composed_for_an_ensemble()
 
     def _speakers_at_the_lead(self) -> None:
         """"On Monday X gave his records to the library ... "...," said Y, who had come down for the handover": a report of a
@@ -2862,7 +2884,11 @@ class _ArticleReader:
             # (or "It was the launch of W": the sentence after says what the night was, however often the article tells it again)
             after = next((x.text for x in self.sentences if x.start >= s.end), "")
             what = re.match(r"(?:It|This) was (?:the|a|an) (?:[\w-]+ )?(launch|premiere|ceremony|concert)\b", after)
-            named = next((e for e in self.events if e.start_date is None and e.status == "past" and (
+            # (or "The concert took place at the V in T" later on: the night the lead told, in the lead's town)
+            named = next((e for e in self.events if e.start_date is None and e.refers_back and e.kind in ("concert", "premiere", "stage")
+                          and e.evidence.start > s.end and set(e.locations) & set(places)
+                          and not any(x.start_date and x.status == "past" for x in self.events if x.kind == e.kind)), None) or \
+                next((e for e in self.events if e.start_date is None and e.status == "past" and (
                 0 <= e.evidence.start - s.end <= 400 and e.kind in ("ceremony", "concert", "premiere", "stage") and
                 (set(names([t], "PGO")) & {k for _, k in e.participants} or
                  # ("Last Saturday six singers sang it ... W had its premiere at X": the premiere of the work the headline names)
@@ -2880,6 +2906,10 @@ class _ArticleReader:
                                            and ("schema:workPresented", k) not in named.participants]
                 named.start_date = DateValue(day.isoformat())
                 named.locations += [k for k in dict.fromkeys(places) if k not in named.locations]
+                if named.kind == "concert" and not any(p == "schema:performer" for p, _ in named.participants):
+                    # ("the X Quartet plays W ..." in the headline, "The concert took place at the V": the act the lead names plays it)
+                    named.participants += [("schema:performer", k) for k in people if KIND_OF.get(self.entities[k].type) == "group"]
+                    named.participants += [("schema:workPerformed", k) for k in dict.fromkeys(works)]
                 return
             parts = [("schema:attendee", k) for k in people] + [("schema:workFeatured", k) for k in works]
             if unpeopled is not None:
@@ -2890,6 +2920,21 @@ class _ArticleReader:
                                      self.evidence(s, 0.5, "rule:lead-happening"), start_date=DateValue(day.isoformat()),
                                      locations=list(dict.fromkeys(places)), status="past", kind="gathering"))
             return
+
+    def _composed_for_an_ensemble(self) -> None:
+        """"The X Quartet played W ... W is by Y, who was born in T": a piece a quartet, a choir or an orchestra plays is its
+        composer's, not the composer's record."""
+        ensemble = lambda k: KIND_OF.get(self.entities[k].type) == "group" and \
+            self.entities[k].name.split()[-1].lower() in PIECE_PLAYERS
+        played = {k for ev in self.events for p, k in ev.participants if p in ("schema:workPresented", "schema:workPerformed")
+                  and any(p2 == "schema:performer" and ensemble(k2) for p2, k2 in ev.participants)}
+        played |= {r.subject for r in self.relations if r.predicate == "schema:byArtist" and isinstance(r.object, str) and ensemble(r.object)}
+        for r in self.relations:
+            if r.predicate == "schema:byArtist" and r.subject in played and r.evidence.extractor == "rule:work-by" and \
+                    self.entities[r.object].type == "schema:Person" and re.search(r"\b(?:is|was) by\b", r.evidence.sentence) and \
+                    not re.search(r"\b(?:singer|rapper|band|hit|album|single|record)\b", r.evidence.sentence):  # (not "the 2031 hit by the singer X")
+                r.predicate, r.role = "schema:composer", "composer"
+        self.relations = _dedupe(self.relations)
 
     def _joins_the_night(self) -> None:
         """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
@@ -3778,7 +3823,7 @@ class _ArticleReader:
         # "release W on D": the date told after the work; "W was released on D": after the verb;
         # "On D, W was released": a date that opens the sentence. A date elsewhere ("X, who
         # debuted in 2021, released W") belongs to something else.
-        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|co-founded|established|started|set up|opened)(?: in ⟨L\d+⟩)? in "
+        dates = [(i, sl) for i, sl in dates if not re.search(r"\b(?:since|until|before|after) $|\b(?:debut|debuted|formed|founded|co-founded|established|started|set up|opened)(?: it| them| ⟨[OG]\d+⟩)?(?: in ⟨L\d+⟩)? in "
                                                              rf"(?:{_SEASON_OF} )?$",
                                                              t.text[:marker_pos[i]])]
         if re.search(r"\bon the same day as (?:the |its )?(?:first episode|premiere|series premiere|show's premiere)", t.text[pos:]):
@@ -4561,7 +4606,7 @@ class _ArticleReader:
             clause = list(re.finditer(r"⟨([FTSABKPGO])(\d+)⟩", t.text[:m.start()]))
             clause = [x for x in clause if x.start() >= prev]
             # ("Last Friday it won the X prize": the work the article is about, which "it" stands for)
-            by_it = not clause and re.search(r"(?:^|[,;] |\band )(?:⟨D\d+⟩,? )?(?:it|the (?:album|record|song|single|film|work|piece|novel|book)) "
+            by_it = not clause and re.search(r"(?:^|[,;] |\band )(?:⟨D\d+⟩,? )?(?:[Ii]t|the (?:album|record|song|single|film|work|piece|novel|book)|[Tt]he (?:script|screenplay)) "
                                              r"(?:has |had |also |then )?$", t.text[prev:m.start()])
             prev = m.end()
             if re.search(r"\b(?:[a-z]+ly|well) $", s.text[:r.start()]):
@@ -5061,7 +5106,9 @@ class _ArticleReader:
                     agents = [m for m in s.mentions if KIND_OF.get(self.entities[m.key].type) in AGENT_KINDS
                               and m.span(s.doc).end_char <= limit]
                     subj = [m for m in agents if _head_of_apposition(m.span(s.doc).root).dep_ in ("nsubj", "nsubjpass")]
-                    speaking = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.lemma_.lower() in SPEECH_VERBS]
+                    # (not "with X shouting from the truck, she took his arm": one the scene has speak is no speaker)
+                    speaking = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.lemma_.lower() in SPEECH_VERBS
+                                and _head_of_apposition(m.span(s.doc).root).head.dep_ != "pcomp"]
                     if not speaking:
                         verbs = [t for t in s.span if t.lemma_.lower() in SPEECH_VERBS and t.idx < limit and t.pos_ == "VERB"]
                         # ("It was produced by X, who said the band had recorded it "...": the one the relative clause is about)
@@ -5070,7 +5117,11 @@ class _ArticleReader:
                         if told:
                             return told[-1].key
                         # (not a clause of time: "Her reply came before anyone could ask again:" is still hers)
-                        said_by = [c for v in verbs if v.dep_ not in ("advcl", "xcomp") for c in v.children if c.dep_ == "nsubj"]
+                        # (nor "after a showing at which people had laughed, he held the microphone": a clause inside the scene,
+                        # when the main clause has its own subject)
+                        main_subject = any(_head_of_apposition(m.span(s.doc).root).head.dep_ == "ROOT" for m in subj)
+                        said_by = [c for v in verbs if v.dep_ not in ("advcl", "xcomp") and not (main_subject and v.dep_ == "relcl")
+                                   for c in v.children if c.dep_ == "nsubj"]
                         if said_by and not any(m.tok_start <= w.i < m.tok_end for c in said_by for w in c.subtree
                                                for m in s.mentions):
                             return None  # "One X user wrote, ...": someone the article does not name

@@ -47,6 +47,15 @@ class MentionAt:
     is_person: bool
 
 
+def _short_intro(left: str) -> bool:
+    """The sentence before a colon that opens a quotation is short enough to introduce it: twenty words, or a long
+    "Asked ..." question followed by a short clause ("Asked what it was like to ..., she took his arm:")."""
+    last = re.split(r"[.!?]\s", left.rstrip())[-1]
+    if len(last.split()) <= 20:
+        return True
+    return bool(re.match(r"\s*(?:When )?[Aa]sked\b", last)) and len(last.rsplit(",", 1)[-1].split()) <= 8
+
+
 def _mention_in(mentions: list[MentionAt], lo: int, hi: int, last: bool = False) -> MentionAt | None:
     inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.is_person]
     if not inside:
@@ -139,7 +148,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 got = _mention_in(mentions, qe, qe + 40)
                 speaker = got.key if got else None
             if speaker is None and left.rstrip().endswith(":") and len(body.split()) >= 3 and \
-                    len(re.split(r"[.!?]\s", left.rstrip())[-1].split()) <= 20 and not _NOT_SPEECH.search(left[-60:]):
+                    _short_intro(text[max(ps, qs - 400):qs]) and not _NOT_SPEECH.search(left[-60:]):
                 speaker = subject_of_sentence(qs - 1)  # 'X would not be drawn: "..."', 'Asked how, he shrugged: "..."'
             if speaker is None and _STATEMENT_INTRO.search(left):
                 speaker = subject_of_sentence(qs - 1)

@@ -444,6 +444,12 @@ RULES: list[Rule] = [
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
     _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
     _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
+    # ("W is the work of the composer X, who ...": the piece's maker, named by her trade)
+    # ("S is the work of X, who was born in T": a piece's maker, when no clause says she sings it)
+    _rule("work-of-the-composer", "schema:composer", r"(?P<s>⟨[SAB]\d+⟩),? (?:is|was) (?:all |entirely )?the work of (?:the )?(?:[\w-]+ )?"
+          r"(?:composer|songwriter) (?P<o>⟨P\d+⟩)", "SAB", "P", 0.7),
+    _rule("work-of-x", "schema:composer", r"(?P<s>⟨S\d+⟩),? (?:is|was) (?:all |entirely )?the work of (?P<o>⟨P\d+⟩)(?:[,.;]|$)"
+          r"(?! who (?:also )?(?:sings|sang|wrote|writes|records|recorded|performs|performed)\b)", "S", "P", 0.65),
     _rule("work-of-who-sings", "schema:byArtist", _WORK_OF_WHO + r"[^⟨.;]{0,60}?\b(?:sings|sang|performs|performed|records|recorded) (?:it\b|⟨S\d+⟩)",
           "S", "P", 0.65),
     # a work of no stated kind that a band made is the band's music: "X was created by the band Y"
@@ -595,7 +601,7 @@ RULES: list[Rule] = [
     # "with the voices of A, B and C", "featuring the voice talents of A": a voice cast is a cast
     _rule("voice-cast", "schema:actor", r"\b(?:with|featuring|features|and) the (?:voices?|voice talents?|voice work) of (?P<o>{PER*})",
           "", "PO", 0.65, focus="FT"),
-    _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})", "", "PO", 0.7, focus="FTVB"),
+    _rule("casts", "schema:actor", r"\bcasts? (?:actor |actress |actors |singer |rapper )?(?P<o>{PER*})(?!'s|’s)", "", "PO", 0.7, focus="FTVB"),
     # (and the next in a chain of parts: "alongside A as a detective and B as the getaway driver")
     _rule("as-role", "schema:actor", r"(?:(?:alongside|opposite|joined by|and by|with|(?<=\bas )(?:a|an|the) [\w-]+(?: [\w-]+)?,? and) "
           r"(?:veteran |rookie )?(?:actor |actress )?)(?P<o>{PER*}) as (?=a |an |the |his |her |its |⟨P\d+⟩'s )", "", "PO", 0.65, focus="FTVB"),
@@ -778,7 +784,10 @@ RULES: list[Rule] = [
     # ("X appears in two of the six episodes as a neighbour", "Y, who also appears on screen as the postman",
     # "The part of the young X, seen in flashbacks, went to Y": the cast of the show in focus)
     _rule("appears-in-episodes", "schema:actor", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:also )?(?:appears|appeared) (?:in (?:[\w-]+ ){0,4}?episodes?\b|on screen as\b)|"
-          r"^The (?:part|role) of [^.;]{1,60}? went to (?P<o2>⟨P\d+⟩)", "", "P", 0.6, focus="FTB"),
+          r"^The (?:part|role) of [^.;]{1,60}? went to (?P<o2>⟨P\d+⟩)|"
+          # ("X, who was born in T in 2051, won the part of the ferryman with 300 votes")
+          r"(?P<o3>⟨P\d+⟩)(?:, who (?:[^⟨;.]|⟨[LD]\d+⟩)+?,)? (?:won|got|landed|has won|has landed|was given|has been given) the (?:[\w-]+ )?(?:part|role) of\b",
+          "", "P", 0.6, focus="FTB"),
     # "G opened the one-actor W last Friday at the V, with X in all seven parts again": the cast the opening names
     _rule("with-x-in-the-parts", "schema:actor", r"(?P<s>⟨[BF]\d+⟩)[^;.]*?,? with (?P<o>⟨P\d+⟩) (?:again )?in (?:the |all |both |every |each |his |her )?"
           r"(?:[\w-]+ ){0,3}?(?:parts|roles|part|role|lead)\b", "BF", "P", 0.6),
@@ -980,7 +989,8 @@ RULES: list[Rule] = [
           # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
           # (and "The goalkeeper in the film is played by X")
           r"(?: of the (?:title|book|film|story|play|novel)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
-          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced) (?:in turns |by turns |alternately |throughout )?by (?:the )?"
+          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now),)? "
+          r"(?:in turns |by turns |alternately |throughout )?by (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
@@ -1705,8 +1715,10 @@ RULES: list[Rule] = [
     _rule("share-credit-on", "schema:composer", r"(?P<o>{AGT*}) (?:share|shared|split|splits) (?:the )?(?:songwriting |writing |composing )?credits? "
           r"(?:on|for) (?:the )?(?:[\w-]+ ){0,2}?(?:closer|opener|centerpiece|centrepiece|track|song|ballad|number|tune|single),? (?P<s>{SONG})",
           "S", "PGO", 0.65),
+    # ("it is the seventeenth track, S": a numbered place on the record in focus)
     _rule("album-position", "schema:inAlbum", r"\b(?:(?:opening|closing|final|first|last|hidden|bonus) track|b-side|closer|opener|centerpiece|"
-          r"centrepiece),? (?:is |was )?(?P<s>{SONG})",
+          r"centrepiece|(?<=the )(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|"
+          r"(?:twenty|thirty|forty)-(?:first|second|third|[a-z]+th)) track),? (?:is |was )?(?P<s>{SONG})",
           "S", "A", 0.7, focus_object="A"),
     # ("The first song, S, was written on the ship": the record's first, where no one's "first song" is meant)
     _rule("album-position-song", "schema:inAlbum", r"^The (?:first|opening|closing|last|final) (?:song|number),? (?:is |was )?(?P<s>{SONG})",
@@ -1761,7 +1773,7 @@ RULES: list[Rule] = [
     _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
           r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
+    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)|(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<='s ))text(?= (?:is|was) by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
           # ("has words by X's older sister, Y": the sister)
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
@@ -2362,9 +2374,10 @@ RULES: list[Rule] = [
           r"with (?P<s>{MUSB})", "SAB", "PG", 0.6),
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies),? (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),
-    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which) (?:also )?(?:produced|co-produced|financed|made|backed) (?:the |this )?"
+    # ("Her company, O, which she founded in T in 2080, produced it": past the company's own aside)
+    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which|, (?:which|that) (?:[^⟨;.,]|⟨[PLD]\d+⟩(?:'s)?){1,80}?,) (?:also )?(?:produced|co-produced|financed|made|backed) (?:the |this )?"
           r"(?:⟨P\d+⟩(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:debut|film|feature|drama|series|documentary),? )?"
-          r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b)", "FTVB", "O", 0.7, focus="FT"),
+          r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b|it\b(?! (?:in|on|to|for) ⟨))", "FTVB", "O", 0.7, focus="FT"),
     # "W, a biopic that X is producing": the company making the work the apposition describes
     # ("W, a film about X's life that Y is producing")
     _rule("work-that-company-produces", "schema:productionCompany", r"(?P<s>{VIS}), (?:an?|the) (?:[\w-]+ ){0,3}?(?:film|biopic|movie|series|drama|"
@@ -2502,6 +2515,13 @@ RULES: list[Rule] = [
           r"(?:single|track) (?:from|off|of) (?:⟨[PG]\d+⟩(?:'s|') |the |their |his |her |its )?(?:[\w-]+ ){0,3}(?P<o>{ALB})", "S", "A", 0.75),
     # (not "the O agency that X founded": a company named before its kind word is the modifier of another's name)
     # (and a band: "G, the T group that X founded in 2081 to play weddings")
+    # ("O, the label of the producer X, who started it in T in 2107": the one whose label it is, and who began it)
+    # ("The thirty songs make up A, an album that came out on Friday. They are sung by G": the album's act)
+    _rule("they-are-sung-by", "schema:byArtist", r"^They (?:are|were) (?:all )?(?:sung|performed|played|recorded) by (?:the )?(?P<o>⟨[PG]\d+⟩)(?!'s)",
+          "", "PG", 0.6, focus="A"),
+    _rule("label-of-who-started-it", "schema:founder", r"(?P<s>⟨[OG]\d+⟩), (?:the|a) (?:[\w-]+ )?(?:label|company|studio|agency|imprint|"
+          r"band|choir|ensemble|troupe|collective) of (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩), who (?:started|founded|set up|formed|co-founded) "
+          r"(?:it|⟨[OG]\d+⟩)\b", "OG", "P", 0.7),
     _rule("label-founded", "schema:founder", r"(?<!\bthe )(?P<s>⟨[OG]\d+⟩),? (?:the |a |an )?(?:⟨L\d+⟩-based |⟨L\d+⟩ |[\w'-]+ ){0,3}?(?:label|agency|company|studio|imprint|"
           r"workshop|firm|business|trust|charity|foundation|collective|cooperative|co-op|association|press|group|band|troupe|choir|ensemble|"
           r"duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece) (?:from ⟨L\d+⟩ )?"
@@ -2520,8 +2540,8 @@ RULES: list[Rule] = [
     # ("the choir X, which the organist Y founded in 2012")
     # ("The Orchestra G, which her husband, X, founded in 2030")
     _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:husband|wife|father|mother|son|"
-          r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?,? (?:had |has )?(?:founded|co-founded|established|"
-          r"set up)\b(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "PO", 0.75),  # ("... with her husband, Y")
+          r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:(?:a|an|the) [^⟨,;.]{1,40}|(?:⟨[A-Z]\d+⟩'s|its|their) [\w-]+(?: [\w-]+)?),)?,? (?:had |has )?(?:founded|co-founded|established|"
+          r"set up|started|formed)\b(?! [a-z]+ing\b| to\b| out\b)(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "PO", 0.75),  # ("... with her husband, Y")
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
     # ("K, a fourteen-person studio in T that A and B founded in 2041")
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
