@@ -352,7 +352,6 @@ def _described_as(sentences: list[Sentence], entities: dict[str, Entity]) -> dic
             for n in nouns:
                 if n.lower_ not in KIN_SEX and ROLE_NOUNS.get(n.lower_, "schema:Person") == "schema:Person":
                     seen.setdefault(n.lower_, set()).add(m.key)
-
     return {noun: next(iter(keys)) for noun, keys in seen.items() if len(keys) == 1}
 
 
