@@ -2377,19 +2377,16 @@ class _ArticleReader:
                     {t.slots[int(m.group(1))].key for t in self.templates  # ("The company X stage W in T": the company that puts it on)
                      for m in re.finditer(r"⟨[OG](\d+)⟩ (?:stage|stages|staged|will stage) ⟨[BT](\d+)⟩", t.text)
                      if t.slots[int(m.group(2))].key in works and t.slots[int(m.group(1))].key} or \
-                    {k for other in self.events if other is not ev and other.types == ["schema:TheaterEvent"] and  # (or gives its other nights)
-                     works & {k2 for p2, k2 in other.participants if p2 in ("schema:workPerformed", "schema:workPresented")}
-                     for p, k in other.participants if p == "schema:performer" and KIND_OF.get(self.entities[k].type) in ("group", "organization")}
+                    {k for p, k in self._at_its_other_nights(ev, lambda o: o.types == ["schema:TheaterEvent"])  # (or gives its other nights)
+                     if p == "schema:performer" and KIND_OF.get(self.entities[k].type) in ("group", "organization")}
                 if len(troupes) == 1:
                     ev.participants.append(("schema:performer", troupes.pop()))
             if ev.kind == "premiere" and ev.types == ["newskg:Premiere"] and \
                     not any(KIND_OF.get(self.entities[k].type) in ("group", "organization") for _, k in ev.participants):
                 # ("W opened last Sunday at the X ... O will show W in T on D": the company that shows its other nights shows this one)
-                works = {k for p, k in ev.participants if p == "schema:workPresented"}
-                shown_by = {(p, k) for other in self.events if other is not ev and other.kind == "premiere" and
-                            works & {k2 for p2, k2 in other.participants if p2 == "schema:workPresented"}
-                            for p, k in other.participants if KIND_OF.get(self.entities[k].type) == "organization"}
-                if works and len({k for _, k in shown_by}) == 1:
+                shown_by = {(p, k) for p, k in self._at_its_other_nights(ev, lambda o: o.kind == "premiere")
+                            if KIND_OF.get(self.entities[k].type) == "organization"}
+                if len({k for _, k in shown_by}) == 1:
                     ev.participants.append(shown_by.pop())
         self._presented_by_its_people()
         self._nights_of_the_festival()
@@ -2920,6 +2917,14 @@ class _ArticleReader:
                                      self.evidence(s, 0.5, "rule:lead-happening"), start_date=DateValue(day.isoformat()),
                                      locations=list(dict.fromkeys(places)), status="past", kind="gathering"))
             return
+
+    def _at_its_other_nights(self, ev: Event, same) -> set[tuple[str, str]]:
+        """Who (by their part) is at the other events ``same`` accepts that present or perform one of ``ev``'s works: a troupe
+        that gives one night of a play gives its others, a company that shows a film at one screening shows it at the next."""
+        works = {k for p, k in ev.participants if p in ("schema:workPerformed", "schema:workPresented")}
+        return {(p, k) for other in self.events if other is not ev and same(other) and
+                works & {k2 for p2, k2 in other.participants if p2 in ("schema:workPerformed", "schema:workPresented")}
+                for p, k in other.participants}
 
     def _composed_for_an_ensemble(self) -> None:
         """"The X Quartet played W ... W is by Y, who was born in T": a piece a quartet, a choir or an orchestra plays is its
