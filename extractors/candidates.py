@@ -1989,6 +1989,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if found is None and doc[i - 2 - (doc[i - 2].text == ",")].lower_ in _HEAD_ONLY_WORKS:
                     k = i - 2 - (doc[i - 2].text == ",")
                     found = _HEAD_ONLY_WORKS[doc[k].lower_], k  # "A sequel, titled Nord II,"
+                if found is None and i - 3 > sent.start and doc[i - 2].lower_ in ("was", "is"):
+                    # ("The novel was called X, and Y wrote it": the work noun the naming is about)
+                    subject = next((c for c in doc[i - 1].children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in WORK_NOUNS and c.i < i - 2), None)
+                    found = (WORK_NOUNS[subject.lower_], subject.i) if subject is not None else None
             if found is None and i - 2 > sent.start and doc[i - 1].lower_ in ("from", "off", "of") and \
                     doc[i - 2].lower_ in ("single", "singles", "track", "tracks", "cut"):
                 end = _title_end(doc, i, sent.end)

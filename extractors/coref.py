@@ -260,6 +260,16 @@ def _compatible(ent: Entity, want: str) -> bool:
     return ent.type == want or want == "schema:TVSeries" and ent.type == "schema:RadioSeries"  # ("the show", "the series")
 
 
+def _told_unnamed(noun: str, sentences: list[Sentence], s: Sentence) -> bool:
+    """Whether an earlier sentence brought in someone by a trade alone ("for an old carpenter who built the bandstand"): "the
+    carpenter" later is that one, whoever else the article names."""
+    if noun in _CREDIT_ROLES | _BAND_ROLES | _PERFORMER_ROLES | _ART_TRADES | _OFFICE_ROLES:
+        return False  # (the trades the article's own people are called by: "the director" is the one it follows)
+    unnamed = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ )?{re.escape(noun)} (?:who|whose)\b")
+    # (outside quotations: a quoted "a director who never stops" brings in no one)
+    return any(x.index < s.index and unnamed.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", x.text)) for x in sentences)
+
+
 def _called_film(key: str, sentences: list[Sentence]) -> bool:
     """Whether a sentence naming the work also says film or movie."""
     return any(m.key == key and re.search(r"\b(?:film|films|movie|movies)\b", s.text, re.I) for s in sentences for m in s.mentions)
@@ -300,6 +310,14 @@ def _clause_subjects(doc, tok, mentions: list[SentMention]) -> set[str]:
     """Who is the subject of the clause an object pronoun sits in ("X heard him", "X heard him singing", "X ... and told him"):
     someone a "him" or "her" there cannot be."""
     verbs = [tok.head] + ([tok.head.head] if tok.dep_ == "nsubj" or tok.head.dep_ == "conj" else [])
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from", "to", "for", "about", "at") and \
+            tok.head.head.lower_ not in ("next", "close", "near", "closer", "nearer", "back", "up", "home"):
+        # ("X has tried to get the order out of her": the one it is got from is someone else; not "with her" or "next to him",
+        # where it may be X)
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ in ("prep", "advmod", "prt", "pcomp"):
+            v = v.head
+        verbs = [v] + ([v.head] if v.dep_ in ("xcomp", "conj") else []) if v.pos_ in ("VERB", "AUX") else []
     subjects = {c.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i}
     return {m.key for m in mentions if any(m.tok_start <= i < m.tok_end for i in subjects)}
 
@@ -391,6 +409,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
         added: list[SentMention] = []
         names = list(s.mentions)
         told: dict[str, str] = {}  # gender -> the key this sentence's possessive pronoun of it took
+        kept_apart: dict[str, tuple[str, set[str]]] = {}  # gender -> (the key an object pronoun took, the subjects it could not be)
         for tok in s.span:
             low = tok.lower_
             if low in ("himself", "herself", "themselves", "itself") and tok.dep_ in ("appos", "npadvmod") and not (
@@ -444,6 +463,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                         h[0] == s.index - 1 and entities[h[2]].type == "schema:MusicAlbum" for h in history) and \
                         not any(m.tok_end <= tok.i and KIND_OF.get(entities[m.key].type) == "work" for m in names):
                     want = "schema:MusicAlbum"  # ("A new album, A, ... includes a longer S. X produced it": the record, not its track)
+                elif tok.head.lemma_ in ("write", "compose", "co-write", "pen") and any(
+                        m.tok_end <= tok.i and entities[m.key].type == "schema:MusicRecording" for m in names):
+                    want = "song"  # ("S is the one new piece on it: X wrote it for his uncle": a song is written, a record made)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
                     c.dep_ == "attr" and c.lower_ in ("track", "single", "song", "ballad", "cut") for c in tok.head.children):
                 want = "song"  # "It is the second track to be taken from A": the song just named
@@ -475,7 +497,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                                                                  or low == "single" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")
                                                                                  # ("The duo return to the stage": a group with a plural verb, read as a modifier)
                                                                                  or low in ("duo", "trio", "quartet", "pair") and tok.pos_ == "ADJ"
-                                                                                 and tok.i > s.span.start and doc[tok.i - 1].lower_ == "the") \
+                                                                                 and tok.i > s.span.start and doc[tok.i - 1].lower_ == "the"
+                                                                                 # ("which the ensemble sings": its verb read as a plural noun)
+                                                                                 or low in ("ensemble", "choir") and tok.pos_ == "ADJ" and tok.i > s.span.start
+                                                                                 and doc[tok.i - 1].lower_ == "the" and tok.i + 1 < s.span.end
+                                                                                 and doc[tok.i + 1].lower_ in ("sings", "sang", "plays", "played", "performs", "performed")) \
                     and not (tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.lower_ in ROLE_NOUNS) \
                     and not (tok.i + 3 < s.span.end and doc[tok.i + 1].lower_ == "and" and doc[tok.i + 2].lower_ in ROLE_NOUNS  # (a title: "the singer and guitarist X said")
                              and doc[tok.i + 3].text[:1].isupper()) \
@@ -484,6 +510,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     and not (DEFINITE_REFERENCES.get(low) == "person" and _definite_start(doc, tok.i, s) > s.span.start and
                              doc[_definite_start(doc, tok.i, s) - 1].lower_ in ("played", "plays", "play", "playing", "portrays", "portrayed")) \
                     and not (DEFINITE_REFERENCES.get(low) == "person" and _PART_PLAYED_BY.match(doc.text, tok.idx + len(tok.text))) \
+                    and not (DEFINITE_REFERENCES.get(low) == "person" and _told_unnamed(low, sentences, s)) \
                     and not (low == "book" and (stage or re.match(r" (?:(?:is|was|are|were) )?by\b", doc.text[tok.idx + 4:tok.idx + 24]))) \
                     and not (low in ("book", "novel", "novella", "memoir") and (tok.dep_ in ("appos", "attr", "pobj", "conj") or
                                                                                doc[max(0, _definite_start(doc, tok.i, s) - 1)].text == ",")):
@@ -506,6 +533,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     all(m.key != plain_nouns[low] for m in names if m.tok_start <= tok.i + 3 and m.tok_end >= tok.i - 1):
                 # ("a cartoonist readers knew only as Y ... the cartoonist's sister": the one the article gave that word)
                 want, kind = "only:" + plain_nouns[low], "definite"
+            elif low in ("man", "woman") and tok.i - 2 >= s.span.start and doc[tok.i - 1].lower_ in ("old", "elderly") and \
+                    doc[tok.i - 2].lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and not _predicate_nominal(tok):
+                want, kind = "person", "definite"  # ("the old man buttoned his coat": someone the article has named)
             elif low == "old" and tok.i - 2 > s.span.start and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "year" \
                     and _definite_start(doc, tok.i, s) is not None and not _hyphen_modifier(doc, tok.i, s) \
                     and not (tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ in DEFINITE_REFERENCES):  # "the 31-year-old composer"
@@ -563,9 +593,17 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     if owner and kind == "pronoun" and not any(tok.i < m.tok_start <= tok.i + 4 for m in names) else set()
                 # ("X first heard him singing and told him to enter": who is heard is not the one who hears)
                 bound = _clause_subjects(doc, tok, names + told_here) if kind == "pronoun" and tok.lower_ in ("him", "her") and \
-                    tok.dep_ in ("dobj", "dative", "nsubj") and tok.head.i != tok.i else set()
+                    tok.dep_ in ("dobj", "dative", "nsubj", "pobj") and tok.head.i != tok.i else set()
                 key = _antecedent(s, tok.i, want, sorted((m for m in names + told_here if m.key not in bound), key=lambda m: m.tok_start),
                                   [h for h in history if h[2] not in bound], entities, definite=kind == "definite", roles=roles)
+                if key is not None and kind == "definite" and low in ("man", "woman") and \
+                        entities[key].gender not in (None, "m" if low == "man" else "f"):
+                    key = None  # ("the old woman" is none of the men)
+                if bound and key is not None and want in ("m", "f"):
+                    kept_apart[want] = (key, bound)
+                elif key is not None and want in kept_apart and key in kept_apart[want][1] and owner:
+                    # ("X has tried to get the order out of her; so has her brother": the "her" after is the one the first could only be)
+                    key = kept_apart[want][0]
                 if key is not None and kind == "definite" and low in ("channel", "network", "broadcaster", "streamer") and \
                         not set(entities[key].name.lower().split()) & _BROADCASTER_WORDS:
                     key = None  # ("The channel makes the show": a broadcaster the text named, not the studio or the label)
@@ -1140,6 +1178,12 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             return not given - {noun, "singer", "rapper"} or noun in given
 
         here = {m.key for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)}
+        # ("while X was still shaking hands beside him, the old man buttoned his coat": the subject of a clause set before the
+        # main one is someone the description, where a pronoun would have done for him, is not)
+        main = s.doc[tok_i].head if s.doc[tok_i].dep_ == "nsubj" else None
+        set_before = {m.key for m in names if main is not None and m.tok_end <= tok_i and m.span(s.doc).root.dep_ in ("nsubj", "nsubjpass")
+                      and m.span(s.doc).root.head.dep_ == "advcl" and m.span(s.doc).root.head.head.i == main.i}
+        here -= set_before
         if not here and s.span.start_char > 0 and s.doc[tok_i].dep_ in ("nsubj", "nsubjpass") and noun not in _CREDIT_ROLES | _BAND_ROLES | _OFFICE_ROLES:
             # "... will be headlined by X. The London-born soul singer, whose ...": the one just named, in this
             # paragraph, is the one the next sentence goes on to describe
@@ -1150,7 +1194,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
                 if noun not in _PERFORMER_ROLES else set()
             if len(just_before) == 1 and not (len(called_so) == 1 and not called_so & just_before and not roles.get(next(iter(just_before)))):
                 return just_before.pop()
-        seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} | here for n in (4, 8)]
+        seen = [{h[2] for h in history if s.index - h[0] <= n and _compatible(entities[h[2]], want)} - set_before | here for n in (4, 8)]
         recent = next((c for c in ({k for k in c if fits(k)} for c in seen) if c), None)
         # the ones the article ever called so, however long ago
         ever = {h[2] for h in history if _compatible(entities[h[2]], want) and noun in roles.get(h[2], set())}

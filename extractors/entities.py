@@ -310,7 +310,7 @@ _STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!
                                 r"\b(?:stage|stages|staged|staging|will stage|to stage)|\bthe stage of)"
                                 r"(?: is| was)?[\s,:“\"]*$", re.I)  # ("the T company's version of W")
 _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
-                               r"pantomime|ballet)\b", re.I)
+                               r"pantomime|ballet|dance(?! (?:tune|track|song|record|hit|music|number|floor|band|hall|party|night|class|school)))\b", re.I)
 
 
 # a stage show the text names by what it is: "The musical is based on ...", "had never sung the title role of W"
@@ -634,6 +634,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             or re.match(r",? ?which (?:[A-Z][\w'’-]+ ){1,3}(?:wrote|composed)(?: and (?:[A-Z][\w'’-]+ ){1,3}(?:sings|sang))?\b",
                         doc[end:min(len(doc), end + 10)].text):
         votes["schema:MusicRecording"] += 2.0  # ("The best of the twelve songs may be X, which Y wrote and Z sings": a song)
+    if re.search(r"\b(?:is|was) (?:a|an|the) (?:new |first |short |long |[\w-]+ )?(?:dance|ballet|play|novel|poem|memoir|libretto) by $",
+                 doc[max(0, start - 7):start].text_with_ws) and end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
+        votes["schema:Person"] += 1.5  # ("W is a dance by X": who made it, a name of two words the model did not know)
     if re.search(r"\b(?:the|its|whole) cast of $", doc[max(0, start - 4):start].text_with_ws) or \
             re.search(r"\b(?:piece|play|opera|film) in question, $", doc[max(0, start - 5):start].text_with_ws):
         votes["schema:CreativeWork"] += 2.0  # ("the van carrying the cast of X", "the play in question, X": a work, whatever its words)
@@ -721,11 +724,17 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
+    if start >= 1 and doc[start - 1].lower_ in ("in", "by") and re.match(r"(?:'s|’s) (?:own )?(?:words|count|account|reckoning)\b",
+                                                                        doc[end:min(len(doc), end + 4)].text):
+        votes["schema:Person"] += 2.0  # ("in X's words", "by X's count": someone who speaks and counts)
     if re.search(r"\b(?:is|was|are|were|got|been|be) (?:married|engaged) to $", doc[max(0, start - 4):start].text_with_ws):
         votes["schema:Person"] += 2.5  # ("X is married to Y": a spouse is someone, whatever the model made of the name)
-    if re.search(r"\b(?:songs|tracks|lullabies|ballads|pieces|tunes) (?:now )?(?:make up|made up|form|formed|fill|filled) $",
-                 doc[max(0, start - 6):start].text_with_ws):
-        votes["schema:MusicAlbum"] += 2.5  # ("The thirty songs make up X": the record they are on)
+    if re.search(r"\b(?:songs|tracks|lullabies|ballads|pieces|tunes) (?:now )?(?:make up|made up|form|formed|fill|filled|"
+                 r"(?:are|were) (?:all )?(?:collected|gathered) on) $", doc[max(0, start - 8):start].text_with_ws):
+        votes["schema:MusicAlbum"] += 2.5  # ("The twenty tunes make up X", "... are collected on X": the record they are on)
+    if re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) (?:record|album|disc|cassette) (?:ends|closes|opens|ended|closed|opened) "
+                 r"(?:on|with) $", doc[max(0, start - 5):start].text_with_ws):
+        votes["schema:MusicRecording"] += 2.5  # ("The record ends on X, which the choir sings": one of its songs)
     if start > 0 and doc[start - 1].lower_ == "the" and end < len(doc) and doc[end].is_lower and \
             doc[end].lower_ in ("road", "river", "valley", "highway", "plain", "hills", "coast", "delta", "floodplain"):
         votes["PLACE"] += 2.0  # ("a school on the X road", "down the Y river": a place, whatever name it sounds like)
@@ -737,9 +746,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             not (end + 1 < len(doc) and doc[end].lower_ == "on" and (doc[end + 1].ent_type_ == "DATE" or doc[end + 1].lower_ in WEEKDAY_NAMES)):
         # ("The X String Quartet will play Y on Z Island next month": a piece it plays; not "the quartet will play T on Friday")
         votes["schema:MusicRecording"] += 2.0
-    if start >= 2 and doc[start - 1].lower_ in ("released", "releases", "release") and doc[start - 2].lower_ not in ("was", "were", "be", "been", "is") \
+    if start >= 2 and (doc[start - 1].lower_ in ("released", "releases", "release") or
+                       doc[start - 1].lower_ == "out" and doc[start - 2].lower_ in ("put", "puts")) and \
+            doc[start - 2].lower_ not in ("was", "were", "be", "been", "is") \
             and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "released X's song": whose it is)
-        # ("G released X in 2103": what a band releases is a record, whatever name it sounds like)
+        # ("G released X in 2103", "G put out X in May": what a band releases is a record, whatever name it sounds like)
         votes["schema:MusicAlbum" if re.search(r"\b(?:albums?|records?|bands?|songs?)\b", doc.text) else "schema:CreativeWork"] += 2.0
     if start >= 3 and doc[start - 1].text == ":" and str(WORK_NOUNS.get(doc[start - 2].lower_, "")).startswith("schema:") and \
             doc[start - 3].lower_ in ("a", "an", "new", "first", "second", "third", "whole", "entire") and \
@@ -931,6 +942,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                           r"percussion|accordion)\b", root.sent.text):
         # "The choir was X, led by Y": the group the sentence names (not "The band is X, her husband Y on guitar, ...": its line-up)
         votes["schema:MusicGroup"] += 3.0
+    elif root.dep_ == "attr" and head.lemma_ == "be" and root.i > head.i and any(
+            c.dep_ == "nsubj" and c.i + 1 == head.i and c.i - 1 == c.sent.start and doc[c.i - 1].lower_ == "the" and
+            ROLE_NOUNS.get(c.lower_) in ("schema:Organization", "schema:PerformingGroup") for c in head.children):
+        # ("The circle is X, which Y started in 2096", "The troupe was X": the body the sentence names)
+        votes[next(ROLE_NOUNS[c.lower_] for c in head.children if c.dep_ == "nsubj" and ROLE_NOUNS.get(c.lower_))] += 3.0
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if root.dep_ == "attr" and head.lemma_ == "be" else None
     told_kind = (WORK_NOUNS.get(subj.lower_) or ("schema:CreativeWork" if subj.lower_ in COMPOSED_FORMS else None)) if subj is not None else None
     if told_kind and subj.i < root.i and any(d.lower_ == "the" for d in subj.children) and \
@@ -1028,6 +1044,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes[ROLE_NOUNS[attr.lower_]] += 2.0  # "X is a folk rock singer", "X is a five-member girl group"
         elif attr is not None and attr.i > root.i and WORK_NOUNS.get(attr.lower_) in ("schema:MusicAlbum", "schema:MusicRecording"):
             votes[WORK_NOUNS[attr.lower_]] += 2.0  # "X, which is out on Friday, is the songwriter's first album"
+        elif attr is not None and attr.i > root.i and attr.lower_ in ("dance", "ballet") and any(c.lower_ == "by" for c in attr.children):
+            votes["schema:CreativeWork"] += 2.5  # "X is a dance by Y": a piece someone made, whatever the model took the word for
         elif attr is not None and attr.i > root.i and WORK_NOUNS.get(" ".join(t.lower_ for t in doc[attr.i - 1:attr.i + 1])) == "schema:TVSeries":
             # (a kind of programme in two words; not "T was the show we circled", a speaker's figure)
             votes["schema:TVSeries"] += 2.0  # "X, whose title means ..., is a television contest for folk singers"
@@ -1191,6 +1209,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and any(t.lemma_.lower() in _CARRY_VERBS for t in doc[doc[start].sent.start:start - 1]):
         # "will take it ... to X on Friday, September 20", "will fly it again over Y on Tuesday", "will take W to Z next month": a stop
         votes["schema:City"] += 2.0
+    if root.pos_ == "PROPN" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "in" and end + 1 < len(doc) and (
+            doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS or
+            doc[end].lower_ in ("next", "this") and doc[end + 1].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) \
+            and any(t.lower_ == "will" for t in doc[doc[start].sent.start:start - 1]) and \
+            any(t.lemma_.lower() in ("perform", "play", "sing", "show", "screen", "stage", "dance", "give") for t in doc[doc[start].sent.start:start - 1]):
+        votes["schema:City"] += 2.0  # ("G will perform W in X next month": the town of a night to come)
     if root.dep_ == "dobj" and head.lemma_.lower() in ("direct", "co-direct", "stage", "choreograph") and \
             any(c.dep_ == "nsubj" for c in head.children) or root.dep_ == "dobj" and head.dep_ == "conj" and head.lemma_.lower() == "direct":
         votes["schema:CreativeWork"] += 2.0  # "X wrote and directed W", "Y staged W": what is directed is a work

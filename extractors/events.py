@@ -54,7 +54,8 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
 _STAGE_BY_SHAPE = re.compile(
     r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     # ("W opens on Saturday evening at the X in T", and of a play, "W opened last Saturday night at the Y")
-    r"⟨[BT]\d+⟩ (?:opens|will open|opened) (?:on )?⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
+    # ("W, the stage version, opened on Friday night at the X": past what the title is)
+    r"⟨[BT]\d+⟩(?:, the (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play),)? (?:opens|will open|opened) (?:on )?⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
     r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
     r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
     # ("The production moves to T next month for three open-air performances": the show the article is about)
@@ -108,7 +109,7 @@ KINDS = [
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
                  r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("W opened last Sunday at the X in T", of a film: its first showings there)
-                 r"⟨F\d+⟩ opened (?:on |last |this )?(?:⟨D\d+⟩|[A-Z][a-z]+day)(?: night| evening| afternoon)? (?:at|in) (?:the )?⟨L|"
+                 r"⟨F\d+⟩(?:, the (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play),)? opened (?:on |last |this )?(?:⟨D\d+⟩|[A-Z][a-z]+day)(?: night| evening| afternoon)? (?:at|in) (?:the )?⟨L|"
                  # ("O showed W for the first time on Tuesday at a church hall in T")
                  r"\bshowed (?:it|⟨[FT]\d+⟩) for the first time\b(?=[^.;]*⟨L)|"
                  # "The company X will give the first performance of W at the Y on Friday"
@@ -286,7 +287,9 @@ KINDS = [
                 r"\b(?:jury|judge|court)\b[^.;⟨]{0,30}(?:⟨L\d+⟩[^.;⟨]{0,10})?\b(?:decided|found|ruled|awarded|ordered) (?:on ⟨D\d+⟩ )?that\b",
      ["schema:Event"], "schema:attendee"),
     # a farewell to someone who died: those named at it take part ("where X and the band plan to perform")
-    ("memorial", r"\b(?:memorial(?: service| concert)?|funeral|celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
+    # (not "a funeral band from the town": a kind of band, no funeral)
+    ("memorial", r"\b(?:memorial(?: service| concert)?|funeral(?! (?:band|bands|music|march|marches|songs?|hymns?|director|home|parlou?r|brass))|"
+                 r"celebration of (?:his|her|their|⟨P\d+⟩'s) life)\b",
      ["schema:Event"], "schema:attendee"),
     # the start of a shoot: "X begins shooting the film on Aug. 14 in Halifax"
     ("filming", r"\b(?:begins?|began|starts?|started|will begin|will start|to begin|to start|kicks? off|kicked off) (?:shooting|filming|"

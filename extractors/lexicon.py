@@ -63,7 +63,7 @@ ROLE_NOUNS: dict[str, str] = {
                      "outlet", "magazine", "newspaper", "publication", "studio", "distributor",
                      "streamer", "service", "app", "website", "site", "portal", "station", "organization",
                      "organisation", "firm", "publisher", "press", "imprint", "brand", "daily", "tabloid", "team", "promoter", "promoters",
-                     "charity", "trust", "foundation", "school", "association", "society", "cooperative",
+                     "charity", "trust", "foundation", "school", "association", "society", "cooperative", "circle",
                      # (a company told as part of another: "X, the club's production arm")
                      "arm", "subsidiary", "division"],
                     "schema:Organization"),
@@ -211,7 +211,7 @@ WORK_NOUNS: dict[str, str] = {
                      "talent competition", "competition show", "game show", "quiz show", "quiz", "talk show", "cooking show",
                      "docuseries", "dating show", "reality series", "survival show", "singing contest", "talent contest", "telenovela",
                      "television contest", "tv contest", "television comedy", "tv comedy", "comedy series"], "schema:TVSeries"),
-    **dict.fromkeys(["webtoon", "comic", "manhwa", "manga"], "schema:CreativeWork"),
+    **dict.fromkeys(["webtoon", "comic", "manhwa", "manga", "serial"], "schema:CreativeWork"),
     # (a series of a kind that is read: "the hit Naver Webtoon series X" is no TV show)
     **dict.fromkeys(["webtoon series", "manga series", "comic series", "comic book series", "manhwa series", "novel series",
                      "book series"], "schema:Book"),
@@ -335,7 +335,8 @@ WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 # Words that may sit inside a title without ending it ("Love of My Life", "Into the Night").
 TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with", "my", "your", "me",
-                 "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no",
+                 "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no", "under", "beneath", "behind", "without", "beyond",
+                 "above", "below", "among", "upon", "within",
                  "we", "us", "it", "our", "all", "be", "i", "&", "'n'", "n'", "o'", "vs", "vs.", "versus",
                  # the small words of titles in other languages ("Lärm im Keller", "Porto em Cinza", "Sal de Luna")
                  "im", "am", "und", "ohne", "mit", "vom", "zum", "für", "auf", "der", "die", "das", "des", "du", "les", "el", "los", "las", "em", "do", "di", "del", "de",
@@ -389,7 +390,7 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["agency", "label", "company", "trust", "charity", "foundation", "promoter", "federation", "association", "guild",
                      "society", "league", "channel", "network", "broadcaster", "streamer",
                      # (a business that makes things: "who founded the brewery in 2074")
-                     "brewery", "distillery", "winery", "bakery", "firm", "imprint"] + sorted(HOUSE_WORDS), "organization"),
+                     "brewery", "distillery", "winery", "bakery", "firm", "imprint", "circle"] + sorted(HOUSE_WORDS), "organization"),
     **dict.fromkeys(["song", "track", "single", "ballad", "tune", "tango", "waltz", "lullaby", "hymn", "lament", "bolero",
                      "milonga"], "schema:MusicRecording"),
     **dict.fromkeys(["album", "ep", "record", "mini-album", "mixtape", "tape"], "schema:MusicAlbum"),

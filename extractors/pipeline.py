@@ -980,6 +980,15 @@ _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩)
                            # ("Both now belong to the G's ensemble")
                            r"^Both (?:(?:singers|players|dancers|actors|musicians|men|women|of them) )?(?:now |still )?belong to (?:the )?⟨[GO](\d+)⟩|"
                            r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
+# "The twenty tunes make up A", "The eleven tunes are collected on A": a record gathering the songs just told
+_SONGS_MAKE_UP = re.compile(r"^(?:The|These|Those|All) (?:[\w-]+ ){0,2}?(?:songs|lullabies|ballads|tunes|pieces|laments|hymns) (?:now )?"
+                            r"(?:make up|made up|form|formed|fill|filled|are collected on|were collected on|are gathered on|were gathered on) ⟨A(\d+)⟩")
+# "X went out on every boat ... and wrote a tune for each crew": the one who wrote them, the sentence's subject
+# (after a time it opens with: "Over one winter the accordionist X ...")
+_WROTE_SONGS = re.compile(r"^(?:[^⟨;.]{0,40}? )?(?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩(?:,? (?:[^⟨;.]|⟨[LOD]\d+⟩){0,200}?,? and)? (?:then )?(?:wrote|composed) (?:a|one|each|every|the|all|[\w-]+) "
+                          r"(?:[\w-]+ )?(?:song|songs|lullaby|lullabies|ballad|ballads|tune|tunes|piece|pieces|lament|laments|hymn|hymns)\b")
+
+
 # ("The music is played by the G, which is conducted by ...": the players of the record in focus)
 _MUSIC_PLAYED_BY = re.compile(r"^The music (?:on it |on the (?:album|record) )?(?:is|was) (?:played|performed|recorded) by (?:the )?⟨G(?P<g>\d+)⟩")
 # "They recorded one album together, W", "They made W together", "W is by both of them" (after a sentence on the two of them)
@@ -2298,6 +2307,7 @@ class _ArticleReader:
                                               len(tour.start_date.iso) == 4 and tour.start_date.iso < first.iso[:4]):
                         tour.start_date = first
         self._infer_title_track_artists()
+        self._songs_written_then_gathered()
         self._infer_founding_members()
         self._infer_siblings_parents()
         self._infer_followers()
@@ -2347,7 +2357,7 @@ class _ArticleReader:
         # ("W, a ballet by the choreographer X, opened ...": the nights of a dance piece are dance events)
         dances = {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
         for ev in events:
-            if ev.kind in ("visit", "gathering", "premiere", "stage") and any(
+            if ev.kind in ("visit", "gathering", "premiere", "stage", "concert") and any(
                     p in ("schema:workPresented", "schema:workPerformed", "schema:workFeatured") and k in dances for p, k in ev.participants):
                 ev.types = ["schema:DanceEvent"]
                 continue
@@ -2405,6 +2415,7 @@ class _ArticleReader:
         self._attend_both()
         self._both_siblings_there()
         self._future_happening()
+        self._dance_nights()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
@@ -2506,6 +2517,16 @@ class _ArticleReader:
             town = towns.get(venues[0]) or (named[0] if len(named) == 1 else None)
             if town:
                 ev.locations.append(town)
+
+    def _dance_nights(self) -> None:
+        """"G performed W on the frozen lake last Saturday", "G will perform W again in T next month", W a dance by X: a night
+        of no told kind that features a choreographer's piece is a dance night, and the troupe in it dances."""
+        dances = {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
+        for ev in self.events:
+            if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(p == "schema:workFeatured" and k in dances for p, k in ev.participants):
+                ev.types = ["schema:DanceEvent"]
+                ev.participants = [("schema:performer" if p == "schema:attendee" and self.entities[k].type == "schema:PerformingGroup" else
+                                    "schema:workPerformed" if p == "schema:workFeatured" else p, k) for p, k in ev.participants]
 
     def _future_happening(self) -> None:
         """"The original drawings will be shown in T next month", "She will walk again next month in T": a day or a month to
@@ -3004,6 +3025,22 @@ class _ArticleReader:
         # (and the runner-up of each kind, in lower case: "The story comes from B" speaks of the work besides B)
         out |= {letter.lower(): sorted(xs)[-2][3] for letter, xs in ranked.items() if letter and len(xs) >= 2}
         return out
+
+    def _songs_written_then_gathered(self) -> None:
+        """"The accordionist X spent a winter on the boats and wrote a tune for each crew. All twenty tunes are collected on A":
+        who wrote the songs the next sentence gathers on a record wrote the record's music."""
+        for n, (s, t) in enumerate(zip(self.sentences, self.templates)):
+            gathered = _SONGS_MAKE_UP.match(t.text)
+            if not gathered or n == 0 or self.sentences[n - 1].para not in (s.para, s.para - 1):
+                continue
+            album = t.slots[int(gathered.group(1))].key
+            prev = self.templates[n - 1]
+            wrote = _WROTE_SONGS.search(prev.text)
+            if not album or not wrote or re.search(r"⟨[SAB]\d+⟩", prev.text):
+                continue
+            writer = prev.slots[int(wrote.group(1))].key
+            if writer and self.entities[writer].type == "schema:Person":
+                self.add(s, album, "schema:composer", writer, 0.55, "songs-written-then-gathered")
 
     def _infer_title_track_artists(self) -> None:
         """A title track is by the artists of its album, unless the text credits it otherwise."""
@@ -5112,8 +5149,12 @@ class _ArticleReader:
                               and m.span(s.doc).end_char <= limit]
                     subj = [m for m in agents if _head_of_apposition(m.span(s.doc).root).dep_ in ("nsubj", "nsubjpass")]
                     # (not "with X shouting from the truck, she took his arm": one the scene has speak is no speaker)
+                    # (nor "As X was still thanking people beside him, the old man stood up:", a clause of the scene before the one
+                    # whose sentence it is)
+                    main_subject = any(_head_of_apposition(m.span(s.doc).root).head.dep_ == "ROOT" for m in subj)
                     speaking = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.lemma_.lower() in SPEECH_VERBS
-                                and _head_of_apposition(m.span(s.doc).root).head.dep_ != "pcomp"]
+                                and _head_of_apposition(m.span(s.doc).root).head.dep_ != "pcomp"
+                                and not (main_subject and _head_of_apposition(m.span(s.doc).root).head.dep_ == "advcl")]
                     if not speaking:
                         verbs = [t for t in s.span if t.lemma_.lower() in SPEECH_VERBS and t.idx < limit and t.pos_ == "VERB"]
                         # ("It was produced by X, who said the band had recorded it "...": the one the relative clause is about)
@@ -5124,7 +5165,6 @@ class _ArticleReader:
                         # (not a clause of time: "Her reply came before anyone could ask again:" is still hers)
                         # (nor "after a showing at which people had laughed, he held the microphone": a clause inside the scene,
                         # when the main clause has its own subject)
-                        main_subject = any(_head_of_apposition(m.span(s.doc).root).head.dep_ == "ROOT" for m in subj)
                         said_by = [c for v in verbs if v.dep_ not in ("advcl", "xcomp") and not (main_subject and v.dep_ == "relcl")
                                    for c in v.children if c.dep_ == "nsubj"]
                         if said_by and not any(m.tok_start <= w.i < m.tok_end for c in said_by for w in c.subtree

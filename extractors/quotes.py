@@ -165,6 +165,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # "produced by the band's drummer, X, who spent the winter, in his words, "...": the one the clause is about
                 got = _mention_in(mentions, max(ps, qs - 200), own.start() + (qs - len(left)), last=True)
                 speaker = got.key if got else None
+            named_words = re.search(r"\b(?:in|by) ([A-Z][^\"“”.,;]{0,40}?)['’]s? (?:own )?(?:words|phrase|description),?\s*$", left)
+            if speaker is None and named_words:
+                # ("a hall they found, in X's words, "far too warm for felt"": the one whose words they are)
+                got = _mention_in(mentions, qs - len(left) + named_words.start(1), qs - len(left) + named_words.end(1) + 2)
+                speaker = got.key if got else None
             own_words = re.search(r"\b(?:" + _OWN_WORDS + r"),?\s*$", left, re.I)
             if speaker is None and own_words:
                 # "and X will be in the audience, in his own words "...": the one named last before the words

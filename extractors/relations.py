@@ -22,7 +22,7 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
-    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,50}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,4}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,100}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,4}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}"
              # ("X, G's singer and the founder of the band, produced it": a second title, whose nouns are markers by now)
              r"(?:(?<= and )(?:the )?⟨P\d+⟩ of ⟨[GO]\d+⟩)?),)?",
@@ -499,6 +499,12 @@ RULES: list[Rule] = [
     # ("directed the recordings for X", of a radio play)
     _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the |the )?"
           r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*}) (?:also )?(?:directed|helmed) (?:every|each) (?:single )?episode\b", "", "PO", 0.7, focus="T"),
+    # ("W was adapted and directed by X": who made the script from the book, and staged it)
+    _rule("adapted-and-directed-by", "schema:author", r"(?P<s>⟨[BFT]\d+⟩) (?:was|is|has been) adapted and directed by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)",
+          "BFT", "P", 0.65),
+    # ("A's story K reaches the stage in T as W": the stage work made from the story)
+    _rule("reaches-the-stage-as", "schema:isBasedOn", r"(?P<o>⟨[KBFT]\d+⟩) (?:reaches|reached|comes to|came to|arrives on|arrived on|goes to|went to) "
+          r"the (?:stage|screen)(?: in ⟨L\d+⟩)? as (?P<s>⟨[BFT]\d+⟩)", "BFT", "KBFT", 0.65),
     # "It was adapted for television by X": who wrote the series' scripts from the book
     _rule("adapted-for-tv-by", "schema:author", r"\badapted for (?:television|tv|the small screen) by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PER*})", "", "PO", 0.65,
           focus="T"),
@@ -723,7 +729,8 @@ RULES: list[Rule] = [
           r"(?: as an? [\w-]+)? with (?:the |a |an |her |his |their )?"
           r"(?:[\w-]+ ){0,2}?(?P<s>{MUSB})", "SAB", "PG", 0.7),
     # "S, which the group released last month", "S, which Nanairo Disc will release on March 19"
-    _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release)\b",
+    # ("the eleventh track, S, which the ensemble sings with a ship's bell": the choir's recording)
+    _rule("which-x-released", "schema:byArtist", r"(?P<s>{MUSB}),? which (?P<o>{ART}) (?:also )?(?:released|recorded|put out|dropped|will release|sings|sang)\b",
           "SAB", "PG", 0.65),
     # ("A, the singer's second album, which Y will release on July 15": past the album's description)
     # ("A, a two-disc deluxe edition that X will release on Friday")
@@ -934,7 +941,12 @@ RULES: list[Rule] = [
           r"(?:it )?on (?P<o>⟨A\d+⟩)", "S", "A", 0.6),
     # ("X wrote the tune of the waltz and his sister the words": the music of the song named)
     # (not "wrote the music of "W" (1984) and five other films": a score, which the rules on films read)
-    _rule("wrote-the-tune-of", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:wrote|composed) the (?:tune|melody) (?:of|to) (?P<s>⟨[SB]\d+⟩)", "SB", "P", 0.7),
+    # ("X plays the cavaquinho on every track and wrote the tune of S")
+    _rule("wrote-the-tune-of", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:,? [^⟨;.]{0,60}? and)? (?:wrote|composed) the (?:tune|melody) (?:of|to) (?P<s>⟨[SB]\d+⟩)",
+          "SB", "P", 0.7),
+    # ("S, the song about the night ferry that she sings": the singer the description names)
+    _rule("the-song-that-x-sings", "schema:byArtist", r"(?P<s>⟨S\d+⟩), the (?:[\w-]+ )?(?:song|tune|ballad|track)(?: [^⟨,;.]{0,60}?)? (?:that|which) "
+          r"(?P<o>⟨[PG]\d+⟩) (?:sings|sang|performs|performed|recorded)\b", "S", "PG", 0.6),
     # ("The waltz was S, from A, the 2081 album by the band G")
     _rule("song-comma-from-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), from (?P<o>⟨A\d+⟩)(?=,| \(|\.)", "S", "A", 0.65),
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
@@ -988,8 +1000,9 @@ RULES: list[Rule] = [
           # ("The part is played in turns by X and her son, Y": both)
           # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
           # (and "The goalkeeper in the film is played by X")
-          r"(?: of the (?:title|book|film|story|play|novel)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
-          r"(?:, (?:a|an|the) [^,⟨;.]{1,40},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now),)? "
+          r"(?: (?:of|in) the (?:title|book|film|story|play|novel|serial)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
+          # ("The ferryman in the story, a man who carries other people's letters without opening them, is played by X")
+          r"(?:, (?:a|an|the) (?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now),)? "
           r"(?:in turns |by turns |alternately |throughout )?by (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
@@ -1100,6 +1113,13 @@ RULES: list[Rule] = [
     # "The singer on both nights was X, also a member since before the wedding": a member of the group in focus
     _rule("also-a-member-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:,| has been| had been| is| was) (?:also |himself |herself )?(?:a |an |another )?(?:founding |longtime |long-time )?"
           r"member (?:since|for|from) ", "P", "G", 0.55, focus_object="G"),
+    # ("G, which A founded in T in 2090 and which X joined in 2104 as its accordionist": a later member)
+    # ("G, a men's choir which X joined in 2104")
+    _rule("which-x-joined", "schema:memberOf", r"(?P<o>⟨G\d+⟩)(?:, (?:a|an|the) [^⟨;.,]{1,40}?(?= which| that))?(?:,? (?:which|that) [^⟨;.]{0,30}?(?:⟨[PLD]\d+⟩[^⟨;.]{0,30}?){0,4}? and)?,? (?:which|that) "
+          r"(?P<s>⟨P\d+⟩) (?:joined|rejoined)\b(?! (?:it|them|⟨) )(?! on stage| onstage| for (?:one|a|the|two|three)\b)", "P", "G", 0.6),
+    # ("She still sews with the circle, whose members are ...": one who still does what the body does is one of it)
+    _rule("still-does-it-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩) still (?-i:[a-z]+s) (?:with|in) (?P<o>⟨[GO]\d+⟩)(?!'s)(?=, whose members\b| every\b| each\b|[.;]|$)",
+          "P", "GO", 0.55),
     _rule("joined-it", "schema:memberOf", r"(?:^|, and |; )(?P<s>⟨P\d+⟩) (?:joined|rejoined) it\b", "P", "G", 0.6, focus_object="G"),
     _rule("the-part-is-x", "schema:memberOf", r"^The (?:first |second |third )?(?:violin|viola|cello|bass|drums|drummer|guitar|guitarist|"
           r"bassist|pianist|keyboards|trumpet|saxophone|singer|voice)s? (?:is|was) (?P<s>⟨P\d+⟩)", "P", "G", 0.55, focus_object="G"),
@@ -1234,8 +1254,9 @@ RULES: list[Rule] = [
           r"(?P<s>⟨P\d+⟩(?:, \d+,)?(?: and ⟨P\d+⟩)?)", "P", "OG", 0.7),
     # "X, the group's main vocalist, missed the showcase" (the group named)
     # ("X, the quintet's drummer since 2044", "Her son, X, has been the quintet's drummer since 2044")
-    _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, |,? (?:is|was|has been|had been|became|remains) )(?P<o>{GRP})(?:'s|') "
-          r"(?:former |new |youngest |oldest |founding )?(?:leader|maknae|main dancer|"
+    # ("X, his sister, has been the band's only singer since 2101": past the kin word)
+    _rule("appos-group-role", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, (?:⟨P\d+⟩'s|his|her|their) {KIN})?(?:, |,? (?:is|was|has been|had been|became|remains) )(?P<o>{GRP})(?:'s|') "
+          r"(?:former |new |youngest |oldest |founding |only |sole )?(?:leader|maknae|main dancer|"
           r"main vocalist|lead vocalist|main rapper|lead rapper|lead dancer|sub-vocalist|frontman|frontwoman|guitarist|bassist|drummer|"
           r"keyboardist|lead singer|singer|rapper|vocalist|member|pianist|trumpeter|saxophonist|percussionist|trombonist)\b", "P", "G", 0.75),
     # ("her older sister, Y, a soprano in the choir")
@@ -1676,14 +1697,16 @@ RULES: list[Rule] = [
     # ("Only the music, by X, was left on")
     # ("The music, played on a button accordion from the changing room, is by X")
     # ("The music, eight notes on a harmonica, is by her brother, X": an aside of any kind before the verb)
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,60},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
+    # ("The music, a slow hum for three accordions that begins at dusk and ends when the lamp is lit again, is by X": however long)
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})(?!'s|')",
           "", "PO", 0.65, focus="SFTB"),
     # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
     _rule("show-songs-by", "schema:composer", r"^The songs (?:are|were) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
     # ("W, a ballet by the choreographer X, opens ...": a dance's maker)
-    _rule("piece-by-choreographer", "schema:author", r"(?P<s>⟨[BFTS]\d+⟩),? (?:is )?(?:the|a) (?:new |latest |first )?(?:[\w-]+ )?(?:piece|work|ballet|dance) "
-          r"by (?:the )?(?:choreographer|dancer) (?P<o>⟨P\d+⟩)(?!'s)", "BFTS", "P", 0.65),
+    # ("W is a dance by X": a dance is its choreographer's, whoever plays its music)
+    _rule("piece-by-choreographer", "schema:author", r"(?P<s>⟨[BFTS]\d+⟩),? (?:is )?(?:the|a) (?:new |latest |first )?(?:[\w-]+ )?(?:(?:piece|work|ballet|dance) "
+          r"by (?:the )?(?:choreographer|dancer) |(?:ballet|dance) by )(?P<o>⟨P\d+⟩)(?!'s)", "BFTS", "P", 0.65),
     # ("Her brother, X, works the ovens and plays, in the film, a thief": the part told past an aside naming the work)
     _rule("and-plays-in-w", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;.]{0,80}?)? and plays, in (?P<s>⟨[FTB]\d+⟩), (?:a|an|the|her|his)\b",
           "FTB", "P", 0.6),
@@ -2529,7 +2552,8 @@ RULES: list[Rule] = [
           # ("the small press that her daughter, X, founded"; "a four-piece from T that its guitarist, X, formed")
           r"(?:that |which )?(?:the (?:siblings|brothers|sisters|couple|friends|partners|brother and sister) |(?:⟨P\d+⟩'s|his|her|their) {KIN}, |"
           r"(?<=that )(?:its|their|⟨G\d+⟩'s) (?:singer|guitarist|drummer|bassist|fiddler|pianist|keyboardist|leader), )?"
-          r"(?P<o>{PER*}),? (?:herself |himself |themselves )?"
+          # ("the label that X runs from a boatshed on the estuary and started in 2105")
+          r"(?P<o>{PER*}),? (?:herself |himself |themselves )?(?:(?:runs|ran|manages|managed|still runs) (?:[^⟨;.,]|⟨P\d+⟩'s){0,60}? and )?"
           r"(?:founded|co-founded|established|launched|set up|started|opened|(?<=, )formed)", "OG", "P", 0.8),
     # "X ("Y") was founded in 2046 by Z, a former sound engineer": a club, a hall or a theatre has founders too
     _rule("venue-founded-by", "schema:founder", r"^(?:The )?(?P<s>⟨L\d+⟩)(?:, (?:a|an|the) [^⟨;]{0,160}?,)? (?:was|is) (?:founded|co-founded|established|opened|started|set up) "
