@@ -435,7 +435,7 @@ _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 _SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "af", "degli", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
-                  "un", "und", "och", "og", "et", "que",
+                  "un", "und", "och", "og", "et", "que", "y",
                   # (the prepositions of Romance titles: "Letter from X" in Spanish, "Song without Y", "Night on Z")
                   "desde", "sin", "con", "para", "por", "sobre", "hasta", "entre", "sem", "com", "senza", "sur", "sous", "avec", "sans",
                   "pour", "al", "au", "aux", "dal", "dalla", "nel", "nella", "sul", "sulla", "las", "los",
@@ -544,6 +544,10 @@ def _chunks(sent: Span):
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
                 j += 2  # "Bank of Korea", "Year of No Light"
+            elif doc[j].lower_ == "of" and j + 2 < sent.end and doc[j + 1].lower_ == "the" and is_cap(doc[j + 2]) and \
+                    doc[j + 2].lower_ not in NOT_NAMES and is_cap(doc[j - 1]) and doc[j - 1].lower_ in _BODY_HEADS and \
+                    (j + 3 >= sent.end or not is_cap(doc[j + 3])):
+                j += 3  # ("the Horse Opera of the Valley", "the Players of the Bay": a company's name that says what it is of)
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 2 < sent.end and doc[j + 1].lower_ in _CHUNK_JOINERS and doc[j].text.islower() \
                     and doc[j + 1].text.islower() and is_cap(doc[j + 2]) and doc[j + 2].lower_ not in NOT_NAMES and \
                     doc[j].lower_ not in _ENGLISH_SHORT:
@@ -1490,6 +1494,9 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
 
 
 _FRONTED = {"in", "on", "at", "from", "with", "for", "by", "after", "before", "during", "since", "unlike", "through"}
+# the head words of a company's or an ensemble's name, before "of the": "the Y Opera of the Valley", "the Z Players of the Bay"
+_BODY_HEADS = {"opera", "players", "company", "theatre", "theater", "orchestra", "choir", "chorus", "ensemble", "band", "singers",
+               "dancers", "society", "guild", "circle", "troupe", "brass", "consort"}
 
 
 def _fronted_preposition(doc: Doc, i: int, j: int) -> bool:

@@ -489,8 +489,14 @@ def _comma_titles(by_para: dict) -> list[tuple[int, int, int]]:
         if len(ats) < 2 or not any(not by_para[p][i].is_sent_start for p, i, _ in ats):
             continue
         if text in bare:
-            if len({p for p, _, _ in ats}) < 2 or not any(cued(p, i) for p, i, _ in ats) or not all(unplaced(*at) for at in ats) or \
-                    any(outside[w] for w in text.replace(",", "").split() if w[:1].isupper()):
+            # (a word of it may stand in another name, "the Y Bridge Players" beside "Salt Road, Stone Bridge": not a part of it alone)
+            # (and a place's words in it may be the title's, where a work noun stands right before it: "the opera X, Y Bridge crosses")
+            named_work = any(i > 0 and by_para[p][i - 1].lower_ in _WORK_CUE - {"on", "called", "titled", "named"} and
+                             by_para[p][i - 1].is_lower for p, i, _ in ats)
+            if len({p for p, _, _ in ats}) < 2 or not any(cued(p, i) for p, i, _ in ats) or \
+                    not (all(unplaced(*at) for at in ats) or named_work) or \
+                    any(sum(len(re.findall(rf"\b{re.escape(part)}\b", doc.text)) for doc in by_para.values()) > len(ats)
+                        for part in text.split(", ")):
                 continue
         elif not all(words[w] == len(ats) * text.replace(",", "").split().count(w) for w in text.replace(",", "").split() if w[:1].isupper()):
             continue

@@ -363,6 +363,8 @@ RULES: list[Rule] = [
     _rule("sings-it-with-guest", "schema:byArtist", r"⟨[PG]\d+⟩ (?:sings|sang|recorded|records) (?P<s>⟨S\d+⟩) with the guest (?:singer|vocalist|soloist) (?P<o>⟨P\d+⟩)",
           "S", "P", 0.6),
     # "S is by X, who wrote both its music and its words"
+    # ("chosen and cut by X, who is credited with the words": the record's words)
+    _rule("credited-with-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:is|was) credited with the (?:words|lyrics)\b", "", "P", 0.6, focus="AS"),
     _rule("is-by-who-wrote-music", "schema:composer", _IS_BY_WHO_WROTE + r"(?:music|melody)\b", "S", "P", 0.7),
     _rule("is-by-who-wrote-words", "schema:lyricist", _IS_BY_WHO_WROTE + r"(?:music and (?:its|the|⟨[SAG]\d+⟩'s) )?(?:words|lyrics)\b", "S", "P", 0.7),
     # "W, by the sibling duo the Pellinores": a title of no kind that a band or a singer made is music
@@ -1700,7 +1702,7 @@ RULES: list[Rule] = [
     # ("The music, a slow hum for three accordions that begins at dusk and ends when the lamp is lit again, is by X": however long)
     _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})(?!'s|')",
-          "", "PO", 0.65, focus="SFTB"),
+          "", "PO", 0.65, focus="SFTBA"),
     # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
     _rule("show-songs-by", "schema:composer", r"^The songs (?:are|were) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
     # ("W, a ballet by the choreographer X, opens ...": a dance's maker)
@@ -2671,7 +2673,9 @@ RULES: list[Rule] = [
           "OG", "PO", 0.8),
     # "X started Y FM in 2046 as a one-room station": a company started in a year told is founded then
     # ("Her father, X, started Y Fireworks in 2058": past the apposition's closing comma)
-    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩),?(?: who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩) in ⟨D\d+⟩", "OG", "P", 0.7),
+    # ("its producer, X, who started O in T in 2106, says ...")
+    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩),?(?: who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
+          "OG", "P", 0.7),
     # "X, a glassblower who opened her studio, Y, in the old town in 2048": a business named after the one who opened it says whose
     _rule("opened-her-studio", "schema:founder", r"(?P<o>⟨[PO]\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,40}?)?,? who (?:opened|founded|set up|started) "
           r"(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:[\w-]+ )?(?:studio|shop|workshop|bar|café|cafe|gallery|school|label|company|agency|"
@@ -2679,8 +2683,9 @@ RULES: list[Rule] = [
     # ("X, whose own name is Y, was born in T in 2081 and founded G there in 2099 with her brother, Z": both founded it)
     # ("X, who sings and writes for the band, was born in T in 2079 and started G with her brother, Y, in 2101")
     _rule("born-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, whose [^⟨,;]{0,40}(?:⟨P\d+⟩)?,|, who (?:[^⟨,;.]|⟨[GO]\d+⟩){1,60},)? was born\b"
-          r"(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? "
-          r"and (?:later |then )?(?:co-)?(?:founded|formed|set up|started) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"
+          r"(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}?"
+          # ("X was born in T in 2070, founded O in U in 2105, and the company sings it": a list of what she did, the founding second)
+          r"(?: and|,) (?:later |then )?(?:co-)?(?:founded|formed|set up|started) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"
           r"(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.7),
     # "X, who was born in T in 1894 and founded the Y in 1924": a founding told after the aside's first clause
     _rule("who-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩),? who [^⟨;]{0,40}(?:⟨[LD]\d+⟩[^⟨;]{0,20}){0,2}? and (?:later |then )?"

@@ -10240,3 +10240,28 @@ def test_the_old_man_after_someone_else_in_a_clause_before_it_and_the_words_afte
              'oes not care who looks at it. It cares whether the ships get home."\n', date=dt.date(2114, 2, 21))
     speakers = {q.text[:20]: name(r, q.speaker) for q in r.quotes if q.speaker}
     assert speakers.get("A lamp does not care") == "Ingvald Skrove"  # (not the actor thanking people beside him)
+
+
+def test_an_opera_whose_title_has_a_comma_and_the_company_of_the_valley_its_composer_founded():
+    r = read("Riders behind a cart: Aizada Toktogulova's opera Salt Road, Stone Bridge crosses the valley from Koc"
+             'hkor\n\nNobody sat down for Salt Road, Stone Bridge. The opera, by the composer Aizada Toktogulova, wa'
+             's sung over two days on the road out of Kochkor, and its audience followed on horseback.\n\nToktogulov'
+             'a was born in Kazarman in 2070, founded the Horse Opera of the Valley in Kochkor in 2105, and the co'
+             'mpany sings every part.\n\nThe Horse Opera of the Valley will take Salt Road, Stone Bridge back the ot'
+             'her way next month.\n', date=dt.date(2114, 8, 9))
+    f = facts(r)
+    assert type_of(r, "Salt Road, Stone Bridge") == "schema:CreativeWork"  # (one title, told three times, its words nowhere else)
+    assert {("Salt Road, Stone Bridge", "schema:composer", "Aizada Toktogulova"),
+            ("Horse Opera of the Valley", "schema:founder", "Aizada Toktogulova")} <= f  # ("was born in T in 2070, founded O in U")
+
+
+def test_a_label_with_y_in_its_name_its_founding_producer_and_the_one_credited_with_the_words():
+    r = read('Letters from a ferry office, set for choir: the Tenaún Singers release Ferry Letters\n\nFerry Letters,'
+             ' by the Tenaún Singers, came out on Friday on Luz y Marea Discos: twelve songs whose words come from'
+             ' letters left at a ferry office, chosen and cut by Ismenia Catalán, who is credited with the words.\n'
+             '\nThe music is by Eulogia Levicán, who founded the Tenaún Singers in Achao in 2099 and still leads th'
+             'em. The record was made in a church; its producer, Ofelia Quenchi, who started Luz y Marea Discos in'
+             ' Quemchi in 2106, says the pews creaked on every take.\n', date=dt.date(2114, 5, 13))
+    f = facts(r)
+    assert {("Ferry Letters", "schema:recordLabel", "Luz y Marea Discos"), ("Luz y Marea Discos", "schema:founder", "Ofelia Quenchi"),
+            ("Ferry Letters", "schema:lyricist", "Ismenia Catalán"), ("Ferry Letters", "schema:composer", "Eulogia Levicán")} <= f
