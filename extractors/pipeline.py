@@ -2355,7 +2355,7 @@ class _ArticleReader:
         # "G will perform W at the X in T on Friday, March 8", where W is a play: a night at the theatre, not a concert
         # (and "G brings W to T on Friday, June 2", an evening of no told kind: the musical's night)
         # ("W, a ballet by the choreographer X, opened ...": the nights of a dance piece are dance events)
-        dances = {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
+        dances = self._dances()
         for ev in events:
             if ev.kind in ("visit", "gathering", "premiere", "stage", "concert") and any(
                     p in ("schema:workPresented", "schema:workPerformed", "schema:workFeatured") and k in dances for p, k in ev.participants):
@@ -2518,10 +2518,14 @@ class _ArticleReader:
             if town:
                 ev.locations.append(town)
 
+    def _dances(self) -> set[str]:
+        """The works the article gives a choreographer ("W, a ballet by the choreographer X", "W is a dance by X")."""
+        return {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
+
     def _dance_nights(self) -> None:
         """"G performed W on the frozen lake last Saturday", "G will perform W again in T next month", W a dance by X: a night
         of no told kind that features a choreographer's piece is a dance night, and the troupe in it dances."""
-        dances = {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
+        dances = self._dances()
         for ev in self.events:
             if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(p == "schema:workFeatured" and k in dances for p, k in ev.participants):
                 ev.types = ["schema:DanceEvent"]
