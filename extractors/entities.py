@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, PIECE_PLAYERS, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -735,8 +735,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # ("in X's words", "by X's count": someone who speaks and counts)
     if re.search(r"\b(?:is|was|are|were|got|been|be) (?:married|engaged) to $", doc[max(0, start - 4):start].text_with_ws):
         votes["schema:Person"] += 2.5  # ("X is married to Y": a spouse is someone, whatever the model made of the name)
-    if re.search(r"\b(?:songs|tracks|lullabies|ballads|pieces|tunes) (?:now )?(?:make up|made up|form|formed|fill|filled|"
-                 r"(?:are|were) (?:all )?(?:collected|gathered) on) $", doc[max(0, start - 8):start].text_with_ws):
+    if re.search(rf"\b{SONGS_GATHERED_ON} $", doc[max(0, start - 8):start].text_with_ws):
         votes["schema:MusicAlbum"] += 2.5  # ("The twenty tunes make up X", "... are collected on X": the record they are on)
     if re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) (?:record|album|disc|cassette) (?:ends|closes|opens|ended|closed|opened) "
                  r"(?:on|with) $", doc[max(0, start - 5):start].text_with_ws):
@@ -948,11 +947,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                           r"percussion|accordion)\b", root.sent.text):
         # "The choir was X, led by Y": the group the sentence names (not "The band is X, her husband Y on guitar, ...": its line-up)
         votes["schema:MusicGroup"] += 3.0
-    elif root.dep_ == "attr" and head.lemma_ == "be" and root.i > head.i and any(
-            c.dep_ == "nsubj" and c.i + 1 == head.i and c.i - 1 == c.sent.start and doc[c.i - 1].lower_ == "the" and
-            ROLE_NOUNS.get(c.lower_) in ("schema:Organization", "schema:PerformingGroup") for c in head.children):
+    elif root.dep_ == "attr" and head.lemma_ == "be" and root.i > head.i and (body := next((
+            c for c in head.children if c.dep_ == "nsubj" and c.i + 1 == head.i and c.i - 1 == c.sent.start and doc[c.i - 1].lower_ == "the" and
+            ROLE_NOUNS.get(c.lower_) in ("schema:Organization", "schema:PerformingGroup")), None)) is not None:
         # ("The circle is X, which Y started in 2096", "The troupe was X": the body the sentence names)
-        votes[next(ROLE_NOUNS[c.lower_] for c in head.children if c.dep_ == "nsubj" and ROLE_NOUNS.get(c.lower_))] += 3.0
+        votes[ROLE_NOUNS[body.lower_]] += 3.0
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if root.dep_ == "attr" and head.lemma_ == "be" else None
     told_kind = (WORK_NOUNS.get(subj.lower_) or ("schema:CreativeWork" if subj.lower_ in COMPOSED_FORMS else None)) if subj is not None else None
     if told_kind and subj.i < root.i and any(d.lower_ == "the" for d in subj.children) and \

@@ -51,11 +51,13 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
 # what only a stage work does, whatever the sentence calls it (so no theatre word is needed to tell a stage night from a concert):
 # "W opens at the X Theatre in T on Thursday, September 18", "W played twice on Saturday at the X", "W, a new play about ...,
 # had its first performance there", "After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on ..."
+# what a title is, told between it and its verb: "W, the stage version, opened ..."
+_RESTATED = r"(?:, the (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play),)?"
 _STAGE_BY_SHAPE = re.compile(
     r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     # ("W opens on Saturday evening at the X in T", and of a play, "W opened last Saturday night at the Y")
     # ("W, the stage version, opened on Friday night at the X": past what the title is)
-    r"⟨[BT]\d+⟩(?:, the (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play),)? (?:opens|will open|opened) (?:on )?⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
+    rf"⟨[BT]\d+⟩{_RESTATED} (?:opens|will open|opened) (?:on )?⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
     r"⟨[TB]\d+⟩ (?:played|plays|will play)(?= (?:twice |once |(?:two|three|four|five) times )?(?:on ⟨D\d+⟩ (?:at|in) (?:the )?⟨L|at (?:the )?⟨L\d+⟩ on ⟨D))|"
     r"(?<=⟩)(?:, [^;.]{0,160}?,)? had (?:its|their|⟨[BTF]\d+⟩'s) (?:first|opening) (?:performance|night)\b|"
     # ("The production moves to T next month for three open-air performances": the show the article is about)
@@ -109,7 +111,7 @@ KINDS = [
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
                  r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("W opened last Sunday at the X in T", of a film: its first showings there)
-                 r"⟨F\d+⟩(?:, the (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play),)? opened (?:on |last |this )?(?:⟨D\d+⟩|[A-Z][a-z]+day)(?: night| evening| afternoon)? (?:at|in) (?:the )?⟨L|"
+                 rf"⟨F\d+⟩{_RESTATED} opened (?:on |last |this )?(?:⟨D\d+⟩|[A-Z][a-z]+day)(?: night| evening| afternoon)? (?:at|in) (?:the )?⟨L|"
                  # ("O showed W for the first time on Tuesday at a church hall in T")
                  r"\bshowed (?:it|⟨[FT]\d+⟩) for the first time\b(?=[^.;]*⟨L)|"
                  # "The company X will give the first performance of W at the Y on Friday"

@@ -333,6 +333,10 @@ MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "
                "sept", "oct", "nov", "dec"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
+# songs a record gathers: "The twenty tunes make up A", "All twenty tunes are collected on A"
+SONGS_GATHERED_ON = (r"(?:songs|tracks|lullabies|ballads|tunes|pieces|laments|hymns) (?:now )?(?:make up|made up|form|formed|fill|filled|"
+                     r"(?:are|were) (?:all )?(?:collected|gathered) on)")
+
 # Words that may sit inside a title without ending it ("Love of My Life", "Into the Night").
 TITLE_JOINERS = {"of", "the", "a", "an", "in", "on", "to", "for", "and", "with", "my", "your", "me",
                  "you", "at", "from", "is", "are", "or", "but", "nor", "as", "into", "over", "no", "under", "beneath", "behind", "without", "beyond",

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
+from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -981,8 +981,7 @@ _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩)
                            r"^Both (?:(?:singers|players|dancers|actors|musicians|men|women|of them) )?(?:now |still )?belong to (?:the )?⟨[GO](\d+)⟩|"
                            r"\b(?:in|with) which both(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s?\b")
 # "The twenty tunes make up A", "The eleven tunes are collected on A": a record gathering the songs just told
-_SONGS_MAKE_UP = re.compile(r"^(?:The|These|Those|All) (?:[\w-]+ ){0,2}?(?:songs|lullabies|ballads|tunes|pieces|laments|hymns) (?:now )?"
-                            r"(?:make up|made up|form|formed|fill|filled|are collected on|were collected on|are gathered on|were gathered on) ⟨A(\d+)⟩")
+_SONGS_MAKE_UP = re.compile(rf"^(?:The|These|Those|All) (?:[\w-]+ ){{0,2}}?{SONGS_GATHERED_ON} ⟨A(\d+)⟩")
 # "X went out on every boat ... and wrote a tune for each crew": the one who wrote them, the sentence's subject
 # (after a time it opens with: "Over one winter the accordionist X ...")
 _WROTE_SONGS = re.compile(r"^(?:[^⟨;.]{0,40}? )?(?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩(?:,? (?:[^⟨;.]|⟨[LOD]\d+⟩){0,200}?,? and)? (?:then )?(?:wrote|composed) (?:a|one|each|every|the|all|[\w-]+) "

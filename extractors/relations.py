@@ -362,9 +362,9 @@ RULES: list[Rule] = [
     # "The choir sings it with the guest singer X": a guest's voice on the recording
     _rule("sings-it-with-guest", "schema:byArtist", r"⟨[PG]\d+⟩ (?:sings|sang|recorded|records) (?P<s>⟨S\d+⟩) with the guest (?:singer|vocalist|soloist) (?P<o>⟨P\d+⟩)",
           "S", "P", 0.6),
-    # "S is by X, who wrote both its music and its words"
     # ("chosen and cut by X, who is credited with the words": the record's words)
     _rule("credited-with-the-words", "schema:lyricist", r"(?P<o>⟨P\d+⟩),? who (?:is|was) credited with the (?:words|lyrics)\b", "", "P", 0.6, focus="AS"),
+    # "S is by X, who wrote both its music and its words"
     _rule("is-by-who-wrote-music", "schema:composer", _IS_BY_WHO_WROTE + r"(?:music|melody)\b", "S", "P", 0.7),
     _rule("is-by-who-wrote-words", "schema:lyricist", _IS_BY_WHO_WROTE + r"(?:music and (?:its|the|⟨[SAG]\d+⟩'s) )?(?:words|lyrics)\b", "S", "P", 0.7),
     # "W, by the sibling duo the Pellinores": a title of no kind that a band or a singer made is music
