@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
+from .lexicon import (AREA_SUFFIXES, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
                       NUMBER_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
@@ -399,7 +399,9 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
             break
     if end < hi and doc[end].pos_ in ("NOUN", "VERB") and doc[end].tag_ in ("NN", "VBP") and doc[end].is_lower and doc[end].is_alpha:
         # "the series X in the Latin American Spanish dub": capitals before a common noun describe it, not the title
-        cut = next((k for k in range(end - 2, i, -1) if doc[k].lower_ in ("in", "on", "for", "from") and doc[k + 1].lower_ == "the"), None)
+        # (and "the album X over the VHF radio": the medium it came over)
+        cut = next((k for k in range(end - 2, i, -1) if doc[k].lower_ in ("in", "on", "for", "from", "over", "via", "across", "through")
+                    and doc[k + 1].lower_ == "the"), None)
         if cut is not None:
             end = cut
     # ("will play their album X at the Y Hall in T on Friday": the title stops where the hall it is played in begins)
@@ -447,6 +449,9 @@ _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van"
                   "e", "i",
                   # (the Spanish and Portuguese "for" and "in", and the Persian and Tajik "from": "Misa para X", "X en Directo", "Y az Z")
                   "para", "en", "az"} | _CHILD_OF
+# the prepositions a title may open on ("Above the Dunes", "Under Milk Wood"), which no one's name does
+_TITLE_PREPOSITIONS = {"above", "below", "under", "beyond", "across", "between", "into", "over", "through", "behind", "beneath", "against",
+                       "among", "along", "around", "without", "within", "toward", "towards", "upon", "inside", "outside", "underneath"}
 # the kinds of business whose one-word-and-one-word name follows them ("the repair shop X and Y")
 _AND_NAME_KINDS = {"shop", "studio", "label", "band", "duo", "bar", "café", "cafe", "firm", "workshop", "pub", "restaurant", "gallery",
                    "bakery", "bookshop", "boutique", "trio", "quartet", "quintet", "group", "ensemble", "troupe", "collective"}
@@ -514,6 +519,9 @@ def _chunks(sent: Span):
             elif doc[j].lower_ in ("'s", "’s") and j + 1 < sent.end and is_cap(doc[j + 1]) and doc[j + 1].lower_ in VENUE_SUFFIXES and \
                     (j + 2 >= sent.end or not is_cap(doc[j + 2])):
                 j += 2  # "at Bishop's Hall": a hall named for someone, one name
+            elif doc[j].lower_ in ("'s", "’s") and j + 2 < sent.end and is_cap(doc[j + 1]) and is_cap(doc[j + 2]) and \
+                    doc[j + 2].lower_ in OWNER_NAMED_BUSINESSES and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
+                j += 3  # "Corwen's Tyre Spa": a business named for its owner, one name
             elif doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s") and j + 1 < sent.end and is_cap(doc[j + 1]) and \
                     (doc[j + 1].lower_ in ORG_SUFFIXES or doc[j + 1].lower_ in VENUE_SUFFIXES):
                 j += 2  # "the Weavers' Guild", "the Drovers' Hall": a plural possessive inside one name
@@ -540,6 +548,9 @@ def _chunks(sent: Span):
                 break  # "- Women's high jump: X Y of G": a name on a results line, and the group it is of
             elif _form_for_title(doc, j, sent.end):
                 j += 2 + (doc[j + 1].lower_ in ("a", "an", "the"))  # "Lament for a Ferry", "Music for Lighthouses": a piece and what it is for
+            elif doc[j].lower_ == "the" and doc[j].dep_ == "det" and doc[j].head.dep_ in ("nsubj", "nsubjpass") and doc[j].head.i > j \
+                    and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.i < i:
+                break  # ("At the X Hall in T the Y Players played every episode": a fronted place, then the subject, no comma between)
             elif doc[j].lower_ in _CHUNK_JOINERS and j + 1 < sent.end and is_cap(doc[j + 1]) \
                     and (doc[j + 1].lower_ not in NOT_NAMES or j + 2 < sent.end and is_cap(doc[j + 2])
                          and doc[j + 2].lower_ not in NOT_NAMES and not doc[j + 1].whitespace_ == ""):
@@ -1911,7 +1922,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
                     if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)
                         add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
-                elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and \
+                # (nor "X's Above the Dunes opens": a title that opens on a preposition, no member's name)
+                elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and doc[j + 1].lower_ not in _TITLE_PREPOSITIONS and \
                         not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")) and \
                         not (i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_) and \
                         not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage")):

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
+from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SEXED_NAME_ENDS, SPEECH_VERBS, TITLE_SEX
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -132,6 +132,12 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
     for key, e in entities.items():
         if e.type == "schema:Person" and len(e.name.split()) >= 2 and e.name.split()[0] in TITLE_SEX:
             e.gender = TITLE_SEX[e.name.split()[0]]  # ("Madam X ... a man who had lost his hat": the title outweighs a stray "his")
+        # ("X Ydotter says he sat on the stairs to hear it": a name that says "daughter of" outweighs a "he" told of someone else)
+        last = e.name.split()[-1].lower()
+        end = next((sex for tail, sex in SEXED_NAME_ENDS.items() if last == tail or tail in ("dóttir", "dottir", "dotter") and last.endswith(tail)), None) \
+            if e.type == "schema:Person" and len(e.name.split()) >= 2 else None
+        if end:
+            e.gender = end
     for key, sex in kin_sex.items():
         entities[key].gender = sex  # (a pronoun read the wrong way round does not unmake a son: the kinship word wins)
     for s, people in pairs:
@@ -1078,6 +1084,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
             out.add(_AGENT_NOUN_OF[verb.lemma_.lower()])
     if before in ("film by", "movie by", "documentary by", "feature by"):
         out.add("director")  # "the new film by X": the one "the director's husband" later means
+    if before in ("dance by", "ballet by"):
+        out.add("choreographer")  # ("W, a dance by X": the one "the choreographer" later means, not the one who made its music)
     if re.search(r"\b(?:subunit|unit)$", before) or \
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
         out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means

@@ -821,6 +821,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.search(r"\b(?:calls|called|call|know|knows|knew) (?:her|him) (?:simply |just |only )?$", doc[max(0, start - 4):start].text_with_ws) and \
             not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
         votes["schema:Person"] += 3.0  # ("Everyone in it calls her Y": what someone is called by)
+    if re.match(r", (?:a|the) (?:new |latest |first )?(?:[\w-]+ )?(?:dance|ballet) by\b", after_name):
+        votes["schema:CreativeWork"] += 2.5  # ("W, a dance by X, is performed in ...": a piece someone made, as "W is a dance by X" is)
+    # ("X, a crane driver known all along the quay as Y", "the woman they call Y": a nickname, whatever word it is)
+    if re.search(r"\b(?:man|woman|boy|girl|[a-z]{3,}(?:er|or|ist|ian)) (?:known|called|nicknamed) (?:[a-z]+ ){0,8}?as $|"
+                 r"\bthe (?:man|woman|boy|girl|one) (?:they|everyone|everybody|people|the [a-z]+) (?:all )?(?:call|calls|called|know as) $",
+                 doc[max(0, start - 12):start].text_with_ws) and end - start == 1:
+        votes["schema:Person"] += 3.0
     if end - start >= 2 and re.search(r"\b(?:both bands|they|we|band|group|[a-z]+ers?) (?:played|play|plays|will play) the $", doc[max(0, start - 4):start].text_with_ws) \
             and re.match(r" in [A-Z][a-z]+", after_name) and doc[end - 1].lower_ not in ROLE_NOUNS:
         votes["schema:EventVenue"] += 2.0  # ("Last Saturday both bands played the X Room in T": a hall bands play)
@@ -1006,7 +1013,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:MusicGroup" if doc[end - 1].text.endswith("s") else "AGENT"] += 2.0
         if root.dep_ == "nsubj" and lemma in ("release", "record", "play", "perform", "tour", "sing", "headline") and \
                 start > 0 and doc[start - 1].lower_ == "the" and end - start >= 2 and doc[end - 1].text.endswith("s") and \
-                doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ not in ORG_SUFFIXES:
+                doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ not in ORG_SUFFIXES and \
+                doc[end - 1].lower_ not in ("players", "dancers", "actors", "puppeteers", "acrobats", "mummers"):
+            # ("the X Players played every episode": a troupe's name, as its last word says)
             votes["schema:MusicGroup"] += 1.5  # "The Copper Foxes released an album": a plural name with "the" that makes music is a band
         # (the name right before its verb, and no "came out to sing": a person who walked on)
         # ("X, named after the word for termite, came out last Friday on Y Records": one unknown word, past an aside)
@@ -1214,7 +1223,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and any(t.lemma_.lower() in _CARRY_VERBS for t in doc[doc[start].sent.start:start - 1]):
         # "will take it ... to X on Friday, September 20", "will fly it again over Y on Tuesday", "will take W to Z next month": a stop
         votes["schema:City"] += 2.0
-    if root.pos_ == "PROPN" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "in" and end + 1 < len(doc) and (
+    # (a one-word town or a hyphenated one: "in X-Y next month")
+    if root.pos_ == "PROPN" and (end - start == 1 or end - start == 3 and doc[start + 1].text == "-") and start > 0 and \
+            doc[start - 1].lower_ == "in" and end + 1 < len(doc) and (
             doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS or
             doc[end].lower_ in ("next", "this") and doc[end + 1].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) \
             and any(t.lower_ == "will" for t in doc[doc[start].sent.start:start - 1]) and \

@@ -53,6 +53,10 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
 # had its first performance there", "After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on ..."
 # what a title is, told between it and its verb: "W, the stage version, opened ..."
 _RESTATED = r"(?:, the (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play),)?"
+# ("The first whole staging of W left T on Monday, March 3, and ended at U on Wednesday": a stage work given on the move, one
+# performance from where it set out to where it ended)
+_SET_OUT = r"\b(?:first|opening) (?:full |complete |whole )?(?:performance|production|staging) (?:of (?=⟨[BT])|(?=[^.;]*⟨[BT]))(?:⟨[BT]\d+⟩ )?" \
+    r"(?:(?:set out|started|departed) from|left) ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D"
 _STAGE_BY_SHAPE = re.compile(
     r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     # ("W opens on Saturday evening at the X in T", and of a play, "W opened last Saturday night at the Y")
@@ -63,7 +67,8 @@ _STAGE_BY_SHAPE = re.compile(
     # ("The production moves to T next month for three open-air performances": the show the article is about)
     r"(?:(?<=⟩ )|\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:production|play|musical|show|opera|operetta|revival|staging) )"
     r"(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
-    r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)")
+    r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+    rf"{_SET_OUT}")
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -114,6 +119,8 @@ KINDS = [
                  rf"⟨F\d+⟩{_RESTATED} opened (?:on |last |this )?(?:⟨D\d+⟩|[A-Z][a-z]+day)(?: night| evening| afternoon)? (?:at|in) (?:the )?⟨L|"
                  # ("O showed W for the first time on Tuesday at a church hall in T")
                  r"\bshowed (?:it|⟨[FT]\d+⟩) for the first time\b(?=[^.;]*⟨L)|"
+                 # ("O showed the opening three episodes in a hall in T": a series' first episodes shown to a room)
+                 r"\b(?:showed|screened) (?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b(?=[^.;]*⟨L)|"
                  # "The company X will give the first performance of W at the Y on Friday"
                  r"\b(?:give|gives|gave|will give) (?:the|its|their) (?:first|world|premiere|opening) performances? of\b|"
                  # "sat on the grass of the X on Tuesday night to watch the final episode of W": a public screening
@@ -140,13 +147,18 @@ KINDS = [
                 # ("W will be heard again indoors, at the X in T on Sunday, July 3, and at the Y in U on ...": a work played again)
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
-                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # (and "G will perform W in T next month")
+                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
-                r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
+                # ("G will sail W again in June, from T back to U": a journey the work is given on)
+                r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|⟨D\d+⟩,? (?:this time )?from (?:the )?⟨L\d+⟩ "
+                r"(?:back )?to (?:the )?⟨L)|"
                 # ("Last Sunday the choir sang in daylight for the first time, at the X in T": a day's singing somewhere)
                 r"^⟨D\d+⟩,? ⟨[PG]\d+⟩ (?:sang|played|performed)\b(?:(?!festival)[^.;⟨]){0,50}? (?:at|in) (?:the )?⟨L|"
+                # ("On Saturday the band played together in one room for the first time": a first night, its place told after)
+                r"^(?:On )?⟨D\d+⟩,? ⟨[PG]\d+⟩ (?:sang|played|performed) together\b(?=[^.;⟨]*\bfor the first time\b)|"
                 # ("G played it from start to finish at the X in T": a record played whole to a room)
                 r"\b(?:played|performed|sang|play|plays|perform|performs) (?:it|them|⟨[SAB]\d+⟩|the (?:whole |new )?(?:album|record)) "
                 r"(?:from start to finish|in full|all the way through|from top to bottom) (?:at|in) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
@@ -462,8 +474,10 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:(?:its|their|⟨[A-Z]\d+⟩'s) |it at |⟨[BFT]\d+⟩ at )",
                                                       t.text)} if kind == "stage" else set()
     # ("The company X will play it in T on D": a company giving the nights)
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:play|plays|played|perform|performs|performed|stage|stages|staged)"
-                                                      r" (?:it\b|⟨[SABFT]\d+⟩)", t.text)} if kind == "concert" and "⟨L" in t.text else set()
+    # (or gives it again, however it travels: "The company X will sail W again in June")
+    marchers |= {int(x) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:play|plays|played|perform|performs|performed|stage|stages|staged)"
+                                                      r" (?:it\b|⟨[SABFT]\d+⟩)|⟨O(\d+)⟩ will [a-z]+ (?:it|⟨[SAB]\d+⟩) again\b", t.text)
+                 for x in m.groups() if x} if kind == "concert" and "⟨L" in t.text else set()
     # ("where the company X opened W in front of 6,000 people": the company that gave the night)
     # ("The musical, which the company X premiered last Friday, is ...": the company that gave the premiere)
     marchers |= {int(x) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩|"
@@ -471,7 +485,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT])|"
-                                                      r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b))",
+                                                      r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 
@@ -544,6 +558,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue  # "will play four arena shows in May, its first concerts together": the run (a tour), no one show
         if kind == "tour" and "⟨D" not in text and re.search(r"\b(?:was|were|is|are|been|while) (?:on tour|touring)\b", text, re.I):
             continue  # "The pianist, who was on tour in Europe, accepted by video": where someone was, no tour told
+        if kind == "festival" and not named_trigger and re.search(
+                r"\b(?:prize|award|trophy|cup|medal|honou?r)s? (?:of|from|given by|awarded by|handed out by) (?:a|an) (?:[\w'’-]+ ){0,3}$",
+                text[:rx.search(text).start()], re.I):
+            continue  # ("The X, a prize of a festival of desert films, went to the film": who gives the prize, no festival's days told)
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         if kind == "concert" and re.fullmatch(r"(?:last|final|farewell|homecoming|hometown|reunion|comeback) shows?", rx.search(text).group(0), re.I) \
@@ -735,14 +753,15 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                           r"Their|Its)\s+)+", "", name)
             name = None if re.fullmatch(r"(?:(?:Stadium|Arena|World|Global|Solo|Headlining|North American|European|Asian|"
                                         r"Concert|Club|Fan)\s+)*(?:Tour|Concert|Showcase|Fan Meeting)", rest) else rest
-        split = _dated_segments(t) if kind == "stage" and len(date_slots) >= 2 else []
+        journey = kind == "stage" and re.match(_SET_OUT, text[trigger.start():])
+        split = _dated_segments(t) if kind == "stage" and len(date_slots) >= 2 and not journey else []
         if len(split) >= 2 and len({tuple(ps) for _, ps in split}) == len(split):
             # ("W moves to the X in T on D and to the Y in U on E": a house and a day per stop of the run)
             for date, seg_places in split:
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,
                                     start_date=date, locations=seg_places, status="future" if ctx.future else "past", kind=kind))
             continue
-        if kind == "stage" and len(date_slots) >= 2 and not _OPENS_OWN_SHOW.match(trigger.group(0)):
+        if kind == "stage" and len(date_slots) >= 2 and not _OPENS_OWN_SHOW.match(trigger.group(0)) and not journey:
             # each day of the run the sentence names (first preview, opening night) at the theatre it names
             for n, d in enumerate(sl for _, sl in date_slots):
                 events.append(Event(f"{kind}-{seq}-{len(events)}", list(types), None, list(participants), ctx.evidence,

@@ -14,7 +14,9 @@ RECORD_LABEL_ENDS = r"(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|La
 HONORIFICS = ("mr", "ms", "mrs", "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "memhir",
               "commendatore",
               # (titles of a town's chiefs and of the podium, put before a name; the pilgrimage's title stays in a name, see TITLE_SEX)
-              "ichie", "igwe", "maestro", "monsignor", "msgr", "tun")
+              "ichie", "igwe", "maestro", "monsignor", "msgr", "tun",
+              # (a church musician's and a minister's titles: "Kantor Y", "Faifekau Y")
+              "kantor", "cantor", "faifekau")
 # titles a parish, a convent or a village puts before a given name: "Father Y", "Sister Y", "Tío Y"
 TITLES_BEFORE_GIVEN_NAMES = {"padre", "father", "fr.", "brother", "sister", "mother", "abbé", "pastor", "don", "doña", "dona", "tío", "tía",
                              "tio", "tia", "frère", "sœur", "pater", "fra", "suor", "seu", "dom", "nhá", "sinhá"}
@@ -114,9 +116,14 @@ ORG_SUFFIXES = SHOP_WORDS | {"entertainment", "records", "music", "studios", "st
                 # (a small label named for its medium: "X Cassettes")
                 "cassettes",
                 # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Ferries")
-                "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
+                "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches",
+                # (a company that stages operas: "the X Opera"; the house it sings in is "the X Opera House")
+                "opera"}
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
 PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
+# the endings of a name that say "daughter of" or "son of" ("X Y kyzy", "X Ydóttir", "X Ydotter"): the bearer's sex
+SEXED_NAME_ENDS = {"kyzy": "f", "qizi": "f", "qyzy": "f", "kizi": "f", "dóttir": "f", "dottir": "f", "dotter": "f",
+                   "uulu": "m", "ogly": "m", "oglu": "m", "ugli": "m", "uly": "m"}
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
 GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
@@ -161,6 +168,10 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "courthouse": "schema:EventVenue",
                   # (a bus yard, a depot or a hangar whose floor becomes a stage for a night: "the X Bus Yard")
                   "yard": "schema:EventVenue", "depot": "schema:EventVenue", "hangar": "schema:EventVenue", "warehouse": "schema:EventVenue"}
+# the last word of a business often named for its owner, whose floor becomes a stage for a night: "X's Tyre Spa", "Y's Diner"
+OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
+# (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)
+VENUE_SUFFIXES |= dict.fromkeys(("spa", "carwash", "laundrette", "laundromat"), "schema:EventVenue")
 # the words between a house's name and its town in other languages: "the Teatro Civico di T", "the Opéra de T"
 HOUSE_OF = ("di", "de", "del", "della", "du", "des", "do", "da")
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".
@@ -221,7 +232,7 @@ WORK_NOUNS: dict[str, str] = {
                      "cookbook", "picture book", "graphic novel", "anthology", "dictionary", "encyclopedia", "encyclopaedia", "atlas",
                      "phrasebook", "almanac", "glossary"],
                     "schema:Book"),
-    **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet", "revue", "water revue", "dance piece"], "schema:CreativeWork"),
+    **dict.fromkeys(["musical", "play", "panto", "pantomime", "ballet", "revue", "water revue", "dance piece", "opera", "operetta"], "schema:CreativeWork"),
     # ("The piece, W, is named after ...", "W, a piece for fifty bells": most often music, whatever else it may be)
     **dict.fromkeys(["piece"], "schema:MusicRecording"),
     **dict.fromkeys(["soap", "soap opera"], "schema:TVSeries"),

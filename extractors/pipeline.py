@@ -785,9 +785,14 @@ _FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩(?:,
 _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |latest |new )?(?P<kind>novel|book|memoir|album|film|play) (?:came out|"
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
 # "her uncle, Y, founded the shop in T in 2070": the one shop the article names ("Z Bakery")
+# "The two women wrote W together": the two the sentence before named
+_THE_TWO_WROTE = re.compile(r"^(?:The two (?P<sex>women|men|friends|of them)|Both (?P<sex2>women|men)) (?:co-)?wrote (?:⟨[FTB](?P<w>\d+)⟩) together\b")
 _FOUNDED_THE_SHOP = re.compile(r"⟨P(?P<p>\d+)⟩,? (?:who )?(?:had )?(?:founded|opened|started|set up) the (?:family )?(?:shop|store|business)"
                                r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # the kinds of tune that are played, not sung, when a title names itself by one: "Night Shift Polka", "Harbour Reel"
+# a stage work that is only spoken: an article that calls it a play and tells of no singing, whose "lines" are its script
+_A_PLAY = re.compile(r"\b(?:the|a|new) play\b", re.I)
+_SUNG = re.compile(r"\b(?:musical|opera|operetta|songs?|lyrics|sung|sings?|sang|singers?|choir|chorus)\b", re.I)
 _INSTRUMENTAL_FORM = re.compile(r"\b(?:Polka|Reel|Jig|Hornpipe|Mazurka|Galop|Schottische|Two-Step|Fanfare|Overture|Nocturne|Prelude|Fugue|Étude|Etude)$")
 # "X, a retired teacher, recalls writing W as a boy": the one who writes a work the article calls a symphony
 _WRITING_COMPOSITION = re.compile(r"⟨P(?P<p>\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,40},)? (?:remembers |recalls |remembered |recalled |began |started |"
@@ -1185,7 +1190,9 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
 # "Their track, S, is the only instrumental on the record"
 _THEIR_TRACK = re.compile(r"^Their (?:own |first |only |new )?(?:track|song|number|tune|piece|instrumental), ⟨S(\d+)⟩")
 # "X and the other singers performed at the Y Hall in T", not "has performed at" (a career) nor "will perform at" (a plan told elsewhere)
-_PERFORMED_AT = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:performed|played|sang) (?:together |again )?at (?:the )?⟨L(\d+)⟩")
+_PERFORMED_AT = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:performed|played|sang) (?:together |again )?at (?:the )?⟨L(\d+)⟩|"
+                           # ("At the X Hall in T the Y Players played every episode": the house told first)
+                           r"^At (?:the )?⟨L(\d+)⟩(?: in ⟨L\d+⟩)?,? (?:the )?⟨[PG](\d+)⟩ (?:performed|played|sang)\b")
 # those at a night who did not play it: "with A and B in the front row", "as C watched from the wings"
 _WATCHED = re.compile(r"\b(?:in the front row|in the audience|watched|watching|looked on|looking on)\b")
 # "The performance opened the Festival de las X", "The concert opened this year's Y Festival"
@@ -1243,6 +1250,9 @@ _ALIAS_FRAMES = [
     # ("X, who was born in T in 2032, is known all along the east coast as Y, a name from his boxing days")
     (re.compile(r"⟨(P)(\d+)⟩(?:, who (?:[^⟨;.,]|⟨[LD]\d+⟩)*,)? (?:is|was) (?:widely |locally )?known (?:up and down|across|around|throughout|all over|along|"
                 r"in|on) (?:[^⟨,;.]|⟨L\d+⟩){1,40}? as ⟨[PLO](\d+)⟩(?=, (?:a|the) (?:name|nickname)\b)"), 2),
+    # ("X, a crane driver known all along the quay as Y."): a trade, then the nickname the place gives
+    (re.compile(r"⟨(P)(\d+)⟩, (?:a|an|the) [^⟨,;.]{1,40}? known (?:(?:on|in|to|across|around|along|throughout|all over|up and down|at|"
+                r"all along) [^⟨,;.]{1,40}? )?(?:simply |just |only )?as ⟨[PLO](\d+)⟩(?=[,.;]|$)"), 1),
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
@@ -1283,6 +1293,9 @@ _ALIAS_FRAMES = [
                 r"⟨[PLO](\d+)⟩(?=\.$)"), 1),
     # ("Born X in T in 2041, Y took her stage name from ...")
     (re.compile(r"^Born ⟨(P)(\d+)⟩(?: (?:in|on) (?:⟨[LD]\d+⟩|\d{4}))*, ⟨\1(\d+)⟩"), 2),
+    # ("... is by Y, the name under which her husband, X, has released four records": the name someone works under, set beside it)
+    (re.compile(r"⟨([PO])(\d+)⟩, the (?:stage |professional |recording |pen )?name under which (?:(?:⟨P\d+⟩'s|his|her|their) "
+                rf"{KIN_WORD}, )?⟨P(\d+)⟩"), 2),
     # ("X is the name under which Y has recorded eleven albums": a stage name, the one the story goes by)
     (re.compile(r"⟨(P)(\d+)⟩ (?:is|was) the (?:stage |professional |recording |pen )?name (?:under which|by which) ⟨[PO](\d+)⟩"), 1),
     # ("X signs his work with the word for ink, and very few of his readers know his own name, Y")
@@ -1824,6 +1837,8 @@ class _ArticleReader:
             self.stage_works.add(subj)  # (a dance is danced on a stage: its first night is no release)
             if self.entities[subj].type == "schema:MusicRecording":
                 self.entities[subj].type = "schema:CreativeWork"  # (a choreographer's piece is a dance, whatever music the article tells)
+        if rule == "added-lines" and subj in self.stage_works and _A_PLAY.search(self.article.text) and not _SUNG.search(self.article.text):
+            pred = "schema:author"  # ("He wrote the lines during the tea breaks", of a play: its script, not a song's words)
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined") and isinstance(obj, str) and self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS:
@@ -2095,6 +2110,7 @@ class _ArticleReader:
             self._wrote_composition(s, t)
             self._sung_by_kin(s, t)
             self._founded_the_shop(s, t)
+            self._the_two_wrote(s, t)
             self._unnamed_work_named(s, t)
             self._whose_work(s, t)
             self._own_company_made(s, t)
@@ -2405,6 +2421,7 @@ class _ArticleReader:
         self._dated_gathering()
         self._day_told_just_before()
         self._lead_happening()
+        self._placed_just_after()
         self._it_was_the_launch()
         self._placed_by_the_lead()
         self._premiere_of_the_night()
@@ -2846,20 +2863,37 @@ class _ArticleReader:
                     any(ev.start_date and ev.start_date.iso in days for ev in self.events):
                 continue
             day = DateValue(days.pop())
-            players = [sl.key for sl in t.slots[:int(m.group(1))] if sl.letter in "PG" and sl.key]
+            players = [sl.key for sl in t.slots[:int(m.group(1))] if sl.letter in "PG" and sl.key] if m.group(1) else \
+                [t.slots[int(m.group(3))].key] if t.slots[int(m.group(3))].key else []
             if re.search(r"\bthe (?:twins|brothers|sisters|siblings)\b", t.text[:m.start()]):
                 players += list(self._latest_pair("schema:sibling"))  # ("X, the twins and ... performed": the two the article named so)
             after = t.text[m.end():]
             watching = [t.slots[int(i)].key for i in re.findall(r"⟨P(\d+)⟩", after)] if _WATCHED.search(after) else []
             places = [t.slots[int(i)].key for i in re.findall(r"⟨L(\d+)⟩", t.text[m.start():]) if t.slots[int(i)].key][:2]
+            # (a troupe that performs, in an article about one stage work: a night of that work)
+            staged = len(self.stage_works) == 1 and all(self.entities[k].type == "schema:PerformingGroup" for k in players)
             album = self._focus_for(s).get("A") if re.search(r"\bthe (?:album|record)\b", prev.text) else None
             if not players:
                 continue
             parts = [("schema:performer", k) for k in players] + [("schema:attendee", k) for k in watching if k and k not in players] + \
-                ([("schema:workPerformed", album)] if album else [])
-            self.events.append(Event(f"day-before-{s.index}", ["schema:MusicEvent"], None, list(dict.fromkeys(parts)),
+                ([("schema:workPerformed", album)] if album else []) + ([("schema:workPerformed", next(iter(self.stage_works)))] if staged else [])
+            self.events.append(Event(f"day-before-{s.index}", ["schema:TheaterEvent" if staged else "schema:MusicEvent"], None, list(dict.fromkeys(parts)),
                                      self.evidence(s, 0.5, "rule:day-told-just-before"), start_date=day, locations=places,
                                      status=self._status(day, "past"), kind="concert"))
+
+    def _placed_just_after(self) -> None:
+        """"On Saturday the band played together for the first time. Nine vans stood in a ring behind the hall in T": a night
+        told with its day alone, whose place the next sentence of its paragraph gives."""
+        for ev in self.events:
+            if ev.kind != "concert" or ev.locations or not ev.start_date or ev.status != "past":
+                continue
+            n = next((i for i, s in enumerate(self.sentences) if s.start <= ev.evidence.start < s.end), None)
+            if n is None or n + 1 >= len(self.sentences) or self.sentences[n + 1].para != self.sentences[n].para:
+                continue
+            after = self.templates[n + 1]
+            if "⟨D" not in after.text and not any(e.evidence.start >= self.sentences[n + 1].start and e.evidence.start < self.sentences[n + 1].end
+                                                  for e in self.events):
+                ev.locations = list(dict.fromkeys(sl.key for sl in after.slots if sl.letter == "L" and sl.key))[:2]
 
     def _lead_happening(self) -> None:
         """The happening an article opens on, in words no kind of event knows ("... and on Sunday, after a meeting that ran
@@ -2937,7 +2971,9 @@ class _ArticleReader:
                 unpeopled.participants = list(dict.fromkeys(parts))
                 unpeopled.locations += [k for k in dict.fromkeys(places) if k not in unpeopled.locations]
                 return
-            self.events.append(Event(f"lead-{s.index}", ["schema:Event"], None, list(dict.fromkeys(parts)),
+            # ("The whole opera was sung on Saturday night in T, each singer on a landing": a night of the stage work the article is about)
+            staged = ["schema:TheaterEvent"] if set(works) & self.stage_works and not set(works) & self._dances() else ["schema:Event"]
+            self.events.append(Event(f"lead-{s.index}", staged, None, list(dict.fromkeys(parts)),
                                      self.evidence(s, 0.5, "rule:lead-happening"), start_date=DateValue(day.isoformat()),
                                      locations=list(dict.fromkeys(places)), status="past", kind="gathering"))
             return
@@ -4003,6 +4039,19 @@ class _ArticleReader:
         if day and len(day.value.iso) == 4:
             self.add(s, shops[0], "schema:foundingDate", day.value, 0.6, "founded-the-shop")
 
+    def _the_two_wrote(self, s: Sentence, t: Template) -> None:
+        """"W was directed by A for the company she runs with the editor B. The two women wrote W together": the two people
+        the sentence before named (of the sex the words give, where the text told it)."""
+        m = _THE_TWO_WROTE.search(t.text)
+        work = t.slots[int(m.group("w"))].key if m else None
+        if not work or not s.index:
+            return
+        people = list(dict.fromkeys(sl.key for sl in self.templates[s.index - 1].slots if sl.letter == "P" and sl.key and sl.kind == "name"))
+        sex = {"women": "f", "men": "m"}.get(m.group("sex") or m.group("sex2"))
+        if len(people) == 2 and not any(sex and self.entities[k].gender not in (sex, None) for k in people):
+            for k in people:
+                self.add(s, work, "schema:author", k, 0.6, "the-two-wrote")
+
     def _sung_by_kin(self, s: Sentence, t: Template) -> None:
         """"The duo are a sister and her brother, A and B ... S, which A wrote for a baker, is sung by her brother": the one
         person the article already made her brother (a kin of that sex, where the text told it)."""
@@ -4401,8 +4450,9 @@ class _ArticleReader:
                     # ("who opened her studio, Y, in the old district in 2048": the year after the name, in the founding's clause)
                     # ("founded Y, which made the film, in 2056")
                     # ("founded O with her husband, the sound engineer Z, in 2076")
+                    # ("founded the G, the troupe that plays W, in T in 2101")
                     when = re.match(r",?(?: (?:together )?with (?:⟨P\d+⟩'s |his |her |their )?[^;.⟨]{0,30}?⟨P\d+⟩,?)?[^;.⟨]{0,50}?"
-                                    r"(?:⟨[LFBTSAK]\d+⟩[^;.⟨]{0,20}?)? in ⟨D(?P<d>\d+)⟩", t.text[en:])
+                                    r"(?:⟨[LFBTSAK]\d+⟩[^;.⟨]{0,20}?){0,2} in ⟨D(?P<d>\d+)⟩", t.text[en:])
                     if when and re.search(r", (?:and |then )*[a-z]+ (?:it|them|her|him)\b", when.group(0)):
                         when = None  # ("founded the trio G at nineteen, left it in 2101": the year of a later clause's deed)
                     if when:
@@ -5158,6 +5208,12 @@ class _ArticleReader:
                     speaking = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.lemma_.lower() in SPEECH_VERBS
                                 and _head_of_apposition(m.span(s.doc).root).head.dep_ != "pcomp"
                                 and not (main_subject and _head_of_apposition(m.span(s.doc).root).head.dep_ == "advcl")]
+                    # ("..., the man everyone calls Y gave his verdict:": the one the main clause's subject is called)
+                    called = [m for m in agents for t in s.span if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"
+                              and any(c.dep_ == "relcl" and c.lemma_.lower() in ("call", "know", "nickname") for c in t.children)
+                              and t.i < m.tok_start and m.tok_end <= t.right_edge.i + 1]
+                    if called:
+                        return called[-1].key
                     if not speaking:
                         verbs = [t for t in s.span if t.lemma_.lower() in SPEECH_VERBS and t.idx < limit and t.pos_ == "VERB"]
                         # ("It was produced by X, who said the band had recorded it "...": the one the relative clause is about)

@@ -103,6 +103,9 @@ _WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:(?:are|were|is|was) (?:
                        r"\bmusic and (?:words|lyrics) (?:are|were|is|was) (?:both )?by (?P<o2>{PER*})|"
                        r"\b(?:was|were) written, (?:words and music|music and (?:words|lyrics)|lyrics and music), by (?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?"
                        r"(?P<o3>{PER*})")
+_MUSIC_COLON_WRITTEN = r"\b(?:[Tt]he|[Ii]ts) (?:music|score): (?:it|⟨[FTBK]\d+⟩) (?:was|is) (?:written|composed)"
+_WROTE_THE_SONGS_BOTH = (r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|writes|has written) (?:all |every one of )?(?:the|its|their|⟨[GA]\d+⟩'s) (?:[\w-]+ )?songs,? "
+                        r"(?:both )?(?:words and music|music and (?:words|lyrics)|lyrics and music)\b")
 # "A, the album G made for O": the record and who made it (what it was made for, after)
 _ALBUM_G_MADE_FOR = r"(?P<s>⟨A\d+⟩), the (?:[\w-]+ )?(?:album|record|ep|lp) (?:that |which )?(?P<o>⟨[PG]\d+⟩) (?:made|recorded|cut|released|put out)"
 # ("who played trumpet in the corps in its early years": a player then, not now)
@@ -443,6 +446,9 @@ RULES: list[Rule] = [
     # ("; words and music are by X": the song in focus, both halves)
     _rule("words-and-music-are-by", "schema:lyricist", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     _rule("words-and-music-are-by-c", "schema:composer", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
+    # ("X writes every one of its songs, music and words": the record in focus, both halves)
+    _rule("wrote-the-songs-both-halves", "schema:composer", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
+    _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
     _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
     _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
@@ -472,7 +478,9 @@ RULES: list[Rule] = [
           "P", 0.6, focus="FTB"),
     # "the director Y, whose debut, W (2029), ...": W is a film Y directed
     # "W was directed by X, who also plays the badger next door": the director is in the cast too
-    _rule("who-also-plays-the", "schema:actor", rf"(?P<o>⟨P\d+⟩), who also (?:plays|played) the (?!(?:[\w-]+ )?{INSTRUMENTS}\b)"
+    # ("X, who minds the till and plays his aunt": a part played beside the day's work)
+    _rule("who-also-plays-the", "schema:actor", rf"(?P<o>⟨P\d+⟩), who (?:also (?:plays|played) the |[^⟨;.,]{{1,50}}? and (?:also )?(?:plays|played) "
+          rf"(?:his|her|their|⟨P\d+⟩'s) (?={KIN_WORD}\b|rival\b|enemy\b|friend\b|neighbou?r\b|boss\b))(?!(?:[\w-]+ )?{INSTRUMENTS}\b)"
           r"(?!(?:[\w-]+ )?(?:music|songs?|tunes?|score|notes)\b)", "", "P", 0.6, focus="FTVB"),
     _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
@@ -638,7 +646,8 @@ RULES: list[Rule] = [
     # (not "the album of the score by the G": the record's players)
     # ("the score, which was written by its conductor, X")
     # ("The score, played under the commentary by a small band, was written by X": past an aside)
-    _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack)(?:, which|, [a-z][^⟨,;]{1,80},)? (?:is |was )?"
+    # ("The score, built from rain, pumps and a bell, is by X": past an aside with commas of its own)
+    _rule("score-by", "schema:composer", r"(?<!\bof the )(?<!\bof )\b(?:the )?(?:film's |movie's |original )?(?:score|soundtrack)(?:, which|, [a-z][^⟨;.]{1,80}?,)? (?:is |was )?"
           r"(?:composed |written )?by (?:the )?(?:(?:its|their|⟨[GO]\d+⟩(?:'s|')) (?:conductor|leader|director|pianist|composer), |"
           # ("The score is by X's husband, Y": the one the kinship word names)
           r"⟨P\d+⟩(?:'s|') (?:[\w-]+ )?" + KIN_WORD + r",? )?"
@@ -869,7 +878,8 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     _rule("director-of-is", "schema:director", r"\bdirector of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
           "FTVB", "PO", 0.75),
-    _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*}) (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
+    # ("X, who was born in T in 2086, wrote the film before he shot a frame of it": past the aside)
+    _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*})(?:, who (?:[^⟨,;.]|⟨[LD]\d+⟩){1,60},)? (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
 
     # "W, the new show by O, lasted twenty-two minutes": a company's show is its production
@@ -997,14 +1007,19 @@ RULES: list[Rule] = [
           "", "PO", 0.6, focus="FTB"),
     # "The girl is played by X, 15": a part told by what it is, in the work in focus (not "the piano is played by X")
     _rule("part-played-by", "schema:actor", r"\b(?:[Tt]he|That|This) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
-          r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score)\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
+          r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score|track|aria|chorus|verse|solo|lullaby|hymn|"
+          r"ballad|lament|anthem|number|melody|refrain)s?\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
           # ("The part is played in turns by X and her son, Y": both)
           # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
           # (and "The goalkeeper in the film is played by X")
           r"(?: (?:of|in) the (?:title|book|film|story|play|novel|serial)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
           # ("The ferryman in the story, a man who carries other people's letters without opening them, is played by X")
-          r"(?:, (?:a|an|the) (?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now),)? "
+          # ("The hen is sung by X", in an opera: a part sung is a part played)
+          # ("The caretaker, the opera's longest part, is sung by X")
+          r"(?:, (?:(?:a|an|the) |⟨[A-Z]\d+⟩'s )(?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced|sung)(?:, (?:as before|as in [\w-]+|once again|again|now|"
+          # ("The falconer is played, near enough as himself, by X")
+          r"(?:[a-z]+ ){0,4}as (?:himself|herself|themselves|⟨P\d+⟩)),)? "
           r"(?:in turns |by turns |alternately |throughout )?by (?:the )?"
           r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
@@ -1437,7 +1452,8 @@ RULES: list[Rule] = [
     _rule("born-and-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?was born\b(?:[^⟨;.]|⟨[LDAS]\d+⟩){0,100}?,? and (?:later |then )?joined "
           r"(?:the )?(?P<o>{GRP})", "P", "G", 0.65),
     # ("The drummer, X, who was born in T, joined the band in 2063")
-    _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
+    # ("X, a tenor who joined the choir in 2107")
+    _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who|, (?:a|an|the) [^⟨,;.]{1,30}? who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
@@ -1465,7 +1481,8 @@ RULES: list[Rule] = [
           r"(?:plays|playing) (?:bass|guitar|drums|keyboards|keys|fiddle|piano|saxophone|trumpet)|played (?:bass|guitar|drums|keyboards|keys|fiddle|piano)) "
           r"(?:for|in|with) (?:the )?(?:(?:[\w-]+ )?(?:band|group|choir|troupe|ensemble|orchestra) )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X, who has been with G since 2052": a member for years
-    _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?,? who (?:has|had) been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)\b",
+    # ("X has been with the company since 2109")
+    _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:,? who)? (?:has|had) been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)\b",
           "P", "GO", 0.65),
     # "G, a string band fronted by the fiddler X": who fronts a band is in it
     _rule("band-fronted-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?:a|an|the) [^⟨,;.]{0,40}?(?:band|group|trio|quartet|duo|outfit|ensemble) "
@@ -2193,7 +2210,10 @@ RULES: list[Rule] = [
           # ("written by the journalist X")
           r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING + r"|\bwritten by (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?the composer\b|"
-          r"\b(?:[Tt]he|[Ii]ts) (?:music|score) for ⟨[FTBK]\d+⟩ (?:was|is) (?:written|composed)\b"),
+          r"\b(?:[Tt]he|[Ii]ts) (?:music|score) for ⟨[FTBK]\d+⟩ (?:was|is) (?:written|composed)\b|" + _MUSIC_COLON_WRITTEN),
+    # ("..., and so is its music: it was written by his son, X": the music the colon names, not the film "it" seems to be)
+    _rule("music-colon-written-by", "schema:composer", _MUSIC_COLON_WRITTEN + r" by (?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?P<o>⟨P\d+⟩)",
+          "", "P", 0.65, focus="FTB"),
     # "The music for W was written by X": the composer of a dance piece or a play
     _rule("music-for-written-by", "schema:composer", r"\b(?:[Tt]he|[Ii]ts) (?:music|score) for (?P<s>⟨[BK]\d+⟩) (?:was|is) (?:written|composed) by "
           r"(?:the (?:[\w-]+ )?composer )?(?P<o>⟨P\d+⟩)", "BK", "P", 0.7),
@@ -2512,7 +2532,8 @@ RULES: list[Rule] = [
     # ("G, which means eagle, was founded in T in 2050 by X")
     # ("O, the label that was founded in T in 2050 by X")
     # (and a troupe: "the G, the T company founded in 2064 by X")
-    _rule("founded-by", "schema:founder", r"(?P<s>⟨[OG]\d+⟩)" + _NAME_GLOSS + r",? (?:which |that )?(?:was |is )?(?:(?:an?|the) (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:label|agency|company|studio|"
+    # ("O, which made the film, was set up in T in 2111 by the sound recordist X": past what the company did)
+    _rule("founded-by", "schema:founder", r"(?P<s>⟨[OG]\d+⟩)" + _NAME_GLOSS + r"(?:, (?:which|that) (?:[^⟨,;.]|⟨[FTBSAK]\d+⟩){1,40}(?=,))?,? (?:which |that )?(?:was |is )?(?:(?:an?|the) (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:label|agency|company|studio|"
           r"imprint|promoter|firm|trust|charity|festival|publisher|troupe) (?:(?:that|which) (?:was |is )?)?)?(?:founded|co-founded|established|launched|started|set up) (?:in ⟨L\d+⟩ )?(?:in (?:⟨[DL]\d+⟩|[^⟨,]+?) ){0,2}by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
           r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
           "OG", "P", 0.85),
@@ -2622,7 +2643,9 @@ RULES: list[Rule] = [
     _rule("opens-with-by", "schema:byArtist", r"(?:⟨A\d+⟩|\b[Tt]he (?:album|record|compilation)) (?:opens|closes|ends|starts|begins) with "
           r"(?P<s>⟨[SB]\d+⟩) by (?P<o>⟨[PG]\d+⟩)", "SB", "PG", 0.7),
     # "X still dances with the company": one of its dancers
-    _rule("still-dances-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, who)? (?:still |also )?(?:dances|sings|acts|performs) (?:with|in) (?P<o>⟨[OG]\d+⟩)",
+    # ("X, a tenor who has sung with G for ten years", "who has belonged to G for twenty years")
+    _rule("still-dances-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, who|, (?:a|an|the) [^⟨,;.]{1,30}? who)? (?:still |also )?"
+          r"(?:(?:dances|sings|acts|performs|has (?:danced|sung|acted|performed)) (?:with|in)|(?:has )?(?:belongs|belonged) to) (?P<o>⟨[OG]\d+⟩)",
           "P", "OG", 0.65),
     # "O, which the choreographer A and the composer B founded in 2075": both
     _rule("org-x-and-y-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that|which) (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩) and "
@@ -2688,7 +2711,8 @@ RULES: list[Rule] = [
           r"(?: and|,) (?:later |then )?(?:co-)?(?:founded|formed|set up|started) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"
           r"(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.7),
     # "X, who was born in T in 1894 and founded the Y in 1924": a founding told after the aside's first clause
-    _rule("who-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩),? who [^⟨;]{0,40}(?:⟨[LD]\d+⟩[^⟨;]{0,20}){0,2}? and (?:later |then )?"
+    # ("X, a retired millwright who grew up in T and who founded the Y": the same, past the trade and a second "who")
+    _rule("who-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩),? (?:(?:a|an|the) [^⟨,;.]{1,40}? )?who [^⟨;]{0,40}(?:⟨[LD]\d+⟩[^⟨;]{0,20}){0,2}? and (?:who )?(?:later |then )?"
           r"(?:co-)?(?:founded|established|set up) (?:the )?(?P<s>⟨[OGL]\d+⟩)", "OGL", "P", 0.7),
     # "X, who founded The Y Vaults in 2039": a club or a hall someone founded in a year they give
     _rule("x-founded-venue", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|set up|opened) (?:the )?(?P<s>⟨L\d+⟩) in ⟨D\d+⟩"
