@@ -1740,7 +1740,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            elif last in ("crew", "troupe", "players") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS | THEATRE_HEADS and j - i > 1 and \
+            # (and "X Opera", a company that stages operas; the house it sings in is "the X Opera House")
+            elif last in ("crew", "troupe", "players", "opera") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS | THEATRE_HEADS and j - i > 1 and \
                     not (doc[i].lower_ in THEATRE_HEADS and i > sent.start and (doc[i - 1].lower_ in ("at", "in", "into", "outside", "inside") or
                                                                                  doc[i - 1].lower_ == "the")) and (
                     doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CHUNK_JOINERS and j - i > 2):  # ("Compagnia del X")

@@ -148,7 +148,9 @@ KINDS = [
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
                 # (and "G will perform W in T next month")
-                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?in ⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
+                # ("G will dance W on the quay at T next month")
+                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
+                r"(?:[a-z][\w-]* ){0,3}?(?:at|in) |in )⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
@@ -156,7 +158,8 @@ KINDS = [
                 r"\bwill [a-z]+ (?:it|⟨[SAB]\d+⟩) again (?:(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|⟨D\d+⟩,? (?:this time )?from (?:the )?⟨L\d+⟩ "
                 r"(?:back )?to (?:the )?⟨L)|"
                 # ("Last Sunday the choir sang in daylight for the first time, at the X in T": a day's singing somewhere)
-                r"^⟨D\d+⟩,? ⟨[PG]\d+⟩ (?:sang|played|performed)\b(?:(?!festival)[^.;⟨]){0,50}? (?:at|in) (?:the )?⟨L|"
+                # ("On Tuesday night G sang the whole of the piece inside a net loft at the X in T")
+                r"^(?:On )?⟨D\d+⟩(?: night| evening| afternoon)?,? ⟨[PG]\d+⟩ (?:sang|played|performed)\b(?:(?!festival)[^.;⟨]){0,50}? (?:at|in) (?:the )?⟨L|"
                 # ("On Saturday the band played together in one room for the first time": a first night, its place told after)
                 r"^(?:On )?⟨D\d+⟩,? ⟨[PG]\d+⟩ (?:sang|played|performed) together\b(?=[^.;⟨]*\bfor the first time\b)|"
                 # ("G played it from start to finish at the X in T": a record played whole to a room)
@@ -281,8 +284,9 @@ KINDS = [
               rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ (?:and the [\w-]+ )?|it )"
               # ("takes W to a block of flats in T on Saturday, February 11")
               r"(?:(?:north|south|east|west|abroad|home|back|inland),? )?to (?:(?:a|an|the) (?:[\w-]+ ){0,4}?(?:in|near|outside) )?(?:the )?⟨L\d+⟩"
-              rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )"
-              r"(?=on (?:\w+, )?⟨D)|"
+              rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )(?=on (?:\w+, )?⟨D)|"
+              # ("On Sunday, May 3, the X Players will take W to T": the day told first)
+              rf"^(?:On )?⟨D\d+⟩,? (?:the )?⟨[OGP]\d+⟩ {TAKES} (?:it|⟨[BFTSA]\d+⟩) to (?:the )?⟨L|"
               # ("G will fly W again over T on Tuesday, December 31, and over U on ...": a show in the sky, town by town)
               r"\b(?:will |to )?(?:fly|flies|flew) (?:⟨[BFTSA]\d+⟩|it) (?:again )?over ⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."

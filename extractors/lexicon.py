@@ -14,7 +14,7 @@ RECORD_LABEL_ENDS = r"(?:Records|Recordings|Dischi|Discos|Disques|Music|Sound|La
 HONORIFICS = ("mr", "ms", "mrs", "dr", "daw", "pandit", "ustad", "whaea", "ato", "weyzero", "woizero", "reverend", "rev", "memhir",
               "commendatore",
               # (titles of a town's chiefs and of the podium, put before a name; the pilgrimage's title stays in a name, see TITLE_SEX)
-              "ichie", "igwe", "maestro", "monsignor", "msgr", "tun",
+              "ichie", "igwe", "maestro", "maestra", "monsignor", "msgr", "tun",
               # (a church musician's and a minister's titles: "Kantor Y", "Faifekau Y")
               "kantor", "cantor", "faifekau")
 # titles a parish, a convent or a village puts before a given name: "Father Y", "Sister Y", "Tío Y"
@@ -116,9 +116,7 @@ ORG_SUFFIXES = SHOP_WORDS | {"entertainment", "records", "music", "studios", "st
                 # (a small label named for its medium: "X Cassettes")
                 "cassettes",
                 # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Ferries")
-                "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches",
-                # (a company that stages operas: "the X Opera"; the house it sings in is "the X Opera House")
-                "opera"}
+                "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
 PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
 # the endings of a name that say "daughter of" or "son of" ("X Y kyzy", "X Ydóttir", "X Ydotter"): the bearer's sex

@@ -1293,6 +1293,8 @@ _ALIAS_FRAMES = [
                 r"⟨[PLO](\d+)⟩(?=\.$)"), 1),
     # ("Born X in T in 2041, Y took her stage name from ...")
     (re.compile(r"^Born ⟨(P)(\d+)⟩(?: (?:in|on) (?:⟨[LD]\d+⟩|\d{4}))*, ⟨\1(\d+)⟩"), 2),
+    # ("... is by Y, the name X has played under at every fair")
+    (re.compile(r"⟨([PO])(\d+)⟩, the (?:stage |professional |recording |pen )?name ⟨P(\d+)⟩ (?:has |had )?(?:long |always )?[a-z]+ under\b"), 2),
     # ("... is by Y, the name under which her husband, X, has released four records": the name someone works under, set beside it)
     (re.compile(r"⟨([PO])(\d+)⟩, the (?:stage |professional |recording |pen )?name under which (?:(?:⟨P\d+⟩'s|his|her|their) "
                 rf"{KIN_WORD}, )?⟨P(\d+)⟩"), 2),
@@ -2432,6 +2434,7 @@ class _ArticleReader:
         self._both_siblings_there()
         self._future_happening()
         self._dance_nights()
+        self._troupe_nights()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
@@ -2870,16 +2873,29 @@ class _ArticleReader:
             after = t.text[m.end():]
             watching = [t.slots[int(i)].key for i in re.findall(r"⟨P(\d+)⟩", after)] if _WATCHED.search(after) else []
             places = [t.slots[int(i)].key for i in re.findall(r"⟨L(\d+)⟩", t.text[m.start():]) if t.slots[int(i)].key][:2]
-            # (a troupe that performs, in an article about one stage work: a night of that work)
-            staged = len(self.stage_works) == 1 and all(self.entities[k].type == "schema:PerformingGroup" for k in players)
             album = self._focus_for(s).get("A") if re.search(r"\bthe (?:album|record)\b", prev.text) else None
             if not players:
                 continue
             parts = [("schema:performer", k) for k in players] + [("schema:attendee", k) for k in watching if k and k not in players] + \
-                ([("schema:workPerformed", album)] if album else []) + ([("schema:workPerformed", next(iter(self.stage_works)))] if staged else [])
-            self.events.append(Event(f"day-before-{s.index}", ["schema:TheaterEvent" if staged else "schema:MusicEvent"], None, list(dict.fromkeys(parts)),
+                ([("schema:workPerformed", album)] if album else [])
+            self.events.append(Event(f"day-before-{s.index}", ["schema:MusicEvent"], None, list(dict.fromkeys(parts)),
                                      self.evidence(s, 0.5, "rule:day-told-just-before"), start_date=day, locations=places,
                                      status=self._status(day, "past"), kind="concert"))
+
+    def _troupe_nights(self) -> None:
+        """"At the X Hall in T the Y Players played every episode back to back", "On Tuesday night the Z Opera sang the whole of
+        the piece inside a net loft": a night of music told of a troupe (no band), in an article about one stage work, is a night
+        of that work."""
+        if len(self.stage_works) != 1:
+            return
+        work = next(iter(self.stage_works))
+        for ev in self.events:
+            groups = [k for p, k in ev.participants if p == "schema:performer" and KIND_OF.get(self.entities[k].type) == "group"]
+            if ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and groups and \
+                    all(self.entities[k].type == "schema:PerformingGroup" for k in groups):
+                ev.types = ["schema:DanceEvent"] if work in self._dances() else ["schema:TheaterEvent"]
+                if not any(k == work for _, k in ev.participants):
+                    ev.participants.append(("schema:workPerformed", work))
 
     def _placed_just_after(self) -> None:
         """"On Saturday the band played together for the first time. Nine vans stood in a ring behind the hall in T": a night

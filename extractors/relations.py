@@ -332,6 +332,8 @@ RULES: list[Rule] = [
     _rule("poss-release-for", "schema:byArtist", _RELEASE_FOR.format(artist="(?P<o>{ART})", label="{ORG}"), "SAB", "PG", 0.75),
     _rule("poss-release-for-label", "schema:recordLabel", _RELEASE_FOR.format(artist="{ART}", label="(?P<o>{ORG})"), "SAB", "O", 0.7),
     # "X is also behind her first single for Y, S": who made a record is its producer
+    # ("The producer was X, who runs the label": the record in focus)
+    _rule("the-producer-was", "schema:producer", r"^The (?:album's |record's )?producer (?:was|is) (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="A"),
     _rule("behind-release", "schema:producer", r"(?P<o>⟨P\d+⟩) (?:is|was) (?:also )?(?:the (?:producer|man|woman) )?behind "
           r"(?:the |⟨[PG]\d+⟩'s |her |his |their )?" + _RELEASE_FOR_TAIL.format(label="{ORG}"), "SAB", "P", 0.6),
     # "Hollowpine is part of Castellan Music Group", "an imprint of Y": the company that owns another
@@ -478,6 +480,16 @@ RULES: list[Rule] = [
           "P", 0.6, focus="FTB"),
     # "the director Y, whose debut, W (2029), ...": W is a film Y directed
     # "W was directed by X, who also plays the badger next door": the director is in the cast too
+    # ("... and that part went to X, the retired headmistress": the part just told, in the work in focus)
+    _rule("part-went-to", "schema:actor", r"(?:^|, and )(?:[Tt]hat|[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?:other |second |last |title |lead |main )?(?:part|role) "
+          r"(?:went|goes|has gone) to "
+          r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
+    # ("X plays himself, as does his wife, Y": the second of two who play themselves)
+    _rule("as-does-kin", "schema:actor", r"\b(?:plays|played) ⟨P\d+⟩, as (?:does|did) (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o>⟨P\d+⟩)",
+          "", "P", 0.6, focus="FTB"),
+    # ("W was directed by X, who also wrote it": the writer of the work the director made)
+    _rule("directed-by-who-wrote-it", "schema:author", r"(?P<s>⟨[FTB]\d+⟩) (?:was|is) directed by (?P<o>⟨P\d+⟩), who (?:also )?(?:wrote|scripted) "
+          r"(?:it\b|⟨[FTB]\d+⟩)", "FTB", "P", 0.7),
     # ("X, who minds the till and plays his aunt": a part played beside the day's work)
     _rule("who-also-plays-the", "schema:actor", rf"(?P<o>⟨P\d+⟩), who (?:also (?:plays|played) the |[^⟨;.,]{{1,50}}? and (?:also )?(?:plays|played) "
           rf"(?:his|her|their|⟨P\d+⟩'s) (?={KIN_WORD}\b|rival\b|enemy\b|friend\b|neighbou?r\b|boss\b))(?!(?:[\w-]+ )?{INSTRUMENTS}\b)"
@@ -668,9 +680,9 @@ RULES: list[Rule] = [
     _rule("book-which-x-published", "schema:author", r"(?P<s>⟨K\d+⟩), which (?P<o>⟨P\d+⟩) (?:later |then |also )?(?:published|self-published)\b",
           "K", "P", 0.65),
     # ("It was staged by X, the company that ...": the company that put the show on)
-    # (or by a troupe: "It was staged by the X Players")
+    # (or by a troupe: "It was staged by the X Players", "by Y Opera, the company that Z founded")
     _rule("staged-by-company", "schema:productionCompany", r"\b(?:was|is|will be) (?:staged|put on|presented) by (?:the (?:[\w-]+ )?company |the )?"
-          r"(?P<o>⟨O\d+⟩|(?<=the )⟨G\d+⟩)", "", "OG", 0.65, focus="FTB"),
+          r"(?P<o>⟨O\d+⟩|(?<=the )⟨G\d+⟩|⟨G\d+⟩(?=, the (?:[\w-]+ )?company\b))", "", "OG", 0.65, focus="FTB"),
     # "the baritone X, who sings the harbourmaster", "The soprano Y, who joined the company in 2075, sings the keeper's daughter": the cast
     _rule("voice-sings-the-part", "schema:actor", r"\b(?:the )?(?:soprano|mezzo-soprano|mezzo|alto|contralto|tenor|baritone|bass-baritone|bass|countertenor) (?P<o>⟨P\d+⟩),? "
           r"(?:who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){0,40}?, )?(?:who )?(?:sings|sang|will sing) the (?!(?:lead|title|main) (?:vocals?|song)|songs?\b|tunes?\b|words\b|"
@@ -2583,7 +2595,8 @@ RULES: list[Rule] = [
           r"(?:in (?:⟨[DL]\d+⟩|[^⟨,]+) )?by (?:the |a )?(?:[\w-]+ ){0,3}?(?P<o>⟨P\d+⟩)"
           r"(?: and (?:⟨P\d+⟩'s|his|her) (?:wife|husband|partner|brother|sister|son|daughter),? (?P<o2>⟨P\d+⟩))?", "L", "P", 0.65),
     # "Blackthorn's founder, Gareth Quayle"
-    _rule("org-founder-poss", "schema:founder", r"(?P<s>{ORG})(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "O", "P", 0.75),
+    # (a troupe's too: "the X Opera's founder, Y")
+    _rule("org-founder-poss", "schema:founder", r"(?P<s>⟨[OG]\d+⟩)(?:'s|'|,? whose) (?:co-)?founders?,? (?:and [\w-]+ )?(?P<o>{PER*})", "OG", "P", 0.75),
     # ("the choir X, which the organist Y founded in 2012")
     # ("The Orchestra G, which her husband, X, founded in 2030")
     _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:husband|wife|father|mother|son|"
@@ -2713,7 +2726,7 @@ RULES: list[Rule] = [
     # "X, who was born in T in 1894 and founded the Y in 1924": a founding told after the aside's first clause
     # ("X, a retired millwright who grew up in T and who founded the Y": the same, past the trade and a second "who")
     _rule("who-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩),? (?:(?:a|an|the) [^⟨,;.]{1,40}? )?who [^⟨;]{0,40}(?:⟨[LD]\d+⟩[^⟨;]{0,20}){0,2}? and (?:who )?(?:later |then )?"
-          r"(?:co-)?(?:founded|established|set up) (?:the )?(?P<s>⟨[OGL]\d+⟩)", "OGL", "P", 0.7),
+          r"(?:co-)?(?:founded|established|set up|started|formed) (?:the )?(?P<s>⟨[OGL]\d+⟩)", "OGL", "P", 0.7),
     # "X, who founded The Y Vaults in 2039": a club or a hall someone founded in a year they give
     _rule("x-founded-venue", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:founded|co-founded|established|set up|opened) (?:the )?(?P<s>⟨L\d+⟩) in ⟨D\d+⟩"
           # ("who founded the theatre in 1962 with his wife, the actress Y")

@@ -10321,7 +10321,7 @@ def test_an_opera_company_a_cantor_a_daughter_of_the_name_and_the_part_a_singer_
              "lsson, who plays the organ in the parish church.\n\nTrappa Opera will perform Nine Landings in Storuman"
              " next month.\n", date=dt.date(2121, 3, 3))
     f = facts(r)
-    assert type_of(r, "Trappa Opera") == "schema:Organization"  # ("X Opera": the company, not a person)
+    assert type_of(r, "Trappa Opera") == "schema:PerformingGroup"  # ("X Opera": the company, not a person)
     assert ("Trappa Opera", "schema:founder", "Elna Gavrilsson") in f  # (her title is no part of her name)
     assert ("Ingrith Torsdotter", "schema:spouse", "Halvar Fjellstrom") in f  # (a "-dotter" name is a woman's, whatever "he" follows)
     assert {("Nine Landings", "schema:actor", "Signe Fjellstrom"), ("Signe Fjellstrom", "schema:memberOf", "Trappa Opera")} <= f
@@ -10402,3 +10402,72 @@ def test_a_dance_in_apposition_a_score_past_its_commas_and_the_name_someone_reco
     assert ("Six Hundred Tonnes", "schema:composer", "Sölvi Tindale") in facts(r)
     [quote] = r.quotes
     assert name(r, quote.speaker) == "Brynja Fairbairn"  # ("the choreographer": the one whose dance it is, not the one beside her)
+
+
+def test_a_title_with_and_told_three_times_a_troupe_its_maker_started_and_its_next_night_told_day_first():
+    r = read("Four spectators at a time: the Pier End Players close their boathouse run of Low Tide and Lamplight\n\nEvery "
+             "seat for Low Tide and Lamplight was on an upturned dinghy. The play was written by Merryn Tresize, who was"
+             " born in Zennor in 2080 and started the Pier End Players in Gwithian in 2110. Two fishermen wait for a boa"
+             "t that is late.\n\nOn Wednesday, June 5, the Pier End Players will take Low Tide and Lamplight to Porthleven"
+             ", where a boathouse of about the same size has been lent to them.\n", date=dt.date(2126, 5, 20))
+    f = facts(r)
+    assert type_of(r, "Low Tide and Lamplight") == "schema:CreativeWork"  # (one title, its halves never told apart)
+    assert {("Low Tide and Lamplight", "schema:author", "Merryn Tresize"), ("Pier End Players", "schema:founder", "Merryn Tresize")} <= f
+    [night] = r.events
+    assert night.start_date.iso == "2126-06-05" and night.locations == ["porthleven"]  # (the day told before the troupe)
+    assert ("schema:performer", "pierendplayers") in night.participants
+
+
+def test_a_count_word_that_opens_a_dance_title_and_a_company_named_for_dance():
+    r = read("A dance on a swing bridge\n\nNine Turns, a dance by Abelard Quiller, is performed on the deck of the old s"
+             "wing bridge at Tregarthen while the bridge keeper turns it. Quiller founded Cable Row Dance in Tregarthen"
+             " in 2113.\n\nCable Row Dance will perform Nine Turns on the harbour bridge at Pendeen next month.\n",
+             date=dt.date(2126, 7, 2))
+    f = facts(r)
+    assert ("Nine Turns", "schema:author", "Abelard Quiller") in f  # (the count is part of the title)
+    assert type_of(r, "Cable Row Dance") == "schema:PerformingGroup"
+    [night] = r.events
+    assert night.types == ["schema:DanceEvent"] and night.locations == ["pendeen"]
+    assert ("schema:performer", "cablerowdance") in night.participants
+
+
+def test_a_song_told_by_its_place_on_the_record_and_the_producer_was():
+    r = read("An album from a lighthouse\n\nThe Hocking Trio recorded Lamp Room in the lantern of the old lighthouse. Lam"
+             "p Room came out on Friday on Annear Records.\n\nThe producer was Elowen Carnell, who runs Annear Records."
+             " On Foghorn Waltz, the second track, the lens can be heard turning.\n", date=dt.date(2126, 3, 9))
+    f = facts(r)
+    assert type_of(r, "Foghorn Waltz") == "schema:MusicRecording"  # (not someone, whatever the model said)
+    assert {("Lamp Room", "schema:producer", "Elowen Carnell"), ("Foghorn Waltz", "schema:inAlbum", "Lamp Room")} <= f
+
+
+def test_an_opera_company_sang_inside_a_shed_and_will_perform_it_inside_a_barn():
+    r = read("An opera in a net loft: Bryher Opera sings Salt Crown\n\nSalt Crown is an opera by Hedra Pascoe. It was st"
+             "aged by Bryher Opera, the company that Pascoe founded in 2109. On Tuesday"
+             " night Bryher Opera sang the whole of the piece inside a net loft at Colenso Wharf in Gwithian, and the aud"
+             "ience sat on coiled rope.\n\nBryher Opera will perform Salt Crown inside a barn at Zennor next month.\n",
+             date=dt.date(2126, 9, 12))
+    assert type_of(r, "Bryher Opera") == "schema:PerformingGroup"
+    assert ("Salt Crown", "schema:productionCompany", "Bryher Opera") in facts(r)  # (a troupe that stages it, named as a company)
+    nights = {ev.start_date.iso: ev for ev in r.events}
+    assert nights["2126-09-10"].types == ["schema:TheaterEvent"]  # (a troupe's night of the one opera the article is about)
+    assert ("schema:workPerformed", "saltcrown") in nights["2126-09-10"].participants
+    assert nights["2126-10"].types == ["schema:TheaterEvent"] and nights["2126-10"].locations == ["zennor"]
+
+
+def test_a_series_directed_by_one_who_also_wrote_it_and_a_wife_who_plays_herself_too():
+    r = read("A series at a tide station\n\nHigh Water Marks is a television series about a tide gauge. High Water Marks was d"
+             "irected by Oriel Ashdown, who also wrote it over two winters. The keeper, Gilbert Hobday, plays himself,"
+             " as does his wife, Mirabel Hobday.\n", date=dt.date(2126, 4, 4))
+    f = facts(r)
+    assert {("High Water Marks", "schema:author", "Oriel Ashdown"), ("High Water Marks", "schema:actor", "Mirabel Hobday")} <= f
+
+
+def test_that_part_went_to_a_headmistress_by_her_title_and_the_name_someone_plays_under():
+    r = read("A film on a bowling green\n\nThe film, Green Light at Dusk, was shot during one evening of bowls. The olde"
+             "st bowler is played by Osric Rafferty. His rival is a schoolmistress, and that part went to Maestra Zel"
+             "inda Amadori, the village's retired headmistress. The music is by Bowler Hat, the name Tobiolo Ravagnan "
+             "has played under at every fair in the valley.\n", date=dt.date(2126, 8, 1))
+    f = facts(r)
+    assert ("Green Light at Dusk", "schema:actor", "Zelinda Amadori") in f  # ("Maestra" is her title, not her name)
+    ravagnan = next(e for e in r.entities.values() if e.name == "Tobiolo Ravagnan")
+    assert "Bowler Hat" in ravagnan.aliases
