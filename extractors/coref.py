@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SEXED_NAME_ENDS, SPEECH_VERBS, TITLE_SEX
+from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, DAUGHTER_NAME_ENDS, PATRONYMIC_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -134,10 +134,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
             e.gender = TITLE_SEX[e.name.split()[0]]  # ("Madam X ... a man who had lost his hat": the title outweighs a stray "his")
         # ("X Ydotter says he sat on the stairs to hear it": a name that says "daughter of" outweighs a "he" told of someone else)
         last = e.name.split()[-1].lower()
-        end = next((sex for tail, sex in SEXED_NAME_ENDS.items() if last == tail or tail in ("dóttir", "dottir", "dotter") and last.endswith(tail)), None) \
-            if e.type == "schema:Person" and len(e.name.split()) >= 2 else None
-        if end:
-            e.gender = end
+        if e.type == "schema:Person" and len(e.name.split()) >= 2 and (last in PATRONYMIC_SEX or last.endswith(DAUGHTER_NAME_ENDS)):
+            e.gender = PATRONYMIC_SEX.get(last, "f")
     for key, sex in kin_sex.items():
         entities[key].gender = sex  # (a pronoun read the wrong way round does not unmake a son: the kinship word wins)
     for s, people in pairs:

@@ -147,8 +147,7 @@ KINDS = [
                 # ("W will be heard again indoors, at the X in T on Sunday, July 3, and at the Y in U on ...": a work played again)
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
-                # (and "G will perform W in T next month")
-                # ("G will dance W on the quay at T next month")
+                # (and "G will perform W in T next month", "G will dance W on the quay at T next month")
                 r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
                 r"(?:[a-z][\w-]* ){0,3}?(?:at|in) |in )⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)

@@ -118,10 +118,11 @@ ORG_SUFFIXES = SHOP_WORDS | {"entertainment", "records", "music", "studios", "st
                 # (the firms a story about a ship, a bus or a plane names: "X Shipping", "Y Airways", "Z Ferries")
                 "shipping", "logistics", "freight", "airways", "airlines", "ferries", "coaches"}
 # the lower-case word that closes a patronymic in Central Asian and Turkic names ("X Y uulu", "X Y kyzy")
-PATRONYMIC_ENDS = {"uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "qyzy", "kizi"}
-# the endings of a name that say "daughter of" or "son of" ("X Y kyzy", "X Ydóttir", "X Ydotter"): the bearer's sex
-SEXED_NAME_ENDS = {"kyzy": "f", "qizi": "f", "qyzy": "f", "kizi": "f", "dóttir": "f", "dottir": "f", "dotter": "f",
-                   "uulu": "m", "ogly": "m", "oglu": "m", "ugli": "m", "uly": "m"}
+# (each of them says "son of" or "daughter of": the bearer's sex)
+PATRONYMIC_SEX = {"uulu": "m", "kyzy": "f", "ogly": "m", "oglu": "m", "qizi": "f", "ugli": "m", "uly": "m", "qyzy": "f", "kizi": "f"}
+PATRONYMIC_ENDS = set(PATRONYMIC_SEX)
+# the endings of a Nordic family name that say "daughter of" ("X Ydóttir", "X Ydotter")
+DAUGHTER_NAME_ENDS = ("dóttir", "dottir", "dotter")
 # the last word of a group's name that says what kind of group it is: "X Brass", "Y Musikklag", "Z Orchestra"
 GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "philharmonic", "symphony", "chorus", "band", "orchestre",
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
