@@ -2433,8 +2433,7 @@ class _ArticleReader:
         self._attend_both()
         self._both_siblings_there()
         self._future_happening()
-        self._dance_nights()
-        self._troupe_nights()
+        self._stage_nights()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
         self.events = [ev for ev in self.events if ev.participants and not (
@@ -2540,16 +2539,6 @@ class _ArticleReader:
     def _dances(self) -> set[str]:
         """The works the article gives a choreographer ("W, a ballet by the choreographer X", "W is a dance by X")."""
         return {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
-
-    def _dance_nights(self) -> None:
-        """"G performed W on the frozen lake last Saturday", "G will perform W again in T next month", W a dance by X: a night
-        of no told kind that features a choreographer's piece is a dance night, and the troupe in it dances."""
-        dances = self._dances()
-        for ev in self.events:
-            if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(p == "schema:workFeatured" and k in dances for p, k in ev.participants):
-                ev.types = ["schema:DanceEvent"]
-                ev.participants = [("schema:performer" if p == "schema:attendee" and self.entities[k].type == "schema:PerformingGroup" else
-                                    "schema:workPerformed" if p == "schema:workFeatured" else p, k) for p, k in ev.participants]
 
     def _future_happening(self) -> None:
         """"The original drawings will be shown in T next month", "She will walk again next month in T": a day or a month to
@@ -2882,18 +2871,26 @@ class _ArticleReader:
                                      self.evidence(s, 0.5, "rule:day-told-just-before"), start_date=day, locations=places,
                                      status=self._status(day, "past"), kind="concert"))
 
-    def _troupe_nights(self) -> None:
-        """"At the X Hall in T the Y Players played every episode back to back", "On Tuesday night the Z Opera sang the whole of
-        the piece inside a net loft": a night of music told of a troupe (no band), in an article about one stage work, is a night
-        of that work."""
-        if len(self.stage_works) != 1:
-            return
-        work = next(iter(self.stage_works))
+    def _stage_nights(self) -> None:
+        """The nights of a stage work that the later passes found with no kind told: "G performed W on the frozen lake last
+        Saturday", W a dance by X, is a dance night, and the troupe in it dances; "The whole opera was sung on Saturday night
+        in T" under a headline naming the opera is a theatre night; and "At the X Hall in T the Y Players played every
+        episode", "On Tuesday night the Z Opera sang the whole of the piece inside a net loft", nights of music told of a troupe
+        (no band) in an article about one stage work, are nights of that work."""
+        dances = self._dances()
+        work = next(iter(self.stage_works)) if len(self.stage_works) == 1 else None
         for ev in self.events:
+            featured = {k for p, k in ev.participants if p == "schema:workFeatured"}
             groups = [k for p, k in ev.participants if p == "schema:performer" and KIND_OF.get(self.entities[k].type) == "group"]
-            if ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and groups and \
+            if ev.kind == "gathering" and ev.types == ["schema:Event"] and featured & dances:
+                ev.types = ["schema:DanceEvent"]
+                ev.participants = [("schema:performer" if p == "schema:attendee" and self.entities[k].type == "schema:PerformingGroup" else
+                                    "schema:workPerformed" if p == "schema:workFeatured" else p, k) for p, k in ev.participants]
+            elif ev.kind == "gathering" and ev.types == ["schema:Event"] and featured & self.stage_works:
+                ev.types = ["schema:TheaterEvent"]
+            elif work and ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and groups and \
                     all(self.entities[k].type == "schema:PerformingGroup" for k in groups):
-                ev.types = ["schema:DanceEvent"] if work in self._dances() else ["schema:TheaterEvent"]
+                ev.types = ["schema:DanceEvent"] if work in dances else ["schema:TheaterEvent"]
                 if not any(k == work for _, k in ev.participants):
                     ev.participants.append(("schema:workPerformed", work))
 
@@ -2987,9 +2984,7 @@ class _ArticleReader:
                 unpeopled.participants = list(dict.fromkeys(parts))
                 unpeopled.locations += [k for k in dict.fromkeys(places) if k not in unpeopled.locations]
                 return
-            # ("The whole opera was sung on Saturday night in T, each singer on a landing": a night of the stage work the article is about)
-            staged = ["schema:TheaterEvent"] if set(works) & self.stage_works and not set(works) & self._dances() else ["schema:Event"]
-            self.events.append(Event(f"lead-{s.index}", staged, None, list(dict.fromkeys(parts)),
+            self.events.append(Event(f"lead-{s.index}", ["schema:Event"], None, list(dict.fromkeys(parts)),
                                      self.evidence(s, 0.5, "rule:lead-happening"), start_date=DateValue(day.isoformat()),
                                      locations=list(dict.fromkeys(places)), status="past", kind="gathering"))
             return
