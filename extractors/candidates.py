@@ -15,13 +15,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
+from .lexicon import (AREA_SUFFIXES, names_a_troupe, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
                       NUMBER_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
 
 SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
              "FAC": "schema:Place", "WORK_OF_ART": "schema:CreativeWork", "PRODUCT": "schema:Organization"}
-SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.5,
+SOURCE_WEIGHT = {"ner": 1.0, "chunk": 0.0, "possessed": 0.0, "role": 3.0, "member": 1.5, "group": 1.5, "title": 3.5,
                  "quoted": 2.5, "quoted-bare": 1.5, "suffix": 3.0, "appos": 2.0, "gazetteer": 5.0, "country": 4.0, "corpus": 2.0,
                  "cast": 1.5}
 _LAND_NOUNS = {"coast", "coastline", "countryside", "region", "valley", "mountains", "peninsula", "border", "suburbs",
@@ -816,11 +816,20 @@ _SUBORDINATE_OPENER = re.compile(r"(?:When|Whenever|After|Before|While|Once|Unti
 
 _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", "chapel", "abbey", "monastery", "temple", "mosque", "shrine",
                   "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
+# the working buildings a night is held in: "X, a cider cellar under a farm", "Y, an old hay barn"
+_WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "kiln", "hangar", "farmhouse", "boathouse", "greenhouse",
+                   "cave", "quarry", "bathhouse", "granary", "silo", "smokehouse", "dairy", "stable", "stables", "forge", "smithy",
+                   "packhouse", "sawmill"}
 # open places a concert or a fair is held in: "X, the walled garden near the old harbour"
 _OPEN_PLACES = {"garden", "gardens", "park", "square", "plaza", "courtyard", "beach", "meadow", "field", "marketplace", "fairground",
                 "showground",
                 # (and the land itself: "X, the small island in the bay")
                 "island", "islet", "lake", "lagoon", "bay", "cove", "reef", "peninsula", "hill", "mountain", "volcano", "valley"}
+
+
+# what is done to a work, not to someone: "W is performed", "W was staged", "W will be screened"
+_WORK_DONE = re.compile(r"(?:is|was|were|are|will be|has been) (?:first |being )?(?:performed|staged|danced|sung|screened|premiered|released|"
+                        r"published|broadcast|recorded)\b")
 
 
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
@@ -840,6 +849,9 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         noun = (kind.group(1) or kind.group(2)).lower()
         noun = {"companies": "company", "troupes": "troupe"}.get(noun, noun.rstrip("s") if kind.group(1) else noun)
         return ROLE_NOUNS.get(noun, "schema:Organization")
+    if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("his", "her", "their", "its") and \
+            doc[j + 2].lower_ in _OLD_BUILDINGS | _WORK_BUILDINGS:
+        return "schema:Place"  # ("at X, her boatyard's shed in T": the building someone works in, told as theirs)
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
     if re.match(r", (?:a|an|the) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", doc[j:min(sent.end, j + 10)].text):
@@ -855,14 +867,14 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             if label is None and doc[k - 1].text == "-":
                 label = ROLE_NOUNS.get(doc[k - 2].lower_ + "-" + tok.lower_)  # ("X, a four-piece from T": three tokens, one noun)
             # ("X, the old T cinema palace where ...": a place shows go on)
-            if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES:
+            if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES | _WORK_BUILDINGS:
                 return "schema:Place"  # "X, the stone tower on a ridge above T": a landmark, whatever its name sounds like
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:PerformingGroup", "schema:Organization",
                                       "schema:EventVenue", "schema:City") else None  # (and "T, a fishing village on the coast")
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):  # "the Jamaican-born songwriter"
             break
     after = doc[j - 1:min(sent.end, j + 7)].text[len(doc[j - 1].text):]
-    if re.match(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(_OLD_BUILDINGS | _OPEN_PLACES)) + r")\b(?= (?:on|above|in|at|near|by|of|that|"
+    if re.match(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(_OLD_BUILDINGS | _OPEN_PLACES | _WORK_BUILDINGS)) + r")\b(?= (?:on|above|in|at|near|by|of|that|"
                 r"which|where|built|overlooking|outside)\b|,|\.)", after):
         return "schema:Place"  # (the same, where the parser hung the noun elsewhere)
     # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")
@@ -1737,11 +1749,13 @@ def find_candidates(doc: Doc) -> list[Span]:
             elif last == "club" and j - i >= 3 and (doc[j - 2].text in ("'", "’", "'s", "’s") or doc[j - 2].lower_ in _SOCIETY_CLUBS):
                 add(i, j, "schema:Organization", "suffix")  # "the X Anglers' Club", "the Y Writers' Club": its members' society
                 # (and "the X Road Bowling Club", "the Y Film Club": people who meet to play or to watch)
+            elif names_a_troupe([t.text for t in doc[i:j]]):
+                add(i, j, "schema:PerformingGroup", "suffix")  # "Y Dance Company", "Z Theatre Collective": a troupe, not a firm or a band
             elif last in GROUP_KIND_WORDS and (j - i > 1 or last in ("philharmonia", "sinfonietta") and i > sent.start
                                               and doc[i - 1].lower_ == "the"):
                 add(i, j, "schema:MusicGroup", "suffix")  # "the Nieuwe Maas Chamber Orchestra", "the E Street Band", "the Philharmonia"
-            # (and "X Opera", a company that stages operas; the house it sings in is "the X Opera House")
-            elif last in ("crew", "troupe", "players", "opera") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS | THEATRE_HEADS and j - i > 1 and \
+            # (and "X Opera" or "Y Lyrique", a company that stages operas; the house it sings in is "the X Opera House")
+            elif last in ("crew", "troupe", "players", "opera", "lyrique", "lirica", "lírica") and j - i > 1 or doc[i].lower_ in TROUPE_HEADS | THEATRE_HEADS and j - i > 1 and \
                     not (doc[i].lower_ in THEATRE_HEADS and i > sent.start and (doc[i - 1].lower_ in ("at", "in", "into", "outside", "inside") or
                                                                                  doc[i - 1].lower_ == "the")) and (
                     doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CHUNK_JOINERS and j - i > 2):  # ("Compagnia del X")
@@ -1927,12 +1941,16 @@ def find_candidates(doc: Doc) -> list[Span]:
                 elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and doc[j + 1].lower_ not in _TITLE_PREPOSITIONS and \
                         not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")) and \
                         not (i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_) and \
-                        not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage")):
+                        not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage")) and \
+                        not _WORK_DONE.match(doc[end:min(sent.end, end + 4)].text):
                     # (not ""Dorothea's Waltz,"": a quoted title that opens with a possessive)
-                    # (nor "the X Quartet plays Y Z's W": the composer's piece, which someone plays)
+                    # (nor "the X Quartet plays Y Z's W": the composer's piece, which someone plays; nor "Y Z's W is staged
+                    # in a barn": what is performed is a work, and its owner the one who made it)
                     # (not "Billboard's Top Latin Albums chart": a publisher's chart, no group's member)
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
+                elif _WORK_DONE.match(doc[end:min(sent.end, end + 4)].text):
+                    add(j + 1, end, "NAME", "possessed")  # (the work, which keeps "X's W" as another form of its title)
         # a title-case subject: "The Disappearance of Haruhi Suzumiya is produced by ..."
         for tok in sent:
             if (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.lemma_ == "be") and tok.head.dep_ == "ROOT":

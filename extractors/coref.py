@@ -749,6 +749,33 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                             "past" if id(m) in past_here else "quoted" if _inside_quote(s, m) else m.kind, s.para,
                             _subject_of_a_thing_clause(s, m),
                             _is_subject(s, m) and m.span(s.doc).root.head.dep_ == "ROOT"))
+    _venues_by_kind_word(sentences, entities)
+
+
+_SHOWN_THERE = re.compile(r"\b(?:screened|showed|shown|played|sang|sung|performed|staged|danced|premiered|will (?:screen|show|play|sing|perform|stage|dance))\b")
+
+
+def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """"... at the X Boathouse in T ... On Friday O showed W in the boathouse": the one named hall or building of the
+    article whose last word the later "the" names, once the article has named it."""
+    heads: dict[str, list[str]] = {}
+    for k, e in entities.items():
+        words = e.name.split()
+        if e.type in ("schema:EventVenue", "schema:Place") and len(words) >= 2 and words[-1].isalpha():
+            heads.setdefault(words[-1].lower(), []).append(k)
+    seen: set[str] = set()
+    for s in sentences:
+        doc = s.doc
+        # (only where something is shown or played there: "a shop in the mall", "opposite the church" are no night's place)
+        shown = _SHOWN_THERE.search(s.text)
+        for tok in s.span if shown else ():
+            keys = heads.get(tok.lower_, [])
+            if len(keys) == 1 and keys[0] in seen and tok.i > s.span.start + 1 and doc[tok.i - 1].lower_ == "the" and tok.text.islower() and \
+                    doc[tok.i - 2].lower_ in ("in", "at", "inside", "into") and \
+                    tok.pos_ == "NOUN" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) and \
+                    not any(m.tok_start <= tok.i < m.tok_end for m in s.mentions):
+                s.mentions = sorted(s.mentions + [SentMention(keys[0], tok.i, tok.i + 1, "definite")], key=lambda m: m.tok_start)
+        seen |= {m.key for m in s.mentions if m.kind == "name"}
 
 
 def people_coordinated(s: Sentence, entities: dict[str, Entity]) -> tuple[str, str] | None:

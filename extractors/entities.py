@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -336,7 +336,7 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     # ("opened a play with an audience of one. "W" lasts eleven minutes ... The play was written by": the title told
     # right after "a play", of no other kind, when a song is named too)
     # (or "to hear an opera written to end when the water returns. "W" is named after ...": a title the model took for a song)
-    plays = [(m.end(), m.group(1).lower()) for m in re.finditer(r"\ban? (?:new |short |one-act )?(play|musical|opera|operetta)\b", text)]
+    plays = [(m.end(), m.group(1).lower()) for m in re.finditer(r"\b[Aa]n? (?:new |short |one-act )?(play|musical|opera|operetta)\b", text)]
     after = {key for key, e in entities.items() if (e.type in ("schema:CreativeWork", "schema:Movie") or e.type == "schema:MusicRecording" and any(
              kind.startswith("opera") for _, kind in plays)) and any(0 < m.start - p <= 120 for m in e.mentions for p, _ in plays)}
     if len(after) == 1:
@@ -539,6 +539,19 @@ def _town_in_apposition(doc: Doc, start: int, end: int) -> bool:
         all(t.pos_ == "PROPN" for t in doc[start:end])
 
 
+# the land and the workplaces a story sets above, below or outside a town
+_LAND_NOUNS = {"slope", "slopes", "hill", "hillside", "ridge", "valley", "station", "farm", "village", "road", "field", "fields", "terraces",
+               "camp", "mine", "plantation", "estate", "shack", "shed", "cave", "mill", "quarry", "orchard", "vineyard", "forest", "plateau",
+               "cliff", "cliffs", "beach", "lake", "dam", "pass"}
+
+
+def _town_a_place_overlooks(doc: Doc, start: int, end: int) -> bool:
+    """"a quarry above T", "the mill outside T": the town a place of work looks down on."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return len(before) == 2 and before[1] in ("above", "below", "outside", "overlooking", "beyond") and before[0] in _LAND_NOUNS and \
+        doc[start].pos_ == "PROPN" and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
+
+
 def _names_a_hometown(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
     k = end + 3 if end + 2 < len(doc) and doc[end + 1].text == "-" else end + 1  # ("four-piece" is three tokens)
@@ -680,6 +693,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:CreativeWork"] += 3.5  # ("X, a short piece composed for the chimes by Y": music, not the person it sounds like)
     if re.search(_COUNTED_SONGS_OF, doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:MusicAlbum"] += 2.5  # ("sang the ten songs of X in a row": a record, whatever place it sounds like)
+    sent = doc[start].sent
+    if start == sent.start and sent.start > 0 and re.match(r"(?:came out|comes out|is out|was released|will be released)\b",
+                                                           doc[end:min(len(doc), end + 4)].text):
+        before = doc[sent.start - 1].sent
+        kinds = {WORK_NOUNS.get(t.lower_) for t in before if t.pos_ == "NOUN" and WORK_NOUNS.get(t.lower_) in ("schema:MusicAlbum", "schema:MusicRecording")}
+        if len(kinds) == 1 and not any(t.pos_ == "PROPN" and t.i > before.start + 1 for t in before if t.dep_ in ("dobj", "attr", "appos", "pobj")):
+            votes[kinds.pop()] += 2.5  # ("Their third record is named for a dog. W is out now": the one told before)
     if end < len(doc) and doc[end].lower_ == "came" and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and \
             doc[start:end].root.dep_ == "nsubj" and doc[start:end].root.head.i == end and \
             re.match(r"came out (?:in|on|last) (?:[A-Z][a-z]+|\d{4})(?: \d{1,2})?,? on (?:the )?[A-Z]", doc[end:min(len(doc), end + 9)].text):
@@ -739,8 +759,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("the T company X walked onto the stage": a troupe, whatever house its name sounds like; not "the company Y founded")
         votes["schema:PerformingGroup"] += 4.0
     if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("night", "premiere", "première", "run", "staging", "revival") \
-            and doc[start - 3].lower_ in ("first", "opening", "closing", "last", "final", "the", "new"):
-        votes["schema:CreativeWork"] += 2.0  # ("for the first night of X", "the opening run of Y": a show, whatever name it sounds like)
+            and doc[start - 3].lower_ in ("first", "opening", "closing", "last", "final", "the", "new", "its", "their") or \
+            start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("performances", "stagings", "showings") and \
+            (doc[start - 3].like_num or doc[start - 3].lower_ in NUMBER_WORDS or doc[start - 3].lower_ in ("the", "all", "its", "their")):
+        # ("for the first night of X", "the opening run of Y", "closes its run of Z", "all forty performances of W": a show, whatever
+        # name it sounds like)
+        votes["schema:CreativeWork"] += 2.0
     if start >= 1 and doc[start - 1].lemma_.lower() in ("take", "bring") and end < len(doc) and doc[end].lower_ == "to" and \
             any(c.dep_ == "nsubj" and c.lower_ in ("company", "troupe", "band", "group", "orchestra", "choir", "ensemble", "cast", "players", "duo", "trio",
                                                                  "quartet")
@@ -846,8 +870,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r", the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|opening|"
                 r"closing) (?:track|song|cut|number)\b", after_name):
         votes["schema:MusicRecording"] += 3.0  # ("On S, the second track, the lens can be heard turning": a song by its place on the record)
-    if re.match(r", (?:a|the) (?:new |latest |first )?(?:[\w-]+ )?(?:dance|ballet) by\b", after_name):
-        votes["schema:CreativeWork"] += 2.5  # ("W, a dance by X, is performed in ...": a piece someone made, as "W is a dance by X" is)
+    if re.match(r", (?:a|the) (?:new |latest |first )?(?:[\w-]+ )?(?:dance|ballet) (?:by|for|in|about|made|set)\b", after_name):
+        votes["schema:CreativeWork"] += 2.5  # ("W, a dance by X, is performed in ...": a piece someone made, as "W is a dance by X" is;
+        # and "W, a dance for nine", "V, a ballet in three acts")
     # ("X, a crane driver known all along the quay as Y", "the woman they call Y": a nickname, whatever word it is)
     if re.search(r"\b(?:man|woman|boy|girl|[a-z]{3,}(?:er|or|ist|ian)) (?:known|called|nicknamed) (?:[a-z]+ ){0,8}?as $|"
                  r"\bthe (?:man|woman|boy|girl|one) (?:they|everyone|everybody|people|the [a-z]+) (?:all )?(?:call|calls|called|know as) $",
@@ -916,6 +941,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                                  any(c.dep_ == "dobj" and c.lower_ in ("part", "role", "lead") for c in part_in.children)) or
             root.dep_ == "dobj" and head.lemma_.lower() == "dance" and not any(t.ent_type_ == "PERSON" for t in doc[start:end])):
         votes["schema:CreativeWork"] += 2.5  # ("first danced the potter's daughter in X", "dances X again": a piece with parts)
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("sing", "perform") and root.pos_ == "PROPN" and \
+            not (end < len(doc) and doc[end].lower_ in ("in", "opposite", "with", "to", "for", "'s", "’s")) and \
+            any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and len(list(c.subtree)) >= 2 for c in head.children):
+        votes["schema:CreativeWork"] += 2.0  # ("X Opera sings W on the pier": what a company sings, not a part in a work)
     small_words = end - start >= 3 and any(t.is_lower for t in doc[start + 1:end - 1]) and (
         not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or
         any(t.is_lower and t.is_alpha and t.lower_ not in SURNAME_PARTICLES for t in doc[start + 1:end - 1]))
@@ -1015,6 +1044,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             not any(c.dep_ == "conj" for c in root.children) and not any(c.dep_ == "conj" for c in head.children) and \
             not (start > 0 and doc[start - 1].lower_ in ("and", "&", ",")):  # (not "A and B are married": two people)
         votes["schema:MusicGroup"] += 1.5  # "X are managed by Y", "X have toured since": a name that is many people
+    if root.dep_ == "attr" and head.lemma_.lower() == "be" and head.i < start <= head.i + 2 and \
+            any(c.dep_ == "nsubj" and ROLE_NOUNS.get(c.lower_) == "schema:Person" and c.i < root.i for c in head.children):
+        votes["schema:Person"] += 2.0  # ("The writer and director is X": who holds a trade is someone)
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")
@@ -1061,6 +1093,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if root.dep_ == "nsubjpass" and lemma in ("make", "produce") and any(
                 a.dep_ == "agent" and any(w.text in ("TV", "Television", "Channel", "Broadcasting") for w in a.subtree) for a in head.children):
             votes["schema:TVSeries"] += 2.5  # "X is made by Y TV": a broadcaster makes programmes
+        if root.dep_ == "nsubjpass" and head.lower_ == "born":
+            votes["schema:Person"] += 2.0  # ("X was born in T in 2080": someone, a name of two words the model did not know)
         if root.dep_ == "nsubjpass" and lemma == "credit":
             votes["schema:Person"] += 1.5  # "X is credited as its composer"
         if root.dep_ == "nsubj" and lemma in ("write", "compose", "pen") and any(
@@ -1250,12 +1284,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:City"] += 2.0
     # (a one-word town or a hyphenated one: "in X-Y next month")
     if root.pos_ == "PROPN" and (end - start == 1 or end - start == 3 and doc[start + 1].text == "-") and start > 0 and \
-            doc[start - 1].lower_ in ("in", "at") and end + 1 < len(doc) and (
+            doc[start - 1].lower_ in ("in", "at") and (end + 1 < len(doc) and (
             doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS or
-            doc[end].lower_ in ("next", "this") and doc[end + 1].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) \
+            doc[end].lower_ in ("next", "this") and doc[end + 1].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) or
+            start >= 3 and doc[start - 3].lower_ in ("next", "this") and doc[start - 2].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) \
             and any(t.lower_ == "will" for t in doc[doc[start].sent.start:start - 1]) and \
             any(t.lemma_.lower() in ("perform", "play", "sing", "show", "screen", "stage", "dance", "give") for t in doc[doc[start].sent.start:start - 1]):
-        votes["schema:City"] += 2.0  # ("G will perform W in X next month", "on the pier at X next month": the town of a night to come)
+        votes["schema:City"] += 2.0  # ("G will perform W in X next month", "on the pier at X next month", "next month in X": the town of a night to come)
     if root.dep_ == "dobj" and head.lemma_.lower() in ("found", "co-found") and end - start >= 2 and \
             doc[end - 1].lower_ in ("dance", "ballet", "theatre", "theater", "players"):
         votes["schema:PerformingGroup"] += 4.0  # ("X founded Y Dance in T in 2115": a company of dancers, as its last word says)
@@ -1327,7 +1362,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             _at_town_venue(doc, next((k for k in range(start - 2, max(0, start - 5), -1) if doc[k - 1].lower_ == "at"), start - 2), start - 1):
         votes["schema:EventVenue"] += 2.0
     if end - start == 1 and (root.pos_ == "PROPN" or root.pos_ == "ADJ" and root.text[:1].isupper() and root.lower_ not in DEMONYMS) \
-            and _names_a_hometown(doc, start, end) or end - start <= 3 and _town_in_apposition(doc, start, end) or \
+            and _names_a_hometown(doc, start, end) or end - start <= 3 and (_town_in_apposition(doc, start, end) or
+                                                                          _town_a_place_overlooks(doc, start, end)) or \
             1 < end - start <= 3 and root.pos_ == "PROPN" and start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ == "born":
         votes["HOMETOWN"] += 2.0  # ("the X band": the tagger's adjective is a town; "was born in Ulu Y": a town of two words)
     # ("at the Tivoli in Brisbane" too)
@@ -1588,7 +1624,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 c.aliases.add(f"The {name}")  # "by The Velvet Rope": a capital article mid-sentence is part of the name
             if span.start > 0 and (doc[span.start - 1].text in _HONORIFICS and len(name.split()) == 1 or doc[span.start - 1].text in _RANKS):
                 c.aliases.add(f"{doc[span.start - 1].text} {name}")  # "the landlady Mrs. Quigg", "Commander Hester Vane": a part goes by its title
-            if source == "member":  # "GROUP's X": keep the possessive form as an alias
+            if source in ("member", "possessed"):  # "GROUP's X", "X's W was released": keep the possessive form as an alias
                 prev = doc[span.start - 1]
                 owner = doc[max(0, span.start - 6):span.start - 1]
                 chunk = owner.text.split()[-1] if owner.text.split() else ""
@@ -1985,7 +2021,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if group and (len(name.split()) < 2 or KIND_OF.get(typed.get(key)) in ("place", "work")):
                 continue  # ("Nuru ya Mwezi" for the Nuru ya Mwezi Orchestra; one word is the group short-name rule's, a town is a town)
             # ("the X" for the X Memorial Hall: past the words that say what kind of hall)
-            suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else GROUP_KIND_WORDS if group else \
+            suffixes = ORG_SUFFIXES | {"artist", "artists", "talent"} if typed.get(k2) == "schema:Organization" else \
+                GROUP_KIND_WORDS | (STAGE_COMPANY_ENDS | STAGE_COMPANY_KINDS if names_a_troupe(full) else set()) if group else \
                 {"island", "isle"} if typed.get(k2) == "schema:Place" else \
                 set(VENUE_SUFFIXES) | {"memorial", "concert", "music", "opera", "arts", "performing", "civic", "municipal"}
             cut = len(full)
@@ -2094,7 +2131,7 @@ def _short_name_of_group(short: str, full: str, last_word: bool = True, first_wo
     # ("Ulvsund" for "Ulvsund Musikklag", when the short name was no town: what kind of group it is, left off)
     first_word = last_word if first_word is None else first_word
     return words[0] == short and (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+s", words[1]) is not None or
-                                  first_word and len(words) <= 3 and words[-1].lower() in GROUP_KIND_WORDS)
+                                  first_word and len(words) <= 3 and (words[-1].lower() in GROUP_KIND_WORDS or names_a_troupe(words)))
 
 
 # the words a surname of more than one word opens with: Irish, Dutch, German, Romance, Arabic
@@ -2141,7 +2178,9 @@ def _resolve_agent(votes: Counter) -> Counter:
         votes["schema:TVSeries" if votes.get("schema:TVSeries", 0) > votes.get("schema:Movie", 0) else "schema:Movie"] += screen
     if agent:
         org = votes.get("schema:Organization", 0) + votes.get("schema:MusicGroup", 0)
-        target = "schema:MusicGroup" if votes.get("schema:MusicGroup", 0) >= 1.5 else (
+        # (a troupe its name's last word tells acts as a troupe: "X Opera sang it in the barn")
+        troupe = votes.get("schema:PerformingGroup", 0) >= 3.0 and votes.get("schema:PerformingGroup", 0) > votes.get("schema:Person", 0)
+        target = "schema:MusicGroup" if votes.get("schema:MusicGroup", 0) >= 1.5 else "schema:PerformingGroup" if troupe else (
             "schema:Organization" if org > votes.get("schema:Person", 0) + 1 else "schema:Person")
         votes[target] += min(agent, 4.0)
     if place and any(KIND_OF.get(t) == "place" or t == "GPE" for t in votes):

@@ -115,6 +115,9 @@ KINDS = [
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
                  r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
+                 r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
+                 r", where [^.;]*\b(?:show|screen)\b)|"
                  # ("W opened last Sunday at the X in T", of a film: its first showings there)
                  rf"⟨F\d+⟩{_RESTATED} opened (?:on |last |this )?(?:⟨D\d+⟩|[A-Z][a-z]+day)(?: night| evening| afternoon)? (?:at|in) (?:the )?⟨L|"
                  # ("O showed W for the first time on Tuesday at a church hall in T")
@@ -150,6 +153,9 @@ KINDS = [
                 # (and "G will perform W in T next month", "G will dance W on the quay at T next month")
                 r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
                 r"(?:[a-z][\w-]* ){0,3}?(?:at|in) |in )⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
+                # ("G will perform W in June at a mill near T": the time told first, then the place)
+                r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?⟨D\d+⟩ (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
+                r"(?:at|in|outside|near) |in )⟨L|"
                 # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
@@ -178,7 +184,8 @@ KINDS = [
                 r"\b(?:will )?(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again on (?:[A-Z][a-z]+day, )?⟨D\d+⟩,? (?:at|in) (?:the )?⟨L|"
                 # ("X will play the album again next month in T")
                 # ("The band plays W once more next month in T")
-                r"\b(?:will (?:play|sing|perform)|plays|sings|performs) (?:it|⟨[SAB]\d+⟩) again ⟨D\d+⟩ in ⟨L|"
+                # ("G will play W once more in May in T")
+                r"\b(?:will (?:play|sing|perform)|plays|sings|performs) (?:it|⟨[SAB]\d+⟩) (?:again|once more) ⟨D\d+⟩ in ⟨L|"
                 # ("On Friday she heard W for the first time, seated in the X in T, played by G": a work's first concert)
                 r"\bheard (?:it|⟨[SAB]\d+⟩) for the first time\b(?=[^.;]*⟨L[^.;]*\bplayed by (?:the )?⟨G)|"
                 # ("The whole choir will sing together for the first time in T on Saturday, January 16")
@@ -573,6 +580,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
         if kind == "concert" and re.search(r"\b(?:recorded|filmed|shot|taped|captured) (?:live )?(?:at|during) (?:the |those |these )?(?:same )?"
                                            r"(?:[\w-]+ )?(?:concerts?|shows?|gigs?)\b", text, re.I) and not re.search(r"⟨L\d+⟩", text):
             continue  # "a live album, recorded at the same two concerts, comes out on Friday": the record's day, not a concert's
+        if kind == "concert" and re.fullmatch(r"played live", rx.search(text).group(0)) and \
+                re.search(r"\bwith (?:a|an|one|two|three|the) (?:[\w-]+ ){1,3}?played live\b(?! by\b)", text):
+            continue  # ("a score of field recordings, with one cello played live": an instrument in a score, no night; but "with a
+            # new score played live by G" is G's night)
         trigger = rx.search(text) or named_trigger
         if kind == "appearance" and events:
             continue  # ("will give a homecoming concert in T on D": a concert, told once)

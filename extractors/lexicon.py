@@ -97,6 +97,21 @@ THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház
 TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 
+# the stage arts a "... Collective" or a "... Ensemble" is named for ("X Dance Collective", "Y Theatre Ensemble"): a troupe,
+# not a band (a "... Theatre Company" stays the company the rules for companies read)
+STAGE_COMPANY_KINDS = {"dance", "theatre", "theater", "ballet", "opera", "circus", "puppet", "drama", "mime", "repertory"}
+STAGE_COMPANY_ENDS = {"collective", "ensemble", "group"}
+
+
+def names_a_troupe(words: list[str]) -> bool:
+    """Whether a name's last two words make it a troupe's: "X Dance Collective", "Y Theatre Ensemble".
+
+    >>> names_a_troupe(["Tarnvik", "Theatre", "Collective"]), names_a_troupe(["Tarnvik", "Jazz", "Collective"])
+    (True, False)
+    """
+    return len(words) >= 3 and words[-1].lower() in STAGE_COMPANY_ENDS and words[-2].lower() in STAGE_COMPANY_KINDS
+
+
 # the shops a story is set in, by the last word of their names: "X Hardware", "Y Bakery", "Z Pharmacy"
 SHOP_WORDS = {"hardware", "bakery", "pharmacy", "motors", "ironmongery"}
 # Words after a name that make it an organisation or a place.
@@ -249,7 +264,7 @@ AGENT_VERBS = {"say", "tell", "reveal", "share", "answer", "respond", "recall", 
                "continue", "return", "comment", "mention", "speak", "talk", "discuss", "open", "reflect",
                "hope", "want", "wish", "feel", "believe", "think", "admire", "praise", "collaborate",
                "work", "film", "shoot", "record", "sign", "renew", "win", "receive", "accept", "attend",
-               "host", "emcee", "voice", "portray", "narrate", "audition", "sue"}
+               "host", "emcee", "voice", "portray", "narrate", "audition", "sue", "found", "co-found"}
 PERSON_ONLY_VERBS = {"enlist", "serve", "discharge", "marry", "graduate", "confess", "laugh", "cry",
                      "smile", "recall", "act", "die", "wed"}
 SPEECH_VERBS = {"say", "tell", "add", "call", "describe", "thank", "explain", "note", "respond", "reply", "answer", "recall", "share",

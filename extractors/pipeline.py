@@ -363,6 +363,9 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     directed = {(r.subject, r.object) for r in relations if r.predicate == "schema:director" and r.evidence.extractor != "rule:appos-poss-film"}
     relations = [r for r in relations if not (r.evidence.extractor == "rule:appos-poss-film" and r.predicate == "schema:director" and
                                               any(w == r.subject and d != r.object for w, d in directed))]
+    # ("X's W is staged on a jetty" beside "W, a dance by X": the maker of a piece others perform, no artist of it)
+    choreographed = {(r.subject, r.object) for r in relations if r.evidence.extractor == "rule:piece-by-choreographer"}
+    relations = [r for r in relations if not (r.evidence.extractor == "rule:poss-work" and (r.subject, r.object) in choreographed)]
     return [r for r in relations if not (r.predicate == "schema:composer" and r.evidence.extractor in _SONG_WRITTEN_RULES and
                                          r.subject in music_told and (r.subject, r.object) in words and
                                          (r.subject, r.object) not in music_own)
@@ -561,7 +564,9 @@ _PRIZE_FOR = re.compile(r"(?: in \d{4})? for (?:directing|playing|writing|produc
                         # ("won the X for best new artist in 2073": a category in lower case)
                         r"best (?:[\w-]+ ){0,2}?(?:artist|act|album|song|single|newcomer|video|performer|actor|actress|director|film|score|debut|presenter|host|singer|writer|novel|book|show|programme|series|documentary|play|production|comedy))\b")
 # (the joining words of prize names in other languages too: "Premio de la Crítica", "Tuzo ya X")
-_AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in|d'|de|del|du|di|da|la|le|des|della|van|von|ya|wa|no|na)\s(?:(?:the|la|le|las|los)\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
+# (a prize's name goes on past "of" and "in", but not into when it was won: "the X in March")
+_AWARD_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*)(?:\s(?:(?:for|of|in(?!\s(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|d'|de|del|du|di|da|la|le|des|della|van|von|ya|wa|no|na)\s(?:(?:the|la|le|las|los)\s)?)?(?:[A-Z][\w'’.-]*|d'[A-Z][\w'’-]*))*")
 # verbs that only take a prize home: "went home with the X", "took home the Y and 10,000 euros" (and "the winner of the X":
 # what only a winner is, not what one "is named")
 _TAKEN_HOME = re.compile(r"^(?:took home|takes home|went home with|walked away with|carried off|the winner of)$")
@@ -652,7 +657,9 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.
                 rf"(?:, whose [^⟨;.]{{1,60}}?(?=, was born)|, whose (?:(?:own|real|legal|birth|full) )?name is ⟨P\d+⟩ and(?= who)|"
                 # ("X, who wrote the script and was born in T in 2072, saw ...": the birth is the aside's second clause)
                 # ("X, who sings and writes for the band, was born in T": past a who-aside of any verb)
-                rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?=(?: who)? was born)|, who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,60}}(?=, (?:was|is) born))?"
+                # ("X, who signs with her mother's name, as her sisters do, was born in T": an aside of two parts)
+                rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?=(?: who)? was born)|, who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,60}}"
+                rf"(?:, (?:[^⟨,;.]|⟨[LP]\d+⟩){{1,50}})?(?=, (?:was|is) born))?"
                 rf",? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
@@ -705,7 +712,9 @@ _KIN = re.compile(r"⟨P(?P<a>\d+)⟩'s (?:[\w-]+ and )?" + _KIN_WORD.format("re
                   # ("X, who is also her husband off the screen")
                   # ("G's guitarist, X, is her husband")
                   # ("X, who was born in T in 2068, is Y's husband")
-                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)?(?:, (?:who was |)born (?:[^⟨;.,]|⟨[LD]\d+⟩){1,40}(?=, is ⟨P\d+⟩'s))?(?:,? who|(?<=⟩)(?=, is ⟨P\d+⟩'s)|,(?= is ⟨P\d+⟩'s))? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
+                  r"⟨P(?P<b4>\d+)⟩(?:, \d{1,3},)?(?:, (?:who was |)born (?:[^⟨;.,]|⟨[LD]\d+⟩){1,40}(?=, is ⟨P\d+⟩'s))?(?:,? who|(?<=⟩)(?=, is ⟨P\d+⟩'s)|,(?= is ⟨P\d+⟩'s)|"
+                  # ("X, who came to the troupe in 2090 and is Y's nephew": the tie told as the aside's second clause)
+                  r", who (?:[^⟨;.,]|⟨[DLGO]\d+⟩){1,60}? and)? (?:is|was) (?:also |now )?⟨P(?P<a4>\d+)⟩'s " + _KIN_WORD.format("rel4") + r"\b")
 # "X gave birth to twins in T on Saturday", "The twins, a girl named A and a boy named B, were born ...", "Their father is Y"
 _GAVE_BIRTH = re.compile(r"⟨P(?P<m>\d+)⟩ (?:gave birth|has given birth) to (?:twins|triplets|a (?:son|daughter|baby|boy|girl)|(?:her|their) "
                          r"(?:first|second|third) (?:child|baby))(?: in ⟨L(?P<l>\d+)⟩)?(?: on ⟨D(?P<d>\d+)⟩)?")
@@ -882,7 +891,9 @@ _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt
                             r"⟨P(?P<c2>\d+)⟩, (?:the couple's|the pair's|their) (?:only |eldest |youngest |elder |younger )?(?:son|daughter|child)\b")
 # ("she and her older sister, Y, formed the X Sisters": both)
 _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:sister|brother|cousin|husband|wife|"
-                           r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) (?:the )?⟨G(?P<g>\d+)⟩"
+                           # (and "X, who plays banjo and drives the van, started the band in 2090": past a who-aside)
+                           r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?(?:, who [^⟨.;,]{1,50},)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) "
+                           r"(?:the )?⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
                            # (not "with the pianist A, and married her five years later": a verb of its own)
                            r"(?: (?:with|alongside) (?:(?:[\w-]+ ){0,2}?⟨P(?P<w1>\d+)⟩)(?:(?:,| and|, and) "
@@ -1187,6 +1198,14 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     return record
 
 
+# "still acts in his own company", "sings with her own choir": one who is on the stage of a group of theirs
+_IN_ONES_OWN_GROUP = re.compile(r"\b(?:dances|dance|danced|sings|sang|acts|acted|performs|performed) (?:in|with) (his|her) own "
+                                r"(?:company|troupe|choir|ensemble|group|band)\b")
+# "won the X at a festival in T": a prize won at a festival the article does not name
+_WON_AT_A_FESTIVAL = re.compile(r"\b(?:won|took|picked up) (?:the |a |an )?[^.;]{0,60}? at an? (?:[\w-]+ )?festival\b")
+# "is written for a brass band", "written for string quartet": a piece for players to play
+_WRITTEN_FOR_PLAYERS = re.compile(r"\b(?:written|composed|scored) for (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:choir|chorus|orchestra|quartet|quintet|"
+                                  r"ensemble|band|voices|organ|harp|piano|strings)\b")
 # "Their track, S, is the only instrumental on the record"
 _THEIR_TRACK = re.compile(r"^Their (?:own |first |only |new )?(?:track|song|number|tune|piece|instrumental), ⟨S(\d+)⟩")
 # "X and the other singers performed at the Y Hall in T", not "has performed at" (a career) nor "will perform at" (a plan told elsewhere)
@@ -1225,6 +1244,8 @@ def _prize_names(reader: "_ArticleReader", text: str) -> set[str]:
 
     So is the first word of one the model cut off ("Gaita" of "the Gaita d'Arxent"), wherever the text names it so."""
     won = {r.object.text.lower() for r in reader.relations if r.predicate == "schema:award" and isinstance(r.object, TextValue)}
+    for ev in reader.events:
+        ev.locations = [k for k in ev.locations if reader.entities[k].name.lower() not in won]  # (a prize is no place)
     used = {r.subject for r in reader.relations} | {r.object for r in reader.relations if isinstance(r.object, str)}
     used |= {k for ev in reader.events for k in ev.locations}
     used |= {q.speaker for q in reader.quotes}
@@ -1271,6 +1292,13 @@ _ALIAS_FRAMES = [
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
+    # ('His colleagues have called X "Y" for years': a quoted name after the one it is given to, whatever kind of title it looks)
+    (re.compile(r"\b(?:call|calls|called|nicknamed) ⟨(P)(\d+)⟩ ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)(?=[,.;:]| for\b| since\b| ever\b)"), 1),
+    # ('X, who is eighty and known up and down the coast as "Y", sings the bass': a quoted name people know someone by)
+    (re.compile(r"⟨(P)(\d+)⟩, who (?:[^⟨;.,]){1,40}? and (?:is |was )?known (?:[a-z]+ ){0,5}?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
+    # ('X, a ferryman whom the whole cast called "Y" from the first week': the quoted name, past an aside)
+    (re.compile(r"⟨(P)(\d+)⟩(?:, (?:a|an|the) [^⟨;.,]{1,40}?(?= whom)|,(?: [^⟨;.]{1,60},)?) whom (?:[^⟨,;.]){1,50}? (?:call|calls|called|nicknamed|know|knows|knew)(?: simply| just| only)?"
+                r"(?: as)? ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
     # ("X, whom everyone in the company calls Y, joined ...": a nickname told in a relative clause)
     # ("Y, whom nobody in town has called anything but Z since he was nine")
     # (and "X, whom the harbour calls Y for his long reach": the nickname, then why)
@@ -1436,6 +1464,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                     continue  # ("her daughter, the singer who calls herself Y": the one the description is of, not the "herself" read back)
                 if "self" in rx.groupindex and s.doc[t.slots[int(m.group("self"))].tok_start].lower_ not in ("himself", "herself"):
                     continue  # (not "she calls her mother Y": only what one calls oneself is one's own name)
+                if "quoted" in rx.groupindex and s.doc[t.slots[int(m.group(3))].tok_start - 1].text not in ('"', "“"):
+                    continue  # (only a name in quotation marks: "called X Y" may give anything else its kind)
                 a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(4 if "self" in rx.groupindex else 3))].key
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
@@ -1477,6 +1507,7 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 del entities[drop]
                 renamed[drop] = keep
                 _rekey_mentions(sentences, drop, keep)
+    _name_told_just_before(sentences, entities)
     _unmasked(sentences, entities)
     _short_given_names(sentences, entities)
     # "A R had not sung ... which R recorded under her stage name, Y": the full name whose family name became Y's
@@ -1652,6 +1683,25 @@ def comic_strip(e: Entity, text: str) -> bool:
     """Whether the article calls the work a strip ("the last X strip") and speaks of no film or episode beside it."""
     return any(re.match(r"\s+(?:comic )?strips?\b", text[m.end:m.end + 16]) for m in e.mentions) and \
         not any(re.search(r"\b(?:film|movie|episodes?)\b", text[max(0, m.start - 40):m.end + 40], re.I) for m in e.mentions)
+
+
+# "That is the name under which X has played for years": the name the sentence before ended on is X's
+_THAT_IS_THE_NAME = re.compile(r"^(?:That|This|It) is the (?:stage |professional |recording |pen )?name (?:under which|by which|that) ⟨P(\d+)⟩")
+
+
+def _name_told_just_before(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
+    """"The songs are credited to Y. That is the name under which X, a bus driver, has played for years": Y is X's other
+    name, the person's own staying the name."""
+    for before, s in zip(sentences, sentences[1:]):
+        t = build_template(s, entities, [])
+        m = _THAT_IS_THE_NAME.match(t.text)
+        told = build_template(before, entities, []) if m and before.para == s.para else None
+        last = re.search(r"⟨[POLB](\d+)⟩[.!]?$", told.text.rstrip()) if told else None
+        if not last:
+            continue
+        person, name = t.slots[int(m.group(1))].key, told.slots[int(last.group(1))].key
+        if person in entities and name in entities and person != name and entities[person].type == "schema:Person":
+            _fold_into(entities, sentences, name, entities[person])
 
 
 def _short_given_names(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
@@ -2436,8 +2486,11 @@ class _ArticleReader:
         self._stage_nights()
         # ("in 2060 he won the X Award": a prize told by its year is the winner's award, not a night the article reports;
         # "joined in 2052, after X heard him at a funeral": a funeral in passing)
+        # (nor "In May the film took the X at a festival in T": a prize told with an unnamed festival)
         self.events = [ev for ev in self.events if ev.participants and not (
-            ev.kind in ("ceremony", "memorial") and ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 4)]
+            ev.kind in ("ceremony", "memorial") and ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 4 or
+            ev.kind in ("festival", "premiere") and ev.status == "past" and not ev.name and
+            (not ev.start_date or len(ev.start_date.iso) < 10) and _WON_AT_A_FESTIVAL.search(ev.evidence.sentence))]
         self._venue_towns()
         for ev in self.events:
             if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(
@@ -2465,6 +2518,31 @@ class _ArticleReader:
         self._won_a_known_prize()
         self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(_spouse_not_parent(self.relations))))
         self._composed_for_an_ensemble()
+        self._album_of_its_concert()
+        self._every_tune_of_the_record()
+
+    def _every_tune_of_the_record(self) -> None:
+        """"He composed all twelve pieces ... The lyrics of S are by Y": who wrote every
+        tune of a record wrote the music of each of its tracks the article names."""
+        for r in [r for r in self.relations if r.evidence.extractor == "rule:wrote-all-the-tunes"]:
+            for track in {t.subject for t in self.relations if t.predicate == "schema:inAlbum" and t.object == r.subject}:
+                self.relations.append(Relation(track, "schema:composer", r.object, Evidence(
+                    r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.9, 3), "infer:every-tune")))
+
+    def _album_of_its_concert(self) -> None:
+        """An album whose artist no sentence names, which one group plays at a night the article tells ("Their third
+        record takes a dog's name. W is out now ... The trio will play W in T"): that group's album."""
+        credited = {r.subject for r in self.relations if r.predicate == "schema:byArtist"}
+        for ev in self.events:
+            works = {k for p, k in ev.participants if p in ("schema:workPresented", "schema:workPerformed")
+                     and self.entities[k].type == "schema:MusicAlbum" and k not in credited}
+            groups = {k for p, k in ev.participants if p == "schema:performer" and self.entities[k].type == "schema:MusicGroup"}
+            people = {k for p, k in ev.participants if p == "schema:performer" and k not in groups}
+            if len(works) == 1 and len(groups) == 1 and not people:
+                self.relations.append(Relation(works.pop(), "schema:byArtist", groups.pop(),
+                                               Evidence(ev.evidence.sentence, ev.evidence.start, ev.evidence.end, 0.5,
+                                                        "infer:album-of-its-concert")))
+                credited = {r.subject for r in self.relations if r.predicate == "schema:byArtist"}
 
     def _speakers_at_the_lead(self) -> None:
         """"On Monday X gave his records to the library ... "...," said Y, who had come down for the handover": a report of a
@@ -2888,11 +2966,32 @@ class _ArticleReader:
                                     "schema:workPerformed" if p == "schema:workFeatured" else p, k) for p, k in ev.participants]
             elif ev.kind == "gathering" and ev.types == ["schema:Event"] and featured & self.stage_works:
                 ev.types = ["schema:TheaterEvent"]
+                # (and "On Friday ... G staged all of it in the mill": the company that sings or plays it is no guest)
+                singers = self._subjects_of(lambda v: v.lemma_.lower() in ("sing", "perform", "stage", "act") and
+                                            not any(c.dep_ == "neg" for c in v.children))
+                ev.participants = [("schema:performer" if p == "schema:attendee" and k in singers and
+                                    KIND_OF.get(self.entities[k].type) in ("group", "organization") else p, k) for p, k in ev.participants]
             elif work and ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and groups and \
                     all(self.entities[k].type == "schema:PerformingGroup" for k in groups):
                 ev.types = ["schema:DanceEvent"] if work in dances else ["schema:TheaterEvent"]
                 if not any(k == work for _, k in ev.participants):
                     ev.participants.append(("schema:workPerformed", work))
+        for ev in self.events:
+            # ("On Monday the dancers took the pier ... G will perform W in May at U": the one troupe that
+            # dances the work's other night dances this one, of the same work or of none told)
+            # (and "G staged it ... G will stage W again in U in March": a theatre night of a company's)
+            if ev.types not in (["schema:DanceEvent"], ["schema:TheaterEvent"]) or any(p == "schema:performer" for p, _ in ev.participants):
+                continue
+            roles = ("schema:workPerformed", "schema:workPresented", "schema:workFeatured")
+            works = {k for p, k in ev.participants if p in roles}
+            troupes = {k for other in self.events if other is not ev and other.types == ev.types
+                       and (not works or works & {k2 for p2, k2 in other.participants if p2 in roles} or
+                            not any(p2 in roles for p2, _ in other.participants))
+                       for p, k in other.participants if p == "schema:performer" and (self.entities[k].type == "schema:PerformingGroup" or
+                                                                                     ev.types == ["schema:TheaterEvent"] and
+                                                                                     KIND_OF.get(self.entities[k].type) in ("group", "organization"))}
+            if len(troupes) == 1:
+                ev.participants.append(("schema:performer", troupes.pop()))
 
     def _placed_just_after(self) -> None:
         """"On Saturday the band played together for the first time. Nine vans stood in a ring behind the hall in T": a night
@@ -2942,8 +3041,11 @@ class _ArticleReader:
             works = names([t] + [tt for _, tt in top], WORK_LETTERS)
             if not people and not works:
                 return  # ("On Friday night a magic lantern lit up a stage in T" under a headline naming the show: the show's night)
-            places = names([t], "L") or names([tt for _, tt in top], "L") or \
-                names([tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para and ss.start < s.start], "L")
+            above = list(dict.fromkeys(names([tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para and ss.start < s.start], "L")))
+            # (the paragraph's places, where it names the headline's and one more: "a mill near T" under "the floor of V ... near T")
+            places = names([t], "L") or (above[:2] if names([tt for _, tt in top], "L") and len(above) == 2 and
+                                         set(names([tt for _, tt in top], "L")) <= set(above) else None) or \
+                names([tt for _, tt in top], "L") or above
             if not places:
                 return  # (news told with a day and no place is an announcement, not a happening)
             told_above = [k for k in names([tt for _, tt in top], "L") if self.entities[k].type != "schema:Place"]  # (a hall or a town, not a guess)
@@ -2979,7 +3081,13 @@ class _ArticleReader:
                     named.participants += [("schema:performer", k) for k in people if KIND_OF.get(self.entities[k].type) == "group"]
                     named.participants += [("schema:workPerformed", k) for k in dict.fromkeys(works)]
                 return
-            parts = [("schema:attendee", k) for k in people] + [("schema:workFeatured", k) for k in works]
+            # ("... told the crowd that had come to the mill on Friday. Then G played the new record from start to end": the act the
+            # paragraph has play that day plays, no guest)
+            told = [tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para and s.index <= ss.index <= s.index + 2]
+            players = [tt.slots[int(m.group(1))].key for tt in told for m in re.finditer(r"⟨G(\d+)⟩ (?:played|sang|performed)\b", tt.text)
+                       if tt.slots[int(m.group(1))].key]
+            parts = [("schema:performer", k) for k in dict.fromkeys(players)] + \
+                [("schema:attendee", k) for k in people if k not in players] + [("schema:workFeatured", k) for k in works]
             if unpeopled is not None:
                 unpeopled.participants = list(dict.fromkeys(parts))
                 unpeopled.locations += [k for k in dict.fromkeys(places) if k not in unpeopled.locations]
@@ -3005,12 +3113,15 @@ class _ArticleReader:
         played = {k for ev in self.events for p, k in ev.participants if p in ("schema:workPresented", "schema:workPerformed")
                   and any(p2 == "schema:performer" and ensemble(k2) for p2, k2 in ev.participants)}
         played |= {r.subject for r in self.relations if r.predicate == "schema:byArtist" and isinstance(r.object, str) and ensemble(r.object)}
+        # ("W, by X, is written for a brass band and bells": a piece for players, its maker its composer)
+        scored = {r.subject for r in self.relations if r.evidence.extractor == "rule:work-by" and _WRITTEN_FOR_PLAYERS.search(r.evidence.sentence)}
         for r in self.relations:
-            if r.predicate == "schema:byArtist" and r.subject in played and r.evidence.extractor == "rule:work-by" and \
-                    self.entities[r.object].type == "schema:Person" and re.search(r"\b(?:is|was) by\b", r.evidence.sentence) and \
+            if r.predicate == "schema:byArtist" and (r.subject in played or r.subject in scored) and r.evidence.extractor == "rule:work-by" and \
+                    self.entities[r.object].type == "schema:Person" and (re.search(r"\b(?:is|was) by\b", r.evidence.sentence) or r.subject in scored) and \
                     not re.search(r"\b(?:singer|rapper|band|hit|album|single|record)\b", r.evidence.sentence):  # (not "the 2031 hit by the singer X")
                 r.predicate, r.role = "schema:composer", "composer"
-        self.relations = _dedupe(self.relations)
+        # (and the choir that sings such a piece on a night to come is no artist of it)
+        self.relations = _dedupe([r for r in self.relations if not (r.subject in scored and r.predicate == "schema:byArtist" and _sung_only(r))])
 
     def _joins_the_night(self) -> None:
         """"The night will open with G", "X will join her on the stage for S": who a later sentence adds to the one dated
@@ -3577,6 +3688,12 @@ class _ArticleReader:
         # (a troupe's founder who directs or writes its plays makes them: "the company that X founded ..., who directed W")
         # (unless the article has them on stage too: "X founded the troupe in 2047 and danced in its front line")
         on_stage = self._subjects_of(lambda v: lemma(v) in ("dance", "sing", "act", "perform") and not negated(v), conjoined=True)
+        # ("... and still acts in her own company": whoever the sentence names, of that sex, is on the stage of the one they founded)
+        for s in self.sentences:
+            own = _IN_ONES_OWN_GROUP.search(s.text)
+            if own:
+                sex = "m" if own.group(1) == "his" else "f"
+                on_stage |= {m.key for m in s.mentions if self.entities[m.key].gender == sex}
         makers = {r.object for r in self.relations if r.predicate in ("schema:director", "schema:author") and isinstance(r.object, str)} - on_stage
         for r in list(self.relations):
             if r.predicate == "schema:founder" and self.entities[r.subject].type == "schema:PerformingGroup" and r.object in makers:
@@ -3591,9 +3708,11 @@ class _ArticleReader:
 
     def _subjects_of(self, verb_fits, conjoined: bool = False) -> set[str]:
         """The people and groups the article makes the subject of a verb that ``verb_fits`` (with ``conjoined``, of any verb
-        coordinated with it too: "X drives the sled, feeds the dogs and has never set foot on its stage")."""
+        coordinated with it too: "X drives the sled, feeds the dogs and has never set foot on its stage", "She was born in T
+        and still dances in her own company")."""
         return {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
-                if root.dep_ == "nsubj" and any(verb_fits(v) for v in ([root.head, *root.head.conjuncts] if conjoined else [root.head]))}
+                if root.dep_ == "nsubj" and any(verb_fits(v) for v in ([root.head, *root.head.conjuncts] if conjoined else [root.head]))
+                or conjoined and root.dep_ == "nsubjpass" and any(verb_fits(v) for v in root.head.conjuncts)}
 
     def _conductors(self) -> set[str]:
         """Who conducts a group, and so stands in front of it rather than in it: "played by G under X", "the conductor X, who
@@ -4972,6 +5091,14 @@ class _ArticleReader:
                       r"(?:the|his|her|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,5}?[\w-]+, )?⟨[PO](\d+)⟩(?:, (?:the|a|an) |\.$)", t.text)
         # ("The woodcutter C is A, once the youngest member of G": the part, told by its trade, then who plays it)
         part_first = None if m else re.match(r"The (?-i:[a-z][\w-]*) (?:(?-i:[a-z][\w-]*) )?⟨P(\d+)⟩ is ⟨P(\d+)⟩(?:,|\.$)", t.text)
+        # ("He is played by A. The rival who wants his boat is B": a part told by what it does, unnamed)
+        unnamed = None if m or part_first else re.match(r"The (?-i:[a-z][\w-]*) (?:who|that|whom) (?:[^⟨.;,]|⟨P\d+⟩(?:'s)?){1,60}? is ⟨P(\d+)⟩(?:,|\.$)",
+                                                        t.text)
+        if unnamed and s.index:
+            works = [r.subject for r in self.relations if r.predicate == "schema:actor" and r.evidence.start == self.sentences[s.index - 1].start]
+            if works and t.slots[int(unnamed.group(1))].key:
+                self.add(s, works[-1], "schema:actor", t.slots[int(unnamed.group(1))].key, 0.55, "is-the-part", "cast member")
+            return
         if not m and not part_first or s.index == 0 and (part_first or m).start() == 0:
             return
         before = s.start if m and m.start() else self.sentences[s.index - 1].start
@@ -5026,7 +5153,11 @@ class _ArticleReader:
                     self.entities[key].type_inferred = True
             conf = 0.7 if earlier else 0.6
             self.add(s, work, "schema:actor", actor, conf, "cast-as")
-            if character:
+            # ("It tells of a miller ... He is played by X": a pronoun for a part, not the director it last named; but "X has voiced
+            # him since" of a character the article introduced is that character)
+            credited = {r.object for r in self.relations if r.predicate in ("schema:director", "schema:author", "schema:producer",
+                                                                            "schema:composer", "schema:actor", "schema:founder")}
+            if character and not (t.slots[int(character_at)].kind == "pronoun" and character in credited):
                 self.add(s, work, "schema:character", character, conf, "cast-as")
 
     def _stage_credits(self, s: Sentence, t: Template) -> None:

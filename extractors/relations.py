@@ -106,6 +106,9 @@ _WORDS_AND_MUSIC_BY = (r"\b(?:words|lyrics) and music (?:(?:are|were|is|was) (?:
 _MUSIC_COLON_WRITTEN = r"\b(?:[Tt]he|[Ii]ts) (?:music|score): (?:it|⟨[FTBK]\d+⟩) (?:was|is) (?:written|composed)"
 _WROTE_THE_SONGS_BOTH = (r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|writes|has written) (?:all |every one of )?(?:the|its|their|⟨[GA]\d+⟩'s) (?:[\w-]+ )?songs,? "
                         r"(?:both )?(?:words and music|music and (?:words|lyrics)|lyrics and music)\b")
+# "The writer and director is X": who wrote and directed the work in focus
+_WRITER_AND_DIRECTOR_IS = (r"^(?:The|Its|⟨[BFT]\d+⟩'s|The (?:play|film|show|series|opera|musical)'s) (?:writer|playwright|author|screenwriter) "
+                           r"and director (?:is|was) (?P<o>⟨P\d+⟩)(?!'s)")
 # "A, the album G made for O": the record and who made it (what it was made for, after)
 _ALBUM_G_MADE_FOR = r"(?P<s>⟨A\d+⟩), the (?:[\w-]+ )?(?:album|record|ep|lp) (?:that |which )?(?P<o>⟨[PG]\d+⟩) (?:made|recorded|cut|released|put out)"
 # ("who played trumpet in the corps in its early years": a player then, not now)
@@ -450,6 +453,10 @@ RULES: list[Rule] = [
     _rule("words-and-music-are-by-c", "schema:composer", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     # ("X writes every one of its songs, music and words": the record in focus, both halves)
     _rule("wrote-the-songs-both-halves", "schema:composer", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
+    # ("He wrote all twelve pieces", "X composed every one of its tracks": the music of the record in focus)
+    _rule("wrote-all-the-tunes", "schema:composer", r"(?:^|[;,] )(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed|writes|has written) (?:all|every one of) "
+          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:tunes|pieces|tracks)\b(?! (?:for|on|of) )",
+          "", "P", 0.6, focus="A"),
     _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
     _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
@@ -501,6 +508,9 @@ RULES: list[Rule] = [
     # ("X plays the daughter, and the director, Y, never considered anyone else": the film's director, told in passing)
     _rule("the-director-y", "schema:director", r"(?:^|, and |; |\band )(?:the|its) (?:film's |series' )?director, (?P<o>⟨P\d+⟩),", "", "P", 0.6,
           focus="FT"),
+    # ("The writer and director is X": both credits of the work in focus, told as who holds them)
+    _rule("the-writer-and-director-is", "schema:director", _WRITER_AND_DIRECTOR_IS, "", "P", 0.65, focus="BFT"),
+    _rule("the-writer-and-director-is-a", "schema:author", _WRITER_AND_DIRECTOR_IS, "", "P", 0.65, focus="BFT"),
     _rule("directed-by", "schema:director", r"(?P<s>{VIS})(?:[^⟨]|⟨D\d+⟩){0,60}?\b(?:directed|helmed|(?<=was )staged|(?<=is )staged)(?: and written)? by (?:the late )?"
           # ("directed by her son, X": the son directed it)
           r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{PER*})(?!'s|')",  # (not "directed by X's daughter": hers)
@@ -788,6 +798,11 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
+    # ("by his cousin, X, who has driven the ferry since 2090 and plays its skipper": a part told after a first clause)
+    _rule("who-works-and-plays", "schema:actor", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DL]\d+⟩){1,60}? and (?:also )?(?:plays|played|will play) "
+          r"(?:its|the|a|an|his|her|their|⟨[FTB]\d+⟩'s) (?!(?:[\w-]+ )?(?:piano|guitar|drums|bass|keyboards?|violin|cello|fiddle|accordion|trumpet|organ|harp|"
+          r"banjo|flute|saxophone|clarinet|pipes|music|songs?|tunes?|records?|game|match|field|role of)\b)(?:[\w-]+ ){0,2}?[a-z][\w-]*\b(?! ⟨)",
+          "", "P", 0.55, focus="FT"),
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also (?=play|star|portray|voice))?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
@@ -1069,7 +1084,7 @@ RULES: list[Rule] = [
           r"(?:presenter|host|narrator) (?:is|was) (?P<o>{PER})", "T", "P", 0.6, focus="T"),
     _rule("is-its-presenter", "schema:actor", r"(?P<o>{PER})(?:, (?:a|an|the) [^⟨,;.]{1,40}(?:⟨L\d+⟩)?,)? (?:is|was|will be) (?:its|the (?:show|series|programme)'s?|(?P<s>⟨T\d+⟩)(?:'s|')) "
           r"(?:[\w-]+ )?(?:presenter|host|narrator)\b", "T", "P", 0.6, focus="T"),
-    _rule("who-judged", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:have |has |had )?(?:also )?(?:judged|hosted|co-hosted|presented|fronted) "
+    _rule("who-judged", "schema:actor", r"(?P<o>{PER*}),? (?:who )?(?:have |has |had )?(?:also )?(?:judged|hosted|co-hosted|hosts|co-hosts|presented|fronted|fronts) "
           r"(?:the )?(?:first |second |third |last |\w+ )?(?:two |three |four )?(?:show|series|competition|programme|program|seasons?|⟨T\d+⟩)(?!\w)",
           "", "P", 0.6, focus="T"),
     # "S, was written by X and sung by Y": the one who sings it, whoever wrote it
@@ -1081,6 +1096,9 @@ RULES: list[Rule] = [
     # "Its composer, X, wrote the original score alone", "the game's composer, X"
     _rule("its-composer", "schema:composer", r"(?:\b[Ii]ts|\b[Tt]he (?:game|film|show|series|ballet|musical|play|song|album)'s|(?P<s>⟨[FTBS]\d+⟩)(?:'s|')) "
           r"(?:original )?composer,? (?P<o>{PER})", "FTBS", "P", 0.65, focus="FTBS"),
+    # ("The music changes every night. X, who composed it, conducts ...": the one who composed the work in focus)
+    _rule("who-composed-it", "schema:composer", r"(?<!⟩ )(?:^|[.;] )(?P<o>⟨P\d+⟩), who (?:also )?composed (?:it\b|the score\b|the music\b|(?P<s>⟨[BS]\d+⟩))(?=,)",
+          "BS", "P", 0.6, focus="BS"),
     # "The play had been stopped ... Its author, X, never wrote another ending"
     _rule("its-author", "schema:author", r"(?:\b[Ii]ts|\b[Tt]he (?:play|musical|novel|book|opera|pantomime)'s|(?P<s>⟨[BK]\d+⟩)(?:'s|')) (?:original )?"
           r"(?:author|playwright),? (?P<o>{PER})", "BK", "P", 0.65, focus="BK"),
@@ -1729,7 +1747,9 @@ RULES: list[Rule] = [
     # ("The music, played on a button accordion from the changing room, is by X")
     # ("The music, eight notes on a harmonica, is by her brother, X": an aside of any kind before the verb)
     # ("The music, a slow hum for three accordions that begins at dusk and ends when the lamp is lit again, is by X": however long)
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by) (?:the )?(?:[\w-]+ ){0,2}?"
+    # ("The music, mostly bells, is credited to X")
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by| (?:is|was) credited to) "
+          r"(?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})(?!'s|')",
           "", "PO", 0.65, focus="SFTBA"),
     # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
@@ -1824,8 +1844,11 @@ RULES: list[Rule] = [
     _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
           r"(?:lines|verses?|lyrics|chorus|rap)\b(?! (?:for|to|of|on) (?:the |a )?(?:[\w-]+ ){0,2}?⟨[SAB]\d)"
           r"(?: (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?(?:writer|songwriter|lyricist|poet|singer|rapper)? ?(?P<o2>{AGT*}))?", "", "PGO", 0.65, focus="SB"),
-    _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB}) (?:came|come|were|are|was|is) "
-          r"(?:from|by|written by|penned by) (?P<o>{AGT*})(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
+    # ("The lyrics of S, the last track, are by his aunt, X": past an aside, and a kin word, to the one named;
+    # "are by X's husband, the poet Y": the husband)
+    _rule("words-of", "schema:lyricist", r"\b(?:the )?(?:words|lyrics) (?:of|for|to) (?P<s>{MUSB})(?:, [^;]{1,80}?,)? (?:came|come|were|are|was|is) "
+          r"(?:from|by|written by|penned by) (?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?"
+          r"(?P<o>{AGT*})(?!'s|')(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
     _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)|(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<='s ))text(?= (?:is|was) by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
           # ("has words by X's older sister, Y": the sister)
@@ -1924,7 +1947,9 @@ RULES: list[Rule] = [
     _rule("words-are-by", "schema:lyricist", r"\b(?:the )?(?:words|lyrics)(?:, [^⟨;]{1,100}?,)? (?:are|were|is|was) by (?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)",
           "", "P", 0.65, focus="SB"),
     # "The words are by X, an astronomer ...": a show's or a film's words are its script
-    _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|text|story) (?:are|were|is|was) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
+    # ("The script is by his niece, X": past the kin word to the one named)
+    _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|text|story) (?:are|were|is|was) by (?:the (?:[\w-]+ ){0,2}?)?"
+          r"(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)(?!'s)",
           "", "P", 0.65, focus="TF"),
     # "Y is putting it out on CD and vinyl": the label of the record in focus
     _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) putting (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
@@ -2602,6 +2627,10 @@ RULES: list[Rule] = [
     _rule("org-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),? (?:that |which )?(?:the (?:[\w-]+ ){1,3}?(?=⟨)|⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:husband|wife|father|mother|son|"
           r"daughter|brother|sister|partner), )?(?P<o>{PER})(?:, (?:(?:a|an|the) [^⟨,;.]{1,40}|(?:⟨[A-Z]\d+⟩'s|its|their) [\w-]+(?: [\w-]+)?),)?,? (?:had |has )?(?:founded|co-founded|established|"
           r"set up|started|formed)\b(?! [a-z]+ing\b| to\b| out\b)(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "PO", 0.75),  # ("... with her husband, Y")
+    # ("O, which made the film, is the studio he set up in T in 2090 with his sister, Y": told as what the company is)
+    _rule("is-the-company-x-founded", "schema:founder", r"(?P<s>⟨[OG]\d+⟩),(?: (?:which|that|who) [^;.]{1,60}?,)? (?:is|was) the "
+          r"(?:company|studio|label|troupe|collective|band|firm|workshop) (?:that |which )?(?P<o>⟨P\d+⟩) (?:founded|co-founded|set up|started|formed)\b"
+          r"(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?(?:" + _WITH_COFOUNDER + ")?", "OG", "P", 0.7),
     # "G, the collective of poets and painters that A and the drummer B started in a basement in 2030"
     # ("K, a fourteen-person studio in T that A and B founded in 2041")
     # ("G, a water-puppet guild from a village in T province that X founded in 2001")
@@ -2718,7 +2747,9 @@ RULES: list[Rule] = [
           r"restaurant|club),? (?P<s>⟨[OL]\d+⟩)", "OL", "PO", 0.7),
     # ("X, whose own name is Y, was born in T in 2081 and founded G there in 2099 with her brother, Z": both founded it)
     # ("X, who sings and writes for the band, was born in T in 2079 and started G with her brother, Y, in 2101")
-    _rule("born-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, whose [^⟨,;]{0,40}(?:⟨P\d+⟩)?,|, who (?:[^⟨,;.]|⟨[GO]\d+⟩){1,60},)? was born\b"
+    # ("X, who signs with her mother's name, as her sisters do, was born in T ... and founded G": an aside of two parts)
+    _rule("born-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, whose [^⟨,;]{0,40}(?:⟨P\d+⟩)?,|, who (?:[^⟨,;.]|⟨[GOLP]\d+⟩){1,60}"
+          r"(?:, (?:[^⟨,;.]|⟨[LP]\d+⟩){1,50})?,)? was born\b"
           r"(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}?"
           # ("X was born in T in 2070, founded O in U in 2105, and the company sings it": a list of what she did, the founding second)
           r"(?: and|,) (?:later |then )?(?:co-)?(?:founded|formed|set up|started) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"
