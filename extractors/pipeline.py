@@ -1693,9 +1693,11 @@ def _name_told_just_before(sentences: list[Sentence], entities: dict[str, Entity
     """"The songs are credited to Y. That is the name under which X, a bus driver, has played for years": Y is X's other
     name, the person's own staying the name."""
     for before, s in zip(sentences, sentences[1:]):
+        if before.para != s.para or not re.match(r"(?:That|This|It) is the (?:[a-z]+ )?name\b", s.text):
+            continue  # (a template only for a sentence that may say so)
         t = build_template(s, entities, [])
         m = _THAT_IS_THE_NAME.match(t.text)
-        told = build_template(before, entities, []) if m and before.para == s.para else None
+        told = build_template(before, entities, []) if m else None
         last = re.search(r"⟨[POLB](\d+)⟩[.!]?$", told.text.rstrip()) if told else None
         if not last:
             continue
@@ -2957,6 +2959,7 @@ class _ArticleReader:
         (no band) in an article about one stage work, are nights of that work."""
         dances = self._dances()
         work = next(iter(self.stage_works)) if len(self.stage_works) == 1 else None
+        singers = None  # (who the article has sing, perform, stage or act: found once, for the first theatre night that needs it)
         for ev in self.events:
             featured = {k for p, k in ev.participants if p == "schema:workFeatured"}
             groups = [k for p, k in ev.participants if p == "schema:performer" and KIND_OF.get(self.entities[k].type) == "group"]
@@ -2967,8 +2970,8 @@ class _ArticleReader:
             elif ev.kind == "gathering" and ev.types == ["schema:Event"] and featured & self.stage_works:
                 ev.types = ["schema:TheaterEvent"]
                 # (and "On Friday ... G staged all of it in the mill": the company that sings or plays it is no guest)
-                singers = self._subjects_of(lambda v: v.lemma_.lower() in ("sing", "perform", "stage", "act") and
-                                            not any(c.dep_ == "neg" for c in v.children))
+                singers = singers if singers is not None else self._subjects_of(
+                    lambda v: v.lemma_.lower() in ("sing", "perform", "stage", "act") and not any(c.dep_ == "neg" for c in v.children))
                 ev.participants = [("schema:performer" if p == "schema:attendee" and k in singers and
                                     KIND_OF.get(self.entities[k].type) in ("group", "organization") else p, k) for p, k in ev.participants]
             elif work and ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and groups and \
