@@ -1938,18 +1938,17 @@ def find_candidates(doc: Doc) -> list[Span]:
                     if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)
                         add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band
                 # (nor "X's Above the Dunes opens": a title that opens on a preposition, no member's name)
-                elif _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and doc[j + 1].lower_ not in _TITLE_PREPOSITIONS and \
+                elif (done := _WORK_DONE.match(doc[end:min(sent.end, end + 4)].text)) is None and _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and doc[j + 1].lower_ not in _TITLE_PREPOSITIONS and \
                         not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")) and \
                         not (i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_) and \
-                        not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage")) and \
-                        not _WORK_DONE.match(doc[end:min(sent.end, end + 4)].text):
+                        not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage")):
                     # (not ""Dorothea's Waltz,"": a quoted title that opens with a possessive)
                     # (nor "the X Quartet plays Y Z's W": the composer's piece, which someone plays; nor "Y Z's W is staged
                     # in a barn": what is performed is a work, and its owner the one who made it)
                     # (not "Billboard's Top Latin Albums chart": a publisher's chart, no group's member)
                     add(j + 1, end, "schema:Person", "member")
                     add(i, j, "schema:MusicGroup", "group")
-                elif _WORK_DONE.match(doc[end:min(sent.end, end + 4)].text):
+                elif done:
                     add(j + 1, end, "NAME", "possessed")  # (the work, which keeps "X's W" as another form of its title)
         # a title-case subject: "The Disappearance of Haruhi Suzumiya is produced by ..."
         for tok in sent:

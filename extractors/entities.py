@@ -540,7 +540,7 @@ def _town_in_apposition(doc: Doc, start: int, end: int) -> bool:
 
 
 # the land and the workplaces a story sets above, below or outside a town
-_LAND_NOUNS = {"slope", "slopes", "hill", "hillside", "ridge", "valley", "station", "farm", "village", "road", "field", "fields", "terraces",
+_GROUNDS_BY_A_TOWN = {"slope", "slopes", "hill", "hillside", "ridge", "valley", "station", "farm", "village", "road", "field", "fields", "terraces",
                "camp", "mine", "plantation", "estate", "shack", "shed", "cave", "mill", "quarry", "orchard", "vineyard", "forest", "plateau",
                "cliff", "cliffs", "beach", "lake", "dam", "pass"}
 
@@ -548,7 +548,7 @@ _LAND_NOUNS = {"slope", "slopes", "hill", "hillside", "ridge", "valley", "statio
 def _town_a_place_overlooks(doc: Doc, start: int, end: int) -> bool:
     """"a quarry above T", "the mill outside T": the town a place of work looks down on."""
     before = [t.lower_ for t in doc[max(0, start - 2):start]]
-    return len(before) == 2 and before[1] in ("above", "below", "outside", "overlooking", "beyond") and before[0] in _LAND_NOUNS and \
+    return len(before) == 2 and before[1] in ("above", "below", "outside", "overlooking", "beyond") and before[0] in _GROUNDS_BY_A_TOWN and \
         doc[start].pos_ == "PROPN" and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
 
 

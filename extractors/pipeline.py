@@ -2985,14 +2985,9 @@ class _ArticleReader:
             # (and "G staged it ... G will stage W again in U in March": a theatre night of a company's)
             if ev.types not in (["schema:DanceEvent"], ["schema:TheaterEvent"]) or any(p == "schema:performer" for p, _ in ev.participants):
                 continue
-            roles = ("schema:workPerformed", "schema:workPresented", "schema:workFeatured")
-            works = {k for p, k in ev.participants if p in roles}
-            troupes = {k for other in self.events if other is not ev and other.types == ev.types
-                       and (not works or works & {k2 for p2, k2 in other.participants if p2 in roles} or
-                            not any(p2 in roles for p2, _ in other.participants))
-                       for p, k in other.participants if p == "schema:performer" and (self.entities[k].type == "schema:PerformingGroup" or
-                                                                                     ev.types == ["schema:TheaterEvent"] and
-                                                                                     KIND_OF.get(self.entities[k].type) in ("group", "organization"))}
+            troupes = {k for p, k in self._at_its_other_nights(ev, lambda o: o.types == ev.types, loose=True)
+                       if p == "schema:performer" and (self.entities[k].type == "schema:PerformingGroup" or
+                                                       ev.types == ["schema:TheaterEvent"] and KIND_OF.get(self.entities[k].type) in ("group", "organization"))}
             if len(troupes) == 1:
                 ev.participants.append(("schema:performer", troupes.pop()))
 
@@ -3100,12 +3095,16 @@ class _ArticleReader:
                                      locations=list(dict.fromkeys(places)), status="past", kind="gathering"))
             return
 
-    def _at_its_other_nights(self, ev: Event, same) -> set[tuple[str, str]]:
+    def _at_its_other_nights(self, ev: Event, same, loose: bool = False) -> set[tuple[str, str]]:
         """Who (by their part) is at the other events ``same`` accepts that present or perform one of ``ev``'s works: a troupe
-        that gives one night of a play gives its others, a company that shows a film at one screening shows it at the next."""
-        works = {k for p, k in ev.participants if p in ("schema:workPerformed", "schema:workPresented")}
-        return {(p, k) for other in self.events if other is not ev and same(other) and
-                works & {k2 for p2, k2 in other.participants if p2 in ("schema:workPerformed", "schema:workPresented")}
+        that gives one night of a play gives its others, a company that shows a film at one screening shows it at the next.
+        With ``loose``, a work a night only features counts too, and a night that names no work is taken for the same
+        work's ("On Monday the dancers took the pier ... G will perform W in May at U")."""
+        roles = ("schema:workPerformed", "schema:workPresented") + (("schema:workFeatured",) if loose else ())
+        works = {k for p, k in ev.participants if p in roles}
+        return {(p, k) for other in self.events if other is not ev and same(other)
+                for told in [{k2 for p2, k2 in other.participants if p2 in roles}]
+                if works & told or loose and (not works or not told)
                 for p, k in other.participants}
 
     def _composed_for_an_ensemble(self) -> None:

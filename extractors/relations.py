@@ -501,6 +501,10 @@ RULES: list[Rule] = [
     _rule("who-also-plays-the", "schema:actor", rf"(?P<o>⟨P\d+⟩), who (?:also (?:plays|played) the |[^⟨;.,]{{1,50}}? and (?:also )?(?:plays|played) "
           rf"(?:his|her|their|⟨P\d+⟩'s) (?={KIN_WORD}\b|rival\b|enemy\b|friend\b|neighbou?r\b|boss\b))(?!(?:[\w-]+ )?{INSTRUMENTS}\b)"
           r"(?!(?:[\w-]+ )?(?:music|songs?|tunes?|score|notes)\b)", "", "P", 0.6, focus="FTVB"),
+    # (and, in a film or a series, any part: "by his cousin, X, who has driven the ferry since 2090 and plays its skipper")
+    _rule("who-works-and-plays", "schema:actor", rf"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DL]\d+⟩){{1,60}}? and (?:also )?(?:plays|played|will play) "
+          rf"(?:its|the|a|an|his|her|their|⟨[FTB]\d+⟩'s) (?!(?:[\w-]+ )?(?:{INSTRUMENTS}|pipes|music|songs?|tunes?|records?|game|match|field|role of)\b)"
+          r"(?:[\w-]+ ){0,2}?[a-z][\w-]*\b(?! ⟨)", "", "P", 0.55, focus="FT"),
     _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
           "FTB", "P", 0.7),
@@ -798,11 +802,6 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
-    # ("by his cousin, X, who has driven the ferry since 2090 and plays its skipper": a part told after a first clause)
-    _rule("who-works-and-plays", "schema:actor", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DL]\d+⟩){1,60}? and (?:also )?(?:plays|played|will play) "
-          r"(?:its|the|a|an|his|her|their|⟨[FTB]\d+⟩'s) (?!(?:[\w-]+ )?(?:piano|guitar|drums|bass|keyboards?|violin|cello|fiddle|accordion|trumpet|organ|harp|"
-          r"banjo|flute|saxophone|clarinet|pipes|music|songs?|tunes?|records?|game|match|field|role of)\b)(?:[\w-]+ ){0,2}?[a-z][\w-]*\b(?! ⟨)",
-          "", "P", 0.55, focus="FT"),
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also (?=play|star|portray|voice))?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
