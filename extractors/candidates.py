@@ -819,7 +819,10 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
 # the working buildings a night is held in: "X, a cider cellar under a farm", "Y, an old hay barn"
 _WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "kiln", "hangar", "farmhouse", "boathouse", "greenhouse",
                    "cave", "quarry", "bathhouse", "granary", "silo", "smokehouse", "dairy", "stable", "stables", "forge", "smithy",
-                   "packhouse", "sawmill"}
+                   "packhouse", "sawmill", "foundry"}
+# (a station that is a working place, not a broadcaster: "X, a pumping station above T")
+_STATION_KINDS = {"power", "pumping", "weather", "railway", "train", "bus", "fire", "lifeboat", "research", "washing", "filling", "petrol",
+                  "service", "hydroelectric", "hydro"}
 # open places a concert or a fair is held in: "X, the walled garden near the old harbour"
 _OPEN_PLACES = {"garden", "gardens", "park", "square", "plaza", "courtyard", "beach", "meadow", "field", "marketplace", "fairground",
                 "showground",
@@ -829,7 +832,7 @@ _OPEN_PLACES = {"garden", "gardens", "park", "square", "plaza", "courtyard", "be
 
 # what is done to a work, not to someone: "W is performed", "W was staged", "W will be screened"
 _WORK_DONE = re.compile(r"(?:is|was|were|are|will be|has been) (?:first |being )?(?:performed|staged|danced|sung|screened|premiered|released|"
-                        r"published|broadcast|recorded)\b")
+                        r"published|broadcast|recorded|heard|shown|given)\b")
 
 
 def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
@@ -867,7 +870,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             if label is None and doc[k - 1].text == "-":
                 label = ROLE_NOUNS.get(doc[k - 2].lower_ + "-" + tok.lower_)  # ("X, a four-piece from T": three tokens, one noun)
             # ("X, the old T cinema palace where ...": a place shows go on)
-            if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES | _WORK_BUILDINGS:
+            if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES | _WORK_BUILDINGS or tok.lower_ == "station" and doc[k - 1].lower_ in _STATION_KINDS:
                 return "schema:Place"  # "X, the stone tower on a ridge above T": a landmark, whatever its name sounds like
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:PerformingGroup", "schema:Organization",
                                       "schema:EventVenue", "schema:City") else None  # (and "T, a fishing village on the coast")
@@ -1950,6 +1953,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     add(i, j, "schema:MusicGroup", "group")
                 elif done:
                     add(j + 1, end, "NAME", "possessed")  # (the work, which keeps "X's W" as another form of its title)
+                    if re.search(r"\b(?:performed|staged|danced|sung|heard|given)$", done.group(0)):
+                        add(j + 1, end, "schema:CreativeWork", "appos")  # ("X's W is sung in a sawmill": a stage work)
         # a title-case subject: "The Disappearance of Haruhi Suzumiya is produced by ..."
         for tok in sent:
             if (tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.lemma_ == "be") and tok.head.dep_ == "ROOT":

@@ -430,8 +430,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     continue  # ("The songs make up A. They are sung by G": songs, which are no group or people the text named)
                 want = "plural"
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("release", "drop", "unveil", "perform", "debut",
-                                                                              "announce", "tour", "sign", "hold", "return"):
-                want = "group"  # "the band revealed that it will release a new single": a group acts
+                                                                              "announce", "tour", "sign", "hold", "return", "sing", "dance"):
+                want = "group"  # "the band revealed that it will release a new single": a group acts (and "It will sing W in T": a troupe)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "take" and re.search(r"\bon (?:the road|tour)\b", s.text):
                 want = "group"  # ("It will take the album on the road next month": the act that tours it)
                 if any(_is_subject(s, m) and KIND_OF.get(entities[m.key].type) == "organization" for m in names if m.tok_end <= tok.i):
@@ -617,6 +617,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     others = {m.key for m in names if m.key not in described} | {h[2] for h in history if h[2] not in described}
                     others = [k for k in others if _compatible(entities[k], want)]
                     key = max(sorted(others), key=lambda k: len(entities[k].mentions)) if others else None
+                    # (but where the sentence names no one else, the subject of the sentence just before: "She grew up in T.
+                    # The music is by X, her half-brother")
+                    last = next((h for h in reversed(history) if h[0] == s.index - 1 and h[1] and h[2] in others), None)
+                    if not any(m.key not in described for m in names) and last and last[4] == s.para:
+                        key = last[2]
                 titled = tok.i + 2 < s.span.end and doc[tok.i + 1].text == "," and doc[tok.i + 2].text in ("\"", "“")
                 # ("The survival show, which started on X": the show the article named; not "the limited series "W"", which names its own)
                 tv_show = want == "schema:TVSeries" and (low in ("sitcom", "telenovela") or low == "series" and doc[tok.i - 1].lower_ in (
@@ -1133,6 +1138,9 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         out.add("composer")  # "the film's music director, X": the one who writes its songs
     if re.match(r"^(?:'s|’s) (?:[\w-]+ )?(?:portrait|painting|canvas|picture)s?\b", after_name):
         out.add("painter")  # ("X's portrait of her brother won ...": the one "the painter" will mean)
+    made = re.match(r"^(?:'s|’s) (?:new |latest |first |last )?(opera|play|dance|ballet)\b(?! (?:company|troupe|house|school)\b)", after_name)
+    if made:
+        out.add({"opera": "composer", "play": "playwright"}.get(made.group(1), "choreographer"))  # ("X's opera is sung in a barn")
     # ("The waltz was "S"", "S, the slow waltz the routine is built on": what "the waltz" will mean)
     called = re.search(r"\b(?:the|a|an) ([a-z]+) (?:is|was) [\"“]?$", doc[max(s.span.start, m.tok_start - 4):m.tok_start].text_with_ws.lower()) or \
         re.match(r"[\"”]?, (?:the|a|an) (?:[\w-]+ )?([a-z]+)\b", after_name)

@@ -290,6 +290,20 @@ def _restated_kinds(by_para: dict[int, Doc], clusters: dict[str, "_Cluster"]) ->
                                                           for p, a, b in c.spans if p == para and prev.start <= a < prev.end)]
             if len(open_) == 1 and len([c for c in named if KIND_OF.get(typed[id(c)] or "") == "work"]) <= 1:
                 open_[0].votes[kind] += 3.0
+    # ("W was timed by the tides. X, who directed the series, chose ...": a title nothing else types, and the one work of a kind
+    # the next sentence speaks of)
+    for para, doc in by_para.items():
+        sents = list(doc.sents)
+        for prev, cur in zip(sents, sents[1:]):
+            told = {WORK_NOUNS[m.group(1)] for m in re.finditer(r"\bthe (series|film|documentary|album|opera|musical)\b(?! [A-Z]| genre)", cur.text)}
+            if len(told) != 1 or next(iter(told)) in kinds_named:
+                continue
+            # (not a surname alone: "X and Brann met in G ... the series" is someone whose full name the article gave)
+            bare = [c for c in clusters.values() if c.names and not +c.votes and
+                    any(p == para and prev.start <= a and b <= prev.end for p, a, b in c.spans) and len(c.names.most_common(1)[0][0].split()) >= 2 and
+                    not any(n.endswith(" " + c.names.most_common(1)[0][0]) for c2 in clusters.values() if c2 is not c for n in c2.names)]
+            if len(bare) == 1:
+                bare[0].votes[told.pop()] += 3.0
 
 
 # what an act does in a headline's present tense: "X release W", "Y play T tonight"
@@ -303,7 +317,7 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 
 
 # (the noun, not the verb: "G will play A at the X" is an album played)
-_STAGE_NOUN_BEFORE = re.compile(r"\b(?:musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )(?<!it )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
+_STAGE_NOUN_BEFORE = re.compile(r"\b(?:dance piece|dance work|musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )(?<!it )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
                                 r"(?:new |first )?(?:stage )?production of|(?:company|troupe|theatre)'s (?:own |new )?(?:version|staging) of|"
                                 r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|\bdances|revival of|"
                                 # ("the troupe will stage W", "the stage of W was bare": what a company puts on a stage)
@@ -678,9 +692,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.search(r"\b(?:is|was) (?:a|an|the) (?:new |first |short |long |[\w-]+ )?(?:dance|ballet|play|novel|poem|memoir|libretto) by $",
                  doc[max(0, start - 7):start].text_with_ws) and end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
         votes["schema:Person"] += 1.5  # ("W is a dance by X": who made it, a name of two words the model did not know)
-    if re.search(r"\b(?:the|its|whole) cast of $", doc[max(0, start - 4):start].text_with_ws) or \
+    if re.match(r" (?:is|was) (?:a|an|the) (?:new |first |short |long |[\w-]+ )?(?:dance|ballet|play|opera|operetta|musical) (?:by|for|about)\b",
+                doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]):
+        votes["schema:CreativeWork"] += 3.0  # (and W itself is the dance, whatever a possessive before it made of it)
+    if re.search(r"\b(?:the|its|whole) cast of $|\b(?:[Ee]very|[Ee]ach|[Tt]he (?:first|last|final|opening)) (?:staged |live )?performance of $",
+                 doc[max(0, start - 5):start].text_with_ws) or \
             re.search(r"\b(?:piece|play|opera|film) in question, $", doc[max(0, start - 5):start].text_with_ws):
-        votes["schema:CreativeWork"] += 2.0  # ("the van carrying the cast of X", "the play in question, X": a work, whatever its words)
+        votes["schema:CreativeWork"] += 2.0  # ("the van carrying the cast of X", "the play in question, X", "every performance of X": a
+        # work, whatever its words)
     if re.search(r"\b(?:waltz|song|tune|ballad|polka|tango) in question, $", doc[max(0, start - 5):start].text_with_ws):
         votes["schema:MusicRecording"] += 2.0  # ("the waltz in question, X": a song)
     sent_start = doc[start].sent.start
@@ -691,6 +710,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r", (?:a|an) (?:[\w-]+ ){0,2}?(?:piece|composition|suite|march|hymn|fanfare|chime) (?:written|composed)\b[^.;]{0,60}? by\b",
                 doc[end - 1:min(len(doc), end + 20)].text[len(doc[end - 1].text):]):
         votes["schema:CreativeWork"] += 3.5  # ("X, a short piece composed for the chimes by Y": music, not the person it sounds like)
+    if re.match(r" (?:is|was|has long been|has been) known (?:[a-z]+ ){1,5}?as [\"“][A-Z]", doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
+        votes["schema:Person"] += 1.5  # ('X is known up the coast as "Y"': a nickname the neighbours give someone)
+    if start >= 1 and doc[start - 1].lower_ in ("formed", "co-formed") and doc[start - 1].pos_ == "VERB" and \
+            re.match(r" (?:there |then |in \d{4} |in [A-Z][\w-]+ )*(?:with|in \d{4}\b|at)", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
+        votes["schema:MusicGroup"] += 2.0  # ("formed X in T in 2090 with two cousins": one forms a band, whatever its name sounds like)
+    if re.search(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll the|[Tt]he (?:first|last|only|opening|closing|best|other)) (?:[\w-]+ )?(?:song|track|tune)s? on $",
+                 doc[max(0, start - 6):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:MusicAlbum"] += 2.5  # ("Every song on X follows one drone": the record that holds them)
     if re.search(_COUNTED_SONGS_OF, doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:MusicAlbum"] += 2.5  # ("sang the ten songs of X in a row": a record, whatever place it sounds like)
     sent = doc[start].sent
@@ -1183,6 +1210,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if len(after_name) >= 3 and after_name[0] == "and" and after_name[1] in ("his", "her") and after_name[2] in KIN_SEX or \
             len(after_name) >= 2 and after_name[0] in ("'s", "’s") and after_name[1] in KIN_SEX and end - start >= 2:
         votes["schema:Person"] += 2.0  # "founded by X and his wife, Y", "X's daughter": who has a wife or a daughter is someone
+    if re.match(r", (?:his|her|their|[A-Z][\w-]+['’]s) (?:(?:late|older|younger|elder|twin|half)[ -])?(?:" + "|".join(KIN_SEX) + r")\b",
+                doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]) and end - start >= 2:
+        votes["schema:Person"] += 2.0  # ("The music is by X, his half-sister": someone's kin is someone)
     if start >= 2 and doc[start - 1].lower_ == "by" and (doc[start - 2].lower_ in COMPOSED_FORMS or doc[start - 2].lemma_.lower() in COMPOSED_FORMS
                                                                   or doc[start - 3:start - 1].text.lower() in COMPOSED_FORMS) and end - start >= 2 and \
             doc[end - 1].lower_ not in ORG_SUFFIXES:
@@ -1554,6 +1584,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     comma_titles = _comma_titles(by_para)
     told_work_keys: set[str] = set()
     suffix_votes: Counter = Counter()  # (name key, label) -> what the shape of the name gave
+    possessive_pairs: dict[tuple[int, int], dict[str, str]] = {}  # (paragraph, token of "'s") -> {"group": owner key, "member": key}
     for para, doc in by_para.items():
         headline = para == min(by_para) and len(by_para) > 1 and _title_case_line(doc)
         spans = list(doc.spans.get(SPAN_KEY, []))
@@ -1624,6 +1655,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 c.aliases.add(f"The {name}")  # "by The Velvet Rope": a capital article mid-sentence is part of the name
             if span.start > 0 and (doc[span.start - 1].text in _HONORIFICS and len(name.split()) == 1 or doc[span.start - 1].text in _RANKS):
                 c.aliases.add(f"{doc[span.start - 1].text} {name}")  # "the landlady Mrs. Quigg", "Commander Hester Vane": a part goes by its title
+            if source == "group":
+                possessive_pairs.setdefault((para, span.end), {})["group"] = key
+            elif source == "member":
+                possessive_pairs.setdefault((para, span.start - 1), {})["member"] = key
             if source in ("member", "possessed"):  # "GROUP's X", "X's W was released": keep the possessive form as an alias
                 prev = doc[span.start - 1]
                 owner = doc[max(0, span.start - 6):span.start - 1]
@@ -1635,6 +1670,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for (key, label), v in suffix_votes.items():
         if key in told_work_keys and key in clusters:
             clusters[key].votes[label] -= v
+    # ("X's W opens in a barn" in a headline, "W, a dance by X" below it: what X owns is, by the rest of the text, a work,
+    # and X its maker, no band with a member W)
+    for pair in possessive_pairs.values():
+        owner, owned = pair.get("group"), pair.get("member")
+        if owner in clusters and owned in clusters and KIND_OF.get(_vote_type(_resolve_agent(clusters[owned].votes))) == "work":
+            clusters[owner].votes["schema:MusicGroup"] -= SOURCE_WEIGHT["group"]
+            clusters[owned].votes["schema:Person"] -= SOURCE_WEIGHT["member"]
     _restated_kinds(by_para, clusters)
     # ("A T V had its premiere": a title whose article opens the sentence is the title the headline gave with it)
     for key in list(clusters):

@@ -195,6 +195,8 @@ KINDS = [
                 r"\b(?:will |to )?(?:sing|sings|play|plays|perform|performs) (?:together )?(?:again )?(?:in ⟨L\d+⟩ ⟨D|⟨D\d+⟩ in ⟨L)|"
                 # ("G will play W on X Island next month": a piece taken to an island)
                 r"\b(?:will |to )(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) (?:again )?on ⟨L\d+⟩,? ⟨D|"
+                # ("It will sing W on Friday, May 3, in T": a company's night, its day before its town)
+                r"\b(?:will |to )(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) (?:again )?on ⟨D\d+⟩,? (?:in|at) (?:the )?⟨L|"
                 # ("G will play W again below that cliff outside T on Saturday, February 7": a piece played somewhere on a day)
                 # (and "G will at last play W themselves in T on D": the reflexive the reader resolved)
                 r"\b(?:will )?(?:play|plays|played|sing|sings|sang) (?:it|⟨[SAB]\d+⟩) (?:⟨[PG]\d+⟩ )?(?:again )?(?:[a-z][\w-]* ){0,5}?(?:in|at|outside|near) "
@@ -901,13 +903,14 @@ def _dates_places(t: Template, seg: str) -> tuple[list[Slot], list[Slot]]:
                  r",? (?:ahead of|before|after) (?:its |their |⟨[A-Z]\d+⟩'s |the [\w-]+'s )?(?:release|launch|debut|opening)\b[^,.;]*", " ", seg)
     # ("From Manila, the group crosses the Pacific for a show at X": where it comes from and passes are no stop)
     # (not a year that dates a work, "2022 debut feature X"; but "on March 30 at the series' fan meeting" dates the meeting)
-    # (nor "sold out within an hour of Monday's announcement": the day of the news)
+    # (nor "sold out within an hour of Monday's announcement": the day of the news; nor "with a recording of Monday's storm in place of
+    # a real one", "with Monday's storm on tape": a thing of that day's, not the day of the clause's event)
     # (but "On Saturday the touring musical W held ...": a day after "on" dates the clause, not the work named next)
     # ("the stage for Wednesday's premiere of W": the day of the premiere, whatever work it is of)
     # ("Last Friday the film, W, had its premiere", "On Friday W had its premiere": a day that opens the clause dates it)
     ds = [t.slots[int(next(g for g in m.groups() if g))] for m in re.finditer(r"(?<=\b[Oo]n )⟨D(\d+)⟩(?= the )|"
                                                      r"^(?:(?:On|In) )?⟨D(\d+)⟩(?=,? (?:(?:the|its|their|his|her) |⟨))|"
-                                                     r"⟨D(\d+)⟩(?='s (?:world )?(?:premiere|opening night|first night|screening)\b)|⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that|night|evening|afternoon|morning) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
+                                                     r"⟨D(\d+)⟩(?='s (?:world )?(?:premiere|opening night|first night|screening)\b)|(?:(?<!recording of )(?<!tape of )(?<!with )|(?!⟨D\d+⟩'s))⟨D(\d+)⟩(?!'s (?:announcement|statement|news|report|decision|update)\b)(?!(?:'s)? (?!(?:at|in|on|for|with|during|to|that|night|evening|afternoon|morning) )(?:[\w-]+ ){0,3}⟨[SAFTBVK]\d)"
                                                      r"(?! (?!(?:night|evening|afternoon|morning) )(?:[\w-]+ ){0,2}?(?:album|single|EP|record|film|movie|documentary|series|"
                                                      r"novel|memoir|book|song|hit)s?\b(?! (?:launch|release|tour)))", seg)]
     ls = [t.slots[int(m.group(1))] for m in re.finditer(r"⟨(?:L|O(?=\d+⟩'s ⟨L))(\d+)⟩(?: ([\w-]+))?(?: ([\w-]+))?", seg)

@@ -101,6 +101,8 @@ TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "tea
 # not a band (a "... Theatre Company" stays the company the rules for companies read)
 STAGE_COMPANY_KINDS = {"dance", "theatre", "theater", "ballet", "opera", "circus", "puppet", "drama", "mime", "repertory"}
 STAGE_COMPANY_ENDS = {"collective", "ensemble", "group"}
+# (and a "... Dance Company": a company of dancers makes no films and stages nothing but its dancers)
+DANCING_KINDS = {"dance", "ballet"}
 
 
 def names_a_troupe(words: list[str]) -> bool:
@@ -108,8 +110,11 @@ def names_a_troupe(words: list[str]) -> bool:
 
     >>> names_a_troupe(["Tarnvik", "Theatre", "Collective"]), names_a_troupe(["Tarnvik", "Jazz", "Collective"])
     (True, False)
+    >>> names_a_troupe(["Tarnvik", "Dance", "Company"]), names_a_troupe(["Tarnvik", "Theatre", "Company"])
+    (True, False)
     """
-    return len(words) >= 3 and words[-1].lower() in STAGE_COMPANY_ENDS and words[-2].lower() in STAGE_COMPANY_KINDS
+    return len(words) >= 3 and (words[-1].lower() in STAGE_COMPANY_ENDS and words[-2].lower() in STAGE_COMPANY_KINDS or
+                                words[-1].lower() == "company" and words[-2].lower() in DANCING_KINDS)
 
 
 # the shops a story is set in, by the last word of their names: "X Hardware", "Y Bakery", "Z Pharmacy"
@@ -296,7 +301,7 @@ TITLE_SEX = {"Madam": "f", "Madame": "f", "Lady": "f", "Queen": "f", "Duchess": 
 # words that may stand between a possessive and a kin word: "her twin sister", "his late father", "their adoptive son"
 KIN_MODIFIERS = {"late", "older", "younger", "elder", "eldest", "youngest", "only", "twin", "big", "little", "baby", "kid", "half",
                  "adoptive", "own", "real", "birth", "biological"}
-KIN_MODIFIER = r"(?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r") )?"
+KIN_MODIFIER = r"(?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r")[ -])?"  # ("her half-brother", "his half brother")
 # an age told beside a name in a pair: "the brothers A, thirty-one, and B", "X, 34, and Y"
 AGE_ASIDE = r"(?:, (?:[\w-]+ ){0,2}?[\w-]+,)?"
 # any kinship word, sexed or not, as a pattern ("X's older sister, Y")

@@ -30,7 +30,7 @@ from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAI
                       STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
 from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
-from .quotes import MentionAt, find_quotes
+from .quotes import SPEECH, MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
 from .relations import STORY_VERBS, clause_head, focus_key, match_relations
@@ -660,7 +660,7 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.
                 # ("X, who signs with her mother's name, as her sisters do, was born in T": an aside of two parts)
                 rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?=(?: who)? was born)|, who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,60}}"
                 rf"(?:, (?:[^⟨,;.]|⟨[LP]\d+⟩){{1,50}})?(?=, (?:was|is) born))?"
-                rf",? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
+                rf"(?: (?:himself|herself))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
@@ -744,6 +744,8 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       r"(?:later |then |soon )?(?:married|wed) (?:the (?:(?!of\b)[\w-]+ ){1,2}?)?"
                       r"⟨P(?P<b8>\d+)⟩(?!'s)|"
                       # ("X has been married since 2004 to the director Y")
+                      # ("the music is by Y, to whom X has been married since 2101")
+                      r"⟨P(?P<b10>\d+)⟩, to whom ⟨P(?P<a10>\d+)⟩ (?:is |was |has been |had been )married\b|"
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
                       # ("The two leads, A and B, met on the set and married in 2059")
@@ -826,8 +828,9 @@ _SIBLINGS_BORN_APART = re.compile(r"^(?:The|Both) (?:two )?(?:brothers|sisters|t
 # words of a night of music: a lead that sings or plays is no play's evening (see _the_leads_play)
 _MUSIC_MADE = re.compile(r"\b(?:sing|sings|sang|sung|singing|play|plays|played|playing|concert|choir|band)\b", re.I)
 # "had its premiere there", "was first performed there": the place the sentence before told
-_THERE_AFTER_EVENT = re.compile(r"\b(?:premiere|premiered|first performance|first night|opened|performed|danced|played|staged|shown|screened)"
-                                r"(?: [\w-]+){0,2}? there\b(?! (?:is|are|was|were|will)\b)")
+_THERE_AFTER_EVENT = re.compile(r"\b(?:premiere|premiered|first performance|first night|performances|opened|performed|danced|played|staged|shown|screened)"
+                                r"(?: [\w-]+){0,2}? there\b(?! (?:is|are|was|were|will)\b)|"
+                                r"\b(?:bring|brings|take|takes|return|returns|carry|carries)\b(?: [^\s.;,]+){0,4}? back there\b")
 # "and his company made the film", "her studio produced W": the company someone founded, told by whose it is
 _OWN_COMPANY_MADE = re.compile(r"⟨P(?P<p>\d+)⟩'s (?:own )?(?:company|studio|production company|firm) (?:produced|co-produced|made|financed) "
                                r"(?:the (?:film|series|documentary) )?⟨[FT](?P<w>\d+)⟩")
@@ -1296,6 +1299,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"\b(?:call|calls|called|nicknamed) ⟨(P)(\d+)⟩ ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)(?=[,.;:]| for\b| since\b| ever\b)"), 1),
     # ('X, who is eighty and known up and down the coast as "Y", sings the bass': a quoted name people know someone by)
     (re.compile(r"⟨(P)(\d+)⟩, who (?:[^⟨;.,]){1,40}? and (?:is |was )?known (?:[a-z]+ ){0,5}?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
+    # ('X has long been known in the valley as "Y" for ...': the same, told in the main clause)
+    (re.compile(r"(?:^|[.;] )⟨(P)(\d+)⟩ (?:is|was|has long been|has been) known (?:[a-z]+ ){1,5}?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)(?=[,.;]| for\b| since\b)"), 1),
     # ('X, a ferryman whom the whole cast called "Y" from the first week': the quoted name, past an aside)
     (re.compile(r"⟨(P)(\d+)⟩(?:, (?:a|an|the) [^⟨;.,]{1,40}?(?= whom)|,(?: [^⟨;.]{1,60},)?) whom (?:[^⟨,;.]){1,50}? (?:call|calls|called|nicknamed|know|knows|knew)(?: simply| just| only)?"
                 r"(?: as)? ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
@@ -1342,6 +1347,9 @@ _ALIAS_FRAMES = [
                 r"(?:has |had |have )?(?:performs|performed|goes|went|"
                 r"records|recorded|raps|rapped|sings|sang|sung|writes|wrote|plays|played|djs|djed)(?: for (?:his |her |their |the )?(?:first )?"
                 r"(?:[\w-]+ ){0,2}?(?:years|decades|seasons))? (?:under (?:the|her|his|their|⟨P\d+⟩'s) (?:stage |pen )?name,?|by the name|professionally as|as|(?<=goes )by|(?<=went )by) ⟨[POL](\d+)⟩"), 1),  # "Born X, the 26-year-old ...": the birth name opens
+    # ("X, who has cut records for years under the name Y": the name the records carry)
+    (re.compile(r"⟨(P)(\d+)⟩, who (?:has |had )?(?:made|released|put out|recorded|cut|issued) (?:records|albums|music|songs|tapes)\b"
+                r"[^⟨,;.]{0,40}? under the (?:stage )?name ⟨[POL](\d+)⟩"), 1),
     # ("she sang for two hours under the name everyone on the coast knows her by, Y": the name told after the clause)
     (re.compile(r"⟨(P)(\d+)⟩ (?:sang|sings|performed|performs|played|plays|recorded|records)\b[^.;⟨]{0,40}? under the (?:stage )?name "
                 r"(?:[^.;⟨]|⟨P\d+⟩){1,60}? by, ⟨[POL](\d+)⟩"), 1),
@@ -1887,6 +1895,10 @@ class _ArticleReader:
             # ("X's W" in a headline, then "W, written for the bells by the composer X": her piece, which she does not perform)
             self.relations = [r for r in self.relations if not (r.subject == subj and r.object == obj and r.predicate == "schema:byArtist"
                                                                  and r.evidence.extractor == "rule:poss-work")]
+        if rule == "work-by-band" and self.entities[obj].type == "schema:PerformingGroup":
+            pred = "schema:productionCompany"  # ("W was made by the X Dance Company": a troupe puts on the piece, it does not record it)
+        if rule in ("poss-opera-done", "poss-play-done"):
+            self.stage_works.add(subj)  # ("X's play is performed in a hall": a stage work, which a director makes no film)
         if rule == "piece-by-choreographer":
             self.stage_works.add(subj)  # (a dance is danced on a stage: its first night is no release)
             if self.entities[subj].type == "schema:MusicRecording":
@@ -1932,8 +1944,8 @@ class _ArticleReader:
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
             pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
         if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) and \
-                rule not in ("score-by", "score-is-by", "music-by", "wrote-composition"):  # (a score is music written for a work: a dance piece keeps its kind,
-            # and so does a show whose "music is by X")
+                rule not in ("score-by", "score-is-by", "music-by", "wrote-composition", "poss-opera-done"):  # (a score is music written for a work: a dance
+            # piece keeps its kind, and so does a show whose "music is by X", and an opera)
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
             self.entities[subj].type_inferred = True
         role = role or _ROLE_NAMES.get(pred)
@@ -2268,6 +2280,8 @@ class _ArticleReader:
                           self.entities[sl.key].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place")]
                 towns = [sl.key for sl in self.templates[s.index - 1].slots if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"]
                 for ev in found:
+                    if not ev.locations and not venues and len(set(towns)) == 1:
+                        ev.locations = towns[:1]  # ("won a prize at a festival in T ... will take the film back there on D": T)
                     if len(set(venues)) == 1 and not any(self.entities[k].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place")
                                                          for k in ev.locations if k in self.entities):
                         # (and its town, where the sentence before put it: "the X Yard in T")
@@ -2493,6 +2507,7 @@ class _ArticleReader:
             ev.kind in ("ceremony", "memorial") and ev.status == "past" and ev.start_date and len(ev.start_date.iso) == 4 or
             ev.kind in ("festival", "premiere") and ev.status == "past" and not ev.name and
             (not ev.start_date or len(ev.start_date.iso) < 10) and _WON_AT_A_FESTIVAL.search(ev.evidence.sentence))]
+        self._there_after_a_venue()
         self._venue_towns()
         for ev in self.events:
             if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(
@@ -2522,6 +2537,7 @@ class _ArticleReader:
         self._composed_for_an_ensemble()
         self._album_of_its_concert()
         self._every_tune_of_the_record()
+        self._tracks_by_the_records_act()
 
     def _every_tune_of_the_record(self) -> None:
         """"He composed all twelve pieces ... The lyrics of S are by Y": who wrote every
@@ -2530,6 +2546,20 @@ class _ArticleReader:
             for track in {t.subject for t in self.relations if t.predicate == "schema:inAlbum" and t.object == r.subject}:
                 self.relations.append(Relation(track, "schema:composer", r.object, Evidence(
                     r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.9, 3), "infer:every-tune")))
+
+    def _tracks_by_the_records_act(self) -> None:
+        """A track the article places on a record and credits to no one ("S, the last track,
+        has words by Y"): the record's one act sings it too."""
+        sung = {r.subject for r in self.relations if r.predicate == "schema:byArtist"}
+        acts: dict[str, set[str]] = {}
+        for r in self.relations:
+            if r.predicate == "schema:byArtist":
+                acts.setdefault(r.subject, set()).add(r.object)
+        for r in [r for r in self.relations if r.predicate == "schema:inAlbum" and r.subject not in sung]:
+            if len(acts.get(r.object, ())) == 1 and self.entities[r.subject].type == "schema:MusicRecording":
+                self.relations.append(Relation(r.subject, "schema:byArtist", next(iter(acts[r.object])), Evidence(
+                    r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.8, 3), "infer:track-of-the-record")))
+                sung.add(r.subject)
 
     def _album_of_its_concert(self) -> None:
         """An album whose artist no sentence names, which one group plays at a night the article tells ("Their third
@@ -2589,13 +2619,29 @@ class _ArticleReader:
                     speakers.append(t.slots[int(m.group(1))].key)
         lead.participants += [("schema:attendee", k) for k in dict.fromkeys(speakers) if k not in had]
 
+    def _there_after_a_venue(self) -> None:
+        """A night some later pass found in a sentence that says it happened "there" ("... is staged at the X Hall in T. On
+        Friday G ended its run of performances there"): at the one venue the sentence before named."""
+        venue_types = ("schema:EventVenue", "schema:StadiumOrArena", "schema:MusicVenue", "schema:PerformingArtsTheater")
+        for ev in self.events:
+            s = next((x for x in self.sentences if x.start <= ev.evidence.start < x.end), None)
+            if s is None or s.index == 0 or not _THERE_AFTER_EVENT.search(self.templates[s.index].text) or \
+                    any(self.entities[k].type in venue_types for k in ev.locations if k in self.entities):
+                continue
+            before = self.templates[s.index - 1].slots
+            venues = {sl.key for sl in before if sl.letter == "L" and sl.key and self.entities[sl.key].type in venue_types}
+            towns = [sl.key for sl in before if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"]
+            if len(venues) == 1 and (not ev.locations or set(ev.locations) <= set(towns)):
+                ev.locations = list(dict.fromkeys([venues.pop()] + (ev.locations or towns[:1])))
+
     def _venue_towns(self) -> None:
         """An event at a venue is in the venue's town too, when the article says which: "X, a bar above a shop in T" told
         anywhere, or a town of the article that the venue carries in its name ("the T Concert Hall")."""
-        venue_types = ("schema:EventVenue", "schema:StadiumOrArena", "schema:MusicVenue", "schema:PerformingArtsTheater")
+        # (and a working place the article says is in a town: "X, a pumping station above T")
+        venue_types = ("schema:EventVenue", "schema:StadiumOrArena", "schema:MusicVenue", "schema:PerformingArtsTheater", "schema:Place")
         towns: dict[str, str] = {}
         for t in self.templates:
-            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the) [^⟨;.]{0,60}?)? in ⟨L(\d+)⟩", t.text):
+            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the) [^⟨;.]{0,60}?)? (?:in|above|below|outside|near) ⟨L(\d+)⟩", t.text):
                 venue, town = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
                 if venue and town and self.entities[venue].type in venue_types and self.entities[town].type == "schema:City":
                     towns.setdefault(venue, town)
@@ -3687,9 +3733,15 @@ class _ArticleReader:
         runners |= self._subjects_of(lambda v: lemma(v) in ("stop", "quit") and any(
             c.dep_ == "xcomp" and lemma(c) in ("march", "play", "sing", "dance", "perform", "drum", "tour") for c in v.children))
         runners |= self._conductors()
+        # ("the choreographer X", "X, a choreographer who ...": one who makes a troupe's dances, not one of its dancers)
+        runners |= {m.key for s in self.sentences for m in s.mentions
+                    if re.search(r"\bchoreographer,? $", s.doc.text[:m.span(s.doc).start_char]) or
+                    re.match(r", (?:a|an|the) (?:[\w-]+ )?choreographer\b", s.doc.text[m.span(s.doc).end_char:])}
         # (a troupe's founder who directs or writes its plays makes them: "the company that X founded ..., who directed W")
         # (unless the article has them on stage too: "X founded the troupe in 2047 and danced in its front line")
-        on_stage = self._subjects_of(lambda v: lemma(v) in ("dance", "sing", "act", "perform") and not negated(v), conjoined=True)
+        # (not "as a boy he would sing in the choir": a habit of long ago)
+        on_stage = self._subjects_of(lambda v: lemma(v) in ("dance", "sing", "act", "perform") and not negated(v) and
+                                     not any(c.lower_ == "would" and c.dep_ == "aux" for c in v.children), conjoined=True)
         # ("... and still acts in her own company": whoever the sentence names, of that sex, is on the stage of the one they founded)
         for s in self.sentences:
             own = _IN_ONES_OWN_GROUP.search(s.text)
@@ -3700,6 +3752,8 @@ class _ArticleReader:
         for r in list(self.relations):
             if r.predicate == "schema:founder" and self.entities[r.subject].type == "schema:PerformingGroup" and r.object in makers:
                 continue
+            if r.predicate == "schema:founder" and self.entities[r.subject].name.split()[-1].lower() == "company" and r.object not in on_stage:
+                continue  # (who founds a dance company makes its dances; only one the article has dance in it is a dancer of it)
             if r.predicate == "schema:founder" and isinstance(r.object, str) and (r.object, r.subject) not in members and r.object not in runners and \
                     self.entities[r.subject].type in ("schema:MusicGroup", "schema:PerformingGroup") and self.entities[r.object].type == "schema:Person" \
                     and not re.match(_COMPANY_OF, self.entities[r.subject].name, re.I):  # (a "Compañía de ..." is run, not danced in, by its founder)
@@ -4011,7 +4065,7 @@ class _ArticleReader:
             # "X will release it on Friday as an album, A": what comes out is A
             target, before = (int(as_album.group(1)), t.slots[int(as_album.group(1))]), []
         relative = re.search(r"⟨[A-Z](\d+)⟩,? (?:which|that) (?:[\w-]+ |⟨[A-Z]\d+⟩ )?$", t.text[:pos])
-        described = re.search(r"⟨[SAFTBK](\d+)⟩, (?:⟨[PG]\d+⟩'s|the|its|their|his|her) (?:[\w-]+ )?(?:album|record|single|book|film|series) "
+        described = re.search(r"⟨[SAFTBK](\d+)⟩, (?:⟨[PG]\d+⟩'s|the|its|their|his|her) (?:[\w'’-]+ )?(?:album|record|single|book|film|series) "
                               r"(?:of|from|about) (?:[\w-]+ ){0,3}?⟨[A-Z]\d+⟩,? (?:which|that) (?:[\w-]+ )?$", t.text[:pos])
         if described and any(i == int(described.group(1)) for i, _ in before):
             relative = described  # "A, the ensemble's album of music from the game, which came out in March": the album came out
@@ -4671,8 +4725,8 @@ class _ArticleReader:
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]
         for m in _MARRIED.finditer(t.text):
-            a = next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9") if g)
-            b = next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9") if g)
+            a = next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10") if g)
+            b = next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10") if g)
             partner = re.search(r"\bwith (?:the (?:[\w-]+ ){1,2}?)?⟨P(\d+)⟩,? and (?:later |then |soon )?(?:married|wed) ⟨P" + b + r"⟩", m.group(0)) \
                 if m.group("a8") else None
             if partner and t.slots[int(b)].kind == "pronoun":
@@ -5093,9 +5147,17 @@ class _ArticleReader:
                       r"(?:the|his|her|their|⟨P\d+⟩'s) (?:[\w-]+ ){0,5}?[\w-]+, )?⟨[PO](\d+)⟩(?:, (?:the|a|an) |\.$)", t.text)
         # ("The woodcutter C is A, once the youngest member of G": the part, told by its trade, then who plays it)
         part_first = None if m else re.match(r"The (?-i:[a-z][\w-]*) (?:(?-i:[a-z][\w-]*) )?⟨P(\d+)⟩ is ⟨P(\d+)⟩(?:,|\.$)", t.text)
-        # ("He is played by A. The rival who wants his boat is B": a part told by what it does, unnamed)
-        unnamed = None if m or part_first else re.match(r"The (?-i:[a-z][\w-]*) (?:who|that|whom) (?:[^⟨.;,]|⟨P\d+⟩(?:'s)?){1,60}? is ⟨P(\d+)⟩(?:,|\.$)",
+        # ("He is played by A. The rival who wants his boat is B": a part told by what it does, unnamed; and "The woman in the
+        # red coat is C")
+        unnamed = None if m or part_first else re.match(r"The (?-i:[a-z][\w-]*) (?:who|that|whom|with|in) (?:[^⟨.;,]|⟨P\d+⟩(?:'s)?){1,60}? is ⟨P(\d+)⟩(?:,|\.$)",
                                                         t.text)
+        # ("The ferryman is played by a real one. X has worked the crossing for years": the one the next sentence opens on)
+        real = s.index and re.match(r"The (?-i:[a-z][\w-]*) (?:is|was) played by (?:a real|an actual|a genuine) (?:one|[a-z]+)\.$", self.templates[s.index - 1].text) and \
+            re.match(r"⟨P(\d+)⟩ (?:is|was|has|had|does|did)\b", t.text)
+        focus = self._focus_for(s)
+        work = focus.get("F") or focus.get("T") or focus.get("B") if real else None
+        if work and t.slots[int(real.group(1))].key and t.slots[int(real.group(1))].kind == "name":
+            self.add(s, work, "schema:actor", t.slots[int(real.group(1))].key, 0.5, "played-by-a-real-one", "cast member")
         if unnamed and s.index:
             works = [r.subject for r in self.relations if r.predicate == "schema:actor" and r.evidence.start == self.sentences[s.index - 1].start]
             if works and t.slots[int(unnamed.group(1))].key:
@@ -5328,6 +5390,22 @@ class _ArticleReader:
             if work:
                 self.add(s, work, pred, m.key, 0.6, f"title-{word}")
 
+    def _speaker_by_tie(self, after: str, before: list) -> str | None:
+        """Who '"...," his wife said' or '"...," the composer admitted' is: the one kin tie of the person last named before the
+        quote, or the one person the article credits so."""
+        m = _SAID_BY_TIE.match(after)
+        if m is None:
+            return None
+        pred = _TIE_PREDICATES[m.group("kin") or m.group("role")]
+        if m.group("role"):
+            people = {r.object for r in self.relations if r.predicate == pred and self.entities[r.object].type == "schema:Person"}
+            return people.pop() if len(people) == 1 else None
+        for mention in reversed(before):
+            tied = {r.object for r in self.relations if r.predicate == pred and r.subject == mention.key}
+            if tied:
+                return tied.pop() if len(tied) == 1 else None
+        return None
+
     def _quotes(self) -> None:
         mentions = []
         for s in self.sentences:
@@ -5385,12 +5463,24 @@ class _ArticleReader:
         titles = {norm_name(e.name) for e in self.entities.values() if KIND_OF.get(e.type) == "work"}
         for qs, qe, speaker, es, ee in find_quotes(text, paras, mentions, subject_of_sentence):
             body = text[qs:qe].strip().strip("\"“”")
+            if not speaker:
+                speaker = self._speaker_by_tie(text[qe:qe + 60], [m for m in mentions if m.end <= qs and m.is_person])
             if not speaker and norm_name(body) in titles:
                 continue  # "The lead single, "Sal Marina," featuring ...": a quoted title, not a quotation
             ev = Evidence(text[es:ee], es, ee, 0.8 if speaker else 0.4, "rule:quote")
             self.quotes.append(Quote(body, speaker, ev))
             if speaker:
                 self.used.add(speaker)
+
+
+# '"...," his wife said', '"...," the composer admitted': someone the quote's sentence names by a tie to another, or by the
+# credit the article gives them
+_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<whose>his|her|their) (?P<kin>wife|husband|partner|daughter|son|mother|father|sister|brother)|"
+                          r"the (?P<role>composer|director|choreographer|librettist|playwright|screenwriter|producer)) " + SPEECH + r"\b")
+_TIE_PREDICATES = {"wife": "schema:spouse", "husband": "schema:spouse", "partner": "schema:spouse", "daughter": "schema:children",
+                   "son": "schema:children", "mother": "schema:parent", "father": "schema:parent", "sister": "schema:sibling",
+                   "brother": "schema:sibling", "composer": "schema:composer", "director": "schema:director", "choreographer": "schema:author",
+                   "librettist": "schema:lyricist", "playwright": "schema:author", "screenwriter": "schema:author", "producer": "schema:producer"}
 
 
 def _runs_it(tok) -> bool:

@@ -20,6 +20,8 @@ QUOTE_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“](?=\S)([^\"“”]{4,}?)
 # "..., saying, "..."": a participle introduces a quote as well as a finite verb does
 _VERBS = sorted({v for base in SPEECH_VERBS for v in (base + "s", base + "ed", base + "d", base,
                                                      (base[:-1] if base.endswith("e") else base) + "ing")}
+                # ("admitted", "quipped": a short last syllable doubles its consonant)
+                | {base + base[-1] + end for base in SPEECH_VERBS if re.search(r"[^aeiou][aeiou][pt]$", base) for end in ("ed", "ing")}
                 | {"said", "told", "wrote", "began", "spoke", "says", "tells", "added", "replied", "shared",
                    "stated", "revealed", "explained", "recalled", "responded", "answered", "continued", "noted",
                    # (a deaf speaker's words: '"...," he signed from the stage')
@@ -117,6 +119,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             reported = len(body.split()) == 2 and body[:1].islower() and \
                 re.search(r"\b(?:" + SPEECH + r")\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|was|were|is|would|will|could)\s+(?:\w+\s+)?$",
                           text[max(ps, qs - 60):qs], re.I)
+            if len(body.split()) <= 5 and not said_after and (
+                    re.search(r"\b(?:nicknamed|christened|known as)\s*[\"“]$", text[max(ps, qs - 40):qs + 1]) or
+                    re.search(r"\b(?:crews?|everyone|everybody|people|locals|fans|regulars|hands|workers|neighbours|they|town|village|harbour)"
+                              r"(?: [\w-]+){0,3} (?:call|calls|called|calling)\s*[\"“]$", text[max(ps, qs - 60):qs + 1])):
+                # ('a move the stagehands call "the drop"': a name many give something, no one's words; but 'a voice he calls "a rusty
+                # hinge"' is his)
+                continue
             if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described and not reported) or \
                     _is_title(body) and not (said_after and body.rstrip()[-1:] in ",!?"):  # ('"Never," he said': words, not a title)
                 continue  # ("Fair enough," he said: two words someone is said to say are a quotation)
@@ -126,6 +135,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
             rm = re.match(r"\s*[,.!?]?\s*(?:" + SPEECH + r")\s", right, re.I)
             if rm:  # "...," said X
                 got = _mention_in(mentions, qe, min(pe, qe + 60))
+                # ('"...," said G's manager and founder, X': the one the possessive's title names)
+                got = next((m for m in mentions if got and m.is_person and got.end < m.start < got.end + 60 and
+                            re.fullmatch(r"['’]s (?:[\w-]+ ){0,5}?[\w-]+,\s*", text[got.end:m.start])), got)
                 speaker = got.key if got else None
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
                 got = _mention_in(mentions, qe, min(pe, qe + 40))  # (not a name that opens the next paragraph)

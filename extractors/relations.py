@@ -287,6 +287,11 @@ RULES: list[Rule] = [
           r"(?: for [^⟨,;]{0,60}?)? (?:by (?!(?:the )?(?:choreographer|dancer)\b)(?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)|(?:that|which) (?P<o2>⟨P\d+⟩) (?:wrote|composed))|"
           r"(?P<o3>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:piece|composition|suite|concerto|sonata|cantata) for )", "SB", "P", 0.7,
           role="composer"),
+    # "X's opera is sung in a boatshed", "Y's play was staged in a hall": the stage work in focus, and who made it
+    _rule("poss-opera-done", "schema:composer", r"^(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?opera (?:is|was|will be|has been) "
+          r"(?:first )?(?:performed|sung|staged|given|premiered)\b", "", "P", 0.65, focus="B"),
+    _rule("poss-play-done", "schema:author", r"^(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:play|dance|ballet) (?:is|was|will be|has been) "
+          r"(?:first )?(?:performed|danced|staged|given|premiered)\b", "", "P", 0.65, focus="B"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
@@ -432,6 +437,9 @@ RULES: list[Rule] = [
     _rule("award-for-work", "schema:byArtist", rf"(?P<o>{{ART}}){_AWARD_FOR}(?P<s>{{MUS}})", "SA", "PG", 0.65),
     _rule("award-for-work-g", "schema:byArtist", rf"(?P<o>{{GRP}}){_AWARD_FOR}(?P<s>⟨B\d+⟩)", "B", "G", 0.6),
     # "PD X, best known for directing the cooking show Y": X directed Y
+    # ("... writes all of its plays. This one he directs too": the stage work in focus)
+    _rule("this-one-directs", "schema:director", r"^This one (?P<o>⟨P\d+⟩) (?:also )?(?:directs|directed|is directing|will direct)"
+          r"(?: (?:as well|too|herself|himself|⟨P\d+⟩))?[.,]", "", "P", 0.6, focus="BTF"),
     _rule("known-for-directing", "schema:director", rf"(?P<o>{{PER}}){_KNOWN_FOR} (?:directing|helming|creating) "
           r"(?:the |⟨[OP]\d+⟩(?:'s|') |[\w'’-]+ ){0,5}?(?P<s>{VIS})", "FTVB", "PO", 0.65),
     # "directed by X, known for the 2021 courtroom drama Y": X directed Y too
@@ -454,8 +462,10 @@ RULES: list[Rule] = [
     # ("X writes every one of its songs, music and words": the record in focus, both halves)
     _rule("wrote-the-songs-both-halves", "schema:composer", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("He wrote all twelve pieces", "X composed every one of its tracks": the music of the record in focus)
+    # (and "said X, who plays fiddle and wrote every tune")
     _rule("wrote-all-the-tunes", "schema:composer", r"(?:^|[;,] )(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed|writes|has written) (?:all|every one of) "
-          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:tunes|pieces|tracks)\b(?! (?:for|on|of) )",
+          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:tunes|pieces|tracks)\b(?! (?:for|on|of) )|"
+          r"(?P<o2>⟨P\d+⟩), who (?:sings|sang|plays [\w-]+|played [\w-]+) and (?:wrote|composed|writes) every (?:tune|piece|track)\b(?! (?:for|on|of) )",
           "", "P", 0.6, focus="A"),
     _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
@@ -986,6 +996,10 @@ RULES: list[Rule] = [
     _rule("the-song-that-x-sings", "schema:byArtist", r"(?P<s>⟨S\d+⟩), the (?:[\w-]+ )?(?:song|tune|ballad|track)(?: [^⟨,;.]{0,60}?)? (?:that|which) "
           r"(?P<o>⟨[PG]\d+⟩) (?:sings|sang|performs|performed|recorded)\b", "S", "PG", 0.6),
     # ("The waltz was S, from A, the 2081 album by the band G")
+    # ("The lyrics of S, the last track, are by X": one of the record in focus, told by its place on it)
+    _rule("the-nth-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), the (?:only|first|last|opening|closing|final|second|third|fourth|fifth|sixth|"
+          r"seventh|eighth|ninth|tenth|longest|shortest) (?:track|song|tune)\b(?! (?:of|on|from) (?:the |a |an )?(?:[\w-]+ )?⟨)",
+          "S", "A", 0.6, focus_object="A"),
     _rule("song-comma-from-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), from (?P<o>⟨A\d+⟩)(?=,| \(|\.)", "S", "A", 0.65),
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
     _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
@@ -1947,7 +1961,8 @@ RULES: list[Rule] = [
           "", "P", 0.65, focus="SB"),
     # "The words are by X, an astronomer ...": a show's or a film's words are its script
     # ("The script is by his niece, X": past the kin word to the one named)
-    _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|text|story) (?:are|were|is|was) by (?:the (?:[\w-]+ ){0,2}?)?"
+    # ("The script is the work of X": said so)
+    _rule("words-are-by-script", "schema:author", r"^(?:the )?(?:words|script|scripts|text|story) (?:are|were|is|was) (?:by|the work of) (?:the (?:[\w-]+ ){0,2}?)?"
           r"(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)(?!'s)",
           "", "P", 0.65, focus="TF"),
     # "Y is putting it out on CD and vinyl": the label of the record in focus
@@ -2456,7 +2471,7 @@ RULES: list[Rule] = [
     _rule("production-company-of", "schema:productionCompany", r"\bproduction (?:company|house|studio|companies),? (?P<o>{ORG*})",
           "", "O", 0.65, focus="FT"),
     # ("Her company, O, which she founded in T in 2080, produced it": past the company's own aside)
-    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|,? which|, (?:which|that) (?:[^⟨;.,]|⟨[PLD]\d+⟩(?:'s)?){1,80}?,) (?:also )?(?:produced|co-produced|financed|made|backed) (?:the |this )?"
+    _rule("org-produced", "schema:productionCompany", r"(?P<o>{ORG*})(?:{APPOS}|(?: in ⟨L\d+⟩)?,? which|, (?:which|that) (?:[^⟨;.,]|⟨[PLD]\d+⟩(?:'s)?){1,80}?,) (?:also )?(?:produced|co-produced|financed|made|backed) (?:the |this )?"
           r"(?:⟨P\d+⟩(?:'s|') (?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:debut|film|feature|drama|series|documentary),? )?"
           r"(?:(?P<s>{VIS})|(?:show|series|film|movie|drama|feature|documentary)\b|it\b(?! (?:in|on|to|for) ⟨))", "FTVB", "O", 0.7, focus="FT"),
     # "W, a biopic that X is producing": the company making the work the apposition describes
