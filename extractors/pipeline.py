@@ -2275,17 +2275,8 @@ class _ArticleReader:
                     ev.participants.append(("schema:workFeatured", work))
                     cast_events.append((ev, work, bool(re.search(r"\bdirectors?\b", s.text, re.I)), _lead_count(s.text)))
             if found and s.index > 0 and _THERE_AFTER_EVENT.search(t.text):
-                # ("A crowd stood in the X Yard in T ... W had its first night there on Friday": the venue just told)
-                venues = [sl.key for sl in self.templates[s.index - 1].slots if sl.letter == "L" and sl.key and
-                          self.entities[sl.key].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place")]
-                towns = [sl.key for sl in self.templates[s.index - 1].slots if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"]
                 for ev in found:
-                    if not ev.locations and not venues and len(set(towns)) == 1:
-                        ev.locations = towns[:1]  # ("won a prize at a festival in T ... will take the film back there on D": T)
-                    if len(set(venues)) == 1 and not any(self.entities[k].type not in ("schema:City", "schema:Country", "schema:State", "schema:Place")
-                                                         for k in ev.locations if k in self.entities):
-                        # (and its town, where the sentence before put it: "the X Yard in T")
-                        ev.locations = list(dict.fromkeys(venues[:1] + (ev.locations or towns[:1])))
+                    self._there(s.index, ev)
             for ev in list(found):
                 # "The tour will open in Seoul", "the premiere screening": the event the article already named
                 named = next((e for e in reversed(events) if e.types == ev.types and e.kind == ev.kind), None)
@@ -2619,20 +2610,26 @@ class _ArticleReader:
                     speakers.append(t.slots[int(m.group(1))].key)
         lead.participants += [("schema:attendee", k) for k in dict.fromkeys(speakers) if k not in had]
 
+    def _there(self, index: int, ev: Event) -> None:
+        """Where a night the sentence at ``index`` says happened "there" was: the one venue the sentence before named ("A crowd
+        stood in the X Yard in T ... W had its first night there on Friday"), with its town, or that sentence's one town ("won a
+        prize at a festival in T ... will take the film back there on D")."""
+        before = self.templates[index - 1].slots
+        towns_and_lands = ("schema:City", "schema:Country", "schema:State", "schema:Place")
+        venues = [sl.key for sl in before if sl.letter == "L" and sl.key and self.entities[sl.key].type not in towns_and_lands]
+        towns = [sl.key for sl in before if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"]
+        if not ev.locations and not venues and len(set(towns)) == 1:
+            ev.locations = towns[:1]
+        if len(set(venues)) == 1 and not any(self.entities[k].type not in towns_and_lands for k in ev.locations if k in self.entities):
+            ev.locations = list(dict.fromkeys(venues[:1] + (ev.locations or towns[:1])))
+
     def _there_after_a_venue(self) -> None:
-        """A night some later pass found in a sentence that says it happened "there" ("... is staged at the X Hall in T. On
-        Friday G ended its run of performances there"): at the one venue the sentence before named."""
-        venue_types = ("schema:EventVenue", "schema:StadiumOrArena", "schema:MusicVenue", "schema:PerformingArtsTheater")
+        """The same for a night a later pass found ("... is staged at the X Hall in T. On Friday G ended its run of performances
+        there")."""
         for ev in self.events:
             s = next((x for x in self.sentences if x.start <= ev.evidence.start < x.end), None)
-            if s is None or s.index == 0 or not _THERE_AFTER_EVENT.search(self.templates[s.index].text) or \
-                    any(self.entities[k].type in venue_types for k in ev.locations if k in self.entities):
-                continue
-            before = self.templates[s.index - 1].slots
-            venues = {sl.key for sl in before if sl.letter == "L" and sl.key and self.entities[sl.key].type in venue_types}
-            towns = [sl.key for sl in before if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"]
-            if len(venues) == 1 and (not ev.locations or set(ev.locations) <= set(towns)):
-                ev.locations = list(dict.fromkeys([venues.pop()] + (ev.locations or towns[:1])))
+            if s is not None and s.index > 0 and _THERE_AFTER_EVENT.search(self.templates[s.index].text):
+                self._there(s.index, ev)
 
     def _venue_towns(self) -> None:
         """An event at a venue is in the venue's town too, when the article says which: "X, a bar above a shop in T" told

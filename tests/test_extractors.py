@@ -10621,7 +10621,7 @@ def test_a_dance_a_possessive_headline_gives_its_maker_and_a_dance_company_of_me
              "he company will dance Drying Season next month at a harbour in Kiberg.\n",
              date=dt.date(2126, 5, 20))
     f = facts(r)
-    assert type_of(r, "Ashild Fjellstad") == "schema:Person" and type_of(r, "Lysne Dance Company") == "schema:PerformingGroup"
+    assert (type_of(r, "Ashild Fjellstad"), type_of(r, "Lysne Dance Company")) == ("schema:Person", "schema:PerformingGroup")
     assert {("Drying Season", "schema:author", "Ashild Fjellstad"), ("Ashild Fjellstad", "schema:birthPlace", "Mehamn"),
             ("Lysne Dance Company", "schema:founder", "Ashild Fjellstad"),
             ("Kjellaug Tveiten", "schema:memberOf", "Lysne Dance Company")} <= f
