@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -292,16 +292,17 @@ def _restated_kinds(by_para: dict[int, Doc], clusters: dict[str, "_Cluster"]) ->
                 open_[0].votes[kind] += 3.0
     # ("W was timed by the tides. X, who directed the series, chose ...": a title nothing else types, and the one work of a kind
     # the next sentence speaks of)
-    for para, doc in by_para.items():
+    # (not a surname alone: "X and Brann met in G ... the series" is someone whose full name the article gave)
+    untyped = [c for c in clusters.values() if c.names and not +c.votes and len(c.names.most_common(1)[0][0].split()) >= 2]
+    untyped = [c for c in untyped if not any(n.endswith(" " + c.names.most_common(1)[0][0]) for c2 in clusters.values() if c2 is not c
+                                             for n in c2.names)]
+    for para, doc in by_para.items() if untyped else ():
         sents = list(doc.sents)
         for prev, cur in zip(sents, sents[1:]):
             told = {WORK_NOUNS[m.group(1)] for m in re.finditer(r"\bthe (series|film|documentary|album|opera|musical)\b(?! [A-Z]| genre)", cur.text)}
             if len(told) != 1 or next(iter(told)) in kinds_named:
                 continue
-            # (not a surname alone: "X and Brann met in G ... the series" is someone whose full name the article gave)
-            bare = [c for c in clusters.values() if c.names and not +c.votes and
-                    any(p == para and prev.start <= a and b <= prev.end for p, a, b in c.spans) and len(c.names.most_common(1)[0][0].split()) >= 2 and
-                    not any(n.endswith(" " + c.names.most_common(1)[0][0]) for c2 in clusters.values() if c2 is not c for n in c2.names)]
+            bare = [c for c in untyped if any(p == para and prev.start <= a and b <= prev.end for p, a, b in c.spans)]
             if len(bare) == 1:
                 bare[0].votes[told.pop()] += 3.0
 
@@ -676,6 +677,10 @@ _IN_A_GROUP_ROLES = {"member", "singer", "guitarist", "drummer", "bassist", "dan
                      "percussionist", "accordionist", "harpist", "organist", "flautist", "conductor", "performer", "rapper", "musician",
                      "frontman", "frontwoman", "partner", "founder", "co-founder", "director", "producer", "writer", "editor", "presenter",
                      "host", "investor", "shareholder", "officer", "manager"}
+
+
+# ("The music is by X, his half-sister": a kin word set beside a name)
+_KIN_APPOSITION = re.compile(r", (?:his|her|their|[A-Z][\w-]+['’]s) " + KIN_MODIFIER + r"(?:" + "|".join(KIN_SEX) + r")\b")
 
 
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
@@ -1210,8 +1215,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if len(after_name) >= 3 and after_name[0] == "and" and after_name[1] in ("his", "her") and after_name[2] in KIN_SEX or \
             len(after_name) >= 2 and after_name[0] in ("'s", "’s") and after_name[1] in KIN_SEX and end - start >= 2:
         votes["schema:Person"] += 2.0  # "founded by X and his wife, Y", "X's daughter": who has a wife or a daughter is someone
-    if re.match(r", (?:his|her|their|[A-Z][\w-]+['’]s) (?:(?:late|older|younger|elder|twin|half)[ -])?(?:" + "|".join(KIN_SEX) + r")\b",
-                doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]) and end - start >= 2:
+    if _KIN_APPOSITION.match(doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]) and end - start >= 2:
         votes["schema:Person"] += 2.0  # ("The music is by X, his half-sister": someone's kin is someone)
     if start >= 2 and doc[start - 1].lower_ == "by" and (doc[start - 2].lower_ in COMPOSED_FORMS or doc[start - 2].lemma_.lower() in COMPOSED_FORMS
                                                                   or doc[start - 3:start - 1].text.lower() in COMPOSED_FORMS) and end - start >= 2 and \

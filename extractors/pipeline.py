@@ -2528,7 +2528,7 @@ class _ArticleReader:
         self._composed_for_an_ensemble()
         self._album_of_its_concert()
         self._every_tune_of_the_record()
-        self._tracks_by_the_records_act()
+        self._infer_title_track_artists(placed_anywhere=True)
 
     def _every_tune_of_the_record(self) -> None:
         """"He composed all twelve pieces ... The lyrics of S are by Y": who wrote every
@@ -2537,20 +2537,6 @@ class _ArticleReader:
             for track in {t.subject for t in self.relations if t.predicate == "schema:inAlbum" and t.object == r.subject}:
                 self.relations.append(Relation(track, "schema:composer", r.object, Evidence(
                     r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.9, 3), "infer:every-tune")))
-
-    def _tracks_by_the_records_act(self) -> None:
-        """A track the article places on a record and credits to no one ("S, the last track,
-        has words by Y"): the record's one act sings it too."""
-        sung = {r.subject for r in self.relations if r.predicate == "schema:byArtist"}
-        acts: dict[str, set[str]] = {}
-        for r in self.relations:
-            if r.predicate == "schema:byArtist":
-                acts.setdefault(r.subject, set()).add(r.object)
-        for r in [r for r in self.relations if r.predicate == "schema:inAlbum" and r.subject not in sung]:
-            if len(acts.get(r.object, ())) == 1 and self.entities[r.subject].type == "schema:MusicRecording":
-                self.relations.append(Relation(r.subject, "schema:byArtist", next(iter(acts[r.object])), Evidence(
-                    r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.8, 3), "infer:track-of-the-record")))
-                sung.add(r.subject)
 
     def _album_of_its_concert(self) -> None:
         """An album whose artist no sentence names, which one group plays at a night the article tells ("Their third
@@ -3248,22 +3234,31 @@ class _ArticleReader:
             if writer and self.entities[writer].type == "schema:Person":
                 self.add(s, album, "schema:composer", writer, 0.55, "songs-written-then-gathered")
 
-    def _infer_title_track_artists(self) -> None:
-        """A title track is by the artists of its album, unless the text credits it otherwise."""
+    def _infer_title_track_artists(self, placed_anywhere: bool = False) -> None:
+        """A title track is by the artists of its album, unless the text credits it otherwise.
+
+        With ``placed_anywhere`` (once every credit is read), the same for any track the article places on a record and credits
+        to no one ("S, the last track, has words by Y"), where the record has one act."""
         by_artist = {}
         for r in self.relations:
-            if r.predicate == "schema:byArtist" and r.role != "featured artist":  # a guest is no other credit
+            if r.predicate == "schema:byArtist" and (placed_anywhere or r.role != "featured artist"):  # a guest is no other credit
                 by_artist.setdefault(r.subject, []).append(r)
         for r in list(self.relations):
+            if r.predicate != "schema:inAlbum" or r.subject in by_artist:
+                continue
+            if placed_anywhere:
+                if len({a.object for a in by_artist.get(r.object, [])}) == 1 and self.entities[r.subject].type == "schema:MusicRecording":
+                    by_artist[r.subject] = by_artist[r.object][:1]
+                    self.relations.append(Relation(r.subject, "schema:byArtist", by_artist[r.object][0].object, Evidence(
+                        r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.8, 3), "infer:track-of-the-record")))
+                continue
             # (and "its single S" of an album: a single is put out by the album's artist)
-            if r.predicate == "schema:inAlbum" and (r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs",
-                                                                              "rule:album-tracks-include", "rule:album-tracks-include-next",
-                                                                              "rule:album-tracks-run", "rule:tracklist",
-                                                                              "rule:single-second-track", "rule:track-on-groups-album", "rule:one-song-on-it")
-                                                    or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower()
-                                                    or r.evidence.extractor in ("rule:album-track", "rule:track-appos-position") and
-                                                    re.search(r"\bsingle\b", r.evidence.sentence)) and \
-                    r.subject not in by_artist:
+            if r.evidence.extractor in ("rule:title-track", "rule:song-of-album", "rule:lead-single", "rule:among-songs",
+                                        "rule:album-tracks-include", "rule:album-tracks-include-next",
+                                        "rule:album-tracks-run", "rule:tracklist",
+                                        "rule:single-second-track", "rule:track-on-groups-album", "rule:one-song-on-it") \
+                    or r.evidence.extractor == "rule:track-of" and "title track" in r.evidence.sentence.lower() \
+                    or r.evidence.extractor in ("rule:album-track", "rule:track-appos-position") and re.search(r"\bsingle\b", r.evidence.sentence):
                 for a in by_artist.get(r.object, []):
                     self.relations.append(Relation(r.subject, "schema:byArtist", a.object,
                                                    Evidence(r.evidence.sentence, r.evidence.start, r.evidence.end,
@@ -5472,12 +5467,11 @@ class _ArticleReader:
 
 # '"...," his wife said', '"...," the composer admitted': someone the quote's sentence names by a tie to another, or by the
 # credit the article gives them
-_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<whose>his|her|their) (?P<kin>wife|husband|partner|daughter|son|mother|father|sister|brother)|"
-                          r"the (?P<role>composer|director|choreographer|librettist|playwright|screenwriter|producer)) " + SPEECH + r"\b")
-_TIE_PREDICATES = {"wife": "schema:spouse", "husband": "schema:spouse", "partner": "schema:spouse", "daughter": "schema:children",
-                   "son": "schema:children", "mother": "schema:parent", "father": "schema:parent", "sister": "schema:sibling",
-                   "brother": "schema:sibling", "composer": "schema:composer", "director": "schema:director", "choreographer": "schema:author",
-                   "librettist": "schema:lyricist", "playwright": "schema:author", "screenwriter": "schema:author", "producer": "schema:producer"}
+_TIE_PREDICATES = {**_KIN_OF, "partner": "schema:spouse", "composer": "schema:composer", "director": "schema:director",
+                   "choreographer": "schema:author", "librettist": "schema:lyricist", "playwright": "schema:author", "screenwriter": "schema:author",
+                   "producer": "schema:producer"}
+_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?:his|her|their) (?P<kin>" + "|".join(k for k in _TIE_PREDICATES if k in _KIN_OF or k == "partner") +
+                          r")|the (?P<role>" + "|".join(k for k in _TIE_PREDICATES if k not in _KIN_OF and k != "partner") + r")) " + SPEECH + r"\b")
 
 
 def _runs_it(tok) -> bool:

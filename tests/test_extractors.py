@@ -9729,7 +9729,6 @@ def test_a_duo_they_founded_a_nickname_told_far_from_its_name_and_the_song_on_th
     assert type_of(r, "Cape Wickham Lighthouse") == "schema:Place" and not any("Tuesday" in n for n in entity_names(r))
 
 
-
 def test_a_songbook_album_told_as_a_town_a_name_someone_sings_as_and_the_duo_playing_it_at_last():
     r = read('Dous Faros put out Marola on paper only\n\nMarola, the third album by the Vigo duo Dous Faros, is printed notes and '
              'nothing else, says Xoel Outeiro, who writes most of their tunes.\n\nHe and Aldara Carballal, who has sung as Nenufa '
@@ -10129,7 +10128,6 @@ def test_a_school_play_revived_its_teacher_and_a_fisherman_whose_gender_the_narr
     assert type_of(r, "Mangango") != "schema:Person"  # ("a school on the X road": a place)
 
 
-
 def test_tunes_written_then_gathered_on_a_record_a_choir_member_who_joined_and_the_track_the_ensemble_sings():
     r = read("Twenty boats, twenty tunes: Garazi Arrizabalaga's record for the Ondarroa fleet\n\nThe accordionist Ga"
              'razi Arrizabalaga spent a winter on the boats of the Ondarroa fleet and wrote a tune for each crew. '
@@ -10503,7 +10501,6 @@ def test_a_name_set_beside_a_building_noun_is_the_place_and_a_quoted_nickname_is
              "lt every frost coming before anyone else.\n", date=dt.date(2126, 2, 11))
     assert type_of(r, "Fennick Vault") == "schema:Place"  # (not a company, whatever the model said)
     assert "Frostbite" in entity_named(r, "Torrin Vandam").aliases
-
 
 
 def test_a_dance_told_by_a_possessive_headline_its_maker_born_past_a_two_part_aside_and_its_troupe_at_both_nights():
