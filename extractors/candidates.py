@@ -820,6 +820,11 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
 _WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "kiln", "hangar", "farmhouse", "boathouse", "greenhouse",
                    "cave", "quarry", "bathhouse", "granary", "silo", "smokehouse", "dairy", "stable", "stables", "forge", "smithy",
                    "packhouse", "sawmill", "foundry"}
+# the working sites that are firms as often as places: a place only where the article sets them by a town
+_WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "sawmill", "mill",
+               "bakery", "brewery", "distillery", "tannery", "dyeworks", "ironworks", "pottery", "dairy", "depot"}
+_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + "|".join(sorted(_WORK_SITES)) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
+                             r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?outside|beside|below|above) [A-Z]")
 # (a station that is a working place, not a broadcaster: "X, a pumping station above T")
 _STATION_KINDS = {"power", "pumping", "weather", "railway", "train", "bus", "fire", "lifeboat", "research", "washing", "filling", "petrol",
                   "service", "hydroelectric", "hydro"}
@@ -861,6 +866,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         return "schema:Person"  # "X, a 12-year-old from Y", "a sixteen-year-old": only a person has an age told so
     if _SUBORDINATE_OPENER.match(sent.text) and not any(t.text == "," for t in doc[sent.start:j]):
         return None  # "The last time she heard the songs of X, the studio smelled of ...": the main clause's subject after its comma
+    if _AT_A_WORK_SITE.match(doc[j - 1:min(sent.end, j + 12)].text[len(doc[j - 1].text):]):
+        return "schema:Place"  # ("X, a dye workshop on the edge of T": a site where work is done, placed by its town)
     for k in range(j + 2, min(sent.end, j + 10)):
         tok = doc[k]
         if tok.pos_ == "NOUN" and ROLE_NOUNS.get(tok.lower_) == "schema:Person" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
@@ -1171,6 +1178,7 @@ def _described_then_directed(doc: Doc, k: int, hi: int) -> str | None:
 _WORK_ADVERBS = {"loosely", "partly", "partially", "largely", "very", "freely", "also", "originally"}
 _CREDIT_VERBS = {"written", "directed", "produced", "animated", "co", "-", "co-written", "and", ",", "edited", "created",
                  "storyboarded", "designed", "co-produced", "scripted", "shot", "narrated"}
+_QUANTITY_WORDS = {"most", "much", "all", "some", "none", "each", "both", "many", "few", "half", "several", "any", "part", "one"}
 _TITLE_OPENERS_NOT = {"directed", "written", "produced", "based", "released", "starring", "featuring", "composed", "sung", "performed",
                       "arranged", "recorded", "filmed", "adapted", "inspired", "blending", "combining", "mixing", "fusing"}
 
@@ -1202,6 +1210,9 @@ def _title_before_copula(doc: Doc, sent: Span, i: int) -> tuple[int, int, str] |
     if i >= sent.end or not (is_cap(doc[i]) or doc[i].like_num or doc[i].text in ("$", "I")) \
             or doc[i].lower_ in _TITLE_OPENERS_NOT:
         return None
+    if i + 2 < sent.end and doc[i].lower_ in _QUANTITY_WORDS and doc[i + 1].lower_ == "of" and doc[i + 2].pos_ in ("PRON", "DET") \
+            and doc[i + 2].is_lower:
+        return None  # ("Most of it was written in the barn": a part of something told before, no title)
     k = i
     while k < min(sent.end, i + 16):
         tok = doc[k]
@@ -1350,7 +1361,8 @@ def _plural_opener(doc: Doc, i: int, j: int) -> bool:
     if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
         return False  # ("Greaves's book ..."): a plural noun's possessive is a bare apostrophe; with "'s" it is a name ending in s
     start = doc[i].sent.start
-    return i == start or doc[i - 1].text in _QUOTE_OPEN and (i - 1 == start or doc[i - 2].text in (":", ","))
+    # (an opening mark is glued to the word it opens: in '"...," Dawes said' the mark closes the quotation)
+    return i == start or doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_ and (i - 1 == start or doc[i - 2].text in (":", ","))
 
 
 _GAPPED_CREDITS = {"words", "lyrics", "music", "melody", "tune", "score", "script", "screenplay", "arrangement", "arrangements"}
@@ -2049,8 +2061,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 cop = doc[i - 2]
             else:
                 cop = doc[i - 1]
-            if found is None and cop.lower_ in ("is", "was", "remains") and cop.i > sent.start:
+            if found is None and cop.lower_ in ("is", "was", "remains") and cop.i > sent.start and \
+                    not (i + 1 < sent.end and doc[i + 1].lower_ in ("'s", "’s")):
                 # "The band's most loved album is still X, released in 2080": the copula's subject says what X is
+                # (not "the tune is X's": whose it is)
                 subject = next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ in WORK_NOUNS and c.i < cop.i), None)
                 found = (WORK_NOUNS[subject.lower_], subject.i) if subject is not None else None
             if found is None and doc[i - 1].text == ",":

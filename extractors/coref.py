@@ -98,6 +98,8 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    and not (t.dep_ == "nsubj" and t.head.dep_ == "parataxis" and t.head.lemma_.lower() in SPEECH_VERBS)
                    # (nor "X slept through all of it, she added": the one who tells of X, after the words)
                    and not _words_told_before(t)
+                   # (nor "X, whom he married in 2110": the one X is told of by)
+                   and not (t.i > s.span.start and s.doc[t.i - 1].lower_ == "whom")
                    # (nor "X had a new question for the woman at the bakery: would she come on tour?": the one asked)
                    and not any(x.lower_ in ("woman", "man", "girl", "boy", "lady") and x.i > first and s.doc[x.i - 1].lower_ == "the"
                                for x in s.doc[s.span.start:t.i])
@@ -157,7 +159,8 @@ _OWNED_BY_ACTS = {"agency", "label", "members", "member", "album", "albums", "ep
                   "fans", "fandom", "tour", "leader", "maknae", "lineup", "line-up", "concert", "concerts", "showcase",
                   "songs", "discography", "anniversary", "hit", "hits", "music", "sound", "concept", "career", "conductor", "conductors",
                   "rehearsals", "players", "trumpeter", "saxophonist", "trombonist", "pianist", "violinist", "cellist", "percussionist",
-                  "harpist", "organist", "principals", "soloists", "soloist", "concertmaster", "player", "singers"}
+                  "harpist", "organist", "principals", "soloists", "soloist", "concertmaster", "player", "singers",
+                  "soprano", "mezzo-soprano", "contralto", "tenor", "baritone", "countertenor"}
 _OWNED_BY_COMPANIES = {"artists", "artist", "acts", "roster", "founder", "ceo", "headquarters", "shares", "trainees", "chairman",
                        "imprint", "imprints", "subsidiary", "division", "executives", "shareholders", "staff", "events", "laboratory",
                        "lab", "programme", "program", "screenings", "curator", "catalogue", "catalog", "collection",
@@ -760,6 +763,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
 _SHOWN_THERE = re.compile(r"\b(?:screened|showed|shown|played|sang|sung|performed|staged|danced|premiered|will (?:screen|show|play|sing|perform|stage|dance))\b")
 
 
+_KIND_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:on|in|at|near|outside|above|below|by|beside)\b|,|\.)")
+
+
 def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
     """"... at the X Boathouse in T ... On Friday O showed W in the boathouse": the one named hall or building of the
     article whose last word the later "the" names, once the article has named it."""
@@ -768,6 +774,13 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
         words = e.name.split()
         if e.type in ("schema:EventVenue", "schema:Place") and len(words) >= 2 and words[-1].isalpha():
             heads.setdefault(words[-1].lower(), []).append(k)
+    # (or the kind its apposition gives it: "X, a sawmill on the road out of T ... played it live at the sawmill")
+    for s in sentences:
+        for m in s.mentions:
+            if m.kind == "name" and entities[m.key].type in ("schema:EventVenue", "schema:Place") and len(entities[m.key].name.split()) >= 2:
+                kind = _KIND_APPOSITION.match(s.doc[m.tok_end - 1:min(len(s.doc), m.tok_end + 7)].text[len(s.doc[m.tok_end - 1].text):])
+                if kind and m.key not in heads.get(kind.group(1), []):
+                    heads.setdefault(kind.group(1), []).append(m.key)
     seen: set[str] = set()
     for s in sentences:
         doc = s.doc
@@ -776,7 +789,7 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
         for tok in s.span if shown else ():
             keys = heads.get(tok.lower_, [])
             if len(keys) == 1 and keys[0] in seen and tok.i > s.span.start + 1 and doc[tok.i - 1].lower_ == "the" and tok.text.islower() and \
-                    doc[tok.i - 2].lower_ in ("in", "at", "inside", "into") and \
+                    doc[tok.i - 2].lower_ in ("in", "at", "inside", "into", "of") and \
                     tok.pos_ == "NOUN" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) and \
                     not any(m.tok_start <= tok.i < m.tok_end for m in s.mentions):
                 s.mentions = sorted(s.mentions + [SentMention(keys[0], tok.i, tok.i + 1, "definite")], key=lambda m: m.tok_start)
@@ -1114,8 +1127,9 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
             out.add(_AGENT_NOUN_OF[verb.lemma_.lower()])
     if before in ("film by", "movie by", "documentary by", "feature by"):
         out.add("director")  # "the new film by X": the one "the director's husband" later means
-    if before in ("dance by", "ballet by"):
-        out.add("choreographer")  # ("W, a dance by X": the one "the choreographer" later means, not the one who made its music)
+    if before in ("dance by", "ballet by") or re.search(r"\b(?:piece|dance|ballet) (?:was|is|has been) (?:made|created|choreographed|devised) by $",
+                                                        doc[max(s.span.start, m.tok_start - 6):m.tok_start].text_with_ws):
+        out.add("choreographer")  # ("W, a dance by X", "The piece was made by X": the one "the choreographer" later means, not the one who made its music)
     if re.search(r"\b(?:subunit|unit)$", before) or \
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
         out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means
@@ -1180,6 +1194,27 @@ def _respective(s: Sentence, tok_i: int, names: list[SentMention]) -> str | None
     return None
 
 
+_SEXED_NOUNS = {**_SEXED_KIN, "woman": "f", "man": "m", "girl": "f", "boy": "m", "lady": "f"}
+
+
+def _unnamed_of_the_sex_before(s: Sentence, tok_i: int, sex: str, names: list[SentMention]) -> bool:
+    """Whether the nearest person-word before a pronoun in its sentence, outside quotation marks, is a newly told "their
+    grandmother", "a woman" of the pronoun's sex (not "the woman", who may be someone named before), with no name between
+    them and none set beside it."""
+    doc = s.doc
+    if _tok_inside_quote(s, tok_i):
+        return False
+    for t in reversed(doc[s.span.start:tok_i]):
+        if any(m.tok_start <= t.i < m.tok_end for m in names):
+            return False
+        if _SEXED_NOUNS.get(t.lower_) == sex and t.i > s.span.start and not _tok_inside_quote(s, t.i) and \
+                doc[t.i - 1].lower_ in ("a", "an", "their") and \
+                not (t.i >= 2 and (doc[t.i - 2].lemma_.lower() in ("be", "become") or doc[t.i - 2].lower_ == "as")) and \
+                not (t.i + 1 < len(doc) and doc[t.i + 1].text == ","):
+            return True
+    return False
+
+
 def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities,
                 definite: bool = False, roles: dict[str, set[str]] | None = None) -> str | None:
     if want.startswith("only:"):
@@ -1188,6 +1223,8 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         respective = _respective(s, tok_i, names)
         if respective is not None:
             return respective
+        if s.doc[tok_i].lower_ in ("he", "she") and _unnamed_of_the_sex_before(s, tok_i, want, names):
+            return None  # ("to take their grandmother home to the island where she was born": the one just told, unnamed)
     kin = _kin_of_the_same_name(s, tok_i, want, names, history, entities)
     if kin is not None:
         return kin

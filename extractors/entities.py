@@ -226,7 +226,7 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # (what carries a show from town to town: "will take it to X on Friday", "will fly it over Y on Tuesday")
 _CARRY_VERBS = {"take", "bring", "fly", "travel", "tour", "carry", "move", "head"}
-_PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "streets", "suburbs", "docks", "block", "blocks",
+_PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "edge", "streets", "suburbs", "docks", "block", "blocks",
                   "plaza", "piazza", "marketplace",
                   "moat", "canals", "ramparts"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
@@ -720,8 +720,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 1 and doc[start - 1].lower_ in ("formed", "co-formed") and doc[start - 1].pos_ == "VERB" and \
             re.match(r" (?:there |then |in \d{4} |in [A-Z][\w-]+ )*(?:with|in \d{4}\b|at)", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.0  # ("formed X in T in 2090 with two cousins": one forms a band, whatever its name sounds like)
-    if re.search(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll the|[Tt]he (?:first|last|only|opening|closing|best|other)) (?:[\w-]+ )?(?:song|track|tune)s? on $",
-                 doc[max(0, start - 6):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+    if re.search(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll the|[Nn]o|[Tt]he (?:first|last|only|opening|closing|best|other)) (?:[\w-]+ )?(?:song|track|tune)s? on $",
+                 doc[max(0, start - 6):start].text_with_ws) and (not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or
+                                                                 end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))):
         votes["schema:MusicAlbum"] += 2.5  # ("Every song on X follows one drone": the record that holds them)
     if re.search(_COUNTED_SONGS_OF, doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:MusicAlbum"] += 2.5  # ("sang the ten songs of X in a row": a record, whatever place it sounds like)
@@ -798,8 +799,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # name it sounds like)
         votes["schema:CreativeWork"] += 2.0
     if start >= 1 and doc[start - 1].lemma_.lower() in ("take", "bring") and end < len(doc) and doc[end].lower_ == "to" and \
-            any(c.dep_ == "nsubj" and c.lower_ in ("company", "troupe", "band", "group", "orchestra", "choir", "ensemble", "cast", "players", "duo", "trio",
-                                                                 "quartet")
+            any(c.dep_ == "nsubj" and (c.lower_ in ("company", "troupe", "band", "group", "orchestra", "choir", "ensemble", "cast", "players", "duo",
+                                                    "trio", "quartet") or
+                                       # ("G will take X to a hall in T on D": a named company's show, a name no person bears)
+                                       c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and doc[start - 2].lower_ == "will" and
+                                       not any(t.ent_type_ == "PERSON" for t in doc[start:end]))
                 for c in doc[start - 1].children):
         votes["schema:CreativeWork"] += 2.0  # ("The company takes X to T next month": the show it tours)
     if _AS_KIN_PART.match(doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) \
@@ -902,8 +906,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r", the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final|opening|"
                 r"closing) (?:track|song|cut|number)\b", after_name):
         votes["schema:MusicRecording"] += 3.0  # ("On S, the second track, the lens can be heard turning": a song by its place on the record)
+    elif re.match(r", which (?:opens|closes|ends|opened|closed|ended) the (?:record|album|disc|ep)\b", after_name):
+        votes["schema:MusicRecording"] += 3.0  # ("On S, which closes the record, ...": the same, told in a clause)
     if re.match(r", (?:a|the) (?:new |latest |first )?(?:[\w-]+ )?(?:dance|ballet) (?:by|for|in|about|made|set)\b", after_name):
-        votes["schema:CreativeWork"] += 2.5  # ("W, a dance by X, is performed in ...": a piece someone made, as "W is a dance by X" is;
+        votes["schema:CreativeWork"] += 3.5  # ("W, a dance by X, is performed in ...": a piece someone made, as "W is a dance by X" is;
         # and "W, a dance for nine", "V, a ballet in three acts")
     # ("X, a crane driver known all along the quay as Y", "the woman they call Y": a nickname, whatever word it is)
     if re.search(r"\b(?:man|woman|boy|girl|[a-z]{3,}(?:er|or|ist|ian)) (?:known|called|nicknamed) (?:[a-z]+ ){0,8}?as $|"
@@ -965,6 +971,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["SCREEN"] += 3.5  # ("W, which X directed for Y", "W, the television series X directed"): what one directs is a film or a show
     root = doc[start:end].root
     head = root.head
+    if re.search(r"\b(?:[Ee]very|[Ee]ach|[Tt]he (?:first|last|opening|closing)) (?:shot|scene|frame|take) (?:in|of) $", before5):
+        votes["SCREEN"] += 2.5  # ("Every shot in W was taken from one seat": what has shots and scenes is a film or a show)
+    if root.dep_ == "dobj" and head.lemma_ in ("shoot", "film") and root.ent_type_ != "PERSON" and doc[start].pos_ == "PROPN" and \
+            any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("she", "he", "they")) for c in head.children):
+        votes["SCREEN"] += 2.0  # ("X Y shot W from a crane in T": what someone shoots, named, is a film or a show)
     # (a small word no family name has, "X n Y", or none the model took for a person's: "X de Y" may be someone)
     part_in = head.head if root.dep_ == "pobj" and head.lower_ == "in" else None  # ("danced the daughter in X": "in" hangs on the part)
     if (part_in is not None and (part_in.dep_ == "dobj" and part_in.head.lemma_.lower() in ("dance", "sing", "play", "act") and
@@ -1025,6 +1036,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in head.children) and \
             not any(c.dep_ in ("dative", "dobj") and c.i != root.i for c in head.children):
         votes["schema:CreativeWork"] += 2.5  # ("X wrote W at her kitchen table"): what someone writes is a work
+    if re.search(r"\b[Tt]he (?:audience|audiences) for $", before5) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:CreativeWork"] += 1.5  # ("The audience for X waits on the pavement": a show has an audience)
     if root.dep_ == "dobj" and head.lemma_.lower() in ("dub", "subtitle", "screen", "project", "rescore"):
         votes["schema:Movie"] += 2.5  # ("a troupe dubs X into Tatar, live", "the club screened X"): what is dubbed or screened is a film
     if re.match(r", whose (?:lead )?(?:singer|vocalist|guitarist|bassist|drummer|keyboardist|fiddler|frontman|frontwoman)\b",
@@ -1456,6 +1469,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             start >= 2 and doc[start - 1].lower_ in ("at", "of") and doc[start - 2].lower_ in _PARTS_OF_TOWN or
             end < len(doc) and doc[end].lower_ in ("harbour", "harbor", "seafront", "waterfront", "quayside") and not doc[end].is_title):
         votes["schema:City"] += 2.0  # "the harbour at X", "the outskirts of Y", "X harbour": a town
+    elif end - start <= 2 and root.pos_ == "PROPN" and re.search(r"\bthe (?:main )?(?:road|highway) (?:out of|into|to) $", before5):
+        votes["schema:City"] += 2.0  # ("a tannery on the road out of X": a town one drives out of)
     if end < len(doc) and doc[end].lower_ in ("homecoming", "hometown") and root.pos_ == "PROPN" and end - start <= 2:
         votes["schema:City"] += 2.0  # "X's Tarnveld homecoming": the town someone comes home to
     if start > 0 and doc[start - 1].lower_ in ("in", "at") and end + 1 < len(doc) and doc[end].lower_ == "on" and \
@@ -1468,6 +1483,15 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in ("at", "on") and end - start >= 2 and end + 1 < len(doc) and \
             doc[end].lower_ in ("outside", "near", "beside", "above", "below") and doc[end + 1].pos_ == "PROPN" and root.pos_ == "PROPN":
         votes["schema:Place"] += 2.0  # "waiting their turn at the X Locks outside T": a landmark by a town
+    if start >= 1 and doc[start - 1].lower_ == "at" and doc[start - 1].is_sent_start and doc[start].pos_ == "PROPN" and \
+            re.match(r", (?:on|in|by|beside|near|above|below) the (?:[a-z][\w-]+ ){0,3}?(?:at|in|of|outside|above|below) [A-Z][\w'’-]+,",
+                     doc[end:min(len(doc), end + 10)].text_with_ws):
+        votes["schema:EventVenue"] += 5.0  # "At X, on the old quay at T, the day starts ...": the scene is set at a site by its town
+    elif start >= 4 and root.pos_ == "PROPN" and doc[start - 1].lower_ == "of" and \
+            doc[start - 2].lower_ in _BUILDING_PARTS | {"hall", "room", "yard", "shed", "loft", "basement", "cellar", "kitchen"} and \
+            re.search(r"\bthe (?:[\w-]+ )?$", doc[max(0, start - 4):start - 2].text_with_ws) and \
+            re.match(r", (?:just )?(?:outside|near|above|below|beside) [A-Z][\w'’-]+,", doc[end:min(len(doc), end + 6)].text_with_ws):
+        votes["schema:EventVenue"] += 3.0  # "sung in the pattern room of X, outside T,": a works with rooms, near a town
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("neighbourhood", "neighborhood", "district", "suburb", "borough",
                                                                                   "quarter", "township", "village", "parish"):
         votes["schema:Place"] += 2.0  # "the T neighbourhood of X": a part of town
@@ -2043,6 +2067,20 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         whole = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:MusicGroup", "schema:PerformingGroup")
                  and c2.names.most_common(1)[0][0].split(None, 1)[-1] == name
                  and c2.names.most_common(1)[0][0].split()[0].lower() in GROUP_HEADS]
+        if len(whole) == 1:
+            clusters[whole[0]].aliases.add(name)
+            clusters[whole[0]].spans += c.spans
+            del clusters[key]
+
+    # "worked nights at Alto Verde" after "Centrale Idrica Alto Verde, a small power station": a site named head first by
+    # its kind words, called by the rest (a name of two words or more, never a town's)
+    for key, c in list(clusters.items()):
+        name = c.names.most_common(1)[0][0] if c.names else ""
+        if len(name.split()) < 2 or typed.get(key) not in (None, "schema:Organization"):
+            continue
+        whole = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:Place", "schema:EventVenue")
+                 and c2.names.most_common(1)[0][0].endswith(" " + name)
+                 and 1 <= len(c2.names.most_common(1)[0][0].split()) - len(name.split()) <= 2]
         if len(whole) == 1:
             clusters[whole[0]].aliases.add(name)
             clusters[whole[0]].spans += c.spans

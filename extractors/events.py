@@ -68,7 +68,14 @@ _STAGE_BY_SHAPE = re.compile(
     r"(?:(?<=⟩ )|\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:production|play|musical|show|opera|operetta|revival|staging) )"
     r"(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
-    rf"{_SET_OUT}")
+    rf"{_SET_OUT}|"
+    # ("On Saturday morning the piece ran for three hours": a night of the work in focus, told by how long it lasted)
+    r"^(?:On )?⟨D\d+⟩(?: (?:morning|night|evening|afternoon))?,? (?:the|this) (?:piece|dance|ballet|play|opera|performance) "
+    r"(?:ran|lasted|went on)(?: for)?\b|"
+    # ("That last performance, on Saturday night, was the company's ninth": the night told by which performance it was)
+    r"^(?:That|The|This|Its|Their|⟨[BTF]\d+⟩'s) (?:last|final|first|opening) performance, on ⟨D\d+⟩(?: (?:morning|night|evening|afternoon))?, (?:was|ran|drew|ended)\b|"
+    # ("The last of the twelve performances was on Thursday")
+    r"^The (?:last|final|first) of (?:the|its|their) (?:[\w-]+ )?performances (?:was|is|will be) (?:on |last )?⟨D")
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -99,7 +106,8 @@ KINDS = [
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new )?film|"
                  # ("Between them they gave the first performance of W", "W ... was given its first performance on the lock wall by G")
-                 r"(?:gave|give|gives|will give) the first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
+                 # (and "X gives her first performance under the new name in T on D")
+                 r"(?:gave|give|gives|will give) (?:the|its|their|his|her|⟨[PG]\d+⟩'s) first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
                  r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens|"
                  # ("The two films screen in T on D": the plural verb)
                  r"(?<=films )screen|(?<=films will )screen)\b|"

@@ -101,8 +101,9 @@ TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "tea
 # not a band (a "... Theatre Company" stays the company the rules for companies read)
 STAGE_COMPANY_KINDS = {"dance", "theatre", "theater", "ballet", "opera", "circus", "puppet", "drama", "mime", "repertory"}
 STAGE_COMPANY_ENDS = {"collective", "ensemble", "group"}
-# (and a "... Dance Company": a company of dancers makes no films and stages nothing but its dancers)
-DANCING_KINDS = {"dance", "ballet"}
+# (and a "... Dance Company" or an "... Opera Company": a company of dancers or singers makes no films and stages nothing but
+# its own performers)
+PERFORMING_COMPANY_KINDS = {"dance", "ballet", "opera"}
 
 
 def names_a_troupe(words: list[str]) -> bool:
@@ -114,7 +115,7 @@ def names_a_troupe(words: list[str]) -> bool:
     (True, False)
     """
     return len(words) >= 3 and (words[-1].lower() in STAGE_COMPANY_ENDS and words[-2].lower() in STAGE_COMPANY_KINDS or
-                                words[-1].lower() == "company" and words[-2].lower() in DANCING_KINDS)
+                                words[-1].lower() == "company" and words[-2].lower() in PERFORMING_COMPANY_KINDS)
 
 
 # the shops a story is set in, by the last word of their names: "X Hardware", "Y Bakery", "Z Pharmacy"

@@ -315,6 +315,8 @@ _TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", 
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
+# the rules that give a dance its maker ("W, a dance by X", "The piece was made by X")
+_CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer")
 _SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
 _MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score",
                      "rule:work-of-the-composer", "rule:work-of-x")
@@ -364,7 +366,7 @@ def _contradicted_credits(relations: list[Relation]) -> list[Relation]:
     relations = [r for r in relations if not (r.evidence.extractor == "rule:appos-poss-film" and r.predicate == "schema:director" and
                                               any(w == r.subject and d != r.object for w, d in directed))]
     # ("X's W is staged on a jetty" beside "W, a dance by X": the maker of a piece others perform, no artist of it)
-    choreographed = {(r.subject, r.object) for r in relations if r.evidence.extractor == "rule:piece-by-choreographer"}
+    choreographed = {(r.subject, r.object) for r in relations if r.evidence.extractor in _CHOREOGRAPHER_RULES}
     relations = [r for r in relations if not (r.evidence.extractor == "rule:poss-work" and (r.subject, r.object) in choreographed)]
     return [r for r in relations if not (r.predicate == "schema:composer" and r.evidence.extractor in _SONG_WRITTEN_RULES and
                                          r.subject in music_told and (r.subject, r.object) in words and
@@ -1277,6 +1279,9 @@ _ALIAS_FRAMES = [
     # ("X, a crane driver known all along the quay as Y."): a trade, then the nickname the place gives
     (re.compile(r"⟨(P)(\d+)⟩, (?:a|an|the) [^⟨,;.]{1,40}? known (?:(?:on|in|to|across|around|along|throughout|all over|up and down|at|"
                 r"all along) [^⟨,;.]{1,40}? )?(?:simply |just |only )?as ⟨[PLO](\d+)⟩(?=[,.;]|$)"), 1),
+    # ('X, known up and down the coast as "Y", who ...': the nickname in an aside, past where it is known)
+    (re.compile(r"⟨(P)(\d+)⟩, known (?:(?:on|in|to|across|around|along|throughout|all over|up and down|at|all along) [^⟨,;.]{1,40}? )?"
+                r"(?:simply |just |only )?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)(?=[,.;]|$)"), 1),
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
@@ -1300,7 +1305,9 @@ _ALIAS_FRAMES = [
     # ('X, who is eighty and known up and down the coast as "Y", sings the bass': a quoted name people know someone by)
     (re.compile(r"⟨(P)(\d+)⟩, who (?:[^⟨;.,]){1,40}? and (?:is |was )?known (?:[a-z]+ ){0,5}?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
     # ('X has long been known in the valley as "Y" for ...': the same, told in the main clause)
-    (re.compile(r"(?:^|[.;] )⟨(P)(\d+)⟩ (?:is|was|has long been|has been) known (?:[a-z]+ ){1,5}?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)(?=[,.;]| for\b| since\b)"), 1),
+    # (or after what he does: 'The woman who runs the winch, X, is known on the quay as "Y"')
+    (re.compile(r"(?:^|[.;] )(?:(?:The|A|An) [^⟨,;.]{1,40}?, )?⟨(P)(\d+)⟩,? (?:is|was|has long been|has been) known (?:[a-z]+ ){1,5}?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"
+                r"(?=[,.;]| for\b| since\b)"), 1),
     # ('X, a ferryman whom the whole cast called "Y" from the first week': the quoted name, past an aside)
     (re.compile(r"⟨(P)(\d+)⟩(?:, (?:a|an|the) [^⟨;.,]{1,40}?(?= whom)|,(?: [^⟨;.]{1,60},)?) whom (?:[^⟨,;.]){1,50}? (?:call|calls|called|nicknamed|know|knows|knew)(?: simply| just| only)?"
                 r"(?: as)? ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
@@ -1899,7 +1906,7 @@ class _ArticleReader:
             pred = "schema:productionCompany"  # ("W was made by the X Dance Company": a troupe puts on the piece, it does not record it)
         if rule in ("poss-opera-done", "poss-play-done"):
             self.stage_works.add(subj)  # ("X's play is performed in a hall": a stage work, which a director makes no film)
-        if rule == "piece-by-choreographer":
+        if "rule:" + rule in _CHOREOGRAPHER_RULES:
             self.stage_works.add(subj)  # (a dance is danced on a stage: its first night is no release)
             if self.entities[subj].type == "schema:MusicRecording":
                 self.entities[subj].type = "schema:CreativeWork"  # (a choreographer's piece is a dance, whatever music the article tells)
@@ -2499,6 +2506,7 @@ class _ArticleReader:
             ev.kind in ("festival", "premiere") and ev.status == "past" and not ev.name and
             (not ev.start_date or len(ev.start_date.iso) < 10) and _WON_AT_A_FESTIVAL.search(ev.evidence.sentence))]
         self._there_after_a_venue()
+        self._the_one_stage()
         self._venue_towns()
         for ev in self.events:
             if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(
@@ -2617,6 +2625,21 @@ class _ArticleReader:
             if s is not None and s.index > 0 and _THERE_AFTER_EVENT.search(self.templates[s.index].text):
                 self._there(s.index, ev)
 
+    def _the_one_stage(self) -> None:
+        """"Their stage is the drying yard of X, a workshop on the edge of T ... On Saturday morning the piece ran for three
+        hours": a past night of a stage work told with no place is at the one building the article names where no other
+        night is."""
+        placed = {k for ev in self.events for k in ev.locations}
+        venues = [k for k, e in self.entities.items() if e.type in ("schema:EventVenue", "schema:Place") and len(e.name.split()) >= 2
+                  and k not in placed]
+        if len(venues) != 1:
+            return
+        works = self.stage_works | self._dances()
+        unplaced = [ev for ev in self.events if ev.status == "past" and not ev.locations and
+                    any(p in ("schema:workPerformed", "schema:workPresented", "schema:workFeatured") and k in works for p, k in ev.participants)]
+        if len(unplaced) == 1:
+            unplaced[0].locations = venues
+
     def _venue_towns(self) -> None:
         """An event at a venue is in the venue's town too, when the article says which: "X, a bar above a shop in T" told
         anywhere, or a town of the article that the venue carries in its name ("the T Concert Hall")."""
@@ -2624,7 +2647,9 @@ class _ArticleReader:
         venue_types = ("schema:EventVenue", "schema:StadiumOrArena", "schema:MusicVenue", "schema:PerformingArtsTheater", "schema:Place")
         towns: dict[str, str] = {}
         for t in self.templates:
-            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the) [^⟨;.]{0,60}?)? (?:in|above|below|outside|near) ⟨L(\d+)⟩", t.text):
+            # (and "X, a sawmill on the road out of T", "Y, a workshop on the edge of T")
+            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the) [^⟨;.]{0,60}?|,(?= just))?(?: just)? (?:in|above|below|outside|near|(?:on|at) the (?:edge|outskirts) of|"
+                                 r"on the (?:road|way|highway) (?:out of|to|from)) ⟨L(\d+)⟩", t.text):
                 venue, town = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
                 if venue and town and self.entities[venue].type in venue_types and self.entities[town].type == "schema:City":
                     towns.setdefault(venue, town)
@@ -2647,7 +2672,7 @@ class _ArticleReader:
 
     def _dances(self) -> set[str]:
         """The works the article gives a choreographer ("W, a ballet by the choreographer X", "W is a dance by X")."""
-        return {r.subject for r in self.relations if r.evidence.extractor == "rule:piece-by-choreographer"}
+        return {r.subject for r in self.relations if r.evidence.extractor in _CHOREOGRAPHER_RULES}
 
     def _future_happening(self) -> None:
         """"The original drawings will be shown in T next month", "She will walk again next month in T": a day or a month to
@@ -3068,8 +3093,9 @@ class _ArticleReader:
             works = names([t] + [tt for _, tt in top], WORK_LETTERS)
             if not people and not works:
                 return  # ("On Friday night a magic lantern lit up a stage in T" under a headline naming the show: the show's night)
-            above = list(dict.fromkeys(names([tt for ss, tt in zip(self.sentences, self.templates) if ss.para == s.para and ss.start < s.start], "L")))
-            # (the paragraph's places, where it names the headline's and one more: "a mill near T" under "the floor of V ... near T")
+            above = list(dict.fromkeys(names([tt for ss, tt in zip(self.sentences, self.templates) if ss.para in paras and ss.start < s.start], "L")))
+            # (the lead's places, where it names the headline's and one more: "a mill near T" under "the floor of V ... near T", or
+            # "At V, on the quay at T, ..." a paragraph before the night)
             places = names([t], "L") or (above[:2] if names([tt for _, tt in top], "L") and len(above) == 2 and
                                          set(names([tt for _, tt in top], "L")) <= set(above) else None) or \
                 names([tt for _, tt in top], "L") or above

@@ -22,7 +22,7 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
-    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,100}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,4}|born (?:in |on )?⟨D\d+⟩(?: in ⟨L\d+⟩)?|"
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,100}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,4}|born (?:in |on )?⟨[DL]\d+⟩(?: in ⟨[LD]\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}"
              # ("X, G's singer and the founder of the band, produced it": a second title, whose nouns are markers by now)
              r"(?:(?<= and )(?:the )?⟨P\d+⟩ of ⟨[GO]\d+⟩)?),)?",
@@ -289,9 +289,10 @@ RULES: list[Rule] = [
           role="composer"),
     # "X's opera is sung in a boatshed", "Y's play was staged in a hall": the stage work in focus, and who made it
     _rule("poss-opera-done", "schema:composer", r"^(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?opera (?:is|was|will be|has been) "
-          r"(?:first )?(?:performed|sung|staged|given|premiered)\b", "", "P", 0.65, focus="B"),
-    _rule("poss-play-done", "schema:author", r"^(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:play|dance|ballet) (?:is|was|will be|has been) "
-          r"(?:first )?(?:performed|danced|staged|given|premiered)\b", "", "P", 0.65, focus="B"),
+          r"(?:first )?(?:performed|sung|staged|given|premiered|written to be sung)\b", "", "P", 0.65, focus="B"),
+    # (and "X's play follows one night in ...": what the play tells)
+    _rule("poss-play-done", "schema:author", r"^(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:play|dance|ballet) (?:(?:is|was|will be|has been) "
+          r"(?:first )?(?:performed|danced|staged|given|premiered)|follows|tells|is set|takes place|concerns)\b", "", "P", 0.65, focus="B"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
@@ -456,6 +457,9 @@ RULES: list[Rule] = [
     # (a name the model took for a company is still an act: "a new single, S, credited to G and X")
     _rule("credited-to", "schema:byArtist", r"\bcredited to (?P<o>{AGT*})(?:,? (?:featuring|feat\.?|ft\.?|with|x) (?P<o2>{ART*}))?",
           "", "PGO", 0.7, focus="SA"),
+    # ("the tune is X's, and the words are Y's": the halves of the song in focus, each told as someone's)
+    _rule("the-tune-is-hers", "schema:composer", r"\bthe (?:tune|music|melody) (?:is|was) (?P<o>⟨P\d+⟩)(?:'s|')(?=[,;.]| and\b)", "", "P", 0.6, focus="S"),
+    _rule("the-words-are-hers", "schema:lyricist", r"\bthe (?:words|lyrics) (?:are|were) (?P<o>⟨P\d+⟩)(?:'s|')?(?=[,;.]| and\b|$)", "", "P", 0.6, focus="S"),
     # ("; words and music are by X": the song in focus, both halves)
     _rule("words-and-music-are-by", "schema:lyricist", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     _rule("words-and-music-are-by-c", "schema:composer", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
@@ -1002,7 +1006,8 @@ RULES: list[Rule] = [
           "S", "A", 0.6, focus_object="A"),
     _rule("song-comma-from-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), from (?P<o>⟨A\d+⟩)(?=,| \(|\.)", "S", "A", 0.65),
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
-    _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
+    # (and "On S, which closes the record, she ...")
+    _rule("closes-the-album", "schema:inAlbum", r"(?:(?P<s>⟨[SB]\d+⟩)(?:, which)?|\bit) (?:will (?:also )?)?(?:closes|opens|ends|close|open|end) (?:the |its |their |"
           r"⟨[PG]\d+⟩(?:'s|') )?(?:[\w-]+'s )?(?:(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?:album|record|ep),? )?(?P<o>⟨A\d+⟩)", "SB", "A", 0.7, focus="S"),
     # ("the softest song on A, a lullaby called S, was sung at dawn": the song the apposition names)
     _rule("song-on-album-called", "schema:inAlbum", r"(?:⟨S\d+⟩|\b(?:song|track|tune)) on (?P<o>⟨A\d+⟩), (?:an?|the) (?:[\w-]+ ){0,2}?"
@@ -1065,10 +1070,14 @@ RULES: list[Rule] = [
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
+    # ("The pharmacist in W is X, her son": a part of the work, told by who it is)
+    _rule("part-in-w-is", "schema:actor", r"^The (?:[a-z][\w-]* ){0,2}?[a-z][\w-]* (?:in|of) (?:the (?:play|film|series|opera|story) |(?P<s>⟨[FTB]\d+⟩) )"
+          r"(?:is|was|will be) (?P<o>⟨P\d+⟩)(?!'s)(?=[,.]| who\b)", "FTB", "P", 0.6, focus="FTB"),
     # "the same stubborn walk as the lead actress, X": the lead of the show in focus
     _rule("the-lead-actress", "schema:actor", r"\bthe (?:lead|leading|principal) (?:actress|actor|star),? (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
     # "X plays a retired ferryman ... She is played by his daughter, Y": one told in the story, played by someone in its cast
-    _rule("she-is-played-by", "schema:actor", r"^⟨P\d+⟩ (?:is|was|will be) (?:played|portrayed) by (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN}, )?"
+    # (and "It follows a widower ..., and he is played by X": a pronoun left for the part, which no name took)
+    _rule("she-is-played-by", "schema:actor", r"(?:^⟨P\d+⟩|(?:^|, and )(?-i:he|she)) (?:is|was|will be) (?:played|portrayed) by (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN}, )?"
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTBK"),
     # ("Her younger sisters are played by A and X's own sister, B": both in the cast of the work in focus)
     _rule("parts-are-played-by", "schema:actor", r"(?:\b[Tt]he|⟨P\d+⟩'s|\b[Hh]er|\b[Hh]is|\b[Tt]heir) (?:younger |older |elder |two |three )?"
@@ -1106,9 +1115,9 @@ RULES: list[Rule] = [
     # "X, who sings it on the recording, came out to sing it again": the recording's singer
     _rule("sings-it-on-record", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩),? who (?:also )?(?:sings|sang|performs|performed|recorded) (?P<s>⟨S\d+⟩) on the "
           r"(?:original |studio )?(?:recording|record|soundtrack|single|album)\b", "S", "PG", 0.7, role="performer"),
-    # "Its composer, X, wrote the original score alone", "the game's composer, X"
+    # "Its composer, X, wrote the original score alone", "the game's composer, X" (and "Its composer is X")
     _rule("its-composer", "schema:composer", r"(?:\b[Ii]ts|\b[Tt]he (?:game|film|show|series|ballet|musical|play|song|album)'s|(?P<s>⟨[FTBS]\d+⟩)(?:'s|')) "
-          r"(?:original )?composer,? (?P<o>{PER})", "FTBS", "P", 0.65, focus="FTBS"),
+          r"(?:original )?composer,? (?:is |was )?(?P<o>{PER})", "FTBS", "P", 0.65, focus="FTBS"),
     # ("The music changes every night. X, who composed it, conducts ...": the one who composed the work in focus)
     _rule("who-composed-it", "schema:composer", r"(?<!⟩ )(?:^|[.;] )(?P<o>⟨P\d+⟩), who (?:also )?composed (?:it\b|the score\b|the music\b|(?P<s>⟨[BS]\d+⟩))(?=,)",
           "BS", "P", 0.6, focus="BS"),
@@ -1771,6 +1780,9 @@ RULES: list[Rule] = [
     # ("W is a dance by X": a dance is its choreographer's, whoever plays its music)
     _rule("piece-by-choreographer", "schema:author", r"(?P<s>⟨[BFTS]\d+⟩),? (?:is )?(?:the|a) (?:new |latest |first )?(?:[\w-]+ )?(?:(?:piece|work|ballet|dance) "
           r"by (?:the )?(?:choreographer|dancer) |(?:ballet|dance) by )(?P<o>⟨P\d+⟩)(?!'s)", "BFTS", "P", 0.65),
+    # ("The dance was made by X, who ...": the maker of the piece in focus, told in the passive)
+    _rule("piece-made-by-choreographer", "schema:author", r"^(?:The|This|That) (?:new )?(?:piece|dance|ballet) (?:was|is|has been) (?:made|created|"
+          r"choreographed|devised) by (?:the )?(?:choreographer )?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
     # ("Her brother, X, works the ovens and plays, in the film, a thief": the part told past an aside naming the work)
     _rule("and-plays-in-w", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;.]{0,80}?)? and plays, in (?P<s>⟨[FTB]\d+⟩), (?:a|an|the|her|his)\b",
           "FTB", "P", 0.6),
@@ -2753,7 +2765,8 @@ RULES: list[Rule] = [
     # "X started Y FM in 2046 as a one-room station": a company started in a year told is founded then
     # ("Her father, X, started Y Fireworks in 2058": past the apposition's closing comma)
     # ("its producer, X, who started O in T in 2106, says ...")
-    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩),?(?: who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
+    # ("Born in T in 2091, X started O there in 2118": the town told before)
+    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩),?(?: who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩| there)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
           "OG", "P", 0.7),
     # "X, a glassblower who opened her studio, Y, in the old town in 2048": a business named after the one who opened it says whose
     _rule("opened-her-studio", "schema:founder", r"(?P<o>⟨[PO]\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,40}?)?,? who (?:opened|founded|set up|started) "

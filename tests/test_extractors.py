@@ -90,6 +90,12 @@ def participants(record: ArticleRecord, event) -> set[tuple[str, str]]:
     return {(prop, name(record, key)) for prop, key in event.participants}
 
 
+def places_of_the_night(record: ArticleRecord, day: str) -> set[str]:
+    """The places of the one event the record dates ``day``."""
+    [night] = [ev for ev in record.events if ev.start_date and ev.start_date.iso == day]
+    return set(night.locations)
+
+
 def quotes(record: ArticleRecord) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker and name(record, q.speaker)) for q in record.quotes]
 
@@ -10714,3 +10720,113 @@ def test_a_play_its_writer_directing_this_one_a_part_told_by_what_he_wears_and_a
             ("Lost Parcels", "schema:actor", "Ashild Knutsen"), ("Lost Parcels", "schema:actor", "Amund Bratlie")} <= f
     [night] = [ev for ev in r.events if ev.status == "past"]
     assert night.start_date.iso == "2126-10-09" and night.locations[:1] == ["quaystreethall"]
+
+
+def test_a_works_the_scene_opens_at_by_its_town_is_the_venue_of_the_night_the_lead_tells():
+    r = read("Dancing on the rope floor: Nuala Toomey's Laid Strand fills a rope works at Ennistymon\n\nAt Cordwain Rope Wo"
+             "rks, on the river quay at Ennistymon, the shift begins at six. Laid Strand, the new dance by Nuala Toomey, be"
+             "gins at the same hour on the long floor where the ropes are laid, and it ends when the last coil is tied.\n\nO"
+             "n Friday evening that took ninety minutes. Seven dancers of the Bruff Dance Company moved among the strands a"
+             "s the spinners walked them out. About forty people watched from the loft.\n\nToomey was born in Kilfenora in 2"
+             "095 and founded the Bruff Dance Company in Lisdoon in 2118.\n",
+             date=dt.date(2126, 3, 9))
+    assert [type_of(r, n) for n in ("Cordwain Rope Works", "Laid Strand")] == ["schema:EventVenue", "schema:CreativeWork"]
+    assert ("Laid Strand", "schema:author", "Nuala Toomey") in facts(r)
+    [night] = [ev for ev in r.events if ev.status == "past"]
+    assert night.start_date.iso == "2126-03-08" and night.locations == ["cordwainropeworks", "ennistymon"]
+
+
+def test_a_mill_named_head_first_a_room_of_it_outside_a_town_and_its_short_name():
+    r = read("An opera among the looms: Compagnia Lirica Mascioli sings The Last Bolt at a wool mill outside Sulmona\n\nGianm"
+             "arco Faleri's opera is performed in the carding room of Lanificio Pettorano Casaluce, outside Sulmona, while "
+             "the night shift keeps the looms running. Most of it was written in the mill office over two winters.\n\nOn Sa"
+             "turday Compagnia Lirica Mascioli sang it for the fourth time. The night shift at Pettorano Casaluce has watc"
+             "hed every performance from the stairs.\n",
+             date=dt.date(2126, 5, 20))
+    [mill] = [e for e in r.entities.values() if "Pettorano Casaluce" in e.names]
+    assert mill.name == "Lanificio Pettorano Casaluce" and mill.type == "schema:EventVenue"
+    assert not any(n.startswith("Most") for n in entity_names(r))
+
+
+def test_a_film_told_by_its_frames_and_who_filmed_it_and_a_nickname_after_what_someone_does():
+    r = read("A film from a signal box: Edwina Ashdown filmed Salt Ledger over one winter in Alnmouth\n\nEach frame of Salt Le"
+             "dger shows the same stretch of track. Edwina Ashdown, who was born in Rothbury in 2090, filmed Salt Ledger fro"
+             "m the signal box above the harbour at Alnmouth, and the trains decided what the camera saw.\n\nA retired signalm"
+             "an, Cedric Pargeter, is known up the line as \"Levers\", and he never asked to be in a film.\n\nIn March it won th"
+             "e Lantern Prize for a first feature, and last Saturday Lowick Films screened it in Alnmouth.\n",
+             date=dt.date(2126, 4, 14))
+    assert ("Salt Ledger", "schema:award", "Lantern Prize") in facts(r) and type_of(r, "Salt Ledger") == "schema:Movie"
+    assert "Levers" in entity_named(r, "Cedric Pargeter").names  # (a nickname, no work)
+
+
+def test_a_record_no_song_on_which_is_long_its_closing_track_told_by_whose_tune_and_words_and_a_night_at_the_tannery():
+    r = read("A record for the tan pits: the Tin Rooks made Harrowdale at a tannery near Wooler\n\nNo song on Harrowdale runs "
+             "past four minutes. It was made at Gunnell Tannery, a tannery on the road out of Wooler, between the lime pits."
+             "\n\nThe Tin Rooks were formed in Hexham in 2111 by Godfrey Whitaker, who plays the whistle. Its singer is Phylli"
+             "s Coverdale.\n\nBrine Yard, which closes the record, is the slowest song: the words are Coverdale's and the tune"
+             " is Whitaker's.\n\nThe Tin Rooks played all of it at the tannery on Friday night, to two hundred people.\n",
+             date=dt.date(2126, 6, 9))
+    assert places_of_the_night(r, "2126-06-07") == {"gunnelltannery", "wooler"} and len(r.events) == 1
+    assert {("Brine Yard", "schema:inAlbum", "Harrowdale"), ("Brine Yard", "schema:composer", "Godfrey Whitaker"),
+            ("Brine Yard", "schema:lyricist", "Phyllis Coverdale")} <= facts(r)
+    types = {n: type_of(r, n) for n in ("Harrowdale", "Brine Yard", "Gunnell Tannery", "Wooler")}
+    assert types == {"Harrowdale": "schema:MusicAlbum", "Brine Yard": "schema:MusicRecording", "Gunnell Tannery": "schema:Place",
+                     "Wooler": "schema:City"}
+
+
+def test_a_play_with_an_audience_its_maker_by_possessive_a_part_told_as_who_it_is_and_its_last_night_in_the_one_building():
+    r = read("A play at the oven door: Quayside Players perform Proving Hours in a working bakehouse in Fowey\n\nMost of the a"
+             "udience for Proving Hours stands in the lane behind Haverstock Bakehouse in Fowey while the night bakers work."
+             " Beryl Outhwaite's play tells of a baker who cannot stop kneading.\n\nOuthwaite, born in Fowey in 2081, founded "
+             "Quayside Players in Lostwithiel in 2105; she writes each of its shows.\n\nThe baker in Proving Hours is Percival"
+             " Dimmock, a cousin of hers who once baked here. Agatha Rimmington plays a customer who never pays.\n\nIts final "
+             "performance, on Sunday evening, ran past midnight.\n\n\"We kept the ovens lit,\" Rimmington said. \"Nobody went hom"
+             "e hungry.\"\n\nQuayside Players will take Proving Hours to a bakery in Mevagissey on Friday, May 8.\n",
+             date=dt.date(2126, 4, 22))
+    said = dict((text[:10], who) for text, who in quotes(r))
+    assert said["We kept th"] == "Agatha Rimmington"  # (the closing mark of '"...," Rimmington said' opens nothing)
+    assert places_of_the_night(r, "2126-04-21") == {"haverstockbakehouse", "fowey"}
+    assert {("Proving Hours", "schema:author", "Beryl Outhwaite"), ("Proving Hours", "schema:actor", "Percival Dimmock"),
+            ("Quayside Players", "schema:founder", "Beryl Outhwaite")} <= facts(r) and type_of(r, "Proving Hours") == "schema:CreativeWork"
+
+
+def test_an_opera_company_its_tenor_the_librettist_whom_he_married_past_an_unnamed_grandmother_and_the_last_performance():
+    r = read("An opera on the crossing: Pennine Opera Company sings Turning Tide on a ferry at Amble\n\nCedric Gunnell's opera"
+             " was written to be sung on a moving deck. In it a crew rows a woman back to the farm where she grew up.\n\nGunne"
+             "ll was born in Amble in 2079. The libretto was written by Edwina Coverdale, whom he married in 2101.\n\nPennine "
+             "Opera Company was founded in Corbridge in 2109 by the composer. Its tenor, Percival Haverstock, is the ferryma"
+             "n.\n\nThe company sings on the car deck of the old chain ferry below Amble. The first of its eight performances "
+             "was on Saturday.\n",
+             date=dt.date(2126, 5, 13))
+    [night] = r.events
+    assert night.start_date.iso == "2126-05-11" and ("schema:workPerformed", "turningtide") in night.participants
+    f = facts(r)
+    assert ("Cedric Gunnell", "schema:spouse", "Edwina Coverdale") in f  # ("he" past "a woman" the story tells is still the composer)
+    assert {("Turning Tide", "schema:composer", "Cedric Gunnell"), ("Turning Tide", "schema:lyricist", "Edwina Coverdale"),
+            ("Percival Haverstock", "schema:memberOf", "Pennine Opera Company")} <= f and \
+        type_of(r, "Pennine Opera Company") == "schema:PerformingGroup"
+
+
+def test_a_dance_made_by_someone_its_composer_her_father_and_an_afternoon_it_ran_in_a_dye_workshop_by_a_town():
+    r = read("Among the wet wool: Phyllis Whitaker's Mordant is danced in a dye yard at Hexham\n\nMordant is danced in the dry"
+             "ing yard of Rimmington Dyeworks, a small dye workshop on the edge of Hexham, between lines of wet wool.\n\nThe d"
+             "ance was created by Phyllis Whitaker. She was born in Wooler in 2093 and set up the Corbridge Dance Company in"
+             " Amble in 2117.\n\nThe music is played on two fiddles. Its composer is Godfrey Whitaker, a retired ferryman and "
+             "the choreographer's father.\n\nOn Sunday afternoon the dance lasted two hours: the time the wool took to dry.\n",
+             date=dt.date(2126, 5, 21))
+    assert places_of_the_night(r, "2126-05-19") == {"rimmingtondyeworks", "hexham"}  # (the Sunday before a Tuesday)
+    assert {("Mordant", "schema:author", "Phyllis Whitaker"), ("Mordant", "schema:composer", "Godfrey Whitaker"),
+            ("Phyllis Whitaker", "schema:parent", "Godfrey Whitaker")} <= facts(r)
+    assert type_of(r, "Rimmington Dyeworks") == "schema:Place"
+
+
+def test_a_series_shot_in_a_repair_shop_a_nickname_in_an_aside_a_company_started_there_and_episodes_shown_at_the_shop():
+    r = read("One hull, one episode: Agatha Lowick shot the comedy Bilge in a working boat repair shop at Morpeth\n\nBilge, a "
+             "comedy series, was filmed at Corbridge Marine, a small boat repair shop on the edge of Morpeth; every episode "
+             "is one repair.\n\nIts owner, Percival Gunnell, known along the quay as \"Caulker\", appears in every episode.\n\nAga"
+             "tha Lowick, the director, comes from Alnmouth. Lowick started Harbour Light Films there in 2116.\n\nHarbour Ligh"
+             "t Films showed the opening episodes last Friday in the shop, on a sheet hung from a hull.\n",
+             date=dt.date(2126, 7, 8))
+    assert ("Harbour Light Films", "schema:founder", "Agatha Lowick") in facts(r)
+    assert type_of(r, "Corbridge Marine") == "schema:Place" and "Caulker" in entity_named(r, "Percival Gunnell").names
+    assert places_of_the_night(r, "2126-07-05") == {"corbridgemarine", "morpeth"}  # ("in the shop": the one the article named)
