@@ -316,7 +316,10 @@ _BROADCASTER_WORDS = {"tv", "television", "channel", "network", "broadcasting", 
 def _clause_subjects(doc, tok, mentions: list[SentMention]) -> set[str]:
     """Who is the subject of the clause an object pronoun sits in ("X heard him", "X heard him singing", "X ... and told him"):
     someone a "him" or "her" there cannot be."""
-    verbs = [tok.head] + ([tok.head.head] if tok.dep_ == "nsubj" or tok.head.dep_ == "conj" else [])
+    # (a verb joined by "and" shares its head's subject, unless it has one of its own: "X has taught there since 2098, and
+    # his pupils have called him Y" may be X)
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children if c.i != tok.i)
+    verbs = [tok.head] + ([tok.head.head] if tok.dep_ == "nsubj" or tok.head.dep_ == "conj" and not own else [])
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from", "to", "for", "about", "at") and \
             tok.head.head.lower_ not in ("next", "close", "near", "closer", "nearer", "back", "up", "home"):
         # ("X has tried to get the order out of her": the one it is got from is someone else; not "with her" or "next to him",
@@ -760,7 +763,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     _venues_by_kind_word(sentences, entities)
 
 
-_SHOWN_THERE = re.compile(r"\b(?:screened|showed|shown|played|sang|sung|performed|staged|danced|premiered|will (?:screen|show|play|sing|perform|stage|dance))\b")
+_SHOWN_THERE = re.compile(r"\b(?:screened|showed|shown|played|sang|sung|performed|staged|danced|premiered|will (?:screen|show|play|sing|perform|stage|dance)|"
+                          r"gave (?:its|their|the|a) (?:[\w-]+ )?performance)\b")
 
 
 _KIND_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:on|in|at|near|outside|above|below|by|beside)\b|,|\.)")
@@ -1115,6 +1119,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
             out.add(noun)
             if noun == "writer" and re.search(r"\b(?:play|script|libretto)\b", s.text):
                 out.add("playwright")  # ("The play was written by X": the one "the playwright" will mean)
+    if re.search(r"\b(?:script|scripts|screenplay|teleplay) (?:is|are|was|were) by$", " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start])):
+        out.add("writer")  # ("The scripts are by X": the one "the writer" later means)
     if re.search(r"\b(?:words|lyrics|lyric)(?: (?:are|were|is|was))? by$", " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start])):
         out.add("lyricist")  # "and words by X": the one "the lyricist" means later
     if before in ("music by", "tune by", "melody by"):

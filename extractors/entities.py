@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -620,6 +620,10 @@ _AND_PERSON_OR_COMPANY_NEXT = re.compile(r"^and (?:the )?(?:[A-Z][\w'-]* ){0,3}(
     sorted(w.capitalize() for w in ORG_SUFFIXES if w.isalpha())) + r")\b)")
 
 
+# "screened the first episodes in the car park of X", "sang it on the loading dock of Y": a night in a part of a building
+_SHOWN_IN_A_PART_OF = re.compile(r"\b(?:screened|showed|shown|played|performed|sang|sung|danced|staged)\b[^.;]{0,60}?\b(?:in|at|on|from) the "
+                                 r"(?:[\w-]+ ){0,2}?(?:car park|yard|forecourt|courtyard|wall|roof|floor|hall|room|shed|steps|counter|dock|"
+                                 r"loft|cellar|basement|garage|platform) of $")
 _TOWN_PARTS = {"quarter", "district", "neighbourhood", "neighborhood", "suburb", "borough", "barrio", "medina", "souk", "township"}
 _BUILDING_PARTS = {"roof", "doors", "steps", "stage", "foyer", "courtyard", "gates", "walls", "dome", "balcony", "floor", "atrium", "lobby",
                    "whole"}  # ("the whole of the X in T went dark": a building)
@@ -722,8 +726,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:MusicGroup"] += 2.0  # ("formed X in T in 2090 with two cousins": one forms a band, whatever its name sounds like)
     if re.search(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll the|[Nn]o|[Tt]he (?:first|last|only|opening|closing|best|other)) (?:[\w-]+ )?(?:song|track|tune)s? on $",
                  doc[max(0, start - 6):start].text_with_ws) and (not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or
-                                                                 end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))):
-        votes["schema:MusicAlbum"] += 2.5  # ("Every song on X follows one drone": the record that holds them)
+                                                                 end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))) or \
+            start >= 3 and doc[start - 3].is_sent_start and re.fullmatch(r"[Tt]he (?:drummer|guitarist|bassist|pianist|fiddler|singer) on ",
+                                                                          doc[start - 3:start].text_with_ws):
+        votes["schema:MusicAlbum"] += 2.5  # ("Every song on X follows one drone", "The drummer on X is a press": the record that holds them)
     if re.search(_COUNTED_SONGS_OF, doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:MusicAlbum"] += 2.5  # ("sang the ten songs of X in a row": a record, whatever place it sounds like)
     sent = doc[start].sent
@@ -971,8 +977,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["SCREEN"] += 3.5  # ("W, which X directed for Y", "W, the television series X directed"): what one directs is a film or a show
     root = doc[start:end].root
     head = root.head
-    if re.search(r"\b(?:[Ee]very|[Ee]ach|[Tt]he (?:first|last|opening|closing)) (?:shot|scene|frame|take) (?:in|of) $", before5):
-        votes["SCREEN"] += 2.5  # ("Every shot in W was taken from one seat": what has shots and scenes is a film or a show)
+    if re.search(r"\b(?:[Ee]very|[Ee]ach|[Tt]he (?:first|last|opening|closing)) (?:shot|scene|frame|take) (?:in|of) $|^[Tt]he (?:film )?set of $",
+                 before5):
+        votes["SCREEN"] += 2.5  # ("Every shot in W was taken from one seat", "The set of W has four doors": a film or a show)
+    if re.search(r"\b(?:made|produced|shot|filmed) $", before5) and \
+            re.match(r" for (?:a|an|the) (?:[\w-]+ )?(?:streaming|television|tv|cable) (?:channel|service|network|platform)\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
+        votes["schema:TVSeries"] += 3.0  # ("the company made W for a streaming channel": a show)
     if root.dep_ == "dobj" and head.lemma_ in ("shoot", "film") and root.ent_type_ != "PERSON" and doc[start].pos_ == "PROPN" and \
             any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("she", "he", "they")) for c in head.children):
         votes["SCREEN"] += 2.0  # ("X Y shot W from a crane in T": what someone shoots, named, is a film or a show)
@@ -1477,6 +1487,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             doc[end + 1].lower_.rstrip(".") in _DAY_WORDS and root.pos_ == "PROPN":
         # "came off a press in X on Thursday afternoon", "will hold a fan meeting at Y on Aug. 15": where something happens that day
         votes["schema:Place" if doc[start - 1].lower_ == "in" else "schema:EventVenue"] += 1.5
+    elif start > 1 and doc[start - 1].lower_ == "in" and \
+            re.search(r"\b(?:screen|show|play|perform|dance|sing|stage|tour|take|bring)\b[^.;]{0,50} $", doc[max(0, start - 10):start - 1].text_with_ws) and \
+            end + 1 < len(doc) and doc[end].lower_ == "next" and doc[end + 1].lower_ in ("month", "week", "spring", "summer", "autumn", "winter") \
+            and root.pos_ == "PROPN":
+        votes["schema:City"] += 3.0  # ("The company will screen W in X next month": the town a show goes to)
     if end + 1 < len(doc) and doc[end].lower_ in ("above", "below", "overlooking") and doc[end + 1].pos_ == "PROPN" and \
             root.pos_ == "PROPN" and start > 0 and doc[start - 1].pos_ in ("VERB", "ADP"):
         votes["schema:Place"] += 2.0  # ("the cable car that climbs X above T", "up X above T"): a height over a town
@@ -1487,6 +1502,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             re.match(r", (?:on|in|by|beside|near|above|below) the (?:[a-z][\w-]+ ){0,3}?(?:at|in|of|outside|above|below) [A-Z][\w'’-]+,",
                      doc[end:min(len(doc), end + 10)].text_with_ws):
         votes["schema:EventVenue"] += 5.0  # "At X, on the old quay at T, the day starts ...": the scene is set at a site by its town
+    elif _SHOWN_IN_A_PART_OF.search(doc[max(0, start - 16):start].text_with_ws) and doc[start].pos_ == "PROPN":
+        votes["schema:EventVenue"] += 5.0  # ("screened the episodes in the car park of X": a show held in a part of a building)
     elif start >= 4 and root.pos_ == "PROPN" and doc[start - 1].lower_ == "of" and \
             doc[start - 2].lower_ in _BUILDING_PARTS | {"hall", "room", "yard", "shed", "loft", "basement", "cellar", "kitchen"} and \
             re.search(r"\bthe (?:[\w-]+ )?$", doc[max(0, start - 4):start - 2].text_with_ws) and \
@@ -1993,7 +2010,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                       c2.names.most_common(1)[0][0].split()[-2].lower() in ("picture", "movie", "music", "concert", "opera", "film") or
                       # ("the Lanthorn" for the Quillet Lanthorn: its last word, when that is no kind of hall)
                       len(c2.names.most_common(1)[0][0].split()) == 2 and c2.names.most_common(1)[0][0].split()[-1] == name and
-                      name.lower() not in VENUE_SUFFIXES)]
+                      name.lower() not in VENUE_SUFFIXES)
+                 # (and "at the X for thirty years" after "the X Diner", once the diner is a place)
+                 or k2 != key and c2.names and typed.get(k2) == "schema:Place" and
+                 " ".join(c2.names.most_common(1)[0][0].split()[:-1]) == name and c2.names.most_common(1)[0][0].split()[-1].lower() in OWNER_NAMED_BUSINESSES]
         if len(halls) == 1:
             target = clusters[halls[0]]
             target.aliases.add(name)
@@ -2077,6 +2097,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for key, c in list(clusters.items()):
         name = c.names.most_common(1)[0][0] if c.names else ""
         if len(name.split()) < 2 or typed.get(key) not in (None, "schema:Organization"):
+            continue
+        # (not "High School" of "Stadium High School": a tail that ends on a kind of place is no name of its own)
+        if name.split()[-1].lower() in VENUE_SUFFIXES.keys() | ORG_SUFFIXES | HOUSE_WORDS | _PARTS_OF_TOWN | {"street", "road", "avenue", "lane"}:
             continue
         whole = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:Place", "schema:EventVenue")
                  and c2.names.most_common(1)[0][0].endswith(" " + name)

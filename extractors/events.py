@@ -69,13 +69,16 @@ _STAGE_BY_SHAPE = re.compile(
     r"(?:moves|will move|transfers|will transfer) to (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     rf"{_SET_OUT}|"
+    # ("Last Saturday the company gave its twentieth performance in the factory": one night of a run)
+    r"\b(?:gave|gives|will give) (?:its|their|⟨[GO]\d+⟩'s) (?:[a-z]+th|second|third|last|final) performance\b|"
     # ("On Saturday morning the piece ran for three hours": a night of the work in focus, told by how long it lasted)
     r"^(?:On )?⟨D\d+⟩(?: (?:morning|night|evening|afternoon))?,? (?:the|this) (?:piece|dance|ballet|play|opera|performance) "
     r"(?:ran|lasted|went on)(?: for)?\b|"
     # ("That last performance, on Saturday night, was the company's ninth": the night told by which performance it was)
     r"^(?:That|The|This|Its|Their|⟨[BTF]\d+⟩'s) (?:last|final|first|opening) performance, on ⟨D\d+⟩(?: (?:morning|night|evening|afternoon))?, (?:was|ran|drew|ended)\b|"
     # ("The last of the twelve performances was on Thursday")
-    r"^The (?:last|final|first) of (?:the|its|their) (?:[\w-]+ )?performances (?:was|is|will be) (?:on |last )?⟨D")
+    r"^The (?:last|final|first) of (?:the|its|their|the [\w-]+'s) (?:[\w-]+ )?performances (?:was|is|will be|took place|takes place|will take place) "
+    r"(?:on |last )?⟨D")
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
@@ -104,7 +107,7 @@ KINDS = [
               r"\bpanel (?:at|during) (?:the )?(?:[\w-]+ ){0,3}?(?:comic[- ]?con|convention|expo|festival)\b", ["schema:Event"],
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
-    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new )?film|"
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new |finished |restored |first )?film|showed ⟨[FT]\d+⟩ (?=(?:at|in) (?:the )?⟨L)|"
                  # ("Between them they gave the first performance of W", "W ... was given its first performance on the lock wall by G")
                  # (and "X gives her first performance under the new name in T on D")
                  r"(?:gave|give|gives|will give) (?:the|its|their|his|her|⟨[PG]\d+⟩'s) first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
@@ -391,7 +394,8 @@ KINDS = [
     # (not "has been married since 2004 to the director Y": a marriage, not its day)
     # (nor "who is married to Y, wrote the songs in T": a marriage told as a state)
     # (nor "for a cast of eleven and a real wedding band": the band one hires for weddings)
-    ("wedding", r"\b(?:wed|wedding(?! (?:band|bands|singer|singers|song|songs|dress|dresses|ring|rings|photographer|planner|music|musicians)\b)|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
+    ("wedding", r"\b(?:wed|wedding(?! (?:band|bands|singer|singers|song|songs|dress|dresses|ring|rings|photographer|planner|music|musicians|"
+                r"troupe|troupes|guests|invitations?|cards?|cakes?|season|procession|processions)\b)|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
                 r"(?! (?:since|for)\b)(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
      "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
@@ -582,6 +586,8 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                 r"\b(?:prize|award|trophy|cup|medal|honou?r)s? (?:of|from|given by|awarded by|handed out by) (?:a|an) (?:[\w'’-]+ ){0,3}$",
                 text[:rx.search(text).start()], re.I):
             continue  # ("The X, a prize of a festival of desert films, went to the film": who gives the prize, no festival's days told)
+        if kind == "parade" and not re.search(r"⟨[DL]\d+⟩", text) and re.search(r"\b(?:a|an) (?:[\w-]+ )?(?:parade|procession)\b", text):
+            continue  # ("could survive a roundabout, a wedding procession or a goat": any one, no day or place told; not "watched the parade")
         if kind == "music-show" and "⟨D" not in text:
             continue  # "the group's first music show win", with no day: a milestone, not an event to place
         if kind == "concert" and re.fullmatch(r"(?:last|final|farewell|homecoming|hometown|reunion|comeback) shows?", rx.search(text).group(0), re.I) \

@@ -316,7 +316,7 @@ _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|f
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
 # the rules that give a dance its maker ("W, a dance by X", "The piece was made by X")
-_CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer")
+_CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer", "rule:x-made-the-piece")
 _SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
 _MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score",
                      "rule:work-of-the-composer", "rule:work-of-x")
@@ -587,7 +587,8 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          # (and "... founded with her husband, Y, in 2070")
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?(?:⟨P\d+⟩,)?)?(?: in (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+(?: in ⟨L\d+⟩)?| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
                          # ("She founded the sketch group G in 2041 with X")
-                         r"(?:founded|co-founded|established|set up|formed) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
+                         # (and "... before starting the X Dance Company in T in 2117")
+                         r"(?:founded|co-founded|established|set up|formed|(?<=before )starting|(?<=before )founding) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
                          r"⟨[OG](?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩| there)? in ⟨D(?P<d2>\d+)⟩|"
                          # "The band was formed in X in 2031" (not "debuted in": a first record is no founding)
                          r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩|"
@@ -2635,8 +2636,10 @@ class _ArticleReader:
         if len(venues) != 1:
             return
         works = self.stage_works | self._dances()
-        unplaced = [ev for ev in self.events if ev.status == "past" and not ev.locations and
-                    any(p in ("schema:workPerformed", "schema:workPresented", "schema:workFeatured") and k in works for p, k in ev.participants)]
+        # (or any night told as held "at the print shop itself": the building the article has named)
+        unplaced = [ev for ev in self.events if ev.status == "past" and not ev.locations and (
+                    any(p in ("schema:workPerformed", "schema:workPresented", "schema:workFeatured") and k in works for p, k in ev.participants)
+                    or re.search(r"\b(?:at|in) the (?:[\w-]+ ){0,2}[\w-]+ itself\b", ev.evidence.sentence))]
         if len(unplaced) == 1:
             unplaced[0].locations = venues
 
@@ -2648,7 +2651,7 @@ class _ArticleReader:
         towns: dict[str, str] = {}
         for t in self.templates:
             # (and "X, a sawmill on the road out of T", "Y, a workshop on the edge of T")
-            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the) [^⟨;.]{0,60}?|,(?= just))?(?: just)? (?:in|above|below|outside|near|(?:on|at) the (?:edge|outskirts) of|"
+            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the|(?:on|in|at) the) [^⟨;.]{0,60}?|,(?= just))?(?: just)? (?:in|at|above|below|outside|near|(?:on|at) the (?:edge|outskirts) of|"
                                  r"on the (?:road|way|highway) (?:out of|to|from)) ⟨L(\d+)⟩", t.text):
                 venue, town = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
                 if venue and town and self.entities[venue].type in venue_types and self.entities[town].type == "schema:City":
@@ -3758,15 +3761,19 @@ class _ArticleReader:
         # (a troupe's founder who directs or writes its plays makes them: "the company that X founded ..., who directed W")
         # (unless the article has them on stage too: "X founded the troupe in 2047 and danced in its front line")
         # (not "as a boy he would sing in the choir": a habit of long ago)
+        # (nor "she danced in wedding troupes for a decade before starting the company": dancing before it, elsewhere)
         on_stage = self._subjects_of(lambda v: lemma(v) in ("dance", "sing", "act", "perform") and not negated(v) and
-                                     not any(c.lower_ == "would" and c.dep_ == "aux" for c in v.children), conjoined=True)
+                                     not any(c.lower_ == "would" and c.dep_ == "aux" or c.lower_ == "before" for c in v.children), conjoined=True)
         # ("... and still acts in her own company": whoever the sentence names, of that sex, is on the stage of the one they founded)
         for s in self.sentences:
             own = _IN_ONES_OWN_GROUP.search(s.text)
             if own:
                 sex = "m" if own.group(1) == "his" else "f"
                 on_stage |= {m.key for m in s.mentions if self.entities[m.key].gender == sex}
-        makers = {r.object for r in self.relations if r.predicate in ("schema:director", "schema:author") and isinstance(r.object, str)} - on_stage
+        # (and a company's composer: "X's opera ... founded Y Opera in T", where she writes what it sings)
+        makers = {r.object for r in self.relations if r.predicate in ("schema:director", "schema:author") and isinstance(r.object, str)} | \
+            {r.object for r in self.relations if r.predicate == "schema:composer" and isinstance(r.object, str) and r.subject in self.stage_works}
+        makers -= on_stage
         for r in list(self.relations):
             if r.predicate == "schema:founder" and self.entities[r.subject].type == "schema:PerformingGroup" and r.object in makers:
                 continue
@@ -5169,6 +5176,12 @@ class _ArticleReader:
         # red coat is C")
         unnamed = None if m or part_first else re.match(r"The (?-i:[a-z][\w-]*) (?:who|that|whom|with|in) (?:[^⟨.;,]|⟨P\d+⟩(?:'s)?){1,60}? is ⟨P(\d+)⟩(?:,|\.$)",
                                                         t.text)
+        # (or "The two leading parts are a waitress ... and a long-haul driver ... The driver is B": a part the sentences before
+        # told as one, by its plain noun)
+        plain = None if m or part_first or unnamed else re.match(r"The ((?-i:[a-z][\w-]*)) is ⟨P(\d+)⟩(?:,|\.$)", t.text)
+        if plain and s.index >= 2 and re.search(rf"\bparts? (?:is|are|was|were)\b[^.;]*\b(?:a|an) (?:[\w-]+ ){{0,2}}{plain.group(1)}\b",
+                                                " ".join(x.text for x in self.sentences[s.index - 2:s.index])):
+            unnamed = re.match(r"The (?-i:[a-z][\w-]*) is ⟨P(\d+)⟩", t.text)
         # ("The ferryman is played by a real one. X has worked the crossing for years": the one the next sentence opens on)
         real = s.index and re.match(r"The (?-i:[a-z][\w-]*) (?:is|was) played by (?:a real|an actual|a genuine) (?:one|[a-z]+)\.$", self.templates[s.index - 1].text) and \
             re.match(r"⟨P(\d+)⟩ (?:is|was|has|had|does|did)\b", t.text)

@@ -468,7 +468,7 @@ RULES: list[Rule] = [
     # ("He wrote all twelve pieces", "X composed every one of its tracks": the music of the record in focus)
     # (and "said X, who plays fiddle and wrote every tune")
     _rule("wrote-all-the-tunes", "schema:composer", r"(?:^|[;,] )(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed|writes|has written) (?:all|every one of) "
-          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:tunes|pieces|tracks)\b(?! (?:for|on|of) )|"
+          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:tunes|pieces|tracks|songs)\b(?! (?:for|on|of) )|"
           r"(?P<o2>⟨P\d+⟩), who (?:sings|sang|plays [\w-]+|played [\w-]+) and (?:wrote|composed|writes) every (?:tune|piece|track)\b(?! (?:for|on|of) )",
           "", "P", 0.6, focus="A"),
     _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
@@ -1004,6 +1004,10 @@ RULES: list[Rule] = [
     _rule("the-nth-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), the (?:only|first|last|opening|closing|final|second|third|fourth|fifth|sixth|"
           r"seventh|eighth|ninth|tenth|longest|shortest) (?:track|song|tune)\b(?! (?:of|on|from) (?:the |a |an )?(?:[\w-]+ )?⟨)",
           "S", "A", 0.6, focus_object="A"),
+    # ("On the opening song, S, she sings ...": the place on the record told first; not "On the fourth song, S, the band
+    # stopped", a night's set list)
+    _rule("the-nth-track-named", "schema:inAlbum", r"\bthe (?:opening|closing) (?:track|song|tune),? (?P<s>⟨S\d+⟩)(?!'s)", "S", "A", 0.6,
+          focus_object="A"),
     _rule("song-comma-from-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), from (?P<o>⟨A\d+⟩)(?=,| \(|\.)", "S", "A", 0.65),
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
     # (and "On S, which closes the record, she ...")
@@ -1071,7 +1075,10 @@ RULES: list[Rule] = [
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
     # ("The pharmacist in W is X, her son": a part of the work, told by who it is)
-    _rule("part-in-w-is", "schema:actor", r"^The (?:[a-z][\w-]* ){0,2}?[a-z][\w-]* (?:in|of) (?:the (?:play|film|series|opera|story) |(?P<s>⟨[FTB]\d+⟩) )"
+    # (not "The director of the movie is X": a credit, not a part)
+    _rule("part-in-w-is", "schema:actor", r"^The (?!(?:[a-z][\w-]* ){0,2}?(?:director|writer|screenwriter|producer|composer|author|editor|cinematographer|"
+          r"choreographer|conductor|designer|librettist|lyricist|playwright|creator|narrator|host|owner|maker)s? )"
+          r"(?:[a-z][\w-]* ){0,2}?[a-z][\w-]* (?:in|of) (?:the (?:play|film|series|opera|story) |(?P<s>⟨[FTB]\d+⟩) )"
           r"(?:is|was|will be) (?P<o>⟨P\d+⟩)(?!'s)(?=[,.]| who\b)", "FTB", "P", 0.6, focus="FTB"),
     # "the same stubborn walk as the lead actress, X": the lead of the show in focus
     _rule("the-lead-actress", "schema:actor", r"\bthe (?:lead|leading|principal) (?:actress|actor|star),? (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
@@ -1780,6 +1787,14 @@ RULES: list[Rule] = [
     # ("W is a dance by X": a dance is its choreographer's, whoever plays its music)
     _rule("piece-by-choreographer", "schema:author", r"(?P<s>⟨[BFTS]\d+⟩),? (?:is )?(?:the|a) (?:new |latest |first )?(?:[\w-]+ )?(?:(?:piece|work|ballet|dance) "
           r"by (?:the )?(?:choreographer|dancer) |(?:ballet|dance) by )(?P<o>⟨P\d+⟩)(?!'s)", "BFTS", "P", 0.65),
+    # ("The score belongs to her younger brother, X": the music of the piece in focus, told as someone's)
+    _rule("the-score-belongs-to", "schema:composer", r"^The (?:score|music) (?:belongs to|is the work of) (?:(?:⟨P\d+⟩'s|her|his|their) (?:[\w-]+ )?{KIN}, )?"
+          r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="BFT"),
+    # ("X made the work. Born in T, she ...": the maker of the piece in focus, told in the active)
+    _rule("x-made-the-piece", "schema:author", r"^(?P<o>⟨P\d+⟩) (?:made|created|choreographed|devised) the (?:work|piece|dance)\.", "", "P", 0.6, focus="B"),
+    # ("X, born in T, danced for a decade before starting the Y Dance Company in U in 2117")
+    _rule("before-starting", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)[^⟨.;]{0,60}? (?:before|after) (?:starting|founding|forming|setting up) (?:the )?"
+          r"(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
     # ("The dance was made by X, who ...": the maker of the piece in focus, told in the passive)
     _rule("piece-made-by-choreographer", "schema:author", r"^(?:The|This|That) (?:new )?(?:piece|dance|ballet) (?:was|is|has been) (?:made|created|"
           r"choreographed|devised) by (?:the )?(?:choreographer )?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
@@ -2233,6 +2248,9 @@ RULES: list[Rule] = [
     # ("...: X's W finally reaches the screen": a film a headline tells as someone's is the film-maker's; not "for X's Box, the
     # documentary he is directing", where the possessive is the title's own)
     _rule("poss-film", "schema:director", r"(?:^|: )(?P<o>⟨P\d+⟩)(?:'s|') (?P<s>⟨F\d+⟩)(?! \(⟨L)", "F", "P", 0.5),
+    # ("X's feature was filmed over one year from a booth": the film in focus, told as hers and as shot)
+    _rule("poss-feature-shot", "schema:director", r"^(?P<o>⟨P\d+⟩)(?:'s|') (?:new |first |latest |second |third )?(?:feature|film|documentary|series) "
+          r"(?:is|was|has been|were) (?:filmed|shot|made)\b", "", "P", 0.6, focus="FT"),
     # "The Argentine filmmaker X, a regular on the Lido, returns with W"
     _rule("filmmaker-returns-with", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}){APPOS},? (?:returns|is back|comes back|competes|"
           r"will compete|arrives) with (?:[\w-]+ ){0,2}?(?P<s>{VIS})", "FTVB", "P", 0.65),
