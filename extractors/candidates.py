@@ -820,11 +820,11 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
 _WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "kiln", "hangar", "farmhouse", "boathouse", "greenhouse",
                    "cave", "quarry", "bathhouse", "granary", "silo", "smokehouse", "dairy", "stable", "stables", "forge", "smithy",
                    "packhouse", "sawmill", "foundry"}
-# the working sites that are firms as often as places: a place only where the article sets them by a town
-_WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "sawmill", "mill",
-               "bakery", "brewery", "distillery", "tannery", "dyeworks", "ironworks", "pottery", "dairy", "depot", "gate", "booth", "printer",
-               "printers", "stop"}
-_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + "|".join(sorted(_WORK_SITES)) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
+# the working sites that are firms as often as places: a place only where the article sets them by a town (as the working
+# buildings are too: "X, a sawmill on the road out of T")
+_WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "bakery", "brewery",
+               "distillery", "tannery", "dyeworks", "ironworks", "pottery", "depot", "gate", "booth", "printer", "printers", "stop"}
+_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + "|".join(sorted(_WORK_SITES | _WORK_BUILDINGS)) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
                              r"above) (?:the (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]")
 # (a station that is a working place, not a broadcaster: "X, a pumping station above T")

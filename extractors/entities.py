@@ -620,13 +620,18 @@ _AND_PERSON_OR_COMPANY_NEXT = re.compile(r"^and (?:the )?(?:[A-Z][\w'-]* ){0,3}(
     sorted(w.capitalize() for w in ORG_SUFFIXES if w.isalpha())) + r")\b)")
 
 
-# "screened the first episodes in the car park of X", "sang it on the loading dock of Y": a night in a part of a building
-_SHOWN_IN_A_PART_OF = re.compile(r"\b(?:screened|showed|shown|played|performed|sang|sung|danced|staged)\b[^.;]{0,60}?\b(?:in|at|on|from) the "
-                                 r"(?:[\w-]+ ){0,2}?(?:car park|yard|forecourt|courtyard|wall|roof|floor|hall|room|shed|steps|counter|dock|"
-                                 r"loft|cellar|basement|garage|platform) of $")
+
 _TOWN_PARTS = {"quarter", "district", "neighbourhood", "neighborhood", "suburb", "borough", "barrio", "medina", "souk", "township"}
 _BUILDING_PARTS = {"roof", "doors", "steps", "stage", "foyer", "courtyard", "gates", "walls", "dome", "balcony", "floor", "atrium", "lobby",
                    "whole"}  # ("the whole of the X in T went dark": a building)
+# the rooms and corners of a working site a show is held in: "sung in the pattern room of X", "screened in the car park of Y"
+_ROOMS_OF_A_SITE = _BUILDING_PARTS - {"whole"} | {"hall", "room", "yard", "shed", "loft", "basement", "cellar", "kitchen", "car park", "forecourt",
+                                                  "wall", "counter", "dock", "garage", "platform"}
+# "screened the first episodes in the car park of X", "sang it on the loading dock of Y": a night in a part of a building
+_SHOWN_IN_A_PART_OF = re.compile(r"\b(?:screened|showed|shown|played|performed|sang|sung|danced|staged)\b[^.;]{0,60}?\b(?:in|at|on|from) the "
+                                 r"(?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(_ROOMS_OF_A_SITE)) + r") of $")
+# the last words of a place's name that say what kind of place it is: "High School" of "Stadium High School" is no name of its own
+_KIND_OF_PLACE_ENDS = VENUE_SUFFIXES.keys() | ORG_SUFFIXES | HOUSE_WORDS | _PARTS_OF_TOWN | {"street", "road", "avenue", "lane"}
 
 
 def _at_town_venue(doc: Doc, start: int, end: int) -> bool:
@@ -1505,7 +1510,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     elif _SHOWN_IN_A_PART_OF.search(doc[max(0, start - 16):start].text_with_ws) and doc[start].pos_ == "PROPN":
         votes["schema:EventVenue"] += 5.0  # ("screened the episodes in the car park of X": a show held in a part of a building)
     elif start >= 4 and root.pos_ == "PROPN" and doc[start - 1].lower_ == "of" and \
-            doc[start - 2].lower_ in _BUILDING_PARTS | {"hall", "room", "yard", "shed", "loft", "basement", "cellar", "kitchen"} and \
+            doc[start - 2].lower_ in _ROOMS_OF_A_SITE and \
             re.search(r"\bthe (?:[\w-]+ )?$", doc[max(0, start - 4):start - 2].text_with_ws) and \
             re.match(r", (?:just )?(?:outside|near|above|below|beside) [A-Z][\w'’-]+,", doc[end:min(len(doc), end + 6)].text_with_ws):
         votes["schema:EventVenue"] += 3.0  # "sung in the pattern room of X, outside T,": a works with rooms, near a town
@@ -2099,7 +2104,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(name.split()) < 2 or typed.get(key) not in (None, "schema:Organization"):
             continue
         # (not "High School" of "Stadium High School": a tail that ends on a kind of place is no name of its own)
-        if name.split()[-1].lower() in VENUE_SUFFIXES.keys() | ORG_SUFFIXES | HOUSE_WORDS | _PARTS_OF_TOWN | {"street", "road", "avenue", "lane"}:
+        if name.split()[-1].lower() in _KIND_OF_PLACE_ENDS:
             continue
         whole = [k2 for k2, c2 in clusters.items() if k2 != key and c2.names and typed.get(k2) in ("schema:Place", "schema:EventVenue")
                  and c2.names.most_common(1)[0][0].endswith(" " + name)
