@@ -692,6 +692,11 @@ _IN_A_GROUP_ROLES = {"member", "singer", "guitarist", "drummer", "bassist", "dan
 _KIN_APPOSITION = re.compile(r", (?:his|her|their|[A-Z][\w-]+['’]s) " + KIN_MODIFIER + r"(?:" + "|".join(KIN_SEX) + r")\b")
 
 
+def _next_sentence_end(doc: Doc, sent: Span) -> int:
+    """Where the sentence after ``sent`` ends (``sent``'s own end when it is the last)."""
+    return doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -758,6 +763,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(c.dep_ == "dobj" and c.ent_type_ for c in doc[end - 1].head.children) and \
             not re.search(r"\b(?:albums?|records?|songs?|singles?|sings?|sang|band|concerts?|orchestra|choir|she|he|her|his)\b", doc.text, re.I):
         votes["schema:PerformingGroup"] += 3.0  # ("G will perform W in T": a troupe, in a paragraph no music or single person is told in)
+    elif doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() == "dance" and end - start >= 2 and \
+            (not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].lower_ in COMPANY_HEADS) and \
+            any(c.dep_ == "dobj" and c.text[:1].isupper() for c in doc[end - 1].head.children):
+        votes["schema:PerformingGroup"] += 3.0  # ("G will dance W again near T": a company of dancers, whatever firm its name sounds like)
     if re.match(r", which (?:came out|was released|is out|comes out)\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]) and \
             start >= 1 and doc[start - 1].lower_ in ("is", "was") and not any(t.ent_type_ in ("GPE", "LOC") for t in doc[start:end]):
         # ("The result is X, which came out on Monday on L": a record, whatever the model made of its word)
@@ -845,10 +854,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("The X String Quartet will play Y on Z Island next month": a piece it plays; not "the quartet will play T on Friday")
         votes["schema:MusicRecording"] += 2.0
     if start >= 2 and (doc[start - 1].lower_ in ("released", "releases", "release") or
-                       doc[start - 1].lower_ == "out" and doc[start - 2].lower_ in ("put", "puts")) and \
+                       doc[start - 1].lower_ == "out" and doc[start - 2].lower_ in ("put", "puts") or
+                       doc[start - 1].lower_ in ("put", "puts") and end < len(doc) and doc[end].lower_ == "out") and \
             doc[start - 2].lower_ not in ("was", "were", "be", "been", "is") \
             and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")):  # (not "released X's song": whose it is)
-        # ("G released X in 2103", "G put out X in May": what a band releases is a record, whatever name it sounds like)
+        # ("G released X in 2103", "G put out X in May", "Y Records put X out": what a band or a label releases is a record,
+        # whatever name it sounds like, even where a band later "will play X in T" as if it were a hall)
         votes["schema:MusicAlbum" if re.search(r"\b(?:albums?|records?|bands?|songs?)\b", doc.text) else "schema:CreativeWork"] += 2.0
     if start >= 3 and doc[start - 1].text == ":" and str(WORK_NOUNS.get(doc[start - 2].lower_, "")).startswith("schema:") and \
             doc[start - 3].lower_ in ("a", "an", "new", "first", "second", "third", "whole", "entire") and \
@@ -1003,6 +1014,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             not (end < len(doc) and doc[end].lower_ in ("in", "opposite", "with", "to", "for", "'s", "’s")) and \
             any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and len(list(c.subtree)) >= 2 for c in head.children):
         votes["schema:CreativeWork"] += 2.0  # ("X Opera sings W on the pier": what a company sings, not a part in a work)
+    if root.dep_ == "dobj" and root.pos_ == "PROPN" and head.lemma_.lower() == "record" and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children):
+        votes["schema:CreativeWork"] += 2.0  # ("The Z recorded W inside a signal box": a record; single or album, the rest of the text says)
+    if root.dep_ == "nsubjpass" and head.lemma_.lower() == "record" and root.pos_ == "PROPN" and \
+            re.search(r"\bthe (?:album|record)(?:'s|’s) (?:\w+ )?(?:songs|tracks)\b", doc[root.sent.start:_next_sentence_end(doc, root.sent)].text):
+        # ("W was recorded in a loft. ... recorded each of the album's eight songs between trains": the album itself)
+        votes["schema:MusicAlbum"] += 2.5
     small_words = end - start >= 3 and any(t.is_lower for t in doc[start + 1:end - 1]) and (
         not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or
         any(t.is_lower and t.is_alpha and t.lower_ not in SURNAME_PARTICLES for t in doc[start + 1:end - 1]))
@@ -1801,6 +1819,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         key = norm_name(item["name"])
         if key in clusters and key not in gaz_types and clusters[key].names:
             clusters[key].votes[item["type"]] += SOURCE_WEIGHT["corpus"]
+
+    # "the X Gin Works in T ... spent two seasons at the gin ... sung inside the gin": a works the article goes into by its
+    # trade word is a site, whatever company its last word sounds like
+    article = " ".join(doc.text for doc in by_para.values())
+    for key, c in clusters.items():
+        words = c.names.most_common(1)[0][0].split() if c.names else []
+        if len(words) >= 3 and words[-1].lower() in ORG_SUFFIXES and words[-2].isalpha() and \
+                _vote_type(_resolve_agent(c.votes)) == "schema:Organization" and \
+                len(re.findall(rf"\b(?:at|in|into|inside|outside|from|to) the {words[-2].lower()}\b", article)) >= 2:
+            c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
 
     # ("Y Brenkel ... A and X Brenkel were still going": a name of two words that ends on a surname the article gives a person,
     # told beside another person, is one of the family, whatever company the model took it for)

@@ -70,7 +70,8 @@ _STAGE_BY_SHAPE = re.compile(
     r"\b(?:ends|will end|closes|will close) (?:its|their|⟨[BTF]\d+⟩'s) run at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     rf"{_SET_OUT}|"
     # ("Last Saturday the company gave its twentieth performance in the factory": one night of a run)
-    r"\b(?:gave|gives|will give) (?:its|their|⟨[GO]\d+⟩'s) (?:[a-z]+th|second|third|last|final) performance\b|"
+    # (and "G gave the ninth performance of the season yesterday")
+    r"\b(?:gave|gives|will give) (?:its|their|⟨[GOBT]\d+⟩'s|the) (?:[a-z]+th|second|third|last|final) performance\b|"
     # ("On Saturday morning the piece ran for three hours": a night of the work in focus, told by how long it lasted)
     r"^(?:On )?⟨D\d+⟩(?: (?:morning|night|evening|afternoon))?,? (?:the|this) (?:piece|dance|ballet|play|opera|performance) "
     r"(?:ran|lasted|went on)(?: for)?\b|"
@@ -85,7 +86,8 @@ _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
-    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )(?<!every )(?<!each )tour\b(?! bus| guide| manager| crew| less| more\b)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
+    # (not "the company still tours with it": a habit, no tour of its own)
+    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )(?<!every )(?<!each )tour\b(?! bus| guide| manager| crew| less| more\b)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )(?<!still )(?<!often )(?<!usually )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
              r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b|"
              rf"{_COUNTED_SHOWS}", ["newskg:ConcertTour"], "schema:performer"),
@@ -107,7 +109,8 @@ KINDS = [
               r"\bpanel (?:at|during) (?:the )?(?:[\w-]+ ){0,3}?(?:comic[- ]?con|convention|expo|festival)\b", ["schema:Event"],
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
-    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new |finished |restored |first )?film|showed ⟨[FT]\d+⟩ (?=(?:at|in) (?:the )?⟨L)|"
+    ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new |finished |restored |first )?film|showed ⟨[FT]\d+⟩ (?=(?:to (?:a|an|the) [^⟨.;]{1,40}? )?(?:at|in) (?:the )?⟨L)|"
+                 # ("showed W to a full house at the X": a showing, its audience told before its place)
                  # ("Between them they gave the first performance of W", "W ... was given its first performance on the lock wall by G")
                  # (and "X gives her first performance under the new name in T on D")
                  r"(?:gave|give|gives|will give) (?:the|its|their|his|her|⟨[PG]\d+⟩'s) first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
@@ -167,6 +170,9 @@ KINDS = [
                 # ("G will perform W in June at a mill near T": the time told first, then the place)
                 r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?⟨D\d+⟩ (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
                 r"(?:at|in|outside|near) |in )⟨L|"
+                # ("On D, G will dance W again, this time among the carnations of a smaller farm near T": the day first, the place last)
+                r"^On ⟨D\d+⟩, ⟨[PGO]\d+⟩ will (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩)(?: again)?,? (?:this time )?(?:among|at|in|on|inside|outside|beside) "
+                r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near) ⟨L|"
                 # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
@@ -508,8 +514,10 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       r"\b(?:which|that) (?:the )?(?:[\w-]+ )?⟨O(\d+)⟩ (?:premiered|premieres|staged|opened)\b",
                                                       t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
+    # (and "X Pictures showed W to a full house at the Y in T")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT])|"
-                                                      r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b))",
+                                                      r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b|"
+                                                      r"⟨[FT]\d+⟩ to (?:a|an|the) [^⟨.;]{1,40}? (?:at|in) (?:the )?⟨L))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 

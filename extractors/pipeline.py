@@ -1269,10 +1269,10 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PGO])(\d+)⟩(?:-[\w-]+)?,? (?:(?:the|a|an) [^⟨,;.]{1,40}? (?=whose ))?\(?(?:who was |was )?(?:born|née|whose (?:(?:real|legal|birth|given|full|own) )?name is|"
                 r"(?:real|legal|birth|full) name:?|also known as|also called|a\.k\.a\.?|aka|nicknamed|formerly known as) ⟨(?:\1|(?<=name is ⟨)[PO])(\d+)⟩"), 1),
     # ("X is known to many of her fans just as Y")
-    # ("X, known to every crew in T simply as Y")
+    # ("X, known to every crew in T simply as Y", "X, better known in the studios of T as Y")
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
                 r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans|"
-                r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) )?(?:simply |just |only )?"
+                r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) |in (?:the |a )?[a-z]+ (?:of|in|around) (?:⟨L\d+⟩|[A-Z][\w'’-]+) )?(?:simply |just |only )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
     # ("X, who was born in T in 2032, is known all along the east coast as Y, a name from his boxing days")
     (re.compile(r"⟨(P)(\d+)⟩(?:, who (?:[^⟨;.,]|⟨[LD]\d+⟩)*,)? (?:is|was) (?:widely |locally )?known (?:up and down|across|around|throughout|all over|along|"
@@ -2154,6 +2154,8 @@ class _ArticleReader:
             self._winning_work(s, t)
             self._best_known_of_them(s, t)
             self._their_parent(s, t)
+            self._kin_named_next(s, t)
+            self._maker_by_role_next(s, t)
             self._track_on_album(s, t)
             self._award_went_to(s, t)
             self._nominee_list(s, t)
@@ -2674,8 +2676,10 @@ class _ArticleReader:
                 ev.locations.append(town)
 
     def _dances(self) -> set[str]:
-        """The works the article gives a choreographer ("W, a ballet by the choreographer X", "W is a dance by X")."""
-        return {r.subject for r in self.relations if r.evidence.extractor in _CHOREOGRAPHER_RULES}
+        """The works the article gives a choreographer ("W, a ballet by the choreographer X", "W is a dance by X", "X's dance is
+        performed inside a greenhouse")."""
+        return {r.subject for r in self.relations if r.evidence.extractor in _CHOREOGRAPHER_RULES or
+                r.evidence.extractor == "rule:poss-play-done" and re.search(r"'s (?:\w+ )?(?:dance|ballet)\b", r.evidence.sentence)}
 
     def _future_happening(self) -> None:
         """"The original drawings will be shown in T next month", "She will walk again next month in T": a day or a month to
@@ -3473,6 +3477,43 @@ class _ArticleReader:
             # "All four play on W", after the sentences that named the band's members: the band's record
             self.add(s, t.slots[int(everyone.group("w"))].key, "schema:byArtist", group, 0.55, "all-play-on")
 
+    def _kin_named_next(self, s: Sentence, t: Template) -> None:
+        """"The cook in every scene is X's mother. Y X has run the kitchen since 2090": the kin the sentence before told
+        unnamed is the one this sentence opens on, when the name carries X's family name."""
+        if not s.index or s.para != self.sentences[s.index - 1].para:
+            return
+        before = re.search(r"\b(?:is|was) ⟨P(\d+)⟩'s (" + "|".join(_KIN_OF) + r")\.$", self.templates[s.index - 1].text)
+        opener = re.match(r"⟨P(\d+)⟩ (?:has|had|is|was|have)\b", t.text)
+        if not before or not opener:
+            return
+        owner, kin = self.templates[s.index - 1].slots[int(before.group(1))].key, t.slots[int(opener.group(1))].key
+        if not owner or not kin or owner == kin or t.slots[int(opener.group(1))].kind != "name":
+            return
+        names = self.entities[owner].name.split(), self.entities[kin].name.split()
+        if len(names[0]) < 2 or len(names[1]) < 2 or names[0][-1] != names[1][-1] or \
+                self.entities[kin].gender not in (KIN_SEX.get(before.group(2)), None):
+            return
+        tie = _KIN_OF[before.group(2)]
+        self.add(s, owner, tie, kin, 0.6, "kin-named-next")
+        self.add(s, kin, _KIN_BACK[tie], owner, 0.6, "kin-named-next")
+
+    def _maker_by_role_next(self, s: Sentence, t: Template) -> None:
+        """"X's W was written for that drone. The composer spent two seasons at the gin": the sentence after a maker's
+        possessive names what X made W as."""
+        if not s.index or s.para != self.sentences[s.index - 1].para:
+            return
+        opener = re.match(r"⟨P(\d+)⟩ ", t.text)
+        before = re.match(r"⟨P(\d+)⟩'s ⟨[SBT](\d+)⟩ ", self.templates[s.index - 1].text)
+        if not opener or not before:
+            return
+        maker, prev = t.slots[int(opener.group(1))], self.templates[s.index - 1]
+        role = s.doc[maker.tok_start:maker.tok_end].text.lower()
+        predicate = {"the composer": "schema:composer", "the librettist": "schema:lyricist", "the playwright": "schema:author",
+                     "the choreographer": "schema:author"}.get(role)
+        work = prev.slots[int(before.group(2))].key
+        if predicate and work and maker.key and maker.key == prev.slots[int(before.group(1))].key:
+            self.add(s, work, predicate, maker.key, 0.6, "maker-by-role-next")
+
     def _words_by_kin(self, s: Sentence, t: Template) -> None:
         """"X wrote the tune of S and his sister the words": the words are by the one of X's kin the article named."""
         m = _WORDS_BY_KIN.search(t.text)
@@ -3905,7 +3946,7 @@ class _ArticleReader:
             return
         works = [(i, sl) for i, sl in enumerate(t.slots) if sl.letter in WORK_LETTERS and sl.key]
         # ("W is a 1989 horror-comedy", "a 2011 rockumentary": a kind of work, compounds included)
-        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ )?⟨D(\d+)⟩ (?:(?:[\w/-]+\.?|⟨[OLPG]\d+⟩) ){0,6}"
+        year_adj = re.search(r"(⟨[SAFTB](\d+)⟩)(?: \([^)]*\))?,? (?:is|was) (?:an? )?(?:[\w-]+ )?⟨D(\d+)⟩ (?:(?:[\w/-]+\.?|⟨[OLPGK]\d+⟩) ){0,6}"
                              r"(?:[\w/]+-)?(?:film|movie|song|single|album|series|drama|documentary|cartoon|short|ep|featurette|feature|anime|"
                              r"comedy|sitcom|miniseries|serial|novel|rockumentary|mockumentary|docudrama|biopic|thriller|western|musical|"
                              r"telefilm|ova|special)\b", t.text) or \
@@ -5492,10 +5533,19 @@ class _ArticleReader:
         text = self.article.text
         paras = sorted({(s.offset, s.offset + len(s.doc.text)) for s in self.sentences})
         titles = {norm_name(e.name) for e in self.entities.values() if KIND_OF.get(e.type) == "work"}
+        before_end = None  # (where the paragraph's quotation before this one ended)
         for qs, qe, speaker, es, ee in find_quotes(text, paras, mentions, subject_of_sentence):
             body = text[qs:qe].strip().strip("\"“”")
+            people_before = [m for m in mentions if m.end <= qs and m.is_person]
             if not speaker:
-                speaker = self._speaker_by_tie(text[qe:qe + 60], [m for m in mentions if m.end <= qs and m.is_person])
+                speaker = self._speaker_by_tie(text[qe:qe + 60], people_before)
+            if not speaker and before_end is not None and es <= before_end:
+                # ('"...," the librettist said. "...": the words after the role word's "said" are the same speaker's)
+                speaker = self._speaker_by_tie(text[before_end:before_end + 60], people_before)
+                if not speaker and re.match(r"[\"”]?\s*$", text[qe:ee]):
+                    before_end = qe
+                    continue  # (no one the role word names: words that close the paragraph with no speaker are left out)
+            before_end = qe
             if not speaker and norm_name(body) in titles:
                 continue  # "The lead single, "Sal Marina," featuring ...": a quoted title, not a quotation
             ev = Evidence(text[es:ee], es, ee, 0.8 if speaker else 0.4, "rule:quote")

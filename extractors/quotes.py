@@ -156,6 +156,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # ('... a van with." Okoro said only that ...': a quote that ends its sentence, then the next speaker's own words)
                 if told and not (body.rstrip()[-1:] == "." and re.match(r"\s+(?:only |that |she |he |they |it )", text[got.end + told.end():])):
                     speaker = got.key  # "...," X said
+            if speaker is None and re.match(r"[\"”]?\s*,?\s*according to\s", right):
+                got = _mention_in(mentions, qe, min(pe, qe + 40))  # ('"...," according to X.': the one it is told after)
+                speaker = got.key if got and got.is_person else None
             if speaker is None and re.match(r"\s*\n\s*[—–]\s*\S", right):  # the quote, then a line "— X"
                 got = _mention_in(mentions, qe, qe + 40)
                 speaker = got.key if got else None
@@ -208,7 +211,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                     not re.search(r"[\"“”]", left) and len(body.split()) >= 4:
                 # 'X laughed when asked whether she was nervous. "Terrified. ..."': the words of the one just described
                 speaker = subject_of_sentence(len(text[:qs].rstrip()) - 2)
-            if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right):
+            # ('"...," the librettist said. "...": the words go on after a speaker told by a role word, whom a later pass names)
+            goes_on = out and out[-1][3] == ps and out[-1][2] is None and \
+                re.fullmatch(r"[\"”]?\s*[,.!?]?\s*(?:the|his|her|their) [\w-]+ (?:" + SPEECH + r")\.\s*", text[out[-1][1]:qs], re.I)
+            if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right) and not goes_on:
                 continue
             out.append((qs + 1, qe - 1, speaker, ps, pe))
     return out

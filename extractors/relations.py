@@ -533,7 +533,8 @@ RULES: list[Rule] = [
           # ("directed by her son, X": the son directed it)
           r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>{PER*})(?!'s|')",  # (not "directed by X's daughter": hers)
           "FTVB", "PO", 0.85),
-    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
+    # (and a credit line: "The credits are short: direction by X, screenplay by Y")
+    _rule("directed-by-focus", "schema:director", r"\b(?:directed|helmed|shot|direction)(?: and written)? by:? (?:and (?:starring|featuring) )?(?:(?-i:then-[\w-]+ [a-z]+ ))?(?:(?:longtime |director |filmmaker |brothers |sisters |[\w-]+ collaborator |⟨[A-Z]\d+⟩ collaborator )*)(?P<o>{PER*})(?!'s|')", "", "PO", 0.7,
           focus="FTVB", unless=r"^(?:co-)?directed by (?:the )?(?:[\w'-]+ ){0,3}?⟨[PO]\d+⟩(?:(?:,| and|, and) ⟨[PO]\d+⟩)*, (?:the |a |an )?(?:[\w&-]+ ){0,4}?⟨[FTV]\d+⟩"),  # (see fronted-directed-by)
     # "directed by X and co-written with Y": both wrote it
     _rule("directed-co-written-with", "schema:author", r"\bdirected by (?P<o>{PER}),? (?:and |who )?(?:also )?co-wr(?:ote|itten) "
@@ -1155,7 +1156,7 @@ RULES: list[Rule] = [
     # a synopsis names the characters: "The Italian Job tells the story of Charlie Croker", "the series follows detective X"
     _rule("story-of", "schema:character", r"(?P<s>{VIS})?[^⟨.]{0,30}?\b(?:" + STORY_VERBS + r"|introduced the character of|"
           r"(?:film|movie|series|drama|story|plot|show|episode|cartoon|short) "
-          r"follows|(?<=⟩ )follows)(?: the)? (?:[\w\"“”-]+ ){0,3}?(?P<o>{PER*})", "FTB", "P", 0.55, focus="FTB"),
+          r"follows|(?<=⟩ )follows)(?: the)? (?:(?:[\w\"“”-]+ ){0,3}?|an? (?:[\w-]+ ){1,3}named )(?P<o>{PER*})", "FTB", "P", 0.55, focus="FTB"),
     # where a work is set and where it was made
     _rule("set-in", "schema:contentLocation", r"(?P<s>{VIS})?[^⟨]{0,60}?(?:\b(?:is |was )?set|(?:⟩|\bfilm|\bstory|\bseries|\bdrama|\bplot|\bshow|\bmovie|\bnovel) (?:takes|took) place) "
           r"(?:(?:entirely|mostly|largely|mainly|partly|primarily|chiefly|predominantly) )?(?:in|on) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>{PLACE*})",
@@ -1324,8 +1325,9 @@ RULES: list[Rule] = [
     _rule("left-after-years", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:left|quit) (?:the (?:band|group) )?after (?:[\w-]+ ){1,2}years (?:behind the kit|"
           r"in the band|with the band|on (?:drums|bass|guitar|keys|keyboards|vocals))\b", "P", "G", 0.6, focus_object="G"),
     # a company's own: "X, 38, who joined the company as a dancer", "danced by G's principals A, 27, and B"
-    _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as an? (?:[\w-]+ )?(?:dancer|singer|member|"
-          r"player|musician|soloist|violinist|cellist|drummer|guitarist|bassist|pianist|trainee|actor|actress)\b", "P", "OG", 0.7),
+    _rule("joined-as", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d+,|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,)?,? (?:who )?(?:had |has )?joined (?P<o>⟨[OG]\d+⟩) as (?:an?|its|their|⟨[A-Z]\d+⟩'s) (?:[\w-]+ )?(?:dancer|singer|member|"
+          r"player|musician|soloist|violinist|cellist|drummer|guitarist|bassist|pianist|trainee|actor|actress|editor|cinematographer)\b", "P", "OG", 0.7),
+    # (and "X, who joined the film company Y as its editor in 2123": one of its crew)
     _rule("companys-principals", "schema:memberOf", r"(?P<o>⟨[OG]\d+⟩)(?:'s|') (?:principals?|principal dancers?|soloists?|dancers?|(?:[\w-]+ )?players?),? "
           r"(?P<s>⟨P\d+⟩(?:, \d+,)?(?: and ⟨P\d+⟩)?)", "P", "OG", 0.7),
     # "X, the group's main vocalist, missed the showcase" (the group named)
@@ -1816,8 +1818,8 @@ RULES: list[Rule] = [
     _rule("it-opens-with", "schema:inAlbum", r"^It (?:opens|closes|ends|starts|begins) with (?:[^⟨.;]{0,40}?)(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.55,
           focus_object="A"),
     # "The lead single, S, ...": a single of the album the article is about
-    _rule("lead-single", "schema:inAlbum", r"\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single,? (?P<s>{SONG})", "S", "A", 0.65,
-          focus_object="A"),
+    _rule("lead-single", "schema:inAlbum", r"(?:\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single|^The single),? (?P<s>{SONG})",
+          "S", "A", 0.65, focus_object="A"),  # (and "The single, S, has a tune ...": the single of the album the article is about)
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
     # "during S, the album's opening track": a place on the album named before it
     _rule("track-appos-position", "schema:inAlbum", r"(?P<s>⟨[SAB]\d+⟩), (?:⟨A\d+⟩'s|(?:the|its|their) (?:album|record|ep)'s|its|their|the(?= (?!title )\w+ track\b(?! of| from| on| off))) (?:[\w-]+ )?"
@@ -1999,6 +2001,8 @@ RULES: list[Rule] = [
           r"(?: (?:since|for|of) [^⟨,]*(?:⟨D\d+⟩)?)?,)? (?:will |is to |plans to |is set to )?(?:release|releases|released|put out|puts out) "
           r"(?:(?:⟨[PG]\d+⟩'s |her |his |their |the )?(?:[\w-]+ ){0,2}?(?:single|album|ep|record|mixtape),? (?=⟨[SAB])|(?=⟨[SA]))"
           r"(?P<s>⟨[SAB]\d+⟩)", "SAB", "O", 0.65),
+    _rule("org-puts-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:will |is to |plans to |is set to )?(?:put|puts) (?P<s>⟨[SA]\d+⟩) out\b",
+          "SA", "O", 0.65),  # ("Y Records put W out in April")
     # "It is a duet with X": the guest sings on the song in focus
     _rule("duet-with", "schema:byArtist", r"(?P<s>{SONG})?(?:[^⟨.;]{0,40}?)\b(?:is |was )?(?:a |the |their |her |his )?duet with "
           rf"(?:the (?:[\w&-]+ |⟨L\d+⟩ ){{0,3}}?{PERFORMER_NOUN} )?(?P<o>{{AGT*}})",
@@ -2336,7 +2340,8 @@ RULES: list[Rule] = [
           r"(?P<o>(?:the (?:writer|artist|author|illustrator|cartoonist|novelist) )?⟨P\d+⟩(?:,? and (?:the (?:writer|artist|author|illustrator|"
           r"cartoonist|novelist) )?⟨P\d+⟩)?)", "KB", "P", 0.75),
     # ("from a script by her husband, Y": the husband)
-    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to )?"
+    # (and "The scripts come from X, the director's twin brother")
+    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to |(?:come|comes|came) from )?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?(?P<o>{PER*})(?!'s|')",
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
@@ -2526,7 +2531,8 @@ RULES: list[Rule] = [
     # ("at the studio of O, the company Y founded in T in 2090, which also produced the film": the company, past its aside)
     _rule("which-also-produced", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), (?:the|a) (?:company|studio)\b[^⟨;]*(?:⟨[PLD]\d+⟩[^⟨;]*){0,4}?, "
           r"which (?:also )?(?:produced|made) (?P<s>⟨[FT]\d+⟩)", "FT", "O", 0.65),
-    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated)"
+    # (and "..., production by Y Pictures" in a credit line)
+    _rule("prod-company", "schema:productionCompany", r"(?P<s>{VIS})?[^⟨]{0,60}?\b(?:produced|co-produced|distributed|made|animated|production)"
           r"(?: since then| ever since| from the start| in ⟨L\d+⟩)? by (?:the )?"
           r"(?:(?:⟨L\d+⟩|[\w-]+)-based )?(?:[\w-]+ |⟨[PL]\d+⟩(?:'s)? |⟨O\d+⟩ (?=(?:company|studio|studios|banner)\b)){0,5}?(?:company,? |studio,? |studios,? )?(?P<o>{ORG*})(?! (?:company|studio|studios|banner)\b)(?: in (?:partnership|association|collaboration) with (?P<o2>{ORG}))?", "FTVB", "O", 0.7, focus="FTB",
           unless=r"⟨[SA]\d+⟩,?(?:[^⟨.;]|⟨D\d+⟩){0,60}?\b(?:produced|co-produced) by|^⟨[FTVB]\d+⟩ (?:is|was) [^;]*, and (?:was |is )?(?:produced|made) by"),

@@ -10899,3 +10899,95 @@ def test_a_play_at_a_diner_its_short_name_two_parts_told_one_after_the_other_and
     assert "Blue Teapot" in entity_named(r, "Blue Teapot Diner").names
     assert {("Hot Plate", "schema:actor", "Dunstan Whitaker"), ("Hot Plate", "schema:actor", "Ambrosio Rutherford")} <= facts(r)
     assert places_of_the_night(r, "2126-10-18") == {"blueteapotdiner", "ruthin"}  # (the Friday before a Tuesday)
+
+
+def test_an_album_a_label_puts_out_told_as_recorded_with_the_albums_songs_its_single_and_a_producer_better_known_by_a_nickname():
+    r = read("Between two shouts: The Ropewalkers recorded Neap Tide Hymn in a lifeboat station at Ullapool\n\nNeap Tide Hymn was record"
+             "ed in the boat hall of a lifeboat station, with its big doors open to the slipway. The Ropewalkers set up besi"
+             "de the launch trolley and recorded each of the album's nine songs between two call-outs.\n\nNeil Maclennachan st"
+             "arted the band in Tobermory in 2117. He wrote all nine songs. The single, Ebb Light, has a tune he found in a "
+             "foghorn, and its words are by Mairead Gillanders, who joined the band in 2121.\n\nThe album was produced by Bled"
+             "dyn Ardcharnich, better known in the pubs of Ullapool as Skua, after his appetite for chips.\n\n\"Half the takes have"
+             " a gull on them, and I left every one in,\" Skua said.\n\nTarbert Records put Neap Tide Hymn out in March. The band "
+             "will play Neap Tide Hymn in Portree next month.\n",
+             date=dt.date(2126, 4, 22))
+    f = facts(r)
+    assert type_of(r, "Neap Tide Hymn") == "schema:MusicAlbum"  # (not a hall, though the band "will play Neap Tide Hymn in Portree")
+    assert {("Neap Tide Hymn", "schema:recordLabel", "Tarbert Records"), ("Ebb Light", "schema:inAlbum", "Neap Tide Hymn"),
+            ("Ebb Light", "schema:composer", "Neil Maclennachan"), ("Neap Tide Hymn", "schema:producer", "Skua")} <= f
+    assert "Bleddyn Ardcharnich" in entity_named(r, "Skua").names
+    assert quotes(r) == [("Half the takes have a gull on them, and I left every one in,", "Skua")]
+
+
+def test_a_film_credited_after_a_colon_the_mother_a_sentence_apart_who_speaks_and_a_showing_to_a_packed_hall():
+    r = read("Counted in: Tamsyn Roskilly filmed Tally from the weigh office of a fish market at Mallaig\n\nTally is a film in"
+             " which the camera never leaves one desk. Tamsyn Roskilly shot her feature over one season from inside the weig"
+             "h office of the fish market at Mallaig, where the boxes come off the boats.\n\nThe clerk in every scene is her m"
+             "other. Briallen Roskilly has kept the tallies there since 2090, and she changed nothing for the camera.\n\n\"I fo"
+             "rgot it was there by the second week, and the skippers never did,\" her mother said.\n\nThe credits are brief: di"
+             "rection by Tamsyn Roskilly, screenplay by Kitto Galbraith, production by Skerry Lane Films.\n\nOn Friday Skerry "
+             "Lane Films showed Tally to a packed hall at the Corran Hall in Ullapool.\n",
+             date=dt.date(2126, 7, 9))
+    assert quotes(r)[0][1] == "Briallen Roskilly"  # ("her mother said": the mother the article named)
+    assert places_of_the_night(r, "2126-07-05") == {"corranhall", "ullapool"}
+    assert {("Tally", "schema:director", "Tamsyn Roskilly"), ("Tally", "schema:productionCompany", "Skerry Lane Films"),
+            ("Tamsyn Roskilly", "schema:parent", "Briallen Roskilly")} <= facts(r)
+    assert ("Briallen Roskilly", "schema:children", "Tamsyn Roskilly") in facts(r, "schema:children")
+
+
+def test_a_company_that_dances_a_piece_is_a_troupe_and_both_its_nights_are_dance_nights():
+    r = read("Picked to the beat: Companhia Sulco dances Beatriz Lobo's Dry Row among the vines of an estate near Régua\n\nBea"
+             "triz Lobo's dance is performed among the vines of Quinta do Vale Fundo, a wine estate above Régua, while the p"
+             "ickers fill their baskets around the dancers.\n\nLobo founded Companhia Sulco in Lamego in 2112 after years in f"
+             "olk groups.\n\nThe company gave its sixth performance on Friday, September 13, on the hottest day of the harvest"
+             ".\n\nOn Saturday, October 5, Companhia Sulco will dance Dry Row again, this time among the terraces of a smaller"
+             " estate near Pinhão, where the slopes are steeper.\n",
+             date=dt.date(2126, 9, 15))
+    assert [ev.types for ev in r.events] == [["schema:DanceEvent"]] * 2 and type_of(r, "Companhia Sulco") == "schema:PerformingGroup"
+    later = next(ev for ev in r.events if ev.status == "future")
+    assert later.start_date.iso == "2126-10-05" and later.locations == ["pinhão"] and ("schema:performer", "companhiasulco") in later.participants
+
+
+def test_an_opera_its_composer_told_a_sentence_later_a_kiln_works_as_its_venue_and_a_librettist_quoted_twice():
+    r = read("Fired and sung: Ember Opera sings Merryn Ashdown's Slow Fire inside a working brick kiln at Ruabon\n\nThe opera "
+             "starts when the fires are lit under the first chamber of the Ballard Kiln Works in Ruabon and ends when the fi"
+             "rst bricks are drawn.\n\nMerryn Ashdown's Slow Fire was written for that roar. The composer spent a winter at th"
+             "e kiln with a recorder and a notebook.\n\nAshdown founded Ember Opera in Wrexham in 2109. The words are by Idwal"
+             " Pugh, a bus driver who writes verse on his breaks.\n\n\"The fire sets the tempo,\" the librettist said. \"We only "
+             "follow it, and it has never once been late.\"\n\nEmber Opera gave the fourth performance of the season yesterday,"
+             " inside the kiln's outer ring, in front of the firemen and their families.\n",
+             date=dt.date(2126, 11, 18))
+    assert [who for _, who in quotes(r)] == ["Idwal Pugh", "Idwal Pugh"]
+    assert places_of_the_night(r, "2126-11-17") == {"ballardkilnworks", "ruabon"}
+    assert ("Slow Fire", "schema:composer", "Merryn Ashdown") in facts(r)
+    assert type_of(r, "Ballard Kiln Works") == "schema:EventVenue"  # (the kiln the article goes into, not a firm)
+
+
+def test_a_company_that_still_tours_is_on_no_tour_and_words_told_according_to_someone():
+    r = read("Under the hay: Bilge Pump Theatre plays Senna Tregoning's Lambing Night in a shearing shed near Ramsey\n\nSenna "
+             "Tregoning's play Lambing Night is performed in a working shearing shed outside Ramsey, and the audience sits o"
+             "n wool bales.\n\nTregoning founded Bilge Pump Theatre in Peel in 2111 with a borrowed hay cart as its stage, and"
+             " the company still tours with it.\n\n\"The sheep are the best critics we have,\" according to Nia Corlett, who joi"
+             "ned the company in 2119. \"They leave at the interval and nobody minds.\"\n",
+             date=dt.date(2126, 2, 11))
+    assert not [ev for ev in r.events if "newskg:ConcertTour" in ev.types]
+    assert {who for _, who in quotes(r)} == {"Nia Corlett"} and len(quotes(r)) == 2
+
+
+def test_a_series_whose_scripts_come_from_the_directors_brother_and_an_editor_who_joined_the_company():
+    r = read("Mended on camera: Eseld Pollexfen's Loose Hem is shot in the back room of a tailor's shop in Hawick\n\nLoose "
+             "Hem, a comedy series directed by Eseld Pollexfen, is shot in the back room of a tailor's shop in Hawick, on"
+             "e alteration an episode.\n\nThe scripts come from Bleddyn Pollexfen, the director's younger brother, who sits by"
+             " the ironing board with a notebook.\n\nHedra Blewett, who joined Selvedge Pictures as its editor in 2120, cuts e"
+             "ach episode on the shop's counter.\n",
+             date=dt.date(2126, 12, 2))
+    assert {("Loose Hem", "schema:author", "Bleddyn Pollexfen"), ("Hedra Blewett", "schema:memberOf", "Selvedge Pictures")} <= facts(r)
+
+
+def test_a_film_of_a_year_whose_colour_process_is_named_and_a_character_told_by_what_they_are_named():
+    r = read("Two films in brief\n\nHarbour Nights is a 1958 anthology Eastmancolor film based on three stories from a collect"
+             "ion by Emrys Cresswell.\n\nNight Rails tells the story of a lonely conductor named Lowdy Bryok, who searches the"
+             " late trains for her brother.\n",
+             date=dt.date(2124, 3, 10))
+    assert facts(r, "schema:datePublished") == {("Harbour Nights", "schema:datePublished", "1958")}  # (the film's year, past its colour process)
+    assert ("Night Rails", "schema:character", "Lowdy Bryok") in facts(r, "schema:character")
