@@ -1613,6 +1613,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                 i += 1
             while i < j and doc[i].lower_ in ROLE_NOUNS and j - i > 1 and not _leads_name(doc, i, doc[i].sent):
                 i += 1
+            if j - i > 1 and i > 0 and doc[i].lower_ in WEEKDAY_NAMES and doc[i - 1].lower_ in ("on", "last", "next", "this"):
+                i += 1  # (the model's "On Saturday X played": the day, then the name)
             colon = next((t.i for t in doc[i + 1:j - 1] if t.text == ":"), None)
             if colon is not None and all(t.lower_ in _CREDIT_HEADS for t in doc[i:colon]):
                 i = colon + 1  # the model's "Direction: X" in a credit list: the name after the credit

@@ -1093,7 +1093,7 @@ _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist", "sax
 _OFFICE_ROLES = {"judge", "lawyer", "attorney", "conductor", "presenter", "arranger"}
 # (trades of the brush and the lens: "the painter" is the one the text showed painting, not the singer she painted)
 _ART_TRADES = {"painter", "sculptor", "photographer"}
-_OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?(" + "|".join(sorted(_OFFICE_ROLES)) + r")s?\b")
+_OFFICE_ASIDE = re.compile(r", (?:one of )?(?:the|a|an|its|their|his|her|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?(" + "|".join(sorted(_OFFICE_ROLES)) + r")s?\b(?!['’]s)")
 # what a company is called: "the agency X", "X, the independent Tokyo label" ("the label" later is X, not the agency)
 _COMPANY_ROLES = {"agency", "label", "promoter", "studio", "network", "broadcaster", "distributor", "publisher", "streamer", "company"}
 _COMPANY_ASIDE = re.compile(r", (?:the|a|an) (?:[\w-]+ ){0,3}?(" + "|".join(sorted(_COMPANY_ROLES)) + r")\b")
@@ -1140,6 +1140,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
             re.match(r"^, (?:the|a|its|their) (?:[\w-]+ ){0,2}?(?:sub-unit|subunit|unit)\b", doc[m.tok_end:min(s.span.end, m.tok_end + 8)].text):
         out.add("unit")  # "GROUPX unit UNITY", "UNITY, the first sub-unit in the group's history": what "the unit" means
     after_name = doc[m.tok_end - 1:min(s.span.end, m.tok_end + 9)].text[len(doc[m.tok_end - 1].text):]
+    if re.match(r"^ (?:also )?(?:wrote|composed) (?:the|that|its|their) (?:score|music)\b", after_name):
+        out.add("composer")  # ("X wrote that score for two thumb pianos; the composer is ...": the one "the composer" then means)
     for rx in (_COMPANY_ASIDE, _OFFICE_ASIDE, _HOUSE_ASIDE):
         aside = rx.match(after_name)
         if aside:
@@ -1163,7 +1165,7 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
         out.add({"opera": "composer", "play": "playwright"}.get(made.group(1), "choreographer"))  # ("X's opera is sung in a barn")
     # ("The waltz was "S"", "S, the slow waltz the routine is built on": what "the waltz" will mean)
     called = re.search(r"\b(?:the|a|an) ([a-z]+) (?:is|was) [\"“]?$", doc[max(s.span.start, m.tok_start - 4):m.tok_start].text_with_ws.lower()) or \
-        re.match(r"[\"”]?, (?:the|a|an) (?:[\w-]+ )?([a-z]+)\b", after_name)
+        re.match(r"[\"”]?, (?:the|a|an) (?:[\w-]+ )?([a-z]+)\b(?!['’]s)", after_name)  # (not "X, the conductor's daughter": his)
     if called and str(DEFINITE_REFERENCES.get(called.group(1), "")).startswith("schema:"):
         out.add(called.group(1))
     return out
@@ -1253,7 +1255,10 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             return max(people, key=lambda m: m.tok_end).key
         # "the actor", "the singer": the article's main person among those seen lately, and one the article
         # gave no other trade ("the singer" is not the one it called an actor); "the director": its director
-        noun, roles = s.doc[tok_i].lower_, roles or {}
+        noun, roles = s.doc[tok_i].lower_, dict(roles or {})
+        for m in names:  # ("X wrote that score; the composer is ...": a role the sentence gave before the noun counts too)
+            if m.tok_end <= tok_i and m.kind == "name":
+                roles[m.key] = roles.get(m.key, set()) | _roles_given(s.doc, m, s)
 
         def fits(k: str) -> bool:
             given = roles.get(k, set())
@@ -1322,8 +1327,11 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
             not any(m.tok_end <= tok_i and _compatible(entities[m.key], want) for m in names):
         # ("Last Saturday the company gave its hundredth show", long after the troupe was last named: the one troupe)
         troupes = {h[2] for h in history if entities[h[2]].type == "schema:PerformingGroup"}
-        if len(troupes) == 1:
-            return troupes.pop()
+        # (and, with no troupe, "The company will take all twelve episodes to T": the one company the article named; not "the
+        # tram company", one of another trade)
+        companies = {h[2] for h in history if entities[h[2]].type == "schema:Organization"} if not troupes else set()
+        if len(troupes) == 1 or len(companies) == 1 and s.doc[tok_i].lower_ == "company" and s.doc[tok_i - 1].lower_ == "the":
+            return (troupes or companies).pop()
     if definite and want == "group" and s.doc[tok_i - 1].lower_ == "original":
         # ("The X Knocks ... playing the songs of the Y Clocks ... the original band's singer": the band whose songs are copied)
         copied = {h[2] for h in history if _compatible(entities[h[2]], want) and "original" in (roles or {}).get(h[2], set())}

@@ -648,7 +648,8 @@ _COUNTED_SONGS_AFTER = re.compile(r", (?:\d+|two|three|four|five|six|seven|eight
                                   r"twenty) (?:new )?(?:songs|tracks|tunes|pieces)\b")
 # "the twelve songs of X": a record's songs, counted (the uncounted "songs of" may be a town's or a people's)
 _COUNTED_SONGS_OF = re.compile(r"\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                               r"twenty) (?:new )?(?:songs|tracks|tunes|pieces) (?:of|on|from) $")
+                               r"twenty) (?:new )?(?:songs|tracks|tunes|pieces) (?:of|on|from) $|\ball (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"\d+) (?:new )?(?:songs|tracks|tunes) of $")  # (and "recorded all nine songs of X")
 _WHO_HAVE_BEEN_PLAYING = re.compile(r", who (?:have|had) (?:spent [^,;.]{1,30}? |been )(?:playing|performing|singing) (?:the )?(?:songs|music|tunes|hits)\b")
 _OUT_ON_DAY_ON = re.compile(r"\b(?:came out|comes out|come out|is out|was released|were released|released|was issued) (?:on|last) "
                             r"(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d{1,2}) on ?$")
@@ -1133,6 +1134,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         if "its" in rest and owns and not {"his", "her", "their"} & set(rest) and rest[:2] != [",", "who"]:
             # (not "X, who has directed the series from its first episode": the clause's "its" is the series')
             votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
+        elif any(t.lower_ in ("his", "her") and t.tag_ == "PRP$" and t.head.dep_ == "dobj" and t.head.head == head
+                 for t in doc[end:min(root.sent.end, end + 4)]) and not {"its", "their"} & set(rest):
+            votes["schema:Person"] += 2.0  # ("X filmed her first feature over a whole season": one person's own)
         elif "their" in rest and not {"his", "her", "its", "she", "he", "him"} & set(rest) and root.tag_ in ("NNP", "NN", "NNS") \
                 and not any(t.lower_ in ("and", "&") for t in doc[start:end]) and (end - start == 1 or _plural_verb(doc, end)):
             votes["schema:MusicGroup"] += 1.5  # "X will release their debut EP": a name that is many people
@@ -1358,6 +1362,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:City"] += 2.0  # ("The tour reaches X on Saturday, August 4": a stop on it)
     if root.pos_ == "PROPN" and start > 0 and doc[start - 1].lower_ in ("to", "over") and end + 1 < len(doc) and (
             doc[end].lower_ == "on" and doc[end + 1].lower_ in _DAY_WORDS or
+            # ("will take the piece to X, to a smaller honey shed that ...": a town, then the place in it)
+            doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].lower_ == "to" and doc[end + 2].lower_ in ("a", "an", "the") or
             doc[end].lower_ in ("next", "this") and doc[end + 1].lower_ in ("week", "month", "spring", "summer", "autumn", "winter")) \
             and any(t.lemma_.lower() in _CARRY_VERBS for t in doc[doc[start].sent.start:start - 1]):
         # "will take it ... to X on Friday, September 20", "will fly it again over Y on Tuesday", "will take W to Z next month": a stop
@@ -1409,6 +1415,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Place"] += 2.0  # "on the west coast of X", "the outskirts of Y": a piece of the world
     if start > 0 and doc[start - 1].lower_ in ("above", "outside", "beyond", "around", "below") and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.5  # "shooting in the hills above T"
+    if re.match(r" (?:is|was) where (?:he|she|they|both|[A-Z][\w'’-]+) (?:was|were) (?:born|raised)\b", doc[end - 1:min(len(doc), end + 7)].text_with_ws[len(doc[end - 1].text_with_ws.rstrip()):]) \
+            and root.pos_ == "PROPN":
+        votes["schema:City"] += 3.0  # ("X is where he was born, in 2096": a town, whoever the model took it for)
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
         bool(re.fullmatch(r"(?:[A-Z]{2,} ){1,3}[—–-]+ ", doc[root.sent.start:start].text_with_ws))  # (after a dateline, "SEOUL — X")
     if end < len(doc) and doc[end].lower_ in ("stadium", "arena") and root.pos_ == "PROPN" and start > 0 and \

@@ -170,6 +170,9 @@ KINDS = [
                 # ("G will perform W in June at a mill near T": the time told first, then the place)
                 r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?⟨D\d+⟩ (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
                 r"(?:at|in|outside|near) |in )⟨L|"
+                # ("On Sunday, September 5, the company danced W for sixty guests": a dated night told by its audience)
+                r"^On ⟨D\d+⟩, ⟨[GO]\d+⟩ (?:danced|performed) (?:it|⟨[SABFT]\d+⟩) for (?:an? )?(?:[\w-]+ ){0,2}(?:guests|people|visitors|spectators|"
+                r"listeners|audience)\b|"
                 # ("On D, G will dance W again, this time among the carnations of a smaller farm near T": the day first, the place last)
                 r"^On ⟨D\d+⟩, ⟨[PGO]\d+⟩ will (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩)(?: again)?,? (?:this time )?(?:among|at|in|on|inside|outside|beside) "
                 r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near) ⟨L|"
@@ -306,12 +309,13 @@ KINDS = [
     ("visit", rf"\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ )to the (?:[\w-]+ ){{0,2}}?"
               r"(?:[\w-]+s|harbou?r|moat|port|quay|square|plaza|piazza|market|park|beach|castle) of ⟨L\d+⟩"
               # (and "will take it to T on Saturday, September 29, ...": the show, the rig or the record the article is about)
-              rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ (?:and the [\w-]+ )?|it )"
+              rf"(?=[^.;]*⟨D)|\b{TAKES} (?:(?:the|its|their|his|her|all) (?:[\w-]+ ){{0,3}}?|⟨[BFTSA]\d+⟩ (?:and the [\w-]+ )?|it )"
               # ("takes W to a block of flats in T on Saturday, February 11")
               r"(?:(?:north|south|east|west|abroad|home|back|inland),? )?to (?:(?:a|an|the) (?:[\w-]+ ){0,4}?(?:in|near|outside) )?(?:the )?⟨L\d+⟩"
               rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )(?=on (?:\w+, )?⟨D)|"
               # ("On Sunday, May 3, the X Players will take W to T": the day told first)
-              rf"^(?:On )?⟨D\d+⟩,? (?:the )?⟨[OGP]\d+⟩ {TAKES} (?:it|⟨[BFTSA]\d+⟩) to (?:the )?⟨L|"
+              # (and "On D, G will take the piece to T, to a smaller shed ...")
+              rf"^(?:On )?⟨D\d+⟩,? (?:the )?⟨[OGP]\d+⟩ {TAKES} (?:it|⟨[BFTSA]\d+⟩|the (?:piece|show|play|dance|opera|production)) to (?:the )?⟨L|"
               # ("G will fly W again over T on Tuesday, December 31, and over U on ...": a show in the sky, town by town)
               r"\b(?:will |to )?(?:fly|flies|flew) (?:⟨[BFTSA]\d+⟩|it) (?:again )?over ⟨L\d+⟩(?=[^.;]*⟨D)", ["schema:Event"], "schema:performer"),
     # a casting call: "the touring musical W held an open call at X on Saturday to find ..."

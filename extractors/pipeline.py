@@ -312,6 +312,8 @@ _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+
                          r"watched|crowded|filled|danced|walked)\b")
 # the head words of a performing company's name ("Companhia X", "Teatr Y"): a troupe's, and those a house may share
 _TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", "compagnia", "teatro", "opera"}
+# the last words of a film company's name ("X Films", "Y Pictures"): a crew whose people join it
+_FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions"}
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
@@ -652,7 +654,8 @@ _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # 
 _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w'-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
-_BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?, (?:(?:the|a|an) [^⟨;.]{0,80}? )?where ⟨P(?P<p>\d+)⟩ was born\b(?: in ⟨D(?P<d>\d+)⟩)?")] + \
+# ("T, a village on the coast, where X was born in D", and "T is where X was born, in D")
+_BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?| (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born)|"
                 # ("X, who goes by the first of her two family names, was born in T")
@@ -1283,6 +1286,8 @@ _ALIAS_FRAMES = [
     # ('X, known up and down the coast as "Y", who ...': the nickname in an aside, past where it is known)
     (re.compile(r"⟨(P)(\d+)⟩, known (?:(?:on|in|to|across|around|along|throughout|all over|up and down|at|all along) [^⟨,;.]{1,40}? )?"
                 r"(?:simply |just |only )?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)(?=[,.;]|$)"), 1),
+    # ("X joined G in 2124 as its singer and performs under the name "Y"": the name she goes by on stage)
+    (re.compile(r"⟨(P)(\d+)⟩ (?:(?:[^⟨.;]|⟨[GDLO]\d+⟩(?:'s)?){1,80}? and )?(?:performs|sings|records|plays) under the name ⟨[PB](\d+)⟩"), 1),
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
@@ -1296,8 +1301,10 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨(L)(\d+)⟩, the ⟨L(\d+)⟩(?= in | on | at |, |\.)"), 1),
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
     # ("- X, 20, the youngest, whom fans call Y", "X, whom the band's followers know only as Y")
-    (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?,? (?:whom|who) (?:[\w'’-]+ |⟨[GO]\d+⟩'s ){0,3}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed|know|knew) "
-                r"(?:only as |simply as |just as |as |her |him )?(?:the )?⟨[PLO](\d+)⟩"), 1),
+    # (and "X, who has cooked at the school for years and whom three generations of pupils have called "Y"": past her own clause)
+    (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?(?:, who [^⟨;.]{1,80}? and)?,? (?:whom|who) "
+                r"(?:[\w'’-]+ |⟨[GO]\d+⟩'s ){0,4}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed|know|knew) "
+                r"(?:only as |simply as |just as |as |her |him )?(?:the )?⟨[PLOB](\d+)⟩"), 1),
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
@@ -1388,6 +1395,7 @@ _ON_THE_RADIO = re.compile(r"\b(?:editions?|episodes?|broadcasts?) of ⟨[FTB](\
 _TV_ONLY = re.compile(r"\bepisodes?\b|\b(?:programme|program|sitcom|series)\b", re.I)
 _NOT_TV = re.compile(r"\b(?:films?|movies?|cinemas?|feature|documentary|musical|play|ballet|opera|theatre|theater|webtoon|novel|"
                      r"book|game|radio)\b", re.I)
+_TOLD_AS_TELEVISION = re.compile(r"\b[Tt]he (?:television|TV) (?:comedy|drama|series|show|programme|sitcom)\b")
 _MUSIC_BEFORE = re.compile(r"\b(?:song|theme|track|single|ballad|ost|soundtrack|album|tune|anthem)\b[^.;]{0,12}$", re.I)
 _RADIO_DRAMA = re.compile(r"\bradio (?:drama|play|series|serial|adaptation)s?\b", re.I)
 _ON_SCREEN = re.compile(r"\b(?:television|TV|channel|streaming|screen|movies?|cinemas?|(?:the|a|its|his|her) film|films)\b")
@@ -1424,17 +1432,20 @@ def type_broadcast_shows(sentences: list[Sentence], entities: dict[str, Entity],
     """
     text = article_text
     # (not a song the article calls one: "the theme, S" is typed by those words after this)
+    # (nor a nickname in quotation marks: 'whom the pupils have called "Y"')
     works = [e for e in entities.values() if e.type in ("schema:Movie", "schema:CreativeWork") and not any(
-        _MUSIC_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in e.mentions)]
+        _MUSIC_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in e.mentions) and not all(
+        re.search(r"\b(?:called|calls|call|nicknamed|known as)\s*[\"“]$", text[max(0, m.start - 20):m.start]) for m in e.mentions)]
     # (not a comic strip: "an animated series based on the strips, W" leaves the strip a strip)
     # (not the source a named series grew out of: "a television comedy, W ... grew out of V, the stand-up hour ...": V is no series)
     source = lambda e: any(re.search(r"\b(?:grew out of|grows out of|based on|adapted from)\s*$", text[max(0, m.start - 30):m.start]) for m in e.mentions)
     # (nor a second work told as music once the article's series is known: "while W, heard under the opening titles, comes from
     # the band G")
     heard = lambda e: any(re.search(r"\b(?:heard|sung|band|song|ballad|track|singer)\b", text[max(0, m.start - 60):m.end + 60]) for m in e.mentions)
-    if len(works) == 1 and not ((source(works[0]) or heard(works[0])) and any(e.type == "schema:TVSeries" for e in entities.values())) and \
-            len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and \
-            re.search(r"\bepisodes?\b", text, re.I) and not _NOT_TV.search(text) and not comic_strip(works[0], text):
+    # (and "The television comedy, made by X, ... each of its twelve episodes": told so outright, whatever films its makers made before)
+    if len(works) == 1 and not ((source(works[0]) or heard(works[0])) and any(e.type == "schema:TVSeries" for e in entities.values())) and (
+            len({m.group(0).lower().rstrip("s") for m in _TV_ONLY.finditer(text)}) >= 2 and re.search(r"\bepisodes?\b", text, re.I) and
+            not _NOT_TV.search(text) or _TOLD_AS_TELEVISION.search(text) and re.search(r"\bepisodes\b", text)) and not comic_strip(works[0], text):
         works[0].type = "schema:TVSeries"
     # ("W, the winter sports special that Channel X taped in T ... will broadcast over two nights": television, not a film)
     for e in entities.values():
@@ -1915,8 +1926,11 @@ class _ArticleReader:
             pred = "schema:author"  # ("He wrote the lines during the tea breaks", of a play: its script, not a song's words)
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
-        if rule in ("joined-agency", "who-and-joined") and isinstance(obj, str) and self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS:
-            pred = "schema:memberOf"  # ("He joined the Companhia X in 2079": a company of dancers or players has members)
+        if rule in ("joined-agency", "who-and-joined", "who-joined-company") and isinstance(obj, str) and (
+                self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS):
+            # ("He joined the Companhia X in 2079": a company of dancers or players has members; and "Its cinematographer, Y,
+            # joined X Films in 2122": so has a film company its crew)
+            pred = "schema:memberOf"
         if pred == "schema:recordLabel" and self.entities[subj].type in ("schema:VideoGame", "schema:Movie", "schema:Book"):
             return  # ("A, the album of music from the game, which came out on X Records": a label puts out records)
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":
@@ -3035,8 +3049,9 @@ class _ArticleReader:
                     lambda v: v.lemma_.lower() in ("sing", "perform", "stage", "act") and not any(c.dep_ == "neg" for c in v.children))
                 ev.participants = [("schema:performer" if p == "schema:attendee" and k in singers and
                                     KIND_OF.get(self.entities[k].type) in ("group", "organization") else p, k) for p, k in ev.participants]
-            elif work and ev.kind == "concert" and ev.types == ["schema:MusicEvent"] and groups and \
-                    all(self.entities[k].type == "schema:PerformingGroup" for k in groups):
+            elif work and (ev.kind == "concert" and ev.types == ["schema:MusicEvent"] or ev.kind == "visit" and ev.types == ["schema:Event"]) \
+                    and groups and all(self.entities[k].type == "schema:PerformingGroup" for k in groups):
+                # (and "On D, G will take the piece to T": the troupe's visit is a night of its one piece)
                 ev.types = ["schema:DanceEvent"] if work in dances else ["schema:TheaterEvent"]
                 if not any(k == work for _, k in ev.participants):
                     ev.participants.append(("schema:workPerformed", work))
@@ -3813,7 +3828,8 @@ class _ArticleReader:
                 on_stage |= {m.key for m in s.mentions if self.entities[m.key].gender == sex}
         # (and a company's composer: "X's opera ... founded Y Opera in T", where she writes what it sings)
         makers = {r.object for r in self.relations if r.predicate in ("schema:director", "schema:author") and isinstance(r.object, str)} | \
-            {r.object for r in self.relations if r.predicate == "schema:composer" and isinstance(r.object, str) and r.subject in self.stage_works}
+            {r.object for r in self.relations if r.predicate == "schema:composer" and isinstance(r.object, str) and (
+                r.subject in self.stage_works or self.entities[r.subject].type == "schema:CreativeWork")}  # ("X's opera W", however it was told)
         makers -= on_stage
         for r in list(self.relations):
             if r.predicate == "schema:founder" and self.entities[r.subject].type == "schema:PerformingGroup" and r.object in makers:
@@ -3832,9 +3848,12 @@ class _ArticleReader:
         """The people and groups the article makes the subject of a verb that ``verb_fits`` (with ``conjoined``, of any verb
         coordinated with it too: "X drives the sled, feeds the dogs and has never set foot on its stage", "She was born in T
         and still dances in her own company")."""
+        # (a coordinated verb with a subject of its own is that subject's: "She founded G in 2114, and the company has since sung in ...")
+        own_subject = lambda v: any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         return {m.key for s in self.sentences for m in s.mentions for root in [m.span(s.doc).root]
-                if root.dep_ == "nsubj" and any(verb_fits(v) for v in ([root.head, *root.head.conjuncts] if conjoined else [root.head]))
-                or conjoined and root.dep_ == "nsubjpass" and any(verb_fits(v) for v in root.head.conjuncts)}
+                if root.dep_ == "nsubj" and any(verb_fits(v) for v in ([root.head, *(c for c in root.head.conjuncts if not own_subject(c))]
+                                                                       if conjoined else [root.head]))
+                or conjoined and root.dep_ == "nsubjpass" and any(verb_fits(v) for v in root.head.conjuncts if not own_subject(v))}
 
     def _conductors(self) -> set[str]:
         """Who conducts a group, and so stands in front of it rather than in it: "played by G under X", "the conductor X, who
@@ -5472,8 +5491,13 @@ class _ArticleReader:
         if m.group("role"):
             people = {r.object for r in self.relations if r.predicate == pred and self.entities[r.object].type == "schema:Person"}
             return people.pop() if len(people) == 1 else None
+        # (the owner of "her brother" is a woman, and the brother a man: not the brother himself, last named, and his sister)
+        owner_sex = {"his": "m", "her": "f"}.get(m.group("own"))
         for mention in reversed(before):
-            tied = {r.object for r in self.relations if r.predicate == pred and r.subject == mention.key}
+            if owner_sex and self.entities[mention.key].gender not in (owner_sex, None):
+                continue
+            tied = {r.object for r in self.relations if r.predicate == pred and r.subject == mention.key
+                    and self.entities[r.object].gender in (KIN_SEX.get(m.group("kin")), None)}
             if tied:
                 return tied.pop() if len(tied) == 1 else None
         return None
@@ -5559,7 +5583,7 @@ class _ArticleReader:
 _TIE_PREDICATES = {**_KIN_OF, "partner": "schema:spouse", "composer": "schema:composer", "director": "schema:director",
                    "choreographer": "schema:author", "librettist": "schema:lyricist", "playwright": "schema:author", "screenwriter": "schema:author",
                    "producer": "schema:producer"}
-_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?:his|her|their) (?P<kin>" + "|".join(k for k in _TIE_PREDICATES if k in _KIN_OF or k == "partner") +
+_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<own>his|her|their) (?P<kin>" + "|".join(k for k in _TIE_PREDICATES if k in _KIN_OF or k == "partner") +
                           r")|the (?P<role>" + "|".join(k for k in _TIE_PREDICATES if k not in _KIN_OF and k != "partner") + r")) " + SPEECH + r"\b")
 
 

@@ -291,8 +291,9 @@ RULES: list[Rule] = [
     _rule("poss-opera-done", "schema:composer", r"^(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?opera (?:is|was|will be|has been) "
           r"(?:first )?(?:performed|sung|staged|given|premiered|written to be sung)\b", "", "P", 0.65, focus="B"),
     # (and "X's play follows one night in ...": what the play tells)
-    _rule("poss-play-done", "schema:author", r"^(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:play|dance|ballet) (?:(?:is|was|will be|has been) "
-          r"(?:first )?(?:performed|danced|staged|given|premiered)|follows|tells|is set|takes place|concerns)\b", "", "P", 0.65, focus="B"),
+    # (and "..., and that is how long X's dance lasts": the piece's length told as its maker's)
+    _rule("poss-play-done", "schema:author", r"(?:^|\bhow long )(?P<o>⟨P\d+⟩)'s (?:new |latest |first |last )?(?:play|dance|ballet) (?:(?:is|was|will be|has been) "
+          r"(?:first )?(?:performed|danced|staged|given|premiered)|follows|tells|is set|takes place|concerns|lasts|runs)\b", "", "P", 0.65, focus="B"),
     _rule("feat-tail", "schema:byArtist", r"(?P<s>{MUSB}) \(?(?:feat\.?|ft\.?|featuring) (?P<o>{ART*})", "SAB", "PG", 0.85,
           "featured artist"),
     # (not "Ara on her first drama, S": a drama is not the artist's music)
@@ -458,8 +459,11 @@ RULES: list[Rule] = [
     _rule("credited-to", "schema:byArtist", r"\bcredited to (?P<o>{AGT*})(?:,? (?:featuring|feat\.?|ft\.?|with|x) (?P<o2>{ART*}))?",
           "", "PGO", 0.7, focus="SA"),
     # ("the tune is X's, and the words are Y's": the halves of the song in focus, each told as someone's)
-    _rule("the-tune-is-hers", "schema:composer", r"\bthe (?:tune|music|melody) (?:is|was) (?P<o>⟨P\d+⟩)(?:'s|')(?=[,;.]| and\b)", "", "P", 0.6, focus="S"),
-    _rule("the-words-are-hers", "schema:lyricist", r"\bthe (?:words|lyrics) (?:are|were) (?P<o>⟨P\d+⟩)(?:'s|')?(?=[,;.]| and\b|$)", "", "P", 0.6, focus="S"),
+    # (and "X's tune for it is built on the drip of the still, and its lyrics are Y's")
+    _rule("the-tune-is-hers", "schema:composer", r"\bthe (?:tune|music|melody) (?:is|was) (?P<o>⟨P\d+⟩)(?:'s|')(?=[,;.]| and\b)|"
+          r"(?P<o2>⟨P\d+⟩)(?:'s|') (?:tune|melody|music) for (?:it|⟨S\d+⟩) (?:is|was)\b", "", "P", 0.6, focus="S"),
+    _rule("the-words-are-hers", "schema:lyricist", r"(?:\b(?:the|its)|⟨S\d+⟩'s) (?:words|lyrics) (?:are|were) (?P<o>⟨P\d+⟩)(?:'s|')?(?=[,;.]| and\b|$)", "", "P", 0.6,
+          focus="S"),
     # ("; words and music are by X": the song in focus, both halves)
     _rule("words-and-music-are-by", "schema:lyricist", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
     _rule("words-and-music-are-by-c", "schema:composer", _WORDS_AND_MUSIC_BY, "", "P", 0.7, focus="S"),
@@ -505,6 +509,12 @@ RULES: list[Rule] = [
     _rule("part-went-to", "schema:actor", r"(?:^|, and )(?:[Tt]hat|[Tt]he|[Hh]er|[Hh]is|[Tt]heir) (?:other |second |last |title |lead |main )?(?:part|role) "
           r"(?:went|goes|has gone) to "
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
+    # ("The watcher is X, who has spent eleven summers in the tower and who plays herself": one of the film's cast as who they are)
+    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDO]\d+⟩)*?\band who plays ⟨P\d+⟩(?=[,.;])|"
+          r"(?P<o2>⟨P\d+⟩) plays (?:himself|herself)\b", "", "P", 0.6, focus="FT"),
+    # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
+    _rule("takes-a-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:the |a |an |⟨P\d+⟩'s )[^⟨;.,]{1,40},)? (?:takes|took|will take) (?:one of the |the other |the )"
+          r"(?:[\w-]+ )?(?:parts|roles|part|role)\b", "", "P", 0.6, focus="FTB"),
     # ("X plays himself, as does his wife, Y": the second of two who play themselves)
     _rule("as-does-kin", "schema:actor", r"\b(?:plays|played) ⟨P\d+⟩, as (?:does|did) (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o>⟨P\d+⟩)",
           "", "P", 0.6, focus="FTB"),
@@ -820,7 +830,9 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also (?=play|star|portray|voice))?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
-          r"(?!a role in|down|for |with |to |at |in |on |over |from |between |during |after |before |until |it\b|them\b|live|the whole\b|all of\b|every\b|music|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
+          r"(?!a role in|down|for |with |to |at |in |on |over |from |between |during |after |before |until |it\b|them\b|live|the whole\b|all of\b|every\b|music|"
+          # ("he plays one of the thumb pianos himself": an instrument, in the count of them)
+          r"(?:one|two|both|each|all) of the (?:[\w-]+ )?(?:pianos|guitars|drums|fiddles|violins|cellos|flutes|horns|marimbas|keyboards|instruments)\b|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part|music)|"
           r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
@@ -915,6 +927,9 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75, focus="FTVB"),
     _rule("is-the-writer", "schema:author", r"(?P<o>{PER}){APPOS},? (?:is|was) the (?:writer|screenwriter)(?: of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}))?",
           "FTVB", "PO", 0.75, focus="FTVB"),
+    # ("a part written for him by X, the series' writer": the writer of the show in focus, told in an apposition)
+    _rule("appos-the-shows-writer", "schema:author", r"(?P<o>⟨P\d+⟩), (?:the (?:series|show|film|drama|sitcom|comedy)(?:'s|')|its) (?:head )?"
+          r"(?:writer|screenwriter)\b", "", "P", 0.65, focus="FT"),
     _rule("writer-of-is", "schema:author", r"\b(?:writer|screenwriter) of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
           "FTVB", "PO", 0.75),
     _rule("director-of-is", "schema:director", r"\bdirector of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
@@ -948,7 +963,10 @@ RULES: list[Rule] = [
     # (not "X wrote the music of both": the songs the sentence before counted, see the pipeline)
     # ("X also wrote its music, recorded with the orchestra": "its" unresolved is the film in focus)
     # ("Her husband, X, wrote the music": a name in apposition, then its verb)
-    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its) (?:film's |movie's )?(?:music|score|soundtrack)\b"
+    # ("X started G in T in 2119 and composed the music for A": the record's music, past the founding told first)
+    _rule("and-composed-the-music-for", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:[^⟨;.]|⟨[GLDO]\d+⟩)*? and (?:also )?(?:composed|wrote) the music "
+          r"for (?P<s>⟨A\d+⟩)", "A", "P", 0.65),
+    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
     # ("X signed her to L, the label Y founded in 2085, and produced her first album, A": the sentence's subject produced it)
@@ -1793,6 +1811,9 @@ RULES: list[Rule] = [
     _rule("the-score-belongs-to", "schema:composer", r"^The (?:score|music) (?:belongs to|is the work of) (?:(?:⟨P\d+⟩'s|her|his|their) (?:[\w-]+ )?{KIN}, )?"
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="BFT"),
     # ("X made the work. Born in T, she ...": the maker of the piece in focus, told in the active)
+    # (and "The screenplay belongs to X, whom Y married in 2119")
+    _rule("the-screenplay-belongs-to", "schema:author", r"^The (?:screenplay|script) (?:belongs to|is the work of) (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6,
+          focus="FT"),
     _rule("x-made-the-piece", "schema:author", r"^(?P<o>⟨P\d+⟩) (?:made|created|choreographed|devised) the (?:work|piece|dance)\.", "", "P", 0.6, focus="B"),
     # ("X, born in T, danced for a decade before starting the Y Dance Company in U in 2117")
     _rule("before-starting", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)[^⟨.;]{0,60}? (?:before|after) (?:starting|founding|forming|setting up) (?:the )?"
@@ -1818,7 +1839,7 @@ RULES: list[Rule] = [
     _rule("it-opens-with", "schema:inAlbum", r"^It (?:opens|closes|ends|starts|begins) with (?:[^⟨.;]{0,40}?)(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.55,
           focus_object="A"),
     # "The lead single, S, ...": a single of the album the article is about
-    _rule("lead-single", "schema:inAlbum", r"(?:\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single|^The single),? (?P<s>{SONG})",
+    _rule("lead-single", "schema:inAlbum", r"(?:\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single(?: is| was)?|^The single),? (?P<s>{SONG})",
           "S", "A", 0.65, focus_object="A"),  # (and "The single, S, has a tune ...": the single of the album the article is about)
     # "composed the closing track, S", "the B-side S": a place on the record in focus (not its title track: no artist follows)
     # "during S, the album's opening track": a place on the album named before it
@@ -2711,6 +2732,8 @@ RULES: list[Rule] = [
     _rule("joined-agency", "schema:affiliation", r"(?P<s>{ART*}){APPOS},? (?:has |have |had |recently |is |are )?(?:joined|signed with|signed to|"
           r"signed (?:separately |individually )(?:to|with)|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
+    # ("X, who joined Y Filma in 2121, wrote each script": a company he joined, told in an aside)
+    _rule("who-joined-company", "schema:affiliation", r"(?P<s>⟨P\d+⟩), who (?:later |then )?joined (?P<o>⟨O\d+⟩)(?= in ⟨D\d+⟩,|,)", "P", "O", 0.6),
     # "said X, a dancer who worked as a blaster for thirty-one years and joined the company with Y": a company he joined
     _rule("who-and-joined", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:a|an|the) [^⟨,;]{0,40}? who [^⟨;]{0,60}? and (?:later |then )?joined "
           r"(?P<o>⟨O\d+⟩)", "P", "O", 0.6),
