@@ -3522,9 +3522,8 @@ class _ArticleReader:
         if not opener or not before:
             return
         maker, prev = t.slots[int(opener.group(1))], self.templates[s.index - 1]
-        role = s.doc[maker.tok_start:maker.tok_end].text.lower()
-        predicate = {"the composer": "schema:composer", "the librettist": "schema:lyricist", "the playwright": "schema:author",
-                     "the choreographer": "schema:author"}.get(role)
+        role = re.fullmatch(r"the ([a-z]+)", s.doc[maker.tok_start:maker.tok_end].text.lower())
+        predicate = _CREDIT_TIES.get(role.group(1)) if role else None  # (the credit the role word names, as in '"...," the composer said')
         work = prev.slots[int(before.group(2))].key
         if predicate and work and maker.key and maker.key == prev.slots[int(before.group(1))].key:
             self.add(s, work, predicate, maker.key, 0.6, "maker-by-role-next")
@@ -5580,11 +5579,12 @@ class _ArticleReader:
 
 # '"...," his wife said', '"...," the composer admitted': someone the quote's sentence names by a tie to another, or by the
 # credit the article gives them
-_TIE_PREDICATES = {**_KIN_OF, "partner": "schema:spouse", "composer": "schema:composer", "director": "schema:director",
-                   "choreographer": "schema:author", "librettist": "schema:lyricist", "playwright": "schema:author", "screenwriter": "schema:author",
-                   "producer": "schema:producer"}
-_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<own>his|her|their) (?P<kin>" + "|".join(k for k in _TIE_PREDICATES if k in _KIN_OF or k == "partner") +
-                          r")|the (?P<role>" + "|".join(k for k in _TIE_PREDICATES if k not in _KIN_OF and k != "partner") + r")) " + SPEECH + r"\b")
+# (the credits "the composer", "the director" ... name, apart from the kin words)
+_CREDIT_TIES = {"composer": "schema:composer", "director": "schema:director", "choreographer": "schema:author", "librettist": "schema:lyricist",
+                "playwright": "schema:author", "screenwriter": "schema:author", "producer": "schema:producer"}
+_TIE_PREDICATES = {**_KIN_OF, "partner": "schema:spouse", **_CREDIT_TIES}
+_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<own>his|her|their) (?P<kin>" + "|".join([*_KIN_OF, "partner"]) +
+                          r")|the (?P<role>" + "|".join(_CREDIT_TIES) + r")) " + SPEECH + r"\b")
 
 
 def _runs_it(tok) -> bool:

@@ -510,8 +510,8 @@ RULES: list[Rule] = [
           r"(?:went|goes|has gone) to "
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
     # ("The watcher is X, who has spent eleven summers in the tower and who plays herself": one of the film's cast as who they are)
-    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDO]\d+⟩)*?\band who plays ⟨P\d+⟩(?=[,.;])|"
-          r"(?P<o2>⟨P\d+⟩) plays (?:himself|herself)\b", "", "P", 0.6, focus="FT"),
+    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDO]\d+⟩)*?\band who plays ⟨P\d+⟩(?=[,.;])", "", "P", 0.6,
+          focus="FT"),
     # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
     _rule("takes-a-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:the |a |an |⟨P\d+⟩'s )[^⟨;.,]{1,40},)? (?:takes|took|will take) (?:one of the |the other |the )"
           r"(?:[\w-]+ )?(?:parts|roles|part|role)\b", "", "P", 0.6, focus="FTB"),
