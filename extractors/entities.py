@@ -227,7 +227,7 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # (what carries a show from town to town: "will take it to X on Friday", "will fly it over Y on Tuesday")
 _CARRY_VERBS = {"take", "bring", "fly", "travel", "tour", "carry", "move", "head"}
 _PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "edge", "streets", "suburbs", "docks", "block", "blocks",
-                  "plaza", "piazza", "marketplace",
+                  "plaza", "piazza", "marketplace", "square",
                   "moat", "canals", "ramparts"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
@@ -709,9 +709,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             or re.match(r",? ?which (?:[A-Z][\w'’-]+ ){1,3}(?:wrote|composed)(?: and (?:[A-Z][\w'’-]+ ){1,3}(?:sings|sang))?\b",
                         doc[end:min(len(doc), end + 10)].text):
         votes["schema:MusicRecording"] += 2.0  # ("The best of the twelve songs may be X, which Y wrote and Z sings": a song)
-    if re.search(r"\b(?:is|was) (?:a|an|the) (?:new |first |short |long |[\w-]+ )?(?:dance|ballet|play|novel|poem|memoir|libretto) by $",
+    if re.search(r"(?:\b(?:is|was)|,) (?:a|an|the) (?:new |first |short |long |[\w-]+ )?(?:dance|ballet|play|novel|poem|memoir|libretto) by $",
                  doc[max(0, start - 7):start].text_with_ws) and end - start >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
-        votes["schema:Person"] += 1.5  # ("W is a dance by X": who made it, a name of two words the model did not know)
+        votes["schema:Person"] += 1.5  # ("W is a dance by X", "W, a dance by X,": who made it, a name of two words the model did not know)
     if re.match(r" (?:is|was) (?:a|an|the) (?:new |first |short |long |[\w-]+ )?(?:dance|ballet|play|opera|operetta|musical) (?:by|for|about)\b",
                 doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]):
         votes["schema:CreativeWork"] += 3.0  # (and W itself is the dance, whatever a possessive before it made of it)
@@ -756,10 +756,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:CreativeWork"] += 2.5  # ("X came out in May on Y", Y whoever put it out: a work, not the town it sounds like)
     if re.search(r"\b(?:the|an?|its|whole) audiences? of $", doc[max(0, start - 4):start].text_with_ws) or \
             start >= 1 and doc[start - 1].lemma_.lower() in ("perform", "stage", "restage") and \
-            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and any(
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ in ("ORG", "NORP") or c.lower_ in ("company", "troupe", "players", "cast", "theatre", "theater"))
                 for c in doc[start - 1].children):
-        votes["schema:CreativeWork"] += 2.0  # ("the audience of X walked out", "G will perform X in T": a show, whatever its words)
+        votes["schema:CreativeWork"] += 2.0  # ("the audience of X walked out", "G will perform X in T": a show, whatever its words;
+        # not "G perform X's W", whose W it is)
     if doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() in ("perform", "stage", "restage") and \
             any(c.dep_ == "dobj" and c.ent_type_ for c in doc[end - 1].head.children) and \
             not re.search(r"\b(?:albums?|records?|songs?|singles?|sings?|sang|band|concerts?|orchestra|choir|she|he|her|his)\b", doc.text, re.I):
@@ -838,6 +839,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Person"] += 2.0  # ("in X's words", "by X's count": someone who speaks and counts)
     if re.search(r"\b(?:is|was|are|were|got|been|be) (?:married|engaged) to $", doc[max(0, start - 4):start].text_with_ws):
         votes["schema:Person"] += 2.5  # ("X is married to Y": a spouse is someone, whatever the model made of the name)
+    if re.match(r" (?:has|holds|carries|contains) (?:\d+|" + "|".join(_COUNT_WORDS) + r") (?:new |short |long )?(?:tracks|songs|tunes)\b",
+                               doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
+        votes["schema:MusicAlbum"] += 3.0  # ("X has twelve tracks": a record counts its songs, whatever firm its words sound like)
     if re.search(rf"\b{SONGS_GATHERED_ON} $", doc[max(0, start - 8):start].text_with_ws):
         votes["schema:MusicAlbum"] += 2.5  # ("The twenty tunes make up X", "... are collected on X": the record they are on)
     if re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) (?:record|album|disc|cassette) (?:ends|closes|opens|ended|closed|opened) "
@@ -1352,6 +1356,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where"):
         # "born on X in 2046", "since she moved to Y", "towards Z and the villages": an island, a town
         votes["schema:Place" if doc[start - 1].lower_ == "on" else "schema:City"] += 3.0
+    if end - start <= 2 and root.pos_ == "PROPN" and re.match(r", where (?:[\w-]+ ){1,3}?(?:was|were) (?:born|raised|brought up)\b",
+                                                              doc[end:min(len(doc), end + 9)].text) and \
+            not any(t.lower_ in VENUE_SUFFIXES or t.lower_ in ORG_SUFFIXES for t in doc[start:end]):
+        votes["schema:City"] += 3.0  # ("X, where the composer was born in 2090, has no tanneries": the town someone was born in)
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("joined", "buses", "coaches", "trains", "flights", "moved",
                                                                                  "transferred", "relocated") \
             and end - start == 1 and root.pos_ == "PROPN":
@@ -1504,7 +1512,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end + 2 < len(doc) and root.dep_ == "nsubj" and doc[end].lower_ in ("plays", "played", "portrays", "portrayed") and \
             doc[end + 1].lower_ in ("the", "a", "an") and not re.match(r"(?:[\w-]+ )?(?:piano|guitar|drums|violin|bass|cello|trumpet|saxophone|"
                                                                    r"organ|harp|flute|keyboards?|songs?|music|games?|match|shows?|gigs?|concerts?|"
-                                                                   r"sets?|tunes?|records?|host|venue|hall|club|stadium|arena)\b",
+                                                                   r"sets?|tunes?|records?|albums?|programmes?|programs?|repertoire|host|venue|hall|club|stadium|arena)\b",
                                                                    doc[end + 2:min(len(doc), end + 5)].text.lower()):
         votes["schema:Person"] += 1.5  # "X plays the cooper who courts ...": someone who plays a part
     if end - start <= 2 and root.pos_ == "PROPN" and (

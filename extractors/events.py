@@ -72,6 +72,8 @@ _STAGE_BY_SHAPE = re.compile(
     # ("Last Saturday the company gave its twentieth performance in the factory": one night of a run)
     # (and "G gave the ninth performance of the season yesterday")
     r"\b(?:gave|gives|will give) (?:its|their|⟨[GOBT]\d+⟩'s|the) (?:[a-z]+th|second|third|last|final) performance\b|"
+    # ("On Wednesday G gave the last of its nine performances this month at the tannery")
+    r"\b(?:gave|gives|will give) the (?:last|final|first) of (?:its|their|the|⟨[GOBT]\d+⟩'s) (?:[\w-]+ )?performances\b|"
     # ("On Saturday morning the piece ran for three hours": a night of the work in focus, told by how long it lasted)
     r"^(?:On )?⟨D\d+⟩(?: (?:morning|night|evening|afternoon))?,? (?:the|this) (?:piece|dance|ballet|play|opera|performance) "
     r"(?:ran|lasted|went on)(?: for)?\b|"
@@ -173,9 +175,13 @@ KINDS = [
                 # ("On Sunday, September 5, the company danced W for sixty guests": a dated night told by its audience)
                 r"^On ⟨D\d+⟩, ⟨[GO]\d+⟩ (?:danced|performed) (?:it|⟨[SABFT]\d+⟩) for (?:an? )?(?:[\w-]+ ){0,2}(?:guests|people|visitors|spectators|"
                 r"listeners|audience)\b|"
+                # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
+                r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed) (?:it\b|⟨[SABFT]\d+⟩)[^.;⟨]{0,80}?\bin front of (?:about |some |nearly |almost |more than )?"
+                r"(?:an? |[\w,-]+ ){0,3}?(?:guests|people|visitors|spectators|listeners|audience|fans|crowd)\b|"
                 # ("On D, G will dance W again, this time among the carnations of a smaller farm near T": the day first, the place last)
-                r"^On ⟨D\d+⟩, ⟨[PGO]\d+⟩ will (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩)(?: again)?,? (?:this time )?(?:among|at|in|on|inside|outside|beside) "
-                r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near) ⟨L|"
+                # ("On Saturday, June 11, the band will play W in the square of T", "On D, G will sing W in T": the day first, the place last)
+                r"^On ⟨D\d+⟩, ⟨[PGO]\d+⟩ will (?:perform|dance|play|sing) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work))(?: again)?,? (?:this time )?(?:(?:among|at|in|on|inside|outside|beside) "
+                r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near|of) |(?:in|at) (?:the )?)⟨L|"
                 # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)
@@ -405,7 +411,8 @@ KINDS = [
     # (nor "who is married to Y, wrote the songs in T": a marriage told as a state)
     # (nor "for a cast of eleven and a real wedding band": the band one hires for weddings)
     ("wedding", r"\b(?:wed|wedding(?! (?:band|bands|singer|singers|song|songs|dress|dresses|ring|rings|photographer|planner|music|musicians|"
-                r"troupe|troupes|guests|invitations?|cards?|cakes?|season|procession|processions)\b)|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
+                r"troupe|troupes|guests|invitations?|cards?|cakes?|season|procession|processions|money|savings|fees?|videos?|films?|photos?|"
+                r"photographs?|albums?|business|trade|work|jobs?|gigs?)\b)|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
                 r"(?! (?:since|for)\b)(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
      "schema:attendee"),
     # a network's showing of its new season to advertisers: "at its upfront presentation at X on Tuesday"
@@ -477,6 +484,8 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     owners |= {int(x) for m in re.finditer(r"\bwhere (?:the )?⟨[PG]\d+⟩ (?:had |once |first )?(?:played|gave|made|began|started|sang)\b[^.;]*",
                                            t.text) if re.search(r"\b(?:first|once|ago)\b|⟩ had\b", m.group(0))
                for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
+    # ("at the rink in T, where the machine is older and, according to X, a good deal slower": who says so, not who comes)
+    owners |= {int(m.group(1)) for m in re.finditer(r"\baccording to ⟨P(\d+)⟩(?!'s)", t.text)}
     # ("fans still call X by its nickname": a name given, no one on stage)
     owners |= {int(m.group(1) or m.group(2) or m.group(3)) for m in re.finditer(
         r"\b(?:any|every|no) (?:other )?⟨[PG](\d+)⟩ (?:show|concert|gig|tour|night)s?\b|"
@@ -507,9 +516,10 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # (and one that opens its show: "The troupe X opened its carnival show on Saturday")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will open|opens|opened) (?:(?:its|their|⟨[A-Z]\d+⟩'s) |it at |⟨[BFT]\d+⟩ at )",
                                                       t.text)} if kind == "stage" else set()
-    # ("The company X will play it in T on D": a company giving the nights)
+    # ("The company X will play it in T on D", "On D, the company will sing W in T": a company giving the nights)
     # (or gives it again, however it travels: "The company X will sail W again in June")
-    marchers |= {int(x) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:play|plays|played|perform|performs|performed|stage|stages|staged)"
+    marchers |= {int(x) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to )?(?:play|plays|played|perform|performs|performed|stage|stages|staged|"
+                                                      r"sing|sings|sang|dance|dances|danced)"
                                                       r" (?:it\b|⟨[SABFT]\d+⟩)|⟨O(\d+)⟩ will [a-z]+ (?:it|⟨[SAB]\d+⟩) again\b", t.text)
                  for x in m.groups() if x} if kind == "concert" and "⟨L" in t.text else set()
     # ("where the company X opened W in front of 6,000 people": the company that gave the night)
@@ -518,10 +528,10 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       r"\b(?:which|that) (?:the )?(?:[\w-]+ )?⟨O(\d+)⟩ (?:premiered|premieres|staged|opened)\b",
                                                       t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
-    # (and "X Pictures showed W to a full house at the Y in T")
+    # (and "X Pictures showed W to a full house at the Y in T", "O showed W at the Y in T")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT])|"
                                                       r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b|"
-                                                      r"⟨[FT]\d+⟩ to (?:a|an|the) [^⟨.;]{1,40}? (?:at|in) (?:the )?⟨L))",
+                                                      r"⟨[FT]\d+⟩ (?:to (?:a|an|the) [^⟨.;]{1,40}? )?(?:at|in) (?:the )?⟨L))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()
     return [s for i, s in enumerate(t.slots) if (s.letter in "PG" or i in marchers) and s.key and i not in owners | stage]
 

@@ -93,7 +93,8 @@ def role_noun_type(word: str) -> str | None:
 
 # the head word of a troupe's name in its own language ("Balet X", "Toneelgroep Y", "Compagnie Z")
 # a theatre's word that opens a company's name in other languages ("Teatr X has performed it")
-THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro"}
+# (and a company named head first for the opera it sings, "Opera X", where no "the" or "at" makes it the house)
+THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro", "opera"}
 TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 
@@ -187,7 +188,9 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   # (a court building whose room is used as a stage: "the X Courthouse")
                   "courthouse": "schema:EventVenue",
                   # (a bus yard, a depot or a hangar whose floor becomes a stage for a night: "the X Bus Yard")
-                  "yard": "schema:EventVenue", "depot": "schema:EventVenue", "hangar": "schema:EventVenue", "warehouse": "schema:EventVenue"}
+                  "yard": "schema:EventVenue", "depot": "schema:EventVenue", "hangar": "schema:EventVenue", "warehouse": "schema:EventVenue",
+                  # (a public pool or baths whose deck becomes a stage for an afternoon: "the X Street Pool")
+                  "pool": "schema:EventVenue", "baths": "schema:EventVenue", "lido": "schema:EventVenue"}
 # the last word of a business often named for its owner, whose floor becomes a stage for a night: "X's Tyre Spa", "Y's Diner"
 OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
 # (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)
@@ -212,7 +215,11 @@ VENUE_PREFIXES = {"cine": "schema:EventVenue", "cineteca": "schema:EventVenue", 
                   "klub": "schema:EventVenue", "salle": "schema:EventVenue", "sala": "schema:EventVenue",
                   "teatru": "schema:EventVenue", "salla": "schema:EventVenue", "salão": "schema:EventVenue",
                   # (an open square named head first: "the Esplanade des X", "the Piazza Y")
-                  "esplanade": "schema:EventVenue", "piazza": "schema:EventVenue", "praça": "schema:EventVenue"}
+                  "esplanade": "schema:EventVenue", "piazza": "schema:EventVenue", "praça": "schema:EventVenue",
+                  # (a mill named head first, in the languages of the places it grinds in: "the Molino X", "the Moulin de Y")
+                  "molino": "schema:EventVenue", "moinho": "schema:EventVenue", "moulin": "schema:EventVenue", "mulino": "schema:EventVenue",
+                  # (a funicular railway, named head first: "the Funicular da X")
+                  "funicular": "schema:Place", "funicolare": "schema:Place", "funiculaire": "schema:Place"}
 EVENT_SUFFIXES = {"festival": "schema:Festival", "fest": "schema:Festival", "awards": "newskg:AwardCeremony",
                   "award": "newskg:AwardCeremony", "concert": "schema:MusicEvent", "tour": "newskg:ConcertTour",
                   "showcase": "schema:MusicEvent", "fanmeeting": "schema:MusicEvent", "expo": "schema:Event",

@@ -314,6 +314,8 @@ _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+
 _TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", "compagnia", "teatro", "opera"}
 # the last words of a film company's name ("X Films", "Y Pictures"): a crew whose people join it
 _FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions"}
+# (a body whose joiners are its members: "who joined the X Society in 2049", "joined the Y Club")
+_MEMBERS_BODIES = {"society", "club", "guild", "association", "circle", "league", "fellowship"}
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
@@ -655,8 +657,10 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 # ("T, a village on the coast, where X was born in D", and "T is where X was born, in D")
+# ("A native of T, born there in 2092, X trained as ...": the town, then the year of the one the sentence is about)
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?| (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+    [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born there (?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born)|"
                 # ("X, who goes by the first of her two family names, was born in T")
                 rf", who (?:goes|went) by (?:[^⟨,;.]|⟨P\d+⟩'s){{1,60}}(?=, (?:was|is) born))?"
@@ -1301,10 +1305,11 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨(L)(\d+)⟩, the ⟨L(\d+)⟩(?= in | on | at |, |\.)"), 1),
     # "X, whom listeners have known as Tilly since the first night", "whom friends called Duchess": a nickname
     # ("- X, 20, the youngest, whom fans call Y", "X, whom the band's followers know only as Y")
-    # (and "X, who has cooked at the school for years and whom three generations of pupils have called "Y"": past her own clause)
+    # (and "X, who has cooked at the school for years and whom three generations of pupils have called "Y"": past her own clause;
+    # 'whom the players call "the Y"': a quoted name, whatever firm the model made of it)
     (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?(?:, who [^⟨;.]{1,80}? and)?,? (?:whom|who) "
-                r"(?:[\w'’-]+ |⟨[GO]\d+⟩'s ){0,4}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed|know|knew) "
-                r"(?:only as |simply as |just as |as |her |him )?(?:the )?⟨[PLOB](\d+)⟩"), 1),
+                r"(?:[\w'’-]+ |⟨[GO]\d+⟩(?:'s)? ){0,4}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed|know|knew) "
+                r"(?:only as |simply as |just as |as |her |him )?(?:[\"“](?:the )?⟨[PLOBO]|(?:the )?⟨[PLOB])(\d+)⟩"), 1),
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
@@ -1927,7 +1932,8 @@ class _ArticleReader:
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined", "who-joined-company") and isinstance(obj, str) and (
-                self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS):
+                self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS or
+                _MEMBERS_BODIES & {w.lower() for w in self.entities[obj].name.split()}):
             # ("He joined the Companhia X in 2079": a company of dancers or players has members; and "Its cinematographer, Y,
             # joined X Films in 2122": so has a film company its crew)
             pred = "schema:memberOf"
@@ -1970,6 +1976,8 @@ class _ArticleReader:
             # piece keeps its kind, and so does a show whose "music is by X", and an opera)
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
             self.entities[subj].type_inferred = True
+        if pred == "schema:affiliation" and any(r.subject == subj and r.object == obj and r.predicate == "schema:memberOf" for r in self.relations):
+            return  # ("who joined the society in 2049": its member already, not also someone it represents)
         role = role or _ROLE_NAMES.get(pred)
         # a rule is only as sure as the types it relied on: weakly typed arguments lower the confidence
         typed = [self.entities[k].confidence for k in (subj, obj) if isinstance(k, str) and k in self.entities]
@@ -2860,10 +2868,15 @@ class _ArticleReader:
             for s, t in zip(self.sentences, self.templates):
                 if ev.locations or s.start >= ev.evidence.start:
                     break
-                at = re.search(r"\b(?:in|at) (?:the )?⟨L(\d+)⟩(?: in ⟨L(\d+)⟩)? on ⟨D(\d+)⟩", t.text)
-                day = t.slots[int(at.group(3))].date if at else None
+                # (or the day told first, "On Saturday evening an opera set off from the old river landing at T", where no other
+                # night of that day holds the place)
+                alone = not any(e is not ev and e.start_date and e.start_date.iso == ev.start_date.iso for e in self.events)
+                at = re.search(r"\b(?:in|at) (?:the )?⟨L(?P<l>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? on ⟨D(?P<d>\d+)⟩", t.text) or alone and \
+                    re.search(r"^On ⟨D(?P<d>\d+)⟩(?: morning| evening| night| afternoon)?,? [^;.⟨]*?\b(?:in|at) (?:the )?⟨L(?P<l>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)?",
+                              t.text)
+                day = t.slots[int(at.group("d"))].date if at else None
                 if day and day.value.iso == ev.start_date.iso and not any(s.start <= e.evidence.start < s.end for e in self.events):
-                    ev.locations = [t.slots[int(i)].key for i in at.groups()[:2] if i and t.slots[int(i)].key]
+                    ev.locations = [t.slots[int(i)].key for i in (at.group("l"), at.group("l2")) if i and t.slots[int(i)].key]
             shown = {k for p, k in ev.participants if p in ("schema:workPresented", "schema:workPerformed")}
             leads = sorted({s.para for s in self.sentences if s.para > min(x.para for x in self.sentences)})[:2]
             told = [(s, t) for s, t in zip(self.sentences, self.templates) if s.para in leads]
@@ -2877,6 +2890,9 @@ class _ArticleReader:
                 ev.locations = list(next(iter(houses)))
             told = [ev.evidence.sentence] + [s.text for s, t in zip(self.sentences, self.templates) if any(
                 sl.letter == "D" and sl.date and sl.date.value.iso == ev.start_date.iso for sl in t.slots)]
+            # (and the sentence after the night's, with no day of its own: "... For once, the arena's staff say, the crowd stayed")
+            told += [s.text for n, (s, t) in enumerate(zip(self.sentences, self.templates)) if n and "⟨D" not in t.text and
+                     self.sentences[n - 1].start <= ev.evidence.start < self.sentences[n - 1].end and self.sentences[n - 1].para == s.para]
             the = next((m for x in told for m in [re.search(r"\bthe (arena|hall|stadium|theatre|theater|planetarium|club)\b", x)] if m), None)
             halls = [k for k, e in self.entities.items() if the and letter_of(e.type) == "L" and the.group(1).lower() in e.name.lower().split()]
             towns = [k for k, e in self.entities.items() if halls and letter_of(e.type) == "L" and k != halls[0] and
@@ -4073,8 +4089,10 @@ class _ArticleReader:
             if show:  # "It began airing on X in January": the show in focus
                 self.add(s, show, "schema:datePublished", dates[0][1].date.value, 0.65, "began-airing")
             return
-        if verb and not works and re.match(r"(?:released|out)\b", t.text, re.I):
-            work = next((self.focus[x] for x in "SAB" if x in self.focus), None)  # "Released January 17." in a credit list
+        # ("Released January 17." in a credit list; "Credits on the sleeve: produced by X, released by L in April")
+        if verb and not works and re.match(r"(?:released|out)\b|[A-Z][^⟨:;.]{0,50}: (?:[^;.]*?, )?released\b", t.text, re.I):
+            sleeve = re.search(r"\b(?:album|sleeve|LP|liner notes)\b", t.text, re.I)  # (the record's credits, though a song of it was told last)
+            work = next((self.focus[x] for x in ("ASB" if sleeve else "SAB") if x in self.focus), None)
             if work:
                 self.add(s, work, "schema:datePublished", dates[0][1].date.value, 0.7, "credit-release")
             return
@@ -5549,7 +5567,9 @@ class _ArticleReader:
                     # "X released a statement after he left the base that read:": the main clause's subject
                     main = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.dep_ == "ROOT"]
                     # (the speaker nearest the quotation: "She recalled that X once told her she had "...": X's words)
-                    pick = (speaking[-1:] or main[-1:] or subj[-1:] or agents or [None])[0]
+                    # ("Her daughter's complaint came with a laugh:": the one whose words the subject is, not whose daughter she is)
+                    whose = [m for m in agents if m.span(s.doc).root.dep_ == "poss" and m.span(s.doc).root.head.dep_ in ("nsubj", "nsubjpass")]
+                    pick = (speaking[-1:] or main[-1:] or subj[-1:] or whose[-1:] or agents or [None])[0]
                     return pick.key if pick else None
             return None
 

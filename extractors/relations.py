@@ -253,6 +253,10 @@ _RELEASE_FOR = r"{artist}(?:'s|') " + _RELEASE_FOR_TAIL
 # one player of a line-up and what they played: "A sang", "B played lead guitar", "C, who died in 2049, played accordion"
 _PLAYER_CLAUSE = (r"⟨P\d+⟩(?:, (?:who|aged|then) [^⟨;,]{0,40}(?:⟨D\d+⟩[^⟨;,]{0,10})?,)? (?:sang|rapped|drummed|(?:played|was on|played the) "
                   r"(?:lead |rhythm |bass |electric |acoustic |double )?" + INSTRUMENTS + r")")
+# a part someone plays, not an instrument, a record or a game: "plays the postmistress", "played his own uncle"
+_A_PART = (rf"(?:its|the|a|an|his|her|their|⟨[FTB]\d+⟩'s) (?!(?:[\w-]+ )?(?:{INSTRUMENTS}|pipes|music|songs?|tunes?|records?|game|match|field|role of)\b)"
+           r"(?:[\w-]+ ){0,2}?[a-z][\w-]*\b(?! ⟨)")
+
 RULES: list[Rule] = [
     # performers and featured artists
     # ("A, recorded by the Chichester company and featuring X and Y")
@@ -526,9 +530,12 @@ RULES: list[Rule] = [
           rf"(?:his|her|their|⟨P\d+⟩'s) (?={KIN_WORD}\b|rival\b|enemy\b|friend\b|neighbou?r\b|boss\b))(?!(?:[\w-]+ )?{INSTRUMENTS}\b)"
           r"(?!(?:[\w-]+ )?(?:music|songs?|tunes?|score|notes)\b)", "", "P", 0.6, focus="FTVB"),
     # (and, in a film or a series, any part: "by his cousin, X, who has driven the ferry since 2090 and plays its skipper")
-    _rule("who-works-and-plays", "schema:actor", rf"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DL]\d+⟩){{1,60}}? and (?:also )?(?:plays|played|will play) "
-          rf"(?:its|the|a|an|his|her|their|⟨[FTB]\d+⟩'s) (?!(?:[\w-]+ )?(?:{INSTRUMENTS}|pipes|music|songs?|tunes?|records?|game|match|field|role of)\b)"
-          r"(?:[\w-]+ ){0,2}?[a-z][\w-]*\b(?! ⟨)", "", "P", 0.55, focus="FT"),
+    # ("X, who has driven the line since he was nineteen and who plays, without changing his jacket, a driver": an aside before the part)
+    _rule("who-works-and-plays", "schema:actor", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DLP]\d+⟩){1,60}? and (?:who )?(?:also )?(?:plays|played|will play)"
+          r"(?:, [^,;.]{1,50},)? " + _A_PART, "", "P", 0.55, focus="FT"),
+    # (and in the main clause: "X has run the counter for thirty-one years and plays the postmistress")
+    _rule("works-and-plays", "schema:actor", r"^(?P<o>⟨P\d+⟩) (?:has |had |have )?(?!and\b|or\b)[a-z]+ [^⟨;.,]{1,60}? and (?:also )?(?:plays|played|will play) "
+          + _A_PART, "", "P", 0.55, focus="FT"),
     _rule("director-whose-work", "schema:director", r"\b(?:director|filmmaker) (?P<o>{PER}),? whose (?:⟨D\d+⟩ |[\w-]+ ){0,3}?"
           r"(?:debut|feature|film|films|movie|documentary|work|breakthrough|follow-up|previous film|last film|drama|thriller|comedy),? (?:include |includes |was )?(?P<s>{VIS})",
           "FTB", "P", 0.7),
@@ -559,7 +566,10 @@ RULES: list[Rule] = [
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
     _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the |the )?"
-          r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*}) (?:also )?(?:directed|helmed) (?:every|each) (?:single )?episode\b", "", "PO", 0.7, focus="T"),
+          r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*}) (?:also )?(?:directed|helmed) (?:every|each) (?:single )?episode\b|"
+          # ("X, whose company O made the series, directed all ten from a stool": the episodes counted, past whose company made them)
+          r"(?P<o3>{PER*}), whose (?:company|studio) ⟨O\d+⟩ (?:made|produced|makes|produces) (?:it|⟨T\d+⟩), (?:directed|helmed) all "
+          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b", "", "PO", 0.7, focus="T"),
     # ("W was adapted and directed by X": who made the script from the book, and staged it)
     _rule("adapted-and-directed-by", "schema:author", r"(?P<s>⟨[BFT]\d+⟩) (?:was|is|has been) adapted and directed by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)",
           "BFT", "P", 0.65),
@@ -1015,13 +1025,18 @@ RULES: list[Rule] = [
     # ("X plays the cavaquinho on every track and wrote the tune of S")
     _rule("wrote-the-tune-of", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:,? [^⟨;.]{0,60}? and)? (?:wrote|composed) the (?:tune|melody) (?:of|to) (?P<s>⟨[SB]\d+⟩)",
           "SB", "P", 0.7),
+    # ("X sings on every track and wrote the words of S, the single, to a melody of Y's": the two halves of the song named)
+    _rule("wrote-the-words-of", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:,? [^⟨;.]{0,60}? and)? (?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)",
+          "SB", "P", 0.7),
+    _rule("to-a-melody-of", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{1,40},)? to (?:a|the) (?:[\w-]+ )?(?:melody|tune) (?:of|by) (?P<o>⟨P\d+⟩)(?:'s)?",
+          "SB", "P", 0.65),
     # ("S, the song about the night ferry that she sings": the singer the description names)
     _rule("the-song-that-x-sings", "schema:byArtist", r"(?P<s>⟨S\d+⟩), the (?:[\w-]+ )?(?:song|tune|ballad|track)(?: [^⟨,;.]{0,60}?)? (?:that|which) "
           r"(?P<o>⟨[PG]\d+⟩) (?:sings|sang|performs|performed|recorded)\b", "S", "PG", 0.6),
     # ("The waltz was S, from A, the 2081 album by the band G")
-    # ("The lyrics of S, the last track, are by X": one of the record in focus, told by its place on it)
-    _rule("the-nth-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), the (?:only|first|last|opening|closing|final|second|third|fourth|fifth|sixth|"
-          r"seventh|eighth|ninth|tenth|longest|shortest) (?:track|song|tune)\b(?! (?:of|on|from) (?:the |a |an )?(?:[\w-]+ )?⟨)",
+    # ("The lyrics of S, the last track, are by X": one of the record in focus, told by its place on it; "S, the single,": its single)
+    _rule("the-nth-track", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), the (?:(?:only|first|last|opening|closing|final|second|third|fourth|fifth|sixth|"
+          r"seventh|eighth|ninth|tenth|longest|shortest) (?:track|song|tune)|(?:lead |first |only )?single(?=,))\b(?! (?:of|on|from) (?:the |a |an )?(?:[\w-]+ )?⟨)",
           "S", "A", 0.6, focus_object="A"),
     # ("On the opening song, S, she sings ...": the place on the record told first; not "On the fourth song, S, the band
     # stopped", a night's set list)
@@ -1905,7 +1920,8 @@ RULES: list[Rule] = [
     # (not "the lyrics for the B-side S": that names the song, see x-lyrics)
     # ("X wrote the new verses with the Nashville writer Y": both)
     _rule("added-lines", "schema:lyricist", r"(?P<o>{AGT}),? [^;⟨]{0,60}?(?:added|wrote|contributed|supplied|penned) the (?:[\w-]+ )?"
-          r"(?:lines|verses?|lyrics|chorus|rap)\b(?! (?:for|to|of|on) (?:the |a )?(?:[\w-]+ ){0,2}?⟨[SAB]\d)"
+          # (not "wrote the opening chorus": a number of an opera, its music)
+          r"(?:lines|verses?|lyrics|(?<!opening )(?<!closing )(?<!final )chorus|rap)\b(?! (?:for|to|of|on) (?:the |a )?(?:[\w-]+ ){0,2}?⟨[SAB]\d)"
           r"(?: (?:together )?with (?:the )?(?:⟨L\d+⟩ |[\w-]+ )?(?:writer|songwriter|lyricist|poet|singer|rapper)? ?(?P<o2>{AGT*}))?", "", "PGO", 0.65, focus="SB"),
     # ("The lyrics of S, the last track, are by his aunt, X": past an aside, and a kin word, to the one named;
     # "are by X's husband, the poet Y": the husband)
@@ -2733,7 +2749,8 @@ RULES: list[Rule] = [
           r"signed (?:separately |individually )(?:to|with)|"
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
     # ("X, who joined Y Filma in 2121, wrote each script": a company he joined, told in an aside)
-    _rule("who-joined-company", "schema:affiliation", r"(?P<s>⟨P\d+⟩), who (?:later |then )?joined (?P<o>⟨O\d+⟩)(?= in ⟨D\d+⟩,|,)", "P", "O", 0.6),
+    # (and "written by X, who joined Y Pictures in 2123 and spent the shoot on a bench": the clause goes on)
+    _rule("who-joined-company", "schema:affiliation", r"(?P<s>⟨P\d+⟩), who (?:later |then )?joined (?P<o>⟨O\d+⟩)(?= in ⟨D\d+⟩(?:,| and\b)|,)", "P", "O", 0.6),
     # "said X, a dancer who worked as a blaster for thirty-one years and joined the company with Y": a company he joined
     _rule("who-and-joined", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:a|an|the) [^⟨,;]{0,40}? who [^⟨;]{0,60}? and (?:later |then )?joined "
           r"(?P<o>⟨O\d+⟩)", "P", "O", 0.6),
@@ -2790,6 +2807,10 @@ RULES: list[Rule] = [
     # ("A, a guitarist like her father, and B, C's son, founded G in T in 2100": the first of the two, past her aside)
     _rule("first-of-two-founded", "schema:founder", r"(?P<o>⟨P\d+⟩), (?:a|an|the) [^⟨,;.]{1,40}?(?:⟨P\d+⟩'s [\w-]+)?, and ⟨P\d+⟩"
           r"(?:, (?:⟨P\d+⟩'s [\w-]+|(?:a|an|the) [^⟨,;.]{1,40}),)? (?:co-)?founded (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.65),
+    # ("Born in T in 2094, X could skate before she could read, swapped hockey for ballet at twelve and, after a decade in other
+    # companies, founded G in U in 2117": the subject of the sentence's last verb, past the list of what she did first)
+    _rule("did-and-founded", "schema:founder", r"(?:^|, )(?P<o>⟨P\d+⟩) (?!(?:and|or|with)\b)[a-z][^⟨;.]{0,80}?(?:⟨P\d+⟩ [^⟨;.]{0,60}?)?,? and,? "
+          r"(?:[^⟨;.]{1,60}?, )?(?:founded|co-founded) (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?(?:had |have |has )?"
           r"(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")
@@ -2971,6 +2992,9 @@ def focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> 
     # "The featurette was directed by X ... with the feature Y": the description, not Y, is directed
     described = _DEFINITE_WORK.search(t.text[:before])
     later = {sl.key for sl in t.slots} if described else set()
+    sleeve = re.search(r"\b(?:album|sleeve|LP|liner notes)\b", t.text, re.I) and not re.search(r"⟨[SA]\d+⟩", t.text)
+    if sleeve and "A" in letters and "S" in letters and focus.get("A") and focus.get("S") and focus["A"] not in later:
+        return [focus["A"]]  # ("Credits on the sleeve: produced by X": the record's credits, though a song of it was told last)
     for letter in focus:
         if letter in letters and focus[letter] not in later:
             return [focus[letter]]
