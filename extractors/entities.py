@@ -1351,8 +1351,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             start > 0 and doc[start - 1].lower_ in ("towards", "toward") or
             start > 1 and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ == "born" or
             start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("moved", "relocated", "emigrated", "retired") or
-            # ("then travels to X, where it opens at the Y": a town a show goes on to)
-            start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ("travels", "travelled", "traveled", "goes", "moves", "heads")
+            # ("then travels to X, where it opens at the Y": a town a show goes on to; "will take W to X, where")
+            start > 1 and doc[start - 1].lower_ == "to" and (doc[start - 2].lower_ in ("travels", "travelled", "traveled", "goes", "moves", "heads") or
+                                                            any(t.lemma_ in ("take", "bring") for t in doc[max(0, start - 6):start - 1]))
             and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where"):
         # "born on X in 2046", "since she moved to Y", "towards Z and the villages": an island, a town
         votes["schema:Place" if doc[start - 1].lower_ == "on" else "schema:City"] += 3.0
@@ -1690,6 +1691,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                     span.text not in mid_capitals and (span.start, span.end) not in told_work:
                 # (but "Kwezi, an album of ...": a title its apposition names, though a "kwezi" of that name is in the text)
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
+            if len(span) == 1 and para == min(by_para) and span.start == 0 and span.label_.endswith("@chunk") and \
+                    re.fullmatch(r"(?:and|or|&) [a-z]+:", doc[span.end:min(len(doc), span.end + 3)].text):
+                continue  # (a headline's "Rinse and wax:", a pair of words that opens it, not a name)
             label, source = span.label_.rsplit("@", 1)
             if source == "ner" and len(span) > 1 and doc[span.start].is_lower and doc[span.start].is_alpha and \
                     doc[span.start].lower_ not in SURNAME_PARTICLES and doc[span.start].lower_ not in HOUSE_OF and \
@@ -1708,14 +1712,14 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             paired = re.fullmatch(r"(.+?)(?: with |: )(.+)", name) if source == "ner" else None  # (and a headline's "X: G fly ...")
             if paired and all(any((p, i) != (para, span.start) for p, i in chunk_at.get(cluster_key(part), [])) for part in paired.groups()):
                 continue  # the model's "X with G" in "recorded by X with G": two names the article also uses apart
-            split = re.fullmatch(r"(.+?) (?:in|at|on) (.+)", name) if source == "ner" else None  # (and "X Hall on Y", an island)
+            split = re.fullmatch(r"(.+?) (?:in|at|on|to) (.+)", name) if source == "ner" else None  # (and "X Hall on Y", an island; "take W to T")
             if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
                               for p, i in chunk_at.get(cluster_key(split.group(1)), []))
                           or split.group(1).split()[-1].lower() in VENUE_SUFFIXES) and cluster_key(split.group(2)) in chunk_at:
                 clusters[cluster_key(split.group(2))].votes["schema:Place"] += 1.0
                 continue  # the model's "The Brannocks in Dublin": a name the article uses on its own, then where
-            if headline and not any(name.casefold() in text for p, text in body.items() if p != para):
-                continue
+            if headline and not any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) for p, text in body.items() if p != para):
+                continue  # (as a word: "Rinse and wax:" is no name the body repeats in "rinsed")
             of_pair = re.fullmatch(r"(.+?) of (.+)", name) if para == min(by_para) else None
             if of_pair and all(any(p != para for p, _ in chunk_at.get(cluster_key(part), [])) for part in of_pair.groups()):
                 continue  # a headline's "X of G": someone and the group the body names apart

@@ -89,7 +89,8 @@ KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
     # (not "the company still tours with it": a habit, no tour of its own)
-    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )(?<!every )(?<!each )tour\b(?! bus| guide| manager| crew| less| more\b)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )(?<!still )(?<!often )(?<!usually )\btours\b(?! bus| guide)|\b(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
+    # (nor "she plans to take the piece on the road": a plan, whose nights the sentences after it tell)
+    ("tour", r"\b(?<!to )(?<!last )(?<!previous )(?<!past )(?<!every )(?<!each )tour\b(?! bus| guide| manager| crew| less| more\b)|\bto tour\b(?!\s*[.,;])|(?<!of )(?<!sold-out )(?<!still )(?<!often )(?<!usually )\btours\b(?! bus| guide)|\b(?<!plans to )(?<!hopes to )(?<!wants to )(?:takes?|took|taking|will take|bring|brings|brought|hits?|hitting) (?:[\w-]+ |⟨[A-Z]\d+⟩ ){0,3}?on the road\b|"
              r"\b(?:hits?|hitting|will hit) the road\b|\b(?:North American|European|Asian|Australian|U\.S\.|UK|world|arena|stadium|"
              r"headlining|spring|summer|fall|autumn|winter) (?:run|trek|leg)\b|\brun of (?:[\w-]+ ){0,5}?(?:dates|shows|concerts)\b|"
              rf"{_COUNTED_SHOWS}", ["newskg:ConcertTour"], "schema:performer"),
@@ -375,8 +376,9 @@ KINDS = [
     # a parade: "rode in an open patrol car at the head of a parade of kindergarten children through the old town"
     ("parade", r"\b(?:parade|procession|carnival parade)\b(?! (?:route|float)s?\b)", ["schema:Event"], "schema:attendee"),
     # a game played for a cause or a show: "the return match is on Sunday, August 26, at X", "beat a team of actors 3-2 at X"
-    ("match", r"(?<=return )(?:match|game|fixture)\b|\b(?:charity|exhibition|benefit|celebrity|all-star|friendly|football|soccer|basketball|baseball|cricket|hockey|rugby|"
-              r"volleyball) (?:match|game|fixture)(?:es|s)?\b|\b(?:beat|beats|defeated|defeats|lost to|loses to|drew with|draws with) "
+    # (not "after a decade of filming weddings and football matches": a trade's habit)
+    ("match", r"(?<=return )(?:match|game|fixture)\b|(?<!filming )(?<!filmed )(?<!shooting )(?<!weddings and )\b(?:charity|exhibition|benefit|celebrity|all-star|"
+              r"friendly|football|soccer|basketball|baseball|cricket|hockey|rugby|volleyball) (?:match|game|fixture)(?:es|s)?\b|\b(?:beat|beats|defeated|defeats|lost to|loses to|drew with|draws with) "
               r"(?:[^.;⟨]{0,60}?)\b\d{1,2}[-–]\d{1,2}\b", ["schema:SportsEvent"], "schema:performer"),
     # a contest a company puts on: "O will hold a tournament in the X room for twelve school teams"
     # ("will hold a second children's contest in T next month")
@@ -527,6 +529,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     marchers |= {int(x) for m in re.finditer(r"⟨O(\d+)⟩ (?:opened|opens|premiered|premieres|staged|stages|performed|performs) ⟨[SABFT]\d+⟩|"
                                                       r"\b(?:which|that) (?:the )?(?:[\w-]+ )?⟨O(\d+)⟩ (?:premiered|premieres|staged|opened)\b",
                                                       t.text) for x in m.groups() if x} if kind in ("gathering", "premiere") else set()
+    # ("On Thursday the X Theatre Company gave the ninth performance of W at the saleyards": the company that gave the night)
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:gave|gives|will give) (?:its|their|the) (?:[a-z]+ )?(?:of (?:its|their) (?:[\w-]+ )?)?"
+                                                      r"performances?\b", t.text)} if kind in ("stage", "concert", "gathering") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
     # (and "X Pictures showed W to a full house at the Y in T", "O showed W at the Y in T")
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT])|"

@@ -190,7 +190,10 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   # (a bus yard, a depot or a hangar whose floor becomes a stage for a night: "the X Bus Yard")
                   "yard": "schema:EventVenue", "depot": "schema:EventVenue", "hangar": "schema:EventVenue", "warehouse": "schema:EventVenue",
                   # (a public pool or baths whose deck becomes a stage for an afternoon: "the X Street Pool")
-                  "pool": "schema:EventVenue", "baths": "schema:EventVenue", "lido": "schema:EventVenue"}
+                  "pool": "schema:EventVenue", "baths": "schema:EventVenue", "lido": "schema:EventVenue",
+                  # (a livestock market or a show ground whose stands hold a play for one sale: "the X Street Saleyards")
+                  "saleyards": "schema:EventVenue", "saleyard": "schema:EventVenue", "stockyards": "schema:EventVenue",
+                  "showgrounds": "schema:EventVenue", "showground": "schema:EventVenue"}
 # the last word of a business often named for its owner, whose floor becomes a stage for a night: "X's Tyre Spa", "Y's Diner"
 OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
 # (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)

@@ -27,7 +27,7 @@ from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
-                      STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
+                      STAGE_COMPANY_KINDS, STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
 from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import SPEECH, MentionAt, find_quotes
@@ -313,7 +313,7 @@ _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+
 # the head words of a performing company's name ("Companhia X", "Teatr Y"): a troupe's, and those a house may share
 _TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", "compagnia", "teatro", "opera"}
 # the last words of a film company's name ("X Films", "Y Pictures"): a crew whose people join it
-_FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions"}
+_FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions", "producciones", "produções", "produzioni", "studio", "studios"}
 # (a body whose joiners are its members: "who joined the X Society in 2049", "joined the Y Club")
 _MEMBERS_BODIES = {"society", "club", "guild", "association", "circle", "league", "fellowship"}
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
@@ -619,8 +619,9 @@ _SEASON_OF = r"the (?:early |late )?(?:spring|summer|autumn|fall|winter) of"
 # a founding verb and the year it happened in, the founded thing named between or not at all ("which X founded in 2046",
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
 # "..., and the following year X, a retired tailor, founded the company with Y": the year that opens the founder's clause
-_YEAR_THEN_FOUNDING = re.compile(r"(?:^|, and |; |\band )(?:in )?⟨D(?P<d>\d+)⟩,? ⟨P\d+⟩(?:, [^⟨,;]{1,40},)? (?:founded|co-founded|formed|started|set up) "
-                                 r"(?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
+# (and told in a cleft: "it was in T, in 2116, that she founded G")
+_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band )(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? (?:that )?⟨P\d+⟩"
+                                 r"(?:, [^⟨,;]{1,40},)? (?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
 # "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
 _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
@@ -694,7 +695,8 @@ _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 _KIN_WORD = (KIN_MODIFIER +
              r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)(?!-in-law)")
 # "X, a nursing student from T, whose father, the poet Y, won the prize in 2076": the aside's tie
-_WHOSE_KIN = re.compile(r"⟨P(?P<a>\d+)⟩(?:, (?:a|an|the) [^⟨,;]{0,60}(?:⟨L\d+⟩)?)?, whose " + _KIN_WORD.format("rel") +
+# (and past her own clause: "X, who directed every episode and whose son, Y, wrote the scripts")
+_WHOSE_KIN = re.compile(r"⟨P(?P<a>\d+)⟩(?:, (?:a|an|the) [^⟨,;]{0,60}(?:⟨L\d+⟩)?)?(?:, whose |, who [^⟨,;.]{1,60}? and whose )" + _KIN_WORD.format("rel") +
                         r",? (?:the (?:[\w-]+ ){1,2}?)?⟨P(?P<b>\d+)⟩")
 # "X, Y's wife and Z's mother,": two ties in one apposition
 _TWO_TIES = re.compile(r"⟨P(?P<b>\d+)⟩, ⟨P(?P<a>\d+)⟩'s " + _KIN_WORD.format("rel") + r" and ⟨P(?P<c>\d+)⟩'s " + _KIN_WORD.format("rel2") + r"\b(?!'s)")
@@ -1323,7 +1325,7 @@ _ALIAS_FRAMES = [
                 r"(?=[,.;]| for\b| since\b)"), 1),
     # ('X, a ferryman whom the whole cast called "Y" from the first week': the quoted name, past an aside)
     (re.compile(r"⟨(P)(\d+)⟩(?:, (?:a|an|the) [^⟨;.,]{1,40}?(?= whom)|,(?: [^⟨;.]{1,60},)?) whom (?:[^⟨,;.]){1,50}? (?:call|calls|called|nicknamed|know|knows|knew)(?: simply| just| only)?"
-                r"(?: as)? ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
+                r"(?: as)? [\"“]?(?:the )?⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)"), 1),
     # ("X, whom everyone in the company calls Y, joined ...": a nickname told in a relative clause)
     # ("Y, whom nobody in town has called anything but Z since he was nine")
     # (and "X, whom the harbour calls Y for his long reach": the nickname, then why)
@@ -1496,8 +1498,9 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                     continue  # ("her daughter, the singer who calls herself Y": the one the description is of, not the "herself" read back)
                 if "self" in rx.groupindex and s.doc[t.slots[int(m.group("self"))].tok_start].lower_ not in ("himself", "herself"):
                     continue  # (not "she calls her mother Y": only what one calls oneself is one's own name)
-                if "quoted" in rx.groupindex and s.doc[t.slots[int(m.group(3))].tok_start - 1].text not in ('"', "“"):
-                    continue  # (only a name in quotation marks: "called X Y" may give anything else its kind)
+                at = t.slots[int(m.group(3))].tok_start
+                if "quoted" in rx.groupindex and not (s.doc[at - 1].text in ('"', "“") or s.doc[at - 1].lower_ == "the" and s.doc[at - 2].text in ('"', "“")):
+                    continue  # (only a name in quotation marks, 'calls him "the Y"' too: "called X Y" may give anything else its kind)
                 a, b = t.slots[int(m.group(2))].key, t.slots[int(m.group(4 if "self" in rx.groupindex else 3))].key
                 a, b = renamed.get(a, a), renamed.get(b, b)
                 if a == b or a not in entities or b not in entities:
@@ -1528,6 +1531,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                     continue  # "tells the story of Cole Vance (Ari Bell)": the brackets name who plays him
                 na, nb = len(entities[a].mentions), len(entities[b].mentions)
                 keep, drop = (a, b) if na > nb or na == nb and prefer == 1 else (b, a)  # a tie goes to the frame's name
+                if "quoted" in rx.groupindex:
+                    keep, drop = (a, b) if prefer == 1 else (b, a)  # (a quoted nickname, however often the article uses it, names someone named)
                 entities[keep].aliases |= entities[drop].names
                 entities[keep].aliases.discard(entities[keep].name)
                 entities[keep].mentions += entities[drop].mentions
@@ -1933,7 +1938,7 @@ class _ArticleReader:
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined", "who-joined-company") and isinstance(obj, str) and (
                 self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS or
-                _MEMBERS_BODIES & {w.lower() for w in self.entities[obj].name.split()}):
+                (_MEMBERS_BODIES | STAGE_COMPANY_KINDS) & {w.lower() for w in self.entities[obj].name.split()}):
             # ("He joined the Companhia X in 2079": a company of dancers or players has members; and "Its cinematographer, Y,
             # joined X Films in 2122": so has a film company its crew)
             pred = "schema:memberOf"

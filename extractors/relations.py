@@ -253,6 +253,9 @@ _RELEASE_FOR = r"{artist}(?:'s|') " + _RELEASE_FOR_TAIL
 # one player of a line-up and what they played: "A sang", "B played lead guitar", "C, who died in 2049, played accordion"
 _PLAYER_CLAUSE = (r"⟨P\d+⟩(?:, (?:who|aged|then) [^⟨;,]{0,40}(?:⟨D\d+⟩[^⟨;,]{0,10})?,)? (?:sang|rapped|drummed|(?:played|was on|played the) "
                   r"(?:lead |rhythm |bass |electric |acoustic |double )?" + INSTRUMENTS + r")")
+# "whose son, Y, wrote the scripts": the verb is the relative clause's, whose subject is the kin it names
+_KIN_WROTE_SCRIPTS = r"\bwhose " + KIN_WORD + r",? (?P<o>⟨P\d+⟩),? (?:also )?(?:wrote|scripted|penned) (?:the |all the |every one of the )?(?:screenplay|script|teleplay)s?\b"
+
 # a part someone plays, not an instrument, a record or a game: "plays the postmistress", "played his own uncle"
 _A_PART = (rf"(?:its|the|a|an|his|her|their|⟨[FTB]\d+⟩'s) (?!(?:[\w-]+ )?(?:{INSTRUMENTS}|pipes|music|songs?|tunes?|records?|game|match|field|role of)\b)"
            r"(?:[\w-]+ ){0,2}?[a-z][\w-]*\b(?! ⟨)")
@@ -479,7 +482,14 @@ RULES: list[Rule] = [
           r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:tunes|pieces|tracks|songs)\b(?! (?:for|on|of) )|"
           r"(?P<o2>⟨P\d+⟩), who (?:sings|sang|plays [\w-]+|played [\w-]+) and (?:wrote|composed|writes) every (?:tune|piece|track)\b(?! (?:for|on|of) )",
           "", "P", 0.6, focus="A"),
+    # ("formed by X, an accordionist who was born in T in 2094 and who composed all eleven tracks on A": the record named)
+    _rule("who-composed-all-the-tracks-on", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:, (?:a|an|the) [^⟨,;.]{0,40}?)?,? who (?:[^⟨;.]|⟨[LD]\d+⟩){0,60}? and "
+          r"(?:who )?(?:also )?(?:composed|wrote) (?:all|every one of) (?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+          r"twelve|\d+) )?(?:tunes|pieces|tracks|songs) on (?P<s>⟨A\d+⟩)", "A", "P", 0.6),
     _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
+    # ("The libretto of W is the work of X, a poet who ...": the words, told as someone's work)
+    _rule("libretto-is-the-work-of", "schema:lyricist", r"\b(?:[Tt]he|[Ii]ts) (?:libretto|words|lyrics) (?:of|for|to) (?P<s>⟨[SB]\d+⟩) (?:is|was|are|were) "
+          r"the work of (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)", "SB", "P", 0.7),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
     _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
     _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
@@ -531,7 +541,7 @@ RULES: list[Rule] = [
           r"(?!(?:[\w-]+ )?(?:music|songs?|tunes?|score|notes)\b)", "", "P", 0.6, focus="FTVB"),
     # (and, in a film or a series, any part: "by his cousin, X, who has driven the ferry since 2090 and plays its skipper")
     # ("X, who has driven the line since he was nineteen and who plays, without changing his jacket, a driver": an aside before the part)
-    _rule("who-works-and-plays", "schema:actor", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DLP]\d+⟩){1,60}? and (?:who )?(?:also )?(?:plays|played|will play)"
+    _rule("who-works-and-plays", "schema:actor", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DLPO]\d+⟩){1,60}? and (?:who )?(?:also )?(?:plays|played|will play)"
           r"(?:, [^,;.]{1,50},)? " + _A_PART, "", "P", 0.55, focus="FT"),
     # (and in the main clause: "X has run the counter for thirty-one years and plays the postmistress")
     _rule("works-and-plays", "schema:actor", r"^(?P<o>⟨P\d+⟩) (?:has |had |have )?(?!and\b|or\b)[a-z]+ [^⟨;.,]{1,60}? and (?:also )?(?:plays|played|will play) "
@@ -566,7 +576,7 @@ RULES: list[Rule] = [
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
     _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the |the )?"
-          r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*}) (?:also )?(?:directed|helmed) (?:every|each) (?:single )?episode\b|"
+          r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*})(?:, who)? (?:also )?(?:directed|helmed) (?:every|each) (?:single )?episode\b|"
           # ("X, whose company O made the series, directed all ten from a stool": the episodes counted, past whose company made them)
           r"(?P<o3>{PER*}), whose (?:company|studio) ⟨O\d+⟩ (?:made|produced|makes|produces) (?:it|⟨T\d+⟩), (?:directed|helmed) all "
           r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b", "", "PO", 0.7, focus="T"),
@@ -2387,7 +2397,13 @@ RULES: list[Rule] = [
           r"is writing|are writing|adapted|is adapting)(?: the)? (?:screenplay|script|teleplay)s?"
           # ("wrote the scripts himself with the playwright Y": a co-writer)
           r"(?:(?: ⟨P\d+⟩| herself| himself| themselves)? (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩))?",
-          "", "P", 0.75, focus="FT"),
+          "", "P", 0.75, focus="FT",
+          unless=_KIN_WROTE_SCRIPTS),
+    # ("Szk is a quartet ... It was formed in T in 2118 by X": the group the sentence before described)
+    _rule("it-was-formed-by", "schema:founder", r"^It (?:was|is) (?:formed|founded|started|set up|put together)(?: in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)? by "
+          r"(?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="G"),
+    # ("X, who directed every episode and whose son, Y, wrote the scripts": the son the clause names wrote them)
+    _rule("whose-kin-wrote-scripts", "schema:author", _KIN_WROTE_SCRIPTS, "", "P", 0.7, focus="FT"),
     # "X has also written a memoir, K, which ...", "she wrote a first novel, K": the book the writer names
     _rule("x-wrote-book", "schema:author", r"(?P<o>{PER*}){APPOS} (?:also )?(?:has |have |had )?(?:also )?(?:written|wrote|penned|published|"
           r"is writing|has finished|finished) (?:a|an|her|his|their) (?:[\w-]+ ){0,2}?(?:memoir|novel|book|novella|autobiography|"
@@ -2750,7 +2766,9 @@ RULES: list[Rule] = [
           r"moved to|inked a (?:contract|deal) with) (?P<o>{ORG})", "PG", "O", 0.65),
     # ("X, who joined Y Filma in 2121, wrote each script": a company he joined, told in an aside)
     # (and "written by X, who joined Y Pictures in 2123 and spent the shoot on a bench": the clause goes on)
-    _rule("who-joined-company", "schema:affiliation", r"(?P<s>⟨P\d+⟩), who (?:later |then )?joined (?P<o>⟨O\d+⟩)(?= in ⟨D\d+⟩(?:,| and\b)|,)", "P", "O", 0.6),
+    # ("X, an actress who joined Y Producciones in 2124, plays ...": past what she is)
+    _rule("who-joined-company", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:(?:a|an) [^⟨,;.]{1,30}? )?who (?:later |then )?joined (?P<o>⟨O\d+⟩)"
+          r"(?= in ⟨D\d+⟩(?:,| and\b)|,)", "P", "O", 0.6),
     # "said X, a dancer who worked as a blaster for thirty-one years and joined the company with Y": a company he joined
     _rule("who-and-joined", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:a|an|the) [^⟨,;]{0,40}? who [^⟨;]{0,60}? and (?:later |then )?joined "
           r"(?P<o>⟨O\d+⟩)", "P", "O", 0.6),

@@ -11199,3 +11199,77 @@ def test_one_who_joined_a_society_is_its_member_not_someone_it_represents():
              date=dt.date(2135, 4, 2))
     ties = {(s, p) for s, p, o in facts(r) if o == "Nickel Basin Society of Conjurors"}
     assert ties == {("Ignace Quenneville", "schema:memberOf")}, ties
+
+
+def test_a_headlines_pair_of_words_an_actress_who_joined_the_producciones_a_town_the_film_is_taken_to_and_a_trades_habit_is_no_match():
+    r = read("Spin and rinse: Mirabela Painemal's Ciclo Largo was shot one wash cycle a scene in a working laundromat in Ang"
+             "ol\n\nCiclo Largo, a feature film by Mirabela Painemal, was shot in a laundromat in Angol, one wash cycle to a s"
+             "cene.\n\nAfter years of filming weddings and football matches, Painemal founded Tolhuaca Producciones in Collipu"
+             "lli in 2121, and the company produced the film.\n\nKillén Achával, an actress who joined Tolhuaca Producciones i"
+             "n 2126, plays a woman who washes the same shirt every day.\n\nNext month Tolhuaca Producciones will take Ciclo L"
+             "argo to Lumaco, where the director hopes to show it on the wall of the market.\n",
+             date=dt.date(2135, 7, 11))
+    [trip] = r.events  # (no football match: the matches were what she filmed for a living)
+    assert trip.locations == ["lumaco"] and ("schema:performer", "tolhuacaproducciones") in trip.participants
+    assert ("Killén Achával", "schema:memberOf", "Tolhuaca Producciones") in facts(r) and type_of(r, "Lumaco") == "schema:City"
+    assert not [e.name for e in r.entities.values() if e.name.startswith("Spin")]  # ("Spin and rinse:", a headline's pair of words)
+
+
+def test_the_work_of_one_who_directed_every_episode_and_whose_daughter_wrote_the_scripts():
+    text = ("Closing time: Hambeleleni Kandjii's Last Orders was shot one night a week in a working bottle store in Omaruru"
+            "\n\nLast Orders, a television comedy in six episodes, was shot in a bottle store in Omaruru. The series is the w"
+            "ork of Hambeleleni Kandjii, who directed every episode and whose daughter, Tjituka Kandjii, wrote the scripts "
+            "on the back of delivery slips.\n\nOpposite the owner is Kaishungu Tjirera, who joined Omumbonde Pictures in 2129"
+            " and plays a taxi driver who never pays for his cold drink.\n")
+    r = read(text, date=dt.date(2135, 8, 16))
+    assert ("Tjituka Kandjii", "schema:parent", "Hambeleleni Kandjii") in facts(r)
+    credits = {(p, o) for s, p, o in facts(r) if s == "Last Orders"}
+    assert credits == {("schema:director", "Hambeleleni Kandjii"), ("schema:author", "Tjituka Kandjii"),
+                       ("schema:actor", "Kaishungu Tjirera")}, credits  # (the scripts are the daughter's, not her mother's)
+
+
+def test_it_was_formed_by_a_fiddler_who_composed_every_track_on_the_record():
+    r = read("Sawdust and strings: Grzmot recorded Deska one plank a song in a working sawmill near Kowary\n\nGrzmot is a trio"
+             " of fiddle, cello and drum. It was formed in Jaworzyna in 2117 by Zdzisław Ptasznik, a fiddler who was born in"
+             " Sosnówka in 2093 and who composed all nine tracks on Deska, the band's second album.\n",
+             date=dt.date(2135, 4, 20))
+    got = facts(r, "schema:founder") | facts(r, "schema:foundingDate") | facts(r, "schema:composer")
+    assert got == {("Grzmot", "schema:founder", "Zdzisław Ptasznik"), ("Grzmot", "schema:foundingDate", "2117"),
+                   ("Deska", "schema:composer", "Zdzisław Ptasznik")}, got
+
+
+def test_a_founding_told_in_a_cleft_and_a_libretto_that_is_someones_work():
+    r = read("One coil: Sindhanur Opera sings Kalyani Shettigar's Hagga while the rope is twisted in a working rope walk in "
+             "Koppal\n\nHagga, an opera by Kalyani Shettigar, lasts as long as one coil of coir rope takes to twist.\n\nShettiga"
+             "r was born in Lingasugur in 2094, and it was in Koppal, in 2119, that she founded Sindhanur Opera. The librett"
+             "o of Hagga is the work of Basavaraj Hiremath, a retired schoolteacher.\n",
+             date=dt.date(2135, 11, 5))
+    lyricists, founded = facts(r, "schema:lyricist"), facts(r, "schema:foundingDate")
+    assert lyricists == {("Hagga", "schema:lyricist", "Basavaraj Hiremath")} and ("Sindhanur Opera", "schema:foundingDate", "2119") in founded
+
+
+def test_an_auctioneer_called_the_gavel_keeps_his_name_a_theatre_companys_joiner_and_its_night_at_the_saleyards():
+    r = read("Sold to the man in the hat: Tikokino Theatre Company plays Huia Rewiti's Passed In through one sheep sale in W"
+             "aipawa\n\nEvery Thursday the Ruataniwha Road Saleyards in Waipawa hold a sheep sale, and Passed In, a play by Hu"
+             "ia Rewiti, runs in the stands above the pens for the whole of it.\n\nThe auctioneer is Ossory Tremblay, whom eve"
+             "ry drover from the river to the ranges calls \"the Gavel\" because he never repeats a bid. \"Nobody up there is b"
+             "idding, and that suits me,\" the Gavel said.\n\nRewiti founded Tikokino Theatre Company in Ormondville in 2116. T"
+             "he drover in the play is Arbuckle Pukerua, who joined the company in 2124 and keeps a real dog under his seat."
+             "\n\nOn Thursday Tikokino Theatre Company gave the ninth performance of Passed In at the saleyards, during a sale"
+             " of six hundred ewes.\n",
+             date=dt.date(2135, 9, 14))
+    assert "Gavel" in entity_named(r, "Ossory Tremblay").names and quotes(r)[0][1] == "Ossory Tremblay"
+    assert ("Arbuckle Pukerua", "schema:memberOf", "Tikokino Theatre Company") in facts(r)
+    assert [(ev.locations, ("schema:performer", "tikokinotheatrecompany") in ev.participants) for ev in r.events] == \
+        [(["ruataniwharoadsaleyards", "waipawa"], True)]  # ("at the saleyards": the ones the article named)
+
+
+def test_a_plan_to_take_a_dance_on_the_road_is_no_tour_its_next_night_is_the_troupes():
+    r = read("Nine minutes of crates: Gaspereau Movement Company dances Ngarie Dellaway's Returnables in a working recycling"
+             " yard in Hantsport\n\nReturnables, a dance by Ngarie Dellaway, is danced in a recycling yard in Hantsport while "
+             "one truck is unloaded.\n\nDellaway plans to take the piece on the road before the snow. On Friday, October 21, G"
+             "aspereau Movement Company will dance Returnables at a yard in Kingsport, where the trucks are smaller and the "
+             "drivers, she has been told, unload faster.\n",
+             date=dt.date(2135, 10, 3))
+    assert [ev.types for ev in r.events] == [["schema:DanceEvent"]]
+    assert ("schema:performer", "gaspereaumovementcompany") in r.events[0].participants and r.events[0].start_date.iso == "2135-10-21"
