@@ -101,8 +101,10 @@ class _Cluster:
 
 
 def _retype_as_person(c: _Cluster) -> None:
-    """Drop the place and company readings of a cluster and give it one vote as a person."""
-    c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE"})
+    """Drop the place and company readings of a cluster (and a band's as weak as one possessive gives) and give it one vote as a
+    person."""
+    c.votes = Counter({t: v for t, v in c.votes.items() if KIND_OF.get(t) not in ("place", "organization") and t != "GPE" and
+                       not (KIND_OF.get(t) == "group" and v <= 1.5)})
     c.votes["schema:Person"] += 1.0
 
 
@@ -1691,9 +1693,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                     span.text not in mid_capitals and (span.start, span.end) not in told_work:
                 # (but "Kwezi, an album of ...": a title its apposition names, though a "kwezi" of that name is in the text)
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
-            if len(span) == 1 and para == min(by_para) and span.start == 0 and span.label_.endswith("@chunk") and \
-                    re.fullmatch(r"(?:and|or|&) [a-z]+:", doc[span.end:min(len(doc), span.end + 3)].text):
-                continue  # (a headline's "Rinse and wax:", a pair of words that opens it, not a name)
+            if len(span) == 1 and para == min(by_para) and span.start == 0 and \
+                    re.fullmatch(r"(?:and|or|&|to) [a-z]+:", doc[span.end:min(len(doc), span.end + 3)].text):
+                continue  # (a headline's "Rinse and wax:" or "Heel to toe:", a pair of words that opens it, not a name)
             label, source = span.label_.rsplit("@", 1)
             if source == "ner" and len(span) > 1 and doc[span.start].is_lower and doc[span.start].is_alpha and \
                     doc[span.start].lower_ not in SURNAME_PARTICLES and doc[span.start].lower_ not in HOUSE_OF and \
@@ -1713,6 +1715,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if paired and all(any((p, i) != (para, span.start) for p, i in chunk_at.get(cluster_key(part), [])) for part in paired.groups()):
                 continue  # the model's "X with G" in "recorded by X with G": two names the article also uses apart
             split = re.fullmatch(r"(.+?) (?:in|at|on|to) (.+)", name) if source == "ner" else None  # (and "X Hall on Y", an island; "take W to T")
+            if split and sum(text.count(name.casefold()) for text in body.values()) >= 3:
+                split = None  # (not a title the article repeats whole: "Down at Heel")
             if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
                               for p, i in chunk_at.get(cluster_key(split.group(1)), []))
                           or split.group(1).split()[-1].lower() in VENUE_SUFFIXES) and cluster_key(split.group(2)) in chunk_at:
@@ -1852,7 +1856,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
 
     # ("Y Brenkel ... A and X Brenkel were still going": a name of two words that ends on a surname the article gives a person,
-    # told beside another person, is one of the family, whatever company the model took it for)
+    # told beside another person, is one of the family, whatever company or band the model took it for)
     typed = {k: _vote_type(_resolve_agent(c.votes)) for k, c in clusters.items()}
     surnames = Counter(n.split()[-1] for k, c in clusters.items() if c.names and typed[k] == "schema:Person"
                        for n in [c.names.most_common(1)[0][0]] if 2 <= len(n.split()) <= 3)
@@ -1862,13 +1866,16 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     for k, c in clusters.items():
         words = c.names.most_common(1)[0][0].split() if len(c.names) == 1 else []
         if len(words) == 2 and all(w[:1].isupper() for w in words) and surnames[words[-1]] and \
-                typed[k] == "schema:Organization" and words[0].lower() not in COMPANY_HEADS | set(VENUE_PREFIXES) and \
+                typed[k] in ("schema:Organization", "schema:MusicGroup") and words[0].lower() not in COMPANY_HEADS | set(VENUE_PREFIXES) and \
                 not {w.lower() for w in words} & (ORG_SUFFIXES | set(VENUE_SUFFIXES) | AREA_SUFFIXES) and \
-                not any(KIND_OF.get(t) not in ("organization", "place", "person", None) and v >= 1.0 for t, v in c.votes.items()) and \
+                not any(KIND_OF.get(t) not in ("organization", "place", "person", None) and v >= 1.0 and
+                        not (KIND_OF.get(t) == "group" and v <= 1.5) for t, v in c.votes.items()) and \
                 any(st >= 2 and by_para[p][st - 1].lower_ == "and" and by_para[p][st - 2].text in person_words or
                     # (or set after a noun for what one is, "the daughters of a ferry hand, X Brenkel")
                     by_para[p][en - 1].dep_ == "appos" and by_para[p][en - 1].head.pos_ == "NOUN" and by_para[p][st - 1].text == "," and
-                    role_noun_type(by_para[p][en - 1].head.text) in (None, "schema:Person") and by_para[p][en - 1].head.lower_ not in WORK_NOUNS
+                    role_noun_type(by_para[p][en - 1].head.text) in (None, "schema:Person") and by_para[p][en - 1].head.lower_ not in WORK_NOUNS or
+                    # (or told as the maker of a work: "the first feature film of X Stribling", the director's father Y Stribling)
+                    st >= 2 and by_para[p][st - 1].lower_ == "of" and by_para[p][st - 2].lower_ in ("film", "feature", "documentary", "play", "novel")
                     for p, st, en in c.spans):
             _retype_as_person(c)
             typed[k] = _vote_type(_resolve_agent(c.votes))

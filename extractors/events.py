@@ -131,7 +131,8 @@ KINDS = [
                  r"(?:(?<=⟩ )|\bthe (?:film|movie|documentary) )(?:[\w-]+ ){1,4}?(?:was|were|is|will be) shown for the first time\b|"
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩) (?:in|at) (?:the )?(?:(?:a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # ("O will show the film at the town hall in T": a hall no name is told for)
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)) (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -534,7 +535,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       r"performances?\b", t.text)} if kind in ("stage", "concert", "gathering") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
     # (and "X Pictures showed W to a full house at the Y in T", "O showed W at the Y in T")
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT])|"
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT]|the (?:film|series|documentary)\b)|"
                                                       r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b|"
                                                       r"⟨[FT]\d+⟩ (?:to (?:a|an|the) [^⟨.;]{1,40}? )?(?:at|in) (?:the )?⟨L))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()

@@ -653,8 +653,9 @@ _WHEN_WHERE = rf"(?:(?:in|on) )?⟨D(?P<d>\d+)⟩(?:,? in {_PLACE_LIST})?"
 _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # (an island: "born on T in 2046")
 # ("X, a production designer who was born in T", "X, Y's great-granddaughter, who was born in T": the aside describes X)
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
-# (", the elder, was born", ", a retired ferry pilot born in T in 2071", ", a miller's daughter born in T in 2080")
-_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w'-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,2}?[\w-]+(?=, was born))?"
+# (", the elder, was born", ", a retired ferry pilot born in T in 2071", ", a miller's daughter born in T in 2080",
+# ", the daughter of a rubber tapper, was born in T")
+_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w'-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,5}?[\w-]+(?=, was born))?"
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 # ("T, a village on the coast, where X was born in D", and "T is where X was born, in D")

@@ -541,7 +541,10 @@ RULES: list[Rule] = [
           r"(?!(?:[\w-]+ )?(?:music|songs?|tunes?|score|notes)\b)", "", "P", 0.6, focus="FTVB"),
     # (and, in a film or a series, any part: "by his cousin, X, who has driven the ferry since 2090 and plays its skipper")
     # ("X, who has driven the line since he was nineteen and who plays, without changing his jacket, a driver": an aside before the part)
-    _rule("who-works-and-plays", "schema:actor", r"(?P<o>⟨P\d+⟩),? who (?:[^⟨,;.]|⟨[DLPO]\d+⟩){1,60}? and (?:who )?(?:also )?(?:plays|played|will play)"
+    # (and past a kin aside: "X, the director's father, who has mended shoes since he was nineteen and who plays ... the cobbler")
+    # (there only a part played now: "X, the director's husband, who ... and played the khomus" is music of the past)
+    _rule("who-works-and-plays", "schema:actor", r"(?P<o>⟨P\d+⟩)(?P<aside>, (?:the |a |an |⟨P\d+⟩'s )[^⟨,;.]{1,40})?,? who (?:[^⟨,;.]|⟨[DLPO]\d+⟩){1,60}? and (?:who )?"
+          r"(?:also )?(?(aside)(?:plays|will play)|(?:plays|played|will play))"
           r"(?:, [^,;.]{1,50},)? " + _A_PART, "", "P", 0.55, focus="FT"),
     # (and in the main clause: "X has run the counter for thirty-one years and plays the postmistress")
     _rule("works-and-plays", "schema:actor", r"^(?P<o>⟨P\d+⟩) (?:has |had |have )?(?!and\b|or\b)[a-z]+ [^⟨;.,]{1,60}? and (?:also )?(?:plays|played|will play) "
@@ -1951,7 +1954,7 @@ RULES: list[Rule] = [
     # "A, whose title means ..., is the first record X has made with Y": whose record it is
     _rule("record-x-has-made", "schema:byArtist", r"(?P<s>⟨[ASB]\d+⟩)(?:, (?:[^⟨;]|⟨D\d+⟩){1,60},)? is (?:the|a|an) (?:[\w-]+ ){0,2}?(?:record|album|single|ep) "
           r"(?P<o>⟨[PG]\d+⟩) (?:has|have|had) (?:made|recorded|released)(?: (?:together )?with (?P<o2>⟨[PG]\d+⟩))?", "SAB", "PG", 0.65),
-    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?! back\b)(?: (?!whose\b)[\w-]+){0,6}? (?:lyrics|(?<!two )(?<!three )(?<!four )(?<!five )(?<!few )words)"
+    _rule("x-lyrics", "schema:lyricist", r"(?P<o>{AGT*}){APPOS},? (?:also )?(?:wrote|penned|co-wrote|contributed|handled)(?! back\b)(?: (?!whose\b)[\w-]+){0,6}? (?:lyrics|libretto|(?<!two )(?<!three )(?<!four )(?<!five )(?<!few )words)"
           r"(?: (?:for|of|to) (?:the |a )?(?:[\w-]+ ){0,3}?(?:⟨A\d+⟩(?:'s|') (?:[\w-]+ ){0,2})?(?P<s>{MUS}))?"
           r"(?: (?:with|together with|alongside) (?P<o2>{AGT*}))?",
           "SA", "PGO", 0.8, focus="SAB",  # (and "X wrote the words" of the opera in focus: its libretto)
@@ -2861,8 +2864,9 @@ RULES: list[Rule] = [
     # ("X, whose own name is Y, was born in T in 2081 and founded G there in 2099 with her brother, Z": both founded it)
     # ("X, who sings and writes for the band, was born in T in 2079 and started G with her brother, Y, in 2101")
     # ("X, who signs with her mother's name, as her sisters do, was born in T ... and founded G": an aside of two parts)
+    # (and the birth in the aside: "X, who was born in T in 2093, started G in U in 2117")
     _rule("born-and-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?:, whose [^⟨,;]{0,40}(?:⟨P\d+⟩)?,|, who (?:[^⟨,;.]|⟨[GOLP]\d+⟩){1,60}"
-          r"(?:, (?:[^⟨,;.]|⟨[LP]\d+⟩){1,50})?,)? was born\b"
+          r"(?:, (?:[^⟨,;.]|⟨[LP]\d+⟩){1,50})?,)?,? (?:who )?was born\b"
           r"(?:[^⟨;.]|⟨[LD]\d+⟩){0,60}?"
           # ("X was born in T in 2070, founded O in U in 2105, and the company sings it": a list of what she did, the founding second)
           r"(?: and|,) (?:later |then )?(?:co-)?(?:founded|formed|set up|started) (?:the )?(?P<s>⟨[OG]\d+⟩)(?: there| in ⟨L\d+⟩)?(?: in ⟨D\d+⟩)?"

@@ -11273,3 +11273,44 @@ def test_a_plan_to_take_a_dance_on_the_road_is_no_tour_its_next_night_is_the_tro
              date=dt.date(2135, 10, 3))
     assert [ev.types for ev in r.events] == [["schema:DanceEvent"]]
     assert ("schema:performer", "gaspereaumovementcompany") in r.events[0].participants and r.events[0].start_date.iso == "2135-10-21"
+
+
+def test_a_directors_uncle_who_plays_one_past_his_kin_aside_and_a_company_that_will_show_the_film_at_a_hall():
+    r = read("Rope and bell: Tamsyn Upcott's Last Peal was shot one practice night a scene in the tower of a working church "
+             "in Axbridge\n\nLast Peal, the first feature film of Tamsyn Upcott, was shot in the ringing chamber of a church t"
+             "ower in Axbridge, one practice night to a scene.\n\nThe man on the tenor bell is Oswin Upcott, the director's un"
+             "cle, who has rung in that tower since he was twelve and who plays, in his own cardigan, the tower captain.\n\nOn"
+             " Friday, June 15, Ebbor Pictures will show the film at the village hall in Pawlett.\n",
+             date=dt.date(2135, 6, 2))
+    assert ("Last Peal", "schema:actor", "Oswin Upcott") in facts(r, "schema:actor")
+    showings = [(ev.types, ev.locations, ev.start_date.iso) for ev in r.events if ("schema:attendee", "ebborpictures") in ev.participants]
+    assert showings == [(["newskg:Premiere"], ["pawlett"], "2135-06-15")], showings
+
+
+def test_a_fiddler_born_in_an_aside_who_started_the_band():
+    r = read("Proving drawer: Leivänjuuri recorded Taikinaa beside the ovens of a working bakery in Isokyrö\n\nTaikinaa, the t"
+             "hird album of the folk band Leivänjuuri, was recorded beside the ovens of a bakery in Isokyrö.\n\nThe band's fid"
+             "dler, Aarno Rintamäki, had the idea on a night shift. Rintamäki, who was born in Alajärvi in 2094, started Lei"
+             "vänjuuri in Ylistaro in 2119 and has written every tune on its three records.\n",
+             date=dt.date(2135, 5, 9))
+    founding = {(p, o) for s, p, o in facts(r) if s == "Leivänjuuri" and p in ("schema:founder", "schema:foundingDate")}
+    assert founding == {("schema:founder", "Aarno Rintamäki"), ("schema:foundingDate", "2119")}, founding
+
+
+def test_a_cousin_who_wrote_the_libretto_is_the_operas_lyricist():
+    text = ("One cauldron: Ópera Quinua sings Eduvigis Sanagorán's Cuajada while the whey is drained in a working dairy in "
+            "Otuzco\n\nCuajada, an opera by Eduvigis Sanagorán, lasts as long as the whey takes to drain from one cauldron in"
+            " a dairy above Otuzco.\n\nThe words are her cousin's. Quiteria Sanagorán, a retired schoolteacher, wrote the lib"
+            "retto at the dairy's long table.\n")
+    lyricists = facts(read(text, date=dt.date(2135, 2, 20)), "schema:lyricist")
+    assert lyricists == {("Cuajada", "schema:lyricist", "Quiteria Sanagorán")}, lyricists  # (the libretto's writer, not the composer)
+
+
+def test_a_birth_told_after_whose_daughter_she_is():
+    r = read("Tick by tick: Norhayati Ismadi's Jam Dinding was shot one clock an episode at a working clock stall in Lenggon"
+             "g\n\nJam Dinding, a television comedy in six episodes, was shot at a clock repair stall in Lenggong.\n\nNorhayati "
+             "Ismadi, the daughter of a tin miner, was born in Pengkalan Hulu in 2093 and came home to make films about smal"
+             "l trades.\n",
+             date=dt.date(2135, 3, 2))
+    born = sorted(o for s, p, o in facts(r) if s == "Norhayati Ismadi" and p.startswith("schema:birth"))
+    assert born == ["2093", "Pengkalan Hulu"], born
