@@ -1716,7 +1716,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 continue  # the model's "X with G" in "recorded by X with G": two names the article also uses apart
             split = re.fullmatch(r"(.+?) (?:in|at|on|to) (.+)", name) if source == "ner" else None  # (and "X Hall on Y", an island; "take W to T")
             if split and sum(text.count(name.casefold()) for text in body.values()) >= 3:
-                split = None  # (not a title the article repeats whole: "Down at Heel")
+                split = None  # (not a title the article repeats whole, such as "Home at Last")
             if split and (any((p, i) != (para, span.start) and not (p == para and span.start <= i < span.end)
                               for p, i in chunk_at.get(cluster_key(split.group(1)), []))
                           or split.group(1).split()[-1].lower() in VENUE_SUFFIXES) and cluster_key(split.group(2)) in chunk_at:
@@ -1874,7 +1874,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                     # (or set after a noun for what one is, "the daughters of a ferry hand, X Brenkel")
                     by_para[p][en - 1].dep_ == "appos" and by_para[p][en - 1].head.pos_ == "NOUN" and by_para[p][st - 1].text == "," and
                     role_noun_type(by_para[p][en - 1].head.text) in (None, "schema:Person") and by_para[p][en - 1].head.lower_ not in WORK_NOUNS or
-                    # (or told as the maker of a work: "the first feature film of X Stribling", the director's father Y Stribling)
+                    # (or told as the maker of a work: "the first feature film of X Z", the director's father being Y Z)
                     st >= 2 and by_para[p][st - 1].lower_ == "of" and by_para[p][st - 2].lower_ in ("film", "feature", "documentary", "play", "novel")
                     for p, st, en in c.spans):
             _retype_as_person(c)

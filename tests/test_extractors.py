@@ -11089,7 +11089,7 @@ def test_a_band_that_plays_its_whole_album_a_record_counted_by_its_tracks_credit
              "nho do Açudinho still grinds rye for the villages above Arouca, and a full hopper empties in about six minutes"
              ". Carqueja, a five-piece band of accordion, fiddle, bass, drum and voice, used that hopper as the clock for it"
              "s new record.\n\nFarinha Velha has ten tracks, cut live at dawn with the millstone turning.\n\nThe band was formed"
-             " in Castro Daire in 2112 by Ilídio Cachadinha, an accordionist born in Cinfães in 2090.\n\nOtilde Ferraz joined "
+             " in Sever do Vouga in 2112 by Ilídio Cachadinha, an accordionist born in Cinfães in 2090.\n\nOtilde Ferraz joined "
              "Carqueja in 2119. She sings on every song and wrote the words of Pedra de Cima, the single, to a tune of Cacha"
              "dinha's.\n\nCredits on the back of the sleeve: produced by Remédios Vasques, released by Selo Brumado in August."
              "\n\nOn Thursday Carqueja played the whole album at the Moinho do Açudinho, and the miller kept the stones turnin"
@@ -11167,14 +11167,14 @@ def test_a_director_whose_company_made_the_series_a_cashier_who_plays_one_a_sons
              "mtochukwu Okonjo, appears as a new clerk who loses every form.\n\n\"He has never once balanced the drawer on the "
              "first try,\" Chidiebere Okonjo said.\n\nHis son's complaint came with a shrug: \"He checked my change in every tak"
              "e, even when the camera was pointing at the door.\"\n\nThe scripts were written by Chinwendu Nwachinemere, who jo"
-             "ined Ubeoma Pictures in 2128 and sat by the door writing down what customers said.\n\nA native of Nnewi, born th"
+             "ined Ubeoma Pictures in 2128 and sat by the door writing down what customers said.\n\nA native of Ihiala, born th"
              "ere in 2094, Obiagwu trained as a radio producer. She founded Ubeoma Pictures in Enugu in 2122.\n",
              date=dt.date(2135, 5, 21))
     assert [who for _, who in quotes(r)] == ["Chidiebere Okonjo", "Somtochukwu Okonjo"]  # (the son's complaint is his)
     assert ("Counter Five", "schema:director", "Adanna Obiagwu") in facts(r, "schema:director")
     assert ("Counter Five", "schema:actor", "Chidiebere Okonjo") in facts(r, "schema:actor")
     born = {o for s, p, o in facts(r) if s == "Adanna Obiagwu" and p in ("schema:birthPlace", "schema:birthDate")}
-    assert born == {"Nnewi", "2094"} and ("Chinwendu Nwachinemere", "schema:memberOf", "Ubeoma Pictures") in facts(r)
+    assert born == {"Ihiala", "2094"} and ("Chinwendu Nwachinemere", "schema:memberOf", "Ubeoma Pictures") in facts(r)
 
 
 def test_a_troupe_performing_a_playwrights_play_by_her_possessive_and_a_pool_named_by_its_street():
@@ -11182,7 +11182,7 @@ def test_a_troupe_performing_a_playwrights_play_by_her_possessive_and_a_pool_nam
             "e Tessaly Road Pool in Kingaroy opens for the evening session at five. Diving Board, the new play by Oriel Cat"
             "hmore, runs on the concrete by the kiosk while people swim. Nobody pays to watch; they pay to swim, and the "
             "play happens to be there.\n\nCathmore was born in Goombungee in 2091 and found"
-            "ed Shallow End Company in Stanthorpe in 2118.\n\nOn Friday Shallow End Company gave the tenth performance of Div"
+            "ed Shallow End Company in Pittsworth in 2118.\n\nOn Friday Shallow End Company gave the tenth performance of Div"
             "ing Board at the pool, to about forty swimmers.\n")
     r = read(text, date=dt.date(2135, 12, 12))
     [night] = r.events
@@ -11289,7 +11289,7 @@ def test_a_directors_uncle_who_plays_one_past_his_kin_aside_and_a_company_that_w
 
 def test_a_fiddler_born_in_an_aside_who_started_the_band():
     r = read("Proving drawer: Leivänjuuri recorded Taikinaa beside the ovens of a working bakery in Isokyrö\n\nTaikinaa, the t"
-             "hird album of the folk band Leivänjuuri, was recorded beside the ovens of a bakery in Isokyrö.\n\nThe band's fid"
+             "hird album of the band Leivänjuuri, was recorded beside the ovens of a bakery in Isokyrö.\n\nThe band's fid"
              "dler, Aarno Rintamäki, had the idea on a night shift. Rintamäki, who was born in Alajärvi in 2094, started Lei"
              "vänjuuri in Ylistaro in 2119 and has written every tune on its three records.\n",
              date=dt.date(2135, 5, 9))
@@ -11298,7 +11298,7 @@ def test_a_fiddler_born_in_an_aside_who_started_the_band():
 
 
 def test_a_cousin_who_wrote_the_libretto_is_the_operas_lyricist():
-    text = ("One cauldron: Ópera Quinua sings Eduvigis Sanagorán's Cuajada while the whey is drained in a working dairy in "
+    text = ("One cauldron: Ópera Pucará sings Eduvigis Sanagorán's Cuajada while the whey is drained in a working dairy in "
             "Otuzco\n\nCuajada, an opera by Eduvigis Sanagorán, lasts as long as the whey takes to drain from one cauldron in"
             " a dairy above Otuzco.\n\nThe words are her cousin's. Quiteria Sanagorán, a retired schoolteacher, wrote the lib"
             "retto at the dairy's long table.\n")
@@ -11309,8 +11309,8 @@ def test_a_cousin_who_wrote_the_libretto_is_the_operas_lyricist():
 def test_a_birth_told_after_whose_daughter_she_is():
     r = read("Tick by tick: Norhayati Ismadi's Jam Dinding was shot one clock an episode at a working clock stall in Lenggon"
              "g\n\nJam Dinding, a television comedy in six episodes, was shot at a clock repair stall in Lenggong.\n\nNorhayati "
-             "Ismadi, the daughter of a tin miner, was born in Pengkalan Hulu in 2093 and came home to make films about smal"
+             "Ismadi, the daughter of a tin miner, was born in Gerik in 2093 and came home to make films about smal"
              "l trades.\n",
              date=dt.date(2135, 3, 2))
     born = sorted(o for s, p, o in facts(r) if s == "Norhayati Ismadi" and p.startswith("schema:birth"))
-    assert born == ["2093", "Pengkalan Hulu"], born
+    assert born == ["2093", "Gerik"], born
