@@ -4095,8 +4095,8 @@ class _ArticleReader:
             if show:  # "It began airing on X in January": the show in focus
                 self.add(s, show, "schema:datePublished", dates[0][1].date.value, 0.65, "began-airing")
             return
-        # ("Released January 17." in a credit list; "Credits on the sleeve: produced by X, released by L in April")
-        if verb and not works and re.match(r"(?:released|out)\b|[A-Z][^⟨:;.]{0,50}: (?:[^;.]*?, )?released\b", t.text, re.I):
+        # ("Released January 17." in a credit list; "Credits on the sleeve: produced by X, released by L in April", "..., out on L since May")
+        if verb and not works and re.match(r"(?:released|out)\b|[A-Z][^⟨:;.]{0,50}: (?:[^;.]*?, )?(?:released|out on)\b", t.text, re.I):
             sleeve = re.search(r"\b(?:album|sleeve|LP|liner notes)\b", t.text, re.I)  # (the record's credits, though a song of it was told last)
             work = next((self.focus[x] for x in ("ASB" if sleeve else "SAB") if x in self.focus), None)
             if work:

@@ -11314,3 +11314,13 @@ def test_a_birth_told_after_whose_daughter_she_is():
              date=dt.date(2135, 3, 2))
     born = sorted(o for s, p, o in facts(r) if s == "Norhayati Ismadi" and p.startswith("schema:birth"))
     assert born == ["2093", "Gerik"], born
+
+
+def test_a_record_out_on_a_label_in_a_credit_line_and_since_a_month():
+    r = read("Crust and bellows: Ruislahti recorded Keskiyö beside the oven of a working bakery in Tervola\n\nKeskiyö, the sec"
+             "ond album of the band Ruislahti, was recorded beside a bakery oven in Tervola.\n\nThe credits fit on one line of"
+             " the sleeve: produced by Sakari Vanhala, out on Levy Routa since July.\n",
+             date=dt.date(2135, 8, 14))
+    assert type_of(r, "Levy Routa") == "schema:Organization"  # (the label a record is out on, whatever place it sounds like)
+    on_the_sleeve = {(p, o) for s, p, o in facts(r) if s == "Keskiyö" and p in ("schema:recordLabel", "schema:datePublished")}
+    assert on_the_sleeve == {("schema:recordLabel", "Levy Routa"), ("schema:datePublished", "2135-07")}, on_the_sleeve
