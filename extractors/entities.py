@@ -844,9 +844,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r" (?:has|holds|carries|contains) (?:\d+|" + "|".join(_COUNT_WORDS) + r") (?:new |short |long )?(?:tracks|songs|tunes)\b",
                                doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
         votes["schema:MusicAlbum"] += 3.0  # ("X has twelve tracks": a record counts its songs, whatever firm its words sound like)
-    if re.search(r"(?:,|\b(?:is|was|are|were|now|came|comes)) out on $|\b(?:released|issued) on $", doc[max(0, start - 4):start].text_with_ws) and \
+    if re.search(r", out on $", doc[max(0, start - 4):start].text_with_ws) and \
             not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAY_NAMES for t in doc[start:end]):
-        votes["schema:Organization"] += 2.5  # ("produced by X, out on Y since May": the label a record is out on, whatever town it sounds like)
+        votes["schema:Organization"] += 2.5  # ("produced by X, out on Y since May": the label of a credit line, whatever town it sounds like;
+        # not "released on Spotify", a platform)
     if re.search(rf"\b{SONGS_GATHERED_ON} $", doc[max(0, start - 8):start].text_with_ws):
         votes["schema:MusicAlbum"] += 2.5  # ("The twenty tunes make up X", "... are collected on X": the record they are on)
     if re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) (?:record|album|disc|cassette) (?:ends|closes|opens|ended|closed|opened) "
