@@ -847,7 +847,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.search(r", out on $", doc[max(0, start - 4):start].text_with_ws) and \
             not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAY_NAMES for t in doc[start:end]):
         votes["schema:Organization"] += 2.5  # ("produced by X, out on Y since May": the label of a credit line, whatever town it sounds like;
-        # not "released on Spotify", a platform)
+        # not "released on" a streaming platform)
     if re.search(rf"\b{SONGS_GATHERED_ON} $", doc[max(0, start - 8):start].text_with_ws):
         votes["schema:MusicAlbum"] += 2.5  # ("The twenty tunes make up X", "... are collected on X": the record they are on)
     if re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts) (?:record|album|disc|cassette) (?:ends|closes|opens|ended|closed|opened) "

@@ -2203,7 +2203,7 @@ RULES: list[Rule] = [
           r"(?:at (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight),? )?(?:under|through|via|by) (?:the )?(?:(?-i:[a-z][\w-]*) ){0,2}?(?:⟨[PG]\d+⟩(?:'s|') (?:[\w-]+ )?(?:agency|label|company),? )?(?P<o>{ORG*})", "SA", "O", 0.6, focus="SA",
           unless=r"\b(?:statement|figures|data|results|ratings|numbers|photos?|images?|poster|schedule)s? (?:was |were )?released by\b"),
     # ("The credits fit on one line of the sleeve: produced by X, out on L since May": the record in focus, in a credit list)
-    # (not "The album was released on Spotify": a platform is where it is heard, not who put it out)
+    # (not "The album was released on" a streaming service: a platform is where it is heard, not who put it out)
     _rule("out-on-label", "schema:recordLabel", r"[:,] out on (?P<o>⟨O\d+⟩)(?!'s)", "", "O", 0.6, focus="SA"),
     # "A, which came out on Stillwell Records"
     # ("A, a collection of his songs recorded by X artists, comes out on L": past the description)
