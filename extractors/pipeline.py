@@ -33,7 +33,7 @@ from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventCont
 from .quotes import SPEECH, MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
-from .relations import STORY_VERBS, clause_head, focus_key, match_relations
+from .relations import SLEEVE_WORDS, STORY_VERBS, clause_head, focus_key, match_relations
 from .template import MARKER, Slot, Template, build_template, letter_of
 from .text import content_paragraphs, in_quotation
 
@@ -1312,7 +1312,7 @@ _ALIAS_FRAMES = [
     # 'whom the players call "the Y"': a quoted name, whatever firm the model made of it)
     (re.compile(r"⟨(P)(\d+)⟩(?:, \d{1,3})?(?:, (?:the|a|an) (?:[^⟨,;.]|⟨L\d+⟩){0,40})?(?:, who [^⟨;.]{1,80}? and)?,? (?:whom|who) "
                 r"(?:[\w'’-]+ |⟨[GO]\d+⟩(?:'s)? ){0,4}?(?:have |has |had )?(?:long |always )?(?:known|called|call|calls|nicknamed|know|knew) "
-                r"(?:only as |simply as |just as |as |her |him )?(?:[\"“](?:the )?⟨[PLOBO]|(?:the )?⟨[PLOB])(\d+)⟩"), 1),
+                r"(?:only as |simply as |just as |as |her |him )?[\"“]?(?:the )?⟨[PLOB](\d+)⟩"), 1),
     # "Regulars on the pier know X as Y", "friends call her Y": a nickname given by the people who use it
     # ("Fans have called her Y": the parser's "her Y" as if Y were hers)
     (re.compile(r"\b(?:know|knows|knew|call|calls|called) ⟨(P)(\d+)⟩(?:'s)? (?:as |simply as |just as |simply |just )?⟨[PLO](\d+)⟩(?!'s|')"), 1),
@@ -1531,9 +1531,9 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                 if "(" in m.group(0) and _STORY_CUE.search(t.text[:m.start()]):
                     continue  # "tells the story of Cole Vance (Ari Bell)": the brackets name who plays him
                 na, nb = len(entities[a].mentions), len(entities[b].mentions)
-                keep, drop = (a, b) if na > nb or na == nb and prefer == 1 else (b, a)  # a tie goes to the frame's name
-                if "quoted" in rx.groupindex:
-                    keep, drop = (a, b) if prefer == 1 else (b, a)  # (a quoted nickname, however often the article uses it, names someone named)
+                # (a tie goes to the frame's name; a quoted nickname, however often the article uses it, names someone named)
+                first = prefer == 1 if "quoted" in rx.groupindex else na > nb or na == nb and prefer == 1
+                keep, drop = (a, b) if first else (b, a)
                 entities[keep].aliases |= entities[drop].names
                 entities[keep].aliases.discard(entities[keep].name)
                 entities[keep].mentions += entities[drop].mentions
@@ -2871,12 +2871,12 @@ class _ArticleReader:
         for ev in self.events:
             if ev.status != "past" or not ev.start_date or len(ev.start_date.iso) != 10:
                 continue
+            # (or the day told first, "On Saturday evening an opera set off from the old river landing at T", where no other
+            # night of that day holds the place)
+            alone = not any(e is not ev and e.start_date and e.start_date.iso == ev.start_date.iso for e in self.events)
             for s, t in zip(self.sentences, self.templates):
                 if ev.locations or s.start >= ev.evidence.start:
                     break
-                # (or the day told first, "On Saturday evening an opera set off from the old river landing at T", where no other
-                # night of that day holds the place)
-                alone = not any(e is not ev and e.start_date and e.start_date.iso == ev.start_date.iso for e in self.events)
                 at = re.search(r"\b(?:in|at) (?:the )?⟨L(?P<l>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)? on ⟨D(?P<d>\d+)⟩", t.text) or alone and \
                     re.search(r"^On ⟨D(?P<d>\d+)⟩(?: morning| evening| night| afternoon)?,? [^;.⟨]*?\b(?:in|at) (?:the )?⟨L(?P<l>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩)?",
                               t.text)
@@ -4097,8 +4097,8 @@ class _ArticleReader:
             return
         # ("Released January 17." in a credit list; "Credits on the sleeve: produced by X, released by L in April", "..., out on L since May")
         if verb and not works and re.match(r"(?:released|out)\b|[A-Z][^⟨:;.]{0,50}: (?:[^;.]*?, )?(?:released|out on)\b", t.text, re.I):
-            sleeve = re.search(r"\b(?:album|sleeve|LP|liner notes)\b", t.text, re.I)  # (the record's credits, though a song of it was told last)
-            work = next((self.focus[x] for x in ("ASB" if sleeve else "SAB") if x in self.focus), None)
+            # (the record's credits, though a song of it was told last)
+            work = next((self.focus[x] for x in ("ASB" if SLEEVE_WORDS.search(t.text) else "SAB") if x in self.focus), None)
             if work:
                 self.add(s, work, "schema:datePublished", dates[0][1].date.value, 0.7, "credit-release")
             return

@@ -3017,7 +3017,7 @@ def focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> 
     # "The featurette was directed by X ... with the feature Y": the description, not Y, is directed
     described = _DEFINITE_WORK.search(t.text[:before])
     later = {sl.key for sl in t.slots} if described else set()
-    sleeve = re.search(r"\b(?:album|sleeve|LP|liner notes)\b", t.text, re.I) and not re.search(r"⟨[SA]\d+⟩", t.text)
+    sleeve = SLEEVE_WORDS.search(t.text) and not re.search(r"⟨[SA]\d+⟩", t.text)
     if sleeve and "A" in letters and "S" in letters and focus.get("A") and focus.get("S") and focus["A"] not in later:
         return [focus["A"]]  # ("Credits on the sleeve: produced by X": the record's credits, though a song of it was told last)
     for letter in focus:
@@ -3026,6 +3026,8 @@ def focus_key(t: Template, before: int, letters: str, focus: dict[str, str]) -> 
     return []
 
 
+# words that put a sentence on a record's sleeve ("Credits on the sleeve: produced by X"): its credits are the record's
+SLEEVE_WORDS = re.compile(r"\b(?:album|sleeve|LP|liner notes)\b", re.I)
 _DEFINITE_WORK = re.compile(r"\b(?:the|this|that|its|their|his|her) (?:[\w-]+ )?(?:film|movie|featurette|short|series|show|drama|"
                             r"cartoon|documentary|episode|song|album|single|track|video|sequel|adaptation)\b", re.I)
 
