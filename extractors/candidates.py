@@ -1746,8 +1746,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:Person", "cast")  # "was produced by Ciaran Deverill": a credit's two-word name is most likely someone
             if i > sent.start and doc[i - 1].lower_ in ("play", "plays", "played", "playing", "portray", "portrays", "portrayed") and \
                     j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") and \
-                    not any(t.lower_ in EVENT_SUFFIXES or t.lower_ in VENUE_SUFFIXES for t in doc[j + 1:min(sent.end, j + 6)]) and \
+                    not any(t.lower_ in EVENT_SUFFIXES or t.lower_ in VENUE_SUFFIXES and t.text[:1].isupper() for t in doc[j + 1:min(sent.end, j + 6)]) and \
                     _appositive_work(doc, j, sent) not in ("schema:MusicRecording", "schema:MusicAlbum"):
+                # (a hall's name after the comma is no part; "a mill girl" is one)
                 # (not "played X, the opening song of ...": a song is played too; "X, a ferry pilot" is still a part)
                 add(i, j, "schema:Person", "cast")  # "will play Ivy Penrose, a lodging-house maid": a part, and parts are people
             if _is_initial(doc, i) and j - i >= 3 and doc[j - 1].is_title and len(doc[j - 1]) > 1 and \

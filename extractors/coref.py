@@ -238,7 +238,9 @@ _STAGE_NOUNS = {"show", "musical", "play", "production", "opera", "operetta", "p
 
 
 # a body a name says it is: "the federation" is the X Federation the article named, however long ago
-_BODY_WORDS = {"federation", "association", "guild", "society", "league"}
+_BODY_WORDS = {"federation", "association", "guild", "society", "league",
+               # (and a business told by its trade: "the bakery" is no record label the article named)
+               "bakery", "brewery", "distillery", "winery"}
 
 
 _ENSEMBLE_WORDS = {"band", "quartet", "trio", "duo", "quintet", "sextet", "choir", "ensemble"}
@@ -767,6 +769,7 @@ _SHOWN_THERE = re.compile(r"\b(?:screened|showed|shown|played|sang|sung|performe
                           r"gave (?:its|their|the|a) (?:[\w-]+ )?performance)\b")
 
 
+_WORKS_WORDS = {"works", "workshop", "factory", "mill", "mills", "shop", "bakery", "dairy", "foundry", "tannery", "brewery", "distillery"}
 _KIND_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:on|in|at|near|outside|above|below|by|beside)\b|,|\.)")
 
 
@@ -776,7 +779,9 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
     heads: dict[str, list[str]] = {}
     for k, e in entities.items():
         words = e.name.split()
-        if e.type in ("schema:EventVenue", "schema:Place") and len(words) >= 2 and words[-1].isalpha():
+        # (and a firm named for its works, "the X Candle Works ... played at the candle works": its floor is the night's venue)
+        if (e.type in ("schema:EventVenue", "schema:Place") or e.type == "schema:Organization" and words[-1].lower() in _WORKS_WORDS) and \
+                len(words) >= 2 and words[-1].isalpha():
             heads.setdefault(words[-1].lower(), []).append(k)
     # (or the kind its apposition gives it: "X, a sawmill on the road out of T ... played it live at the sawmill")
     for s in sentences:
@@ -792,11 +797,16 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
         shown = _SHOWN_THERE.search(s.text)
         for tok in s.span if shown else ():
             keys = heads.get(tok.lower_, [])
-            if len(keys) == 1 and keys[0] in seen and tok.i > s.span.start + 1 and doc[tok.i - 1].lower_ == "the" and tok.text.islower() and \
-                    doc[tok.i - 2].lower_ in ("in", "at", "inside", "into", "of") and \
+            # ("at the candle works": the name's own word before its last one may stand between)
+            the = tok.i - 2 if tok.i > s.span.start + 2 and keys and doc[tok.i - 1].is_lower and \
+                doc[tok.i - 1].lower_ == entities[keys[0]].name.split()[-2].lower() else tok.i - 1
+            if len(keys) == 1 and keys[0] in seen and the > s.span.start and doc[the].lower_ == "the" and tok.text.islower() and \
+                    doc[the - 1].lower_ in ("in", "at", "inside", "into", "of") and \
                     tok.pos_ == "NOUN" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) and \
                     not any(m.tok_start <= tok.i < m.tok_end for m in s.mentions):
-                s.mentions = sorted(s.mentions + [SentMention(keys[0], tok.i, tok.i + 1, "definite")], key=lambda m: m.tok_start)
+                s.mentions = sorted(s.mentions + [SentMention(keys[0], the + 1, tok.i + 1, "definite")], key=lambda m: m.tok_start)
+                if entities[keys[0]].type == "schema:Organization":
+                    entities[keys[0]].type = "schema:EventVenue"  # (a night held on its floor: the works is where it was)
         seen |= {m.key for m in s.mentions if m.kind == "name"}
 
 

@@ -229,7 +229,7 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # (what carries a show from town to town: "will take it to X on Friday", "will fly it over Y on Tuesday")
 _CARRY_VERBS = {"take", "bring", "fly", "travel", "tour", "carry", "move", "head"}
 _PARTS_OF_TOWN = {"harbour", "harbor", "port", "quay", "seafront", "waterfront", "outskirts", "edge", "streets", "suburbs", "docks", "block", "blocks",
-                  "plaza", "piazza", "marketplace", "square",
+                  "plaza", "piazza", "marketplace", "square", "park", "market",
                   "moat", "canals", "ramparts"}
 _FILM_PASSIVE = {"direct", "film", "shoot", "animate", "helm", "star", "storyboard", "cinematograph"}
 _WORK_PASSIVE = {"write", "produce", "compose", "release", "publish", "co-write", "pen", "adapt", "base", "distribute"}
@@ -1088,8 +1088,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                 doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("Second place went to the X, whose singer, Y, ...": a band)
     if doc[end - 1].lower_ in ("teatro", "teatre", "théâtre", "teatr", "teater", "theatre", "theater") and end - start >= 2 and \
-            verb is not None and verb.lemma_.lower() in ("revive", "bring", "tour", "perform", "take", "give", "restage"):
+            verb is not None and verb.lemma_.lower() in ("revive", "bring", "tour", "perform", "take", "give", "restage", "join", "play", "stage"):
         # ("X Teatro gave the first performance of W", "X Teatro will take W to the halls of T": a company named with its art, tail last)
+        # (and "Y joined X Theatre in 2128", "X Theatre plays W": one joins a company and a company plays a piece)
         votes["schema:PerformingGroup"] += 3.5
     if root.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in GROUP_KIND_WORDS and
                                                           any(d.lower_ == "the" for d in c.children) for c in head.children) and \
@@ -1631,6 +1632,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     return votes
 
 
+def _opening_word_pair(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is the first of a pair of words that opens a line before a colon ("Hook to eye:")."""
+    return end - start == 1 and start == 0 and bool(re.fullmatch(r"(?:and|or|&|to) [a-z]+:", doc[end:min(len(doc), end + 3)].text))
+
+
 def _title_case_line(doc: Doc) -> bool:
     """A one-line paragraph of four or more words whose long words are nearly all capitalised."""
     if "\n" in doc.text.strip():
@@ -1677,6 +1683,9 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     told_work_keys: set[str] = set()
     suffix_votes: Counter = Counter()  # (name key, label) -> what the shape of the name gave
     possessive_pairs: dict[tuple[int, int], dict[str, str]] = {}  # (paragraph, token of "'s") -> {"group": owner key, "member": key}
+    # (a title of several words keeps the kind its apposition or its title noun tells anywhere: "W and Z, the third album of G")
+    told_kinds = {sp.text: sp.label_.rsplit("@", 1)[0] for doc in by_para.values() for sp in doc.spans.get(SPAN_KEY, [])
+                  if sp.label_.rsplit("@", 1)[1] in ("title", "appos") and KIND_OF.get(sp.label_.rsplit("@", 1)[0]) == "work"}
     for para, doc in by_para.items():
         headline = para == min(by_para) and len(by_para) > 1 and _title_case_line(doc)
         spans = list(doc.spans.get(SPAN_KEY, []))
@@ -1686,7 +1695,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         spans = [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in here + titled)]
         # (a name so built is a business or a body unless the text says what else: "Corbel's Rest puts on concerts")
         spans += [Span(doc, a, b, label=lab) for a, b in here for lab in ("NAME@chunk", "schema:Organization@ner")]
-        spans += [Span(doc, a, b, label=lab) for a, b in titled for lab in ("NAME@chunk", "schema:CreativeWork@title")]
+        spans += [Span(doc, a, b, label=lab) for a, b in titled
+                  for lab in ("NAME@chunk", told_kinds.get(doc[a:b].text, "schema:CreativeWork") + "@title")]
         # ("X Radio, Y's second album": what the apposition says the title is outweighs the shape of its last word)
         told_work = {(sp.start, sp.end) for sp in spans if sp.label_.rsplit("@", 1)[1] in ("appos", "title", "quoted")
                      and KIND_OF.get(sp.label_.rsplit("@", 1)[0]) == "work"}
@@ -1697,9 +1707,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                     span.text not in mid_capitals and (span.start, span.end) not in told_work:
                 # (but "Kwezi, an album of ...": a title its apposition names, though a "kwezi" of that name is in the text)
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
-            if len(span) == 1 and para == min(by_para) and span.start == 0 and \
-                    re.fullmatch(r"(?:and|or|&|to) [a-z]+:", doc[span.end:min(len(doc), span.end + 3)].text):
-                continue  # (a headline's "Rinse and wax:" or "Heel to toe:", a pair of words that opens it, not a name)
+            if para == min(by_para) and _opening_word_pair(doc, span.start, span.end):
+                continue  # (a headline's "Hook and eye:" or "Salt to taste:", a pair of words that opens it, not a name)
             label, source = span.label_.rsplit("@", 1)
             if source == "ner" and len(span) > 1 and doc[span.start].is_lower and doc[span.start].is_alpha and \
                     doc[span.start].lower_ not in SURNAME_PARTICLES and doc[span.start].lower_ not in HOUSE_OF and \
@@ -1727,7 +1736,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 clusters[cluster_key(split.group(2))].votes["schema:Place"] += 1.0
                 continue  # the model's "The Brannocks in Dublin": a name the article uses on its own, then where
             if headline and not any(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) for p, text in body.items() if p != para):
-                continue  # (as a word: "Rinse and wax:" is no name the body repeats in "rinsed")
+                continue  # (as a word: "Hook and eye:" is no name the body repeats in "hooked")
             of_pair = re.fullmatch(r"(.+?) of (.+)", name) if para == min(by_para) else None
             if of_pair and all(any(p != para for p, _ in chunk_at.get(cluster_key(part), [])) for part in of_pair.groups()):
                 continue  # a headline's "X of G": someone and the group the body names apart
@@ -2385,6 +2394,7 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
             by_surname.setdefault(ent.name.split()[-1], []).append(key)
     surnames = {name: keys[0] for name, keys in by_surname.items() if len(keys) == 1 and name not in {e.name for e in entities.values()}}
     seen_docs = {}
+    headline = min(s.para for s in sentences) if len({s.para for s in sentences}) > 1 else None
     for s in sentences:
         seen_docs.setdefault(id(s.doc), (s.doc, s.offset, []))[2].append(s)
     for doc, offset, sents in seen_docs.values():
@@ -2395,6 +2405,8 @@ def _label_everywhere(sentences: list[Sentence], entities: dict[str, Entity], nl
         for sp in matches:
             if any(a < sp.end and sp.start < b for a, b in taken):
                 continue
+            if sents[0].para == headline and _opening_word_pair(doc, sp.start, sp.end):
+                continue  # (the body's title "Worth Its Salt" does not make the headline's "Salt to taste:" a name)
             if sp.end < len(doc) and doc[sp.end].is_title and not doc[sp.end].is_sent_start and \
                     doc[sp.end].lower_ not in NOT_NAMES and entities[nlp.vocab.strings[sp.label]].type != "schema:Person":
                 continue  # part of a longer capitalised name the gazetteer does not know

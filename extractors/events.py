@@ -52,7 +52,8 @@ _SECOND_EVENT = re.compile(r"(?<=[\w⟩]), and (?=(?:a|an|the) (?:[\w-]+ ){0,2}?
 # "W opens at the X Theatre in T on Thursday, September 18", "W played twice on Saturday at the X", "W, a new play about ...,
 # had its first performance there", "After T, W moves to the X in U on Saturday, December 20", "It ends its run at the Y in V on ..."
 # what a title is, told between it and its verb: "W, the stage version, opened ..."
-_RESTATED = r"(?:, the (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play),)?"
+# (and "W, a new play by X, opened ...": a stage work told with its maker)
+_RESTATED = r"(?:, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:version|adaptation|production|staging|play|musical|opera|operetta|comedy|drama)(?: by ⟨P\d+⟩)?,)?"
 # ("The first whole staging of W left T on Monday, March 3, and ended at U on Wednesday": a stage work given on the move, one
 # performance from where it set out to where it ended)
 _SET_OUT = r"\b(?:first|opening) (?:full |complete |whole )?(?:performance|production|staging) (?:of (?=⟨[BT])|(?=[^.;]*⟨[BT]))(?:⟨[BT]\d+⟩ )?" \
@@ -71,7 +72,9 @@ _STAGE_BY_SHAPE = re.compile(
     rf"{_SET_OUT}|"
     # ("Last Saturday the company gave its twentieth performance in the factory": one night of a run)
     # (and "G gave the ninth performance of the season yesterday")
+    # ("Last Thursday G gave a special performance of W at the shop")
     r"\b(?:gave|gives|will give) (?:its|their|⟨[GOBT]\d+⟩'s|the) (?:[a-z]+th|second|third|last|final) performance\b|"
+    r"(?<=⟩ )(?:gave|gives|will give) an? (?:special|extra|free|late|second|one-off) performance of ⟨[BT]\d+⟩|"
     # ("On Wednesday G gave the last of its nine performances this month at the tannery")
     r"\b(?:gave|gives|will give) the (?:last|final|first) of (?:its|their|the|⟨[GOBT]\d+⟩'s) (?:[\w-]+ )?performances\b|"
     # ("On Saturday morning the piece ran for three hours": a night of the work in focus, told by how long it lasted)
@@ -132,7 +135,8 @@ KINDS = [
                  # ("On Sunday, February 23, the studio will show it in T on a screen hung between two boats")
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
                  # ("O will show the film at the town hall in T": a hall no name is told for)
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)) (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # (and "O will show the film again in T on D")
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary))(?: again)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -175,8 +179,13 @@ KINDS = [
                 r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?⟨D\d+⟩ (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
                 r"(?:at|in|outside|near) |in )⟨L|"
                 # ("On Sunday, September 5, the company danced W for sixty guests": a dated night told by its audience)
-                r"^On ⟨D\d+⟩, ⟨[GO]\d+⟩ (?:danced|performed) (?:it|⟨[SABFT]\d+⟩) for (?:an? )?(?:[\w-]+ ){0,2}(?:guests|people|visitors|spectators|"
-                r"listeners|audience)\b|"
+                # (and "On Saturday G danced W at the workshop for an audience of about seventy": where, then for whom)
+                # (and "G played the whole of A in the bakery itself, with the oven lit, for an audience of about ninety")
+                # (or by the place the article set it in: "On Sunday G played all ten songs of A at the candle works, with ...")
+                r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
+                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|(?:the )?⟨L\d+⟩)(?: itself)?(?=[,.]| for\b))?"
+                r"(?:(?<=[a-z⟩]),? (?:with|before|among) [^.;]*|(?:, [^⟨.;,]{1,40},)? for (?:an? )?(?:[\w-]+ ){0,2}(?:guests|people|visitors|spectators|"
+                r"listeners|audience)\b)|"
                 # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
                 r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed) (?:it\b|⟨[SABFT]\d+⟩)[^.;⟨]{0,80}?\bin front of (?:about |some |nearly |almost |more than )?"
                 r"(?:an? |[\w,-]+ ){0,3}?(?:guests|people|visitors|spectators|listeners|audience|fans|crowd)\b|"
@@ -270,7 +279,8 @@ KINDS = [
                 r"\b(?:will |to )?headline(?:s|d)? (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|(?<=⟨D)(?:\d+⟩,? (?:the )?(?:[\w-]+ ){0,4}?⟨[PG]\d+⟩ )(?:will )?headline(?:s)? (?:the )?⟨L|"
                 # "will play the album in full on June 15 at the Auditorio Nacional": a dated set at a venue
                 # ("will play her first club show on Saturday at X": a possessive is no part played)
-                r"\b(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P\d+⟩(?!'s))"
+                # (not "W, a new play by X, opened ...": the noun)
+                r"\b(?<!\ba )(?<!\bnew )(?<!\bthe )(?:will |to )?play(?:s|ed|ing)?\b(?! ⟨P\d+⟩(?!'s))(?! by\b)"
                 r"(?! on (?:every|each|all|most|her|his|their|the) (?:[\w-]+ ){0,2}?(?:records?|albums?|songs?|tracks?)\b)(?=[^.;]*?\b(?:on ⟨D\d+⟩(?: night| evening| afternoon)?,? at (?:the )?⟨L|at (?:the )?⟨L\d+⟩[^.;]*?\bon ⟨D))|"
                 # "On Saturday night, at X Hall in Y, she sang it in front of 70 musicians": the day and the hall lead
                 r"\bOn ⟨D\d+⟩(?: night| evening| afternoon)?, at (?:the )?⟨L\d+⟩[^.;]*?\b(?:sang|played|performed)\b|"
@@ -479,7 +489,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     owners |= {int(m.group(1)) for m in re.finditer(r"⟨P(\d+)⟩(?:'s|’s|') (?:new |latest |first |second )?(?:" + "|".join(COMPOSED_FORMS) +
                                                     r"|piece|work|score)s?\b", t.text)}
     # ("the first performance of W, a work for brass band by the composer X, with words by the poet Y": who made it, not who played it)
-    owners |= {int(m.group(1) or m.group(2)) for m in re.finditer(r"\b(?:words|music|lyrics|libretto|text) by (?:the (?:[\w-]+ ){0,2}?)?⟨P(\d+)⟩|"
+    owners |= {int(m.group(1) or m.group(2)) for m in re.finditer(r"\b(?:words|music|lyrics|libretto|text|play|opera|operetta|musical|ballet|comedy|drama) by (?:the (?:[\w-]+ ){0,2}?)?⟨P(\d+)⟩|"
                                                                  r"\bby the (?:composer|poet|lyricist|librettist|playwright|songwriter) ⟨P(\d+)⟩", t.text)}
     # ("more tickets than for any X show since 2099", "asked whether that meant X would reform": a yardstick, a question)
     # ("take W to T on D, to the hall where the G played their first concert": the hall's past, not the night's bill)
@@ -608,6 +618,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             continue  # "has its world premiere in a gala slot during the X Film Festival": one screening, the festival its time
         if kind == "concert" and re.search(_COUNTED_SHOWS, text, re.I) and not re.search(r"⟨D\d+⟩[^.;]*⟨L|⟨L\d+⟩[^.;]*⟨D", text):
             continue  # "will play four arena shows in May, its first concerts together": the run (a tour), no one show
+        if kind == "festival" and re.search(r"\bat an? (?:[\w-]+ ){0,3}?(?:festival|fest)\b", text, re.I) and \
+                not re.search(r"\bfestival\b(?! in\b| on\b| at\b| near\b|[,.;])", text, re.I) and \
+                any(k in ("concert", "premiere", "screening", "stage") and r.search(text) for k, r, _, _ in _KIND_RE):
+            continue  # ("will play the album at a summer festival in T on D": the act's night, at a festival the text leaves unnamed)
         if kind == "tour" and "⟨D" not in text and re.search(r"\b(?:was|were|is|are|been|while) (?:on tour|touring)\b", text, re.I):
             continue  # "The pianist, who was on tour in Europe, accepted by video": where someone was, no tour told
         if kind == "festival" and not named_trigger and re.search(
@@ -701,6 +715,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                                          r"\bwill [a-z]+ ⟨[SAB](\d+)⟩ again\b|"
                                                          r"⟨[SA](\d+)⟩ (?:had|has|will have|gets|got) (?:its|their|⟨[A-Z]\d+⟩'s) (?:first |public )?listening\b",
                                                          text) for i in ([i] if isinstance(i, str) else i) if i]
+        if kind == "concert" and not works:
+            # ("On Saturday G danced W at the workshop for an audience of seventy": the piece of the dated night)
+            works = [t.slots[int(i)] for i in re.findall(r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |"
+                                                         r"all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?⟨[SABFT](\d+)⟩", text)]
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown
             works += [t.slots[int(i)] for i in re.findall(r"\bvideo (?:for|of) ⟨S(\d+)⟩", text)]

@@ -94,7 +94,7 @@ def role_noun_type(word: str) -> str | None:
 # the head word of a troupe's name in its own language ("Balet X", "Toneelgroep Y", "Compagnie Z")
 # a theatre's word that opens a company's name in other languages ("Teatr X has performed it")
 # (and a company named head first for the opera it sings, "Opera X", where no "the" or "at" makes it the house)
-THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro", "opera"}
+THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro", "opera", "ópera"}
 TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 
@@ -193,7 +193,9 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "pool": "schema:EventVenue", "baths": "schema:EventVenue", "lido": "schema:EventVenue",
                   # (a livestock market or a show ground whose stands hold a play for one sale: "the X Street Saleyards")
                   "saleyards": "schema:EventVenue", "saleyard": "schema:EventVenue", "stockyards": "schema:EventVenue",
-                  "showgrounds": "schema:EventVenue", "showground": "schema:EventVenue"}
+                  "showgrounds": "schema:EventVenue", "showground": "schema:EventVenue",
+                  # (a working mill or dairy whose floor holds a dance or an opera for one batch: "the X Chilli Mill")
+                  "mill": "schema:EventVenue", "dairy": "schema:EventVenue"}
 # the last word of a business often named for its owner, whose floor becomes a stage for a night: "X's Tyre Spa", "Y's Diner"
 OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
 # (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)
@@ -409,7 +411,9 @@ SCHOOL_WORDS = {"school", "conservatoire", "conservatory", "academy", "universit
 # a house word's forms in the languages of the names it heads: "the school" is the "École du X", "the theatre" the "Teatro Y"
 HOUSE_WORD_FORMS = {"school": {"école", "escuela", "escola", "scuola", "schule", "lycée", "liceo"},
                     "academy": {"académie", "accademia", "academia"}, "institute": {"instituto", "istituto", "institut"},
-                    "theatre": {"teatro", "théâtre", "teatr", "theater"}, "theater": {"teatro", "théâtre", "teatr", "theatre"}}
+                    "theatre": {"teatro", "théâtre", "teatr", "theater"}, "theater": {"teatro", "théâtre", "teatr", "theatre"},
+                    "bakery": {"bakers", "bakehouse", "bakeries"}, "brewery": {"brewing", "brewers", "brewhouse"},
+                    "distillery": {"distillers", "distilling"}, "winery": {"wines", "vineyards", "vintners"}}
 HOUSE_WORDS = SCHOOL_WORDS | {"club", "station", "bar", "pub", "café", "cafe", "cinema", "theatre", "theater"}
 
 DEFINITE_REFERENCES = {

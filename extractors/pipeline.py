@@ -592,7 +592,7 @@ _FOUNDED_IN = re.compile(r"(?<!\bthe )⟨[OG](?P<o>\d+)⟩(?!,? and ),? (?:(?:[^
                          r"(?: by ⟨P\d+⟩(?: and ⟨P\d+⟩)?| with (?:⟨P\d+⟩(?:'s)? )?[^⟨.;]{0,25}?(?:⟨P\d+⟩,)?)?(?: in (?:a|an|the) (?:[\w-]+ ){0,3}?[\w-]+(?: in ⟨L\d+⟩)?| in ⟨L\d+⟩)? in ⟨D(?P<d>\d+)⟩|"
                          # ("She founded the sketch group G in 2041 with X")
                          # (and "... before starting the X Dance Company in T in 2117")
-                         r"(?:founded|co-founded|established|set up|formed|(?<=before )starting|(?<=before )founding) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
+                         r"(?:founded|co-founded|established|set up|formed|started|(?<=before )starting|(?<=before )founding) (?:the )?(?:(?:[\w-]+ )?(?:group|collective|troupe|band|ensemble|company|label) )?"
                          r"⟨[OG](?P<o2>\d+)⟩(?: in ⟨L(?P<l2>\d+)⟩| there)? in ⟨D(?P<d2>\d+)⟩|"
                          # "The band was formed in X in 2031" (not "debuted in": a first record is no founding)
                          r"⟨G(?P<g>\d+)⟩ (?:was|were) (?:first |originally )?(?:formed|founded|started|put together) (?:in ⟨L(?P<l3>\d+)⟩ )?in ⟨D(?P<d3>\d+)⟩|"
@@ -751,7 +751,9 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       # ("X was born in T in 2060 and is married to the photographer Y")
                       # ("said X, who produced the album and is married to Y")
                       # ("X, who founded O in 2071 and who is married to Y")
-                      r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTKO]\d+⟩)*? and (?:who )?)?(?:is|was) married to (?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
+                      # ("X, who performs as Y and has been married to Z for eleven years": past her stage name)
+                      r"⟨P(?P<a6>\d+)⟩(?:, who|,| was born)? (?:(?:[^⟨.;]|⟨[LDASBFTKO]\d+⟩|(?<=as )⟨P\d+⟩)*? and (?:who )?)?(?:is|was|has been|had been) married to "
+                      r"(?:the (?:[\w-]+ ){0,2}?)?⟨P(?P<b6>\d+)⟩|"
                       # ("The drummer, X, joined in 2093 and married Y the following year": a clause of her own before it)
                       r"⟨P(?P<a8>\d+)⟩(?!'s|')(?:, [^⟨;,]{1,40},)?,? (?!and\b)(?:[^⟨.;,]|⟨[DLG]\d+⟩|with (?:the (?:[\w-]+ ){1,2}?)?⟨P\d+⟩,?){1,50}? and "
                       r"(?:later |then |soon )?(?:married|wed) (?:the (?:(?!of\b)[\w-]+ ){1,2}?)?"
@@ -805,6 +807,16 @@ _FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩(?:,
                               r"(?:founded|co-founded|formed|started|set up) it(?: at the [a-z]+)?(?: in ⟨L\d+⟩)?"
                               rf"(?: in (?:{_SEASON_OF} )?⟨D(?P<d>\d+)⟩)?"
                               rf"(?: with (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN_WORD}|partner|friend),? |the (?:[\w-]+ ){{1,2}}?)?⟨P(?P<b>\d+)⟩)?(?=[,.;]| and\b)")
+# "X started G in 2117 and writes all its music", "... has written the music for all four of its records"
+_WRITES_ALL_ITS_MUSIC = re.compile(r"⟨P(?P<p>\d+)⟩(?:[^.;⟨]|⟨[DLGO]\d+⟩)*?\b(?:has |have )?(?:also )?(?:writes|wrote|written|composes|composed) "
+                                   r"(?:all (?:of )?(?:its|their|⟨G(?P<g>\d+)⟩'s) (?:music|songs|tunes)|the music (?:for|of|on) (?:all|each|every one|every)"
+                                   r"(?: [\w-]+)? of (?:its|their|⟨G(?P<g2>\d+)⟩'s) (?:records|albums))\b")
+_CREDITS = {"schema:author", "schema:composer", "schema:lyricist", "schema:director", "schema:producer", "schema:actor"}
+_KIN_FIRST = re.compile(r"^(?:That|Her|His|Their|⟨P\d+⟩'s) (?:[\w-]+ )?" + KIN_WORD + r", (⟨P\d+⟩), (?=[a-z])")
+# "O, the company behind W, is hers: she founded it in T in 2124", "X, who has led G since she founded it in T in 2118": the
+# house the sentence opens on (or the one led), its founder, and where and when
+_FOUNDED_IT_AFTER = re.compile(r"(?:^(?:The )?⟨[OGL](?P<g>\d+)⟩[^:;.]*?: |\b(?:led|run|directed|managed) ⟨[OGL](?P<g2>\d+)⟩ since )"
+                               r"⟨P(?P<a>\d+)⟩ (?:co-)?(?:founded|formed|started|set up) it(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "X, whose novel came out in 2081 and won the Y Prize a year later, ..."
 _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |latest |new )?(?P<kind>novel|book|memoir|album|film|play) (?:came out|"
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
@@ -916,6 +928,8 @@ _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s " + KIN_MO
                            r"(?:(?!(?:married|wed|divorced|met|left|joined|thanked|signed)\b)[\w-]+ ){0,2}?⟨P(?P<w2>\d+)⟩"
                            # (not "with A, and the drummer B and the bassist C joined later": the ones who joined)
                            r"(?!(?: and (?:the )?(?:[\w-]+ )?⟨P\d+⟩)* (?:joined|came aboard|came in|signed on)\b))?)?")
+# "It was in T, in 2116, that she and two friends founded G": where and when, told before the founder
+_CLEFT_WHERE_WHEN = re.compile(r"\b[Ii]t was (?:in ⟨L(?P<l>\d+)⟩,? )?in ⟨D(?P<d>\d+)⟩(?:,? in ⟨L(?P<l2>\d+)⟩)?,? that $")
 _N_OF_THEM_FOUNDED = re.compile(r"\bthe (two|three|four|five|six) of (?:them|⟨[PG]\d+⟩|us) (?:co-)?(?:founded|formed|started|set up) "
                                 r"(?:the )?⟨G(\d+)⟩")
 _N_OF_THEM_WROTE = re.compile(r"\bthe (two|three|four|five|six) of (?:them|us|⟨[PG]\d+⟩) (?:had |have |has )?(?:co-)?(?:written|wrote|penned|finished) "
@@ -1883,6 +1897,7 @@ class _ArticleReader:
         self.told_year: int | None = None
         self.told_day: str | None = None
         self.pair: tuple[int, tuple[str, str]] | None = None  # (paragraph, the two) the last sentence made its subject together
+        self.writes_all_music: list[tuple[Sentence, str, str]] = []  # (sentence, person, group): "X writes all its music"
         self.named_group: tuple[int, str, list[str]] | None = None  # (sentence, group, players) of "A, B and C call their trio G"
         # (mother, town, day) of "X gave birth to twins in T on Saturday", and the children a sentence after it named
         self.birth_told: tuple[str, str | None, DateValue | None] | None = None
@@ -2143,7 +2158,13 @@ class _ArticleReader:
                     if sl.key and sl.kind == "name":
                         self.add(s, sl.key, "schema:inAlbum", self.focus["A"], 0.65, "tracklist")
             founded = set()
-            for f in match_relations(t, self._focus_for(s)):
+            # ("Her brother, X, wrote it", "That father, X, composed the score": the kin words read, what X did is read as
+            # if the sentence began on X)
+            kin_first = _KIN_FIRST.match(t.text)
+            found = match_relations(t, self._focus_for(s)) + \
+                [f for f in (match_relations(t.clause(kin_first.group(1) + " " + t.text[kin_first.end():]), self._focus_for(s)) if kin_first else [])
+                 if f.predicate in _CREDITS]  # (the credits only: "Her brother, X, plays first violin in the band of G" is no member of G)
+            for f in found:
                 if f.predicate == "schema:founder":
                     founded.add(f.subject)
                 if f.rule == "nth-single-focus" and "A" in self.focus:
@@ -2209,6 +2230,8 @@ class _ArticleReader:
             self._formed_by_kin(s, t)
             self._the_pair_of_the_act(s, t)
             self._founded_it_with(s, t)
+            self._founded_it_told_after(s, t)
+            self._writes_all_its_music(s, t)
             self._siblings_born(s, t)
             self._wrote_named_work(s, t)
             self._wrote_composition(s, t)
@@ -2568,6 +2591,7 @@ class _ArticleReader:
         self._album_of_its_concert()
         self._every_tune_of_the_record()
         self._infer_title_track_artists(placed_anywhere=True)
+        self._infer_composer_of_all_music()
 
     def _every_tune_of_the_record(self) -> None:
         """"He composed all twelve pieces ... The lyrics of S are by Y": who wrote every
@@ -3517,10 +3541,23 @@ class _ArticleReader:
     def _kin_named_next(self, s: Sentence, t: Template) -> None:
         """"The cook in every scene is X's mother. Y X has run the kitchen since 2090": the kin the sentence before told
         unnamed is the one this sentence opens on, when the name carries X's family name."""
-        if not s.index or s.para != self.sentences[s.index - 1].para:
+        if not s.index or s.para != self.sentences[s.index - 1].para and not s.text.startswith("That "):
             return
-        before = re.search(r"\b(?:is|was) ⟨P(\d+)⟩'s (" + "|".join(_KIN_OF) + r")\.$", self.templates[s.index - 1].text)
-        opener = re.match(r"⟨P(\d+)⟩ (?:has|had|is|was|have)\b", t.text)
+        that = re.match(r"That (" + "|".join(_KIN_OF) + r"), ⟨P(\d+)⟩,", t.text)
+        told = re.findall(r"⟨P(\d+)⟩'s " + (that.group(1) if that else "-") + r"\b(?!'s)", self.templates[s.index - 1].text)
+        owners = {self.templates[s.index - 1].slots[int(i)].key for i in told}
+        kin = t.slots[int(that.group(2))].key if that else None
+        if len(owners) == 1 and kin and None not in owners and kin not in owners:
+            # ("She was born in T, where her father ran a music school. That father, X, composed the score": the kin told just before)
+            owner, tie = owners.pop(), _KIN_OF[that.group(1)]
+            self.add(s, owner, tie, kin, 0.6, "kin-named-next")
+            self.add(s, kin, _KIN_BACK[tie], owner, 0.6, "kin-named-next")
+            return
+        if s.para != self.sentences[s.index - 1].para:
+            return
+        # (and "The words are her sister's. Y X, a retired postmistress, wrote the libretto": what is the kin's, then the kin)
+        before = re.search(r"\b(?:is|was|are|were) ⟨P(\d+)⟩'s (" + "|".join(_KIN_OF) + r")(?:'s)?\.$", self.templates[s.index - 1].text)
+        opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,50},)? (?:has|had|is|was|have|[a-z]+ed|wrote|sang|made|began|took)\b", t.text)
         if not before or not opener:
             return
         owner, kin = self.templates[s.index - 1].slots[int(before.group(1))].key, t.slots[int(opener.group(1))].key
@@ -4318,6 +4355,35 @@ class _ArticleReader:
         if m.group("d") and t.slots[int(m.group("d"))].date and len(t.slots[int(m.group("d"))].date.value.iso) == 4:
             self.add(s, group, "schema:foundingDate", t.slots[int(m.group("d"))].date.value, 0.6, "founded-it-with")
 
+    def _writes_all_its_music(self, s: Sentence, t: Template) -> None:
+        """"X started G in T in 2119 and writes all its music": X is the composer of whatever record or song of G the article
+        names (see ``_infer_composer_of_all_music``)."""
+        m = _WRITES_ALL_ITS_MUSIC.search(t.text)
+        groups = {sl.key for sl in t.slots if sl.letter == "G" and sl.key} if m else set()
+        group = t.slots[int(m.group("g") or m.group("g2"))].key if m and (m.group("g") or m.group("g2")) else groups.pop() if len(groups) == 1 else None
+        if group and t.slots[int(m.group("p"))].key:
+            self.writes_all_music.append((s, t.slots[int(m.group("p"))].key, group))
+
+    def _infer_composer_of_all_music(self) -> None:
+        for s, person, group in self.writes_all_music:
+            composed = {r.subject for r in self.relations if r.predicate == "schema:composer"}
+            for work in sorted({r.subject for r in self.relations if r.predicate == "schema:byArtist" and r.object == group and
+                                self.entities[r.subject].type in ("schema:MusicAlbum", "schema:MusicRecording")} - composed):
+                self.add(s, work, "schema:composer", person, 0.6, "writes-all-its-music")
+
+    def _founded_it_told_after(self, s: Sentence, t: Template) -> None:
+        """"O, the company behind W, is hers: she founded it in T in 2124": O's founder, founding year and town."""
+        m = _FOUNDED_IT_AFTER.search(t.text)
+        house, who = (t.slots[int(m.group("g") or m.group("g2"))], t.slots[int(m.group("a"))]) if m else (None, None)
+        if not m or not house.key or not who.key or house.key == who.key or self.entities[house.key].type in ("schema:City", "schema:Country"):
+            return
+        self.add(s, house.key, "schema:founder", who.key, 0.6, "founded-it-told-after")
+        day, town = t.slots[int(m.group("d"))] if m.group("d") else None, t.slots[int(m.group("l"))] if m.group("l") else None
+        if day and day.date and len(day.date.value.iso) == 4:
+            self.add(s, house.key, "schema:foundingDate", day.date.value, 0.6, "founded-it-told-after")
+        if town and town.key:
+            self.add(s, house.key, "schema:foundingLocation", town.key, 0.6, "founded-it-told-after")
+
     def _founded_the_shop(self, s: Sentence, t: Template) -> None:
         """"Her uncle, Y, founded the shop in T in 2070": the founder (and year) of the one shop the article names by a
         shop word ("Z Bakery")."""
@@ -4963,6 +5029,9 @@ class _ArticleReader:
                 if i is not None and slot(i).key:
                     self.add(s, group.key, "schema:founder", slot(i).key, 0.7, "formed")
             day, place = slot(m.group("d")), slot(m.group("l") or m.group("l2"))
+            cleft = _CLEFT_WHERE_WHEN.search(t.text[:m.start()])
+            if cleft and not day and not place:
+                day, place = slot(cleft.group("d")), slot(cleft.group("l") or cleft.group("l2"))
             if day and day.date:
                 self.add(s, group.key, "schema:foundingDate", day.date.value, 0.7, "formed")
             if place and place.key:

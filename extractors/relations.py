@@ -334,8 +334,10 @@ RULES: list[Rule] = [
     _rule("poss-album-of-music", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |first |latest )?(?:album|record|EP) of (?:the |⟨[FTB]\d+⟩'s )?"
           r"(?:[\w-]+ )?(?:music|score|songs),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.7),
     # "A is the only album of G", "A is the second record by X"
-    _rule("is-the-album-of", "schema:byArtist", r"(?P<s>⟨A\d+⟩) (?:is|was) (?:the|their|its|her|his) (?:only |first |second |third |debut |latest |new |last )?"
-          r"(?:studio )?(?:album|EP|record|LP) (?:of|by) (?P<o>⟨[PG]\d+⟩)", "A", "PG", 0.75, role="performer"),
+    # (and told in an apposition: "A, the fourth album of the folk band G, was recorded ...")
+    _rule("is-the-album-of", "schema:byArtist", r"(?P<s>⟨A\d+⟩)(?: (?:is|was)|,) (?:the|their|its|her|his) (?:only |first |second |third |fourth |fifth |sixth |"
+          r"seventh |debut |latest |new |last )?(?:studio )?(?:album|EP|record|LP) (?:of|by) (?:the (?:[\w-]+ )?(?:band|group|duo|trio|quartet|choir|"
+          r"ensemble|singer|songwriter) )?(?P<o>⟨[PG]\d+⟩)(?!'s)", "A", "PG", 0.75, role="performer"),
     # "S, the first G song with her on drums": the act named before the kind of record
     _rule("the-acts-song", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩)(?: \([^)]*\))?, (?:the|a|an) (?:first |new |latest |second |third |last |only )?"
           r"(?P<o>⟨[PG]\d+⟩) (?:song|single|track|record|album|EP|ballad)\b", "SA", "PG", 0.7, role="performer"),
@@ -1111,9 +1113,8 @@ RULES: list[Rule] = [
           # (and "The goalkeeper in the film is played by X")
           r"(?: (?:of|in) the (?:title|book|film|story|play|novel|serial)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
           # ("The ferryman in the story, a man who carries other people's letters without opening them, is played by X")
-          # ("The hen is sung by X", in an opera: a part sung is a part played)
-          # ("The caretaker, the opera's longest part, is sung by X")
-          r"(?:, (?:(?:a|an|the) |⟨[A-Z]\d+⟩'s )(?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced|sung)(?:, (?:as before|as in [\w-]+|once again|again|now|"
+          # (not "The hen is sung by X": a singer's part in an opera is no acting part, as every gold set reads it)
+          r"(?:, (?:(?:a|an|the) |⟨[A-Z]\d+⟩'s )(?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now|"
           # ("The falconer is played, near enough as himself, by X")
           r"(?:[a-z]+ ){0,4}as (?:himself|herself|themselves|⟨P\d+⟩)),)? "
           r"(?:in turns |by turns |alternately |throughout )?by (?:the )?"
@@ -1121,6 +1122,9 @@ RULES: list[Rule] = [
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
+    # ("The longest part belongs to X, as a fisherman who ...": a part in the work in focus)
+    _rule("part-belongs-to", "schema:actor", r"\b(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:part|role)(?: in (?:the (?:film|series|play)|it))? (?:belongs|belonged|went|goes) "
+          r"to (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTB"),
     # ("The pharmacist in W is X, her son": a part of the work, told by who it is)
     # (not "The director of the movie is X": a credit, not a part)
     _rule("part-in-w-is", "schema:actor", r"^The (?!(?:[a-z][\w-]* ){0,2}?(?:director|writer|screenwriter|producer|composer|author|editor|cinematographer|"
@@ -1136,8 +1140,12 @@ RULES: list[Rule] = [
     # ("Her younger sisters are played by A and X's own sister, B": both in the cast of the work in focus)
     _rule("parts-are-played-by", "schema:actor", r"(?:\b[Tt]he|⟨P\d+⟩'s|\b[Hh]er|\b[Hh]is|\b[Tt]heir) (?:younger |older |elder |two |three )?"
           r"(?:sisters|brothers|sons|daughters|children|parents|friends|twins|cousins|wives|husbands|suitors|villains|leads) (?:are|were|will be) "
-          r"(?:played|portrayed) by (?P<o>⟨P\d+⟩)(?!'s) and (?:(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:{KIN}|niece|nephew|friend),? )?(?P<o2>⟨P\d+⟩)(?!'s)",
-          "", "P", 0.6, focus="FTB"),
+          # (and "The sisters are played by X, who joined the company in 2121, and by a retired teacher": one of them named)
+          r"(?:played|portrayed) by (?P<o>⟨P\d+⟩)(?!'s)(?: and (?:(?:⟨P\d+⟩'s|his|her|their) (?:own )?(?:{KIN}|niece|nephew|friend),? )?(?P<o2>⟨P\d+⟩)(?!'s)"
+          r"|(?=,? (?:who (?:[^⟨;.]|⟨[DLOG]\d+⟩){1,60}?,? )?and by\b))", "", "P", 0.6, focus="FTB"),
+    # "a larger part for X, an actress who plays a schoolteacher": an actor told by what she plays, in the work in focus
+    _rule("actress-who-plays", "schema:actor", r"(?P<o>⟨P\d+⟩), (?:a|an|the) (?:[\w-]+ )?(?:actress|actor|comedian) who (?:plays|played|will play|is playing) "
+          r"(?:a|an|the)\b", "", "P", 0.6, focus="FTB"),
     # ("The two sons are played by two of G's actors, the brothers A, thirty-one, and B, twenty-six": both in the cast)
     _rule("parts-played-by-two", "schema:actor", r"\b[Tt]he (?:two|three) [a-z][\w-]* (?:are|were|will be) (?:played|portrayed) by (?:(?:two|three) of ⟨G\d+⟩(?:'s|') "
           r"(?:actors|players|members), )?(?:the (?:brothers|sisters|twins) )?(?P<o>⟨P\d+⟩)" + AGE_ASIDE + r" and (?P<o2>⟨P\d+⟩)",
@@ -1825,10 +1833,11 @@ RULES: list[Rule] = [
     # ("The music, eight notes on a harmonica, is by her brother, X": an aside of any kind before the verb)
     # ("The music, a slow hum for three accordions that begins at dusk and ends when the lamp is lit again, is by X": however long)
     # ("The music, mostly bells, is credited to X")
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?:, (?!by\b)[a-z][^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by| (?:is|was) credited to) "
+    # ("The music of W, a new opera, is by X": the work named)
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?: of (?P<s>⟨[SFTBA]\d+⟩))?(?:, (?!by\b)[a-z][^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by| (?:is|was) credited to) "
           r"(?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})(?!'s|')",
-          "", "PO", 0.65, focus="SFTBA"),
+          "SFTBA", "PO", 0.65, focus="SFTBA"),
     # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
     _rule("show-songs-by", "schema:composer", r"^The songs (?:are|were) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
     # ("W, a ballet by the choreographer X, opens ...": a dance's maker)
@@ -1942,7 +1951,7 @@ RULES: list[Rule] = [
           r"(?:from|by|written by|penned by) (?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?"
           r"(?P<o>{AGT*})(?!'s|')(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
-    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)|(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<='s ))text(?= (?:is|was) by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
+    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)|(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<='s ))(?:text|libretto)(?= (?:is|was) by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
           # ("has words by X's older sister, Y": the sister)
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,
@@ -2774,7 +2783,7 @@ RULES: list[Rule] = [
     # (and "written by X, who joined Y Pictures in 2123 and spent the shoot on a bench": the clause goes on)
     # ("X, an actress who joined Y Producciones in 2124, plays ...": past what she is)
     _rule("who-joined-company", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:(?:a|an) [^⟨,;.]{1,30}? )?who (?:later |then )?joined (?P<o>⟨O\d+⟩)"
-          r"(?= in ⟨D\d+⟩(?:,| and\b)|,)", "P", "O", 0.6),
+          r"(?= in ⟨D\d+⟩(?:,| and\b|\.$)|,)", "P", "O", 0.6),  # (or at the sentence's end: "..., a comedian who joined O in 2129.")
     # "said X, a dancer who worked as a blaster for thirty-one years and joined the company with Y": a company he joined
     _rule("who-and-joined", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:a|an|the) [^⟨,;]{0,40}? who [^⟨;]{0,60}? and (?:later |then )?joined "
           r"(?P<o>⟨O\d+⟩)", "P", "O", 0.6),

@@ -10328,7 +10328,8 @@ def test_an_opera_company_a_cantor_a_daughter_of_the_name_and_the_part_a_singer_
     assert type_of(r, "Trappa Opera") == "schema:PerformingGroup"  # ("X Opera": the company, not a person)
     assert ("Trappa Opera", "schema:founder", "Elna Gavrilsson") in f  # (her title is no part of her name)
     assert ("Ingrith Torsdotter", "schema:spouse", "Halvar Fjellstrom") in f  # (a "-dotter" name is a woman's, whatever "he" follows)
-    assert {("Nine Landings", "schema:actor", "Signe Fjellstrom"), ("Signe Fjellstrom", "schema:memberOf", "Trappa Opera")} <= f
+    # (a singer's part in an opera is no acting part, as every gold set reads it; her company is still hers)
+    assert ("Signe Fjellstrom", "schema:memberOf", "Trappa Opera") in f and ("Nine Landings", "schema:actor", "Signe Fjellstrom") not in f
     nights = {ev.start_date.iso: ev for ev in r.events}
     assert nights["2121-03-01"].types == ["schema:TheaterEvent"]  # (the opera's night the lead tells)
     assert nights["2121-04"].types == ["schema:TheaterEvent"] and nights["2121-04"].locations == ["storuman"]
@@ -11324,3 +11325,165 @@ def test_a_record_out_on_a_label_in_a_credit_line_and_since_a_month():
     assert type_of(r, "Levy Routa") == "schema:Organization"  # (the label a record is out on, whatever place it sounds like)
     on_the_sleeve = {(p, o) for s, p, o in facts(r) if s == "Keskiyö" and p in ("schema:recordLabel", "schema:datePublished")}
     assert on_the_sleeve == {("schema:recordLabel", "Levy Routa"), ("schema:datePublished", "2135-07")}, on_the_sleeve
+
+
+def test_a_founding_told_in_a_cleft_has_its_year_and_town():
+    r = read("Full house: Skelwarren Players perform Odalys Dorrimel's Blackjack through one card night at a working club in"
+             " Tregarrick\n\nOdalys Dorrimel was born in Halvingdon in 2080 and worked as a typist. It was in Carnbeck, in 2109, th"
+             "at she and two cousins founded Skelwarren Players, and she has written most of its plays since.\n",
+             date=dt.date(2135, 4, 11))
+    founding = sorted((p, o) for s, p, o in facts(r) if s == "Skelwarren Players" and p != "schema:founder")
+    assert founding == [("schema:foundingDate", "2109"), ("schema:foundingLocation", "Carnbeck")], founding
+
+
+def test_an_actress_told_by_the_part_she_plays_and_one_of_two_sisters_named():
+    series = read("Key and case: Thessaly Orrisby's Quillon Marsh was shot one key a scene at a working locksmith's stall in Br"
+                  "ackfield\n\nQuillon Marsh, a comedy series about a locksmith's stall, was shot in Brackfield by Thessaly Orrisb"
+                  "y. Orrisby wrote a small part for every customer and a larger one for Zephanie Arkwood, an actress who plays"
+                  " a nurse waiting for a key that is never cut.\n", date=dt.date(2135, 7, 8))
+    assert facts(series, "schema:actor") == {("Quillon Marsh", "schema:actor", "Zephanie Arkwood")}
+    text = ("Ebbstone, a new play by Thessaly Orrisby, opened on Friday at the Coble Hall in Brackfield. It follows two siste"
+            "rs who share a ferry kiosk.\n\nThe sisters are played by Marvolia Pellandine, who joined the company in 2121, and"
+            " by a retired teacher making her first appearance on any stage.\n")
+    play = read(text, date=dt.date(2135, 7, 8))
+    assert ("Ebbstone", "schema:actor", "Marvolia Pellandine") in facts(play, "schema:actor")
+
+
+def test_a_new_play_that_opened_at_a_hall_is_one_theatre_night_without_its_author_on_stage():
+    r = read("Wickmoor, a new play by Thessaly Orrisby, opened on Friday at the Coble Hall in Brackfield. It follows two sisters"
+             " who share a ferry kiosk.\n", date=dt.date(2135, 7, 10))
+    assert [(ev.types, ev.start_date.iso) for ev in r.events] == [(["schema:TheaterEvent"], "2135-07-08")]
+    assert not any(who == "thessalyorrisby" for _, who in r.events[0].participants)
+
+
+def test_the_words_are_her_sisters_and_the_sister_is_named_next():
+    headline = "Whey and brine: Opera Ostrevan sings Oriel Vashtinet's Curdle in a working dairy in Tollbridge"
+    r = read(headline + "\n\nThe music of Curdle, a new opera, is by Oriel Vashtinet, who founded Opera Ostrevan in 2119. The"
+             " words are her sister's. Lorivenne Vashtinet, a retired postmistress, wrote the libretto at the kitchen table.\n",
+             date=dt.date(2135, 1, 22))
+    sisters = {(s, o) for s, _, o in facts(r, "schema:sibling")}
+    assert sisters == {("Oriel Vashtinet", "Lorivenne Vashtinet"), ("Lorivenne Vashtinet", "Oriel Vashtinet")}, sisters
+    assert ("Curdle", "schema:composer", "Oriel Vashtinet") in facts(r)
+
+
+def test_music_written_for_all_of_a_bands_records_is_the_albums_and_the_band_started_in_a_town():
+    paragraphs = ["Crust and ember: Saltcote recorded Brine and Barley in front of a working bakery's ovens in Kettlewick",
+                  "Brine and Barley, the third album of the folk band Saltcote, was recorded in front of the ovens of a bakery.",
+                  "Caldrith Brackenridge, who was born in Carnbeck in 2093, started Saltcote in Kestrelmoor in 2117 and has written "
+                  "the music for all three of its records."]
+    r = read("\n\n".join(paragraphs) + "\n", date=dt.date(2135, 9, 30))
+    album = {(p, o) for s, p, o in facts(r) if s == "Brine and Barley"}
+    assert {("schema:byArtist", "Saltcote"), ("schema:composer", "Caldrith Brackenridge")} <= album, album
+    assert ("Saltcote", "schema:foundingLocation", "Kestrelmoor") in facts(r)
+
+
+def test_a_headlines_opening_word_pair_is_no_name_though_a_body_title_ends_on_it():
+    r = read("Bobbin and spool: Ysondre Tregunnow's Lost the Bobbin was shot one hem a scene at a working tailor's shop in Wy"
+             "velscombe\n\nLost the Bobbin, the first feature film of Ysondre Tregunnow, was shot at a tailor's counter in Wyvel"
+             "scombe. Lost the Bobbin has its first screening on Friday.\n", date=dt.date(2135, 5, 2))
+    assert "Bobbin" not in entity_names(r) and type_of(r, "Lost the Bobbin") == "schema:Movie"
+
+
+def test_a_night_told_by_its_audience_after_the_place_and_a_bakery_is_no_record_label():
+    r = read("Rye and reeds: Kivikko played Leipä in a working bakery in Pieksämäki\n\nLeipä, the second album of the folk ban"
+             "d Kivikko, is out on Harmaa Records. The band recorded it in front of the ovens of a bakery in Pieksämäki.\n\nOn Sat"
+             "urday Kivikko played the whole of Leipä in the bakery itself, with the oven lit, for an audience of about ninet"
+             "y.\n", date=dt.date(2135, 6, 13))
+    nights = [(ev.types[0], ev.start_date.iso, ev.locations) for ev in r.events]
+    assert nights == [("schema:MusicEvent", "2135-06-11", [])], nights  # (not at the label the album is out on)
+
+
+def test_a_dance_danced_at_the_workshop_for_an_audience_is_a_dance_night():
+    text = ("Tufting, a dance by Kefilwe Motsumi, lasts as long as one mattress takes to stitch in a bedding workshop in Letsh"
+            "olo. On Saturday Lesedi Movement Collective danced Tufting at the workshop for an audience of about seventy.\n")
+    [night] = read(text, date=dt.date(2135, 6, 13)).events
+    assert night.types == ["schema:DanceEvent"] and night.start_date.iso == "2135-06-11"
+    assert ("schema:performer", "lesedimovementcollective") in night.participants
+
+
+def test_a_band_playing_at_an_unnamed_festival_is_one_concert_not_a_festival_too():
+    r = read("The band Kivikko will play the album at a summer festival in Halvorsk on Friday, July 20, with no oven at all.\n",
+             date=dt.date(2135, 6, 13))
+    assert [(ev.types, ev.locations, ev.start_date.iso) for ev in r.events] == [(["schema:MusicEvent"], ["halvorsk"], "2135-07-20")]
+
+
+def test_an_opera_company_named_head_first_with_an_accent_and_the_founding_its_leader_told():
+    r = read("Press and sing: Ópera Granito sings Idalina Valbom's Azeitona while one batch of olives is pressed in a working "
+             "mill in Tondela\n\nAzeitona, a new opera, is sung at an olive mill in Tondela while one batch is pressed. The music"
+             " is the work of Idalina Valbom, who has led Ópera Granito since she founded it in Seia in 2117. The libretto is b"
+             "y her son, Adelmo Valbom, who drives a bread van by day.\n\nThe widow is sung by Zephrine Cotovio.\n",
+             date=dt.date(2135, 1, 25))
+    assert type_of(r, "Ópera Granito") in ("schema:PerformingGroup", "schema:TheaterGroup")
+    company = sorted((p, o) for s, p, o in facts(r) if s == "Ópera Granito" and p != "schema:member")
+    assert ("schema:founder", "Idalina Valbom") in company and ("schema:foundingDate", "2117") in company
+    assert ("schema:foundingLocation", "Seia") in company
+    assert ("Azeitona", "schema:lyricist", "Adelmo Valbom") in facts(r)
+    assert not facts(r, "schema:actor")  # (a singer's part in an opera is no acting part)
+
+
+def test_a_theatre_company_one_joins_whose_founder_is_told_after_a_colon_and_its_special_night():
+    article = "\n\n".join((
+        "Vinegar and steam: Cradwell Lane Theatre plays Ondraya Pomfrett's Crackling at a working fish shop in Owaka",
+        "Crackling, a play by Ondraya Pomfrett, is performed inside Harbour Street Fish Supply in Owaka through one tea rush.",
+        "Mereana Tawhiri joined Cradwell Lane Theatre in 2128. Cradwell Lane Theatre is older than most of its actors: Pomfrett "
+        "founded it in Clinton in 2109, in a scout hall with a leaking roof.",
+        "Last Thursday Cradwell Lane Theatre gave a special performance of Crackling at the shop.",
+    ))
+    r = read(article, date=dt.date(2135, 11, 14))
+    assert type_of(r, "Cradwell Lane Theatre") == "schema:PerformingGroup"
+    assert {("Mereana Tawhiri", "schema:memberOf", "Cradwell Lane Theatre"), ("Cradwell Lane Theatre", "schema:founder", "Ondraya Pomfrett"),
+            ("Cradwell Lane Theatre", "schema:foundingDate", "2109")} <= facts(r)
+    nights = [(ev.types, ev.start_date.iso) for ev in r.events if ("schema:performer", "cradwelllanetheatre") in ev.participants]
+    assert nights == [(["schema:TheaterEvent"], "2135-11-10")], nights
+
+
+def test_a_comedian_who_joined_a_company_at_the_end_of_the_sentence_and_a_part_that_belongs_to_someone():
+    cast = ("The niece is played by Anselmina Quistrow, a stand-up comedian who joined Bellhaven Pictures in 2129. The longest"
+            " part belongs to Mardovan Pyneford, as a fisherman who comes in every week.")
+    r = read("Stems and ribbon: a film shot one bouquet a scene\n\nNightcote, the first feature film of Hesketine Thornvale, was "
+             f"made by Bellhaven Pictures at a florist's counter in Alberton. {cast}\n", date=dt.date(2135, 5, 18))
+    assert {o for s, p, o in facts(r, "schema:actor")} == {"Anselmina Quistrow", "Mardovan Pyneford"}
+    assert ("Anselmina Quistrow", "schema:memberOf", "Bellhaven Pictures") in facts(r)  # (told at the sentence's end)
+
+
+def test_a_kin_apposition_before_the_subject_keeps_what_the_kin_did():
+    series = read("Tapizados, a comedy series in eight episodes, was directed by Remedios Arrechea in an upholstery workshop in Vi"
+                  "llaguay. Her brother, Sulpicio Arrechea, wrote it.\n", date=dt.date(2135, 9, 20))
+    assert ("Tapizados", "schema:author", "Sulpicio Arrechea") in facts(series)
+    dance = read("Kaaram, a dance by Durgamma Vemparala, is danced in a chilli mill in Ongole. She was born in Chirala in 2099, "
+                 "where her father ran a music school.\n\nThat father, Venkatesh Vemparala, composed the score.\n",
+                 date=dt.date(2135, 3, 17))
+    assert {("Kaaram", "schema:composer", "Venkatesh Vemparala"), ("Durgamma Vemparala", "schema:parent", "Venkatesh Vemparala")} <= facts(dance)
+
+
+def test_a_singer_married_past_her_stage_name_and_a_guitarist_who_writes_all_the_bands_music():
+    founding = ("Candlebright, the third album of Osuo Band, was recorded beside a vat of wax. The band's guitarist, Kwadwo "
+                "Asamoah, started Osuo Band in Nsawam in 2119 and writes all its music.")
+    singer = ("The band's singer is Esiwa Mensah, who performs as Abenaa and has been married to Asamoah for eleven years. Mensa"
+              "h wrote the words of Drip, the song that closes Candlebright.")
+    r = read("\n\n".join(["Wax and wick: Osuo Band recorded Candlebright at a working candle works", founding, singer]) + "\n",
+             date=dt.date(2135, 7, 17))
+    assert ("Esiwa Mensah", "schema:spouse", "Kwadwo Asamoah") in facts(r, "schema:spouse")
+    composed = sorted(s for s, _, who in facts(r, "schema:composer") if who == "Kwadwo Asamoah")
+    assert composed == ["Candlebright", "Drip"], composed  # (the album and the song of it the article names)
+
+
+def test_a_night_at_the_works_the_first_paragraph_named_and_a_town_by_its_lorry_park():
+    r = read("Twenty dips: Osuo Band recorded Candlebright beside the dipping vat of a working candle works in Akropong\n\nIn a "
+             "yard behind the lorry park of Akropong, the women of Nyame Candle Works hang lengths of wick from a rack.\n\nOn Su"
+             "nday Osuo Band played all ten songs of Candlebright at the candle works, with the women dipping a rack for each s"
+             "ong.\n", date=dt.date(2135, 7, 19))
+    assert type_of(r, "Akropong") == "schema:City" and type_of(r, "Nyame Candle Works") == "schema:EventVenue"
+    assert [(ev.types, ev.start_date.iso, ev.locations) for ev in r.events] == [(["schema:MusicEvent"], "2135-07-17", ["nyamecandleworks"])]
+
+
+def test_a_dance_at_a_chilli_mill_for_its_workers_and_a_film_shown_again_by_its_company():
+    dance = read("The workers of the Pranathi Chilli Mill in Ongole tie cloths over their noses. Kaaram, a dance by Durgamma Ve"
+                 "mparala, is danced there.\n\nOn Friday Ongole Dance Ensemble danced Kaaram at the mill for an audience of tr"
+                 "aders, growers and mill hands.\n", date=dt.date(2135, 3, 17))
+    [night] = dance.events
+    assert night.types == ["schema:DanceEvent"] and night.locations[0] == "pranathichillimill"
+    film = read("Nightcote, the first feature film of Hesketine Thornvale, was made by Bellhaven Pictures.\n\nBellhaven Pictures will "
+                "show the film again in Delvercombe on Saturday, June 7, at a church hall near the harbour.\n", date=dt.date(2135, 5, 18))
+    assert [(ev.locations, ev.start_date.iso) for ev in film.events if ("schema:attendee", "bellhavenpictures") in ev.participants] \
+        == [(["delvercombe"], "2135-06-07")]
