@@ -769,7 +769,8 @@ _SHOWN_THERE = re.compile(r"\b(?:screened|showed|shown|played|sang|sung|performe
                           r"gave (?:its|their|the|a) (?:[\w-]+ )?performance)\b")
 
 
-_WORKS_WORDS = {"works", "workshop", "factory", "mill", "mills", "shop", "bakery", "dairy", "foundry", "tannery", "brewery", "distillery"}
+_WORKS_WORDS = {"works", "workshop", "factory", "mill", "mills", "shop", "bakery", "dairy", "foundry", "tannery", "brewery", "distillery",
+                "bindery", "press", "laundry", "sawmill", "forge"}
 _KIND_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:on|in|at|near|outside|above|below|by|beside)\b|,|\.)")
 
 

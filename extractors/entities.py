@@ -324,7 +324,9 @@ _STAGE_NOUN_BEFORE = re.compile(r"\b(?:dance piece|dance work|musical|(?<!will )
                                 r"(?:new |first )?(?:stage )?production of|(?:company|troupe|theatre)'s (?:own |new )?(?:version|staging) of|"
                                 r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|\bdances|revival of|"
                                 # ("the troupe will stage W", "the stage of W was bare": what a company puts on a stage)
-                                r"\b(?:stage|stages|staged|staging|will stage|to stage)|\bthe stage of)"
+                                r"\b(?:stage|stages|staged|staging|will stage|to stage)|\bthe stage of|"
+                                # ("gave the eleventh performance of W": a run of nights is a stage work's)
+                                r"\b(?:second|third|[a-z]+th|hundredth) performance of)"
                                 r"(?: is| was)?[\s,:“\"]*$", re.I)  # ("the T company's version of W")
 _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?:the |a |an |its |their |her |his )(?:[\w-]+ ){0,4}?(?:musical|play|stage show|opera|panto|"
                                r"pantomime|ballet|dance(?! (?:tune|track|song|record|hit|music|number|floor|band|hall|party|night|class|school)))\b", re.I)
@@ -449,7 +451,11 @@ _TITLE_JOINS = {"to", "of", "the", "a", "an", "in", "on", "for", "and", "my", "y
 # what a work's title follows: "the best-known song on the record, A, B", "we played A, B live", "her pupils' album A, B"
 _ONE_WORK_TOLD = re.compile(r"\b[Tt]he (?:play|musical|opera|film|album|record|series|dance|ballet|novel|book)\b")
 _WORK_CUE = {"song", "songs", "track", "album", "record", "single", "waltz", "ballad", "tune", "play", "film", "opera", "on", "sing", "sang",
-             "sings", "played", "plays", "recorded", "wrote", "called", "titled", "named"}
+             "sings", "played", "plays", "recorded", "wrote", "called", "titled", "named", "danced", "dances", "dance", "ballet"}
+
+
+# a name of capitalised words joined by one small word: "Fair to Middling", "Kitchen Light at Four"
+_JOINED_BY_A_SMALL_WORD = re.compile(r"(?:[A-Z][\w'’-]* ){1,3}(?:to|at|in|on)(?: [A-Z][\w'’-]*){1,3}")
 
 
 def _comma_titles(by_para: dict) -> list[tuple[int, int, int]]:
@@ -464,14 +470,17 @@ def _comma_titles(by_para: dict) -> list[tuple[int, int, int]]:
     for para, doc in by_para.items():
         for t in doc[1:len(doc) - 1]:
             # ("every seat for Low Tide and Lamplight ... will take Low Tide and Lamplight to T": two capitalised halves joined by "and")
-            if t.lower_ == "and" and t.is_lower and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and \
+            # (or by a small word: "X to Y, a dance by Z ... danced X to Y at the works")
+            if t.lower_ in ("and", "to", "at", "in", "on") and t.is_lower and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha and \
                     doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
                 start, end = t.i - 1, t.i + 2
                 while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and t.i - start < 3:
                     start -= 1
                 while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end - t.i < 3:
                     end += 1
-                if not (start > 0 and doc[start - 1].text in ("\"", "“", "‘", "'")):
+                # (not the tail of a title with a comma in it: "Over, Back to You")
+                if not (start > 0 and doc[start - 1].text in ("\"", "“", "‘", "'")) and \
+                        not (t.lower_ != "and" and start > 1 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()):
                     found[doc[start:end].text].append((para, start, end))
                     anded.add(doc[start:end].text)
         for t in doc[1:len(doc) - 2]:
@@ -544,8 +553,10 @@ def _comma_titles(by_para: dict) -> list[tuple[int, int, int]]:
 
 
 def _opens_sentence(tok) -> bool:
-    """The first word of a sentence, or of a quotation that opens one ('"Mud is the enemy," she said')."""
-    return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_sent_start and tok.doc[tok.i - 1].text in "\"“‘'"
+    """The first word of a sentence, or of a quotation that opens one ('"Mud is the enemy," she said', 'underfoot: "Flour and
+    water make glue"')."""
+    return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in "\"“‘'" and (
+        tok.doc[tok.i - 1].is_sent_start or tok.i > 1 and tok.doc[tok.i - 2].text in (":", ","))
 
 
 def _town_in_apposition(doc: Doc, start: int, end: int) -> bool:
@@ -1084,6 +1095,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:CreativeWork"] += 1.5  # ("The audience for X waits on the pavement": a show has an audience)
     if root.dep_ == "dobj" and head.lemma_.lower() in ("dub", "subtitle", "screen", "project", "rescore"):
         votes["schema:Movie"] += 2.5  # ("a troupe dubs X into Tatar, live", "the club screened X"): what is dubbed or screened is a film
+    if re.match(r", (?:the|a|an) (?:youngest|oldest|eldest|newest|tallest|last|first|only) (?:one )?of the (?:[\w-]+ )?(?:dancers|singers|players|actors|"
+                r"musicians|members|sisters|brothers|children|siblings|cousins|sons|daughters)\b", doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]):
+        votes["schema:Person"] += 2.0  # ("X, the youngest of the six dancers, joined the company": one of them)
     if re.match(r", whose (?:lead )?(?:singer|vocalist|guitarist|bassist|drummer|keyboardist|fiddler|frontman|frontwoman)\b",
                 doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("Second place went to the X, whose singer, Y, ...": a band)
@@ -1692,11 +1706,15 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         # (where no candidate holds the whole already, as a quoted title does)
         here = [(a, b) for p, a, b in fused if p == para and not any(sp.start <= a and b <= sp.end for sp in spans)]
         titled = [(a, b) for p, a, b in comma_titles if p == para]
-        spans = [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in here + titled)]
+        spans = [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in here + titled) or
+                 (sp.start, sp.end) in titled and _JOINED_BY_A_SMALL_WORD.fullmatch(sp.text)]  # (what the model read of all of "X to Y" stays)
         # (a name so built is a business or a body unless the text says what else: "Corbel's Rest puts on concerts")
         spans += [Span(doc, a, b, label=lab) for a, b in here for lab in ("NAME@chunk", "schema:Organization@ner")]
+        # (a name joined by "to", "at", "in" or "on" is one name, but a title only where something tells what it is: "Fair to
+        # Middling" may be a band)
         spans += [Span(doc, a, b, label=lab) for a, b in titled
-                  for lab in ("NAME@chunk", told_kinds.get(doc[a:b].text, "schema:CreativeWork") + "@title")]
+                  for lab in ("NAME@chunk", told_kinds.get(doc[a:b].text, "schema:CreativeWork") + "@title")
+                  if lab == "NAME@chunk" or doc[a:b].text in told_kinds or not _JOINED_BY_A_SMALL_WORD.fullmatch(doc[a:b].text)]
         # ("X Radio, Y's second album": what the apposition says the title is outweighs the shape of its last word)
         told_work = {(sp.start, sp.end) for sp in spans if sp.label_.rsplit("@", 1)[1] in ("appos", "title", "quoted")
                      and KIND_OF.get(sp.label_.rsplit("@", 1)[0]) == "work"}

@@ -173,7 +173,7 @@ KINDS = [
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
                 # (and "G will perform W in T next month", "G will dance W on the quay at T next month")
-                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
+                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again |next )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
                 r"(?:[a-z][\w-]* ){0,3}?(?:at|in) |in )⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("G will perform W in June at a mill near T": the time told first, then the place)
                 r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?⟨D\d+⟩ (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
@@ -182,10 +182,10 @@ KINDS = [
                 # (and "On Saturday G danced W at the workshop for an audience of about seventy": where, then for whom)
                 # (and "G played the whole of A in the bakery itself, with the oven lit, for an audience of about ninety")
                 # (or by the place the article set it in: "On Sunday G played all ten songs of A at the candle works, with ...")
-                r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
-                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|(?:the )?⟨L\d+⟩)(?: itself)?(?=[,.]| for\b))?"
-                r"(?:(?<=[a-z⟩]),? (?:with|before|among) [^.;]*|(?:, [^⟨.;,]{1,40},)? for (?:an? )?(?:[\w-]+ ){0,2}(?:guests|people|visitors|spectators|"
-                r"listeners|audience)\b)|"
+                r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
+                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:the )?⟨L\d+⟩(?: itself)?(?=[,.])|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
+                r"(?:guests|people|visitors|spectators|listeners|audience)\b)|"
                 # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
                 r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed) (?:it\b|⟨[SABFT]\d+⟩)[^.;⟨]{0,80}?\bin front of (?:about |some |nearly |almost |more than )?"
                 r"(?:an? |[\w,-]+ ){0,3}?(?:guests|people|visitors|spectators|listeners|audience|fans|crowd)\b|"
@@ -717,7 +717,7 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
                                                          text) for i in ([i] if isinstance(i, str) else i) if i]
         if kind == "concert" and not works:
             # ("On Saturday G danced W at the workshop for an audience of seventy": the piece of the dated night)
-            works = [t.slots[int(i)] for i in re.findall(r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |"
+            works = [t.slots[int(i)] for i in re.findall(r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |"
                                                          r"all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?⟨[SABFT](\d+)⟩", text)]
         if kind == "premiere":
             # "premiered the video for S at the Prince Charles": the song's video is what was shown

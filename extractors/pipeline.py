@@ -920,7 +920,8 @@ _COUPLES_CHILD = re.compile(r"\b(?:[Tt]he couple's|[Tt]heir|[Tt]he founders'|[Tt
 # ("she and her older sister, Y, formed the X Sisters": both)
 _GROUP_FORMED = re.compile(r"⟨P(?P<p>\d+)⟩(?: and (?:⟨P\d+⟩'s " + KIN_MODIFIER + r"(?:sister|brother|cousin|husband|wife|"
                            # (and "X, who plays banjo and drives the van, started the band in 2090": past a who-aside)
-                           r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?(?:, who [^⟨.;,]{1,50},)?,? (?:[^⟨.;]{0,30}?)\b(?:formed|co-founded|founded|started|set up) "
+                           # (and "she sang in church choirs for twenty years and then founded G": past a deed of her own)
+                           r"partner|friend), )?⟨P(?P<p2>\d+)⟩)?(?:, who [^⟨.;,]{1,50},)?,? (?:[^⟨.;]{0,30}?|[^⟨.;]{0,70}? and (?:then |later )?)\b(?:formed|co-founded|founded|started|set up) "
                            r"(?:the )?⟨G(?P<g>\d+)⟩"
                            r"(?: at [^⟨,.;]{0,40}?(?= in))?(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?(?: in ⟨L(?P<l2>\d+)⟩)?"
                            # (not "with the pianist A, and married her five years later": a verb of its own)
@@ -2562,6 +2563,7 @@ class _ArticleReader:
         self._there_after_a_venue()
         self._the_one_stage()
         self._venue_towns()
+        self._placed_by_the_headline()
         for ev in self.events:
             if ev.kind == "gathering" and ev.types == ["schema:Event"] and any(
                     p == "schema:performer" and self.entities[k].type == "schema:MusicGroup" for p, k in ev.participants):
@@ -2887,6 +2889,17 @@ class _ArticleReader:
             days = days_in(body[at - 1][1])
             if len(days) == 1 and not any(e.evidence.start == body[at - 1][0].start or e.start_date and e.start_date.iso in days for e in self.events):
                 ev.start_date = DateValue(days.pop())
+
+    def _placed_by_the_headline(self) -> None:
+        """"On Saturday G played the whole of A in the bakery itself": a past night at a working place the text never names
+        apart, under a headline that sets the story in a town ("... of a working bakery in T"): the night is in that town."""
+        headline = min(x.para for x in self.sentences)
+        top = [t for s, t in zip(self.sentences, self.templates) if s.para == headline]
+        towns = list(dict.fromkeys(sl.key for t in top for sl in t.slots if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"))
+        for ev in self.events:
+            if not ev.locations and ev.kind == "concert" and ev.status == "past" and len(towns) == 1 and len(self.sentences) > 1 and \
+                    re.search(r"\b(?:at|in|inside) the [a-z]+(?: [a-z]+)?(?: itself)?(?:[,.]| for\b| in front of\b)", ev.evidence.sentence):
+                ev.locations = towns
 
     def _placed_by_the_lead(self) -> None:
         """"For most of the people in X Hall in T on Saturday evening, ... On Saturday the orchestra played it in public for the

@@ -338,6 +338,9 @@ RULES: list[Rule] = [
     _rule("is-the-album-of", "schema:byArtist", r"(?P<s>⟨A\d+⟩)(?: (?:is|was)|,) (?:the|their|its|her|his) (?:only |first |second |third |fourth |fifth |sixth |"
           r"seventh |debut |latest |new |last )?(?:studio )?(?:album|EP|record|LP) (?:of|by) (?:the (?:[\w-]+ )?(?:band|group|duo|trio|quartet|choir|"
           r"ensemble|singer|songwriter) )?(?P<o>⟨[PG]\d+⟩)(?!'s)", "A", "PG", 0.75, role="performer"),
+    # ("W is the fourth opera of X, a composer who ...": an opera's maker writes its music)
+    _rule("is-the-opera-of", "schema:composer", r"(?P<s>⟨[BSA]\d+⟩)(?: (?:is|was)|,) (?:the|her|his) (?:only |first |second |third |fourth |fifth |sixth |"
+          r"seventh |latest |new |last )?(?:opera|operetta) (?:of|by) (?:the (?:[\w-]+ )?composer )?(?P<o>⟨P\d+⟩)(?!'s)", "BSA", "P", 0.7),
     # "S, the first G song with her on drums": the act named before the kind of record
     _rule("the-acts-song", "schema:byArtist", r"(?P<s>⟨[SA]\d+⟩)(?: \([^)]*\))?, (?:the|a|an) (?:first |new |latest |second |third |last |only )?"
           r"(?P<o>⟨[PG]\d+⟩) (?:song|single|track|record|album|EP|ballad)\b", "SA", "PG", 0.7, role="performer"),
@@ -1421,7 +1424,7 @@ RULES: list[Rule] = [
     # "X, is fourteen, joined G last year": who joins a group is in it (not "joined G on stage", a guest)
     # ("X and her brother, Y, who joined the ensemble together in 2070": both)
     _rule("joined-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩ and (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?⟨P\d+⟩(?=,? who (?:[\w-]+ )?joined (?:the )?⟨G\d+⟩ together\b)|"
-          r"⟨P\d+⟩)(?:, [^⟨;,]{0,30},|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined|joins|rejoins) (?:the )?"
+          r"⟨P\d+⟩)(?:, [^⟨;,]{0,40},|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined|joins|rejoins) (?:the )?"
           r"(?P<o>⟨G\d+⟩)(?!'s|')(?! (?:on stage|onstage|on the stage|for (?:a|the|one|two|three)|at |on ⟨|in singing|in a song|"
           r"on (?:the |that |their )?(?:[\w-]+ )?(?:night|evening|afternoon|show|tour|date|encore|song)))", "P", "G", 0.6),
     _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
@@ -2350,7 +2353,7 @@ RULES: list[Rule] = [
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨[DL]\d+⟩|(?<=from )⟨O\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨[DL]\d+⟩|(?<=from )⟨O\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )(?<!libretto was )(?<!libretto is )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
           # ("has been written from the first episode by X")
           r"(?: from the (?:first|very first|start|beginning|pilot)(?: episode)?)? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?"
@@ -2402,8 +2405,8 @@ RULES: list[Rule] = [
           r"(?P<o>(?:the (?:writer|artist|author|illustrator|cartoonist|novelist) )?⟨P\d+⟩(?:,? and (?:the (?:writer|artist|author|illustrator|"
           r"cartoonist|novelist) )?⟨P\d+⟩)?)", "KB", "P", 0.75),
     # ("from a script by her husband, Y": the husband)
-    # (and "The scripts come from X, the director's twin brother")
-    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is )?(?:written |penned |credited )?(?:by |to |(?:come|comes|came) from )?"
+    # (and "The scripts come from X, the director's twin brother", "The scripts are credited to X")
+    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is |are |were )?(?:written |penned |credited )?(?:by |to |(?:come|comes|came) from )?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?(?P<o>{PER*})(?!'s|')",
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"

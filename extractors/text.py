@@ -35,15 +35,28 @@ def in_quotation(text: str, at: int) -> bool:
     return len(re.findall(r"[\"“”]", text[:at])) % 2 == 1
 
 
+# a headline line that a single line break ends: no closing punctuation, and a new sentence after it
+_HEADLINE_LINE = re.compile(r"\A[ \t]*([^\n]*[^\s.!?:;,\"”’'][ \t]*)\n(?=[ \t]*[A-Z\"“‘'])")
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Offsets ``(start, end)`` of the non-empty paragraphs of ``text``, whitespace trimmed.
+
+    A first line that ends with no punctuation and is followed by a new sentence on the next line is a
+    headline, a paragraph of its own even without a blank line after it.
 
     >>> t = "One.\\n\\n  Two.\\n"
     >>> [t[s:e] for s, e in split_paragraphs(t)]
     ['One.', 'Two.']
+    >>> t = "Band plays a mill\\nThe band played.\\n\\nIt rained."
+    >>> [t[s:e] for s, e in split_paragraphs(t)]
+    ['Band plays a mill', 'The band played.', 'It rained.']
     """
+    headline = _HEADLINE_LINE.match(text)
     spans, pos = [], 0
-    for m in [*_BLANK_LINE.finditer(text), None]:
+    if headline and len(headline.group(1).split()) >= 3:
+        spans, pos = [(headline.start(1), headline.start(1) + len(headline.group(1).rstrip()))], headline.end()
+    for m in [*_BLANK_LINE.finditer(text, pos), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
         stripped = chunk.strip()

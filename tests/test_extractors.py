@@ -11390,7 +11390,7 @@ def test_a_night_told_by_its_audience_after_the_place_and_a_bakery_is_no_record_
              "urday Kivikko played the whole of Leipä in the bakery itself, with the oven lit, for an audience of about ninet"
              "y.\n", date=dt.date(2135, 6, 13))
     nights = [(ev.types[0], ev.start_date.iso, ev.locations) for ev in r.events]
-    assert nights == [("schema:MusicEvent", "2135-06-11", [])], nights  # (not at the label the album is out on)
+    assert nights == [("schema:MusicEvent", "2135-06-11", ["pieksämäki"])], nights  # (not at the label the album is out on)
 
 
 def test_a_dance_danced_at_the_workshop_for_an_audience_is_a_dance_night():
@@ -11487,3 +11487,53 @@ def test_a_dance_at_a_chilli_mill_for_its_workers_and_a_film_shown_again_by_its_
                 "show the film again in Delvercombe on Saturday, June 7, at a church hall near the harbour.\n", date=dt.date(2135, 5, 18))
     assert [(ev.locations, ev.start_date.iso) for ev in film.events if ("schema:attendee", "bellhavenpictures") in ev.participants] \
         == [(["delvercombe"], "2135-06-07")]
+
+
+def test_a_headline_that_a_single_line_break_ends_is_a_paragraph_of_its_own():
+    r = read("Glue and thread: Mbalu Band recorded Stitched Spine beside the sewing frame of a working bindery in Chisomo\nThe "
+             "Velkorin Bindery in Chisomo repairs hymn books and ledgers.\n\nOn Saturday Mbalu Band played the whole of Stitch"
+             "ed Spine at the bindery, standing between the guillotine and the glue pots.\n", date=dt.date(2135, 8, 15))
+    assert type_of(r, "Velkorin Bindery") == "schema:EventVenue"  # (the body's first sentence, not the headline's tail)
+    [night] = r.events
+    assert (night.types, night.start_date.iso, night.locations[0]) == (["schema:MusicEvent"], "2135-08-13", "velkorinbindery")
+
+
+def test_a_title_with_a_small_word_told_twice_and_a_dance_night_told_by_its_crowd():
+    r = read("Hung on poles: Dumlao Dance Theater dances Hiyasmin Maglaya's Steam to Rack in a working noodle works in Tagudin"
+             "\n\nAt the Bantay Noodle Works in Tagudin, a batch of flour becomes noodles in two hours.\n\nSteam to Rack, a dance"
+             " by Hiyasmin Maglaya, lasts exactly as long.\n\nLast Saturday Dumlao Dance Theater danced Steam to Rack at the noo"
+             "dle works, in front of about ninety people. The company will dance it next in Sinait on Saturday, December 19.\n",
+             date=dt.date(2135, 12, 8))
+    assert ("Steam to Rack", "schema:author", "Hiyasmin Maglaya") in facts(r)
+    nights = sorted((ev.start_date.iso, ev.locations[0]) for ev in r.events if ("schema:performer", "dumlaodancetheater") in ev.participants)
+    assert nights == [("2135-12-03", "bantaynoodleworks"), ("2135-12-19", "sinait")], nights
+    assert all(ev.types == ["schema:DanceEvent"] for ev in r.events)
+
+
+def test_a_founder_past_her_own_deeds_the_fourth_opera_of_a_composer_and_a_librettos_writer():
+    record = read("Lye and song: Opera Oravka sings Wilmenna Hrušková's Zuberec in a working soap works in Habovka\n\nZuberec is "
+                  "the fourth opera of Wilmenna Hrušková, a composer who writes for small voices. Born in Bežina in 2089, she sa"
+                  "ng in church choirs for twenty years and then founded Opera Oravka in Tezlarova in 2115. The libretto was wri"
+                  "tten by Trudgeon Kilvane, to whom she has been married since they were students.\n", date=dt.date(2135, 2, 11))
+    credits = {(p, o) for s, p, o in facts(record) if s == "Zuberec"}
+    assert credits == {("schema:composer", "Wilmenna Hrušková"), ("schema:lyricist", "Trudgeon Kilvane")}, credits
+    assert ("Opera Oravka", "schema:founder", "Wilmenna Hrušková") in facts(record, "schema:founder")
+
+
+def test_scripts_credited_to_someone_and_a_run_of_nights_makes_a_stage_work():
+    series = read("Hem Lines, a television comedy series, is shot in an alterations shop in Brigalow. The scripts are credited to "
+                  "Ashmond Porteous.\n", date=dt.date(2135, 6, 22))
+    assert facts(series, "schema:author") == {("Hem Lines", "schema:author", "Ashmond Porteous")}
+    play = read("Quindarra Trudgeon wrote Cab Nineteen after a winter of late taxis. Vimbai Wondai plays the night dispatcher.\n\n"
+                "On Wednesday night Tarrabool Theatre gave the eleventh performance of Cab Nineteen at the dispatch office.\n",
+                date=dt.date(2135, 10, 24))
+    assert type_of(play, "Cab Nineteen") == "schema:CreativeWork"  # (a play, not a film, though it has a cast)
+
+
+def test_the_youngest_of_the_dancers_is_someone_who_joined_and_a_quoted_common_word_is_no_one():
+    r = read("Noodles and poles: Dumlao Dance Theater dances Steam to Rack in Tagudin\n\nSteam to Rack, a dance by Hiyasmin Magl"
+             "aya, is danced on the floor of a noodle works. The flour gets everywhere.\n\nKambuzi Tengani, the youngest of the si"
+             "x dancers, joined the company in 2127. For Tengani, the danger is underfoot: \"Flour and water make glue.\"\n",
+             date=dt.date(2135, 12, 8))
+    assert type_of(r, "Kambuzi Tengani") == "schema:Person" and "Flour" not in entity_names(r)
+    assert ("Kambuzi Tengani", "schema:memberOf", "Dumlao Dance Theater") in facts(r)
