@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import (AREA_SUFFIXES, names_a_troupe, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
-                      NUMBER_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS)
+                      NUMBER_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_BUILDINGS, WORK_NOUNS,
+                      WORK_SITES)
 
 SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
@@ -816,15 +817,7 @@ _SUBORDINATE_OPENER = re.compile(r"(?:When|Whenever|After|Before|While|Once|Unti
 
 _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", "chapel", "abbey", "monastery", "temple", "mosque", "shrine",
                   "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
-# the working buildings a night is held in: "X, a cider cellar under a farm", "Y, an old hay barn"
-_WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "kiln", "hangar", "farmhouse", "boathouse", "greenhouse",
-                   "cave", "quarry", "bathhouse", "granary", "silo", "smokehouse", "dairy", "stable", "stables", "forge", "smithy",
-                   "packhouse", "sawmill", "foundry"}
-# the working sites that are firms as often as places: a place only where the article sets them by a town (as the working
-# buildings are too: "X, a sawmill on the road out of T")
-_WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "bakery", "brewery",
-               "distillery", "tannery", "dyeworks", "ironworks", "pottery", "depot", "gate", "booth", "printer", "printers", "stop"}
-_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + "|".join(sorted(_WORK_SITES | _WORK_BUILDINGS)) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
+_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS)) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
                              r"above) (?:the (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]")
 # (a station that is a working place, not a broadcaster: "X, a pumping station above T")
@@ -860,7 +853,7 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         noun = {"companies": "company", "troupes": "troupe"}.get(noun, noun.rstrip("s") if kind.group(1) else noun)
         return ROLE_NOUNS.get(noun, "schema:Organization")
     if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("his", "her", "their", "its") and \
-            doc[j + 2].lower_ in _OLD_BUILDINGS | _WORK_BUILDINGS:
+            doc[j + 2].lower_ in _OLD_BUILDINGS | WORK_BUILDINGS:
         return "schema:Place"  # ("at X, her boatyard's shed in T": the building someone works in, told as theirs)
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
@@ -879,14 +872,14 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
             if label is None and doc[k - 1].text == "-":
                 label = ROLE_NOUNS.get(doc[k - 2].lower_ + "-" + tok.lower_)  # ("X, a four-piece from T": three tokens, one noun)
             # ("X, the old T cinema palace where ...": a place shows go on)
-            if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES | _WORK_BUILDINGS or tok.lower_ == "station" and doc[k - 1].lower_ in _STATION_KINDS:
+            if tok.lower_ in _OLD_BUILDINGS | _OPEN_PLACES | WORK_BUILDINGS or tok.lower_ == "station" and doc[k - 1].lower_ in _STATION_KINDS:
                 return "schema:Place"  # "X, the stone tower on a ridge above T": a landmark, whatever its name sounds like
             return label if label in ("schema:Person", "schema:MusicGroup", "schema:PerformingGroup", "schema:Organization",
                                       "schema:EventVenue", "schema:City") else None  # (and "T, a fishing village on the coast")
         if tok.text in (",", ".", ";") or tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):  # "the Jamaican-born songwriter"
             break
     after = doc[j - 1:min(sent.end, j + 7)].text[len(doc[j - 1].text):]
-    if re.match(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(_OLD_BUILDINGS | _OPEN_PLACES | _WORK_BUILDINGS)) + r")\b(?= (?:on|above|in|at|near|by|of|that|"
+    if re.match(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(_OLD_BUILDINGS | _OPEN_PLACES | WORK_BUILDINGS)) + r")\b(?= (?:on|above|in|at|near|by|of|that|"
                 r"which|where|built|overlooking|outside)\b|,|\.)", after):
         return "schema:Place"  # (the same, where the parser hung the noun elsewhere)
     # (where the parser hung the noun elsewhere: "X, the Cork band started a decade ago by ...")

@@ -196,6 +196,15 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "showgrounds": "schema:EventVenue", "showground": "schema:EventVenue",
                   # (a working mill or dairy whose floor holds a dance or an opera for one batch: "the X Chilli Mill")
                   "mill": "schema:EventVenue", "dairy": "schema:EventVenue"}
+# the working buildings a night is held in: "X, a cider cellar under a farm", "Y, an old hay barn"
+WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "kiln", "hangar", "farmhouse", "boathouse", "greenhouse",
+                  "cave", "quarry", "bathhouse", "granary", "silo", "smokehouse", "dairy", "stable", "stables", "forge", "smithy",
+                  "packhouse", "sawmill", "foundry"}
+# the working sites that are firms as often as places: a place only where the article sets them by a town (as the working
+# buildings are too: "X, a sawmill on the road out of T"), or where a night is held on their floor ("at the candle works")
+WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "bakery", "brewery",
+              "distillery", "tannery", "dyeworks", "ironworks", "pottery", "depot", "gate", "booth", "printer", "printers", "stop",
+              "bindery", "laundry"}
 # the last word of a business often named for its owner, whose floor becomes a stage for a night: "X's Tyre Spa", "Y's Diner"
 OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
 # (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)

@@ -1116,7 +1116,7 @@ RULES: list[Rule] = [
           # (and "The goalkeeper in the film is played by X")
           r"(?: (?:of|in) the (?:title|book|film|story|play|novel|serial)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
           # ("The ferryman in the story, a man who carries other people's letters without opening them, is played by X")
-          # (not "The hen is sung by X": a singer's part in an opera is no acting part, as every gold set reads it)
+          # (not "The hen is sung by X": a singer's part in an opera is no acting part, as most gold sets read it)
           r"(?:, (?:(?:a|an|the) |⟨[A-Z]\d+⟩'s )(?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now|"
           # ("The falconer is played, near enough as himself, by X")
           r"(?:[a-z]+ ){0,4}as (?:himself|herself|themselves|⟨P\d+⟩)),)? "
