@@ -454,7 +454,7 @@ _WORK_CUE = {"song", "songs", "track", "album", "record", "single", "waltz", "ba
              "sings", "played", "plays", "recorded", "wrote", "called", "titled", "named", "danced", "dances", "dance", "ballet"}
 
 
-# a name of capitalised words joined by one small word: "Fair to Middling", "Kitchen Light at Four"
+# a name of capitalised words joined by one small word: "Fine to Fair", "Lamp Oil at Six"
 _JOINED_BY_A_SMALL_WORD = re.compile(r"(?:[A-Z][\w'’-]* ){1,3}(?:to|at|in|on)(?: [A-Z][\w'’-]*){1,3}")
 
 
@@ -478,7 +478,7 @@ def _comma_titles(by_para: dict) -> list[tuple[int, int, int]]:
                     start -= 1
                 while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end - t.i < 3:
                     end += 1
-                # (not the tail of a title with a comma in it: "Over, Back to You")
+                # (not the tail of a title with a comma in it: "Yes, Over to Me")
                 if not (start > 0 and doc[start - 1].text in ("\"", "“", "‘", "'")) and \
                         not (t.lower_ != "and" and start > 1 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper()):
                     found[doc[start:end].text].append((para, start, end))
@@ -1710,8 +1710,8 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                  (sp.start, sp.end) in titled and _JOINED_BY_A_SMALL_WORD.fullmatch(sp.text)]  # (what the model read of all of "X to Y" stays)
         # (a name so built is a business or a body unless the text says what else: "Corbel's Rest puts on concerts")
         spans += [Span(doc, a, b, label=lab) for a, b in here for lab in ("NAME@chunk", "schema:Organization@ner")]
-        # (a name joined by "to", "at", "in" or "on" is one name, but a title only where something tells what it is: "Fair to
-        # Middling" may be a band)
+        # (a name joined by "to", "at", "in" or "on" is one name, but a title only where something tells what it is: "Fine to
+        # Fair" may be a band)
         spans += [Span(doc, a, b, label=lab) for a, b in titled
                   for lab in ("NAME@chunk", told_kinds.get(doc[a:b].text, "schema:CreativeWork") + "@title")
                   if lab == "NAME@chunk" or doc[a:b].text in told_kinds or not _JOINED_BY_A_SMALL_WORD.fullmatch(doc[a:b].text)]
