@@ -817,9 +817,12 @@ _SUBORDINATE_OPENER = re.compile(r"(?:When|Whenever|After|Before|While|Once|Unti
 
 _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", "chapel", "abbey", "monastery", "temple", "mosque", "shrine",
                   "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
-_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS)) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
+# (and "X, a saddler's workshop down a side street of T", "Y, a clockmaker's shop in T", "Z, a low room behind a chemist's in T":
+# a trade's own shop, or a site down a street of its town)
+_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS | {"room", "house"})) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
-                             r"above) (?:the (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]")
+                             r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:street|lane|road|corner|alley|end|square) of) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
+                             r", (?:a|an|the) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in [A-Z]")
 # (a station that is a working place, not a broadcaster: "X, a pumping station above T")
 _STATION_KINDS = {"power", "pumping", "weather", "railway", "train", "bus", "fire", "lifeboat", "research", "washing", "filling", "petrol",
                   "service", "hydroelectric", "hydro"}
@@ -1954,9 +1957,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 elif (done := _WORK_DONE.match(doc[end:min(sent.end, end + 4)].text)) is None and _work_noun_after(doc, end, sent.end) is None and doc[j + 1].lower_ not in NOT_NAMES and doc[j + 1].lower_ not in _TITLE_PREPOSITIONS and \
                         not (end < sent.end and doc[end].lower_ in ("chart", "charts", "list", "ranking", "poll", "magazine")) and \
                         not (i > sent.start and doc[i - 1].text in _QUOTE_OPEN and not doc[i - 1].whitespace_) and \
-                        not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage")):
+                        not (i > sent.start and doc[i - 1].lemma_.lower() in ("play", "sing", "perform", "conduct", "premiere", "stage", "dance")):
                     # (not ""Dorothea's Waltz,"": a quoted title that opens with a possessive)
-                    # (nor "the X Quartet plays Y Z's W": the composer's piece, which someone plays; nor "Y Z's W is staged
+                    # (nor "the X Quartet plays Y Z's W", "G dances Y Z's W": the maker's piece, which someone plays; nor "Y Z's W is staged
                     # in a barn": what is performed is a work, and its owner the one who made it)
                     # (not "Billboard's Top Latin Albums chart": a publisher's chart, no group's member)
                     add(j + 1, end, "schema:Person", "member")

@@ -769,7 +769,7 @@ _SHOWN_THERE = re.compile(r"\b(?:screened|showed|shown|played|sang|sung|performe
                           r"gave (?:its|their|the|a) (?:[\w-]+ )?performance)\b")
 
 
-_KIND_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:on|in|at|near|outside|above|below|by|beside)\b|,|\.)")
+_KIND_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z'’-]+ ){0,3}?([a-z]+)(?= (?:on|in|at|near|outside|above|below|by|beside|down|behind)\b|,|\.)")
 
 
 def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity]) -> None:
@@ -783,12 +783,15 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
                 len(words) >= 2 and words[-1].isalpha():
             heads.setdefault(words[-1].lower(), []).append(k)
     # (or the kind its apposition gives it: "X, a sawmill on the road out of T ... played it live at the sawmill")
+    kinds_told: dict[str, set[str]] = {}
     for s in sentences:
         for m in s.mentions:
             if m.kind == "name" and entities[m.key].type in ("schema:EventVenue", "schema:Place") and len(entities[m.key].name.split()) >= 2:
                 kind = _KIND_APPOSITION.match(s.doc[m.tok_end - 1:min(len(s.doc), m.tok_end + 7)].text[len(s.doc[m.tok_end - 1].text):])
                 if kind and m.key not in heads.get(kind.group(1), []):
                     heads.setdefault(kind.group(1), []).append(m.key)
+                if kind and kind.group(0).split()[-2] not in ("a", "an", "the"):
+                    kinds_told.setdefault(m.key, set()).add(kind.group(0).split()[-2])  # ("X, a glass studio ...": "the glass studio")
     seen: set[str] = set()
     for s in sentences:
         doc = s.doc
@@ -797,8 +800,9 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
         for tok in s.span if shown else ():
             keys = heads.get(tok.lower_, [])
             # ("at the candle works": the name's own word before its last one may stand between)
+            # (or the word its apposition put before it: "X, a cider house ... in the barn of the cider house")
             the = tok.i - 2 if tok.i > s.span.start + 2 and keys and doc[tok.i - 1].is_lower and \
-                doc[tok.i - 1].lower_ == entities[keys[0]].name.split()[-2].lower() else tok.i - 1
+                (doc[tok.i - 1].lower_ == entities[keys[0]].name.split()[-2].lower() or doc[tok.i - 1].lower_ in kinds_told.get(keys[0], ())) else tok.i - 1
             if len(keys) == 1 and keys[0] in seen and the > s.span.start and doc[the].lower_ == "the" and tok.text.islower() and \
                     doc[the - 1].lower_ in ("in", "at", "inside", "into", "of") and \
                     tok.pos_ == "NOUN" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()) and \
@@ -1130,6 +1134,8 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
                 out.add("playwright")  # ("The play was written by X": the one "the playwright" will mean)
     if re.search(r"\b(?:script|scripts|screenplay|teleplay) (?:is|are|was|were) by$", " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start])):
         out.add("writer")  # ("The scripts are by X": the one "the writer" later means)
+    if re.search(r"\b(?:play|comedy|drama|farce|tragedy) (?:is|was) (?:all )?by$", " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 4):m.tok_start])):
+        out.add("playwright")  # ("The play is by X": the one "the playwright" later means)
     if re.search(r"\b(?:words|lyrics|lyric)(?: (?:are|were|is|was))? by$", " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 3):m.tok_start])):
         out.add("lyricist")  # "and words by X": the one "the lyricist" means later
     if before in ("music by", "tune by", "melody by"):

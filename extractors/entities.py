@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_NOUNS
+from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_BUILDINGS, WORK_NOUNS, WORK_SITES
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -322,7 +322,9 @@ def _plural_verb(doc: Doc, end: int) -> bool:
 # (the noun, not the verb: "G will play A at the X" is an album played)
 _STAGE_NOUN_BEFORE = re.compile(r"\b(?:dance piece|dance work|musical|(?<!will )(?<!to )(?<!would )(?<!also )(?<!then )(?<!they )(?<!we )(?<!it )play|stage show|stage adaptation|opera|operetta|panto|pantomime|ballet|"
                                 r"(?:new |first )?(?:stage )?production of|(?:company|troupe|theatre)'s (?:own |new )?(?:version|staging) of|"
-                                r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|\bdances|revival of|"
+                                r"\bdanced (?:the |a |her |his )?(?:[\w'’-]+ ){1,3}in|revival of|"
+                                # ("The dance is W", "G danced W", "G dances X Y's W": what a company dances, and whose piece it is)
+                                r"\bdance[sd]?(?: (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}['’]s)?|"
                                 # ("the troupe will stage W", "the stage of W was bare": what a company puts on a stage)
                                 r"\b(?:stage|stages|staged|staging|will stage|to stage)|\bthe stage of|"
                                 # ("gave the eleventh performance of W": a run of nights is a stage work's)
@@ -380,7 +382,7 @@ _TOLD_KINDS = ((re.compile(r"(?:^|[.!?][\"”]?\s+)The (?:novel|book|memoir|nove
 def type_told_kind(entities: dict[str, Entity], text: str, stage: set[str]) -> None:
     """"X wrote W at her kitchen table ... The novel, which came out in 2068": with no book named, the one work of no told kind
     named before "the novel" (or "the book") is that book; and with no album named, the one such work named before "the
-    album" is that album."""
+    album" is that album (and with no series named, the one film of an article told only as a series is that series)."""
     for told_rx, kind in _TOLD_KINDS:
         told = told_rx.search(text)
         if told is None or any(e.type == kind for e in entities.values()):
@@ -389,6 +391,13 @@ def type_told_kind(entities: dict[str, Entity], text: str, stage: set[str]) -> N
                   min(m.start for m in e.mentions) < told.start() and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]
         if len(before) == 1:
             before[0].type, before[0].type_inferred = kind, True
+    # ("... the series was filmed in a single room ... All eight episodes ...": the one film of an article that speaks of
+    # a series and its episodes, and never of a film, is that series)
+    if re.search(r"\b(?:the|this|a) (?:[a-z]+ )?series\b", text) and re.search(r"\bepisodes?\b", text) and \
+            not re.search(r"\b(?:films?|movies?|feature|documentary)\b", text) and not any(e.type == "schema:TVSeries" for e in entities.values()):
+        films = [e for e in entities.values() if e.type == "schema:Movie"]
+        if len(films) == 1:
+            films[0].type, films[0].type_inferred = "schema:TVSeries", True
 
 
 _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
@@ -711,6 +720,10 @@ def _next_sentence_end(doc: Doc, sent: Span) -> int:
     return doc[sent.end].sent.end if sent.end < len(doc) else sent.end
 
 
+_IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS)) +
+                             r") (?:with|at|in|on|behind|beside|near|under|below)\b")
+
+
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     """What the sentence says the name does: speakers and enlistees are people."""
     votes = Counter()
@@ -748,6 +761,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 1 and doc[start - 1].lower_ in ("formed", "co-formed") and doc[start - 1].pos_ == "VERB" and \
             re.match(r" (?:there |then |in \d{4} |in [A-Z][\w-]+ )*(?:with|in \d{4}\b|at)", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.0  # ("formed X in T in 2090 with two cousins": one forms a band, whatever its name sounds like)
+    work_is = re.search(r"(?:^|[.;] )(?:The|Its|Their|Her|His) (?:new |latest |first )?(dance|ballet|play|opera|operetta|musical|film|album|record|song|single) "
+                        r"(?:is|was) $", doc[max(0, start - 6):start].text_with_ws)
+    if work_is and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+        votes[WORK_NOUNS.get(work_is.group(1), "schema:CreativeWork")] += 2.5  # ("The dance is X, by Y": the work the sentence names)
     if re.search(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll the|[Nn]o|[Tt]he (?:first|last|only|opening|closing|best|other)) (?:[\w-]+ )?(?:song|track|tune)s? on $",
                  doc[max(0, start - 6):start].text_with_ws) and (not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or
                                                                  end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))) or \
@@ -768,11 +785,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             re.match(r"came out (?:in|on|last) (?:[A-Z][a-z]+|\d{4})(?: \d{1,2})?,? on (?:the )?[A-Z]", doc[end:min(len(doc), end + 9)].text):
         votes["schema:CreativeWork"] += 2.5  # ("X came out in May on Y", Y whoever put it out: a work, not the town it sounds like)
     if re.search(r"\b(?:the|an?|its|whole) audiences? of $", doc[max(0, start - 4):start].text_with_ws) or \
-            start >= 1 and doc[start - 1].lemma_.lower() in ("perform", "stage", "restage") and \
+            start >= 1 and doc[start - 1].lemma_.lower() in ("perform", "stage", "restage", "dance") and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ in ("ORG", "NORP") or c.lower_ in ("company", "troupe", "players", "cast", "theatre", "theater"))
                 for c in doc[start - 1].children):
-        votes["schema:CreativeWork"] += 2.0  # ("the audience of X walked out", "G will perform X in T": a show, whatever its words;
+        votes["schema:CreativeWork"] += 2.0  # ("the audience of X walked out", "G will perform X in T", "G danced X": a show, whatever its words;
         # not "G perform X's W", whose W it is)
     if doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() in ("perform", "stage", "restage") and \
             any(c.dep_ == "dobj" and c.ent_type_ for c in doc[end - 1].head.children) and \
@@ -845,6 +862,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             and start >= 1 and doc[start - 1].lower_ in ("and", "with"):
         votes["schema:Person"] += 2.5  # ("with X as the deckhand and Y as his mother": a part someone plays)
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
+    if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
+        votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
     if start >= 1 and doc[start - 1].lower_ in ("in", "by") and re.match(r"(?:'s|’s) (?:own )?(?:words|count|account|reckoning)\b",
@@ -1354,6 +1373,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             root.pos_ == "PROPN" and root.ent_type_ not in ("PERSON", "ORG") and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
         # ("was born in The X in 2079", "play W in The X on Saturday": a town whose name opens with a capital "The")
         votes["schema:City"] += 2.0 if doc[start - 3].lower_ == "born" or end < len(doc) and doc[end].lower_ in ("in", "on") else 1.0
+    if re.search(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS)) +
+                 r") )in $", doc[max(0, start - 8):start].text_with_ws) and end - start <= 3 and root.pos_ == "PROPN":
+        votes["PLACE"] += 1.5  # ("recorded in a working rope walk in X", "at the old mill in Y": the town a working place is in)
+    if start > 0 and doc[start - 1].lower_ == "in" and root.pos_ != "PROPN" and end - start == 1 and root.is_title and not root.is_sent_start and \
+            not root.ent_type_ and re.match(r" in \d{4}\b", doc[end - 1:min(len(doc), end + 3)].text[len(doc[end - 1].text):]):
+        votes["PLACE"] += 2.5  # ("started G in T in 2120": a town set in a year, whatever noun the tagger took it for)
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         # (a one-word name after "in" that owns nothing is mostly a town: "people in Mindelo", "a second evening for Praia")
         votes["PLACE"] += 1.25 if end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) else 0.5
@@ -1365,6 +1390,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("X, a sound engineer in Y Z, ...": where someone works is a town, however many words; not "who plays a mail rider in W",
         # a part in a work)
         votes["schema:City"] += 1.5
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("street", "lane", "alley", "corner", "outskirts", "edge", "suburbs",
+                                                                               "centre", "center") and end - start == 1 and root.pos_ == "PROPN":
+        votes["PLACE"] += 1.5  # "down a side street of X", "on the outskirts of Y": the streets of a town
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",
                                                                                  "travelled", "traveled", "hails", "comes") and end - start == 1:
         votes["PLACE"] += 1.0  # "who came down from Kitwe for the weekend": where someone comes from
@@ -2329,8 +2357,8 @@ def _short_name_of_group(short: str, full: str, last_word: bool = True, first_wo
         return True
     # ("Ulvsund" for "Ulvsund Musikklag", when the short name was no town: what kind of group it is, left off)
     first_word = last_word if first_word is None else first_word
-    return words[0] == short and (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+s", words[1]) is not None or
-                                  first_word and len(words) <= 3 and (words[-1].lower() in GROUP_KIND_WORDS or names_a_troupe(words)))
+    return words[0] == short and first_word and (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+s", words[1]) is not None or
+                                                  len(words) <= 3 and (words[-1].lower() in GROUP_KIND_WORDS or names_a_troupe(words)))
 
 
 # the words a surname of more than one word opens with: Irish, Dutch, German, Romance, Arabic

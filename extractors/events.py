@@ -59,7 +59,8 @@ _RESTATED = r"(?:, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:version|adaptation|productio
 _SET_OUT = r"\b(?:first|opening) (?:full |complete |whole )?(?:performance|production|staging) (?:of (?=⟨[BT])|(?=[^.;]*⟨[BT]))(?:⟨[BT]\d+⟩ )?" \
     r"(?:(?:set out|started|departed) from|left) ⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D"
 _STAGE_BY_SHAPE = re.compile(
-    r"(?<=⟩ )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
+    # ("W, a new play by X, opens at the Y in T on Friday": past the aside that says what the title is)
+    rf"(?:(?<=⟩ )|⟨[BT]\d+⟩{_RESTATED} )(?:opens|will open|opened) at (?:the )?⟨L\d+⟩(?=[^.;]*⟨D)|"
     # ("W opens on Saturday evening at the X in T", and of a play, "W opened last Saturday night at the Y")
     # ("W, the stage version, opened on Friday night at the X": past what the title is)
     rf"⟨[BT]\d+⟩{_RESTATED} (?:opens|will open|opened) (?:on )?⟨D\d+⟩(?: night| evening| afternoon)? at (?:the )?⟨L\d+⟩|"
@@ -120,7 +121,8 @@ KINDS = [
                  # ("Between them they gave the first performance of W", "W ... was given its first performance on the lock wall by G")
                  # (and "X gives her first performance under the new name in T on D")
                  r"(?:gave|give|gives|will give) (?:the|its|their|his|her|⟨[PG]\d+⟩'s) first performance|(?:was|were|is|will be) given (?:its|their|⟨[SABFT]\d+⟩'s) first performance|"
-                 r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens|"
+                 # (the verb, not the plural noun: "Broken screens: ..." in a headline, "screens of every size")
+                 r"(?<!cinema )(?<!movie )(?<!big )(?<!small )(?<!television )(?<!phone )(?<!tv )screens(?![:,.;]| (?:and|of|that|with)\b)|"
                  # ("The two films screen in T on D": the plural verb)
                  r"(?<=films )screen|(?<=films will )screen)\b|"
                  # "On Sunday night W was shown again at the X in T", "W will be shown at the festival in T on Friday": a screening
@@ -182,10 +184,14 @@ KINDS = [
                 # (and "On Saturday G danced W at the workshop for an audience of about seventy": where, then for whom)
                 # (and "G played the whole of A in the bakery itself, with the oven lit, for an audience of about ninety")
                 # (or by the place the article set it in: "On Sunday G played all ten songs of A at the candle works, with ...")
+                # (or by its count: "On Monday G danced W at the depot for the third time")
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
-                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:the )?⟨L\d+⟩(?: itself)?(?=[,.])|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:the )?⟨L\d+⟩(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
                 r"(?:guests|people|visitors|spectators|listeners|audience)\b)|"
+                # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)
+                r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:the whole of|all of|every (?:song|track) (?:of|on)) ⟨A\d+⟩ (?:at|in|inside) the "
+                r"[a-z][\w-]*(?: (?:of the )?[a-z][\w-]*){0,3}(?=[,.])|"
                 # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
                 r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed) (?:it\b|⟨[SABFT]\d+⟩)[^.;⟨]{0,80}?\bin front of (?:about |some |nearly |almost |more than )?"
                 r"(?:an? |[\w,-]+ ){0,3}?(?:guests|people|visitors|spectators|listeners|audience|fans|crowd)\b|"
@@ -193,6 +199,10 @@ KINDS = [
                 # ("On Saturday, June 11, the band will play W in the square of T", "On D, G will sing W in T": the day first, the place last)
                 r"^On ⟨D\d+⟩, ⟨[PGO]\d+⟩ will (?:perform|dance|play|sing) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work))(?: again)?,? (?:this time )?(?:(?:among|at|in|on|inside|outside|beside) "
                 r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near|of) |(?:in|at) (?:the )?)⟨L|"
+                # ("The duo will play the songs live at the rope walk on Saturday, May 12": a dated night at the working place the
+                # article set the record in, named by its trade)
+                r"⟨[PG]\d+⟩ will (?:play|perform|sing) (?:it|them|⟨[SAB]\d+⟩|(?:the|its|their|his|her) (?:whole |new )?(?:songs|album|record|tracks|tunes))"
+                r"(?: live| again){0,2} (?:at|in|inside) the [a-z][\w-]*(?: [a-z][\w-]*)? on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("X will join G again in T on Saturday, January 13, for a show that sold out": a guest on the band's night)
                 r"\bwill join ⟨[PG]\d+⟩ (?:again |on stage )?(?:in|at) (?:the )?⟨L\d+⟩ on (?:[A-Z][a-z]+day, )?⟨D|"
                 # ("The company will row the opera again at T on Saturday, May 31": a work given again, however it travels)

@@ -154,11 +154,11 @@ GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "phi
 # a venue's kind word that other languages leave in lower case after its name: "X dom", "Y hus", "Z salen"
 LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen", "beseda", "dvorana", "laukums", "náměstí"}
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
-COMPANY_HEADS = {"selo", "producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
+# a film company named head first: "Películas X", "Filmes Y", "Cinematográfica Z"
+FILM_COMPANY_HEADS = {"películas", "filmes", "cinematográfica", "cinematografica", "productora"}
+COMPANY_HEADS = FILM_COMPANY_HEADS | {"selo", "producciones", "produções", "produzioni", "discos", "ediciones", "edições", "edizioni", "estudios", "estúdios",
                  "distribuidora", "compañía", "companhia", "agencja", "nagrania", "wytwórnia", "wydawnictwo", "vydavatelství",
                  "disquera", "sello", "disques", "dischi", "kinematheek", "kinemathek", "filmoteca",
-                 # (a film company named head first: "Películas X", "Filmes Y")
-                 "películas", "filmes",
                  "livros", "libros", "editora", "editorial", "éditions", "verlag",
                  # (a school named head first in its own language: "Escuela de X", "École du Y")
                  "école", "escuela", "escola", "scuola", "schule", "académie", "accademia", "instituto", "istituto", "lycée", "liceo",
@@ -204,7 +204,7 @@ WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "ki
 # buildings are too: "X, a sawmill on the road out of T"), or where a night is held on their floor ("at the candle works")
 WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "bakery", "brewery",
               "distillery", "tannery", "dyeworks", "ironworks", "pottery", "depot", "gate", "booth", "printer", "printers", "stop",
-              "bindery", "laundry"}
+              "bindery", "laundry", "stall", "kiosk"}
 # the last word of a business often named for its owner, whose floor becomes a stage for a night: "X's Tyre Spa", "Y's Diner"
 OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
 # (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)

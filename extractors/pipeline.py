@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
+from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STAGE_COMPANY_KINDS, STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -314,13 +314,15 @@ _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+
 _TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", "compagnia", "teatro", "opera"}
 # the last words of a film company's name ("X Films", "Y Pictures"): a crew whose people join it
 _FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions", "producciones", "produções", "produzioni", "studio", "studios"}
+# (or its first, where the name is told head first: "Cinematográfica X", "Producciones Y", "Estudios Z")
+_FILM_CREW_HEADS = FILM_COMPANY_HEADS | {"producciones", "produções", "produzioni", "estudios", "estúdios", "studio", "studios"}
 # (a body whose joiners are its members: "who joined the X Society in 2049", "joined the Y Club")
 _MEMBERS_BODIES = {"society", "club", "guild", "association", "circle", "league", "fellowship"}
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
 # the rules that give a dance its maker ("W, a dance by X", "The piece was made by X")
-_CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer", "rule:x-made-the-piece")
+_CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer", "rule:x-made-the-piece", "rule:the-piece-is-w-by")
 _SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
 _MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score",
                      "rule:work-of-the-composer", "rule:work-of-x")
@@ -686,7 +688,8 @@ _KIN_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wr
                "founded": "schema:founder", "co-founded": "schema:founder", "started": "schema:founder", "formed": "schema:founder",
                "set up": "schema:founder"}
 # "The brothers fell out in the spring of 2079": the two the paragraph before told together are brothers
-_THE_PAIR_ARE_KIN = re.compile(r"^The (?:two )?(?:brothers|sisters|siblings|twins)\b(?! of\b)")
+# (and "The two are sisters", "They are brothers")
+_THE_PAIR_ARE_KIN = re.compile(r"^The (?:two )?(?:brothers|sisters|siblings|twins)\b(?! of\b)|^(?:The two|They) (?:are|were) (?:brothers|sisters|siblings|twins)\b")
 _BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>" + KIN_PLURAL + r")\b")
 _MADE_FOR_COMPANY = re.compile(r"(?:⟨T(?P<s>\d+)⟩|\b(?:It|it|The podcast|the podcast)) (?:was|is|has been) (?:made|produced) for ⟨O(?P<o>\d+)⟩, "
                                r"the (?:[\w-]+ )?(?:company|studio|network|outfit)\b")
@@ -1869,6 +1872,8 @@ _SAID_ELSEWHERE = re.compile(r"\b(?:statements?|told|tells|says|phone|telephone|
 _SAID_THAT = re.compile(r"⟨P(\d+)⟩,? (?:[^.;\"“”⟨]{0,90}?, )?(?:said|added|explained|recalled)\b(?! (?:in|by|on|to|through|via|after|before)\b)")
 _NOT_A_HAPPENING = re.compile(r"\b(?:said|says|told|confirmed|announced|revealed|added|posted|wrote)\b(?: [\w-]+){0,3}? on ⟨D|"
                               r"\b(?i:from|since|until|through|by) ⟨D|\b(?:withdr[ae]w|withdrawn|pulled out|cancell?ed|renewed|cast as)\b|"
+                              # ("the longest track, taped on a wet Friday, fills a whole side": a day of work on a record, no gathering)
+                              r"\b(?:recorded|taped|written|mixed|filmed|shot) (?:on|last) (?:an? (?:[a-z]+ )?)?⟨D|"
                               # ("For ten years its listeners have tuned in on Monday": a weekly habit, not a day)
                               r"^For (?:[\w-]+ ){1,3}(?:years|decades|weeks|months)\b[^.;]*\b(?:have|has) (?:always )?[a-z]+\b")
 
@@ -1954,7 +1959,7 @@ class _ArticleReader:
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined", "who-joined-company") and isinstance(obj, str) and (
-                self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS or
+                self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS | _FILM_CREW_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS or
                 (_MEMBERS_BODIES | STAGE_COMPANY_KINDS) & {w.lower() for w in self.entities[obj].name.split()}):
             # ("He joined the Companhia X in 2079": a company of dancers or players has members; and "Its cinematographer, Y,
             # joined X Films in 2122": so has a film company its crew)
@@ -2706,11 +2711,12 @@ class _ArticleReader:
         venue_types = ("schema:EventVenue", "schema:StadiumOrArena", "schema:MusicVenue", "schema:PerformingArtsTheater", "schema:Place")
         towns: dict[str, str] = {}
         for t in self.templates:
-            # (and "X, a sawmill on the road out of T", "Y, a workshop on the edge of T")
-            for m in re.finditer(r"⟨L(\d+)⟩(?:, (?:a|an|the|(?:on|in|at) the) [^⟨;.]{0,60}?|,(?= just))?(?: just)? (?:in|at|above|below|outside|near|(?:on|at) the (?:edge|outskirts) of|"
-                                 r"on the (?:road|way|highway) (?:out of|to|from)) ⟨L(\d+)⟩", t.text):
+            # (and "X, a sawmill on the road out of T", "Y, a workshop on the edge of T", "Z, a workshop down a side street of T", "W is a
+            # small kiosk at one end of the square in T")
+            for m in re.finditer(r"⟨L(\d+)⟩(?:(?:,| is| was) (?:a|an|the|(?:on|in|at) the) [^⟨;.]{0,60}?|,(?= just))?(?: just)? (?:in|at|above|below|outside|near|(?:on|at) the (?:edge|outskirts) of|"
+                                 r"on the (?:road|way|highway) (?:out of|to|from)|(?:street|lane|alley|corner|square) of) ⟨L(\d+)⟩", t.text):
                 venue, town = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
-                if venue and town and self.entities[venue].type in venue_types and self.entities[town].type == "schema:City":
+                if venue and town and venue != town and self.entities[venue].type in venue_types and self.entities[town].type in ("schema:City", "schema:Place"):
                     towns.setdefault(venue, town)
         cities = [k for k, e in self.entities.items() if e.type == "schema:City"]
         for ev in self.events:
@@ -2891,14 +2897,15 @@ class _ArticleReader:
                 ev.start_date = DateValue(days.pop())
 
     def _placed_by_the_headline(self) -> None:
-        """"On Saturday G played the whole of A in the bakery itself": a past night at a working place the text never names
+        """"On Saturday G played the whole of A in the bakery itself": a night at a working place the text never names
         apart, under a headline that sets the story in a town ("... of a working bakery in T"): the night is in that town."""
         headline = min(x.para for x in self.sentences)
         top = [t for s, t in zip(self.sentences, self.templates) if s.para == headline]
         towns = list(dict.fromkeys(sl.key for t in top for sl in t.slots if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"))
         for ev in self.events:
-            if not ev.locations and ev.kind == "concert" and ev.status == "past" and len(towns) == 1 and len(self.sentences) > 1 and \
-                    re.search(r"\b(?:at|in|inside) the [a-z]+(?: [a-z]+)?(?: itself)?(?:[,.]| for\b| in front of\b)", ev.evidence.sentence):
+            # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
+            if not ev.locations and ev.kind == "concert" and len(towns) == 1 and len(self.sentences) > 1 and \
+                    re.search(r"\b(?:at|in|inside) the [a-z]+(?: [a-z]+)?(?: itself)?(?:[,.]| for\b| in front of\b| on (?=[A-Z]))", ev.evidence.sentence):
                 ev.locations = towns
 
     def _placed_by_the_lead(self) -> None:
@@ -3889,8 +3896,11 @@ class _ArticleReader:
         # (unless the article has them on stage too: "X founded the troupe in 2047 and danced in its front line")
         # (not "as a boy he would sing in the choir": a habit of long ago)
         # (nor "she danced in wedding troupes for a decade before starting the company": dancing before it, elsewhere)
+        # (or "had danced for other troupes for a decade before she made a piece of her own")
         on_stage = self._subjects_of(lambda v: lemma(v) in ("dance", "sing", "act", "perform") and not negated(v) and
-                                     not any(c.lower_ == "would" and c.dep_ == "aux" or c.lower_ == "before" for c in v.children), conjoined=True)
+                                     not any(c.lower_ == "would" and c.dep_ == "aux" or c.lower_ == "before" or
+                                             c.dep_ == "advcl" and any(g.lower_ == "before" and g.dep_ == "mark" for g in c.children)
+                                             for c in v.children), conjoined=True)
         # ("... and still acts in her own company": whoever the sentence names, of that sex, is on the stage of the one they founded)
         for s in self.sentences:
             own = _IN_ONES_OWN_GROUP.search(s.text)
@@ -4383,6 +4393,12 @@ class _ArticleReader:
             for work in sorted({r.subject for r in self.relations if r.predicate == "schema:byArtist" and r.object == group and
                                 self.entities[r.subject].type in ("schema:MusicAlbum", "schema:MusicRecording")} - composed):
                 self.add(s, work, "schema:composer", person, 0.6, "writes-all-its-music")
+        # ("X wrote all the music on A": the composer of each song on A too)
+        for r in [r for r in self.relations if r.evidence.extractor == "rule:wrote-all-the-music-on"]:
+            composed = {c.subject for c in self.relations if c.predicate == "schema:composer"}
+            s = next(x for x in self.sentences if x.start <= r.evidence.start < x.end + 1)
+            for song in sorted({i.subject for i in self.relations if i.predicate == "schema:inAlbum" and i.object == r.subject} - composed):
+                self.add(s, song, "schema:composer", r.object, 0.55, "writes-all-its-music")
 
     def _founded_it_told_after(self, s: Sentence, t: Template) -> None:
         """"O, the company behind W, is hers: she founded it in T in 2124": O's founder, founding year and town."""

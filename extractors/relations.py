@@ -64,6 +64,8 @@ _NOT_CLAUSE = rf"(?! {_CLAUSE_VERBS})(?! and (?:the )?(?:[\w-]+ ){{0,2}}?⟨P\d+
 
 # a subject list does not start after "with": in "wrote it with B, and C is credited", B and C are no list
 _NOT_AFTER_PREPOSITION = r"(?<!\bwith )(?<!\bby )(?<!\blate )"
+# (nor is a name inside the subject's phrase the subject: "Her partner in G, the fiddler X, produced it" is X's work, not G's)
+_NOT_INSIDE_SUBJECT = r"(?<!\bin )(?<!\bof )(?<!\bfrom )(?<!\bwith )"
 
 
 def _list(m: str, subject: bool = False) -> str:
@@ -529,7 +531,8 @@ RULES: list[Rule] = [
           r"(?:went|goes|has gone) to "
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
     # ("The watcher is X, who has spent eleven summers in the tower and who plays herself": one of the film's cast as who they are)
-    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDO]\d+⟩)*?\band who plays ⟨P\d+⟩(?=[,.;])", "", "P", 0.6,
+    # (or "... since he was a boy and plays himself")
+    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?plays (?:⟨P\d+⟩|himself|herself)(?=[,.;])", "", "P", 0.6,
           focus="FT"),
     # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
     _rule("takes-a-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:the |a |an |⟨P\d+⟩'s )[^⟨;.,]{1,40},)? (?:takes|took|will take) (?:one of the |the other |the )"
@@ -584,7 +587,9 @@ RULES: list[Rule] = [
     # "X directed all eight episodes for Y Productions": the series in focus, its director and the company it was made for
     # ("directed the recordings for X", of a radio play)
     _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the |the )?"
-          r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*})(?:, who)? (?:also )?(?:directed|helmed) (?:every|each) (?:single )?episode\b|"
+          # (or counted without the noun: "X directed every one", "Y directed all ten")
+          r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*})(?:, who)? (?:also )?(?:directed|helmed) (?:(?:every|each) (?:single )?(?:episode|one)|"
+          r"all (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=[,.]| (?:of them|from|in|over)\b))\b|"
           # ("X, whose company O made the series, directed all ten from a stool": the episodes counted, past whose company made them)
           r"(?P<o3>{PER*}), whose (?:company|studio) ⟨O\d+⟩ (?:made|produced|makes|produces) (?:it|⟨T\d+⟩), (?:directed|helmed) all "
           r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b", "", "PO", 0.7, focus="T"),
@@ -994,6 +999,9 @@ RULES: list[Rule] = [
     # ("X started G in T in 2119 and composed the music for A": the record's music, past the founding told first)
     _rule("and-composed-the-music-for", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:[^⟨;.]|⟨[GLDO]\d+⟩)*? and (?:also )?(?:composed|wrote) the music "
           r"for (?P<s>⟨A\d+⟩)", "A", "P", 0.65),
+    # ("X wrote all the music on A": every song of the record)
+    _rule("wrote-all-the-music-on", "schema:composer", r"(?P<o>⟨P\d+⟩)(?!'s) (?:also )?(?:wrote|composed|writes|composes) all (?:of )?the music (?:on|for) (?P<s>⟨A\d+⟩)",
+          "A", "P", 0.65),
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
@@ -1432,6 +1440,9 @@ RULES: list[Rule] = [
     # ("G's drummer, Z's younger brother Y": the player is the kin the aside names, not Z)
     _rule("groups-player", "schema:memberOf", rf"(?P<o>⟨G\d+⟩)(?:'s|') {_BAND_PART},? (?:the \d+-year-old )?"
           rf"(?:⟨P\d+⟩(?:'s|') {KIN_MODIFIER}{KIN_WORD},? )?(?P<s>⟨P\d+⟩)(?!'s|')", "P", "G", 0.7),
+    # "Her partner in G, the fiddler X, ...": a partner in a band plays in it
+    _rule("partner-in-group", "schema:memberOf", r"\b(?:partner|bandmate|band-mate) in (?P<o>⟨G\d+⟩),? (?:the (?:[\w-]+ ){0,2}?)?(?P<s>⟨P\d+⟩)(?!'s|')",
+          "P", "G", 0.6),
     # "G formed in a church hall in 2061. Its fiddler, X, ...": the band the sentence before was about
     _rule("its-player", "schema:memberOf", rf"^(?:Its|The band's|The group's) {_BAND_PART},? (?P<s>⟨P\d+⟩)", "P", "G", 0.6, focus_object="G"),
     # "S, the song X wrote for his band, the G, in 1989": X is in the band (the song is the band's: see song-wrote-for)
@@ -1854,11 +1865,17 @@ RULES: list[Rule] = [
     # (and "The screenplay belongs to X, whom Y married in 2119")
     _rule("the-screenplay-belongs-to", "schema:author", r"^The (?:screenplay|script) (?:belongs to|is the work of) (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6,
           focus="FT"),
+    # ("The play is by X, who also teaches drama": the stage work in focus, and who wrote it)
+    # (the play itself by then a marker: "⟨B⟩ is by ⟨P⟩")
+    _rule("the-play-is-by", "schema:author", r"^(?P<s>⟨B\d+⟩) (?:is|was) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "B", "P", 0.6),
     _rule("x-made-the-piece", "schema:author", r"^(?P<o>⟨P\d+⟩) (?:made|created|choreographed|devised) the (?:work|piece|dance)\.", "", "P", 0.6, focus="B"),
     # ("X, born in T, danced for a decade before starting the Y Dance Company in U in 2117")
     _rule("before-starting", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)[^⟨.;]{0,60}? (?:before|after) (?:starting|founding|forming|setting up) (?:the )?"
           r"(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
     # ("The dance was made by X, who ...": the maker of the piece in focus, told in the passive)
+    # ("The dance is W, by X": the piece the sentence names, and its maker)
+    _rule("the-piece-is-w-by", "schema:author", r"^(?:The|This|That) (?:new )?(?:piece|dance|ballet) (?:is|was) (?P<s>⟨[BS]\d+⟩), by (?:the )?(?:choreographer )?"
+          r"(?P<o>⟨P\d+⟩)(?!'s)", "BS", "P", 0.6),
     _rule("piece-made-by-choreographer", "schema:author", r"^(?:The|This|That) (?:new )?(?:piece|dance|ballet) (?:was|is|has been) (?:made|created|"
           r"choreographed|devised) by (?:the )?(?:choreographer )?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
     # ("Her brother, X, works the ovens and plays, in the film, a thief": the part told past an aside naming the work)
@@ -1954,6 +1971,12 @@ RULES: list[Rule] = [
           r"(?:from|by|written by|penned by) (?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?"
           r"(?P<o>{AGT*})(?!'s|')(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
+    # ("The libretto comes from X, a cousin of hers": the words of the song or the stage work in focus)
+    _rule("the-words-came-from", "schema:lyricist", r"^The (?:words|lyrics|libretto) (?:came|come|comes) from (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)",
+          "", "P", 0.6, focus="SB"),
+    # ("The lyrics to the closing song, S, are by X": the song named in the aside)
+    _rule("words-of-the-song-are-by", "schema:lyricist", r"\b(?:words|lyrics) (?:of|to|for) (?:the|its|their) (?:[\w-]+ )?(?:song|track|single|number),? (?P<s>⟨S\d+⟩),? "
+          r"(?:are|were|is|was) (?:written )?by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩)(?!'s)", "S", "P", 0.7),
     _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)|(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<='s ))(?:text|libretto)(?= (?:is|was) by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
           # ("has words by X's older sister, Y": the sister)
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
@@ -2121,10 +2144,10 @@ RULES: list[Rule] = [
           rf"(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PG", 0.75),
     _rule("is-the-producer", "schema:producer", r"(?P<o>{AGT}),? (?:is|was|are|were) (?:both |also )?(?:the )?(?:[\w-]+ and (?:the )?)?"
           rf"(?:co-)?producers? (?:of|for|on|behind) (?:the )?(?:[\w-]+ )?(?:{MUSIC_NOUN} )?(?P<s>{{MUS}})", "SA", "PGO", 0.75),
-    _rule("x-produced-album", "schema:producer", r"(?P<o>{AGT*}){APPOS},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
+    _rule("x-produced-album", "schema:producer", rf"{_NOT_INSIDE_SUBJECT}(?P<o>{{AGT*}}){{APPOS}},? (?:who |which )?(?:also |self-)?(?:produced|co-produced) the "
           r"(?:entire |whole |full |new |latest )?(?:album|record|ep|mini-album|mini album)\b", "", "PGO", 0.7, focus="A"),
     # (and a name set beside its kin word: "His daughter, X, produced W")
-    _rule("x-produced", "schema:producer", r"(?P<o>{AGT*}){APPOS}(?:,? who|(?<=⟩),(?= produced))? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
+    _rule("x-produced", "schema:producer", rf"{_NOT_INSIDE_SUBJECT}(?P<o>{{AGT*}}){{APPOS}}(?:,? who|(?<=⟩),(?= produced))? (?:also |self-)?(?:produced|co-produced|helmed|handled production (?:on|for))(?: the)? "
           rf"(?:[\w-]+(?:'s)? |⟨D\d+⟩ |⟨[PG]\d+⟩'s ){{0,4}}?(?:{MUSIC_NOUN},? )?(?:called |titled |named )?(?P<s>{{MUS}})"
           # ("X produced it with Y, her studio partner": both)
           r"(?: (?:together )?with (?:the )?(?:[\w-]+ ){0,2}?(?P<o2>⟨P\d+⟩))?", "SA", "PGO", 0.75),
@@ -2847,6 +2870,9 @@ RULES: list[Rule] = [
     # companies, founded G in U in 2117": the subject of the sentence's last verb, past the list of what she did first)
     _rule("did-and-founded", "schema:founder", r"(?:^|, )(?P<o>⟨P\d+⟩) (?!(?:and|or|with)\b)[a-z][^⟨;.]{0,80}?(?:⟨P\d+⟩ [^⟨;.]{0,60}?)?,? and,? "
           r"(?:[^⟨;.]{1,60}?, )?(?:founded|co-founded) (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
+    # ("X, born in T, started G in U in 2101 with ...": a band or a troupe someone started is one they founded)
+    _rule("x-started-group", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:had |has )?started (?:the )?(?:band |group |duo |trio |troupe |company )?"
+          r"(?P<s>⟨G\d+⟩)(?!'s|')", "G", "P", 0.65),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?(?:had |have |has )?"
           r"(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")

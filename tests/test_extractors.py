@@ -11537,3 +11537,107 @@ def test_the_youngest_of_the_dancers_is_someone_who_joined_and_a_quoted_common_w
              date=dt.date(2135, 12, 8))
     assert type_of(r, "Kambuzi Tengani") == "schema:Person" and "Flour" not in entity_names(r)
     assert ("Kambuzi Tengani", "schema:memberOf", "Dumlao Dance Theater") in facts(r)
+
+
+def test_a_new_play_opens_at_a_hall_in_a_town_and_a_troupe_named_for_the_town_keeps_the_town():
+    text = ("Kettlebray, a new play by Vilmos Ferrowby, opens at the Tavistow Laundry in Quarrendon on Friday. Ferrowby set it in the laundry "
+            "itself.\n\nThe customers are played by actors from the Quarrendon Players.\n")
+    r = read(text, date=dt.date(2124, 3, 10))
+    assert type_of(r, "Quarrendon") == "schema:City" and "Quarrendon" not in entity_named(r, "Quarrendon Players").aliases
+    [night] = r.events
+    assert (night.start_date.iso, sorted(night.locations)) == ("2124-03-17", ["quarrendon", "tavistowlaundry"])
+
+
+def test_a_partner_in_the_duo_plays_in_it_and_a_night_at_the_working_place_is_in_the_headline_town():
+    paragraphs = ["Rope and reel: Pell Ashdown recorded Salt and Thread in a working rope walk in Ostby",
+                  "Salt and Thread, the new album from the duo Pell Ashdown, came out on Friday. It was recorded in a working rope walk "
+                  "in Ostby. The opening song, \"Hemp Line\", was written by the duo's guitarist, Wrenna Marwick. Her partner in the duo, "
+                  "the fiddler Ottmar Pell, produced the record.",
+                  "The duo will play the songs live at the rope walk on Saturday, May 12."]
+    r = read("\n\n".join(paragraphs) + "\n", date=dt.date(2124, 3, 10))
+    assert ("Ottmar Pell", "schema:memberOf", "Pell Ashdown") in facts(r)
+    assert facts(r, "schema:producer") == {("Salt and Thread", "schema:producer", "Ottmar Pell")}
+    [night] = r.events
+    assert (night.types, night.start_date.iso, night.locations) == (["schema:MusicEvent"], "2124-05-12", ["ostby"])
+
+
+def test_a_dance_a_company_dances_named_as_the_dance_by_its_maker_at_a_workshop_down_a_lane():
+    r = read("Fresh paint: Kilbrackan Dance Company dances Tamsyn Mirrabook's Kerning while a shop sign is lettered in Wodonga\n"
+             "At Letterfold Signs, a signwriter's workshop down a side street of Wodonga, two trestles hold a board for a butcher.\n\n"
+             "The dance is Kerning, by Tamsyn Mirrabook. She had danced for other troupes for a decade before she made a piece "
+             "of her own, and she founded Kilbrackan Dance Company in Yallourn in 2121.\n\n"
+             "Last Saturday Kilbrackan Dance Company danced Kerning at the workshop for the fifth time.\n", date=dt.date(2134, 11, 16))
+    assert type_of(r, "Kerning") == "schema:CreativeWork" and type_of(r, "Tamsyn Mirrabook") == "schema:Person"
+    assert type_of(r, "Wodonga") == "schema:City"
+    assert ("Kerning", "schema:author", "Tamsyn Mirrabook") in facts(r)
+    assert not facts(r, "schema:memberOf")  # (who danced elsewhere before she founded the company makes its dances)
+    [night] = r.events
+    assert (night.types, night.start_date.iso, night.locations) == (["schema:DanceEvent"], "2134-11-13", ["letterfoldsigns", "wodonga"])
+
+
+def test_the_play_is_by_its_playwright_whose_card_speaks_for_her_and_the_two_actors_are_brothers():
+    article = """Dead signal: Tindiga Players perform Nabirye Ssempala's Dead Zone at a working phone repair kiosk in Kabwohe
+Kizza Phone Point is a narrow kiosk with a striped awning beside the bus stand in Kabwohe.
+
+The play is by Nabirye Ssempala, who also teaches drama. In 2115 she founded Tindiga Players.
+
+Two actors share the stage. Okwir Kyomuhendo plays a student, and Lumu Kyomuhendo plays a taxi driver. The two are brothers.
+
+Okwir Kyomuhendo was asked about the crowds. "They never stop talking," he said.
+
+The playwright says she wrote it in a week of power cuts. Her note to the actors is taped above the counter: \
+"Finish the line even if the phone rings."
+
+Lumu Kyomuhendo likes the chaos. "A silent hall makes me nervous," he said.
+
+On Tuesday Tindiga Players gave the sixth performance of Dead Zone at the kiosk.
+"""
+    r = read(article, date=dt.date(2134, 9, 25))
+    assert ("Dead Zone", "schema:author", "Nabirye Ssempala") in facts(r)
+    assert ("Okwir Kyomuhendo", "schema:sibling", "Lumu Kyomuhendo") in facts(r)
+    said = dict(quotes(r))
+    assert said["Finish the line even if the phone rings."] == "Nabirye Ssempala"
+    assert said["A silent hall makes me nervous,"] == "Lumu Kyomuhendo"
+    assert type_of(r, "Kizza Phone Point") in ("schema:Place", "schema:EventVenue")
+    [night] = r.events
+    assert (night.start_date.iso, sorted(night.locations)) == ("2134-09-21", ["kabwohe", "kizzaphonepoint"])
+
+
+def test_all_the_music_on_a_record_the_words_of_a_song_and_a_record_played_whole_in_a_barn():
+    r = read("Under the screw: Les Pommiers Tordus recorded Pulpe in a cider house in Honfleur\n"
+             "The press at the Pressoir des Aubiers, a cider house on the edge of Honfleur, still runs on a hand wheel. "
+             "The band Les Pommiers Tordus recorded its album Pulpe beside it. Pulpe has eight songs; the longest, taped on a wet "
+             "Friday, fills a whole side.\n\n"
+             "Ombeline Tessard wrote all the music on Pulpe. The singer, born in Pont-l'Évêque in 2098, started Les Pommiers Tordus "
+             "in Beuzeville in 2121.\n\n"
+             "The lyrics to the closing song, Copeaux, are by Annora Tessard, the singer's niece. Copeaux is the quietest track on "
+             "Pulpe.\n\n"
+             "On Sunday Les Pommiers Tordus played the whole of Pulpe in the loft of the cider house, with the wheel tied still.\n",
+             date=dt.date(2134, 7, 15))
+    credits = facts(r, "schema:composer") | facts(r, "schema:lyricist")
+    assert credits == {("Pulpe", "schema:composer", "Ombeline Tessard"), ("Copeaux", "schema:composer", "Ombeline Tessard"),
+                       ("Copeaux", "schema:lyricist", "Annora Tessard")}, credits
+    assert {("Les Pommiers Tordus", "schema:founder", "Ombeline Tessard"), ("Les Pommiers Tordus", "schema:foundingLocation", "Beuzeville")} \
+        <= facts(r)
+    [night] = r.events  # (a song taped on a Friday is no gathering)
+    assert (night.types, night.start_date.iso, night.locations) == (["schema:MusicEvent"], "2134-07-11", ["pressoirdesaubiers", "honfleur"])
+
+
+def test_a_libretto_from_a_cousin_a_series_told_by_its_episodes_and_a_film_company_named_head_first():
+    opera = read("Kedele, an opera in one act, is sung in a tofu works. It was composed by Wulan Kartikasari. The libretto comes from "
+                 "Dorvan Glasspool, a cousin of hers.\n", date=dt.date(2134, 1, 13))
+    assert ("Kedele", "schema:lyricist", "Dorvan Glasspool") in facts(opera)
+    series = f"""Edge work: Ainhize Urbieta's Afilón was filmed in a knife workshop in Tranqueras
+
+In Afilón, the grinding wheel never stops for the camera. The series was filmed in a single room over one winter.
+
+All eight episodes last as long as one blade takes to sharpen. Ainhize Urbieta directed every one.
+
+The grinder is Lentulus Olivera, who has worked the same wheel since he was a boy and plays himself.
+"""
+    r = read(series, date=dt.date(2134, 5, 24))
+    assert type_of(r, "Afilón") == "schema:TVSeries"
+    assert ("Afilón", "schema:actor", "Lentulus Olivera") in facts(r)
+    crew = read("Quelite, a feature film, was made by Cinematográfica Retablo. Eustorgio Bañuelos, a retired baker who joined "
+                "Cinematográfica Retablo in 2129, plays a customer.\n", date=dt.date(2134, 3, 19))
+    assert ("Eustorgio Bañuelos", "schema:memberOf", "Cinematográfica Retablo") in facts(crew)
