@@ -1126,8 +1126,11 @@ def _roles_given(doc, m: SentMention, s: Sentence) -> set[str]:
     after = " ".join(t.lower_ for t in doc[m.tok_end:min(s.span.end, m.tok_end + 3)])
     # (and "written by her husband, X": the credit given past a kin word)
     kin_before = " ".join(t.lower_ for t in doc[max(s.span.start, m.tok_start - 5):m.tok_start])
+    told_after = doc[m.tok_end - 1:min(s.span.end, m.tok_end + 3)].text[len(doc[m.tok_end - 1].text):]
     for verb, noun in (("directed", "director"), ("written", "writer"), ("produced", "producer"), ("composed", "composer")):
+        # (or the verb the name is the subject of: "X directed it", the one "the director" later means)
         if before.endswith(f"{verb} by") or re.match(rf", who (?:also )?{verb}\b", after) or \
+                verb != "written" and re.match(rf" (?:also )?{verb} (?:it|the film|the series|the play|all|every)\b", told_after) or \
                 re.search(rf"\b{verb} by (?:her|his|their) [a-z]+ ,$", kin_before):
             out.add(noun)
             if noun == "writer" and re.search(r"\b(?:play|script|libretto)\b", s.text):

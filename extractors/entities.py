@@ -763,8 +763,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:MusicGroup"] += 2.0  # ("formed X in T in 2090 with two cousins": one forms a band, whatever its name sounds like)
     work_is = re.search(r"(?:^|[.;] )(?:The|Its|Their|Her|His) (?:new |latest |first )?(dance|ballet|play|opera|operetta|musical|film|album|record|song|single) "
                         r"(?:is|was) $", doc[max(0, start - 6):start].text_with_ws)
+    work_is = work_is or re.search(r"(?:['’]s|\b(?:its|their|her|his)) (?:new |latest |first )?(dance|ballet|play|opera|operetta|musical) $",
+                                   doc[max(0, start - 6):start].text_with_ws)
     if work_is and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
-        votes[WORK_NOUNS.get(work_is.group(1), "schema:CreativeWork")] += 2.5  # ("The dance is X, by Y": the work the sentence names)
+        # ("The dance is X, by Y", "the company's dance X": the work the sentence names)
+        votes[WORK_NOUNS.get(work_is.group(1), "schema:CreativeWork")] += 2.5
     if re.search(r"\b(?:[Ee]very|[Ee]ach|[Aa]ll the|[Nn]o|[Tt]he (?:first|last|only|opening|closing|best|other)) (?:[\w-]+ )?(?:song|track|tune)s? on $",
                  doc[max(0, start - 6):start].text_with_ws) and (not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or
                                                                  end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))) or \
@@ -785,7 +788,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             re.match(r"came out (?:in|on|last) (?:[A-Z][a-z]+|\d{4})(?: \d{1,2})?,? on (?:the )?[A-Z]", doc[end:min(len(doc), end + 9)].text):
         votes["schema:CreativeWork"] += 2.5  # ("X came out in May on Y", Y whoever put it out: a work, not the town it sounds like)
     if re.search(r"\b(?:the|an?|its|whole) audiences? of $", doc[max(0, start - 4):start].text_with_ws) or \
-            start >= 1 and doc[start - 1].lemma_.lower() in ("perform", "stage", "restage", "dance") and \
+            start >= 1 and doc[start - 1].lemma_.lower() == "dance" and doc[start - 1].pos_ == "VERB" and doc[start:end].root.dep_ == "dobj" and \
+            not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) or \
+            start >= 1 and doc[start - 1].lemma_.lower() in ("perform", "stage", "restage") and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]) and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) and any(
                 c.dep_ == "nsubj" and (c.ent_type_ in ("ORG", "NORP") or c.lower_ in ("company", "troupe", "players", "cast", "theatre", "theater"))
                 for c in doc[start - 1].children):

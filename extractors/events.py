@@ -175,7 +175,8 @@ KINDS = [
                 r"⟨[SAB]\d+⟩ (?:will be|is to be) heard(?: again)?(?: [\w-]+)?(?=,? (?:at|in) (?:the )?⟨L)|"
                 # "G will perform W in T on Saturday, April 18, in U on ...": dated performances of a work, town by town
                 # (and "G will perform W in T next month", "G will dance W on the quay at T next month")
-                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩) (?:again |next )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
+                # (and "G will dance the work in T in March": the work by its kind word)
+                r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work)) (?:again |next )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
                 r"(?:[a-z][\w-]* ){0,3}?(?:at|in) |in )⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("G will perform W in June at a mill near T": the time told first, then the place)
                 r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?⟨D\d+⟩ (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
@@ -186,7 +187,7 @@ KINDS = [
                 # (or by the place the article set it in: "On Sunday G played all ten songs of A at the candle works, with ...")
                 # (or by its count: "On Monday G danced W at the depot for the third time")
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
-                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:the )?⟨L\d+⟩(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:(?:the )?⟨L\d+⟩|the [a-z]+)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
                 r"(?:guests|people|visitors|spectators|listeners|audience)\b)|"
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)

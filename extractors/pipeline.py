@@ -322,7 +322,8 @@ _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|f
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
 # the rules that give a dance its maker ("W, a dance by X", "The piece was made by X")
-_CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer", "rule:x-made-the-piece", "rule:the-piece-is-w-by")
+_CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer", "rule:x-made-the-piece", "rule:the-piece-is-w-by",
+                        "rule:choreography-by")
 _SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
 _MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score",
                      "rule:work-of-the-composer", "rule:work-of-x")
@@ -455,7 +456,9 @@ _AND_IS_PART = re.compile(r"(?:, and|;) ⟨P(\d+)⟩ is (?:(?:the |a |an |his |h
 # "A, in her first film role, is C, a teenager who ...": an aside about the part, then the character
 _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}\brole, (?:is|was|plays|played) ⟨P(\d+)⟩(?!'s)")
 # "Ko, 31, spent the winter on screen as detective Ra-on in KTVN's "Glass Pier"": a part in the work named after it
-_AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,60}? as (?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(\d+)⟩ in (?:⟨[OPL]\d+⟩(?:'s|') |the |[\w-]+ ){0,3}?"
+# (not "X thinks of the old mill as the real star of W": what someone takes a thing for is no part)
+_AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?! (?:sees|saw|regards|regarded|describes|described|thinks of|treats|counts)\b)(?:[^⟨.;]|⟨D\d+⟩){0,60}? as "
+                         r"(?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(\d+)⟩ in (?:⟨[OPL]\d+⟩(?:'s|') |the |[\w-]+ ){0,3}?"
                          r"⟨[FTB](?P<w>\d+)⟩")
 # (an aside may stand before the verb: "A, returning to the screen after two years, stars as B")
 # ("A starred opposite B as C": A plays C; "A makes her screen debut as C")
@@ -1946,6 +1949,8 @@ class _ArticleReader:
             # ("X's W" in a headline, then "W, written for the bells by the composer X": her piece, which she does not perform)
             self.relations = [r for r in self.relations if not (r.subject == subj and r.object == obj and r.predicate == "schema:byArtist"
                                                                  and r.evidence.extractor == "rule:poss-work")]
+        if rule == "group-poss-work" and self.entities[obj].type == "schema:PerformingGroup":
+            return  # ("the company's dance W": a troupe dances the piece its choreographer made; it is no record's artist)
         if rule == "work-by-band" and self.entities[obj].type == "schema:PerformingGroup":
             pred = "schema:productionCompany"  # ("W was made by the X Dance Company": a troupe puts on the piece, it does not record it)
         if rule in ("poss-opera-done", "poss-play-done"):
@@ -2601,9 +2606,10 @@ class _ArticleReader:
         self._infer_composer_of_all_music()
 
     def _every_tune_of_the_record(self) -> None:
-        """"He composed all twelve pieces ... The lyrics of S are by Y": who wrote every
+        """"He composed all twelve pieces ... The lyrics of S are by Y" (or "X wrote all the music on A"): who wrote every
         tune of a record wrote the music of each of its tracks the article names."""
-        for r in [r for r in self.relations if r.evidence.extractor == "rule:wrote-all-the-tunes"]:
+        for r in [r for r in self.relations if r.evidence.extractor in ("rule:wrote-all-the-tunes", "rule:wrote-all-the-music-on",
+                                                                                      "rule:wrote-the-music-for-all-the-songs")]:
             for track in {t.subject for t in self.relations if t.predicate == "schema:inAlbum" and t.object == r.subject}:
                 self.relations.append(Relation(track, "schema:composer", r.object, Evidence(
                     r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.9, 3), "infer:every-tune")))
@@ -2901,7 +2907,9 @@ class _ArticleReader:
         apart, under a headline that sets the story in a town ("... of a working bakery in T"): the night is in that town."""
         headline = min(x.para for x in self.sentences)
         top = [t for s, t in zip(self.sentences, self.templates) if s.para == headline]
-        towns = list(dict.fromkeys(sl.key for t in top for sl in t.slots if sl.letter == "L" and sl.key and self.entities[sl.key].type == "schema:City"))
+        # (a town, or a one-word place the model did not know for one: "... in a bakery in T")
+        towns = list(dict.fromkeys(sl.key for t in top for sl in t.slots if sl.letter == "L" and sl.key and (
+            self.entities[sl.key].type == "schema:City" or self.entities[sl.key].type == "schema:Place" and len(self.entities[sl.key].name.split()) == 1)))
         for ev in self.events:
             # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
             if not ev.locations and ev.kind == "concert" and len(towns) == 1 and len(self.sentences) > 1 and \
@@ -3576,8 +3584,11 @@ class _ArticleReader:
         if s.para != self.sentences[s.index - 1].para:
             return
         # (and "The words are her sister's. Y X, a retired postmistress, wrote the libretto": what is the kin's, then the kin)
-        before = re.search(r"\b(?:is|was|are|were) ⟨P(\d+)⟩'s (" + "|".join(_KIN_OF) + r")(?:'s)?\.$", self.templates[s.index - 1].text)
-        opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,50},)? (?:has|had|is|was|have|[a-z]+ed|wrote|sang|made|began|took)\b", t.text)
+        # (or "... and the bride by the writer's older sister. Y X, a teacher by day, plays her as ...": the kin who plays a part)
+        before = re.search(r"\b(?:is|was|are|were|by) ⟨P(\d+)⟩'s (?:younger |older |elder |twin |little |big )?(" + "|".join(_KIN_OF) +
+                           r")(?:'s)?\.$", self.templates[s.index - 1].text)
+        opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,50},)? (?:has|had|is|was|have|[a-z]+ed|wrote|sang|made|began|took|plays|appears)\b",
+                          t.text)
         if not before or not opener:
             return
         owner, kin = self.templates[s.index - 1].slots[int(before.group(1))].key, t.slots[int(opener.group(1))].key
@@ -4393,12 +4404,6 @@ class _ArticleReader:
             for work in sorted({r.subject for r in self.relations if r.predicate == "schema:byArtist" and r.object == group and
                                 self.entities[r.subject].type in ("schema:MusicAlbum", "schema:MusicRecording")} - composed):
                 self.add(s, work, "schema:composer", person, 0.6, "writes-all-its-music")
-        # ("X wrote all the music on A": the composer of each song on A too)
-        for r in [r for r in self.relations if r.evidence.extractor == "rule:wrote-all-the-music-on"]:
-            composed = {c.subject for c in self.relations if c.predicate == "schema:composer"}
-            s = next(x for x in self.sentences if x.start <= r.evidence.start < x.end + 1)
-            for song in sorted({i.subject for i in self.relations if i.predicate == "schema:inAlbum" and i.object == r.subject} - composed):
-                self.add(s, song, "schema:composer", r.object, 0.55, "writes-all-its-music")
 
     def _founded_it_told_after(self, s: Sentence, t: Template) -> None:
         """"O, the company behind W, is hers: she founded it in T in 2124": O's founder, founding year and town."""

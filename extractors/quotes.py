@@ -138,6 +138,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # ('"...," said G's manager and founder, X': the one the possessive's title names)
                 got = next((m for m in mentions if got and m.is_person and got.end < m.start < got.end + 60 and
                             re.fullmatch(r"['’]s (?:[\w-]+ ){0,5}?[\w-]+,\s*", text[got.end:m.start])), got)
+                # ('"...," said her wife': the kin word the possessive owns, not the one who owns it)
+                got = next((m for m in mentions if got and m.is_person and got.end < m.start <= got.end + 3 and
+                            (text[got.start:got.end].lower() in ("her", "his", "their") and text[got.end:m.start] == " " or
+                             re.fullmatch(r"['’]s ", text[got.end:m.start])) and re.match(r"[\w-]+\s*[.,]", text[m.start:m.start + 30])), got)
                 speaker = got.key if got else None
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
                 got = _mention_in(mentions, qe, min(pe, qe + 40))  # (not a name that opens the next paragraph)

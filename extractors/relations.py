@@ -968,6 +968,8 @@ RULES: list[Rule] = [
     _rule("director-of-is", "schema:director", r"\bdirector of (?:the )?(?:⟨D\d+⟩ )?(?:[\w-]+ )?(?P<s>{VIS}) (?:is|was) (?P<o>{PER})",
           "FTVB", "PO", 0.75),
     # ("X, who was born in T in 2086, wrote the film before he shot a frame of it": past the aside)
+    # ("X wrote W. She founded the company that stages it": a play someone wrote, told in a short sentence of its own)
+    _rule("x-wrote-play", "schema:author", r"^(?P<o>⟨P\d+⟩) (?:wrote|penned|co-wrote) (?P<s>⟨B\d+⟩)(?:\.| in (?:a|one|two|three|⟨D\d+⟩)\b)", "B", "P", 0.6),
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*})(?:, who (?:[^⟨,;.]|⟨[LD]\d+⟩){1,60},)? (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
 
@@ -1002,6 +1004,9 @@ RULES: list[Rule] = [
     # ("X wrote all the music on A": every song of the record)
     _rule("wrote-all-the-music-on", "schema:composer", r"(?P<o>⟨P\d+⟩)(?!'s) (?:also )?(?:wrote|composed|writes|composes) all (?:of )?the music (?:on|for) (?P<s>⟨A\d+⟩)",
           "A", "P", 0.65),
+    # ("X wrote the music for all nine songs": every song of the record in focus, and the record)
+    _rule("wrote-the-music-for-all-the-songs", "schema:composer", r"^(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed|writes) the music (?:for|of|to) (?:all|every one of) "
+          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:songs|tracks|tunes)\b", "", "P", 0.6, focus="A"),
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
@@ -1432,7 +1437,9 @@ RULES: list[Rule] = [
     # "X, is fourteen, joined G last year": who joins a group is in it (not "joined G on stage", a guest)
     # ("X and her brother, Y, who joined the ensemble together in 2070": both)
     _rule("joined-group", "schema:memberOf", r"(?P<s>⟨P\d+⟩ and (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?⟨P\d+⟩(?=,? who (?:[\w-]+ )?joined (?:the )?⟨G\d+⟩ together\b)|"
-          r"⟨P\d+⟩)(?:, [^⟨;,]{0,40},|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,)?,? (?:who )?(?:has |had |then |later )?(?:joined|rejoined|joins|rejoins) (?:the )?"
+          # (or past the name one goes by: "X plays under the name Y and joined G in 2101")
+          r"⟨P\d+⟩)(?:, [^⟨;,]{0,40},|, who was born (?:in |on )?(?:⟨[LD]\d+⟩(?: in | on |,? ))?⟨[LD]\d+⟩,|,? (?:performs|sings|plays|goes) (?:under|by) the name ⟨P\d+⟩ and)?,? "
+          r"(?:who )?(?:has |had |then |later )?(?:joined|rejoined|joins|rejoins) (?:the )?"
           r"(?P<o>⟨G\d+⟩)(?!'s|')(?! (?:on stage|onstage|on the stage|for (?:a|the|one|two|three)|at |on ⟨|in singing|in a song|"
           r"on (?:the |that |their )?(?:[\w-]+ )?(?:night|evening|afternoon|show|tour|date|encore|song)))", "P", "G", 0.6),
     _rule("joined-on-instrument", "schema:memberOf", r"(?P<s>⟨P\d+⟩) (?:joined|came in) on (?:bass|drums|guitar|keys|keyboards|vocals|fiddle|piano|"
@@ -1848,7 +1855,8 @@ RULES: list[Rule] = [
     # ("The music, a slow hum for three accordions that begins at dusk and ends when the lamp is lit again, is by X": however long)
     # ("The music, mostly bells, is credited to X")
     # ("The music of W, a new opera, is by X": the work named)
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?: of (?P<s>⟨[SFTBA]\d+⟩))?(?:, (?!by\b)[a-z][^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by| (?:is|was) credited to) "
+    # (or "The music of W, his second opera, is by X": an aside that names whose work it is)
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?: of (?P<s>⟨[SFTBA]\d+⟩))?(?:, (?!by\b)(?:[a-z]|⟨P\d+⟩'s )[^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by| (?:is|was) credited to) "
           r"(?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})(?!'s|')",
           "SFTBA", "PO", 0.65, focus="SFTBA"),
@@ -1873,6 +1881,10 @@ RULES: list[Rule] = [
     _rule("before-starting", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)[^⟨.;]{0,60}? (?:before|after) (?:starting|founding|forming|setting up) (?:the )?"
           r"(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
     # ("The dance was made by X, who ...": the maker of the piece in focus, told in the passive)
+    # ("The credits fit on one line: choreography by X, music by Y": who made the dance in focus)
+    # (the first credit of a dance's line, not "with choreography by X" among a musical's credits, whose book is its writing)
+    _rule("choreography-by", "schema:author", r"(?:^|: )[Cc]horeography (?:is |was )?(?:by|from) (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6,
+          focus="B"),
     # ("The dance is W, by X": the piece the sentence names, and its maker)
     _rule("the-piece-is-w-by", "schema:author", r"^(?:The|This|That) (?:new )?(?:piece|dance|ballet) (?:is|was) (?P<s>⟨[BS]\d+⟩), by (?:the )?(?:choreographer )?"
           r"(?P<o>⟨P\d+⟩)(?!'s)", "BS", "P", 0.6),

@@ -11641,3 +11641,47 @@ The grinder is Lentulus Olivera, who has worked the same wheel since he was a bo
     crew = read("Quelite, a feature film, was made by Cinematográfica Retablo. Eustorgio Bañuelos, a retired baker who joined "
                 "Cinematográfica Retablo in 2129, plays a customer.\n", date=dt.date(2134, 3, 19))
     assert ("Eustorgio Bañuelos", "schema:memberOf", "Cinematográfica Retablo") in facts(crew)
+
+
+def test_credits_after_a_colon_a_troupe_s_own_dance_and_the_words_of_her_wife():
+    article = ("Dough and lye: Tanzhaus Sennfeld dances Wendelgard Ostertag's Laugenweck in a bakery in Murrhardt\n\n"
+               "Tanzhaus Sennfeld's dance Laugenweck is as long as one tray of rolls takes to bake.\n\n"
+               "The credits fit on one line: choreography by Wendelgard Ostertag, music by Ilsabe Kaltwasser. Kaltwasser is "
+               "Ostertag's wife. Ostertag founded Tanzhaus Sennfeld in Brennholz in 2118.\n\n"
+               "\"The proving cabinet hums one low note,\" said her wife. \"So the whole score hums with it.\"\n\n"
+               "On Sunday Tanzhaus Sennfeld danced Laugenweck at the bakery for the ninth time. The company will dance the "
+               "piece in Marrowby next month.\n")
+    r = read(article, date=dt.date(2135, 12, 6))
+    credits = {(p, o) for s, p, o in facts(r) if s == "Laugenweck"}
+    assert credits == {("schema:author", "Wendelgard Ostertag"), ("schema:composer", "Ilsabe Kaltwasser")}, credits
+    assert not facts(r, "schema:memberOf")  # (who makes the company's dances is no dancer of it)
+    assert dict(quotes(r))["The proving cabinet hums one low note,"] == "Ilsabe Kaltwasser"
+    nights = sorted((ev.types[0], ev.start_date.iso, ev.locations[-1]) for ev in r.events)
+    assert nights == [("schema:DanceEvent", "2135-12-04", "murrhardt"), ("schema:DanceEvent", "2136-01", "marrowby")], nights
+
+
+def test_a_play_someone_wrote_an_opera_s_music_past_an_aside_and_a_sister_named_the_sentence_after():
+    play = read("Gutter ball: Oakhollow Players stage Evadne Tregarthen's Split Lane in a bowling alley\n\nEvadne Tregarthen wrote "
+                "Split Lane. She founded Oakhollow Players in Carnmoor in 2116.\n", date=dt.date(2135, 10, 22))
+    assert ("Split Lane", "schema:author", "Evadne Tregarthen") in facts(play)
+    assert not facts(play, "schema:memberOf")
+    opera = read("The music of Harambee, her third opera, is by Sabetha Lanyon, who founded Saltcote Opera in Yewbridge in 2120.\n",
+                 date=dt.date(2135, 2, 16))
+    assert ("Harambee", "schema:composer", "Sabetha Lanyon") in facts(opera)
+    film = read("Anteojo, a feature film, was shot in an optician's shop. Felisa Zaldívar directed it.\n\nThe customers are "
+                "played by actors, the fussiest of them by the director's older sister. Higinia Zaldívar, a pharmacist by day, "
+                "appears in seven scenes.\n\n\"Higinia drops everything,\" the director said.\n", date=dt.date(2135, 4, 8))
+    assert ("Felisa Zaldívar", "schema:sibling", "Higinia Zaldívar") in facts(film)
+    assert quotes(film) == [("Higinia drops everything,", "Felisa Zaldívar")]
+
+
+def test_the_music_for_all_the_songs_and_a_stage_name_before_joining():
+    paragraphs = [
+        "Green beans: Narok Kettlesmoke recorded Dark Roast in a roastery in Sekento",
+        "Narok Kettlesmoke has named its new album Dark Roast.",
+        "The singer is Lamani Waiyaki, and she formed Narok Kettlesmoke in Oloitip in 2123. Waiyaki wrote the music for all nine songs.",
+        "The guitarist, Kiprop Ndirangu, performs under the name Tobruch and joined the band in 2129. He wrote the words of Bitter "
+        "Cup, the fourth song on Dark Roast.",
+    ]
+    found = facts(read("\n\n".join(paragraphs) + "\n", date=dt.date(2135, 8, 18)))
+    assert {("Bitter Cup", "schema:composer", "Lamani Waiyaki"), ("Kiprop Ndirangu", "schema:memberOf", "Narok Kettlesmoke")} <= found
