@@ -308,7 +308,7 @@ def find_dates(sentence: str, article_date: dt.date | None, future: bool | None 
             elif kind == "toldyear":
                 # (counted below, in the text's order, from the year told last before it)
                 shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(m.group("ty").lower().split()[-1], 0)
-                value = DateValue(f"+{shift}")
+                value = DateValue(f"{shift:+d}")  # ("+1", "-1": int() reads both signs, not "+-1")
             else:
                 value = _resolve(kind, m, article_date, here_future, past)
             if value is None:

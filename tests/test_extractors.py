@@ -11685,3 +11685,10 @@ def test_the_music_for_all_the_songs_and_a_stage_name_before_joining():
     ]
     found = facts(read("\n\n".join(paragraphs) + "\n", date=dt.date(2135, 8, 18)))
     assert {("Bitter Cup", "schema:composer", "Lamani Waiyaki"), ("Kiprop Ndirangu", "schema:memberOf", "Narok Kettlesmoke")} <= found
+
+
+def test_a_year_counted_back_from_the_year_before_it_is_read_and_the_article_keeps_its_facts():
+    r = read("Gildwater, a feature film, was made by Pellworth Pictures. Leodegar Velloway joined Pellworth Pictures in 2130, and he "
+             "wrote the script around a clock that Ambrus Trebilcock had mended during the previous year.\n", date=dt.date(2136, 4, 14))
+    assert ("Gildwater", "schema:productionCompany", "Pellworth Pictures") in facts(r)  # (the article is read, not dropped)
+    assert [d.value.iso for d in find_dates("He joined in 2130 and wrote it the previous year.", dt.date(2136, 4, 14))] == ["2130", "2129"]
