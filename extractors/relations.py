@@ -65,7 +65,7 @@ _NOT_CLAUSE = rf"(?! {_CLAUSE_VERBS})(?! and (?:the )?(?:[\w-]+ ){{0,2}}?⟨P\d+
 # a subject list does not start after "with": in "wrote it with B, and C is credited", B and C are no list
 _NOT_AFTER_PREPOSITION = r"(?<!\bwith )(?<!\bby )(?<!\blate )"
 # (nor is a name inside the subject's phrase the subject: "Her partner in G, the fiddler X, produced it" is X's work, not G's)
-_NOT_INSIDE_SUBJECT = r"(?<!\bin )(?<!\bof )(?<!\bfrom )(?<!\bwith )"
+_NOT_INSIDE_SUBJECT = r"(?<!\bin )(?<!\bof )"
 
 
 def _list(m: str, subject: bool = False) -> str:
