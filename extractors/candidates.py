@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import (AREA_SUFFIXES, names_a_troupe, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
-                      NUMBER_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_BUILDINGS, WORK_NOUNS,
-                      WORK_SITES)
+                      NUMBER_WORDS, STREET_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_BUILDINGS,
+                      WORK_NOUNS, WORK_PLACE_WORDS)
 
 SPAN_KEY = "newskg"
 NER_TYPES = {"PERSON": "schema:Person", "ORG": "schema:Organization", "GPE": "GPE", "LOC": "schema:Place",
@@ -819,9 +819,9 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
                   "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
 # (and "X, a saddler's workshop down a side street of T", "Y, a clockmaker's shop in T", "Z, a low room behind a chemist's in T":
 # a trade's own shop, or a site down a street of its town)
-_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS | {"room", "house"})) + r") (?:(?:on|at) the (?:edge|outskirts) of|"
+_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|house) (?:(?:on|at) the (?:edge|outskirts) of|"
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
-                             r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:street|lane|road|corner|alley|end|square) of) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
+                             r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road", "end"})) + r") of) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
                              r", (?:a|an|the) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in [A-Z]")
 # (a station that is a working place, not a broadcaster: "X, a pumping station above T")
 _STATION_KINDS = {"power", "pumping", "weather", "railway", "train", "bus", "fire", "lifeboat", "research", "washing", "filling", "petrol",

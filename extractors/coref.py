@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, DAUGHTER_NAME_ENDS, PATRONYMIC_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX, WORK_BUILDINGS, WORK_SITES
+from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, DAUGHTER_NAME_ENDS, PATRONYMIC_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX, WORK_PLACES
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -779,7 +779,7 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
     for k, e in entities.items():
         words = e.name.split()
         # (and a firm named for its works, "the X Candle Works ... played at the candle works": its floor is the night's venue)
-        if (e.type in ("schema:EventVenue", "schema:Place") or e.type == "schema:Organization" and words[-1].lower() in WORK_SITES | WORK_BUILDINGS) and \
+        if (e.type in ("schema:EventVenue", "schema:Place") or e.type == "schema:Organization" and words[-1].lower() in WORK_PLACES) and \
                 len(words) >= 2 and words[-1].isalpha():
             heads.setdefault(words[-1].lower(), []).append(k)
     # (or the kind its apposition gives it: "X, a sawmill on the road out of T ... played it live at the sawmill")

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_BUILDINGS, WORK_NOUNS, WORK_SITES
+from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -720,8 +720,13 @@ def _next_sentence_end(doc: Doc, sent: Span) -> int:
     return doc[sent.end].sent.end if sent.end < len(doc) else sent.end
 
 
-_IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS)) +
+_IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS +
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
+# "recorded in a working rope walk in T", "at the old mill in T": the town a working place is in
+_IN_A_WORK_PLACE_IN = re.compile(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + WORK_PLACE_WORDS +
+                                 r") )in $")
+# "down a side street of T", "on the outskirts of T": the streets of a town
+_TOWN_WAYS = STREET_WORDS | {"outskirts", "edge", "suburbs", "centre", "center"}
 
 
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
@@ -1378,8 +1383,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             root.pos_ == "PROPN" and root.ent_type_ not in ("PERSON", "ORG") and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
         # ("was born in The X in 2079", "play W in The X on Saturday": a town whose name opens with a capital "The")
         votes["schema:City"] += 2.0 if doc[start - 3].lower_ == "born" or end < len(doc) and doc[end].lower_ in ("in", "on") else 1.0
-    if re.search(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + "|".join(sorted(WORK_SITES | WORK_BUILDINGS)) +
-                 r") )in $", doc[max(0, start - 8):start].text_with_ws) and end - start <= 3 and root.pos_ == "PROPN":
+    if _IN_A_WORK_PLACE_IN.search(doc[max(0, start - 8):start].text_with_ws) and end - start <= 3 and root.pos_ == "PROPN":
         votes["PLACE"] += 1.5  # ("recorded in a working rope walk in X", "at the old mill in Y": the town a working place is in)
     if start > 0 and doc[start - 1].lower_ == "in" and root.pos_ != "PROPN" and end - start == 1 and root.is_title and not root.is_sent_start and \
             not root.ent_type_ and re.match(r" in \d{4}\b", doc[end - 1:min(len(doc), end + 3)].text[len(doc[end - 1].text):]):
@@ -1395,8 +1399,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("X, a sound engineer in Y Z, ...": where someone works is a town, however many words; not "who plays a mail rider in W",
         # a part in a work)
         votes["schema:City"] += 1.5
-    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("street", "lane", "alley", "corner", "outskirts", "edge", "suburbs",
-                                                                               "centre", "center") and end - start == 1 and root.pos_ == "PROPN":
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TOWN_WAYS and end - start == 1 and root.pos_ == "PROPN":
         votes["PLACE"] += 1.5  # "down a side street of X", "on the outskirts of Y": the streets of a town
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",
                                                                                  "travelled", "traveled", "hails", "comes") and end - start == 1:

@@ -205,6 +205,11 @@ WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "ki
 WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "bakery", "brewery",
               "distillery", "tannery", "dyeworks", "ironworks", "pottery", "depot", "gate", "booth", "printer", "printers", "stop",
               "bindery", "laundry", "stall", "kiosk"}
+# the two together, as the alternation a pattern names them by ("a tofu works on a side street of T", "in a working mill in T")
+WORK_PLACES = WORK_SITES | WORK_BUILDINGS
+WORK_PLACE_WORDS = "|".join(sorted(WORK_PLACES))
+# the ways of a town a working place stands on: "down a side street of T", "at one corner of the square in T"
+STREET_WORDS = {"street", "lane", "alley", "corner", "square"}
 # the last word of a business often named for its owner, whose floor becomes a stage for a night: "X's Tyre Spa", "Y's Diner"
 OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
 # (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, TITLES_BEFORE_GIVEN_NAMES,
+from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, STREET_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STAGE_COMPANY_KINDS, STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -314,8 +314,8 @@ _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+
 _TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", "compagnia", "teatro", "opera"}
 # the last words of a film company's name ("X Films", "Y Pictures"): a crew whose people join it
 _FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions", "producciones", "produções", "produzioni", "studio", "studios"}
-# (or its first, where the name is told head first: "Cinematográfica X", "Producciones Y", "Estudios Z")
-_FILM_CREW_HEADS = FILM_COMPANY_HEADS | {"producciones", "produções", "produzioni", "estudios", "estúdios", "studio", "studios"}
+# (or its first, where the name is told head first: "Cinematográfica X", "Producciones Y"), as a troupe's may be
+_CREW_NAME_HEADS = _TROUPE_NAME_HEADS | FILM_COMPANY_HEADS | _FILM_CREW_ENDS
 # (a body whose joiners are its members: "who joined the X Society in 2049", "joined the Y Club")
 _MEMBERS_BODIES = {"society", "club", "guild", "association", "circle", "league", "fellowship"}
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
@@ -1964,7 +1964,7 @@ class _ArticleReader:
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined", "who-joined-company") and isinstance(obj, str) and (
-                self.entities[obj].name.split()[0].lower() in _TROUPE_NAME_HEADS | _FILM_CREW_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS or
+                self.entities[obj].name.split()[0].lower() in _CREW_NAME_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS or
                 (_MEMBERS_BODIES | STAGE_COMPANY_KINDS) & {w.lower() for w in self.entities[obj].name.split()}):
             # ("He joined the Companhia X in 2079": a company of dancers or players has members; and "Its cinematographer, Y,
             # joined X Films in 2122": so has a film company its crew)
@@ -2608,8 +2608,7 @@ class _ArticleReader:
     def _every_tune_of_the_record(self) -> None:
         """"He composed all twelve pieces ... The lyrics of S are by Y" (or "X wrote all the music on A"): who wrote every
         tune of a record wrote the music of each of its tracks the article names."""
-        for r in [r for r in self.relations if r.evidence.extractor in ("rule:wrote-all-the-tunes", "rule:wrote-all-the-music-on",
-                                                                                      "rule:wrote-the-music-for-all-the-songs")]:
+        for r in [r for r in self.relations if r.evidence.extractor in ("rule:wrote-all-the-tunes", "rule:wrote-all-the-music-on")]:
             for track in {t.subject for t in self.relations if t.predicate == "schema:inAlbum" and t.object == r.subject}:
                 self.relations.append(Relation(track, "schema:composer", r.object, Evidence(
                     r.evidence.sentence, r.evidence.start, r.evidence.end, round(r.evidence.confidence * 0.9, 3), "infer:every-tune")))
@@ -2720,7 +2719,7 @@ class _ArticleReader:
             # (and "X, a sawmill on the road out of T", "Y, a workshop on the edge of T", "Z, a workshop down a side street of T", "W is a
             # small kiosk at one end of the square in T")
             for m in re.finditer(r"⟨L(\d+)⟩(?:(?:,| is| was) (?:a|an|the|(?:on|in|at) the) [^⟨;.]{0,60}?|,(?= just))?(?: just)? (?:in|at|above|below|outside|near|(?:on|at) the (?:edge|outskirts) of|"
-                                 r"on the (?:road|way|highway) (?:out of|to|from)|(?:street|lane|alley|corner|square) of) ⟨L(\d+)⟩", t.text):
+                                 r"on the (?:road|way|highway) (?:out of|to|from)|(?:" + "|".join(sorted(STREET_WORDS)) + r") of) ⟨L(\d+)⟩", t.text):
                 venue, town = t.slots[int(m.group(1))].key, t.slots[int(m.group(2))].key
                 if venue and town and venue != town and self.entities[venue].type in venue_types and self.entities[town].type in ("schema:City", "schema:Place"):
                     towns.setdefault(venue, town)

@@ -66,6 +66,8 @@ _NOT_CLAUSE = rf"(?! {_CLAUSE_VERBS})(?! and (?:the )?(?:[\w-]+ ){{0,2}}?⟨P\d+
 _NOT_AFTER_PREPOSITION = r"(?<!\bwith )(?<!\bby )(?<!\blate )"
 # (nor is a name inside the subject's phrase the subject: "Her partner in G, the fiddler X, produced it" is X's work, not G's)
 _NOT_INSIDE_SUBJECT = r"(?<!\bin )(?<!\bof )"
+# a small count, in words or digits: "all ten", "all 12 songs"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 
 
 def _list(m: str, subject: bool = False) -> str:
@@ -485,8 +487,9 @@ RULES: list[Rule] = [
     _rule("wrote-the-songs-both-halves", "schema:composer", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("He wrote all twelve pieces", "X composed every one of its tracks": the music of the record in focus)
     # (and "said X, who plays fiddle and wrote every tune")
-    _rule("wrote-all-the-tunes", "schema:composer", r"(?:^|[;,] )(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed|writes|has written) (?:all|every one of) "
-          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:tunes|pieces|tracks|songs)\b(?! (?:for|on|of) )|"
+    # (or "X wrote the music for all nine songs")
+    _rule("wrote-all-the-tunes", "schema:composer", r"(?:^|[;,] )(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed|writes|has written) (?:the music (?:for|of|to) )?"
+          rf"(?:all|every one of) (?:the |its |their )?(?:{_COUNT} )?(?:tunes|pieces|tracks|songs)\b(?! (?:for|on|of) )|"
           r"(?P<o2>⟨P\d+⟩), who (?:sings|sang|plays [\w-]+|played [\w-]+) and (?:wrote|composed|writes) every (?:tune|piece|track)\b(?! (?:for|on|of) )",
           "", "P", 0.6, focus="A"),
     # ("formed by X, an accordionist who was born in T in 2094 and who composed all eleven tracks on A": the record named)
@@ -589,10 +592,10 @@ RULES: list[Rule] = [
     _rule("directed-episodes", "schema:director", r"(?P<o>{PER*}) (?:also )?(?:directed|helmed|will direct) (?:all |every one of the |each of the |the )?"
           # (or counted without the noun: "X directed every one", "Y directed all ten")
           r"(?:[\w-]+ )?(?:episodes|recordings)\b|(?P<o2>{PER*})(?:, who)? (?:also )?(?:directed|helmed) (?:(?:every|each) (?:single )?(?:episode|one)|"
-          r"all (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=[,.]| (?:of them|from|in|over)\b))\b|"
+          rf"all {_COUNT}(?=[,.]| (?:of them|from|in|over)\b))\b|"
           # ("X, whose company O made the series, directed all ten from a stool": the episodes counted, past whose company made them)
           r"(?P<o3>{PER*}), whose (?:company|studio) ⟨O\d+⟩ (?:made|produced|makes|produces) (?:it|⟨T\d+⟩), (?:directed|helmed) all "
-          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b", "", "PO", 0.7, focus="T"),
+          rf"{_COUNT}\b", "", "PO", 0.7, focus="T"),
     # ("W was adapted and directed by X": who made the script from the book, and staged it)
     _rule("adapted-and-directed-by", "schema:author", r"(?P<s>⟨[BFT]\d+⟩) (?:was|is|has been) adapted and directed by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)",
           "BFT", "P", 0.65),
@@ -1001,12 +1004,9 @@ RULES: list[Rule] = [
     # ("X started G in T in 2119 and composed the music for A": the record's music, past the founding told first)
     _rule("and-composed-the-music-for", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:[^⟨;.]|⟨[GLDO]\d+⟩)*? and (?:also )?(?:composed|wrote) the music "
           r"for (?P<s>⟨A\d+⟩)", "A", "P", 0.65),
-    # ("X wrote all the music on A": every song of the record)
-    _rule("wrote-all-the-music-on", "schema:composer", r"(?P<o>⟨P\d+⟩)(?!'s) (?:also )?(?:wrote|composed|writes|composes) all (?:of )?the music (?:on|for) (?P<s>⟨A\d+⟩)",
-          "A", "P", 0.65),
-    # ("X wrote the music for all nine songs": every song of the record in focus, and the record)
-    _rule("wrote-the-music-for-all-the-songs", "schema:composer", r"^(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed|writes) the music (?:for|of|to) (?:all|every one of) "
-          r"(?:the |its |their )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) )?(?:songs|tracks|tunes)\b", "", "P", 0.6, focus="A"),
+    # ("X wrote all the music on A", "X composed the music of all nine songs on A": every song of the record)
+    _rule("wrote-all-the-music-on", "schema:composer", r"(?P<o>⟨P\d+⟩)(?!'s) (?:also )?(?:wrote|composed|writes|composes) (?:all (?:of )?the music (?:on|for)|"
+          rf"the music (?:of|for|to) (?:all|every one of) (?:the |its |their )?(?:{_COUNT} )?(?:songs|tracks|tunes) on) (?P<s>⟨A\d+⟩)", "A", "P", 0.65),
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
