@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, names_a_troupe, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
+from .lexicon import (AREA_SUFFIXES, COMPANY_STAGE_ARTS, names_a_troupe, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
                       NUMBER_WORDS, STREET_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_BUILDINGS,
                       WORK_NOUNS, WORK_PLACE_WORDS)
 
@@ -228,7 +228,9 @@ def is_cap(tok) -> bool:
             return True  # ("the trio Vento Oct", "Jan Dvorak": a month's short form with no day after it is a name's word)
         return t.lower() not in MONTH_NAMES and t.lower() not in WEEKDAY_NAMES and t != "I"
     # "2NE1"; and brand spellings that put a capital after a small letter ("tvN", "iQIYI"), not "eye-catching"
-    return (t[0].isdigit() or t[0].islower() and t.isalpha() and len(t) <= 6) and any(c.isupper() for c in t[1:])
+    # (and an elided article or "of" before a capital: the "d'Or" of "Atelier X d'Or", the "l'Est" of "Y de l'Est")
+    return (t[0].isdigit() or t[0].islower() and t.isalpha() and len(t) <= 6) and any(c.isupper() for c in t[1:]) or \
+        len(t) > 3 and t[0] in "dl" and t[1] in "'’" and t[2].isupper()
 
 
 def _glued(doc: Doc, j: int) -> bool:
@@ -436,6 +438,8 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 # the lower-case words a surname of more than one word opens with ("A van der B", "C ter D", "E dos F")
 _SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "af", "degli", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
+# the words that join a town's name to the hill or the river it stands by: "X pod Y", "Z nad W", "V am U", "T upon S"
+_TOWN_JOINERS = {"pod", "nad", "na", "am", "upon", "sur", "im", "bei", "ob"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que", "y",
@@ -821,7 +825,10 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
 # a trade's own shop, or a site down a street of its town)
 _AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|house) (?:(?:on|at) the (?:edge|outskirts) of|"
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
-                             r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road", "end"})) + r") of) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
+                             r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road", "end"})) + r") (?:of|in)) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
+                             # ("Y, a cramped workshop behind the bus station": placed by a landmark of its town)
+                             r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central )?"
+                             r"(?:market|station|bus station|church|harbour|port|square|mosque|temple|post office|stadium)(?=[.,;])|"
                              r", (?:a|an|the) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in [A-Z]")
 # (a station that is a working place, not a broadcaster: "X, a pumping station above T")
 _STATION_KINDS = {"power", "pumping", "weather", "railway", "train", "bus", "fire", "lifeboat", "research", "washing", "filling", "petrol",
@@ -1558,7 +1565,10 @@ def find_candidates(doc: Doc) -> list[Span]:
         if i < j:
             out.append(Span(doc, i, j, label=f"{label}@{source}"))
 
+    joined_to = -1  # (the end of a town whose name the model cut in two at its joining word)
     for ent in doc.ents:
+        if ent.start < joined_to:
+            continue
         ner_label = ent.label_
         if ner_label == "NORP" and len(ent) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and \
                 not any(t.lower_ in DEMONYMS or t.lower_.rstrip("s") in DEMONYMS for t in ent):
@@ -1584,6 +1594,10 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if i >= 1 and doc[i - 1].lower_ in ("take", "takes", "took", "taking", "bring", "brings", "brought"):
                     # (the model's "takes W to T on Saturday": the work, then the town it travels to)
                     j = next((t.i for t in ent[1:] if t.lower_ == "to" and t.i + 1 < ent.end and is_cap(doc[t.i + 1])), j)
+            if ner_label in ("GPE", "LOC") and j + 1 < len(doc) and doc[j].text in _TOWN_JOINERS and is_cap(doc[j + 1]) and \
+                    doc[j + 1].ent_type_ in ("GPE", "LOC", "PERSON", "ORG"):
+                # ("in X pod Y", "X upon Y": one town, named by the hill or the river it stands under or on)
+                j = joined_to = next((t.i for t in doc[j + 1:min(len(doc), j + 4)] if not is_cap(t)), min(len(doc), j + 4))
             if ner_label in ("GPE", "ORG") and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "der") \
                     and is_cap(doc[j + 1]):
                 ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname
@@ -1777,6 +1791,8 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _CHUNK_JOINERS and j - i > 2):  # ("Compagnia del X")
                 # "Fenland Crew", a breaking crew; "X Troupe"; "Balet X", a ballet company; "Toneelgroep X", a Dutch theatre company
                 add(i, j, "schema:PerformingGroup", "suffix")
+            elif doc[i].lower_ in COMPANY_HEADS and any(t.lower_ in COMPANY_STAGE_ARTS for t in doc[i + 1:j - 1]):
+                add(i, j, "schema:PerformingGroup", "suffix")  # "Compañía Lírica X", "Compañía de Danza Y": a troupe, by its art
             elif doc[i].lower_ in GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
                 add(i, j, "schema:MusicGroup", "suffix")  # "Orquesta de Cámara X", "Yhtye X": a group named head first
             elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent) and last not in VENUE_SUFFIXES) and j - i > 1:
@@ -2000,6 +2016,14 @@ def find_candidates(doc: Doc) -> list[Span]:
             k += 1
         if k > sent.start and k < sent.end and doc[k].text in ("—", "–", "--") and k - sent.start <= 3:
             add(sent.start, k, "schema:City", "role")
+        # ("X, whom the whole crew calls Y, ...": the name someone is called by, however short, is someone's)
+        for k in range(sent.start + 2, sent.end - 1):
+            if doc[k].lower_ in ("calls", "call", "called") and is_cap(doc[k + 1]) and \
+                    any(t.lower_ == "whom" for t in doc[max(sent.start, k - 8):k]):
+                end = k + 1
+                while end < sent.end and is_cap(doc[end]):
+                    end += 1
+                add(k + 1, end, "schema:Person", "role")
         # a schedule line, "May 2 - Mexico City, Arena CDMX": a city, then its venue
         for stop in _schedule_line(doc, sent):
             add(*stop)

@@ -62,7 +62,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                 k += 2 if s.doc[k + 1].lower_ == "that" and k + 2 < s.span.end else 1
                 # (not after another person the clause before spoke of: "X will not be involved, but Y said he had sent her notes")
                 earlier = any(o.key != m.key and o.tok_end <= m.tok_start for o in named)
-                if s.doc[k].lower_ in ("he", "she") and s.doc[k].dep_ == "nsubj" and not _tok_inside_quote(s, k) and not earlier:
+                if s.doc[k].lower_ in ("he", "she") and s.doc[k].dep_ == "nsubj" and not tok_inside_quote(s, k) and not earlier:
                     votes.setdefault(m.key, []).append(PRONOUNS[s.doc[k].lower_])
         for m in named:
             # "Their son, X", "his wife, the singer Y": a name given to a kinship word has that word's sex
@@ -91,7 +91,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         # (a possessive speaks of the named one where that one is the sentence's subject: in "the drama X is directing,
         # which gave him his first break", "his" is the one given the break)
         main = any(_is_subject(s, m) and m.span(s.doc).root.head.dep_ == "ROOT" for m in named)
-        genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first and not _tok_inside_quote(s, t.i)
+        genders = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and t.i >= first and not tok_inside_quote(s, t.i)
                    and not (t.lower_ in ("him", "himself", "herself") or t.lower_ == "her" and t.dep_ != "poss")
                    and (main or t.lower_ in ("he", "she"))
                    # ("X, he said, was not": the one who spoke of X, in a parenthesis)
@@ -118,13 +118,16 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         # "X hired her after hearing a piece she had posted": the "she" is the one hired, not X
         # (or went "after him"; "he came back" is the one gone after)
         objects = [t for t in s.span if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj") and t.i >= first
-                   and not _tok_inside_quote(s, t.i)]
+                   and not tok_inside_quote(s, t.i)]
         genders -= {PRONOUNS[o.lower_] for o in objects for t in s.span if t.i > o.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
                     and PRONOUNS[t.lower_] == PRONOUNS[o.lower_]}
+        if any(o.head.i == t.head.i and PRONOUNS[o.lower_] != PRONOUNS[t.lower_] for o in objects for t in s.span
+               if t.lower_ in ("he", "she") and t.dep_ == "nsubj"):
+            continue  # ("X had never sung a note before she gave him a microphone": the two of one clause, only one of them X)
         opening = min(m.tok_start for m in named)
-        if genders & {PRONOUNS[t.lower_] for t in s.span if t.i < opening and t.lower_ in PRONOUNS and not _tok_inside_quote(s, t.i)}:
+        if genders & {PRONOUNS[t.lower_] for t in s.span if t.i < opening and t.lower_ in PRONOUNS and not tok_inside_quote(s, t.i)}:
             continue  # "Her best-known part is in W, the opera by X that she first sang": "she" is the one "her" already was
-        both = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and not _tok_inside_quote(s, t.i)} >= {"m", "f"}
+        both = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in PRONOUNS and not tok_inside_quote(s, t.i)} >= {"m", "f"}
         if both and all(m.tok_end < s.span.end and s.doc[m.tok_end].lower_ in ("'s", "’s", "'") for m in named):
             continue  # "X's team confirmed that she will sign his set": the one named owns something; "she" and "his" are two
         if len(genders) == 1:
@@ -146,7 +149,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
         unknown = [k for k in people if entities[k].gender is None]
         # (a pronoun before both names is someone the sentence before told of: "He and X, who sings as Y when she ...")
         opening = min(m.tok_start for m in s.mentions if m.key in people)
-        said = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in ("he", "she") and t.i > opening and not _tok_inside_quote(s, t.i)}
+        said = {PRONOUNS[t.lower_] for t in s.span if t.lower_ in ("he", "she") and t.i > opening and not tok_inside_quote(s, t.i)}
         if len(known) == 1 and len(unknown) == 1 and said - known and len(said) == 2:
             entities[unknown[0]].gender = (said - known).pop()
 
@@ -590,7 +593,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 key = told[want]  # one owner per sentence: "X has been her collaborator since her debut"
             elif want in told and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
                 key = told[want]  # "Her best-known part is in W, the opera by X that she first sang": the one "her" was
-            elif want in ("m", "f") and _tok_inside_quote(s, tok.i):
+            elif want in ("m", "f") and tok_inside_quote(s, tok.i):
                 # a speaker's "him" is someone else: in 'X said ... . "I sent him a note," she said' it is not X
                 speaking = last_speakers | _speakers(s, names)
                 key = _antecedent(s, tok.i, want, [m for m in names if m.key not in speaking],
@@ -606,8 +609,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # ("X first heard him singing and told him to enter": who is heard is not the one who hears)
                 bound = _clause_subjects(doc, tok, names + told_here) if kind == "pronoun" and tok.lower_ in ("him", "her") and \
                     tok.dep_ in ("dobj", "dative", "nsubj", "pobj") and tok.head.i != tok.i else set()
-                key = _antecedent(s, tok.i, want, sorted((m for m in names + told_here if m.key not in bound), key=lambda m: m.tok_start),
-                                  [h for h in history if h[2] not in bound], entities, definite=kind == "definite", roles=roles)
+                # ("X had never sung a note before she gave him a microphone": of the two in one clause, the one of no known sex
+                # named here is the "him" as likely as the "she"; the "she" is someone known to be a woman)
+                unsure = {m.key for m in names if entities[m.key].gender is None} if kind == "pronoun" and tok.dep_ == "nsubj" and any(
+                    c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUNS[c.lower_] != want for c in tok.head.children) else set()
+                key = _antecedent(s, tok.i, want, sorted((m for m in names + told_here if m.key not in bound | unsure), key=lambda m: m.tok_start),
+                                  [h for h in history if h[2] not in bound | unsure], entities, definite=kind == "definite", roles=roles)
                 if key is not None and kind == "definite" and low in ("man", "woman") and \
                         entities[key].gender not in (None, "m" if low == "man" else "f"):
                     key = None  # ("the old woman" is none of the men)
@@ -695,7 +702,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 continue
             if want in ("m", "f") and owner:
                 told[want] = key
-            if want in ("m", "f") and entities[key].gender is None and not _tok_inside_quote(s, tok.i) and \
+            if want in ("m", "f") and entities[key].gender is None and not tok_inside_quote(s, tok.i) and \
                     not any(m.key == key and _told_by_speaker(s, m, tok.i) for m in names):
                 # ("He composed it, she recalled": once "he", not the next "she"; a speaker's "he" is a guess to learn nothing from)
                 # (nor "X slept through all of it, she added", where the one who speaks may be someone else)
@@ -1077,10 +1084,10 @@ def _told_by_speaker(s: Sentence, m: SentMention, tok_i: int) -> bool:
 
 def _inside_quote(s: Sentence, m: SentMention) -> bool:
     """Whether a mention sits inside quotation marks: a speaker's words name people the narration does not."""
-    return _tok_inside_quote(s, m.tok_start)
+    return tok_inside_quote(s, m.tok_start)
 
 
-def _tok_inside_quote(s: Sentence, tok_i: int) -> bool:
+def tok_inside_quote(s: Sentence, tok_i: int) -> bool:
     # (from the paragraph's start: a quotation may open a sentence earlier, ""X never did. He ...," Y said")
     before = [t.text for t in s.doc[0:tok_i]]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -1228,12 +1235,12 @@ def _unnamed_of_the_sex_before(s: Sentence, tok_i: int, sex: str, names: list[Se
     grandmother", "a woman" of the pronoun's sex (not "the woman", who may be someone named before), with no name between
     them and none set beside it."""
     doc = s.doc
-    if _tok_inside_quote(s, tok_i):
+    if tok_inside_quote(s, tok_i):
         return False
     for t in reversed(doc[s.span.start:tok_i]):
         if any(m.tok_start <= t.i < m.tok_end for m in names):
             return False
-        if _SEXED_NOUNS.get(t.lower_) == sex and t.i > s.span.start and not _tok_inside_quote(s, t.i) and \
+        if _SEXED_NOUNS.get(t.lower_) == sex and t.i > s.span.start and not tok_inside_quote(s, t.i) and \
                 doc[t.i - 1].lower_ in ("a", "an", "their") and \
                 not (t.i >= 2 and (doc[t.i - 2].lemma_.lower() in ("be", "become") or doc[t.i - 2].lower_ == "as")) and \
                 not (t.i + 1 < len(doc) and doc[t.i + 1].text == ","):
@@ -1421,7 +1428,7 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
                 return top
     # the sentence's own subject before the pronoun ("X revealed her favourite lyric")
     # a name the quotation itself says ("'Sol is stubborn,' she said") is not who speaks outside it
-    quoted_out = want in ("m", "f", "person", "plural") and not _tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
+    quoted_out = want in ("m", "f", "person", "plural") and not tok_inside_quote(s, tok_i)  # (a quoted title is no quotation)
     before = [m for m in names if m.tok_end <= tok_i and _compatible(entities[m.key], want)
               and not _binds_against(s, m, tok_i) and not (quoted_out and _inside_quote(s, m)) and not _in_aside(s, m, tok_i)
               and not (want in ("m", "f") and _in_asked_opener(s, m, tok_i))]
@@ -1502,14 +1509,14 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
              # (nor "Her memoir was published by O, the small press that her daughter, X, founded": X is inside the clause too)
              and not any(a.dep_ in ("relcl", "acl") for a in m.span(s.doc).root.ancestors)
              and not re.search(r",[^,;]*\b(?:that|which|whom)\b", s.doc[tok_i:m.tok_start].text)
-             and not (want in ("m", "f") and _tok_inside_quote(s, tok_i) and not _inside_quote(s, m))]  # ("He scored it," X said: not X)
+             and not (want in ("m", "f") and tok_inside_quote(s, tok_i) and not _inside_quote(s, m))]  # ("He scored it," X said: not X)
     if after and (s.doc[tok_i].lower_ in ("her", "his", "their") or
                   any(m.span(s.doc).root.head.dep_ == "ROOT" for m in after) and s.doc[tok_i].head.dep_ != "ROOT"):
         return after[0].key  # "Asked how he prepared, X responded": the pronoun looks ahead
     # "Please look after Eun-taek," he wrote. He ...: the second "he" is the writer, not the name he quoted
     # (a name quoted earlier is who a pronoun in a quotation that goes on most likely means: '"X makes me look good," he
     # said. "She is the only one who ..."')
-    in_quote = _tok_inside_quote(s, tok_i)
+    in_quote = tok_inside_quote(s, tok_i)
     recent = [h for h in history if _compatible(entities[h[2]], want) and s.index - h[0] <= 6
               and not (h[3] == "quoted" and want in ("m", "f", "plural") and not in_quote)]
     if want not in ("m", "f", "person", "plural"):

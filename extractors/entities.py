@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS
+from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -722,6 +722,8 @@ def _next_sentence_end(doc: Doc, sent: Span) -> int:
 
 _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS +
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
+# "a customer at the counter of X", "sits on the bench of Y": a shop or a workshop, told by the part of it one stands at
+_AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over) the (?:[\w-]+ )?(?:counter|bench|workbench|till|shop floor|front desk) of $")
 # "recorded in a working rope walk in T", "at the old mill in T": the town a working place is in
 _IN_A_WORK_PLACE_IN = re.compile(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + WORK_PLACE_WORDS +
                                  r") )in $")
@@ -874,6 +876,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
         votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
+    if _AT_THE_COUNTER_OF.search(doc[max(0, start - 6):start].text_with_ws) or \
+            start > 0 and doc[start - 1].lower_ == "at" and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
+            end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
+        votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm)
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
     if start >= 1 and doc[start - 1].lower_ in ("in", "by") and re.match(r"(?:'s|’s) (?:own )?(?:words|count|account|reckoning)\b",
@@ -1166,6 +1172,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in ("found", "establish", "co-found") and \
             any(c.dep_ == "agent" for c in head.children):
         votes["NOT_PERSON"] += 2.0  # "X was founded in 2036 by Y": what is founded is no one
+    if start > 0 and doc[start - 1].lower_ in ("brought", "put", "got") and end < len(doc) and doc[end].lower_ == "together":
+        votes["schema:MusicGroup"] += 2.5  # ("she brought X together from two neighbours and a cousin": a band she formed)
     if end < len(doc) and doc[end].tag_ == "VBP" and doc[end].lower_ not in ("are", "were", "have", "'re", "'ve") and \
             doc[end].lemma_.lower() in ("sing", "play", "tour", "perform", "record", "release", "dance", "open", "close", "headline", "return",
                                         "win") and \
@@ -1183,8 +1191,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")
-        owns = any(t.lower_ == "its" and t.head.dep_ in ("dobj", "attr", "nsubjpass") and t.head.head == head
-                   for t in doc[end:min(root.sent.end, end + 8)])  # ("X held its premiere"; not "wrote the words for three of its songs")
+        # ("X held its premiere"; not "wrote the words for three of its songs", nor "X composed its music", a maker's credit in a
+        # work named before)
+        owns = any(t.lower_ == "its" and t.head.dep_ in ("dobj", "attr", "nsubjpass") and t.head.head == head and
+                   not (lemma in ("compose", "write", "direct", "design", "choreograph", "produce") and
+                        t.head.lower_ in ("music", "score", "words", "lyrics", "libretto", "book", "script", "screenplay", "costumes"))
+                   for t in doc[end:min(root.sent.end, end + 8)])
         if "its" in rest and owns and not {"his", "her", "their"} & set(rest) and rest[:2] != [",", "who"]:
             # (not "X, who has directed the series from its first episode": the clause's "its" is the series')
             votes["NOT_PERSON"] += 2.0  # "X held its world premiere"
@@ -1399,6 +1411,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("X, a sound engineer in Y Z, ...": where someone works is a town, however many words; not "who plays a mail rider in W",
         # a part in a work)
         votes["schema:City"] += 1.5
+    if start > 1 and doc[start - 2].lower_ == "native" and doc[start - 1].lower_ == "of" and end - start <= 3 and root.pos_ == "PROPN":
+        votes["PLACE"] += 2.5  # ("Y, a native of X who was born there, ..." : where someone is from)
+    if start > 0 and doc[start - 1].lower_ == "in" and end - start <= 3 and root.pos_ == "PROPN" and \
+            re.match(r", (?:in|at) (?:the|a|an) (?:[a-z][\w-]* ){0,3}(?:basement|courtyard|yard|hall|cellar|back room|garden|square|ruins) of\b",
+                     doc[end - 1:min(len(doc), end + 9)].text[len(doc[end - 1].text):]):
+        votes["PLACE"] += 2.0  # ("takes the show to X Y, in the cellar of an old school": the town, then where in it)
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TOWN_WAYS and end - start == 1 and root.pos_ == "PROPN":
         votes["PLACE"] += 1.5  # "down a side street of X", "on the outskirts of Y": the streets of a town
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",

@@ -138,7 +138,8 @@ KINDS = [
                  # ("the studio will show W at a school hall in T on D": an unnamed hall in a named town)
                  # ("O will show the film at the town hall in T": a hall no name is told for)
                  # (and "O will show the film again in T on D")
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary))(?: again)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # (and "O will show all six episodes in T on D": a series shown whole)
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes)(?: again)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -191,7 +192,8 @@ KINDS = [
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
                 r"(?:guests|people|visitors|spectators|listeners|audience)\b)|"
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)
-                r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:the whole of|all of|every (?:song|track) (?:of|on)) ⟨A\d+⟩ (?:at|in|inside) the "
+                # (or "On Sunday G sang the whole record in the drying shed of the tannery", the record a marker by then)
+                r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:(?:the whole of|all of|every (?:song|track) (?:of|on)) )?⟨A\d+⟩ (?:at|in|inside) the "
                 r"[a-z][\w-]*(?: (?:of the )?[a-z][\w-]*){0,3}(?=[,.])|"
                 # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
                 r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed) (?:it\b|⟨[SABFT]\d+⟩)[^.;⟨]{0,80}?\bin front of (?:about |some |nearly |almost |more than )?"

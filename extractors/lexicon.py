@@ -97,6 +97,10 @@ def role_noun_type(word: str) -> str | None:
 THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro", "opera", "ópera"}
 TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
+# the stage art a company's name gives after its head word in its own language: "Compañía Lírica X", "Companhia de Dança Y"
+# (a "Compañía" alone may be a brewer's or a bus line's)
+COMPANY_STAGE_ARTS = {"lírica", "lirica", "lyrique", "teatro", "teatral", "danza", "dança", "ballet", "ópera", "opera", "zarzuela", "títeres",
+                      "circo", "marionetas"}
 
 # the stage arts a "... Collective" or a "... Ensemble" is named for ("X Dance Collective", "Y Theatre Ensemble"): a troupe,
 # not a band (a "... Theatre Company" stays the company the rules for companies read)
@@ -150,7 +154,7 @@ GROUP_KIND_WORDS = {"orchestra", "choir", "ensemble", "quartet", "quintet", "phi
                     "sinfonia", "sinfonietta", "philharmonia", "consort", "collective", "brass", "musikklag", "musikkorps", "korps",
                     "brassband", "hornmusikk", "harmonie", "fanfare", "trio", "duo", "sextet", "septet", "octet", "corps", "chorale",
                     # (a band named for its players: "the X Fiddlers", "the Y Pipers")
-                    "fiddlers", "pipers", "drummers", "singers", "harpers", "buskers", "minstrels", "stringband"}
+                    "fiddlers", "pipers", "drummers", "singers", "harpers", "buskers", "minstrels", "stringband", "strings"}
 # a venue's kind word that other languages leave in lower case after its name: "X dom", "Y hus", "Z salen"
 LOWERCASE_VENUE_WORDS = {"dom", "hus", "huset", "sal", "salen", "halle", "hallen", "beseda", "dvorana", "laukums", "náměstí"}
 # the word that heads a company's name in other languages ("Producciones X", "Discos Y", "Kinematheek Z"), even as a sentence opens
@@ -214,6 +218,8 @@ STREET_WORDS = {"street", "lane", "alley", "corner", "square"}
 OWNER_NAMED_BUSINESSES = {"spa", "garage", "diner", "wash", "carwash", "salon", "laundrette", "laundromat", "motel", "emporium"}
 # (those of them no film or band is often called: "X Motel", "Y Diner" and "Z Garage" may be titles)
 VENUE_SUFFIXES |= dict.fromkeys(("spa", "carwash", "laundrette", "laundromat"), "schema:EventVenue")
+# (and a farm's land named as such: "the X Tea Estate", "Y Plantation", where a film may be shot among the rows)
+VENUE_SUFFIXES |= dict.fromkeys(("estate", "plantation"), "schema:EventVenue")
 # the words between a house's name and its town in other languages: "the Teatro Civico di T", "the Opéra de T"
 HOUSE_OF = ("di", "de", "del", "della", "du", "des", "do", "da")
 # Words that open a venue's name in other languages: "Estadio Azteca", "Stade de France", "Teatro Colón".

@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 factory)
 from .candidates import place_type
-from .coref import people_coordinated, resolve_references
+from .coref import people_coordinated, resolve_references, tok_inside_quote
 from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, STREET_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
@@ -146,8 +146,10 @@ _TRACKLIST_PROSE = re.compile(r"\b(?:tracklist|track list|track listing)\b[^:]*:
                               r"^⟨A\d+⟩ (?:has|contains|includes|features|holds) (?:[\w-]+ ){0,2}(?:tracks|songs)(?: [^:⟨]*)?:", re.I)
 # a musical's music, lyrics and book: "X, who wrote the music", "the book is by the playwright Z", "lyrics by Y"
 # ("X wrote the book; Y wrote the music and the lyrics": each credit told, and the second of a pair)
-_STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? (?:who )?(?:also )?wrote (?:the |its |all the )?(?P<what>music|score|lyrics|words|book|libretto)\b"
-                           r"(?: and (?:the |its )?(?P<also>music|score|lyrics|words))?(?=[;,.]| and\b| for\b)|"
+# ("X took over the bakery and wrote the libretto at night": the second of her deeds, and when she did it)
+_STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},|(?: [a-z][^⟨;.]{0,60}?| ⟨[LDO]\d+⟩){1,4} and)?,? (?:who )?(?:also )?wrote (?:the |its |all the )?"
+                           r"(?P<what>music|score|lyrics|words|book|libretto)\b"
+                           r"(?: and (?:the |its )?(?P<also>music|score|lyrics|words))?(?=[;,.]| and\b| for\b| at (?:night|home|dawn)\b| (?:in|over) (?:a|one|two|three) )|"
                            # ("the book and the staging are by Y": her words and her production)
                            r"\b(?:the |its |a |⟨[A-Z]\d+⟩'s )?(?P<what2>book|music|lyrics|score|libretto)"
                            r"(?: and (?:the |its )?(?P<also2>book|music|lyrics|score|libretto|staging|direction))?(?:, [^⟨,;]{0,30},)? (?:is |was |are |were )?"
@@ -155,6 +157,9 @@ _STAGE_CREDIT = re.compile(r"⟨P(?P<p>\d+)⟩(?:, [^⟨,;]{0,40},)?,? (?:who )?
                            # "the first opera by the Norwegian composer X": who an opera is by wrote its music
                            # (not "an opera by her brother": his, the one whose brother is told)
                            r"\b(?P<what3>opera|operetta|oratorio)s? by (?:the )?(?:[\w-]+ ){0,2}?⟨[PO](?P<p3>\d+)⟩(?!'s|')", re.I)
+_STAGE_CREDIT_TIES = {"music": "schema:composer", "score": "schema:composer", "lyrics": "schema:lyricist", "words": "schema:lyricist",
+                      "book": "schema:author", "libretto": "schema:lyricist", "opera": "schema:composer", "operetta": "schema:composer",
+                      "oratorio": "schema:composer", "staging": "schema:director", "direction": "schema:director"}
 _AROUND_RELEASE = re.compile(r"\b(?:(?:a few|several|two|three|four) )?hours (?:before|after) (?:the|its|their) (?:release|launch|premiere)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:a few|several|two|three|four|hours|minutes) (?:hours |minutes )?(?:after|before)|later that (?:day|night|evening)|"
                        r"spent the (?:evening|night|afternoon)|"
@@ -625,8 +630,10 @@ _SEASON_OF = r"the (?:early |late )?(?:spring|summer|autumn|fall|winter) of"
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
 # "..., and the following year X, a retired tailor, founded the company with Y": the year that opens the founder's clause
 # (and told in a cleft: "it was in T, in 2116, that she founded G")
-_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band )(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? (?:that )?⟨P\d+⟩"
-                                 r"(?:, [^⟨,;]{1,40},)? (?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
+_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band )(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? "
+                                 # (or no subject, the last of a list of her deeds: "..., and in 2118 founded G in T")
+                                 # (and past an aside: "and in 2110, when most people retire, she founded G")
+                                 r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
 # "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
 _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
@@ -638,10 +645,12 @@ _ADDRESSED = r"(?:woman|man|sister|brother|aunt|uncle|mother|father|teacher|elde
 _TITLE_EXPLAINED = re.compile(r"(?:^|[.;:,] |\b)[\"“‘']?([A-Z]?[a-z]+)[\"”’']? is what (?:(?:[a-z]+ ){1,8}?(?:call|calls|called) (?:an?|their|her|his) "
                               rf"(?:[a-z]+ ){{0,3}}?{_ADDRESSED}|(?:an?|the) (?:[a-z]+ ){{0,2}}?{_ADDRESSED} is (?:called|known as))\b",
                               re.IGNORECASE)
-_FOUNDING_VERB_YEAR = re.compile(r"\b(?:founded|co-founded|established|set up|started|formed|opened)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
+_FOUNDING_VERB_YEAR = re.compile(r"(?:\b(?:founded|co-founded|established|set up|started|formed|opened|launched)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
                                  r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series)"
                                  # ("which was founded by X in 2050")
                                  r"| by (?:[\w-]+ ){0,2}?⟨P\d+⟩(?: and ⟨P\d+⟩)?)?"
+                                 # ("he brought G together in T in 2101")
+                                 r"|\b(?:brought|put|got) ⟨G\d+⟩ together)"
                                  # ("the company X founded in T in 2052": where, then when)
                                  # ("a string group he founded with his sister Y in 2088")
                                  r"(?: with (?:⟨P\d+⟩'s |his |her |their )?(?:[\w-]+ ){0,2}?⟨P\d+⟩,?)?"
@@ -665,9 +674,14 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 # ("T, a village on the coast, where X was born in D", and "T is where X was born, in D")
 # ("A native of T, born there in 2092, X trained as ...": the town, then the year of the one the sentence is about)
+# (and "X, a native of T who was born there in 2070, ...", and "He and his twin sister were born in T in 2071": his, the
+# brother not yet named)
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?| (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born there (?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
+    [re.compile(r"⟨P(?P<p>\d+)⟩, (?:a|an) native of ⟨L(?P<l>\d+)⟩ who was born there (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
+    [re.compile(rf"⟨P(?P<p>\d+)⟩ and (?:⟨P\d+⟩'s|his|her) (?:twin |younger |older |elder |little |big )?(?:brother|sister) were (?:both )?born {told}")
+     for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born)|"
                 # ("X, who goes by the first of her two family names, was born in T")
                 rf", who (?:goes|went) by (?:[^⟨,;.]|⟨P\d+⟩'s){{1,60}}(?=, (?:was|is) born))?"
@@ -677,7 +691,7 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^�
                 # ("X, who signs with her mother's name, as her sisters do, was born in T": an aside of two parts)
                 rf", who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,80}}? and(?=(?: who)? was born)|, who (?:[^⟨,;.]|⟨[A-Z]\d+⟩){{1,60}}"
                 rf"(?:, (?:[^⟨,;.]|⟨[LP]\d+⟩){{1,50}})?(?=, (?:was|is) born))?"
-                rf"(?: (?:himself|herself))?,? (?:who )?(?:(?:was|is) )?born (?:⟨P\d+⟩ )?{told}")
+                rf"(?: (?:himself|herself))?,? (?:who )?(?:(?:was|is) )?(?:born|came into the world) (?:⟨P\d+⟩ )?{told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)]
 # ("The hosts are the sisters A and B", "Its two hosts, A and B,", "W is hosted by A and B")
 _PODCAST_HOSTS = re.compile(r"(?:\b(?:The|the|[Ii]ts|⟨T(?P<s0>\d+)⟩'s) (?:two |three )?(?:co-)?hosts(?: are|,) |(?:⟨T(?P<s>\d+)⟩|\b[Ii]t) (?:is|was|has been) "
@@ -700,7 +714,7 @@ _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
 _KIN_WORD = (KIN_MODIFIER +
-             r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister)(?!-in-law)")
+             r"(?P<{0}>father|mother|dad|mum|mom|son|daughter|wife|husband|spouse|widow|widower|brother|sister|twin)(?!-in-law)")
 # "X, a nursing student from T, whose father, the poet Y, won the prize in 2076": the aside's tie
 # (and past her own clause: "X, who directed every episode and whose son, Y, wrote the scripts")
 _WHOSE_KIN = re.compile(r"⟨P(?P<a>\d+)⟩(?:, (?:a|an|the) [^⟨,;]{0,60}(?:⟨L\d+⟩)?)?(?:, whose |, who [^⟨,;.]{1,60}? and whose )" + _KIN_WORD.format("rel") +
@@ -887,7 +901,8 @@ _FOR_THE_LABEL = re.compile(r"⟨[PG](?P<a0>\d+)⟩ (?:has |had )?signed (?:a [\
                             r"⟨[SABK](?P<w>\d+)⟩")
 _KIN_OF = {"father": "schema:parent", "mother": "schema:parent", "dad": "schema:parent", "mum": "schema:parent", "mom": "schema:parent",
            "son": "schema:children", "daughter": "schema:children", "brother": "schema:sibling", "sister": "schema:sibling",
-           "wife": "schema:spouse", "husband": "schema:spouse", "spouse": "schema:spouse", "widow": "schema:spouse", "widower": "schema:spouse"}
+           "wife": "schema:spouse", "husband": "schema:spouse", "spouse": "schema:spouse", "widow": "schema:spouse", "widower": "schema:spouse",
+           "twin": "schema:sibling"}
 # "S, which X wrote for a baker in T, is sung by her brother": the singer told only by a kin word the article has tied before
 # (or "by ⟨her⟩ ⟨son⟩", a kin word the reader already took for the one it means)
 _SUNG_BY_KIN = re.compile(r"⟨S(?P<w>\d+)⟩,? [^.;]*?\b(?:is|was) (?:sung|performed|recorded) by ⟨P(?P<p>\d+)⟩'s (?:(?P<kin>" + "|".join(_KIN_OF) +
@@ -1306,7 +1321,8 @@ _ALIAS_FRAMES = [
                 r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) |in (?:the |a )?[a-z]+ (?:of|in|around) (?:⟨L\d+⟩|[A-Z][\w'’-]+) )?(?:simply |just |only )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
     # ("X, who was born in T in 2032, is known all along the east coast as Y, a name from his boxing days")
-    (re.compile(r"⟨(P)(\d+)⟩(?:, who (?:[^⟨;.,]|⟨[LD]\d+⟩)*,)? (?:is|was) (?:widely |locally )?known (?:up and down|across|around|throughout|all over|along|"
+    # (and "G's drummer, X, is known in the valley only as Y, a name ...": past the apposition's comma)
+    (re.compile(r"⟨(P)(\d+)⟩(?:, who (?:[^⟨;.,]|⟨[LD]\d+⟩)*,)?,? (?:is|was) (?:widely |locally )?known (?:up and down|across|around|throughout|all over|along|"
                 r"in|on) (?:[^⟨,;.]|⟨L\d+⟩){1,40}? as ⟨[PLO](\d+)⟩(?=, (?:a|the) (?:name|nickname)\b)"), 2),
     # ("X, a crane driver known all along the quay as Y."): a trade, then the nickname the place gives
     (re.compile(r"⟨(P)(\d+)⟩, (?:a|an|the) [^⟨,;.]{1,40}? known (?:(?:on|in|to|across|around|along|throughout|all over|up and down|at|"
@@ -1318,6 +1334,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨(P)(\d+)⟩ (?:(?:[^⟨.;]|⟨[GDLO]\d+⟩(?:'s)?){1,80}? and )?(?:performs|sings|records|plays) under the name ⟨[PB](\d+)⟩"), 1),
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
+    # ("X, whom the whole crew calls Y, joined G in 2120": the name he is called by, his own kept)
+    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called) ⟨P(\d+)⟩,"), 1),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     # '"Kesäyö" ("Summer Night")': a title and its translation (and 'the workshop, X ("Gloss")': any name's)
     (re.compile(r"⟨([SAFTBK])(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),
@@ -2275,6 +2293,10 @@ class _ArticleReader:
                     won = [r.subject for r in self.relations if r.predicate == "schema:award" and
                            self.entities[r.subject].type in ("schema:Movie", "schema:TVSeries", "schema:CreativeWork")]
                     ev.participants = [("schema:workPresented", won[-1])] if won else []
+                series = self._focus_for(s).get("T")
+                if ev.kind == "premiere" and series and re.search(r"\bepisodes?\b", t.text) and \
+                        not any(p == "schema:workPresented" for p, _ in ev.participants):
+                    ev.participants.append(("schema:workPresented", series))  # ("O screened the first two episodes at the X": the series')
                 if ev.start_date is None and told is not None:
                     ev.start_date = told  # "came back on Monday. ... a few hours after presenting X at a showcase": that Monday
                 if ev.start_date is None and _AROUND_RELEASE.search(s.text):
@@ -2600,10 +2622,23 @@ class _ArticleReader:
         self._won_a_known_prize()
         self.relations = _dedupe(_contradicted_credits(_members_in_band_credit(_spouse_not_parent(self.relations))))
         self._composed_for_an_ensemble()
+        self._twins_born_together()
         self._album_of_its_concert()
         self._every_tune_of_the_record()
         self._infer_title_track_artists(placed_anywhere=True)
         self._infer_composer_of_all_music()
+
+    def _twins_born_together(self) -> None:
+        """"He and his twin sister were born in T in 2071 ... The costumes are by X, his twin": the birth told of the two, before
+        the brother is named, is his too (where the article tells only hers, it tells nothing of his)."""
+        births = ("schema:birthDate", "schema:birthPlace")
+        both = re.compile(r"\band (?:her|his|their) twin (?:brother|sister) were (?:both )?born\b")
+        for r in [r for r in self.relations if r.predicate == "schema:sibling" and re.search(r"\btwins?\b", r.evidence.sentence)]:
+            told = {p for p in births for b in self.relations if b.subject == r.object and b.predicate == p}
+            for b in [b for b in self.relations if b.subject == r.subject and b.predicate in births and b.predicate not in told
+                      and both.search(b.evidence.sentence)]:
+                self.relations.append(Relation(r.object, b.predicate, b.object, Evidence(
+                    b.evidence.sentence, b.evidence.start, b.evidence.end, round(b.evidence.confidence * 0.9, 3), "infer:twins-born-together")))
 
     def _every_tune_of_the_record(self) -> None:
         """"He composed all twelve pieces ... The lyrics of S are by Y" (or "X wrote all the music on A"): who wrote every
@@ -2909,11 +2944,20 @@ class _ArticleReader:
         # (a town, or a one-word place the model did not know for one: "... in a bakery in T")
         towns = list(dict.fromkeys(sl.key for t in top for sl in t.slots if sl.letter == "L" and sl.key and (
             self.entities[sl.key].type == "schema:City" or self.entities[sl.key].type == "schema:Place" and len(self.entities[sl.key].name.split()) == 1)))
+        leads = sorted({s.para for s in self.sentences if s.para > headline})[:2]
         for ev in self.events:
             # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
-            if not ev.locations and ev.kind == "concert" and len(towns) == 1 and len(self.sentences) > 1 and \
-                    re.search(r"\b(?:at|in|inside) the [a-z]+(?: [a-z]+)?(?: itself)?(?:[,.]| for\b| in front of\b| on (?=[A-Z]))", ev.evidence.sentence):
-                ev.locations = towns
+            # (or in a part of it: "in the drying shed of the tannery", the tannery itself named where the article named it: "X Tannery")
+            at = re.search(r"\b(?:at|in|inside) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[a-z-]+(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| in front of\b| on (?=[A-Z]))",
+                           ev.evidence.sentence)
+            if not ev.locations and ev.kind == "concert" and len(towns) == 1 and len(self.sentences) > 1 and at:
+                sites = [k for k, e in self.entities.items() if letter_of(e.type) == "L" and k not in towns and
+                         e.name.lower().replace("-", " ").endswith(" " + at.group("site").replace("-", " "))]
+                # (or "played the album in the turbine hall" after a lead that named one working place beside the headline's town)
+                lead = dict.fromkeys(sl.key for ss, tt in zip(self.sentences, self.templates) if ss.para in leads and ss.start < ev.evidence.start
+                                     for sl in tt.slots if sl.letter == "L" and sl.key and sl.key not in towns)
+                sites = sites or list(lead)
+                ev.locations = (sites if len(sites) == 1 else []) + towns
 
     def _placed_by_the_lead(self) -> None:
         """"For most of the people in X Hall in T on Saturday evening, ... On Saturday the orchestra played it in public for the
@@ -3584,22 +3628,35 @@ class _ArticleReader:
             return
         # (and "The words are her sister's. Y X, a retired postmistress, wrote the libretto": what is the kin's, then the kin)
         # (or "... and the bride by the writer's older sister. Y X, a teacher by day, plays her as ...": the kin who plays a part)
-        before = re.search(r"\b(?:is|was|are|were|by) ⟨P(\d+)⟩'s (?:younger |older |elder |twin |little |big )?(" + "|".join(_KIN_OF) +
-                           r")(?:'s)?\.$", self.templates[s.index - 1].text)
-        opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,50},)? (?:has|had|is|was|have|[a-z]+ed|wrote|sang|made|began|took|plays|appears)\b",
-                          t.text)
+        # (and "X's husband wrote the libretto. Y Z, a former ferry mechanic, ...": the kin's credit, then the kin)
+        kin_words = "|".join(_KIN_OF)
+        # (or "The music comes from her older brother. Y X, a piano tuner, ...": the kin's score)
+        before = re.search(rf"(?:^The (?P<what0>words|lyrics|music|score|libretto) )?\b(?:is|was|are|were|by|comes from|came from) "
+                           rf"⟨P(?P<p>\d+)⟩'s (?:younger |older |elder |twin |little |big )?(?P<kin>{kin_words})(?:'s)?\.$|"
+                           rf"^⟨P(?P<p2>\d+)⟩'s (?P<kin2>{kin_words}) (?:wrote|composed) (?:the |its )?(?P<what>words|lyrics|music|score|libretto)\.$",
+                           self.templates[s.index - 1].text)
+        opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,50},)? (?!(?:and|or|who|whose|said|says)\b)[a-z]+\b", t.text)
         if not before or not opener:
             return
-        owner, kin = self.templates[s.index - 1].slots[int(before.group(1))].key, t.slots[int(opener.group(1))].key
+        kin_word = before.group("kin") or before.group("kin2")
+        owner = self.templates[s.index - 1].slots[int(before.group("p") or before.group("p2"))].key
+        kin = t.slots[int(opener.group(1))].key
         if not owner or not kin or owner == kin or t.slots[int(opener.group(1))].kind != "name":
             return
         names = self.entities[owner].name.split(), self.entities[kin].name.split()
-        if len(names[0]) < 2 or len(names[1]) < 2 or names[0][-1] != names[1][-1] or \
-                self.entities[kin].gender not in (KIN_SEX.get(before.group(2)), None):
+        tie = _KIN_OF[kin_word]
+        # (a wife or a husband need not share the family name, but is then someone the article names here first)
+        first_named = not any(sl.key == kin for earlier in self.templates[:s.index] for sl in earlier.slots)
+        if len(names[0]) < 2 or len(names[1]) < 2 or names[0][-1] != names[1][-1] and not (tie == "schema:spouse" and first_named) or \
+                self.entities[kin].gender not in (KIN_SEX.get(kin_word), None):
             return
-        tie = _KIN_OF[before.group(2)]
         self.add(s, owner, tie, kin, 0.6, "kin-named-next")
         self.add(s, kin, _KIN_BACK[tie], owner, 0.6, "kin-named-next")
+        focus = self._focus_for(s)
+        work = next((focus[x] for x in "BFT" if x in focus and focus[x] in self.stage_works), None)
+        what = before.group("what") or before.group("what0")
+        if what and work:
+            self.add(self.sentences[s.index - 1], work, _STAGE_CREDIT_TIES[what], kin, 0.6, "kin-named-next")
 
     def _maker_by_role_next(self, s: Sentence, t: Template) -> None:
         """"X's W was written for that drone. The composer spent two seasons at the gin": the sentence after a maker's
@@ -5453,12 +5510,9 @@ class _ArticleReader:
         for m in _STAGE_CREDIT.finditer(t.text):
             who = t.slots[int(m.group("p") or m.group("p2") or m.group("p3"))].key
             if who and who != work:
-                pred = {"music": "schema:composer", "score": "schema:composer", "lyrics": "schema:lyricist", "words": "schema:lyricist",
-                        "book": "schema:author", "libretto": "schema:lyricist", "opera": "schema:composer", "operetta": "schema:composer",
-                        "oratorio": "schema:composer", "staging": "schema:director", "direction": "schema:director"}
                 for what in (m.group("what") or m.group("what2") or m.group("what3"), m.group("also") or m.group("also2")):
                     if what:
-                        self.add(s, work, pred[what.lower()], who, 0.7, "stage-credit")
+                        self.add(s, work, _STAGE_CREDIT_TIES[what.lower()], who, 0.7, "stage-credit")
 
     def _members_credit(self, s: Sentence, t: Template) -> None:
         """"the four members composed it together": a credit for each member of the group in focus."""
@@ -5621,11 +5675,16 @@ class _ArticleReader:
         for mention in reversed(before):
             if owner_sex and self.entities[mention.key].gender not in (owner_sex, None):
                 continue
-            tied = {r.object for r in self.relations if r.predicate == pred and r.subject == mention.key
-                    and self.entities[r.object].gender in (KIN_SEX.get(m.group("kin")), None)}
+            tied = self._tied_kin(mention.key, m.group("kin"))
             if tied:
                 return tied.pop() if len(tied) == 1 else None
         return None
+
+    def _tied_kin(self, owner: str, kin: str) -> set[str]:
+        """The people a rule has tied to ``owner`` as the kin word says ("sister": her siblings who may be sisters)."""
+        pred = _TIE_PREDICATES[kin]
+        return {r.object for r in self.relations if r.predicate == pred and r.subject == owner
+                and self.entities[r.object].gender in (KIN_SEX.get(kin), None)}
 
     def _quotes(self) -> None:
         mentions = []
@@ -5641,8 +5700,9 @@ class _ArticleReader:
             for s in self.sentences:
                 if s.start <= offset < s.end + 1:
                     limit = offset - s.offset + 1  # paragraph-doc character offset
+                    # (not a name inside the words themselves: '"X asked for a slow waltz," her brother said')
                     agents = [m for m in s.mentions if KIND_OF.get(self.entities[m.key].type) in AGENT_KINDS
-                              and m.span(s.doc).end_char <= limit]
+                              and m.span(s.doc).end_char <= limit and not tok_inside_quote(s, m.tok_start)]
                     subj = [m for m in agents if _head_of_apposition(m.span(s.doc).root).dep_ in ("nsubj", "nsubjpass")]
                     # (not "with X shouting from the truck, she took his arm": one the scene has speak is no speaker)
                     # (nor "As X was still thanking people beside him, the old man stood up:", a clause of the scene before the one
@@ -5678,6 +5738,11 @@ class _ArticleReader:
                     # ("Her daughter's complaint came with a laugh:": the one whose words the subject is, not whose daughter she is)
                     whose = [m for m in agents if m.span(s.doc).root.dep_ == "poss" and m.span(s.doc).root.head.dep_ in ("nsubj", "nsubjpass")]
                     pick = (speaking[-1:] or main[-1:] or subj[-1:] or whose[-1:] or agents or [None])[0]
+                    kin = pick.span(s.doc).root.head if pick and pick in whose and not subj else None
+                    tied = self._tied_kin(pick.key, kin.lower_) if kin is not None and kin.lower_ in _KIN_OF and \
+                        kin.head.dep_ not in ("advcl", "relcl", "acl", "pcomp", "xcomp") else set()  # (not "while her son loaded the van")
+                    if len(tied) == 1:
+                        return tied.pop()  # ('His brother tells it the other way round: "..."': the brother the builder tied to him speaks, not he)
                     return pick.key if pick else None
             return None
 
@@ -5688,6 +5753,14 @@ class _ArticleReader:
         for qs, qe, speaker, es, ee in find_quotes(text, paras, mentions, subject_of_sentence):
             body = text[qs:qe].strip().strip("\"“”")
             people_before = [m for m in mentions if m.end <= qs and m.is_person]
+            # (and the words that go on after it: '"...," said X's wife. "..."')
+            for at in (qe, before_end if before_end is not None and es <= before_end else None):
+                named_kin = _SAID_BY_NAMED_KIN.match(text[at:at + 80]) if at is not None else None
+                owner = next((m for m in mentions if named_kin and m.start == at + named_kin.start("owner")), None)
+                if owner is not None and speaker == owner.key:
+                    tied = self._tied_kin(owner.key, named_kin.group("kin"))
+                    speaker = tied.pop() if len(tied) == 1 else None
+                    break
             if not speaker:
                 speaker = self._speaker_by_tie(text[qe:qe + 60], people_before)
             if not speaker and before_end is not None and es <= before_end:
@@ -5711,8 +5784,12 @@ class _ArticleReader:
 _CREDIT_TIES = {"composer": "schema:composer", "director": "schema:director", "choreographer": "schema:author", "librettist": "schema:lyricist",
                 "playwright": "schema:author", "screenwriter": "schema:author", "producer": "schema:producer"}
 _TIE_PREDICATES = {**_KIN_OF, "partner": "schema:spouse", **_CREDIT_TIES}
-_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<own>his|her|their) (?P<kin>" + "|".join([*_KIN_OF, "partner"]) +
-                          r")|the (?P<role>" + "|".join(_CREDIT_TIES) + r")) " + SPEECH + r"\b")
+# ('"...," said X's wife.': the wife the builder tied to X, not X)
+_SAID_BY_NAMED_KIN = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:" + SPEECH + r") (?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?P<kin>" +
+                                "|".join(_KIN_OF) + r")\s*[.,]")
+# (and '"...," said her husband.')
+_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<said>" + SPEECH + r") )?(?:(?P<own>his|her|their) (?P<kin>" + "|".join([*_KIN_OF, "partner"]) +
+                          r")|the (?P<role>" + "|".join(_CREDIT_TIES) + r"))(?(said)\s*[.,]| " + SPEECH + r"\b)")
 
 
 def _runs_it(tok) -> bool:

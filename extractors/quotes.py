@@ -142,6 +142,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 got = next((m for m in mentions if got and m.is_person and got.end < m.start <= got.end + 3 and
                             (text[got.start:got.end].lower() in ("her", "his", "their") and text[got.end:m.start] == " " or
                              re.fullmatch(r"['’]s ", text[got.end:m.start])) and re.match(r"[\w-]+\s*[.,]", text[m.start:m.start + 30])), got)
+                if got and text[got.start:got.end].lower() in ("her", "his", "their") and re.match(r" [a-z-]+\s*[.,]", text[got.end:got.end + 30]):
+                    got = None  # ('"...," said her husband', a husband no one has named here: the builder's ties say who)
                 speaker = got.key if got else None
             if speaker is None and re.match(r"\s*[,.!?]?\s*\S", right):
                 got = _mention_in(mentions, qe, min(pe, qe + 40))  # (not a name that opens the next paragraph)

@@ -535,8 +535,11 @@ RULES: list[Rule] = [
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
     # ("The watcher is X, who has spent eleven summers in the tower and who plays herself": one of the film's cast as who they are)
     # (or "... since he was a boy and plays himself")
-    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?plays (?:⟨P\d+⟩|himself|herself)(?=[,.;])", "", "P", 0.6,
-          focus="FT"),
+    # (and "... and plays herself in T", "X, who owns the stall, appears as herself in every scene")
+    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?plays (?:⟨P\d+⟩|himself|herself)"
+          r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series))[,.;])", "", "P", 0.6, focus="FT"),
+    _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose) [^⟨;.]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) in "
+          r"(?:all|every|each|the|⟨[FT]\d+⟩)\b", "", "P", 0.6, focus="FT"),
     # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
     _rule("takes-a-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:the |a |an |⟨P\d+⟩'s )[^⟨;.,]{1,40},)? (?:takes|took|will take) (?:one of the |the other |the )"
           r"(?:[\w-]+ )?(?:parts|roles|part|role)\b", "", "P", 0.6, focus="FTB"),
@@ -972,7 +975,9 @@ RULES: list[Rule] = [
           "FTVB", "PO", 0.75),
     # ("X, who was born in T in 2086, wrote the film before he shot a frame of it": past the aside)
     # ("X wrote W. She founded the company that stages it": a play someone wrote, told in a short sentence of its own)
-    _rule("x-wrote-play", "schema:author", r"^(?P<o>⟨P\d+⟩) (?:wrote|penned|co-wrote) (?P<s>⟨B\d+⟩)(?:\.| in (?:a|one|two|three|⟨D\d+⟩)\b)", "B", "P", 0.6),
+    # (and "X, who wrote W, also runs the company": the aside's play)
+    _rule("x-wrote-play", "schema:author", r"^(?P<o>⟨P\d+⟩)(?P<who>,? who)? (?:wrote|penned|co-wrote) (?P<s>⟨B\d+⟩)"
+          r"(?(who),|(?:\.| in (?:a|one|two|three|⟨D\d+⟩)\b))", "B", "P", 0.6),
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*})(?:, who (?:[^⟨,;.]|⟨[LD]\d+⟩){1,60},)? (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
 
@@ -1057,7 +1062,8 @@ RULES: list[Rule] = [
     _rule("wrote-the-tune-of", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:,? [^⟨;.]{0,60}? and)? (?:wrote|composed) the (?:tune|melody) (?:of|to) (?P<s>⟨[SB]\d+⟩)",
           "SB", "P", 0.7),
     # ("X sings on every track and wrote the words of S, the single, to a melody of Y's": the two halves of the song named)
-    _rule("wrote-the-words-of", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:,? [^⟨;.]{0,60}? and)? (?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)",
+    # ("X joined G in 2110 and wrote the words of S": past the clause before, its band and its year)
+    _rule("wrote-the-words-of", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:,? (?:[^⟨;.]|⟨[GLD]\d+⟩){0,60}? and)? (?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)",
           "SB", "P", 0.7),
     _rule("to-a-melody-of", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{1,40},)? to (?:a|the) (?:[\w-]+ )?(?:melody|tune) (?:of|by) (?P<o>⟨P\d+⟩)(?:'s)?",
           "SB", "P", 0.65),
@@ -1134,7 +1140,7 @@ RULES: list[Rule] = [
           # ("The falconer is played, near enough as himself, by X")
           r"(?:[a-z]+ ){0,4}as (?:himself|herself|themselves|⟨P\d+⟩)),)? "
           r"(?:in turns |by turns |alternately |throughout )?by (?:the )?"
-          r"(?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:younger |older |elder |twin |little |big )?{KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
@@ -1151,7 +1157,7 @@ RULES: list[Rule] = [
     _rule("the-lead-actress", "schema:actor", r"\bthe (?:lead|leading|principal) (?:actress|actor|star),? (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
     # "X plays a retired ferryman ... She is played by his daughter, Y": one told in the story, played by someone in its cast
     # (and "It follows a widower ..., and he is played by X": a pronoun left for the part, which no name took)
-    _rule("she-is-played-by", "schema:actor", r"(?:^⟨P\d+⟩|(?:^|, and )(?-i:he|she)) (?:is|was|will be) (?:played|portrayed) by (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN}, )?"
+    _rule("she-is-played-by", "schema:actor", r"(?:^⟨P\d+⟩|(?:^|, and )(?-i:he|she)|^(?-i:He|She)) (?:is|was|will be) (?:played|portrayed) by (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?{KIN}, )?"
           r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTBK"),
     # ("Her younger sisters are played by A and X's own sister, B": both in the cast of the work in focus)
     _rule("parts-are-played-by", "schema:actor", r"(?:\b[Tt]he|⟨P\d+⟩'s|\b[Hh]er|\b[Hh]is|\b[Tt]heir) (?:younger |older |elder |two |three )?"
@@ -1527,8 +1533,9 @@ RULES: list[Rule] = [
     # ("X, who also plays harmonium in the ensemble": the ensemble the article named)
     # ("His sons, A and B, play in the band too": both)
     # ("X, who grew up in the village and played tenor horn in the band as a girl": past a first verb phrase, a two-word instrument)
+    # (not "she was born for parts like these": what someone was made for is no band they are in)
     _rule("plays-in-band", "schema:memberOf", r"(?P<s>{PER*}),? (?:who )?(?:also )?(?:plays|play|played|is|was) "
-          r"(?:the [\w-]+ |[\w-]+ )?(?:in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')(?: band| group)?", "P", "G", 0.65,
+          r"(?:the [\w-]+ |(?!born |made |meant |written )[\w-]+ )?(?:in|for) (?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')(?: band| group)?", "P", "G", 0.65,
           unless=_IN_EARLY_YEARS),
     _rule("and-played-in-band", "schema:memberOf", r"(?P<s>{PER}),? who [^⟨.;,]{0,40}? and (?:also )?(?:plays|played) (?:the )?(?:[\w-]+ ){1,2}?in "
           r"(?:the )?(?:band |group )?(?P<o>{GRP})(?!'s|')", "P", "G", 0.65),
@@ -1876,6 +1883,10 @@ RULES: list[Rule] = [
     # ("The play is by X, who also teaches drama": the stage work in focus, and who wrote it)
     # (the play itself by then a marker: "⟨B⟩ is by ⟨P⟩")
     _rule("the-play-is-by", "schema:author", r"^(?P<s>⟨B\d+⟩) (?:is|was) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "B", "P", 0.6),
+    # ("G's founder is X, who made W": the stage piece a who-clause says she made)
+    # (and "X made W." of a dance, in a sentence of its own)
+    _rule("who-made-the-piece", "schema:author", r"(?:(?P<o>⟨P\d+⟩),? who (?:also )?|^(?P<o2>⟨P\d+⟩) )(?:made|created|choreographed|devised) (?P<s>⟨B\d+⟩)(?!'s|')"
+          r"(?(o2)\.$|(?=[.,;]| for\b| in\b))", "B", "P", 0.6),
     _rule("x-made-the-piece", "schema:author", r"^(?P<o>⟨P\d+⟩) (?:made|created|choreographed|devised) the (?:work|piece|dance)\.", "", "P", 0.6, focus="B"),
     # ("X, born in T, danced for a decade before starting the Y Dance Company in U in 2117")
     _rule("before-starting", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)[^⟨.;]{0,60}? (?:before|after) (?:starting|founding|forming|setting up) (?:the )?"
@@ -2880,8 +2891,13 @@ RULES: list[Rule] = [
           r"(?:, (?:⟨P\d+⟩'s [\w-]+|(?:a|an|the) [^⟨,;.]{1,40}),)? (?:co-)?founded (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.65),
     # ("Born in T in 2094, X could skate before she could read, swapped hockey for ballet at twelve and, after a decade in other
     # companies, founded G in U in 2117": the subject of the sentence's last verb, past the list of what she did first)
-    _rule("did-and-founded", "schema:founder", r"(?:^|, )(?P<o>⟨P\d+⟩) (?!(?:and|or|with)\b)[a-z][^⟨;.]{0,80}?(?:⟨P\d+⟩ [^⟨;.]{0,60}?)?,? and,? "
-          r"(?:[^⟨;.]{1,60}?, )?(?:founded|co-founded) (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
+    # ("X came into the world in T, kept bees for thirty years and set up G in U in 2101", "Born in T,
+    # X drove a taxi for years and started O in U", "... and in 2110 founded G": the towns and years of her list too)
+    _rule("did-and-founded", "schema:founder", r"(?:^|, )(?P<o>⟨P\d+⟩) (?!(?:and|or|with)\b)[a-z](?:[^⟨;.]|⟨[LD]\d+⟩|⟨P\d+⟩'s\b){0,140}?"
+          r"(?:⟨P\d+⟩ [^⟨;.]{0,60}?)?,? and,? (?:[^⟨;.]{1,60}?, |in ⟨D\d+⟩,? )?(?:founded|co-founded|set up|started) (?P<s>⟨[OG]\d+⟩)(?!'s|')",
+          "OG", "P", 0.6),
+    # ("X brought G together in T from two neighbours": the band she put together is one she founded)
+    _rule("brought-together", "schema:founder", r"(?P<o>⟨P\d+⟩) (?:first )?(?:brought|put|got) (?P<s>⟨G\d+⟩) together\b(?! again)", "G", "P", 0.65),
     # ("X, born in T, started G in U in 2101 with ...": a band or a troupe someone started is one they founded)
     _rule("x-started-group", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:had |has )?started (?:the )?(?:band |group |duo |trio |troupe |company )?"
           r"(?P<s>⟨G\d+⟩)(?!'s|')", "G", "P", 0.65),
