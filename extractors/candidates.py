@@ -1965,7 +1965,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 owns_venue = any(t.lower_ in VENUE_SUFFIXES for t in doc[j + 2:end])
                 owner_is_place = any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:j]) or \
                     doc[i:j].text.casefold() in country_names() or owns_venue
-                if owner_is_place:
+                if doc[j + 1].text == "The" and end - j >= 3 and not any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:j]):
+                    add(j + 1, end, "schema:CreativeWork", "appos")  # ("X's The Empty Y": someone's work whose title opens on "The")
+                elif owner_is_place:
                     add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
                     if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)
                         add(i, j, place_type(doc[i:j].text, "GPE"), "appos")  # "Leeds's Corn Hall": a town owns a hall, no band

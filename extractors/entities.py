@@ -722,8 +722,8 @@ def _next_sentence_end(doc: Doc, sent: Span) -> int:
 
 _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS +
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
-# "a customer at the counter of X", "sits on the bench of Y": a shop or a workshop, told by the part of it one stands at
-_AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over) the (?:[\w-]+ )?(?:counter|bench|workbench|till|shop floor|front desk) of $")
+# "shot at the counter of X", "waits on the bench of Y", "laid out on the floor of Z": a shop or a workshop, told by a part of it
+_AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk) of $")
 # "recorded in a working rope walk in T", "at the old mill in T": the town a working place is in
 _IN_A_WORK_PLACE_IN = re.compile(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + WORK_PLACE_WORDS +
                                  r") )in $")
@@ -877,7 +877,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
         votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
     if _AT_THE_COUNTER_OF.search(doc[max(0, start - 6):start].text_with_ws) or \
-            start > 0 and doc[start - 1].lower_ == "at" and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
+            start > 0 and doc[start - 1].lower_ in ("at", "of") and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
         votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm)
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
@@ -1400,6 +1400,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 0 and doc[start - 1].lower_ == "in" and root.pos_ != "PROPN" and end - start == 1 and root.is_title and not root.is_sent_start and \
             not root.ent_type_ and re.match(r" in \d{4}\b", doc[end - 1:min(len(doc), end + 3)].text[len(doc[end - 1].text):]):
         votes["PLACE"] += 2.5  # ("started G in T in 2120": a town set in a year, whatever noun the tagger took it for)
+    if start > 1 and doc[start - 1].lower_ == "in" and root.pos_ == "PROPN" and end - start == 1 and not root.ent_type_ and \
+            re.match(r" in \d{4}\b", doc[end - 1:min(len(doc), end + 3)].text[len(doc[end - 1].text):]) and \
+            any(t.lemma_.lower() in ("found", "form", "bear", "start", "establish", "launch", "open", "settle", "move")
+                for t in doc[max(0, start - 6):start - 1]):
+        votes["PLACE"] += 2.0  # ("was set up by him in X in 2110": where a company was founded, whatever the model made of the name)
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         # (a one-word name after "in" that owns nothing is mostly a town: "people in Mindelo", "a second evening for Praia")
         votes["PLACE"] += 1.25 if end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) else 0.5

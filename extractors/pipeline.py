@@ -1335,7 +1335,7 @@ _ALIAS_FRAMES = [
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     # ("X, whom the whole crew calls Y, joined G in 2120": the name he is called by, his own kept)
-    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called) ⟨P(\d+)⟩,"), 1),
+    (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called) ⟨P(\d+)⟩[,.]"), 1),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
     # '"Kesäyö" ("Summer Night")': a title and its translation (and 'the workshop, X ("Gloss")': any name's)
     (re.compile(r"⟨([SAFTBK])(\d+)⟩ \(⟨[SAFTBK](\d+)⟩\)"), 1),
@@ -1788,9 +1788,12 @@ def _short_given_names(sentences: list[Sentence], entities: dict[str, Entity]) -
     only the people quoted use, is the one person whose given name it begins."""
     quoted = {m.key for s in sentences for m in s.mentions if in_quotation(s.doc.text, s.doc[m.tok_start].idx)}
     unquoted = {m.key for s in sentences for m in s.mentions if not in_quotation(s.doc.text, s.doc[m.tok_start].idx)}
+    # (or told as one: "Y, as the whole street calls her, runs the stall")
+    called = {m.key for s in sentences for m in s.mentions
+              if re.match(r", as [^,.;\"“”]{1,40}? (?:calls|call|called) (?:him|her)\b", s.doc.text[s.doc[m.tok_end - 1].idx + len(s.doc[m.tok_end - 1].text):])}
     people = [e for e in entities.values() if e.type == "schema:Person" and len(e.name.split()) >= 2]
     for key, e in list(entities.items()):
-        if e.type != "schema:Person" or len(e.name.split()) != 1 or len(e.name) < 3 or key not in quoted or key in unquoted:
+        if e.type != "schema:Person" or len(e.name.split()) != 1 or len(e.name) < 3 or (key not in quoted or key in unquoted) and key not in called:
             continue
         owner = [p for p in people if p.key in entities and p.name.split()[0].startswith(e.name) and p.name.split()[0] != e.name]
         if len(owner) == 1:
@@ -2945,19 +2948,31 @@ class _ArticleReader:
         towns = list(dict.fromkeys(sl.key for t in top for sl in t.slots if sl.letter == "L" and sl.key and (
             self.entities[sl.key].type == "schema:City" or self.entities[sl.key].type == "schema:Place" and len(self.entities[sl.key].name.split()) == 1)))
         leads = sorted({s.para for s in self.sentences if s.para > headline})[:2]
+        if len(towns) != 1 or len(self.sentences) < 2:
+            return
+        town_like = ("schema:City", "schema:AdministrativeArea", "schema:State", "schema:Country")
+        # the working places the lead names beside the headline's town ("... recorded in the yard of X in T")
+        lead = list(dict.fromkeys(sl.key for ss, tt in zip(self.sentences, self.templates) if ss.para in leads
+                                  for sl in tt.slots if sl.letter == "L" and sl.key and sl.key not in towns and
+                                  self.entities[sl.key].type not in town_like))
         for ev in self.events:
             # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
-            # (or in a part of it: "in the drying shed of the tannery", the tannery itself named where the article named it: "X Tannery")
+            # (or in a part of it: "in the drying shed of the tannery", the tannery itself named where the article named it: "X Tannery",
+            # or the one working place the lead named: "played the album in the turbine hall")
             at = re.search(r"\b(?:at|in|inside) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[a-z-]+(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| in front of\b| on (?=[A-Z]))",
                            ev.evidence.sentence)
-            if not ev.locations and ev.kind == "concert" and len(towns) == 1 and len(self.sentences) > 1 and at:
+            placed = [k for k in ev.locations if k not in towns and self.entities[k].type not in town_like]
+            if not placed and ev.kind in ("concert", "stage") and at and (not ev.locations or ev.status == "past"):
                 sites = [k for k, e in self.entities.items() if letter_of(e.type) == "L" and k not in towns and
-                         e.name.lower().replace("-", " ").endswith(" " + at.group("site").replace("-", " "))]
-                # (or "played the album in the turbine hall" after a lead that named one working place beside the headline's town)
-                lead = dict.fromkeys(sl.key for ss, tt in zip(self.sentences, self.templates) if ss.para in leads and ss.start < ev.evidence.start
-                                     for sl in tt.slots if sl.letter == "L" and sl.key and sl.key not in towns)
-                sites = sites or list(lead)
-                ev.locations = (sites if len(sites) == 1 else []) + towns
+                         e.name.lower().replace("-", " ").endswith(" " + at.group("site").replace("-", " "))] or \
+                    [k for k in lead if self.sentences[0].start < ev.evidence.start]
+                placed = sites[:1] if len(sites) == 1 else []
+                ev.locations = placed + [k for k in ev.locations if k not in placed]
+            # ("On Sunday G sang W at X for the ninth time", X the lead's working place: in the headline's town too)
+            if (not ev.locations or ev.status == "past" and placed and set(placed) <= set(lead)) and \
+                    not any(k in towns or self.entities[k].type in town_like for k in ev.locations) and \
+                    (ev.locations or ev.kind in ("concert", "stage") and at):
+                ev.locations = ev.locations + towns
 
     def _placed_by_the_lead(self) -> None:
         """"For most of the people in X Hall in T on Saturday evening, ... On Saturday the orchestra played it in public for the

@@ -536,7 +536,8 @@ RULES: list[Rule] = [
     # ("The watcher is X, who has spent eleven summers in the tower and who plays herself": one of the film's cast as who they are)
     # (or "... since he was a boy and plays himself")
     # (and "... and plays herself in T", "X, who owns the stall, appears as herself in every scene")
-    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩), who (?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?plays (?:⟨P\d+⟩|himself|herself)"
+    # (or no aside at all: "X has run the stall all her life and plays herself in the film")
+    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps ))(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?plays (?:⟨P\d+⟩|himself|herself)"
           r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series))[,.;])", "", "P", 0.6, focus="FT"),
     _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose) [^⟨;.]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) in "
           r"(?:all|every|each|the|⟨[FT]\d+⟩)\b", "", "P", 0.6, focus="FT"),
@@ -869,7 +870,9 @@ RULES: list[Rule] = [
     _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also (?=play|star|portray|voice))?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
+          # (nor "who plays much of it herself on a harmonium": the music, counted)
           r"(?!a role in|down|for |with |to |at |in |on |over |from |between |during |after |before |until |it\b|them\b|live|the whole\b|all of\b|every\b|music|"
+          r"(?:most|much|some|part|half|all|none) of (?:it|them)\b|"
           # ("he plays one of the thumb pianos himself": an instrument, in the count of them)
           r"(?:one|two|both|each|all) of the (?:[\w-]+ )?(?:pianos|guitars|drums|fiddles|violins|cellos|flutes|horns|marimbas|keyboards|instruments)\b|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
@@ -1882,6 +1885,9 @@ RULES: list[Rule] = [
           focus="FT"),
     # ("The play is by X, who also teaches drama": the stage work in focus, and who wrote it)
     # (the play itself by then a marker: "⟨B⟩ is by ⟨P⟩")
+    # ("The screenplay is X's.", "The score is Y's.": the credit told as someone's own, of the work in focus)
+    _rule("the-script-is-xs", "schema:author", r"^The (?:screenplay|script) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
+    _rule("the-score-is-xs", "schema:composer", r"^The (?:score|music) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
     _rule("the-play-is-by", "schema:author", r"^(?P<s>⟨B\d+⟩) (?:is|was) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "B", "P", 0.6),
     # ("G's founder is X, who made W": the stage piece a who-clause says she made)
     # (and "X made W." of a dance, in a sentence of its own)
