@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import (AREA_SUFFIXES, COMPANY_STAGE_ARTS, names_a_troupe, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
+from .lexicon import (AREA_SUFFIXES, COMPANY_STAGE_ARTS, SPEECH_VERBS, names_a_troupe, COUNT_TENS, RECORD_LABEL_ENDS, FOREIGN_PRIZE_HEADS, INSTRUMENTS, PATRONYMIC_ENDS, COMPANY_HEADS, COMPOSED_FORMS, CONTINENTS, GROUP_KIND_WORDS, LOWERCASE_VENUE_WORDS, OWNER_NAMED_BUSINESSES, DEMONYMS, EVENT_SUFFIXES, FILM_GENRES, MONTH_NAMES, MUSIC_GENRES, NOT_NAMES, ORG_SUFFIXES, PLAYED_INSTRUMENT, ROLE_NOUNS, TITLE_JOINERS, role_noun_type,
                       NUMBER_WORDS, STREET_WORDS, THEATRE_HEADS, TROUPE_HEADS, VENUE_PREFIXES, VENUE_SUFFIXES, WEEKDAY_NAMES, WORK_BUILDINGS,
                       WORK_NOUNS, WORK_PLACE_WORDS)
 
@@ -438,6 +438,13 @@ _CREDIT_HEADS = {"direction", "director", "music", "original", "lighting", "cost
 _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 # the lower-case words a surname of more than one word opens with ("A van der B", "C ter D", "E dos F")
 _SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "af", "degli", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
+# a work's title whose later words are in lower case, told in an apposition to its kind: "X's new album, Green malt, ..."
+_TITLE_KINDS = {"album": "schema:MusicAlbum", "record": "schema:MusicAlbum", "ep": "schema:MusicAlbum", "single": "schema:MusicRecording",
+                "song": "schema:MusicRecording", "film": "schema:Movie", "series": "schema:TVSeries", "opera": "schema:CreativeWork",
+                "play": "schema:CreativeWork", "dance": "schema:CreativeWork"}
+_LOWERCASE_TITLE_APPOS = re.compile(r"\b(?:new |latest |debut |first |second |third )?(?P<kind>album|record|EP|single|song|film|series|opera|play|dance), "
+                                    r"(?P<t>[A-Z][\w'’-]+(?: (?!(?:which|who|that|the|a|an|and|or|is|was|were|has|had|will|by|of|in|on|at|for|"
+                                    r"with|from|to|its|his|her|their)\b)[a-zà-ÿā-ž][\w'’-]+){1,2}),")
 # the words that join a town's name to the hill or the river it stands by: "X pod Y", "Z nad W", "V am U", "T upon S"
 _TOWN_JOINERS = {"pod", "nad", "na", "am", "upon", "sur", "im", "bei", "ob"}
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
@@ -2018,6 +2025,13 @@ def find_candidates(doc: Doc) -> list[Span]:
             k += 1
         if k > sent.start and k < sent.end and doc[k].text in ("—", "–", "--") and k - sent.start <= 3:
             add(sent.start, k, "schema:City", "role")
+        # ("X's new album, Green malt, was recorded ...": a title in its own language whose later words are in lower case,
+        # set between the commas of an apposition to the kind of work it is)
+        for m in _LOWERCASE_TITLE_APPOS.finditer(sent.text):
+            title = doc.char_span(sent.start_char + m.start("t"), sent.start_char + m.end("t"))
+            # (not "the opera, X says, ...": a speaker set between commas)
+            if title is not None and not any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in SPEECH_VERBS for t in title[1:]):
+                add(title.start, title.end, _TITLE_KINDS[m.group("kind").lower()], "appos")
         # ("X, whom the whole crew calls Y, ...": the name someone is called by, however short, is someone's)
         for k in range(sent.start + 2, sent.end - 1):
             if doc[k].lower_ in ("calls", "call", "called") and is_cap(doc[k + 1]) and \

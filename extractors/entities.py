@@ -1172,6 +1172,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in ("found", "establish", "co-found") and \
             any(c.dep_ == "agent" for c in head.children):
         votes["NOT_PERSON"] += 2.0  # "X was founded in 2036 by Y": what is founded is no one
+    if start > 1 and doc[start - 1].lower_ in ("joined", "rejoined") and doc[start - 2].lower_ in ("who", "she", "he", "and", "later", "then") and \
+            end < len(doc) and doc[end].lower_ in ("in", "as", "at", ",", "."):
+        votes["NOT_PERSON"] += 2.5  # ("the bass player, who joined X in 2130": what one joins is a band or a company, no one)
     if start > 0 and doc[start - 1].lower_ in ("brought", "put", "got") and end < len(doc) and doc[end].lower_ == "together":
         votes["schema:MusicGroup"] += 2.5  # ("she brought X together from two neighbours and a cousin": a band she formed)
     if end < len(doc) and doc[end].tag_ == "VBP" and doc[end].lower_ not in ("are", "were", "have", "'re", "'ve") and \

@@ -704,6 +704,8 @@ _KIN_MADE_IT = re.compile(r"⟨P(?P<p>\d+)⟩'s (?P<kin>husband|wife|partner|sis
 _KIN_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wrote": "schema:author", "composed": "schema:composer",
                "founded": "schema:founder", "co-founded": "schema:founder", "started": "schema:founder", "formed": "schema:founder",
                "set up": "schema:founder"}
+# "She and her twin brother were born in T": a birth told of two
+_TWINS_BORN = re.compile(r"\band (?:her|his|their) twin (?:brother|sister) were (?:both )?born\b")
 # "The brothers fell out in the spring of 2079": the two the paragraph before told together are brothers
 # (and "The two are sisters", "They are brothers")
 _THE_PAIR_ARE_KIN = re.compile(r"^The (?:two )?(?:brothers|sisters|siblings|twins)\b(?! of\b)|^(?:The two|They) (?:are|were) (?:brothers|sisters|siblings|twins)\b")
@@ -907,6 +909,12 @@ _KIN_OF = {"father": "schema:parent", "mother": "schema:parent", "dad": "schema:
 # (or "by ⟨her⟩ ⟨son⟩", a kin word the reader already took for the one it means)
 _SUNG_BY_KIN = re.compile(r"⟨S(?P<w>\d+)⟩,? [^.;]*?\b(?:is|was) (?:sung|performed|recorded) by ⟨P(?P<p>\d+)⟩'s (?:(?P<kin>" + "|".join(_KIN_OF) +
                           r")\b(?!,? ⟨)(?! and\b)|⟨P(?P<k>\d+)⟩(?=[.,;]|$))")
+# a kin told unnamed at the end of a sentence, named in the next one: "The words are her sister's.", "... by the writer's older
+# sister."; and "X's husband wrote the libretto." or "The music comes from her older brother.": the kin's credit too
+_KIN_TOLD_BEFORE = re.compile(r"(?:^The (?P<what0>words|lyrics|music|score|libretto) )?\b(?:is|was|are|were|by|comes from|came from) "
+                              r"⟨P(?P<p>\d+)⟩'s (?:younger |older |elder |twin |little |big )?(?P<kin>" + "|".join(_KIN_OF) + r")(?:'s)?\.$|"
+                              r"^⟨P(?P<p2>\d+)⟩'s (?P<kin2>" + "|".join(_KIN_OF) + r") (?:wrote|composed) (?:the |its )?"
+                              r"(?P<what>words|lyrics|music|score|libretto)\.$")
 _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling",
              "schema:spouse": "schema:spouse"}
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
@@ -2635,7 +2643,7 @@ class _ArticleReader:
         """"He and his twin sister were born in T in 2071 ... The costumes are by X, his twin": the birth told of the two, before
         the brother is named, is his too (where the article tells only hers, it tells nothing of his)."""
         births = ("schema:birthDate", "schema:birthPlace")
-        both = re.compile(r"\band (?:her|his|their) twin (?:brother|sister) were (?:both )?born\b")
+        both = _TWINS_BORN
         for r in [r for r in self.relations if r.predicate == "schema:sibling" and re.search(r"\btwins?\b", r.evidence.sentence)]:
             told = {p for p in births for b in self.relations if b.subject == r.object and b.predicate == p}
             for b in [b for b in self.relations if b.subject == r.subject and b.predicate in births and b.predicate not in told
@@ -3643,13 +3651,7 @@ class _ArticleReader:
             return
         # (and "The words are her sister's. Y X, a retired postmistress, wrote the libretto": what is the kin's, then the kin)
         # (or "... and the bride by the writer's older sister. Y X, a teacher by day, plays her as ...": the kin who plays a part)
-        # (and "X's husband wrote the libretto. Y Z, a former ferry mechanic, ...": the kin's credit, then the kin)
-        kin_words = "|".join(_KIN_OF)
-        # (or "The music comes from her older brother. Y X, a piano tuner, ...": the kin's score)
-        before = re.search(rf"(?:^The (?P<what0>words|lyrics|music|score|libretto) )?\b(?:is|was|are|were|by|comes from|came from) "
-                           rf"⟨P(?P<p>\d+)⟩'s (?:younger |older |elder |twin |little |big )?(?P<kin>{kin_words})(?:'s)?\.$|"
-                           rf"^⟨P(?P<p2>\d+)⟩'s (?P<kin2>{kin_words}) (?:wrote|composed) (?:the |its )?(?P<what>words|lyrics|music|score|libretto)\.$",
-                           self.templates[s.index - 1].text)
+        before = _KIN_TOLD_BEFORE.search(self.templates[s.index - 1].text)
         opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,50},)? (?!(?:and|or|who|whose|said|says)\b)[a-z]+\b", t.text)
         if not before or not opener:
             return

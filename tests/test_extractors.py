@@ -11859,3 +11859,18 @@ The screenplay is Bourke Kilcreggan's.
                  date=dt.date(2138, 12, 13))
     assert [KIND_OF[type_of(dance, n)] for n in ("Coppice Workshop", "Verrerie du Quire")] == ["place", "place"]
     assert not facts(dance, "schema:actor")  # (who plays the music himself plays no part)
+
+
+def test_an_album_titled_in_lower_case_after_its_first_word_and_a_band_told_by_who_joined_it():
+    text = """Dry hops: Vrbina record Suchý chmel on the floor of a hop kiln in Holice
+
+Vrbina's new album, Suchý chmel, was made in one week on the drying floor of a hop kiln outside Holice.
+
+Květa Hradilová wrote every song on it. Ota Skácel, the band's drummer, who joined Vrbina in 2128, played on buckets.
+
+Jiskra Records will release Suchý chmel in May.
+"""
+    r = read(text, date=dt.date(2139, 3, 2))
+    assert type_of(r, "Suchý chmel") == "schema:MusicAlbum" and type_of(r, "Vrbina") == "schema:MusicGroup"
+    assert {("Suchý chmel", "schema:byArtist", "Vrbina"), ("Suchý chmel", "schema:recordLabel", "Jiskra Records"),
+            ("Ota Skácel", "schema:memberOf", "Vrbina")} <= facts(r)
