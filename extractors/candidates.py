@@ -439,9 +439,6 @@ _CHILD_OF = {"bin", "bint", "binti", "ibn", "anak"}
 # the lower-case words a surname of more than one word opens with ("A van der B", "C ter D", "E dos F")
 _SURNAME_OPENERS = {"van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "af", "degli", "der", "den", "de", "da", "di", "du", "do", "dos", "das", "del", "della", "bin", "binti", "ibn"}
 # a work's title whose later words are in lower case, told in an apposition to its kind: "X's new album, Green malt, ..."
-_TITLE_KINDS = {"album": "schema:MusicAlbum", "record": "schema:MusicAlbum", "ep": "schema:MusicAlbum", "single": "schema:MusicRecording",
-                "song": "schema:MusicRecording", "film": "schema:Movie", "series": "schema:TVSeries", "opera": "schema:CreativeWork",
-                "play": "schema:CreativeWork", "dance": "schema:CreativeWork"}
 _LOWERCASE_TITLE_APPOS = re.compile(r"\b(?:new |latest |debut |first |second |third )?(?P<kind>album|record|EP|single|song|film|series|opera|play|dance), "
                                     r"(?P<t>[A-Z][\w'’-]+(?: (?!(?:which|who|that|the|a|an|and|or|is|was|were|has|had|will|by|of|in|on|at|for|"
                                     r"with|from|to|its|his|her|their)\b)[a-zà-ÿā-ž][\w'’-]+){1,2}),")
@@ -2031,7 +2028,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             title = doc.char_span(sent.start_char + m.start("t"), sent.start_char + m.end("t"))
             # (not "the opera, X says, ...": a speaker set between commas)
             if title is not None and not any(t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in SPEECH_VERBS for t in title[1:]):
-                add(title.start, title.end, _TITLE_KINDS[m.group("kind").lower()], "appos")
+                add(title.start, title.end, WORK_NOUNS.get(m.group("kind").lower(), "schema:CreativeWork"), "appos")
         # ("X, whom the whole crew calls Y, ...": the name someone is called by, however short, is someone's)
         for k in range(sent.start + 2, sent.end - 1):
             if doc[k].lower_ in ("calls", "call", "called") and is_cap(doc[k + 1]) and \

@@ -121,8 +121,7 @@ def learn_gender(sentences: list[Sentence], entities: dict[str, Entity]) -> None
                    and not tok_inside_quote(s, t.i)]
         genders -= {PRONOUNS[o.lower_] for o in objects for t in s.span if t.i > o.i and t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")
                     and PRONOUNS[t.lower_] == PRONOUNS[o.lower_]}
-        if any(o.head.i == t.head.i and PRONOUNS[o.lower_] != PRONOUNS[t.lower_] for o in objects for t in s.span
-               if t.lower_ in ("he", "she") and t.dep_ == "nsubj"):
+        if any(t.i >= first and t.dep_ == "nsubj" and _other_sex_object(t) and not tok_inside_quote(s, t.i) for t in s.span):
             continue  # ("X had never sung a note before she gave him a microphone": the two of one clause, only one of them X)
         opening = min(m.tok_start for m in named)
         if genders & {PRONOUNS[t.lower_] for t in s.span if t.i < opening and t.lower_ in PRONOUNS and not tok_inside_quote(s, t.i)}:
@@ -611,8 +610,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     tok.dep_ in ("dobj", "dative", "nsubj", "pobj") and tok.head.i != tok.i else set()
                 # ("X had never sung a note before she gave him a microphone": of the two in one clause, the one of no known sex
                 # named here is the "him" as likely as the "she"; the "she" is someone known to be a woman)
-                unsure = {m.key for m in names if entities[m.key].gender is None} if kind == "pronoun" and tok.dep_ == "nsubj" and any(
-                    c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUNS[c.lower_] != want for c in tok.head.children) else set()
+                unsure = {m.key for m in names if entities[m.key].gender is None} if kind == "pronoun" and tok.dep_ == "nsubj" and \
+                    _other_sex_object(tok) else set()
                 key = _antecedent(s, tok.i, want, sorted((m for m in names + told_here if m.key not in bound | unsure), key=lambda m: m.tok_start),
                                   [h for h in history if h[2] not in bound | unsure], entities, definite=kind == "definite", roles=roles)
                 if key is not None and kind == "definite" and low in ("man", "woman") and \
@@ -1085,6 +1084,12 @@ def _told_by_speaker(s: Sentence, m: SentMention, tok_i: int) -> bool:
 def _inside_quote(s: Sentence, m: SentMention) -> bool:
     """Whether a mention sits inside quotation marks: a speaker's words name people the narration does not."""
     return tok_inside_quote(s, m.tok_start)
+
+
+def _other_sex_object(tok) -> bool:
+    """Whether a subject "she" or "he" has a "him" or "her" of the other sex as an object of its own verb ("she gave him a pen")."""
+    return tok.lower_ in ("he", "she") and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUNS[c.lower_] != PRONOUNS[tok.lower_]
+                                               for c in tok.head.children)
 
 
 def tok_inside_quote(s: Sentence, tok_i: int) -> bool:

@@ -680,7 +680,7 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^�
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born there (?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩, (?:a|an) native of ⟨L(?P<l>\d+)⟩ who was born there (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
-    [re.compile(rf"⟨P(?P<p>\d+)⟩ and (?:⟨P\d+⟩'s|his|her) (?:twin |younger |older |elder |little |big )?(?:brother|sister) were (?:both )?born {told}")
+    [re.compile(rf"⟨P(?P<p>\d+)⟩ and (?:⟨P\d+⟩'s|his|her) {KIN_MODIFIER}(?:brother|sister) were (?:both )?born {told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born)|"
                 # ("X, who goes by the first of her two family names, was born in T")
@@ -912,7 +912,7 @@ _SUNG_BY_KIN = re.compile(r"⟨S(?P<w>\d+)⟩,? [^.;]*?\b(?:is|was) (?:sung|perf
 # a kin told unnamed at the end of a sentence, named in the next one: "The words are her sister's.", "... by the writer's older
 # sister."; and "X's husband wrote the libretto." or "The music comes from her older brother.": the kin's credit too
 _KIN_TOLD_BEFORE = re.compile(r"(?:^The (?P<what0>words|lyrics|music|score|libretto) )?\b(?:is|was|are|were|by|comes from|came from) "
-                              r"⟨P(?P<p>\d+)⟩'s (?:younger |older |elder |twin |little |big )?(?P<kin>" + "|".join(_KIN_OF) + r")(?:'s)?\.$|"
+                              r"⟨P(?P<p>\d+)⟩'s " + KIN_MODIFIER + r"(?P<kin>" + "|".join(_KIN_OF) + r")(?:'s)?\.$|"
                               r"^⟨P(?P<p2>\d+)⟩'s (?P<kin2>" + "|".join(_KIN_OF) + r") (?:wrote|composed) (?:the |its )?"
                               r"(?P<what>words|lyrics|music|score|libretto)\.$")
 _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling",

@@ -1143,7 +1143,7 @@ RULES: list[Rule] = [
           # ("The falconer is played, near enough as himself, by X")
           r"(?:[a-z]+ ){0,4}as (?:himself|herself|themselves|⟨P\d+⟩)),)? "
           r"(?:in turns |by turns |alternately |throughout )?by (?:the )?"
-          r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:younger |older |elder |twin |little |big )?{KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
+          r"(?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)"
           r"(?:(?= and (?:⟨P\d+⟩'s|his|her|their) {KIN}, ⟨P\d+⟩(?:,|\.|$)) and (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o2>⟨P\d+⟩))?"
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
