@@ -496,6 +496,11 @@ def _form_for_title(doc: Doc, j: int, end: int) -> bool:
     return k < end and is_cap(doc[k]) and doc[k].lower_ not in NOT_NAMES and not doc[k].like_num
 
 
+# plurals that take "'s" inside one name: "the X Women's Guild", "the Y Fishermen's Hall", "Z Children's Theatre"
+_PLURALS_IN_NAMES = {"women", "men", "children", "people", "fishermen", "craftsmen", "tradesmen", "workmen", "seamen", "boatmen",
+                     "herdsmen", "stockmen", "cattlemen", "horsemen", "watermen", "firemen", "gentlemen", "kinsmen", "clansmen"}
+
+
 def _chunks(sent: Span):
     """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence.
 
@@ -531,6 +536,8 @@ def _chunks(sent: Span):
             elif doc[j].lower_ in ("'s", "’s") and j + 2 < sent.end and is_cap(doc[j + 1]) and is_cap(doc[j + 2]) and \
                     doc[j + 2].lower_ in OWNER_NAMED_BUSINESSES and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
                 j += 3  # "Corwen's Tyre Spa": a business named for its owner, one name
+            elif doc[j].lower_ in ("'s", "’s") and doc[j - 1].text.istitle() and doc[j - 1].lower_ in _PLURALS_IN_NAMES and j + 1 < sent.end and is_cap(doc[j + 1]):
+                j += 2  # ("the X Women's Guild": a plural that owns nothing outside one name)
             elif doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s") and j + 1 < sent.end and is_cap(doc[j + 1]) and \
                     (doc[j + 1].lower_ in ORG_SUFFIXES or doc[j + 1].lower_ in VENUE_SUFFIXES):
                 j += 2  # "the Weavers' Guild", "the Drovers' Hall": a plural possessive inside one name
@@ -831,9 +838,12 @@ _AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
                              r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road", "end"})) + r") (?:of|in)) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
                              # ("Y, a cramped workshop behind the bus station": placed by a landmark of its town)
-                             r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central )?"
-                             r"(?:market|station|bus station|church|harbour|port|square|mosque|temple|post office|stadium)(?=[.,;])|"
+                             r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central |[A-Z][\w-]+ )?"
+                             r"(?:market|station|bus station|church|harbour|port|square|mosque|temple|post office|stadium|wharf|jetty|pier|quay)(?=[.,;])|"
                              r", (?:a|an|the) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in [A-Z]")
+# (or with no noun at all: "X, in a lane off the harbour road of T,", "Y, down a side street of T,")
+_ON_A_STREET = re.compile(r", (?:on|in|down|at) (?:a|an|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road"})) +
+                          r") (?:in|of|near|off|behind|beside|outside)\b")
 # (a station that is a working place, not a broadcaster: "X, a pumping station above T")
 _STATION_KINDS = {"power", "pumping", "weather", "railway", "train", "bus", "fire", "lifeboat", "research", "washing", "filling", "petrol",
                   "service", "hydroelectric", "hydro"}
@@ -869,6 +879,8 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
     if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("his", "her", "their", "its") and \
             doc[j + 2].lower_ in _OLD_BUILDINGS | WORK_BUILDINGS:
         return "schema:Place"  # ("at X, her boatyard's shed in T": the building someone works in, told as theirs)
+    if _ON_A_STREET.match(doc[j - 1:min(sent.end, j + 10)].text[len(doc[j - 1].text):]):
+        return "schema:Place"  # ("X, on the main road out of T, sells ...": a business placed on its street, not someone there)
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
     if re.match(r", (?:a|an|the) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", doc[j:min(sent.end, j + 10)].text):

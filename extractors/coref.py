@@ -438,6 +438,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             elif low in PLURAL_PRONOUNS:
                 if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "play", "perform", "record", "write", "compose"):
                     continue  # ("The songs make up A. They are sung by G": songs, which are no group or people the text named)
+                if low == "them" and tok.head.lemma_ == "set" and doc[tok.i + 1:tok.i + 3].text.lower() == "to music":
+                    continue  # ("the lyrics are hers, and Y set them to music": the words, no group or people)
                 want = "plural"
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("release", "drop", "unveil", "perform", "debut",
                                                                               "announce", "tour", "sign", "hold", "return", "sing", "dance"):
@@ -453,6 +455,9 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 verb = doc[tok.i - 2] if doc[tok.i - 1].lower_ == "both" and tok.i >= 2 else doc[tok.i - 1]
                 if owned == "music" and doc[tok.i + 1].lower_ == "music" and verb.lemma_.lower() in ("write", "compose", "wrote", "composed"):
                     want = "song"  # ("X wrote its music", after a song's words: the song's, whatever a band's or an album's music may be)
+                told_before = [entities[h[2]].type for h in history if h[0] == s.index - 1 and h[3] == "name"]
+                if owned in ("words", "lyrics") and "schema:MusicRecording" in told_before and "schema:MusicAlbum" not in told_before:
+                    want = "schema:MusicRecording"  # ("The closing track, S, runs nine minutes. Its lyrics came from X": the track, not the album)
                 if owned == "music" and re.match(r"its music (?:is|was) (?:by|written by|composed by)\b", doc[tok.i:tok.i + 5].text, re.I):
                     want = "work"  # ("G sang W for the first time ... Its music is by X": a credit of the work, not the band's sound)
                 if owned in ("song", "track", "number") and re.match(r"its (?:opening|closing|first|last|final|title|second|third) "
@@ -525,10 +530,12 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                              doc[_definite_start(doc, tok.i, s) - 1].lower_ in ("played", "plays", "play", "playing", "portrays", "portrayed")) \
                     and not (DEFINITE_REFERENCES.get(low) == "person" and _PART_PLAYED_BY.match(doc.text, tok.idx + len(tok.text))) \
                     and not (DEFINITE_REFERENCES.get(low) == "person" and _told_unnamed(low, sentences, s)) \
+                    and not (DEFINITE_REFERENCES.get(low) == "person" and any(t.lower_ == "other" for t in doc[_definite_start(doc, tok.i, s):tok.i])) \
                     and not (low == "book" and (stage or re.match(r" (?:(?:is|was|are|were) )?by\b", doc.text[tok.idx + 4:tok.idx + 24]))) \
                     and not (low in ("book", "novel", "novella", "memoir") and (tok.dep_ in ("appos", "attr", "pobj", "conj") or
                                                                                doc[max(0, _definite_start(doc, tok.i, s) - 1)].text == ",")):
                 # ("the book is by the playwright X": a musical's script, not a novel told before)
+                # ("the other player is her cousin, X": one more, not anyone named before)
                 # ("W, the 2031 novel by X's mother": a description of the title beside it, not a second mention; nor "based on the novel")
                 # "X is the director of Y" says what X is; it points back to no one
                 # ("X wrote the tune herself": the song's music, a credit of its own, not the song)

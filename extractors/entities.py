@@ -723,7 +723,7 @@ def _next_sentence_end(doc: Doc, sent: Span) -> int:
 _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS +
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
 # "shot at the counter of X", "waits on the bench of Y", "laid out on the floor of Z": a shop or a workshop, told by a part of it
-_AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk) of $")
+_AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk) of (?:the )?$")
 # "recorded in a working rope walk in T", "at the old mill in T": the town a working place is in
 _IN_A_WORK_PLACE_IN = re.compile(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + WORK_PLACE_WORDS +
                                  r") )in $")
@@ -877,9 +877,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
         votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
     if _AT_THE_COUNTER_OF.search(doc[max(0, start - 6):start].text_with_ws) or \
+            re.search(r"\b(?:[Aa]t|[Ii]n|[Ii]nside) the (?:workshop|kitchen|shed|storeroom|back room) of $", doc[max(0, start - 5):start].text_with_ws) and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or \
             start > 0 and doc[start - 1].lower_ in ("at", "of") and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
-        votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm)
+        votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm;
+        # "in the workshop of X", a name no one would be)
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
     if start >= 1 and doc[start - 1].lower_ in ("in", "by") and re.match(r"(?:'s|’s) (?:own )?(?:words|count|account|reckoning)\b",
@@ -1422,9 +1425,15 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 1 and doc[start - 2].lower_ == "native" and doc[start - 1].lower_ == "of" and end - start <= 3 and root.pos_ == "PROPN":
         votes["PLACE"] += 2.5  # ("Y, a native of X who was born there, ..." : where someone is from)
     if start > 0 and doc[start - 1].lower_ == "in" and end - start <= 3 and root.pos_ == "PROPN" and \
-            re.match(r", (?:in|at) (?:the|a|an) (?:[a-z][\w-]* ){0,3}(?:basement|courtyard|yard|hall|cellar|back room|garden|square|ruins) of\b",
+            re.match(r", (?:(?:in|at) (?:the|a|an) (?:[a-z][\w-]* ){0,3}(?:basement|courtyard|yard|hall|cellar|back room|garden|square|ruins) of\b|"
+                     r"where (?:a|an|the) [a-z]|at (?:a|an) (?:[a-z][\w-]* ){0,2}[a-z]+ (?:that|which|where|whose)\b)",
                      doc[end - 1:min(len(doc), end + 9)].text[len(doc[end - 1].text):]):
-        votes["PLACE"] += 2.0  # ("takes the show to X Y, in the cellar of an old school": the town, then where in it)
+        votes["PLACE"] += 2.0  # ("takes the show to X Y, in the cellar of an old school", "will dance W in X, where the town hall found it a room",
+        # "in Y, at a barn that ...": the town, then where in it)
+    if start > 2 and doc[start - 1].lower_ == "at" and root.pos_ == "PROPN" and \
+            re.match(r" for the (?:[a-z]+th|first|second|third) time\b", doc[end - 1:min(len(doc), end + 5)].text[len(doc[end - 1].text):]) and \
+            any(t.lemma_.lower() in ("perform", "dance", "sing", "stage") and t.pos_ == "VERB" for t in doc[doc[start].sent.start:start - 1]):
+        votes["PLACE"] += 2.0  # ("G staged W at X for the fourth time": where the show is put on again, whatever firm X sounds like)
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TOWN_WAYS and end - start == 1 and root.pos_ == "PROPN":
         votes["PLACE"] += 1.5  # "down a side street of X", "on the outskirts of Y": the streets of a town
     if start > 1 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in ("down", "up", "over", "came", "moved", "flew", "drove",

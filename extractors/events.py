@@ -186,15 +186,15 @@ KINDS = [
                 # (and "On Saturday G danced W at the workshop for an audience of about seventy": where, then for whom)
                 # (and "G played the whole of A in the bakery itself, with the oven lit, for an audience of about ninety")
                 # (or by the place the article set it in: "On Sunday G played all ten songs of A at the candle works, with ...")
-                # (or by its count: "On Monday G danced W at the depot for the third time")
+                # (or by its count: "On Monday G danced W at the depot for the third time", "G played W for the third time at the sawmill")
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
-                r"(?:it|⟨[SABFT]\d+⟩)(?: (?:at|in|on|inside) (?:(?:the )?⟨L\d+⟩|the [a-z]+)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                r"(?:it|⟨[SABFT]\d+⟩)(?: for the (?:[a-z]+th|first|second|third) time)?(?: (?:at|in|on|inside) (?:(?:the )?⟨L\d+⟩|the [^\W\d_]+(?: [a-z]+)?)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
                 r"(?:guests|people|visitors|spectators|listeners|audience)\b)|"
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)
                 # (or "On Sunday G sang the whole record in the drying shed of the tannery", the record a marker by then)
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:(?:the whole of|all of|every (?:song|track) (?:of|on)) )?⟨A\d+⟩ (?:at|in|inside) the "
-                r"[a-z][\w-]*(?: (?:of the )?[a-z][\w-]*){0,3}(?=[,.])|"
+                r"[a-z][\w-]*(?: (?:of the )?[a-z][\w-]*){0,3}(?: of the ⟨L\d+⟩)?(?=[,.]| to (?:about |some |nearly |almost |more than )?[\w-]+ (?:hundred |thousand )?people\b)|"
                 # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
                 r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed) (?:it\b|⟨[SABFT]\d+⟩)[^.;⟨]{0,80}?\bin front of (?:about |some |nearly |almost |more than )?"
                 r"(?:an? |[\w,-]+ ){0,3}?(?:guests|people|visitors|spectators|listeners|audience|fans|crowd)\b|"

@@ -1342,6 +1342,8 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨(P)(\d+)⟩ (?:(?:[^⟨.;]|⟨[GDLO]\d+⟩(?:'s)?){1,80}? and )?(?:performs|sings|records|plays) under the name ⟨[PB](\d+)⟩"), 1),
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
+    # ("X, Y to all his neighbours, keeps the shop": the name the people around someone use)
+    (re.compile(r"⟨(P)(\d+)⟩, ⟨[PO](\d+)⟩ to (?:everyone|everybody|all|the whole [a-z]+)(?: (?:in|at|on|of|around) (?:the |this |her |his )?(?:[a-z]+|⟨[GOL]\d+⟩))?,"), 1),
     # ("X, whom the whole crew calls Y, joined G in 2120": the name he is called by, his own kept)
     (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called) ⟨P(\d+)⟩[,.]"), 1),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
@@ -1982,6 +1984,8 @@ class _ArticleReader:
             return  # ("the company's dance W": a troupe dances the piece its choreographer made; it is no record's artist)
         if rule == "work-by-band" and self.entities[obj].type == "schema:PerformingGroup":
             pred = "schema:productionCompany"  # ("W was made by the X Dance Company": a troupe puts on the piece, it does not record it)
+        if rule == "company-plays-xs-work" and any(re.search(r"\b(?:opera|operetta|musical)\b", x.doc.text) for x in self.sentences):
+            return  # (an opera or a musical put on under someone's name: her music, not her words)
         if rule in ("poss-opera-done", "poss-play-done"):
             self.stage_works.add(subj)  # ("X's play is performed in a hall": a stage work, which a director makes no film)
         if "rule:" + rule in _CHOREOGRAPHER_RULES:
@@ -2033,8 +2037,9 @@ class _ArticleReader:
         if pred == "schema:composer" and letter_of(self.entities[subj].type) in "FTV":
             pred = "newskg:scoreComposer"  # the music of a film is its musicBy (and still a composer credit)
         if pred in _MUSIC_CREDITS and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) and \
-                rule not in ("score-by", "score-is-by", "music-by", "wrote-composition", "poss-opera-done"):  # (a score is music written for a work: a dance
-            # piece keeps its kind, and so does a show whose "music is by X", and an opera)
+                rule not in ("score-by", "score-is-by", "music-by", "wrote-composition", "poss-opera-done") and \
+                not (pred == "schema:lyricist" and re.search(r"\blibretto\b", s.text)):  # (a score is music written for a work: a dance
+            # piece keeps its kind, and so does a show whose "music is by X", and an opera, and a work with a libretto)
             self.entities[subj].type = "schema:MusicRecording"  # a work with performers and a label is a recording
             self.entities[subj].type_inferred = True
         if pred == "schema:affiliation" and any(r.subject == subj and r.object == obj and r.predicate == "schema:memberOf" for r in self.relations):
@@ -2967,7 +2972,7 @@ class _ArticleReader:
             # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
             # (or in a part of it: "in the drying shed of the tannery", the tannery itself named where the article named it: "X Tannery",
             # or the one working place the lead named: "played the album in the turbine hall")
-            at = re.search(r"\b(?:at|in|inside) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[a-z-]+(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| in front of\b| on (?=[A-Z]))",
+            at = re.search(r"\b(?:at|in|inside) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[^\W\d_][\w-]*(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| to\b| in front of\b| on (?=[A-Z]))",
                            ev.evidence.sentence)
             placed = [k for k in ev.locations if k not in towns and self.entities[k].type not in town_like]
             if not placed and ev.kind in ("concert", "stage") and at and (not ev.locations or ev.status == "past"):

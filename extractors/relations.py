@@ -332,6 +332,9 @@ RULES: list[Rule] = [
     _rule("made-it-for-company", "schema:productionCompany", r"\b(?:made|shot|produced) (?:it|the film|the series) for (?:the (?:studio |company )?)?"
           r"(?P<o>⟨O\d+⟩)", "", "O", 0.6, focus="FT"),
     # ("X is directing it, and Y Films is making it": the company that makes the film in focus)
+    # ("W is the third film O has made": the company's own)
+    _rule("the-feature-o-has-made", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩) (?:is|was) (?:the|its|their) (?:first|second|third|latest|newest|last|only) "
+          r"(?:feature|film|movie|series|documentary|show) (?:that |which )?(?P<o>⟨O\d+⟩) (?:has|have|had) (?:produced|made)\b", "FT", "O", 0.65),
     _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is making|is producing|made|produced|will make|will produce) "
           r"(?:it|the (?:film|series|documentary))\b", "", "O", 0.6, focus="FT"),
     # "X's album of the film's music, A, came out": the maker of a record of another work's music
@@ -498,8 +501,9 @@ RULES: list[Rule] = [
           r"twelve|\d+) )?(?:tunes|pieces|tracks|songs) on (?P<s>⟨A\d+⟩)", "A", "P", 0.6),
     _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("The libretto of W is the work of X, a poet who ...": the words, told as someone's work)
+    # (and "..., and the libretto of W is his": the one the pronoun took)
     _rule("libretto-is-the-work-of", "schema:lyricist", r"\b(?:[Tt]he|[Ii]ts) (?:libretto|words|lyrics) (?:of|for|to) (?P<s>⟨[SB]\d+⟩) (?:is|was|are|were) "
-          r"the work of (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)", "SB", "P", 0.7),
+          r"(?:the work of (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)|(?P<o2>⟨P\d+⟩)(?:'s)?(?=[.;]|$))", "SB", "P", 0.7),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
     _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
     _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
@@ -1080,8 +1084,10 @@ RULES: list[Rule] = [
           "S", "A", 0.6, focus_object="A"),
     # ("On the opening song, S, she sings ...": the place on the record told first; not "On the fourth song, S, the band
     # stopped", a night's set list)
-    _rule("the-nth-track-named", "schema:inAlbum", r"\bthe (?:opening|closing) (?:track|song|tune),? (?P<s>⟨S\d+⟩)(?!'s)", "S", "A", 0.6,
-          focus_object="A"),
+    # (and "The second track, S, runs nine minutes": a sentence that opens on its place on the record and goes on about it)
+    _rule("the-nth-track-named", "schema:inAlbum", r"\bthe (?:opening|closing) (?:track|song|tune),? (?P<s>⟨S\d+⟩)(?!'s)|"
+          r"^The (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final) (?:track|song|tune), "
+          r"(?P<s2>⟨S\d+⟩), (?:is|was|has|had)\b", "S", "A", 0.6, focus_object="A"),
     _rule("song-comma-from-album", "schema:inAlbum", r"(?P<s>⟨S\d+⟩), from (?P<o>⟨A\d+⟩)(?=,| \(|\.)", "S", "A", 0.65),
     # "S ... and it closes the orchestra's 2049 album A": the song that opens or closes a record is on it
     # (and "On S, which closes the record, she ...")
@@ -1129,17 +1135,19 @@ RULES: list[Rule] = [
     _rule("x-directs", "schema:director", r"(?P<o>{PER*}){APPOS} (?:also |will |is set to )?(?:directs|direct|is directing)(?= from\b| for\b|\.|,| and\b| it\b| ⟨[FTB]\d+⟩[.,])",
           "", "PO", 0.6, focus="FTB"),
     # "The girl is played by X, 15": a part told by what it is, in the work in focus (not "the piano is played by X")
-    _rule("part-played-by", "schema:actor", r"\b(?:[Tt]he|That|This) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
+    # (and "Each passenger is played by her brother, X": one player for all the parts of a kind)
+    _rule("part-played-by", "schema:actor", r"\b(?:[Tt]he|That|This|^Every|^Each) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score|track|aria|chorus|verse|solo|lullaby|hymn|"
           r"ballad|lament|anthem|number|melody|refrain)s?\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
           # ("The part is played in turns by X and her son, Y": both)
           # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
           # (and "The goalkeeper in the film is played by X")
-          r"(?: (?:of|in) the (?:title|book|film|story|play|novel|serial)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
+          r"(?: (?:of|in) the (?:title|book|film|story|play|novel|serial)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩| (?:behind|at) the [a-z]+)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
           # ("The ferryman in the story, a man who carries other people's letters without opening them, is played by X")
+          # (and "The cashier at the till, who ..., is played by X's son, Y")
           # (not "The hen is sung by X": a singer's part in an opera is no acting part, as most gold sets read it)
-          r"(?:, (?:(?:a|an|the) |⟨[A-Z]\d+⟩'s )(?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now|"
+          r"(?:, (?:(?:a|an|the) |⟨[A-Z]\d+⟩'s |who )(?:[^,⟨;.]|⟨[A-Z]\d+⟩){1,90},)? (?:is|was|will be) (?:played|portrayed|voiced)(?:, (?:as before|as in [\w-]+|once again|again|now|"
           # ("The falconer is played, near enough as himself, by X")
           r"(?:[a-z]+ ){0,4}as (?:himself|herself|themselves|⟨P\d+⟩)),)? "
           r"(?:in turns |by turns |alternately |throughout )?by (?:the )?"
@@ -1157,6 +1165,9 @@ RULES: list[Rule] = [
           r"(?:[a-z][\w-]* ){0,2}?[a-z][\w-]* (?:in|of) (?:the (?:play|film|series|opera|story) |(?P<s>⟨[FTB]\d+⟩) )"
           r"(?:is|was|will be) (?P<o>⟨P\d+⟩)(?!'s)(?=[,.]| who\b)", "FTB", "P", 0.6, focus="FTB"),
     # "the same stubborn walk as the lead actress, X": the lead of the show in focus
+    # ("The other actor is her uncle, X": one more of the cast of the work in focus)
+    _rule("the-other-actor-is", "schema:actor", r"^The (?:only )?other (?:actor|actress|performer|player|cast member) (?:in it )?is (?:(?:⟨P\d+⟩'s|his|her|their) "
+          + KIN_MODIFIER + r"{KIN}, )?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTB"),
     _rule("the-lead-actress", "schema:actor", r"\bthe (?:lead|leading|principal) (?:actress|actor|star),? (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FT"),
     # "X plays a retired ferryman ... She is played by his daughter, Y": one told in the story, played by someone in its cast
     # (and "It follows a widower ..., and he is played by X": a pronoun left for the part, which no name took)
@@ -1597,6 +1608,9 @@ RULES: list[Rule] = [
     # ("The singer, X, was born in T in 2049, two years after A came out, and joined G in 2068": her life, then the band)
     _rule("born-and-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?was born\b(?:[^⟨;.]|⟨[LDAS]\d+⟩){0,100}?,? and (?:later |then )?joined "
           r"(?:the )?(?P<o>{GRP})", "P", "G", 0.65),
+    # ("After joining G in 2090, X toured ...": the member the sentence goes on to tell of)
+    _rule("since-joining", "schema:memberOf", r"^(?:Since|After|Before) joining (?:the )?(?:[\w-]+ )?(?P<o>{GRP})(?: in ⟨D\d+⟩)?, (?P<s>⟨P\d+⟩)(?!'s)",
+          "P", "G", 0.65),
     # ("The drummer, X, who was born in T, joined the band in 2063")
     # ("X, a tenor who joined the choir in 2107")
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who|, (?:a|an|the) [^⟨,;.]{1,30}? who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
@@ -1888,6 +1902,10 @@ RULES: list[Rule] = [
     # ("The screenplay is X's.", "The score is Y's.": the credit told as someone's own, of the work in focus)
     _rule("the-script-is-xs", "schema:author", r"^The (?:screenplay|script) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
     _rule("the-score-is-xs", "schema:composer", r"^The (?:score|music) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
+    # ("G stages X's W", "G dances X's W": the stage work a company puts on is the one whose writer's name it carries, as a
+    # headline gives it)
+    _rule("company-plays-xs-work", "schema:author", r"⟨[GO]\d+⟩ (?:plays?|performs?|stages?|restages?|revives?|dances?) (?P<o>⟨P\d+⟩)'s (?P<s>⟨B\d+⟩)",
+          "B", "P", 0.6),
     _rule("the-play-is-by", "schema:author", r"^(?P<s>⟨B\d+⟩) (?:is|was) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "B", "P", 0.6),
     # ("G's founder is X, who made W": the stage piece a who-clause says she made)
     # (and "X made W." of a dance, in a sentence of its own)
@@ -2001,7 +2019,14 @@ RULES: list[Rule] = [
           r"(?P<o>{AGT*})(?!'s|')(?:(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,50}?\b(?:together with|with|alongside) (?:lyricist |songwriter )?"
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
     # ("The libretto comes from X, a cousin of hers": the words of the song or the stage work in focus)
-    _rule("the-words-came-from", "schema:lyricist", r"^The (?:words|lyrics|libretto) (?:came|come|comes) from (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)",
+    # (and "Its lyrics come from X, a nurse who ...": the song the sentence before named)
+    _rule("the-words-came-from", "schema:lyricist", r"^(?:The|Its|(?P<s>⟨[SB]\d+⟩)'s) (?:words|lyrics|libretto) (?:came|come|comes) from (?:the )?(?:[\w-]+ ){0,2}?"
+          r"(?P<o>⟨P\d+⟩)(?!'s)", "SB", "P", 0.6, focus="SB"),
+    # ("X, its drummer, wrote its lyrics on a train": the words of the song the pronoun took)
+    _rule("wrote-its-words", "schema:lyricist", r"(?:^|; )(?P<o>⟨P\d+⟩)(?:, [^;]*?,)? (?:wrote|penned) (?P<s>⟨[SB]\d+⟩)'s (?:words|lyrics)\b",
+          "SB", "P", 0.6),
+    # ("Y set them to music": the tune of the song in focus, whose words were told)
+    _rule("set-them-to-music", "schema:composer", r"(?:^|; )(?P<o>⟨P\d+⟩) set (?:them|it|the (?:words|lyrics|verses|poem)|those (?:words|lines)) to music\b",
           "", "P", 0.6, focus="SB"),
     # ("The lyrics to the closing song, S, are by X": the song named in the aside)
     _rule("words-of-the-song-are-by", "schema:lyricist", r"\b(?:words|lyrics) (?:of|to|for) (?:the|its|their) (?:[\w-]+ )?(?:song|track|single|number),? (?P<s>⟨S\d+⟩),? "
@@ -2743,7 +2768,9 @@ RULES: list[Rule] = [
     # ("O, the label that was founded in T in 2050 by X")
     # (and a troupe: "the G, the T company founded in 2064 by X")
     # ("O, which made the film, was set up in T in 2111 by the sound recordist X": past what the company did)
-    _rule("founded-by", "schema:founder", r"(?P<s>⟨[OG]\d+⟩)" + _NAME_GLOSS + r"(?:, (?:which|that) (?:[^⟨,;.]|⟨[FTBSAK]\d+⟩){1,40}(?=,))?,? (?:which |that )?(?:was |is )?(?:(?:an?|the) (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:label|agency|company|studio|"
+    # (and "O, the studio behind the show, was set up by X in T in 2090" told with "the company that makes it")
+    _rule("founded-by", "schema:founder", r"(?P<s>⟨[OG]\d+⟩)" + _NAME_GLOSS + r"(?:, (?:which|that|(?:the|a|an) (?:[\w-]+ )?(?:company|label|studio|firm|troupe|band) "
+          r"(?:that|which)) (?:[^⟨,;.]|⟨[FTBSAK]\d+⟩){1,40}(?=,))?,? (?:which |that )?(?:was |is )?(?:(?:an?|the) (?:[\w-]+ |⟨[LO]\d+⟩ ){0,3}?(?:label|agency|company|studio|"
           r"imprint|promoter|firm|trust|charity|festival|publisher|troupe) (?:(?:that|which) (?:was |is )?)?)?(?:founded|co-founded|established|launched|started|set up) (?:in ⟨L\d+⟩ )?(?:in (?:⟨[DL]\d+⟩|[^⟨,]+?) ){0,2}by (?:the |a |its |their )?(?:[\w-]+ ){0,3}?"
           r"(?:[\w-]+, |⟨P\d+⟩'s (?:[\w-]+ )?[\w-]+, )?(?P<o>{PER*})",  # ("founded in 1979 by his father, X")
           "OG", "P", 0.85),
