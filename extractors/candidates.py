@@ -838,9 +838,11 @@ _AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
                              r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road", "end"})) + r") (?:of|in)) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
                              # ("Y, a cramped workshop behind the bus station": placed by a landmark of its town)
-                             r", (?:a|an|the) (?:[a-z][\w-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central |[A-Z][\w-]+ )?"
-                             r"(?:market|station|bus station|church|harbour|port|square|mosque|temple|post office|stadium|wharf|jetty|pier|quay)(?=[.,;])|"
-                             r", (?:a|an|the) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in [A-Z]")
+                             r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central |[A-Z][\w-]+ )?"
+                             r"(?:market|station|bus station|bus terminal|bus depot|church|harbour|port|square|mosque|temple|post office|stadium|wharf|"
+                             r"jetty|pier|quay)(?: in [A-Z][\w-]+)?(?=[.,;])|"
+                             # ("Y, his cramped cobbler's shop in the old quarter of T": a trade's shop, told as someone's)
+                             r", (?:a|an|the|her|his|their) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in (?:the (?:old |new )?(?:part|quarter|centre|center) of )?[A-Z]")
 # (or with no noun at all: "X, in a lane off the harbour road of T,", "Y, down a side street of T,")
 _ON_A_STREET = re.compile(r", (?:on|in|down|at) (?:a|an|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road"})) +
                           r") (?:in|of|near|off|behind|beside|outside)\b")
@@ -881,13 +883,16 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         return "schema:Place"  # ("at X, her boatyard's shed in T": the building someone works in, told as theirs)
     if _ON_A_STREET.match(doc[j - 1:min(sent.end, j + 10)].text[len(doc[j - 1].text):]):
         return "schema:Place"  # ("X, on the main road out of T, sells ...": a business placed on its street, not someone there)
+    if j + 2 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in ("her", "his", "their") and \
+            _AT_A_WORK_SITE.match(doc[j - 1:min(sent.end, j + 14)].text[len(doc[j - 1].text):]):
+        return "schema:Place"  # ("X, his cobbler's shop in T": someone's shop, not someone)
     if j + 2 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
         return None
     if re.match(r", (?:a|an|the) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", doc[j:min(sent.end, j + 10)].text):
         return "schema:Person"  # "X, a 12-year-old from Y", "a sixteen-year-old": only a person has an age told so
     if _SUBORDINATE_OPENER.match(sent.text) and not any(t.text == "," for t in doc[sent.start:j]):
         return None  # "The last time she heard the songs of X, the studio smelled of ...": the main clause's subject after its comma
-    if _AT_A_WORK_SITE.match(doc[j - 1:min(sent.end, j + 12)].text[len(doc[j - 1].text):]):
+    if _AT_A_WORK_SITE.match(doc[j - 1:min(sent.end, j + 16)].text[len(doc[j - 1].text):]):
         return "schema:Place"  # ("X, a dye workshop on the edge of T": a site where work is done, placed by its town)
     for k in range(j + 2, min(sent.end, j + 10)):
         tok = doc[k]

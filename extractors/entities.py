@@ -763,6 +763,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.match(r", (?:a|an) (?:[\w-]+ ){0,2}?(?:piece|composition|suite|march|hymn|fanfare|chime) (?:written|composed)\b[^.;]{0,60}? by\b",
                 doc[end - 1:min(len(doc), end + 20)].text[len(doc[end - 1].text):]):
         votes["schema:CreativeWork"] += 3.5  # ("X, a short piece composed for the chimes by Y": music, not the person it sounds like)
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and end - start == 1 and \
+            re.match(r" to (?:everyone|everybody|all|every (?:[a-z]+ ){0,2}?[a-z]+|the whole [a-z]+)\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
+        votes["schema:Person"] += 1.5  # ("X, Y to all the stallholders, ...": the name the people around someone use)
     if re.match(r" (?:is|was|has long been|has been) known (?:[a-z]+ ){1,5}?as [\"“][A-Z]", doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
         votes["schema:Person"] += 1.5  # ('X is known up the coast as "Y"': a nickname the neighbours give someone)
     if start >= 1 and doc[start - 1].lower_ in ("formed", "co-formed") and doc[start - 1].pos_ == "VERB" and \

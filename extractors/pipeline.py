@@ -318,7 +318,8 @@ _CROWD_CAME = re.compile(r"\b(?:about|some|nearly|almost|more than|over) [\w,-]+
 # the head words of a performing company's name ("Companhia X", "Teatr Y"): a troupe's, and those a house may share
 _TROUPE_NAME_HEADS = TROUPE_HEADS | THEATRE_HEADS | {"companhia", "compañía", "compagnia", "teatro", "opera"}
 # the last words of a film company's name ("X Films", "Y Pictures"): a crew whose people join it
-_FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions", "producciones", "produções", "produzioni", "studio", "studios"}
+_FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions", "producciones", "produções", "produzioni", "studio", "studios",
+                   "television"}
 # (or its first, where the name is told head first: "Cinematográfica X", "Producciones Y"), as a troupe's may be
 _CREW_NAME_HEADS = _TROUPE_NAME_HEADS | FILM_COMPANY_HEADS | _FILM_CREW_ENDS
 # (a body whose joiners are its members: "who joined the X Society in 2049", "joined the Y Club")
@@ -669,7 +670,7 @@ _WHERE_WHEN = rf"(?:in|on) {_PLACE_LIST}(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?"  # 
 # (and "X, the hall's organist, was born in T": a short apposition that names a post)
 # (", the elder, was born", ", a retired ferry pilot born in T in 2071", ", a miller's daughter born in T in 2080",
 # ", the daughter of a rubber tapper, was born in T")
-_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w'-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,5}?[\w-]+(?=, was born))?"
+_BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:was|is) born)|, (?:a|an|the) [^⟨,;.]{0,60}?(?= who)|, (?:a|an) (?:(?!of\b|whose\b)[\w'-]+ ){0,4}?[\w-]+(?= born\b)|, ⟨[PGLO]\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+(?=,)|, the (?:[\w-]+'s )?(?:[\w-]+ ){0,5}?[\w-]+(?=, was born))?"
 # ("in T, the fishing village ... where he was born", "outside T, where X was born in 2063": first, as it tells the place the others miss)
 # (and past a "whose" aside: "X, whose stage name means "golden crane", was born Y in T in 2031")
 # ("T, a village on the coast, where X was born in D", and "T is where X was born, in D")
@@ -1343,7 +1344,7 @@ _ALIAS_FRAMES = [
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     # ("X, Y to all his neighbours, keeps the shop": the name the people around someone use)
-    (re.compile(r"⟨(P)(\d+)⟩, ⟨[PO](\d+)⟩ to (?:everyone|everybody|all|the whole [a-z]+)(?: (?:in|at|on|of|around) (?:the |this |her |his )?(?:[a-z]+|⟨[GOL]\d+⟩))?,"), 1),
+    (re.compile(r"⟨(P)(\d+)⟩, ⟨[PO](\d+)⟩ to (?:everyone|everybody|all|the whole [a-z]+|every (?:[a-z]+ ){0,2}?[a-z]+)(?: (?:in|at|on|of|around) (?:the |this |her |his )?(?:[a-z]+|⟨[GOL]\d+⟩))?,"), 1),
     # ("X, whom the whole crew calls Y, joined G in 2120": the name he is called by, his own kept)
     (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called) ⟨P(\d+)⟩[,.]"), 1),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
@@ -1984,6 +1985,13 @@ class _ArticleReader:
             return  # ("the company's dance W": a troupe dances the piece its choreographer made; it is no record's artist)
         if rule == "work-by-band" and self.entities[obj].type == "schema:PerformingGroup":
             pred = "schema:productionCompany"  # ("W was made by the X Dance Company": a troupe puts on the piece, it does not record it)
+        if rule == "written-by-film" and re.match(r"(?:The|Its) (?:words|lyrics|libretto) (?:of|for|to)\b", s.text):
+            return  # ("The lyrics of the musical were written by X": its words, credited apart)
+        if rule == "piece-is-by" and self.entities[subj].type in ("schema:CreativeWork", "schema:MusicRecording") and \
+                re.search(r"\bdanc(?:e|es|ed) (?:" + re.escape(self.entities[subj].name) + r")\b|\b" + re.escape(self.entities[subj].name) +
+                          r" (?:is|was) danced\b", self.article.text):
+            pred = "schema:author"  # ("The piece is by X" of a work the article says is danced: its maker, not a composer)
+            self.entities[subj].type = "schema:CreativeWork"
         if rule == "company-plays-xs-work" and any(re.search(r"\b(?:opera|operetta|musical)\b", x.doc.text) for x in self.sentences):
             return  # (an opera or a musical put on under someone's name: her music, not her words)
         if rule in ("poss-opera-done", "poss-play-done"):

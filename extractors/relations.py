@@ -335,6 +335,9 @@ RULES: list[Rule] = [
     # ("W is the third film O has made": the company's own)
     _rule("the-feature-o-has-made", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩) (?:is|was) (?:the|its|their) (?:first|second|third|latest|newest|last|only) "
           r"(?:feature|film|movie|series|documentary|show) (?:that |which )?(?P<o>⟨O\d+⟩) (?:has|have|had) (?:produced|made)\b", "FT", "O", 0.65),
+    # ("W, which O films in a shed outside T, follows ...": the company that shoots it)
+    _rule("which-o-shoots", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩), which (?P<o>⟨O\d+⟩) (?:shoots|films|makes|produces|shot|filmed|made|produced)\b",
+          "FT", "O", 0.6),
     _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is making|is producing|made|produced|will make|will produce) "
           r"(?:it|the (?:film|series|documentary))\b", "", "O", 0.6, focus="FT"),
     # "X's album of the film's music, A, came out": the maker of a record of another work's music
@@ -881,7 +884,8 @@ RULES: list[Rule] = [
           r"(?:one|two|both|each|all) of the (?:[\w-]+ )?(?:pianos|guitars|drums|fiddles|violins|cellos|flutes|horns|marimbas|keyboards|instruments)\b|songs?\b|a song|⟨[A-Z]\d+⟩ (?:in full|live|from start)\b|(?:[\w,]+ ){1,3}(?:songs|records|tracks|tunes|airs|pieces|numbers|solos|rhythms|reels|jigs|hymns|anthems|standards|encores|chords|notes|harmonies|beats)\b|melod|piano|guitar|drums|bass|keyboards?|violin|cello|"
           r"(?:the |a |an |that |this |these |those |her |his |their |its |my |our )(?:piano|guitar|drums|bass|keyboard|violin|cello|melody|"
           r"song|tune|record|show|concert|gig|game|key|part in|major part|music)|"
-          r"together|again\b|(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
+          r"together|again\b|(?:a |an |one |his |her |their )?(?:[\w-]+ )?(?:set|pair|kit) of\b|"  # ("who plays a set of drums": an instrument)
+          r"(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
           # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
           rf"(?:the |a |an |her |his |their |that |this |its )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩|"
@@ -1156,7 +1160,9 @@ RULES: list[Rule] = [
           # ("The mother is played by X, and the son by her real son, Y": the second part told without its verb)
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
     # ("The longest part belongs to X, as a fisherman who ...": a part in the work in focus)
-    _rule("part-belongs-to", "schema:actor", r"\b(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:part|role)(?: in (?:the (?:film|series|play)|it))? (?:belongs|belonged|went|goes) "
+    # (and "The longest part, a porter who ..., belongs to X": past what the part is)
+    _rule("part-belongs-to", "schema:actor", r"\b(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:part|role)(?: in (?:the (?:film|series|play)|it))?"
+          r"(?:, (?:a|an|the) (?:[^⟨;.,]|⟨P\d+⟩'s ){1,100}?,)? (?:belongs|belonged|went|goes) "
           r"to (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTB"),
     # ("The pharmacist in W is X, her son": a part of the work, told by who it is)
     # (not "The director of the movie is X": a credit, not a part)
@@ -1608,9 +1614,13 @@ RULES: list[Rule] = [
     # ("The singer, X, was born in T in 2049, two years after A came out, and joined G in 2068": her life, then the band)
     _rule("born-and-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:who )?was born\b(?:[^⟨;.]|⟨[LDAS]\d+⟩){0,100}?,? and (?:later |then )?joined "
           r"(?:the )?(?P<o>{GRP})", "P", "G", 0.65),
-    # ("After joining G in 2090, X toured ...": the member the sentence goes on to tell of)
-    _rule("since-joining", "schema:memberOf", r"^(?:Since|After|Before) joining (?:the )?(?:[\w-]+ )?(?P<o>{GRP})(?: in ⟨D\d+⟩)?, (?P<s>⟨P\d+⟩)(?!'s)",
-          "P", "G", 0.65),
+    # ("After joining G in 2090, X toured ...", "A fiddler who joined G in 2090, X ...": the member the sentence goes on to tell of,
+    # told before the name)
+    _rule("since-joining", "schema:memberOf", r"^(?:(?:Since|After|Before) joining (?:the )?(?:[\w-]+ )?|(?:A|An) [^⟨,;.]{1,40}? who (?:had )?joined "
+          r"(?:the (?:band|group|choir|trio|quartet) )?)(?P<o>{GRP})(?: in ⟨D\d+⟩)?, (?P<s>⟨P\d+⟩)(?!'s)", "P", "G", 0.65),
+    # ("X, Y to every porter at the market, who joined G in 2090": past the nickname)
+    _rule("nickname-who-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩), ⟨[PO]\d+⟩ to (?:everyone|everybody|all|every [^⟨,;.]{1,40}?|the whole [^⟨,;.]{1,30}?), "
+          r"who (?:later |then )?joined (?P<o>{GRP})", "P", "G", 0.65),
     # ("The drummer, X, who was born in T, joined the band in 2063")
     # ("X, a tenor who joined the choir in 2107")
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who|, (?:a|an|the) [^⟨,;.]{1,30}? who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
@@ -1901,6 +1911,8 @@ RULES: list[Rule] = [
     # (the play itself by then a marker: "⟨B⟩ is by ⟨P⟩")
     # ("The screenplay is X's.", "The score is Y's.": the credit told as someone's own, of the work in focus)
     _rule("the-script-is-xs", "schema:author", r"^The (?:screenplay|script) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
+    # ("The composer is X.": the music of the work in focus, in a sentence of its own)
+    _rule("the-composer-is", "schema:composer", r"^The composer (?:is|was) (?P<o>⟨P\d+⟩)\.$", "", "P", 0.6, focus="BFTS"),
     _rule("the-score-is-xs", "schema:composer", r"^The (?:score|music) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
     # ("G stages X's W", "G dances X's W": the stage work a company puts on is the one whose writer's name it carries, as a
     # headline gives it)
@@ -2865,7 +2877,7 @@ RULES: list[Rule] = [
     # (and "written by X, who joined Y Pictures in 2123 and spent the shoot on a bench": the clause goes on)
     # ("X, an actress who joined Y Producciones in 2124, plays ...": past what she is)
     _rule("who-joined-company", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:(?:a|an) [^⟨,;.]{1,30}? )?who (?:later |then )?joined (?P<o>⟨O\d+⟩)"
-          r"(?= in ⟨D\d+⟩(?:,| and\b|\.$)|,)", "P", "O", 0.6),  # (or at the sentence's end: "..., a comedian who joined O in 2129.")
+          r"(?= in ⟨D\d+⟩(?:,| and\b|\.$| (?:after|when|as)\b)|,)", "P", "O", 0.6),  # (or at the sentence's end: "..., a comedian who joined O in 2129.")
     # "said X, a dancer who worked as a blaster for thirty-one years and joined the company with Y": a company he joined
     _rule("who-and-joined", "schema:affiliation", r"(?P<s>⟨P\d+⟩), (?:a|an|the) [^⟨,;]{0,40}? who [^⟨;]{0,60}? and (?:later |then )?joined "
           r"(?P<o>⟨O\d+⟩)", "P", "O", 0.6),

@@ -11956,3 +11956,42 @@ def test_a_cooperative_named_with_a_plural_possessive_is_one_place_and_the_night
     assert not [e for e in r.entities.values() if e.name in ("Fumbisi Women", "Butter Cooperative")]  # (one name, not two)
     [night] = r.events
     assert (night.start_date.iso, night.locations) == ("2139-11-17", ["fumbisiwomenbuttercooperative", "sandema"]), night
+
+
+def test_memberships_told_around_a_credit_an_opening_description_and_a_nickname():
+    paragraphs = [
+        "Buttons and thread: Zora Mlakar shoots Gumbnica at the counter of a working haberdasher's shop in Vrhnika",
+        "Gumbnica was directed by Zora Mlakar. The screenplay is by Ivet Sajovic, who joined Jastreb Film in 2130 after years of "
+        "writing for the radio.",
+        "The comedy series Skrinja, which Jastreb Film made in a button warehouse in Idrija, has six episodes. The switchboard operator is played "
+        "by Vrba Koller, a former clown who joined Sušnik Television in 2133.",
+        "The band Brisa recorded its new album, Iwa, in a boathouse. A former ferry mechanic who joined Brisa in 2127, Paulino "
+        "Ferrán now plays bass on every song. Calixto Herrán, Olmo to every porter at the market, who joined Brisa in 2131, keeps "
+        "the beat on a crate.",
+    ]
+    r = read("\n\n".join(paragraphs) + "\n", date=dt.date(2141, 3, 17))
+    for fact in [("Ivet Sajovic", "schema:memberOf", "Jastreb Film"), ("Vrba Koller", "schema:memberOf", "Sušnik Television"),
+                 ("Paulino Ferrán", "schema:memberOf", "Brisa"), ("Calixto Herrán", "schema:memberOf", "Brisa"),
+                 ("Skrinja", "schema:productionCompany", "Jastreb Film")]:
+        assert fact in facts(r), fact
+    assert "Olmo" in aliases_of(r, "Calixto Herrán")
+
+
+def test_credits_of_an_opera_and_a_dance_told_apart_and_shops_named_in_another_language():
+    opera = read("Stirring: Ópera Calandria sings Liboria Rueda's Dulce de Leche in a working sweet kitchen in Pitalito\n\n"
+                 "Dulce de Leche is sung in the kitchen of Dulces Nátaga in Pitalito while one pot of milk thickens. The composer is "
+                 "Liboria Rueda.\n\nThe lyrics of the opera were written by Eliseo Garzón in one winter.\n\n"
+                 "Rueda, a surveyor who took up singing late, was born in Tocaima in 2101.\n", date=dt.date(2141, 1, 18))
+    assert {("Dulce de Leche", "schema:composer", "Liboria Rueda"), ("Dulce de Leche", "schema:lyricist", "Eliseo Garzón"),
+            ("Liboria Rueda", "schema:birthPlace", "Tocaima"), ("Liboria Rueda", "schema:birthDate", "2101")} <= facts(opera)
+    assert not facts(opera, "schema:author")  # (the words of an opera are its libretto)
+    dance = read("Shells: Pirú Dance dances Cáscara while one sack of nuts is milled in a working mill in Garzón\n\n"
+                 "Cáscara is danced among the sacks of a working nut mill in Garzón. The piece is by Brígida Bolívar. Her son, Teo "
+                 "Bolívar, who plays a set of bongos, wrote the music.\n",
+                 date=dt.date(2141, 11, 21))
+    assert ("Cáscara", "schema:author", "Brígida Bolívar") in facts(dance)
+    assert not facts(dance, "schema:actor") and ("Cáscara", "schema:composer", "Brígida Bolívar") not in facts(dance)
+    shops = read("Cloth: A boy brings a torn sleeve to Costura Hilván, his cramped cobbler's shop in the old quarter of Sevilla de "
+                 "Oro.\n\nThe play starts when Confecciones Remiendo, a dressmaker's shop next to the bus depot in Nátaga, opens.\n",
+                 date=dt.date(2141, 9, 14))
+    assert [KIND_OF[type_of(shops, n)] for n in ("Costura Hilván", "Confecciones Remiendo")] == ["place", "place"]
