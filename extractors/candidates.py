@@ -536,6 +536,9 @@ def _chunks(sent: Span):
             elif doc[j].lower_ in ("'s", "’s") and j + 2 < sent.end and is_cap(doc[j + 1]) and is_cap(doc[j + 2]) and \
                     doc[j + 2].lower_ in OWNER_NAMED_BUSINESSES and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
                 j += 3  # "Corwen's Tyre Spa": a business named for its owner, one name
+            elif doc[j].lower_ == "and" and j - i == 1 and j + 2 < sent.end and is_cap(doc[j + 1]) and is_cap(doc[j + 2]) and \
+                    doc[j + 2].lower_ in ORG_SUFFIXES and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
+                j += 3  # ("X and Y Films": one firm named for two things, not two names)
             elif doc[j].lower_ in ("'s", "’s") and doc[j - 1].text.istitle() and doc[j - 1].lower_ in _PLURALS_IN_NAMES and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2  # ("the X Women's Guild": a plural that owns nothing outside one name)
             elif doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s") and j + 1 < sent.end and is_cap(doc[j + 1]) and \

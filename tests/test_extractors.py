@@ -11995,3 +11995,14 @@ def test_credits_of_an_opera_and_a_dance_told_apart_and_shops_named_in_another_l
                  "Oro.\n\nThe play starts when Confecciones Remiendo, a dressmaker's shop next to the bus depot in Nátaga, opens.\n",
                  date=dt.date(2141, 9, 14))
     assert [KIND_OF[type_of(shops, n)] for n in ("Costura Hilván", "Confecciones Remiendo")] == ["place", "place"]
+
+
+def test_a_film_company_named_for_two_things_joined_by_and_is_one_name():
+    text = ("Grinding: Stellan Cadogan shoots Coarse Grind at the counter of a working spice shop in Wivenhoe\n\n"
+            "Pestle and Mortar Films, which Stellan Cadogan founded in Kelso in 2128, made Coarse Grind in three weeks. "
+            "Pemberlin Fenwray, a sound recordist who joined Pestle and Mortar Films in 2131, held the boom.\n")
+    r = read(text, date=dt.date(2142, 4, 10))
+    assert KIND_OF[type_of(r, "Pestle and Mortar Films")] == "organization"
+    assert not [e for e in r.entities.values() if e.name in ("Pestle", "Mortar Films")]
+    assert {("Pestle and Mortar Films", "schema:founder", "Stellan Cadogan"), ("Pestle and Mortar Films", "schema:foundingDate", "2128"),
+            ("Pemberlin Fenwray", "schema:memberOf", "Pestle and Mortar Films")} <= facts(r)
