@@ -455,8 +455,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 verb = doc[tok.i - 2] if doc[tok.i - 1].lower_ == "both" and tok.i >= 2 else doc[tok.i - 1]
                 if owned == "music" and doc[tok.i + 1].lower_ == "music" and verb.lemma_.lower() in ("write", "compose", "wrote", "composed"):
                     want = "song"  # ("X wrote its music", after a song's words: the song's, whatever a band's or an album's music may be)
-                told_before = [entities[h[2]].type for h in history if h[0] == s.index - 1 and h[3] == "name"]
-                if owned in ("words", "lyrics") and "schema:MusicRecording" in told_before and "schema:MusicAlbum" not in told_before:
+                told_before = [entities[h[2]].type for h in history if h[0] == s.index - 1 and h[3] == "name"] if owned in ("words", "lyrics") else []
+                if "schema:MusicRecording" in told_before and "schema:MusicAlbum" not in told_before:
                     want = "schema:MusicRecording"  # ("The closing track, S, runs nine minutes. Its lyrics came from X": the track, not the album)
                 if owned == "music" and re.match(r"its music (?:is|was) (?:by|written by|composed by)\b", doc[tok.i:tok.i + 5].text, re.I):
                     want = "work"  # ("G sang W for the first time ... Its music is by X": a credit of the work, not the band's sound)

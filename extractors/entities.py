@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
+from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -724,6 +724,10 @@ _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? )
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
 # "shot at the counter of X", "waits on the bench of Y", "laid out on the floor of Z": a shop or a workshop, told by a part of it
 _AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk) of (?:the )?$")
+# ("in the workshop of X", "in the kitchen of Y": a room of a place, told by the place's name, which no one's would be)
+_IN_THE_ROOM_OF = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ii]nside) the (?:workshop|kitchen|shed|storeroom|back room) of $")
+# ("X, Y to all the stallholders, ...": the name the people around someone use)
+_KNOWN_TO_AFTER = re.compile(r" " + KNOWN_TO + r"\b")
 # "recorded in a working rope walk in T", "at the old mill in T": the town a working place is in
 _IN_A_WORK_PLACE_IN = re.compile(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + WORK_PLACE_WORDS +
                                  r") )in $")
@@ -764,7 +768,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
                 doc[end - 1:min(len(doc), end + 20)].text[len(doc[end - 1].text):]):
         votes["schema:CreativeWork"] += 3.5  # ("X, a short piece composed for the chimes by Y": music, not the person it sounds like)
     if start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and end - start == 1 and \
-            re.match(r" to (?:everyone|everybody|all|every (?:[a-z]+ ){0,2}?[a-z]+|the whole [a-z]+)\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]):
+            _KNOWN_TO_AFTER.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]):
         votes["schema:Person"] += 1.5  # ("X, Y to all the stallholders, ...": the name the people around someone use)
     if re.match(r" (?:is|was|has long been|has been) known (?:[a-z]+ ){1,5}?as [\"“][A-Z]", doc[end - 1:min(len(doc), end + 12)].text[len(doc[end - 1].text):]):
         votes["schema:Person"] += 1.5  # ('X is known up the coast as "Y"': a nickname the neighbours give someone)
@@ -880,8 +884,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
         votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
     if _AT_THE_COUNTER_OF.search(doc[max(0, start - 6):start].text_with_ws) or \
-            re.search(r"\b(?:[Aa]t|[Ii]n|[Ii]nside) the (?:workshop|kitchen|shed|storeroom|back room) of $", doc[max(0, start - 5):start].text_with_ws) and \
-            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or \
+            _IN_THE_ROOM_OF.search(doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or \
             start > 0 and doc[start - 1].lower_ in ("at", "of") and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
         votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm;

@@ -335,6 +335,9 @@ TITLE_SEX = {"Madam": "f", "Madame": "f", "Lady": "f", "Queen": "f", "Duchess": 
 KIN_MODIFIERS = {"late", "older", "younger", "elder", "eldest", "youngest", "only", "twin", "big", "little", "baby", "kid", "half",
                  "adoptive", "own", "real", "birth", "biological"}
 KIN_MODIFIER = r"(?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r")[ -])?"  # ("her half-brother", "his half brother")
+# the people a nickname is used by, told after it: "X, Y to everyone in the company,", "Y to every porter at the market"
+KNOWN_TO = (r"to (?:everyone|everybody|all|the whole [a-z]+|every (?:[a-z]+ ){0,2}?[a-z]+)"
+            r"(?: (?:in|at|on|of|around) (?:the |this |her |his )?(?:[a-z]+|⟨[GOL]\d+⟩))?")
 # an age told beside a name in a pair: "the brothers A, thirty-one, and B", "X, 34, and Y"
 AGE_ASIDE = r"(?:, (?:[\w-]+ ){0,2}?[\w-]+,)?"
 # any kinship word, sexed or not, as a pattern ("X's older sister, Y")

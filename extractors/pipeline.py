@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references, tok_inside_quote
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, STREET_WORDS, TITLES_BEFORE_GIVEN_NAMES,
+from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KNOWN_TO, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, STREET_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STAGE_COMPANY_KINDS, STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -1344,7 +1344,7 @@ _ALIAS_FRAMES = [
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     # ("X, Y to all his neighbours, keeps the shop": the name the people around someone use)
-    (re.compile(r"⟨(P)(\d+)⟩, ⟨[PO](\d+)⟩ to (?:everyone|everybody|all|the whole [a-z]+|every (?:[a-z]+ ){0,2}?[a-z]+)(?: (?:in|at|on|of|around) (?:the |this |her |his )?(?:[a-z]+|⟨[GOL]\d+⟩))?,"), 1),
+    (re.compile(r"⟨(P)(\d+)⟩, ⟨[PO](\d+)⟩ " + KNOWN_TO + ","), 1),
     # ("X, whom the whole crew calls Y, joined G in 2120": the name he is called by, his own kept)
     (re.compile(r"⟨(P)(\d+)⟩, whom (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called) ⟨P(\d+)⟩[,.]"), 1),
     (re.compile(r"⟨([PG])(\d+)⟩ \(⟨\1(\d+)⟩\)"), 1),
@@ -1985,14 +1985,12 @@ class _ArticleReader:
             return  # ("the company's dance W": a troupe dances the piece its choreographer made; it is no record's artist)
         if rule == "work-by-band" and self.entities[obj].type == "schema:PerformingGroup":
             pred = "schema:productionCompany"  # ("W was made by the X Dance Company": a troupe puts on the piece, it does not record it)
-        if rule == "written-by-film" and re.match(r"(?:The|Its) (?:words|lyrics|libretto) (?:of|for|to)\b", s.text):
-            return  # ("The lyrics of the musical were written by X": its words, credited apart)
         if rule == "piece-is-by" and self.entities[subj].type in ("schema:CreativeWork", "schema:MusicRecording") and \
                 re.search(r"\bdanc(?:e|es|ed) (?:" + re.escape(self.entities[subj].name) + r")\b|\b" + re.escape(self.entities[subj].name) +
                           r" (?:is|was) danced\b", self.article.text):
             pred = "schema:author"  # ("The piece is by X" of a work the article says is danced: its maker, not a composer)
             self.entities[subj].type = "schema:CreativeWork"
-        if rule == "company-plays-xs-work" and any(re.search(r"\b(?:opera|operetta|musical)\b", x.doc.text) for x in self.sentences):
+        if rule == "company-plays-xs-work" and re.search(r"\b(?:opera|operetta|musical)\b", self.article.text):
             return  # (an opera or a musical put on under someone's name: her music, not her words)
         if rule in ("poss-opera-done", "poss-play-done"):
             self.stage_works.add(subj)  # ("X's play is performed in a hall": a stage work, which a director makes no film)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import AGE_ASIDE, COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_MODIFIER, KIN_PLURAL, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
+from .lexicon import AGE_ASIDE, COMPOSED_FORM, FOUNDED_KIND, INSTRUMENTS, KIN_MODIFIER, KNOWN_TO, KIN_PLURAL, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS
 from .template import Template
 
 # Marker macros: one marker, and comma/and lists of markers (a possessor may precede each).
@@ -1619,8 +1619,8 @@ RULES: list[Rule] = [
     _rule("since-joining", "schema:memberOf", r"^(?:(?:Since|After|Before) joining (?:the )?(?:[\w-]+ )?|(?:A|An) [^⟨,;.]{1,40}? who (?:had )?joined "
           r"(?:the (?:band|group|choir|trio|quartet) )?)(?P<o>{GRP})(?: in ⟨D\d+⟩)?, (?P<s>⟨P\d+⟩)(?!'s)", "P", "G", 0.65),
     # ("X, Y to every porter at the market, who joined G in 2090": past the nickname)
-    _rule("nickname-who-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩), ⟨[PO]\d+⟩ to (?:everyone|everybody|all|every [^⟨,;.]{1,40}?|the whole [^⟨,;.]{1,30}?), "
-          r"who (?:later |then )?joined (?P<o>{GRP})", "P", "G", 0.65),
+    _rule("nickname-who-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩), ⟨[PO]\d+⟩ " + KNOWN_TO + r", who (?:later |then )?joined (?P<o>{GRP})",
+          "P", "G", 0.65),
     # ("The drummer, X, who was born in T, joined the band in 2063")
     # ("X, a tenor who joined the choir in 2107")
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who|, (?:a|an|the) [^⟨,;.]{1,30}? who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
@@ -2449,7 +2449,9 @@ RULES: list[Rule] = [
           # ("written by the journalist X")
           r"(?:the (?:[\w-]+ )?(?:journalist|writer|novelist|poet|historian|critic|playwright|screenwriter|biographer|reporter|broadcaster) )?(?P<o>{PER*})",
           "FTBK", "PO", 0.75, focus="FTB", unless=_WRITTEN_THING + r"|\bwritten by (?:(?:his|her|their|⟨P\d+⟩'s) [\w-]+, )?the composer\b|"
-          r"\b(?:[Tt]he|[Ii]ts) (?:music|score) for ⟨[FTBK]\d+⟩ (?:was|is) (?:written|composed)\b|" + _MUSIC_COLON_WRITTEN),
+          r"\b(?:[Tt]he|[Ii]ts) (?:music|score) for ⟨[FTBK]\d+⟩ (?:was|is) (?:written|composed)\b|" + _MUSIC_COLON_WRITTEN +
+          # ("The lyrics of the musical were written by X": its words, credited apart)
+          r"|^(?:The|Its) (?:words|lyrics|libretto) (?:of|for|to)\b"),
     # ("..., and so is its music: it was written by his son, X": the music the colon names, not the film "it" seems to be)
     _rule("music-colon-written-by", "schema:composer", _MUSIC_COLON_WRITTEN + r" by (?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?P<o>⟨P\d+⟩)",
           "", "P", 0.65, focus="FTB"),
