@@ -111,6 +111,9 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
                          r"screening|premiere|tour|residency)\b"),
               re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were|gave|played|made|had|"
                          r"began|started|met|recorded)\b"),
+              # ("will dance W in T, in a family workshop that ...": a town, then the unnamed place in it where the night is)
+              re.compile(r"\bwill (?:dance|play|perform|sing|stage|show|screen|take) [^.;,]{1,60}? in " + _TOWN_NAME +
+                         r", (?:in|at) (?:a|an) (?:[\w'’-]+ ){0,3}?(?:" + WORK_PLACE_WORDS + r"|hall|club|church|chapel|school|cooperative|market)\b"),
               # "Nine yak herders from T walked for four days": people who come from a place
               re.compile(r"\b(?:herders|farmers|fishermen|villagers|residents|miners|weavers|shepherds|pilgrims) from " + _TOWN_NAME + r"\b(?!['’])"),
               # ("at T on Friday, December 5, and at U later next month": a second stop of the same run)
@@ -501,6 +504,10 @@ _PLURALS_IN_NAMES = {"women", "men", "children", "people", "fishermen", "craftsm
                      "herdsmen", "stockmen", "cattlemen", "horsemen", "watermen", "firemen", "gentlemen", "kinsmen", "clansmen"}
 
 
+# the plural of a trade a shop is named for: "Jewellers", "Outfitters", "Stationers"
+_TRADE_PLURAL = re.compile(r"[a-z]{3,}(?:ers|iers|ists|smiths)$")
+
+
 def _chunks(sent: Span):
     """Maximal runs of capitalised tokens (with glued hyphens) inside one sentence.
 
@@ -537,8 +544,11 @@ def _chunks(sent: Span):
                     doc[j + 2].lower_ in OWNER_NAMED_BUSINESSES and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
                 j += 3  # "Corwen's Tyre Spa": a business named for its owner, one name
             elif doc[j].lower_ == "and" and j - i == 1 and j + 2 < sent.end and is_cap(doc[j + 1]) and is_cap(doc[j + 2]) and \
-                    doc[j + 2].lower_ in ORG_SUFFIXES and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
-                j += 3  # ("X and Y Films": one firm named for two things, not two names)
+                    (doc[j + 2].lower_ in ORG_SUFFIXES or _TRADE_PLURAL.match(doc[j + 2].lower_)) and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
+                j += 3  # ("X and Y Films", "X and Y Jewellers": one firm named for two things, not two names)
+            elif doc[j].lower_ == "and" and j - i == 2 and i > sent.start and doc[i - 1].lower_ == "at" and j + 3 < sent.end and is_cap(doc[j + 1]) and \
+                    doc[j + 2].lower_ == "in" and is_cap(doc[j + 3]) and not any(doc[k].ent_type_ in ("GPE", "PERSON") for k in (i, i + 1, j + 1)):
+                j += 2  # ("at X Bait and Tackle in T": a shop named for the two things it sells, one place in its town)
             elif doc[j].lower_ in ("'s", "’s") and doc[j - 1].text.istitle() and doc[j - 1].lower_ in _PLURALS_IN_NAMES and j + 1 < sent.end and is_cap(doc[j + 1]):
                 j += 2  # ("the X Women's Guild": a plural that owns nothing outside one name)
             elif doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s") and j + 1 < sent.end and is_cap(doc[j + 1]) and \
@@ -893,10 +903,12 @@ def _appositive_role(doc: Doc, i: int, j: int, sent: Span) -> str | None:
         return None
     if re.match(r", (?:a|an|the) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", doc[j:min(sent.end, j + 10)].text):
         return "schema:Person"  # "X, a 12-year-old from Y", "a sixteen-year-old": only a person has an age told so
+    if _AT_A_WORK_SITE.match(doc[j - 1:min(sent.end, j + 16)].text[len(doc[j - 1].text):]):
+        # ("X, a dye workshop on the edge of T": a site where work is done, placed by its town; in a sentence opened by "Until
+        # then" too, whose clause the site's own place word closes)
+        return "schema:Place"
     if _SUBORDINATE_OPENER.match(sent.text) and not any(t.text == "," for t in doc[sent.start:j]):
         return None  # "The last time she heard the songs of X, the studio smelled of ...": the main clause's subject after its comma
-    if _AT_A_WORK_SITE.match(doc[j - 1:min(sent.end, j + 16)].text[len(doc[j - 1].text):]):
-        return "schema:Place"  # ("X, a dye workshop on the edge of T": a site where work is done, placed by its town)
     for k in range(j + 2, min(sent.end, j + 10)):
         tok = doc[k]
         if tok.pos_ == "NOUN" and ROLE_NOUNS.get(tok.lower_) == "schema:Person" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
@@ -1819,8 +1831,9 @@ def find_candidates(doc: Doc) -> list[Span]:
                 add(i, j, "schema:PerformingGroup", "suffix")  # "Compañía Lírica X", "Compañía de Danza Y": a troupe, by its art
             elif doc[i].lower_ in GROUP_HEADS and j - i > 1 and doc[j - 1].text[:1].isupper():
                 add(i, j, "schema:MusicGroup", "suffix")  # "Orquesta de Cámara X", "Yhtye X": a group named head first
-            elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent) and last not in VENUE_SUFFIXES) and j - i > 1:
-                add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli"
+            elif (last in ORG_SUFFIXES and doc[j - 2].lower_ != "box" or _leads_name(doc, i, sent) and last not in VENUE_SUFFIXES) and j - i > 1 or \
+                    j - i == 4 and doc[i + 1].lower_ == "and" and _TRADE_PLURAL.match(last):
+                add(i, j, "schema:Organization", "suffix")  # "Gray Owl Pictures", "Studio Ghibli", "X and Y Jewellers"
             elif i > sent.start and doc[i - 1].lower_ == "the" and j < sent.end and doc[j].lower_ in _VENUE_AFTER \
                     and not any(t.ent_type_ == "PERSON" for t in doc[i:j]):
                 add(i, j, "schema:EventVenue", "suffix")  # "at the Grand Teatret cinema": the kind of place, after its name

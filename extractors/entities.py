@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
+from .lexicon import AGENT_VERBS, SPEECH_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -171,6 +171,12 @@ def _pronoun_after_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int
         end = doc[a].sent.end
         if end < len(doc) and doc[end].lower_ in ("he", "she"):
             return "m" if doc[end].lower_ == "he" else "f"
+        if end < len(doc) and doc[end].text in ('"', "“"):
+            # ('Y said the worst was the heat. "By the third take ...," she said': the speaker's sex, told after the quotation)
+            closing = next((t.i for t in doc[end + 1:min(len(doc), end + 80)] if t.text in ('"', "”")), None)
+            if closing is not None and closing + 2 < len(doc) and doc[closing + 1].lower_ in ("he", "she") and \
+                    doc[closing + 2].lemma_.lower() in SPEECH_VERBS:
+                return "m" if doc[closing + 1].lower_ == "he" else "f"
         return None
     return None
 
@@ -725,7 +731,7 @@ _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? )
 # "shot at the counter of X", "waits on the bench of Y", "laid out on the floor of Z": a shop or a workshop, told by a part of it
 _AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk) of (?:the )?$")
 # ("in the workshop of X", "in the kitchen of Y": a room of a place, told by the place's name, which no one's would be)
-_IN_THE_ROOM_OF = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ii]nside) the (?:workshop|kitchen|shed|storeroom|back room) of $")
+_IN_THE_ROOM_OF = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ii]nside) the (?:workshop|kitchen|shed|storeroom|back room|barn|cellar|loft) of $")
 # ("X, Y to all the stallholders, ...": the name the people around someone use)
 _KNOWN_TO_AFTER = re.compile(r" " + KNOWN_TO + r"\b")
 # "recorded in a working rope walk in T", "at the old mill in T": the town a working place is in
@@ -733,6 +739,14 @@ _IN_A_WORK_PLACE_IN = re.compile(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[
                                  r") )in $")
 # "down a side street of T", "on the outskirts of T": the streets of a town
 _TOWN_WAYS = STREET_WORDS | {"outskirts", "edge", "suburbs", "centre", "center"}
+
+
+# a working place told as someone's just before its name: "His stall, X, ...", "Her bakery, Y, ..."
+_HIS_WORK_SITE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){0,2}(?:" + WORK_PLACE_WORDS + r"), $")
+# what follows a work's words told as someone's: "The words of X came from Y", "... were written by Z"
+_CAME_FROM = re.compile(r" (?:came|come|comes|are|were|is|was) (?:from|by|written by|the work of)\b")
+# ("X, which G performs on the cannery floor": a piece a company performs)
+_WHICH_G_PERFORMS = re.compile(r", which (?:[A-ZÀ-Þ][\w'’-]+ ){1,4}(?:performs|sings|stages|dances|performed|sang|staged|danced)\b")
 
 
 def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
@@ -818,6 +832,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             (not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].lower_ in COMPANY_HEADS) and \
             any(c.dep_ == "dobj" and c.text[:1].isupper() for c in doc[end - 1].head.children):
         votes["schema:PerformingGroup"] += 3.0  # ("G will dance W again near T": a company of dancers, whatever firm its name sounds like)
+    elif doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() == "dance" and \
+            any(c.dep_ == "dobj" and c.text[:1].isupper() for c in doc[end - 1].head.children):
+        votes["DANCES"] += 3.0  # (a name of one word, or one the model took for a person's: a troupe if the article founds it)
     if re.match(r", which (?:came out|was released|is out|comes out)\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]) and \
             start >= 1 and doc[start - 1].lower_ in ("is", "was") and not any(t.ent_type_ in ("GPE", "LOC") for t in doc[start:end]):
         # ("The result is X, which came out on Monday on L": a record, whatever the model made of its word)
@@ -855,6 +872,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 3 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in ("music", "score", "choreography", "libretto", "costumes", "sets") \
             and doc[start - 3].lower_ in ("the", "new", "original"):
         votes["schema:CreativeWork"] += 2.5  # ("The music for X was written by Y": a work, whatever its name sounds like)
+    after = doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]
+    if start >= 3 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ("words", "lyrics", "libretto") and \
+            doc[start - 3].lower_ in ("the", "its") and _CAME_FROM.match(after):
+        votes["schema:CreativeWork"] += 2.5  # ("The words of X came from Y": a work with words someone wrote)
+    if _WHICH_G_PERFORMS.match(after) or start >= 3 and doc[start - 1].lower_ in ("'s", "’s") and \
+            doc[start - 2].ent_type_ == "PERSON" and any(t.lemma_.lower() in ("sing", "perform", "stage", "dance") and t.i < start - 2 and
+                                                         t.head.i == t.i and t.dep_ == "ROOT" for t in doc[max(0, start - 7):start - 2]):
+        votes["schema:CreativeWork"] += 2.0  # ("X, which G performs on the floor", "G sings Y's X": a piece performed)
     if start >= 2 and doc[start - 1].lower_ in ("company", "troupe") and doc[start - 2].lower_ not in (
             "record", "recording", "production", "management", "film", "publishing", "shipping", "insurance", "software", "parent") and \
             not (end < len(doc) and doc[end].lemma_.lower() in ("found", "co-found", "start", "set", "run", "own", "form", "lead", "create",
@@ -883,12 +908,18 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
         votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
+    if _HIS_WORK_SITE.search(doc[max(0, start - 5):start].text_with_ws) and end < len(doc) and doc[end].text == "," and (
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or re.match(r", (?:is|was) (?:a|an) ", doc[end:min(len(doc), end + 4)].text_with_ws)):
+        votes["schema:Place"] += 3.0  # ("His stall, X, is a parasol and two chairs": the working place he keeps, whatever its words sound like)
     if _AT_THE_COUNTER_OF.search(doc[max(0, start - 6):start].text_with_ws) or \
             _IN_THE_ROOM_OF.search(doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or \
             start > 0 and doc[start - 1].lower_ in ("at", "of") and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
         votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm;
         # "in the workshop of X", a name no one would be)
+    if re.search(r"\b(?:through|at|past|in) the (?:front |back |shop |workshop )?door of $", doc[max(0, start - 5):start].text_with_ws) and \
+            end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:Place"] += 4.5  # ("comes through the door of X in T": a building in its town, whatever firm its head word names)
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):
         votes["schema:MusicGroup"] += 2.5  # ("X was formed in 2088 by A and the singer B": a band, however the parser reads its name)
     if start >= 1 and doc[start - 1].lower_ in ("in", "by") and re.match(r"(?:'s|’s) (?:own )?(?:words|count|account|reckoning)\b",
@@ -2436,6 +2467,9 @@ def _resolve_agent(votes: Counter) -> Counter:
     votes = Counter(votes)
     agent = votes.pop("AGENT", 0)
     not_person = votes.pop("NOT_PERSON", 0)
+    dances = votes.pop("DANCES", 0)
+    if dances and votes.get("schema:Organization", 0) + not_person > votes.get("schema:Person", 0):
+        votes["schema:PerformingGroup"] += dances  # ("she founded G in T; G danced W in the shop": a company of dancers)
     if agent and not_person:
         if not any(KIND_OF.get(t) in ("place", "work") or t == "GPE" for t in votes):
             # ("X, which Y founded in 2008, won the trophy": what acts and is a "which" is a company, where nothing else says what)

@@ -188,7 +188,8 @@ KINDS = [
                 # (or by the place the article set it in: "On Sunday G played all ten songs of A at the candle works, with ...")
                 # (or by its count: "On Monday G danced W at the depot for the third time", "G played W for the third time at the sawmill")
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
-                r"(?:it|⟨[SABFT]\d+⟩)(?: for the (?:[a-z]+th|first|second|third) time)?(?: (?:at|in|on|inside) (?:(?:the )?⟨L\d+⟩|the [^\W\d_]+(?: [a-z]+)?)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                # (and "On Friday G played A again in the yard, with ..., for about three hundred people": a night played once more)
+                r"(?:it|⟨[SABFT]\d+⟩)(?: again)?(?: for the (?:[a-z]+th|first|second|third) time)?(?: (?:at|in|on|inside) (?:(?:the )?⟨L\d+⟩|the [^\W\d_]+(?: [a-z]+)?)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
                 r"(?:guests|people|visitors|spectators|listeners|audience)\b)|"
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)

@@ -361,7 +361,8 @@ INSTRUMENTS = (r"(?:piano|guitar|drum|bass|keyboards?|violin|viola|cello|fiddle|
                r"trumpet|trombone|tuba|horn|cimbalom|zither|dulcimer|mandolin|banjo|ukulele|sitar|tabla|kora|erhu|charango|bandoneon|"
                r"bombo|quena|siku|cajón|cajon|bodhrán|bodhran|djembe|darbuka|balafon|ngoni|oud|santur|duduk|shakuhachi|koto|shamisen|"
                r"gayageum|pipa|guzheng|dombra|komuz|tres|cuatro|bouzouki|nyckelharpa|hurdy-gurdy|kalimba|mbira|steelpan|"
-               r"kokle|kantele|cavaquinho|pandeiro|surdo|bagpipes|snare|bugle|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables)s?")
+               r"kokle|kantele|cavaquinho|pandeiro|surdo|bagpipes|snare|bugle|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables|"
+               r"clapper|castanet|washboard|whistle|musical saw|bowed saw)s?")
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
 PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal |acoustic |electric |double )?(?:guitar|piano|drums|bass|keyboards|"
                      r"vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)s?\b")

@@ -25,7 +25,7 @@ from . import candidates  # noqa: F401  (registers the newskg_candidates_v1 fact
 from .candidates import place_type
 from .coref import people_coordinated, resolve_references, tok_inside_quote
 from .dates import find_dates, is_future
-from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KNOWN_TO, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, STREET_WORDS, TITLES_BEFORE_GIVEN_NAMES,
+from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, RECORD_LABEL_ENDS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KNOWN_TO, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, STREET_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STAGE_COMPANY_KINDS, STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
 from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
@@ -324,6 +324,8 @@ _FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions"
 _CREW_NAME_HEADS = _TROUPE_NAME_HEADS | FILM_COMPANY_HEADS | _FILM_CREW_ENDS
 # (a body whose joiners are its members: "who joined the X Society in 2049", "joined the Y Club")
 _MEMBERS_BODIES = {"society", "club", "guild", "association", "circle", "league", "fellowship"}
+# (a company that represents the artists it signs: a label or an agency)
+_REPRESENTS = re.compile(r"\b(?:" + RECORD_LABEL_ENDS[3:-1] + r"|Agency|Management|Entertainment)$")
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
@@ -1341,6 +1343,8 @@ _ALIAS_FRAMES = [
                 r"(?:simply |just |only )?as ⟨[PLOBTFSAK](\d+)⟩(?P<quoted>)(?=[,.;]|$)"), 1),
     # ("X joined G in 2124 as its singer and performs under the name "Y"": the name she goes by on stage)
     (re.compile(r"⟨(P)(\d+)⟩ (?:(?:[^⟨.;]|⟨[GDLO]\d+⟩(?:'s)?){1,80}? and )?(?:performs|sings|records|plays) under the name ⟨[PB](\d+)⟩"), 1),
+    # ("X, the band's fiddler, who performs as Y, ...": a stage name told in an aside after what he does)
+    (re.compile(r"⟨(P)(\d+)⟩, (?:(?:the|a|an|⟨[GO]\d+⟩'s) [^⟨,;.]{1,50}?, )?who (?:performs|sings|records) (?:as|under the name) ⟨[PO](\d+)⟩(?=[,.;]|$| and\b)"), 1),
     # ("Sister Y, as all of T calls her, spoke first": a name a town gives someone, set beside the name)
     (re.compile(r"⟨(P)(\d+)⟩, as (?:[^⟨,;.]|⟨[LGO]\d+⟩){1,40}? (?:calls|call|called|knows|know|knew) ⟨P(\d+)⟩(?:,| now\b)"), 2),
     # ("X, Y to all his neighbours, keeps the shop": the name the people around someone use)
@@ -2004,10 +2008,14 @@ class _ArticleReader:
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined", "who-joined-company") and isinstance(obj, str) and (
                 self.entities[obj].name.split()[0].lower() in _CREW_NAME_HEADS or self.entities[obj].name.split()[-1].lower() in _FILM_CREW_ENDS or
-                (_MEMBERS_BODIES | STAGE_COMPANY_KINDS) & {w.lower() for w in self.entities[obj].name.split()}):
+                (_MEMBERS_BODIES | STAGE_COMPANY_KINDS) & {w.lower() for w in self.entities[obj].name.split()} or
+                re.search(r"\bjoined " + re.escape(self.entities[obj].name) + r" in \d{4}\b", s.text) and not _REPRESENTS.search(self.entities[obj].name)):
             # ("He joined the Companhia X in 2079": a company of dancers or players has members; and "Its cinematographer, Y,
-            # joined X Films in 2122": so has a film company its crew)
+            # joined X Films in 2122": so has a film company its crew; and "who joined X in 2133", the year she came into a
+            # company, is a member's, unless the company is a label or an agency, which signs artists rather than taking them in)
             pred = "schema:memberOf"
+        if rule == "since-joining" and _REPRESENTS.search(self.entities[obj].name):
+            pred = "schema:affiliation"  # ("A singer who joined X Records in 2090, Y ...": a label signs her, she is no member of it)
         if pred == "schema:recordLabel" and self.entities[subj].type in ("schema:VideoGame", "schema:Movie", "schema:Book"):
             return  # ("A, the album of music from the game, which came out on X Records": a label puts out records)
         if (pred in _PERSON_ROLES or role == "featured artist") and isinstance(obj, str) and self.entities[obj].type == "schema:Organization":

@@ -197,7 +197,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 got = _mention_in(mentions, max(ps, qs - 120), qs - len(left) + own_words.start(), last=True)
                 speaker = got.key if got else None
             # ('X said "W" had been written "in one night"': a title quoted between the verb and the words)
-            if speaker is None and re.search(r"(?:" + SPEECH + "|" + _OWN_WORDS + r")\b(?:[^\"“”.]|[\"“][^\"“”]{1,40}[\"”]){0,70}[,:]?\s*$",
+            # (and 'X said the crew had learned to keep still whenever the belts were being changed, "because ..."': a long clause first)
+            if speaker is None and re.search(r"(?:" + SPEECH + "|" + _OWN_WORDS + r")\b(?:[^\"“”.]|[\"“][^\"“”]{1,40}[\"”]){0,110}[,:]?\s*$",
                                              left, re.I):
                 if not _NOT_SPEECH.search(left[-60:]):
                     speaker = subject_of_sentence(qs - 1)

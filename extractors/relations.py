@@ -315,7 +315,9 @@ RULES: list[Rule] = [
     # (nor "it is his whistling that opens A": something of his that the record holds)
     _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?![\w-]+ (?:that|which) )(?!(?:[\w-]+ )?{KIN_WORD}(?:,| (?:sings|sang|plays|played|wrote|writes)\b))(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
-          "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨"),  # ("her song cycle W": hers to compose)
+          # ("her song cycle W": hers to compose; and "G sings X's W": the company sings it, X wrote it)
+          "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨|"
+                                  r"(?:^|: )⟨[GO]\d+⟩ (?:sings|sang|plays|played|performs|performed|stages|staged|dances|danced) ⟨P\d+⟩(?:'s|') ⟨"),
     # ("G made an album: A was recorded in a barn": the record the colon names is the act's)
     _rule("made-an-album-colon", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩) (?:made|recorded|cut|released) (?:an?|their|her|his|its) "
           r"(?:new |first |second |third |whole )?(?:album|record|ep): (?P<s>⟨A\d+⟩)", "A", "PG", 0.65),
@@ -338,8 +340,10 @@ RULES: list[Rule] = [
     # ("W, which O films in a shed outside T, follows ...": the company that shoots it)
     _rule("which-o-shoots", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩), which (?P<o>⟨O\d+⟩) (?:shoots|films|makes|produces|shot|filmed|made|produced)\b",
           "FT", "O", 0.6),
-    _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩) (?:is making|is producing|made|produced|will make|will produce) "
-          r"(?:it|the (?:film|series|documentary))\b", "", "O", 0.6, focus="FT"),
+    # (and "O, the company she set up in T in D, produced the picture", "and the company produced all ten episodes")
+    _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩)(?:, the (?:[\w-]+ )?(?:company|studio|firm) (?:[^⟨,;.]|⟨[PLD]\d+⟩){1,60},)? "
+          r"(?:is making|is producing|made|produced|will make|will produce) "
+          r"(?:it|the (?:film|series|documentary|picture|movie|show)|(?:all|every one of the|each of the) (?:[\w-]+ )?episodes)\b", "", "O", 0.6, focus="FT"),
     # "X's album of the film's music, A, came out": the maker of a record of another work's music
     _rule("poss-album-of-music", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |first |latest )?(?:album|record|EP) of (?:the |⟨[FTB]\d+⟩'s )?"
           r"(?:[\w-]+ )?(?:music|score|songs),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.7),
@@ -505,8 +509,9 @@ RULES: list[Rule] = [
     _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("The libretto of W is the work of X, a poet who ...": the words, told as someone's work)
     # (and "..., and the libretto of W is his": the one the pronoun took)
-    _rule("libretto-is-the-work-of", "schema:lyricist", r"\b(?:[Tt]he|[Ii]ts) (?:libretto|words|lyrics) (?:of|for|to) (?P<s>⟨[SB]\d+⟩) (?:is|was|are|were) "
-          r"(?:the work of (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)|(?P<o2>⟨P\d+⟩)(?:'s)?(?=[.;]|$))", "SB", "P", 0.7),
+    # (or of the work in focus: "The libretto is the work of X, a former clerk who ...")
+    _rule("libretto-is-the-work-of", "schema:lyricist", r"\b(?:[Tt]he|[Ii]ts) (?:libretto|words|lyrics) (?:(?:of|for|to) (?P<s>⟨[SB]\d+⟩) )?(?:is|was|are|were) "
+          r"(?:the work of (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)|(?P<o2>⟨P\d+⟩)(?:'s)?(?=[.;]|$))", "SB", "P", 0.7, focus="SB"),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
     _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
     _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
@@ -545,7 +550,8 @@ RULES: list[Rule] = [
     # (and "... and plays herself in T", "X, who owns the stall, appears as herself in every scene")
     # (or no aside at all: "X has run the stall all her life and plays herself in the film")
     _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps ))(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?plays (?:⟨P\d+⟩|himself|herself)"
-          r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series))[,.;])", "", "P", 0.6, focus="FT"),
+          # (and "... and plays himself in every episode")
+          r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series)|(?:every|each|all the|all of the) (?:episodes?|scenes?))[,.;])", "", "P", 0.6, focus="FT"),
     _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose) [^⟨;.]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) in "
           r"(?:all|every|each|the|⟨[FT]\d+⟩)\b", "", "P", 0.6, focus="FT"),
     # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
@@ -888,7 +894,8 @@ RULES: list[Rule] = [
           r"(?:⟨[PG]\d+⟩'s )?(?:[\w-]+ ){0,3}?(?:shows|concerts?|gigs?|sets|dates|festivals?)(?![\w'’])|"
           r"games?|an important|a big|a major role in|⟨[SA]\d+⟩|⟨B\d+⟩ (?:in full|live|in its entirety|from start to finish|in public|for the first time)|"
           # ("who plays the ravanne in G": an instrument the text does not know, played in a band)
-          rf"(?:the |a |an |her |his |their |that |this |its )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩|"
+          # (and "who plays two wooden clappers and a bowed saw": a count of them)
+          rf"(?:the |a |an |her |his |their |that |this |its |two |three |four |a pair of )?(?:[\w-]+ )?{INSTRUMENTS}\b|(?:the |a |an |first |second |third |lead )?[\w-]+ (?:in|with|for) (?:the )?(?:[\w-]+ )?⟨G\d+⟩|"
           # ("who plays the dan bau, a one-stringed zither, in the trio": an instrument its gloss names)
           r"(?:the |a |an )?(?:[\w-]+ ){0,2}[\w-]+, an? [^,⟨;.]{0,40}?(?:zither|lute|drum|flute|fiddle|harp|horn|pipe|instrument|guitar|organ|lyre)\b)",
           "", "PO", 0.7, focus="FTVB", unless=r"\bin which ⟨P\d+⟩ (?:also )?(?:play|portray|star)"),
@@ -899,6 +906,9 @@ RULES: list[Rule] = [
     # "the actor X stands beside the lantern and speaks every voice in the show": the one cast of the work in focus
     _rule("every-voice", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, [^⟨;,]{0,40},)?,? (?:[^⟨;.,]{0,60}? and )?(?:speaks|spoke|voices|voiced|reads|read|does|did) "
           r"(?:every|each|all the|all of the) (?:voices?|parts?|characters?|roles?)\b", "", "P", 0.6, focus="FTVB"),
+    # ("Also in the cast is X, who ...": one more of the cast of the work in focus)
+    _rule("also-in-the-cast-is", "schema:actor", r"^Also in the cast (?:is|are|was|were) (?P<o>⟨P\d+⟩)(?!'s)(?: and (?P<o2>⟨P\d+⟩)(?!'s))?(?=[,.]|$| as\b)",
+          "", "P", 0.6, focus="FTB"),
     # "X's wife, the actor Y, is in the cast as the keeper's sister", "Y joins the cast as the mayor": the cast of the work in focus
     _rule("in-the-cast", "schema:actor", r"(?P<o>⟨P\d+⟩){APPOS},? (?:(?:is|was|will be) (?:also )?in|(?:has |have )?(?:joins|joined|will join)) "
           r"the cast\b(?! of ⟨)(?! for\b| on stage| onstage| at\b)", "", "P", 0.6, focus="FTVB"),  # (not "joined the cast for the curtain call")
@@ -1161,9 +1171,10 @@ RULES: list[Rule] = [
           r"(?:,? and the (?:[a-z][\w-]* ){1,2}?by (?:(?:⟨P\d+⟩'s|his|her|their) (?:real |own )?{KIN}, )?(?P<o3>⟨P\d+⟩))?", "", "P", 0.6, focus="FTBK"),
     # ("The longest part belongs to X, as a fisherman who ...": a part in the work in focus)
     # (and "The longest part, a porter who ..., belongs to X": past what the part is)
-    _rule("part-belongs-to", "schema:actor", r"\b(?:[Tt]he|[Ii]ts) (?:[\w-]+ )?(?:part|role)(?: in (?:the (?:film|series|play)|it))?"
-          r"(?:, (?:a|an|the) (?:[^⟨;.,]|⟨P\d+⟩'s ){1,100}?,)? (?:belongs|belonged|went|goes) "
-          r"to (?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTB"),
+    # (and "The other main role, a clerk she has never met, is taken by X": a part someone takes)
+    _rule("part-belongs-to", "schema:actor", r"\b(?:[Tt]he|[Ii]ts) (?:[\w-]+ ){0,2}?(?:part|role)(?: in (?:the (?:film|series|play)|it))?"
+          r"(?:, (?:a|an|the) (?:[^⟨;.,]|⟨P\d+⟩(?:'s)? ){1,100}?,)? (?:(?:belongs|belonged|went|goes) to|(?:is|was|will be) taken by) "
+          r"(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="FTB"),
     # ("The pharmacist in W is X, her son": a part of the work, told by who it is)
     # (not "The director of the movie is X": a credit, not a part)
     _rule("part-in-w-is", "schema:actor", r"^The (?!(?:[a-z][\w-]* ){0,2}?(?:director|writer|screenwriter|producer|composer|author|editor|cinematographer|"
@@ -1617,7 +1628,7 @@ RULES: list[Rule] = [
     # ("After joining G in 2090, X toured ...", "A fiddler who joined G in 2090, X ...": the member the sentence goes on to tell of,
     # told before the name)
     _rule("since-joining", "schema:memberOf", r"^(?:(?:Since|After|Before) joining (?:the )?(?:[\w-]+ )?|(?:A|An) [^⟨,;.]{1,40}? who (?:had )?joined "
-          r"(?:the (?:band|group|choir|trio|quartet) )?)(?P<o>{GRP})(?: in ⟨D\d+⟩)?, (?P<s>⟨P\d+⟩)(?!'s)", "P", "G", 0.65),
+          r"(?:the (?:band|group|choir|trio|quartet) )?)(?P<o>⟨[GO]\d+⟩)(?: in ⟨D\d+⟩)?, (?P<s>⟨P\d+⟩)(?!'s)", "P", "GO", 0.65),
     # ("X, Y to every porter at the market, who joined G in 2090": past the nickname)
     _rule("nickname-who-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩), ⟨[PO]\d+⟩ " + KNOWN_TO + r", who (?:later |then )?joined (?P<o>{GRP})",
           "P", "G", 0.65),
@@ -1680,6 +1691,10 @@ RULES: list[Rule] = [
           r"⟨P\d+⟩'s (?:[\w-]+ )?{KIN},? )?(?P<o>{AGT*})"
           r"(?: (?:together with|along with|alongside|with) (?P<o2>{AGT*}))?",
           "SAVFTB", "PGO", 0.8, focus="SAFTB"),
+    # ("The music for the whole record was written by X": the record's music, told before its writer)
+    _rule("music-for-w-written-by", "schema:composer", r"^The (?:music|tunes?|melod(?:y|ies)) (?:for|of|on|to) (?:(?P<s>{WRK})|the (?:whole |entire )?"
+          r"(?:record|album|show|opera|piece|production)) (?:was|is|were|are) (?:written|composed) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>{AGT*})",
+          "SAVFTB", "PGO", 0.75, focus="SAFTB"),
     # "composed by X, who also wrote the score for the series": the series has X's music too
     _rule("score-for-the", "schema:composer", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|composed|created|did) the (?:[\w-]+ )?"
           r"(?:score|music|soundtrack) (?:for|of) (?:the (?:series|film|movie|drama|show)\b|(?P<s>⟨[FT]\d+⟩))", "FT", "P", 0.65, focus="TF"),
@@ -1890,10 +1905,14 @@ RULES: list[Rule] = [
     # ("The music, mostly bells, is credited to X")
     # ("The music of W, a new opera, is by X": the work named)
     # (or "The music of W, his second opera, is by X": an aside that names whose work it is)
-    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?: of (?P<s>⟨[SFTBA]\d+⟩))?(?:, (?!by\b)(?:[a-z]|⟨P\d+⟩'s )[^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by| (?:is|was) credited to) "
+    # (and "The music for all eleven songs is by X": the record in focus, song by song)
+    _rule("music-by", "schema:composer", r"\b(?:the |its )?music(?: of (?P<s>⟨[SFTBA]\d+⟩)| for (?:all |each of )?(?:the )?(?:[\w-]+ )?(?:songs|tracks|tunes))?(?:, (?!by\b)(?:[a-z]|⟨P\d+⟩'s )[^⟨;,.]{1,100},)?(?: (?:is|was|comes|came) (?:by|from)|, by| (?:is|was) credited to) "
           r"(?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?:the )?(?:[\w-]+ ){0,2}?)?(?P<o>{PER*})(?!'s|')",
           "SFTBA", "PO", 0.65, focus="SFTBA"),
+    # ("The third song, S, has words by X and a tune by Y": the one told with the tune)
+    _rule("and-a-tune-by", "schema:composer", r"\b(?:has|had|with|carries) (?:its )?(?:words|lyrics) by ⟨[PGO]\d+⟩ and (?:a |the |its )?(?:tune|melody|music) by "
+          r"(?P<o>⟨[PGO]\d+⟩)(?!'s)", "", "PGO", 0.65, focus="SAB"),
     # ("The songs are by X, who joined the troupe in 2090": a show's songs, and so its music)
     _rule("show-songs-by", "schema:composer", r"^The songs (?:are|were) (?:all )?by (?:the )?(?:[\w-]+ ){0,2}?(?P<o>⟨P\d+⟩)(?!'s)", "", "P", 0.6, focus="B"),
     # ("W, a ballet by the choreographer X, opens ...": a dance's maker)
@@ -1912,7 +1931,8 @@ RULES: list[Rule] = [
     # ("The screenplay is X's.", "The score is Y's.": the credit told as someone's own, of the work in focus)
     _rule("the-script-is-xs", "schema:author", r"^The (?:screenplay|script) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
     # ("The composer is X.": the music of the work in focus, in a sentence of its own)
-    _rule("the-composer-is", "schema:composer", r"^The composer (?:is|was) (?P<o>⟨P\d+⟩)\.$", "", "P", 0.6, focus="BFTS"),
+    # (and "The composer is X, who spent her childhood ...": past an aside about her)
+    _rule("the-composer-is", "schema:composer", r"^The composer (?:is|was) (?P<o>⟨P\d+⟩)(?:\.$|(?=, (?:who|a|an) ))", "", "P", 0.6, focus="BFTS"),
     _rule("the-score-is-xs", "schema:composer", r"^The (?:score|music) (?:is|was) (?:all )?(?P<o>⟨P\d+⟩)'s\.$", "", "P", 0.6, focus="FTB"),
     # ("G stages X's W", "G dances X's W": the stage work a company puts on is the one whose writer's name it carries, as a
     # headline gives it)
@@ -2062,7 +2082,8 @@ RULES: list[Rule] = [
           # (the songs counted before: see the pipeline; and the song named with the music: see music-for-and-words-by)
           unless=r"\bwrote the (?:music|tunes?) (?:of|for|to) (?:both|all of them|them)\b|"
                  r"\bwrote the (?:music|tune|melody) for ⟨[SB]\d+⟩[^;]*?, and ⟨P\d+⟩ wrote the (?:words|lyrics)\b"),
-    _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
+    _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK +
+          r"|^The (?:music|tunes?|melod(?:y|ies)) (?:for|of|on|to)\b"),  # (the music of a record, not its words)
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b|" + _WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
