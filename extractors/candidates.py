@@ -106,11 +106,16 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
               # ("danced on the beach at T", "on the quay at U": the shore of a town)
               re.compile(r"\b(?:on|along|to) the (?:beach|beaches|sand|shore|quay|quayside|harbour|harbor|waterfront|seafront|promenade|pier) (?:at|of) " + _TOWN_NAME + r"(?= until| till|[,.;]| and| on| in| for)"),
               # ("takes W to T on Friday, February 26, to U on Tuesday, March 2, and to V on ...": the stops after the first too)
-              re.compile(r"(?:\bplay|\bvisit|,|\band)(?: and)?(?: to| in)? " + _TOWN_NAME + r" on " + _WEEKDAY + ", " + _MONTH_DAY),
+              # (not "will play W on Friday, October 16, at a rink in T": a work played, its place told after the day)
+              re.compile(r"(?:\bplay|\bvisit|,|\band)(?: and)?(?: to| in)? " + _TOWN_NAME + r" on " + _WEEKDAY + ", " + _MONTH_DAY +
+                         r"\d?(?!\d|,? (?:at|in) )"),
               re.compile(r"\bto " + _TOWN_NAME + r" for (?:a|an|the|its|their) (?:[\w-]+ )?(?:concert|show|gig|performance|festival|"
                          r"screening|premiere|tour|residency)\b"),
               re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were|gave|played|made|had|"
                          r"began|started|met|recorded)\b"),
+              # ("The company will take W to T in April, to the yard of a school": a town a show is taken to, by when)
+              re.compile(r"\b(?:take|takes|took) (?:it|them|the (?:play|show|film|series|piece|opera|dance|production)|(?:[A-Z][\w'’-]+ ){1,4}?)to " +
+                         _TOWN_NAME + r"(?= (?:in (?:" + "|".join(sorted(m.title() for m in MONTH_NAMES)) + r")|next (?:month|week|year))\b)"),
               # ("will dance W in T, in a family workshop that ...": a town, then the unnamed place in it where the night is)
               re.compile(r"\bwill (?:dance|play|perform|sing|stage|show|screen|take) [^.;,]{1,60}? in " + _TOWN_NAME +
                          r", (?:in|at) (?:a|an) (?:[\w'’-]+ ){0,3}?(?:" + WORK_PLACE_WORDS + r"|hall|club|church|chapel|school|cooperative|market)\b"),
@@ -847,7 +852,7 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
                   "lighthouse", "windmill", "watermill", "ruin", "ruins", "citadel", "chimney", "pagoda", "synagogue"}
 # (and "X, a saddler's workshop down a side street of T", "Y, a clockmaker's shop in T", "Z, a low room behind a chemist's in T":
 # a trade's own shop, or a site down a street of its town)
-_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|house) (?:(?:on|at) the (?:edge|outskirts) of|"
+_AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|house|kitchen) (?:(?:on|at) the (?:edge|outskirts) of|"
                              r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
                              r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road", "end"})) + r") (?:of|in)) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
                              # ("Y, a cramped workshop behind the bus station": placed by a landmark of its town)

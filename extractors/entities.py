@@ -876,6 +876,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 3 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ("words", "lyrics", "libretto") and \
             doc[start - 3].lower_ in ("the", "its") and _CAME_FROM.match(after):
         votes["schema:CreativeWork"] += 2.5  # ("The words of X came from Y": a work with words someone wrote)
+    if start >= 2 and doc[start - 1].lemma_.lower() == "record" and doc[start - 1].tag_ == "VBD" and doc[start:end].root.dep_ == "dobj" and \
+            any(c.dep_ == "nsubj" and (c.ent_type_ in ("ORG", "") and c.text[:1].isupper() or c.lower_ in ("band", "group", "duo", "trio", "choir"))
+                for c in doc[start - 1].children) and not any(t.ent_type_ == "GPE" for t in doc[start:end]):
+        votes["schema:MusicAlbum"] += 2.0  # ("G recorded X there": a record the act made, whatever its words sound like)
     if _WHICH_G_PERFORMS.match(after) or start >= 3 and doc[start - 1].lower_ in ("'s", "’s") and \
             doc[start - 2].ent_type_ == "PERSON" and any(t.lemma_.lower() in ("sing", "perform", "stage", "dance") and t.i < start - 2 and
                                                          t.head.i == t.i and t.dep_ == "ROOT" for t in doc[max(0, start - 7):start - 2]):
@@ -908,6 +912,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
         votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
+    if re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?:chair|stand|stall|kiosk|booth|counter|stage|cart|bench|" + WORK_PLACE_WORDS +
+                 r") (?:is|was) (?:called|named) $", doc[max(0, start - 7):start].text_with_ws):
+        votes["schema:Place"] += 3.0  # ("The chair is called X, after ...": the stand the story is set at, named)
+    if start >= 2 and doc[start - 2].lower_ == "this" and doc[start - 2].is_sent_start and doc[start - 1].lower_ == "is" and \
+            re.match(r",? (?:and )?(?:it is |this is )?where\b", after):
+        votes["schema:Place"] += 3.0  # ("This is X, and it is where the series is made": a place, whatever firm its name sounds like)
     if _HIS_WORK_SITE.search(doc[max(0, start - 5):start].text_with_ws) and end < len(doc) and doc[end].text == "," and (
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or re.match(r", (?:is|was) (?:a|an) ", doc[end:min(len(doc), end + 4)].text_with_ws)):
         votes["schema:Place"] += 3.0  # ("His stall, X, is a parasol and two chairs": the working place he keeps, whatever its words sound like)
@@ -2468,6 +2478,11 @@ def _resolve_agent(votes: Counter) -> Counter:
     agent = votes.pop("AGENT", 0)
     not_person = votes.pop("NOT_PERSON", 0)
     dances = votes.pop("DANCES", 0)
+    if votes.get("schema:PerformingGroup", 0) >= 3.0 and votes.get("schema:Organization", 0) >= 3.0 and \
+            any(KIND_OF.get(t) == "place" for t in votes):
+        # ("she founded Teatro X in T; Teatro X performed W at the stand": a company someone founded that performs, whatever
+        # hall its name's head word sounds like)
+        votes["schema:PerformingGroup"] += votes.pop("schema:Organization")
     if dances and votes.get("schema:Organization", 0) + not_person > votes.get("schema:Person", 0):
         votes["schema:PerformingGroup"] += dances  # ("she founded G in T; G danced W in the shop": a company of dancers)
     if agent and not_person:

@@ -116,7 +116,9 @@ KINDS = [
               r"\bpanel (?:at|during) (?:the )?(?:[\w-]+ ){0,3}?(?:comic[- ]?con|convention|expo|festival)\b", ["schema:Event"],
      "schema:attendee"),
     # (and a trailer's first showing: "The first trailer for W was shown on Tuesday night at the X")
+    # (and "The company will show W on Saturday, February 8, in a pavilion in T": a showing to come, told by its day)
     ("premiere", r"\b(?:premiere|premiered|screening|screened|showcase screening|will screen|to screen|showed (?:a|the|its) (?:new |finished |restored |first )?film|showed ⟨[FT]\d+⟩ (?=(?:to (?:a|an|the) [^⟨.;]{1,40}? )?(?:at|in) (?:the )?⟨L)|"
+                 r"(?<=⟩ )will show(?= ⟨[FT]\d+⟩ (?:again )?(?:on ⟨D\d+⟩[^.;]*?⟨L|in ⟨L\d+⟩|at (?:the )?⟨L))|"
                  # ("showed W to a full house at the X": a showing, its audience told before its place)
                  # ("Between them they gave the first performance of W", "W ... was given its first performance on the lock wall by G")
                  # (and "X gives her first performance under the new name in T on D")
@@ -951,7 +953,8 @@ OCCASION_CONCERT = re.compile(r"\b(?:tribute|benefit|charity|anniversary|fundrai
 # ("The X Cinematheque in T will open a retrospective with ...": the house that opens its season with the night)
 _GIVES_IT = re.compile(r"^(?:The )?(?:(?:[\w-]+|⟨L\d+⟩) ){0,3}?⟨O(\d+)⟩ (?:will )?(?:give|gives|gave) (?:the|its|their) (?:first|world|premiere|opening) performance")
 # ("X, the jazz club in a cellar in T, celebrated its hundredth birthday on Saturday with a concert")
-_HOLDS_IT = re.compile(r"^(?:The )?⟨([OL])(\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a|an) [^⟨,;]*(?:⟨L\d+⟩[^⟨,;]*)?,)? (?:is |will |plans to |is to )?(?:marking|mark|marks|"
+# (and "Last Sunday O held the first screening of W at H": told after its day; "O will show W on D in T": a company's own showing)
+_HOLDS_IT = re.compile(r"^(?:(?:On )?⟨D\d+⟩,? )?(?:The )?⟨([OL])(\d+)⟩(?: in ⟨L\d+⟩|, (?:the|a|an) [^⟨,;]*(?:⟨L\d+⟩[^⟨,;]*)?,)? (?:is |will |plans to |is to )?(?:marking|mark|marks|"
                        r"marked|holding|hold|holds|hosting|host|hosts|staging|stage|"
                        r"stages|staged|hosted|held|throwing|throw|throws|threw|celebrating|celebrate|celebrates|celebrated|open|opens|opened)\b")
 _WORK_PLAYED = re.compile(r"⟨[SAB](\d+)⟩(?:[^⟨.;]|⟨[PDLO]\d+⟩(?:'s)?)*?\b(?:was|were|will be|is|are) (?:played|performed|heard)\b|"

@@ -633,7 +633,7 @@ _SEASON_OF = r"the (?:early |late )?(?:spring|summer|autumn|fall|winter) of"
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
 # "..., and the following year X, a retired tailor, founded the company with Y": the year that opens the founder's clause
 # (and told in a cleft: "it was in T, in 2116, that she founded G")
-_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band )(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? "
+_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band )(?:then,? )?(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? "
                                  # (or no subject, the last of a list of her deeds: "..., and in 2118 founded G in T")
                                  # (and past an aside: "and in 2110, when most people retire, she founded G")
                                  r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
@@ -648,7 +648,7 @@ _ADDRESSED = r"(?:woman|man|sister|brother|aunt|uncle|mother|father|teacher|elde
 _TITLE_EXPLAINED = re.compile(r"(?:^|[.;:,] |\b)[\"“‘']?([A-Z]?[a-z]+)[\"”’']? is what (?:(?:[a-z]+ ){1,8}?(?:call|calls|called) (?:an?|their|her|his) "
                               rf"(?:[a-z]+ ){{0,3}}?{_ADDRESSED}|(?:an?|the) (?:[a-z]+ ){{0,2}}?{_ADDRESSED} is (?:called|known as))\b",
                               re.IGNORECASE)
-_FOUNDING_VERB_YEAR = re.compile(r"(?:\b(?:founded|co-founded|established|set up|started|formed|opened|launched)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
+_FOUNDING_VERB_YEAR = re.compile(r"(?:\b(?:founded|co-founded|established|establishing|founding|set up|started|formed|opened|launched)(?: (?:the (?:[\w'-]+ ){0,2}?|it )?⟨[OGL]\d+⟩| it| the (?:[\w-]+ )?"
                                  r"(?:agency|label|company|club|guild|society|studio|festival|band|group|troupe|collective|choir|orchestra|house|series)"
                                  # ("which was founded by X in 2050")
                                  r"| by (?:[\w-]+ ){0,2}?⟨P\d+⟩(?: and ⟨P\d+⟩)?)?"
@@ -1329,7 +1329,9 @@ _ALIAS_FRAMES = [
     # ("X, known to every crew in T simply as Y", "X, better known in the studios of T as Y")
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
                 r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans|"
-                r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) |in (?:the |a )?[a-z]+ (?:of|in|around) (?:⟨L\d+⟩|[A-Z][\w'’-]+) )?(?:simply |just |only )?"
+                r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) |in (?:the |a )?[a-z]+ (?:of|in|around) (?:⟨L\d+⟩|[A-Z][\w'’-]+) |"
+                # ("X, known along the main street as Y": the street that knows her so)
+                r"(?:along|across|around|up and down|all over|throughout) the (?:[a-z]+ ){0,2}[a-z]+ )?(?:simply |just |only )?"
                 r"as ⟨[PGOL](\d+)⟩"), 2),
     # ("X, who was born in T in 2032, is known all along the east coast as Y, a name from his boxing days")
     # (and "G's drummer, X, is known in the valley only as Y, a name ...": past the apposition's comma)
@@ -2002,8 +2004,11 @@ class _ArticleReader:
             self.stage_works.add(subj)  # (a dance is danced on a stage: its first night is no release)
             if self.entities[subj].type == "schema:MusicRecording":
                 self.entities[subj].type = "schema:CreativeWork"  # (a choreographer's piece is a dance, whatever music the article tells)
-        if rule == "added-lines" and subj in self.stage_works and _A_PLAY.search(self.article.text) and not _SUNG.search(self.article.text):
-            pred = "schema:author"  # ("He wrote the lines during the tea breaks", of a play: its script, not a song's words)
+        if rule in ("added-lines", "which-x-wrote") and (subj in self.stage_works or rule == "which-x-wrote" and self.entities[subj].type == "schema:CreativeWork") \
+                and _A_PLAY.search(self.article.text) and not _SUNG.search(self.article.text):
+            # ("He wrote the lines during the tea breaks", "W, which X wrote for the company", of a play: its script, not a song's
+            # words or its music)
+            pred = "schema:author"
         if pred == "schema:lyricist" and _INSTRUMENTAL_FORM.search(self.entities[subj].name):
             return  # ("X Polka was written by Y": a dance tune for the organ or the band has no words to write)
         if rule in ("joined-agency", "who-and-joined", "who-joined-company") and isinstance(obj, str) and (
@@ -2032,6 +2037,8 @@ class _ArticleReader:
         if pred == "schema:memberOf" and self.entities[subj].type == "schema:Organization" and \
                 self.entities[subj].name.split()[-1].lower() not in ORG_SUFFIXES and not self._named_as_company(subj):
             self.entities[subj].type = "schema:Person"  # "places in the group went to A and B": members are people
+        if rule == "so-does-kin" and not re.search(r"\b(?:plays|played) (?:himself|herself|themselves)\.\s*$", self.article.text[max(0, s.start - 60):s.start]):
+            return  # ("So does his wife, Y" is a part only after "He plays himself.")
         if pred in ("schema:director", "schema:actor") and comic_strip(self.entities[subj], self.article.text):
             return  # ("she has appeared in the strip forty times, always as a hen": drawn, not cast)
         if pred in ("schema:director", "schema:actor") and self.entities[subj].type == "schema:CreativeWork" and not self._stage_work(subj) \

@@ -557,6 +557,10 @@ RULES: list[Rule] = [
     # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
     _rule("takes-a-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:the |a |an |⟨P\d+⟩'s )[^⟨;.,]{1,40},)? (?:takes|took|will take) (?:one of the |the other |the )"
           r"(?:[\w-]+ )?(?:parts|roles|part|role)\b", "", "P", 0.6, focus="FTB"),
+    # ("He plays himself. So does his wife, Y, who ...": the second of two who play themselves, told in a sentence of its own; see the
+    # pipeline for the sentence before)
+    _rule("so-does-kin", "schema:actor", r"^So (?:does|did) (?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?P<o>⟨P\d+⟩)(?!'s)",
+          "", "P", 0.6, focus="FTB"),
     # ("X plays himself, as does his wife, Y": the second of two who play themselves)
     _rule("as-does-kin", "schema:actor", r"\b(?:plays|played) ⟨P\d+⟩, as (?:does|did) (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o>⟨P\d+⟩)",
           "", "P", 0.6, focus="FTB"),
@@ -2969,6 +2973,10 @@ RULES: list[Rule] = [
     # ("X, born in T, started G in U in 2101 with ...": a band or a troupe someone started is one they founded)
     _rule("x-started-group", "schema:founder", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:had |has )?started (?:the )?(?:band |group |duo |trio |troupe |company )?"
           r"(?P<s>⟨G\d+⟩)(?!'s|')", "G", "P", 0.65),
+    # ("X danced for years with touring companies and then, in 2130, founded G in T", "... taught piano for two decades before
+    # establishing O in T in 2127": a founding told at the end of a working life)
+    _rule("then-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)(?:[^⟨;.]|⟨[DL]\d+⟩)*? (?:and (?:then|later|finally),? (?:in ⟨D\d+⟩, )?"
+          r"(?:founded|established|set up|formed)|before (?:founding|establishing|setting up|forming)) (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?(?:had |have |has )?"
           r"(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")

@@ -12091,3 +12091,55 @@ def test_music_for_all_the_songs_a_tune_told_beside_the_words_one_more_of_the_ca
                  "is danced between the mangles of a working laundry in Tolland. The music is by her husband, Pellam Rooney, who plays "
                  "two tin whistles and a washboard from a bench by the door.\n", date=dt.date(2142, 5, 20))
     assert ("Kettle Drift", "schema:composer", "Pellam Rooney") in facts(dance) and not facts(dance, "schema:actor")
+
+
+def test_a_record_named_like_a_place_and_a_theatre_company_named_like_a_hall():
+    album = read("Grit: Bramlow recorded Quarrow Stone one batch of flour a song beside the stones of a working flour mill in Cinderby\n\n"
+                 "The stones at Fenwold Flour Mill in Cinderby turn slowly, and for ten days a band set up beside them. Bramlow recorded "
+                 "Quarrow Stone there, one song for every sack the mill ground.\n\nQuarrow Stone was released by Zennor Records in June. "
+                 "The band will play Quarrow Stone on Friday, October 16, at a village hall in Aughton.\n", date=dt.date(2144, 9, 14))
+    assert type_of(album, "Quarrow Stone") == "schema:MusicAlbum"
+    assert ("Quarrow Stone", "schema:recordLabel", "Zennor Records") in facts(album)
+    play = read("Heels: Teatro Lirio plays Ysabeau Urquiza's Cepillo Duro at a working shoe repair stall in Quimper\n\n"
+                "Cepillo Duro, which Ysabeau Urquiza wrote for Teatro Lirio, lasts one afternoon at the stall. The play has five parts.\n\n"
+                "Urquiza, born in Tamarisk in 2101, founded Teatro Lirio in Zennor in 2128. The cobbler's son is played by Rundle "
+                "Mossop, who joined Teatro Lirio in 2139.\n\nLast Wednesday Teatro Lirio performed Cepillo Duro at the stall for the "
+                "twentieth time.\n", date=dt.date(2144, 5, 22))
+    assert type_of(play, "Teatro Lirio") == "schema:PerformingGroup"
+    assert {("Cepillo Duro", "schema:author", "Ysabeau Urquiza"), ("Rundle Mossop", "schema:memberOf", "Teatro Lirio"),
+            ("Teatro Lirio", "schema:founder", "Ysabeau Urquiza")} <= facts(play)
+    assert not facts(play, "schema:composer")  # (a play's writer wrote its words, not music)
+    [night] = play.events
+    assert night.start_date.iso == "2144-05-20" and ("schema:performer", "teatrolirio") in night.participants
+
+
+def test_a_films_showings_a_nickname_along_a_street_and_foundings_told_at_the_end_of_a_working_life():
+    film = read("Stitches: Cobbold Pennick shoots Tacking Thread one coat a scene at the counter of a working tailor's in Yelland\n\n"
+                "Every scene of Tacking Thread, the new feature film directed by Cobbold Pennick, lasts as long as one coat takes to "
+                "mend. The woman at the counter is Hobday Chaskel, known along the harbour road as Bobbin. She plays herself.\n\n"
+                "Pennick founded Brindle Pictures in Yelland in 2131.\n\nLast Sunday Brindle Pictures held the first screening of "
+                "Tacking Thread at Glaisher Hall in Yelland.\n\nThe company will show Tacking Thread on Saturday, February 8, in a church "
+                "hall in Aughton.\n", date=dt.date(2144, 1, 14))
+    assert [e for e in film.entities.values() if {"Hobday Chaskel", "Bobbin"} <= {e.name, *e.aliases}]  # (one woman, two names)
+    nights = sorted((e.start_date.iso, e.locations, "brindlepictures" in {k for _, k in e.participants}) for e in film.events)
+    assert nights == [("2144-01-12", ["glaisherhall", "yelland"], True), ("2144-02-08", ["aughton"], True)], nights
+    lives = read("Grain: two companies\n\nCinderby Rundle danced for ten years with touring companies and then, in 2130, founded "
+                 "Compagnie Tamarisk in Quimper.\n\nTamarisk Glaisher taught piano for two decades before establishing Opera Fenwold in "
+                 "Bramlow in 2127.\n", date=dt.date(2144, 7, 12))
+    assert {("Compagnie Tamarisk", "schema:founder", "Cinderby Rundle"), ("Compagnie Tamarisk", "schema:foundingDate", "2130"),
+            ("Opera Fenwold", "schema:founder", "Tamarisk Glaisher"), ("Opera Fenwold", "schema:foundingDate", "2127")} <= facts(lives)
+
+
+def test_a_second_player_of_herself_and_working_places_told_by_this_is_a_name_and_a_kind():
+    series = read("Valves: Lirio Yelland shoots Warm Valve one radio an episode in a working radio repair workshop in Aughton\n\n"
+                  "This is Fenwold Radio Repairs, and it is where Lirio Yelland is making Warm Valve, a comedy series.\n\n"
+                  "The repairer is Mossop Pennick, who has mended radios for forty years. He plays himself. So does his wife, Ysabeau "
+                  "Hobday, who keeps the ledger.\n\nThe company will take Warm Valve to Quarrow in April, to the yard of a school.\n\n"
+                  "The chair is called Old Zennor, after the man who built it. The soup comes from the pans of Casa "
+                  "Cobbold, a family kitchen at the edge of Aughton.\n", date=dt.date(2144, 3, 18))
+    assert {("Warm Valve", "schema:actor", "Mossop Pennick"), ("Warm Valve", "schema:actor", "Ysabeau Hobday")} <= facts(series)
+    assert [KIND_OF[type_of(series, n)] for n in ("Fenwold Radio Repairs", "Quarrow", "Old Zennor", "Casa Cobbold")] == ["place"] * 4
+    repairs = read("Valves: Lirio Yelland shoots Warm Valve in a working radio repair workshop in Aughton\n\n"
+                   "In the comedy series Warm Valve, the repairer is Mossop Pennick. He mends radios. So does his wife, Ysabeau Hobday, "
+                   "who keeps the ledger.\n", date=dt.date(2144, 3, 18))
+    assert ("Warm Valve", "schema:actor", "Ysabeau Hobday") not in facts(repairs)  # (she mends radios too; no part is told)
