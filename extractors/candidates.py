@@ -113,6 +113,9 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
                          r"screening|premiere|tour|residency)\b"),
               re.compile(r"\bin " + _TOWN_NAME + r", where (?:it|they|he|she|the [\w-]+) (?:will|would|is|are|was|were|gave|played|made|had|"
                          r"began|started|met|recorded)\b"),
+              # ("a drying mill on the edge of T": the town a working place stands at the edge of)
+              re.compile(r"\b(?:mill|works|workshop|shed|farm|factory|kitchen|yard|plant|house|shop) (?:on|at) the (?:edge|outskirts) of " + _TOWN_NAME +
+                         r"(?=[,.;]| and\b)"),
               # ("The company will take W to T in April, to the yard of a school": a town a show is taken to, by when)
               re.compile(r"\b(?:take|takes|took) (?:it|them|the (?:play|show|film|series|piece|opera|dance|production)|(?:[A-Z][\w'’-]+ ){1,4}?)to " +
                          _TOWN_NAME + r"(?= (?:in (?:" + "|".join(sorted(m.title() for m in MONTH_NAMES)) + r")|next (?:month|week|year))\b)"),
@@ -452,7 +455,7 @@ _LOWERCASE_TITLE_APPOS = re.compile(r"\b(?:new |latest |debut |first |second |th
                                     r"with|from|to|its|his|her|their)\b)[a-zà-ÿā-ž][\w'’-]+){1,2}),")
 # the words that join a town's name to the hill or the river it stands by: "X pod Y", "Z nad W", "V am U", "T upon S"
 _TOWN_JOINERS = {"pod", "nad", "na", "am", "upon", "sur", "im", "bei", "ob"}
-_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
+_CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "am", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que", "y",
                   # (the prepositions of Romance titles: "Letter from X" in Spanish, "Song without Y", "Night on Z")
@@ -853,7 +856,7 @@ _OLD_BUILDINGS = {"tower", "castle", "fortress", "fort", "cathedral", "church", 
 # (and "X, a saddler's workshop down a side street of T", "Y, a clockmaker's shop in T", "Z, a low room behind a chemist's in T":
 # a trade's own shop, or a site down a street of its town)
 _AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|house|kitchen) (?:(?:on|at) the (?:edge|outskirts) of|"
-                             r"on the (?:road|way|highway) (?:out of|to|from)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
+                             r"on the (?:road|way|highway|rail line|railway|railroad) (?:out of|to|from|through)|(?:just )?(?:outside|(?:north|south|east|west) of)|beside|behind|below|"
                              r"above|(?:in|on|at|down) (?:a|the|one) (?:[a-z][\w-]+ ){0,2}(?:" + "|".join(sorted(STREET_WORDS | {"road", "end"})) + r") (?:of|in)) (?:(?:a|the) (?:[a-z][\w-]+ ){1,3}(?:in|of|at) )?[A-Z]|"
                              # ("Y, a cramped workshop behind the bus station": placed by a landmark of its town)
                              r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central |[A-Z][\w-]+ )?"
@@ -1642,8 +1645,13 @@ def find_candidates(doc: Doc) -> list[Span]:
             if ner_label in ("GPE", "ORG") and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "der") \
                     and is_cap(doc[j + 1]):
                 ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname
+            if ner_label == "ORG" and ent.start >= 1 and doc[ent.start - 1].lower_ == "by" and len(ent) >= 4 and ent[2].lower_ == "for" and \
+                    all(t.pos_ == "PROPN" and t.lower_ not in ORG_SUFFIXES for t in ent[:2]) and is_cap(ent[3]):
+                ner_label, j = "PERSON", ent.start + 2  # (the model's "written by X Y for G": someone, then the company she wrote for)
             if ner_label == "PERSON":
-                j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from")), j)  # the model's "X Y in T": a name, then its town
+                # the model's "X Y in T": a name, then its town (and "X Y for G": a name, then the company she wrote for)
+                j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from") or t.lower_ == "for" and t.i + 1 < ent.end and
+                          is_cap(doc[t.i + 1]) and t.i - ent.start >= 2), j)
                 k = j
                 while k < len(doc) and doc[k].text in _SURNAME_OPENERS:
                     k += 1

@@ -742,7 +742,13 @@ _TOWN_WAYS = STREET_WORDS | {"outskirts", "edge", "suburbs", "centre", "center"}
 
 
 # a working place told as someone's just before its name: "His stall, X, ...", "Her bakery, Y, ..."
+_IS_A = re.compile(r", (?:is|was) (?:a|an) ")
 _HIS_WORK_SITE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){0,2}(?:" + WORK_PLACE_WORDS + r"), $")
+# ("The chair is called X, after ..."; "This is X, and it is where ..."; "comes through the door of X in T"): a working place named
+_THING_IS_CALLED = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?:chair|stand|stall|kiosk|booth|counter|stage|cart|bench|" +
+                              WORK_PLACE_WORDS + r") (?:is|was) (?:called|named) $")
+_AND_IT_IS_WHERE = re.compile(r",? (?:and )?(?:it is |this is )?where\b")
+_THROUGH_THE_DOOR_OF = re.compile(r"\b(?:through|at|past|in) the (?:front |back |shop |workshop )?door of $")
 # what follows a work's words told as someone's: "The words of X came from Y", "... were written by Z"
 _CAME_FROM = re.compile(r" (?:came|come|comes|are|were|is|was) (?:from|by|written by|the work of)\b")
 # ("X, which G performs on the cannery floor": a piece a company performs)
@@ -833,7 +839,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(c.dep_ == "dobj" and c.text[:1].isupper() for c in doc[end - 1].head.children):
         votes["schema:PerformingGroup"] += 3.0  # ("G will dance W again near T": a company of dancers, whatever firm its name sounds like)
     elif doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() == "dance" and \
-            any(c.dep_ == "dobj" and c.text[:1].isupper() for c in doc[end - 1].head.children):
+            any(c.dep_ == "dobj" and (c.text[:1].isupper() or c.lower_ in ("it", "them")) for c in doc[end - 1].head.children):
         votes["DANCES"] += 3.0  # (a name of one word, or one the model took for a person's: a troupe if the article founds it)
     if re.match(r", which (?:came out|was released|is out|comes out)\b", doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]) and \
             start >= 1 and doc[start - 1].lower_ in ("is", "was") and not any(t.ent_type_ in ("GPE", "LOC") for t in doc[start:end]):
@@ -912,14 +918,13 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     after_name = doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]
     if _IS_A_WORK_SITE.match(doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]) and doc[start:end].root.dep_ == "nsubj":
         votes["schema:Place"] += 3.0  # ("X is a small kiosk with a striped awning beside the bus stand": a working place, whatever firm it sounds like)
-    if re.search(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?:chair|stand|stall|kiosk|booth|counter|stage|cart|bench|" + WORK_PLACE_WORDS +
-                 r") (?:is|was) (?:called|named) $", doc[max(0, start - 7):start].text_with_ws):
+    if _THING_IS_CALLED.search(doc[max(0, start - 7):start].text_with_ws):
         votes["schema:Place"] += 3.0  # ("The chair is called X, after ...": the stand the story is set at, named)
     if start >= 2 and doc[start - 2].lower_ == "this" and doc[start - 2].is_sent_start and doc[start - 1].lower_ == "is" and \
-            re.match(r",? (?:and )?(?:it is |this is )?where\b", after):
+            _AND_IT_IS_WHERE.match(after):
         votes["schema:Place"] += 3.0  # ("This is X, and it is where the series is made": a place, whatever firm its name sounds like)
     if _HIS_WORK_SITE.search(doc[max(0, start - 5):start].text_with_ws) and end < len(doc) and doc[end].text == "," and (
-            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or re.match(r", (?:is|was) (?:a|an) ", doc[end:min(len(doc), end + 4)].text_with_ws)):
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or _IS_A.match(doc[end:min(len(doc), end + 4)].text_with_ws)):
         votes["schema:Place"] += 3.0  # ("His stall, X, is a parasol and two chairs": the working place he keeps, whatever its words sound like)
     if _AT_THE_COUNTER_OF.search(doc[max(0, start - 6):start].text_with_ws) or \
             _IN_THE_ROOM_OF.search(doc[max(0, start - 5):start].text_with_ws) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]) or \
@@ -927,7 +932,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
         votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm;
         # "in the workshop of X", a name no one would be)
-    if re.search(r"\b(?:through|at|past|in) the (?:front |back |shop |workshop )?door of $", doc[max(0, start - 5):start].text_with_ws) and \
+    if _THROUGH_THE_DOOR_OF.search(doc[max(0, start - 5):start].text_with_ws) and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:Place"] += 4.5  # ("comes through the door of X in T": a building in its town, whatever firm its head word names)
     if re.match(r" (?:was|were) (?:first )?formed (?:in \d{4} )?by\b", doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]):

@@ -193,7 +193,8 @@ KINDS = [
                 # (and "On Friday G played A again in the yard, with ..., for about three hundred people": a night played once more)
                 r"(?:it|⟨[SABFT]\d+⟩)(?: again)?(?: for the (?:[a-z]+th|first|second|third) time)?(?: (?:at|in|on|inside) (?:(?:the )?⟨L\d+⟩|the [^\W\d_]+(?: [a-z]+)?)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
-                r"(?:guests|people|visitors|spectators|listeners|audience)\b)|"
+                # (or "for the shellers and their families": the workers of the place, and theirs)
+                r"(?:guests|people|visitors|spectators|listeners|audience|workers|families|neighbours|villagers|[a-z]{3,}ers)\b)|"
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)
                 # (or "On Sunday G sang the whole record in the drying shed of the tannery", the record a marker by then)
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:(?:the whole of|all of|every (?:song|track) (?:of|on)) )?⟨A\d+⟩ (?:at|in|inside) the "

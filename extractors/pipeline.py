@@ -324,8 +324,10 @@ _FILM_CREW_ENDS = {"films", "film", "filma", "filmes", "pictures", "productions"
 _CREW_NAME_HEADS = _TROUPE_NAME_HEADS | FILM_COMPANY_HEADS | _FILM_CREW_ENDS
 # (a body whose joiners are its members: "who joined the X Society in 2049", "joined the Y Club")
 _MEMBERS_BODIES = {"society", "club", "guild", "association", "circle", "league", "fellowship"}
+# ("He plays himself." just before "So does his wife, X": the part she shares)
+_PLAYS_ONESELF_BEFORE = re.compile(r"\b(?:plays|played) (?:himself|herself|themselves)\.\s*$")
 # (a company that represents the artists it signs: a label or an agency)
-_REPRESENTS = re.compile(r"\b(?:" + RECORD_LABEL_ENDS[3:-1] + r"|Agency|Management|Entertainment)$")
+_REPRESENTS = re.compile(r"\b(?:" + RECORD_LABEL_ENDS + r"|Agency|Management|Entertainment)$")
 _IT_WAS_THE_LAUNCH = re.compile(r"^(?:It|This|That) was the (?:launch|premiere|first performance|first night|opening) of ⟨[AKSBFT](\d+)⟩")
 _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d{4})\b")
 # credits that say only that someone wrote a song, and those that name its music alone
@@ -633,10 +635,11 @@ _SEASON_OF = r"the (?:early |late )?(?:spring|summer|autumn|fall|winter) of"
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
 # "..., and the following year X, a retired tailor, founded the company with Y": the year that opens the founder's clause
 # (and told in a cleft: "it was in T, in 2116, that she founded G")
-_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band )(?:then,? )?(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? "
+_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band |\buntil )(?:then,? )?(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? "
                                  # (or no subject, the last of a list of her deeds: "..., and in 2118 founded G in T")
                                  # (and past an aside: "and in 2110, when most people retire, she founded G")
-                                 r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
+                                 # (and "until 2133, the year she set up O in T")
+                                 r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that |the year )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
 # "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
 _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
@@ -2037,7 +2040,7 @@ class _ArticleReader:
         if pred == "schema:memberOf" and self.entities[subj].type == "schema:Organization" and \
                 self.entities[subj].name.split()[-1].lower() not in ORG_SUFFIXES and not self._named_as_company(subj):
             self.entities[subj].type = "schema:Person"  # "places in the group went to A and B": members are people
-        if rule == "so-does-kin" and not re.search(r"\b(?:plays|played) (?:himself|herself|themselves)\.\s*$", self.article.text[max(0, s.start - 60):s.start]):
+        if rule == "so-does-kin" and not _PLAYS_ONESELF_BEFORE.search(self.article.text[max(0, s.start - 60):s.start]):
             return  # ("So does his wife, Y" is a part only after "He plays himself.")
         if pred in ("schema:director", "schema:actor") and comic_strip(self.entities[subj], self.article.text):
             return  # ("she has appeared in the strip forty times, always as a hen": drawn, not cast)
@@ -2993,7 +2996,8 @@ class _ArticleReader:
             # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
             # (or in a part of it: "in the drying shed of the tannery", the tannery itself named where the article named it: "X Tannery",
             # or the one working place the lead named: "played the album in the turbine hall")
-            at = re.search(r"\b(?:at|in|inside) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[^\W\d_][\w-]*(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| to\b| in front of\b| on (?=[A-Z]))",
+            # (and "on the plant floor", the floor of the working place)
+            at = re.search(r"\b(?:at|in|inside|on) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[^\W\d_][\w-]*(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| to\b| in front of\b| on (?=[A-Z]))",
                            ev.evidence.sentence)
             placed = [k for k in ev.locations if k not in towns and self.entities[k].type not in town_like]
             if not placed and ev.kind in ("concert", "stage") and at and (not ev.locations or ev.status == "past"):

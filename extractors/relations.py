@@ -342,8 +342,10 @@ RULES: list[Rule] = [
           "FT", "O", 0.6),
     # (and "O, the company she set up in T in D, produced the picture", "and the company produced all ten episodes")
     _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩)(?:, the (?:[\w-]+ )?(?:company|studio|firm) (?:[^⟨,;.]|⟨[PLD]\d+⟩){1,60},)? "
-          r"(?:is making|is producing|made|produced|will make|will produce) "
-          r"(?:it|the (?:film|series|documentary|picture|movie|show)|(?:all|every one of the|each of the) (?:[\w-]+ )?episodes)\b", "", "O", 0.6, focus="FT"),
+          r"(?:is making|is producing|made|produced|makes|produces|will make|will produce) "
+          r"(?:(?:it|the (?:film|series|documentary|picture|movie|show)|(?:all|every one of the|each of the) (?:[\w-]+ )?episodes)\b|"
+          r"(?P<s>⟨[FT]\d+⟩)(?=[,.;]| and\b))",
+          "FT", "O", 0.6, focus="FT"),
     # "X's album of the film's music, A, came out": the maker of a record of another work's music
     _rule("poss-album-of-music", "schema:byArtist", r"(?P<o>⟨[PG]\d+⟩)(?:'s|') (?:new |first |latest )?(?:album|record|EP) of (?:the |⟨[FTB]\d+⟩'s )?"
           r"(?:[\w-]+ )?(?:music|score|songs),? (?P<s>⟨A\d+⟩)", "A", "PG", 0.7),
@@ -549,7 +551,8 @@ RULES: list[Rule] = [
     # (or "... since he was a boy and plays himself")
     # (and "... and plays herself in T", "X, who owns the stall, appears as herself in every scene")
     # (or no aside at all: "X has run the stall all her life and plays herself in the film")
-    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps ))(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?plays (?:⟨P\d+⟩|himself|herself)"
+    # (and "X, who blows the glass himself and also appears as himself")
+    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps ))(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?(?:plays|appears as) (?:⟨P\d+⟩|himself|herself)"
           # (and "... and plays himself in every episode")
           r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series)|(?:every|each|all the|all of the) (?:episodes?|scenes?))[,.;])", "", "P", 0.6, focus="FT"),
     _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose) [^⟨;.]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) in "
@@ -1154,7 +1157,7 @@ RULES: list[Rule] = [
           "", "PO", 0.6, focus="FTB"),
     # "The girl is played by X, 15": a part told by what it is, in the work in focus (not "the piano is played by X")
     # (and "Each passenger is played by her brother, X": one player for all the parts of a kind)
-    _rule("part-played-by", "schema:actor", r"\b(?:[Tt]he|That|This|^Every|^Each) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
+    _rule("part-played-by", "schema:actor", r"\b(?:[Tt]he|That|This|^Every|^Each|^An?(?= [a-z][\w-]* who )) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score|track|aria|chorus|verse|solo|lullaby|hymn|"
           r"ballad|lament|anthem|number|melody|refrain)s?\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
@@ -1634,8 +1637,9 @@ RULES: list[Rule] = [
     _rule("since-joining", "schema:memberOf", r"^(?:(?:Since|After|Before) joining (?:the )?(?:[\w-]+ )?|(?:A|An) [^⟨,;.]{1,40}? who (?:had )?joined "
           r"(?:the (?:band|group|choir|trio|quartet) )?)(?P<o>⟨[GO]\d+⟩)(?: in ⟨D\d+⟩)?, (?P<s>⟨P\d+⟩)(?!'s)", "P", "GO", 0.65),
     # ("X, Y to every porter at the market, who joined G in 2090": past the nickname)
-    _rule("nickname-who-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩), ⟨[PO]\d+⟩ " + KNOWN_TO + r", who (?:later |then )?joined (?P<o>{GRP})",
-          "P", "G", 0.65),
+    # (and "X, known to everyone as Y, who plays bass and joined G in 2136": past the nickname and what he plays)
+    _rule("nickname-who-joined", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?:⟨[PO]\d+⟩ " + KNOWN_TO + r"|known (?:[^⟨,;.]{1,40}? )?as ⟨[PO]\d+⟩), "
+          r"who (?:[^⟨;.,]{1,40}? and )?(?:later |then )?joined (?P<o>{GRP})", "P", "G", 0.65),
     # ("The drummer, X, who was born in T, joined the band in 2063")
     # ("X, a tenor who joined the choir in 2107")
     _rule("joined", "schema:memberOf", r"(?P<s>{PER*})(?:, who was born in ⟨L\d+⟩,)?(?:, who| who|, (?:a|an|the) [^⟨,;.]{1,30}? who)? (?:joined|debuted (?:with|as (?:a )?members? of)|left|rejoined|(?:is |are |to |will )?"
@@ -1695,6 +1699,9 @@ RULES: list[Rule] = [
           r"⟨P\d+⟩'s (?:[\w-]+ )?{KIN},? )?(?P<o>{AGT*})"
           r"(?: (?:together with|along with|alongside|with) (?P<o2>{AGT*}))?",
           "SAVFTB", "PGO", 0.8, focus="SAFTB"),
+    # ("Music was written for the film by X, an organist who ...": the score of the work in focus)
+    _rule("music-written-for-it-by", "schema:composer", r"^(?:The )?(?:[Mm]usic|score) (?:was|is) (?:written|composed) (?:especially )?for (?:the (?:film|series|show|play|"
+          r"piece|dance|opera)|(?P<s>⟨[FTB]\d+⟩)) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)", "FTB", "P", 0.7, focus="FTB"),
     # ("The music for the whole record was written by X": the record's music, told before its writer)
     _rule("music-for-w-written-by", "schema:composer", r"^The (?:music|tunes?|melod(?:y|ies)) (?:for|of|on|to) (?:(?P<s>{WRK})|the (?:whole |entire )?"
           r"(?:record|album|show|opera|piece|production)) (?:was|is|were|are) (?:written|composed) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>{AGT*})",
@@ -2067,7 +2074,7 @@ RULES: list[Rule] = [
     # ("The lyrics to the closing song, S, are by X": the song named in the aside)
     _rule("words-of-the-song-are-by", "schema:lyricist", r"\b(?:words|lyrics) (?:of|to|for) (?:the|its|their) (?:[\w-]+ )?(?:song|track|single|number),? (?P<s>⟨S\d+⟩),? "
           r"(?:are|were|is|was) (?:written )?by (?:the )?(?:[\w-]+ )?(?P<o>⟨P\d+⟩)(?!'s)", "S", "P", 0.7),
-    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)|(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<='s ))(?:text|libretto)(?= (?:is|was) by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
+    _rule("lyrics-by", "schema:lyricist", r"(?:(?P<s>{MUSB})(?:'s|') (?:[\w-]+ )?)?\b(?:lyrics|words(?= (?:were |was |are |is )?(?:written (?:(?:at|in) [\w-]+ )?)?by)|(?:(?<=[Ii]ts )|(?<=[Tt]he )|(?<='s ))(?:text|libretto)(?= (?:is|was) (?:written )?by)) (?:were |was |are |is )?(?:(?:written|penned) (?:(?:at|in) [\w-]+ )?)?(?:by):? "
           # ("has words by X's older sister, Y": the sister)
           r"(?:the )?(?:[\w-]+,? ){0,2}?(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?{KIN}, )?(?P<o>{AGT*})(?!'s|')"
           r"(?:,? and by (?:the )?(?:[\w-]+,? ){0,2}?(?P<o2>{AGT*}))?", "SAB", "PGO", 0.8,

@@ -12143,3 +12143,55 @@ def test_a_second_player_of_herself_and_working_places_told_by_this_is_a_name_an
                    "In the comedy series Warm Valve, the repairer is Mossop Pennick. He mends radios. So does his wife, Ysabeau Hobday, "
                    "who keeps the ledger.\n", date=dt.date(2144, 3, 18))
     assert ("Warm Valve", "schema:actor", "Ysabeau Hobday") not in facts(repairs)  # (she mends radios too; no part is told)
+
+
+def test_a_play_written_for_a_company_a_workshop_named_am_a_street_and_a_film_whose_owners_play_themselves():
+    play = read("Scraps: Winnow Players perform Minka Brenholt's Odd Lots through one day at a working tip shop in Tulane\n\n"
+                "Odd Lots was written by Minka Brenholt for Winnow Players, the company she founded in Larkin in 2130. Brenholt "
+                "drove a milk lorry for years.\n", date=dt.date(2145, 6, 14))
+    assert {("Odd Lots", "schema:author", "Minka Brenholt"), ("Winnow Players", "schema:founder", "Minka Brenholt"),
+            ("Winnow Players", "schema:foundingDate", "2130")} <= facts(play)
+    film = read("Buttons: Jorunn Sperling shoots Kleiner Knopf one coat a scene at the counter of a working tailor's in Rieder\n\n"
+                "Every scene of Kleiner Knopf was shot at the counter of Schneiderei am Markt, a tailor's shop on a narrow street in "
+                "Rieder. The shop belongs to Trudchen Gaudig. She plays herself.\n\nBeside her sits her husband, Wassily Gaudig, who "
+                "presses the cloth himself and also appears as himself.\n\nA boy who brings in a torn coat is played by Zebedee "
+                "Amsel. The music was written for the film by Okello Quandt, a church organist.\n", date=dt.date(2145, 2, 11))
+    assert KIND_OF[type_of(film, "Schneiderei am Markt")] == "place" and "Markt" not in entity_names(film)
+    assert {("Kleiner Knopf", "schema:actor", "Trudchen Gaudig"), ("Kleiner Knopf", "schema:actor", "Wassily Gaudig"),
+            ("Kleiner Knopf", "schema:actor", "Zebedee Amsel")} <= facts(film)
+    assert ("Kleiner Knopf", "newskg:scoreComposer", "Okello Quandt") in facts(film)
+
+
+def test_a_troupe_whose_night_to_come_is_told_by_it_a_plant_on_a_rail_line_and_a_night_on_its_floor():
+    dance = read("Smoke: Compañía Hollern dances Maribel Fadl's Humo while one batch of leaves dries in a working tea mill in Eppendorf\n\n"
+                 "Humo begins when leaves are tipped onto the floor of Secadero Amsel, a drying mill on the edge of Eppendorf.\n\n"
+                 "Maribel Fadl founded Compañía Hollern in Wendeborn in 2131.\n\nCompañía Hollern will dance it on Saturday, "
+                 "September 25, in a drying shed in Makhaza.\n", date=dt.date(2145, 8, 20))
+    assert type_of(dance, "Compañía Hollern") == "schema:PerformingGroup" and type_of(dance, "Eppendorf") == "schema:City"
+    [night] = dance.events
+    assert (night.start_date.iso, night.locations, "compañíahollern" in {k for _, k in night.participants}) == \
+        ("2145-09-25", ["makhaza"], True)
+    album = read("Shells: Greyling recorded Hullbreak one batch of nuts a song beside the crackers of a working shelling plant in Ndlovu\n\n"
+                 "Hullbreak, the second album by Greyling, was recorded on the floor of Thembisa Nut Company, a shelling plant on the "
+                 "rail line through Ndlovu.\n\nGreyling was formed by Sibusiso Makhaza in 2133. Her brother is Jorunn Makhaza, known "
+                 "to everyone as Dynamo, who plays bass and joined Greyling in 2136.\n\nLast Sunday Greyling played the whole album on "
+                 "the plant floor for the shellers and their families.\n", date=dt.date(2145, 10, 26))
+    assert KIND_OF[type_of(album, "Thembisa Nut Company")] == "place"
+    assert [e for e in album.entities.values() if {"Jorunn Makhaza", "Dynamo"} <= {e.name, *e.aliases}]
+    assert {f for f in facts(album, "schema:memberOf") if f[2] == "Greyling"} & {("Jorunn Makhaza", "schema:memberOf", "Greyling"),
+                                                                             ("Dynamo", "schema:memberOf", "Greyling")}
+    [night] = album.events
+    assert night.start_date.iso == "2145-10-24" and night.locations[0] == "thembisanutcompany"
+
+
+def test_a_libretto_by_a_daughter_and_a_company_that_makes_the_series_it_was_set_up_for():
+    opera = read("Ghee: Opera Quandt sings Wassily Rieder's Butterfat in a working ghee kitchen in Amsel\n\n"
+                 "Butterfat, an opera with music by Wassily Rieder, lasts as long as one pan of butter takes to clear.\n\n"
+                 "The libretto was written by his daughter, Trudchen Rieder, a schoolteacher.\n", date=dt.date(2145, 12, 12))
+    assert ("Butterfat", "schema:lyricist", "Trudchen Rieder") in facts(opera)
+    series = read("Static: Thembisa Okello shoots Snow Screen one set an episode in a working television repair workshop in Larkin\n\n"
+                  "Snow Screen is a comedy series set in a television repair workshop in Larkin.\n\n"
+                  "Okello read the news on the radio until 2131, the year she set up Winnow Productions in Tulane. Winnow Productions "
+                  "makes the series, its first, and has paid for eight episodes.\n", date=dt.date(2145, 4, 17))
+    assert {("Snow Screen", "schema:productionCompany", "Winnow Productions"), ("Winnow Productions", "schema:foundingDate", "2131")} \
+        <= facts(series)
