@@ -1647,7 +1647,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname
             if ner_label == "ORG" and ent.start >= 1 and doc[ent.start - 1].lower_ == "by" and len(ent) >= 4 and ent[2].lower_ == "for" and \
                     all(t.pos_ == "PROPN" and t.lower_ not in ORG_SUFFIXES for t in ent[:2]) and is_cap(ent[3]):
-                ner_label, j = "PERSON", ent.start + 2  # (the model's "written by X Y for G": someone, then the company she wrote for)
+                ner_label = "PERSON"  # (the model's "written by X Y for G": someone, cut below before the company she wrote for)
             if ner_label == "PERSON":
                 # the model's "X Y in T": a name, then its town (and "X Y for G": a name, then the company she wrote for)
                 j = next((t.i for t in ent[1:] if t.lower_ in ("in", "at", "from") or t.lower_ == "for" and t.i + 1 < ent.end and

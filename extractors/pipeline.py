@@ -856,6 +856,7 @@ _FOUNDED_THE_SHOP = re.compile(r"⟨P(?P<p>\d+)⟩,? (?:who )?(?:had )?(?:founde
 # the kinds of tune that are played, not sung, when a title names itself by one: "Night Shift Polka", "Harbour Reel"
 # a stage work that is only spoken: an article that calls it a play and tells of no singing, whose "lines" are its script
 _A_PLAY = re.compile(r"\b(?:the|a|new) play\b", re.I)
+_SUNG_STAGE_WORK = re.compile(r"\b(?:opera|operetta|musical)\b")  # (an article about one: the music is the named person's)
 _SUNG = re.compile(r"\b(?:musical|opera|operetta|songs?|lyrics|sung|sings?|sang|singers?|choir|chorus)\b", re.I)
 _INSTRUMENTAL_FORM = re.compile(r"\b(?:Polka|Reel|Jig|Hornpipe|Mazurka|Galop|Schottische|Two-Step|Fanfare|Overture|Nocturne|Prelude|Fugue|Étude|Etude)$")
 # "X, a retired teacher, recalls writing W as a boy": the one who writes a work the article calls a symphony
@@ -1999,7 +2000,7 @@ class _ArticleReader:
                           r" (?:is|was) danced\b", self.article.text):
             pred = "schema:author"  # ("The piece is by X" of a work the article says is danced: its maker, not a composer)
             self.entities[subj].type = "schema:CreativeWork"
-        if rule == "company-plays-xs-work" and re.search(r"\b(?:opera|operetta|musical)\b", self.article.text):
+        if rule == "company-plays-xs-work" and _SUNG_STAGE_WORK.search(self.article.text):
             return  # (an opera or a musical put on under someone's name: her music, not her words)
         if rule in ("poss-opera-done", "poss-play-done"):
             self.stage_works.add(subj)  # ("X's play is performed in a hall": a stage work, which a director makes no film)
