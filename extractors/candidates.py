@@ -134,7 +134,9 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
               re.compile(r"\bon the (?:shore|coast|road|edge|hillside|hills|plain) (?:just )?(?:outside|near|beyond|below|above) " + _TOWN_NAME + r"(?=[,.;]| and\b)"),
               # "the label that was founded in T in 2050": where a thing was founded
               # ("founded X Brass in T in 2066": the town between the thing founded and its year)
-              re.compile(r"\b(?:founded|formed|established|set up)(?: [A-Z][\w'’-]+){0,4} in " + _TOWN_NAME + r" in (?:the )?\d{4}s?\b"),
+              # (or at a clause's end: "In 2128 she founded G in T, and the company has toured ever since")
+              re.compile(r"\b(?:founded|formed|established|set up)(?: [A-Z][\w'’-]+){0,4} in (?!(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES)) +
+                         r")\b)" + _TOWN_NAME + r"(?= in (?:the )?\d{4}s?\b|[,.;]| and\b| with\b)"),
               # "the agency in T that has represented the choir": where a business is
               re.compile(r"\bthe (?:agency|label|studio|company|promoter|school) in " + _TOWN_NAME + r"(?= (?:that|which)\b)"),
               # "The tour opens in T on Thursday, October 14, continues in U on ..."
@@ -512,6 +514,8 @@ _PLURALS_IN_NAMES = {"women", "men", "children", "people", "fishermen", "craftsm
                      "herdsmen", "stockmen", "cattlemen", "horsemen", "watermen", "firemen", "gentlemen", "kinsmen", "clansmen"}
 
 
+# what a shop named for two things does or sells: "X and Y Repair", "X and Y Supplies"
+_SERVICE_ENDS = {"repair", "repairs", "supply", "supplies", "goods", "spares"}
 # the plural of a trade a shop is named for: "Jewellers", "Outfitters", "Stationers"
 _TRADE_PLURAL = re.compile(r"[a-z]{3,}(?:ers|iers|ists|smiths)$")
 
@@ -552,8 +556,9 @@ def _chunks(sent: Span):
                     doc[j + 2].lower_ in OWNER_NAMED_BUSINESSES and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
                 j += 3  # "Corwen's Tyre Spa": a business named for its owner, one name
             elif doc[j].lower_ == "and" and j - i == 1 and j + 2 < sent.end and is_cap(doc[j + 1]) and is_cap(doc[j + 2]) and \
-                    (doc[j + 2].lower_ in ORG_SUFFIXES or _TRADE_PLURAL.match(doc[j + 2].lower_)) and (j + 3 >= sent.end or not is_cap(doc[j + 3])):
-                j += 3  # ("X and Y Films", "X and Y Jewellers": one firm named for two things, not two names)
+                    (doc[j + 2].lower_ in ORG_SUFFIXES or _TRADE_PLURAL.match(doc[j + 2].lower_) or doc[j + 2].lower_ in _SERVICE_ENDS) and \
+                    (j + 3 >= sent.end or not is_cap(doc[j + 3])):
+                j += 3  # ("X and Y Films", "X and Y Jewellers", "X and Y Repair": one firm named for two things, not two names)
             elif doc[j].lower_ == "and" and j - i == 2 and i > sent.start and doc[i - 1].lower_ == "at" and j + 3 < sent.end and is_cap(doc[j + 1]) and \
                     doc[j + 2].lower_ == "in" and is_cap(doc[j + 3]) and not any(doc[k].ent_type_ in ("GPE", "PERSON") for k in (i, i + 1, j + 1)):
                 j += 2  # ("at X Bait and Tackle in T": a shop named for the two things it sells, one place in its town)
@@ -862,6 +867,9 @@ _AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(
                              r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central |[A-Z][\w-]+ )?"
                              r"(?:market|station|bus station|bus terminal|bus depot|church|harbour|port|square|mosque|temple|post office|stadium|wharf|"
                              r"jetty|pier|quay)(?: in [A-Z][\w-]+)?(?=[.,;])|"
+                             # ("Y, a hatter's shop three doors from the town hall": placed by how far it is from one)
+                             r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:a|one|two|three|four|five|six|a few|\d+) "
+                             r"(?:streets?|blocks?|doors?) (?:from|away from|down from|up from) the (?:[\w-]+ )?[a-z]+(?=[.,;])|"
                              # ("Y, his cramped cobbler's shop in the old quarter of T": a trade's shop, told as someone's)
                              r", (?:a|an|the|her|his|their) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in (?:the (?:old |new )?(?:part|quarter|centre|center) of )?[A-Z]")
 # (or with no noun at all: "X, in a lane off the harbour road of T,", "Y, down a side street of T,")

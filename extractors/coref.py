@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, DAUGHTER_NAME_ENDS, PATRONYMIC_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX, WORK_PLACES
+from .lexicon import DEFINITE_REFERENCES, SHOP_TRADES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, DAUGHTER_NAME_ENDS, PATRONYMIC_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX, WORK_PLACES
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -511,6 +511,18 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # ("The original film was directed by X", "beside the original": the work the copy copies)
                 copied = sorted({o for o, _ in copies.values()})
                 want, kind = ("only:" + copied[0] if len(copied) == 1 else "keys:" + ",".join(copied)), "definite"
+            elif low in SHOP_TRADES and tok.i - 1 > s.span.start and doc[tok.i - 1].lower_ == "the" and tok.i + 2 < s.span.end and \
+                    doc[tok.i + 1].lower_ in ("'s", "’s") and doc[tok.i + 2].lower_ in KIN_SEX and \
+                    doc[tok.i - 2].lower_ not in ("played", "plays", "play", "playing", "portrays", "portrayed", "sang", "sings", "sing",
+                                                  "sung", "as", "dances", "danced"):
+                want, kind = "person", "definite"  # ("X, the tailor's son, wrote it": the keeper of the shop; not "sang the baker's son")
+                # (the one of the family name of the kin set beside the word: "Y Z, the watchmaker's daughter", the other Z)
+                beside = [m for m in names if m.kind == "name" and (0 < tok.i - m.tok_end <= 2 or 0 < m.tok_start - tok.i <= 4)
+                          and entities[m.key].type == "schema:Person" and len(entities[m.key].name.split()) >= 2]
+                family = [k for k, e in entities.items() if beside and k != beside[0].key and e.type == "schema:Person" and
+                          len(e.name.split()) >= 2 and e.name.split()[-1] == entities[beside[0].key].name.split()[-1]]
+                if len(family) == 1:
+                    want = "only:" + family[0]
             elif (low in DEFINITE_REFERENCES or low in _STAGE_NOUNS and stage) and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()
                                                                                  # ("The single came out": a noun the tagger took for "single" the adjective)
                                                                                  or low == "single" and tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")
@@ -526,6 +538,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                              and doc[tok.i + 3].text[:1].isupper()) \
                     and _definite_start(doc, tok.i, s) is not None and not _predicate_nominal(tok) and not _hyphen_modifier(doc, tok.i, s) \
                     and not (low == "tune" and tok.dep_ == "dobj" and tok.head.lemma_ in ("write", "compose")) \
+                    and not (low == "tune" and re.search(r"\b(?:words|lyrics)\b[^.]*[;,] the tune$", doc[s.span.start:tok.i + 1].text) and
+                             re.match(r" (?:is|was) (?:her|his|their) (?:[\w-]+ )?(?:" + "|".join(KIN_SEX) + r")['’]s\b", doc.text[tok.idx + 4:tok.idx + 40])) \
                     and not (DEFINITE_REFERENCES.get(low) == "person" and _definite_start(doc, tok.i, s) > s.span.start and
                              doc[_definite_start(doc, tok.i, s) - 1].lower_ in ("played", "plays", "play", "playing", "portrays", "portrayed")) \
                     and not (DEFINITE_REFERENCES.get(low) == "person" and _PART_PLAYED_BY.match(doc.text, tok.idx + len(tok.text))) \
@@ -538,7 +552,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 # ("the other player is her cousin, X": one more, not anyone named before)
                 # ("W, the 2031 novel by X's mother": a description of the title beside it, not a second mention; nor "based on the novel")
                 # "X is the director of Y" says what X is; it points back to no one
-                # ("X wrote the tune herself": the song's music, a credit of its own, not the song)
+                # ("X wrote the tune herself": the song's music, a credit of its own, not the song; and "X wrote its words; the tune is
+                # his brother's")
                 # ("the show", "the musical" in an article about a play: the play)
                 want = "keys:" + ",".join(sorted(stage)) if low in _STAGE_NOUNS and stage else \
                     f"named:{low}" if low in HOUSE_WORDS or low in _BODY_WORDS else DEFINITE_REFERENCES[low]
@@ -1268,7 +1283,9 @@ def _antecedent(s: Sentence, tok_i: int, want: str, names: list[SentMention], hi
         respective = _respective(s, tok_i, names)
         if respective is not None:
             return respective
-        if s.doc[tok_i].lower_ in ("he", "she") and _unnamed_of_the_sex_before(s, tok_i, want, names):
+        # (a town named between them does not come between: "a man who has mended nets in T since he was ten")
+        people = [m for m in names if _compatible(entities[m.key], "person")]
+        if s.doc[tok_i].lower_ in ("he", "she") and _unnamed_of_the_sex_before(s, tok_i, want, people):
             return None  # ("to take their grandmother home to the island where she was born": the one just told, unnamed)
     kin = _kin_of_the_same_name(s, tok_i, want, names, history, entities)
     if kin is not None:

@@ -932,6 +932,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
         votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm;
         # "in the workshop of X", a name no one would be)
+    if start > 0 and doc[start - 1].lower_ in ("at", "of") and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
+            end + 1 < len(doc) and doc[end].lower_ in ("outside", "near") and doc[end + 1].is_title:
+        votes["schema:Place"] += 3.0  # ("recorded on the floor of Y Works outside T": the works by the town it stands by)
     if _THROUGH_THE_DOOR_OF.search(doc[max(0, start - 5):start].text_with_ws) and \
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:Place"] += 4.5  # ("comes through the door of X in T": a building in its town, whatever firm its head word names)
@@ -1855,6 +1858,17 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                     doc[span.start].lower_ not in SURNAME_PARTICLES and doc[span.start].lower_ not in HOUSE_OF and \
                     doc[span.start + 1].text[:1].isupper():
                 span = Span(doc, span.start + 1, span.end, label=span.label_)  # the model's "luchadora X": a trade word, then the name
+            if source == "ner" and KIND_OF.get(label) == "work":
+                # ("played Slow Hours at the shop": the model's name without the capitalised word before it, which it read as an
+                # adjective, where the article writes the whole name mid-sentence too; a title only: a family name, a town or a firm
+                # alone is a mention of its own)
+                # (the longest run of capitals that ends with it: not "Late Bus" out of "The Late Bus", a name with its article)
+                whole = min((sp for sp in spans if sp.label_.endswith("@chunk") and sp.end == span.end and sp.start < span.start),
+                            key=lambda sp: sp.start, default=None)
+                if whole is not None and not all(t.is_title and t.pos_ in ("ADJ", "PROPN") for t in doc[whole.start:span.start]):
+                    whole = None
+                if whole is not None and any(not _opens_sentence(by_para[p][i]) for p, i in chunk_at.get(cluster_key(clean_name(whole.text)), [])):
+                    span = Span(doc, whole.start, span.end, label=span.label_)
             name = clean_name(span.text)
             key = cluster_key(name)
             if not key or name.casefold() in NOT_NAMES or (len(key) == 1 and not name.isupper()) or name.casefold() in _COUNT_WORDS \

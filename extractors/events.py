@@ -141,7 +141,8 @@ KINDS = [
                  # ("O will show the film at the town hall in T": a hall no name is told for)
                  # (and "O will show the film again in T on D")
                  # (and "O will show all six episodes in T on D": a series shown whole)
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes)(?: again)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # (or "O will show the whole season at a school hall in T in May")
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:whole |entire |first |new )?season)(?: again)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -182,7 +183,8 @@ KINDS = [
                 r"\b(?:will )?(?:perform(?:s|ed)?|danc(?:e|es|ed)) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work)) (?:again |next )?(?:(?:on|at|in|inside|outside|beside) (?:the|a|an) "
                 r"(?:[a-z][\w-]* ){0,3}?(?:at|in) |in )⟨L\d+⟩ (?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("G will perform W in June at a mill near T": the time told first, then the place)
-                r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?⟨D\d+⟩ (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
+                # (and "G will dance it on Wednesday, May 6, in a school yard in T": a day, then the place)
+                r"\bwill (?:perform|dance) (?:it|them|⟨[SABFT]\d+⟩) (?:again )?(?:on )?⟨D\d+⟩,? (?:(?:at|in|on) (?:the|a|an) (?:[a-z][\w-]* ){0,3}?"
                 r"(?:at|in|outside|near) |in )⟨L|"
                 # ("On Sunday, September 5, the company danced W for sixty guests": a dated night told by its audience)
                 # (and "On Saturday G danced W at the workshop for an audience of about seventy": where, then for whom)
@@ -195,6 +197,9 @@ KINDS = [
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
                 # (or "for the shellers and their families": the workers of the place, and theirs)
                 r"(?:guests|people|visitors|spectators|listeners|audience|workers|families|neighbours|villagers|[a-z]{3,}ers)\b)|"
+                # ("On Friday G played A on the works floor during the night shift": a night on the working place's floor, told by its work)
+                r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of )?(?:it|⟨[SABFT]\d+⟩)(?: again)? "
+                r"(?:at|in|on|inside) the [a-z][\w-]*(?: [a-z][\w-]*)? during (?:a|the|one) (?:[\w-]+ ){0,2}?(?:shift|day|harvest|batch)\b|"
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)
                 # (or "On Sunday G sang the whole record in the drying shed of the tannery", the record a marker by then)
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:(?:the whole of|all of|every (?:song|track) (?:of|on)) )?⟨A\d+⟩ (?:at|in|inside) the "
@@ -438,8 +443,8 @@ KINDS = [
     # a wedding told with its day or its place: "The couple wed on Sunday morning at the X in T"
     # (not "has been married since 2004 to the director Y": a marriage, not its day)
     # (nor "who is married to Y, wrote the songs in T": a marriage told as a state)
-    # (nor "for a cast of eleven and a real wedding band": the band one hires for weddings)
-    ("wedding", r"\b(?:wed|wedding(?! (?:band|bands|singer|singers|song|songs|dress|dresses|ring|rings|photographer|planner|music|musicians|"
+    # (nor "for a cast of eleven and a real wedding band": the band one hires for weddings, nor "a wedding videographer for twenty years")
+    ("wedding", r"\b(?:wed|wedding(?! (?:band|bands|singer|singers|song|songs|dress|dresses|ring|rings|photographers?|videographers?|planners?|caterers?|florists?|music|musicians|"
                 r"troupe|troupes|guests|invitations?|cards?|cakes?|season|procession|processions|money|savings|fees?|videos?|films?|photos?|"
                 r"photographs?|albums?|business|trade|work|jobs?|gigs?)\b)|weds|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )married|marry|marries|exchanged vows|marriage ceremony)\b"
                 r"(?! (?:since|for)\b)(?=[^.;]*⟨[DL])", ["schema:SocialEvent"],
@@ -561,7 +566,9 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                                                       r"performances?\b", t.text)} if kind in ("stage", "concert", "gathering") else set()
     # ("X Productions screened the first two episodes for the town at the Y": the company that gave the showing)
     # (and "X Pictures showed W to a full house at the Y in T", "O showed W at the Y in T")
-    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to )?(?:(?:screen|screens|screened|is screening)\b|show (?=⟨[FT]|the (?:film|series|documentary)\b)|"
+    # (or "O plans to show the whole season at a hall in T": a series shown whole)
+    marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to |plans to )?(?:(?:screen|screens|screened|is screening)\b|"
+                                                      r"show (?=⟨[FT]|the (?:film|series|documentary|(?:whole |entire |first |new )?season)\b|(?:all|the) (?:[\w-]+ ){0,2}?episodes\b)|"
                                                       r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b|"
                                                       r"⟨[FT]\d+⟩ (?:to (?:a|an|the) [^⟨.;]{1,40}? )?(?:at|in) (?:the )?⟨L))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()

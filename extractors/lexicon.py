@@ -199,7 +199,9 @@ VENUE_SUFFIXES = {"arena": "schema:StadiumOrArena", "stadium": "schema:StadiumOr
                   "saleyards": "schema:EventVenue", "saleyard": "schema:EventVenue", "stockyards": "schema:EventVenue",
                   "showgrounds": "schema:EventVenue", "showground": "schema:EventVenue",
                   # (a working mill or dairy whose floor holds a dance or an opera for one batch: "the X Chilli Mill")
-                  "mill": "schema:EventVenue", "dairy": "schema:EventVenue"}
+                  "mill": "schema:EventVenue", "dairy": "schema:EventVenue",
+                  # (a shop whose counter a play is performed around for one morning: "at X Newsagency in T, which opens at six")
+                  "newsagency": "schema:Place", "newsagents": "schema:Place"}
 # the working buildings a night is held in: "X, a cider cellar under a farm", "Y, an old hay barn"
 WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "kiln", "hangar", "farmhouse", "boathouse", "greenhouse",
                   "cave", "quarry", "bathhouse", "granary", "silo", "smokehouse", "dairy", "stable", "stables", "forge", "smithy",
@@ -475,6 +477,11 @@ DEFINITE_REFERENCES = {
     **dict.fromkeys(["podcast"], "schema:RadioSeries"),
     **dict.fromkeys(["book", "novel", "novella", "memoir"], "schema:Book"),
 }
+
+# the trades of a shop a story is shot or played in, which point back to its keeper only as the owner of kin ("the tailor's
+# son wrote it"): alone they are as often a part someone plays ("plays, with little fuss, the tailor")
+SHOP_TRADES = {"jeweller", "jeweler", "tailor", "cobbler", "shoemaker", "baker", "butcher", "miller", "blacksmith", "watchmaker",
+               "clockmaker", "potter", "weaver", "bookbinder", "upholsterer", "saddler", "shoeshiner", "barber"}
 
 # Genre words of the trade, for "a 1996 comedy horror film", "a reggae song".
 FILM_GENRES = {"comedy", "horror", "drama", "thriller", "fantasy", "science fiction", "action", "adventure", "romance",

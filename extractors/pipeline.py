@@ -918,7 +918,7 @@ _SUNG_BY_KIN = re.compile(r"⟨S(?P<w>\d+)⟩,? [^.;]*?\b(?:is|was) (?:sung|perf
                           r")\b(?!,? ⟨)(?! and\b)|⟨P(?P<k>\d+)⟩(?=[.,;]|$))")
 # a kin told unnamed at the end of a sentence, named in the next one: "The words are her sister's.", "... by the writer's older
 # sister."; and "X's husband wrote the libretto." or "The music comes from her older brother.": the kin's credit too
-_KIN_TOLD_BEFORE = re.compile(r"(?:^The (?P<what0>words|lyrics|music|score|libretto) )?\b(?:is|was|are|were|by|comes from|came from) "
+_KIN_TOLD_BEFORE = re.compile(r"(?:^The (?P<what0>words|lyrics|music|score|libretto) )?\b(?:is|was|are|were|by|comes from|came from|(?:is|was) the work of) "
                               r"⟨P(?P<p>\d+)⟩'s " + KIN_MODIFIER + r"(?P<kin>" + "|".join(_KIN_OF) + r")(?:'s)?\.$|"
                               r"^⟨P(?P<p2>\d+)⟩'s (?P<kin2>" + "|".join(_KIN_OF) + r") (?:wrote|composed) (?:the |its )?"
                               r"(?P<what>words|lyrics|music|score|libretto)\.$")
@@ -1052,6 +1052,9 @@ _PERSON_LIST = re.compile(r"⟨P\d+⟩(?:, ⟨P\d+⟩)*,? and ⟨P\d+⟩")
 # "X wrote the tune of S and his sister the words"
 _WORDS_BY_KIN = re.compile(r"\b(?:wrote|composed) the (?:tune|music|melody)(?: (?:of|to) ⟨[SB](?P<w>\d+)⟩)? and ⟨P(?P<p>\d+)⟩'s "
                            r"(?P<kin>sister|brother|wife|husband|mother|father|son|daughter) the (?:words|lyrics)\b")
+# (and "X wrote its words ...; the tune is his brother's")
+_TUNE_IS_KINS = re.compile(r"\bwrote (?:⟨[SB](?P<w>\d+)⟩'s|its|the) (?:words|lyrics)\b[^;.⟨]*; the (?:tune|music|melody) is ⟨P(?P<p>\d+)⟩'s "
+                           r"(?P<kin>sister|brother|wife|husband|mother|father|son|daughter)'s\.?$")
 # "Both play in G", "..., and both of them still perform with it"
 # (and "founded the T, a juggling company in which both of them still perform")
 _BOTH_PLAY_IN = re.compile(r"(?:^|, and |; )[Bb]oth(?: of (?:them|⟨[GP]\d+⟩))? (?:still |now |also )?(?:play|perform|sing|march|dance|act)s? (?:in|with|for) "
@@ -2997,8 +3000,8 @@ class _ArticleReader:
             # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
             # (or in a part of it: "in the drying shed of the tannery", the tannery itself named where the article named it: "X Tannery",
             # or the one working place the lead named: "played the album in the turbine hall")
-            # (and "on the plant floor", the floor of the working place)
-            at = re.search(r"\b(?:at|in|inside|on) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[^\W\d_][\w-]*(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| to\b| in front of\b| on (?=[A-Z]))",
+            # (and "on the plant floor", the floor of the working place, "on the works floor during the night shift")
+            at = re.search(r"\b(?:at|in|inside|on) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[^\W\d_][\w-]*(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| to\b| in front of\b| during\b| on (?=[A-Z]))",
                            ev.evidence.sentence)
             placed = [k for k in ev.locations if k not in towns and self.entities[k].type not in town_like]
             if not placed and ev.kind in ("concert", "stage") and at and (not ev.locations or ev.status == "past"):
@@ -3723,10 +3726,12 @@ class _ArticleReader:
             self.add(s, work, predicate, maker.key, 0.6, "maker-by-role-next")
 
     def _words_by_kin(self, s: Sentence, t: Template) -> None:
-        """"X wrote the tune of S and his sister the words": the words are by the one of X's kin the article named."""
-        m = _WORDS_BY_KIN.search(t.text)
+        """"X wrote the tune of S and his sister the words": the words are by the one of X's kin the article named (and "X
+        wrote its words; the tune is his brother's": the tune is)."""
+        m = _WORDS_BY_KIN.search(t.text) or _TUNE_IS_KINS.search(t.text)
         if not m:
             return
+        credit = "schema:composer" if m.re is _TUNE_IS_KINS else "schema:lyricist"
         work = t.slots[int(m.group("w"))].key if m.group("w") else self._focus_for(s).get("S")
         owner = t.slots[int(m.group("p"))].key
         kin = m.group("kin").lower()
@@ -3737,7 +3742,7 @@ class _ArticleReader:
         kin_keys = {r.object for r in self.relations if r.subject == owner and r.predicate == tie and isinstance(r.object, str)
                     and self.entities[r.object].gender in (KIN_SEX[kin], None)}
         if len(kin_keys) == 1:
-            self.add(s, work, "schema:lyricist", kin_keys.pop(), 0.6, "words-by-kin")
+            self.add(s, work, credit, kin_keys.pop(), 0.6, "words-by-kin")
 
     def _works_listed(self, s: Sentence, t: Template) -> None:
         """"her two albums for the company, A (2034) and B (2037)": the artist's, on that label; "The second of those" is B."""

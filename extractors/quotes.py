@@ -126,7 +126,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # ('a move the stagehands call "the drop"': a name many give something, no one's words; but 'a voice he calls "a rusty
                 # hinge"' is his)
                 continue
-            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described and not reported) or \
+            # ('"...," X said after the screening. "Mostly sad."': two words that go on with someone's quotation are still theirs)
+            goes_on = body.rstrip()[-1:] in ".!?" and re.search(r"[,!?][\"”]\s*[^\"“”]{0,60}\b(?:" + SPEECH + r")\b[^\"“”]{0,40}\.\s*$",
+                                                               text[max(ps, qs - 140):qs])
+            if (len(body.split()) < 3 and not (said_after and body.rstrip()[-1:] in ",.!?") and not described and not reported and not goes_on) or \
                     _is_title(body) and not (said_after and body.rstrip()[-1:] in ",!?"):  # ('"Never," he said': words, not a title)
                 continue  # ("Fair enough," he said: two words someone is said to say are a quotation)
             speaker = None

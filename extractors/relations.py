@@ -562,8 +562,9 @@ RULES: list[Rule] = [
           r"(?:[\w-]+ )?(?:parts|roles|part|role)\b", "", "P", 0.6, focus="FTB"),
     # ("He plays himself. So does his wife, Y, who ...": the second of two who play themselves, told in a sentence of its own; see the
     # pipeline for the sentence before)
-    _rule("so-does-kin", "schema:actor", r"^So (?:does|did) (?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?P<o>⟨P\d+⟩)(?!'s)",
-          "", "P", 0.6, focus="FTB"),
+    # (or "So does X, his sister, who ...")
+    _rule("so-does-kin", "schema:actor", r"^So (?:does|did) (?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?P<o>⟨P\d+⟩)(?!'s)|"
+          r"(?P<o2>⟨P\d+⟩), (?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}\b)", "", "P", 0.6, focus="FTB"),
     # ("X plays himself, as does his wife, Y": the second of two who play themselves)
     _rule("as-does-kin", "schema:actor", r"\b(?:plays|played) ⟨P\d+⟩, as (?:does|did) (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o>⟨P\d+⟩)",
           "", "P", 0.6, focus="FTB"),
@@ -887,7 +888,8 @@ RULES: list[Rule] = [
     _rule("song-x-composed", "schema:composer", r"(?P<s>{MUS}),? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:song|single|track|ballad) "
           r"(?:that |which )?(?P<o>{ART**}) (?:also )?(?:composed|wrote and composed)\b", "SA", "PG", 0.75),
     # "X plays the new tenant" in a film's article; not "played for her on the piano", "plays guitar", "played live"
-    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also (?=play|star|portray|voice))?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩')|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
+    # (and "X has played the delivery boy in each performance since the first": a part kept)
+    _rule("plays", "schema:actor", r"(?P<o>{PER*}){APPOS},? (?:who )?(?:also (?=play|star|portray|voice))?(?:(?<=⟩ )has played(?= ⟨[FT]\d+⟩'| (?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:in (?:every|each|all)|since)\b)|(?<!⟩, ⟨P\d⟩ )(?<!⟩, ⟨P\d\d⟩ )play|plays|played|playing|portray|portrays|portrayed|will play|star as|stars as|starred as|co-stars as|co-starred as|co-star as|is set as|has been set as|"
           r"voices|voiced|will voice|has voiced|have voiced|"
           r"was set as) "
           # (nor "who plays much of it herself on a harmonium": the music, counted)
@@ -1706,6 +1708,9 @@ RULES: list[Rule] = [
     _rule("music-for-w-written-by", "schema:composer", r"^The (?:music|tunes?|melod(?:y|ies)) (?:for|of|on|to) (?:(?P<s>{WRK})|the (?:whole |entire )?"
           r"(?:record|album|show|opera|piece|production)) (?:was|is|were|are) (?:written|composed) by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>{AGT*})",
           "SAVFTB", "PGO", 0.75, focus="SAFTB"),
+    # ("he joined in 2137 and wrote the music for each song on A": the record's music, song by song)
+    _rule("music-for-every-song-on", "schema:composer", r"(?P<o>⟨P\d+⟩)(?!'s)(?:[^⟨;.]|⟨[GDL]\d+⟩)*? (?:wrote|composed|writes|composes) the (?:music|tunes?|melod(?:y|ies)) "
+          r"(?:for|of|to) (?:every|each|all(?: of)? the) (?:songs?|tracks?) on (?P<s>⟨A\d+⟩)", "A", "P", 0.65),
     # "composed by X, who also wrote the score for the series": the series has X's music too
     _rule("score-for-the", "schema:composer", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|composed|created|did) the (?:[\w-]+ )?"
           r"(?:score|music|soundtrack) (?:for|of) (?:the (?:series|film|movie|drama|show)\b|(?P<s>⟨[FT]\d+⟩))", "FT", "P", 0.65, focus="TF"),
@@ -2646,7 +2651,7 @@ RULES: list[Rule] = [
     _rule("by-the-composer", "schema:composer", r"(?P<s>⟨[BSK]\d+⟩),? (?:by|from) the (?:[\w-]+ ){0,2}?composer (?P<o>⟨P\d+⟩)", "BSK", "P", 0.7),
     # "W's score is by the Faroese composer X", "X's score, W, lasts an hour"
     _rule("score-is-by", "schema:composer", r"(?P<s>⟨[FTBK]\d+⟩)(?:'s|') (?:[\w-]+ )?(?:score|music|soundtrack) (?:is|was) (?:by|from) (?:the )?(?:[\w-]+ ){0,2}?"
-          r"(?P<o>⟨P\d+⟩)", "FTBK", "P", 0.7),
+          r"(?P<o>⟨P\d+⟩)(?!'s|')", "FTBK", "P", 0.7),  # (not "is by her husband, Y": his, not hers)
     _rule("poss-score", "schema:composer", r"(?P<o>⟨P\d+⟩)(?:'s|') (?:new |commissioned |original |finished )?score,? (?P<s>⟨[BS]\d+⟩)", "BS", "P", 0.7),
     # "K, the book the anthropologist X published last year": the book's writer
     # ("K, the glossary of the valley's dialect that X gathered for a decade")
@@ -2984,6 +2989,9 @@ RULES: list[Rule] = [
     # establishing O in T in 2127": a founding told at the end of a working life)
     _rule("then-founded", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)(?:[^⟨;.]|⟨[DL]\d+⟩)*? (?:and (?:then|later|finally),? (?:in ⟨D\d+⟩, )?"
           r"(?:founded|established|set up|formed)|before (?:founding|establishing|setting up|forming)) (?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
+    # ("X has run G since founding it in T in 2127": the one who runs what she founded)
+    _rule("run-since-founding-it", "schema:founder", r"(?P<o>⟨P\d+⟩) (?:has |had )?(?:run|led|directed|managed|kept) (?P<s>⟨[OG]\d+⟩) (?:ever )?since "
+          r"(?:founding|co-founding|starting|establishing|setting up|forming) it\b", "OG", "P", 0.65),
     _rule("x-founded", "schema:founder", r"(?P<o>{PER*})(?:{APPOS}|, (?:the|an?) [^⟨,;.]{0,40}?whose [^⟨,;.]{0,30}(?:⟨P\d+⟩)? and),? (?:who )?(?:had |have |has )?"
           r"(?:founded|co-founded|established|launched|set up)"
           # ("set up his own management company, Y")

@@ -12195,3 +12195,83 @@ def test_a_libretto_by_a_daughter_and_a_company_that_makes_the_series_it_was_set
                   "makes the series, its first, and has paid for eight episodes.\n", date=dt.date(2145, 4, 17))
     assert {("Snow Screen", "schema:productionCompany", "Winnow Productions"), ("Winnow Productions", "schema:foundingDate", "2131")} \
         <= facts(series)
+
+
+def test_a_man_told_before_a_town_is_no_one_named_a_shop_trade_word_and_a_company_founded_in_a_town():
+    play = read("Soles: Teatro Quillbrook plays Odalys Marwick's Hobnail through one afternoon at a working cobbler's stall in Gwithian\n\n"
+                "The play Hobnail is set around one bench and its keeper, a man who has mended shoes beside the post office in Gwithian "
+                "since he was twelve.\n\n"
+                "Hobnail, which Odalys Marwick wrote for Teatro Quillbrook, is her sixth play.\n\n"
+                "Marwick, born in Tresco in 2101, taught for years. In 2128 she founded Teatro Quillbrook in Fowey, and the company "
+                "has toured in a van ever since.\n\nLast Wednesday Teatro Quillbrook performed Hobnail at the stall for the tenth time.\n",
+                date=dt.date(2145, 5, 20))
+    assert {("Teatro Quillbrook", "schema:founder", "Odalys Marwick"), ("Teatro Quillbrook", "schema:foundingDate", "2128")} <= facts(play)
+    assert ("Teatro Quillbrook", "schema:foundingLocation", "Fowey") in facts(play)
+    film = read("Ticks: Kerensa Carnsew shoots Mainspring one watch a scene at the counter of a working watch repair shop in Bodmin\n\n"
+                "Pascoe Lanyon, who was born in Bodmin in 2080, mends one watch in each scene of Mainspring, at the counter he has "
+                "kept for forty years.\n\n"
+                "The script is by Merryn Lanyon, the watchmaker's daughter.\n", date=dt.date(2145, 3, 9))
+    assert ("Merryn Lanyon", "schema:parent", "Pascoe Lanyon") in facts(film)
+
+
+def test_a_shop_named_for_its_papers_a_part_kept_in_each_performance_and_a_libretto_by_a_son_told_a_sentence_apart():
+    play = read("Stamps and string: Harkaway Players perform Osric Deverill's Spare Change through one morning at a working "
+                "newsagency in Jindera\n\n"
+                "Spare Change is played among the racks of Brackley Newsagency in Jindera, which opens at six and sells papers, stamps "
+                "and string.\n\n"
+                "Osric Deverill wrote the play. Deverill set up Harkaway Players in Culcairn in 2131.\n\n"
+                "Ingleby Marwood has played the delivery boy in each performance since the first.\n",
+                date=dt.date(2146, 4, 18))
+    assert KIND_OF[type_of(play, "Brackley Newsagency")] == "place"
+    assert ("Spare Change", "schema:actor", "Ingleby Marwood") in facts(play)
+    opera = read("Amber Pan: Opera Halwyn sings Rosmerta Kestle's Amber Pan in a working jam kitchen in Holbrook\n\n"
+                 "Amber Pan, an opera in one act, lasts as long as one batch of plums takes to become jam.\n\n"
+                 "Rosmerta Kestle wrote the score. Born in Tibooburra in 2090, Kestle has run Opera Halwyn since founding it in Yenda "
+                 "in 2127.\n\n"
+                 "The libretto is the work of her son. Leofric Kestle, a land surveyor, wrote it over two summers.\n",
+                 date=dt.date(2146, 3, 14))
+    assert {("Opera Halwyn", "schema:founder", "Rosmerta Kestle"), ("Opera Halwyn", "schema:foundingDate", "2127"),
+            ("Amber Pan", "schema:lyricist", "Leofric Kestle"), ("Leofric Kestle", "schema:parent", "Rosmerta Kestle")} <= facts(opera)
+
+
+def test_music_for_each_song_a_tune_that_is_a_brothers_a_score_by_a_husband_and_a_night_during_a_shift():
+    album = read("Copper: Ravenscar record Boxwood one batch of copper a song beside the furnace of a working tin works in Holbrook\n\n"
+                 "Ravenscar made Boxwood, its second album, on the floor of Trevisker Tin Works outside Holbrook, beside a furnace.\n\n"
+                 "Aldith Penmorvah formed Ravenscar in Yenda in 2133. Her brother, Wymond Penmorvah, is the band's fiddler; he joined "
+                 "in 2137 and wrote the music for each song on the album.\n\n"
+                 "Its closing song is Hawise Lane. Aldith Penmorvah wrote its words on a night ferry; the tune is her brother's.\n\n"
+                 "On Friday Ravenscar played all of Boxwood on the works floor during the night shift.\n", date=dt.date(2146, 9, 12))
+    assert {("Boxwood", "schema:composer", "Wymond Penmorvah"), ("Hawise Lane", "schema:composer", "Wymond Penmorvah")} <= facts(album)
+    [night] = [e for e in album.events if e.status == "past"]
+    assert night.start_date.iso == "2146-09-09" and "Trevisker Tin Works" in {album.entities[k].name for k in night.locations}
+    dance = read("Whey: Tullamore Dance Company dances Godwine Lightfoot's Curd Light in a working dairy in Holbrook\n\n"
+                 "Godwine Lightfoot made Curd Light for Tullamore Dance Company in a single spring. Curd Light's score is by her "
+                 "husband, Eadric Bellamy, a drummer who taps it out on milk churns.\n\n"
+                 "She founded the troupe in Yenda in 2130.\n\n"
+                 "Tullamore Dance Company will dance it on Wednesday, August 19, in a school yard in Wanaaring, on boards lent by a "
+                 "farmer who sold the troupe its milk.\n", date=dt.date(2146, 7, 24))
+    assert ("Curd Light", "schema:composer", "Godwine Lightfoot") not in facts(dance)
+    assert ("Curd Light", "schema:composer", "Eadric Bellamy") in facts(dance)
+    [night] = dance.events
+    assert (night.start_date.iso, [dance.entities[k].name for k in night.locations], "tullamoredancecompany" in {k for _, k in night.participants}) \
+        == ("2146-08-19", ["Wanaaring"], True)
+
+
+def test_a_shop_named_for_two_things_it_mends_a_sister_who_also_plays_herself_and_a_company_that_shows_its_season():
+    series = read("Felt: Sibilla Godwine's Brim is shot one hat an episode in a working hat repair workshop in Holbrook\n\n"
+                  "Brim, a comedy series, is filmed at Felt and Brim Repair, a hat repair workshop beside the bus station in Holbrook.\n\n"
+                  "A wedding videographer for twenty years, Sibilla Godwine set up Lightfoot Pictures in Yenda in 2138 to make Brim.\n\n"
+                  "Wymond Trevisker, who has blocked hats there since 2120, plays himself. So does Hawise Trevisker, his sister, who "
+                  "sews the linings.\n\n"
+                  "Lightfoot Pictures will show the whole season at a school hall in Wanaaring in December.\n",
+                  date=dt.date(2146, 11, 11))
+    assert KIND_OF[type_of(series, "Felt and Brim Repair")] == "place"
+    assert ("Brim", "schema:actor", "Hawise Trevisker") in facts(series)
+    assert [(e.start_date.iso, [series.entities[k].name for k in e.locations], "lightfootpictures" in {k for _, k in e.participants})
+            for e in series.events] == [("2146-12", ["Wanaaring"], True)]  # (and no wedding of a wedding videographer)
+    film = read("Felt: Leofric Halwyn shoots Milliners one hat a scene at the counter of a working hatter's shop in Holbrook\n\n"
+                "Casa Boxwood, a hatter's shop three doors from the town hall, lends the film its counter.\n\n"
+                "\"Every hat on that shelf has a story,\" Aldith Kestle said after the screening. \"Mostly sad.\"\n",
+                date=dt.date(2146, 1, 19))
+    assert KIND_OF[type_of(film, "Casa Boxwood")] == "place"
+    assert ("Mostly sad.", "Aldith Kestle") in quotes(film)
