@@ -135,7 +135,8 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
               # "the label that was founded in T in 2050": where a thing was founded
               # ("founded X Brass in T in 2066": the town between the thing founded and its year)
               # (or at a clause's end: "In 2128 she founded G in T, and the company has toured ever since")
-              re.compile(r"\b(?:founded|formed|established|set up)(?: [A-Z][\w'’-]+){0,4} in (?!(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES)) +
+              # (and "She started the band in T in 2136")
+              re.compile(r"\b(?:founded|formed|established|set up|started the (?:band|group|troupe|company|choir))(?: [A-Z][\w'’-]+){0,4} in (?!(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES)) +
                          r")\b)" + _TOWN_NAME + r"(?= in (?:the )?\d{4}s?\b|[,.;]| and\b| with\b)"),
               # "the agency in T that has represented the choir": where a business is
               re.compile(r"\bthe (?:agency|label|studio|company|promoter|school) in " + _TOWN_NAME + r"(?= (?:that|which)\b)"),
@@ -2025,6 +2026,11 @@ def find_candidates(doc: Doc) -> list[Span]:
                     doc[i:j].text.casefold() in country_names() or owns_venue
                 if doc[j + 1].text == "The" and end - j >= 3 and not any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:j]):
                     add(j + 1, end, "schema:CreativeWork", "appos")  # ("X's The Empty Y": someone's work whose title opens on "The")
+                elif i > sent.start and doc[i - 1].lower_ in ("sings", "sang", "dances", "danced", "plays", "played", "performs", "performed",
+                                                              "stages", "staged", "shoots", "shot") and not owns_venue and \
+                        (j - i >= 2 or not any(t.ent_type_ in ("GPE", "LOC") for t in doc[i:j])):
+                    # ("G sings X Y's W": what a company gives is someone's work; not "G plays T's Corn Hall", a town's hall)
+                    add(j + 1, end, "schema:CreativeWork", "appos")
                 elif owner_is_place:
                     add(j + 1, end, "schema:Place", "appos")  # "Seoul's Mangwon-dong": a place in a place
                     if owns_venue and doc[j - 1].lower_ not in ORG_SUFFIXES:  # (a university owns a hall too)

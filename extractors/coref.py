@@ -658,6 +658,13 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     last = next((h for h in reversed(history) if h[0] == s.index - 1 and h[1] and h[2] in others), None)
                     if not any(m.key not in described for m in names) and last and last[4] == s.para:
                         key = last[2]
+                    # ("B Y, his daughter, recorded it": the one of her family name, where a kinship word follows)
+                    family = [k for k in others if len(entities[k].name.split()) >= 2 and
+                              any(len(entities[d].name.split()) >= 2 and entities[d].name.split()[-1] == entities[k].name.split()[-1] for d in described)]
+                    kin_next = tok.i + 1 < s.span.end and (doc[tok.i + 1].lower_ in KIN_SEX or doc[tok.i + 1].lower_ in KIN_MODIFIERS and
+                                                          tok.i + 2 < s.span.end and doc[tok.i + 2].lower_ in KIN_SEX)
+                    if len(family) == 1 and kin_next:
+                        key = family[0]
                 titled = tok.i + 2 < s.span.end and doc[tok.i + 1].text == "," and doc[tok.i + 2].text in ("\"", "“")
                 # ("The survival show, which started on X": the show the article named; not "the limited series "W"", which names its own)
                 tv_show = want == "schema:TVSeries" and (low in ("sitcom", "telenovela") or low == "series" and doc[tok.i - 1].lower_ in (
@@ -949,7 +956,8 @@ def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMe
     if want not in ("m", "f") or doc[tok_i].lower_ not in ("his", "her") or k + 1 >= len(doc) or \
             doc[k].lower_ not in _KIN_NOUNS and doc[k].lower_ not in ("sons", "daughters", "children", "brothers", "sisters"):
         return None
-    named = [m for m in names if k + 1 <= m.tok_start <= k + 5]
+    named = [m for m in names if k + 1 <= m.tok_start <= k + 5] or \
+        [m for m in names if m.tok_end + 1 == tok_i and doc[m.tok_end].text == ","]  # (or set before it: "B Y, his daughter, ...")
     if not named or len(entities[named[0].key].name.split()) < 2:
         return None
     surname = entities[named[0].key].name.split()[-1]
@@ -996,7 +1004,9 @@ def _named_as_past(s: Sentence, m: SentMention) -> bool:
     # ('five of her albums, including "W" (2031)': a back-catalogue title with its year, in passing)
     dated = k + 2 < s.span.end and s.doc[k].text == "(" and re.fullmatch(r"\d{4}", s.doc[k + 1].text) is not None and \
         s.doc[k + 2].text == ")" and "including" in words
-    return m.kind == "name" and (any(w in ("previous", "earlier", "prior") for w in words) or dated)
+    # ("Their 2029 debut, "W," was a quiet record": a first record told by its year, in passing)
+    debut = "debut" in words and any(re.fullmatch(r"\d{4}", w) for w in words)
+    return m.kind == "name" and (any(w in ("previous", "earlier", "prior") for w in words) or dated or debut)
 
 
 def _speakers(s: Sentence, mentions: list[SentMention]) -> set[str]:

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, SPEECH_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
+from .lexicon import AGENT_VERBS, SPEECH_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, TROUPE_HEADS, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -144,7 +144,7 @@ def _just_named(by_para: dict[int, Doc], short: list[tuple[int, int, int]], bear
 
 def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) -> str | None:
     """The sex a kin word gives a name where the text introduces it: "Their daughter, B Y", "her husband, the trumpeter A Y"."""
-    for p, a, _ in sorted(spans):
+    for p, a, b in sorted(spans):
         doc, k = by_para[p], a - 1
         while k > 0 and a - k <= 4 and (doc[k].is_lower and doc[k].is_alpha or doc[k].lower_ == "the"):
             k -= 1  # (past "the trumpeter")
@@ -152,6 +152,10 @@ def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) ->
             k -= 1
         if k >= 0 and doc[k].lower_ in KIN_SEX:
             return KIN_SEX[doc[k].lower_]
+        # (or set after it: "B Y, his daughter, recorded it")
+        after = re.match(r", (?:his|her|their) (?:(?:younger|older|elder|eldest|youngest|twin|only) )?(\w+)\b", doc[b - 1:min(len(doc), b + 5)].text[len(doc[b - 1].text):])
+        if after and after.group(1).lower() in KIN_SEX:
+            return KIN_SEX[after.group(1).lower()]
     return None
 
 
@@ -169,6 +173,11 @@ def _pronoun_after_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int
         if not _is_subject(doc[a:b]) or doc[a].sent.start != a:
             continue
         end = doc[a].sent.end
+        # (or in its own sentence, with no one else named before it: "Y keeps the birds that wait for his hands")
+        own = next((t for t in doc[b:end] if t.lower_ in ("he", "she") or t.lower_ in ("his", "her") and t.tag_ == "PRP$" or
+                    t.pos_ == "PROPN" or t.text in ('"', "“")), None)
+        if own is not None and own.pos_ != "PROPN" and own.text not in ('"', "“"):
+            return "m" if own.lower_ in ("he", "his") else "f"
         if end < len(doc) and doc[end].lower_ in ("he", "she"):
             return "m" if doc[end].lower_ == "he" else "f"
         if end < len(doc) and doc[end].text in ('"', "“"):
@@ -729,7 +738,9 @@ def _next_sentence_end(doc: Doc, sent: Span) -> int:
 _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS +
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
 # "shot at the counter of X", "waits on the bench of Y", "laid out on the floor of Z": a shop or a workshop, told by a part of it
-_AT_THE_COUNTER_OF = re.compile(r"\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk) of (?:the )?$")
+# (a counter whatever crosses it: "takes to cross the counter of X in T")
+_AT_THE_COUNTER_OF = re.compile(r"(?:\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk)|"
+                                r"\bthe (?:[\w-]+ )?(?:counter|workbench|front desk)) of (?:the )?$")
 # ("in the workshop of X", "in the kitchen of Y": a room of a place, told by the place's name, which no one's would be)
 _IN_THE_ROOM_OF = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ii]nside) the (?:workshop|kitchen|shed|storeroom|back room|barn|cellar|loft) of $")
 # ("X, Y to all the stallholders, ...": the name the people around someone use)
@@ -1153,6 +1164,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     elif end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("directed", "co-directed", "helmed") and \
             doc[end + 2].lower_ == "by" and doc[end + 3].pos_ in ("PROPN", "DET", "PRON"):
         votes["SCREEN"] += 3.5  # "X, directed by Y, shows her grandfather ...": what a person is directed in, not a person
+    elif end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("written", "co-written", "composed", "choreographed") and \
+            doc[end + 2].lower_ == "by" and doc[end + 3].pos_ in ("PROPN", "DET", "PRON") and not (start > 0 and doc[start - 1].lower_ == "by"):
+        # (not "directed by X, written by Y": two credits of one work)
+        votes["schema:CreativeWork"] += 3.0  # ("X, written by Y, follows the passengers who ...": a work, whatever the model read)
     if start >= 2 and doc[start - 1].lower_ in ("album", "ep", "mixtape") and doc[start - 2].lower_ in ("its", "their", "her", "his", "'s", "’s") \
             and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
         votes["schema:MusicAlbum"] += 3.0  # "Its album X came out last month": the title its noun announces, whatever the model read
@@ -1177,13 +1192,14 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         # ("X signs off: the goldfields podcast tapes its last episode": a headline's second clause says what its subject is)
         votes[WORK_NOUNS.get(restated.group(1).lower()) or ROLE_NOUNS[restated.group(1).lower()]] += 3.0
     if doc[start].lower_ in VENUE_PREFIXES and end - start >= 2 and verb is not None and verb.pos_ in ("VERB", "AUX", "NOUN") and \
-            verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage"):
+            verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage", "play"):
         # "the Teatro dei X brought back W", "Teatro dei X revive W": a company named for its house (the parser may split the name)
+        # (and "Teatro da X played W at the terminal")
         votes["schema:PerformingGroup"] += 3.5
-    if root.dep_ == "dobj" and head.lemma_.lower() in ("write", "pen", "publish") and head.i < root.i and \
+    if root.dep_ == "dobj" and head.lemma_.lower() in ("write", "pen", "publish", "compose", "choreograph") and head.i < root.i and \
             any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in head.children) and \
-            not any(c.dep_ in ("dative", "dobj") and c.i != root.i for c in head.children):
-        votes["schema:CreativeWork"] += 2.5  # ("X wrote W at her kitchen table"): what someone writes is a work
+            not any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i < root.i for c in head.children):  # (a list after it may read as one)
+        votes["schema:CreativeWork"] += 2.5  # ("X wrote W at her kitchen table", "X composed W for seven voices"): what someone writes is a work
     if re.search(r"\b[Tt]he (?:audience|audiences) for $", before5) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:CreativeWork"] += 1.5  # ("The audience for X waits on the pavement": a show has an audience)
     if root.dep_ == "dobj" and head.lemma_.lower() in ("dub", "subtitle", "screen", "project", "rescore"):
@@ -1313,7 +1329,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             votes["schema:Person"] += 2.0  # "X has been cast as the lead", "X is repped by Y": an actor, with agents
         if root.dep_ == "nsubj" and lemma in ("play", "portray") and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))
-                for c in head.children):
+                for c in head.children) and doc[start].lower_ not in VENUE_PREFIXES and doc[start].lower_ not in TROUPE_HEADS:
+            # (not "Teatro da X plays W", a title the model took for someone: a company named for its house)
             votes["schema:Person"] += 2.0  # "X will play Ned Bellweather", "X plays the keeper, Ned Bellweather": an actor
         if root.dep_ == "nsubjpass" and lemma in _FILM_PASSIVE:
             votes["SCREEN"] += 1.5  # "X was directed by Y": X is a film or a show (or a video, if the text says so)
@@ -1774,7 +1791,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
 
 def _opening_word_pair(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is the first of a pair of words that opens a line before a colon ("Hook to eye:")."""
-    return end - start == 1 and start == 0 and bool(re.fullmatch(r"(?:and|or|&|to) [a-z]+:", doc[end:min(len(doc), end + 3)].text))
+    # (a hyphened second word too: "Sawdust and two-stroke:")
+    return end - start == 1 and start == 0 and bool(re.match(r" (?:and|or|&|to) [a-z]+(?:-[a-z]+)*:",
+                                                             doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]))
 
 
 def _title_case_line(doc: Doc) -> bool:
@@ -1847,8 +1866,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         for span in spans:
             if (span.start, span.end) in told_work:
                 told_work_keys.add(cluster_key(clean_name(span.text)))
-            if len(span) == 1 and _opens_sentence(span[0]) and span.text.istitle() and span.text.lower() in lower_words and \
+            if len(span) == 1 and _opens_sentence(span[0]) and span.text.istitle() and \
+                    (span.text.lower() in lower_words or span[0].tag_ in ("RB", "WRB") and span[0].ent_type_ == "") and \
                     span.text not in mid_capitals and (span.start, span.end) not in told_work:
+                # (and an adverb the tagger knows, opening a sentence: '"Once is a story. Twice is a habit"')
                 # (but "Kwezi, an album of ...": a title its apposition names, though a "kwezi" of that name is in the text)
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
             if para == min(by_para) and _opening_word_pair(doc, span.start, span.end):
@@ -1949,6 +1970,21 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         whole = cluster_key(by_para[spans[0][0]][spans[0][1] - 1].text + " " + c.names.most_common(1)[0][0])
         if whole in clusters and whole != key:
             clusters[whole].spans += c.spans
+            clusters[whole].votes += c.votes
+            del clusters[key]
+    # ("an episode of X and Y begins", where the headline and the credits give "X and Y" whole: each half, told only inside the
+    # whole, is the one title)
+    for key in list(clusters):
+        c = clusters[key]
+        wholes = set()
+        for p, st, en in c.spans:
+            doc = by_para[p]
+            after = cluster_key(doc[st:min(len(doc), en + 2)].text) if en + 1 < len(doc) and doc[en].lower_ in ("and", "&") else None
+            before = cluster_key(doc[st - 2:en].text) if st >= 2 and doc[st - 1].lower_ in ("and", "&") else None
+            wholes.add(next((w for w in (after, before) if w and w != key and w in clusters), None))
+        if len(wholes) == 1 and None not in wholes and c.spans:
+            whole = wholes.pop()
+            clusters[whole].spans += [sp for sp in c.spans if sp not in clusters[whole].spans]
             clusters[whole].votes += c.votes
             del clusters[key]
     # a title's other titles from its aside: "X (Japanese: Y, literally "Z")" is also Y and Z

@@ -141,8 +141,8 @@ KINDS = [
                  # ("O will show the film at the town hall in T": a hall no name is told for)
                  # (and "O will show the film again in T on D")
                  # (and "O will show all six episodes in T on D": a series shown whole)
-                 # (or "O will show the whole season at a school hall in T in May")
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:whole |entire |first |new )?season)(?: again)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # (or "O will show the whole season at a school hall in T in May", "... the whole season next month in a hall in T")
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:whole |entire |first |new )?season)(?: again)?(?: ⟨D\d+⟩)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -240,7 +240,9 @@ KINDS = [
                 # ("G play T on Saturday, May 14", "G will play the X on Friday": a band playing a town or a hall on a day)
                 r"⟨G\d+⟩ (?:will )?(?:play|plays) (?:the )?⟨L\d+⟩ (?:in ⟨L\d+⟩ )?(?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("They will play it again on Saturday, November 1, at the X in T": the night told before, once more)
-                r"\b(?:will )?(?:play|sing|perform) (?:it|⟨[SAB]\d+⟩) again on (?:[A-Z][a-z]+day, )?⟨D\d+⟩,? (?:at|in) (?:the )?⟨L|"
+                # (or "will play it again on Friday, September 8, at the bus station in T": an unnamed hall in a named town)
+                r"\b(?:will )?(?:play|sing|perform) (?:it|⟨[SABF]\d+⟩) again on (?:[A-Z][a-z]+day, )?⟨D\d+⟩,? (?:at|in) (?:the )?"
+                r"(?:(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                 # ("X will play the album again next month in T")
                 # ("The band plays W once more next month in T")
                 # ("G will play W once more in May in T")

@@ -364,7 +364,7 @@ INSTRUMENTS = (r"(?:piano|guitar|drum|bass|keyboards?|violin|viola|cello|fiddle|
                r"bombo|quena|siku|cajón|cajon|bodhrán|bodhran|djembe|darbuka|balafon|ngoni|oud|santur|duduk|shakuhachi|koto|shamisen|"
                r"gayageum|pipa|guzheng|dombra|komuz|tres|cuatro|bouzouki|nyckelharpa|hurdy-gurdy|kalimba|mbira|steelpan|"
                r"kokle|kantele|cavaquinho|pandeiro|surdo|bagpipes|snare|bugle|harmonica|marimba|xylophone|vibraphone|timpani|percussion|synthesi[sz]er|turntables|"
-               r"clapper|castanet|washboard|whistle|musical saw|bowed saw)s?")
+               r"clapper|castanet|washboard|whistle|musical saw|bowed saw|harmonium|dholak|dhol|tanpura|shehnai|tambourine|triangle|gong)s?")
 # what a player is "on" or "at": "with X on guitar", "with Y at the piano"
 PLAYED_INSTRUMENT = (r"(?:on|at) (?:the )?(?:lead |rhythm |bass |backing |pedal |acoustic |electric |double )?(?:guitar|piano|drums|bass|keyboards|"
                      r"vocals|violin|fiddle|cello|saxophone|trumpet|harp|accordion|organ|steel)s?\b")

@@ -22,7 +22,8 @@ _M = {
     # an apposition between a subject and its verb: "X, a longtime collaborator of the group, produced ..."
     # (or a birth aside: "X, born in 1974, is the writer of ...", or one about a part: "X, in his first English-language role, plays")
     # (after an age, which may stand alone: "X, 19, plays the girl", "X, 72, a stage actor all his life, plays")
-    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom) [^⟨,;.]{0,100}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,4}|born (?:in |on )?⟨[DL]\d+⟩(?: in ⟨[LD]\d+⟩)?|"
+    # (or a tie told from the other side: "X, to whom she has been married for forty years, plays the porter")
+    "APPOS": r"(?:, \d{1,3}(?=,))?(?:, (?:(?:an?|the|who|whose|whom|(?:to|with|for) whom) [^⟨,;.]{0,100}?(?:(?:, (?:the )?)?⟨[A-Z]\d+⟩(?:'s)?[^⟨,;.]{0,100}?){0,4}|born (?:in |on )?⟨[DL]\d+⟩(?: in ⟨[LD]\d+⟩)?|"
              r"in (?:his|her|their|⟨P\d+⟩'s) [^⟨,;.]{0,40}|(?:his|her|their|⟨[PGO]\d+⟩(?:'s|')) (?!own\b)[^⟨,;.]{1,40}"
              # ("X, G's singer and the founder of the band, produced it": a second title, whose nouns are markers by now)
              r"(?:(?<= and )(?:the )?⟨P\d+⟩ of ⟨[GO]\d+⟩)?),)?",
@@ -555,8 +556,10 @@ RULES: list[Rule] = [
     _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps ))(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?(?:plays|appears as) (?:⟨P\d+⟩|himself|herself)"
           # (and "... and plays himself in every episode")
           r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series)|(?:every|each|all the|all of the) (?:episodes?|scenes?))[,.;])", "", "P", 0.6, focus="FT"),
-    _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose) [^⟨;.]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) in "
-          r"(?:all|every|each|the|⟨[FT]\d+⟩)\b", "", "P", 0.6, focus="FT"),
+    # (and "X, the taxidermist, appears as himself behind his own counter": in the working place the film is shot in)
+    _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose|the|a|an) [^⟨;.,]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) "
+          r"(?:in (?:all|every|each|the|⟨[FT]\d+⟩)\b|(?:behind|at|in) (?:⟨P\d+⟩'s|his|her) own (?:counter|bench|stall|shop|workshop|kitchen)\b)",
+          "", "P", 0.6, focus="FT"),
     # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
     _rule("takes-a-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:the |a |an |⟨P\d+⟩'s )[^⟨;.,]{1,40},)? (?:takes|took|will take) (?:one of the |the other |the )"
           r"(?:[\w-]+ )?(?:parts|roles|part|role)\b", "", "P", 0.6, focus="FTB"),
@@ -1093,6 +1096,9 @@ RULES: list[Rule] = [
           "SB", "P", 0.7),
     # ("X sings on every track and wrote the words of S, the single, to a melody of Y's": the two halves of the song named)
     # ("X joined G in 2110 and wrote the words of S": past the clause before, its band and its year)
+    # ("X wrote the words of S ..., and Y set them to a tune he first played on a thumb piano": the tune is Y's)
+    _rule("set-them-to-a-tune", "schema:composer", r"\b(?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)[^;.⟨]*(?:⟨P\d+⟩'s[^;.⟨]*)?, and "
+          r"(?P<o>⟨P\d+⟩) set (?:them|it|the words|the lyrics) to (?:a |the |his |her |their )?(?:[\w-]+ )?(?:tune|music|melody)\b", "SB", "P", 0.65),
     _rule("wrote-the-words-of", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:,? (?:[^⟨;.]|⟨[GLD]\d+⟩){0,60}? and)? (?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)",
           "SB", "P", 0.7),
     _rule("to-a-melody-of", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{1,40},)? to (?:a|the) (?:[\w-]+ )?(?:melody|tune) (?:of|by) (?P<o>⟨P\d+⟩)(?:'s)?",
@@ -1761,7 +1767,9 @@ RULES: list[Rule] = [
           r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
     # "composed by X, who has written most of the group's hits and also produced this one", "X made the demo at the
     # farmhouse and later produced the finished record": the work in focus
-    _rule("and-also-produced-it", "schema:producer", r"(?P<o>⟨P\d+⟩),? (?:who )?(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|') |⟨[LDO]\d+⟩){0,80}? and (?:also |later |then )?"
+    # (past a "whom" aside: "X, whom she married in 2139, wrote the music and produced the album": X, not the one who married him)
+    _rule("and-also-produced-it", "schema:producer", r"(?<!\bwhom )(?P<o>⟨P\d+⟩)(?:, whom ⟨P\d+⟩ [^⟨;.,]{1,40}(?:⟨D\d+⟩)?,)?,? (?:who )?"
+          r"(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|') |⟨[LDO]\d+⟩){0,80}? and (?:also |later |then )?"
           r"(?:produced|co-produced) (?:this one|it|the (?:finished |final )?(?:song|single|track|record|album|version)\b|(?P<s>⟨[SA]\d+⟩))", "SA", "P", 0.6,
           focus="SA"),  # ("the track" the text resolved to the song: the song)
     # "A's producer, X", "its producer, X": the record's producer (a work's own credit told by apposition)
@@ -1963,6 +1971,11 @@ RULES: list[Rule] = [
     # ("X, born in T, danced for a decade before starting the Y Dance Company in U in 2117")
     _rule("before-starting", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)[^⟨.;]{0,60}? (?:before|after) (?:starting|founding|forming|setting up) (?:the )?"
           r"(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
+    # ("The credits are short: direction by X, music by Y, production by O": a film's credits told as a line)
+    _rule("credits-line-music", "schema:composer", r"\b[Cc]redits\b[^:⟨]{0,40}: (?:[^⟨;.]|⟨[PO]\d+⟩)*?\b(?:music|score) by (?:the )?(?P<o>⟨P\d+⟩)(?!'s)",
+          "", "P", 0.6, focus="FTB"),
+    _rule("credits-line-direction", "schema:director", r"\b[Cc]redits\b[^:⟨]{0,40}: (?:[^⟨;.]|⟨[PO]\d+⟩)*?\bdirection by (?:the )?(?P<o>⟨P\d+⟩)(?!'s)",
+          "", "P", 0.6, focus="FT"),
     # ("The dance was made by X, who ...": the maker of the piece in focus, told in the passive)
     # ("The credits fit on one line: choreography by X, music by Y": who made the dance in focus)
     # (the first credit of a dance's line, not "with choreography by X" among a musical's credits, whose book is its writing)

@@ -12275,3 +12275,78 @@ def test_a_shop_named_for_two_things_it_mends_a_sister_who_also_plays_herself_an
                 date=dt.date(2146, 1, 19))
     assert KIND_OF[type_of(film, "Casa Boxwood")] == "place"
     assert ("Mostly sad.", "Aldith Kestle") in quotes(film)
+
+
+def read_article_file(tmp_path, text: str, day: str) -> ArticleRecord:
+    """An article as the CLI reads it: a file whose first line is "date D" and the headline, then the body."""
+    from extractors.readers import read_path
+    path = tmp_path / f"article-{day}.txt"
+    headline, body = text.split("\n\n", 1)
+    path.write_text(f"date {day} {headline}\n{body}", encoding="utf-8")
+    [record] = extract_records(read_path(path))
+    check_offsets(record)
+    return record
+
+
+def test_a_company_named_for_its_house_that_plays_a_title_the_model_took_for_someone_and_its_night_again_at_an_office(tmp_path):
+    play = read_article_file(tmp_path, "Frost: Teatro da Ollerton plays Idony Beddoe's Cadwal Quarto through one night at a working ferry terminal in Tenby\n\n"
+                "Cadwal Quarto, written by Idony Beddoe, follows the porters who carry luggage for the last ferry.\n\n"
+                "Beddoe founded Teatro da Ollerton in Narberth in 2125 with two friends.\n\n"
+                "Emrys Varga, to whom she has been married for twenty years, plays the harbour master.\n\n"
+                "Wolstan Pennick, known to everyone on the quay as Brisa, sells the coffee in the play. He joined Teatro da Ollerton "
+                "in 2140.\n\n"
+                "On Thursday Teatro da Ollerton played Cadwal Quarto in the waiting room before about fifty people. Teatro da "
+                "Ollerton will play it again on Saturday, September 16, at the harbour office in Amroth.\n", "2147-08-13")
+    assert type_of(play, "Cadwal Quarto") == "schema:CreativeWork" and type_of(play, "Teatro da Ollerton") == "schema:PerformingGroup"
+    assert {("Teatro da Ollerton", "schema:founder", "Idony Beddoe"), ("Cadwal Quarto", "schema:actor", "Emrys Varga")} <= facts(play)
+    assert [e for e in play.entities.values() if {"Wolstan Pennick", "Brisa"} <= {e.name, *e.aliases}]
+    assert places_of_the_night(play, "2147-09-16") == {"amroth"}
+
+
+def test_a_series_named_for_two_things_two_brothers_who_both_play_themselves_and_episodes_shown_next_month(tmp_path):
+    series = read_article_file(tmp_path, "Oil and half-light: Corvina Varga's Hook and Line is shot one outboard motor an episode in a working boat engine "
+                  "workshop in Tenby\n\n"
+                  "A motor is carried into Kilgetty Marine in Tenby, and an episode of Hook and Line begins.\n\n"
+                  "The comedy series, which Corvina Varga directs, has six episodes. Hook and Line is produced by Lonsdale Pictures.\n\n"
+                  "The two men at the bench are brothers: Hendy Garnant, who owns the workshop, and Pembrey Garnant, who paints the hulls. Both play "
+                  "themselves.\n\n"
+                  "Lonsdale Pictures will show all six episodes next month at a chapel hall in Amroth.\n", "2147-06-02")
+    assert "Oil" not in entity_names(series) and type_of(series, "Hook and Line") == "schema:TVSeries"
+    assert {("Hook and Line", "schema:actor", "Hendy Garnant"), ("Hook and Line", "schema:actor", "Pembrey Garnant"),
+            ("Hendy Garnant", "schema:sibling", "Pembrey Garnant"), ("Hook and Line", "schema:director", "Corvina Varga")} <= facts(series)
+    assert places_of_the_night(series, "2147-07") == {"amroth"}
+
+
+def test_a_surname_told_alone_before_a_daughter_named_in_the_credits_a_counter_and_a_record_by_a_husband(tmp_path):
+    film = read_article_file(tmp_path, "Wire: Tamsk Lonsdale's Glass Fin was shot one fish a scene at the counter of a working taxidermist's shop in Begelly\n\n"
+                "A fish is brought across the counter of Amroth Taxidermy in Begelly in every scene of Glass Fin.\n\n"
+                "Its credits fit on a postcard: direction by Tamsk Lonsdale and music by Brisa Hendy.\n\n"
+                "Wolstan Hendy, the taxidermist, appears as himself at his own bench.\n\n"
+                "Hendy lays out his tools before the shop opens.\n\n"
+                "Brisa Hendy, his daughter, played the music on an old piano upstairs.\n\n"
+                "\"Never again. Twice is enough,\" Lonsdale said.\n", "2147-02-16")
+    assert KIND_OF[type_of(film, "Amroth Taxidermy")] == "place" and "Twice" not in entity_names(film)
+    assert {("Glass Fin", "schema:actor", "Wolstan Hendy"), ("Glass Fin", "newskg:scoreComposer", "Brisa Hendy"),
+            ("Brisa Hendy", "schema:parent", "Wolstan Hendy")} <= facts(film)
+    assert [e.aliases for e in film.entities.values() if e.name == "Wolstan Hendy"] == [{"Hendy"}]
+    album = read_article_file(tmp_path, "Fire: Wolstan Road Band record Manorbier one batch of oil a song beside the press of a working oil mill in Ammanford\n\n"
+                 "Manorbier is the third album by Wolstan Road Band.\n\n"
+                 "Ysbryd Garnant is the singer. She started the band in Pembrey in 2131 with her neighbours.\n\n"
+                 "Cadwal Emrys, whom she met at a wedding in 2128, arranged the songs and produced the record.\n\n"
+                 "The closing track, Hen Gwlad, runs nine minutes. Garnant wrote the words of Hen Gwlad on a night bus, and Emrys set "
+                 "them to music the same week.\n", "2147-12-04")
+    assert {("Manorbier", "schema:producer", "Cadwal Emrys"), ("Hen Gwlad", "schema:composer", "Cadwal Emrys"),
+            ("Wolstan Road Band", "schema:foundingLocation", "Pembrey")} <= facts(album)
+    assert ("Manorbier", "schema:producer", "Ysbryd Garnant") not in facts(album)
+    opera = read_article_file(tmp_path, "Peppers: Opera Narberth sings Idony Tamsk's Corvina while one batch of peppers becomes relish in a working kitchen in Tenby\n\n"
+                 "Idony Tamsk composed Corvina for four singers, a cello and a drum.\n\n"
+                 "Opera Narberth first sang Corvina last spring.\n", "2147-10-11")
+    assert KIND_OF[type_of(opera, "Corvina")] == "work"
+
+
+def test_a_debut_told_by_its_year_and_a_title_joined_by_and_are_no_record_the_new_tracks_belong_to():
+    r = read("Hedgerow release their second album, \"Cobble Lane,\" on Friday through Rowan Records.\n\n"
+             "Their 2029 debut, \"Moss and Mortar,\" was a quiet record of banjo and one voice. This one is louder. Ambrin Tinbury "
+             "produced it, and a dog barks at the end of the opening track, \"Tinsel Road,\" and nobody cut it.\n")
+    assert ("Tinsel Road", "schema:inAlbum", "Cobble Lane") in facts(r)
+    assert ("Tinsel Road", "schema:inAlbum", "Moss and Mortar") not in facts(r)
