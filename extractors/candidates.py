@@ -135,7 +135,7 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
               # "the label that was founded in T in 2050": where a thing was founded
               # ("founded X Brass in T in 2066": the town between the thing founded and its year)
               # (or at a clause's end: "In 2128 she founded G in T, and the company has toured ever since")
-              # (and "She started the band in T in 2136")
+              # (and "She started the band in T in 2131 with her neighbours")
               re.compile(r"\b(?:founded|formed|established|set up|started the (?:band|group|troupe|company|choir))(?: [A-Z][\w'’-]+){0,4} in (?!(?:" + "|".join(sorted(m.title() for m in MONTH_NAMES)) +
                          r")\b)" + _TOWN_NAME + r"(?= in (?:the )?\d{4}s?\b|[,.;]| and\b| with\b)"),
               # "the agency in T that has represented the choir": where a business is

@@ -658,7 +658,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     last = next((h for h in reversed(history) if h[0] == s.index - 1 and h[1] and h[2] in others), None)
                     if not any(m.key not in described for m in names) and last and last[4] == s.para:
                         key = last[2]
-                    # ("B Y, his daughter, recorded it": the one of her family name, where a kinship word follows)
+                    # ("B Y, his daughter, played the music": the one of her family name, where a kinship word follows)
                     family = [k for k in others if len(entities[k].name.split()) >= 2 and
                               any(len(entities[d].name.split()) >= 2 and entities[d].name.split()[-1] == entities[k].name.split()[-1] for d in described)]
                     kin_next = tok.i + 1 < s.span.end and (doc[tok.i + 1].lower_ in KIN_SEX or doc[tok.i + 1].lower_ in KIN_MODIFIERS and
@@ -1004,7 +1004,7 @@ def _named_as_past(s: Sentence, m: SentMention) -> bool:
     # ('five of her albums, including "W" (2031)': a back-catalogue title with its year, in passing)
     dated = k + 2 < s.span.end and s.doc[k].text == "(" and re.fullmatch(r"\d{4}", s.doc[k + 1].text) is not None and \
         s.doc[k + 2].text == ")" and "including" in words
-    # ("Their 2029 debut, "W," was a quiet record": a first record told by its year, in passing)
+    # ("Their 2120 debut, W, sold badly": a first record told by its year, in passing)
     debut = "debut" in words and any(re.fullmatch(r"\d{4}", w) for w in words)
     return m.kind == "name" and (any(w in ("previous", "earlier", "prior") for w in words) or dated or debut)
 

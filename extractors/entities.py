@@ -152,7 +152,7 @@ def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) ->
             k -= 1
         if k >= 0 and doc[k].lower_ in KIN_SEX:
             return KIN_SEX[doc[k].lower_]
-        # (or set after it: "B Y, his daughter, recorded it")
+        # (or set after it: "B Y, his daughter, played the music")
         after = re.match(r", (?:his|her|their) (?:(?:younger|older|elder|eldest|youngest|twin|only) )?(\w+)\b", doc[b - 1:min(len(doc), b + 5)].text[len(doc[b - 1].text):])
         if after and after.group(1).lower() in KIN_SEX:
             return KIN_SEX[after.group(1).lower()]
@@ -173,7 +173,7 @@ def _pronoun_after_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int
         if not _is_subject(doc[a:b]) or doc[a].sent.start != a:
             continue
         end = doc[a].sent.end
-        # (or in its own sentence, with no one else named before it: "Y keeps the birds that wait for his hands")
+        # (or in its own sentence, with no one else named before it: "Y lays out his tools before the shop opens")
         own = next((t for t in doc[b:end] if t.lower_ in ("he", "she") or t.lower_ in ("his", "her") and t.tag_ == "PRP$" or
                     t.pos_ == "PROPN" or t.text in ('"', "“")), None)
         if own is not None and own.pos_ != "PROPN" and own.text not in ('"', "“"):
@@ -738,7 +738,7 @@ def _next_sentence_end(doc: Doc, sent: Span) -> int:
 _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(?:" + WORK_PLACE_WORDS +
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
 # "shot at the counter of X", "waits on the bench of Y", "laid out on the floor of Z": a shop or a workshop, told by a part of it
-# (a counter whatever crosses it: "takes to cross the counter of X in T")
+# (a counter whatever crosses it: "a fish brought across the counter of X in T")
 _AT_THE_COUNTER_OF = re.compile(r"(?:\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk)|"
                                 r"\bthe (?:[\w-]+ )?(?:counter|workbench|front desk)) of (?:the )?$")
 # ("in the workshop of X", "in the kitchen of Y": a room of a place, told by the place's name, which no one's would be)
@@ -1167,7 +1167,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     elif end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("written", "co-written", "composed", "choreographed") and \
             doc[end + 2].lower_ == "by" and doc[end + 3].pos_ in ("PROPN", "DET", "PRON") and not (start > 0 and doc[start - 1].lower_ == "by"):
         # (not "directed by X, written by Y": two credits of one work)
-        votes["schema:CreativeWork"] += 3.0  # ("X, written by Y, follows the passengers who ...": a work, whatever the model read)
+        votes["schema:CreativeWork"] += 3.0  # ("X, written by Y, is set in a waiting room": a work, whatever the model read)
     if start >= 2 and doc[start - 1].lower_ in ("album", "ep", "mixtape") and doc[start - 2].lower_ in ("its", "their", "her", "his", "'s", "’s") \
             and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
         votes["schema:MusicAlbum"] += 3.0  # "Its album X came out last month": the title its noun announces, whatever the model read
@@ -1194,12 +1194,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if doc[start].lower_ in VENUE_PREFIXES and end - start >= 2 and verb is not None and verb.pos_ in ("VERB", "AUX", "NOUN") and \
             verb.lemma_.lower() in ("revive", "bring", "stage", "tour", "perform", "present", "take", "premiere", "restage", "play"):
         # "the Teatro dei X brought back W", "Teatro dei X revive W": a company named for its house (the parser may split the name)
-        # (and "Teatro da X played W at the terminal")
+        # (and "Teatro da X played W in the waiting room")
         votes["schema:PerformingGroup"] += 3.5
     if root.dep_ == "dobj" and head.lemma_.lower() in ("write", "pen", "publish", "compose", "choreograph") and head.i < root.i and \
             any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in head.children) and \
             not any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i < root.i for c in head.children):  # (a list after it may read as one)
-        votes["schema:CreativeWork"] += 2.5  # ("X wrote W at her kitchen table", "X composed W for seven voices"): what someone writes is a work
+        votes["schema:CreativeWork"] += 2.5  # ("X wrote W at her kitchen table", "X composed W for four singers"): what someone writes is a work
     if re.search(r"\b[Tt]he (?:audience|audiences) for $", before5) and not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:CreativeWork"] += 1.5  # ("The audience for X waits on the pavement": a show has an audience)
     if root.dep_ == "dobj" and head.lemma_.lower() in ("dub", "subtitle", "screen", "project", "rescore"):
@@ -1791,7 +1791,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
 
 def _opening_word_pair(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is the first of a pair of words that opens a line before a colon ("Hook to eye:")."""
-    # (a hyphened second word too: "Sawdust and two-stroke:")
+    # (a hyphened second word too: "Oil and half-light:")
     return end - start == 1 and start == 0 and bool(re.match(r" (?:and|or|&|to) [a-z]+(?:-[a-z]+)*:",
                                                              doc[end - 1:min(len(doc), end + 6)].text[len(doc[end - 1].text):]))
 
@@ -1869,7 +1869,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             if len(span) == 1 and _opens_sentence(span[0]) and span.text.istitle() and \
                     (span.text.lower() in lower_words or span[0].tag_ in ("RB", "WRB") and span[0].ent_type_ == "") and \
                     span.text not in mid_capitals and (span.start, span.end) not in told_work:
-                # (and an adverb the tagger knows, opening a sentence: '"Once is a story. Twice is a habit"')
+                # (and an adverb the tagger knows, opening a sentence: '"Never again. Twice is enough"')
                 # (but "Kwezi, an album of ...": a title its apposition names, though a "kwezi" of that name is in the text)
                 continue  # ('"Mud is the enemy"' where the article also says "the mud"): a common word opening a sentence
             if para == min(by_para) and _opening_word_pair(doc, span.start, span.end):
@@ -1972,7 +1972,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             clusters[whole].spans += c.spans
             clusters[whole].votes += c.votes
             del clusters[key]
-    # ("an episode of X and Y begins", where the headline and the credits give "X and Y" whole: each half, told only inside the
+    # ("each episode of X and Y starts with a motor", where the headline and the credits give "X and Y" whole: each half, told only inside the
     # whole, is the one title)
     for key in list(clusters):
         c = clusters[key]

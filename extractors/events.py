@@ -240,7 +240,7 @@ KINDS = [
                 # ("G play T on Saturday, May 14", "G will play the X on Friday": a band playing a town or a hall on a day)
                 r"⟨G\d+⟩ (?:will )?(?:play|plays) (?:the )?⟨L\d+⟩ (?:in ⟨L\d+⟩ )?(?:on (?:[A-Z][a-z]+day, )?)?⟨D|"
                 # ("They will play it again on Saturday, November 1, at the X in T": the night told before, once more)
-                # (or "will play it again on Friday, September 8, at the bus station in T": an unnamed hall in a named town)
+                # (or "will play it again on Saturday, September 16, at the harbour office in T": an unnamed hall in a named town)
                 r"\b(?:will )?(?:play|sing|perform) (?:it|⟨[SABF]\d+⟩) again on (?:[A-Z][a-z]+day, )?⟨D\d+⟩,? (?:at|in) (?:the )?"
                 r"(?:(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                 # ("X will play the album again next month in T")

@@ -714,10 +714,10 @@ _KIN_CREDIT = {"produced": "schema:producer", "directed": "schema:director", "wr
 _TWINS_BORN = re.compile(r"\band (?:her|his|their) twin (?:brother|sister) were (?:both )?born\b")
 # "The brothers fell out in the spring of 2079": the two the paragraph before told together are brothers
 # (and "The two are sisters", "They are brothers")
-# (or "The two men behind the counter are brothers: A, who ..., and B, who ...")
+# (or "Its stars are brothers: A, who ..., and B, who ...")
 _THE_PAIR_ARE_KIN = re.compile(r"^The (?:two )?(?:brothers|sisters|siblings|twins)\b(?! of\b)|^(?:The two|They) (?:are|were) (?:brothers|sisters|siblings|twins)\b|"
-                               r"^[^:⟨]*\b(?:are|were) (?:brothers|sisters|siblings|twins): ⟨P")
-# "...: A, who owns the workshop, and B, who ...": two people told after a colon (a pair, as "A and B" is)
+                               r"^(?:[^:⟨]|⟨[A-Z]\d+⟩)*\b(?:are|were) (?:brothers|sisters|siblings|twins): ⟨P")
+# "...: A, who runs the shop, and B, who ...": two people told after a colon (a pair, as "A and B" is)
 _PAIR_AFTER_A_COLON = re.compile(r": ⟨P(\d+)⟩(?:, [^⟨;.:]{1,60},)? and ⟨P(\d+)⟩(?:, [^⟨;.:]{1,60})?\.?$")
 # "Both play themselves": the two just told, each in their own part
 _BOTH_PLAY_THEMSELVES = re.compile(r"^(?:Both|The two|They)(?: of them)? (?:both )?(?:play|played|appear as|appeared as) themselves\b")
@@ -1343,7 +1343,7 @@ _ALIAS_FRAMES = [
     (re.compile(r"⟨([PGO])(\d+)⟩,? (?:is |are |was |were )?(?:better |professionally |popularly )?known (?:professionally |mononymously |"
                 r"to (?:everyone|everybody|all|friends|fans|(?:most |many )?(?:of )?(?:⟨[PG]\d+⟩'s |his |her |their )?fans|"
                 r"(?:every|each|all|most)(?: [\w-]+){0,2}?(?: in ⟨L\d+⟩)?) |in (?:the |a )?[a-z]+ (?:of|in|around) (?:⟨L\d+⟩|[A-Z][\w'’-]+) |"
-                # ("X, known to everyone at the terminal as Y")
+                # ("X, known to everyone on the quay as Y")
                 + KNOWN_TO + r" |"
                 # ("X, known along the main street as Y": the street that knows her so)
                 r"(?:along|across|around|up and down|all over|throughout) the (?:[a-z]+ ){0,2}[a-z]+ )?(?:simply |just |only )?"
@@ -2191,10 +2191,10 @@ class _ArticleReader:
             if days:
                 self.told_day = days[-1]  # (for "comes out that day" after it)
             pair = people_coordinated(s, self.entities)
-            colon = _PAIR_AFTER_A_COLON.search(t.text)
-            if not pair and colon and t.slots[int(colon.group(1))].key and t.slots[int(colon.group(2))].key and \
-                    t.slots[int(colon.group(1))].key != t.slots[int(colon.group(2))].key:
-                pair = (t.slots[int(colon.group(1))].key, t.slots[int(colon.group(2))].key)
+            colon = _PAIR_AFTER_A_COLON.search(t.text) if not pair else None
+            listed = tuple(t.slots[int(i)].key for i in colon.groups()) if colon else ()
+            if all(listed) and len(set(listed)) == 2:
+                pair = listed
             if pair:
                 self.pair = (s.para, pair)  # (for "They recorded one album together" and "Both now belong to G" after it)
             elif self.pair and (s.para - self.pair[0] <= 1 and re.search(r"\b(?:they|them|their|both)\b", t.text, re.I) or
@@ -3657,10 +3657,10 @@ class _ArticleReader:
             a, b = self.pair[1]
             self.add(s, a, "schema:sibling", b, 0.6, "the-pair-are-kin")
             self.add(s, b, "schema:sibling", a, 0.6, "the-pair-are-kin")
-        focus = self._focus_for(s)
-        work = next((focus[x] for x in "FTB" if x in focus), None)
-        if self.pair and s.para - self.pair[0] <= 1 and work and _BOTH_PLAY_THEMSELVES.match(t.text):
-            for k in self.pair[1]:
+        if self.pair and s.para - self.pair[0] <= 1 and _BOTH_PLAY_THEMSELVES.match(t.text):
+            focus = self._focus_for(s)
+            work = next((focus[x] for x in "FTB" if x in focus), None)
+            for k in self.pair[1] if work else ():
                 self.add(s, work, "schema:actor", k, 0.6, "both-play-themselves")
         founded = _THEY_FOUNDED.match(t.text)
         group = t.slots[int(founded.group("g"))].key if founded else None

@@ -556,7 +556,7 @@ RULES: list[Rule] = [
     _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps ))(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?(?:plays|appears as) (?:⟨P\d+⟩|himself|herself)"
           # (and "... and plays himself in every episode")
           r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series)|(?:every|each|all the|all of the) (?:episodes?|scenes?))[,.;])", "", "P", 0.6, focus="FT"),
-    # (and "X, the taxidermist, appears as himself behind his own counter": in the working place the film is shot in)
+    # (and "X, who stuffs the fish, appears as himself at his own bench": in the working place the film is shot in)
     _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose|the|a|an) [^⟨;.,]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) "
           r"(?:in (?:all|every|each|the|⟨[FT]\d+⟩)\b|(?:behind|at|in) (?:⟨P\d+⟩'s|his|her) own (?:counter|bench|stall|shop|workshop|kitchen)\b)",
           "", "P", 0.6, focus="FT"),
@@ -1096,7 +1096,7 @@ RULES: list[Rule] = [
           "SB", "P", 0.7),
     # ("X sings on every track and wrote the words of S, the single, to a melody of Y's": the two halves of the song named)
     # ("X joined G in 2110 and wrote the words of S": past the clause before, its band and its year)
-    # ("X wrote the words of S ..., and Y set them to a tune he first played on a thumb piano": the tune is Y's)
+    # ("X wrote the words of S on a night bus, and Y set them to music the same week": the tune is Y's)
     _rule("set-them-to-a-tune", "schema:composer", r"\b(?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)[^;.⟨]*(?:⟨P\d+⟩'s[^;.⟨]*)?, and "
           r"(?P<o>⟨P\d+⟩) set (?:them|it|the words|the lyrics) to (?:a |the |his |her |their )?(?:[\w-]+ )?(?:tune|music|melody)\b", "SB", "P", 0.65),
     _rule("wrote-the-words-of", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:,? (?:[^⟨;.]|⟨[GLD]\d+⟩){0,60}? and)? (?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)",
@@ -1767,7 +1767,7 @@ RULES: list[Rule] = [
           r"single,? (?P<s>{SONG})", "S", "G", 0.6, focus_object="G"),
     # "composed by X, who has written most of the group's hits and also produced this one", "X made the demo at the
     # farmhouse and later produced the finished record": the work in focus
-    # (past a "whom" aside: "X, whom she married in 2139, wrote the music and produced the album": X, not the one who married him)
+    # (past a "whom" aside: "X, whom she met in 2128, arranged the songs and produced the record": X, not the one who met him)
     _rule("and-also-produced-it", "schema:producer", r"(?<!\bwhom )(?P<o>⟨P\d+⟩)(?:, whom ⟨P\d+⟩ [^⟨;.,]{1,40}(?:⟨D\d+⟩)?,)?,? (?:who )?"
           r"(?:[^.;⟨]|⟨[A-Z]\d+⟩(?:'s|') |⟨[LDO]\d+⟩){0,80}? and (?:also |later |then )?"
           r"(?:produced|co-produced) (?:this one|it|the (?:finished |final )?(?:song|single|track|record|album|version)\b|(?P<s>⟨[SA]\d+⟩))", "SA", "P", 0.6,
@@ -1971,7 +1971,7 @@ RULES: list[Rule] = [
     # ("X, born in T, danced for a decade before starting the Y Dance Company in U in 2117")
     _rule("before-starting", "schema:founder", r"(?P<o>⟨P\d+⟩)(?!'s)[^⟨.;]{0,60}? (?:before|after) (?:starting|founding|forming|setting up) (?:the )?"
           r"(?P<s>⟨[OG]\d+⟩)", "OG", "P", 0.6),
-    # ("The credits are short: direction by X, music by Y, production by O": a film's credits told as a line)
+    # ("Its credits fit on a postcard: direction by X and music by Y": a film's credits told as a line)
     _rule("credits-line-music", "schema:composer", r"\b[Cc]redits\b[^:⟨]{0,40}: (?:[^⟨;.]|⟨[PO]\d+⟩)*?\b(?:music|score) by (?:the )?(?P<o>⟨P\d+⟩)(?!'s)",
           "", "P", 0.6, focus="FTB"),
     _rule("credits-line-direction", "schema:director", r"\b[Cc]redits\b[^:⟨]{0,40}: (?:[^⟨;.]|⟨[PO]\d+⟩)*?\bdirection by (?:the )?(?P<o>⟨P\d+⟩)(?!'s)",

@@ -12290,9 +12290,9 @@ def read_article_file(tmp_path, text: str, day: str) -> ArticleRecord:
 
 def test_a_company_named_for_its_house_that_plays_a_title_the_model_took_for_someone_and_its_night_again_at_an_office(tmp_path):
     play = read_article_file(tmp_path, "Frost: Teatro da Ollerton plays Idony Beddoe's Cadwal Quarto through one night at a working ferry terminal in Tenby\n\n"
-                "Cadwal Quarto, written by Idony Beddoe, follows the porters who carry luggage for the last ferry.\n\n"
+                "Cadwal Quarto, written by Idony Beddoe, is set on the benches of the waiting room.\n\n"
                 "Beddoe founded Teatro da Ollerton in Narberth in 2125 with two friends.\n\n"
-                "Emrys Varga, to whom she has been married for twenty years, plays the harbour master.\n\n"
+                "Emrys Varga, to whom the playwright was engaged for a decade, plays the harbour master.\n\n"
                 "Wolstan Pennick, known to everyone on the quay as Brisa, sells the coffee in the play. He joined Teatro da Ollerton "
                 "in 2140.\n\n"
                 "On Thursday Teatro da Ollerton played Cadwal Quarto in the waiting room before about fifty people. Teatro da "
@@ -12306,9 +12306,9 @@ def test_a_company_named_for_its_house_that_plays_a_title_the_model_took_for_som
 def test_a_series_named_for_two_things_two_brothers_who_both_play_themselves_and_episodes_shown_next_month(tmp_path):
     series = read_article_file(tmp_path, "Oil and half-light: Corvina Varga's Hook and Line is shot one outboard motor an episode in a working boat engine "
                   "workshop in Tenby\n\n"
-                  "A motor is carried into Kilgetty Marine in Tenby, and an episode of Hook and Line begins.\n\n"
-                  "The comedy series, which Corvina Varga directs, has six episodes. Hook and Line is produced by Lonsdale Pictures.\n\n"
-                  "The two men at the bench are brothers: Hendy Garnant, who owns the workshop, and Pembrey Garnant, who paints the hulls. Both play "
+                  "Each episode of Hook and Line starts when a motor is carried into Kilgetty Marine in Tenby.\n\n"
+                  "Corvina Varga directs the comedy series, which has six episodes. Hook and Line is produced by Lonsdale Pictures.\n\n"
+                  "Its stars are brothers: Hendy Garnant, who runs the shop, and Pembrey Garnant, who paints the hulls. Both play "
                   "themselves.\n\n"
                   "Lonsdale Pictures will show all six episodes next month at a chapel hall in Amroth.\n", "2147-06-02")
     assert "Oil" not in entity_names(series) and type_of(series, "Hook and Line") == "schema:TVSeries"
@@ -12321,7 +12321,7 @@ def test_a_surname_told_alone_before_a_daughter_named_in_the_credits_a_counter_a
     film = read_article_file(tmp_path, "Wire: Tamsk Lonsdale's Glass Fin was shot one fish a scene at the counter of a working taxidermist's shop in Begelly\n\n"
                 "A fish is brought across the counter of Amroth Taxidermy in Begelly in every scene of Glass Fin.\n\n"
                 "Its credits fit on a postcard: direction by Tamsk Lonsdale and music by Brisa Hendy.\n\n"
-                "Wolstan Hendy, the taxidermist, appears as himself at his own bench.\n\n"
+                "Wolstan Hendy, who stuffs the fish, appears as himself at his own bench.\n\n"
                 "Hendy lays out his tools before the shop opens.\n\n"
                 "Brisa Hendy, his daughter, played the music on an old piano upstairs.\n\n"
                 "\"Never again. Twice is enough,\" Lonsdale said.\n", "2147-02-16")
