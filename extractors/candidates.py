@@ -427,7 +427,20 @@ def _title_end(doc: Doc, i: int, hi: int) -> int:
     # ("came out as the album X on Y Records, the label that Z founded": the title stops where its label begins)
     label = next((k for k in range(i + 1, end - 1) if doc[k].lower_ == "on" and end + 2 < hi and doc[end].text == "," and
                   doc[end + 1].lower_ == "the" and doc[end + 2].lower_ in ("label", "imprint", "company")), None)
-    return hall if hall is not None else label if label is not None else end
+    troupe = _written_for_company(doc, i, end)
+    return hall if hall is not None else label if label is not None else troupe if troupe is not None else end
+
+
+def _written_for_company(doc: Doc, i: int, end: int) -> int | None:
+    """Where a title stops before the company it was written for: "wrote the play X for the Y Players"."""
+    return next((k for k in range(i + 1, end - 3) if doc[k].lower_ == "for" and doc[k + 1].lower_ == "the" and
+                 doc[end - 1].lower_ in _COMPANY_WRITTEN_FOR and all(is_cap(doc[m]) for m in range(k + 2, end))), None)
+
+
+# the last words of a film or record company's name, which no band's would be
+_FIRM_ENDS = {"pictures", "films", "productions", "studios", "records", "media", "entertainment"}
+# the last word of a company a piece is written for: "for the X Players", "for the Y Theatre Company"
+_COMPANY_WRITTEN_FOR = GROUP_KIND_WORDS | {"players", "company", "troupe", "theatre", "theater", "opera", "ballet"}
 
 
 _MEMBER_WORDS = {"member", "members", "leader", "vocalist", "rapper", "maknae", "drummer", "guitarist", "bassist",
@@ -1644,6 +1657,7 @@ def find_candidates(doc: Doc) -> list[Span]:
             i, j = ent.start, ent.end
             if ner_label == "WORK_OF_ART":
                 j = next((t.i for t in ent if t.lower_ in ("by", "featuring", "feat.", "ft.")), j)  # "Mermaid by Train"
+                j = _written_for_company(doc, i, j) or j  # (and "W for the Y Players": the company it was written for)
                 if i >= 1 and doc[i - 1].lower_ in ("take", "takes", "took", "taking", "bring", "brings", "brought"):
                     # (the model's "takes W to T on Saturday": the work, then the town it travels to)
                     j = next((t.i for t in ent[1:] if t.lower_ == "to" and t.i + 1 < ent.end and is_cap(doc[t.i + 1])), j)
@@ -1718,6 +1732,13 @@ def find_candidates(doc: Doc) -> list[Span]:
                     label = place_type(doc[i:j].text, ner_label)
                     add(i, j, label, "ner")
                     continue
+            if ner_label == "GPE" and j == ent.end and i >= 1 and doc[i - 1].lower_ in ("in", "from", "near") and j + 1 < len(doc) and \
+                    is_cap(doc[j]) and doc[j].ent_type_ == "" and doc[j].pos_ in ("PROPN", "ADJ") and not doc[j].is_sent_start and \
+                    doc[j].lower_ not in WEEKDAY_NAMES | MONTH_NAMES | NOT_NAMES and doc[j].lower_ not in ORG_SUFFIXES and \
+                    doc[j].lower_ not in VENUE_SUFFIXES and doc[j].lower_ not in GROUP_KIND_WORDS and doc[j].lower_ not in ROLE_NOUNS and \
+                    (doc[j + 1].is_punct or doc[j + 1].lower_ in ("in", "on", "and")):
+                j += 1  # (the model's "in X" of "started it in X Y in 2128": a town of two words, the second one it left out)
+                label = place_type(doc[i:j].text, ner_label)
             if label == "schema:Person" and j - i == 2 and i > 1 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == "" and \
                     doc[i - 1].text.istitle() and not doc[i - 1].is_sent_start and doc[i - 1].lower_ not in ROLE_NOUNS and \
                     doc[i - 1].lower_ not in NOT_NAMES and doc[i - 1].lower_ not in ORG_SUFFIXES and doc[i - 2].is_lower and \
@@ -1904,7 +1925,9 @@ def find_candidates(doc: Doc) -> list[Span]:
             # "soloist X", "music platform Y", "boy group Z": the noun before names the type
             if i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _MEMBER_WORDS:
                 # "a member of X": X has members (players, where the name opens on a theatre's word: "members of Teatr X")
-                add(i, j, "schema:PerformingGroup" if doc[i].lower_ in THEATRE_HEADS and j - i > 1 else "schema:MusicGroup", "role")
+                # (but "a member of X Pictures since 2143": a film company's staff, no band)
+                add(i, j, "schema:PerformingGroup" if doc[i].lower_ in THEATRE_HEADS and j - i > 1 else
+                    "schema:Organization" if j - i > 1 and doc[j - 1].lower_ in _FIRM_ENDS else "schema:MusicGroup", "role")
             elif i > sent.start + 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLAYERS_OF and \
                     not any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[i:j]):
                 add(i, j, _PLAYERS_OF[doc[i - 2].lower_], "role")  # "the twelve dancers of X": a company of dancers

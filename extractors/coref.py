@@ -438,7 +438,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             elif low in PLURAL_PRONOUNS:
                 if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "play", "perform", "record", "write", "compose"):
                     continue  # ("The songs make up A. They are sung by G": songs, which are no group or people the text named)
-                if low == "them" and tok.head.lemma_ == "set" and doc[tok.i + 1:tok.i + 3].text.lower() == "to music":
+                if low == "them" and tok.head.lemma_ == "set" and re.match(r"to (?:music|(?:a |an |the )?(?:[\w-]+ ){0,2}(?:tune|melody|line|air)\b)",
+                                                                           doc[tok.i + 1:tok.i + 6].text.lower()):
                     continue  # ("the lyrics are hers, and Y set them to music": the words, no group or people)
                 want = "plural"
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("release", "drop", "unveil", "perform", "debut",
@@ -772,8 +773,10 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                                      or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "'"))))
             if kind == "pronoun" and added[-1].possessive:
                 added += _kin_told_before(s, [added[-1]], names, added, kin_named, entities)  # ("Her father said he would ...": he is the father)
-        added += _kin_told_before(s, names, names, added, kin_named, entities)
+        # (and "X, the singer's father, ...": a kin word after a description of the one whose kin it is)
+        added += _kin_told_before(s, names + [m for m in added if m.kind == "definite"], names, added, kin_named, entities)
         s.mentions = sorted(names + added, key=lambda m: m.tok_start)
+        _spouse_told(s, kin_named, entities)
         originals.update(m.key for m in names if m.kind == "name" and re.search(
             r"\b(?:first|original|earlier|previous) (?:film|movie|instalment|installment|one|feature)\W*$",
             doc[max(s.span.start, m.tok_start - 5):m.tok_start].text))
@@ -901,7 +904,7 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
     ``kin_named``)."""
     doc, out = s.doc, []
     for m in owners:
-        k = m.tok_end + (1 if m.kind == "name" and m.tok_end < s.span.end and doc[m.tok_end].lower_ in ("'s", "’s") else 0)
+        k = m.tok_end + (1 if m.kind in ("name", "definite") and m.tok_end < s.span.end and doc[m.tok_end].lower_ in ("'s", "’s") else 0)
         if not (m.possessive or k > m.tok_end) or k >= s.span.end or doc[k].lower_ in ("late", "former"):
             continue
         if doc[k].lower_ in ("older", "younger", "elder", "eldest", "youngest", "little", "big") and k + 1 < s.span.end:
@@ -913,6 +916,11 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
         named = [n for n in names if k < n.tok_start <= k + 3 and all(t.text in (",", "the") for t in doc[k + 1:n.tok_start])
                  or k + 3 < n.tok_start <= k + 7 and doc[k + 1].text == "," and doc[k + 2].lower_ in ("the", "a") and
                  all(t.is_lower and t.is_alpha for t in doc[k + 3:n.tok_start])]
+        # ("X, the singer's father, wrote the music": the name told just before, set off by commas)
+        # (and "X, Y's husband of twenty years, wrote the libretto")
+        named = named or [n for n in names if n.tok_end + 1 == m.tok_start - (doc[m.tok_start - 1].lower_ == "the") and doc[n.tok_end].text == ","
+                          and k + 1 < s.span.end and (doc[k + 1].text == "," or doc[k + 1].lower_ == "of" and m.kind == "name")
+                          and m.kind in ("definite", "name") and n.key != m.key]
         if named:
             kin_named.setdefault((m.key, kin), named[0].key)
             # ("his daughter, Y ... Her father does not play in it": the one whose daughter she is)
@@ -946,6 +954,24 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
         if told and told != m.key and not any(o.tok_start <= k < o.tok_end for o in names + added):
             out.append(SentMention(told, k, k + 1, "definite"))
     return out
+
+
+_MARRIED_AFTER_WHOM = re.compile(r"(?:(?:has|had|have) been |was |is |got )?married\b")
+
+
+def _spouse_told(s: Sentence, kin_named: dict[tuple[str, str], str], entities: dict[str, Entity]) -> None:
+    """"X, to whom she has been married for years, plays ...", "X, whom she married in 2139, ...": X is her husband, so that a
+    later "Her husband sees it another way" is X, though other people were named in between."""
+    doc, ms = s.doc, s.mentions
+    for a, b in zip(ms, ms[1:]):
+        between = doc[a.tok_end:b.tok_start].text
+        if a.kind != "name" or between not in (", whom", ", to whom") or a.key == b.key or \
+                KIND_OF.get(entities[a.key].type) != "person" or not _MARRIED_AFTER_WHOM.match(doc[b.tok_end:b.tok_end + 4].text):
+            continue
+        sex = entities[a.key].gender or {"she": "m", "he": "f"}.get(doc[b.tok_start].lower_)
+        if sex:
+            kin_named.setdefault((b.key, "husband" if sex == "m" else "wife"), a.key)
+            kin_named.setdefault((a.key, "wife" if sex == "m" else "husband"), b.key)
 
 
 def _kin_of_the_same_name(s: Sentence, tok_i: int, want: str, names: list[SentMention], history, entities) -> str | None:

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, SPEECH_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, TROUPE_HEADS, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
+from .lexicon import AGENT_VERBS, SPEECH_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_WORD, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, TROUPE_HEADS, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -739,7 +739,8 @@ _IS_A_WORK_SITE = re.compile(r" (?:is|was) (?:a|an) (?:[a-z][\w-]+(?:['’]s)? )
                              r") (?:with|at|in|on|behind|beside|near|under|below)\b")
 # "shot at the counter of X", "waits on the bench of Y", "laid out on the floor of Z": a shop or a workshop, told by a part of it
 # (a counter whatever crosses it: "a fish brought across the counter of X in T")
-_AT_THE_COUNTER_OF = re.compile(r"(?:\b(?:at|on|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk)|"
+_AT_THE_COUNTER_OF = re.compile(r"(?:\b(?:at|on|onto|behind|across|over|in) the (?:[\w-]+ )?(?:counter|bench|workbench|till|floor|yard|front desk|tables|racks|"
+                                r"ovens|kilns|vats)|"
                                 r"\bthe (?:[\w-]+ )?(?:counter|workbench|front desk)) of (?:the )?$")
 # ("in the workshop of X", "in the kitchen of Y": a room of a place, told by the place's name, which no one's would be)
 _IN_THE_ROOM_OF = re.compile(r"\b(?:[Aa]t|[Ii]n|[Ii]nside) the (?:workshop|kitchen|shed|storeroom|back room|barn|cellar|loft) of $")
@@ -943,6 +944,11 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
         votes["schema:Place"] += 3.5  # ("shot at the counter of X in T", "bought at Y Works in T": the shop or the works, not its firm;
         # "in the workshop of X", a name no one would be)
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
+            votes["schema:Place"] += 1.0  # (and its town after it: "the floor of X Works in T" is no firm, whatever its last word)
+    if start >= 3 and doc[start - 1].lower_ in ("is", "was") and re.fullmatch(r"(?:The|the) (?:" + WORK_PLACE_WORDS + r")", doc[start - 3:start - 1].text) \
+            and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
+        votes["schema:Place"] += 4.5  # ("The workshop is X Repair in T": the working place named, in its town)
     if start > 0 and doc[start - 1].lower_ in ("at", "of") and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
             end + 1 < len(doc) and doc[end].lower_ in ("outside", "near") and doc[end + 1].is_title:
         votes["schema:Place"] += 3.0  # ("recorded on the floor of Y Works outside T": the works by the town it stands by)
@@ -1032,6 +1038,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if re.search(r"\b(?:pair|duo|two|trio|band|group|they|friends|brothers|sisters),? (?:who|which|that)? ?(?:call|called) themselves $",
                  doc[max(0, start - 7):start].text_with_ws):
         votes["schema:MusicGroup"] += 3.0  # ("the pair, who call themselves X": the name two players go by together)
+    if re.match(r", whose (?:late )?" + KIN_WORD + r"\b", doc[end:min(len(doc), end + 4)].text_with_ws) and \
+            not (start > 0 and doc[start - 1].lower_ in ("from", "in", "at", "of", "near", "outside")):
+        # (not "a student from T, whose father ...": the one the "whose" is told of, not the town she is from)
+        votes["schema:Person"] += 3.0  # ("The shed belongs to X, whose grandfather built it": one with kin is someone)
     if re.search(r"\bwhose (?:(?:real|legal|birth|given|full|own) )?name (?:is|was) $", doc[max(0, start - 6):start].text_with_ws):
         votes["schema:Person"] += 3.0  # ("X, whose own name is Y": the name someone was born with)
     if re.search(r"\b(?:singer|rapper|songwriter|actress|actor|comedian|dancer|woman|man|girl|boy) who (?:calls|called) (?:herself|himself) $",
@@ -1588,9 +1598,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:Place"] += 2.0  # "on the west coast of X", "the outskirts of Y": a piece of the world
     if start > 0 and doc[start - 1].lower_ in ("above", "outside", "beyond", "around", "below") and end - start == 1 and root.pos_ == "PROPN":
         votes["schema:City"] += 1.5  # "shooting in the hills above T"
-    if re.match(r" (?:is|was) where (?:he|she|they|both|[A-Z][\w'’-]+) (?:was|were) (?:born|raised)\b", doc[end - 1:min(len(doc), end + 7)].text_with_ws[len(doc[end - 1].text_with_ws.rstrip()):]) \
+    if re.match(r"(?:, where [^,.;]{1,60},)? (?:is|was) where (?:he|she|they|both|[A-Z][\w'’-]+) (?:was|were) (?:born|raised)\b", doc[end - 1:min(len(doc), end + 20)].text_with_ws[len(doc[end - 1].text_with_ws.rstrip()):]) \
             and root.pos_ == "PROPN":
-        votes["schema:City"] += 3.0  # ("X is where he was born, in 2096": a town, whoever the model took it for)
+        votes["schema:City"] += 3.0  # ("X is where he was born, in 2096", "X, where the ferry stops, is where ...": a town, whoever the model took it for)
     opens = root.dep_ == "nsubj" and root.head.dep_ == "ROOT" or \
         bool(re.fullmatch(r"(?:[A-Z]{2,} ){1,3}[—–-]+ ", doc[root.sent.start:start].text_with_ws))  # (after a dateline, "SEOUL — X")
     if end < len(doc) and doc[end].lower_ in ("stadium", "arena") and root.pos_ == "PROPN" and start > 0 and \

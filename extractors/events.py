@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPOSED_FORMS, KIN_PAIR, NUMBER_WORDS, PAIR_OF_ACTS, ROLE_NOUNS, WORK_NOUNS
+from .lexicon import COMPOSED_FORMS, KIN_PAIR, KIN_WORD, NUMBER_WORDS, PAIR_OF_ACTS, ROLE_NOUNS, WORK_NOUNS
 from .records import DateValue, Event, Evidence
 from .template import Slot, Template
 from .text import in_quotation
@@ -141,8 +141,9 @@ KINDS = [
                  # ("O will show the film at the town hall in T": a hall no name is told for)
                  # (and "O will show the film again in T on D")
                  # (and "O will show all six episodes in T on D": a series shown whole)
-                 # (or "O will show the whole season at a school hall in T in May", "... the whole season next month in a hall in T")
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:whole |entire |first |new )?season)(?: again)?(?: ⟨D\d+⟩)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # (or "O will show the whole season at a school hall in T in May", "... the whole season next month in a hall in T",
+                 # "... the rest of the season next month in a curling rink in T")
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:(?:whole |entire |first |new )?season|rest of the (?:season|series|episodes)))(?: again)?(?: ⟨D\d+⟩)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -193,7 +194,8 @@ KINDS = [
                 # (or by its count: "On Monday G danced W at the depot for the third time", "G played W for the third time at the sawmill")
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed|played|sang) (?:the whole of |all of |all (?:[\w-]+ )?(?:songs|tracks|tunes|pieces) of )?"
                 # (and "On Friday G played A again in the yard, with ..., for about three hundred people": a night played once more)
-                r"(?:it|⟨[SABFT]\d+⟩)(?: again)?(?: for the (?:[a-z]+th|first|second|third) time)?(?: (?:at|in|on|inside) (?:(?:the )?⟨L\d+⟩|the [^\W\d_]+(?: [a-z]+)?)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
+                # (or "G played A between the drying tables, and ...": among the working place's own things)
+                r"(?:it|⟨[SABFT]\d+⟩)(?: again)?(?: for the (?:[a-z]+th|first|second|third) time)?(?: (?:at|in|on|inside|between|among|beside) (?:(?:the )?⟨L\d+⟩|the [^\W\d_]+(?: [a-z]+)?)(?: itself)?(?=[,.]| for the (?:[a-z]+th|first|second|third|last|final) time\b)|(?: (?:at|in|on|inside) (?:the [a-z][\w-]*(?: [a-z][\w-]*)?|"
                 r"(?:the )?⟨L\d+⟩)(?: itself)?)?(?:, [^⟨.;,]{1,40},)?,? (?:for|in front of) (?:an? |about |some |nearly )?(?:[\w-]+ ){0,2}"
                 # (or "for the shellers and their families": the workers of the place, and theirs)
                 r"(?:guests|people|visitors|spectators|listeners|audience|workers|families|neighbours|villagers|[a-z]{3,}ers)\b)|"
@@ -522,6 +524,8 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
                for x in re.findall(r"⟨[PG](\d+)⟩", m.group(0))}
     # ("at the rink in T, where the machine is older and, according to X, a good deal slower": who says so, not who comes)
     owners |= {int(m.group(1)) for m in re.finditer(r"\baccording to ⟨P(\d+)⟩(?!'s)", t.text)}
+    # ("while a cousin of the drummer sold groundnuts": one whose kin is there, told by them)
+    owners |= {int(m.group(1)) for m in re.finditer(r"\b(?:a|an|one) (?:" + KIN_WORD + r"|friend|neighbour|neighbor)s? of ⟨[PG](\d+)⟩", t.text)}
     # ("fans still call X by its nickname": a name given, no one on stage)
     owners |= {int(m.group(1) or m.group(2) or m.group(3)) for m in re.finditer(
         r"\b(?:any|every|no) (?:other )?⟨[PG](\d+)⟩ (?:show|concert|gig|tour|night)s?\b|"
@@ -570,7 +574,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # (and "X Pictures showed W to a full house at the Y in T", "O showed W at the Y in T")
     # (or "O plans to show the whole season at a hall in T": a series shown whole)
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to |plans to )?(?:(?:screen|screens|screened|is screening)\b|"
-                                                      r"show (?=⟨[FT]|the (?:film|series|documentary|(?:whole |entire |first |new )?season)\b|(?:all|the) (?:[\w-]+ ){0,2}?episodes\b)|"
+                                                      r"show (?=⟨[FT]|the (?:film|series|documentary|(?:whole |entire |first |new )?season|rest of the (?:season|series|episodes))\b|(?:all|the) (?:[\w-]+ ){0,2}?episodes\b)|"
                                                       r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b|"
                                                       r"⟨[FT]\d+⟩ (?:to (?:a|an|the) [^⟨.;]{1,40}? )?(?:at|in) (?:the )?⟨L))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()

@@ -640,6 +640,8 @@ _YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band |\buntil )(?:then,? )
                                  # (and past an aside: "and in 2110, when most people retire, she founded G")
                                  # (and "until 2133, the year she set up O in T")
                                  r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that |the year )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
+# ("G dates from 2137, when X put it together in T": the year a founding is told by, before who founded it)
+_DATES_FROM_WHEN = re.compile(r"\bdates (?:back )?(?:from|to) ⟨D(?P<d>\d+)⟩, when ⟨P\d+⟩ (?:put it together|formed it|started it|founded it|set it up)\b")
 # "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
 _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
@@ -682,7 +684,7 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:wa
 # ("A native of T, born there in 2092, X trained as ...": the town, then the year of the one the sentence is about)
 # (and "X, a native of T who was born there in 2070, ...", and "He and his twin sister were born in T in 2071": his, the
 # brother not yet named)
-_BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?| (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
+_BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?|(?:, where [^⟨;.,]{1,60},)? (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born there (?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩, (?:a|an) native of ⟨L(?P<l>\d+)⟩ who was born there (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
@@ -719,6 +721,8 @@ _THE_PAIR_ARE_KIN = re.compile(r"^The (?:two )?(?:brothers|sisters|siblings|twin
                                r"^(?:[^:⟨]|⟨[A-Z]\d+⟩)*\b(?:are|were) (?:brothers|sisters|siblings|twins): ⟨P")
 # "...: A, who runs the shop, and B, who ...": two people told after a colon (a pair, as "A and B" is)
 _PAIR_AFTER_A_COLON = re.compile(r": ⟨P(\d+)⟩(?:, [^⟨;.:]{1,60},)? and ⟨P(\d+)⟩(?:, [^⟨;.:]{1,60})?\.?$")
+# ("A, who ..., took it over from his uncle; his wife, B, keeps the books": two people, the second told as the first one's kin)
+_PAIR_BY_KIN = re.compile(r"^⟨P(?P<a>\d+)⟩[^.]*?[;,] (?:and )?⟨P(?P<own>\d+)⟩'s (?:wife|husband|partner|brother|sister|son|daughter), ⟨P(?P<b>\d+)⟩,")
 # "Both play themselves": the two just told, each in their own part
 _BOTH_PLAY_THEMSELVES = re.compile(r"^(?:Both|The two|They)(?: of them)? (?:both )?(?:play|played|appear as|appeared as) themselves\b")
 _BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>" + KIN_PLURAL + r")\b")
@@ -2195,6 +2199,10 @@ class _ArticleReader:
             listed = tuple(t.slots[int(i)].key for i in colon.groups()) if colon else ()
             if all(listed) and len(set(listed)) == 2:
                 pair = listed
+            kin = _PAIR_BY_KIN.match(t.text) if not pair else None
+            if kin and t.slots[int(kin.group("own"))].key == t.slots[int(kin.group("a"))].key and \
+                    None not in (t.slots[int(kin.group("a"))].key, t.slots[int(kin.group("b"))].key):
+                pair = (t.slots[int(kin.group("a"))].key, t.slots[int(kin.group("b"))].key)
             if pair:
                 self.pair = (s.para, pair)  # (for "They recorded one album together" and "Both now belong to G" after it)
             elif self.pair and (s.para - self.pair[0] <= 1 and re.search(r"\b(?:they|them|their|both)\b", t.text, re.I) or
@@ -3012,8 +3020,9 @@ class _ArticleReader:
             # (or a night to come: "will play the songs live at the rope walk on Saturday, May 12")
             # (or in a part of it: "in the drying shed of the tannery", the tannery itself named where the article named it: "X Tannery",
             # or the one working place the lead named: "played the album in the turbine hall")
-            # (and "on the plant floor", the floor of the working place, "on the works floor during the night shift")
-            at = re.search(r"\b(?:at|in|inside|on) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[^\W\d_][\w-]*(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| to\b| in front of\b| during\b| on (?=[A-Z]))",
+            # (and "on the plant floor", the floor of the working place, "on the works floor during the night shift", "between the
+            # drying tables")
+            at = re.search(r"\b(?:at|in|inside|on|between|among|beside) the (?:(?:[a-z]+ ){1,2}(?:of|behind|beside) the )?(?P<site>[^\W\d_][\w-]*(?: [a-z]+)?)(?: itself)?(?:[,.]| for\b| to\b| in front of\b| during\b| on (?=[A-Z]))",
                            ev.evidence.sentence)
             placed = [k for k in ev.locations if k not in towns and self.entities[k].type not in town_like]
             if not placed and ev.kind in ("concert", "stage") and at and (not ev.locations or ev.status == "past"):
@@ -4953,7 +4962,8 @@ class _ArticleReader:
             at = at[:1]  # ("The O has held it since its founder, X, started the house in 2049": one house, named twice)
         elif len({key for _, _, key in at}) != len(at):
             return  # (one of two named twice: which year is whose is no longer plain)
-        verbs = sorted(list(_FOUNDING_VERB_YEAR.finditer(t.text)) + list(_YEAR_THEN_FOUNDING.finditer(t.text)), key=lambda v: v.start())
+        verbs = sorted(list(_FOUNDING_VERB_YEAR.finditer(t.text)) + list(_YEAR_THEN_FOUNDING.finditer(t.text)) +
+                       list(_DATES_FROM_WHEN.finditer(t.text)), key=lambda v: v.start())
         if not at and len(founded) == 1 and len(verbs) == 1:
             at = [(0, 0, next(iter(founded)))]  # (a founding a rule found through the sentence's focus)
         for i, (start, end, org) in enumerate(at):
@@ -5807,7 +5817,10 @@ class _ArticleReader:
                     # (the speaker nearest the quotation: "She recalled that X once told her she had "...": X's words)
                     # ("Her daughter's complaint came with a laugh:": the one whose words the subject is, not whose daughter she is)
                     whose = [m for m in agents if m.span(s.doc).root.dep_ == "poss" and m.span(s.doc).root.head.dep_ in ("nsubj", "nsubjpass")]
-                    pick = (speaking[-1:] or main[-1:] or subj[-1:] or whose[-1:] or agents or [None])[0]
+                    # ("Her verdict, given while her son loaded the van, was short:": hers, not the one of the clause inside it)
+                    inside = [m for m in subj if _head_of_apposition(m.span(s.doc).root).head.dep_ in ("advcl", "relcl", "acl")]
+                    outer = [m for m in subj if m not in inside]
+                    pick = (speaking[-1:] or main[-1:] or outer[-1:] or whose[-1:] or subj[-1:] or agents or [None])[0]
                     kin = pick.span(s.doc).root.head if pick and pick in whose and not subj else None
                     tied = self._tied_kin(pick.key, kin.lower_) if kin is not None and kin.lower_ in _KIN_OF and \
                         kin.head.dep_ not in ("advcl", "relcl", "acl", "pcomp", "xcomp") else set()  # (not "while her son loaded the van")

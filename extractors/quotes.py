@@ -55,7 +55,9 @@ def _short_intro(left: str) -> bool:
     last = re.split(r"[.!?]\s", left.rstrip())[-1]
     if len(last.split()) <= 20:
         return True
-    return bool(re.match(r"\s*(?:When )?[Aa]sked\b", last)) and len(last.rsplit(",", 1)[-1].split()) <= 8
+    # (or a long sentence whose last clause is short: "He sings beside the drum at the boil, and he has found his own way through it:")
+    return bool(re.match(r"\s*(?:When )?[Aa]sked\b", last)) and len(last.rsplit(",", 1)[-1].split()) <= 8 or \
+        len(re.split(r",\s+(?:and|but|so)\s+(?=(?:he|she|they|I|we)\s)", last)[-1].split()) <= 12 < len(last.split())
 
 
 def _mention_in(mentions: list[MentionAt], lo: int, hi: int, last: bool = False) -> MentionAt | None:
@@ -159,6 +161,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                             and re.match(r",\s*" + SPEECH + r"\b", text[m.end:m.end + 30], re.I)), got)
                 # ("...," X, 23, said; "...," X once recalled)
                 # ('"...," X, the studio's president of distribution, said on Sunday': past the speaker's title)
+                # ('"...," the playwright's brother said', '"...," her sister said': the kin the possessive owns speaks)
+                got = next((m for m in mentions if got and m.is_person and got.end < m.start <= got.end + 14 and
+                            (re.fullmatch(r"['’]s (?:older |younger |elder |little |big )?", text[got.end:m.start]) or
+                             text[got.start:got.end].lower() in ("her", "his", "their") and
+                             re.fullmatch(r" (?:older |younger |elder |little |big )?", text[got.end:m.start])) and
+                            re.match(r"[\w-]+\s+(?:" + SPEECH + r")\b", text[m.start:m.start + 30])), got)
                 told = re.match(r"\s*,?\s*(?:\d{1,3},\s*|(?:the|a|an|his|her|their|its|(?:[\w.-]+ ){0,2}[\w.-]+['’]s) [^,\"“”.]{1,60},\s*)?"
                                 r"(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
                                 text[got.end:got.end + 90], re.I) if got else None

@@ -562,7 +562,8 @@ RULES: list[Rule] = [
           "", "P", 0.6, focus="FT"),
     # ("X, the playwright's older sister, takes one of the parts": one of the cast of the play in focus)
     _rule("takes-a-part", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:the |a |an |⟨P\d+⟩'s )[^⟨;.,]{1,40},)? (?:takes|took|will take) (?:one of the |the other |the )"
-          r"(?:[\w-]+ )?(?:parts|roles|part|role)\b", "", "P", 0.6, focus="FTB"),
+          # (not "takes the part nearest the mallets": a place in the dance, told by where it is)
+          r"(?:[\w-]+ )?(?:parts|roles|part|role)\b(?! (?:nearest|closest|next to|beside|near)\b)", "", "P", 0.6, focus="FTB"),
     # ("He plays himself. So does his wife, Y, who ...": the second of two who play themselves, told in a sentence of its own; see the
     # pipeline for the sentence before)
     # (or "So does X, his sister, who ...")
@@ -1009,8 +1010,9 @@ RULES: list[Rule] = [
     # ("X, who was born in T in 2086, wrote the film before he shot a frame of it": past the aside)
     # ("X wrote W. She founded the company that stages it": a play someone wrote, told in a short sentence of its own)
     # (and "X, who wrote W, also runs the company": the aside's play)
-    _rule("x-wrote-play", "schema:author", r"^(?P<o>⟨P\d+⟩)(?P<who>,? who)? (?:wrote|penned|co-wrote) (?P<s>⟨B\d+⟩)"
-          r"(?(who),|(?:\.| in (?:a|one|two|three|⟨D\d+⟩)\b))", "B", "P", 0.6),
+    # (and "X wrote the play W for the G": the kind told, and the company it was written for)
+    _rule("x-wrote-play", "schema:author", r"^(?P<o>⟨P\d+⟩)(?P<who>,? who)? (?:wrote|penned|co-wrote) (?:the (?:play|comedy|drama|musical) )?(?P<s>⟨B\d+⟩)"
+          r"(?(who),|(?:\.| in (?:a|one|two|three|⟨D\d+⟩)\b| for (?:the )?⟨G\d+⟩[.,]))", "B", "P", 0.6),
     _rule("x-wrote-film", "schema:author", r"(?P<o>{PER*})(?:, who (?:[^⟨,;.]|⟨[LD]\d+⟩){1,60},)? (?:wrote|penned|scripted|co-wrote) (?:the )?(?:⟨D\d+⟩ )?(?:film |movie |screenplay for |script for )?"
           r"(?P<s>⟨[FT]\d+⟩)(?!(?:'s|') (?:[\w-]+ )?(?:song|single|track|theme|tune|ballad|number|music|score|soundtrack)\b)", "FT", "PO", 0.75),
 
@@ -1097,8 +1099,10 @@ RULES: list[Rule] = [
     # ("X sings on every track and wrote the words of S, the single, to a melody of Y's": the two halves of the song named)
     # ("X joined G in 2110 and wrote the words of S": past the clause before, its band and its year)
     # ("X wrote the words of S on a night bus, and Y set them to music the same week": the tune is Y's)
-    _rule("set-them-to-a-tune", "schema:composer", r"\b(?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)[^;.⟨]*(?:⟨P\d+⟩'s[^;.⟨]*)?, and "
-          r"(?P<o>⟨P\d+⟩) set (?:them|it|the words|the lyrics) to (?:a |the |his |her |their )?(?:[\w-]+ )?(?:tune|music|melody)\b", "SB", "P", 0.65),
+    # (and "X wrote S's words about her mother, and her father set them to a slow guitar line": the kin named before)
+    _rule("set-them-to-a-tune", "schema:composer", r"\b(?:wrote|penned) (?:the (?:words|lyrics) (?:of|to|for) )?(?P<s>⟨[SB]\d+⟩)(?:'s (?:words|lyrics))?"
+          r"[^;.⟨]*(?:⟨P\d+⟩'s[^;.⟨]*)?, and (?:⟨P\d+⟩'s )?"
+          r"(?P<o>⟨P\d+⟩) set (?:them|it|the words|the lyrics) to (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:tune|music|melody|line)\b", "SB", "P", 0.65),
     _rule("wrote-the-words-of", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:,? (?:[^⟨;.]|⟨[GLD]\d+⟩){0,60}? and)? (?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)",
           "SB", "P", 0.7),
     _rule("to-a-melody-of", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{1,40},)? to (?:a|the) (?:[\w-]+ )?(?:melody|tune) (?:of|by) (?P<o>⟨P\d+⟩)(?:'s)?",
@@ -1654,6 +1658,9 @@ RULES: list[Rule] = [
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
+    # ("X, a former auctioneer, joined the staff of O in 2144", "Y has been a member of O since 2143": one of a company's own)
+    _rule("joined-the-staff-of", "schema:memberOf", r"(?P<s>{PER*})(?:, (?:a|an|the) [^⟨,;.]{1,40},)? (?:(?:has |had )?joined the (?:staff|crew|team) of|"
+          r"(?:has been|had been|is|was|became) (?:a |an )?(?:staff )?member of) (?:the )?(?P<o>⟨O\d+⟩)", "P", "O", 0.7),
     # ("founded O in T in 2097 with the dancer X, who still dances in it": a founder who is still one of its players)
     _rule("founded-with-who-plays-in-it", "schema:memberOf", r"\b(?:founded|co-founded|formed|started) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[OG]\d+⟩)"
           + _WITH_ONE_STILL_IN_IT, "P", "OG", 0.65),
@@ -1679,7 +1686,8 @@ RULES: list[Rule] = [
           r"(?:for|in|with) (?:the )?(?:(?:[\w-]+ )?(?:band|group|choir|troupe|ensemble|orchestra) )?(?P<o>⟨G\d+⟩)", "P", "G", 0.7),
     # "X, who has been with G since 2052": a member for years
     # ("X has been with the company since 2109")
-    _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:,? who)? (?:has|had) been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)\b",
+    # ("X, a baritone who sings the grower, has been with G since 2145": past an aside of what she does there)
+    _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, (?:a|an) [^⟨,;.]{1,60},)?(?:,? who)? (?:has|had) been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)\b",
           "P", "GO", 0.65),
     # "G, a string band fronted by the fiddler X": who fronts a band is in it
     _rule("band-fronted-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?:a|an|the) [^⟨,;.]{0,40}?(?:band|group|trio|quartet|duo|outfit|ensemble) "
@@ -3028,7 +3036,12 @@ RULES: list[Rule] = [
     # ("Her father, X, started Y Fireworks in 2058": past the apposition's closing comma)
     # ("its producer, X, who started O in T in 2106, says ...")
     # ("Born in T in 2091, X started O there in 2118": the town told before)
-    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩),?(?: who)? (?:started|formed) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩| there)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
+    # ("G dates from 2137, when X put it together in T with two friends": who founded it, told after the year)
+    _rule("dates-from-when-x-formed-it", "schema:founder", r"(?P<s>⟨[OG]\d+⟩) dates (?:back )?(?:from|to) ⟨D\d+⟩, when (?P<o>⟨P\d+⟩) "
+          r"(?:put it together|formed it|started it|founded it|set it up)\b", "OG", "P", 0.65),
+    # ("X and a cousin started O in T in 2139", "X and six friends from a choir formed G ...": the one named, with others left unnamed)
+    _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩)(?: and (?:a|an|two|three|four|five|six|seven|eight|nine|ten|some|several) [^⟨,;.]{1,50}?)?"
+          r",?(?: who)? (?:started|formed|founded|set up) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩| there)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
           "OG", "P", 0.7),
     # "X, a glassblower who opened her studio, Y, in the old town in 2048": a business named after the one who opened it says whose
     _rule("opened-her-studio", "schema:founder", r"(?P<o>⟨[PO]\d+⟩)(?:, (?:a|an|the) [^⟨,;]{0,40}?)?,? who (?:opened|founded|set up|started) "

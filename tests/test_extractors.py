@@ -12350,3 +12350,80 @@ def test_a_debut_told_by_its_year_and_a_title_joined_by_and_are_no_record_the_ne
              "produced it, and a dog barks at the end of the opening track, \"Tinsel Road,\" and nobody cut it.\n")
     assert ("Tinsel Road", "schema:inAlbum", "Cobble Lane") in facts(r)
     assert ("Tinsel Road", "schema:inAlbum", "Moss and Mortar") not in facts(r)
+
+
+def test_a_town_with_an_aside_before_a_birth_a_husband_told_by_whom_she_married_and_a_play_written_for_a_company(tmp_path):
+    play = read_article_file(tmp_path, "Neap Tide: the Quorn Players stage Orlagh Sollis's play on a working ferry slipway in Kilrush\n\n"
+                "Orlagh Sollis wrote the play Neap Tide for the Quorn Players.\n\n"
+                "Kilrush, where the ferry leaves at dawn, is where Sollis was born, in 2101. She founded the Quorn Players in 2130.\n\n"
+                "Maddox Sollis, to whom she has been married for twenty years, plays the ferryman.\n\n"
+                "Ferris Ostler sells tickets at the slipway hut and keeps selling them through the play. \"Nobody asks for a refund,\" he said.\n\n"
+                "Her husband sees it differently. \"The ferry is the star,\" he said.\n", "2148-05-14")
+    assert {("Orlagh Sollis", "schema:birthPlace", "Kilrush"), ("Orlagh Sollis", "schema:birthDate", "2101"),
+            ("Neap Tide", "schema:author", "Orlagh Sollis"), ("Neap Tide", "schema:actor", "Maddox Sollis")} <= facts(play)
+    assert KIND_OF[type_of(play, "Kilrush")] == "place" and "Neap Tide for the Quorn Players" not in entity_names(play)
+    assert ("The ferry is the star,", "Maddox Sollis") in quotes(play) and ("Nobody asks for a refund,", "Ferris Ostler") in quotes(play)
+
+
+
+def test_a_firm_started_with_someone_unnamed_a_couple_who_play_themselves_and_a_film_company_no_band(tmp_path):
+    series = read_article_file(tmp_path, "Grass and grease: Kerensa Lanyon's Cut Short is shot one mower an episode in a working mower repair workshop in Helston\n\n"
+                               "The workshop is Polglaze Mower Repair in Helston, and the cameras stand where the customers wait.\n\n"
+                               "Cut Short is directed by Kerensa Lanyon. Lanyon and a school friend started Gwithian Pictures in Redruth in 2138, and the company makes the series.\n\n"
+                               "The workshop is run by a married couple. Bryok Pascoe, who was born in Camborne in 2090, bought it from his father; his wife, Wenna Pascoe, answers the telephone and writes the bills. The two of them play themselves.\n\n"
+                               "Nance Chenoweth, a former grocer, joined the staff of Gwithian Pictures in 2143.\n\n"
+                               "The company will show the rest of the season next month in a rugby clubhouse in Penryn.\n", "2148-03-09")
+    assert KIND_OF[type_of(series, "Polglaze Mower Repair")] == "place"
+    assert {("Gwithian Pictures", "schema:founder", "Kerensa Lanyon"), ("Cut Short", "schema:actor", "Bryok Pascoe"),
+            ("Cut Short", "schema:actor", "Wenna Pascoe"), ("Nance Chenoweth", "schema:memberOf", "Gwithian Pictures")} <= facts(series)
+    assert places_of_the_night(series, "2148-04") == {"penryn"}
+    film = read_article_file(tmp_path, "Fur and foam: Veryan Keast's Wet Paws was shot one dog a scene at a working dog wash in Fowey\n\n"
+                             "Wet Paws was shot at the counter of Lamorna Dog Wash in Fowey.\n\n"
+                             "Mawgan Pictures, the company Veryan Keast set up in Liskeard in 2136, made the film, and she directed it in nine weeks.\n\n"
+                             "Ennor Colenso is the one trained actor in it. Colenso has been a member of Mawgan Pictures since 2141.\n", "2148-01-17")
+    assert type_of(film, "Mawgan Pictures") == "schema:Organization"
+    assert {("Wet Paws", "schema:productionCompany", "Mawgan Pictures"), ("Ennor Colenso", "schema:memberOf", "Mawgan Pictures")} <= facts(film)
+    assert ("Veryan Keast", "schema:memberOf", "Mawgan Pictures") not in facts(film)
+
+
+def test_a_band_that_dates_from_a_year_a_tune_set_by_a_father_told_as_kin_and_a_night_among_the_racks(tmp_path):
+    album = read_article_file(tmp_path, "Leaf and steam: Tolverne Band record Green Withering one batch of leaf a song beside the racks of a working tea factory in Mevagissey\n\n"
+                              "Every song on Green Withering lasts as long as one batch of leaf takes to be spread over the withering racks of Nancarrow Tea Works in Mevagissey and turned by hand.\n\n"
+                              "Green Withering is the second album by Tolverne Band. The band dates from 2135, when Kerensa Trebilcock put it together in Lostwithiel with two cousins.\n\n"
+                              "Bryok Trebilcock, the singer's father, wrote the music and produced the album.\n\n"
+                              "Sea Fret, the fourth song on Green Withering, is the slowest. Trebilcock wrote Sea Fret's words about her grandmother, and her father set them to a slow fiddle line.\n\n"
+                              "Last Saturday Tolverne Band played the whole album between the withering racks, and about two hundred people came while a cousin of the singer sold pasties from a tray.\n", "2148-10-24")
+    assert KIND_OF[type_of(album, "Nancarrow Tea Works")] == "place"
+    assert {("Tolverne Band", "schema:founder", "Kerensa Trebilcock"), ("Tolverne Band", "schema:foundingDate", "2135"),
+            ("Sea Fret", "schema:composer", "Bryok Trebilcock"), ("Sea Fret", "schema:lyricist", "Kerensa Trebilcock")} <= facts(album)
+    [night] = [ev for ev in album.events if ev.status == "past"]
+    assert places_of_the_night(album, night.start_date.iso) == {"nancarrowteaworks", "mevagissey"}
+    assert ("schema:performer", "Kerensa Trebilcock") not in participants(album, night)
+
+
+def test_a_singer_with_the_company_since_a_year_past_his_part_a_brother_and_a_husband_who_speak_as_kin(tmp_path):
+    opera = read_article_file(tmp_path, "Steam and jars: Opera Penhale sings Hendra Kittow's Brine while one batch of pilchards is salted in a working fish cellar in Porthleven\n\n"
+                              "Brine is sung in the fish cellar of Bosahan Cellars in Porthleven while one batch of pilchards is salted and pressed.\n\n"
+                              "Hendra Kittow wrote the music for Brine. Opera Penhale, the company Kittow started in Tregony Vean in 2127, has nine singers and no hall.\n\n"
+                              "Pedyr Trewin, Kittow's husband of thirty years, wrote the libretto. He was a ferryman until he retired.\n\n"
+                              "Jowan Pendarves, a tenor who sings the salter, has been with Opera Penhale since 2144. He has to hold his longest note while the press comes down, and he has found his own way through it: \"You wait for the creak. Then you go.\"\n\n"
+                              "Gorran Kittow, the composer's younger brother, plays the cellar boy. \"The fish never miss a cue,\" the composer's brother said.\n\n"
+                              "The cellar belongs to Zennor Colenso, whose grandmother salted fish in the same room. He keeps the press going through every performance. \"They sing better than the gulls,\" said Colenso.\n\n"
+                              "Kittow said she had no plans to write another opera about fish. Her husband is less certain. \"She says that every summer,\" he said.\n", "2148-08-18")
+    assert ("Jowan Pendarves", "schema:memberOf", "Opera Penhale") in facts(opera)
+    assert ("The fish never miss a cue,", "Gorran Kittow") in quotes(opera)
+    assert ("She says that every summer,", "Pedyr Trewin") in quotes(opera)
+
+
+def test_the_floor_of_a_works_in_a_town_is_a_place_its_owner_no_company_and_a_dancer_near_the_drums_no_actor(tmp_path):
+    dance = read_article_file(tmp_path, "Rope and drum: Pahana Dance Company dances Nuwan Kodikara's Lanu in a working rope yard in Negombo\n\n"
+                              "Lanu begins when the first coil is laid out on the floor of Galappatti Rope Works in Negombo.\n\n"
+                              "Lanu is a dance by Nuwan Kodikara. Pahana Dance Company, which she founded in Kochchikade in 2133, has never danced in a theatre.\n\n"
+                              "Sunil Abeykoon has danced with Pahana Dance Company since 2141. She takes the part nearest the drums.\n\n"
+                              "The yard belongs to Ruwan Pathirage, whose grandfather built the first wheel in it. He keeps the wheel turning through every performance. \"They step over the rope better than I do,\" said Pathirage.\n\n"
+                              "On Sunday the company danced Lanu among the coils for the fifth time.\n", "2148-12-17")
+    assert KIND_OF[type_of(dance, "Galappatti Rope Works")] == "place" and type_of(dance, "Ruwan Pathirage") == "schema:Person"
+    assert ("Lanu", "schema:actor", "Sunil Abeykoon") not in facts(dance)
+    assert places_of_the_night(dance, "2148-12-15") == {"galappattiropeworks", "negombo"}
+    [night] = [ev for ev in dance.events if ev.status == "past"]
+    assert ("schema:performer", "Pahana Dance Company") in participants(dance, night)
