@@ -33,7 +33,7 @@ from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventCont
 from .quotes import SPEECH, MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
-from .relations import SLEEVE_WORDS, STORY_VERBS, clause_head, focus_key, match_relations
+from .relations import DATES_FROM_WHEN, SLEEVE_WORDS, STORY_VERBS, clause_head, focus_key, match_relations
 from .template import MARKER, Slot, Template, build_template, letter_of
 from .text import content_paragraphs, in_quotation
 
@@ -640,8 +640,7 @@ _YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band |\buntil )(?:then,? )
                                  # (and past an aside: "and in 2110, when most people retire, she founded G")
                                  # (and "until 2133, the year she set up O in T")
                                  r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that |the year )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
-# ("G dates from 2137, when X put it together in T": the year a founding is told by, before who founded it)
-_DATES_FROM_WHEN = re.compile(r"\bdates (?:back )?(?:from|to) ⟨D(?P<d>\d+)⟩, when ⟨P\d+⟩ (?:put it together|formed it|started it|founded it|set it up)\b")
+_DATES_FROM_WHEN = re.compile(DATES_FROM_WHEN)  # (the year a founding is told by, before who founded it)
 # "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
 _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"

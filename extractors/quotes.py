@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import KIN_MODIFIERS, SPEECH_VERBS
 
 _Q = r"[\"“”]"
 # An opening quote follows a space or the start; a closing one is followed by a space or punctuation.
@@ -47,6 +47,10 @@ class MentionAt:
     end: int
     key: str
     is_person: bool
+
+
+# what stands between an owner and the kin word after it: "X's older brother", "her sister"
+_OWNED_KIN_GAP = re.compile(r"(['’]s)? (?:(?:" + "|".join(sorted(KIN_MODIFIERS)) + r") )?")
 
 
 def _short_intro(left: str) -> bool:
@@ -163,9 +167,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 # ('"...," X, the studio's president of distribution, said on Sunday': past the speaker's title)
                 # ('"...," the playwright's brother said', '"...," her sister said': the kin the possessive owns speaks)
                 got = next((m for m in mentions if got and m.is_person and got.end < m.start <= got.end + 14 and
-                            (re.fullmatch(r"['’]s (?:older |younger |elder |little |big )?", text[got.end:m.start]) or
-                             text[got.start:got.end].lower() in ("her", "his", "their") and
-                             re.fullmatch(r" (?:older |younger |elder |little |big )?", text[got.end:m.start])) and
+                            (owned := _OWNED_KIN_GAP.fullmatch(text[got.end:m.start])) and
+                            (owned.group(1) or text[got.start:got.end].lower() in ("her", "his", "their")) and
                             re.match(r"[\w-]+\s+(?:" + SPEECH + r")\b", text[m.start:m.start + 30])), got)
                 told = re.match(r"\s*,?\s*(?:\d{1,3},\s*|(?:the|a|an|his|her|their|its|(?:[\w.-]+ ){0,2}[\w.-]+['’]s) [^,\"“”.]{1,60},\s*)?"
                                 r"(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",

@@ -172,6 +172,10 @@ class Rule:
     object_key: re.Pattern | None = None  # what an object's key must look like ("...records": a label, not a platform)
 
 
+# ("G dates from 2137, when X put it together in T": the founder and the year, told after the group; the pipeline dates it)
+DATES_FROM_WHEN = r"(?P<s>⟨[OG]\d+⟩) dates (?:back )?(?:from|to) ⟨D(?P<d>\d+)⟩, when (?P<o>⟨P\d+⟩) (?:put it together|formed it|started it|founded it|set it up)\b"
+
+
 def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_object=None, unless=None, object_key=None) -> Rule:
     if focus_object:
         pattern += "(?P<o>)"
@@ -3037,8 +3041,7 @@ RULES: list[Rule] = [
     # ("its producer, X, who started O in T in 2106, says ...")
     # ("Born in T in 2091, X started O there in 2118": the town told before)
     # ("G dates from 2137, when X put it together in T with two friends": who founded it, told after the year)
-    _rule("dates-from-when-x-formed-it", "schema:founder", r"(?P<s>⟨[OG]\d+⟩) dates (?:back )?(?:from|to) ⟨D\d+⟩, when (?P<o>⟨P\d+⟩) "
-          r"(?:put it together|formed it|started it|founded it|set it up)\b", "OG", "P", 0.65),
+    _rule("dates-from-when-x-formed-it", "schema:founder", DATES_FROM_WHEN, "OG", "P", 0.65),
     # ("X and a cousin started O in T in 2139", "X and six friends from a choir formed G ...": the one named, with others left unnamed)
     _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩)(?: and (?:a|an|two|three|four|five|six|seven|eight|nine|ten|some|several) [^⟨,;.]{1,50}?)?"
           r",?(?: who)? (?:started|formed|founded|set up) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩| there)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
