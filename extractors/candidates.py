@@ -122,6 +122,12 @@ _TOWN_CUES = [re.compile(r"\b[Oo]n " + _WEEKDAY + r"(?: (?:night|evening|afterno
               # ("will dance W in T, in a family workshop that ...": a town, then the unnamed place in it where the night is)
               re.compile(r"\bwill (?:dance|play|perform|sing|stage|show|screen|take) [^.;,]{1,60}? in " + _TOWN_NAME +
                          r", (?:in|at) (?:a|an) (?:[\w'’-]+ ){0,3}?(?:" + WORK_PLACE_WORDS + r"|hall|club|church|chapel|school|cooperative|market)\b"),
+              # ("a bakery two doors past the fish market in T", a headline's "... in a working bakery in T": the town a
+              # working place or a market stands in, at the end of its phrase)
+              # (and "will show it in June in a bowls club in T": the unnamed hall of a night to come)
+              re.compile(r"\b(?:a|an|the|working) (?:[\w'’-]+ ){0,3}?(?:" + WORK_PLACE_WORDS + r"|market|terminal|hall|club|church|chapel|school|"
+                         r"cinema|gymnasium|rink|courtyard|clubhouse) in " + _TOWN_NAME +
+                         r"(?=[,;]|\.?$|\. | and\b)"),
               # "Nine yak herders from T walked for four days": people who come from a place
               re.compile(r"\b(?:herders|farmers|fishermen|villagers|residents|miners|weavers|shepherds|pilgrims) from " + _TOWN_NAME + r"\b(?!['’])"),
               # ("at T on Friday, December 5, and at U later next month": a second stop of the same run)
@@ -881,9 +887,10 @@ _AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(
                              r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:behind|beside|opposite|next to|near) the (?:old |main |central |[A-Z][\w-]+ )?"
                              r"(?:market|station|bus station|bus terminal|bus depot|church|harbour|port|square|mosque|temple|post office|stadium|wharf|"
                              r"jetty|pier|quay)(?: in [A-Z][\w-]+)?(?=[.,;])|"
-                             # ("Y, a hatter's shop three doors from the town hall": placed by how far it is from one)
-                             r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r") (?:a|one|two|three|four|five|six|a few|\d+) "
-                             r"(?:streets?|blocks?|doors?) (?:from|away from|down from|up from) the (?:[\w-]+ )?[a-z]+(?=[.,;])|"
+                             # ("Y, a hatter's shop three doors from the town hall", "a bakery two doors past the fish market in T":
+                             # placed by how far it is from one)
+                             r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|house|kitchen) (?:a|one|two|three|four|five|six|a few|\d+) "
+                             r"(?:streets?|blocks?|doors?) (?:from|away from|down from|up from|behind|beyond|past) the (?:[\w-]+ )?[a-z]+(?: in [A-Z][\w'’-]+)?(?=[.,;])|"
                              # ("Y, his cramped cobbler's shop in the old quarter of T": a trade's shop, told as someone's)
                              r", (?:a|an|the|her|his|their) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in (?:the (?:old |new )?(?:part|quarter|centre|center) of )?[A-Z]")
 # (or with no noun at all: "X, in a lane off the harbour road of T,", "Y, down a side street of T,")

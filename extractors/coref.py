@@ -438,7 +438,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
             elif low in PLURAL_PRONOUNS:
                 if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("sing", "play", "perform", "record", "write", "compose"):
                     continue  # ("The songs make up A. They are sung by G": songs, which are no group or people the text named)
-                if low == "them" and tok.head.lemma_ == "set" and re.match(r"to (?:music|(?:a |an |the )?(?:[\w-]+ ){0,2}(?:tune|melody|line|air)\b)",
+                if low == "them" and tok.head.lemma_ in ("set", "put") and re.match(r"to (?:music|(?:a |an |the )?(?:[\w-]+ ){0,2}(?:tune|melody|line|air|figure|riff)\b)",
                                                                            doc[tok.i + 1:tok.i + 6].text.lower()):
                     continue  # ("the lyrics are hers, and Y set them to music": the words, no group or people)
                 want = "plural"

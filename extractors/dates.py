@@ -35,6 +35,7 @@ _PATTERNS = [
     # "a 2019 film", "Ha's 2019 novel", "his breakout 2023 mixtape"
     ("yadj", rf"(?:\b(?:a|an|the|its|his|her|their|whose)|(?<=[a-z])['’]s?)\s+(?:(?-i:[a-z][a-z-]+)\s+)?{_YEAR}\s+(?=[A-Za-z])"),
     ("y", rf"\b(?:in|of|since|from|during|until|by|for|year)\s+{_YEAR}\b(?!-)"),
+    ("y", rf"(?<=\bback to ){_YEAR}\b(?!-)"),  # ("The choir dates back to 2090")
     # "was founded in 1887", "built in 1868": an older year after a preposition (not "in 1850 seats")
     ("y", r"\b(?:in|since|from)\s+(?P<year>1[5-8]\d\d)\b(?!-|\s+(?:people|seats|copies|tickets|fans|visitors|members|words|pages|metres|"
           r"meters|miles|kilometres|euros|dollars|pounds|rupees|times)\b)"),

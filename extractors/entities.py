@@ -352,6 +352,16 @@ _STAGE_NOUN_AFTER = re.compile(r"[”\",]*(?: \([^)]{1,60}\))?,? (?:is |was )?(?
 # a stage show the text names by what it is: "The musical is based on ...", "had never sung the title role of W"
 A_MUSICAL = re.compile(r"\b[Tt]he (?:new )?(?:musical|play|opera)\b(?! (?:film|movie|version|adaptation|house|company))|\bthe title role (?:of|in)\b")
 
+_THE_SONG = re.compile(r"\b[Tt]he (?:song|single|track)\b")
+# (a libretto credited here: "X wrote the libretto", "the libretto is by Y"; not "turning the original libretto into ...")
+_LIBRETTO = re.compile(r"\b(?:wrote|writes|written|penned) (?:the|its|a) (?:[\w-]+ )?libretto\b|\blibretto (?:is |was )?(?:written )?by\b|\blibrettist\b")
+_SUNG_STAGE_WORD = re.compile(r"\b(?:opera|operetta|musical)\b")
+
+
+def tells_a_stage_show(text: str) -> bool:
+    """"The musical is based on ...", or an opera told only as "an opera" in an article that credits its libretto."""
+    return bool(A_MUSICAL.search(text) or _LIBRETTO.search(text) and _SUNG_STAGE_WORD.search(text))
+
 
 def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     """Works the article calls a play or a musical ("the new musical "X"", ""X," a play by ..."): a cast and
@@ -366,7 +376,7 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
         _STAGE_NOUN_BEFORE.search(text[max(0, m.start - 40):m.start]) and not band_plays(text[max(0, m.start - 40):m.start]) or
         _STAGE_NOUN_AFTER.match(text[m.end:m.end + 60])
         for m in e.mentions)}
-    if called or not A_MUSICAL.search(text):
+    if called or not tells_a_stage_show(text):
         return called
     # ("had never sung the title role of "W" ... The musical is based on a novel"): the one title that is no book, album or film
     # ("opened a play with an audience of one. "W" lasts eleven minutes ... The play was written by": the title told
@@ -382,9 +392,14 @@ def stage_works(text: str, entities: dict[str, Entity]) -> set[str]:
     titled = [key for key, e in entities.items() if e.type in ("schema:MusicRecording", "schema:CreativeWork") + unfilmed
               and not re.search(r"\b(?:Prize|Award|Awards|Trophy|Medal|Cup)$", e.name)]  # (a prize the model took for a work is none)
     # ("Hora" beside "Hora din Dealu": the short form of the one title is no second work)
-    # (and "The Egret" beside "The Egret Who Counted Pebbles", whichever of its names each goes by)
-    titled = [k for k in titled if not any(o != k and any(n.startswith(x + " ") for n in entities[o].names for x in entities[k].names)
-                                           for o in titled)]
+    # (and "The Egret" beside "The Egret Who Counted Pebbles", whichever of its names each goes by; or its last word alone)
+    titled = [k for k in titled if not any(o != k and any(n.startswith(x + " ") or n.endswith(" " + x) for n in entities[o].names
+                                                          for x in entities[k].names) for o in titled)]
+    # (nor is "Mezzo" a work beside the company "Opera Mezzo": the model's part of a group's name)
+    groups = [n for e in entities.values() if KIND_OF.get(e.type) in ("group", "organization") for n in e.names]
+    titled = [k for k in titled if not any(n.endswith(" " + x) for n in groups for x in entities[k].names)]
+    # (and a song the article calls "the song" is one, beside a play it leaves unnamed)
+    titled = [k for k in titled if not (entities[k].type == "schema:MusicRecording" and _THE_SONG.search(text))]
     return set(titled) if len(titled) == 1 else set()
 
 
@@ -1843,8 +1858,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
                 chunk_at[cluster_key(clean_name(span.text))].append((para, span.start))
     # ("Mor lam troupe X opens ..." in a headline, "a mor lam troupe" in the text: a common word that opened a sentence)
     lower_words = {t.text for doc in by_para.values() for t in doc if t.is_lower}
+    # (a word inside a longer name, "Timber" of "the X Timber Yard", is no capital of its own: '"Timber needs a dry week"')
     mid_capitals = {t.text for para, doc in by_para.items() if not (para == min(by_para) and _title_case_line(doc))
-                    for t in doc if not _opens_sentence(t) and t.text[:1].isupper()}
+                    for t in doc if not _opens_sentence(t) and t.text[:1].isupper() and not (
+                        0 < t.i < len(doc) - 1 and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper())}
     # ("received the X Y, the lifetime award of the Z" once: X Y is a prize wherever the article names it)
     prizes = {cluster_key(m.group(1) or m.group(2)) for doc in by_para.values() for m in PRIZE_CALLED_SO.finditer(doc.text)}
     fused = _possessive_names(by_para)

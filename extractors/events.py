@@ -211,7 +211,8 @@ KINDS = [
                 r"(?:an? |[\w,-]+ ){0,3}?(?:guests|people|visitors|spectators|listeners|audience|fans|crowd)\b|"
                 # ("On D, G will dance W again, this time among the carnations of a smaller farm near T": the day first, the place last)
                 # ("On Saturday, June 11, the band will play W in the square of T", "On D, G will sing W in T": the day first, the place last)
-                r"^On ⟨D\d+⟩, ⟨[PGO]\d+⟩ will (?:perform|dance|play|sing) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work))(?: again)?,? (?:this time )?(?:(?:among|at|in|on|inside|outside|beside) "
+                # (and "In October the troupe will sing it in a barn in T")
+                r"^(?:On ⟨D\d+⟩,|(?:In )?⟨D\d+⟩,?) ⟨[PGO]\d+⟩ will (?:perform|dance|play|sing) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work))(?: again)?,? (?:this time )?(?:(?:among|at|in|on|inside|outside|beside) "
                 r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near|of) |(?:in|at) (?:the )?)⟨L|"
                 # ("The duo will play the songs live at the rope walk on Saturday, May 12": a dated night at the working place the
                 # article set the record in, named by its trade)

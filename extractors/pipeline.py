@@ -28,12 +28,12 @@ from .dates import find_dates, is_future
 from .lexicon import (AGE_ASIDE, PIECE_PLAYERS, RECORD_LABEL_ENDS, SONGS_GATHERED_ON, KIN_PAIR, PAIR_OF_ACTS, FOREIGN_PRIZE_HEADS, AREA_SUFFIXES, COMPANY_HEADS, FILM_COMPANY_HEADS, PATRONYMIC_ENDS, COMPOSED_FORM, DEMONYMS, FILM_GENRES, FOUNDED_KIND, GENRE_COMPOUNDS, INSTRUMENTS, KIN_MODIFIER, KNOWN_TO, KIN_PLURAL, MUSIC_GENRES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, SHOP_WORDS, SCHOOL_WORDS, STREET_WORDS, TITLES_BEFORE_GIVEN_NAMES,
                       KIN_SEX, KIN_WORD, PLAYED_INSTRUMENT, PUT_TOGETHER_AS, SPEECH_VERBS, VENUE_PREFIXES, VENUE_SUFFIXES, HOUSE_OF, HOUSE_WORDS,
                       STAGE_COMPANY_KINDS, STANDALONE_GENRES, THEATRE_HEADS, TROUPE_HEADS)
-from .entities import A_MUSICAL, AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, type_told_kind
+from .entities import AGENT_KINDS, KIND_OF, Sentence, SentMention, build_entities, norm_name, stage_works, tells_a_stage_show, type_told_kind
 from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventContext, absorb, dates_agree, events_in, gathering_in, merge_events, places_agree, tour_stops
 from .quotes import SPEECH, MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
-from .relations import DATES_FROM_WHEN, SLEEVE_WORDS, STORY_VERBS, clause_head, focus_key, match_relations
+from .relations import DATES_BACK_TO_FORMING, DATES_FROM_WHEN, SLEEVE_WORDS, STORY_VERBS, clause_head, focus_key, match_relations
 from .template import MARKER, Slot, Template, build_template, letter_of
 from .text import content_paragraphs, in_quotation
 
@@ -66,7 +66,7 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       # ("A, the album G made for the label O in 2081": a record made for a label came out on it that year)
                       r"(?<=⟩ )made(?= for (?:the )?⟨O\d+⟩ in ⟨D\d+⟩)|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) ⟨[SA]\d+⟩ out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|reached (?:theaters|theatres|cinemas)|"
+                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) (?:⟨[SA]\d+⟩|it) out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|reached (?:theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open|puts?|putting) (?:it |⟨[FTB]\d+⟩ )?(?:in|into) (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"(?<=first )(?:staged|performed)|"
                       # ("W was put online on Tuesday morning": a video's publication)
@@ -641,6 +641,7 @@ _YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band |\buntil )(?:then,? )
                                  # (and "until 2133, the year she set up O in T")
                                  r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that |the year )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
 _DATES_FROM_WHEN = re.compile(DATES_FROM_WHEN)  # (the year a founding is told by, before who founded it)
+_DATES_BACK_TO_FORMING = re.compile(DATES_BACK_TO_FORMING)
 # "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
 _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
@@ -683,8 +684,12 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:wa
 # ("A native of T, born there in 2092, X trained as ...": the town, then the year of the one the sentence is about)
 # (and "X, a native of T who was born there in 2070, ...", and "He and his twin sister were born in T in 2071": his, the
 # brother not yet named)
+# ("Born to a family of millers in T in D, X spent ...": whose child, then where and when; "X was raised in T and born there
+# in D": the town told first, for the upbringing)
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?|(?:, where [^⟨;.,]{1,60},)? (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
-    [re.compile(rf"^Born (?:⟨P\d+⟩ )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩") for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+    [re.compile(rf"^Born (?:⟨P\d+⟩ )?(?:(?:to|into) (?:a|an|the) [^⟨,;.]{{1,60}}? )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩")
+     for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
+    [re.compile(r"⟨P(?P<p>\d+)⟩ (?:was|is) (?:raised|brought up) in ⟨L(?P<l>\d+)⟩ and (?:was )?born there(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born there (?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩, (?:a|an) native of ⟨L(?P<l>\d+)⟩ who was born there (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩ and (?:⟨P\d+⟩'s|his|her) {KIN_MODIFIER}(?:brother|sister) were (?:both )?born {told}")
@@ -727,6 +732,9 @@ _BOTH_PLAY_THEMSELVES = re.compile(r"^(?:Both|The two|They)(?: of them)? (?:both
 _BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>" + KIN_PLURAL + r")\b")
 _MADE_FOR_COMPANY = re.compile(r"(?:⟨T(?P<s>\d+)⟩|\b(?:It|it|The podcast|the podcast)) (?:was|is|has been) (?:made|produced) for ⟨O(?P<o>\d+)⟩, "
                                r"the (?:[\w-]+ )?(?:company|studio|network|outfit)\b")
+# "X is a T man, born in the town in D": the town told as what the person is, the birth after it
+_A_MAN_OF_THE_TOWN = re.compile(r"⟨P(?P<p>\d+)⟩ (?:is|was) an? (?:⟨[LO](?P<l>\d+)⟩|(?P<place>(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?)) (?:man|woman|native), "
+                                r"born (?:in the (?:town|city|village) |there )?(?:in|on) ⟨D(?P<d>\d+)⟩")
 _BORN_IN_WORD = re.compile(r"\b(?P<place>(?:[A-Z][\w.'’]+ ){0,2}[A-Z][\w.'’]+)-born (?:(?-i:[a-z][\w-]*) ){0,3}?⟨P(?P<p>\d+)⟩")
 _DIED = re.compile(r"\b(?:died|passed away|was found dead)\b(?P<rest>[^.;]*)")
 # family: "X's father is the producer Y", "Her son, Y, ...", "Y, X's younger sister,", "Y, the daughter of X"
@@ -930,7 +938,10 @@ _SUNG_BY_KIN = re.compile(r"⟨S(?P<w>\d+)⟩,? [^.;]*?\b(?:is|was) (?:sung|perf
 _KIN_TOLD_BEFORE = re.compile(r"(?:^The (?P<what0>words|lyrics|music|score|libretto) )?\b(?:is|was|are|were|by|comes from|came from|(?:is|was) the work of) "
                               r"⟨P(?P<p>\d+)⟩'s " + KIN_MODIFIER + r"(?P<kin>" + "|".join(_KIN_OF) + r")(?:'s)?\.$|"
                               r"^⟨P(?P<p2>\d+)⟩'s (?P<kin2>" + "|".join(_KIN_OF) + r") (?:wrote|composed) (?:the |its )?"
-                              r"(?P<what>words|lyrics|music|score|libretto)\.$")
+                              r"(?P<what>words|lyrics|music|score|libretto)\.$|"
+                              # ("X gave the lead to his father. Y, who is eighty, plays ...": the kin who takes the part)
+                              r"\b(?:gave|handed|offered) (?:the|a|an) (?:[\w-]+ )?(?:part|role|lead) to ⟨P(?P<p3>\d+)⟩'s " + KIN_MODIFIER +
+                              r"(?P<kin3>" + "|".join(_KIN_OF) + r")\.$")
 _KIN_BACK = {"schema:parent": "schema:children", "schema:children": "schema:parent", "schema:sibling": "schema:sibling",
              "schema:spouse": "schema:spouse"}
 # "Their son, X", "the couple's only child, the mezzo-soprano X", "the founders' daughter, X"
@@ -1250,7 +1261,7 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
                                                 for m in e.mentions) or \
                 e.type == "schema:TVSeries" and not any(re.search(r"\b(?:series|television|TV|episodes?|sitcom|drama)\b",
                                                                   article.text[max(0, m.start - 40):m.end + 40], re.I) for m in e.mentions) or \
-                e.type == "schema:MusicRecording" and (A_MUSICAL.search(article.text) or re.search(r"\b[Tt]he (?:new )?opera\b", article.text)) and \
+                e.type == "schema:MusicRecording" and (tells_a_stage_show(article.text) or re.search(r"\b[Tt]he (?:new )?opera\b", article.text)) and \
                 not any(re.search(r"\b(?:song|single|track|ballad|number|aria)\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
                         and not re.search(r"\bsong cycle\b", article.text[max(0, m.start - 40):m.end + 40], re.I)
                         for m in e.mentions):  # (a song cycle is another work: "won a prize for a song cycle, and W is her first opera")
@@ -1269,6 +1280,11 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     reader.tracklist = tracks
     reader.copies = copies
     reader.run()
+    for ev in reader.events:
+        # ("will take the film to a club in T": a film is taken there to be shown; typed once the nights are merged)
+        if ev.kind == "visit" and ev.types == ["schema:Event"] and any(
+                p == "schema:workPresented" and entities[k].type in ("schema:Movie", "schema:TVSeries") for p, k in ev.participants):
+            ev.types = ["schema:ScreeningEvent"]
     prizes = _prize_names(reader, article.text)
     record.entities = {k: e for k, e in entities.items() if (e.mentions or k in reader.used) and k not in prizes}
     record.relations = reader.relations
@@ -2407,6 +2423,7 @@ class _ArticleReader:
                     ev.kind == "visit" and re.search(rf"\b{TAKES} it to\b", t.text) or \
                     ev.kind == "concert" and re.search(r"\b(?:play|perform|stage|sing) it (?:again )?(?:in|at|on) ", t.text) or \
                     ev.kind == "premiere" and re.search(r"\b[Ii]t (?:had|has|will have|gets|got) (?:its|⟨[A-Z]\d+⟩'s) (?:[\w-]+ )?premiere\b|"
+                                                        r"\b(?:will|to) (?:show|screen) it\b|"  # ("O will show it in a hall in T in June")
                                                         r"^It (?:premiered|premieres)\b|"
                                                         # ("The musical, which X premiered last Friday, is ...": the stage work in focus)
                                                         r"^The (?:[\w-]+ )?(?:musical|play|opera|operetta|ballet|production),? (?:which|that) "
@@ -3711,19 +3728,21 @@ class _ArticleReader:
         # (and "The words are her sister's. Y X, a retired postmistress, wrote the libretto": what is the kin's, then the kin)
         # (or "... and the bride by the writer's older sister. Y X, a teacher by day, plays her as ...": the kin who plays a part)
         before = _KIN_TOLD_BEFORE.search(self.templates[s.index - 1].text)
-        opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the) [^⟨,;.]{1,50},)? (?!(?:and|or|who|whose|said|says)\b)[a-z]+\b", t.text)
+        opener = re.match(r"⟨P(\d+)⟩(?:, (?:a|an|the|who) [^⟨,;.]{1,50},)? (?!(?:and|or|who|whose|said|says)\b)[a-z]+\b", t.text)
         if not before or not opener:
             return
-        kin_word = before.group("kin") or before.group("kin2")
-        owner = self.templates[s.index - 1].slots[int(before.group("p") or before.group("p2"))].key
+        kin_word = before.group("kin") or before.group("kin2") or before.group("kin3")
+        owner = self.templates[s.index - 1].slots[int(before.group("p") or before.group("p2") or before.group("p3"))].key
         kin = t.slots[int(opener.group(1))].key
         if not owner or not kin or owner == kin or t.slots[int(opener.group(1))].kind != "name":
             return
         names = self.entities[owner].name.split(), self.entities[kin].name.split()
         tie = _KIN_OF[kin_word]
-        # (a wife or a husband need not share the family name, but is then someone the article names here first)
+        # (a wife or a husband need not share the family name, but is then someone the article names here first; nor need kin
+        # given a part, who plays it in the sentence that names them)
         first_named = not any(sl.key == kin for earlier in self.templates[:s.index] for sl in earlier.slots)
-        if len(names[0]) < 2 or len(names[1]) < 2 or names[0][-1] != names[1][-1] and not (tie == "schema:spouse" and first_named) or \
+        takes_part = before.group("kin3") and re.match(r"⟨P\d+⟩(?:, [^⟨;.]{1,60},)? (?:plays|played|will play)\b", t.text)
+        if len(names[0]) < 2 or len(names[1]) < 2 or names[0][-1] != names[1][-1] and not ((tie == "schema:spouse" or takes_part) and first_named) or \
                 self.entities[kin].gender not in (KIN_SEX.get(kin_word), None):
             return
         self.add(s, owner, tie, kin, 0.6, "kin-named-next")
@@ -4168,7 +4187,9 @@ class _ArticleReader:
             return
         # (not the noun: "the first OST release, the band's X, which came out last week" came out)
         # (not "according to figures the studio released on Sunday": what was released there is a count, not the work)
+        # (not "a family who had arrived by bus stayed on": people arrive too)
         verb = next((m for m in _RELEASE.finditer(t.text) if not (m.group(0).endswith("on sale") and re.search(r"\btickets?\b", t.text, re.I))
+                     and not (m.group(0).lower().startswith("arriv") and re.search(r"\bwho (?:had |has |have )?$", t.text[:m.start()]))
                      and not (m.group(0).lower() in ("release", "releases") and _RELEASE_NOUN.search(
             t.text[:m.start()])) and not re.search(r"\b(?:figures|estimates|numbers|data|statement|results|ratings)\b[^⟨.;]{0,25}$",
                                                    t.text[:m.start()], re.I)), None)
@@ -4962,7 +4983,7 @@ class _ArticleReader:
         elif len({key for _, _, key in at}) != len(at):
             return  # (one of two named twice: which year is whose is no longer plain)
         verbs = sorted(list(_FOUNDING_VERB_YEAR.finditer(t.text)) + list(_YEAR_THEN_FOUNDING.finditer(t.text)) +
-                       list(_DATES_FROM_WHEN.finditer(t.text)), key=lambda v: v.start())
+                       list(_DATES_FROM_WHEN.finditer(t.text)) + list(_DATES_BACK_TO_FORMING.finditer(t.text)), key=lambda v: v.start())
         if not at and len(founded) == 1 and len(verbs) == 1:
             at = [(0, 0, next(iter(founded)))]  # (a founding a rule found through the sentence's focus)
         for i, (start, end, org) in enumerate(at):
@@ -5029,6 +5050,14 @@ class _ArticleReader:
         born_in = [(m.group("place"), slot(m.group("p"))) for m in _BORN_IN_WORD.finditer(t.text)] + \
             [(m.group(1), sl) for sl in t.slots if sl.letter == "P" and sl.kind == "definite"
              for m in [re.search(r"((?:[A-Z][\w.'’]+ )?[A-Z][\w.'’]+)-born\b", s.doc[sl.tok_start:sl.tok_end].text)] if m]
+        for m in _A_MAN_OF_THE_TOWN.finditer(t.text):
+            if m.group("place"):
+                born_in.append((m.group("place"), slot(m.group("p"))))
+            elif slot(m.group("l")).key and self.entities[slot(m.group("l")).key].type == "schema:Organization" and \
+                    " " not in self.entities[slot(m.group("l")).key].name:
+                self.entities[slot(m.group("l")).key].type = "schema:City"  # (the model's company "X" of "a X man, born in the town")
+            if slot(m.group("p")).key:
+                self._birth(s, slot(m.group("p")).key, slot(m.group("l")), slot(m.group("d")), 0.6, "born")
         for place, person in born_in:
             name = re.sub(r"^(?:The|A|An|His|Her|Their) ", "", place)
             if person and person.key and name.lower() not in NOT_NAMES:

@@ -174,6 +174,16 @@ class Rule:
 
 # ("G dates from 2137, when X put it together in T": the founder and the year, told after the group; the pipeline dates it)
 DATES_FROM_WHEN = r"(?P<s>⟨[OG]\d+⟩) dates (?:back )?(?:from|to) ⟨D(?P<d>\d+)⟩, when (?P<o>⟨P\d+⟩) (?:put it together|formed it|started it|founded it|set it up)\b"
+# (and "The troupe dates back to D, when he gathered five friends in T to form G": the group named last)
+DATES_BACK_TO_FORMING = (r"(?:⟨[OG]\d+⟩|\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:company|band|group|troupe|ensemble|choir|orchestra|collective)) dates (?:back )?(?:from|to) "
+                         r"⟨D(?P<d>\d+)⟩, when (?P<o>⟨P\d+⟩) (?:gathered|brought together|got together|called together|recruited) [^⟨;.]{1,50}? "
+                         r"(?:in ⟨L\d+⟩ )?to (?:form|start|found|set up) (?P<s>⟨[OG]\d+⟩)")
+
+
+def _made_every_episode(verbs: str) -> str:
+    """"X, who devised the format, has produced every one of its episodes", "X directs every episode": the series' maker."""
+    return (rf"(?P<o>⟨P\d+⟩)(?:, who [^⟨;]{{1,80}},)? (?:has |had )?(?:{verbs}) (?:(?:every one|each|all) of "
+            r"(?P<s>⟨T\d+⟩)(?:'s|') episodes\b|(?:every|each) episode\b)")
 
 
 def _rule(name, predicate, pattern, s, o, conf, role=None, focus=None, focus_object=None, unless=None, object_key=None) -> Rule:
@@ -870,6 +880,9 @@ RULES: list[Rule] = [
     # "W, the single L released last month": the label that put it out
     _rule("the-single-label-released", "schema:recordLabel", r"(?P<s>{MUSB})(?: \(⟨[A-Z]\d+⟩\))?, the (?:[\w-]+ )?(?:single|song|album|record|ep) "
           r"(?P<o>{ORG}) (?:released|put out|issued)\b", "SAB", "O", 0.65),
+    # ("A is the second record by G, and L put it out in May": the label of the record the clause before named)
+    _rule("and-label-put-it-out", "schema:recordLabel", r"(?P<s>⟨[AS]\d+⟩) (?:is|was) (?:[^⟨;.]|⟨[PG]\d+⟩){0,80}?, and (?P<o>{ORG}) "
+          r"(?:put it out|released it|issued it|will (?:put it out|release it|issue it))\b", "SA", "O", 0.65),
     # "The label's first album, A, ...": a record company's album is one it put out
     _rule("label-first-album", "schema:recordLabel", r"(?P<o>{ORG})(?:'s|') (?:first|second|third|debut|earliest|latest|newest|best-selling|"
           r"biggest|first-ever) (?:[\w-]+ )?(?:album|record|release|single)s?,? (?P<s>{MUS})", "SA", "O", 0.6),
@@ -1051,7 +1064,8 @@ RULES: list[Rule] = [
     # ("X wrote all the music on A", "X composed the music of all nine songs on A": every song of the record)
     _rule("wrote-all-the-music-on", "schema:composer", r"(?P<o>⟨P\d+⟩)(?!'s) (?:also )?(?:wrote|composed|writes|composes) (?:all (?:of )?the music (?:on|for)|"
           rf"the music (?:of|for|to) (?:all|every one of) (?:the |its |their )?(?:{_COUNT} )?(?:songs|tracks|tunes) on) (?P<s>⟨A\d+⟩)", "A", "P", 0.65),
-    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
+    # ("Her son, X, a retired bus driver, wrote the score": past what he is)
+    _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:, (?:a|an|the) [^⟨,;.]{1,60},)?(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
     # ("X signed her to L, the label Y founded in 2085, and produced her first album, A": the sentence's subject produced it)
@@ -1105,8 +1119,9 @@ RULES: list[Rule] = [
     # ("X wrote the words of S on a night bus, and Y set them to music the same week": the tune is Y's)
     # (and "X wrote S's words about her mother, and her father set them to a slow guitar line": the kin named before)
     _rule("set-them-to-a-tune", "schema:composer", r"\b(?:wrote|penned) (?:the (?:words|lyrics) (?:of|to|for) )?(?P<s>⟨[SB]\d+⟩)(?:'s (?:words|lyrics))?"
-          r"[^;.⟨]*(?:⟨P\d+⟩'s[^;.⟨]*)?, and (?:⟨P\d+⟩'s )?"
-          r"(?P<o>⟨P\d+⟩) set (?:them|it|the words|the lyrics) to (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:tune|music|melody|line)\b", "SB", "P", 0.65),
+          r"[^;.⟨]*(?:⟨P\d+⟩'s[^;.⟨]*)?,(?: and)? (?:⟨P\d+⟩'s )?"
+          r"(?P<o>⟨P\d+⟩) (?:set|put) (?:them|it|the words|the lyrics) to (?:a |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:tune|music|melody|line|figure|riff)\b",
+          "SB", "P", 0.65),
     _rule("wrote-the-words-of", "schema:lyricist", r"(?P<o>⟨P\d+⟩)(?:,? (?:[^⟨;.]|⟨[GLD]\d+⟩){0,60}? and)? (?:wrote|penned) the (?:words|lyrics) (?:of|to|for) (?P<s>⟨[SB]\d+⟩)",
           "SB", "P", 0.7),
     _rule("to-a-melody-of", "schema:composer", r"(?P<s>⟨[SB]\d+⟩)(?:, [^⟨;,]{1,40},)? to (?:a|the) (?:[\w-]+ )?(?:melody|tune) (?:of|by) (?P<o>⟨P\d+⟩)(?:'s)?",
@@ -1173,13 +1188,13 @@ RULES: list[Rule] = [
           "", "PO", 0.6, focus="FTB"),
     # "The girl is played by X, 15": a part told by what it is, in the work in focus (not "the piano is played by X")
     # (and "Each passenger is played by her brother, X": one player for all the parts of a kind)
-    _rule("part-played-by", "schema:actor", r"\b(?:[Tt]he|That|This|^Every|^Each|^An?(?= [a-z][\w-]* who )) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
+    _rule("part-played-by", "schema:actor", r"(?:\b(?:[Tt]he|That|This|^Every|^Each|^An?(?= [a-z][\w-]* who ))|^⟨[LO]\d+⟩'s) (?!(?:[\w-]+ )?(?:piano|guitar|drums?|bass|violin|cello|organ|trumpet|saxophone|flute|fiddle|"
           r"harp|pipes|keyboards?|accordion|horn|clarinet|banjo|match|game|song|tune|music|score|track|aria|chorus|verse|solo|lullaby|hymn|"
-          r"ballad|lament|anthem|number|melody|refrain)s?\b)(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*"
+          r"ballad|lament|anthem|number|melody|refrain)s?\b)(?:[a-z][\w-]*(?:['’]s)? ){0,2}?[a-z][\w-]*"
           # ("The lead, a keeper's widow, was played by X")
           # ("The part is played in turns by X and her son, Y": both)
           # ("The canoe man of the title is played by X", "the woman who rows to meet him is played by her daughter, Y")
-          # (and "The goalkeeper in the film is played by X")
+          # (and "The goalkeeper in the film is played by X", "The ferry's cook is played by X")
           r"(?: (?:of|in) the (?:title|book|film|story|play|novel|serial)| (?:in|of) (?:the )?⟨[FTBK]\d+⟩| (?:behind|at) the [a-z]+)?(?: who [^,⟨;.]{1,40}?(?:⟨P\d+⟩)?)?"
           # ("The ferryman in the story, a man who carries other people's letters without opening them, is played by X")
           # (and "The cashier at the till, who ..., is played by X's son, Y")
@@ -1367,7 +1382,7 @@ RULES: list[Rule] = [
     # "X, 52, danced with G for eighteen seasons", "X, 27, a soloist with G": a place in a company, told by how long or what part
     # ("X, who was born Y, has sung with G since she was eleven")
     _rule("danced-with-for", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3},|, who (?:was born|is known as) ⟨P\d+⟩,)?,? (?:who )?(?:has |had )?"
-          r"(?:danced|sang|sung|played|performed) (?:with|in|for) (?:the )?(?P<o>⟨G\d+⟩) (?:for (?:[\w-]+ ){1,2}(?:seasons|years|decades)\b|"
+          r"(?:danced|sang|sung|played|performed|drummed|drums) (?:with|in|for) (?:the )?(?P<o>⟨G\d+⟩) (?:for (?:[\w-]+ ){1,2}(?:seasons|years|decades)\b|"
           r"since (?:⟨D\d+⟩|(?:⟨P\d+⟩|she|he) was (?:a |an )?(?:[\w-]+)|childhood|school))", "P", "G", 0.65),
     # "X was born in T in 2079 and has been a member of the company since its first season"
     # (or "is played by X, who grew up in T and has been a member of the society since 2050")
@@ -1662,9 +1677,10 @@ RULES: list[Rule] = [
           r"(?:leave|leaves|leaving|quit|quits|quitting)) (?P<o>{GRP})"
           # (not a guest: "X joined them on the second night", "joined G on stage for one song")
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
-    # ("X, a former auctioneer, joined the staff of O in 2144", "Y has been a member of O since 2143": one of a company's own)
+    # ("X, a former auctioneer, joined the staff of O in 2144", "Y has been a member of O since 2143", "has been part of O": one of a
+    # company's own)
     _rule("joined-the-staff-of", "schema:memberOf", r"(?P<s>{PER*})(?:, (?:a|an|the) [^⟨,;.]{1,40},)? (?:(?:has |had )?joined the (?:staff|crew|team) of|"
-          r"(?:has been|had been|is|was|became) (?:a |an )?(?:staff )?member of) (?:the )?(?P<o>⟨O\d+⟩)", "P", "O", 0.7),
+          r"(?:has been|had been|is|was|became) (?:a |an )?(?:staff )?member of|(?:has|had) been (?:a )?part of) (?:the )?(?P<o>⟨O\d+⟩)", "P", "O", 0.7),
     # ("founded O in T in 2097 with the dancer X, who still dances in it": a founder who is still one of its players)
     _rule("founded-with-who-plays-in-it", "schema:memberOf", r"\b(?:founded|co-founded|formed|started) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[OG]\d+⟩)"
           + _WITH_ONE_STILL_IN_IT, "P", "OG", 0.65),
@@ -2124,7 +2140,7 @@ RULES: list[Rule] = [
           unless=r"\bwrote the (?:music|tunes?) (?:of|for|to) (?:both|all of them|them)\b|"
                  r"\bwrote the (?:music|tune|melody) for ⟨[SB]\d+⟩[^;]*?, and ⟨P\d+⟩ wrote the (?:words|lyrics)\b"),
     _rule("written-by-song", "schema:lyricist", _WRITTEN_BY, "SA", "PGO", 0.7, focus="SA", unless=_WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK +
-          r"|^The (?:music|tunes?|melod(?:y|ies)) (?:for|of|on|to)\b"),  # (the music of a record, not its words)
+          r"|^The (?:music|tunes?|melod(?:y|ies)) (?:for|of|on|to|(?:was|were|is|are) (?:written|composed))\b"),  # (the music of a record, not its words)
     # a song "written by" someone, with no word of lyrics, is their song: music and words alike
     _rule("written-by-songwriter", "schema:composer", _WRITTEN_BY, "S", "PGO", 0.6, focus="S",
           unless=r"\b(?:lyrics?|words|verses?|raps?|libretto|composed|music by)\b|" + _WRITTEN_THING + "|" + _WRITTEN_OTHER_WORK),
@@ -2583,8 +2599,12 @@ RULES: list[Rule] = [
           "KT", "P", 0.7),
     # ("X, who devised the format, has produced every one of its episodes")
     # ("T is made by O, the company X founded in 2084, and he has produced every episode": the series in focus)
-    _rule("produced-every-episode", "schema:producer", r"(?P<o>⟨P\d+⟩)(?:, who [^⟨;]{1,80},)? (?:has |had )?(?:produced|made) (?:(?:every one|each|all) of "
-          r"(?P<s>⟨T\d+⟩)(?:'s|') episodes\b|every episode\b)", "T", "P", 0.65, focus="T"),
+    _rule("produced-every-episode", "schema:producer", _made_every_episode("produced|made"), "T", "P", 0.65, focus="T"),
+    # ("X directs every episode")
+    _rule("directed-every-episode", "schema:director", _made_every_episode("directs|directed|is directing"), "T", "P", 0.65, focus="T"),
+    # ("She and her daughter, Y, appear in the film as themselves", "A and B play themselves": both in the cast of the work in focus)
+    _rule("x-and-y-as-themselves", "schema:actor", r"(?P<o>⟨P\d+⟩) and (?:(?:⟨P\d+⟩'s|his|her|their) {KIN}, )?(?P<o2>⟨P\d+⟩),? (?:both )?"
+          r"(?:(?:appear|appeared|star|starred)(?: in (?P<s>⟨[FTB]\d+⟩))? as|play|played) themselves\b", "FTB", "P", 0.65, focus="FTB"),
     # "X, who wrote the limited series T, ...": the aside credits T
     _rule("who-wrote-title", "schema:author", r"(?P<o>{PER}),? who (?:also |previously )?(?:wrote|created|penned|scripted) (?:the )?(?:[\w-]+ ){0,2}?"
           r"(?:series|drama|film|movie|show|novel|book|play|webtoon) (?P<s>⟨[FTBK]\d+⟩)", "FTBK", "P", 0.75),
@@ -3042,6 +3062,7 @@ RULES: list[Rule] = [
     # ("Born in T in 2091, X started O there in 2118": the town told before)
     # ("G dates from 2137, when X put it together in T with two friends": who founded it, told after the year)
     _rule("dates-from-when-x-formed-it", "schema:founder", DATES_FROM_WHEN, "OG", "P", 0.65),
+    _rule("dates-back-to-forming", "schema:founder", DATES_BACK_TO_FORMING, "OG", "P", 0.65),
     # ("X and a cousin started O in T in 2139", "X and six friends from a choir formed G ...": the one named, with others left unnamed)
     _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩)(?: and (?:a|an|two|three|four|five|six|seven|eight|nine|ten|some|several) [^⟨,;.]{1,50}?)?"
           r",?(?: who)? (?:started|formed|founded|set up) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩| there)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
@@ -3086,7 +3107,9 @@ RULES: list[Rule] = [
     # ("G, the Cork band started a decade ago by the singer A and the drummer B")
     # (not "Mintwave, home to G, was founded by X": the company was)
     # ("formed in 2031 by X and his younger brother, Y": the second founder told by kin)
-    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}){_NAME_GLOSS},? {_BAND_FORMED}by (?:the )?(?:[\w-]+ )?(?P<o>{{PER*}})(?!'s|')", "G", "PO", 0.7),
+    # (and "The band was started in T in D by its singer, X": its own member, told by the part)
+    _rule("group-formed-by", "schema:founder", rf"(?<!home to )(?<!manages )(?<!agency of )(?<!label of )(?P<s>{{GRP}}){_NAME_GLOSS},? {_BAND_FORMED}by "
+          r"(?:(?:the )?(?:[\w-]+ )?|(?:its|their|⟨G\d+⟩'s) (?:[\w-]+ )?[\w-]+, )(?P<o>{PER*})(?!'s|')", "G", "PO", 0.7),
     # ("The band was formed in 2080 by her husband, the guitarist X, and her younger brother, the drummer Y": both)
     _rule("group-formed-by-two-kin", "schema:founder", rf"(?P<s>{{GRP}}),? {_BAND_FORMED}by (?:⟨P\d+⟩'s|her|his|their) " + KIN_MODIFIER +
           KIN_WORD + r",? (?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩),? and (?:⟨P\d+⟩'s|her|his|their) " + KIN_MODIFIER + KIN_WORD +

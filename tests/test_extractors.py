@@ -12427,3 +12427,83 @@ def test_the_floor_of_a_works_in_a_town_is_a_place_its_owner_no_company_and_a_da
     assert places_of_the_night(dance, "2148-12-15") == {"galappattiropeworks", "negombo"}
     [night] = [ev for ev in dance.events if ev.status == "past"]
     assert ("schema:performer", "Pahana Dance Company") in participants(dance, night)
+
+
+def test_people_who_arrive_release_nothing_and_a_work_with_a_libretto_told_only_as_an_opera_is_no_song(tmp_path):
+    play = read_article_file(tmp_path, "A play in a guesthouse yard\n\n"
+                             "The Chough Theatre staged Sennen Cove Lantern, a play by Kerra Trevail, in the courtyard of a guesthouse in Ballarat this spring.\n\n"
+                             "Last Sunday the company performed Sennen Cove Lantern in the courtyard for the ninth time, and a family who had arrived by bus stayed on to the end.\n", "2148-03-15")
+    assert not [f for f in facts(play, "schema:datePublished") if f[0].endswith("Sennen Cove Lantern")]
+    opera = read_article_file(tmp_path, "Salt and song: Opera Gwynver sings Kerra Pendeen's Hevva while the nets are mended in Mousehole\n\n"
+                              "Hevva is sung in the loft of a net maker in Mousehole.\n\n"
+                              "Kerra Pendeen wrote the music for Hevva. Opera Gwynver, the company Pendeen started in St Buryan in 2128, has ten singers.\n\n"
+                              "\"It had to be an opera, or nothing,\" Pendeen said.\n\n"
+                              "Petroc Angove, her husband, wrote the libretto.\n\n"
+                              "On Thursday Opera Gwynver sang Hevva in the loft for the sixth time.\n", "2148-08-18")
+    assert type_of(opera, "Hevva") == "schema:CreativeWork"
+    assert {("Hevva", "schema:composer", "Kerra Pendeen"), ("Hevva", "schema:lyricist", "Petroc Angove")} <= facts(opera)
+    assert not facts(opera, "schema:byArtist")
+
+
+def test_a_film_a_company_will_take_to_a_club_is_a_screening_to_come(tmp_path):
+    film = read_article_file(tmp_path, "Fur and foam: a film at a dog wash in Fowey\n\n"
+                             "Wet Paws is a film by Veryan Keast, shot at the counter of Lamorna Dog Wash in Fowey.\n\n"
+                             "The company will take the film to a bowls club in Bodmin next month.\n", "2148-01-17")
+    [visit] = [ev for ev in film.events if ev.status == "future"]
+    assert visit.types == ["schema:ScreeningEvent"] and visit.start_date.iso == "2148-02"
+    assert places_of_the_night(film, "2148-02") == {"bodmin"}
+
+
+def test_a_birth_told_before_the_name_a_member_as_part_of_a_company_a_score_after_an_aside_and_a_film_shown_next_month(tmp_path):
+    film = read_article_file(tmp_path, "Flour and glass: Brannagh Sedgley's Leaven was shot one loaf a scene at the counter of a working bakery in Tandil\n\n"
+                             "Each scene of Leaven ends when a loaf is sold at Panadería Grist, the bakery on the square in Tandil.\n\n"
+                             "The film is directed by Brannagh Sedgley. Born to a family of sawmill workers in Rauch in 2104, Sedgley worked as a projectionist before she shot anything. "
+                             "She founded Crumbwell Films in Olavarría in 2139, and the company produced Leaven.\n\n"
+                             "Corrick Hawsley runs the bakery, and in the film he plays himself. His wife, Pasco Drey, a retired church organist, wrote the score at the kitchen table.\n\n"
+                             "Amberton Cintra, the only trained actor in it, plays a postman. Cintra has been part of Crumbwell Films since 2144.\n\n"
+                             "Last Friday, Crumbwell Films screened Leaven at the Cine Roma in Tandil. Crumbwell Films will show it next month in a bowls club in Tapalqué.\n", "2149-02-11")
+    assert {("Brannagh Sedgley", "schema:birthPlace", "Rauch"), ("Brannagh Sedgley", "schema:birthDate", "2104"),
+            ("Leaven", "newskg:scoreComposer", "Pasco Drey"), ("Amberton Cintra", "schema:memberOf", "Crumbwell Films")} <= facts(film)
+    assert places_of_the_night(film, "2149-03") == {"tapalqué"}
+
+
+def test_every_episode_directed_a_father_and_son_as_themselves_and_a_town_one_was_raised_and_born_in(tmp_path):
+    series = read_article_file(tmp_path, "Grease and gears: Cintra Tolley's Grist is shot one tractor an episode in a working tractor workshop in Woodville\n\n"
+                               "Grist is a comedy series, one episode for each tractor towed into Pontin Tractor Repair in Woodville.\n\n"
+                               "Cintra Tolley directs every episode. Tolley was raised in Eketahuna and born there in 2110.\n\n"
+                               "Renwick Pontin owns the workshop. He and his son, Belvane Pontin, appear in the series as themselves.\n", "2149-04-17")
+    assert {("Grist", "schema:director", "Cintra Tolley"), ("Grist", "schema:actor", "Renwick Pontin"), ("Grist", "schema:actor", "Belvane Pontin"),
+            ("Cintra Tolley", "schema:birthPlace", "Eketahuna"), ("Cintra Tolley", "schema:birthDate", "2110")} <= facts(series)
+
+
+def test_a_label_that_put_it_out_a_band_started_by_its_singer_a_drummer_and_a_tune_put_to_words_told_in_a_list(tmp_path):
+    album = read_article_file(tmp_path, "Ash and salt: Saltpan Band record Ochre beside the pans of a working salt works in Berekum\n\n"
+                              "Ochre was recorded beside the drying pans of a salt works in Berekum.\n\n"
+                              "Ochre is the third album by Saltpan Band, and Hearthstone Records put it out in October. The band was started in Sunyani in 2136 by its singer, "
+                              "Adjoa Yeboah, who sold cloth at a market stall.\n\n"
+                              "The music was written by her older brother, Kwadwo Yeboah, a former bus conductor.\n\n"
+                              "Abena Danquah has drummed for Saltpan Band since 2143.\n\n"
+                              "The song most requested on the radio is Sunline, the fifth track on Ochre. Yeboah wrote its words on a bus, "
+                              "her brother put them to a slow banjo figure, and Saltpan Band recorded it at dawn.\n", "2149-11-14")
+    assert {("Ochre", "schema:recordLabel", "Hearthstone Records"), ("Ochre", "schema:datePublished", "2149-10"), ("Saltpan Band", "schema:founder", "Adjoa Yeboah"),
+            ("Abena Danquah", "schema:memberOf", "Saltpan Band"), ("Sunline", "schema:composer", "Kwadwo Yeboah"),
+            ("Sunline", "schema:lyricist", "Adjoa Yeboah")} <= facts(album)
+    assert ("Ochre", "schema:lyricist", "Adjoa Yeboah") not in facts(album)
+
+
+def test_a_company_that_dates_back_to_a_gathering_a_man_of_a_town_a_kitchen_by_a_market_and_a_mother_given_the_part(tmp_path):
+    dance = read_article_file(tmp_path, "Smoke and sourness: Qingmen Dance Company dances Qiao Lanfen's Yuci in a working vinegar workshop in Datong\n\n"
+                              "Yuci is a dance by Qiao Lanfen. The troupe dates back to 2131, when she gathered six friends in Datong to form Qingmen Dance Company.\n", "2149-06-25")
+    assert {("Qingmen Dance Company", "schema:founder", "Qiao Lanfen"), ("Qingmen Dance Company", "schema:foundingDate", "2131")} <= facts(dance)
+    opera = read_article_file(tmp_path, "Honey and steam: Opera Vaccaro sings Saverio Troiano's Miele in a working honey kitchen in Apricena\n\n"
+                              "Miele is sung at Favo Dolci, a honey kitchen two doors past the fish market in Apricena.\n\n"
+                              "Miele is an opera by Saverio Troiano. Troiano is a Troia man, born in the town in 2098. He founded Opera Vaccaro in Lucera in 2130.\n\n"
+                              "Last Thursday, Opera Vaccaro sang Miele in the kitchen for the eighth time. In October the company will sing it in a barn in Serracapriola.\n", "2149-07-21")
+    assert KIND_OF[type_of(opera, "Favo Dolci")] == "place" and KIND_OF[type_of(opera, "Apricena")] == "place"
+    assert {("Saverio Troiano", "schema:birthPlace", "Troia"), ("Saverio Troiano", "schema:birthDate", "2098")} <= facts(opera)
+    assert places_of_the_night(opera, "2149-10") == {"serracapriola"}
+    play = read_article_file(tmp_path, "Straw and lanterns: Whio Theatre plays Marangai Ruaumoko's Poroa through one night in a lambing shed in Taihape\n\n"
+                             "Poroa is a play by Marangai Ruaumoko, performed in the lambing shed of Kereru Downs, outside Taihape.\n\n"
+                             "Ruaumoko gave the lead to her mother. Huria Tamarau, who is seventy, plays a drover who cannot swim.\n\n"
+                             "The farm's cook is played by Hine Raetihi.\n", "2149-09-20")
+    assert {("Marangai Ruaumoko", "schema:parent", "Huria Tamarau"), ("Poroa", "schema:actor", "Huria Tamarau"), ("Poroa", "schema:actor", "Hine Raetihi")} <= facts(play)
