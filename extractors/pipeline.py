@@ -66,7 +66,8 @@ _RELEASE = re.compile(r"(?<!-)(?<!the )(?<!its )(?<!their )(?<!figures )(?<!numb
                       # ("A, the album G made for the label O in 2081": a record made for a label came out on it that year)
                       r"(?<=⟩ )made(?= for (?:the )?⟨O\d+⟩ in ⟨D\d+⟩)|"
                       r"returned (?:on|in) ⟨D\d+⟩ with|came back (?:on|in) ⟨D\d+⟩ with|"
-                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) (?:⟨[SA]\d+⟩|it) out|is out|was out|arrived|arrives|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|reached (?:theaters|theatres|cinemas)|"
+                      # (not "a family who had arrived by bus stayed on": people arrive too)
+                      r"came out(?! of)|comes out(?! of)|(?:went|goes|go|will go) on sale|put out|puts out|(?:put|puts) (?:⟨[SA]\d+⟩|it) out|is out|was out|(?<!who )(?<!who had )(?<!who has )(?<!who have )(?:arrived|arrives)|(?<=will )arrive|hit (?:shelves|theaters|theatres|cinemas)|reached (?:theaters|theatres|cinemas)|"
                       r"(?:opens?|opened|open|puts?|putting) (?:it |⟨[FTB]\d+⟩ )?(?:in|into) (?:[\w-]+ |⟨L\d+⟩ |and ){0,4}?(?:theaters|theatres|cinemas)|aired|airs|"
                       r"(?<=first )(?:staged|performed)|"
                       # ("W was put online on Tuesday morning": a video's publication)
@@ -1280,17 +1281,22 @@ def analyse_article(article: Article, docs: list, nlp: Language, gazetteer: list
     reader.tracklist = tracks
     reader.copies = copies
     reader.run()
-    for ev in reader.events:
-        # ("will take the film to a club in T": a film is taken there to be shown; typed once the nights are merged)
-        if ev.kind == "visit" and ev.types == ["schema:Event"] and any(
-                p == "schema:workPresented" and entities[k].type in ("schema:Movie", "schema:TVSeries") for p, k in ev.participants):
-            ev.types = ["schema:ScreeningEvent"]
+    type_film_visits(reader.events, entities)
     prizes = _prize_names(reader, article.text)
     record.entities = {k: e for k, e in entities.items() if (e.mentions or k in reader.used) and k not in prizes}
     record.relations = reader.relations
     record.events = reader.events
     record.quotes = reader.quotes
     return record
+
+
+def type_film_visits(events: list[Event], entities: dict[str, Entity]) -> None:
+    """"The company will take the film to a club in T": a film is taken somewhere to be shown, so the visit is a screening
+    (typed once the nights are merged, so that it still merges with a showing the same sentence tells)."""
+    for ev in events:
+        if ev.kind == "visit" and ev.types == ["schema:Event"] and any(
+                p == "schema:workPresented" and entities[k].type in ("schema:Movie", "schema:TVSeries") for p, k in ev.participants):
+            ev.types = ["schema:ScreeningEvent"]
 
 
 # "still acts in his own company", "sings with her own choir": one who is on the stage of a group of theirs
@@ -4187,9 +4193,7 @@ class _ArticleReader:
             return
         # (not the noun: "the first OST release, the band's X, which came out last week" came out)
         # (not "according to figures the studio released on Sunday": what was released there is a count, not the work)
-        # (not "a family who had arrived by bus stayed on": people arrive too)
         verb = next((m for m in _RELEASE.finditer(t.text) if not (m.group(0).endswith("on sale") and re.search(r"\btickets?\b", t.text, re.I))
-                     and not (m.group(0).lower().startswith("arriv") and re.search(r"\bwho (?:had |has |have )?$", t.text[:m.start()]))
                      and not (m.group(0).lower() in ("release", "releases") and _RELEASE_NOUN.search(
             t.text[:m.start()])) and not re.search(r"\b(?:figures|estimates|numbers|data|statement|results|ratings)\b[^⟨.;]{0,25}$",
                                                    t.text[:m.start()], re.I)), None)
@@ -5051,13 +5055,13 @@ class _ArticleReader:
             [(m.group(1), sl) for sl in t.slots if sl.letter == "P" and sl.kind == "definite"
              for m in [re.search(r"((?:[A-Z][\w.'’]+ )?[A-Z][\w.'’]+)-born\b", s.doc[sl.tok_start:sl.tok_end].text)] if m]
         for m in _A_MAN_OF_THE_TOWN.finditer(t.text):
+            person, town = slot(m.group("p")), slot(m.group("l"))
             if m.group("place"):
-                born_in.append((m.group("place"), slot(m.group("p"))))
-            elif slot(m.group("l")).key and self.entities[slot(m.group("l")).key].type == "schema:Organization" and \
-                    " " not in self.entities[slot(m.group("l")).key].name:
-                self.entities[slot(m.group("l")).key].type = "schema:City"  # (the model's company "X" of "a X man, born in the town")
-            if slot(m.group("p")).key:
-                self._birth(s, slot(m.group("p")).key, slot(m.group("l")), slot(m.group("d")), 0.6, "born")
+                born_in.append((m.group("place"), person))
+            elif town.key and self.entities[town.key].type == "schema:Organization" and " " not in self.entities[town.key].name:
+                self.entities[town.key].type = "schema:City"  # (the model's company "X" of "a X man, born in the town")
+            if person.key:
+                self._birth(s, person.key, town, slot(m.group("d")), 0.6, "born")
         for place, person in born_in:
             name = re.sub(r"^(?:The|A|An|His|Her|Their) ", "", place)
             if person and person.key and name.lower() not in NOT_NAMES:
