@@ -174,6 +174,8 @@ _NOT_NAME_TAGS = ("JJS", "JJR", "RBS")  # "Youngest", "Older": comparatives and 
 GROUP_HEADS = {"orquesta", "orquestra", "filarmônica", "sinfônica", "firqat", "firqa", "orchestre", "orchester", "orkest", "orkester", "orkiestra", "orchestr", "orchestra", "orkesto", "orkestra", "yhtye", "kapela", "coro",
                 "chor", "ensemble", "ensamble", "banda", "cuarteto", "quartetto", "quatuor", "filarmónica", "filarmonica", "philharmonie",
                 "sinfónica", "sinfonica", "zespół", "soubor", "duo", "trio", "quartet", "quintet", "grupo", "conjunto",
+                # (the small groups, in the words of other languages: "Trío X", "Sexteto Y", "Quarteto Z")
+                "trío", "dúo", "quinteto", "sexteto", "septeto", "octeto", "quarteto", "quartett",
                 # (string and brass bands named head first: "the Rondalla X", "Mariachi Y")
                 "rondalla", "estudiantina", "mariachi", "charanga",
                 "ansamblis", "ansambl", "ansambel", "ansamblul"}  # ("Ansamblis X": an ensemble named head first)
@@ -444,7 +446,9 @@ def _written_for_company(doc: Doc, i: int, end: int) -> int | None:
 
 
 # the last words of a film or record company's name, which no band's would be
-_FIRM_ENDS = {"pictures", "films", "productions", "studios", "records", "media", "entertainment"}
+_FIRM_ENDS = {"pictures", "films", "productions", "studios", "records", "media", "entertainment",
+              # (and in the words of other languages: "X Filmes", "Y Produções")
+              "filmes", "filmproduktion", "produções", "producciones", "produzioni"}
 # the last word of a company a piece is written for: "for the X Players", "for the Y Theatre Company"
 _COMPANY_WRITTEN_FOR = GROUP_KIND_WORDS | {"players", "company", "troupe", "theatre", "theater", "opera", "ballet"}
 
@@ -891,6 +895,10 @@ _AT_A_WORK_SITE = re.compile(r", (?:a|an|the) (?:[a-z][\w-]+(?:['’]s)? ){0,3}(
                              # placed by how far it is from one)
                              r", (?:a|an|the) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|house|kitchen) (?:a|one|two|three|four|five|six|a few|\d+) "
                              r"(?:streets?|blocks?|doors?) (?:from|away from|down from|up from|behind|beyond|past) the (?:[\w-]+ )?[a-z]+(?: in [A-Z][\w'’-]+)?(?=[.,;])|"
+                             # ("Y, a narrow shop with six stools and an old freezer": a room told by what stands in it)
+                             r", (?:a|an) (?:[a-z][\w'’-]+ ){0,3}(?:" + WORK_PLACE_WORDS + r"|room|kitchen|parlour|parlor) with (?:a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|twelve|\d+) (?:[a-z][\w-]+ )?(?:stools?|tables?|chairs?|benches|bench|booths?|counters?|ovens?|kilns?|vats?|"
+                             r"tanks?|looms?|windows?|sinks?|freezers?)\b|"
                              # ("Y, his cramped cobbler's shop in the old quarter of T": a trade's shop, told as someone's)
                              r", (?:a|an|the|her|his|their) (?:[a-z][\w-]+ )?[a-z]+['’]s (?:shop|workshop|stall|yard) in (?:the (?:old |new )?(?:part|quarter|centre|center) of )?[A-Z]")
 # (or with no noun at all: "X, in a lane off the harbour road of T,", "Y, down a side street of T,")

@@ -918,9 +918,12 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
                  all(t.is_lower and t.is_alpha for t in doc[k + 3:n.tok_start])]
         # ("X, the singer's father, wrote the music": the name told just before, set off by commas)
         # (and "X, Y's husband of twenty years, wrote the libretto")
-        named = named or [n for n in names if n.tok_end + 1 == m.tok_start - (doc[m.tok_start - 1].lower_ == "the") and doc[n.tok_end].text == ","
-                          and k + 1 < s.span.end and (doc[k + 1].text == "," or doc[k + 1].lower_ == "of" and m.kind == "name")
-                          and m.kind in ("definite", "name") and n.key != m.key]
+        # (or "X, a former organist and her husband of nineteen years, who ...": the second of two descriptions)
+        named = named or [n for n in names if n.tok_end < m.tok_start and
+                          re.fullmatch(r", (?:the )?|, (?:a|an) (?:[\w-]+ ){1,3}and ", doc[n.tok_end:m.tok_start].text_with_ws)
+                          and k + 1 < s.span.end and (doc[k + 1].text == "," or doc[k + 1].lower_ == "of" and (
+                              m.kind == "name" or re.match(r"of (?:[\w-]+ ){1,2}years\b", doc[k + 1:min(s.span.end, k + 5)].text)))
+                          and n.key != m.key]
         if named:
             kin_named.setdefault((m.key, kin), named[0].key)
             # ("his daughter, Y ... Her father does not play in it": the one whose daughter she is)
@@ -1059,10 +1062,11 @@ def _kin_after(doc, i: int) -> bool:
 
 
 def _kin_apposition(s: Sentence, m: SentMention, tok_i: int) -> bool:
-    """"X, 33, her daughter": a possessive that, set beside the name ``m``, owns a kinship word."""
+    """"X, 33, her daughter": a possessive that, set beside the name ``m``, owns a kinship word (also "X, a former organist and
+    her husband of twenty years": the second of two descriptions)."""
     tok = s.doc[tok_i]
     return tok.dep_ == "poss" and m.tok_end <= tok_i and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in KIN_SEX and \
-        re.fullmatch(r"(?:, \d{1,3})?, ", s.doc[m.tok_end:tok_i].text_with_ws) is not None
+        re.fullmatch(r"(?:, \d{1,3})?, (?:(?:a|an) (?:[\w-]+ ){1,3}and )?", s.doc[m.tok_end:tok_i].text_with_ws) is not None
 
 
 _LIST_ITEM = re.compile(r"\s*[-•*·]\s")

@@ -430,6 +430,8 @@ def type_told_kind(entities: dict[str, Entity], text: str, stage: set[str]) -> N
             films[0].type, films[0].type_inferred = "schema:TVSeries", True
 
 
+_GROUP_CALLED = re.compile(r"\b(?:a|an|one|the) (?:[\w-]+ ){0,2}?(group|band|duo|trio|quartet|quintet|sextet|septet|octet|choir|ensemble|"
+                           r"orchestra|troupe) (?:called|named) $")
 _NEXT_OPENS_WITH_GROUP = re.compile(r"\s*The (?:[\w-]+ ){0,2}?(?:group|band|boy group|girl group|duo|trio|quartet|quintet|sextet|septet|"
                                    r"octet)\b(?!'s)(?! (?-i:[A-Z]))(?!,? (?:meanwhile|in turn|for (?:its|their) part|however|instead)\b)")
 # ("The band, meanwhile": another one; "The trio X headline ...": a group the sentence names itself)
@@ -774,6 +776,10 @@ _HIS_WORK_SITE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){0,2}
 # ("The chair is called X, after ..."; "This is X, and it is where ..."; "comes through the door of X in T"): a working place named
 _THING_IS_CALLED = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?(?:chair|stand|stall|kiosk|booth|counter|stage|cart|bench|" +
                               WORK_PLACE_WORDS + r") (?:is|was) (?:called|named) $")
+_THE_SITE_IS = re.compile(r"(?:^|[.;:] |\n)(?:The|Its|His|Her|Their) (?:[a-z][\w-]* )?(?:" + WORK_PLACE_WORDS +
+                          r"|kitchen|parlour|parlor) (?:is|was) (?:the )?$")
+_SITE_NAMED_ENDS = re.compile(r"(?:,|\.|;|$| and\b)")
+_A_WORKING_PLACE = re.compile(r"\b(?:a|an|the) working (?:[a-z][\w-]* ){0,3}?([a-z]+)(?= in [A-Z]| on | at | outside | near |[,.;])")
 _AND_IT_IS_WHERE = re.compile(r",? (?:and )?(?:it is |this is )?where\b")
 _THROUGH_THE_DOOR_OF = re.compile(r"\b(?:through|at|past|in) the (?:front |back |shop |workshop )?door of $")
 # what follows a work's words told as someone's: "The words of X came from Y", "... were written by Z"
@@ -964,6 +970,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start >= 3 and doc[start - 1].lower_ in ("is", "was") and re.fullmatch(r"(?:The|the) (?:" + WORK_PLACE_WORDS + r")", doc[start - 3:start - 1].text) \
             and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
         votes["schema:Place"] += 4.5  # ("The workshop is X Repair in T": the working place named, in its town)
+    elif _THE_SITE_IS.search(doc[max(0, start - 5):start].text_with_ws) and _SITE_NAMED_ENDS.match(doc[end:min(len(doc), end + 2)].text_with_ws):
+        # ("The workshop is X, a tin building at the edge of town", "The cellar is the X, and ...": the working place the
+        # story is set in, named, whatever firm its words sound like)
+        votes["schema:Place"] += 4.5
     if start > 0 and doc[start - 1].lower_ in ("at", "of") and doc[end - 1].lower_ in WORK_SITES and end - start >= 2 and \
             end + 1 < len(doc) and doc[end].lower_ in ("outside", "near") and doc[end + 1].is_title:
         votes["schema:Place"] += 3.0  # ("recorded on the floor of Y Works outside T": the works by the town it stands by)
@@ -1047,9 +1057,18 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     trade = re.match(r", (?:a|an) (?:[\w-]+ ){0,2}?([a-z]+(?:er|or|ist|ian))(?= from\b| who\b| in\b| at\b|,)", after_name)
     if trade and trade.group(1) not in _NOT_TRADES:
         votes["schema:Person"] += 2.0  # ("She beat X, a rancher from T who ...", "Y, a retired mail carrier who ...": a trade is someone's)
+    if re.match(r", the (?:[\w-]+ ){0,2}?(?:player|singer|drummer|fiddler|piper|[a-z]{3,}ist) (?:of|in|for|with) (?:the )?[A-Z]", after_name) and \
+            not re.match(r", the (?:[\w-]+ ){0,2}?list\b", after_name):
+        votes["schema:Person"] += 2.5  # ("X, the requinto player of the trio Y, opened alone": the one who plays in a band)
+    if doc[start:end].root.dep_ == "nsubj" and re.match(r" (?:[a-z]+ ){1,4}(?:with|beside|alongside) (?:his|her) (?:older |younger |elder |twin |late )?" + KIN_WORD + r"\b",
+                                         doc[end - 1:min(len(doc), end + 10)].text[len(doc[end - 1].text):]):
+        votes["schema:Person"] += 2.5  # ("X runs it with his sister, Y": one who has a sister is someone)
     if re.match(r" as (?:the |its |her |his |their )?(?:co-)?(?:producer|director|conductor|arranger|engineer)\b", after_name) and \
             start >= 1 and doc[start - 1].lower_ == "with":
         votes["schema:Person"] += 2.5  # ("which came out on Friday on L with X as producer": a credit is someone's)
+    if m := _GROUP_CALLED.search(doc[max(0, start - 6):start].text_with_ws):
+        # ("they shared a stage as a single group called X", "a new troupe named Y": a group named as it is told)
+        votes["schema:PerformingGroup" if m.group(1) == "troupe" else "schema:MusicGroup"] += 3.0
     if re.search(r"\b(?:pair|duo|two|trio|band|group|they|friends|brothers|sisters),? (?:who|which|that)? ?(?:call|called) themselves $",
                  doc[max(0, start - 7):start].text_with_ws):
         votes["schema:MusicGroup"] += 3.0  # ("the pair, who call themselves X": the name two players go by together)
@@ -1521,6 +1540,12 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:City"] += 1.5
     if start > 1 and doc[start - 2].lower_ == "native" and doc[start - 1].lower_ == "of" and end - start <= 3 and root.pos_ == "PROPN":
         votes["PLACE"] += 2.5  # ("Y, a native of X who was born there, ..." : where someone is from)
+    following = doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]
+    if re.match(r", where (?:she|he|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:was|were) born\b", following) and \
+            not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        votes["schema:City"] += 3.0  # ("A native of X, where she was born in D, Y ...": the town someone was born in, however many words)
+    elif re.match(r" (?:is|was) (?:her|his|their) (?:home ?town|native town|native village|birthplace)\b", following):
+        votes["schema:City"] += 3.0  # ("X is her home town; she was born there in D": a town, whatever name it sounds like)
     if start > 0 and doc[start - 1].lower_ == "in" and end - start <= 3 and root.pos_ == "PROPN" and \
             re.match(r", (?:(?:in|at) (?:the|a|an) (?:[a-z][\w-]* ){0,3}(?:basement|courtyard|yard|hall|cellar|back room|garden|square|ruins) of\b|"
                      r"where (?:a|an|the) [a-z]|at (?:a|an) (?:[a-z][\w-]* ){0,2}[a-z]+ (?:that|which|where|whose)\b)",
@@ -2084,6 +2109,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
         if len(words) >= 3 and words[-1].lower() in ORG_SUFFIXES and words[-2].isalpha() and \
                 _vote_type(_resolve_agent(c.votes)) == "schema:Organization" and \
                 len(re.findall(rf"\b(?:at|in|into|inside|outside|from|to) the {words[-2].lower()}\b", article)) >= 2:
+            c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
+    # ("a working vanilla curing house in T ... the sweating boxes of the X Vanilla House in T": a name whose last word is
+    # the kind of working place the article is set in is that place, whatever firm it sounds like)
+    working = {m.group(1) for m in _A_WORKING_PLACE.finditer(article)}
+    for key, c in clusters.items():
+        words = c.names.most_common(1)[0][0].split() if c.names else []
+        if len(words) >= 2 and words[-1].lower() in working and _vote_type(_resolve_agent(c.votes)) == "schema:Organization":
             c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
 
     # ("Y Brenkel ... A and X Brenkel were still going": a name of two words that ends on a surname the article gives a person,

@@ -142,8 +142,8 @@ KINDS = [
                  # (and "O will show the film again in T on D")
                  # (and "O will show all six episodes in T on D": a series shown whole)
                  # (or "O will show the whole season at a school hall in T in May", "... the whole season next month in a hall in T",
-                 # "... the rest of the season next month in a curling rink in T")
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:(?:whole |entire |first |new )?season|rest of the (?:season|series|episodes)))(?: again)?(?: ⟨D\d+⟩)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 # "... the rest of the season next month in a curling rink in T", "... the whole season on D, in a school hall in T")
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:(?:whole |entire |first |new )?season|rest of the (?:season|series|episodes)))(?: again)?(?: (?:on )?⟨D\d+⟩,?)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -358,6 +358,9 @@ KINDS = [
               # ("takes W to a block of flats in T on Saturday, February 11")
               r"(?:(?:north|south|east|west|abroad|home|back|inland),? )?to (?:(?:a|an|the) (?:[\w-]+ ){0,4}?(?:in|near|outside) )?(?:the )?⟨L\d+⟩"
               rf"(?=[^.;]*⟨D)|{_TAKEN_WHERE_RX}(?:(?:the|its|their) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ )(?=on (?:\w+, )?⟨D)|"
+              # ("will take the film next month to a parish hall in T": the day told before the place)
+              rf"\b{TAKES} (?:(?:the|its|their|his|her) (?:[\w-]+ ){{0,2}}?|⟨[BFTSA]\d+⟩ |it )⟨D\d+⟩ to (?:(?:a|an|the) (?:[\w-]+ ){{0,4}}?"
+              r"(?:in|near|outside) )?(?:the )?⟨L\d+⟩|"
               # ("On Sunday, May 3, the X Players will take W to T": the day told first)
               # (and "On D, G will take the piece to T, to a smaller shed ...")
               rf"^(?:On )?⟨D\d+⟩,? (?:the )?⟨[OGP]\d+⟩ {TAKES} (?:it|⟨[BFTSA]\d+⟩|the (?:piece|show|play|dance|opera|production)) to (?:the )?⟨L|"

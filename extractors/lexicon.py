@@ -94,7 +94,7 @@ def role_noun_type(word: str) -> str | None:
 # the head word of a troupe's name in its own language ("Balet X", "Toneelgroep Y", "Compagnie Z")
 # a theatre's word that opens a company's name in other languages ("Teatr X has performed it")
 # (and a company named head first for the opera it sings, "Opera X", where no "the" or "at" makes it the house)
-THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro", "opera", "ópera"}
+THEATRE_HEADS = {"teatr", "teatrul", "teatteri", "teater", "divadlo", "színház", "tiyatro", "opera", "ópera", "opéra"}
 TROUPE_HEADS = {"balet", "ballet", "baletu", "toneelgroep", "theatergroep", "teatergruppe", "teatergrupp", "compagnie", "compagnia", "trupa", "troupe",
                 "théâtre-compagnie", "danskompani", "tanzcompagnie"}
 # the stage art a company's name gives after its head word in its own language: "Compañía Lírica X", "Companhia de Dança Y"
@@ -210,7 +210,7 @@ WORK_BUILDINGS = {"cellar", "barn", "shed", "woolshed", "warehouse", "mill", "ki
 # buildings are too: "X, a sawmill on the road out of T"), or where a night is held on their floor ("at the candle works")
 WORK_SITES = {"workshop", "works", "plant", "factory", "yard", "boatyard", "shipyard", "shop", "garage", "pharmacy", "bakery", "brewery",
               "distillery", "tannery", "dyeworks", "ironworks", "pottery", "depot", "gate", "booth", "printer", "printers", "stop",
-              "bindery", "laundry", "stall", "kiosk"}
+              "bindery", "laundry", "stall", "kiosk", "hatchery", "cannery", "creamery"}
 # the two together, as the alternation a pattern names them by ("a tofu works on a side street of T", "in a working mill in T")
 WORK_PLACES = WORK_SITES | WORK_BUILDINGS
 WORK_PLACE_WORDS = "|".join(sorted(WORK_PLACES))

@@ -33,7 +33,7 @@ from .events import CAST_WORDS, NO_GATHERING, OCCASION_CONCERT, TAKES, EventCont
 from .quotes import SPEECH, MentionAt, find_quotes
 from .records import (Article, ArticleRecord, DateValue, Entity, Event, Evidence, Mention, Quote, Relation,
                       TextValue)
-from .relations import DATES_BACK_TO_FORMING, DATES_FROM_WHEN, SLEEVE_WORDS, STORY_VERBS, clause_head, focus_key, match_relations
+from .relations import DATES_BACK_TO_FORMING, DATES_FROM_WHEN, GATHERED_AND_G_RESULTED, SLEEVE_WORDS, STORY_VERBS, clause_head, focus_key, match_relations
 from .template import MARKER, Slot, Template, build_template, letter_of
 from .text import content_paragraphs, in_quotation
 
@@ -636,13 +636,14 @@ _SEASON_OF = r"the (?:early |late )?(?:spring|summer|autumn|fall|winter) of"
 # "was founded in 2044 by", "who founded the agency in 2049"; not "founded it after the war, in 2040": no aside)
 # "..., and the following year X, a retired tailor, founded the company with Y": the year that opens the founder's clause
 # (and told in a cleft: "it was in T, in 2116, that she founded G")
-_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band |\buntil )(?:then,? )?(?:in )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? "
+_YEAR_THEN_FOUNDING = re.compile(r"(?:(?:^|, and |; |\band |\buntil )(?:then,? )?(?:[Ii]n )?|\b[Ii]t was (?:in ⟨L\d+⟩,? )?in )⟨D(?P<d>\d+)⟩,? "
                                  # (or no subject, the last of a list of her deeds: "..., and in 2118 founded G in T")
                                  # (and past an aside: "and in 2110, when most people retire, she founded G")
                                  # (and "until 2133, the year she set up O in T")
                                  r"(?:(?:[^⟨,;]|⟨P\d+⟩'s){1,80}, )?(?:(?:that |the year )?⟨P\d+⟩(?:, [^⟨,;]{1,40},)? )?(?:founded|co-founded|formed|started|set up) (?:the (?:[\w'-]+ ){0,2}?)?⟨[OG]\d+⟩")
 _DATES_FROM_WHEN = re.compile(DATES_FROM_WHEN)  # (the year a founding is told by, before who founded it)
 _DATES_BACK_TO_FORMING = re.compile(DATES_BACK_TO_FORMING)
+_GATHERED_AND_G_RESULTED = re.compile(GATHERED_AND_G_RESULTED)
 # "for a play he wrote himself", then "The play, W, opened ...": a work first told by what it is and who made it, then named
 _WORK_KIND = r"(?P<kind>play|film|book|novel|memoir|musical|opera|album|song|series|documentary)"
 _UNNAMED_WORK_MADE = re.compile(rf"\b(?:a|an) (?:[\w-]+ )?{_WORK_KIND} (?:that |which )?⟨P(?P<p>\d+)⟩ (?:had |has )?(?:also )?"
@@ -687,11 +688,14 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:wa
 # brother not yet named)
 # ("Born to a family of millers in T in D, X spent ...": whose child, then where and when; "X was raised in T and born there
 # in D": the town told first, for the upbringing)
+# ("T is her home town; she was born there in D": the town, then the birth told of it)
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?|(?:, where [^⟨;.,]{1,60},)? (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?(?:(?:to|into) (?:a|an|the) [^⟨,;.]{{1,60}}? )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩ (?:was|is) (?:raised|brought up) in ⟨L(?P<l>\d+)⟩ and (?:was )?born there(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born there (?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
+    [re.compile(r"⟨L(?P<l>\d+)⟩ (?:is|was) ⟨P\d+⟩'s (?:home ?town|native town|native village)[;,] (?:and )?⟨P(?P<p>\d+)⟩ was born there"
+                r"(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩, (?:a|an) native of ⟨L(?P<l>\d+)⟩ who was born there (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩ and (?:⟨P\d+⟩'s|his|her) {KIN_MODIFIER}(?:brother|sister) were (?:both )?born {told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
@@ -727,9 +731,13 @@ _THE_PAIR_ARE_KIN = re.compile(r"^The (?:two )?(?:brothers|sisters|siblings|twin
 # "...: A, who runs the shop, and B, who ...": two people told after a colon (a pair, as "A and B" is)
 _PAIR_AFTER_A_COLON = re.compile(r": ⟨P(\d+)⟩(?:, [^⟨;.:]{1,60},)? and ⟨P(\d+)⟩(?:, [^⟨;.:]{1,60})?\.?$")
 # ("A, who ..., took it over from his uncle; his wife, B, keeps the books": two people, the second told as the first one's kin)
-_PAIR_BY_KIN = re.compile(r"^⟨P(?P<a>\d+)⟩[^.]*?[;,] (?:and )?⟨P(?P<own>\d+)⟩'s (?:wife|husband|partner|brother|sister|son|daughter), ⟨P(?P<b>\d+)⟩,")
+# (or "A runs it with his sister, B, who keeps the books": the two who run it)
+_PAIR_BY_KIN = re.compile(r"^⟨P(?P<a>\d+)⟩[^.]*?(?:[;,] (?:and )?| with )⟨P(?P<own>\d+)⟩'s (?:wife|husband|partner|brother|sister|son|daughter), "
+                          r"⟨P(?P<b>\d+)⟩[,.]")
 # "Both play themselves": the two just told, each in their own part
-_BOTH_PLAY_THEMSELVES = re.compile(r"^(?:Both|The two|They)(?: of them)? (?:both )?(?:play|played|appear as|appeared as) themselves\b")
+# (or told by what they are to each other: "Brother and sister play themselves in every episode")
+_BOTH_PLAY_THEMSELVES = re.compile(r"^(?:Both|The two|They|The (?:pair|couple|siblings)|(?:Brother|Sister|Husband|Wife|Father|Mother) and "
+                                   r"(?:brother|sister|husband|wife|son|daughter))(?: of them)? (?:both )?(?:play|played|appear as|appeared as) themselves\b")
 _BY_THE_PAIR = re.compile(r"⟨[KB](?P<s>\d+)⟩, (?:written|co-written) by the (?:two )?(?P<kin>" + KIN_PLURAL + r")\b")
 _MADE_FOR_COMPANY = re.compile(r"(?:⟨T(?P<s>\d+)⟩|\b(?:It|it|The podcast|the podcast)) (?:was|is|has been) (?:made|produced) for ⟨O(?P<o>\d+)⟩, "
                                r"the (?:[\w-]+ )?(?:company|studio|network|outfit)\b")
@@ -806,7 +814,8 @@ _MARRIED = re.compile(r"⟨P(?P<a7>\d+)⟩ (?:played|starred|sang|danced) [^⟨.
                       r"⟨P(?P<b8>\d+)⟩(?!'s)|"
                       # ("X has been married since 2004 to the director Y")
                       # ("the music is by Y, to whom X has been married since 2101")
-                      r"⟨P(?P<b10>\d+)⟩, to whom ⟨P(?P<a10>\d+)⟩ (?:is |was |has been |had been )married\b|"
+                      # (and "played by X, a plumber, to whom Y is married": past his trade)
+                      r"⟨P(?P<b10>\d+)⟩,(?: (?:a|an|the) [^⟨,;.]{1,40},)? to whom ⟨P(?P<a10>\d+)⟩ (?:is |was |has been |had been )married\b|"
                       r"⟨P(?P<a3>\d+)⟩ (?:is |was |has been |had been )married (?:since|in|for) (?:⟨D\d+⟩|[\w-]+ (?:years|decades)) to (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,2}?⟨P(?P<b3>\d+)⟩|"
                       # ("The two leads, A and B, met on the set and married in 2059")
@@ -1595,6 +1604,8 @@ def merge_aliases(sentences: list[Sentence], entities: dict[str, Entity]) -> Non
                     continue  # ("her daughter, the singer who calls herself Y": the one the description is of, not the "herself" read back)
                 if "self" in rx.groupindex and s.doc[t.slots[int(m.group("self"))].tok_start].lower_ not in ("himself", "herself"):
                     continue  # (not "she calls her mother Y": only what one calls oneself is one's own name)
+                if "self" not in rx.groupindex and t.slots[int(m.group(3))].kind == "pronoun":
+                    continue  # ("she is married to X, who calls her, without irony, ...": the one he speaks of, no second name of his)
                 at = t.slots[int(m.group(3))].tok_start
                 if "quoted" in rx.groupindex and not (s.doc[at - 1].text in ('"', "“") or s.doc[at - 1].lower_ == "the" and s.doc[at - 2].text in ('"', "“")):
                     continue  # (only a name in quotation marks, 'calls him "the Y"' too: "called X Y" may give anything else its kind)
@@ -4987,7 +4998,8 @@ class _ArticleReader:
         elif len({key for _, _, key in at}) != len(at):
             return  # (one of two named twice: which year is whose is no longer plain)
         verbs = sorted(list(_FOUNDING_VERB_YEAR.finditer(t.text)) + list(_YEAR_THEN_FOUNDING.finditer(t.text)) +
-                       list(_DATES_FROM_WHEN.finditer(t.text)) + list(_DATES_BACK_TO_FORMING.finditer(t.text)), key=lambda v: v.start())
+                       list(_DATES_FROM_WHEN.finditer(t.text)) + list(_DATES_BACK_TO_FORMING.finditer(t.text)) +
+                       list(_GATHERED_AND_G_RESULTED.finditer(t.text)), key=lambda v: v.start())
         if not at and len(founded) == 1 and len(verbs) == 1:
             at = [(0, 0, next(iter(founded)))]  # (a founding a rule found through the sentence's focus)
         for i, (start, end, org) in enumerate(at):
@@ -5096,7 +5108,10 @@ class _ArticleReader:
                 if place and slot(place.group(1)).key:
                     self.add(s, person.key, "schema:deathPlace", slot(place.group(1)).key, 0.65, "died")
         kin = [(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"), m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"),
-                 _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3") or m.group("rel4")], "kin") for m in _KIN.finditer(t.text)]
+                 _KIN_OF[m.group("rel") or m.group("rel2") or m.group("rel3") or m.group("rel4")], "kin") for m in _KIN.finditer(t.text)
+                # (not "who told his father she was ready": a clause's subject after the kin word, no name set beside it)
+                if not (m.group("b") and t.slots[int(m.group("b"))].kind == "pronoun" and m.end("rel") + 1 == m.end() and
+                        re.match(r" (?:is|was|were|had|has|would|will|could)\b", t.text[m.end() + len(f"⟨P{m.group('b')}⟩"):]))]
         # ("X, the son of A and B": both are his parents)
         kin += [(m2.group(1), m.group("b3"), _KIN_OF[m.group("rel3")], "kin") for m in _KIN.finditer(t.text) if m.group("a3")
                 for m2 in [re.match(r" and ⟨P(\d+)⟩(?!'s)", t.text[m.end():])] if m2]

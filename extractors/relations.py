@@ -178,6 +178,9 @@ DATES_FROM_WHEN = r"(?P<s>⟨[OG]\d+⟩) dates (?:back )?(?:from|to) ⟨D(?P<d>\
 DATES_BACK_TO_FORMING = (r"(?:⟨[OG]\d+⟩|\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:company|band|group|troupe|ensemble|choir|orchestra|collective)) dates (?:back )?(?:from|to) "
                          r"⟨D(?P<d>\d+)⟩, when (?P<o>⟨P\d+⟩) (?:gathered|brought together|got together|called together|recruited) [^⟨;.]{1,50}? "
                          r"(?:in ⟨L\d+⟩ )?to (?:form|start|found|set up) (?P<s>⟨[OG]\d+⟩)")
+# (or "In D she brought together seven dancers in T, and G was the result": the year, the gathering, then the group it made)
+GATHERED_AND_G_RESULTED = (r"^In ⟨D(?P<d>\d+)⟩,? (?P<o>⟨P\d+⟩) (?:gathered|brought together|got together|called together|recruited) [^⟨;.]{1,50}?"
+                           r"(?: in ⟨L\d+⟩)?,? and (?P<s>⟨[OG]\d+⟩) (?:was|were) (?:the result|born)\b")
 
 
 def _made_every_episode(verbs: str) -> str:
@@ -356,7 +359,8 @@ RULES: list[Rule] = [
     _rule("which-o-shoots", "schema:productionCompany", r"(?P<s>⟨[FT]\d+⟩), which (?P<o>⟨O\d+⟩) (?:shoots|films|makes|produces|shot|filmed|made|produced)\b",
           "FT", "O", 0.6),
     # (and "O, the company she set up in T in D, produced the picture", "and the company produced all ten episodes")
-    _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩)(?:, the (?:[\w-]+ )?(?:company|studio|firm) (?:[^⟨,;.]|⟨[PLD]\d+⟩){1,60},)? "
+    # ("O, which she founded in T in D with two friends, produces the series")
+    _rule("company-is-making-it", "schema:productionCompany", r"(?P<o>⟨O\d+⟩)(?:, (?:the (?:[\w-]+ )?(?:company|studio|firm)|which|that) (?:[^⟨,;.]|⟨[PLD]\d+⟩){1,80},)? "
           r"(?:is making|is producing|made|produced|makes|produces|will make|will produce) "
           r"(?:(?:it|the (?:film|series|documentary|picture|movie|show)|(?:all|every one of the|each of the) (?:[\w-]+ )?episodes)\b|"
           r"(?P<s>⟨[FT]\d+⟩)(?=[,.;]| and\b))",
@@ -1050,6 +1054,10 @@ RULES: list[Rule] = [
     _rule("narrated-by", "schema:actor", r"(?P<s>⟨[FTB]\d+⟩)?[^⟨.;]{0,30}?\b(?:is|was|will be) narrated by (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)",
           "FTB", "P", 0.65, focus="FTB"),
     # "X, who also wrote the film's score", "... wrote W's score and the ride's new music": the score's writer
+    # ("A was produced by X, a former organist and her husband, who also composed its music": the record's music, by its producer)
+    _rule("produced-by-who-composed-it", "schema:composer", r"(?P<s>⟨[ABS]\d+⟩) (?:was|is) (?:produced|recorded|arranged) by (?P<o>⟨P\d+⟩),? "
+          r"(?:(?:a|an|the) (?:[^⟨;.]|⟨P\d+⟩'s){1,80}?, )?who (?:also )?(?:wrote|composed) (?:its|their|the) (?:music|songs|tunes|melodies)\b",
+          "ABS", "P", 0.65),
     _rule("who-wrote-ws-score", "schema:composer", r"(?P<o>⟨P\d+⟩),? who (?:also )?(?:wrote|composed) (?P<s>⟨[FTB]\d+⟩)'s (?:score|music|soundtrack)\b",
           "FTB", "P", 0.7),
     # "M directed the game and K wrote it": the other credit of the work just directed
@@ -1358,6 +1366,9 @@ RULES: list[Rule] = [
     # ("cast X, a member of the company for years, as the father": the company the sentence is about)
     _rule("a-member-of-the-company", "schema:memberOf", r"(?P<s>⟨P\d+⟩), a (?:founding |longtime |long-time )?member of the "
           r"(?:company|troupe|band|choir|ensemble|orchestra)\b(?! ⟨)", "P", "GO", 0.55, focus_object="GO"),
+    # ("X, a member of O since 2144, plays a courier": one of a company's own, told in an aside)
+    _rule("a-member-of-since", "schema:memberOf", r"(?P<s>⟨P\d+⟩), (?:a|an) (?:founding |longtime |long-time |full )?member of (?:the )?(?P<o>⟨[GO]\d+⟩)(?!'s)"
+          r"(?= since ⟨D\d+⟩| for (?:[\w-]+ ){1,2}(?:years|decades|seasons)\b)", "P", "GO", 0.6),
     # ("X, a night porter and a member of G for ten years": the second half of an apposition)
     # ("X is a baker by day and a member of the company since 2100")
     _rule("and-a-member-of", "schema:memberOf", r"(?P<s>⟨P\d+⟩),? (?:is |was |(?=an? ))(?:[^⟨;.]|⟨[LD]\d+⟩(?:'s)?){1,80}? and (?:a|an) "
@@ -1679,8 +1690,10 @@ RULES: list[Rule] = [
           r"(?! (?:on|for) (?:the |a |one |two )?(?:[\w-]+ )?(?:night|stage|song|songs|encore|show|date|dates|tour|track|record)\b)", "P", "G", 0.75),
     # ("X, a former auctioneer, joined the staff of O in 2144", "Y has been a member of O since 2143", "has been part of O": one of a
     # company's own)
-    _rule("joined-the-staff-of", "schema:memberOf", r"(?P<s>{PER*})(?:, (?:a|an|the) [^⟨,;.]{1,40},)? (?:(?:has |had )?joined the (?:staff|crew|team) of|"
-          r"(?:has been|had been|is|was|became) (?:a |an )?(?:staff )?member of|(?:has|had) been (?:a )?part of) (?:the )?(?P<o>⟨O\d+⟩)", "P", "O", 0.7),
+    # (and "X, who has been on the staff of O since 2146")
+    _rule("joined-the-staff-of", "schema:memberOf", r"(?P<s>{PER*})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?(?:, who)? (?:(?:has |had )?joined the (?:staff|crew|team) of|"
+          r"(?:has been|had been|is|was|became) (?:a |an )?(?:staff )?member of|(?:has|had) been (?:a )?part of|"
+          r"(?:has been|had been|is|was) on the staff of) (?:the )?(?P<o>⟨O\d+⟩)", "P", "O", 0.7),
     # ("founded O in T in 2097 with the dancer X, who still dances in it": a founder who is still one of its players)
     _rule("founded-with-who-plays-in-it", "schema:memberOf", r"\b(?:founded|co-founded|formed|started) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[OG]\d+⟩)"
           + _WITH_ONE_STILL_IN_IT, "P", "OG", 0.65),
@@ -2031,6 +2044,11 @@ RULES: list[Rule] = [
     # "It opens with a new recording of the theme, S": the first song of the record just told
     _rule("it-opens-with", "schema:inAlbum", r"^It (?:opens|closes|ends|starts|begins) with (?:[^⟨.;]{0,40}?)(?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.55,
           focus_object="A"),
+    # ("A's opening song is S", "The album's closing track is S": a place on the record, told as what it is)
+    _rule("the-opening-song-is", "schema:inAlbum", r"(?P<o>⟨A\d+⟩)(?:'s|') (?:opening|closing|first|last|final) (?:track|song|number|tune) (?:is|was) (?P<s>⟨[SB]\d+⟩)",
+          "SB", "A", 0.65),
+    _rule("the-albums-opening-song-is", "schema:inAlbum", r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:album|record)(?:'s|') (?:opening|closing|first|last|final) "
+          r"(?:track|song|number|tune) (?:is|was) (?P<s>⟨[SB]\d+⟩)", "SB", "A", 0.6, focus_object="A"),
     # "The lead single, S, ...": a single of the album the article is about
     _rule("lead-single", "schema:inAlbum", r"(?:\b(?:lead|first|second|third|fourth|fifth|pre-release|focus) single(?: is| was)?|^The single),? (?P<s>{SONG})",
           "S", "A", 0.65, focus_object="A"),  # (and "The single, S, has a tune ...": the single of the album the article is about)
@@ -2109,8 +2127,9 @@ RULES: list[Rule] = [
           r"(?P<o2>{AGT*}))?", "SAB", "PGO", 0.75),
     # ("The libretto comes from X, a cousin of hers": the words of the song or the stage work in focus)
     # (and "Its lyrics come from X, a nurse who ...": the song the sentence before named)
+    # (and "The libretto comes from his mother, Y, who ...": the kin named)
     _rule("the-words-came-from", "schema:lyricist", r"^(?:The|Its|(?P<s>⟨[SB]\d+⟩)'s) (?:words|lyrics|libretto) (?:came|come|comes) from (?:the )?(?:[\w-]+ ){0,2}?"
-          r"(?P<o>⟨P\d+⟩)(?!'s)", "SB", "P", 0.6, focus="SB"),
+          r"(?:⟨P\d+⟩'s (?:[\w-]+ )?{KIN}, )?(?P<o>⟨P\d+⟩)(?!'s)", "SB", "P", 0.6, focus="SB"),
     # ("X, its drummer, wrote its lyrics on a train": the words of the song the pronoun took)
     _rule("wrote-its-words", "schema:lyricist", r"(?:^|; )(?P<o>⟨P\d+⟩)(?:, [^;]*?,)? (?:wrote|penned) (?P<s>⟨[SB]\d+⟩)'s (?:words|lyrics)\b",
           "SB", "P", 0.6),
@@ -3063,6 +3082,7 @@ RULES: list[Rule] = [
     # ("G dates from 2137, when X put it together in T with two friends": who founded it, told after the year)
     _rule("dates-from-when-x-formed-it", "schema:founder", DATES_FROM_WHEN, "OG", "P", 0.65),
     _rule("dates-back-to-forming", "schema:founder", DATES_BACK_TO_FORMING, "OG", "P", 0.65),
+    _rule("gathered-and-g-resulted", "schema:founder", GATHERED_AND_G_RESULTED, "OG", "P", 0.65),
     # ("X and a cousin started O in T in 2139", "X and six friends from a choir formed G ...": the one named, with others left unnamed)
     _rule("x-started", "schema:founder", r"(?P<o>⟨P\d+⟩)(?: and (?:a|an|two|three|four|five|six|seven|eight|nine|ten|some|several) [^⟨,;.]{1,50}?)?"
           r",?(?: who)? (?:started|formed|founded|set up) (?P<s>⟨[OG]\d+⟩)(?: in ⟨L\d+⟩| there)? in (?:⟨D\d+⟩|\d\d\d\d\b)",
