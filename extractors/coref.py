@@ -897,6 +897,10 @@ _KIN_NOUNS = set(KIN_SEX) - {"husband", "wife", "widow", "widower"}
 _ELDER_KIN = {"grandmother", "grandfather", "grandma", "grandpa", "granny", "aunt", "uncle", "cousin", "stepmother", "stepfather"}
 
 
+# the first of two descriptions set beside a name, before the kin word: "X, a former organist and her husband of twenty years"
+_FIRST_DESCRIPTION = r"(?:a|an) (?:[\w-]+ ){1,3}and "
+
+
 def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMention], added: list[SentMention],
                      kin_named: dict[tuple[str, str], str], entities: dict[str, Entity] | None = None) -> list[SentMention]:
     """"Her grandmother, X, 84, sat in the third row" and later "Her grandmother, speaking in Irish, said": the kin word
@@ -920,7 +924,7 @@ def _kin_told_before(s: Sentence, owners: list[SentMention], names: list[SentMen
         # (and "X, Y's husband of twenty years, wrote the libretto")
         # (or "X, a former organist and her husband of nineteen years, who ...": the second of two descriptions)
         named = named or [n for n in names if n.tok_end < m.tok_start and
-                          re.fullmatch(r", (?:the )?|, (?:a|an) (?:[\w-]+ ){1,3}and ", doc[n.tok_end:m.tok_start].text_with_ws)
+                          re.fullmatch(r", (?:the )?|, " + _FIRST_DESCRIPTION, doc[n.tok_end:m.tok_start].text_with_ws)
                           and k + 1 < s.span.end and (doc[k + 1].text == "," or doc[k + 1].lower_ == "of" and (
                               m.kind == "name" or re.match(r"of (?:[\w-]+ ){1,2}years\b", doc[k + 1:min(s.span.end, k + 5)].text)))
                           and n.key != m.key]
@@ -1066,7 +1070,7 @@ def _kin_apposition(s: Sentence, m: SentMention, tok_i: int) -> bool:
     her husband of twenty years": the second of two descriptions)."""
     tok = s.doc[tok_i]
     return tok.dep_ == "poss" and m.tok_end <= tok_i and tok_i + 1 < len(s.doc) and s.doc[tok_i + 1].lower_ in KIN_SEX and \
-        re.fullmatch(r"(?:, \d{1,3})?, (?:(?:a|an) (?:[\w-]+ ){1,3}and )?", s.doc[m.tok_end:tok_i].text_with_ws) is not None
+        re.fullmatch(r"(?:, \d{1,3})?, (?:" + _FIRST_DESCRIPTION + ")?", s.doc[m.tok_end:tok_i].text_with_ws) is not None
 
 
 _LIST_ITEM = re.compile(r"\s*[-•*·]\s")
