@@ -1585,6 +1585,7 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
                 i -= 1
             if kind is not None and is_cap(doc[i]):
                 found.append((i, k, kind))
+    found.extend(_joined_titles(doc, sent))
     for k in range(sent.start + 2, sent.end - 2):
         # (or a sentence's first words, when the apposition says whose work it is: "T ..., the new piece by X, was danced")
         # (or "T t, their third album, came out on Friday": a title in sentence case the apposition says is a record)
@@ -1614,6 +1615,48 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
         if i < k - 1 - (not opens) and (not doc[i].is_sent_start and _reads_foreign(doc[i + 1:k]) or opens and (doc[i].pos_ == "PROPN" or record) and (
                 record or _reads_foreign(doc[i + 1:k]) or all(t.pos_ in ("NOUN", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[i + 1:k]))):
             found.append((i, k, kind))
+    return found
+
+
+def _joined_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
+    """Titles with a comma or an "and" inside, which the apposition after them says are one work: "the last night of
+    Salt, No Sugar, a comedy she wrote" and "Bread and Tide, the kitchen comedy first broadcast in ...". A place before
+    its country ("Austin, Texas") is not one, nor is a sentence's opening phrase whose apposition is the clause's
+    subject ("In Y, Z, the film was shot")."""
+    found = []
+    for k in range(sent.start + 3, sent.end - 2):
+        if doc[k].text != "," or not is_cap(doc[k - 1]) or doc[k + 1].lower_ not in ("a", "an", "the"):
+            continue
+        second = k - 1
+        while second - 1 > sent.start and is_cap(doc[second - 1]) and k - second < 4:
+            second -= 1
+        joint = second - 1
+        sentence_case = doc[joint].text == "," and 1 < joint - sent.start <= 3 and is_cap(doc[sent.start]) and \
+            all(t.is_lower and t.is_alpha and not t.is_stop for t in doc[sent.start + 1:joint])
+        if joint - 1 < sent.start or not (doc[joint].text == "," or doc[joint].lower_ == "and") or not is_cap(doc[joint - 1]) and not sentence_case:
+            continue
+        first = joint - 1
+        while first - 1 >= sent.start and is_cap(doc[first - 1]) and joint - first < 4:
+            first -= 1
+        if sentence_case:
+            first = sent.start  # (a title in another language's sentence case that opens the sentence: "Leb wohl, Y, the tragedy, ...")
+        opening = first == sent.start or doc[first - 1].is_sent_start
+        if not opening and doc[first - 1].lower_ not in ("of", "in", "as"):
+            continue
+        if doc[second:k].text in country_names() | state_names() or any(t.ent_type_ == "PERSON" for t in doc[first:k]) and doc[joint].text != ",":
+            continue
+        if doc[joint].text == "," and all(t.ent_type_ in ("GPE", "LOC") for t in doc[second:k]):
+            continue  # ("the slums of T, U, the film stars ...": a place and the town or region it lies in)
+        m = k + 2
+        while m < sent.end and (doc[m].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[m].text == "-"):
+            m += 1
+        if m < sent.end and m > k + 2 and doc[m].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+            continue  # ("of X, Y, the film stars Z": the description is the clause's subject, no apposition)
+        kind = _appositive_work(doc, k, sent)
+        close = next((m for m in range(k + 2, min(sent.end, k + 14)) if doc[m].text in (",", ".", ";")), None)
+        if kind is None or opening and (close is None or doc[close].text != ","):
+            continue
+        found.append((first, k, kind))
     return found
 
 

@@ -142,8 +142,8 @@ def _just_named(by_para: dict[int, Doc], short: list[tuple[int, int, int]], bear
     return None
 
 
-def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) -> str | None:
-    """The sex a kin word gives a name where the text introduces it: "Their daughter, B Y", "her husband, the trumpeter A Y"."""
+def _kin_told(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) -> str | None:
+    """The kin word that introduces a name: "Their daughter, B Y", "her husband, the trumpeter A Y", "B Y, his daughter"."""
     for p, a, b in sorted(spans):
         doc, k = by_para[p], a - 1
         while k > 0 and a - k <= 4 and (doc[k].is_lower and doc[k].is_alpha or doc[k].lower_ == "the"):
@@ -151,12 +151,28 @@ def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) ->
         if k > 0 and doc[k].text == ",":
             k -= 1
         if k >= 0 and doc[k].lower_ in KIN_SEX:
-            return KIN_SEX[doc[k].lower_]
+            return doc[k].lower_
         # (or set after it: "B Y, his daughter, played the music")
         after = re.match(r", (?:his|her|their) (?:(?:younger|older|elder|eldest|youngest|twin|only) )?(\w+)\b", doc[b - 1:min(len(doc), b + 5)].text[len(doc[b - 1].text):])
         if after and after.group(1).lower() in KIN_SEX:
-            return KIN_SEX[after.group(1).lower()]
+            return after.group(1).lower()
     return None
+
+
+def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) -> str | None:
+    """The sex a kin word gives a name where the text introduces it."""
+    word = _kin_told(by_para, spans)
+    return KIN_SEX[word] if word else None
+
+
+def _kin_beside_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int]]) -> set[str]:
+    """The kin words of "his" or "her" in the sentence where a bare surname first stands alone: in "Y keeps a shelf that
+    his son calls the library", Y is not the one the article introduced as "his son"."""
+    if not short:
+        return set()
+    p, a, _ = min(short)
+    sent = by_para[p][a].sent
+    return {t.lower_ for t in sent if t.lower_ in KIN_SEX and t.i > 0 and by_para[p][t.i - 1].lower_ in ("his", "her")}
 
 
 def _pronoun_after_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int]]) -> str | None:
@@ -1527,6 +1543,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
             any(t.lemma_.lower() in ("found", "form", "bear", "start", "establish", "launch", "open", "settle", "move")
                 for t in doc[max(0, start - 6):start - 1]):
         votes["PLACE"] += 2.0  # ("was set up by him in X in 2110": where a company was founded, whatever the model made of the name)
+    elif start > 1 and doc[start - 1].lower_ == "in" and root.pos_ == "PROPN" and 2 <= end - start <= 3 and \
+            re.match(r" in \d{4}\b", doc[end - 1:min(len(doc), end + 3)].text[len(doc[end - 1].text):]) and \
+            any(t.lemma_.lower() in ("found", "establish", "form") and t.pos_ == "VERB" for t in doc[max(0, start - 6):start - 1]):
+        votes["PLACE"] += 3.0  # ("She founded G in X Y in 2134": where a group was founded, a town of two words whatever the model read)
     if start > 0 and doc[start - 1].lower_ in ("in", "at", "across", "throughout", "near") and root.pos_ == "PROPN":
         # (a one-word name after "in" that owns nothing is mostly a town: "people in Mindelo", "a second evening for Praia")
         votes["PLACE"] += 1.25 if end - start == 1 and not (end < len(doc) and doc[end].lower_ in ("'s", "’s")) else 0.5
@@ -1541,6 +1561,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if start > 1 and doc[start - 2].lower_ == "native" and doc[start - 1].lower_ == "of" and end - start <= 3 and root.pos_ == "PROPN":
         votes["PLACE"] += 2.5  # ("Y, a native of X who was born there, ..." : where someone is from)
     following = doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]
+    if re.match(r" \((?:she|he|they) (?:was|were) born there\b", following):
+        votes["PLACE"] += 3.0  # ("X, a daughter of T (she was born there in D)": the town one is born in)
     if re.match(r", where (?:she|he|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:was|were) born\b", following) and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:City"] += 3.0  # ("A native of X, where she was born in D, Y ...": the town someone was born in, however many words)
@@ -1676,8 +1698,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if end - start == 1 and (root.pos_ == "PROPN" or root.pos_ == "ADJ" and root.text[:1].isupper() and root.lower_ not in DEMONYMS) \
             and _names_a_hometown(doc, start, end) or end - start <= 3 and (_town_in_apposition(doc, start, end) or
                                                                           _town_a_place_overlooks(doc, start, end)) or \
-            1 < end - start <= 3 and root.pos_ == "PROPN" and start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ == "born":
-        votes["HOMETOWN"] += 2.0  # ("the X band": the tagger's adjective is a town; "was born in Ulu Y": a town of two words)
+            1 < end - start <= 3 + 2 * sum(t.text == "-" for t in doc[start:end]) and root.pos_ == "PROPN" and start >= 2 and \
+            doc[start - 1].lower_ == "in" and doc[start - 2].lower_ == "born":
+        # ("the X band": the tagger's adjective is a town; "was born in Ulu Y": a town of two words, "in Bandar-e Y" of three)
+        votes["HOMETOWN"] += 2.0
     # ("at the Tivoli in Brisbane" too)
     # (and "the tour heads to X in Taipei on April 9")
     if start > 0 and (doc[start - 1].lower_ == "at" or start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "at" or
@@ -2112,10 +2136,13 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
     # ("a working vanilla curing house in T ... the sweating boxes of the X Vanilla House in T": a name whose last word is
     # the kind of working place the article is set in is that place, whatever firm it sounds like)
+    # (or its plural, "the X Tobacco Barns in T", or a name that word follows, "in the X Motorcycle Repairs workshop in T")
     working = {m.group(1) for m in _A_WORKING_PLACE.finditer(article)}
+    working |= {w + "s" for w in working}
     for key, c in clusters.items():
         words = c.names.most_common(1)[0][0].split() if c.names else []
-        if len(words) >= 2 and words[-1].lower() in working and _vote_type(_resolve_agent(c.votes)) == "schema:Organization":
+        if len(words) >= 2 and (words[-1].lower() in working or any(b < len(by_para[p]) and by_para[p][b].lower_ in working for p, _, b in c.spans)) \
+                and _vote_type(_resolve_agent(c.votes)) == "schema:Organization":
             c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
 
     # ("Y Brenkel ... A and X Brenkel were still going": a name of two words that ends on a surname the article gives a person,
@@ -2270,6 +2297,10 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             # ("Their daughter, B Y, joined ... Y conducted from the middle. He said": the bearer the kin words make a man)
             sex = _pronoun_after_bare(by_para, c.spans)
             told = {k: _kin_told_sex(by_para, clusters[k].spans) for k in fits}
+            beside = _kin_beside_bare(by_para, c.spans)
+            others = [k for k in fits if _kin_told(by_para, clusters[k].spans) not in beside]
+            if beside and len(others) == 1:
+                chosen = others  # ("... and so does his son, B Y. Y keeps a shelf that his son calls ...": the father)
             if sex and told.get(chosen[0]) not in (None, sex):
                 # (or the one bearer of no told sex left: "His daughter, B Y, plays cello in it ... said Y, who ... his stool")
                 matching = [k for k in fits if told[k] == sex] or [k for k in fits if told[k] is None]

@@ -89,6 +89,8 @@ _STAGE_BY_SHAPE = re.compile(
 # "The troupe X opened its carnival show, W, on Saturday": a company's own show, one night however many days the sentence tells
 _OPENS_OWN_SHOW = re.compile(r"(?:opens|opened|will open) (?:its|their|⟨)")
 
+# a season shown whole or in part: "the whole season", "the complete season", "the first season"
+_SEASON_SHOWN = r"(?:whole |entire |complete |full |first |new )?season"
 KINDS = [
     # (kind, trigger regex on the template, types, participant property)
     # (not "a decade of sold-out tours": tours in the plural are a career, not one tour)
@@ -143,7 +145,7 @@ KINDS = [
                  # (and "O will show all six episodes in T on D": a series shown whole)
                  # (or "O will show the whole season at a school hall in T in May", "... the whole season next month in a hall in T",
                  # "... the rest of the season next month in a curling rink in T", "... the whole season on D, in a school hall in T")
-                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:(?:whole |entire |first |new )?season|rest of the (?:season|series|episodes)))(?: again)?(?: (?:on )?⟨D\d+⟩,?)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
+                 r"\b(?:will|to) show (?:it|⟨[FT]\d+⟩|the (?:film|series|documentary)|(?:all|the) (?:[\w-]+ ){0,2}?episodes|the (?:" + _SEASON_SHOWN + r"|rest of the (?:season|series|episodes)))(?: again)?(?: (?:on )?⟨D\d+⟩,?)? (?:in|at) (?:the )?(?:(?:a|an|the) [a-z][\w-]*(?: [a-z][\w-]*){0,2} in )?⟨L|"
                  # ("Next week W travels to T, where O will screen it in a school": a film taken to a town to be shown)
                  r"⟨[FT]\d+⟩ (?:goes|travels|moves|heads) (?:on )?to ⟨L\d+⟩(?= on (?:[A-Z][a-z]+day, )?⟨D\d+⟩, where [^.;]*\b(?:show|screen)\b|"
                  r", where [^.;]*\b(?:show|screen)\b)|"
@@ -204,7 +206,9 @@ KINDS = [
                 r"(?:at|in|on|inside) the [a-z][\w-]*(?: [a-z][\w-]*)? during (?:a|the|one) (?:[\w-]+ ){0,2}?(?:shift|day|harvest|batch)\b|"
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)
                 # (or "On Sunday G sang the whole record in the drying shed of the tannery", the record a marker by then)
-                r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:(?:the whole of|all of|every (?:song|track) (?:of|on)) )?⟨A\d+⟩ (?:at|in|inside) the "
+                r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:(?:the whole of|all of|every (?:song|track) (?:of|on)) )?⟨A\d+⟩"
+                # (and "G played A from start to finish in the yard of the works, to an audience of ...")
+                r"(?: from start to finish| in full| straight through)? (?:at|in|inside) the "
                 r"[a-z][\w-]*(?: (?:of the )?[a-z][\w-]*){0,3}(?: of the ⟨L\d+⟩)?(?=[,.]| to (?:about |some |nearly |almost |more than )?[\w-]+ (?:hundred |thousand )?people\b)|"
                 # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
                 r"^On ⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:danced|performed) (?:it\b|⟨[SABFT]\d+⟩)[^.;⟨]{0,80}?\bin front of (?:about |some |nearly |almost |more than )?"
@@ -212,7 +216,9 @@ KINDS = [
                 # ("On D, G will dance W again, this time among the carnations of a smaller farm near T": the day first, the place last)
                 # ("On Saturday, June 11, the band will play W in the square of T", "On D, G will sing W in T": the day first, the place last)
                 # (and "In October the troupe will sing it in a barn in T")
-                r"^(?:On ⟨D\d+⟩,|(?:In )?⟨D\d+⟩,?) ⟨[PGO]\d+⟩ will (?:perform|dance|play|sing) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work))(?: again)?,? (?:this time )?(?:(?:among|at|in|on|inside|outside|beside) "
+                r"^(?:On ⟨D\d+⟩,|(?:In )?⟨D\d+⟩,?) ⟨[PGO]\d+⟩ will (?:perform|dance|play|sing) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work)|"
+                # (or "will dance a shorter version in a school hall in T")
+                r"an? (?:[\w-]+ )?version(?: of (?:it|⟨[SABFT]\d+⟩))?)(?: again)?,? (?:this time )?(?:(?:among|at|in|on|inside|outside|beside) "
                 r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near|of) |(?:in|at) (?:the )?)⟨L|"
                 # ("The duo will play the songs live at the rope walk on Saturday, May 12": a dated night at the working place the
                 # article set the record in, named by its trade)
@@ -578,7 +584,7 @@ def _agents_for(kind: str, t: Template, at: int) -> list[Slot]:
     # (and "X Pictures showed W to a full house at the Y in T", "O showed W at the Y in T")
     # (or "O plans to show the whole season at a hall in T": a series shown whole)
     marchers |= {int(m.group(1)) for m in re.finditer(r"⟨O(\d+)⟩ (?:will |is to |is going to |plans to )?(?:(?:screen|screens|screened|is screening)\b|"
-                                                      r"show (?=⟨[FT]|the (?:film|series|documentary|(?:whole |entire |first |new )?season|rest of the (?:season|series|episodes))\b|(?:all|the) (?:[\w-]+ ){0,2}?episodes\b)|"
+                                                      r"show (?=⟨[FT]|the (?:film|series|documentary|" + _SEASON_SHOWN + r"|rest of the (?:season|series|episodes))\b|(?:all|the) (?:[\w-]+ ){0,2}?episodes\b)|"
                                                       r"showed (?=(?:it|⟨[FT]\d+⟩) for the first time\b|(?:the|its|their) (?:first|opening) (?:[\w-]+ )?episodes?\b|"
                                                       r"⟨[FT]\d+⟩ (?:to (?:a|an|the) [^⟨.;]{1,40}? )?(?:at|in) (?:the )?⟨L))",
                                                       t.text)} if kind in ("gathering", "premiere", "screening") else set()

@@ -335,6 +335,7 @@ _PLAYED_IN_YEAR = re.compile(r"\b(?:played|acted|starred) [^.;⟨]{0,60}? in (\d
 # the rules that give a dance its maker ("W, a dance by X", "The piece was made by X")
 _CHOREOGRAPHER_RULES = ("rule:piece-by-choreographer", "rule:piece-made-by-choreographer", "rule:x-made-the-piece", "rule:the-piece-is-w-by",
                         "rule:choreography-by")
+_CHOREOGRAPHED = re.compile(r"⟨P\d+⟩ (?:has |had |also )?choreographed ⟨[BS](\d+)⟩")
 _SONG_WRITTEN_RULES = ("rule:wrote-song", "rule:wrote-song-with")
 _MUSIC_ONLY_RULES = ("rule:wrote-works-music", "rule:music-by", "rule:wrote-the-tune", "rule:melody-by", "rule:composed-score",
                      "rule:work-of-the-composer", "rule:work-of-x")
@@ -471,6 +472,11 @@ _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^
 _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?! (?:sees|saw|regards|regarded|describes|described|thinks of|treats|counts)\b)(?:[^⟨.;]|⟨D\d+⟩){0,60}? as "
                          r"(?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(\d+)⟩ in (?:⟨[OPL]\d+⟩(?:'s|') |the |[\w-]+ ){0,3}?"
                          r"⟨[FTB](?P<w>\d+)⟩")
+# ("She became a household name as the grandmother in W", "best known as the night nurse in W": a part with no name, in a work)
+_KNOWN_AS_PART_IN = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,40}?\b(?:known|famous|remembered|a household name|a star|(?:her|his|their) name) "
+                               r"as (?:(?:the|a|an) (?:[\w-]+ ){0,2}?[a-z-]+|⟨P\d+⟩) in ⟨[FT](?P<w>\d+)⟩")
+# the cast patterns that name the work themselves
+_WORK_NAMED = (_AS_IN_WORK, _IN_WORK_WAS, _KNOWN_AS_PART_IN)
 # (an aside may stand before the verb: "A, returning to the screen after two years, stars as B")
 # ("A starred opposite B as C": A plays C; "A makes her screen debut as C")
 _ACTOR_AS = re.compile(r"⟨P(\d+)⟩(?:,? (?:(?:who )?(?:returning|returns|reprising (?:his|her|their) role|appears|appeared|will appear|"
@@ -547,6 +553,9 @@ def language_names() -> frozenset[str]:
         {"mandarin", "cantonese", "punjabi", "hokkien", "taiwanese", "flemish"}
 
 
+# the words between a person who opens a clause and a second verb they share: "became a name as the lead in W, the
+# comedy first broadcast in D, and" (no relative clause, whose verb would have its own subject)
+_SHARED_SUBJECT_WON = re.compile(r"(?:(?!\b(?:which|that|who|whom|whose)\b)[^;])*?,? and (?:also |then |later |soon )?")
 # ("X's portrait of her brother, the singer Y, won the Z Prize": the maker of the picture that won, before the verb)
 _MAKERS_WORK_WON = re.compile(r"(?:[^⟨]*?[,;] )?⟨P(\d+)⟩(?:'s|') (?:[\w-]+ )?(?:portrait|painting|picture|photograph|sculpture|drawing|canvas|entry|design)\b"
                               r"(?:[^⟨]|⟨[PLO]\d+⟩(?:'s)?)*$")
@@ -689,6 +698,7 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:wa
 # ("Born to a family of millers in T in D, X spent ...": whose child, then where and when; "X was raised in T and born there
 # in D": the town told first, for the upbringing)
 # ("T is her home town; she was born there in D": the town, then the birth told of it)
+# ("X is a native of T and was born in D", "X, a daughter of T (she was born there in D)": the town, then the year)
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?|(?:, where [^⟨;.,]{1,60},)? (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?(?:(?:to|into) (?:a|an|the) [^⟨,;.]{{1,60}}? )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
@@ -697,6 +707,8 @@ _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^�
     [re.compile(r"⟨L(?P<l>\d+)⟩ (?:is|was) ⟨P\d+⟩'s (?:home ?town|native town|native village)[;,] (?:and )?⟨P(?P<p>\d+)⟩ was born there"
                 r"(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩, (?:a|an) native of ⟨L(?P<l>\d+)⟩ who was born there (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
+    [re.compile(r"⟨P(?P<p>\d+)⟩(?:,| (?:is|was)) (?:a|an|the) (?:native|daughter|son|child) of ⟨L(?P<l>\d+)⟩"
+                r"(?: and (?:was )?born(?: there)?| \((?:she|he|they) (?:was|were) born there) (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩ and (?:⟨P\d+⟩'s|his|her) {KIN_MODIFIER}(?:brother|sister) were (?:both )?born {told}")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(rf"⟨P(?P<p>\d+)⟩(?:, \d{{1,3}}(?=,))?{_BORN_ASIDE}(?:, who (?:is|turns|turned|was) (?:[^⟨,;.]{{0,20}}⟨P\d+⟩'s )?[^⟨,;.]{{1,40}}(?=, (?:was|is) born)|"
@@ -2034,6 +2046,9 @@ class _ArticleReader:
         return key in self.stage_works
 
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
+        if rule == "wrote-song-for-c" and self._stage_work(subj) and \
+                any(r.subject == subj and r.predicate == "schema:author" and r.object == obj for r in self.relations):
+            return  # (""She wrote it for me"" of the playwright's own play: the words she wrote, no score)
         if rule in ("written-by-the-composer", "by-the-composer", "work-of-the-composer", "work-of-x"):
             # ("X's W" in a headline, then "W, written for the bells by the composer X": her piece, which she does not perform)
             self.relations = [r for r in self.relations if not (r.subject == subj and r.object == obj and r.predicate == "schema:byArtist"
@@ -2875,8 +2890,11 @@ class _ArticleReader:
     def _dances(self) -> set[str]:
         """The works the article gives a choreographer ("W, a ballet by the choreographer X", "W is a dance by X", "X's dance is
         performed inside a greenhouse")."""
+        # (and "X choreographed W", whichever rule found its author first)
+        choreographed = {t.slots[int(m.group(1))].key for t in self.templates for m in _CHOREOGRAPHED.finditer(t.text)}
         return {r.subject for r in self.relations if r.evidence.extractor in _CHOREOGRAPHER_RULES or
-                r.evidence.extractor == "rule:poss-play-done" and re.search(r"'s (?:\w+ )?(?:dance|ballet)\b", r.evidence.sentence)}
+                r.evidence.extractor == "rule:poss-play-done" and re.search(r"'s (?:\w+ )?(?:dance|ballet)\b", r.evidence.sentence)} | \
+            (choreographed - {None})
 
     def _future_happening(self) -> None:
         """"The original drawings will be shown in T next month", "She will walk again next month in T": a day or a month to
@@ -2910,7 +2928,12 @@ class _ArticleReader:
             if not people and not works:
                 continue
             music = re.search(r"\b(?:concerts?|recitals?|gigs?|listening (?:night|session)|sing|play (?:a|the|an) (?:[\w-]+ )?(?:set|concert))\b", s.text)
-            parts = [("schema:attendee", k) for k in dict.fromkeys(people)] + [("schema:workFeatured", k) for k in dict.fromkeys(works)]
+            # ("The band will play again on D in a parish hall in T": a band's own night, which it plays)
+            bands = {t.slots[int(i)].key for i in re.findall(r"⟨G(\d+)⟩ will (?:play|perform|sing)\b", t.text)
+                     if t.slots[int(i)].key and self.entities[t.slots[int(i)].key].type == "schema:MusicGroup"}
+            music = music or bool(bands)
+            parts = [("schema:performer" if k in bands else "schema:attendee", k) for k in dict.fromkeys(people)] + \
+                [("schema:workFeatured", k) for k in dict.fromkeys(works)]
             self.events.append(Event(f"future-{s.index}", ["schema:MusicEvent"] if music else ["schema:Event"], None, parts,
                                      self.evidence(s, 0.5, "rule:future-happening"), start_date=day,
                                      locations=list(dict.fromkeys(places)), status="future", kind="gathering"))
@@ -5295,6 +5318,10 @@ class _ArticleReader:
             works = [x for x in clause if x.group(1) in "FTSABK" and not t.text.startswith(("'s", "' "), x.end())]
             if n == 0 and t.text.startswith(("⟨F", "⟨T", "⟨B")) and works:
                 works = works[:1]  # "X features the songs A and B and received the award": the sentence's subject won it
+            if works and clause[0].start() == 0 and clause[0].group(1) == "P" and \
+                    _SHARED_SUBJECT_WON.fullmatch(t.text[clause[0].end():m.start()]) and \
+                    all(re.search(r"\b(?:in|on|of|as|for|from|with|about) $", t.text[:x.start()]) for x in works):
+                works = []  # ("X became a name as the lead in W, the comedy first broadcast in D, and won the T": X won it)
             # ("X, which Y founded in 2008 to make fireworks, won the T": a relative clause's names do not win; a company can)
             # (nor "S, with words and music by X, won the T": the credit's name)
             asides = [a.span() for a in re.finditer(r", (?:which|who|whom|whose|that|with) [^,;]*,", t.text[:m.start()])]
@@ -5580,7 +5607,7 @@ class _ArticleReader:
     def _cast_as(self, s: Sentence, t: Template) -> None:
         """"starring A as Sherlock Holmes and B as Dr. Watson": A plays in the film, Holmes is one of its characters."""
         story = _STORY_CUE.search(t.text)
-        if not _CAST_CUE.search(t.text) and not story and not _AS_IN_WORK.search(t.text) and not _IN_WORK_WAS.search(t.text):
+        if not _CAST_CUE.search(t.text) and not story and not any(p.search(t.text) for p in _WORK_NAMED):
             return
         focus = self._focus_for(s)
         pairs = [(m, m.group(1), m.group(2)) for m in _ACTOR_AS.finditer(t.text)] + \
@@ -5592,18 +5619,19 @@ class _ArticleReader:
             [(m, m.group(1), m.group(2)) for m in _OPPOSITE_AS.finditer(t.text)] + \
             [(m, m.group(1), m.group(2)) for m in _STARS_AS.finditer(t.text)] + \
             [(m, m.group(2), m.group(3)) for m in _IN_WORK_WAS.finditer(t.text)] + \
+            [(m, m.group(1), None) for m in _KNOWN_AS_PART_IN.finditer(t.text)] + \
             ([(m, m.group(1), None) for m in _AND_ALSO_AS.finditer(t.text)] if re.search(r"\b(?:stars|starring|starred|will star) ⟨", t.text) else []) + \
             ([(m, m.group(2), m.group(1)) for m in _CHARACTER_PLAYER.finditer(t.text, story.end())] if story else []) + \
             ([(m, m.group(1), None) for m in _UNNAMED_PLAYER.finditer(t.text, story.end())] if story else [])
         # ("X starred as the driver Y in W": the work the sentence names, not the one in focus)
-        placed = {(actor_at, character_at) for m, actor_at, character_at in pairs if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS}
+        placed = {(actor_at, character_at) for m, actor_at, character_at in pairs if m.re in _WORK_NAMED}
         # ("C is played by A, who spent nine years as D in the soap W": W is A's old part, not the work C is in)
-        elsewhere = {t.slots[int(m.group("w"))].key for m, _, _ in pairs if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS}
+        elsewhere = {t.slots[int(m.group("w"))].key for m, _, _ in pairs if m.re in _WORK_NAMED}
         for m, actor_at, character_at in pairs:
             earlier = [t.slots[int(x.group(1))] for x in re.finditer(r"⟨[FTB](\d+)⟩", t.text[:m.start()])]
-            if not earlier and (actor_at, character_at) in placed and not (m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS):
+            if not earlier and (actor_at, character_at) in placed and m.re not in _WORK_NAMED:
                 continue
-            if m.re is _AS_IN_WORK or m.re is _IN_WORK_WAS:
+            if m.re in _WORK_NAMED:
                 earlier = [t.slots[int(m.group("w"))]]
             work = earlier[-1].key if earlier else next((focus[x] for x in "FTB" if x in focus and focus[x] not in elsewhere), None)
             actor = t.slots[int(actor_at)].key

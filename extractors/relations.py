@@ -587,8 +587,10 @@ RULES: list[Rule] = [
     # (or "So does X, his sister, who ...")
     _rule("so-does-kin", "schema:actor", r"^So (?:does|did) (?:(?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?P<o>⟨P\d+⟩)(?!'s)|"
           r"(?P<o2>⟨P\d+⟩), (?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}\b)", "", "P", 0.6, focus="FTB"),
-    # ("X plays himself, as does his wife, Y": the second of two who play themselves)
-    _rule("as-does-kin", "schema:actor", r"\b(?:plays|played) ⟨P\d+⟩, as (?:does|did) (?:⟨P\d+⟩'s|his|her|their) {KIN}, (?P<o>⟨P\d+⟩)",
+    # ("X plays himself, as does his wife, Y": the second of two who play themselves; and "He appears as himself in every
+    # episode, and so does his son, Y")
+    _rule("as-does-kin", "schema:actor", r"\b(?:plays|played|appears as|appeared as) (?:⟨P\d+⟩|himself|herself)(?: in (?:every|each|all|the) [^⟨,;.]{1,30})?, "
+          r"(?:as|and so) (?:does|did) (?:⟨P\d+⟩'s|his|her|their) " + KIN_MODIFIER + r"{KIN}, (?P<o>⟨P\d+⟩)",
           "", "P", 0.6, focus="FTB"),
     # ("W was directed by X, who also wrote it": the writer of the work the director made)
     _rule("directed-by-who-wrote-it", "schema:author", r"(?P<s>⟨[FTB]\d+⟩) (?:was|is) directed by (?P<o>⟨P\d+⟩), who (?:also )?(?:wrote|scripted) "
@@ -1691,9 +1693,10 @@ RULES: list[Rule] = [
     # ("X, a former auctioneer, joined the staff of O in 2144", "Y has been a member of O since 2143", "has been part of O": one of a
     # company's own)
     # (and "X, who has been on the staff of O since 2146")
-    _rule("joined-the-staff-of", "schema:memberOf", r"(?P<s>{PER*})(?:, (?:a|an|the) [^⟨,;.]{1,40},)?(?:, who)? (?:(?:has |had )?joined the (?:staff|crew|team) of|"
+    # (or "X, a mezzo-soprano who has been a member of G since 2143": one of a company's singers)
+    _rule("joined-the-staff-of", "schema:memberOf", r"(?P<s>{PER*})(?:, (?:a|an|the) [^⟨,;.]{1,40}?(?:,|(?= who)))?(?:,? who)? (?:(?:has |had )?joined the (?:staff|crew|team) of|"
           r"(?:has been|had been|is|was|became) (?:a |an )?(?:staff )?member of|(?:has|had) been (?:a )?part of|"
-          r"(?:has been|had been|is|was) on the staff of) (?:the )?(?P<o>⟨O\d+⟩)", "P", "O", 0.7),
+          r"(?:has been|had been|is|was) on the staff of) (?:the )?(?P<o>⟨O\d+⟩|⟨G\d+⟩(?= since ⟨D\d+⟩))", "P", "GO", 0.7),
     # ("founded O in T in 2097 with the dancer X, who still dances in it": a founder who is still one of its players)
     _rule("founded-with-who-plays-in-it", "schema:memberOf", r"\b(?:founded|co-founded|formed|started) (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨[OG]\d+⟩)"
           + _WITH_ONE_STILL_IN_IT, "P", "OG", 0.65),
@@ -2243,7 +2246,8 @@ RULES: list[Rule] = [
           r"(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)(?!'s)",
           "", "P", 0.65, focus="TF"),
     # "Y is putting it out on CD and vinyl": the label of the record in focus
-    _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:is|are|will be) putting (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
+    # (and "L put it out in August", "L will put it out in May": the record in focus)
+    _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:(?:is|are|will be) putting|(?:will |also )?(?:put|puts)) (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
           focus="A"),
     _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩)(?:, (?:⟨[PG]\d+⟩(?:'s|')|her|his|their|the|an?) (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|imprint)"
           r"(?: (?:since|for|of) [^⟨,]*(?:⟨D\d+⟩)?)?,)? (?:will |is to |plans to |is set to )?(?:release|releases|released|put out|puts out) "
@@ -2539,7 +2543,10 @@ RULES: list[Rule] = [
           "", "SAFTVBK", 0.65, focus="FT"),
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
-    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨[DL]\d+⟩|(?<=from )⟨O\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )(?<!libretto was )(?<!libretto is )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?(?: for (?:television|tv|the screen|the stage))?"
+    _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨[DL]\d+⟩|(?<=from )⟨O\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )(?<!libretto was )(?<!libretto is )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?"
+          # ("written for the stage by X", "was written for the class by the playwright X": whom it was written for)
+          r"(?: for (?:television|tv|the screen|the stage|(?:the|a|an|its|their|her|his) (?:[\w-]+ ){0,2}?(?:class|company|troupe|students|pupils|"
+          r"school|cast|festival|occasion|anniversary|ensemble|choir|theatre|town|village)))?"
           # ("has been written from the first episode by X")
           r"(?: from the (?:first|very first|start|beginning|pilot)(?: episode)?)? by:? "
           r"(?:(?:⟨P\d+⟩'s|his|her|their) (?:late |younger |elder |older )?(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|niece|nephew|partner), )?"
@@ -2594,7 +2601,9 @@ RULES: list[Rule] = [
           r"cartoonist|novelist) )?⟨P\d+⟩)?)", "KB", "P", 0.75),
     # ("from a script by her husband, Y": the husband)
     # (and "The scripts come from X, the director's twin brother", "The scripts are credited to X")
-    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?,? (?:was |is |are |were )?(?:written |penned |credited )?(?:by |to |(?:come|comes|came) from )?"
+    # (past an aside: "The scripts, such as they are, come from X")
+    _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?"
+          r"(?:, [a-z][a-z ]{2,25},(?= (?:was|is|are|were|come|comes|came) ))?,? (?:was |is |are |were )?(?:written |penned |credited )?(?:by |to |(?:come|comes|came) from )?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?(?P<o>{PER*})(?!'s|')",
           "", "PO", 0.7, focus="FT"),
     _rule("who-wrote", "schema:author", r"(?P<o>{PER*}),? who (?:also )?(?:wrote|created|penned|scripted) (?:the )?(?:series|drama|film|movie|"
