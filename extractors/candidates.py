@@ -1639,7 +1639,7 @@ def _joined_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
         while first - 1 >= sent.start and is_cap(doc[first - 1]) and joint - first < 4:
             first -= 1
         if sentence_case:
-            first = sent.start  # (a title in another language's sentence case that opens the sentence: "Leb wohl, Y, the tragedy, ...")
+            first = sent.start  # (a title in another language's sentence case that opens the sentence: "Au revoir, Y, the drama, ...")
         opening = first == sent.start or doc[first - 1].is_sent_start
         if not opening and doc[first - 1].lower_ not in ("of", "in", "as"):
             continue

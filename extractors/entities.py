@@ -166,8 +166,8 @@ def _kin_told_sex(by_para: dict[int, Doc], spans: list[tuple[int, int, int]]) ->
 
 
 def _kin_beside_bare(by_para: dict[int, Doc], short: list[tuple[int, int, int]]) -> set[str]:
-    """The kin words of "his" or "her" in the sentence where a bare surname first stands alone: in "Y keeps a shelf that
-    his son calls the library", Y is not the one the article introduced as "his son"."""
+    """The kin words of "his" or "her" in the sentence where a bare surname first stands alone: in "Y will not let anyone
+    touch the radio, which his son calls the boss", Y is not the one the article introduced as "his son"."""
     if not short:
         return set()
     p, a, _ = min(short)
@@ -1562,7 +1562,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["PLACE"] += 2.5  # ("Y, a native of X who was born there, ..." : where someone is from)
     following = doc[end - 1:min(len(doc), end + 8)].text[len(doc[end - 1].text):]
     if re.match(r" \((?:she|he|they) (?:was|were) born there\b", following):
-        votes["PLACE"] += 3.0  # ("X, a daughter of T (she was born there in D)": the town one is born in)
+        votes["PLACE"] += 3.0  # ("X, a son of T (he was born there in D)": the town one is born in)
     if re.match(r", where (?:she|he|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:was|were) born\b", following) and \
             not any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         votes["schema:City"] += 3.0  # ("A native of X, where she was born in D, Y ...": the town someone was born in, however many words)
@@ -2136,7 +2136,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
     # ("a working vanilla curing house in T ... the sweating boxes of the X Vanilla House in T": a name whose last word is
     # the kind of working place the article is set in is that place, whatever firm it sounds like)
-    # (or its plural, "the X Tobacco Barns in T", or a name that word follows, "in the X Motorcycle Repairs workshop in T")
+    # (or its plural, "the X Kilns in T" of a working kiln, or a name that word follows, "in the X Bicycle Repairs workshop in T")
     working = {m.group(1) for m in _A_WORKING_PLACE.finditer(article)}
     working |= {w + "s" for w in working}
     for key, c in clusters.items():
@@ -2300,7 +2300,7 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
             beside = _kin_beside_bare(by_para, c.spans)
             others = [k for k in fits if _kin_told(by_para, clusters[k].spans) not in beside]
             if beside and len(others) == 1:
-                chosen = others  # ("... and so does his son, B Y. Y keeps a shelf that his son calls ...": the father)
+                chosen = others  # ("... and so does his son, B Y. Y keeps the radio on, which his son calls ...": the father)
             if sex and told.get(chosen[0]) not in (None, sex):
                 # (or the one bearer of no told sex left: "His daughter, B Y, plays cello in it ... said Y, who ... his stool")
                 matching = [k for k in fits if told[k] == sex] or [k for k in fits if told[k] is None]

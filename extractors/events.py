@@ -207,7 +207,7 @@ KINDS = [
                 # ("On Friday G played the whole of A in the loft of the old brewery, with ...": a record played whole somewhere)
                 # (or "On Sunday G sang the whole record in the drying shed of the tannery", the record a marker by then)
                 r"^(?:On )?⟨D\d+⟩,? ⟨[GO]\d+⟩ (?:played|performed|sang) (?:(?:the whole of|all of|every (?:song|track) (?:of|on)) )?⟨A\d+⟩"
-                # (and "G played A from start to finish in the yard of the works, to an audience of ...")
+                # (and "G played A from start to finish in the loading bay of the mill, to an audience of ...")
                 r"(?: from start to finish| in full| straight through)? (?:at|in|inside) the "
                 r"[a-z][\w-]*(?: (?:of the )?[a-z][\w-]*){0,3}(?: of the ⟨L\d+⟩)?(?=[,.]| to (?:about |some |nearly |almost |more than )?[\w-]+ (?:hundred |thousand )?people\b)|"
                 # ("On Sunday the collective danced W during a game, in front of about three hundred people": the crowd tells the night)
@@ -217,7 +217,7 @@ KINDS = [
                 # ("On Saturday, June 11, the band will play W in the square of T", "On D, G will sing W in T": the day first, the place last)
                 # (and "In October the troupe will sing it in a barn in T")
                 r"^(?:On ⟨D\d+⟩,|(?:In )?⟨D\d+⟩,?) ⟨[PGO]\d+⟩ will (?:perform|dance|play|sing) (?:it|them|⟨[SABFT]\d+⟩|the (?:piece|dance|ballet|opera|play|work)|"
-                # (or "will dance a shorter version in a school hall in T")
+                # (or "will dance a short version in a church hall in T")
                 r"an? (?:[\w-]+ )?version(?: of (?:it|⟨[SABFT]\d+⟩))?)(?: again)?,? (?:this time )?(?:(?:among|at|in|on|inside|outside|beside) "
                 r"(?:the|a|an) [^⟨.;]{1,60}? (?:at|in|outside|near|of) |(?:in|at) (?:the )?)⟨L|"
                 # ("The duo will play the songs live at the rope walk on Saturday, May 12": a dated night at the working place the

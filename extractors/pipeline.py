@@ -472,8 +472,8 @@ _ROLE_ASIDE_IS = re.compile(r"⟨P(\d+)⟩, in (?:his|her|their|⟨P\d+⟩'s) [^
 _AS_IN_WORK = re.compile(r"⟨P(\d+)⟩(?! (?:sees|saw|regards|regarded|describes|described|thinks of|treats|counts)\b)(?:[^⟨.;]|⟨D\d+⟩){0,60}? as "
                          r"(?:the |a |an )?(?:[\w-]+ ){0,2}?⟨P(\d+)⟩ in (?:⟨[OPL]\d+⟩(?:'s|') |the |[\w-]+ ){0,3}?"
                          r"⟨[FTB](?P<w>\d+)⟩")
-# ("She became a household name as the grandmother in W", "best known as the night nurse in W": a part with no name, in a work)
-_KNOWN_AS_PART_IN = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,40}?\b(?:known|famous|remembered|a household name|a star|(?:her|his|their) name) "
+# ("She became famous as the night nurse in W", "best known as the landlord in W": a part with no name, in a work)
+_KNOWN_AS_PART_IN = re.compile(r"⟨P(\d+)⟩(?:[^⟨.;]|⟨D\d+⟩){0,40}?(?:\b(?:known|famous|remembered|a household name|a star|(?:her|his|their) name)|⟨P\d+⟩'s name) "
                                r"as (?:(?:the|a|an) (?:[\w-]+ ){0,2}?[a-z-]+|⟨P\d+⟩) in ⟨[FT](?P<w>\d+)⟩")
 # the cast patterns that name the work themselves
 _WORK_NAMED = (_AS_IN_WORK, _IN_WORK_WAS, _KNOWN_AS_PART_IN)
@@ -698,7 +698,7 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:wa
 # ("Born to a family of millers in T in D, X spent ...": whose child, then where and when; "X was raised in T and born there
 # in D": the town told first, for the upbringing)
 # ("T is her home town; she was born there in D": the town, then the birth told of it)
-# ("X is a native of T and was born in D", "X, a daughter of T (she was born there in D)": the town, then the year)
+# ("X is a native of T and was born in D", "X, a son of T (he was born there in D)": the town, then the year)
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?|(?:, where [^⟨;.,]{1,60},)? (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?(?:(?:to|into) (?:a|an|the) [^⟨,;.]{{1,60}}? )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
@@ -2048,7 +2048,7 @@ class _ArticleReader:
     def add(self, s: Sentence, subj: str, pred: str, obj, conf: float, rule: str, role: str | None = None):
         if rule == "wrote-song-for-c" and self._stage_work(subj) and \
                 any(r.subject == subj and r.predicate == "schema:author" and r.object == obj for r in self.relations):
-            return  # (""She wrote it for me"" of the playwright's own play: the words she wrote, no score)
+            return  # ("she wrote it for us", said of the playwright's own play: the words she wrote, no score)
         if rule in ("written-by-the-composer", "by-the-composer", "work-of-the-composer", "work-of-x"):
             # ("X's W" in a headline, then "W, written for the bells by the composer X": her piece, which she does not perform)
             self.relations = [r for r in self.relations if not (r.subject == subj and r.object == obj and r.predicate == "schema:byArtist"

@@ -1693,7 +1693,7 @@ RULES: list[Rule] = [
     # ("X, a former auctioneer, joined the staff of O in 2144", "Y has been a member of O since 2143", "has been part of O": one of a
     # company's own)
     # (and "X, who has been on the staff of O since 2146")
-    # (or "X, a mezzo-soprano who has been a member of G since 2143": one of a company's singers)
+    # (or "X, a tenor who has been a member of G since 2120": one of a company's singers)
     _rule("joined-the-staff-of", "schema:memberOf", r"(?P<s>{PER*})(?:, (?:a|an|the) [^⟨,;.]{1,40}?(?:,|(?= who)))?(?:,? who)? (?:(?:has |had )?joined the (?:staff|crew|team) of|"
           r"(?:has been|had been|is|was|became) (?:a |an )?(?:staff )?member of|(?:has|had) been (?:a )?part of|"
           r"(?:has been|had been|is|was) on the staff of) (?:the )?(?P<o>⟨O\d+⟩|⟨G\d+⟩(?= since ⟨D\d+⟩))", "P", "GO", 0.7),
@@ -2246,7 +2246,7 @@ RULES: list[Rule] = [
           r"(?:⟨P\d+⟩'s (?:[\w-]+ ){0,2}?[\w-]+, )?(?P<o>⟨P\d+⟩)(?!'s)",
           "", "P", 0.65, focus="TF"),
     # "Y is putting it out on CD and vinyl": the label of the record in focus
-    # (and "L put it out in August", "L will put it out in May": the record in focus)
+    # (and "L put it out in March", "L will put it out in May": the record in focus)
     _rule("putting-it-out", "schema:recordLabel", r"(?P<o>⟨O\d+⟩) (?:(?:is|are|will be) putting|(?:will |also )?(?:put|puts)) (?:it|the (?:album|record|single)) out\b", "", "O", 0.6,
           focus="A"),
     _rule("org-will-release", "schema:recordLabel", r"(?P<o>⟨O\d+⟩)(?:, (?:⟨[PG]\d+⟩(?:'s|')|her|his|their|the|an?) (?:[\w-]+ |⟨L\d+⟩ ){0,3}?(?:label|imprint)"
@@ -2544,7 +2544,7 @@ RULES: list[Rule] = [
     # a song named right before "written by" takes the credit (as a lyricist elsewhere), not the film in focus
     # ("W, the 2030 memoir written by her daughter, X": past a year, and past a kin apposition to the writer)
     _rule("written-by-film", "schema:author", r"(?P<s>⟨[SAVFTBK]\d+⟩)?(?:[^⟨]|⟨[DL]\d+⟩|(?<=from )⟨O\d+⟩){0,60}?(?<!lyrics were )(?<!lyrics was )(?<!lyrics )(?<!score was )(?<!score is )(?<!music was )(?<!soundtrack was )(?<!words, which were )(?<!words, which were first )(?<!words were )(?<!libretto was )(?<!libretto is )\b(?:written|penned|scripted|co-written)(?: and (?:directed|drawn|illustrated))?"
-          # ("written for the stage by X", "was written for the class by the playwright X": whom it was written for)
+          # ("written for the stage by X", "was written for the school by the playwright X": whom it was written for)
           r"(?: for (?:television|tv|the screen|the stage|(?:the|a|an|its|their|her|his) (?:[\w-]+ ){0,2}?(?:class|company|troupe|students|pupils|"
           r"school|cast|festival|occasion|anniversary|ensemble|choir|theatre|town|village)))?"
           # ("has been written from the first episode by X")
@@ -2572,7 +2572,7 @@ RULES: list[Rule] = [
     # "G gave the premiere under its founder, the conductor X, who started the company in 2071"
     _rule("under-its-founder", "schema:founder", r"(?P<s>⟨[GO]\d+⟩)[^⟨;.]{0,60}?\b(?:under|with|led by|and) its (?:late )?(?:founder|co-founder),? "
           r"(?:the (?:[\w-]+ ){1,2}?)?(?P<o>⟨P\d+⟩)", "GO", "P", 0.65),
-    # "W, a stand-up show she wrote and has carried on foot to thirty halls": its writer
+    # "W, a stand-up show she wrote and has taken to forty towns": its writer
     # ("The play she wrote for a contest, W, opens on Friday": the noun, who wrote it, then its title)
     _rule("the-work-she-wrote-then-title", "schema:author", r"^(?:⟨[FTVB]\d+⟩|The (?:play|book|novel|script|musical|screenplay)) "
           r"(?P<o>⟨P\d+⟩) (?:wrote|co-wrote|has written|had written)\b[^⟨;,]{0,60}, (?P<s>⟨[FTVB]\d+⟩),", "FTVB", "P", 0.6),
@@ -2601,7 +2601,7 @@ RULES: list[Rule] = [
           r"cartoonist|novelist) )?⟨P\d+⟩)?)", "KB", "P", 0.75),
     # ("from a script by her husband, Y": the husband)
     # (and "The scripts come from X, the director's twin brother", "The scripts are credited to X")
-    # (past an aside: "The scripts, such as they are, come from X")
+    # (past an aside: "The scripts, as it happens, come from X")
     _rule("screenplay", "schema:author", r"(?<!created by the )(?<!drawn by the )\b(?:screenplay|script|screenwriter|writer)s?"
           r"(?:, [a-z][a-z ]{2,25},(?= (?:was|is|are|were|come|comes|came) ))?,? (?:was |is |are |were )?(?:written |penned |credited )?(?:by |to |(?:come|comes|came) from )?"
           r"(?:(?:⟨P\d+⟩(?:'s|')|his|her|their) {KIN}, )?(?P<o>{PER*})(?!'s|')",

@@ -12600,16 +12600,16 @@ def test_a_group_called_so_a_player_of_a_trio_named_head_first_a_call_that_is_no
 
 
 def test_titles_with_a_comma_or_an_and_that_the_apposition_calls_one_work_and_a_part_that_made_a_name_and_won_the_prize(tmp_path):
-    tour = read_article_file(tmp_path, "Forty halls on foot: Huia Rewiti ends her walking comedy tour in Kumara\n\n"
-                             "Last Saturday at the War Memorial Hall in Kumara, the comedian Huia Rewiti did the last performance of Oilskins, No Brolly, "
-                             "a stand-up show she wrote and has carried on foot to forty halls. She became a household name as the night nurse in "
-                             "Porridge and Pikelets, the hospital comedy first broadcast in 2131, and won the Korimako Award for comedy in 2135.\n", "2149-04-14")
+    tour = read_article_file(tmp_path, "Huia Rewiti closes her one-woman show in Kumara\n\n"
+                             "Last Saturday at the War Memorial Hall in Kumara, the comedian Huia Rewiti closed the run of Oilskins, No Brolly, "
+                             "a one-woman show she wrote herself in 2146. She made her name as the night nurse in "
+                             "Porridge and Pikelets, a hospital comedy on Sunday nights for six years, and won the Korimako Award in 2135.\n", "2149-04-14")
     assert KIND_OF[type_of(tour, "Oilskins, No Brolly")] == "work" and KIND_OF[type_of(tour, "Porridge and Pikelets")] == "work"
     assert {("Oilskins, No Brolly", "schema:author", "Huia Rewiti"), ("Porridge and Pikelets", "schema:actor", "Huia Rewiti"),
             ("Huia Rewiti", "schema:award", "Korimako Award")} <= facts(tour)
     assert not {name for e in tour.entities.values() for name in [e.name] if name in ("Oilskins", "No Brolly", "Porridge", "Pikelets")}
     film = read_article_file(tmp_path, "One script, two endings in Quimper\n\n"
-                             "Au revoir, Lucie, the drama, came out on Friday. Erwan Kerbrat wrote and directed it. "
+                             "Au revoir, Lucie, the drama, opens at the Odet cinema on Friday. Erwan Kerbrat wrote and directed it. "
                              "In Quimper, Finistère, the film was shot over six weeks. Set in the old port of Audierne, Finistère, the drama "
                              "follows a widow who mends nets.\n", "2149-05-18")
     assert KIND_OF[type_of(film, "Au revoir, Lucie")] == "work" and ("Au revoir, Lucie", "schema:director", "Erwan Kerbrat") in facts(film)
@@ -12618,12 +12618,12 @@ def test_titles_with_a_comma_or_an_and_that_the_apposition_calls_one_work_and_a_
 
 def test_a_surname_beside_his_son_is_the_father_who_else_plays_himself_a_scripts_aside_a_workshop_by_its_trade_and_a_season_next_month(tmp_path):
     series = read_article_file(tmp_path, "Hinabol: Eufemio Bagasin shoots one tricycle an episode in a working tricycle repair workshop in Sagada\n\n"
-                               "An episode of Hinabol lasts as long as one tricycle spends in the Lakandula Tricycle Repairs workshop in Sagada.\n\n"
-                               "Hinabol is a comedy series by Bituin Productions. The workshop is run by Teodorico Maglaya, who opened it in his "
+                               "Hinabol is filmed in the Lakandula Tricycle Repairs workshop in Sagada, one tricycle to an episode.\n\n"
+                               "Hinabol is a comedy series by Bituin Productions. Teodorico Maglaya has owned the workshop since his "
                                "twenties. He appears as himself in every episode, and so does his son, Florante Maglaya, who paints the sidecars. "
-                               "Maglaya keeps a radio on the bench that his son calls \"the boss,\" and he will not turn it off.\n\n"
-                               "\"It has been on since before I was born,\" he said.\n\n"
-                               "The scripts, such as they are, come from Timoteo Dumalo.\n\n"
+                               "Maglaya will not let anyone touch the radio, which his son calls \"the boss.\"\n\n"
+                               "\"It has been on since before I was born,\" Maglaya said.\n\n"
+                               "The scripts, as it happens, come from Timoteo Dumalo.\n\n"
                                "Bituin Productions will show the complete season next month in a school hall in Bontoc.\n", "2149-03-26")
     assert KIND_OF[type_of(series, "Lakandula Tricycle Repairs")] == "place"
     assert {("Hinabol", "schema:actor", "Teodorico Maglaya"), ("Hinabol", "schema:actor", "Florante Maglaya"),
@@ -12635,11 +12635,11 @@ def test_a_surname_beside_his_son_is_the_father_who_else_plays_himself_a_scripts
 
 def test_a_native_born_after_and_a_label_that_put_it_out_a_record_played_from_start_to_finish_and_a_band_that_will_play_again(tmp_path):
     album = read_article_file(tmp_path, "Salt and tin: Banda Tahian record Maliit beside the vats of a working anchovy cannery in Ourique\n\n"
-                              "Every song on Maliit is as long as one batch of anchovies takes to salt at the Kwenda Cannery in Ourique.\n\n"
-                              "Maliit is the band's third album. Lírio Records put it out in August, and the first pressing sold out in a week.\n\n"
-                              "The band was started in 2137 by its singer, Chipo Mukwena. Mukwena is a native of Almodôvar and was born in 2119.\n\n"
-                              "On Friday, Banda Tahian played Maliit from start to finish in the yard of the cannery, to an audience of about "
-                              "three hundred people. The band will play again on Saturday, October 18, in a parish hall in Camargo.\n", "2149-09-09")
+                              "Each song on Maliit was taped while one batch of anchovies was salted at the Kwenda Cannery in Ourique.\n\n"
+                              "Maliit is the band's third album. Lírio Records put it out in March; the band paid for the pressing itself.\n\n"
+                              "The band was started in 2137 by its singer, Chipo Mukwena. Mukwena is a native of Almodôvar and was born there in 2119.\n\n"
+                              "On Friday, Banda Tahian played Maliit from start to finish in the packing room of the cannery, to about "
+                              "three hundred people. The band will play again on Saturday, October 18, at the fire station hall in Camargo.\n", "2149-09-09")
     assert {("Maliit", "schema:recordLabel", "Lírio Records"), ("Chipo Mukwena", "schema:birthPlace", "Almodôvar"),
             ("Chipo Mukwena", "schema:birthDate", "2119")} <= facts(album)
     [played] = [ev for ev in album.events if ev.start_date and ev.start_date.iso == "2149-09-05"]
@@ -12650,33 +12650,32 @@ def test_a_native_born_after_and_a_label_that_put_it_out_a_record_played_from_st
 
 def test_a_daughter_of_a_town_born_there_a_town_of_two_words_a_company_was_founded_in_and_a_singer_who_has_been_a_member(tmp_path):
     opera = read_article_file(tmp_path, "Smoke and salt: Ópera Tinogasta sings Ruzivo in a working smokehouse in Fiambalá\n\n"
-                              "Ruzivo is an opera by Perito Gregores. Gregores, a daughter of Andalgalá (she was born there in 2104), taught "
-                              "music for thirty years. She founded Ópera Tinogasta in Pico Truncado in 2131 with eight singers.\n\n"
-                              "Olivia Deseado, a mezzo-soprano who has been a member of Ópera Tinogasta since 2140, sings the smoker's mother.\n",
+                              "Ruzivo is an opera by Perito Gregores. Gregores, a daughter of Andalgalá (she was born there in 2104), spent "
+                              "her working life as a church organist. She founded Ópera Tinogasta in Pico Truncado in 2131, after her husband's death.\n\n"
+                              "Olivia Deseado, a soprano who has been a member of Ópera Tinogasta since 2140, sings the smoker's daughter.\n",
                               "2149-11-20")
     assert type_of(opera, "Andalgalá") == "schema:City" and type_of(opera, "Pico Truncado") == "schema:City"
     assert {("Perito Gregores", "schema:birthPlace", "Andalgalá"), ("Perito Gregores", "schema:birthDate", "2104"),
             ("Ópera Tinogasta", "schema:foundingDate", "2131"), ("Olivia Deseado", "schema:memberOf", "Ópera Tinogasta")} <= facts(opera)
 
 
-def test_a_dance_its_maker_choreographed_a_shorter_version_to_come_working_barns_in_the_plural_and_a_play_written_for_a_class(tmp_path):
-    dance = read_article_file(tmp_path, "Leaves and poles: Nyanga Dance Company dances Tafadzwa Chenjerai's Mhondoro in a working tobacco barn in Rusape\n\n"
-                              "Mhondoro lasts as long as it takes the workers of the Tinashe Tobacco Barns in Rusape to fill one barn.\n\n"
-                              "Tafadzwa Chenjerai choreographed Mhondoro. Last Sunday, Nyanga Dance Company danced Mhondoro at the barns for the "
-                              "ninth time. On Saturday, July 12, the company will dance a shorter version in a school hall in Chipinge.\n", "2149-06-19")
-    assert KIND_OF[type_of(dance, "Tinashe Tobacco Barns")] == "place"
+def test_a_dance_its_maker_choreographed_a_short_version_to_come_working_kilns_in_the_plural_and_a_play_written_for_a_class(tmp_path):
+    dance = read_article_file(tmp_path, "Leaves and poles: Nyanga Dance Company dances Tafadzwa Chenjerai's Mhondoro in a working tobacco kiln in Rusape\n\n"
+                              "The dancers of Mhondoro move among the curers of the Tinashe Tobacco Kilns in Rusape while one kiln of tobacco is loaded.\n\n"
+                              "Tafadzwa Chenjerai choreographed Mhondoro. Last Sunday, Nyanga Dance Company danced Mhondoro at the kilns for the "
+                              "ninth time. On Saturday, July 12, the company will dance a short version in a church hall in Chipinge.\n", "2149-06-19")
+    assert KIND_OF[type_of(dance, "Tinashe Tobacco Kilns")] == "place"
     assert all(ev.types == ["schema:DanceEvent"] for ev in dance.events) and len(dance.events) == 2
     [again] = [ev for ev in dance.events if ev.status == "future"]
     assert again.start_date.iso == "2149-07-12" and ("schema:performer", "Nyanga Dance Company") in participants(dance, again)
     play = read_article_file(tmp_path, "A grandfather and his grandson graduate together in Kyneton\n\n"
-                             "Their graduation play, Two Drovers, was written for the class by the playwright Wirrin Tallack, and the school's "
-                             "director staged it.\n\n"
-                             "\"She wrote it for us and then told us it was finished,\" the grandson said of Tallack.\n", "2149-05-10")
+                             "Two Drovers, the play the class graduated with, was written for the class by the playwright Wirrin Tallack.\n\n"
+                             "\"She wrote it for our class in one winter,\" the grandson said of Tallack.\n", "2149-05-10")
     assert ("Two Drovers", "schema:author", "Wirrin Tallack") in facts(play)
     assert not facts(play, "schema:composer")
 
 
 def test_a_town_of_hyphened_words_one_was_born_in(tmp_path):
     radio = read_article_file(tmp_path, "A voice leaves the radio in Gorgan\n\n"
-                              "Roshanak Ghiasi was born in Bandar-e Torkaman in 2040 and came to the station as a typist.\n", "2149-02-11")
+                              "Roshanak Ghiasi was born in Bandar-e Torkaman in 2040 and read the weather on the radio for forty years.\n", "2149-02-11")
     assert {("Roshanak Ghiasi", "schema:birthPlace", "Bandar-e Torkaman"), ("Roshanak Ghiasi", "schema:birthDate", "2040")} <= facts(radio)
