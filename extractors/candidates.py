@@ -1621,7 +1621,7 @@ def _sentence_case_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
 def _joined_titles(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
     """Titles with a comma or an "and" inside, which the apposition after them says are one work: "the last night of
     Salt, No Sugar, a comedy she wrote" and "Bread and Tide, the kitchen comedy first broadcast in ...". A place before
-    its country ("Austin, Texas") is not one, nor is a sentence's opening phrase whose apposition is the clause's
+    its state or country ("T, U") is not one, nor is a sentence's opening phrase whose apposition is the clause's
     subject ("In Y, Z, the film was shot")."""
     found = []
     for k in range(sent.start + 3, sent.end - 2):
