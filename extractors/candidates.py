@@ -481,6 +481,7 @@ _LOWERCASE_TITLE_APPOS = re.compile(r"\b(?:new |latest |debut |first |second |th
                                     r"with|from|to|its|his|her|their)\b)[a-zà-ÿā-ž][\w'’-]+){1,2}),")
 # the words that join a town's name to the hill or the river it stands by: "X pod Y", "Z nad W", "V am U", "T upon S"
 _TOWN_JOINERS = {"pod", "nad", "na", "am", "upon", "sur", "im", "bei", "ob"}
+_TOWN_ONLY_JOINERS = {"pod", "nad", "upon", "sur", "bei"}  # (no one's name has them: "na", "am" and "im" may be a name's own words)
 _CHUNK_JOINERS = {"of", "the", "a", "an", "de", "da", "del", "von", "vom", "van", "ver", "ter", "ten", "zur", "af", "im", "am", "zum", "ohne", "für", "mit", "le", "la", "do", "dos", "das", "di", "du", "des", "della", "der", "na",
                   "dei", "degli", "delle", "dello",
                   "un", "und", "och", "og", "et", "que", "y",
@@ -1719,10 +1720,12 @@ def find_candidates(doc: Doc) -> list[Span]:
                 if i >= 1 and doc[i - 1].lower_ in ("take", "takes", "took", "taking", "bring", "brings", "brought"):
                     # (the model's "takes W to T on Saturday": the work, then the town it travels to)
                     j = next((t.i for t in ent[1:] if t.lower_ == "to" and t.i + 1 < ent.end and is_cap(doc[t.i + 1])), j)
-            if ner_label in ("GPE", "LOC") and j + 1 < len(doc) and doc[j].text in _TOWN_JOINERS and is_cap(doc[j + 1]) and \
-                    doc[j + 1].ent_type_ in ("GPE", "LOC", "PERSON", "ORG"):
-                # ("in X pod Y", "X upon Y": one town, named by the hill or the river it stands under or on)
+            if (ner_label in ("GPE", "LOC") or ner_label == "PERSON" and len(ent) == 1 and j < len(doc) and doc[j].text in _TOWN_ONLY_JOINERS) and \
+                    j + 1 < len(doc) and doc[j].text in _TOWN_JOINERS and is_cap(doc[j + 1]) and doc[j + 1].ent_type_ in ("GPE", "LOC", "PERSON", "ORG", ""):
+                # ("in X pod Y", "X upon Y": one town, named by the hill or the river it stands under or on, whoever the model
+                # took its first word for)
                 j = joined_to = next((t.i for t in doc[j + 1:min(len(doc), j + 4)] if not is_cap(t)), min(len(doc), j + 4))
+                ner_label = "GPE"
             if ner_label in ("GPE", "ORG") and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "der") \
                     and is_cap(doc[j + 1]):
                 ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname
@@ -2526,6 +2529,8 @@ def find_candidates(doc: Doc) -> list[Span]:
             i = k - 1
             while i - 1 >= 0 and is_cap(doc[i - 1]) and not doc[i - 1].is_sent_start and k - i < 3:
                 i -= 1
+            if i >= 1 and doc[i - 1].text in _QUOTE_OPEN and k + 2 < len(doc) and doc[k + 2].text in _QUOTE_OPEN:
+                continue  # ('the B-side "Tamsin's Hill"': a title in quotes, named for a place but no place)
             out = [sp for sp in out if not (sp.start < k + 2 and i < sp.end)]
             add(i, k + 2, "schema:Place", "suffix")
         elif k >= 3 and doc[k - 2].lower_ == "the" and is_cap(doc[k + 1]) and \

@@ -387,6 +387,25 @@ def _described_as(sentences: list[Sentence], entities: dict[str, Entity]) -> dic
     return {noun: next(iter(keys)) for noun, keys in seen.items() if len(keys) == 1}
 
 
+def _players_of(sentences: list[Sentence], entities: dict[str, Entity]) -> dict[str, set[str]]:
+    """The bands the article names someone as playing in: "X, G's singer" and "G's drummer, X" (person key -> group keys)."""
+    out: dict[str, set[str]] = {}
+    for s in sentences:
+        doc, names = s.doc, sorted(s.mentions, key=lambda m: m.tok_start)
+        for g in names:
+            k = g.tok_end
+            if KIND_OF.get(entities[g.key].type) not in ("group", "organization") or k + 1 >= s.span.end or doc[k].text not in ("'s", "’s"):
+                continue
+            k += 2 if doc[k + 1].lower_ in ("lead", "founding", "new", "former", "old") else 1
+            if k >= s.span.end or doc[k].lower_ not in _BAND_PLAYERS:
+                continue
+            for p in names:
+                if entities[p.key].type == "schema:Person" and (p.tok_start == k + 2 and doc[k + 1].text == "," or
+                                                                 p.tok_end == g.tok_start - 1 and doc[p.tok_end].text == ","):
+                    out.setdefault(p.key, set()).add(g.key)
+    return out
+
+
 def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], stage: set[str] = frozenset(),
                        copies: dict[str, tuple[str, int]] | None = None) -> None:
     """Add ``pronoun`` and ``definite`` mentions to each sentence, resolved to entity keys.
@@ -415,6 +434,7 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
     title_of = {w[0].lower(): ",".join(sorted({k} | {k2 for k2, w2 in people if k2 != k and len(w2) >= 2 and w2[-1] == w[-1]}))
                 for k, w in people if len(w) == 2 and titled.get(w[0].lower()) == 1}
     plain_nouns = _described_as(sentences, entities)
+    bands = _players_of(sentences, entities)
     for s in sentences:
         doc = s.doc
         pair_again = False  # whether a "they" here still meant the two
@@ -470,6 +490,8 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                 screens = [entities[m.key].type for m in names if m.tok_end <= tok.i and entities[m.key].type in ("schema:Movie", "schema:TVSeries")]
                 if owned in _SCREEN_CREW and want == "work" and len(set(screens)) == 1:
                     want = screens[0]  # "W, the film version of the stage musical M, ... where its director": a film's director
+            elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("design", "devise", "invent"):
+                want = "schema:VideoGame"  # ("W is a card game based on the series ... It was designed by X": a game is designed)
             elif low == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("found", "establish", "co-found"):
                 want = "organization"  # ("X Records, the label that released it. It was founded in 2071 by Y": what is founded is a house)
             elif low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in ("reach", "hit") and any(
@@ -637,6 +659,11 @@ def resolve_references(sentences: list[Sentence], entities: dict[str, Entity], s
                     _other_sex_object(tok) else set()
                 key = _antecedent(s, tok.i, want, sorted((m for m in names + told_here if m.key not in bound | unsure), key=lambda m: m.tok_start),
                                   [h for h in history if h[2] not in bound | unsure], entities, definite=kind == "definite", roles=roles)
+                if key is not None and kind == "definite" and want == "group" and tok.dep_ == "dobj":
+                    # ("X, G's drummer, ... X formed the band in T": the band of the one who formed it, not the rival beside it)
+                    own = {g for p in _clause_subjects(doc, tok, names) for g in bands.get(p, ())}
+                    if len(own) == 1:
+                        key = own.pop()
                 if key is not None and kind == "definite" and low in ("man", "woman") and \
                         entities[key].gender not in (None, "m" if low == "man" else "f"):
                     key = None  # ("the old woman" is none of the men)
@@ -820,6 +847,8 @@ def _venues_by_kind_word(sentences: list[Sentence], entities: dict[str, Entity])
         if (e.type in ("schema:EventVenue", "schema:Place") or e.type == "schema:Organization" and words[-1].lower() in WORK_PLACES) and \
                 len(words) >= 2 and words[-1].isalpha():
             heads.setdefault(words[-1].lower(), []).append(k)
+            if words[-1].lower().endswith("ers") and len(words[-1]) >= 7:
+                heads.setdefault(words[-1].lower()[:-3] + "ery", []).append(k)  # ("the X Coffee Roasters ... at the roastery")
     # (or the kind its apposition gives it: "X, a sawmill on the road out of T ... played it live at the sawmill")
     kinds_told: dict[str, set[str]] = {}
     for s in sentences:
@@ -1176,6 +1205,9 @@ _MUSIC_OWNED = {"song", "songs", "album", "albums", "single", "singles", "record
                 "voice", "recordings", "catalogue", "catalog"}
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker", "choreographer",
                  "playwright", "poet", "librettist", "arranger", "conductor"}
+# who a band is made of: "G's singer", "G's drummer"
+_BAND_PLAYERS = {"singer", "drummer", "guitarist", "bassist", "keyboardist", "vocalist", "frontman", "frontwoman", "fiddler", "accordionist",
+                 "saxophonist", "trumpeter", "pianist", "rapper"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
 _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist", "saxophonist", "trumpeter", "violinist", "cellist", "fiddler",
                "accordionist", "harpist", "percussionist", "organist", "bandoneonist", "flautist", "clarinettist",

@@ -782,6 +782,8 @@ _KNOWN_TO_AFTER = re.compile(r" " + KNOWN_TO + r"\b")
 # "recorded in a working rope walk in T", "at the old mill in T": the town a working place is in
 _IN_A_WORK_PLACE_IN = re.compile(r"\b(?:in|at|from) (?:a|an|the) (?:working (?:[a-z][\w'’-]* ){1,3}|(?:[a-z][\w'’-]* ){0,3}(?:" + WORK_PLACE_WORDS +
                                  r") )in $")
+_IN_AN_UNNAMED_HALL_IN = re.compile(r"\b(?:in|at) (?:a|an) (?:[a-z][\w'’-]* ){0,2}(?:house|hall|room|centre|center|club|church|chapel|school|"
+                                    r"library|barn|cinema|gym|lodge) in $")
 # "down a side street of T", "on the outskirts of T": the streets of a town
 _TOWN_WAYS = STREET_WORDS | {"outskirts", "edge", "suburbs", "centre", "center"}
 
@@ -1325,6 +1327,9 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
     if root.dep_ == "attr" and head.lemma_.lower() == "be" and head.i < start <= head.i + 2 and \
             any(c.dep_ == "nsubj" and ROLE_NOUNS.get(c.lower_) == "schema:Person" and c.i < root.i for c in head.children):
         votes["schema:Person"] += 2.0  # ("The writer and director is X": who holds a trade is someone)
+    if re.search(r"\b(?:came|come|comes|coming) out (?:[\w-]+ ){0,2}?on (?:the )?$|\b(?:released|issued|put out) on (?:the )?$",
+                 doc[max(0, start - 6):start].text_with_ws) and re.fullmatch(RECORD_LABEL_ENDS, doc[end - 1].text) and end - start >= 2:
+        votes["schema:Organization"] += 3.0  # ("W came out on X Tapes in 2051": the label a record came out on, whoever X is)
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         rest = [t.lower_ for t in doc[end:min(root.sent.end, end + 8)]]  # (not the next sentence's "Its hardest passage")
@@ -1491,9 +1496,10 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["AGENT"] += 1.5  # "the tour behind Marrowlight's 2031 album": who has albums is an act (a singer or a band)
     if after_name[:1] in (["'s"], ["’s"]) and any(w in _GROUP_OWNS for w in after_name[1:3]) and root.pos_ == "PROPN":
         votes["schema:MusicGroup"] += 2.0  # "X's line-up", "X's leader": only a group has members
-    elif after_name[:1] in (["'s"], ["’s"]) and after_name[1:2] and after_name[1] in _BAND_PLAYERS and after_name[2:3] == [","] and \
-            root.pos_ == "PROPN":
-        votes["schema:MusicGroup"] += 2.0  # "X's singer, Y, sent a letter": who has a singer and a drummer is a band
+    elif after_name[:1] in (["'s"], ["’s"]) and after_name[1:2] and after_name[1] in _BAND_PLAYERS and root.pos_ == "PROPN" and \
+            (after_name[2:3] == [","] or start > 0 and doc[start - 1].text == "," and after_name[2:3] in (["."], [])):
+        # "X's singer, Y, sent a letter", "..., Y, X's drummer, told us.": who has a singer and a drummer is a band
+        votes["schema:MusicGroup"] += 2.0
     if re.search(r"\b(?:debut|debuts|debuted|debuting|perform|performs|performing|promote|promoting) together as$|"
                  r"\b(?:form|forms|formed|forming|will form) (?:the |a |a new )?(?:group|band|unit|boy group|girl group)$",
                  " ".join(t.lower_ for t in doc[max(0, start - 5):start])) and root.pos_ == "PROPN":
@@ -1535,6 +1541,8 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:City"] += 2.0 if doc[start - 3].lower_ == "born" or end < len(doc) and doc[end].lower_ in ("in", "on") else 1.0
     if _IN_A_WORK_PLACE_IN.search(doc[max(0, start - 8):start].text_with_ws) and end - start <= 3 and root.pos_ == "PROPN":
         votes["PLACE"] += 1.5  # ("recorded in a working rope walk in X", "at the old mill in Y": the town a working place is in)
+    elif _IN_AN_UNNAMED_HALL_IN.search(doc[max(0, start - 6):start].text_with_ws) and end - start <= 3 and root.pos_ == "PROPN":
+        votes["PLACE"] += 2.0  # ("will play it in a community house in X": the town an unnamed hall is in, whatever the name sounds like)
     if start > 0 and doc[start - 1].lower_ == "in" and root.pos_ != "PROPN" and end - start == 1 and root.is_title and not root.is_sent_start and \
             not root.ent_type_ and re.match(r" in \d{4}\b", doc[end - 1:min(len(doc), end + 3)].text[len(doc[end - 1].text):]):
         votes["PLACE"] += 2.5  # ("started G in T in 2120": a town set in a year, whatever noun the tagger took it for)
@@ -2137,11 +2145,14 @@ def build_entities(sentences: list[Sentence], nlp, gazetteer: list[dict] | None 
     # ("a working vanilla curing house in T ... the sweating boxes of the X Vanilla House in T": a name whose last word is
     # the kind of working place the article is set in is that place, whatever firm it sounds like)
     # (or its plural, "the X Kilns in T" of a working kiln, or a name that word follows, "in the X Bicycle Repairs workshop in T")
+    # (and a name ending on the word for those who work there or their machines, "the X Coffee Roasters in T" of a working
+    # roastery)
     working = {m.group(1) for m in _A_WORKING_PLACE.finditer(article)}
     working |= {w + "s" for w in working}
+    trades = tuple(w[:-3] for w in working if w.endswith("ery") and len(w) >= 8)
     for key, c in clusters.items():
         words = c.names.most_common(1)[0][0].split() if c.names else []
-        if len(words) >= 2 and (words[-1].lower() in working or any(b < len(by_para[p]) and by_para[p][b].lower_ in working for p, _, b in c.spans)) \
+        if len(words) >= 2 and (words[-1].lower() in working or trades and words[-1].lower().startswith(trades) or any(b < len(by_para[p]) and by_para[p][b].lower_ in working for p, _, b in c.spans)) \
                 and _vote_type(_resolve_agent(c.votes)) == "schema:Organization":
             c.votes["schema:EventVenue"] += c.votes["schema:Organization"] + 1.0
 

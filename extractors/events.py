@@ -302,6 +302,10 @@ KINDS = [
                 r"\b(?:will |to )?perform(?:s|ed|ing)?\b(?=[^.;]*\bon ⟨D)|"
                 # "will be at the X on Saturday night to hear some of them live", "A, B and C will all play on Saturday": a night of music
                 r"\b(?:hear|see|watch) (?:[\w-]+ ){0,4}?live\b(?! in\b)|\b(?:will |to )(?:all |also |both )?play on ⟨D|"
+                # ("the papers were signed at the X in T, and that evening the choir sang it there": a set at the house just named)
+                r"\bat (?:the )?⟨L\d+⟩[^.;]*?\b(?:played|sang|performed) (?:(?:[\w-]+|⟨[SABFT]\d+⟩) ){0,3}?there\b|"
+                # ("the rival choirs shared a stage at the X in T on Friday": one night of music with both on the bill)
+                r"\bshared (?:a|the|one) (?:[\w-]+ )?stage\b(?=[^.;]*?\bat (?:the )?⟨L)|"
                 # "where the band played to a combined 40,000 people": a crowd makes a concert
                 r"\bplay(?:ed|s|ing)? to (?:a |an )?(?:combined |sold-out |packed |capacity |crowd of )?(?:[\d,]+ |[\w-]+ )?(?:people|fans|crowds?|audiences?)\b|"
                 # "won the elite division of the X championship at the Y in Z on Saturday": a contest's dated final
@@ -855,8 +859,10 @@ def events_in(ctx: EventContext, seq: int) -> list[Event]:
             # which X premiered last Friday, is ...")
             continue  # "the drama premiered in March": a release (datePublished), not a gathering somewhere (the places
             # of "will premiere next month, its leads said at a press conference at X" are the press event's)
-        if kind == "wedding" and not places and (start is None or len(start.iso) == 4):
-            continue  # ("who married in 2090 and have sung together since": a marriage told by its year, no day anyone gathered for)
+        if kind == "wedding" and (start is None or len(start.iso) == 4) and (not places or re.match(r" (?:⟨P\d+⟩ )?in ⟨D\d+⟩", text[trigger.end():])):
+            # ("who married in 2090 and have sung together since": a marriage told by its year, no day anyone gathered for; and
+            # "Y, who wed X in 2101, started it in T": the town is the founding's)
+            continue
         if kind == "visit" and re.search(rf"\b(?:{TAKES}|take) (?:the |their |its |her |his )?(?:songs|album|record|music|tunes|⟨[SA]\d+⟩)(?!\w)", text):
             types = ["schema:MusicEvent"]  # ("will take the songs to T next month": a night of music there)
         if kind == "visit" and re.search(r"\bto (?:the )?(?:Festival\b|(?:[A-Z][\w'’-]+ )+Festival\b)", text):

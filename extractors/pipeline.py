@@ -699,11 +699,14 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:wa
 # in D": the town told first, for the upbringing)
 # ("T is her home town; she was born there in D": the town, then the birth told of it)
 # ("X is a native of T and was born in D", "X, a son of T (he was born there in D)": the town, then the year)
+# ("X has taught in U since D but was born in T": the life told first, the birth after the "but")
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?|(?:, where [^⟨;.,]{1,60},)? (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?(?:(?:to|into) (?:a|an|the) [^⟨,;.]{{1,60}}? )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩ (?:was|is) (?:raised|brought up) in ⟨L(?P<l>\d+)⟩ and (?:was )?born there(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?")] + \
-    [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born there (?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
+    [re.compile(r"^(?:A|An) native of ⟨L(?P<l>\d+)⟩, born (?:there )?(?:in|on) ⟨D(?P<d>\d+)⟩, ⟨P(?P<p>\d+)⟩")] + \
+    [re.compile(rf"⟨P(?P<p>\d+)⟩ (?:has|had) (?:lived|worked|taught|farmed) (?:[^⟨;.,]|⟨L\d+⟩){{1,60}}? but (?:was )?born {told}")
+     for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
     [re.compile(r"⟨L(?P<l>\d+)⟩ (?:is|was) ⟨P\d+⟩'s (?:home ?town|native town|native village)[;,] (?:and )?⟨P(?P<p>\d+)⟩ was born there"
                 r"(?:,? (?:in|on) ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(r"⟨P(?P<p>\d+)⟩, (?:a|an) native of ⟨L(?P<l>\d+)⟩ who was born there (?:in|on) ⟨D(?P<d>\d+)⟩")] + \
@@ -870,7 +873,8 @@ _THE_PAIR_FORMED = re.compile(r"^(?:The pair|The duo|The two(?: of them)?|Togeth
                               r"(?: in ⟨L\d+⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "The guitarist X founded it in the spring of 2084 with her brother Y": the group the sentence before named, and who founded it
 # ("X, the senior nursing officer, whom every singer calls Y, founded it at the hospital in 2105": past the asides)
-_FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩(?:, (?:the|a|an) [^⟨,;.]{1,40}(?=,))?(?:, whom [^⟨,;.]{1,40}⟨P\d+⟩(?=,))?,? "
+# (and "Y, whom X married in 2101, founded it in T in 2096": past a marriage told with its year)
+_FOUNDED_IT_WITH = re.compile(r"^(?:The (?:[\w-]+ ){1,2}?)?⟨P(?P<a>\d+)⟩(?:, (?:the|a|an) [^⟨,;.]{1,40}(?=,))?(?:, whom (?:[^⟨,;.]{1,40} )?⟨P\d+⟩(?: [a-z]+ in ⟨D\d+⟩)?(?=,))?,? "
                               r"(?:founded|co-founded|formed|started|set up) it(?: at the [a-z]+)?(?: in ⟨L\d+⟩)?"
                               rf"(?: in (?:{_SEASON_OF} )?⟨D(?P<d>\d+)⟩)?"
                               rf"(?: with (?:(?:⟨P\d+⟩'s|his|her|their) (?:[\w-]+ )?(?:{KIN_WORD}|partner|friend),? |the (?:[\w-]+ ){{1,2}}?)?⟨P(?P<b>\d+)⟩)?(?=[,.;]| and\b)")
@@ -881,9 +885,9 @@ _WRITES_ALL_ITS_MUSIC = re.compile(r"⟨P(?P<p>\d+)⟩(?:[^.;⟨]|⟨[DLGO]\d+�
 _CREDITS = {"schema:author", "schema:composer", "schema:lyricist", "schema:director", "schema:producer", "schema:actor"}
 _KIN_FIRST = re.compile(r"^(?:That|Her|His|Their|⟨P\d+⟩'s) (?:[\w-]+ )?" + KIN_WORD + r", (⟨P\d+⟩), (?=[a-z])")
 # "O, the company behind W, is hers: she founded it in T in 2124", "X, who has led G since she founded it in T in 2118": the
-# house the sentence opens on (or the one led), its founder, and where and when
+# house the sentence opens on (or the one led), its founder, and where and when (and "O ... belongs to her: X set it up in T")
 _FOUNDED_IT_AFTER = re.compile(r"(?:^(?:The )?⟨[OGL](?P<g>\d+)⟩[^:;.]*?: |\b(?:led|run|directed|managed) ⟨[OGL](?P<g2>\d+)⟩ since )"
-                               r"⟨P(?P<a>\d+)⟩ (?:co-)?(?:founded|formed|started|set up) it(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
+                               r"⟨P(?P<a>\d+)⟩ (?:(?:co-)?(?:founded|formed|started|set up) it|set it up)(?: in ⟨L(?P<l>\d+)⟩)?(?: in ⟨D(?P<d>\d+)⟩)?")
 # "X, whose novel came out in 2081 and won the Y Prize a year later, ..."
 _WHOSE_WORK_CAME_OUT = re.compile(r"⟨P(?P<p>\d+)⟩, whose (?:first |debut |latest |new )?(?P<kind>novel|book|memoir|album|film|play) (?:came out|"
                                   r"was published|was released|appeared) in ⟨D(?P<d>\d+)⟩(?: and won the (?P<prize>(?:[A-Z][\w'’-]* ){1,4}(?:Prize|Award|Medal|Trophy)))?")
@@ -5946,7 +5950,8 @@ _TIE_PREDICATES = {**_KIN_OF, "partner": "schema:spouse", **_CREDIT_TIES}
 _SAID_BY_NAMED_KIN = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:" + SPEECH + r") (?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)['’]s (?P<kin>" +
                                 "|".join(_KIN_OF) + r")\s*[.,]")
 # (and '"...," said her husband.')
-_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<said>" + SPEECH + r") )?(?:(?P<own>his|her|their) (?P<kin>" + "|".join([*_KIN_OF, "partner"]) +
+# (or '"...," his elder brother said.')
+_SAID_BY_TIE = re.compile(r"^[\"”]?\s*[,.!?]?\s*(?:(?P<said>" + SPEECH + r") )?(?:(?P<own>his|her|their) " + KIN_MODIFIER + r"(?P<kin>" + "|".join([*_KIN_OF, "partner"]) +
                           r")|the (?P<role>" + "|".join(_CREDIT_TIES) + r"))(?(said)\s*[.,]| " + SPEECH + r"\b)")
 
 

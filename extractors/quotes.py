@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import KIN_MODIFIERS, SPEECH_VERBS
+from .lexicon import KIN_MODIFIER, KIN_MODIFIERS, KIN_WORD, SPEECH_VERBS
 
 _Q = r"[\"“”]"
 # An opening quote follows a space or the start; a closing one is followed by a space or punctuation.
@@ -32,6 +32,8 @@ SPEECH = r"(?:" + "|".join(map(re.escape, _VERBS)) + r")"
 _NOT_SPEECH = re.compile(r"\b(?:lyrics?|line|lines|verse|chorus|caption|title|slogan|hook|tagline|phrase|words? on|reads?)"
                          r"\b(?:\s+(?:from|of|in|on)\s+(?:the|this|that|his|her|their|its)\s+[\w-]+)?\W*(?:reads?|goes|says|was|is)?\W*$",
                          re.I)
+# ("X summed up the cold in one line:": a line of someone's own speech, no line of a song)
+_SAID_IN_A_LINE = re.compile(r"\b(?:described|describes|summed|sums|put|puts|explained|explains)\b[^\"“”.:;]{0,60}\bin (?:a|one) (?:single |short )?line:\s*$")
 # "X spent years, by her own count, "rewriting ..."": narration that hands the words to the subject
 _OWN_WORDS = (r"by (?:his|her|their|its) own (?:count|account|admission)|in (?:his|her|their|its) (?:own )?words"
               r"|as (?:he|she|they) put it")
@@ -170,6 +172,16 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                             (owned := _OWNED_KIN_GAP.fullmatch(text[got.end:m.start])) and
                             (owned.group(1) or text[got.start:got.end].lower() in ("her", "his", "their")) and
                             re.match(r"[\w-]+\s+(?:" + SPEECH + r")\b", text[m.start:m.start + 30])), got)
+                kin_said = re.match(r" " + KIN_MODIFIER + r"(" + KIN_WORD + r")\s+(?:" + SPEECH + r")\b", text[got.end:got.end + 40], re.I) \
+                    if got and text[got.start:got.end].lower() in ("her", "his", "their") and body.rstrip()[-1:] in ",!?" and \
+                    re.match(r"[\"”]?\s*(?:his|her|their) ", right, re.I) else None
+                if kin_said:
+                    # ('"...," his elder brother said': the one the paragraph just called so ("His elder brother remembers it
+                    # otherwise"), else the kin the builder tied to the owner, whoever the reader took the "his" for)
+                    told_so = [m for m in mentions if ps <= m.start and m.end <= qs and m.is_person and
+                               text[m.start:m.end].lower() == kin_said.group(1).lower()]
+                    out.append((qs + 1, qe - 1, told_so[-1].key if told_so else None, ps, pe))
+                    continue
                 told = re.match(r"\s*,?\s*(?:\d{1,3},\s*|(?:the|a|an|his|her|their|its|(?:[\w.-]+ ){0,2}[\w.-]+['’]s) [^,\"“”.]{1,60},\s*)?"
                                 r"(?:(?:once|later|then|also|has|had|simply|quietly)\s+)?" + SPEECH + r"\b",
                                 text[got.end:got.end + 90], re.I) if got else None
@@ -183,7 +195,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 got = _mention_in(mentions, qe, qe + 40)
                 speaker = got.key if got else None
             if speaker is None and left.rstrip().endswith(":") and len(body.split()) >= 3 and \
-                    _short_intro(text[max(ps, qs - 400):qs]) and not _NOT_SPEECH.search(left[-60:]):
+                    _short_intro(text[max(ps, qs - 400):qs]) and (not _NOT_SPEECH.search(left[-60:]) or _SAID_IN_A_LINE.search(left[-120:])):
                 speaker = subject_of_sentence(qs - 1)  # 'X would not be drawn: "..."', 'Asked how, he shrugged: "..."'
             if speaker is None and _STATEMENT_INTRO.search(left):
                 speaker = subject_of_sentence(qs - 1)
@@ -234,7 +246,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], mentions: list[Men
                 speaker = subject_of_sentence(len(text[:qs].rstrip()) - 2)
             # ('"...," the librettist said. "...": the words go on after a speaker told by a role word, whom a later pass names)
             goes_on = out and out[-1][3] == ps and out[-1][2] is None and \
-                re.fullmatch(r"[\"”]?\s*[,.!?]?\s*(?:the|his|her|their) [\w-]+ (?:" + SPEECH + r")\.\s*", text[out[-1][1]:qs], re.I)
+                re.fullmatch(r"[\"”]?\s*[,.!?]?\s*(?:the|his|her|their) (?:[\w-]+ )?[\w-]+ (?:" + SPEECH + r")\.\s*", text[out[-1][1]:qs], re.I)
             if speaker is None and body.rstrip()[-1:] in ",.!?" and re.match(r"\s*$", right) and not goes_on:
                 continue
             out.append((qs + 1, qe - 1, speaker, ps, pe))

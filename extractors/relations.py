@@ -331,7 +331,8 @@ RULES: list[Rule] = [
     # ("G, the British indie band whose fourth album, A, came out in February": past the description)
     # (nor "a piece by Z, X's brother, who wrote it": the kin's own work; nor "what X's band has put out, including S")
     # (nor "it is his whistling that opens A": something of his that the record holds)
-    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?![\w-]+ (?:that|which) )(?!(?:[\w-]+ )?{KIN_WORD}(?:,| (?:sings|sang|plays|played|wrote|writes)\b))(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, )?(?P<s>{{MUS*}})"
+    # ("X's one album, the live record A, was released": past the apposition that names its kind)
+    _rule("poss-work", "schema:byArtist", rf"(?P<o>{{ART*}})(?:'s|'|(?:, (?:the|a|an) [^⟨,;.]{{0,50}}?)?,? whose) (?!part,)(?![\w-]+ (?:that|which) )(?!(?:[\w-]+ )?{KIN_WORD}(?:,| (?:sings|sang|plays|played|wrote|writes)\b))(?!(?:band|group|orchestra|choir) (?:has|had|have) )(?:(?!{_SCREEN_NOUN}){_NOT_LINK}|⟨D\d+⟩ ){{0,4}}(?:as an? [\w-]+, |the (?:[\w-]+ )?(?:album|ep|record|single) )?(?P<s>{{MUS*}})"
           r"(?!,? (?:co-written|written|co-composed|composed|penned) with\b)",
           # ("her song cycle W": hers to compose; and "G sings X's W": the company sings it, X wrote it)
           "SA", "PG", 0.8, unless=r"(?:'s|') (?:[\w-]+ ){0,2}?" + COMPOSED_FORM + r",? ⟨|"
@@ -530,9 +531,10 @@ RULES: list[Rule] = [
     _rule("wrote-the-songs-both-halves-l", "schema:lyricist", _WROTE_THE_SONGS_BOTH, "", "P", 0.65, focus="A"),
     # ("The libretto of W is the work of X, a poet who ...": the words, told as someone's work)
     # (and "..., and the libretto of W is his": the one the pronoun took)
-    # (or of the work in focus: "The libretto is the work of X, a former clerk who ...")
+    # (or of the work in focus: "The libretto is the work of X, a former clerk who ...", or of her brother, X)
     _rule("libretto-is-the-work-of", "schema:lyricist", r"\b(?:[Tt]he|[Ii]ts) (?:libretto|words|lyrics) (?:(?:of|for|to) (?P<s>⟨[SB]\d+⟩) )?(?:is|was|are|were) "
-          r"(?:the work of (?:the (?:[\w-]+ ){0,2}?)?(?P<o>⟨P\d+⟩)(?!'s)|(?P<o2>⟨P\d+⟩)(?:'s)?(?=[.;]|$))", "SB", "P", 0.7, focus="SB"),
+          r"(?:the work of (?:the (?:[\w-]+ ){0,2}?|(?:⟨P\d+⟩'s|her|his|their) " + KIN_MODIFIER + r"{KIN}, )?(?P<o>⟨P\d+⟩)(?!'s)|(?P<o2>⟨P\d+⟩)(?:'s)?(?=[.;]|$))",
+          "SB", "P", 0.7, focus="SB"),
     # ("S is the work of X, who wrote both the music and the words and sings it on the soundtrack")
     _rule("work-of-both-halves", "schema:composer", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
     _rule("work-of-both-halves-l", "schema:lyricist", _WORK_OF_BOTH_HALVES, "S", "P", 0.7),
@@ -571,9 +573,12 @@ RULES: list[Rule] = [
     # (and "... and plays herself in T", "X, who owns the stall, appears as herself in every scene")
     # (or no aside at all: "X has run the stall all her life and plays herself in the film")
     # (and "X, who blows the glass himself and also appears as himself")
-    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps ))(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?(?:plays|appears as) (?:⟨P\d+⟩|himself|herself)"
+    # (and "X, who owns the stall and who appears in the film as herself"; "Her nephew, Y, sweeps the floor and plays himself
+    # too"; "A, the younger of the two, mends the nets and plays herself")
+    _rule("who-plays-herself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, who | (?=has |had |is |was |runs |owns |keeps )|(?:, (?:the|a|an) [^⟨,;.]{1,30})?, (?=[a-z]+s\b))"
+          r"(?:[^⟨;.]|⟨[LDOP]\d+⟩)*?\band (?:who )?(?:also )?(?:plays|appears as|appears in (?:⟨[FT]\d+⟩|the (?:film|series)) as) (?:⟨P\d+⟩|himself|herself)"
           # (and "... and plays himself in every episode")
-          r"(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series)|(?:every|each|all the|all of the) (?:episodes?|scenes?))[,.;])", "", "P", 0.6, focus="FT"),
+          r"(?: too| as well)?(?=[,.;]| in (?:⟨[FT]\d+⟩|the (?:film|series)|(?:every|each|all the|all of the) (?:episodes?|scenes?))[,.;])", "", "P", 0.6, focus="FT"),
     # (and "X, who stuffs the fish, appears as himself at his own bench": in the working place the film is shot in)
     _rule("appears-as-himself", "schema:actor", r"(?P<o>⟨P\d+⟩)(?:, (?:who|whose|the|a|an) [^⟨;.,]{1,40},)? (?:appears|appeared) as (?:⟨P\d+⟩|himself|herself) "
           r"(?:in (?:all|every|each|the|⟨[FT]\d+⟩)\b|(?:behind|at|in) (?:⟨P\d+⟩'s|his|her) own (?:counter|bench|stall|shop|workshop|kitchen)\b)",
@@ -1076,8 +1081,13 @@ RULES: list[Rule] = [
           rf"the music (?:of|for|to) (?:all|every one of) (?:the |its |their )?(?:{_COUNT} )?(?:songs|tracks|tunes) on) (?P<s>⟨A\d+⟩)", "A", "P", 0.65),
     # ("Her son, X, a retired bus driver, wrote the score": past what he is)
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:, (?:a|an|the) [^⟨,;.]{1,60},)?(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
-          r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)",
+          r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)"
+          r"(?! (?:of|for|to) (?:(?:the |its |his |her |their )?(?:album|record)'s |⟨A\d+⟩'s |the |its |his |her |their )(?:[\w-]+ ){0,2}?(?:song|track|tune|ballad|number)\b)",
           "", "PGO", 0.75, focus="FTSAB"),
+    # ("X wrote the tune of the record's closing song, S": the song's, not the record's)
+    _rule("music-of-the-song", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:music|tune|melody) (?:of|for|to) "
+          r"(?:(?:the |its |his |her |their )?(?:album|record)'s |⟨A\d+⟩'s |the |its |his |her |their )(?:[\w-]+ ){0,2}?(?:song|track|tune|ballad|number),? (?P<s>⟨S\d+⟩)",
+          "S", "P", 0.7),
     # ("X signed her to L, the label Y founded in 2085, and produced her first album, A": the sentence's subject produced it)
     _rule("and-produced-her-album", "schema:producer", r"^(?:(?:In|On|By) )?(?:⟨D\d+⟩,? )?(?P<o>⟨P\d+⟩) (?:signed|took on|found|heard|discovered|brought)\b[^.;]*?, and "
           r"(?:also |then |later )?produced (?:⟨[PG]\d+⟩'s|her|his|their) (?:[\w-]+ )?(?:album|record|single|ep),? (?P<s>⟨[AS]\d+⟩)", "AS", "P", 0.65),
@@ -1723,7 +1733,8 @@ RULES: list[Rule] = [
     # "X, who has been with G since 2052": a member for years
     # ("X has been with the company since 2109")
     # ("X, a baritone who sings the grower, has been with G since 2145": past an aside of what she does there)
-    _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, (?:a|an) [^⟨,;.]{1,60},)?(?:,? who)? (?:has|had) been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)\b",
+    # (and "X has worked for O since D as its editor": on its staff for years)
+    _rule("been-with", "schema:memberOf", r"(?P<s>⟨P\d+⟩)(?:, \d{1,3})?(?:, (?:a|an) [^⟨,;.]{1,60},)?(?:,? who)? (?:has|had) (?:been with (?:the )?(?P<o>⟨[GO]\d+⟩) (?:since|for)|worked for (?:the )?(?P<o2>⟨[GO]\d+⟩) since)\b",
           "P", "GO", 0.65),
     # "G, a string band fronted by the fiddler X": who fronts a band is in it
     _rule("band-fronted-by", "schema:memberOf", r"(?P<o>⟨G\d+⟩), (?:a|an|the) [^⟨,;.]{0,40}?(?:band|group|trio|quartet|duo|outfit|ensemble) "
@@ -1788,7 +1799,7 @@ RULES: list[Rule] = [
           "FTB", "P", 0.7),
     _rule("music-director-of", "schema:composer", r"(?P<s>⟨[FT]\d+⟩)(?:'s|') (?:music director|composer),? (?P<o>{PER})", "FT", "P", 0.7),
     _rule("x-composed", "schema:composer", r"(?P<o>{AGT*})(?:{APPOS}|,? (?:(?:an?|the) [^⟨,;.]{0,50}?(?:⟨[A-Z]\d+⟩[^⟨,;.]{0,30}?)? )?who) "
-          r"(?:also )?(?:composed|wrote the music(?: for)?(?! of both| of them| for both| of every| of each| for every| for each)|wrote the (?:melody|tune) for|"
+          r"(?:also )?(?:composed|wrote the music(?: for)?(?! of both| of them| for both| of every| of each| for every| for each| of ⟨A\d+⟩'s| of the album's| of the record's)|wrote the (?:melody|tune) for|"
           r"co-composed)(?: the)?(?: (?:[\w-]+ )?(?:track|song|single|number|ballad|b-side),)?(?: (?P<s>{MUS}))?(?:(?: (?:the )?(?:melody|music|song|track))? (?:together with|with|alongside) "
           r"(?:[\w-]+ )?(?P<o2>{AGT*}))?", "SA", "PGO", 0.75, focus="SA", unless=_PIECE_THAT_X_WROTE.replace("(?P<s>", "(?:").replace("(?P<o>", "(?:")),
     # "S, a twelve-minute piece that the orchestra commissioned from the composer X": who wrote the commissioned work
@@ -2797,8 +2808,8 @@ RULES: list[Rule] = [
           r"series|drama|thriller|comedy|short) )?(?:from|by) (?:(?-i:[A-Z][a-z]+) )?(?:director |filmmaker |writer-director |auteur )(?P<o>{PER*})",
           "FTVB", "PO", 0.75),
     # "The production is by O, the company X founded": who stages the show in focus (the reader may have made "The
-    # production" the show itself)
-    _rule("production-is-by", "schema:productionCompany", r"^(?:(?:The|This|Its) (?:new )?production|(?P<s>⟨[FTB]\d+⟩)(?:'s (?:new )?production)?) (?:is|was|comes) (?:by|from) "
+    # production" the show itself; and "W is a production of O")
+    _rule("production-is-by", "schema:productionCompany", r"^(?:(?:The|This|Its) (?:new )?production|(?P<s>⟨[FTB]\d+⟩)(?:'s (?:new )?production)?) (?:is|was|comes) (?:by|from|a production of) "
           r"(?:the (?:[\w-]+ )?(?:company|troupe) )?(?P<o>{ORG})", "FTB", "O", 0.65, focus="FTB"),
     # ("at the studio of O, the company Y founded in T in 2090, which also produced the film": the company, past its aside)
     _rule("which-also-produced", "schema:productionCompany", r"(?P<o>⟨O\d+⟩), (?:the|a) (?:company|studio)\b[^⟨;]*(?:⟨[PLD]\d+⟩[^⟨;]*){0,4}?, "

@@ -12679,3 +12679,88 @@ def test_a_town_of_hyphened_words_one_was_born_in(tmp_path):
     radio = read_article_file(tmp_path, "A voice leaves the radio in Gorgan\n\n"
                               "Roshanak Ghiasi was born in Bandar-e Torkaman in 2040 and read the weather on the radio for forty years.\n", "2149-02-11")
     assert {("Roshanak Ghiasi", "schema:birthPlace", "Bandar-e Torkaman"), ("Roshanak Ghiasi", "schema:birthDate", "2040")} <= facts(radio)
+
+
+def test_a_shop_owner_and_his_daughter_who_play_themselves_a_studio_its_director_set_up_and_a_player_on_its_staff(tmp_path):
+    film = read_article_file(tmp_path, "Keys and nothing else: Ombeline Brisquet shoots Paperweight in a working key-cutting shop in Cahors\n\n"
+                             "Paperweight is a feature film by Ombeline Brisquet, shot at the counter of a working key-cutting shop in Cahors.\n\n"
+                             "The shop is owned by Arnaud Feltre, who bought it in 2120 and who appears in the film as himself. "
+                             "His daughter, Noémie Feltre, keeps the books and plays herself too.\n\n"
+                             "Grisaille Films, which made Paperweight, belongs to Brisquet: she set it up in Figeac in 2141.\n\n"
+                             "The apprentice is played by Eudes Lanval, who has worked for Grisaille Films since 2144.\n", "2149-05-13")
+    assert {("Paperweight", "schema:actor", "Arnaud Feltre"), ("Paperweight", "schema:actor", "Noémie Feltre"),
+            ("Grisaille Films", "schema:founder", "Ombeline Brisquet"), ("Grisaille Films", "schema:foundingDate", "2141"),
+            ("Eudes Lanval", "schema:memberOf", "Grisaille Films")} <= facts(film)
+
+
+def test_a_native_born_in_a_year_two_brothers_who_play_themselves_and_a_series_that_is_a_production_of_a_company(tmp_path):
+    series = read_article_file(tmp_path, "Frames on the wall: Amandine Trouvé shoots Rustbelt in a working bicycle frame workshop in Marazion\n\n"
+                               "Rustbelt is a comedy series directed by Amandine Trouvé, shot in a working bicycle frame workshop in Marazion. Rustbelt "
+                               "is a production of Ferrant Productions, which Trouvé runs from Millau.\n\n"
+                               "A native of Aurillac, born in 2117, Trouvé spent two decades as a sports cameraman.\n\n"
+                               "Kilian Drumlin, the elder of the two, welds the joints and plays himself; his brother, Piran Drumlin, sprays "
+                               "the paint and plays himself as well.\n", "2149-03-18")
+    assert {("Amandine Trouvé", "schema:birthPlace", "Aurillac"), ("Amandine Trouvé", "schema:birthDate", "2117"),
+            ("Rustbelt", "schema:productionCompany", "Ferrant Productions"), ("Rustbelt", "schema:actor", "Kilian Drumlin"),
+            ("Rustbelt", "schema:actor", "Piran Drumlin")} <= facts(series)
+
+
+def test_a_town_named_by_its_river_and_a_troupe_founded_by_the_one_she_married_in_a_year(tmp_path):
+    play = read_article_file(tmp_path, "Kostka Theatre Company plays Shunting Hours through one night in a working freight yard in Tábor\n\n"
+                             "Shunting Hours is a play by Hedvika Kubrová, performed by Kostka Theatre Company through one night in a working freight "
+                             "yard in Tábor. Bohdan Kubr, whom Kubrová wed in 2140, founded it in Písek in 2136 and still keeps its accounts.\n\n"
+                             "Kubrová was born in Týnec nad Sázavou in 2121.\n", "2149-05-20")
+    assert type_of(play, "Týnec nad Sázavou") == "schema:City"
+    assert {("Hedvika Kubrová", "schema:birthPlace", "Týnec nad Sázavou"), ("Kostka Theatre Company", "schema:founder", "Bohdan Kubr"),
+            ("Kostka Theatre Company", "schema:foundingDate", "2136")} <= facts(play)
+    assert not [ev for ev in play.events if "schema:SocialEvent" in ev.types]
+
+
+def test_a_distillery_named_for_its_distillers_a_song_whose_music_one_wrote_and_a_sister_who_speaks_after_her_account(tmp_path):
+    album = read_article_file(tmp_path, "The Gurnard Band make Feints and Wort in a working whisky distillery in Lockhart\n\n"
+                              "The Gurnard Band made Feints and Wort in a working whisky distillery in Lockhart. The band set up its "
+                              "microphones among the stills of Hallett Creek Distillers, and each song took one cask.\n\n"
+                              "Tobin Kesterne wrote the music of the record's shortest song, Quillon; the words are his sister's.\n\n"
+                              "\"The stills never stop,\" Tobin Kesterne said. His younger sister, Wenna Kesterne, has her own account of "
+                              "how they work. \"He hands me a melody with holes in it,\" his younger sister said. \"I fill the holes.\"\n\n"
+                              "Elsdon Pargeter, the bass player, summed up the heat in one line: \"You cannot keep a string in tune beside a still.\"\n\n"
+                              "Last Monday the Gurnard Band played Feints and Wort in the bottling hall of the distillery for the whole staff.\n",
+                              "2149-09-24")
+    assert KIND_OF[type_of(album, "Hallett Creek Distillers")] == "place"
+    assert ("Quillon", "schema:composer", "Tobin Kesterne") in facts(album)
+    assert ("Feints and Wort", "schema:composer", "Tobin Kesterne") not in facts(album)
+    assert {("He hands me a melody with holes in it,", "Wenna Kesterne"),
+            ("You cannot keep a string in tune beside a still.", "Elsdon Pargeter")} <= set(quotes(album))
+    assert places_of_the_night(album, "2149-09-22") == {"hallettcreekdistillers", "lockhart"}
+
+
+def test_the_band_a_singer_founded_beside_a_rival_band_and_a_stage_the_two_shared(tmp_path):
+    bands = read_article_file(tmp_path, "Two bands, one stage: Trevail Radio and Keelhaul settle a feud in Penticton\n\n"
+                              "Trevail Radio and Keelhaul have traded insults for a decade. The feud paid for both vans, said Dalen Marrick, "
+                              "Trevail Radio's drummer. Marrick started the band in Revelstoke in 2131 and still drives its van.\n\n"
+                              "On Saturday night the rival bands shared a stage at the Gwithian Hall in Penticton, one set each.\n", "2149-04-16")
+    assert type_of(bands, "Trevail Radio") == "schema:MusicGroup"
+    assert {("Trevail Radio", "schema:founder", "Dalen Marrick"), ("Dalen Marrick", "schema:memberOf", "Trevail Radio")} <= facts(bands)
+    assert not [f for f in facts(bands) if f[0] == "Keelhaul" and f[1] == "schema:founder"]
+    [night] = bands.events
+    assert "schema:MusicEvent" in night.types and night.start_date.iso == "2149-04-12"
+
+
+def test_a_label_named_for_its_tapes_a_record_past_its_apposition_a_game_it_was_designed_and_a_quoted_song_named_for_a_hill(tmp_path):
+    voice = read_article_file(tmp_path, "The voice of the ferry announcements retires in Bude\n\n"
+                              "Pascoe Trevail, the ferry announcer, retired on Friday after forty years. His one album, the live record Slowread, was "
+                              "released on Brackley Tapes in 2070.\n", "2149-02-11")
+    assert type_of(voice, "Brackley Tapes") == "schema:Organization"
+    assert {("Slowread", "schema:byArtist", "Pascoe Trevail"), ("Slowread", "schema:recordLabel", "Brackley Tapes")} <= facts(voice)
+    game = read_article_file(tmp_path, "Tidewalk, the Sirenwick card game, goes on sale in Marazion\n\n"
+                             "Sirenwick is a detective series that has run for six seasons. Tidewalk, a card game drawn from the series, asks "
+                             "three players to find a forged will before the last lamp goes out. It was designed by Kennack Quist and her "
+                             "brother, Rosvear Quist.\n", "2149-02-12")
+    assert {("Tidewalk", "schema:author", "Kennack Quist"), ("Tidewalk", "schema:author", "Rosvear Quist")} <= facts(game)
+    assert not [f for f in facts(game) if f[0] == "Sirenwick" and f[1] == "schema:author"]
+    song = read_article_file(tmp_path, "Two names now on \"Corncrake's Hill\"\n\n"
+                             "The Oronsay Band have closed every show with \"Corncrake's Hill\" since 2130. A dispute over who wrote it ended "
+                             "on Tuesday at the Foundry Hall in Bude, and that evening the band sang the song there with both writers on stage.\n",
+                             "2149-05-09")
+    assert KIND_OF[type_of(song, "Corncrake's Hill")] == "work"
+    assert places_of_the_night(song, "2149-05-06") == {"foundryhall", "bude"}
