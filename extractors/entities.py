@@ -1498,7 +1498,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["schema:MusicGroup"] += 2.0  # "X's line-up", "X's leader": only a group has members
     elif after_name[:1] in (["'s"], ["’s"]) and after_name[1:2] and after_name[1] in _BAND_PLAYERS and root.pos_ == "PROPN" and \
             (after_name[2:3] == [","] or start > 0 and doc[start - 1].text == "," and after_name[2:3] in (["."], [])):
-        # "X's singer, Y, sent a letter", "..., Y, X's drummer, told us.": who has a singer and a drummer is a band
+        # "X's singer, Y, sent a letter", "..., said Y, X's drummer.": who has a singer and a drummer is a band
         votes["schema:MusicGroup"] += 2.0
     if re.search(r"\b(?:debut|debuts|debuted|debuting|perform|performs|performing|promote|promoting) together as$|"
                  r"\b(?:form|forms|formed|forming|will form) (?:the |a |a new )?(?:group|band|unit|boy group|girl group)$",

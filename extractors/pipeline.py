@@ -699,7 +699,7 @@ _BORN_ASIDE = r"(?:, (?:a|an|the) [^⟨,;.]{0,60}? who [^⟨,;.]{1,60}(?=, (?:wa
 # in D": the town told first, for the upbringing)
 # ("T is her home town; she was born there in D": the town, then the birth told of it)
 # ("X is a native of T and was born in D", "X, a son of T (he was born there in D)": the town, then the year)
-# ("X has taught in U since D but was born in T": the life told first, the birth after the "but")
+# ("X has taught in U for years but was born in T": the life told first, the birth after the "but")
 _BORN = [re.compile(r"⟨L(?P<l>\d+)⟩(?: ⟨D\d+⟩)?(?:, (?:(?:the|a|an) [^⟨;.]{0,80}? )?|(?:, where [^⟨;.,]{1,60},)? (?:is|was) )where ⟨P(?P<p>\d+)⟩ was born\b(?:,? in ⟨D(?P<d>\d+)⟩)?")] + \
     [re.compile(rf"^Born (?:⟨P\d+⟩ )?(?:(?:to|into) (?:a|an|the) [^⟨,;.]{{1,60}}? )?{told}, (?:[^⟨]{{0,30}})?⟨P(?P<p>\d+)⟩")
      for told in (_WHEN_WHERE, _WHERE_WHEN)] + \
