@@ -1725,7 +1725,7 @@ def find_candidates(doc: Doc) -> list[Span]:
                 # ("in X pod Y", "X upon Y": one town, named by the hill or the river it stands under or on, whoever the model
                 # took its first word for)
                 j = joined_to = next((t.i for t in doc[j + 1:min(len(doc), j + 4)] if not is_cap(t)), min(len(doc), j + 4))
-                ner_label = "GPE"
+                ner_label = "GPE" if ner_label == "PERSON" else ner_label
             if ner_label in ("GPE", "ORG") and len(ent) == 1 and j + 1 < len(doc) and doc[j].text in ("van", "von", "vom", "ver", "ter", "ten", "zur", "zu", "der") \
                     and is_cap(doc[j + 1]):
                 ner_label = "PERSON"  # the model's town "X" of "X zur Y": a given name before a Germanic surname

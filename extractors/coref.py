@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .entities import KIND_OF, Sentence, SentMention
-from .lexicon import DEFINITE_REFERENCES, SHOP_TRADES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, DAUGHTER_NAME_ENDS, PATRONYMIC_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX, WORK_PLACES
+from .lexicon import BAND_PLAYERS, DEFINITE_REFERENCES, SHOP_TRADES, GROUP_KIND_WORDS, HOUSE_WORDS, JUDGE_TITLE, HOUSE_WORD_FORMS, KIN_MODIFIERS, KIN_SEX, ORG_SUFFIXES, DAUGHTER_NAME_ENDS, PATRONYMIC_SEX, PLURAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_SEX, WORK_PLACES
 from .records import Entity
 
 _POSSESSIVE = {"his", "her", "their", "its"}
@@ -397,7 +397,7 @@ def _players_of(sentences: list[Sentence], entities: dict[str, Entity]) -> dict[
             if KIND_OF.get(entities[g.key].type) not in ("group", "organization") or k + 1 >= s.span.end or doc[k].text not in ("'s", "’s"):
                 continue
             k += 2 if doc[k + 1].lower_ in ("lead", "founding", "new", "former", "old") else 1
-            if k >= s.span.end or doc[k].lower_ not in _BAND_PLAYERS:
+            if k >= s.span.end or doc[k].lower_ not in BAND_PLAYERS:
                 continue
             for p in names:
                 if entities[p.key].type == "schema:Person" and (p.tok_start == k + 2 and doc[k + 1].text == "," or
@@ -1205,9 +1205,6 @@ _MUSIC_OWNED = {"song", "songs", "album", "albums", "single", "singles", "record
                 "voice", "recordings", "catalogue", "catalog"}
 _CREDIT_ROLES = {"director", "writer", "screenwriter", "producer", "composer", "lyricist", "novelist", "author", "filmmaker", "choreographer",
                  "playwright", "poet", "librettist", "arranger", "conductor"}
-# who a band is made of: "G's singer", "G's drummer"
-_BAND_PLAYERS = {"singer", "drummer", "guitarist", "bassist", "keyboardist", "vocalist", "frontman", "frontwoman", "fiddler", "accordionist",
-                 "saxophonist", "trumpeter", "pianist", "rapper"}
 _PERFORMER_ROLES = {"actor", "actress", "singer", "rapper"}
 _BAND_ROLES = {"bassist", "drummer", "guitarist", "keyboardist", "pianist", "saxophonist", "trumpeter", "violinist", "cellist", "fiddler",
                "accordionist", "harpist", "percussionist", "organist", "bandoneonist", "flautist", "clarinettist",

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .candidates import GROUP_HEADS, PRIZE_CALLED_SO, SOURCE_WEIGHT, SPAN_KEY, group_apposition_after, place_type, state_names
-from .lexicon import AGENT_VERBS, SPEECH_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_WORD, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, TROUPE_HEADS, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
+from .lexicon import AGENT_VERBS, BAND_PLAYERS, SPEECH_VERBS, names_a_troupe, STAGE_COMPANY_ENDS, STAGE_COMPANY_KINDS, PIECE_PLAYERS, SONGS_GATHERED_ON, RECORD_LABEL_ENDS, AREA_SUFFIXES, COMPANY_HEADS, INSTRUMENTS, JUDGE_TITLE, COMPOSED_FORMS, COUNT_TENS, DEMONYMS, GROUP_KIND_WORDS, HOUSE_OF, KIN_MODIFIER, KIN_WORD, KIN_SEX, KNOWN_TO, HOUSE_WORDS, LOWERCASE_VENUE_WORDS, MUSIC_GENRES, OWNER_NAMED_BUSINESSES, NOT_NAMES, NUMBER_WORDS, ORG_SUFFIXES, PERSON_ONLY_VERBS, ROLE_NOUNS, role_noun_type, VENUE_PREFIXES, TROUPE_HEADS, VENUE_SUFFIXES, STREET_WORDS, WEEKDAY_NAMES, WORK_NOUNS, WORK_PLACE_WORDS, WORK_SITES
 from .records import Entity, Mention
 from .text import in_quotation
 
@@ -681,7 +681,6 @@ _CEREMONY_WORDS = {"prize", "prizes", "awards", "award", "festival", "ceremony",
 _COUNT_WORDS = set(NUMBER_WORDS) - {"a", "one"} | {"all", "both"} | COUNT_TENS
 # what someone opens as a founder ("a workshop that X opened in 2054"), as a film is not opened
 _OPENED_PLACES = {"workshop", "shop", "studio", "café", "cafe", "bar", "club", "school", "restaurant"}
-_BAND_PLAYERS = {"singer", "drummer", "guitarist", "bassist", "keyboardist", "vocalist", "frontman", "frontwoman", "accordionist", "fiddler"}
 _GROUP_OWNS = {"line-up", "lineup", "members", "leader", "maknae", "frontman", "frontwoman", "fandom", "bandmates"}
 
 
@@ -1496,7 +1495,7 @@ def _behaviour_votes(doc: Doc, start: int, end: int) -> Counter:
         votes["AGENT"] += 1.5  # "the tour behind Marrowlight's 2031 album": who has albums is an act (a singer or a band)
     if after_name[:1] in (["'s"], ["’s"]) and any(w in _GROUP_OWNS for w in after_name[1:3]) and root.pos_ == "PROPN":
         votes["schema:MusicGroup"] += 2.0  # "X's line-up", "X's leader": only a group has members
-    elif after_name[:1] in (["'s"], ["’s"]) and after_name[1:2] and after_name[1] in _BAND_PLAYERS and root.pos_ == "PROPN" and \
+    elif after_name[:1] in (["'s"], ["’s"]) and after_name[1:2] and after_name[1] in BAND_PLAYERS and root.pos_ == "PROPN" and \
             (after_name[2:3] == [","] or start > 0 and doc[start - 1].text == "," and after_name[2:3] in (["."], [])):
         # "X's singer, Y, sent a letter", "..., said Y, X's drummer.": who has a singer and a drummer is a band
         votes["schema:MusicGroup"] += 2.0

@@ -282,6 +282,10 @@ _KIN_WROTE_SCRIPTS = r"\bwhose " + KIN_WORD + r",? (?P<o>⟨P\d+⟩),? (?:also )
 _A_PART = (rf"(?:its|the|a|an|his|her|their|⟨[FTB]\d+⟩'s) (?!(?:[\w-]+ )?(?:{INSTRUMENTS}|pipes|music|songs?|tunes?|records?|game|match|field|role of)\b)"
            r"(?:[\w-]+ ){0,2}?[a-z][\w-]*\b(?! ⟨)")
 
+# "the album's slowest song", "its last track": one song of a record, not the record
+_A_SONG_OF_THE_RECORD = r"(?:(?:the |its |his |her |their )?(?:album|record)'s |⟨A\d+⟩'s |the |its |his |her |their )(?:[\w-]+ ){0,2}?(?:song|track|tune|ballad|number)"
+
+
 RULES: list[Rule] = [
     # performers and featured artists
     # ("A, recorded by the Chichester company and featuring X and Y")
@@ -1082,11 +1086,11 @@ RULES: list[Rule] = [
     # ("Her son, X, a retired bus driver, wrote the score": past what he is)
     _rule("composed-score", "schema:composer", r"(?P<o>{AGT*})(?:, (?:a|an|the) [^⟨,;.]{1,60},)?(?:(?<=⟩),(?= wrote the music\b(?! for| of| to)))? (?:also )?(?:composed|wrote|scored|created) (?:the|its|that) (?:film's |movie's )?(?:music|score|soundtrack)\b"
           r"(?! (?:of|for|to) (?:both|all of them|them|every|each|all the)\b)"
-          r"(?! (?:of|for|to) (?:(?:the |its |his |her |their )?(?:album|record)'s |⟨A\d+⟩'s |the |its |his |her |their )(?:[\w-]+ ){0,2}?(?:song|track|tune|ballad|number)\b)",
+          r"(?! (?:of|for|to) " + _A_SONG_OF_THE_RECORD + r"\b)",
           "", "PGO", 0.75, focus="FTSAB"),
     # ("X wrote the tune of the record's closing song, S": the song's, not the record's)
     _rule("music-of-the-song", "schema:composer", r"(?P<o>⟨P\d+⟩) (?:also )?(?:wrote|composed) the (?:music|tune|melody) (?:of|for|to) "
-          r"(?:(?:the |its |his |her |their )?(?:album|record)'s |⟨A\d+⟩'s |the |its |his |her |their )(?:[\w-]+ ){0,2}?(?:song|track|tune|ballad|number),? (?P<s>⟨S\d+⟩)",
+          + _A_SONG_OF_THE_RECORD + r",? (?P<s>⟨S\d+⟩)",
           "S", "P", 0.7),
     # ("X signed her to L, the label Y founded in 2085, and produced her first album, A": the sentence's subject produced it)
     _rule("and-produced-her-album", "schema:producer", r"^(?:(?:In|On|By) )?(?:⟨D\d+⟩,? )?(?P<o>⟨P\d+⟩) (?:signed|took on|found|heard|discovered|brought)\b[^.;]*?, and "
